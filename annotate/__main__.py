@@ -1,0 +1,5 @@
+from __future__ import annotations
+
+from annotate.cli import main
+
+main()

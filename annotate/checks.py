@@ -1,0 +1,214 @@
+"""Everything `validate` checks, as data: one `Problem` per finding, never an exception.
+
+The schema says what shape a sidecar has; these checks say what a schema cannot:
+ids, references, spans against the article text, the article's hash, the inventory.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotate import article as article_mod
+from annotate import config, schema, sidecar
+from annotate.errors import AnnotateError
+from annotate.model import Annotations
+from annotate.yamlio import Loaded
+
+ERROR, WARNING = "error", "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int
+    column: int
+    path: str  # JSON path into the sidecar, "$.claims[2].span.text"
+    rule: str  # a stable id: "dangling-reference", "span-text", ...
+    message: str
+    severity: str = ERROR
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}:{self.column}"
+        return f"{where}: {self.severity}: {self.message} [{self.rule}]"
+
+
+RULES = {
+    "yaml": "The file is YAML we accept: no duplicate keys, aliases or tags.",
+    "read": "The file can be read as UTF-8.",
+    "schema": "The sidecar matches schemas/annotation.schema.json.",
+    "duplicate-id": "Ids are unique across the file.",
+    "dangling-reference": "claimant, participants[].actor and about point at existing ids.",
+    "span-range": "Spans lie inside the article and start before they end.",
+    "span-text": "A span's text equals the article at its offsets.",
+    "article-changed": "The article's sha256 and length match the ones recorded.",
+    "article-missing": "The sidecar's article exists.",
+    "inventory": "Types, kinds and verdicts come from the inventory.",
+    "role": "Participants' roles are allowed for the event type.",
+    "orphaned": "A span the article no longer contains (kept by reanchor for review).",
+    "duplicate-span": "The same span is not tagged twice on one annotation.",
+}
+
+
+class _Collector:
+    def __init__(self, path: Path, loaded: Loaded | None) -> None:
+        self.file = str(path)
+        self.loaded = loaded
+        self.problems: list[Problem] = []
+
+    def add(self, where: tuple[str | int, ...], rule: str, message: str,
+            severity: str = ERROR) -> None:
+        line, column = self.loaded.locate(where) if self.loaded else (1, 1)
+        self.problems.append(Problem(self.file, line, column, sidecar.json_path(where), rule,
+                                     message, severity))
+
+
+def check_file(path: Path, config_path: Path | None = None,
+               articles: dict[Path, article_mod.Article | AnnotateError] | None = None,
+               ) -> list[Problem]:
+    """All findings for one sidecar. `articles` caches loaded articles across files."""
+    out = _Collector(path, None)
+    try:
+        text = sidecar.read(path)
+        parsed = sidecar.parse(path, text)
+    except AnnotateError as exc:
+        rule = "yaml" if exc.line is not None else "read"
+        out.problems.append(Problem(str(path), exc.line or 1, exc.column or 1, "$", rule,
+                                    exc.message))
+        return out.problems
+    out.loaded = parsed.loaded
+    if parsed.loaded.data is None:
+        out.add((), "schema", "the sidecar is empty")
+        return out.problems
+    if parsed.annotations is None:
+        for where, message in schema.errors(parsed.loaded.data):
+            out.add(where, "schema", message)
+        return out.problems
+    ann = parsed.annotations
+    _check_ids(ann, out)
+    try:
+        _check_inventory(ann, config.for_path(path, config_path), out)
+    except AnnotateError as exc:
+        out.add((), "inventory", str(exc))
+    art = _article(parsed.article_path, articles)
+    if isinstance(art, AnnotateError):
+        rule = "article-missing" if "not found" in art.message else "read"
+        out.add(("document", "path"), rule, f"article {ann.document.path!r}: {art.message}")
+    elif art is not None:
+        check_against_article(ann, art, out)
+    return out.problems
+
+
+def _article(path: Path | None, cache: dict | None) -> article_mod.Article | AnnotateError | None:
+    if path is None:
+        return None
+    cache = {} if cache is None else cache
+    if path not in cache:
+        if len(cache) > 64:
+            cache.clear()  # memory stays flat over a large corpus
+        try:
+            cache[path] = article_mod.load(path)
+        except AnnotateError as exc:
+            cache[path] = exc
+    return cache[path]
+
+
+def _check_ids(ann: Annotations, out: _Collector) -> None:
+    counts = Counter(item.id for _, _, item in ann.items())
+    seen: set[str] = set()
+    for section, i, item in ann.items():
+        if counts[item.id] > 1 and item.id in seen:
+            out.add((section, i, "id"), "duplicate-id",
+                    f"id {item.id!r} is used more than once; ids must be unique in the file")
+        seen.add(item.id)
+    actors = {a.id for a in ann.actors}
+    for i, event in enumerate(ann.events):
+        for j, p in enumerate(event.participants):
+            if p.actor not in actors:
+                out.add(("events", i, "participants", j, "actor"), "dangling-reference",
+                        f"participant {p.actor!r} of event {event.id!r} is not an actor id")
+    for i, claim in enumerate(ann.claims):
+        if claim.claimant is not None and claim.claimant not in actors:
+            out.add(("claims", i, "claimant"), "dangling-reference",
+                    f"claimant {claim.claimant!r} of claim {claim.id!r} is not an actor id")
+        for j, ref in enumerate(claim.about):
+            if ref not in counts:
+                out.add(("claims", i, "about", j), "dangling-reference",
+                        f"claim {claim.id!r} is about {ref!r}, which is not an id in this file")
+            elif ref == claim.id:
+                out.add(("claims", i, "about", j), "dangling-reference",
+                        f"claim {claim.id!r} cannot be about itself")
+
+
+def _check_inventory(ann: Annotations, inv: config.Inventory, out: _Collector) -> None:
+    def unknown(what: str, value: str, allowed: object) -> str:
+        return f"{what} {value!r} is not in the inventory ({inv.source}); allowed: " + \
+            ", ".join(map(str, allowed))  # type: ignore[call-overload]
+
+    for i, actor in enumerate(ann.actors):
+        if actor.type not in inv.actor_types:
+            out.add(("actors", i, "type"), "inventory",
+                    unknown("actor type", actor.type, inv.actor_types))
+    for i, event in enumerate(ann.events):
+        etype = inv.event_types.get(event.type)
+        if etype is None:
+            out.add(("events", i, "type"), "inventory",
+                    unknown("event type", event.type, inv.event_types))
+            continue
+        for j, p in enumerate(event.participants):
+            if p.role not in etype.roles:
+                out.add(("events", i, "participants", j, "role"), "role",
+                        f"role {p.role!r} is not allowed for a {event.type!r} event; allowed: "
+                        + ", ".join(etype.roles))
+    verdicts = [v.id for v in inv.verdicts]
+    for i, claim in enumerate(ann.claims):
+        if claim.kind not in inv.claim_kinds:
+            out.add(("claims", i, "kind"), "inventory",
+                    unknown("claim kind", claim.kind, inv.claim_kinds))
+        if claim.verdict is not None and claim.verdict not in verdicts:
+            out.add(("claims", i, "verdict"), "inventory",
+                    unknown("verdict", claim.verdict, verdicts))
+
+
+def check_against_article(ann: Annotations, art: article_mod.Article, out: _Collector) -> None:
+    """Spans in range and equal to the article text; the recorded hash still matching."""
+    text, length = art.text, art.length
+    span_errors = 0
+    for where, span in ann.spans():
+        if span.orphaned:
+            out.add(where, "orphaned", f"span {span.text!r} was orphaned by reanchor: its text "
+                    "is no longer in the article; re-tag it or delete it", WARNING)
+            continue
+        if span.end <= span.start:
+            out.add(where, "span-range", f"span ends ({span.end}) before it starts ({span.start})")
+            span_errors += 1
+        elif span.end > length:
+            out.add((*where, "end"), "span-range",
+                    f"span {span.start}-{span.end} runs past the end of the article "
+                    f"({length} characters)")
+            span_errors += 1
+        elif text[span.start:span.end] != span.text:
+            out.add((*where, "text"), "span-text",
+                    f"span text {_short(span.text)!r} does not match the article at "
+                    f"{span.start}-{span.end}, which reads {_short(text[span.start:span.end])!r}")
+            span_errors += 1
+    for section, i, item in ann.items():
+        seen = Counter((s.start, s.end) for _, s in item.spans())
+        if any(n > 1 for n in seen.values()):
+            out.add((section, i), "duplicate-span",
+                    f"{item.id!r} tags the same span more than once", WARNING)
+    doc = ann.document
+    if doc.sha256 != art.sha256 or doc.length != length:
+        if span_errors:
+            out.add(("document", "sha256"), "article-changed",
+                    f"the article changed since it was annotated and {span_errors} span(s) no "
+                    f"longer match; run `annotate reanchor {art.path}`")
+        else:
+            out.add(("document", "sha256"), "article-changed",
+                    "the article changed since it was annotated, but every span still "
+                    f"matches; run `annotate reanchor {art.path}` to record the new hash", WARNING)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

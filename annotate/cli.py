@@ -1,0 +1,63 @@
+"""The `annotate` command: parse options, call the core, render, exit.
+
+This is the one place where exceptions become exit codes:
+0 ok, 1 findings or error, 2 usage, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+import typer
+
+from annotate.commands import show, validate
+from annotate.errors import AnnotateError
+
+app = typer.Typer(
+    name="annotate",
+    help="Tag the claims, actors and events in news articles; validate and export the tags.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.command("validate")(validate.validate)
+app.command("show")(show.show)
+app.command("schema")(show.schema)
+
+
+def main(argv: list[str] | None = None) -> None:
+    sys.exit(run(argv))
+
+
+def run(argv: list[str] | None = None) -> int:
+    try:
+        result = app(args=argv, prog_name="annotate", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        print("annotate: interrupted", file=sys.stderr)
+        return 130
+    except AnnotateError as exc:
+        print(f"annotate: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:
+        # Output piped into `head` and closed: not an error worth a message.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"annotate: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: one line, with a way to see the traceback
+        if os.environ.get("ANNOTATE_DEBUG"):
+            raise
+        print(f"annotate: internal error: {type(exc).__name__}: {exc} "
+              "(set ANNOTATE_DEBUG=1 for the traceback)", file=sys.stderr)
+        return 1
+    return result if isinstance(result, int) else 0

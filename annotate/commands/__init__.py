@@ -1,0 +1,1 @@
+"""One module per subcommand. Each function's docstring is its --help; it returns an exit code."""

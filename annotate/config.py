@@ -1,0 +1,164 @@
+"""Inventories: actor types, event types with their roles, claim kinds, the verdict scale.
+
+Built-in defaults live in `data/inventory.yaml`; a project's `annotate.yaml` (found by
+walking up from the sidecar, or given with `--config`) replaces whole sections.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from annotate import yamlio
+from annotate.errors import UsageError
+
+CONFIG_NAME = "annotate.yaml"
+FACTUALITY = ("asserted", "reported", "hypothetical", "negated")
+SECTIONS = ("actor_types", "event_types", "claim_kinds", "verdicts")
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    roles: tuple[str, ...]
+    description: str = ""
+    triggers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Verdict:
+    id: str
+    label: str
+    rating: int | None = None
+
+
+@dataclass(frozen=True)
+class Inventory:
+    actor_types: dict[str, str]
+    event_types: dict[str, EventType]
+    claim_kinds: dict[str, str]
+    verdicts: tuple[Verdict, ...]
+    source: str = field(default="built-in", compare=False)
+
+    def verdict(self, verdict_id: str) -> Verdict | None:
+        return next((v for v in self.verdicts if v.id == verdict_id), None)
+
+    @property
+    def ratings(self) -> tuple[int, int] | None:
+        """(worst, best) of the numeric part of the scale, if there is one."""
+        values = [v.rating for v in self.verdicts if v.rating is not None]
+        return (min(values), max(values)) if values else None
+
+
+def _fail(source: str, message: str) -> UsageError:
+    return UsageError(f"bad inventory: {message}", source)
+
+
+def _names(raw: Any, key: str, source: str) -> dict[str, str]:
+    """A section given as a list of names or a mapping of name -> description."""
+    if isinstance(raw, list) and all(isinstance(x, str) for x in raw):
+        return {name: "" for name in raw}
+    if isinstance(raw, dict) and all(isinstance(v, str | None) for v in raw.values()):
+        return {str(k): v or "" for k, v in raw.items()}
+    raise _fail(source, f"'{key}' must be a list of names or a mapping of name to description")
+
+
+def _event_types(raw: Any, source: str) -> dict[str, EventType]:
+    if not isinstance(raw, dict):
+        raise _fail(source, "'event_types' must map each type to its roles")
+    out = {}
+    for name, spec in raw.items():
+        if isinstance(spec, list):
+            spec = {"roles": spec}
+        roles = spec.get("roles") if isinstance(spec, dict) else None
+        if not isinstance(roles, list) or not roles or not all(isinstance(r, str) for r in roles):
+            raise _fail(source, f"event type '{name}' needs a non-empty list of 'roles'")
+        triggers = spec.get("triggers") or []
+        out[str(name)] = EventType(str(name), tuple(roles), str(spec.get("description") or ""),
+                                   tuple(str(t) for t in triggers))
+    return out
+
+
+def _verdicts(raw: Any, source: str) -> tuple[Verdict, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise _fail(source, "'verdicts' must be a non-empty list")
+    out = []
+    for item in raw:
+        if isinstance(item, str):
+            item = {"id": item}
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            raise _fail(source, "each verdict needs an 'id'")
+        rating = item.get("rating")
+        if rating is not None and not isinstance(rating, int):
+            raise _fail(source, f"verdict '{item['id']}' has a rating that is not a whole number")
+        out.append(Verdict(item["id"], str(item.get("label") or item["id"]), rating))
+    return tuple(out)
+
+
+def parse(raw: Any, source: str, base: Inventory | None = None) -> Inventory:
+    if not isinstance(raw, dict):
+        raise _fail(source, "the file must be a mapping")
+    unknown = set(raw) - set(SECTIONS)
+    if unknown:
+        raise _fail(source, f"unknown section '{sorted(unknown)[0]}' "
+                            f"(known: {', '.join(SECTIONS)})")
+    if base is None and set(raw) != set(SECTIONS):
+        raise _fail(source, "the built-in inventory must define every section")
+    return Inventory(
+        actor_types=(_names(raw["actor_types"], "actor_types", source)
+                     if "actor_types" in raw else base.actor_types),  # type: ignore[union-attr]
+        event_types=(_event_types(raw["event_types"], source)
+                     if "event_types" in raw else base.event_types),  # type: ignore[union-attr]
+        claim_kinds=(_names(raw["claim_kinds"], "claim_kinds", source)
+                     if "claim_kinds" in raw else base.claim_kinds),  # type: ignore[union-attr]
+        verdicts=(_verdicts(raw["verdicts"], source)
+                  if "verdicts" in raw else base.verdicts),  # type: ignore[union-attr]
+        source=source,
+    )
+
+
+@lru_cache(maxsize=1)
+def default() -> Inventory:
+    text = resources.files("annotate").joinpath("data/inventory.yaml").read_text("utf-8")
+    return parse(yamlio.load(text).data, "built-in")
+
+
+def find(start: Path) -> Path | None:
+    """The nearest `annotate.yaml` in `start` or a folder above it."""
+    folder = start if start.is_dir() else start.parent
+    for candidate in [folder.resolve(), *folder.resolve().parents]:
+        path = candidate / CONFIG_NAME
+        if path.is_file():
+            return path
+    return None
+
+
+@lru_cache(maxsize=64)
+def _load_file(path: Path) -> Inventory:
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read the config: {exc}", path) from None
+    try:
+        data = yamlio.load(text, path).data
+    except yamlio.YamlError as exc:
+        raise UsageError(exc.message, path, exc.line, exc.column) from None
+    return parse(data or {}, str(path), default())
+
+
+def for_path(sidecar: Path, config: Path | None = None) -> Inventory:
+    """The inventory that applies to a sidecar: `--config`, else the nearest annotate.yaml."""
+    if config is not None:
+        if not config.is_file():
+            raise UsageError("config file not found", config)
+        return _load_file(config.resolve())
+    found = _find_cached(sidecar.parent.resolve())
+    return _load_file(found) if found else default()
+
+
+@lru_cache(maxsize=256)
+def _find_cached(folder: Path) -> Path | None:
+    return find(folder)

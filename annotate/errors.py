@@ -1,0 +1,35 @@
+"""The one exception family. The CLI maps it to exit codes in one place."""
+
+from __future__ import annotations
+
+
+class AnnotateError(Exception):
+    """A failure a person can act on: one sentence, naming the file (and line/column)."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, path: object = None, line: int | None = None,
+                 column: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = None if path is None else str(path)
+        self.line = line
+        self.column = column
+
+    def __str__(self) -> str:
+        where = self.path or ""
+        if where and self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return f"{where}: {self.message}" if where else self.message
+
+
+class UsageError(AnnotateError):
+    """A bad option, argument or config: exit code 2."""
+
+    exit_code = 2
+
+
+class LockedError(AnnotateError):
+    """Another session holds the sidecar's lock."""

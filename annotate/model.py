@@ -1,0 +1,263 @@
+"""The annotation data model. Field order here is the key order in the YAML sidecar.
+
+`from_dict` assumes data that passed the JSON Schema; `to_dict` gives the canonical
+form (optional fields left out when empty), so dumping is deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotate.yamlio import Flow, FlowList
+
+SCHEMA_VERSION = 1
+CONTEXT_CHARS = 32  # prefix/suffix stored with each span, for re-anchoring
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    text: str
+    prefix: str | None = None
+    suffix: str | None = None
+    orphaned: bool = False  # set by reanchor when the text is gone from the article
+
+    @classmethod
+    def at(cls, text: str, start: int, end: int, context: bool = True) -> Span:
+        """The span of `text[start:end]`, with prefix/suffix context for re-anchoring."""
+        if not 0 <= start < end <= len(text):
+            raise ValueError(f"span {start}-{end} is outside the article (0-{len(text)})")
+        if not context:
+            return cls(start, end, text[start:end])
+        return cls(start, end, text[start:end], text[max(0, start - CONTEXT_CHARS):start],
+                   text[end:end + CONTEXT_CHARS])
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Span:
+        return cls(d["start"], d["end"], d["text"], d.get("prefix"), d.get("suffix"),
+                   bool(d.get("orphaned", False)))
+
+    def to_dict(self) -> dict[str, Any]:
+        out = Flow(start=self.start, end=self.end, text=self.text)
+        if self.prefix is not None:
+            out["prefix"] = self.prefix
+        if self.suffix is not None:
+            out["suffix"] = self.suffix
+        if self.orphaned:
+            out["orphaned"] = True
+        return out
+
+
+def _optional(out: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    for key, value in fields.items():
+        if value not in (None, "", [], {}):
+            out[key] = value
+    return out
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    external_ids: dict[str, str] = field(default_factory=dict)  # e.g. {wikidata: Q7747}
+    note: str = ""
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Actor:
+        return cls(d["id"], d["name"], d["type"], list(d.get("aliases", [])),
+                   [Span.from_dict(m) for m in d.get("mentions", [])],
+                   dict(d.get("external_ids", {})), d.get("note", ""))
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {"id": self.id, "name": self.name, "type": self.type,
+               "aliases": FlowList(self.aliases), "mentions": [m.to_dict() for m in self.mentions]}
+        return _optional(out, external_ids=dict(self.external_ids), note=self.note)
+
+    def spans(self) -> Iterator[tuple[tuple[str | int, ...], Span]]:
+        for i, mention in enumerate(self.mentions):
+            yield ("mentions", i), mention
+
+
+@dataclass
+class Participant:
+    actor: str
+    role: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return Flow(actor=self.actor, role=self.role)
+
+
+@dataclass
+class Event:
+    id: str
+    type: str
+    trigger: Span
+    participants: list[Participant] = field(default_factory=list)
+    factuality: str = "asserted"
+    time: str = ""
+    place: str = ""
+    note: str = ""
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Event:
+        return cls(d["id"], d["type"], Span.from_dict(d["trigger"]),
+                   [Participant(p["actor"], p["role"]) for p in d.get("participants", [])],
+                   d.get("factuality", "asserted"), d.get("time", ""), d.get("place", ""),
+                   d.get("note", ""))
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {"id": self.id, "type": self.type, "trigger": self.trigger.to_dict(),
+               "participants": [p.to_dict() for p in self.participants],
+               "factuality": self.factuality}
+        return _optional(out, time=self.time, place=self.place, note=self.note)
+
+    def spans(self) -> Iterator[tuple[tuple[str | int, ...], Span]]:
+        yield ("trigger",), self.trigger
+
+
+@dataclass
+class Evidence:
+    url: str
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return Flow(url=self.url, note=self.note) if self.note else Flow(url=self.url)
+
+
+@dataclass
+class Claim:
+    id: str
+    span: Span
+    kind: str
+    claimant: str | None = None  # an actor id; None means the outlet itself
+    cue: Span | None = None  # the attribution word: "said", "according to"
+    checkworthy: bool = True
+    verdict: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    about: list[str] = field(default_factory=list)  # ids of events, actors or claims
+    note: str = ""
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Claim:
+        return cls(d["id"], Span.from_dict(d["span"]), d["kind"], d.get("claimant"),
+                   Span.from_dict(d["cue"]) if d.get("cue") else None,
+                   d.get("checkworthy", True), d.get("verdict"),
+                   [Evidence(e["url"], e.get("note", "")) for e in d.get("evidence", [])],
+                   list(d.get("about", [])), d.get("note", ""))
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "span": self.span.to_dict(),
+                               "claimant": self.claimant}
+        _optional(out, cue=self.cue.to_dict() if self.cue else None)
+        out.update(kind=self.kind, checkworthy=self.checkworthy, verdict=self.verdict)
+        return _optional(out, evidence=[e.to_dict() for e in self.evidence],
+                         about=FlowList(self.about), note=self.note)
+
+    def spans(self) -> Iterator[tuple[tuple[str | int, ...], Span]]:
+        yield ("span",), self.span
+        if self.cue is not None:
+            yield ("cue",), self.cue
+
+
+@dataclass
+class Document:
+    path: str
+    sha256: str
+    length: int
+    title: str | None = None
+    language: str = "en"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "sha256": self.sha256, "length": self.length,
+                "title": self.title, "language": self.language}
+
+
+@dataclass
+class Annotator:
+    id: str
+    name: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return Flow(id=self.id, name=self.name) if self.name else Flow(id=self.id)
+
+
+Item = Actor | Event | Claim
+SECTIONS: dict[str, type[Actor] | type[Event] | type[Claim]] = {
+    "actors": Actor, "events": Event, "claims": Claim}
+
+
+@dataclass
+class Annotations:
+    document: Document
+    annotators: list[Annotator] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    schema_version: int = SCHEMA_VERSION
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Annotations:
+        doc = d["document"]
+        return cls(
+            Document(doc["path"], doc["sha256"], doc["length"], doc.get("title"),
+                     doc.get("language", "en")),
+            [Annotator(a["id"], a.get("name", "")) for a in d.get("annotators", [])],
+            [Actor.from_dict(a) for a in d.get("actors", [])],
+            [Event.from_dict(e) for e in d.get("events", [])],
+            [Claim.from_dict(c) for c in d.get("claims", [])],
+            d["schema_version"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": self.schema_version,
+            "document": self.document.to_dict(),
+            "annotators": [a.to_dict() for a in self.annotators],
+            "actors": [a.to_dict() for a in self.actors],
+            "events": [e.to_dict() for e in self.events],
+            "claims": [c.to_dict() for c in self.claims],
+        }
+
+    def items(self) -> Iterator[tuple[str, int, Item]]:
+        """Every annotation with its section name and index: ("actors", 0, actor)."""
+        for section in SECTIONS:
+            for i, item in enumerate(getattr(self, section)):
+                yield section, i, item
+
+    def spans(self) -> Iterator[tuple[tuple[str | int, ...], Span]]:
+        """Every span with its JSON path."""
+        for section, i, item in self.items():
+            for sub, span in item.spans():
+                yield (section, i, *sub), span
+
+    def get(self, item_id: str) -> Item | None:
+        return next((item for _, _, item in self.items() if item.id == item_id), None)
+
+    def references_to(self, item_id: str) -> list[str]:
+        """Ids of the annotations that point at `item_id`."""
+        refs = [e.id for e in self.events if any(p.actor == item_id for p in e.participants)]
+        refs += [c.id for c in self.claims if c.claimant == item_id or item_id in c.about]
+        return refs
+
+    def new_id(self, name: str) -> str:
+        """A short, unique, readable slug: 'Vladimir Putin' -> 'vladimir-putin'."""
+        base = slugify(name) or "item"
+        taken = {item.id for _, _, item in self.items()}
+        candidate, n = base, 2
+        while candidate in taken:
+            candidate, n = f"{base}-{n}", n + 1
+        return candidate
+
+
+def slugify(text: str, max_words: int = 4) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    return "-".join(words[:max_words])[:40].strip("-")

@@ -1,0 +1,81 @@
+"""The sidecar's JSON Schema: one file, shipped in the package, validated two ways.
+
+jsonschema-rs (compiled) answers "is it valid?" fast; jsonschema explains the files
+that are not, with paths we can turn into line numbers.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+SCHEMA_FILE = "data/annotation.schema.json"
+
+
+def text() -> str:
+    return resources.files("annotate").joinpath(SCHEMA_FILE).read_text("utf-8")
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(text())
+    return loaded
+
+
+@lru_cache(maxsize=1)
+def _fast() -> Any:
+    try:
+        import jsonschema_rs
+    except ImportError:  # optional: the pure-Python validator gives the same answers
+        return None
+    return jsonschema_rs.validator_for(schema())
+
+
+@lru_cache(maxsize=1)
+def _detailed() -> Any:
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(schema())
+
+
+def errors(data: Any) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """(JSON path, message) for each way `data` breaks the schema; nothing when valid."""
+    fast = _fast()
+    if fast is not None and fast.is_valid(data):
+        return
+    seen = set()
+    for error in sorted(_detailed().iter_errors(data), key=lambda e: list(map(str, e.path))):
+        for leaf in _leaves(error):
+            path = tuple(leaf.absolute_path)
+            message = _message(leaf)
+            if (path, message) not in seen:
+                seen.add((path, message))
+                yield path, message
+
+
+def _leaves(error: Any) -> Iterator[Any]:
+    """For oneOf/anyOf failures, the most relevant sub-error rather than a wall of text."""
+    if error.context and error.validator in ("oneOf", "anyOf"):
+        from jsonschema.exceptions import best_match
+
+        yield best_match(error.context)
+    else:
+        yield error
+
+
+def _message(error: Any) -> str:
+    kind, value = error.validator, error.validator_value
+    if kind == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        return f"unknown key {extra[0]!r}" if len(extra) == 1 else f"unknown keys {extra}"
+    if kind == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else error.message
+        return f"missing required key {missing!r}"
+    if kind == "pattern" and error.schema.get("description", "").startswith("A short"):
+        return f"{error.instance!r} is not a valid id (lower-case letters, digits, '-', '_', '.')"
+    if kind == "const":
+        return f"must be {value!r}, not {error.instance!r}"
+    return str(error.message)

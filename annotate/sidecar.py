@@ -1,0 +1,102 @@
+"""Where a sidecar lives, and reading / writing it."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotate import article as article_mod
+from annotate import schema, yamlio
+from annotate.errors import AnnotateError
+from annotate.model import Annotations, Annotator, Document
+
+SUFFIX = ".ann.yaml"
+
+
+def path_for(article: Path, annotator: str | None = None) -> Path:
+    """`story.txt` -> `story.ann.yaml`; with an annotator, `story.alice.ann.yaml`."""
+    middle = f".{annotator}" if annotator else ""
+    return article.with_name(article.stem + middle + SUFFIX)
+
+
+def is_sidecar(path: Path) -> bool:
+    return path.name.endswith(SUFFIX)
+
+
+def guess_article(sidecar: Path) -> Path | None:
+    """The article beside a sidecar whose `document.path` cannot be read."""
+    stem = sidecar.name[: -len(SUFFIX)]
+    for candidate in sorted(sidecar.parent.glob(f"{stem.split('.')[0]}.*")):
+        if not is_sidecar(candidate) and candidate.is_file():
+            return candidate
+    return None
+
+
+@dataclass
+class Parsed:
+    """A sidecar as read: the raw data with its node tree, and the model if it is valid."""
+
+    path: Path
+    loaded: yamlio.Loaded
+    annotations: Annotations | None
+
+    @property
+    def article_path(self) -> Path | None:
+        if self.annotations is not None:
+            return self.path.parent / self.annotations.document.path
+        return guess_article(self.path)
+
+
+def read(path: Path) -> str:
+    try:
+        return path.read_text("utf-8")
+    except FileNotFoundError:
+        raise AnnotateError("sidecar not found", path) from None
+    except UnicodeDecodeError:
+        raise AnnotateError("sidecar is not valid UTF-8", path) from None
+    except OSError as exc:
+        raise AnnotateError(f"cannot read the sidecar: {exc.strerror}", path) from None
+
+
+def parse(path: Path, text: str | None = None) -> Parsed:
+    """Parse and schema-check; raises only for YAML that cannot be read at all."""
+    loaded = yamlio.load(read(path) if text is None else text, path)
+    if loaded.data is None:
+        return Parsed(path, loaded, None)
+    valid = next(schema.errors(loaded.data), None) is None
+    return Parsed(path, loaded, Annotations.from_dict(loaded.data) if valid else None)
+
+
+def load(path: Path) -> Annotations:
+    """The model from a sidecar, or an AnnotateError naming the first problem and its line."""
+    parsed = parse(path)
+    if parsed.annotations is None:
+        if parsed.loaded.data is None:
+            raise AnnotateError("sidecar is empty", path)
+        where, message = next(schema.errors(parsed.loaded.data))
+        line, column = parsed.loaded.locate(where)
+        raise AnnotateError(f"{message} at {json_path(where)}", path, line, column)
+    return parsed.annotations
+
+
+def new(article: article_mod.Article, sidecar: Path, annotator: str | None = None) -> Annotations:
+    """Empty annotations for an article, with the document block filled in."""
+    relative = os.path.relpath(Path(article.path).resolve(), sidecar.parent.resolve())
+    document = Document(Path(relative).as_posix(), article.sha256, article.length, article.title)
+    return Annotations(document, [Annotator(annotator)] if annotator else [])
+
+
+def dumps(annotations: Annotations) -> str:
+    return yamlio.dump(annotations.to_dict())
+
+
+def save(path: Path, annotations: Annotations) -> None:
+    yamlio.atomic_write(path, dumps(annotations))
+
+
+def json_path(path: tuple[str | int, ...]) -> str:
+    out = "$"
+    for step in path:
+        out += f"[{step}]" if isinstance(step, int) else f".{step}"
+    return out

@@ -1,0 +1,78 @@
+"""Batch validation: find sidecars, check each (in parallel for large batches), collect."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotate import checks, sidecar
+from annotate.checks import ERROR, WARNING, Problem
+from annotate.errors import UsageError
+
+SKIP_DIRS = {".git", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache"}
+
+
+@dataclass
+class Report:
+    files: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def count(self, severity: str) -> int:
+        return sum(1 for p in self.problems if p.severity == severity)
+
+    def exit_code(self, strict: bool = False) -> int:
+        if self.count(ERROR) or (strict and self.count(WARNING)):
+            return 1
+        return 0
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Sidecars named on the command line, plus every *.ann.yaml under named folders."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+                found.extend(Path(root, f) for f in sorted(files) if f.endswith(sidecar.SUFFIX))
+        elif path.exists():
+            found.append(path)
+        else:
+            raise UsageError("no such file or folder", path)
+    return found
+
+
+def _check_chunk(args: tuple[list[Path], Path | None]) -> list[list[Problem]]:
+    files, config_path = args
+    cache: dict = {}
+    return [checks.check_file(f, config_path, cache) for f in files]
+
+
+def iter_results(files: list[Path], config_path: Path | None = None,
+                 jobs: int | None = None) -> Iterator[tuple[Path, list[Problem]]]:
+    """(file, problems) in input order; uses several processes when it pays off."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs <= 1 or len(files) < 64:
+        cache: dict = {}
+        for f in files:
+            yield f, checks.check_file(f, config_path, cache)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = max(16, min(256, len(files) // (jobs * 4) or 1))
+    chunks = [files[i:i + size] for i in range(0, len(files), size)]
+    with ProcessPoolExecutor(jobs) as pool:
+        for chunk, results in zip(chunks, pool.map(_check_chunk,
+                                                   [(c, config_path) for c in chunks]),
+                                  strict=True):
+            yield from zip(chunk, results, strict=True)
+
+
+def run(paths: Iterable[Path], config_path: Path | None = None, jobs: int | None = None) -> Report:
+    files = discover(paths)
+    report = Report()
+    for f, problems in iter_results(files, config_path, jobs):
+        report.files.append(str(f))
+        report.problems.extend(problems)
+    return report

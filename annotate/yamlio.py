@@ -1,0 +1,234 @@
+"""YAML policy in one place: strict safe loading with positions, deterministic dumping,
+and the one atomic-write helper every writer uses.
+
+Loading composes the node tree with libyaml and builds plain Python values from it
+ourselves, so that we can refuse what PyYAML would silently accept (duplicate keys keep
+the last value; aliases and custom tags) and keep YAML 1.1 surprises out of the data
+(`yes`/`no`/`on`/`off` and dates stay strings). The node tree is kept, so a finding's
+JSON path is turned into a line and column without a second parse.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from annotate.errors import AnnotateError
+
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_SCALARS = yaml.constructor.SafeConstructor()
+
+_T = "tag:yaml.org,2002:"
+STR, INT, FLOAT, BOOL, NULL = _T + "str", _T + "int", _T + "float", _T + "bool", _T + "null"
+TIMESTAMP, MAP, SEQ = _T + "timestamp", _T + "map", _T + "seq"
+
+JsonPath = tuple[str | int, ...]
+
+
+class YamlError(AnnotateError):
+    """The file is not YAML we accept; carries the line and column."""
+
+
+@dataclass
+class Loaded:
+    """Parsed data plus the node tree it came from (for line/column look-ups)."""
+
+    data: Any
+    root: Node | None
+
+    def locate(self, path: Iterable[str | int]) -> tuple[int, int]:
+        """1-based line and column of the deepest node on `path`."""
+        node = self.root
+        if node is None:
+            return 1, 1
+        for step in path:
+            child = _child(node, step)
+            if child is None:
+                break
+            node = child
+        return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _child(node: Node, step: str | int) -> Node | None:
+    if isinstance(node, MappingNode):
+        for key, value in node.value:
+            if key.value == step or (isinstance(step, str) and str(key.value) == step):
+                return value
+    elif isinstance(node, SequenceNode) and isinstance(step, int) and 0 <= step < len(node.value):
+        return node.value[step]
+    return None
+
+
+def load(text: str, path: object = None) -> Loaded:
+    """Parse one YAML document strictly. Raises YamlError with line and column."""
+    loader = _Loader(text)
+    try:
+        root = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or "is not valid YAML"
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise YamlError(f"invalid YAML: {problem}", path, line, column) from None
+    except yaml.YAMLError as exc:
+        raise YamlError(f"invalid YAML: {exc}", path) from None
+    finally:
+        loader.dispose()
+    if root is None:
+        return Loaded(None, None)
+    builder = _Builder(text, path)
+    return Loaded(builder.build(root), root)
+
+
+class _Builder:
+    def __init__(self, text: str, path: object) -> None:
+        self.text = text
+        self.path = path
+        self.seen: set[int] = set()
+
+    def bad_tag(self, node: Node) -> YamlError:
+        tag = node.tag.replace(_T, "!!")
+        return self.fail(node, f"YAML tag {tag!r} is not allowed; write plain values")
+
+    def fail(self, node: Node, message: str) -> YamlError:
+        mark = node.start_mark
+        return YamlError(message, self.path, mark.line + 1, mark.column + 1)
+
+    def build(self, node: Node) -> Any:
+        if id(node) in self.seen:
+            raise self.alias_error(node)
+        self.seen.add(id(node))
+        if isinstance(node, ScalarNode):
+            return self.scalar(node)
+        if isinstance(node, SequenceNode):
+            if node.tag != SEQ:
+                raise self.bad_tag(node)
+            return [self.build(item) for item in node.value]
+        assert isinstance(node, MappingNode)
+        if node.tag != MAP:
+            raise self.bad_tag(node)
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                raise self.fail(key_node, "mapping keys must be plain strings")
+            if key_node.tag == _T + "merge":
+                raise self.fail(key_node, "YAML merge keys ('<<') are not allowed")
+            key = str(self.scalar(key_node))
+            if key in out:
+                raise self.fail(key_node, f"duplicate key {key!r} (YAML would silently keep only "
+                                          "the last one)")
+            self.seen.add(id(key_node))
+            out[key] = self.build(value_node)
+        return out
+
+    def scalar(self, node: ScalarNode) -> Any:
+        tag, value = node.tag, node.value
+        if tag == STR:
+            return value
+        if node.style:  # quoted or block scalars resolve to str unless explicitly tagged
+            raise self.bad_tag(node)
+        if tag == NULL:
+            return None
+        if tag == BOOL:
+            # YAML 1.1 turns yes/no/on/off into booleans; only true/false are booleans here.
+            return value.lower() == "true" if value.lower() in ("true", "false") else value
+        if tag in (INT, FLOAT):
+            if ":" in value:  # YAML 1.1 sexagesimal: "12:30" is a time, not 750
+                return value
+            return (_SCALARS.construct_yaml_int if tag == INT
+                    else _SCALARS.construct_yaml_float)(node)
+        if tag == TIMESTAMP:
+            return value
+        raise self.bad_tag(node)
+
+    def alias_error(self, node: Node) -> YamlError:
+        # The composer has already resolved the alias; find where it was written.
+        try:
+            for event in yaml.parse(self.text, Loader=_Loader):
+                if isinstance(event, yaml.AliasEvent) and event.start_mark is not None:
+                    mark = event.start_mark
+                    return YamlError(f"YAML alias '*{event.anchor}' is not allowed; write the "
+                                     "value out in full", self.path, mark.line + 1, mark.column + 1)
+        except yaml.YAMLError:
+            pass
+        return self.fail(node, "YAML aliases are not allowed; write the value out in full")
+
+
+class Flow(dict):  # type: ignore[type-arg]
+    """A mapping dumped on one line (spans), so a diff shows one changed line."""
+
+
+class _Dump(_Dumper):  # type: ignore[misc,valid-type]
+    pass
+
+
+def _represent_str(dumper: Any, value: str) -> Any:
+    style = "|" if "\n" in value and not value.endswith((" ", "\t")) else None
+    return dumper.represent_scalar(STR, value, style=style)
+
+
+class FlowList(list):  # type: ignore[type-arg]
+    """A short list of names or ids, dumped on one line: `aliases: [Putin, Vladimir]`."""
+
+
+def _represent_flow(dumper: Any, value: Flow) -> MappingNode:
+    # Inside a one-line mapping, a line break must be an escape ("\\n"), not a folded line.
+    node = MappingNode(MAP, [], flow_style=True)
+    for key, item in value.items():
+        multiline = isinstance(item, str) and "\n" in item
+        node.value.append((dumper.represent_data(key),
+                           dumper.represent_scalar(STR, item, style='"') if multiline
+                           else dumper.represent_data(item)))
+    return node
+
+
+_Dump.add_representer(Flow, _represent_flow)
+_Dump.add_representer(FlowList, lambda d, v: d.represent_sequence(SEQ, v, flow_style=True))
+_Dump.add_representer(str, _represent_str)
+
+
+def dump(data: Any) -> str:
+    """Deterministic YAML: key order as given, block style, spans on one line, UTF-8."""
+    return yaml.dump(data, Dumper=_Dump, sort_keys=False, allow_unicode=True,
+                     default_flow_style=False, width=1 << 20, indent=2)
+
+
+def atomic_write(path: Path | str, content: str | bytes) -> None:
+    """Write via a temp file in the same folder, fsync, rename: never a half-written file."""
+    path = Path(path)
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    try:
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import contextlib
+import io
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from annotate import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SAMPLE_ARTICLE = SAMPLES / "putin-netanyahu-call.txt"
+SAMPLE_SIDECAR = SAMPLES / "putin-netanyahu-call.ann.yaml"
+
+
+@pytest.fixture(autouse=True)
+def _isolate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never touch the user's home or pick up a stray config."""
+    monkeypatch.setenv("ANNOTATE_HOME", str(tmp_path / "annotate-home"))
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    monkeypatch.delenv("ANNOTATE_DEBUG", raising=False)
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    def __repr__(self) -> str:  # shown by pytest when an assertion fails
+        return f"Result(code={self.code})\n--- stdout ---\n{self.out}\n--- stderr ---\n{self.err}"
+
+
+def run_cli(*args: object) -> Result:
+    """Run `annotate ARGS` in-process through the real entry point (error handler included)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.run([str(a) for a in args])
+    return Result(code, out.getvalue(), err.getvalue())
+
+
+@pytest.fixture
+def sample_dir(tmp_path: Path) -> Path:
+    """A writable copy of the bundled sample article and its sidecar."""
+    folder = tmp_path / "sample"
+    folder.mkdir()
+    shutil.copy(SAMPLE_ARTICLE, folder)
+    shutil.copy(SAMPLE_SIDECAR, folder)
+    return folder
