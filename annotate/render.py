@@ -45,23 +45,26 @@ def article_view(art: Article, ann: Annotations | None, first: int = 1,
 
 
 def tables(ann: Annotations) -> Group:
-    actors = Table(title="Actors", title_justify="left", expand=False)
+    actors = Table(title="Actors", title_justify="left")
     for col in ("id", "name", "type", "aliases", "mentions"):
-        actors.add_column(col)
+        actors.add_column(col, overflow="fold")
     for a in ann.actors:
         actors.add_row(a.id, a.name, a.type, ", ".join(a.aliases), str(len(a.mentions)))
     events = Table(title="Events", title_justify="left")
     for col in ("id", "type", "trigger", "participants", "factuality"):
-        events.add_column(col)
+        events.add_column(col, overflow="fold")
     for e in ann.events:
         events.add_row(e.id, e.type, e.trigger.text,
-                       ", ".join(f"{p.actor}:{p.role}" for p in e.participants), e.factuality)
+                       "\n".join(f"{p.actor}:{p.role}" for p in e.participants), e.factuality)
     claims = Table(title="Claims", title_justify="left")
-    for col in ("id", "kind", "claimant", "check", "verdict", "text"):
-        claims.add_column(col, overflow="fold")
+    claims.add_column("claim", overflow="fold")
+    claims.add_column("claimant", overflow="fold")
+    claims.add_column("text")
     for c in ann.claims:
-        claims.add_row(c.id, c.kind, c.claimant or "(outlet)", "yes" if c.checkworthy else "no",
-                       c.verdict or "-", c.span.text)
+        detail = f"{c.kind} · {c.verdict or 'no verdict'}" + ("" if c.checkworthy else
+                                                              " · not check-worthy")
+        claims.add_row(Text.assemble(c.id, "\n", (detail, "dim")), c.claimant or "(outlet)",
+                       c.span.text)
     return Group(actors, events, claims)
 
 
