@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from annotate import checks, sidecar
@@ -21,6 +21,11 @@ class Report:
 
     def count(self, severity: str) -> int:
         return sum(1 for p in self.problems if p.severity == severity)
+
+    def strictly(self) -> Report:
+        """The same report with every warning turned into an error (--strict)."""
+        return Report(list(self.files), [replace(p, severity=ERROR) if p.severity == WARNING
+                                         else p for p in self.problems])
 
     def exit_code(self, strict: bool = False) -> int:
         if self.count(ERROR) or (strict and self.count(WARNING)):
