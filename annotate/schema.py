@@ -9,14 +9,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
-SCHEMA_FILE = "data/annotation.schema.json"
+# Package data sits beside the modules (setuptools installs it unzipped); a plain path
+# saves importing importlib.resources on every run.
+SCHEMA_FILE = Path(__file__).with_name("data") / "annotation.schema.json"
 
 
 def text() -> str:
-    return resources.files("annotate").joinpath(SCHEMA_FILE).read_text("utf-8")
+    return SCHEMA_FILE.read_text("utf-8")
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +41,11 @@ def _detailed() -> Any:
     from jsonschema import Draft202012Validator
 
     return Draft202012Validator(schema())
+
+
+def warm() -> None:
+    """Build the fast validator now (before worker processes fork and inherit it)."""
+    _fast()
 
 
 def errors(data: Any) -> Iterator[tuple[tuple[str | int, ...], str]]:
