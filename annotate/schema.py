@@ -64,11 +64,17 @@ def errors(data: Any) -> Iterator[tuple[tuple[str | int, ...], str]]:
 
 
 def _leaves(error: Any) -> Iterator[Any]:
-    """For oneOf/anyOf failures, the most relevant sub-error rather than a wall of text."""
+    """For oneOf/anyOf failures, the most relevant sub-error rather than a wall of text.
+
+    A branch that failed only on `type` is one the value was never meant for: with
+    `claimant: {oneOf: [id, null]}`, "'Ines Duarte' is not a valid id" helps and
+    "'Ines Duarte' is not of type 'null'" does not.
+    """
     if error.context and error.validator in ("oneOf", "anyOf"):
         from jsonschema.exceptions import best_match
 
-        yield best_match(error.context)
+        context = [e for e in error.context if e.validator != "type"] or error.context
+        yield from _leaves(best_match(context))
     else:
         yield error
 
