@@ -161,3 +161,9 @@ def for_path(sidecar: Path, config: Path | None = None) -> Inventory:
 @lru_cache(maxsize=256)
 def _find_cached(folder: Path) -> Path | None:
     return find(folder)
+
+
+def clear_caches() -> None:
+    """Forget found and parsed config files, so a long-lived process sees them change."""
+    _find_cached.cache_clear()
+    _load_file.cache_clear()

@@ -89,6 +89,7 @@ def iter_results(files: list[Path], config_path: Path | None = None,
 def run(paths: Iterable[Path], config_path: Path | None = None, jobs: int | None = None) -> Report:
     files = discover(paths)
     # A bad inventory is a usage error (exit 2), found here once, not once per sidecar.
+    config.clear_caches()
     for folder in {f.parent for f in files}:
         config.for_path(folder / sidecar.SUFFIX, config_path)
     report = Report()
