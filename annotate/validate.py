@@ -95,5 +95,5 @@ def run(paths: Iterable[Path], config_path: Path | None = None, jobs: int | None
     report = Report()
     for f, problems in iter_results(files, config_path, jobs):
         report.files.append(str(f))
-        report.problems.extend(problems)
+        report.problems.extend(sorted(problems, key=lambda p: (p.line, p.column)))
     return report
