@@ -14,7 +14,7 @@ from annotate import article as article_mod
 from annotate import config, schema, sidecar
 from annotate.errors import AnnotateError
 from annotate.model import Annotations
-from annotate.yamlio import Loaded
+from annotate.yamlio import Loaded, YamlError
 
 ERROR, WARNING = "error", "warning"
 
@@ -73,7 +73,7 @@ def check_file(path: Path, config_path: Path | None = None,
         text = sidecar.read(path)
         parsed = sidecar.parse(path, text)
     except AnnotateError as exc:
-        rule = "yaml" if exc.line is not None else "read"
+        rule = "yaml" if isinstance(exc, YamlError) else "read"
         out.problems.append(Problem(str(path), exc.line or 1, exc.column or 1, "$", rule,
                                     exc.message))
         return out.problems

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import sys
 
-import click
 import typer
 
 from annotate.commands import show, validate
@@ -35,12 +34,16 @@ def main(argv: list[str] | None = None) -> None:
 def run(argv: list[str] | None = None) -> int:
     try:
         result = app(args=argv, prog_name="annotate", standalone_mode=False)
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         return exc.exit_code
-    except click.ClickException as exc:
-        exc.show()
+    except typer.TyperException as exc:  # typer's own (vendored click) usage errors: exit 2
+        show = getattr(exc, "show", None)
+        if show is not None:
+            show()
+        else:
+            print(f"annotate: {exc}", file=sys.stderr)
         return exc.exit_code
-    except (click.exceptions.Abort, KeyboardInterrupt):
+    except (typer.Abort, KeyboardInterrupt):
         print("annotate: interrupted", file=sys.stderr)
         return 130
     except AnnotateError as exc:

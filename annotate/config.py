@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -122,7 +121,7 @@ def parse(raw: Any, source: str, base: Inventory | None = None) -> Inventory:
 
 @lru_cache(maxsize=1)
 def default() -> Inventory:
-    text = resources.files("annotate").joinpath("data/inventory.yaml").read_text("utf-8")
+    text = Path(__file__).with_name("data").joinpath("inventory.yaml").read_text("utf-8")
     return parse(yamlio.load(text).data, "built-in")
 
 
@@ -162,3 +161,9 @@ def for_path(sidecar: Path, config: Path | None = None) -> Inventory:
 @lru_cache(maxsize=256)
 def _find_cached(folder: Path) -> Path | None:
     return find(folder)
+
+
+def clear_caches() -> None:
+    """Forget found and parsed config files, so a long-lived process sees them change."""
+    _find_cached.cache_clear()
+    _load_file.cache_clear()

@@ -9,14 +9,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
-SCHEMA_FILE = "data/annotation.schema.json"
+# Package data sits beside the modules (setuptools installs it unzipped); a plain path
+# saves importing importlib.resources on every run.
+SCHEMA_FILE = Path(__file__).with_name("data") / "annotation.schema.json"
 
 
 def text() -> str:
-    return resources.files("annotate").joinpath(SCHEMA_FILE).read_text("utf-8")
+    return SCHEMA_FILE.read_text("utf-8")
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +43,11 @@ def _detailed() -> Any:
     return Draft202012Validator(schema())
 
 
+def warm() -> None:
+    """Build the fast validator now (before worker processes fork and inherit it)."""
+    _fast()
+
+
 def errors(data: Any) -> Iterator[tuple[tuple[str | int, ...], str]]:
     """(JSON path, message) for each way `data` breaks the schema; nothing when valid."""
     fast = _fast()
@@ -57,11 +64,17 @@ def errors(data: Any) -> Iterator[tuple[tuple[str | int, ...], str]]:
 
 
 def _leaves(error: Any) -> Iterator[Any]:
-    """For oneOf/anyOf failures, the most relevant sub-error rather than a wall of text."""
+    """For oneOf/anyOf failures, the most relevant sub-error rather than a wall of text.
+
+    A branch that failed only on `type` is one the value was never meant for: with
+    `claimant: {oneOf: [id, null]}`, "'Ines Duarte' is not a valid id" helps and
+    "'Ines Duarte' is not of type 'null'" does not.
+    """
     if error.context and error.validator in ("oneOf", "anyOf"):
         from jsonschema.exceptions import best_match
 
-        yield best_match(error.context)
+        context = [e for e in error.context if e.validator != "type"] or error.context
+        yield from _leaves(best_match(context))
     else:
         yield error
 

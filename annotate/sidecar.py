@@ -50,13 +50,20 @@ class Parsed:
 
 def read(path: Path) -> str:
     try:
-        return path.read_text("utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise AnnotateError("sidecar not found", path) from None
-    except UnicodeDecodeError:
-        raise AnnotateError("sidecar is not valid UTF-8", path) from None
+    except IsADirectoryError:
+        raise AnnotateError("is a directory, not a sidecar", path) from None
     except OSError as exc:
         raise AnnotateError(f"cannot read the sidecar: {exc.strerror}", path) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise AnnotateError(f"sidecar is not valid UTF-8 (byte 0x{data[exc.start]:02x} cannot "
+                            "be decoded)", path, line, column) from None
 
 
 def parse(path: Path, text: str | None = None) -> Parsed:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from annotate import checks, sidecar
+from annotate import checks, config, schema, sidecar
 from annotate.checks import ERROR, WARNING, Problem
 from annotate.errors import UsageError
 
@@ -21,6 +21,11 @@ class Report:
 
     def count(self, severity: str) -> int:
         return sum(1 for p in self.problems if p.severity == severity)
+
+    def strictly(self) -> Report:
+        """The same report with every warning turned into an error (--strict)."""
+        return Report(list(self.files), [replace(p, severity=ERROR) if p.severity == WARNING
+                                         else p for p in self.problems])
 
     def exit_code(self, strict: bool = False) -> int:
         if self.count(ERROR) or (strict and self.count(WARNING)):
@@ -49,20 +54,32 @@ def _check_chunk(args: tuple[list[Path], Path | None]) -> list[list[Problem]]:
     return [checks.check_file(f, config_path, cache) for f in files]
 
 
+# Below this many files one process is faster than starting workers (~10 ms each).
+PARALLEL_MIN = 32
+
+
 def iter_results(files: list[Path], config_path: Path | None = None,
                  jobs: int | None = None) -> Iterator[tuple[Path, list[Problem]]]:
     """(file, problems) in input order; uses several processes when it pays off."""
-    jobs = jobs or os.cpu_count() or 1
-    if jobs <= 1 or len(files) < 64:
+    jobs = min(jobs or os.cpu_count() or 1, max(1, len(files) // (PARALLEL_MIN // 2)))
+    if jobs <= 1 or len(files) < PARALLEL_MIN:
         cache: dict = {}
         for f in files:
             yield f, checks.check_file(f, config_path, cache)
         return
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    size = max(16, min(256, len(files) // (jobs * 4) or 1))
+    # Compile the schema and read the inventory once, before the workers fork, so they
+    # inherit both instead of redoing them.
+    schema.warm()
+    config.default()
+    # Several chunks per worker keep both busy to the end; a chunk shares one article cache.
+    size = max(8, min(256, len(files) // (jobs * 4) or 1))
     chunks = [files[i:i + size] for i in range(0, len(files), size)]
-    with ProcessPoolExecutor(jobs) as pool:
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
         for chunk, results in zip(chunks, pool.map(_check_chunk,
                                                    [(c, config_path) for c in chunks]),
                                   strict=True):
@@ -71,8 +88,12 @@ def iter_results(files: list[Path], config_path: Path | None = None,
 
 def run(paths: Iterable[Path], config_path: Path | None = None, jobs: int | None = None) -> Report:
     files = discover(paths)
+    # A bad inventory is a usage error (exit 2), found here once, not once per sidecar.
+    config.clear_caches()
+    for folder in {f.parent for f in files}:
+        config.for_path(folder / sidecar.SUFFIX, config_path)
     report = Report()
     for f, problems in iter_results(files, config_path, jobs):
         report.files.append(str(f))
-        report.problems.extend(problems)
+        report.problems.extend(sorted(problems, key=lambda p: (p.line, p.column)))
     return report

@@ -76,6 +76,8 @@ def load(text: str, path: object = None) -> Loaded:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or "is not valid YAML"
+        if exc.context:  # "expected a single document in the stream, but found another..."
+            problem = f"{exc.context}, {problem}"
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
         raise YamlError(f"invalid YAML: {problem}", path, line, column) from None
     except yaml.YAMLError as exc:

@@ -10,20 +10,24 @@ from annotate.errors import UsageError
 from annotate.reporters import REPORTERS
 
 
+# Paths are taken as plain strings: typer's Path conversion imports pydantic, which
+# costs more than the whole check of one sidecar (this command runs in pre-commit hooks).
 def validate(
-    paths: Annotated[list[Path] | None, typer.Argument(
-        help="Sidecars (*.ann.yaml) or folders to search; default: the current folder.")] = None,
+    paths: Annotated[list[str] | None, typer.Argument(
+        help="Sidecars (*.ann.yaml) or folders to search; default: the current folder.",
+        show_default=False)] = None,
     output_format: Annotated[str, typer.Option(
         "--format", "-f", help=f"Output format: {', '.join(REPORTERS)}.")] = "text",
     strict: Annotated[bool, typer.Option(help="Treat warnings as errors.")] = False,
-    config: Annotated[Path | None, typer.Option(
-        help="Inventory file (default: nearest annotate.yaml).")] = None,
+    config: Annotated[str | None, typer.Option(
+        help="Inventory file (default: nearest annotate.yaml).", show_default=False)] = None,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", help="Worker processes (default: one per core).")] = 0,
 ) -> int:
     """Check sidecars against the schema, the inventory and their articles.
 
     Exit code 0 when clean, 1 when there are findings, 2 for usage errors.
+    Formats: text for people, json, github (annotations + job summary), sarif, junit.
 
     Example: annotate validate samples/ --format github
     """
@@ -31,9 +35,13 @@ def validate(
 
     if output_format not in REPORTERS:
         raise UsageError(f"unknown format {output_format!r}; choose from {', '.join(REPORTERS)}")
-    report = run(paths or [Path(".")], config, jobs or None)
+    if jobs < 0:
+        raise UsageError(f"--jobs must be 0 (one per core) or more, not {jobs}")
+    targets = [Path(p) for p in paths or ["."]]
+    report = run(targets, Path(config) if config else None, jobs or None)
     if not report.files:
-        raise UsageError("no sidecars (*.ann.yaml) found in " +
-                         ", ".join(str(p) for p in paths or [Path(".")]))
+        raise UsageError("no sidecars (*.ann.yaml) found in " + ", ".join(map(str, targets)))
+    if strict:
+        report = report.strictly()
     REPORTERS[output_format](report, sys.stdout)
     return report.exit_code(strict)

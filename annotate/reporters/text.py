@@ -1,25 +1,29 @@
-"""Findings for people: grouped by file, `file:line:col`, and a summary line."""
+"""Findings for people: grouped by file, `file:line:col`, and a summary line.
+
+Rich colours the output on a terminal. Piped output (pre-commit, CI) is the same text
+without styles, written directly: importing rich would cost more than checking a file.
+"""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from itertools import groupby
 from typing import TextIO
-
-from rich.console import Console
-from rich.markup import escape
 
 from annotate.checks import ERROR, WARNING
 from annotate.validate import Report
 
+Line = list[tuple[str, str]]  # (text, rich style) segments
 
-def render(report: Report, out: TextIO) -> None:
-    console = Console(file=out, highlight=False, soft_wrap=True)
+
+def lines(report: Report) -> Iterator[Line]:
     for file, problems in groupby(report.problems, key=lambda p: p.file):
-        console.print(f"[bold]{escape(file)}[/]")
+        yield [(file, "bold")]
         for p in problems:
             colour = "red" if p.severity == ERROR else "yellow"
-            console.print(f"  {escape(file)}:{p.line}:{p.column}: [{colour}]{p.severity}[/] "
-                          f"{escape(p.message)} [dim]({escape(p.path)}, {p.rule})[/]")
+            yield [(f"  {file}:{p.line}:{p.column}: ", ""), (p.severity, colour),
+                   (f" {p.message} ", ""), (f"({p.path}, {p.rule})", "dim")]
     errors, warnings = report.count(ERROR), report.count(WARNING)
     files = len(report.files)
     bad = len({p.file for p in report.problems if p.severity == ERROR})
@@ -27,6 +31,24 @@ def render(report: Report, out: TextIO) -> None:
     if errors or warnings:
         summary = (f"{files} {noun} checked: {errors} error(s) in {bad} file(s), "
                    f"{warnings} warning(s)")
-        console.print(f"[{'red' if errors else 'yellow'}]{summary}[/]")
+        yield [(summary, "red" if errors else "yellow")]
     else:
-        console.print(f"[green]{files} {noun} checked: all valid[/]")
+        yield [(f"{files} {noun} checked: all valid", "green")]
+
+
+def _styled(out: TextIO) -> bool:
+    isatty = getattr(out, "isatty", None)
+    return bool(isatty and isatty()) and not os.environ.get("NO_COLOR")
+
+
+def render(report: Report, out: TextIO) -> None:
+    if not _styled(out):
+        for line in lines(report):
+            out.write("".join(text for text, _ in line) + "\n")
+        return
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(file=out, highlight=False, soft_wrap=True)
+    for line in lines(report):
+        console.print(Text.assemble(*line))

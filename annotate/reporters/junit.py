@@ -1,0 +1,43 @@
+"""JUnit XML, which every CI system can show: one test case per sidecar, one failure
+per error (warnings go to the case's system-out, and count only under --strict)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TextIO
+from xml.etree import ElementTree as ET
+
+from annotate.checks import ERROR, WARNING, Problem
+from annotate.validate import Report
+
+
+def tree(report: Report) -> ET.Element:
+    by_file: dict[str, list[Problem]] = defaultdict(list)
+    for p in report.problems:
+        by_file[p.file].append(p)
+    failures = sum(1 for file in report.files
+                   if any(p.severity == ERROR for p in by_file.get(file, [])))
+    suites = ET.Element("testsuites", name="annotate validate", tests=str(len(report.files)),
+                        failures=str(failures), errors="0")
+    suite = ET.SubElement(suites, "testsuite", name="annotate validate",
+                          tests=str(len(report.files)), failures=str(failures), errors="0",
+                          skipped="0")
+    for file in report.files:
+        case = ET.SubElement(suite, "testcase", classname="annotate.validate", name=file,
+                             file=file)
+        problems = by_file.get(file, [])
+        for p in problems:
+            if p.severity == ERROR:
+                failure = ET.SubElement(case, "failure", type=p.rule,
+                                        message=f"{p.line}:{p.column}: {p.message}")
+                failure.text = f"{p.file}:{p.line}:{p.column}: {p.message} ({p.path}) [{p.rule}]"
+        warnings = [p for p in problems if p.severity == WARNING]
+        if warnings:
+            ET.SubElement(case, "system-out").text = "\n".join(map(str, warnings))
+    ET.indent(suites)
+    return suites
+
+
+def render(report: Report, out: TextIO) -> None:
+    out.write(ET.tostring(tree(report), encoding="unicode", xml_declaration=True))
+    out.write("\n")

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SAMPLE_ARTICLE, run_cli
+
+from annotate import article
+from annotate.errors import AnnotateError
+
+
+@pytest.fixture(scope="module")
+def sample() -> article.Article:
+    return article.load(SAMPLE_ARTICLE)
+
+
+def sentence_with(art: article.Article, phrase: str) -> str:
+    offset = art.text.index(phrase)
+    seg = art.sentence_at(offset)
+    assert seg.start <= offset and offset + len(phrase) <= seg.end, f"{phrase!r} is split"
+    return art.text[seg.start:seg.end]
+
+
+def test_sample_title_paragraphs_and_sentences(sample: article.Article) -> None:
+    assert sample.title == "Putin Pushes For De-Escalation In Conversation With Netanyahu"
+    assert len(sample.paragraphs) == 11
+    assert len(sample.sentences) == 15
+    assert [s.number for s in sample.sentences] == list(range(1, 16))
+    for seg in sample.sentences:  # trimmed, inside the text, in order
+        chunk = sample.text[seg.start:seg.end]
+        assert chunk == chunk.strip() and chunk
+
+
+def test_abbreviation_inside_a_sentence(sample: article.Article) -> None:
+    text = sentence_with(sample, "Russian U.N. Ambassador Vassily Nebenzia")
+    assert text.startswith("Nevertheless, Russian U.N. Ambassador Vassily Nebenzia touted")
+    assert text.endswith("in the Security Council on this topic.")
+
+
+def test_curly_quotes_close_sentences(sample: article.Article) -> None:
+    # The closing quote belongs to the sentence it closes, not to the next one.
+    text = sentence_with(sample, "Without our encouragement")
+    assert text.startswith("Without our encouragement")
+    assert text.endswith("limited to empty discussions.”")
+    after = sample.sentence_at(sample.text.index("The Kremlin asserted"))
+    assert sample.text[after.start:].startswith("The Kremlin asserted")
+    # A quote ending in a comma continues the sentence: ',” Putin declared.'
+    quote = sentence_with(sample, "Palestinian territories,” Putin declared.")
+    assert quote.startswith("“Settlement mechanisms")
+    nxt = sentence_with(sample, "In fact, they tried")
+    assert nxt.startswith("“In fact")
+
+
+def test_thousands_separator_is_one_number(sample: article.Article) -> None:
+    assert "1,300 Israelis" in sentence_with(sample, "left over 1,300 Israelis dead")
+    art = article.from_text("Costs rose to 1,300.50 dollars in 2.5 years. Then they fell.")
+    assert [art.text[s.start:s.end] for s in art.sentences] == [
+        "Costs rose to 1,300.50 dollars in 2.5 years.", "Then they fell."]
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Dr. Ada Lovelace met Mr. Babbage. They talked.",
+     ["Dr. Ada Lovelace met Mr. Babbage.", "They talked."]),
+    ("J. R. R. Tolkien wrote it. Really?  Yes!", ["J. R. R. Tolkien wrote it.", "Really?",
+                                                  "Yes!"]),
+    ("He said “stop.” Then he left.", ["He said “stop.”", "Then he left."]),
+    ("“Why?” she asked. “Because.”", ["“Why?” she asked.", "“Because.”"]),
+    ("# A heading\n- first item\n- second item", ["# A heading", "- first item",
+                                                  "- second item"]),
+])
+def test_sentence_segmentation(text: str, sentences: list[str]) -> None:
+    art = article.from_text(text)
+    assert [art.text[s.start:s.end] for s in art.sentences] == sentences
+
+
+def test_normalisation_bom_crlf_lone_cr(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("\ufeffTitle\r\n\r\nFirst line.\rSecond line.\r\n".encode())
+    art = article.load(path)
+    assert art.text == "Title\n\nFirst line.\nSecond line.\n"
+    assert art.sha256 == hashlib.sha256(art.text.encode("utf-8")).hexdigest()
+    assert art.title == "Title"
+    assert len(art.paragraphs) == 2
+    # Same words, LF endings and no BOM: the same article, the same hash.
+    same = tmp_path / "b.txt"
+    same.write_text("Title\n\nFirst line.\nSecond line.\n", "utf-8")
+    assert article.load(same).sha256 == art.sha256
+
+
+def test_offsets_are_code_points() -> None:
+    art = article.from_text("Émile 😀 met Zoë.\n\nSecond paragraph.")
+    start = art.text.index("Zoë")
+    assert (start, art.text[start:start + 3]) == (12, "Zoë")
+    assert art.line_col(start) == (1, 13)
+    assert art.line_col(art.text.index("Second")) == (3, 1)
+    assert art.sentence_at(start).number == 1
+    assert art.sentence(2).start == art.text.index("Second")
+
+
+def test_title_rules() -> None:
+    assert article.from_text("# Markdown title\n\nBody text.").title == "Markdown title"
+    assert article.from_text("This is a sentence.\n\nBody text.").title is None
+    assert article.from_text("Only one paragraph here").title is None
+
+
+def test_no_such_sentence_is_a_clear_error() -> None:
+    art = article.from_text("One. Two.")
+    with pytest.raises(AnnotateError, match="there is no sentence 3; the article has 2"):
+        art.sentence(3)
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (None, "article not found"),
+    (b"", "the article is empty"),
+    (b" \n\r\n\t\n", "the article is empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks like a binary file, not a text article"),
+    (b"Fine line.\nCaf\xe9 owners.\n", "is not valid UTF-8 (byte 0xe9 cannot be decoded)"),
+])
+def test_bad_articles_raise_one_sentence(tmp_path: Path, content: bytes | None,
+                                         message: str) -> None:
+    path = tmp_path / "story.txt"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(AnnotateError) as info:
+        article.load(path)
+    assert info.value.message == message
+    assert info.value.path == str(path)
+    result = run_cli("show", path)
+    assert result.code == 1
+    assert result.out == ""
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"annotate: {path}") and message in lines[0]
+
+
+def test_invalid_utf8_names_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(b"Fine line.\nCaf\xe9 owners.\n")
+    with pytest.raises(AnnotateError) as info:
+        article.load(path)
+    assert (info.value.line, info.value.column) == (2, 4)
+
+
+def test_directory_is_not_an_article(tmp_path: Path) -> None:
+    with pytest.raises(AnnotateError, match="is a directory"):
+        article.load(tmp_path)
+
+
+def test_bad_article_in_a_real_process_has_no_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "binary.txt"
+    path.write_bytes(b"\x00\x01\x02")
+    proc = subprocess.run([sys.executable, "-m", "annotate", "show", str(path)],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 1
+    assert proc.stderr == f"annotate: {path}: looks like a binary file, not a text article\n"

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SAMPLE_SIDECAR
+
+from annotate import article as article_mod
+from annotate import checks, validate
+from annotate.checks import ERROR, WARNING, Problem
+
+DATA = ROOT / "tests" / "data"
+
+
+def test_sample_has_no_findings() -> None:
+    assert checks.check_file(SAMPLE_SIDECAR) == []
+
+
+def test_problem_reads_like_a_compiler_message() -> None:
+    p = Problem("a.ann.yaml", 3, 7, "$.claims[0].kind", "inventory", "kind 'x' is unknown")
+    assert str(p) == "a.ann.yaml:3:7: error: kind 'x' is unknown [inventory]"
+    assert p.severity == ERROR
+
+
+def test_every_rule_has_a_description() -> None:
+    assert all(isinstance(text, str) and text.endswith(".") for text in checks.RULES.values())
+
+
+def test_findings_carry_json_path_and_position() -> None:
+    problems = checks.check_file(DATA / "invalid" / "many-findings.ann.yaml")
+    by_rule = {p.rule: p for p in problems}
+    assert by_rule["dangling-reference"].path == "$.claims[0].claimant"
+    assert by_rule["inventory"].path == "$.actors[2].type"
+    assert by_rule["span-text"].path == "$.actors[1].mentions[1].text"
+    assert (by_rule["span-text"].line, by_rule["span-text"].column) == (24, 34)
+
+
+def test_articles_are_loaded_once_per_batch(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copy(DATA / "valid" / "harbour.txt", tmp_path)
+    for name in ("a", "b", "c"):
+        shutil.copy(DATA / "valid" / "harbour.ann.yaml", tmp_path / f"{name}.ann.yaml")
+    loads: list[Path] = []
+    real = article_mod.load
+
+    def counting(path: Path) -> article_mod.Article:
+        loads.append(path)
+        return real(path)
+
+    monkeypatch.setattr(article_mod, "load", counting)
+    report = validate.run([tmp_path], jobs=1)
+    assert (len(report.files), report.problems) == (3, [])
+    assert loads == [tmp_path / "harbour.txt"]
+
+
+def test_article_cache_stays_bounded(tmp_path: Path) -> None:
+    cache: dict = {}
+    for i in range(200):
+        path = tmp_path / f"{i}.txt"
+        path.write_text(f"Article {i}.\n")
+        checks._article(path, cache)
+    assert len(cache) <= 65
+
+
+def test_warning_only_report_exits_0_and_strictly_1() -> None:
+    report = validate.Report(["x"], [Problem("x", 1, 1, "$", "orphaned", "gone", WARNING)])
+    assert report.exit_code() == 0 and report.exit_code(strict=True) == 1
+    strict = report.strictly()
+    assert [p.severity for p in strict.problems] == [ERROR]
+    assert report.problems[0].severity == WARNING  # the original is untouched
+    assert strict.exit_code() == 1
+
+
+def test_discover_recurses_sorted_and_skips_hidden_and_tool_folders(tmp_path: Path) -> None:
+    for rel in ["b/z.ann.yaml", "b/a.ann.yaml", "a.ann.yaml", "c/d/e.ann.yaml", "notes.yaml",
+                ".git/x.ann.yaml", ".hidden/y.ann.yaml", "node_modules/m.ann.yaml",
+                "venv/v.ann.yaml", "story.txt"]:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("")
+    found = [p.relative_to(tmp_path).as_posix() for p in validate.discover([tmp_path])]
+    assert found == ["a.ann.yaml", "b/a.ann.yaml", "b/z.ann.yaml", "c/d/e.ann.yaml"]
+    # A file named on the command line is checked whatever its name.
+    assert validate.discover([tmp_path / "notes.yaml"]) == [tmp_path / "notes.yaml"]
+
+
+def test_parallel_and_serial_runs_agree(tmp_path: Path) -> None:
+    """Enough files for the process pool; results keep the input order."""
+    shutil.copy(DATA / "valid" / "harbour.txt", tmp_path)
+    cases = sorted((DATA / "invalid").glob("*.ann.yaml"))[:10] + \
+        [DATA / "valid" / "harbour.ann.yaml"]
+    shutil.copy(DATA / "invalid" / "latin1-article.txt", tmp_path)
+    for i in range(4):
+        for case in cases:
+            shutil.copy(case, tmp_path / f"{i}-{case.name}")
+    files = validate.discover([tmp_path])
+    assert len(files) >= validate.PARALLEL_MIN
+    serial = list(validate.iter_results(files, jobs=1))
+    parallel = list(validate.iter_results(files, jobs=2))
+    assert [f for f, _ in parallel] == files
+    assert parallel == serial
+    assert sum(len(p) for _, p in serial) > 0

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import typer
+from conftest import ROOT, SAMPLE_SIDECAR, SAMPLES, run_cli
+
+from annotate import cli, yamlio
+
+DATA = ROOT / "tests" / "data"
+VALID = DATA / "valid"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """Good sidecars in nested folders, sharing one article."""
+    shutil.copy(VALID / "harbour.txt", tmp_path)
+    shutil.copy(VALID / "harbour.ann.yaml", tmp_path / "one.ann.yaml")
+    (tmp_path / "deeper" / "still").mkdir(parents=True)
+    text = (VALID / "harbour.ann.yaml").read_text().replace("path: harbour.txt",
+                                                              "path: ../../harbour.txt")
+    (tmp_path / "deeper" / "still" / "two.ann.yaml").write_text(text)
+    (tmp_path / "deeper" / "notes.yaml").write_text("not: a sidecar\n")
+    return tmp_path
+
+
+def problems(*args: object) -> tuple[int, list[dict]]:
+    result = run_cli("validate", "--format", "json", *args)
+    return result.code, json.loads(result.out)["problems"] if result.out else []
+
+
+def test_validate_a_file_and_a_folder(corpus: Path) -> None:
+    result = run_cli("validate", corpus / "one.ann.yaml")
+    assert (result.code, result.out) == (0, "1 file checked: all valid\n")
+    result = run_cli("validate", corpus)
+    assert (result.code, result.out) == (0, "2 files checked: all valid\n")
+
+
+def test_validate_defaults_to_the_current_folder(corpus: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(corpus / "deeper")
+    result = run_cli("validate")
+    assert (result.code, result.out) == (0, "1 file checked: all valid\n")
+
+
+def test_one_bad_file_does_not_stop_the_others(corpus: Path) -> None:
+    (corpus / "deeper" / "binary.ann.yaml").write_bytes(b"\xff\xfe\x00junk")
+    (corpus / "deeper" / "dangling.ann.yaml").symlink_to(corpus / "gone.ann.yaml")
+    (corpus / "deeper" / "broken.ann.yaml").write_text("actors: [\n")
+    shutil.copy(DATA / "invalid" / "span-text-mismatch.ann.yaml", corpus / "z.ann.yaml")
+    code, found = problems(corpus)
+    assert code == 1
+    assert {(Path(p["file"]).name, p["rule"]) for p in found} == {
+        ("binary.ann.yaml", "read"), ("dangling.ann.yaml", "read"),
+        ("broken.ann.yaml", "yaml"), ("z.ann.yaml", "span-text")}
+    result = run_cli("validate", corpus)
+    assert "6 files checked: 4 error(s) in 4 file(s), 0 warning(s)" in result.out
+    assert "sidecar not found" in result.out and "not valid UTF-8" in result.out
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_file_is_a_finding(corpus: Path) -> None:
+    locked = corpus / "locked.ann.yaml"
+    shutil.copy(corpus / "one.ann.yaml", locked)
+    locked.chmod(0)
+    code, found = problems(corpus)
+    assert code == 1
+    assert [(Path(p["file"]).name, p["rule"]) for p in found] == [("locked.ann.yaml", "read")]
+
+
+def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
+    result = run_cli("validate", tmp_path / "nope")
+    assert (result.code, result.out) == (2, "")
+    assert result.err == f"annotate: {tmp_path / 'nope'}: no such file or folder\n"
+
+
+def test_folder_without_sidecars_is_a_usage_error(tmp_path: Path) -> None:
+    result = run_cli("validate", tmp_path)
+    assert result.code == 2
+    assert result.err == f"annotate: no sidecars (*.ann.yaml) found in {tmp_path}\n"
+
+
+@pytest.mark.parametrize("args", [["--format"], ["--bogus"], ["--jobs", "many"],
+                                  ["--jobs", "-1"]])
+def test_bad_options_exit_2_without_traceback(args: list[str]) -> None:
+    result = run_cli("validate", *args, SAMPLES)
+    assert result.code == 2, result
+    assert "Traceback" not in result.err and result.err.strip()
+
+
+def test_strict_turns_warnings_into_errors() -> None:
+    case = DATA / "invalid" / "duplicate-span.ann.yaml"
+    result = run_cli("validate", case)
+    assert result.code == 0
+    assert "warning 'duarte' tags the same span more than once" in result.out
+    result = run_cli("validate", "--strict", case)
+    assert result.code == 1
+    assert "error 'duarte' tags the same span more than once" in result.out
+    assert "1 error(s) in 1 file(s), 0 warning(s)" in result.out
+
+
+def test_schema_command_prints_the_shipped_schema() -> None:
+    result = run_cli("schema")
+    assert result.code == 0
+    schema = json.loads(result.out)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["$id"].endswith("/v1.json")
+    assert result.out == (ROOT / "schemas" / "annotation.schema.json").read_text("utf-8")
+    assert result.out == (ROOT / "annotate" / "data" / "annotation.schema.json").read_text()
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    group = typer.main.get_command(cli.app)
+    names = sorted(group.commands)  # type: ignore[attr-defined]
+    assert {"validate", "show", "schema"} <= set(names)
+    for name in names:
+        result = run_cli(name, "--help")
+        assert result.code == 0, result
+        assert "Example: annotate " in result.out, name
+        assert group.commands[name].help, name  # type: ignore[attr-defined]
+    assert run_cli("--help").code == 0
+
+
+def test_validate_in_a_real_process_is_quiet_on_success_and_exits_1_on_findings() -> None:
+    env = {**os.environ, "NO_COLOR": "1"}
+    ok = subprocess.run([sys.executable, "-m", "annotate", "validate", str(SAMPLE_SIDECAR)],
+                        capture_output=True, text=True, env=env)
+    assert (ok.returncode, ok.stdout, ok.stderr) == (0, "1 file checked: all valid\n", "")
+    bad = subprocess.run([sys.executable, "-m", "annotate", "validate", "-f", "json",
+                          str(DATA / "invalid")], capture_output=True, text=True, env=env)
+    assert bad.returncode == 1 and bad.stderr == ""
+    assert json.loads(bad.stdout)["errors"] > 30
+
+
+def test_pre_commit_hook_definition() -> None:
+    hooks = yamlio.load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8")).data
+    assert isinstance(hooks, list) and len(hooks) == 1
+    hook = hooks[0]
+    assert hook["id"] == "annotate-validate"
+    assert hook["entry"] == "annotate validate"
+    assert hook["language"] == "python"
+    assert hook["pass_filenames"] is True
+    import re
+
+    assert re.search(hook["files"], "corpus/story.alice.ann.yaml")
+    assert not re.search(hook["files"], "corpus/story.yaml")
+    # What pre-commit would run: the entry plus the staged file names.
+    result = run_cli(*hook["entry"].split()[1:], SAMPLE_SIDECAR)
+    assert result.code == 0

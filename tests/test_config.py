@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, run_cli
+
+from annotate import config
+from annotate.errors import UsageError
+
+VALID = ROOT / "tests" / "data" / "valid"
+CUSTOM = VALID / "custom-inventory"
+
+
+def test_defaults_have_every_section() -> None:
+    inv = config.default()
+    assert {"person", "organization", "country"} <= set(inv.actor_types)
+    assert "speaker" in inv.event_types["communication"].roles
+    assert "factual" in inv.claim_kinds
+    assert inv.verdict("correct") is not None and inv.ratings == (1, 5)
+    assert inv.source == "built-in"
+
+
+def test_project_config_found_walking_up_replaces_only_its_sections(tmp_path: Path) -> None:
+    (tmp_path / "annotate.yaml").write_text("actor_types: [ship, port]\n")
+    deep = tmp_path / "a" / "b"
+    deep.mkdir(parents=True)
+    inv = config.for_path(deep / "story.ann.yaml")
+    assert list(inv.actor_types) == ["ship", "port"]
+    assert inv.event_types == config.default().event_types
+    assert inv.source == str((tmp_path / "annotate.yaml").resolve())
+
+
+def test_nearest_config_wins(tmp_path: Path) -> None:
+    (tmp_path / "annotate.yaml").write_text("claim_kinds: [outer]\n")
+    (tmp_path / "inner").mkdir()
+    (tmp_path / "inner" / "annotate.yaml").write_text("claim_kinds: [inner]\n")
+    assert list(config.for_path(tmp_path / "inner" / "x.ann.yaml").claim_kinds) == ["inner"]
+    assert list(config.for_path(tmp_path / "x.ann.yaml").claim_kinds) == ["outer"]
+
+
+def test_explicit_config_overrides_the_found_one(tmp_path: Path) -> None:
+    (tmp_path / "annotate.yaml").write_text("claim_kinds: [found]\n")
+    explicit = tmp_path / "other.yaml"
+    explicit.write_text("claim_kinds:\n  given: The one named with --config.\n")
+    inv = config.for_path(tmp_path / "x.ann.yaml", explicit)
+    assert inv.claim_kinds == {"given": "The one named with --config."}
+
+
+def test_event_types_and_verdicts_parse(tmp_path: Path) -> None:
+    path = tmp_path / "annotate.yaml"
+    path.write_text("event_types:\n  launch: [agency, vehicle]\n  talks:\n    roles: [party]\n"
+                    "    triggers: [talks]\nverdicts: [fake, {id: real, label: Real, rating: 2}]\n")
+    inv = config.for_path(tmp_path / "x.ann.yaml")
+    assert inv.event_types["launch"].roles == ("agency", "vehicle")
+    assert inv.event_types["talks"].triggers == ("talks",)
+    assert [v.id for v in inv.verdicts] == ["fake", "real"] and inv.ratings == (2, 2)
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("colours: [red]\n", "unknown section 'colours'"),
+    ("- a\n", "the file must be a mapping"),
+    ("actor_types: 3\n", "'actor_types' must be a list of names"),
+    ("event_types:\n  vote: []\n", "event type 'vote' needs a non-empty list of 'roles'"),
+    ("verdicts: []\n", "'verdicts' must be a non-empty list"),
+    ("verdicts: [{label: x}]\n", "each verdict needs an 'id'"),
+    ("verdicts: [{id: x, rating: high}]\n", "verdict 'x' has a rating that is not a whole"),
+    ("actor_types: [a]\nactor_types: [b]\n", "duplicate key 'actor_types'"),
+])
+def test_bad_config_is_a_usage_error(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "annotate.yaml"
+    path.write_text(content)
+    with pytest.raises(UsageError, match=message):
+        config.for_path(tmp_path / "x.ann.yaml")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the custom-inventory case (its sidecar points two folders up)."""
+    shutil.copytree(CUSTOM, tmp_path / "custom-inventory")
+    shutil.copy(VALID / "harbour.txt", tmp_path)
+    return tmp_path / "custom-inventory"
+
+
+def test_validate_uses_the_project_config(project: Path) -> None:
+    assert run_cli("validate", project).code == 0
+    (project / "annotate.yaml").unlink()  # built-in inventory: 'council' is no actor type
+    result = run_cli("validate", project)
+    assert result.code == 1, result
+    assert "actor type 'council' is not in the inventory (built-in)" in result.out
+
+
+def test_validate_with_config_option(project: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.yaml"
+    other.write_text("claim_kinds: [forecast, judgement]\n")
+    result = run_cli("validate", "--config", other, project)
+    assert result.code == 1, result  # actor types are the built-in ones again
+    assert f"actor type 'official' is not in the inventory ({other.resolve()})" in result.out
+
+
+def test_bad_config_option_exits_2_with_one_line(tmp_path: Path, project: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("colours: [red]\n")
+    result = run_cli("validate", "--config", bad, project)
+    assert result.code == 2
+    assert result.out == ""
+    assert result.err.strip().splitlines() == [
+        f"annotate: {bad.resolve()}: bad inventory: unknown section 'colours' "
+        "(known: actor_types, event_types, claim_kinds, verdicts)"]
+
+
+def test_missing_config_option_exits_2(tmp_path: Path, project: Path) -> None:
+    result = run_cli("validate", "--config", tmp_path / "nope.yaml", project)
+    assert result.code == 2
+    assert result.err == f"annotate: {tmp_path / 'nope.yaml'}: config file not found\n"
+
+
+def test_broken_found_config_exits_2_naming_line(project: Path) -> None:
+    (project / "annotate.yaml").write_text("actor_types: [a\n")
+    result = run_cli("validate", project)
+    assert result.code == 2
+    assert len(result.err.strip().splitlines()) == 1
+    assert "annotate.yaml:2:1: invalid YAML" in result.err

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from annotate import yamlio
+from annotate.yamlio import Flow, FlowList, YamlError
+
+
+@pytest.mark.parametrize(("text", "line", "column", "message"), [
+    ("a: 1\nb: 2\na: 3\n", 3, 1, "duplicate key 'a'"),
+    ("x:\n  k: 1\n  k: 2\n", 3, 3, "duplicate key 'k'"),
+    ("a: &x [1]\nb: *x\n", 2, 4, "YAML alias '*x' is not allowed"),
+    ("a: !custom 1\n", 1, 4, "YAML tag '!custom' is not allowed"),
+    ("a: !!python/name:os.system ''\n", 1, 4, "YAML tag '!!python/name:os.system'"),
+    ("a: !!str 1\nb: !!binary aGk=\n", 2, 4, "YAML tag '!!binary' is not allowed"),
+    ("a: !!set {x}\n", 1, 4, "YAML tag '!!set' is not allowed"),
+    ("base: {k: 1}\nm:\n  <<: {k: 2}\n", 3, 3, "merge keys ('<<') are not allowed"),
+    ("a: [1, 2\nb: 3\n", 2, 2, "invalid YAML"),
+    ("a: 'open\n", 2, 1, "invalid YAML"),
+    ("? [1]\n: v\n", 1, 3, "mapping keys must be plain strings"),
+    ("a: 1\n---\nb: 2\n", 2, 1, "expected a single document in the stream"),
+])
+def test_refusals_name_line_and_column(text: str, line: int, column: int, message: str) -> None:
+    with pytest.raises(YamlError) as info:
+        yamlio.load(text, "f.yaml")
+    assert message in info.value.message
+    assert (info.value.path, info.value.line, info.value.column) == ("f.yaml", line, column)
+    assert str(info.value).startswith(f"f.yaml:{line}:{column}: ")
+
+
+def test_yaml_11_surprises_stay_strings() -> None:
+    text = ("a: yes\nb: no\nc: on\nd: off\ne: y\nf: 2024-03-01\ng: 2024-03-01 12:00:00\n"
+            "h: 12:30\ni: true\nj: false\nk: ~\nl: null\nm: 42\nn: -1.5\no: '007'\np: Yes\n")
+    assert yamlio.load(text).data == {
+        "a": "yes", "b": "no", "c": "on", "d": "off", "e": "y", "f": "2024-03-01",
+        "g": "2024-03-01 12:00:00", "h": "12:30", "i": True, "j": False, "k": None,
+        "l": None, "m": 42, "n": -1.5, "o": "007", "p": "Yes"}
+
+
+def test_explicit_str_tag_is_fine() -> None:
+    assert yamlio.load("a: !!str 12\n").data == {"a": "12"}
+
+
+def test_empty_and_comment_only_documents() -> None:
+    assert yamlio.load("").data is None
+    assert yamlio.load("# nothing\n").data is None
+    assert yamlio.load("").locate(("a",)) == (1, 1)
+
+
+def test_locate_follows_the_path_to_the_deepest_node() -> None:
+    loaded = yamlio.load("top:\n  items:\n  - {a: 1, b: two}\n  - c: 3\n")
+    assert loaded.locate(()) == (1, 1)
+    assert loaded.locate(("top", "items", 0, "b")) == (3, 15)
+    assert loaded.locate(("top", "items", 1, "c")) == (4, 8)
+    # A path that goes past what exists stops at the deepest node found.
+    assert loaded.locate(("top", "items", 7)) == (3, 3)
+    assert loaded.locate(("top", "missing")) == (2, 3)
+
+
+def test_dump_keeps_key_order_unicode_and_block_style() -> None:
+    data = {"z": 1, "a": "Zoë — “quoted”", "list": [{"k": "v"}], "note": "two\nlines",
+            "span": Flow(start=1, end=2, text="x: y"), "ids": FlowList(["a", "b"])}
+    assert yamlio.dump(data) == (
+        "z: 1\n"
+        "a: Zoë — “quoted”\n"
+        "list:\n"
+        "- k: v\n"
+        "note: |-\n"
+        "  two\n"
+        "  lines\n"
+        "span: {start: 1, end: 2, text: 'x: y'}\n"
+        "ids: [a, b]\n")
+
+
+AWKWARD = ["yes", "no", "on", "null", "~", "2024-01-01", "12:30", "0x1F", "1e3", "007",
+           "- item", "# hash", "a # b", "key: value", "'single'", '"double"', " leading",
+           "trailing ", "tab\there", "two\nlines", "trailing newline\n", "\nleading newline",
+           "ends with space \nx", "émoji 😀", "back\\slash", "{flow}", "[list]", "&anchor",
+           "*alias", "!tag", "%directive", "@at", "`tick`", "|", ">", "", " ", "---", "...",
+           "\u2028sep", "nel\x85x", "bell\x07", "cr\rlf"]
+
+
+@pytest.mark.parametrize("value", AWKWARD)
+def test_awkward_strings_round_trip_in_block_and_flow(value: str) -> None:
+    data = {"plain": value, "span": Flow(text=value), "ids": FlowList([value])}
+    text = yamlio.dump(data)
+    assert yamlio.load(text).data == {"plain": value, "span": {"text": value}, "ids": [value]}
+
+
+def test_dump_is_deterministic() -> None:
+    data = {"b": [1, 2], "a": {"y": None, "x": True}, "s": Flow(end=2, start=1)}
+    assert yamlio.dump(data) == yamlio.dump(data)
+    assert yamlio.dump(data).index("b:") < yamlio.dump(data).index("a:")
+
+
+def test_atomic_write_writes_and_keeps_the_mode(tmp_path: Path) -> None:
+    path = tmp_path / "x.ann.yaml"
+    yamlio.atomic_write(path, "first\n")
+    assert path.read_text() == "first\n"
+    path.chmod(0o640)
+    yamlio.atomic_write(path, "second ✓\n")
+    assert path.read_text("utf-8") == "second ✓\n"
+    assert path.stat().st_mode & 0o777 == 0o640
+    yamlio.atomic_write(path, b"bytes\n")
+    assert path.read_bytes() == b"bytes\n"
+    assert os.listdir(tmp_path) == ["x.ann.yaml"]
+
+
+@pytest.mark.parametrize("failing", ["fsync", "replace"])
+def test_atomic_write_failure_keeps_old_content_and_no_temp_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str) -> None:
+    path = tmp_path / "x.ann.yaml"
+    path.write_text("precious\n")
+
+    def boom(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, failing, boom)
+    with pytest.raises(OSError):
+        yamlio.atomic_write(path, "new content\n")
+    monkeypatch.undo()
+    assert path.read_text() == "precious\n"
+    assert os.listdir(tmp_path) == ["x.ann.yaml"]
+
+
+def test_atomic_write_interrupted_keeps_old_content(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "x.ann.yaml"
+    path.write_text("precious\n")
+
+    def interrupt(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        yamlio.atomic_write(path, "new\n")
+    monkeypatch.undo()
+    assert path.read_text() == "precious\n"
+    assert os.listdir(tmp_path) == ["x.ann.yaml"]
