@@ -273,15 +273,22 @@ class _Anchorer:
         # Approximate quotes: between, after or before intact context.
         starts = self._pre_ends(span, lo, expected[1])
         ends = self._suf_starts(span, lo, hi + max_d)
+        framed: set[tuple[int, int]] = set()  # the exact quote, with insertions around it
         for a in starts:
-            places.update((a, b) for b in ends if n - max_d <= b - a <= n + max_d and b > a)
+            for b in ends:
+                if n - max_d <= b - a <= n + max_d and b > a:
+                    inner = text.find(quote, a, b)
+                    places.add((a, b) if inner < 0 else (inner, inner + n))
+                    if inner >= 0:
+                        framed.add((inner, inner + n))
             places.add((a, self._best_end(quote, a, max_d)))
         for b in ends:
             places.add((self._best_start(quote, b, max_d), b))
         scored = []
         for start, end in places:
             if 0 <= start < end <= len(text):
-                score = self._score(span, start, end, expected, len(everywhere) == 1, max_d)
+                score = 0.6 + 0.4 * (n / (n + max_d)) if (start, end) in framed else \
+                    self._score(span, start, end, expected, len(everywhere) == 1, max_d)
                 if score is not None:
                     scored.append((score, start, end, text[start:end] == quote))
         scored.sort(key=lambda s: (-s[0], abs(s[1] - span.start), s[1]))
@@ -326,14 +333,11 @@ class _Anchorer:
 
     def _one_sided(self, span: Span, start: int, end: int, full_pre: bool,
                    full_suf: bool) -> bool:
-        """An approximate quote held by context on one side only must at least end (or
-        start) like the old quote on the other: otherwise that boundary is a guess."""
+        """An approximate quote held by context on one side only must at least start and
+        end like the old quote: otherwise its other boundary is a guess."""
         k = min(6, max(1, len(span.text) // 3))
-        if full_pre:
-            return self.text[end - k:end] == span.text[-k:]
-        if full_suf:
-            return self.text[start:start + k] == span.text[:k]
-        return False
+        return (full_pre or full_suf) and self.text[start:start + k] == span.text[:k] and \
+            self.text[end - k:end] == span.text[-k:]
 
     def _side_full(self, span: Span, start: int, end: int) -> tuple[bool, bool]:
         """Whether the stored prefix and suffix are intact around start..end.

@@ -1,20 +1,25 @@
 """Re-anchoring benchmark: edited articles with known true span positions.
 
-    python bench/reanchor.py [--seed N] [--articles N]
+    python bench/reanchor.py [--seed N] [--articles N] [--rounds N]
 
-Text: the bundled article, plus English prose taken from the docstrings of the Python
-standard library (real text, offline, no repetition of whole sentences), cut into
-article-sized pieces of paragraphs. Spans are word-aligned phrases of 1-12 words inside
-a sentence, or whole sentences, with context as `annotate` stores them. Each case
-applies one edit; every span then has a truth:
+Text: the bundled article, plus English prose from the docstrings of the Python standard
+library (real text, offline), cut into article-sized pieces of paragraphs. Spans are
+word-aligned phrases of 1-12 words inside a sentence, or whole sentences, with context as
+`annotate` stores them. Each case applies one edit (a sentence inserted, a sentence
+deleted, a word replaced, a typo inside one span, a paragraph moved, a sentence
+duplicated); every span then has a truth:
 
-- outside  the edit does not touch the span's text: it must be re-anchored exactly;
-- inside   a small edit (one character changed, added or removed) inside the span: it
-           should be recovered at its edited offsets, or orphaned;
-- gone     the span's text was deleted: it must be orphaned.
+- outside     the edit does not touch the span's text: it must be re-anchored exactly;
+- duplicated  the span is in the duplicated sentence: either copy is right, and
+              "ambiguous" is an honest answer (nothing can tell the copies apart);
+- inside      a small edit (a character changed, added or removed) inside the span:
+              it should be recovered at its edited offsets (fuzzy), or orphaned;
+- rewritten   a bigger edit inside the span: recovered or orphaned;
+- gone        the span's text was deleted: it must be orphaned.
 
-A span placed anywhere but its truth is a wrong attachment. In a duplicated sentence,
-either copy is the truth (nothing can tell them apart).
+A span placed anywhere but its truth is a wrong attachment. Then the time `plan` takes
+for 1,000 spans on a 1 MB article, once on new text (an order-3 word chain over the
+prose) and once on text where every passage occurs about three times.
 """
 
 from __future__ import annotations
@@ -349,8 +354,9 @@ def main() -> None:
     def line(label: str, key: str) -> None:
         total = sum(tally[key, v] for v in verdicts)
         if total:
-            parts = [f"{v} {100 * tally[key, v] / total:5.1f}%" for v in verdicts]
-            print(f"  {label:<24} {total:6d}   " + "   ".join(parts))
+            parts = [f"{v} {tally[key, v]:5d} {100 * tally[key, v] / total:6.2f}%"
+                     for v in verdicts]
+            print(f"  {label:<24} {total:6d}   " + "  ".join(parts))
 
     print(f"corpus: {len(texts)} articles ({sum(map(len, texts)) // 1000} kB of text), "
           f"{len(EDITS)} kinds of edit, {args.rounds} cases each per article "

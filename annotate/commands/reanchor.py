@@ -19,7 +19,6 @@ def reanchor(
     dry_run: Annotated[bool, typer.Option(
         "--dry-run", help="Show the plan; change nothing.")] = False,
     min_score: Annotated[float, typer.Option(
-        min=0.0, max=1.0,
         help="Lowest score (0-1, from quote, context and position) at which a span that is "
              "not exactly where it was is moved; below it the span is orphaned.")
     ] = 0.6,  # anchoring.DEFAULT_MIN_SCORE, not imported so `annotate` starts fast
@@ -42,13 +41,16 @@ def reanchor(
     from annotate import anchoring
     from annotate import article as article_mod
     from annotate import sidecar as sidecar_mod
+    from annotate.errors import UsageError
 
+    if not 0.0 <= min_score <= 1.0:
+        raise UsageError(f"--min-score must be between 0 and 1, not {min_score}")
     art = article_mod.load(article)
     path = sidecar or sidecar_mod.path_for(article)
     ann = sidecar_mod.load(path)
     plan = anchoring.plan(ann, art, min_score)
     updated = anchoring.apply(ann, plan, art)
-    console = Console(highlight=False)
+    console = Console(highlight=False, soft_wrap=True)
     render_plan(console, plan, ann)
     if updated.to_dict() == ann.to_dict():
         console.print(f"{path}: nothing to change")
@@ -78,10 +80,12 @@ def render_plan(console: Console, plan: Plan, ann: Annotations | None = None) ->
         for p in changes:
             new = f"{p.start}-{p.end}" if p.placed else "-"
             text = p.old.text if p.text in (None, p.old.text) else f"{p.old.text} → {p.text}"
-            status = f"{p.status} (was orphaned)" if p.old.orphaned else p.status
+            status = p.status
+            if p.old.orphaned:
+                status = "found again" if p.placed else "still orphaned"
             table.add_row(_name(p.path, ann), f"{p.old.start}-{p.old.end} → {new}",
                           Text(status, styles[p.status]), f"{p.score:.2f}",
-                          _short(" ".join(text.split()), 60))
+                          _short(" ".join(text.split()), 40))
         console.print(table)
     counts = ", ".join(f"{n} {status}" for status, n in plan.counts().items())
     console.print(f"{len(plan.placements)} span(s): {counts or 'none'}")
