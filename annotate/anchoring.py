@@ -1,25 +1,28 @@
 """Re-anchoring spans after the article text changed: `plan` first, `apply` second.
 
 The old text is gone; what is left is the new text and, for each span, its old offsets,
-its text and up to 32 characters of context on each side (`prefix`/`suffix`). A span is
-placed by the first of these that works:
+its text and up to 32 characters of context on each side (`prefix`/`suffix`). Spans are
+placed in three steps:
 
-1. its whole quote-with-context (prefix + text + suffix) found once near where the
-   spans before it went, or once in the whole text: `exact` (same offsets) or `moved`;
-2. candidates scored on quote, context and position: occurrences of its exact text,
-   and approximate quotes delimited by intact context: `moved` or `fuzzy`;
-3. otherwise `ambiguous` (two places fit about equally) or `orphaned`.
+1. its whole needle (prefix + text + suffix) occurs once in the text, near where the
+   span before it went: `exact` (same offsets) or `moved`. These are the landmarks.
+2. the whole needle occurs once anywhere (a moved paragraph); or, when a neighbour
+   moved by the same amount, the text with one side of context, or a long text alone --
+   provided no copy of the text with intact context sits where the span should be.
+3. candidates between the landmarks around the span: occurrences of its text, and
+   approximate quotes held by intact context, scored on quote and context. One side of
+   context must be intact (or most of both); an approximate quote held on one side only
+   must also start and end like the old one. Then `moved`/`exact`/`fuzzy`, or
+   `ambiguous` when two places fit about equally, or `orphaned`.
 
-A candidate is only taken when one side of its context is intact, or most of both, or
-its quote is long and occurs once: a short quote alone never moves a span. Orphaning
-beats guessing, because a span silently attached to the wrong words is worse than one a
-person is asked to re-tag.
+A short quote alone never moves a span. Orphaning beats guessing: a span silently
+attached to the wrong words is worse than one a person is asked to re-tag.
 """
 
 from __future__ import annotations
 
 import copy
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -38,8 +41,8 @@ MAX_EDIT = 0.3  # an approximate quote differs from the old one by at most 30% o
 MARGIN = 0.05  # two candidates closer than this in score make the span ambiguous
 NEAR = 256  # how far from the expected place the whole quote-with-context is looked for
 CAP = 200  # occurrences considered per search, so a common word stays cheap
-SUPPORT = 1000  # a span moved on weaker evidence needs a sure neighbour this close that
-# moved by the same amount
+SUPPORT = 1000  # how far (old offsets) the evidence for a move is gathered
+EVIDENCE = 96  # characters of old text that must have moved together (see _supported)
 SLACK = 64  # see _Anchorer._expected
 MIN_SIDE = 16  # context shorter than this (at the edge of the text) is not evidence alone
 LONG_QUOTE = 32  # a quote (or quote and context) this long that occurs once is evidence
@@ -139,6 +142,8 @@ class _Anchorer:
         self.min_score = min_score
         # The ends of the text are sure landmarks: they never move relative to each other.
         self.landmarks: list[tuple[int, int]] = [(0, 0), (old_length, len(text))]
+        # shift -> (old start, old start and end of the matched text) of spans it moved
+        self.evidence: dict[int, list[tuple[int, int, int]]] = {}
 
     def run(self, spans: list[Span]) -> dict[tuple, tuple]:
         """Spans sorted by old start -> (status, start, end, text, score)."""
@@ -156,23 +161,29 @@ class _Anchorer:
             found[_key(span)] = self._found(span, hit, hit + len(span.text), 1.0)
             self.landmarks.append((span.start, hit))
             delta = hit - span.start
+            self.evidence.setdefault(delta, []).append(
+                (span.start, span.start - len(span.prefix or ""),
+                 span.end + len(span.suffix or "")))
         self.landmarks.sort()
         expected = {_key(s): self._expected(s) for s in later}
         for weak in (False, True):  # 2. ... or once anywhere, with no rival near
             hits = {_key(span): self._elsewhere(span, expected[_key(span)], weak)
                     for span in later}
+            # shift -> (old start, old start and end of the matched text) of spans moved
+            for span in later:
+                if (h := hits[_key(span)]) is not None:
+                    self.evidence.setdefault(h[0] - span.start, []).append(
+                        (span.start, h[1], h[2]))
+            for moved in self.evidence.values():
+                moved.sort()
             pending: list[Span] = []
             for span in later:
-                hit = hits[_key(span)]
-                if hit is not None and weak:
-                    # Weaker evidence: a neighbour must have moved by the same amount.
-                    shift = hit - span.start
-                    near = [(old, new) for old, new in self.landmarks] + \
-                        [(o.start, h) for o in later if o is not span
-                         and (h := hits[_key(o)]) is not None]
-                    if not any(abs(old - span.start) <= SUPPORT and new - old == shift
-                               for old, new in near):
-                        hit = None
+                h = hits[_key(span)]
+                hit = None if h is None else h[0]
+                lo, hi = expected[_key(span)]
+                if hit is not None and (weak or not lo <= hit <= hi) and \
+                        not self._supported(span, self.evidence[hit - span.start]):
+                    hit = None
                 if hit is None:
                     pending.append(span)
                     continue
@@ -183,6 +194,18 @@ class _Anchorer:
         for span in pending:  # 3. scored candidates
             found[_key(span)] = self._candidates(span, self._expected(span))
         return {k: (f.status, f.start, f.end, f.text, f.score) for k, f in found.items()}
+
+    def _supported(self, span: Span, moved: list[tuple[int, int, int]]) -> bool:
+        """Weaker evidence, or a move out of the expected range, must be backed by at least
+        EVIDENCE characters of old text (matched needles of spans near it) that moved by
+        the same amount: a short repeated passage is not a moved paragraph."""
+        first = bisect_left(moved, (span.start - SUPPORT,))
+        last = bisect_right(moved, (span.start + SUPPORT, len(self.text) * 2, 0))
+        covered, reach = 0, -1
+        for a, b in sorted((a, b) for _, a, b in moved[first:last]):
+            covered += max(0, b - max(a, reach))
+            reach = max(reach, b)
+        return covered >= EVIDENCE
 
     def _found(self, span: Span, start: int, end: int, score: float) -> _Found:
         quote = self.text[start:end]
@@ -219,32 +242,36 @@ class _Anchorer:
         return start if self._side_full(span, start, start + len(span.text)) == (True, True) \
             else None
 
-    def _elsewhere(self, span: Span, expected: tuple[int, int], weak: bool) -> int | None:
-        """New start when, anywhere in the text, the whole needle occurs once -- or, with
-        `weak`, the quote with one intact side of context, or a long quote alone. Either
-        way the expected place must hold no other copy of the quote with context."""
+    def _elsewhere(self, span: Span, expected: tuple[int, int],
+                   weak: bool) -> tuple[int, int, int] | None:
+        """(new start, old start and end of the matched text) when, anywhere in the text,
+        the whole needle occurs once -- or, with `weak`, the quote with one intact side
+        of context, or a long quote alone. Either way the expected place must hold no
+        other copy of the quote with intact context."""
         pre, suf, quote, n = span.prefix or "", span.suffix or "", span.text, len(span.text)
         if span.prefix is None and span.suffix is None:
             return None
         needles = [(pre + quote + suf, len(pre), 2)]
         if weak:
             needles = [(pre + quote, len(pre), 1), (quote + suf, 0, 1), (quote, 0, 0)]
-        start = None
+        found = None
         for needle, lead, sides in needles:
             if len(needle) < LONG_QUOTE or not sides and n < LONG_QUOTE * 2:
                 continue
             hits = list(_find_all(self.text, needle, 0, len(self.text), 2))
             if len(hits) == 1 and sum(self._side_full(span, hits[0] + lead,
                                                       hits[0] + lead + n)) >= sides:
-                start = hits[0] + lead
+                old = span.start - lead
+                found = (hits[0] + lead, old, old + len(needle))
                 break
-        if start is None:
+        if found is None:
             return None
+        start = found[0]
         lo, hi = max(0, expected[0] - NEAR), expected[1] + n + NEAR
         for p in _find_all(self.text, quote, lo, hi):
             if (p + n <= start or p >= start + n) and any(self._side_full(span, p, p + n)):
                 return None
-        return start
+        return found
 
     # -- step 3: scored candidates ------------------------------------------------------
 

@@ -50,7 +50,7 @@ MODULES = ("argparse collections email.message http.client json logging pathlib 
            "contextlib dataclasses enum inspect pydoc doctest pdb trace "
            "tkinter").split()
 
-Truth = tuple[int, int] | set[tuple[int, int]] | None  # None: the span's text is gone
+Truth = tuple[int, int] | set[tuple[int, int] | None] | None  # None: the text is gone
 
 
 def prose() -> list[str]:
@@ -122,28 +122,42 @@ Edit = Callable[[str, list[Span], random.Random], tuple[str, list[Truth], list[s
 
 def _replace(text: str, spans: list[Span], a: int, b: int, new: str,
              inside: int | None = None) -> tuple[str, list[Truth], list[str]]:
-    """Replace text[a:b] by `new`; spans before/after shift, spans touched are gone
-    (except `inside`, the index of a span whose small edit it is)."""
-    shift = len(new) - (b - a)
+    """Replace text[a:b] by `new`. Spans before/after shift, spans touched are gone (but
+    a small edit inside a span keeps it). An insertion or deletion can often be read as
+    the same edit a little to the left or right ("X said. [Y said.] Z" is also
+    "X [said. Y] said. Z"): a span is right where any such reading puts it."""
+    edited = text[:a] + new + text[b:]
+    readings = [(a, b, new)]
+    if not new or a == b:
+        for k in range(max(0, a - 60), min(len(text), a + 60) + 1):
+            if k == a:
+                continue
+            if not new and text[:k] + text[k + b - a:] == edited:
+                readings.append((k, k + b - a, ""))
+            elif a == b and text[:k] + edited[k:k + len(new)] + text[k:] == edited:
+                readings.append((k, k, edited[k:k + len(new)]))
     truths: list[Truth] = []
     kinds = []
     for i, s in enumerate(spans):
-        if s.end <= a and not (a == b == s.start):
-            truths.append((s.start, s.end))
-            kinds.append("outside")
-        elif s.start >= b:
-            truths.append((s.start + shift, s.end + shift))
-            kinds.append("outside")
-        elif i == inside or s.start <= a and b <= s.end:  # an edit inside the span
-            truths.append((s.start, s.end + shift))
-            small = max(b - a, len(new)) <= max(2, len(s.text) // 10)
-            kinds.append("inside" if small else "rewritten")
-        else:
-            truths.append(None)
-            kinds.append("gone")
-    return text[:a] + new + text[b:], truths, kinds
-
-
+        found: set[tuple[int, int] | None] = set()
+        for n, (x, y, z) in enumerate(readings):
+            shift = len(z) - (y - x)
+            if s.end <= x and not (x == y == s.start):
+                where: tuple[int, int] | None = (s.start, s.end)
+                kind = "outside"
+            elif s.start >= y:
+                where, kind = (s.start + shift, s.end + shift), "outside"
+            elif i == inside or s.start <= x and y <= s.end:  # an edit inside the span
+                where = (s.start, s.end + shift)
+                small = max(y - x, len(z)) <= max(2, len(s.text) // 10)
+                kind = "inside" if small else "rewritten"
+            else:
+                where, kind = None, "gone"
+            found.add(where)
+            if n == 0:
+                kinds.append(kind)
+        truths.append(found)
+    return edited, truths, kinds
 def _free(spans: list[Span], a: int, b: int) -> bool:
     return all(s.end <= a or s.start >= b for s in spans)
 
@@ -261,8 +275,6 @@ def judge(truth: Truth, placement: anchoring.Placement) -> str:
         return "ambiguous"
     if not placement.placed:
         return "orphaned"
-    if truth is None:
-        return "wrong"  # (an orphaned span whose text is gone is counted as orphaned)
     ok = where in truth if isinstance(truth, set) else where == truth
     return "correct" if ok else "wrong"
 
