@@ -4,11 +4,13 @@ The old text is gone; what is left is the new text and, for each span, its old o
 its text and up to 32 characters of context on each side (`prefix`/`suffix`). Spans are
 placed in three steps:
 
-1. its whole needle (prefix + text + suffix) occurs once in the text, near where the
-   span before it went: `exact` (same offsets) or `moved`. These are the landmarks.
-2. the whole needle occurs once anywhere (a moved paragraph); or, when a neighbour
-   moved by the same amount, the text with one side of context, or a long text alone --
-   provided no copy of the text with intact context sits where the span should be.
+1. its whole needle (prefix + text + suffix) is still at its offsets, and only there:
+   `exact`. These spans are the landmarks.
+2. its whole needle occurs once anywhere; or, failing that, its text with one side of
+   context, or a long text alone -- provided no copy of the text with intact context sits
+   where the span should be (between its neighbouring landmarks). A move out of that
+   range (a moved paragraph) or on the weaker evidence must be backed by other spans
+   moved by the same amount: a short repeated passage is not a moved paragraph.
 3. candidates between the landmarks around the span: occurrences of its text, and
    approximate quotes held by intact context, scored on quote and context. One side of
    context must be intact (or most of both); an approximate quote held on one side only
@@ -39,7 +41,7 @@ PLACED = (EXACT, MOVED, FUZZY)
 DEFAULT_MIN_SCORE = 0.6
 MAX_EDIT = 0.3  # an approximate quote differs from the old one by at most 30% of its length
 MARGIN = 0.05  # two candidates closer than this in score make the span ambiguous
-NEAR = 256  # how far from the expected place the whole quote-with-context is looked for
+NEAR = 256  # how far around the expected place a rival copy of a quote is looked for
 CAP = 200  # occurrences considered per search, so a common word stays cheap
 SUPPORT = 1000  # how far (old offsets) the evidence for a move is gathered
 EVIDENCE = 96  # characters of old text that must have moved together (see _supported)
@@ -148,20 +150,17 @@ class _Anchorer:
     def run(self, spans: list[Span]) -> dict[tuple, tuple]:
         """Spans sorted by old start -> (status, start, end, text, score)."""
         found: dict[tuple, _Found] = {}
-        delta = 0
         later: list[Span] = []
-        for span in spans:  # 1. whole quote-with-context near where its neighbours went
+        for span in spans:  # 1. the whole needle still in place
             if not span.text or span.end <= span.start:
                 found[_key(span)] = _Found(ORPHANED)
                 continue
-            hit = self._whole(span, delta)
-            if hit is None:
+            if self._whole(span) is None:
                 later.append(span)
                 continue
-            found[_key(span)] = self._found(span, hit, hit + len(span.text), 1.0)
-            self.landmarks.append((span.start, hit))
-            delta = hit - span.start
-            self.evidence.setdefault(delta, []).append(
+            found[_key(span)] = _Found(EXACT, span.start, span.end, span.text, 1.0)
+            self.landmarks.append((span.start, span.start))
+            self.evidence.setdefault(0, []).append(
                 (span.start, span.start - len(span.prefix or ""),
                  span.end + len(span.suffix or "")))
         self.landmarks.sort()
@@ -226,20 +225,17 @@ class _Anchorer:
         pre = span.prefix or ""
         return pre + span.text + (span.suffix or ""), len(pre)
 
-    def _whole(self, span: Span, delta: int) -> int | None:
-        """New start of the span when its whole needle occurs once, near the expected place."""
+    def _whole(self, span: Span) -> int | None:
+        """The span's start when its whole needle is still in place, and only there."""
         text = self.text
         needle = self._needle(span)
         if needle is None:
             return span.start if text.startswith(span.text, span.start) else None
         whole, lead = needle
-        expected = span.start + delta - lead
-        lo, hi = max(0, expected - NEAR), expected + len(whole) + NEAR
-        i = text.find(whole, lo, hi)
-        if i < 0 or text.find(whole) != i or text.find(whole, i + 1) >= 0:
-            return None  # not near, or a repeated passage: left to the later steps
-        start = i + lead
-        return start if self._side_full(span, start, start + len(span.text)) == (True, True) \
+        at = span.start - lead
+        if at < 0 or text.find(whole) != at or text.find(whole, at + 1) >= 0:
+            return None  # moved, changed, or a repeated passage: left to the later steps
+        return span.start if self._side_full(span, span.start, span.end) == (True, True) \
             else None
 
     def _elsewhere(self, span: Span, expected: tuple[int, int],
