@@ -168,7 +168,6 @@ class _Anchorer:
         for weak in (False, True):  # 2. ... or once anywhere, with no rival near
             hits = {_key(span): self._elsewhere(span, expected[_key(span)], weak)
                     for span in later}
-            # shift -> (old start, old start and end of the matched text) of spans moved
             for span in later:
                 if (h := hits[_key(span)]) is not None:
                     self.evidence.setdefault(h[0] - span.start, []).append(
