@@ -296,7 +296,7 @@ def run_corpus(texts: list[str], rng: random.Random, rounds: int) -> tuple[Count
                     tally[kind, verdict] += 1
                     tally[name, verdict] += 1
                     if verdict == "wrong" or (kind == "outside" and verdict != "correct"):
-                        wrong.append((name, p.old.text, truth, p.status, p.start, p.end))
+                        wrong.append((verdict, name, p.old.text, p.status, p.start, p.end))
                         CASES.append((text, spans, new, p))
     return tally, wrong
 
@@ -385,8 +385,12 @@ def main() -> None:
     total_wrong = sum(tally[k, "wrong"] for k in KINDS)
     print(f"wrong attachments in the whole corpus: {total_wrong} of "
           f"{sum(tally[k, v] for k in KINDS for v in verdicts)} spans")
-    for w in wrong[:10]:
-        print("   ", w)
+    for label, want in (("wrong", True), ("not re-anchored, edit outside the span", False)):
+        cases = [w[1:] for w in wrong if (w[0] == "wrong") == want]
+        if cases:
+            print(f"{label} (first 5 of {len(cases)}): (edit, span text, status, start, end)")
+            for case in cases[:5]:
+                print("   ", case)
     repeated = ""
     while len(repeated) < 1_000_000:
         rng.shuffle(paragraphs)
