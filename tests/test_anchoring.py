@@ -289,3 +289,17 @@ def test_repeated_text_is_resolved_by_context(data: st.DataObject) -> None:
     expected = new.index(sentences[target]) + sentences[target].index("the minister")
     assert p.status in (MOVED, EXACT), p
     assert (p.start, p.end) == (expected, expected + len("the minister")), p
+
+
+def test_duplicated_sentence_keeps_what_context_decides_and_flags_the_rest() -> None:
+    sentence = ("The United States was among the nations that voted to reject Russia’s call "
+                "for a ceasefire.")
+    new = TEXT.replace(sentence, sentence + " " + sentence)
+    placements = by_path(plan_for(new))
+    # The sentence's first words and the whole sentence have the paragraph break before
+    # them: the first copy. Inside it, both copies fit exactly as well.
+    assert placements[("actors", 9, "mentions", 0)].status == EXACT
+    assert placements[("claims", 7, "span")].status == EXACT
+    assert placements[("events", 4, "trigger")].status == AMBIGUOUS
+    assert placements[("actors", 3, "mentions", 2)].status == AMBIGUOUS
+    assert all(p.status in (EXACT, MOVED, AMBIGUOUS) for p in placements.values())

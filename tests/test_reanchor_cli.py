@@ -167,3 +167,17 @@ def test_help_states_the_exit_codes() -> None:
 def test_new_rules_are_described() -> None:
     for rule in ("span-moved", "span-fuzzy", "span-ambiguous", "span-lost", "orphaned"):
         assert RULES[rule]
+
+
+def test_ambiguous_spans_are_errors_then_kept_as_orphans(sample_dir: Path) -> None:
+    path = sample_dir / ARTICLE
+    sentence = ("The United States was among the nations that voted to reject Russia’s call "
+                "for a ceasefire.")
+    path.write_text(path.read_text("utf-8").replace(sentence, sentence + " " + sentence),
+                    "utf-8")
+    found = rules(run_cli("validate", sample_dir).out)
+    assert found.count("span-ambiguous") == 2
+    result = run_cli("reanchor", path)
+    assert result.code == 1 and "ambiguous" in result.out
+    ann = sidecar.load(sample_dir / SIDECAR)
+    assert ann.events[4].trigger.orphaned and ann.events[4].trigger.start == 998
