@@ -329,7 +329,9 @@ class _Anchorer:
 
     def _score(self, span: Span, start: int, end: int, expected: tuple[int, int],
                unique: bool, max_d: int) -> float | None:
-        """0..1 from quote, context and position; None when the evidence is too thin."""
+        """0..1 from quote and context similarity; None when the evidence is too thin."""
+        if start < expected[0] or start > expected[1]:
+            return None  # out of the range only step 2 moves a span, on backed evidence
         quote = self.text[start:end]
         distance = Levenshtein.distance(span.text, quote, score_cutoff=max_d)
         if distance > max_d:
@@ -340,11 +342,6 @@ class _Anchorer:
         got = _common_suffix(pre, self.text[max(0, start - len(pre)):start]) + \
             _common_prefix(suf, self.text[end:end + len(suf)])
         ctx = got / (len(pre) + len(suf)) if pre or suf else 0.0
-        if start < expected[0] or start > expected[1]:
-            # Only the whole quote-with-context, found once, moves a span out of the place
-            # the spans around it went to (steps 1 and 2); a candidate out there is a
-            # repeated passage or a guess.
-            return None
         if q == 1 and not (full_pre or full_suf or ctx >= 0.75 or
                            (unique and len(span.text) >= LONG_QUOTE)):
             return None

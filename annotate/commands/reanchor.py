@@ -19,7 +19,7 @@ def reanchor(
     dry_run: Annotated[bool, typer.Option(
         "--dry-run", help="Show the plan; change nothing.")] = False,
     min_score: Annotated[float, typer.Option(
-        help="Lowest score (0-1, from quote, context and position) at which a span that is "
+        help="Lowest score (0-1, from quote and context similarity) at which a span that is "
              "not exactly where it was is moved; below it the span is orphaned.")
     ] = 0.6,  # anchoring.DEFAULT_MIN_SCORE, not imported so `annotate` starts fast
 ) -> int:
