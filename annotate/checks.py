@@ -13,7 +13,7 @@ from pathlib import Path
 from annotate import article as article_mod
 from annotate import config, schema, sidecar
 from annotate.errors import AnnotateError
-from annotate.model import Annotations
+from annotate.model import Annotations, Span
 from annotate.yamlio import Loaded, YamlError
 
 ERROR, WARNING = "error", "warning"
@@ -42,6 +42,10 @@ RULES = {
     "dangling-reference": "claimant, participants[].actor and about point at existing ids.",
     "span-range": "Spans lie inside the article and start before they end.",
     "span-text": "A span's text equals the article at its offsets.",
+    "span-moved": "The article changed and a span's text is now at other offsets.",
+    "span-fuzzy": "The article changed and a span's text is now only approximately there.",
+    "span-ambiguous": "The article changed and a span's text fits several places.",
+    "span-lost": "The article changed and a span's text is gone from it.",
     "article-changed": "The article's sha256 and length match the ones recorded.",
     "article-missing": "The sidecar's article exists.",
     "inventory": "Types, kinds and verdicts come from the inventory.",
@@ -172,42 +176,83 @@ def _check_inventory(ann: Annotations, inv: config.Inventory, out: _Collector) -
 
 
 def check_against_article(ann: Annotations, art: article_mod.Article, out: _Collector) -> None:
-    """Spans in range and equal to the article text; the recorded hash still matching."""
-    text, length = art.text, art.length
-    span_errors = 0
-    for where, span in ann.spans():
-        if span.orphaned:
-            out.add(where, "orphaned", f"span {span.text!r} was orphaned by reanchor: its text "
-                    "is no longer in the article; re-tag it or delete it", WARNING)
-            continue
-        if span.end <= span.start:
-            out.add(where, "span-range", f"span ends ({span.end}) before it starts ({span.start})")
-            span_errors += 1
-        elif span.end > length:
-            out.add((*where, "end"), "span-range",
-                    f"span {span.start}-{span.end} runs past the end of the article "
-                    f"({length} characters)")
-            span_errors += 1
-        elif text[span.start:span.end] != span.text:
-            out.add((*where, "text"), "span-text",
-                    f"span text {_short(span.text)!r} does not match the article at "
-                    f"{span.start}-{span.end}, which reads {_short(text[span.start:span.end])!r}")
-            span_errors += 1
+    """Spans against the article. While the recorded hash matches, the cheap checks (range,
+    text); once it differs, every span is re-anchored to say what happened to it."""
+    doc = ann.document
+    if doc.sha256 == art.sha256 and doc.length == art.length:
+        _check_spans(ann, art, out)
+    else:
+        _check_drift(ann, art, out)
     for section, i, item in ann.items():
         seen = Counter((s.start, s.end) for _, s in item.spans())
         if any(n > 1 for n in seen.values()):
             out.add((section, i), "duplicate-span",
                     f"{item.id!r} tags the same span more than once", WARNING)
-    doc = ann.document
-    if doc.sha256 != art.sha256 or doc.length != length:
-        if span_errors:
-            out.add(("document", "sha256"), "article-changed",
-                    f"the article changed since it was annotated and {span_errors} span(s) no "
-                    f"longer match; run `annotate reanchor {art.path}`")
+
+
+def _orphaned(where: tuple[str | int, ...], span: Span, out: _Collector) -> None:
+    out.add(where, "orphaned", f"span {span.text!r} was orphaned by reanchor: its text "
+            "is no longer in the article; re-tag it or delete it", WARNING)
+
+
+def _check_spans(ann: Annotations, art: article_mod.Article, out: _Collector) -> None:
+    text, length = art.text, art.length
+    for where, span in ann.spans():
+        if span.orphaned:
+            _orphaned(where, span, out)
+        elif span.end <= span.start:
+            out.add(where, "span-range", f"span ends ({span.end}) before it starts ({span.start})")
+        elif span.end > length:
+            out.add((*where, "end"), "span-range",
+                    f"span {span.start}-{span.end} runs past the end of the article "
+                    f"({length} characters)")
+        elif text[span.start:span.end] != span.text:
+            out.add((*where, "text"), "span-text",
+                    f"span text {_short(span.text)!r} does not match the article at "
+                    f"{span.start}-{span.end}, which reads {_short(text[span.start:span.end])!r}")
+
+
+def _check_drift(ann: Annotations, art: article_mod.Article, out: _Collector) -> None:
+    """The article changed: classify every span (exact, moved, fuzzy, ambiguous, lost)."""
+    from annotate import anchoring  # only paid for when an article changed
+
+    fix = f"run `annotate reanchor {art.path}`"
+    plan = anchoring.plan(ann, art)
+    exact = 0
+    for p in plan.placements:
+        span, old = p.old, f"{p.old.start}-{p.old.end}"
+        if span.end <= span.start:
+            out.add(p.path, "span-range", f"span ends ({span.end}) before it starts ({span.start})")
+        elif p.old.orphaned and not p.placed:
+            _orphaned(p.path, span, out)
+        elif p.old.orphaned:
+            out.add(p.path, "orphaned", f"orphaned span {_short(span.text)!r} is in the article "
+                    f"again at {p.start}-{p.end}; {fix} to restore it", WARNING)
+        elif p.status == anchoring.EXACT:
+            exact += 1
+        elif p.status == anchoring.MOVED:
+            out.add(p.path, "span-moved", f"span {_short(span.text)!r} moved from {old} to "
+                    f"{p.start}-{p.end}; {fix}")
+        elif p.status == anchoring.FUZZY:
+            out.add(p.path, "span-fuzzy", f"span {_short(span.text)!r} at {old} now only "
+                    f"approximately matches {_short(p.text or '')!r} at {p.start}-{p.end} "
+                    f"(score {p.score:.2f}); {fix}, or re-tag it")
+        elif p.status == anchoring.AMBIGUOUS:
+            out.add(p.path, "span-ambiguous", f"span {_short(span.text)!r} at {old} fits "
+                    f"several places in the changed article; {fix}, then re-tag it")
         else:
-            out.add(("document", "sha256"), "article-changed",
-                    "the article changed since it was annotated, but every span still "
-                    f"matches; run `annotate reanchor {art.path}` to record the new hash", WARNING)
+            out.add(p.path, "span-lost", f"span {_short(span.text)!r} at {old} is no longer in "
+                    f"the article; {fix} to keep it as orphaned, then re-tag or delete it")
+    drifted = sum(1 for p in plan.placements
+                  if p.status != anchoring.EXACT and not p.old.orphaned)
+    if drifted:
+        out.add(("document", "sha256"), "article-changed",
+                f"the article changed since it was annotated and {drifted} span(s) no longer "
+                f"match at their offsets; {fix}")
+    else:
+        out.add(("document", "sha256"), "article-changed",
+                f"the article changed since it was annotated, but all {exact} span(s) still "
+                f"match at their offsets; {fix} to record the new hash", WARNING)
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from annotate.commands import show, validate
+from annotate.commands import reanchor, show, validate
 from annotate.errors import AnnotateError
 
 app = typer.Typer(
@@ -25,6 +25,7 @@ app = typer.Typer(
 app.command("validate")(validate.validate)
 app.command("show")(show.show)
 app.command("schema")(show.schema)
+app.command("reanchor")(reanchor.reanchor)
 
 
 def main(argv: list[str] | None = None) -> None:

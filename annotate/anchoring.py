@@ -1,0 +1,449 @@
+"""Re-anchoring spans after the article text changed: `plan` first, `apply` second.
+
+The old text is gone; what is left is the new text and, for each span, its old offsets,
+its text and up to 32 characters of context on each side (`prefix`/`suffix`). Spans are
+placed in three steps:
+
+1. its whole needle (prefix + text + suffix) is still at its offsets, and only there:
+   `exact`. These spans are the landmarks.
+2. its whole needle occurs once anywhere; or, failing that, its text with one side of
+   context, or a long text alone -- provided no copy of the text with intact context sits
+   where the span should be (between its neighbouring landmarks). A move out of that
+   range (a moved paragraph) or on the weaker evidence must be backed by other spans
+   moved by the same amount: a short repeated passage is not a moved paragraph.
+3. candidates between the landmarks around the span: occurrences of its text, and
+   approximate quotes held by intact context, scored on quote and context. One side of
+   context must be intact (or most of both); an approximate quote held on one side only
+   must also start and end like the old one. Then `moved`/`exact`/`fuzzy`, or
+   `ambiguous` when two places fit about equally, or `orphaned`.
+
+A short quote alone never moves a span. Orphaning beats guessing: a span silently
+attached to the wrong words is worse than one a person is asked to re-tag.
+"""
+
+from __future__ import annotations
+
+import copy
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from annotate.article import Article
+from annotate.model import CONTEXT_CHARS, Annotations, Span
+
+EXACT, MOVED, FUZZY, AMBIGUOUS, ORPHANED = "exact", "moved", "fuzzy", "ambiguous", "orphaned"
+STATUSES = (EXACT, MOVED, FUZZY, AMBIGUOUS, ORPHANED)
+PLACED = (EXACT, MOVED, FUZZY)
+
+DEFAULT_MIN_SCORE = 0.6
+MAX_EDIT = 0.3  # an approximate quote differs from the old one by at most 30% of its length
+MARGIN = 0.05  # two candidates closer than this in score make the span ambiguous
+NEAR = 256  # how far around the expected place a rival copy of a quote is looked for
+CAP = 200  # occurrences considered per search, so a common word stays cheap
+SUPPORT = 1000  # how far (old offsets) the evidence for a move is gathered
+EVIDENCE = 96  # characters of old text that must have moved together (see _supported)
+SLACK = 64  # see _Anchorer._expected
+MIN_SIDE = 16  # context shorter than this (at the edge of the text) is not evidence alone
+LONG_QUOTE = 32  # a quote (or quote and context) this long that occurs once is evidence
+
+JsonPath = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where one span goes: new offsets and text when placed, None otherwise."""
+
+    path: JsonPath
+    old: Span
+    status: str
+    start: int | None = None
+    end: int | None = None
+    text: str | None = None
+    score: float = 0.0  # 1.0 for a whole quote-with-context match; best seen when not placed
+
+    @property
+    def placed(self) -> bool:
+        return self.status in PLACED
+
+
+@dataclass
+class Plan:
+    placements: list[Placement]
+    sha256: str
+    length: int
+    min_score: float = DEFAULT_MIN_SCORE
+
+    def counts(self) -> dict[str, int]:
+        found = Counter(p.status for p in self.placements)
+        return {status: found[status] for status in STATUSES if found[status]}
+
+    @property
+    def complete(self) -> bool:
+        """Every span placed (nothing orphaned or ambiguous)."""
+        return all(p.placed for p in self.placements)
+
+    def changes(self) -> list[Placement]:
+        """The placements that are not simply `exact`."""
+        return [p for p in self.placements if p.status != EXACT or p.old.orphaned]
+
+
+def plan(annotations: Annotations, article: Article,
+         min_score: float = DEFAULT_MIN_SCORE) -> Plan:
+    """Where every span of `annotations` goes in `article` (nothing is changed)."""
+    spans = list(annotations.spans())
+    unique = {_key(s): s for _, s in sorted(spans, key=lambda ps: (ps[1].start, ps[1].end))}
+    found = _Anchorer(article.text, annotations.document.length, min_score).run(
+        list(unique.values()))
+    placements = [Placement(path, span, *found[_key(span)]) for path, span in spans]
+    return Plan(placements, article.sha256, article.length, min_score)
+
+
+def apply(annotations: Annotations, the_plan: Plan, article: Article) -> Annotations:
+    """A copy of `annotations` with the plan carried out and the new hash recorded.
+
+    Placed spans get their new offsets, text and fresh context; the others are kept as
+    they were, marked `orphaned`.
+    """
+    if the_plan.sha256 != article.sha256:
+        raise ValueError("the plan was made for another version of the article")
+    out = copy.deepcopy(annotations)
+    by_path = {p.path: p for p in the_plan.placements}
+    for path, span in out.spans():
+        placement = by_path[path]
+        if placement.placed:
+            assert placement.start is not None and placement.end is not None
+            fresh = Span.at(article.text, placement.start, placement.end)
+            span.start, span.end, span.text = fresh.start, fresh.end, fresh.text
+            span.prefix, span.suffix, span.orphaned = fresh.prefix, fresh.suffix, False
+        else:
+            span.orphaned = True
+    out.document.sha256, out.document.length = article.sha256, article.length
+    return out
+
+
+def _key(span: Span) -> tuple[int, int, str, str | None, str | None]:
+    return span.start, span.end, span.text, span.prefix, span.suffix
+
+
+@dataclass(frozen=True)
+class _Found:
+    status: str
+    start: int | None = None
+    end: int | None = None
+    text: str | None = None
+    score: float = 0.0
+
+
+class _Anchorer:
+    def __init__(self, text: str, old_length: int, min_score: float) -> None:
+        self.text = text
+        self.old_length = old_length
+        self.min_score = min_score
+        # The ends of the text are sure landmarks: they never move relative to each other.
+        self.landmarks: list[tuple[int, int]] = [(0, 0), (old_length, len(text))]
+        # shift -> (old start, old start and end of the matched text) of spans it moved
+        self.evidence: dict[int, list[tuple[int, int, int]]] = {}
+
+    def run(self, spans: list[Span]) -> dict[tuple, tuple]:
+        """Spans sorted by old start -> (status, start, end, text, score)."""
+        found: dict[tuple, _Found] = {}
+        later: list[Span] = []
+        for span in spans:  # 1. the whole needle still in place
+            if not span.text or span.end <= span.start:
+                found[_key(span)] = _Found(ORPHANED)
+                continue
+            if self._whole(span) is None:
+                later.append(span)
+                continue
+            found[_key(span)] = _Found(EXACT, span.start, span.end, span.text, 1.0)
+            self.landmarks.append((span.start, span.start))
+            self.evidence.setdefault(0, []).append(
+                (span.start, span.start - len(span.prefix or ""),
+                 span.end + len(span.suffix or "")))
+        self.landmarks.sort()
+        expected = {_key(s): self._expected(s) for s in later}
+        for weak in (False, True):  # 2. ... or once anywhere, with no rival near
+            hits = {_key(span): self._elsewhere(span, expected[_key(span)], weak)
+                    for span in later}
+            for span in later:
+                if (h := hits[_key(span)]) is not None:
+                    self.evidence.setdefault(h[0] - span.start, []).append(
+                        (span.start, h[1], h[2]))
+            for moved in self.evidence.values():
+                moved.sort()
+            pending: list[Span] = []
+            for span in later:
+                h = hits[_key(span)]
+                hit = None if h is None else h[0]
+                lo, hi = expected[_key(span)]
+                if hit is not None and (weak or not lo <= hit <= hi) and \
+                        not self._supported(span, self.evidence[hit - span.start]):
+                    hit = None
+                if hit is None:
+                    pending.append(span)
+                    continue
+                found[_key(span)] = self._found(span, hit, hit + len(span.text), 1.0)
+                self.landmarks.append((span.start, hit))
+            self.landmarks.sort()
+            later = pending
+        for span in pending:  # 3. scored candidates
+            found[_key(span)] = self._candidates(span, self._expected(span))
+        return {k: (f.status, f.start, f.end, f.text, f.score) for k, f in found.items()}
+
+    def _supported(self, span: Span, moved: list[tuple[int, int, int]]) -> bool:
+        """Weaker evidence, or a move out of the expected range, must be backed by at least
+        EVIDENCE characters of old text (matched needles of spans near it) that moved by
+        the same amount: a short repeated passage is not a moved paragraph."""
+        first = bisect_left(moved, (span.start - SUPPORT,))
+        last = bisect_right(moved, (span.start + SUPPORT, len(self.text) * 2, 0))
+        covered, reach = 0, -1
+        for a, b in sorted((a, b) for _, a, b in moved[first:last]):
+            covered += max(0, b - max(a, reach))
+            reach = max(reach, b)
+        return covered >= EVIDENCE
+
+    def _found(self, span: Span, start: int, end: int, score: float) -> _Found:
+        quote = self.text[start:end]
+        if quote != span.text:
+            status = FUZZY
+        elif (start, end) == (span.start, span.end):
+            status = EXACT
+        else:
+            status = MOVED
+        return _Found(status, start, end, quote, round(score, 3))
+
+    # -- steps 1 and 2: the whole quote with its context -------------------------------
+
+    def _needle(self, span: Span) -> tuple[str, int] | None:
+        """prefix + text + suffix, and where the text starts in it (None without context)."""
+        if span.prefix is None and span.suffix is None:
+            return None
+        pre = span.prefix or ""
+        return pre + span.text + (span.suffix or ""), len(pre)
+
+    def _whole(self, span: Span) -> int | None:
+        """The span's start when its whole needle is still in place, and only there."""
+        text = self.text
+        needle = self._needle(span)
+        if needle is None:
+            return span.start if text.startswith(span.text, span.start) else None
+        whole, lead = needle
+        at = span.start - lead
+        if at < 0 or text.find(whole) != at or text.find(whole, at + 1) >= 0:
+            return None  # moved, changed, or a repeated passage: left to the later steps
+        return span.start if self._side_full(span, span.start, span.end) == (True, True) \
+            else None
+
+    def _elsewhere(self, span: Span, expected: tuple[int, int],
+                   weak: bool) -> tuple[int, int, int] | None:
+        """(new start, old start and end of the matched text) when, anywhere in the text,
+        the whole needle occurs once -- or, with `weak`, the quote with one intact side
+        of context, or a long quote alone. Either way the expected place must hold no
+        other copy of the quote with intact context."""
+        pre, suf, quote, n = span.prefix or "", span.suffix or "", span.text, len(span.text)
+        if span.prefix is None and span.suffix is None:
+            return None
+        needles = [(pre + quote + suf, len(pre), 2)]
+        if weak:
+            needles = [(pre + quote, len(pre), 1), (quote + suf, 0, 1), (quote, 0, 0)]
+        found = None
+        for needle, lead, sides in needles:
+            if len(needle) < LONG_QUOTE or not sides and n < LONG_QUOTE * 2:
+                continue
+            hits = list(_find_all(self.text, needle, 0, len(self.text), 2))
+            if len(hits) == 1 and sum(self._side_full(span, hits[0] + lead,
+                                                      hits[0] + lead + n)) >= sides:
+                old = span.start - lead
+                found = (hits[0] + lead, old, old + len(needle))
+                break
+        if found is None:
+            return None
+        start = found[0]
+        lo, hi = max(0, expected[0] - NEAR), expected[1] + n + NEAR
+        for p in _find_all(self.text, quote, lo, hi):
+            if (p + n <= start or p >= start + n) and any(self._side_full(span, p, p + n)):
+                return None
+        return found
+
+    # -- step 3: scored candidates ------------------------------------------------------
+
+    def _expected(self, span: Span) -> tuple[int, int]:
+        """Where the span may start: moved like the sure landmarks just before and just
+        after it (give or take SLACK, for an insertion on one side of it and a deletion
+        on the other), and between their new places: insertions and deletions keep the
+        order of the text. A span outside this range moved with a block of text, which
+        only the needle steps may decide."""
+        olds = [old for old, _ in self.landmarks]
+        before = self.landmarks[max(0, bisect_right(olds, span.start) - 1)]
+        after = self.landmarks[min(len(olds) - 1, bisect_right(olds, span.start))]
+        guesses = (span.start + before[1] - before[0], span.start + after[1] - after[0])
+        lo, hi = min(guesses) - SLACK, max(guesses) + SLACK
+        if before[1] <= after[1]:
+            lo, hi = max(lo, before[1]), min(hi, after[1])
+        return lo, hi
+
+    def _candidates(self, span: Span, expected: tuple[int, int]) -> _Found:
+        text, quote, n = self.text, span.text, len(span.text)
+        max_d = int(n * MAX_EDIT)
+        lo, hi = expected[0], min(len(text), expected[1] + n + max_d)
+        places: set[tuple[int, int]] = set()
+        everywhere = list(_find_all(text, quote, 0, len(text), 2))
+        places.update((p, p + n) for p in _find_all(text, quote, lo, hi))
+        # Approximate quotes: between, after or before intact context.
+        starts = self._pre_ends(span, lo, expected[1])
+        ends = self._suf_starts(span, lo, hi + max_d)
+        framed: set[tuple[int, int]] = set()  # the exact quote, with insertions around it
+        for a in starts:
+            for b in ends:
+                if n - max_d <= b - a <= n + max_d and b > a:
+                    inner = text.find(quote, a, b)
+                    places.add((a, b) if inner < 0 else (inner, inner + n))
+                    if inner >= 0:
+                        framed.add((inner, inner + n))
+            places.add((a, self._best_end(quote, a, max_d)))
+        for b in ends:
+            places.add((self._best_start(quote, b, max_d), b))
+        scored = []
+        for start, end in places:
+            if 0 <= start < end <= len(text):
+                score = 0.6 + 0.4 * (n / (n + max_d)) if (start, end) in framed else \
+                    self._score(span, start, end, expected, len(everywhere) == 1, max_d)
+                if score is not None:
+                    scored.append((score, start, end, text[start:end] == quote))
+        scored.sort(key=lambda s: (-s[0], abs(s[1] - span.start), s[1]))
+        taken = [s for s in scored if s[0] >= self.min_score]
+        # An exact quote beats an approximate one over the same words ("the new [command
+        # line]" must not swallow the inserted word).
+        exact = [s for s in taken if s[3]]
+        taken = [s for s in taken if s[3] or not any(_overlap(s, e) for e in exact)]
+        if not taken:
+            return _Found(ORPHANED, score=round(scored[0][0], 3) if scored else 0.0)
+        best = taken[0]
+        rivals = [s for s in taken[1:] if not _overlap(s, best)]
+        if rivals and rivals[0][0] >= best[0] - MARGIN:
+            return _Found(AMBIGUOUS, score=round(best[0], 3))
+        return self._found(span, best[1], best[2], best[0])
+
+    def _score(self, span: Span, start: int, end: int, expected: tuple[int, int],
+               unique: bool, max_d: int) -> float | None:
+        """0..1 from quote and context similarity; None when the evidence is too thin."""
+        if start < expected[0] or start > expected[1]:
+            return None  # out of the range only step 2 moves a span, on backed evidence
+        quote = self.text[start:end]
+        distance = Levenshtein.distance(span.text, quote, score_cutoff=max_d)
+        if distance > max_d:
+            return None
+        q = 1 - distance / max(len(span.text), len(quote))
+        full_pre, full_suf = self._side_full(span, start, end)
+        pre, suf = span.prefix or "", span.suffix or ""
+        got = _common_suffix(pre, self.text[max(0, start - len(pre)):start]) + \
+            _common_prefix(suf, self.text[end:end + len(suf)])
+        ctx = got / (len(pre) + len(suf)) if pre or suf else 0.0
+        if q == 1 and not (full_pre or full_suf or ctx >= 0.75 or
+                           (unique and len(span.text) >= LONG_QUOTE)):
+            return None
+        if q < 1 and not (full_pre and full_suf or
+                          self._one_sided(span, start, end, full_pre, full_suf) and q >= 0.9):
+            return None
+        return 0.6 * q + 0.4 * ctx
+
+    def _one_sided(self, span: Span, start: int, end: int, full_pre: bool,
+                   full_suf: bool) -> bool:
+        """An approximate quote held by context on one side only must at least start and
+        end like the old quote: otherwise its other boundary is a guess."""
+        k = min(6, max(1, len(span.text) // 3))
+        return (full_pre or full_suf) and self.text[start:start + k] == span.text[:k] and \
+            self.text[end - k:end] == span.text[-k:]
+
+    def _side_full(self, span: Span, start: int, end: int) -> tuple[bool, bool]:
+        """Whether the stored prefix and suffix are intact around start..end.
+
+        A side stored shorter than CONTEXT_CHARS reached the start or end of the old text.
+        If it is also shorter than MIN_SIDE (empty, say) it is only evidence where the new
+        place reaches that edge too.
+        """
+        text = self.text
+        full_pre = full_suf = False
+        if span.prefix is not None:
+            pre = span.prefix
+            short = self._pre_at_edge(span) and len(pre) < MIN_SIDE
+            full_pre = text.endswith(pre, 0, start) and (
+                start == len(pre) if short else len(pre) >= MIN_SIDE)
+        if span.suffix is not None:
+            suf = span.suffix
+            short = self._suf_at_edge(span) and len(suf) < MIN_SIDE
+            full_suf = text.startswith(suf, end) and (
+                end + len(suf) == len(text) if short else len(suf) >= MIN_SIDE)
+        return full_pre, full_suf
+
+    def _pre_at_edge(self, span: Span) -> bool:
+        return span.prefix is not None and len(span.prefix) < CONTEXT_CHARS and \
+            span.start == len(span.prefix)
+
+    def _suf_at_edge(self, span: Span) -> bool:
+        return span.suffix is not None and len(span.suffix) < CONTEXT_CHARS and \
+            span.end + len(span.suffix) == self.old_length
+
+    def _pre_ends(self, span: Span, lo: int, hi: int) -> list[int]:
+        """Where an intact prefix ends (a candidate start) between lo and hi."""
+        pre = span.prefix
+        if pre is None:
+            return []
+        if len(pre) < MIN_SIDE:
+            at = len(pre)
+            return [at] if self._pre_at_edge(span) and self.text.startswith(pre) and \
+                lo <= at <= hi else []
+        return [p + len(pre) for p in _find_all(self.text, pre, max(0, lo - len(pre)), hi)]
+
+    def _suf_starts(self, span: Span, lo: int, hi: int) -> list[int]:
+        """Where an intact suffix starts (a candidate end) between lo and hi."""
+        suf = span.suffix
+        if suf is None:
+            return []
+        if len(suf) < MIN_SIDE:
+            at = len(self.text) - len(suf)
+            return [at] if self._suf_at_edge(span) and self.text.endswith(suf) and \
+                lo <= at <= hi else []
+        return list(_find_all(self.text, suf, lo, hi + len(suf)))
+
+    def _best_end(self, quote: str, start: int, max_d: int) -> int:
+        n = len(quote)
+        ends = range(start + max(1, n - max_d), min(len(self.text), start + n + max_d) + 1)
+        return min(ends, key=lambda e: (Levenshtein.distance(quote, self.text[start:e]),
+                                        abs(e - start - n)), default=start + n)
+
+    def _best_start(self, quote: str, end: int, max_d: int) -> int:
+        n = len(quote)
+        starts = range(max(0, end - n - max_d), end - max(1, n - max_d) + 1)
+        return min(starts, key=lambda s: (Levenshtein.distance(quote, self.text[s:end]),
+                                          abs(end - s - n)), default=end - n)
+
+
+def _find_all(text: str, needle: str, lo: int, hi: int, cap: int = CAP) -> Iterator[int]:
+    if not needle:
+        return
+    i = text.find(needle, lo, hi)
+    while i >= 0 and cap > 0:
+        yield i
+        cap -= 1
+        i = text.find(needle, i + 1, hi)
+
+
+def _overlap(a: tuple, b: tuple) -> bool:
+    return bool(a[1] < b[2] and b[1] < a[2])
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):  # noqa: B905 - the shorter one bounds the match
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _common_suffix(a: str, b: str) -> int:
+    return _common_prefix(a[::-1], b[::-1])

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from annotate.anchoring import Plan
+    from annotate.model import Annotations
+
+
+def reanchor(
+    article: Annotated[Path, typer.Argument(help="The article file, after it was edited.")],
+    sidecar: Annotated[Path | None, typer.Option(
+        help="The sidecar (default: ARTICLE with .ann.yaml).")] = None,
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", help="Show the plan; change nothing.")] = False,
+    min_score: Annotated[float, typer.Option(
+        help="Lowest score (0-1, from quote and context similarity) at which a span that is "
+             "not exactly where it was is moved; below it the span is orphaned.")
+    ] = 0.6,  # anchoring.DEFAULT_MIN_SCORE, not imported so `annotate` starts fast
+) -> int:
+    """Move spans to where their text went after the article was edited.
+
+    Each span that is no longer at its offsets is looked for by its text and its stored
+    context: found again exactly (moved), approximately (fuzzy: its text is updated), or
+    not at all (orphaned: kept with its old text and `orphaned: true`, for review; never
+    deleted). The plan is printed as a table, then saved atomically with the article's
+    new hash, unless --dry-run.
+
+    Exit code 0 when every span was placed, 1 when some are orphaned or ambiguous (or on
+    error).
+
+    Example: annotate reanchor samples/putin-netanyahu-call.txt --dry-run
+    """
+    from rich.console import Console
+
+    from annotate import anchoring
+    from annotate import article as article_mod
+    from annotate import sidecar as sidecar_mod
+    from annotate.errors import UsageError
+
+    if not 0.0 <= min_score <= 1.0:
+        raise UsageError(f"--min-score must be between 0 and 1, not {min_score}")
+    art = article_mod.load(article)
+    path = sidecar or sidecar_mod.path_for(article)
+    ann = sidecar_mod.load(path)
+    plan = anchoring.plan(ann, art, min_score)
+    updated = anchoring.apply(ann, plan, art)
+    console = Console(highlight=False, soft_wrap=True)
+    render_plan(console, plan, ann)
+    if updated.to_dict() == ann.to_dict():
+        console.print(f"{path}: nothing to change")
+    elif dry_run:
+        console.print(f"{path}: dry run, nothing saved")
+    else:
+        sidecar_mod.save(path, updated)
+        console.print(f"{path}: saved, with the article's new hash")
+    return 0 if plan.complete else 1
+
+
+def render_plan(console: Console, plan: Plan, ann: Annotations | None = None) -> None:
+    """The plan as a table (spans still exactly where they were are only counted)."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    styles = {"exact": "green", "moved": "cyan", "fuzzy": "yellow", "ambiguous": "red",
+              "orphaned": "red"}
+    changes = plan.changes()
+    if changes:
+        table = Table(title="Re-anchoring plan", title_justify="left", box=box.SIMPLE_HEAD)
+        table.add_column("span", overflow="fold")
+        for column in ("old → new", "status", "score"):
+            table.add_column(column, no_wrap=True)
+        table.add_column("text", overflow="fold", min_width=16)
+        for p in changes:
+            new = f"{p.start}-{p.end}" if p.placed else "-"
+            text = p.old.text if p.text in (None, p.old.text) else f"{p.old.text} → {p.text}"
+            status = p.status
+            if p.old.orphaned:
+                status = "found again" if p.placed else "still orphaned"
+            table.add_row(_name(p.path, ann), f"{p.old.start}-{p.old.end} → {new}",
+                          Text(status, styles[p.status]), f"{p.score:.2f}",
+                          _short(" ".join(text.split()), 40))
+        console.print(table)
+    counts = ", ".join(f"{n} {status}" for status, n in plan.counts().items())
+    console.print(f"{len(plan.placements)} span(s): {counts or 'none'}")
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _name(path: tuple[str | int, ...], ann: Annotations | None) -> str:
+    """`putin mentions[1]` for ("actors", 0, "mentions", 1); the JSON path without `ann`."""
+    from annotate.sidecar import json_path
+
+    section, index, *rest = path
+    where = json_path(tuple(rest))[2:] if rest else ""
+    if ann is not None and isinstance(section, str) and isinstance(index, int):
+        return f"{getattr(ann, section)[index].id} {where}".strip()
+    return json_path(path)

@@ -1,0 +1,305 @@
+"""The re-anchoring core: hand-made edits of the bundled article, and property tests."""
+
+from __future__ import annotations
+
+from conftest import SAMPLE_ARTICLE, SAMPLE_SIDECAR
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from annotate import anchoring, sidecar
+from annotate import article as article_mod
+from annotate.anchoring import AMBIGUOUS, EXACT, FUZZY, MOVED, ORPHANED
+from annotate.model import Actor, Annotations, Document, Span
+
+TEXT = article_mod.load(SAMPLE_ARTICLE).text
+ANN = sidecar.load(SAMPLE_SIDECAR)
+UNIQUE_SPANS = sorted({(s.start, s.end) for _, s in ANN.spans()})
+
+
+def plan_for(new_text: str, ann: Annotations = ANN) -> anchoring.Plan:
+    return anchoring.plan(ann, article_mod.from_text(new_text))
+
+
+def by_path(plan: anchoring.Plan) -> dict[tuple, anchoring.Placement]:
+    return {p.path: p for p in plan.placements}
+
+
+def shifted(plan: anchoring.Plan, new_text: str, at: int, shift: int) -> None:
+    """Every span is placed, exactly, moved by `shift` when it lies after `at`."""
+    for p in plan.placements:
+        expected = p.old.start + (shift if p.old.start >= at else 0)
+        assert p.status in (EXACT, MOVED), p
+        assert (p.start, p.end) == (expected, expected + len(p.old.text)), p
+        assert new_text[p.start:p.end] == p.old.text
+
+
+# -- hand cases on the bundled article ------------------------------------------------------
+
+def test_unchanged_article_is_all_exact() -> None:
+    plan = plan_for(TEXT)
+    assert plan.counts() == {EXACT: len(plan.placements)}
+    assert plan.complete and plan.changes() == []
+
+
+def test_paragraph_inserted_at_the_top_moves_every_span() -> None:
+    note = "Editor’s note: this story was updated on 24 October.\n\n"
+    new = note + TEXT
+    plan = plan_for(new)
+    assert plan.counts() == {MOVED: len(plan.placements)}
+    shifted(plan, new, 0, len(note))
+
+
+def test_paragraph_inserted_after_the_title_keeps_the_title_exact() -> None:
+    cut = TEXT.index("\n\n") + 2
+    para = "Updated with the Kremlin’s reading of the call.\n\n"
+    new = TEXT[:cut] + para + TEXT[cut:]
+    plan = plan_for(new)
+    shifted(plan, new, cut, len(para))
+    assert by_path(plan)[("actors", 0, "mentions", 0)].status == EXACT
+
+
+def test_natanyahu_typo_corrected_is_fuzzy_and_takes_the_new_text() -> None:
+    # Decision: the spelling was fixed, so the mention is now "Netanyahu" at the same
+    # offsets; the match is accepted (context intact on both sides) and the stored text
+    # is updated by `apply`. The spans next to it lose part of their context but not
+    # their place.
+    new = TEXT.replace("Natanyahu", "Netanyahu")
+    plan = plan_for(new)
+    placements = by_path(plan)
+    mention = placements[("actors", 1, "mentions", 2)]
+    assert (mention.status, mention.start, mention.end, mention.text) == \
+        (FUZZY, 740, 749, "Netanyahu")
+    claim = placements[("claims", 5, "span")]
+    assert claim.status == FUZZY and claim.text.endswith("call to Netanyahu")
+    assert plan.counts() == {EXACT: len(plan.placements) - 2, FUZZY: 2}
+    updated = anchoring.apply(ANN, plan, article_mod.from_text(new))
+    assert updated.actors[1].mentions[2].text == "Netanyahu"
+    assert updated.actors[1].mentions[2].prefix == "tly not part of Putin’s call to "
+    assert updated.document.sha256 == article_mod.from_text(new).sha256
+    assert ANN.actors[1].mentions[2].text == "Natanyahu"  # the input is not changed
+
+
+def test_deleted_sentence_orphans_its_spans_and_nothing_else() -> None:
+    sentence = (" The resolution drew criticism for glossing over the Hamas attack that "
+                "sparked the current war.")
+    at = TEXT.index(sentence)
+    new = TEXT.replace(sentence, "")
+    plan = plan_for(new)
+    inside = {p.path for p in plan.placements if at <= p.old.start < at + len(sentence)}
+    assert inside == {("actors", 6, "mentions", 2), ("claims", 8, "span")}
+    for p in plan.placements:
+        if p.path in inside:
+            assert p.status == ORPHANED and p.start is None, p
+        else:
+            expected = p.old.start - (len(sentence) if p.old.start > at else 0)
+            assert (p.status in (EXACT, MOVED)) and p.start == expected, p
+    assert not plan.complete
+    updated = anchoring.apply(ANN, plan, article_mod.from_text(new))
+    lost = updated.actors[6].mentions[2]
+    assert lost.orphaned and (lost.start, lost.text) == (1097, "Hamas")  # kept as it was
+
+
+def test_swapped_paragraphs_move_with_their_spans() -> None:
+    paras = TEXT.split("\n\n")
+    paras[3], paras[5] = paras[5], paras[3]
+    new = "\n\n".join(paras)
+    plan = plan_for(new)
+    assert plan.complete
+    for p in plan.placements:
+        assert new[p.start:p.end] == p.old.text, p
+        # The span sits in the same paragraph text as before.
+        old_para = next(x for x in paras if TEXT.find(x) <= p.old.start < TEXT.find(x) + len(x))
+        assert new.find(old_para) <= p.start < new.find(old_para) + len(old_para), p
+    moved = {p.path for p in plan.placements if p.status == MOVED}
+    assert ("claims", 7, "span") in moved  # "The United States was among..." moved down
+
+
+def test_crlf_line_endings_are_no_change_at_all() -> None:
+    art = article_mod.from_text(TEXT.replace("\n", "\r\n"))
+    assert art.sha256 == ANN.document.sha256
+    assert anchoring.plan(ANN, art).counts() == {EXACT: len(list(ANN.spans()))}
+
+
+def test_previously_orphaned_span_found_again_is_restored() -> None:
+    ann = sidecar.load(SAMPLE_SIDECAR)
+    ann.actors[2].mentions[0].orphaned = True
+    plan = anchoring.plan(ann, article_mod.from_text(TEXT))
+    placement = by_path(plan)[("actors", 2, "mentions", 0)]
+    assert placement.status == EXACT and placement in plan.changes()
+    updated = anchoring.apply(ann, plan, article_mod.from_text(TEXT))
+    assert not updated.actors[2].mentions[0].orphaned
+
+
+def test_min_score_one_refuses_every_approximate_match() -> None:
+    new = TEXT.replace("Natanyahu", "Netanyahu")
+    plan = anchoring.plan(ANN, article_mod.from_text(new), min_score=1.0)
+    assert by_path(plan)[("actors", 1, "mentions", 2)].status == ORPHANED
+
+
+def test_span_without_context_is_only_kept_in_place() -> None:
+    ann = Annotations(Document("a.txt", "x", 30), actors=[Actor("x", "X", "other", mentions=[
+        Span(4, 9, "Putin"), Span(14, 19, "Putin")])])
+    text = "Mr. Putin and Putin again and"
+    assert [p.status for p in anchoring.plan(ann, article_mod.from_text(text)).placements] \
+        == [EXACT, EXACT]
+    shifted_text = "Oh, " + text
+    statuses = [p.status for p in anchoring.plan(ann, article_mod.from_text(shifted_text))
+                .placements]
+    assert MOVED not in statuses and FUZZY not in statuses  # no context: no guessing
+
+
+# -- property tests ---------------------------------------------------------------------------
+
+def _outside(a: int, b: int) -> bool:
+    """No span has text strictly inside a..b (an insertion, a == b, may touch a span)."""
+    return all(b <= s or a >= e for s, e in UNIQUE_SPANS)
+
+
+def _gaps() -> list[tuple[int, int]]:
+    """The stretches of the article that no span covers (possibly empty, between spans)."""
+    out, pos = [], 0
+    for s, e in UNIQUE_SPANS:
+        if s >= pos:
+            out.append((pos, s))
+        pos = max(pos, e)
+    return out + [(pos, len(TEXT))]
+
+
+GAPS = _gaps()
+
+
+@st.composite
+def outside_edit(draw: st.DrawFn) -> tuple[int, int]:
+    """A range a..b that no span overlaps (a == b: an insertion point)."""
+    lo, hi = draw(st.sampled_from(GAPS))
+    a = draw(st.integers(lo, hi))
+    return a, draw(st.integers(a, min(hi, a + 120)))
+
+
+# Inserted text cannot recreate a span's text with its context (no capitals, no words
+# from the article), so each case has exactly one right answer.
+FILLER = st.text(alphabet="0123456789 #*~xqzj\n", min_size=1, max_size=80)
+
+
+@settings(max_examples=80, deadline=None)
+@given(edit=outside_edit(), insert=FILLER | st.just(""))
+def test_one_edit_outside_every_span_reanchors_every_span_exactly(edit: tuple[int, int],
+                                                                   insert: str) -> None:
+    at, end = edit
+    assert _outside(at, end)
+    new = TEXT[:at] + insert + TEXT[end:]
+    assume(new.strip() and new != TEXT)
+    plan = plan_for(new)
+    shift = len(insert) - (end - at)
+    for p in plan.placements:
+        expected = p.old.start + (shift if p.old.start >= end else 0)
+        assert p.status in (EXACT, MOVED), p
+        assert (p.start, p.end) == (expected, expected + len(p.old.text)), p
+
+
+@settings(max_examples=40, deadline=None)
+@given(edits=st.lists(st.tuples(outside_edit(), FILLER | st.just("")), min_size=2,
+                      max_size=6))
+def test_several_edits_outside_spans_never_attach_a_span_wrongly(edits: list) -> None:
+    # Several edits can destroy the context on both sides of a short span; then the span
+    # may be orphaned or ambiguous -- but it is never put anywhere but its true place.
+    ranges: list[tuple[int, int, str]] = []
+    for (at, end), insert in sorted(edits):
+        if all(at > b for _, b, _ in ranges):
+            ranges.append((at, end, insert))
+    new = TEXT
+    for at, end, insert in reversed(ranges):
+        new = new[:at] + insert + new[end:]
+    assume(new != TEXT)
+    plan = plan_for(new)
+    for p in plan.placements:
+        if p.placed:
+            expected = p.old.start + sum(len(i) - (b - a) for a, b, i in ranges
+                                         if b <= p.old.start)
+            assert (p.start, p.end) == (expected, expected + len(p.old.text)), p
+    placed = sum(p.placed for p in plan.placements)
+    assert placed >= len(plan.placements) * 0.8
+
+
+@settings(max_examples=60, deadline=None)
+@given(index=st.integers(0, len(UNIQUE_SPANS) - 1), offset=st.integers(0, 10 ** 6),
+       kind=st.sampled_from(["sub", "ins", "del"]), letter=st.sampled_from("aeoxz"))
+def test_an_edit_inside_a_span_gives_fuzzy_or_orphan_never_a_wrong_place(
+        index: int, offset: int, kind: str, letter: str) -> None:
+    start, end = UNIQUE_SPANS[index]
+    at = start + offset % (end - start)
+    if kind == "sub":
+        assume(TEXT[at] != letter)
+        new, shift, cut = TEXT[:at] + letter + TEXT[at + 1:], 0, at + 1
+    elif kind == "ins":
+        # "attack" -> "aattack" is as much an insertion before the span as inside it.
+        assume(at > start and {letter} not in (set(TEXT[start:at]), set(TEXT[at:end])))
+        new, shift, cut = TEXT[:at] + letter + TEXT[at:], 1, at
+    else:
+        new, shift, cut = TEXT[:at] + TEXT[at + 1:], -1, at + 1
+    plan = plan_for(new)
+
+    def inside(s: Span) -> bool:
+        return s.start <= at < s.end and not (kind == "ins" and at == s.start)
+
+    for p in plan.placements:
+        s = p.old
+        if inside(s):
+            # The edit is inside this span: fuzzy at the edited span, or not placed.
+            assert p.status in (FUZZY, ORPHANED, AMBIGUOUS), p
+            if p.placed:
+                assert (p.start, p.end) == (s.start, s.end + shift), p
+        elif p.placed:
+            expected = s.start + (shift if s.start >= cut else 0)
+            assert (p.start, p.end) == (expected, expected + len(s.text)), p
+    edited = [p for p in plan.placements if inside(p.old)]
+    if all(len(p.old.text) >= 9 for p in edited):
+        assert all(p.status == FUZZY for p in edited), edited  # recovered, not just safe
+
+
+def _story(sentences: list[str], target: int) -> tuple[str, Span]:
+    """One sentence per subject, each mentioning "the minister"; the target's mention."""
+    text = " ".join(sentences)
+    at = text.index(sentences[target]) + sentences[target].index("the minister")
+    return text, Span.at(text, at, at + len("the minister"))
+
+
+SUBJECTS = ["On Monday", "In Paris", "Later that week", "According to aides",
+            "After the vote", "During the summit", "In a statement", "At dawn"]
+VERBS = ["said the minister had resigned", "reported that the minister was abroad",
+         "asked whether the minister knew", "denied the minister was involved"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_repeated_text_is_resolved_by_context(data: st.DataObject) -> None:
+    subjects = data.draw(st.lists(st.sampled_from(SUBJECTS), min_size=3, max_size=6,
+                                  unique=True))
+    sentences = [f"{s}, officials {data.draw(st.sampled_from(VERBS))}." for s in subjects]
+    target = data.draw(st.integers(0, len(sentences) - 1))
+    text, span = _story(sentences, target)
+    ann = Annotations(Document("a.txt", "x", len(text)),
+                      actors=[Actor("m", "Minister", "person", mentions=[span])])
+    # Edit: drop one other sentence, and add a sentence mentioning the minister up front.
+    drop = data.draw(st.integers(0, len(sentences) - 1).filter(lambda i: i != target))
+    kept = [s for i, s in enumerate(sentences) if i != drop]
+    new = "Sources say the minister was seen. " + " ".join(kept)
+    plan = anchoring.plan(ann, article_mod.from_text(new))
+    (p,) = plan.placements
+    expected = new.index(sentences[target]) + sentences[target].index("the minister")
+    assert p.status in (MOVED, EXACT), p
+    assert (p.start, p.end) == (expected, expected + len("the minister")), p
+
+
+def test_duplicated_sentence_keeps_what_context_decides_and_flags_the_rest() -> None:
+    sentence = ("The United States was among the nations that voted to reject Russia’s call "
+                "for a ceasefire.")
+    new = TEXT.replace(sentence, sentence + " " + sentence)
+    placements = by_path(plan_for(new))
+    # The sentence's first words and the whole sentence have the paragraph break before
+    # them: the first copy. Inside it, both copies fit exactly as well.
+    assert placements[("actors", 9, "mentions", 0)].status == EXACT
+    assert placements[("claims", 7, "span")].status == EXACT
+    assert placements[("events", 4, "trigger")].status == AMBIGUOUS
+    assert placements[("actors", 3, "mentions", 2)].status == AMBIGUOUS
+    assert all(p.status in (EXACT, MOVED, AMBIGUOUS) for p in placements.values())

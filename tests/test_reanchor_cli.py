@@ -1,0 +1,183 @@
+"""`annotate validate` on a changed article, and `annotate reanchor`, through the CLI."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+
+from annotate import anchoring, sidecar
+from annotate import article as article_mod
+from annotate.checks import RULES
+
+ARTICLE = "putin-netanyahu-call.txt"
+SIDECAR = "putin-netanyahu-call.ann.yaml"
+DELETED = (" The resolution drew criticism for glossing over the Hamas attack that sparked "
+           "the current war.")
+
+
+def edit_like_an_editor(folder: Path) -> None:
+    """A correction note under the title, the misspelling fixed, one sentence cut."""
+    path = folder / ARTICLE
+    text = path.read_text("utf-8")
+    text = text.replace("Netanyahu\n\n", "Netanyahu\n\nUpdated on 24 October with a "
+                        "correction.\n\n", 1)
+    text = text.replace("Natanyahu", "Netanyahu").replace(DELETED, "")
+    path.write_text(text, "utf-8")
+
+
+def rules(out: str) -> list[str]:
+    """The rule ids of the findings in `validate`'s text output, in order."""
+    return re.findall(r"\(\$[^,]*, ([\w-]+)\)$", out, re.MULTILINE)
+
+
+def test_the_done_story(sample_dir: Path) -> None:
+    edit_like_an_editor(sample_dir)
+    # 1. validate explains the drift
+    first = run_cli("validate", sample_dir)
+    assert first.code == 1, first
+    found = rules(first.out)
+    assert found.count("span-lost") == 2
+    assert found.count("span-fuzzy") == 2
+    assert found.count("span-moved") > 40
+    assert found.count("article-changed") == 1
+    assert "span 'Hamas' at 1097-1102 is no longer in the article" in first.out
+    assert "'Natanyahu' at 740-749 now only approximately matches 'Netanyahu' at 782-791" \
+        in first.out
+    assert f"run `annotate reanchor {sample_dir / ARTICLE}`" in first.out
+    # 2. reanchor fixes what it can and shows what it cannot
+    second = run_cli("reanchor", sample_dir / ARTICLE)
+    assert second.code == 1, second  # two spans orphaned
+    assert "Natanyahu → Netanyahu" in second.out
+    assert "orphaned" in second.out and "saved" in second.out
+    ann = sidecar.load(sample_dir / SIDECAR)
+    art = article_mod.load(sample_dir / ARTICLE)
+    assert (ann.document.sha256, ann.document.length) == (art.sha256, art.length)
+    orphans = [(s.text, s.start) for _, s in ann.spans() if s.orphaned]
+    assert sorted(orphans) == [("Hamas", 1097), (DELETED.strip().rstrip("."), 1045)]
+    for _, span in ann.spans():
+        if not span.orphaned:
+            assert art.text[span.start:span.end] == span.text
+            assert art.text[max(0, span.start - 32):span.start] == span.prefix
+    # 3. validate again: only the orphans, as warnings
+    third = run_cli("validate", sample_dir)
+    assert third.code == 0, third
+    assert rules(third.out) == ["orphaned", "orphaned"]
+    # 4. and a second reanchor has nothing to change
+    before = (sample_dir / SIDECAR).read_bytes()
+    fourth = run_cli("reanchor", sample_dir / ARTICLE)
+    assert "nothing to change" in fourth.out
+    assert (sample_dir / SIDECAR).read_bytes() == before
+
+
+def test_validate_warns_once_when_every_span_still_matches(sample_dir: Path) -> None:
+    path = sample_dir / ARTICLE
+    path.write_text(path.read_text("utf-8") + "\n\nThis article was updated.", "utf-8")
+    result = run_cli("validate", sample_dir)
+    assert result.code == 0, result
+    assert rules(result.out) == ["article-changed"]
+    assert "all 71 span(s) still match at their offsets" in result.out
+    assert run_cli("validate", "--strict", sample_dir).code == 1
+
+
+def test_validate_does_no_anchoring_while_the_hash_matches(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("anchoring.plan called although the article is unchanged")
+
+    monkeypatch.setattr(anchoring, "plan", refuse)
+    result = run_cli("validate", "--jobs", "1", sample_dir)
+    assert result.code == 0, result
+
+
+def test_validate_still_reports_a_hand_edited_span_text(sample_dir: Path) -> None:
+    path = sample_dir / SIDECAR
+    path.write_text(path.read_text("utf-8").replace("text: Vassily Nebenzia",
+                                                    "text: Vasily Nebenzia"), "utf-8")
+    result = run_cli("validate", sample_dir)
+    assert result.code == 1
+    assert rules(result.out) == ["span-text"]
+
+
+def test_dry_run_changes_nothing(sample_dir: Path) -> None:
+    edit_like_an_editor(sample_dir)
+    before = (sample_dir / SIDECAR).read_bytes()
+    result = run_cli("reanchor", sample_dir / ARTICLE, "--dry-run")
+    assert result.code == 1, result
+    assert "dry run, nothing saved" in result.out
+    assert "2 exact" in result.out and "2 fuzzy" in result.out and "2 orphaned" in result.out
+    assert (sample_dir / SIDECAR).read_bytes() == before
+
+
+def test_exit_zero_when_everything_is_placed(sample_dir: Path) -> None:
+    path = sample_dir / ARTICLE
+    path.write_text("Breaking.\n\n" + path.read_text("utf-8"), "utf-8")
+    result = run_cli("reanchor", path)
+    assert result.code == 0, result
+    assert "71 moved" in result.out
+    assert run_cli("validate", sample_dir).code == 0
+
+
+def test_min_score_one_orphans_the_fuzzy_matches(sample_dir: Path) -> None:
+    path = sample_dir / ARTICLE
+    path.write_text(path.read_text("utf-8").replace("Natanyahu", "Netanyahu"), "utf-8")
+    result = run_cli("reanchor", path, "--min-score", "1")
+    assert result.code == 1
+    ann = sidecar.load(sample_dir / SIDECAR)
+    assert ann.actors[1].mentions[2].orphaned and ann.actors[1].mentions[2].text == "Natanyahu"
+
+
+def test_broken_sidecar_is_refused_and_left_alone(sample_dir: Path) -> None:
+    edit_like_an_editor(sample_dir)
+    path = sample_dir / SIDECAR
+    broken = path.read_text("utf-8").replace("schema_version: 1", "schema_version: one")
+    path.write_text(broken, "utf-8")
+    result = run_cli("reanchor", sample_dir / ARTICLE)
+    assert result.code == 1
+    assert result.err.startswith(f"annotate: {path}:1:")
+    assert len(result.err.strip().splitlines()) == 1 and "Traceback" not in result.err
+    assert path.read_text("utf-8") == broken
+
+
+def test_missing_sidecar_is_one_line(sample_dir: Path) -> None:
+    (sample_dir / SIDECAR).unlink()
+    result = run_cli("reanchor", sample_dir / ARTICLE)
+    assert result.code == 1
+    assert result.err.strip() == f"annotate: {sample_dir / SIDECAR}: sidecar not found"
+
+
+def test_sidecar_option_and_bad_min_score(sample_dir: Path, tmp_path: Path) -> None:
+    other = tmp_path / "elsewhere.ann.yaml"
+    (sample_dir / SIDECAR).rename(other)
+    assert run_cli("reanchor", sample_dir / ARTICLE, "--sidecar", other).code == 0
+    bad = run_cli("reanchor", sample_dir / ARTICLE, "--sidecar", other, "--min-score", "2")
+    assert bad.code == 2
+    assert bad.err.strip() == "annotate: --min-score must be between 0 and 1, not 2.0"
+
+
+def test_help_states_the_exit_codes() -> None:
+    result = run_cli("reanchor", "--help")
+    assert result.code == 0
+    assert "Exit code 0 when every span was placed" in " ".join(result.out.split())
+    assert "Example: annotate reanchor" in result.out
+
+
+def test_new_rules_are_described() -> None:
+    for rule in ("span-moved", "span-fuzzy", "span-ambiguous", "span-lost", "orphaned"):
+        assert RULES[rule]
+
+
+def test_ambiguous_spans_are_errors_then_kept_as_orphans(sample_dir: Path) -> None:
+    path = sample_dir / ARTICLE
+    sentence = ("The United States was among the nations that voted to reject Russia’s call "
+                "for a ceasefire.")
+    path.write_text(path.read_text("utf-8").replace(sentence, sentence + " " + sentence),
+                    "utf-8")
+    found = rules(run_cli("validate", sample_dir).out)
+    assert found.count("span-ambiguous") == 2
+    result = run_cli("reanchor", path)
+    assert result.code == 1 and "ambiguous" in result.out
+    ann = sidecar.load(sample_dir / SIDECAR)
+    assert ann.events[4].trigger.orphaned and ann.events[4].trigger.start == 998
