@@ -12,7 +12,7 @@ import sys
 import click
 import typer
 
-from annotate.commands import show, validate
+from annotate.commands import edit, show, tag, validate
 from annotate.errors import AnnotateError
 
 app = typer.Typer(
@@ -26,6 +26,11 @@ app = typer.Typer(
 app.command("validate")(validate.validate)
 app.command("show")(show.show)
 app.command("schema")(show.schema)
+app.command("tag")(tag.tag)
+app.add_typer(edit.add_app, name="add")
+app.command("edit", context_settings={"allow_extra_args": True,
+                                      "ignore_unknown_options": True})(edit.edit)
+app.command("rm")(edit.rm)
 
 
 def main(argv: list[str] | None = None) -> None:
