@@ -89,8 +89,8 @@ def _cuts_word(text: str, offset: int, edge: str, step: int) -> bool:
 
 def context(art: Article, start: int, end: int, width: int = 30) -> str:
     """`s4: …part of [Putin]’s call to…` on one line, for listing matches."""
-    before = art.text[max(0, start - width):start].replace("\n", " ")
-    after = art.text[end:end + width].replace("\n", " ")
+    before = re.sub(r"\s+", " ", art.text[max(0, start - width):start])
+    after = re.sub(r"\s+", " ", art.text[end:end + width])
     number = art.sentence_at(start).number
     return f"s{number}: …{before}[{art.text[start:end]}]{after}…"
 

@@ -60,7 +60,7 @@ def drift(path: Path, config_path: Path | None) -> list[str]:
     here): the `article-changed` and span findings of `checks`, as sentences."""
     rules = {"article-changed", "span-text", "span-range", "orphaned"}
     found = [p for p in checks.check_file(path, config_path) if p.rule in rules]
-    return [f"{p.severity}: {p.message}" for p in found[:5]] + \
+    return [p.message for p in found[:5]] + \
         ([f"... and {len(found) - 5} more"] if len(found) > 5 else [])
 
 

@@ -238,3 +238,12 @@ def test_free_commands_undo_redo_show_help(story: Path, monkeypatch: pytest.Monk
     assert "actors (1)" in out and "actors (0)" in out and "✓ redone; saved" in out
     assert "s12 " in out and "unknown command 'bogus'" in out
     assert [a.id for a in sidecar.load(sidecar.path_for(story)).actors] == ["hamas"]
+
+
+def test_a_changed_article_is_reported_when_the_session_opens(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run_cli(*SCRIPTED[0][:2], story, *SCRIPTED[0][2:]).code == 0
+    story.write_text(story.read_text() + "\nA new closing line.\n")
+    result = tag(monkeypatch, ["d", "d", "d", "q"], story)
+    assert result.code == 0, result
+    assert "warning: the article changed since it was annotated" in result.out
