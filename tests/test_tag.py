@@ -247,3 +247,70 @@ def test_a_changed_article_is_reported_when_the_session_opens(
     result = tag(monkeypatch, ["d", "d", "d", "q"], story)
     assert result.code == 0, result
     assert "warning: the article changed since it was annotated" in result.out
+
+
+def test_walkthrough_edit_merge_own_and_guided_commands(story: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [
+        "e", "Putin", "person",          # accept Vladimir Putin, renamed
+        "r",                             # reject Netanyahu
+        "m", "putin",                    # merge the Kremlin into putin (wrong, but allowed)
+        "u",                             # ...undo that merge, then decide again
+        "r",
+        "n", "Hamas fighters", "group", "s3 Hamas",  # an actor of my own...
+        "r",                             # ...and reject Iran
+        "d", "d", "d", "q",
+    ]
+    result = tag(monkeypatch, lines, story)
+    assert result.code == 0, result
+    out = result.out
+    assert "✓ added actor putin; saved" in out and "✓ undone; saved" in out
+    assert "[Hamas]" in out  # the picked mention, shown in its sentence
+    ann = sidecar.load(sidecar.path_for(story))
+    assert [a.name for a in ann.actors] == ["Putin", "Hamas fighters"]
+    assert "Kremlin" not in ann.actors[0].aliases  # the merge was undone
+    hamas = ann.actors[1].mentions  # "Hamas" in sentence 3 only
+    assert len(hamas) == 1 and hamas[0].prefix.endswith("hostage by ")
+
+
+def test_free_loop_guided_add_ambiguous_pick_edit_link_delete(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = ["d", "d", "d",
+             'add actor --name "Vladimir Putin" --type person --mention Putin',
+             "add event", "call", "2", "", "putin:speaker",      # 'call' occurs 3 times
+             "add claim", "s6", "factual", "none", "y", "incorrect", "https://example.org/un",
+             "link united-states-among-nations call", "edit putin --alias Vova",
+             "delete putin", "delete putin --cascade", "validate", "q"]
+    result = tag(monkeypatch, lines, story)
+    assert result.code == 0, result
+    out = result.out
+    assert "that text occurs 3 times:" in out and "2) s4:" in out
+    assert "still referenced by call" in out and "✓ deleted putin; saved" in out
+    ann = sidecar.load(sidecar.path_for(story))
+    assert ann.events[0].trigger.prefix.endswith("Putin’s ") and not ann.events[0].participants
+    claim = ann.claims[0]
+    assert claim.verdict == "incorrect" and claim.evidence[0].url == "https://example.org/un"
+    assert claim.about == ["call"]
+    assert checks.check_file(sidecar.path_for(story)) == []
+
+
+def test_sighup_leaves_like_ctrl_c_with_everything_saved(story: Path, tmp_path: Path) -> None:
+    import signal
+
+    proc = subprocess.Popen([sys.executable, "-m", "annotate", "tag", str(story)],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=_env(tmp_path / "home"))
+    assert proc.stdin is not None
+    proc.stdin.write("\n")
+    proc.stdin.flush()
+    path = sidecar.path_for(story)
+    deadline = time.monotonic() + 30
+    while not path.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGHUP)
+    out, _ = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert "every change is already saved" in out
+    assert [a.id for a in sidecar.load(path).actors] == ["putin"]
+    assert not lock.path_for(path).exists()
