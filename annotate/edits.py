@@ -33,23 +33,15 @@ from annotate.model import (
 ID = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 _STOP = frozenset("the a an of to in on at for and or that this was were is are be by with as "
                   "it its has have had from".split())
-# The fields `edit` knows, per section; list fields are replaced by what is given.
-FIELDS = {
-    "actors": ("id", "name", "type", "alias", "mention", "note"),
-    "events": ("id", "type", "trigger", "participant", "factuality", "time", "place", "note"),
-    "claims": ("id", "text", "kind", "claimant", "cue", "checkworthy", "verdict", "evidence",
-               "about", "note"),
-}
-YES, NO = ("yes", "y", "true", "1"), ("no", "n", "false", "0")
 
 
-def _copy(ann: Annotations) -> Annotations:
+def shallow_copy(ann: Annotations) -> Annotations:
     return replace(ann, actors=list(ann.actors), events=list(ann.events),
                    claims=list(ann.claims))
 
 
-def _own(ann: Annotations, item_id: str) -> Item:
-    """A private copy of one item in `ann` (already `_copy`-ed), safe to mutate."""
+def own(ann: Annotations, item_id: str) -> Item:
+    """A private copy of one item in `ann` (already `shallow_copy`-ed), safe to mutate."""
     for section in ("actors", "events", "claims"):
         items = getattr(ann, section)
         for i, item in enumerate(items):
@@ -72,20 +64,20 @@ def span(art: Article, start: int, end: int) -> Span:
     return Span.at(art.text, start, end)
 
 
-def _text_span(art: Article, text: str) -> Span:
+def text_span(art: Article, text: str) -> Span:
     return span(art, *spans.pick(art, text))
 
 
 def cue_span(art: Article, near: Span, text: str) -> tuple[int, int]:
     """The cue word (`said`, `according to`) in the claim's sentence(s), else anywhere."""
+    if spans.is_explicit(text):
+        return spans.pick(art, text)
     lo, hi = art.sentence_at(near.start).start, art.sentence_at(max(near.start, near.end - 1)).end
     found = spans.find(art.text, text, lo, hi)
-    if len(found) == 1:
-        return found[0]
-    return spans.pick(art, text)
+    return found[0] if len(found) == 1 else spans.pick(art, text)
 
 
-def _check_id(ann: Annotations, item_id: str) -> str:
+def check_id(ann: Annotations, item_id: str) -> str:
     if not ID.match(item_id):
         raise AnnotateError(f"id {item_id!r} must be lower-case letters, digits, '-', '_' or '.'")
     if ann.get(item_id) is not None:
@@ -155,16 +147,16 @@ def add_actor(ann: Annotations, art: Article, inv: Inventory, name: str, actor_t
     if not name.strip():
         raise AnnotateError("an actor needs a name")
     choice(actor_type, inv.actor_types, "actor type")
-    item_id = _check_id(ann, item_id) if item_id else actor_id(ann, name, actor_type)
+    item_id = check_id(ann, item_id) if item_id else actor_id(ann, name, actor_type)
     spans_ = [span(art, s, e) for s, e in spans.outermost(list(mentions))]
-    new = _copy(ann)
+    new = shallow_copy(ann)
     aliases = [*aliases, *(s.text for s in spans_)]  # "Natanyahu" is a name used for him
-    new.actors.append(Actor(item_id, name.strip(), actor_type, _unique(aliases, name.strip()),
+    new.actors.append(Actor(item_id, name.strip(), actor_type, unique(aliases, name.strip()),
                             spans_, note=note))
     return new, item_id
 
 
-def _unique(names: Iterable[str], but: str = "") -> list[str]:
+def unique(names: Iterable[str], but: str = "") -> list[str]:
     out: list[str] = []
     for n in (n.strip() for n in names):
         if n and n != but and n not in out:
@@ -175,13 +167,13 @@ def _unique(names: Iterable[str], but: str = "") -> list[str]:
 def add_mention(ann: Annotations, art: Article, ref: str, start: int, end: int) -> Annotations:
     who = actor(ann, ref)
     mention = span(art, start, end)
-    new = _copy(ann)
-    target = _own(new, who.id)
+    new = shallow_copy(ann)
+    target = own(new, who.id)
     assert isinstance(target, Actor)
     if all((m.start, m.end) != (start, end) for m in target.mentions):
         target.mentions = sorted([*target.mentions, mention], key=lambda m: m.start)
         if mention.text not in (target.name, *target.aliases):
-            target.aliases = _unique([*target.aliases, mention.text], target.name)
+            target.aliases = unique([*target.aliases, mention.text], target.name)
     return new
 
 
@@ -190,15 +182,15 @@ def merge_actors(ann: Annotations, keep: str, other: str) -> Annotations:
     kept, gone = actor(ann, keep), actor(ann, other)
     if kept.id == gone.id:
         raise AnnotateError("cannot merge an actor into itself")
-    new = _copy(ann)
-    target = _own(new, kept.id)
+    new = shallow_copy(ann)
+    target = own(new, kept.id)
     assert isinstance(target, Actor)
     known = {(m.start, m.end) for m in target.mentions}
     target.mentions = sorted([*target.mentions,
                               *(m for m in gone.mentions if (m.start, m.end) not in known)],
                              key=lambda m: m.start)
-    target.aliases = _unique([*target.aliases, gone.name, *gone.aliases], target.name)
-    new = _rename_refs(new, gone.id, kept.id)
+    target.aliases = unique([*target.aliases, gone.name, *gone.aliases], target.name)
+    new = rename_refs(new, gone.id, kept.id)
     new.actors = [a for a in new.actors if a.id != gone.id]
     return new
 
@@ -211,8 +203,8 @@ def add_event(ann: Annotations, art: Article, inv: Inventory, event_type: str,
     choice(factuality, FACTUALITY, "factuality")
     trig = span(art, *trigger)
     parts = participants(ann, inv, event_type, people)
-    item_id = _check_id(ann, item_id) if item_id else ann.new_id(trig.text)
-    new = _copy(ann)
+    item_id = check_id(ann, item_id) if item_id else ann.new_id(trig.text)
+    new = shallow_copy(ann)
     new.events.append(Event(item_id, event_type, trig, parts, factuality, note=note))
     return new, item_id
 
@@ -231,11 +223,11 @@ def add_claim(ann: Annotations, art: Article, inv: Inventory, where: tuple[int, 
         cue = cue_span(art, claim_span, cue) if cue.strip() else None
     for ref in about:
         find(ann, ref)
-    item_id = _check_id(ann, item_id) if item_id else _slug_from_text(ann, claim_span.text)
-    new = _copy(ann)
+    item_id = check_id(ann, item_id) if item_id else _slug_from_text(ann, claim_span.text)
+    new = shallow_copy(ann)
     new.claims.append(Claim(item_id, claim_span, kind, who, span(art, *cue) if cue else None,
-                            checkworthy, verdict, [Evidence(u) for u in _unique(evidence)],
-                            _unique(about), note))
+                            checkworthy, verdict, [Evidence(u) for u in unique(evidence)],
+                            unique(about), note))
     return new, item_id
 
 
@@ -247,10 +239,10 @@ def link(ann: Annotations, claim_id: str, target: str) -> Annotations:
     find(ann, target)
     if target == claim_id:
         raise AnnotateError("a claim cannot be about itself")
-    new = _copy(ann)
-    owned = _own(new, claim_id)
+    new = shallow_copy(ann)
+    owned = own(new, claim_id)
     assert isinstance(owned, Claim)
-    owned.about = _unique([*owned.about, target])
+    owned.about = unique([*owned.about, target])
     return new
 
 
@@ -261,9 +253,9 @@ def remove(ann: Annotations, item_id: str, cascade: bool = False) -> Annotations
     if refs and not cascade:
         raise AnnotateError(f"{item_id!r} is still referenced by {', '.join(refs)}; "
                             "remove those first or use --cascade to drop the references")
-    new = _copy(ann)
+    new = shallow_copy(ann)
     for ref in refs:
-        owned = _own(new, ref)
+        owned = own(new, ref)
         if isinstance(owned, Event):
             owned.participants = [p for p in owned.participants if p.actor != item_id]
         elif isinstance(owned, Claim):
@@ -274,9 +266,9 @@ def remove(ann: Annotations, item_id: str, cascade: bool = False) -> Annotations
     return new
 
 
-def _rename_refs(ann: Annotations, old: str, new_id: str) -> Annotations:
+def rename_refs(ann: Annotations, old: str, new_id: str) -> Annotations:
     for ref in ann.references_to(old):
-        owned = _own(ann, ref)
+        owned = own(ann, ref)
         if isinstance(owned, Event):
             for p in owned.participants:
                 p.actor = new_id if p.actor == old else p.actor
@@ -284,89 +276,3 @@ def _rename_refs(ann: Annotations, old: str, new_id: str) -> Annotations:
             owned.claimant = new_id if owned.claimant == old else owned.claimant
             owned.about = [new_id if a == old else a for a in owned.about]
     return ann
-
-
-def edit(ann: Annotations, art: Article, inv: Inventory, item_id: str,
-         changes: dict[str, list[str]]) -> Annotations:
-    """Set fields from strings, as typed: `{"kind": ["quantity"], "alias": ["Putin"]}`.
-
-    A list field (alias, mention, participant, evidence, about) is replaced by the values
-    given; `none` clears claimant and verdict.
-    """
-    section, _ = find(ann, item_id)
-    unknown = [f for f in changes if f not in FIELDS[section]]
-    if unknown:
-        raise AnnotateError(f"{section[:-1]}s have no field {unknown[0]!r}; fields: "
-                            + ", ".join(FIELDS[section]))
-    if not changes:
-        raise AnnotateError(f"nothing to change; give one of --{', --'.join(FIELDS[section])}")
-    new = _copy(ann)
-    item = _own(new, item_id)
-    for field, values in changes.items():
-        if field != "id":
-            _set(new, art, inv, item, field, values)
-    if "id" in changes and changes["id"][-1] != item_id:
-        new_id = _check_id(new, changes["id"][-1])
-        item.id = new_id
-        new = _rename_refs(new, item_id, new_id)
-    return new
-
-
-def _set(ann: Annotations, art: Article, inv: Inventory, item: Item, field: str,
-         values: list[str]) -> None:
-    one = values[-1]
-    if field in ("note", "time", "place"):
-        setattr(item, field, one)
-    elif isinstance(item, Actor):
-        if field == "name":
-            item.name = one.strip() or item.name
-        elif field == "type":
-            item.type = choice(one, inv.actor_types, "actor type")
-        elif field == "alias":
-            item.aliases = _unique(values, item.name)
-        elif field == "mention":
-            found = [se for v in values for se in spans.every(art, v)]
-            item.mentions = [span(art, s, e) for s, e in spans.outermost(found)]
-    elif isinstance(item, Event):
-        if field == "type":
-            item.type = choice(one, inv.event_types, "event type")
-            participants(ann, inv, item.type, [(p.actor, p.role) for p in item.participants])
-        elif field == "trigger":
-            item.trigger = _text_span(art, one)
-        elif field == "participant":
-            item.participants = participants(ann, inv, item.type, values)
-        elif field == "factuality":
-            item.factuality = choice(one, FACTUALITY, "factuality")
-    elif isinstance(item, Claim):
-        _set_claim(ann, art, inv, item, field, values)
-
-
-def _set_claim(ann: Annotations, art: Article, inv: Inventory, item: Claim, field: str,
-               values: list[str]) -> None:
-    one = values[-1]
-    if field == "text":
-        item.span = _text_span(art, one)
-    elif field == "kind":
-        item.kind = choice(one, inv.claim_kinds, "claim kind")
-    elif field == "claimant":
-        item.claimant = None if one in ("", "none", "-") else actor(ann, one).id
-    elif field == "cue":
-        item.cue = None if one in ("", "none", "-") else span(art, *cue_span(art, item.span, one))
-    elif field == "checkworthy":
-        item.checkworthy = boolean(one)
-    elif field == "verdict":
-        item.verdict = (None if one in ("", "none", "-") else
-                        choice(one, [v.id for v in inv.verdicts], "verdict"))
-    elif field == "evidence":
-        item.evidence = [Evidence(u) for u in _unique(values)]
-    elif field == "about":
-        for ref in values:
-            find(ann, ref)
-        item.about = _unique(v for v in values if v != item.id)
-
-
-def boolean(value: str) -> bool:
-    low = value.strip().lower()
-    if low in YES or low in NO:
-        return low in YES
-    raise AnnotateError(f"{value!r} is not yes or no")

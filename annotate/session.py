@@ -12,7 +12,7 @@ from __future__ import annotations
 import shlex
 from dataclasses import dataclass, field, replace
 
-from annotate import edits, spans
+from annotate import edits, fields, spans
 from annotate.article import Article
 from annotate.config import Inventory
 from annotate.errors import AnnotateError
@@ -147,7 +147,7 @@ def _change(ctx: Context, ann: Annotations, cmd: Command) -> tuple[Annotations, 
         for name, value in cmd.options:
             if name not in ("occurrence", "sentence"):
                 changes.setdefault(name, []).append(value)
-        return edits.edit(ann, art, inv, target, changes), \
+        return fields.edit(ann, art, inv, target, changes), \
             changes.get("id", [target])[-1], f"edited {target}"
     if cmd.verb == "delete":
         return edits.remove(ann, target, cmd.flag("cascade")), None, f"deleted {target}"
@@ -176,7 +176,7 @@ def _add(ctx: Context, ann: Annotations, cmd: Command,
     elif kind == "claim":
         ann, new_id = edits.add_claim(
             ann, art, inv, _where(ctx, cmd, _need(cmd, "text")), _need(cmd, "kind"),
-            cmd.get("claimant"), cmd.get("cue"), edits.boolean(cmd.get("checkworthy", "yes")
+            cmd.get("claimant"), cmd.get("cue"), fields.boolean(cmd.get("checkworthy", "yes")
                                                                 or "yes"),
             cmd.get("verdict"), cmd.all("evidence"), cmd.all("about"), cmd.get("note") or "",
             cmd.get("id"))
@@ -188,6 +188,6 @@ def _add(ctx: Context, ann: Annotations, cmd: Command,
             for text in cmd.args[2:]:
                 ann = edits.add_mention(ann, art, new_id, *_where(ctx, cmd, text))
         else:
-            ann = edits.edit(ann, art, inv, new_id, {"alias": [*edits.actor(ann, new_id).aliases,
+            ann = fields.edit(ann, art, inv, new_id, {"alias": [*edits.actor(ann, new_id).aliases,
                                                                *cmd.args[2:]]})
     return ann, new_id, f"added {kind} {new_id}"

@@ -137,10 +137,15 @@ def pick(art: Article, query: str, occurrence: int | None = None,
     return found[0]
 
 
+def is_explicit(query: str) -> bool:
+    """`s12`, `s12 text` or `@start:end`: a query that names its place itself."""
+    return bool(_SENTENCE.match(query) or _OFFSETS.match(query))
+
+
 def every(art: Article, query: str) -> list[tuple[int, int]]:
     """Each occurrence of `query` (for actor mentions: tag them all), or the one that
     `s12 text` / `@start:end` names; matches inside a longer match are dropped."""
-    if _SENTENCE.match(query) or _OFFSETS.match(query):
+    if is_explicit(query):
         return [pick(art, query)]
     found = find(art.text, query)
     if not found:

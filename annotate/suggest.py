@@ -194,15 +194,38 @@ def events(art: Article, inv: Inventory, ann: Annotations) -> list[EventSuggesti
     taken = [(e.trigger.start, e.trigger.end) for e in ann.events]
     out = []
     for start, end in _body(art):
+        seen = {e.type for e in ann.events if start <= e.trigger.start < end}
         for m in pattern.finditer(art.text, start, end):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
             etype = triggers[m.group().lower()]
-            roles = [r for r in inv.event_types[etype].roles]
-            who = _actors_in(ann, start, end, near=m.start())[:2]  # the closest two
+            # One suggestion per type and sentence: "dead, injured or taken hostage" is one
+            # casualties event, and a sentence already tagged with the type is done.
+            if etype in seen or any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            seen.add(etype)
+            # The two actors closest to the trigger, in reading order, take the first roles.
+            who = sorted(_actors_in(ann, start, end, near=m.start())[:2],
+                         key=lambda a: _first_mention(ann, a, start))
             out.append(EventSuggestion(etype, (m.start(), m.end()),
-                                       list(zip(who, roles, strict=False))))
+                                       _roles(ann, who, inv.event_types[etype].roles)))
     return out
+
+
+def _roles(ann: Annotations, who: list[str], roles: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Each actor takes the next role that suits it: 'place' only for places and countries."""
+    types = {a.id: a.type for a in ann.actors}
+    free, out = list(roles), []
+    for actor_id in who:
+        role = next((r for r in free if r != "place" or types[actor_id] in ("place", "country")),
+                    None)
+        if role is not None:
+            free.remove(role)
+            out.append((actor_id, role))
+    return out
+
+
+def _first_mention(ann: Annotations, actor_id: str, start: int) -> int:
+    return min(m.start for a in ann.actors if a.id == actor_id for m in a.mentions
+               if m.start >= start)
 
 
 def _actors_in(ann: Annotations, start: int, end: int, near: int | None = None) -> list[str]:

@@ -14,17 +14,13 @@ from typing import TextIO
 from rich.console import Console
 from rich.text import Text
 
-from annotate import checks, spans, store, suggest, tagview
+from annotate import checks, spans, store, tagview, walkthrough
 from annotate.errors import AnnotateError
 from annotate.session import Command, State, apply, parse
+from annotate.walkthrough import Quit
 from annotate.workspace import Workspace
 
-PASSES = ("actors", "events", "claims")
 _SENTENCE_ONLY = re.compile(r"^s(\d+)$", re.IGNORECASE)
-
-
-class Quit(Exception):
-    """The person asked to leave (q, quit, end of input)."""
 
 
 class Terminal:
@@ -61,14 +57,14 @@ class Loop:
         self.screen = tagview.Screen(self.art)
         self.position = store.load_position(ws.path) if not ws.read_only else {}
         self.decided: set[str] = set(self.position.get("decided", []))
-        self.shown: tuple[int, int] | None = None  # the window last shown
+        self.shown: tuple[tuple[int, int], int] | None = None  # window and annotations shown
 
     # -- the frame -------------------------------------------------------------------
     def run(self) -> int:
         try:
             self.intro()
             if not self.ws.read_only:
-                self.walkthrough()
+                walkthrough.walkthrough(self)
             self.commands()
         except (Quit, EOFError):
             pass
@@ -133,10 +129,11 @@ class Loop:
         """The screen around `focus`; during the passes only when the window moves."""
         console = self.term.console
         window = self.screen.window(focus, tagview.lines(console), console.width)
-        if force or window != self.shown:
+        shown = (window, id(self.state.ann))  # a change shows its new highlight
+        if force or shown != self.shown:
             console.print()
             tagview.show_screen(console, self.screen, self.state.ann, focus)
-            self.shown = window
+            self.shown = shown
 
     # -- prompts -----------------------------------------------------------------------
     def choose(self, prompt: str, choices: list[str], default: str) -> str:
@@ -176,173 +173,6 @@ class Loop:
             self.term.say(f"  {n}) {spans.context(self.art, s, e)}")
         number = self.choose("which one", [str(n) for n in range(1, len(matches) + 1)], "1")
         return matches[int(number) - 1]
-
-    # -- the walkthrough -------------------------------------------------------------
-    def walkthrough(self) -> None:
-        start = self.position.get("pass", "actors")
-        if start not in PASSES:
-            return
-        if self.decided:
-            self.term.say(f"resuming the {start} pass where you left off")
-        for name in PASSES[PASSES.index(start):]:
-            self.mark(pass_name=name)
-            getattr(self, f"pass_{name}")()
-        self.mark(pass_name="free")
-
-    def step(self, label: str, keys: str, default: str) -> str:
-        """One decision; `u` and `?` are handled here, the rest returned."""
-        while True:
-            answer = self.term.ask(f"{label} [{keys}] (Enter = {default}): ").strip().lower()
-            answer = answer or default[0]
-            if answer in ("q", "quit"):
-                raise Quit
-            if answer == "?":
-                self.term.say(tagview.HELP)
-            elif answer == "u":
-                self.do("undo")
-            elif answer[0] in keys.split():
-                return answer[0]
-            else:
-                self.term.say(f"type one of: {keys}", "red")
-
-    def pass_actors(self) -> None:
-        found = [s for s in suggest.actors(self.art, self.state.ann) if s.key not in self.decided]
-        self.term.say(f"\nPass 1 of 3: actors. {len(found)} suggested. a/Enter accepts, r rejects, "
-                      "e edits name or type, m merges into an actor you have, n adds your own, "
-                      "d ends this pass.", "bold")
-        for i, sug in enumerate(found, 1):
-            self.show(sug.mentions[0][0], force=False)
-            where = ", ".join(sorted({f"s{self.art.sentence_at(s).number}"
-                                      for s, _ in sug.mentions}, key=lambda x: int(x[1:])))
-            hint = f", {sug.hint}" if sug.hint else ""
-            aliases = f"; also {', '.join(sug.aliases)}" if sug.aliases else ""
-            self.term.say(f"Actor {i}/{len(found)}: {sug.name} ({sug.type}{hint}): "
-                          f"{len(sug.mentions)} mention(s) in {where}{aliases}", "bold cyan")
-            answer = self.step("accept?", "a r e m n d u q ?", "accept")
-            if answer == "d":
-                return
-            if answer == "n":
-                self.add_own("actor")
-                answer = self.step("and this suggestion?", "a r e m", "accept")
-            name, kind = sug.name, sug.type
-            if answer == "e":
-                name = self.term.ask(f"name [{name}]: ").strip() or name
-                kind = self.choose("type", list(self.ctx.inventory.actor_types), kind)
-            mentions = [f"@{s}:{e}" for s, e in sug.mentions]
-            if answer in ("a", "e"):
-                opts = [("name", name), ("type", kind), *(("mention", m) for m in mentions),
-                        *(("alias", a) for a in sug.aliases)]
-                self.do(Command("add", ("actor",), tuple(opts)))
-            elif answer == "m":
-                ids = [a.id for a in self.state.ann.actors]
-                if not ids:
-                    self.term.say("no actors yet to merge into", "red")
-                    continue
-                target = self.choose("merge into", ids, ids[-1])
-                self.do(Command("add", ("mention", target, *mentions)))
-            self.mark(sug.key)
-
-    def pass_events(self) -> None:
-        found = [s for s in suggest.events(self.art, self.ctx.inventory, self.state.ann)
-                 if s.key not in self.decided]
-        self.term.say(f"\nPass 2 of 3: events. {len(found)} trigger words found. a accepts "
-                      "(you then confirm type and participants), Enter skips, n adds your own, "
-                      "d ends this pass.", "bold")
-        for i, sug in enumerate(found, 1):
-            self.show(sug.trigger[0], force=False)
-            s, e = sug.trigger
-            people = ", ".join(f"{a}:{r}" for a, r in sug.participants) or "none found"
-            self.term.say(f"Event {i}/{len(found)}: '{self.art.text[s:e]}' in "
-                          f"s{self.art.sentence_at(s).number} -> {sug.type}; participants: "
-                          f"{people}", "bold magenta")
-            answer = self.step("tag it?", "a s n d u q ?", "skip")
-            if answer == "d":
-                return
-            if answer == "n":
-                self.add_own("event")
-            elif answer in ("a", "e"):
-                self.event_form(f"@{s}:{e}", sug.type, [f"{a}:{r}" for a, r in sug.participants])
-            self.mark(sug.key)
-
-    def event_form(self, trigger: str, kind: str, people: list[str]) -> None:
-        types = list(self.ctx.inventory.event_types)
-        kind = self.choose("event type", types, kind if kind in types else types[-1])
-        while True:
-            roles = ", ".join(self.ctx.inventory.event_types[kind].roles)
-            answer = self.term.ask(f"participants as ACTOR:ROLE, roles {roles} "
-                                   f"[{' '.join(people) or 'none'}]: ").strip()
-            given = answer.replace(",", " ").split() if answer else people
-            if answer in ("-", "none"):
-                given = []
-            cmd = Command("add", ("event",), (("type", kind), ("trigger", trigger),
-                                              *(("participant", p) for p in given)))
-            if self.do(cmd):
-                return
-
-    def pass_claims(self) -> None:
-        found = [s for s in suggest.claims(self.art, self.state.ann) if s.key not in self.decided]
-        self.term.say(f"\nPass 3 of 3: claims. {len(found)} sentences look like claims. a "
-                      "accepts (you can trim the span, set kind, check-worthiness, verdict), "
-                      "Enter skips, n adds your own, d ends this pass.", "bold")
-        for i, sug in enumerate(found, 1):
-            self.show(sug.span[0], force=False)
-            number = self.art.sentence_at(sug.span[0]).number
-            who = f"; claimant {sug.claimant}" if sug.claimant else ""
-            self.term.say(f"Claim {i}/{len(found)}: sentence s{number} ({sug.reason}) -> "
-                          f"{sug.kind}{who}", "bold yellow")
-            answer = self.step("tag it?", "a s n d u q ?", "skip")
-            if answer == "d":
-                return
-            if answer == "n":
-                self.add_own("claim")
-            elif answer in ("a", "e"):
-                self.claim_form(number, sug.span, sug.kind, sug.claimant, sug.cue)
-            self.mark(sug.key)
-
-    def claim_form(self, sentence: int | None, span: tuple[int, int] | None, kind: str,
-                   claimant: str | None, cue: tuple[int, int] | None) -> None:
-        hint = "Enter = whole sentence, or type part of it to trim" if span else "type its text"
-        where = self.ask_span(f"claim span ({hint}): ", sentence, span)
-        kind = self.choose("kind", list(self.ctx.inventory.claim_kinds), kind)
-        actors = [a.id for a in self.state.ann.actors]
-        who = self.choose("claimant (an actor id, or none for the outlet)", [*actors, "none"],
-                          claimant or "none")
-        worthy = self.choose("check-worthy", ["y", "n"], "n" if kind == "opinion" else "y")
-        verdict = self.choose("verdict", ["none", *(v.id for v in self.ctx.inventory.verdicts)],
-                              "none")
-        evidence = self.term.ask("evidence URL [none]: ").strip()
-        opts = [("text", f"@{where[0]}:{where[1]}"), ("kind", kind),
-                ("checkworthy", "yes" if worthy == "y" else "no")]
-        opts += [("claimant", who)] if who != "none" else []
-        opts += [("cue", f"@{cue[0]}:{cue[1]}")] if cue else []
-        opts += [("verdict", verdict)] if verdict != "none" else []
-        opts += [("evidence", evidence)] if evidence and evidence != "none" else []
-        self.do(Command("add", ("claim",), tuple(opts)))
-
-    def add_own(self, kind: str) -> None:
-        if kind == "actor":
-            name = ""
-            while not name:
-                name = self.term.ask("actor name: ").strip()
-            types = list(self.ctx.inventory.actor_types)
-            actor_type = self.choose("type", types, "person")
-            where = self.ask_span(f"a mention in the text [{name}]: ", default=None) \
-                if not spans.find(self.art.text, name) else None
-            mentions = [f"@{where[0]}:{where[1]}"] if where else [name]
-            self.do(Command("add", ("actor",), (("name", name), ("type", actor_type),
-                                                *(("mention", m) for m in mentions))))
-        elif kind == "event":
-            s, e = self.ask_span("trigger word (type it; s12 word to pick in sentence 12): ")
-            self.event_form(f"@{s}:{e}", self._type_for(self.art.text[s:e]), [])
-        else:
-            self.claim_form(None, None, "factual", None, None)
-
-    def _type_for(self, word: str) -> str:
-        for name, et in self.ctx.inventory.event_types.items():
-            if word.lower() in et.triggers:
-                return name
-        return "other" if "other" in self.ctx.inventory.event_types else \
-            next(iter(self.ctx.inventory.event_types))
 
     # -- the free command loop ---------------------------------------------------------
     def commands(self) -> None:
@@ -385,7 +215,7 @@ class Loop:
             self.term.say(f"saved in {self.ws.path}" if not self.ws.read_only else "read-only")
         elif verb == "add" and cmd.args and cmd.args[0] in ("actor", "event", "claim") \
                 and not cmd.options:
-            self.add_own(cmd.args[0])
+            walkthrough.add_own(self, cmd.args[0])
         else:
             self.do(cmd)
 
