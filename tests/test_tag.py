@@ -314,3 +314,21 @@ def test_sighup_leaves_like_ctrl_c_with_everything_saved(story: Path, tmp_path: 
     assert "every change is already saved" in out
     assert [a.id for a in sidecar.load(path).actors] == ["putin"]
     assert not lock.path_for(path).exists()
+
+
+def test_layout_follows_the_terminal_width(story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    result = tag(monkeypatch, ["q"], story)
+    screen = [line for line in result.out.splitlines() if line.startswith(("s3 ", "   "))]
+    assert screen and max(len(line.rstrip()) for line in screen) <= 60
+    monkeypatch.setenv("COLUMNS", "140")
+    wide = tag(monkeypatch, ["q"], story)
+    s3 = next(line for line in wide.out.splitlines() if line.startswith("s3 "))
+    assert 100 < len(s3.rstrip()) <= 140
+
+
+def test_not_checkworthy_flag(story: Path) -> None:
+    result = run_cli("add", "claim", story, "--text", "s2", "--kind", "opinion",
+                     "--not-checkworthy")
+    assert result.code == 0, result
+    assert sidecar.load(sidecar.path_for(story)).claims[0].checkworthy is False

@@ -100,7 +100,8 @@ def add_claim(
         help="The actor who makes the claim (default: the outlet).")] = None,
     cue: Annotated[str | None, typer.Option(
         help="The attribution word (said, declared, according to).")] = None,
-    checkworthy: Annotated[bool, typer.Option(" /--not-checkworthy")] = True,
+    checkworthy: Annotated[bool, typer.Option(
+        "--checkworthy/--not-checkworthy", help="Worth checking (the default).")] = True,
     verdict: Annotated[str | None, typer.Option(help="A verdict id from the scale.")] = None,
     evidence: Annotated[list[str] | None, typer.Option(help="An evidence URL.")] = None,
     about: Annotated[list[str] | None, typer.Option(
