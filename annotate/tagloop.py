@@ -137,8 +137,10 @@ class Loop:
 
     # -- prompts -----------------------------------------------------------------------
     def choose(self, prompt: str, choices: list[str], default: str) -> str:
+        """One of `choices` (listed in the prompt when there are few); Enter = default."""
+        listed = f" ({', '.join(choices)})" if len(choices) <= 12 else ""
         while True:
-            answer = self.term.ask(f"{prompt} [{default}]: ").strip() or default
+            answer = self.term.ask(f"{prompt}{listed} [{default}]: ").strip() or default
             if answer in choices:
                 return answer
             if answer in ("q", "quit"):
@@ -152,6 +154,8 @@ class Loop:
                  default: tuple[int, int] | None = None) -> tuple[int, int]:
         while True:
             text = self.term.ask(prompt).strip()
+            if text in ("q", "quit"):
+                raise Quit
             if not text and default:
                 where = default
             elif not text:

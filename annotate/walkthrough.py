@@ -117,8 +117,11 @@ def event_form(loop: Loop, trigger: str, kind: str, people: list[str]) -> None:
     kind = loop.choose("event type", types, kind if kind in types else types[-1])
     while True:
         roles = ", ".join(loop.ctx.inventory.event_types[kind].roles)
-        answer = loop.term.ask(f"participants as ACTOR:ROLE, roles {roles} "
+        actors = ", ".join(a.id for a in loop.state.ann.actors[:12]) or "none yet"
+        answer = loop.term.ask(f"participants as ACTOR:ROLE (actors {actors}; roles {roles}) "
                                f"[{' '.join(people) or 'none'}]: ").strip()
+        if answer in ("q", "quit"):
+            raise Quit
         given = answer.replace(",", " ").split() if answer else people
         if answer in ("-", "none"):
             given = []
@@ -155,7 +158,7 @@ def claim_form(loop: Loop, sentence: int | None, span: tuple[int, int] | None, k
     where = loop.ask_span(f"claim span ({hint}): ", sentence, span)
     kind = loop.choose("kind", list(loop.ctx.inventory.claim_kinds), kind)
     actors = [a.id for a in loop.state.ann.actors]
-    who = loop.choose("claimant (an actor id, or none for the outlet)", [*actors, "none"],
+    who = loop.choose("claimant (none = the outlet)", [*actors, "none"],
                       claimant or "none")
     worthy = loop.choose("check-worthy", ["y", "n"], "n" if kind == "opinion" else "y")
     verdict = loop.choose("verdict", ["none", *(v.id for v in loop.ctx.inventory.verdicts)],

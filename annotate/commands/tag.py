@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import contextlib
 import signal
 import sys
 from pathlib import Path
@@ -41,6 +42,9 @@ def tag(
     from annotate.tagloop import Loop, Terminal
 
     interactive = sys.stdin.isatty()
+    if interactive:
+        with contextlib.suppress(ImportError):
+            import readline  # noqa: F401  (line editing and history for input())
     console = Console(color_system=None if not interactive else "auto", highlight=False)
     if article is None:
         article = workspace.sample_article()
