@@ -10,8 +10,6 @@ silently lands somewhere else.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
 
 from annotate.article import Article
@@ -32,59 +30,35 @@ class AmbiguousSpan(AnnotateError):
         self.matches = matches
 
 
-@dataclass(frozen=True)
-class Folded:
-    text: str  # lower-cased, quotes/dashes unified, whitespace runs as one space
-    index: tuple[int, ...]  # index[i] = offset in the original text of folded char i
-
-
 @lru_cache(maxsize=8)
-def fold(text: str) -> Folded:
-    chars: list[str] = []
-    index: list[int] = []
-    in_space = False
-    for i, ch in enumerate(text.translate(_SAME)):
-        if ch.isspace():
-            if in_space:
-                continue
-            in_space, ch = True, " "
-        else:
-            in_space = False
-            low = ch.lower()
-            ch = low if len(low) == 1 else ch  # keep one folded char per original char
-        chars.append(ch)
-        index.append(i)
-    return Folded("".join(chars), tuple(index))
+def fold(text: str) -> str:
+    """Lower-cased with quotes and dashes unified, one character per original character,
+    so an offset into the folded text is an offset into the original."""
+    same = text.translate(_SAME)
+    low = same.lower()
+    if len(low) == len(same):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in same)  # "İ" stays put
 
 
-def _fold_query(query: str) -> str:
-    return fold(query.strip()).text
+def _pattern(query: str) -> re.Pattern[str] | None:
+    words = fold(query).split()
+    if not words:
+        return None
+    body = r"\s+".join(map(re.escape, words))  # any run of whitespace matches any other
+    # "war" must not land inside "warning": a match starts and ends at word edges.
+    head = r"(?<![^\W_])" if words[0][0].isalnum() else ""
+    tail = r"(?![^\W_])" if words[-1][-1].isalnum() else ""
+    return re.compile(head + body + tail)
 
 
 def find(text: str, query: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Every non-overlapping match of `query` in `text[start:end]`, as original offsets."""
-    end = len(text) if end is None else end
-    needle = _fold_query(query)
-    if not needle:
+    pattern = _pattern(query)
+    if pattern is None:
         return []
-    folded = fold(text)
-    lo, hi = bisect_left(folded.index, start), bisect_left(folded.index, end)
-    out = []
-    pos = folded.text.find(needle, lo, hi)
-    while pos != -1 and pos + len(needle) <= hi:
-        s, e = folded.index[pos], folded.index[pos + len(needle) - 1] + 1
-        # "war" must not land inside "warning": a match starts and ends at word edges.
-        if not (_cuts_word(text, s, needle[0], -1) or _cuts_word(text, e, needle[-1], 0)):
-            out.append((s, e))
-            pos = folded.text.find(needle, pos + len(needle), hi)
-        else:
-            pos = folded.text.find(needle, pos + 1, hi)
-    return out
-
-
-def _cuts_word(text: str, offset: int, edge: str, step: int) -> bool:
-    neighbour = offset + step
-    return edge.isalnum() and 0 <= neighbour < len(text) and text[neighbour].isalnum()
+    end = len(text) if end is None else end
+    return [m.span() for m in pattern.finditer(fold(text), start, end)]
 
 
 def context(art: Article, start: int, end: int, width: int = 30) -> str:

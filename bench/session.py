@@ -21,7 +21,7 @@ from rich.console import Console
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from annotate import article, config, session, sidecar, store, tagview  # noqa: E402
+from annotate import article, config, session, sidecar, spans, store, tagview  # noqa: E402
 
 SENTENCE = ("Minister Name{n} Surname{n} said on day {n} that the talks{n} with Country{n} "
             "had produced {n} agreements.")
@@ -91,7 +91,12 @@ def main() -> None:
             holder[0] = session.apply(ctx, holder[0], f"edit c{next(counter) % 1000} --note x")
             saver.save(holder[0].ann)
 
-        rows = [("add (claim by typed text)", timed(add, runs)),
+        def first_search() -> None:
+            spans.fold.cache_clear()
+            spans.find(ctx.article.text, "7 agreements")
+
+        rows = [("first text search (folds article)", timed(first_search, max(3, runs // 10))),
+                ("add (claim by typed text)", timed(add, runs)),
                 ("undo", timed(undo, runs)),
                 ("render current screen", timed(render, runs)),
                 ("autosave (edit + atomic write)", timed(autosave, runs)),
