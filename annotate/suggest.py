@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import dataclass, field
 
-from annotate.article import Article
+from annotate.article import Article, Segment
 from annotate.config import Inventory
 from annotate.model import Annotations
 
@@ -94,17 +96,47 @@ class ClaimSuggestion:
         return f"claim:{self.span[0]}"
 
 
-def _body(art: Article) -> list[tuple[int, int]]:
-    """Sentences to mine for names: the title is Title Case, so it is skipped."""
-    return [(s.start, s.end) for s in art.sentences
+def _body(art: Article) -> list[Segment]:
+    """Sentences to mine: the title is Title Case, so it is skipped."""
+    return [s for s in art.sentences
             if not (art.title and s.number == 1 and art.text[s.start:s.end] == art.title)]
+
+
+class _BySentence:
+    """What is already tagged, grouped by sentence, so each sentence costs only its own
+    annotations (a long article has thousands)."""
+
+    def __init__(self, art: Article, ann: Annotations) -> None:
+        self.starts = [s.start for s in art.sentences]
+        self.types = {a.id: a.type for a in ann.actors}
+        self.mentions: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        for a in ann.actors:
+            for m in a.mentions:
+                self.mentions[self.at(m.start)].append((m.start, a.id))
+        self.events: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+        for e in ann.events:
+            self.events[self.at(e.trigger.start)].append((e.trigger.start, e.trigger.end, e.type))
+        self.claimed = {i for c in ann.claims
+                        for i in range(self.at(c.span.start), self.at(c.span.end - 1) + 1)}
+
+    def at(self, offset: int) -> int:
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+    def actors(self, index: int, near: int | None = None) -> list[str]:
+        """Actor ids mentioned in a sentence, in reading order (or nearest `near` first)."""
+        hits = sorted((abs(o - near) if near is not None else o, a)
+                      for o, a in self.mentions[index])
+        return list(dict.fromkeys(a for _, a in hits))
+
+    def first(self, index: int, actor_id: str) -> int:
+        return min(o for o, a in self.mentions[index] if a == actor_id)
 
 
 def _candidates(art: Article) -> list[tuple[str, str, str]]:
     """(name, type, title hint) in order of first appearance."""
     out: list[tuple[str, str, str]] = []
-    for start, end in _body(art):
-        for match in _SEQUENCE.finditer(art.text, start, end):
+    for seg in _body(art):
+        for match in _SEQUENCE.finditer(art.text, seg.start, seg.end):
             words = match.group().split()
             while words and words[0] in NOT_NAMES:
                 words = words[1:]
@@ -128,61 +160,80 @@ def _candidates(art: Article) -> list[tuple[str, str, str]]:
 def actors(art: Article, ann: Annotations | None = None) -> list[ActorSuggestion]:
     groups: list[ActorSuggestion] = []
     forms: dict[str, ActorSuggestion] = {}
+    people: dict[str, ActorSuggestion] = {}  # a person's last name -> their group
     for name, kind, hint in _candidates(art):
-        group = forms.get(name) or _same_person(groups, name)
+        group = forms.get(name) or _same_person(people, name)
         if group is None:
             group = ActorSuggestion(name, kind, hint="" if hint in KNOWN else hint)
             groups.append(group)
+        if group.type == "person":
+            people[name.split()[-1]] = group
         forms[name] = group
         surface = hint if hint in KNOWN else name
         if surface != group.name and surface not in group.aliases:
             group.aliases.append(surface)
     _add_surnames_and_near_misses(art, groups)
+    _mentions(art, groups)
     taken = {(m.start, m.end) for a in (ann.actors if ann else []) for m in a.mentions}
     names = {n.casefold() for a in (ann.actors if ann else []) for n in (a.name, *a.aliases)}
-    out = []
-    for group in groups:
-        group.mentions = _mentions(art, [group.name, *group.aliases])
-        fresh = [m for m in group.mentions if m not in taken]
-        if fresh and group.name.casefold() not in names:
-            out.append(group)
+    out = [g for g in groups if g.mentions and g.name.casefold() not in names
+           and any(m not in taken for m in g.mentions)]
     return sorted(out, key=lambda g: g.mentions[0])
 
 
-def _same_person(groups: list[ActorSuggestion], name: str) -> ActorSuggestion | None:
+def _same_person(people: dict[str, ActorSuggestion], name: str) -> ActorSuggestion | None:
     """'Putin' joins 'Vladimir Putin': a name that is the tail of a longer person name."""
-    for group in groups:
-        if group.type == "person" and (group.name.endswith(" " + name)
-                                       or name.endswith(" " + group.name)):
-            if len(name) > len(group.name):
-                group.aliases.append(group.name)
-                group.name = name
-            return group
-    return None
+    group = people.get(name.split()[-1])
+    if group is None or not (group.name.endswith(" " + name) or name.endswith(" " + group.name)):
+        return None
+    if len(name) > len(group.name):
+        group.aliases.append(group.name)
+        group.name = name
+    return group
 
 
 def _add_surnames_and_near_misses(art: Article, groups: list[ActorSuggestion]) -> None:
-    words = set(re.findall(r"\b[A-Z][a-z]{3,}\b", art.text))
-    for group in groups:
-        if group.type != "person":
-            continue
+    words = set(re.findall(r"\w+", art.text))
+    persons = [g for g in groups if g.type == "person"]
+    # Near misses are looked for only among capitalised words no name already uses, so
+    # the cost stays small on long articles full of names.
+    used = {w for g in groups for form in (g.name, *g.aliases) for w in form.split()}
+    loose = sorted(set(re.findall(r"\b[A-Z][a-z]{4,}\b", art.text)) - used - NOT_NAMES)
+    for group in persons:
         surname = group.name.split()[-1]
-        if surname not in group.aliases and re.search(rf"\b{re.escape(surname)}\b", art.text):
+        if surname not in group.aliases and surname in words:
             group.aliases.append(surname)
-        for word in sorted(words):
-            if word != surname and len(word) >= 5 and \
-                    difflib.SequenceMatcher(None, word, surname).ratio() >= 0.85:
-                group.aliases.append(word)  # "Natanyahu" for "Netanyahu"
+        for word in difflib.get_close_matches(surname, loose, n=2, cutoff=0.85):
+            group.aliases.append(word)  # "Natanyahu" for "Netanyahu"
 
 
-def _mentions(art: Article, forms: list[str]) -> list[tuple[int, int]]:
-    """Every occurrence of any form, longest form first, never overlapping."""
-    found: list[tuple[int, int]] = []
-    for form in sorted(set(forms), key=len, reverse=True):
-        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", art.text):
-            if all(m.end() <= s or m.start() >= e for s, e in found):
-                found.append((m.start(), m.end()))
-    return sorted(found)
+def _mentions(art: Article, groups: list[ActorSuggestion]) -> None:
+    """Every occurrence of every group's names in one pass: at each place the longest name
+    wins ("Gaza Strip" over "Gaza"), and no two mentions overlap."""
+    owner: dict[str, ActorSuggestion] = {}
+    for group in groups:
+        for form in (group.name, *group.aliases):
+            owner.setdefault(form, group)
+    # Index where each word starts once; a name is then looked for only where its first
+    # word is (one scan of the text, not one per name: long articles have thousands).
+    text, hits = art.text, []
+    starts: dict[str, list[int]] = defaultdict(list)
+    for m in re.finditer(r"\w+", text):
+        starts[m.group()].append(m.start())
+    for form in owner:
+        first = re.match(r"\w+", form)
+        for pos in starts.get(first.group(), []) if first else []:
+            if text.startswith(form, pos) and not _wordy(text, pos + len(form)):
+                hits.append((pos, -len(form), form))
+    reached = 0
+    for pos, minus_length, form in sorted(hits):  # leftmost, then longest, first
+        if pos >= reached:
+            owner[form].mentions.append((pos, pos - minus_length))
+            reached = pos - minus_length
+
+
+def _wordy(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 def events(art: Article, inv: Inventory, ann: Annotations) -> list[EventSuggestion]:
@@ -191,28 +242,27 @@ def events(art: Article, inv: Inventory, ann: Annotations) -> list[EventSuggesti
         return []
     words = "|".join(map(re.escape, sorted(triggers, key=len, reverse=True)))
     pattern = re.compile(rf"\b({words})\b", re.IGNORECASE)
-    taken = [(e.trigger.start, e.trigger.end) for e in ann.events]
-    out = []
-    for start, end in _body(art):
-        seen = {e.type for e in ann.events if start <= e.trigger.start < end}
-        for m in pattern.finditer(art.text, start, end):
+    index, out = _BySentence(art, ann), []
+    for seg in _body(art):
+        i = seg.number - 1
+        seen = {t for _, _, t in index.events[i]}
+        for m in pattern.finditer(art.text, seg.start, seg.end):
             etype = triggers[m.group().lower()]
             # One suggestion per type and sentence: "dead, injured or taken hostage" is one
             # casualties event, and a sentence already tagged with the type is done.
-            if etype in seen or any(m.start() < e and s < m.end() for s, e in taken):
+            if etype in seen or any(m.start() < e and s < m.end() for s, e, _ in index.events[i]):
                 continue
             seen.add(etype)
             # The two actors closest to the trigger, in reading order, take the first roles.
-            who = sorted(_actors_in(ann, start, end, near=m.start())[:2],
-                         key=lambda a: _first_mention(ann, a, start))
-            out.append(EventSuggestion(etype, (m.start(), m.end()),
-                                       _roles(ann, who, inv.event_types[etype].roles)))
+            who = sorted(index.actors(i, near=m.start())[:2], key=lambda a: index.first(i, a))
+            out.append(EventSuggestion(etype, m.span(),
+                                       _roles(index.types, who, inv.event_types[etype].roles)))
     return out
 
 
-def _roles(ann: Annotations, who: list[str], roles: tuple[str, ...]) -> list[tuple[str, str]]:
+def _roles(types: dict[str, str], who: list[str],
+           roles: tuple[str, ...]) -> list[tuple[str, str]]:
     """Each actor takes the next role that suits it: 'place' only for places and countries."""
-    types = {a.id: a.type for a in ann.actors}
     free, out = list(roles), []
     for actor_id in who:
         role = next((r for r in free if r != "place" or types[actor_id] in ("place", "country")),
@@ -220,22 +270,6 @@ def _roles(ann: Annotations, who: list[str], roles: tuple[str, ...]) -> list[tup
         if role is not None:
             free.remove(role)
             out.append((actor_id, role))
-    return out
-
-
-def _first_mention(ann: Annotations, actor_id: str, start: int) -> int:
-    return min(m.start for a in ann.actors if a.id == actor_id for m in a.mentions
-               if m.start >= start)
-
-
-def _actors_in(ann: Annotations, start: int, end: int, near: int | None = None) -> list[str]:
-    """Actor ids mentioned in start..end, in order (or nearest to `near` first)."""
-    hits = sorted((abs(m.start - near) if near is not None else m.start, a.id)
-                  for a in ann.actors for m in a.mentions if start <= m.start < end)
-    out: list[str] = []
-    for _, actor_id in hits:
-        if actor_id not in out:
-            out.append(actor_id)
     return out
 
 
@@ -253,22 +287,17 @@ _ATTRIBUTION = re.compile(r"\b(?:said|says|declared|asserted|asserting|indicated
 
 
 def claims(art: Article, ann: Annotations) -> list[ClaimSuggestion]:
-    taken = [(c.span.start, c.span.end) for c in ann.claims]
-    out = []
-    for start, end in _body(art):
-        if any(start < e and s < end for s, e in taken):
+    index, out = _BySentence(art, ann), []
+    for seg in _body(art):
+        if seg.number - 1 in index.claimed:
             continue
-        sentence = art.text[start:end]
-        cue = _ATTRIBUTION.search(art.text, start, end)
-        kinds = [kind for kind, rx in _CUES if rx.search(sentence)]
+        cue = _ATTRIBUTION.search(art.text, seg.start, seg.end)
+        kinds = [kind for kind, rx in _CUES if rx.search(art.text, seg.start, seg.end)]
         if not cue and not kinds:
             continue
-        kind = kinds[0] if kinds else "factual"
-        claimant = None
-        if cue:
-            who = _actors_in(ann, start, end, near=cue.start())
-            claimant = who[0] if who else None
+        who = index.actors(seg.number - 1, near=cue.start()) if cue else []
         reasons = ([f"attributed ({cue.group()})"] if cue else []) + kinds
-        out.append(ClaimSuggestion((start, end), kind, (cue.start(), cue.end()) if cue else None,
-                                   claimant, ", ".join(reasons)))
+        out.append(ClaimSuggestion((seg.start, seg.end), kinds[0] if kinds else "factual",
+                                   cue.span() if cue else None, who[0] if who else None,
+                                   ", ".join(reasons)))
     return out
