@@ -55,7 +55,9 @@ class Loop:
         self.ctx, self.art = ws.ctx, ws.ctx.article
         self.state = State(ws.ann)
         self.screen = tagview.Screen(self.art)
-        self.position = store.load_position(ws.path) if not ws.read_only else {}
+        # Resume only a sidecar that exists: a deleted one starts over.
+        resume = not ws.read_only and ws.path.exists()
+        self.position = store.load_position(ws.path) if resume else {}
         self.decided: set[str] = set(self.position.get("decided", []))
         self.shown: tuple[tuple[int, int], int] | None = None  # window and annotations shown
 
@@ -69,7 +71,9 @@ class Loop:
         except (Quit, EOFError):
             pass
         except KeyboardInterrupt:
-            self.term.say(f"\ninterrupted; every change is already saved in {self.ws.path}")
+            saved = f"every change is already saved in {self.ws.path}" if self.ws.path.exists() \
+                else "nothing was tagged"
+            self.term.say(f"\ninterrupted; {saved}")
             return 130
         self.finish()
         return 0
@@ -77,7 +81,7 @@ class Loop:
     def intro(self) -> None:
         say, ws = self.term.say, self.ws
         say(f"annotate tag: {self.art.path}", "bold")
-        mode = "READ-ONLY (another session holds the lock)" if ws.read_only else \
+        mode = "READ-ONLY: nothing will be saved" if ws.read_only else \
             "every change is saved at once"
         say(f"sidecar: {ws.path} ({mode})")
         for warning in ws.warnings:

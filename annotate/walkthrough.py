@@ -107,7 +107,8 @@ def pass_events(loop: Loop) -> None:
             return
         if answer == "n":
             add_own(loop, "event")
-        elif answer in ("a", "e"):
+            answer = step(loop, "and this suggestion?", "a s", "skip")
+        if answer == "a":
             event_form(loop, f"@{s}:{e}", sug.type, [f"{a}:{r}" for a, r in sug.participants])
         loop.mark(sug.key)
 
@@ -147,7 +148,8 @@ def pass_claims(loop: Loop) -> None:
             return
         if answer == "n":
             add_own(loop, "claim")
-        elif answer in ("a", "e"):
+            answer = step(loop, "and this suggestion?", "a s", "skip")
+        if answer == "a":
             claim_form(loop, number, sug.span, sug.kind, sug.claimant, sug.cue)
         loop.mark(sug.key)
 
@@ -180,8 +182,8 @@ def add_own(loop: Loop, kind: str) -> None:
             name = loop.term.ask("actor name: ").strip()
         types = list(loop.ctx.inventory.actor_types)
         actor_type = loop.choose("type", types, "person")
-        where = loop.ask_span(f"a mention in the text [{name}]: ", default=None) \
-            if not spans.find(loop.art.text, name) else None
+        where = None if spans.find(loop.art.text, name) else \
+            loop.ask_span(f"{name!r} is not in the text; type a mention as it appears: ")
         mentions = [f"@{where[0]}:{where[1]}"] if where else [name]
         loop.do(Command("add", ("actor",), (("name", name), ("type", actor_type),
                                             *(("mention", m) for m in mentions))))
