@@ -35,7 +35,9 @@ class Terminal:
 
     def ask(self, prompt: str) -> str:
         if self.interactive:
-            return self.console.input(Text(prompt, style="bold"))
+            # A plain prompt handed to input(), so readline knows its width when it redraws.
+            self.console.file.flush()
+            return input(prompt)
         self.console.print(Text(prompt, style="bold"), end="", soft_wrap=True)
         line = self.stdin.readline()
         if not line:
