@@ -59,6 +59,7 @@ def test_ctrl_c_in_a_terminal_exits_130_with_everything_saved(tmp_path: Path) ->
     child.expect_exact("Actor 2/")
     child.expect_exact("): ")
     child.send("half-typed")
+    child.expect_exact("half-typed")  # echoed: readline is waiting again, so ^C is seen
     child.sendintr()
     child.expect_exact("every change is already saved")
     child.expect(pexpect.EOF)
