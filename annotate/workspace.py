@@ -15,7 +15,8 @@ from pathlib import Path
 
 from annotate import article as article_mod
 from annotate import checks, config, lock, sidecar, store
-from annotate.errors import AnnotateError
+from annotate.edits import ID
+from annotate.errors import AnnotateError, UsageError
 from annotate.model import Annotations
 from annotate.session import Context
 
@@ -65,9 +66,14 @@ def drift(path: Path, config_path: Path | None) -> list[str]:
 
 
 def open_workspace(article_path: Path, sidecar_path: Path | None = None,
-                   config_path: Path | None = None, read_only: bool = False) -> Workspace:
+                   config_path: Path | None = None, read_only: bool = False,
+                   annotator: str | None = None) -> Workspace:
+    """Load the article and its sidecar (`story.ann.yaml`, or `story.ANNOTATOR.ann.yaml`)."""
+    if annotator is not None and not ID.match(annotator):
+        raise UsageError(f"--annotator {annotator!r} must be a short id: lower-case letters, "
+                         "digits, '-', '_' or '.'")
     art = article_mod.load(article_path)
-    path = sidecar_path or sidecar.path_for(article_path)
+    path = sidecar_path or sidecar.path_for(article_path, annotator)
     inv = config.for_path(path, config_path)
     taken = None if read_only else lock.acquire(path)
     try:
@@ -80,7 +86,7 @@ def open_workspace(article_path: Path, sidecar_path: Path | None = None,
                 warnings += drift(path, config_path) or ["the article changed since it was "
                                                           "annotated"]
         else:
-            ann = sidecar.new(art, path)
+            ann = sidecar.new(art, path, annotator)
         return Workspace(Context(art, inv), path, ann, store.Saver(path), taken, warnings)
     except BaseException:
         if taken is not None:
@@ -90,8 +96,9 @@ def open_workspace(article_path: Path, sidecar_path: Path | None = None,
 
 @contextmanager
 def editing(article_path: Path, sidecar_path: Path | None = None,
-            config_path: Path | None = None) -> Iterator[Workspace]:
-    ws = open_workspace(article_path, sidecar_path, config_path)
+            config_path: Path | None = None, annotator: str | None = None,
+            ) -> Iterator[Workspace]:
+    ws = open_workspace(article_path, sidecar_path, config_path, annotator=annotator)
     try:
         yield ws
     finally:
@@ -100,8 +107,8 @@ def editing(article_path: Path, sidecar_path: Path | None = None,
 
 
 def change(article_path: Path, sidecar_path: Path | None, config_path: Path | None,
-           fn: Callable[[Workspace], Annotations]) -> Workspace:
+           annotator: str | None, fn: Callable[[Workspace], Annotations]) -> Workspace:
     """Lock, apply one change, save atomically, unlock: the scripting commands."""
-    with editing(article_path, sidecar_path, config_path) as ws:
+    with editing(article_path, sidecar_path, config_path, annotator) as ws:
         ws.save(fn(ws))
         return ws

@@ -105,6 +105,7 @@ def test_edit_and_rm_commands(story: Path) -> None:
     (["edit", "{a}", "ghost", "--name", "x"], "there is no annotation with id 'ghost'"),
     (["add", "actor", "{a}", "--name", "X", "--type", "alien"], "actor type 'alien' is not in"),
     (["tag", "{a}.missing"], "article not found"),
+    (["tag", "{a}", "--annotator", "Alice Smith"], "--annotator 'Alice Smith' must be a short id"),
 ])
 def test_bad_input_is_one_line_no_traceback(story: Path, args: list[str], message: str) -> None:
     result = run_cli(*[x.format(a=story) for x in args])
@@ -332,3 +333,17 @@ def test_not_checkworthy_flag(story: Path) -> None:
                      "--not-checkworthy")
     assert result.code == 0, result
     assert sidecar.load(sidecar.path_for(story)).claims[0].checkworthy is False
+
+
+def test_annotator_gets_a_sidecar_of_their_own(story: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    result = run_cli("add", "actor", story, "--name", "Vladimir Putin", "--type", "person",
+                     "--annotator", "alice")
+    assert result.code == 0, result
+    alice = story.with_name("putin-netanyahu-call.alice.ann.yaml")
+    ann = sidecar.load(alice)
+    assert [a.id for a in ann.annotators] == ["alice"] and ann.actors[0].id == "putin"
+    assert not sidecar.path_for(story).exists()
+    walked = tag(monkeypatch, ["d", "d", "d", "list actors", "q"], story, "--annotator", "alice")
+    assert "putin: Vladimir Putin" in walked.out and str(alice) in walked.out
+    assert checks.check_file(alice) == []

@@ -67,3 +67,48 @@ def test_ctrl_c_in_a_terminal_exits_130_with_everything_saved(tmp_path: Path) ->
     assert child.exitstatus == 130
     path = sidecar.path_for(home / "sample" / SAMPLE_ARTICLE.name)
     assert [a.id for a in sidecar.load(path).actors] == ["putin"]
+
+
+def _spawn(tmp_path: Path, *args: str, no_color: bool = True):  # type: ignore[no-untyped-def]
+    env = {**os.environ, "ANNOTATE_HOME": str(tmp_path / "home"), "PYTHONPATH": str(ROOT),
+           "TERM": "xterm-256color"}
+    env.pop("NO_COLOR", None)
+    if no_color:
+        env["NO_COLOR"] = "1"
+    return pexpect.spawn(sys.executable, ["-m", "annotate", "tag", *args], env=env,
+                         encoding="utf-8", timeout=30, dimensions=(40, 100))
+
+
+@pytest.mark.parametrize("no_color", [True, False])
+def test_no_color_is_honoured_in_a_terminal(tmp_path: Path, no_color: bool) -> None:
+    child = _spawn(tmp_path, no_color=no_color)
+    child.expect_exact("(Enter = accept): ")
+    child.sendline("")
+    child.expect_exact("saved")
+    seen = child.before
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    colour = "\x1b[32m" in seen or "\x1b[36m" in seen or "\x1b[1;36m" in seen
+    assert colour is not no_color
+
+
+def test_a_locked_sidecar_offers_read_only_in_a_terminal(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from annotate import lock, workspace
+
+    monkeypatch.setenv("ANNOTATE_HOME", str(tmp_path / "home"))  # the child's sample copy
+    article = workspace.sample_article()
+    with lock.acquire(sidecar.path_for(article)):
+        child = _spawn(tmp_path)
+        child.expect_exact(f"pid {os.getpid()}")
+        child.expect_exact("Open it read-only? [Y/n] ")
+        child.sendline("")
+        child.expect_exact("READ-ONLY")
+        child.expect_exact("> ")
+        child.sendline("add actor --name Putin --type person")
+        child.expect_exact("read-only session")
+        child.sendline("q")
+        child.expect(pexpect.EOF)
+        child.close()
+        assert child.exitstatus == 0
+    assert not sidecar.path_for(article).exists()

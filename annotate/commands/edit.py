@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from annotate.commands.tag import ConfigOpt, SidecarOpt
+from annotate.commands.tag import AnnotatorOpt, ConfigOpt, SidecarOpt
 from annotate.errors import UsageError
 
 add_app = typer.Typer(help="Add an actor, event or claim without a prompt (for scripts).",
@@ -21,8 +21,10 @@ Occurrence = Annotated[int | None, typer.Option(
 Sentence = Annotated[int | None, typer.Option(help="Look for the text in this sentence only.")]
 
 
-def _run(article: Path, sidecar: Path | None, config: Path | None, verb: str,
+def _run(article: Path, where: tuple[Path | None, Path | None, str | None], verb: str,
          args: tuple[str, ...], options: list[tuple[str, object]]) -> str | None:
+    """Apply one session command to ARTICLE's sidecar; `where` is (sidecar, config,
+    annotator) as given on the command line."""
     from annotate import session, workspace
 
     opts = tuple((k, str(v)) for k, v in options if v is not None)
@@ -33,7 +35,7 @@ def _run(article: Path, sidecar: Path | None, config: Path | None, verb: str,
         result.append(session.apply(ws.ctx, session.State(ws.ann), cmd))
         return result[0].ann
 
-    workspace.change(article, sidecar, config, change)
+    workspace.change(article, *where, change)
     return result[0].last_id
 
 
@@ -50,6 +52,7 @@ def add_actor(
     note: Annotated[str | None, typer.Option()] = None,
     sidecar: SidecarOpt = None,
     config: ConfigOpt = None,
+    annotator: AnnotatorOpt = None,
 ) -> int:
     """Add an actor and tag its mentions; prints the new id.
 
@@ -58,7 +61,7 @@ def add_actor(
     """
     opts: list[tuple[str, object]] = [("name", name), ("type", type), ("id", id), ("note", note)]
     opts += [("mention", m) for m in mention or []] + [("alias", a) for a in alias or []]
-    print(_run(article, sidecar, config, "add", ("actor",), opts))
+    print(_run(article, (sidecar, config, annotator), "add", ("actor",), opts))
     return 0
 
 
@@ -77,6 +80,7 @@ def add_event(
     note: Annotated[str | None, typer.Option()] = None,
     sidecar: SidecarOpt = None,
     config: ConfigOpt = None,
+    annotator: AnnotatorOpt = None,
 ) -> int:
     """Add an event; prints the new id.
 
@@ -87,7 +91,7 @@ def add_event(
         ("type", type), ("trigger", trigger), ("factuality", factuality), ("id", id),
         ("note", note), ("occurrence", occurrence), ("sentence", sentence)]
     opts += [("participant", p) for p in participant or []]
-    print(_run(article, sidecar, config, "add", ("event",), opts))
+    print(_run(article, (sidecar, config, annotator), "add", ("event",), opts))
     return 0
 
 
@@ -112,6 +116,7 @@ def add_claim(
     note: Annotated[str | None, typer.Option()] = None,
     sidecar: SidecarOpt = None,
     config: ConfigOpt = None,
+    annotator: AnnotatorOpt = None,
 ) -> int:
     """Add a claim; prints the new id.
 
@@ -122,7 +127,7 @@ def add_claim(
         ("checkworthy", "yes" if checkworthy else "no"), ("verdict", verdict), ("id", id),
         ("note", note), ("occurrence", occurrence), ("sentence", sentence)]
     opts += [("evidence", e) for e in evidence or []] + [("about", a) for a in about or []]
-    print(_run(article, sidecar, config, "add", ("claim",), opts))
+    print(_run(article, (sidecar, config, annotator), "add", ("claim",), opts))
     return 0
 
 
@@ -132,6 +137,7 @@ def edit(
     item_id: Annotated[str, typer.Argument(metavar="ID", help="The annotation to change.")],
     sidecar: SidecarOpt = None,
     config: ConfigOpt = None,
+    annotator: AnnotatorOpt = None,
 ) -> int:
     """Change fields of one annotation: --FIELD VALUE, repeatable for lists.
 
@@ -154,7 +160,7 @@ def edit(
                 raise UsageError(f"{word} needs a value")
             value = extra.pop(0)
         opts.append((name, value))
-    print(_run(article, sidecar, config, "edit", (item_id,), opts))
+    print(_run(article, (sidecar, config, annotator), "edit", (item_id,), opts))
     return 0
 
 
@@ -165,10 +171,12 @@ def rm(
         help="Also drop the references other annotations make to it.")] = False,
     sidecar: SidecarOpt = None,
     config: ConfigOpt = None,
+    annotator: AnnotatorOpt = None,
 ) -> int:
     """Remove one annotation; refuses while others refer to it, unless --cascade.
 
     Example: annotate rm story.txt putin --cascade
     """
-    _run(article, sidecar, config, "delete", (item_id,), [("cascade", "")] if cascade else [])
+    flags: list[tuple[str, object]] = [("cascade", "")] if cascade else []
+    _run(article, (sidecar, config, annotator), "delete", (item_id,), flags)
     return 0

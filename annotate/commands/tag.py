@@ -14,6 +14,8 @@ SidecarOpt = Annotated[Path | None, typer.Option(
     help="The sidecar (default: ARTICLE with .ann.yaml).")]
 ConfigOpt = Annotated[Path | None, typer.Option(
     help="An inventory file (default: the nearest annotate.yaml).")]
+AnnotatorOpt = Annotated[str | None, typer.Option(
+    help="Your id: work in ARTICLE.ANNOTATOR.ann.yaml, so annotators never share a file.")]
 
 
 def _hangup(signum: int, frame: object) -> None:
@@ -25,6 +27,7 @@ def tag(
         help="The article file (default: the bundled sample).")] = None,
     sidecar: SidecarOpt = None,
     config: ConfigOpt = None,
+    annotator: AnnotatorOpt = None,
     read_only: Annotated[bool, typer.Option(
         "--read-only", help="Look without writing (e.g. while another session holds the lock).",
     )] = False,
@@ -50,14 +53,14 @@ def tag(
         article = workspace.sample_article()
         console.print(f"Opening the bundled sample article, copied to {article}", soft_wrap=True)
     try:
-        ws = workspace.open_workspace(article, sidecar, config, read_only)
+        ws = workspace.open_workspace(article, sidecar, config, read_only, annotator)
     except LockedError as exc:
         if not interactive:
             raise
         console.print(f"annotate: {exc}")
         if console.input("Open it read-only? [Y/n] ").strip().lower() not in ("", "y", "yes"):
             return 1
-        ws = workspace.open_workspace(article, sidecar, config, read_only=True)
+        ws = workspace.open_workspace(article, sidecar, config, True, annotator)
     previous = signal.signal(signal.SIGHUP, _hangup)
     try:
         return Loop(ws, Terminal(console, interactive=interactive)).run()
