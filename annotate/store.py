@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate import yamlio
+from annotate.errors import AnnotateError
 from annotate.model import SECTIONS, Annotations, Item
 
 
@@ -34,6 +35,7 @@ class Saver:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._cache: dict[int, tuple[Item, str]] = {}
+        self._seen = _stamp(path)  # the file as loaded: a hand edit since then is not ours
 
     def dumps(self, ann: Annotations) -> str:
         head = ann.to_dict()
@@ -52,7 +54,22 @@ class Saver:
         return "".join(parts)
 
     def save(self, ann: Annotations) -> None:
+        """Write atomically, unless someone else changed the file since we last read or
+        wrote it (an editor, a `git checkout`): their work is never overwritten."""
+        if _stamp(self.path) != self._seen:
+            raise AnnotateError("the sidecar was changed by another program while this session "
+                                "had it open; this change is not saved: quit and reopen",
+                                self.path)
         yamlio.atomic_write(self.path, self.dumps(ann))
+        self._seen = _stamp(self.path)
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return st.st_mtime_ns, st.st_size, st.st_ino
 
 
 def _position_file(sidecar: Path) -> Path:

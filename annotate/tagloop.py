@@ -114,10 +114,10 @@ class Loop:
             return False
         try:
             new = apply(self.ctx, self.state, cmd)
+            self.ws.save(new.ann)
         except AnnotateError as exc:
             self.term.say(f"error: {exc}", "red")
             return False
-        self.ws.save(new.ann)
         self.state = new
         self.term.say(f"✓ {new.message}; saved", "green")
         return True

@@ -144,3 +144,16 @@ def test_actor_ids_are_short() -> None:
     ann = sidecar.new(ART, SAMPLE_SIDECAR)
     assert edits.actor_id(ann, "Vladimir Putin", "person") == "putin"
     assert edits.actor_id(ann, "The Kremlin", "organization") == "kremlin"
+
+
+def test_saver_never_overwrites_a_hand_edit_made_while_the_session_is_open(
+        tmp_path: Path) -> None:
+    path = tmp_path / "x.ann.yaml"
+    state = run(SCRIPT[:1])
+    saver = store.Saver(path)
+    saver.save(state.ann)
+    saver.save(run(SCRIPT[1:2], state).ann)  # our own writes are fine
+    path.write_text(path.read_text() + "# a note typed in an editor\n")
+    with pytest.raises(AnnotateError, match="changed by another program"):
+        saver.save(run(SCRIPT[1:3], state).ann)
+    assert path.read_text().endswith("# a note typed in an editor\n")
