@@ -30,6 +30,16 @@ CHANGES = ("add", "edit", "delete", "link", "merge", "undo", "redo")
 KINDS = {"actor": "actor", "actors": "actor", "event": "event", "events": "event",
          "claim": "claim", "claims": "claim", "mention": "mention", "alias": "alias"}
 FLAGS = ("cascade",)
+# The options each command takes (edit's come from fields.FIELDS), so a typo is an error.
+OPTIONS = {
+    "actor": {"name", "type", "mention", "alias", "id", "note"},
+    "event": {"type", "trigger", "participant", "factuality", "id", "note", "occurrence",
+              "sentence"},
+    "claim": {"text", "kind", "claimant", "cue", "checkworthy", "verdict", "evidence", "about",
+              "id", "note", "occurrence", "sentence"},
+    "mention": {"occurrence", "sentence"}, "alias": set(), "delete": {"cascade"},
+    "link": set(), "merge": set(),
+}
 
 
 @dataclass(frozen=True)
@@ -116,6 +126,14 @@ def apply(ctx: Context, state: State, command: Command | str) -> State:
     return State(ann, (*state.past, state.ann), (), message, item_id, focus)
 
 
+def _known_options(cmd: Command, what: str) -> None:
+    for name, _ in cmd.options:
+        if name not in OPTIONS[what]:
+            allowed = ", ".join(f"--{o}" for o in sorted(OPTIONS[what])) or "none"
+            raise AnnotateError(f"{cmd.verb} {what if cmd.verb == 'add' else ''} has no option "
+                                f"--{name} (options: {allowed})".replace("  ", " "))
+
+
 def _need(cmd: Command, name: str) -> str:
     value = cmd.get(name)
     if value is None or not value.strip():
@@ -138,7 +156,10 @@ def _change(ctx: Context, ann: Annotations, cmd: Command) -> tuple[Annotations, 
         kind = KINDS.get(cmd.args[0].lower()) if cmd.args else None
         if kind is None:
             raise AnnotateError("add what? add actor | event | claim | mention | alias")
+        _known_options(cmd, kind)
         return _add(ctx, ann, cmd, kind)
+    if cmd.verb != "edit":
+        _known_options(cmd, cmd.verb)
     if not cmd.args:
         raise AnnotateError(f"{cmd.verb} needs an id")
     target = cmd.args[0]

@@ -129,9 +129,10 @@ def every(art: Article, query: str) -> list[tuple[int, int]]:
 
 def outermost(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted, duplicates and spans nested inside another one dropped."""
-    ordered = sorted(set(found), key=lambda se: (se[0], -se[1]))
     out: list[tuple[int, int]] = []
-    for start, end in ordered:
-        if not any(s <= start and end <= e for s, e in out):
+    reach = -1  # the furthest end so far: a span ending before it is nested in an earlier one
+    for start, end in sorted(set(found), key=lambda se: (se[0], -se[1])):
+        if end > reach:
             out.append((start, end))
+            reach = end
     return out

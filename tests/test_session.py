@@ -88,6 +88,8 @@ def test_snapshots_are_never_mutated_by_later_edits() -> None:
     ("link putin conversation", "'putin' is not a claim"),
     ("frobnicate", "unknown command 'frobnicate'"),
     ('add claim --text "Russia\'s', "unbalanced quote"),
+    ("add claim --text s3 --kind factual --claimnt putin", "add claim has no option --claimnt"),
+    ("delete putin --force yes", "delete has no option --force (options: --cascade)"),
 ])
 def test_bad_changes_are_refused_with_a_sentence(command: str, message: str) -> None:
     state = run(SCRIPT)

@@ -71,3 +71,13 @@ def test_any_piece_of_the_article_is_found_where_it_is(start: int, size: int) ->
     assert (start, end) in found
     for s, e in found:
         assert spans.fold(ART.text[s:e]).split() == spans.fold(piece).split()
+
+
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(1, 20)), max_size=30))
+def test_outermost_drops_exactly_the_nested_spans(raw: list[tuple[int, int]]) -> None:
+    found = [(s, s + n) for s, n in raw]
+    kept = spans.outermost(found)
+    assert kept == sorted(kept) and len(set(kept)) == len(kept)
+    for s, e in set(found):
+        nested = any(a <= s and e <= b and (a, b) != (s, e) for a, b in found)
+        assert ((s, e) in kept) is not nested
