@@ -295,7 +295,9 @@ def test_free_loop_guided_add_ambiguous_pick_edit_link_delete(
     assert checks.check_file(sidecar.path_for(story)) == []
 
 
-def test_sighup_leaves_like_ctrl_c_with_everything_saved(story: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("signame", ["SIGHUP", "SIGTERM"])
+def test_hangup_or_term_leaves_like_ctrl_c_with_everything_saved(
+        story: Path, tmp_path: Path, signame: str) -> None:
     import signal
 
     proc = subprocess.Popen([sys.executable, "-m", "annotate", "tag", str(story)],
@@ -309,7 +311,7 @@ def test_sighup_leaves_like_ctrl_c_with_everything_saved(story: Path, tmp_path: 
     while not path.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
     time.sleep(0.3)
-    proc.send_signal(signal.SIGHUP)
+    proc.send_signal(getattr(signal, signame))
     out, _ = proc.communicate(timeout=30)
     assert proc.returncode == 130
     assert "every change is already saved" in out
@@ -347,3 +349,11 @@ def test_annotator_gets_a_sidecar_of_their_own(story: Path,
     walked = tag(monkeypatch, ["d", "d", "d", "list actors", "q"], story, "--annotator", "alice")
     assert "putin: Vladimir Putin" in walked.out and str(alice) in walked.out
     assert checks.check_file(alice) == []
+
+
+@pytest.mark.parametrize("command", [["tag"], ["add", "actor"], ["add", "event"],
+                                     ["add", "claim"], ["edit"], ["rm"]])
+def test_every_command_has_help_with_an_example(command: list[str]) -> None:
+    result = run_cli(*command, "--help")
+    assert result.code == 0, result
+    assert "Example: annotate " + command[0] in result.out

@@ -19,7 +19,7 @@ AnnotatorOpt = Annotated[str | None, typer.Option(
 
 
 def _hangup(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt  # a closed terminal: leave like Ctrl-C (all is saved already)
+    raise KeyboardInterrupt  # a closed terminal or `kill`: leave like Ctrl-C (all is saved)
 
 
 def tag(
@@ -61,10 +61,11 @@ def tag(
         if console.input("Open it read-only? [Y/n] ").strip().lower() not in ("", "y", "yes"):
             return 1
         ws = workspace.open_workspace(article, sidecar, config, True, annotator)
-    previous = signal.signal(signal.SIGHUP, _hangup)
+    previous = {sig: signal.signal(sig, _hangup) for sig in (signal.SIGHUP, signal.SIGTERM)}
     try:
         return Loop(ws, Terminal(console, interactive=interactive)).run()
     finally:
-        signal.signal(signal.SIGHUP, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         if ws.lock is not None:
             ws.lock.release()
