@@ -22,6 +22,7 @@ ALIASES = {
     "a": "add", "add": "add", "e": "edit", "edit": "edit", "d": "delete", "del": "delete",
     "delete": "delete", "rm": "delete", "l": "list", "ls": "list", "list": "list",
     "sh": "show", "show": "show", "p": "show", "k": "link", "ln": "link", "link": "link",
+    "n": "next", "next": "next", "b": "back", "back": "back",
     "m": "merge", "merge": "merge", "u": "undo", "undo": "undo", "r": "redo", "redo": "redo",
     "v": "validate", "validate": "validate", "w": "save", "save": "save", "h": "help",
     "?": "help", "help": "help", "q": "quit", "quit": "quit", "exit": "quit",

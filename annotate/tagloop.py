@@ -134,11 +134,13 @@ class Loop:
     def show(self, focus: int | None, force: bool = True) -> None:
         """The screen around `focus`; during the passes only when the window moves."""
         console = self.term.console
-        window = self.screen.window(focus, tagview.lines(console), console.width)
+        self.show_window(self.screen.window(focus, tagview.lines(console), console.width), force)
+
+    def show_window(self, window: tuple[int, int], force: bool = True) -> None:
         shown = (window, id(self.state.ann))  # a change shows its new highlight
         if force or shown != self.shown:
-            console.print()
-            tagview.show_screen(console, self.screen, self.state.ann, focus)
+            self.term.console.print()
+            tagview.show_screen(self.term.console, self.screen, self.state.ann, window)
             self.shown = shown
 
     # -- prompts -----------------------------------------------------------------------
@@ -186,8 +188,8 @@ class Loop:
 
     # -- the free command loop ---------------------------------------------------------
     def commands(self) -> None:
-        self.term.say("\nAll passes done. Commands: list, show s12, add, edit, delete, link, "
-                      "undo, redo, validate, save, help (?), quit (q).", "bold")
+        self.term.say("\nAll passes done. Commands: list, show s12, next, back, add, edit, "
+                      "delete, link, undo, redo, validate, save, help (?), quit (q).", "bold")
         while True:
             line = self.term.ask("> ").strip()
             if not line:
@@ -214,6 +216,8 @@ class Loop:
             tagview.listing(self.term.console, ann, section)
         elif verb == "show":
             self.show(self._focus(cmd.args[0] if cmd.args else None))
+        elif verb in ("next", "back"):
+            self.page(forward=verb == "next")
         elif verb == "validate":
             problems = checks.check_file(self.ws.path) if self.ws.path.exists() else []
             for p in problems:
@@ -228,6 +232,13 @@ class Loop:
             walkthrough.add_own(self, cmd.args[0])
         else:
             self.do(cmd)
+
+    def page(self, forward: bool) -> None:
+        """The next (or previous) screenful of the article."""
+        console = self.term.console
+        current = self.shown[0] if self.shown else (0, 0)
+        self.show_window(self.screen.page(current, forward, tagview.lines(console),
+                                          console.width))
 
     def _focus(self, target: str | None) -> int | None:
         if target is None:

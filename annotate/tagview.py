@@ -20,6 +20,7 @@ HELP = """\
 Commands (short form in brackets); ids are shown by `list`:
   list [actors|events|claims]   (l)   what is tagged so far
   show [s12|ID]                 (p)   the article around sentence 12 or an annotation
+  next / back                   (n/b) the next or previous screenful
   add actor|event|claim         (a)   asks for each field; or give them:
       add actor --name "Vladimir Putin" --type person --mention "Vladimir Putin" --mention Putin
       add event --type communication --trigger conversation --participant putin:speaker
@@ -62,12 +63,31 @@ class Screen:
                 used += self._height(first, width)
         return first + 1, last + 1
 
+    def page(self, current: tuple[int, int], forward: bool, lines: int,
+             width: int) -> tuple[int, int]:
+        """The screenful right after (or right before) the `current` window."""
+        count = len(self.art.sentences)
+        if forward:
+            first = last = min(current[1] + 1, count)
+            used = self._height(first - 1, width)
+            while last < count and used + self._height(last, width) <= lines:
+                used += self._height(last, width)
+                last += 1
+            return first, last
+        first = last = max(current[0] - 1, 1)
+        used = self._height(last - 1, width)
+        while first > 1 and used + self._height(first - 2, width) <= lines:
+            used += self._height(first - 2, width)
+            first -= 1
+        return first, last
+
     def _height(self, index: int, width: int) -> int:
         s = self.art.sentences[index]
         return (s.end - s.start) // max(20, width - 6) + 1
 
-    def render(self, ann: Annotations, focus: int | None, lines: int, width: int) -> Table:
-        first, last = self.window(focus, lines, width)
+    def render(self, ann: Annotations, window: tuple[int, int]) -> Table:
+        """Sentences window[0]..window[1], numbered, with the annotations on them styled."""
+        first, last = window
         lo, hi = self.art.sentences[first - 1].start, self.art.sentences[last - 1].end
         grid = Table.grid(padding=(0, 1))
         grid.add_column(justify="right", style="dim", no_wrap=True)
@@ -100,9 +120,10 @@ def lines(console: Console) -> int:
     return max(6, min(console.height, 60) - 10)
 
 
-def show_screen(console: Console, screen: Screen, ann: Annotations, focus: int | None) -> None:
+def show_screen(console: Console, screen: Screen, ann: Annotations,
+                window: tuple[int, int]) -> None:
     console.print(LEGEND)
-    console.print(screen.render(ann, focus, lines(console), console.width))
+    console.print(screen.render(ann, window))
 
 
 def picked(console: Console, art: Article, start: int, end: int) -> None:

@@ -94,8 +94,9 @@ def main() -> None:
         screen = tagview.Screen(ctx.article)
         focus = ctx.article.sentences[len(ctx.article.sentences) // 2].start
 
-        def render() -> None:
-            tagview.show_screen(console, screen, holder[0].ann, focus)
+        def render() -> None:  # what the loop does for each screen: place it, then draw it
+            window = screen.window(focus, tagview.lines(console), console.width)
+            tagview.show_screen(console, screen, holder[0].ann, window)
 
         def autosave() -> None:
             holder[0] = session.apply(ctx, holder[0], f"edit c{next(counter) % 1000} --note x")

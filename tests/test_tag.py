@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -357,3 +358,16 @@ def test_every_command_has_help_with_an_example(command: list[str]) -> None:
     result = run_cli(*command, "--help")
     assert result.code == 0, result
     assert "Example: annotate " + command[0] in result.out
+
+
+def test_next_and_back_page_through_the_article(story: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LINES", "16")  # a small terminal: a few sentences per screen
+    result = tag(monkeypatch, ["d", "d", "d", "show s1", "next", "next", "back", "q"], story)
+    assert result.code == 0, result
+    screens = result.out.split("\n> ")[1:5]  # what each of the four commands showed
+    shown = [[int(line.split()[0][1:]) for line in screen.splitlines()
+              if re.match(r"s\d+ ", line)] for screen in screens]
+    assert shown[0][0] == 1
+    assert shown[1][0] == shown[0][-1] + 1 and shown[2][0] == shown[1][-1] + 1  # no gap
+    assert shown[3][-1] == shown[2][0] - 1  # back: the screenful just before
