@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from annotate.commands import reanchor, show, validate
+from annotate.commands import edit, reanchor, show, tag, validate
 from annotate.errors import AnnotateError
 
 app = typer.Typer(
@@ -26,6 +26,11 @@ app.command("validate")(validate.validate)
 app.command("show")(show.show)
 app.command("schema")(show.schema)
 app.command("reanchor")(reanchor.reanchor)
+app.command("tag")(tag.tag)
+app.add_typer(edit.add_app, name="add")
+app.command("edit", context_settings={"allow_extra_args": True,
+                                      "ignore_unknown_options": True})(edit.edit)
+app.command("rm")(edit.rm)
 
 
 def main(argv: list[str] | None = None) -> None:

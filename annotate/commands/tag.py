@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import contextlib
+import signal
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from annotate.errors import LockedError
+
+SidecarOpt = Annotated[Path | None, typer.Option(
+    help="The sidecar (default: ARTICLE with .ann.yaml).")]
+ConfigOpt = Annotated[Path | None, typer.Option(
+    help="An inventory file (default: the nearest annotate.yaml).")]
+AnnotatorOpt = Annotated[str | None, typer.Option(
+    help="Your id: work in ARTICLE.ANNOTATOR.ann.yaml, so annotators never share a file.")]
+
+
+def _hangup(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # a closed terminal or `kill`: leave like Ctrl-C (all is saved)
+
+
+def tag(
+    article: Annotated[Path | None, typer.Argument(
+        help="The article file (default: the bundled sample).")] = None,
+    sidecar: SidecarOpt = None,
+    config: ConfigOpt = None,
+    annotator: AnnotatorOpt = None,
+    read_only: Annotated[bool, typer.Option(
+        "--read-only", help="Look without writing (e.g. while another session holds the lock).",
+    )] = False,
+) -> int:
+    """Tag the actors, events and claims of an article, walked through with suggestions.
+
+    Three passes (actors, events, claims), then a command loop (type ? for help).
+    Every change is saved at once; reopening resumes where you left off.
+
+    Example: annotate tag samples/putin-netanyahu-call.txt
+    """
+    from rich.console import Console
+
+    from annotate import workspace
+    from annotate.tagloop import Loop, Terminal
+
+    interactive = sys.stdin.isatty()
+    if interactive:
+        with contextlib.suppress(ImportError):
+            import readline  # noqa: F401  (line editing and history for input())
+    console = Console(color_system=None if not interactive else "auto", highlight=False)
+    if article is None:
+        article = workspace.sample_article()
+        console.print(f"Opening the bundled sample article, copied to {article}", soft_wrap=True)
+    try:
+        ws = workspace.open_workspace(article, sidecar, config, read_only, annotator)
+    except LockedError as exc:
+        if not interactive:
+            raise
+        console.print(f"annotate: {exc}")
+        if console.input("Open it read-only? [Y/n] ").strip().lower() not in ("", "y", "yes"):
+            return 1
+        ws = workspace.open_workspace(article, sidecar, config, True, annotator)
+    previous = {sig: signal.signal(sig, _hangup) for sig in (signal.SIGHUP, signal.SIGTERM)}
+    try:
+        return Loop(ws, Terminal(console, interactive=interactive)).run()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if ws.lock is not None:
+            ws.lock.release()

@@ -1,0 +1,138 @@
+"""Picking a span by typing part of its text.
+
+Matching ignores case and runs of whitespace and treats curly and straight quotes and
+the dashes alike, but every offset returned points into the ORIGINAL article text.
+`s12` is sentence 12; `s12 phrase` searches inside sentence 12. When the text occurs
+more than once the caller must say which (`occurrence`, `sentence`): a span never
+silently lands somewhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from annotate.article import Article
+from annotate.errors import AnnotateError
+
+_SAME = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
+                       "‚": "'", "`": "'", "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-",
+                       "\u00a0": " "})
+_SENTENCE = re.compile(r"^\s*s(\d+)(?:\s+(.*))?$", re.IGNORECASE | re.DOTALL)
+_OFFSETS = re.compile(r"^\s*@(\d+):(\d+)\s*$")  # @364:378, exact offsets (used by the walkthrough)
+
+
+class AmbiguousSpan(AnnotateError):
+    """The typed text occurs more than once; `matches` lists (start, end) in order."""
+
+    def __init__(self, message: str, matches: list[tuple[int, int]]) -> None:
+        super().__init__(message)
+        self.matches = matches
+
+
+@lru_cache(maxsize=8)
+def fold(text: str) -> str:
+    """Lower-cased with quotes and dashes unified, one character per original character,
+    so an offset into the folded text is an offset into the original."""
+    same = text.translate(_SAME)
+    low = same.lower()
+    if len(low) == len(same):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in same)  # "İ" stays put
+
+
+def _pattern(query: str) -> re.Pattern[str] | None:
+    words = fold(query).split()
+    if not words:
+        return None
+    body = r"\s+".join(map(re.escape, words))  # any run of whitespace matches any other
+    # "war" must not land inside "warning": a match starts and ends at word edges.
+    head = r"(?<![^\W_])" if words[0][0].isalnum() else ""
+    tail = r"(?![^\W_])" if words[-1][-1].isalnum() else ""
+    return re.compile(head + body + tail)
+
+
+def find(text: str, query: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Every non-overlapping match of `query` in `text[start:end]`, as original offsets."""
+    pattern = _pattern(query)
+    if pattern is None:
+        return []
+    end = len(text) if end is None else end
+    return [m.span() for m in pattern.finditer(fold(text), start, end)]
+
+
+def context(art: Article, start: int, end: int, width: int = 30) -> str:
+    """`s4: …part of [Putin]’s call to…` on one line, for listing matches."""
+    before = re.sub(r"\s+", " ", art.text[max(0, start - width):start])
+    after = re.sub(r"\s+", " ", art.text[end:end + width])
+    number = art.sentence_at(start).number
+    return f"s{number}: …{before}[{art.text[start:end]}]{after}…"
+
+
+def pick(art: Article, query: str, occurrence: int | None = None,
+         sentence: int | None = None) -> tuple[int, int]:
+    """The one span `query` names, or an AnnotateError saying why there is not exactly one."""
+    offsets = _OFFSETS.match(query)
+    if offsets:
+        start, end = int(offsets.group(1)), int(offsets.group(2))
+        if not 0 <= start < end <= art.length:
+            raise AnnotateError(f"span {start}-{end} is outside the article (0-{art.length})")
+        return start, end
+    match = _SENTENCE.match(query)
+    if match:
+        sentence, query = int(match.group(1)), (match.group(2) or "").strip()
+    if sentence is not None:
+        seg = art.sentence(sentence)
+        if not query:
+            return seg.start, seg.end
+        found, where = find(art.text, query, seg.start, seg.end), f" in sentence {sentence} of"
+    else:
+        if not query.strip():
+            raise AnnotateError("no text given to look for")
+        found, where = find(art.text, query), ""
+    if not found:
+        raise AnnotateError(f"{query.strip()!r} does not occur{where or ' in'} the article")
+    quoted, inside = repr(query.strip()), where[:-3]
+    if occurrence is not None:
+        if not 1 <= occurrence <= len(found):
+            raise AnnotateError(f"there is no occurrence {occurrence} of {quoted}{inside}; "
+                                f"it occurs {len(found)} time(s)")
+        return found[occurrence - 1]
+    if len(found) > 1:
+        # Matching ignores case, but text typed exactly as it appears once is unambiguous.
+        exact = [(s, e) for s, e in found if art.text[s:e] == query.strip()]
+        if len(exact) == 1:
+            return exact[0]
+        listing = "; ".join(f"{n}) {context(art, s, e, 20)}" for n, (s, e) in
+                            enumerate(found[:9], 1))
+        more = f"; and {len(found) - 9} more" if len(found) > 9 else ""
+        raise AmbiguousSpan(f"{quoted} occurs {len(found)} times{inside}; pick one with "
+                            f"--occurrence N or --sentence N: {listing}{more}", found)
+    return found[0]
+
+
+def is_explicit(query: str) -> bool:
+    """`s12`, `s12 text` or `@start:end`: a query that names its place itself."""
+    return bool(_SENTENCE.match(query) or _OFFSETS.match(query))
+
+
+def every(art: Article, query: str) -> list[tuple[int, int]]:
+    """Each occurrence of `query` (for actor mentions: tag them all), or the one that
+    `s12 text` / `@start:end` names; matches inside a longer match are dropped."""
+    if is_explicit(query):
+        return [pick(art, query)]
+    found = find(art.text, query)
+    if not found:
+        raise AnnotateError(f"{query.strip()!r} does not occur in the article")
+    return found
+
+
+def outermost(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, duplicates and spans nested inside another one dropped."""
+    out: list[tuple[int, int]] = []
+    reach = -1  # the furthest end so far: a span ending before it is nested in an earlier one
+    for start, end in sorted(set(found), key=lambda se: (se[0], -se[1])):
+        if end > reach:
+            out.append((start, end))
+            reach = end
+    return out

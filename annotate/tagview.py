@@ -1,0 +1,162 @@
+"""What `annotate tag` prints: a screenful of the article, a picked span, the help.
+
+Only the sentences on screen are styled, so the cost of a screen does not grow with the
+number of annotations elsewhere in a long article.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from annotate.article import Article
+from annotate.model import Annotations
+from annotate.render import LEGEND, STYLES
+
+HELP = """\
+Commands (short form in brackets); ids are shown by `list`:
+  list [actors|events|claims]   (l)   what is tagged so far
+  show [s12|ID]                 (p)   the article around sentence 12 or an annotation
+  next / back                   (n/b) the next or previous screenful
+  add actor|event|claim         (a)   asks for each field; or give them:
+      add actor --name "Vladimir Putin" --type person --mention "Vladimir Putin" --mention Putin
+      add event --type communication --trigger conversation --participant putin:speaker
+      add claim --text "over 1,300 Israelis dead" --kind quantity [--claimant putin]
+  add mention ACTOR "TEXT"            tag one more mention of an actor
+  edit ID --FIELD VALUE         (e)   e.g. edit putin --alias Putin; edit CLAIM --verdict correct
+  delete ID [--cascade]         (d)   refuses while referenced, unless --cascade
+  link CLAIM ID                 (k)   the claim is about an event, actor or claim
+  merge KEEP OTHER              (m)   fold actor OTHER into KEEP
+  undo / redo                   (u/r) through the whole session
+  validate (v)   save (w)   help (?)   quit (q)
+Spans: type part of the text (case, spaces, quote and dash styles ignored);
+  s12 = all of sentence 12;  s12 text = that text inside sentence 12;
+  when the text occurs more than once, add --occurrence N or --sentence N.
+Every change is saved at once; Ctrl-C quits without losing anything."""
+
+
+class Screen:
+    """Renders windows of one article; the sentence starts are computed once."""
+
+    def __init__(self, art: Article) -> None:
+        self.art = art
+        self.starts = [s.start for s in art.sentences]
+
+    def window(self, focus: int | None, lines: int, width: int) -> tuple[int, int]:
+        """1-based first and last sentence of a screen of about `lines` lines around `focus`."""
+        sentences = self.art.sentences
+        centre = 0 if focus is None else max(0, bisect_right(self.starts, focus) - 1)
+        first = last = centre
+        used = self._height(centre, width)
+        # Two sentences of context before the focus, the rest after it; near the end of
+        # the article, whatever room is left goes to earlier sentences.
+        while used < lines and (first > 0 or last < len(sentences) - 1):
+            at_end = last == len(sentences) - 1
+            if not at_end:
+                last += 1
+                used += self._height(last, width)
+            if first > 0 and used < lines and (centre - first < 2 or at_end):
+                first -= 1
+                used += self._height(first, width)
+        return first + 1, last + 1
+
+    def page(self, current: tuple[int, int], forward: bool, lines: int,
+             width: int) -> tuple[int, int]:
+        """The screenful right after (or right before) the `current` window."""
+        count = len(self.art.sentences)
+        if forward:
+            first = last = min(current[1] + 1, count)
+            used = self._height(first - 1, width)
+            while last < count and used + self._height(last, width) <= lines:
+                used += self._height(last, width)
+                last += 1
+            return first, last
+        first = last = max(current[0] - 1, 1)
+        used = self._height(last - 1, width)
+        while first > 1 and used + self._height(first - 2, width) <= lines:
+            used += self._height(first - 2, width)
+            first -= 1
+        return first, last
+
+    def _height(self, index: int, width: int) -> int:
+        s = self.art.sentences[index]
+        return (s.end - s.start) // max(20, width - 6) + 1
+
+    def render(self, ann: Annotations, window: tuple[int, int]) -> Table:
+        """Sentences window[0]..window[1], numbered, with the annotations on them styled."""
+        first, last = window
+        lo, hi = self.art.sentences[first - 1].start, self.art.sentences[last - 1].end
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(justify="right", style="dim", no_wrap=True)
+        grid.add_column(ratio=1)
+        rows = [(s, Text(self.art.text[s.start:s.end]))
+                for s in self.art.sentences[first - 1:last]]
+        for section in ("claims", "events", "actors"):
+            for item in getattr(ann, section):
+                for _, span in item.spans():
+                    if span.end > lo and span.start < hi and not span.orphaned:
+                        self._stylize(rows, span.start, span.end, STYLES[section])
+        previous = rows[0][0].start
+        for s, text in rows:
+            if "\n\n" in self.art.text[previous:s.start]:
+                grid.add_row("", "")
+            grid.add_row(f"s{s.number}", text)
+            previous = s.end
+        return grid
+
+    def _stylize(self, rows: list, start: int, end: int, style: str) -> None:
+        index = max(0, bisect_left([s.start for s, _ in rows], start + 1) - 1)
+        for s, text in rows[index:]:
+            if s.start >= end:
+                break
+            text.stylize(style, max(0, start - s.start), min(end, s.end) - s.start)
+
+
+def lines(console: Console) -> int:
+    """Article lines per screen: the terminal's height less room for the prompts."""
+    return max(6, min(console.height, 60) - 10)
+
+
+def show_screen(console: Console, screen: Screen, ann: Annotations,
+                window: tuple[int, int]) -> None:
+    console.print(LEGEND)
+    console.print(screen.render(ann, window))
+
+
+def picked(console: Console, art: Article, start: int, end: int) -> None:
+    """The span in its sentence, highlighted (bracketed too, for plain output)."""
+    s = art.sentence_at(start)
+    lo, hi = min(s.start, start), max(s.end, end)
+    plain = console.no_color or console.color_system is None
+    open_, close = ("[", "]") if plain else ("", "")
+    text = Text.assemble(f"  s{s.number}: ", art.text[lo:start], (open_ + art.text[start:end]
+                         + close, "reverse bold"), art.text[end:hi])
+    console.print(text)
+
+
+def listing(console: Console, ann: Annotations, section: str | None) -> None:
+    sections = [section] if section else ["actors", "events", "claims"]
+    for name in sections:
+        items = getattr(ann, name)
+        console.print(Text(f"{name} ({len(items)})", style="bold"))
+        for item in items:
+            console.print(Text("  " + describe(item)))
+
+
+def describe(item: object) -> str:
+    from annotate.model import Actor, Claim, Event
+    if isinstance(item, Actor):
+        alias = f"; aliases {', '.join(item.aliases)}" if item.aliases else ""
+        return f"{item.id}: {item.name} ({item.type}), {len(item.mentions)} mention(s){alias}"
+    if isinstance(item, Event):
+        people = ", ".join(f"{p.actor}:{p.role}" for p in item.participants) or "no participants"
+        return f"{item.id}: {item.type} '{item.trigger.text}' ({people})"
+    if isinstance(item, Claim):
+        text = item.span.text if len(item.span.text) < 70 else item.span.text[:67] + "..."
+        return (f"{item.id}: {item.kind}, by {item.claimant or 'the outlet'}, "
+                f"{'check-worthy' if item.checkworthy else 'not check-worthy'}, "
+                f"verdict {item.verdict or '-'}: \"{text}\"")
+    return str(item)

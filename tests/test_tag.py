@@ -1,0 +1,373 @@
+"""`annotate tag` through the real loop: piped stdin, subprocesses, a lock, kill -9."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SAMPLE_ARTICLE, SAMPLE_SIDECAR, run_cli
+
+from annotate import checks, lock, sidecar
+
+# Accept Putin and Netanyahu, end the actor pass; skip two events, accept the
+# conversation with its participants, end; skip one claim, accept s3 trimmed to the
+# casualty figure with every other default; quit.
+WALK = ["", "", "d",
+        "", "", "a", "", "putin:speaker netanyahu:addressee", "d",
+        "", "a", "over 1,300 Israelis dead", "quantity", "", "", "", "", "d",
+        "q"]
+SCRIPTED = [
+    ["add", "actor", "--name", "Vladimir Putin", "--type", "person",
+     "--mention", "Vladimir Putin", "--mention", "Putin"],
+    ["add", "actor", "--name", "Benjamin Netanyahu", "--type", "person",
+     "--mention", "Benjamin Netanyahu", "--mention", "Netanyahu", "--mention", "Natanyahu"],
+    ["add", "event", "--type", "communication", "--trigger", "conversation",
+     "--participant", "putin:speaker", "--participant", "netanyahu:addressee"],
+    ["add", "claim", "--text", "over 1,300 Israelis dead", "--kind", "quantity"],
+]
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    folder = tmp_path / "story"
+    folder.mkdir()
+    return Path(shutil.copy(SAMPLE_ARTICLE, folder))
+
+
+def tag(monkeypatch: pytest.MonkeyPatch, lines: list[str], *args: object):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("".join(f"{x}\n" for x in lines)))
+    return run_cli("tag", *args)
+
+
+def test_walkthrough_transcript_saves_a_valid_sidecar(story: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    result = tag(monkeypatch, WALK, story)
+    assert result.code == 0, result
+    out = result.out
+    assert "Pass 1 of 3: actors" in out and "Actor 1/" in out and "Vladimir Putin" in out
+    assert "✓ added actor putin; saved" in out and "✓ added event conversation; saved" in out
+    assert "[over 1,300 Israelis dead]" in out  # the picked span, shown in its sentence
+    assert "validation: 0 error(s)" in out and "\x1b[" not in out  # no colour when piped
+    path = sidecar.path_for(story)
+    assert checks.check_file(path) == []
+    ann = sidecar.load(path)
+    assert [a.id for a in ann.actors] == ["putin", "netanyahu"]
+    assert [(p.actor, p.role) for p in ann.events[0].participants] == [
+        ("putin", "speaker"), ("netanyahu", "addressee")]
+    assert ann.claims[0].span.text == "over 1,300 Israelis dead"
+
+
+def test_scripting_commands_write_the_same_sidecar(story: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    assert tag(monkeypatch, WALK, story).code == 0
+    other = tmp_path / "scripted"
+    other.mkdir()
+    copy = Path(shutil.copy(SAMPLE_ARTICLE, other))
+    ids = []
+    for args in SCRIPTED:
+        result = run_cli(args[0], args[1], copy, *args[2:])
+        assert result.code == 0, result
+        ids.append(result.out.strip())
+    assert ids == ["putin", "netanyahu", "conversation", "over-1-300-israelis"]
+    assert sidecar.path_for(copy).read_text() == sidecar.path_for(story).read_text()
+
+
+def test_edit_and_rm_commands(story: Path) -> None:
+    for args in SCRIPTED:
+        assert run_cli(args[0], args[1], story, *args[2:]).code == 0
+    result = run_cli("edit", story, "over-1-300-israelis", "--verdict", "correct",
+                     "--claimant", "putin", "--about", "conversation")
+    assert result.code == 0, result
+    refused = run_cli("rm", story, "putin")
+    assert refused.code == 1
+    assert refused.err.strip().endswith("'putin' is still referenced by conversation, "
+                                        "over-1-300-israelis; remove those first or use "
+                                        "--cascade to drop the references")
+    assert run_cli("rm", story, "putin", "--cascade").code == 0
+    ann = sidecar.load(sidecar.path_for(story))
+    assert ann.get("putin") is None and ann.claims[0].verdict == "correct"
+    assert checks.check_file(sidecar.path_for(story)) == []
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["add", "claim", "{a}", "--text", "Russia", "--kind", "factual"],
+     "'Russia' occurs 5 times; pick one with --occurrence N or --sentence N: 1) s2: …"),
+    (["add", "event", "{a}", "--type", "communication", "--trigger", "conversation",
+      "--participant", "nobody:speaker"], "there is no actor 'nobody'"),
+    (["edit", "{a}", "ghost", "--name", "x"], "there is no annotation with id 'ghost'"),
+    (["add", "actor", "{a}", "--name", "X", "--type", "alien"], "actor type 'alien' is not in"),
+    (["tag", "{a}.missing"], "article not found"),
+    (["tag", "{a}", "--annotator", "Alice Smith"], "--annotator 'Alice Smith' must be a short id"),
+])
+def test_bad_input_is_one_line_no_traceback(story: Path, args: list[str], message: str) -> None:
+    result = run_cli(*[x.format(a=story) for x in args])
+    assert result.code != 0
+    assert message in result.err and result.err.count("\n") == 1
+    assert "Traceback" not in result.err + result.out
+
+
+def test_add_claim_with_occurrence_or_sentence(story: Path) -> None:
+    first = run_cli("add", "claim", story, "--text", "Russia", "--kind", "factual",
+                    "--sentence", "6")
+    assert first.code == 0, first
+    ann = sidecar.load(sidecar.path_for(story))
+    assert ann.claims[0].span.start == 1014
+
+
+def test_a_sidecar_that_fails_to_load_is_never_overwritten(story: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    path = sidecar.path_for(story)
+    path.write_text("schema_version: 1\nactors: [\n")
+    result = tag(monkeypatch, ["q"], story)
+    assert result.code == 1 and str(path) in result.err
+    assert path.read_text() == "schema_version: 1\nactors: [\n"
+    assert run_cli("add", "actor", story, "--name", "Putin", "--type", "person").code == 1
+    assert path.read_text() == "schema_version: 1\nactors: [\n"
+
+
+def test_lock_refuses_a_second_writer_names_the_holder_and_allows_read_only(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    article = sample_dir / SAMPLE_ARTICLE.name
+    path = sidecar.path_for(article)
+    before = path.read_text()
+    with lock.acquire(path):
+        result = tag(monkeypatch, ["q"], article)
+        assert result.code == 1
+        assert "is being edited by" in result.err and f"pid {os.getpid()}" in result.err
+        assert "--read-only" in result.err
+        scripted = run_cli("rm", article, "un-vote", "--cascade")
+        assert scripted.code == 1 and "is being edited by" in scripted.err
+        viewer = tag(monkeypatch, ["list actors", "delete putin", "q"], article, "--read-only")
+        assert viewer.code == 0, viewer
+        assert "READ-ONLY" in viewer.out and "putin: Vladimir Putin" in viewer.out
+        assert "read-only session" in viewer.out
+    assert path.read_text() == before
+    assert not lock.path_for(path).exists()
+
+
+def test_a_stale_lock_from_a_dead_process_is_taken_over(story: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    path = sidecar.path_for(story)
+    lock.path_for(path).write_text(json.dumps(
+        {"user": "bob", "host": socket.gethostname(), "pid": dead.pid, "time": "then"}))
+    result = tag(monkeypatch, ["", "q"], story)
+    assert result.code == 0, result
+    assert "took over a stale lock left by bob" in result.out
+    assert len(sidecar.load(path).actors) == 1
+    assert not lock.path_for(path).exists()
+
+
+def _env(home: Path) -> dict[str, str]:
+    return {**os.environ, "ANNOTATE_HOME": str(home), "NO_COLOR": "1", "COLUMNS": "100",
+            "PYTHONPATH": str(ROOT)}
+
+
+def test_piped_session_in_a_subprocess_never_hangs(story: Path, tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "annotate", "tag", str(story)], input="\n\n",
+                          capture_output=True, text=True, env=_env(tmp_path / "home"),
+                          timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert "saved 2 actors" in proc.stdout  # end of input = quit, after saving
+
+
+def test_kill_9_mid_session_loses_nothing_saved_and_reopening_resumes(
+        story: Path, tmp_path: Path) -> None:
+    env = _env(tmp_path / "home")
+    proc = subprocess.Popen([sys.executable, "-m", "annotate", "tag", str(story)],
+                            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, text=True, env=env)
+    assert proc.stdin is not None
+    proc.stdin.write("\n\nr\n")  # accept Putin and Netanyahu, reject the Kremlin
+    proc.stdin.flush()
+    path = sidecar.path_for(story)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if path.exists() and len(sidecar.load(path).actors) == 2:
+            break
+        time.sleep(0.05)
+    time.sleep(0.3)  # let it reach the next prompt: the Kremlin decision is being recorded
+    proc.stdin.write("Iran is being typ")  # an edit in flight, never finished
+    proc.stdin.flush()
+    proc.kill()
+    proc.wait()
+    assert checks.check_file(path) == []
+    assert [a.id for a in sidecar.load(path).actors] == ["putin", "netanyahu"]
+    assert lock.path_for(path).exists()  # left behind by the killed process...
+    again = subprocess.run([sys.executable, "-m", "annotate", "tag", str(story)],
+                           input="\nd\nd\nd\nq\n", capture_output=True, text=True, env=env,
+                           timeout=60)
+    assert again.returncode == 0, again.stderr
+    assert "took over a stale lock" in again.stdout  # ...and recovered
+    assert "resuming the actors pass" in again.stdout
+    first = again.stdout.split("Actor 1/")[1][:80]
+    assert "Iran" in first and "The Kremlin" not in first
+    assert [a.id for a in sidecar.load(path).actors] == ["putin", "netanyahu", "iran"]
+
+
+def test_tag_without_article_opens_a_copy_of_the_bundled_sample(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    before = SAMPLE_SIDECAR.read_text()
+    result = tag(monkeypatch, ["", "q"])
+    assert result.code == 0, result
+    copy = tmp_path / "annotate-home" / "sample" / SAMPLE_ARTICLE.name
+    assert f"copied to {copy}" in result.out
+    assert f"in {sidecar.path_for(copy)}" in result.out
+    assert len(sidecar.load(sidecar.path_for(copy)).actors) == 1
+    assert SAMPLE_SIDECAR.read_text() == before
+    again = tag(monkeypatch, ["q"])  # reused, not copied over
+    assert "1 actors" in again.out
+
+
+def test_free_commands_undo_redo_show_help(story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = ["d", "d", "d", "?", 'a actor --name "Hamas" --type group', "l actors", "u",
+             "l actors", "r", "s12", "show hamas", "v", "w", "bogus", "q"]
+    result = tag(monkeypatch, lines, story)
+    assert result.code == 0, result
+    out = result.out
+    assert "undo / redo" in out  # the help screen
+    assert "✓ added actor hamas; saved" in out and "✓ undone; saved" in out
+    assert "actors (1)" in out and "actors (0)" in out and "✓ redone; saved" in out
+    assert "s12 " in out and "unknown command 'bogus'" in out
+    assert [a.id for a in sidecar.load(sidecar.path_for(story)).actors] == ["hamas"]
+
+
+def test_a_changed_article_is_reported_when_the_session_opens(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run_cli(*SCRIPTED[0][:2], story, *SCRIPTED[0][2:]).code == 0
+    story.write_text(story.read_text() + "\nA new closing line.\n")
+    result = tag(monkeypatch, ["d", "d", "d", "q"], story)
+    assert result.code == 0, result
+    assert "warning: the article changed since it was annotated" in result.out
+
+
+def test_walkthrough_edit_merge_own_and_guided_commands(story: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [
+        "e", "Putin", "person",          # accept Vladimir Putin, renamed
+        "r",                             # reject Netanyahu
+        "m", "putin",                    # merge the Kremlin into putin (wrong, but allowed)
+        "u",                             # ...undo that merge, then decide again
+        "r",
+        "n", "Hamas fighters", "group", "s3 Hamas",  # an actor of my own...
+        "r",                             # ...and reject Iran
+        "d", "d", "d", "q",
+    ]
+    result = tag(monkeypatch, lines, story)
+    assert result.code == 0, result
+    out = result.out
+    assert "✓ added actor putin; saved" in out and "✓ undone; saved" in out
+    assert "[Hamas]" in out  # the picked mention, shown in its sentence
+    ann = sidecar.load(sidecar.path_for(story))
+    assert [a.name for a in ann.actors] == ["Putin", "Hamas fighters"]
+    assert "Kremlin" not in ann.actors[0].aliases  # the merge was undone
+    hamas = ann.actors[1].mentions  # "Hamas" in sentence 3 only
+    assert len(hamas) == 1 and hamas[0].prefix.endswith("hostage by ")
+
+
+def test_free_loop_guided_add_ambiguous_pick_edit_link_delete(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = ["d", "d", "d",
+             'add actor --name "Vladimir Putin" --type person --mention Putin',
+             "add event", "call", "2", "", "putin:speaker",      # 'call' occurs 3 times
+             "add claim", "s6", "factual", "none", "y", "incorrect", "https://example.org/un",
+             "link united-states-among-nations call", "edit putin --alias Vova",
+             "delete putin", "delete putin --cascade", "validate", "q"]
+    result = tag(monkeypatch, lines, story)
+    assert result.code == 0, result
+    out = result.out
+    assert "that text occurs 3 times:" in out and "2) s4:" in out
+    assert "still referenced by call" in out and "✓ deleted putin; saved" in out
+    ann = sidecar.load(sidecar.path_for(story))
+    assert ann.events[0].trigger.prefix.endswith("Putin’s ") and not ann.events[0].participants
+    claim = ann.claims[0]
+    assert claim.verdict == "incorrect" and claim.evidence[0].url == "https://example.org/un"
+    assert claim.about == ["call"]
+    assert checks.check_file(sidecar.path_for(story)) == []
+
+
+@pytest.mark.parametrize("signame", ["SIGHUP", "SIGTERM"])
+def test_hangup_or_term_leaves_like_ctrl_c_with_everything_saved(
+        story: Path, tmp_path: Path, signame: str) -> None:
+    import signal
+
+    proc = subprocess.Popen([sys.executable, "-m", "annotate", "tag", str(story)],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=_env(tmp_path / "home"))
+    assert proc.stdin is not None
+    proc.stdin.write("\n")
+    proc.stdin.flush()
+    path = sidecar.path_for(story)
+    deadline = time.monotonic() + 30
+    while not path.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)
+    proc.send_signal(getattr(signal, signame))
+    out, _ = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert "every change is already saved" in out
+    assert [a.id for a in sidecar.load(path).actors] == ["putin"]
+    assert not lock.path_for(path).exists()
+
+
+def test_layout_follows_the_terminal_width(story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    result = tag(monkeypatch, ["q"], story)
+    screen = [line for line in result.out.splitlines() if line.startswith(("s3 ", "   "))]
+    assert screen and max(len(line.rstrip()) for line in screen) <= 60
+    monkeypatch.setenv("COLUMNS", "140")
+    wide = tag(monkeypatch, ["q"], story)
+    s3 = next(line for line in wide.out.splitlines() if line.startswith("s3 "))
+    assert 100 < len(s3.rstrip()) <= 140
+
+
+def test_not_checkworthy_flag(story: Path) -> None:
+    result = run_cli("add", "claim", story, "--text", "s2", "--kind", "opinion",
+                     "--not-checkworthy")
+    assert result.code == 0, result
+    assert sidecar.load(sidecar.path_for(story)).claims[0].checkworthy is False
+
+
+def test_annotator_gets_a_sidecar_of_their_own(story: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    result = run_cli("add", "actor", story, "--name", "Vladimir Putin", "--type", "person",
+                     "--annotator", "alice")
+    assert result.code == 0, result
+    alice = story.with_name("putin-netanyahu-call.alice.ann.yaml")
+    ann = sidecar.load(alice)
+    assert [a.id for a in ann.annotators] == ["alice"] and ann.actors[0].id == "putin"
+    assert not sidecar.path_for(story).exists()
+    walked = tag(monkeypatch, ["d", "d", "d", "list actors", "q"], story, "--annotator", "alice")
+    assert "putin: Vladimir Putin" in walked.out and str(alice) in walked.out
+    assert checks.check_file(alice) == []
+
+
+@pytest.mark.parametrize("command", [["tag"], ["add", "actor"], ["add", "event"],
+                                     ["add", "claim"], ["edit"], ["rm"]])
+def test_every_command_has_help_with_an_example(command: list[str]) -> None:
+    result = run_cli(*command, "--help")
+    assert result.code == 0, result
+    assert "Example: annotate " + command[0] in result.out
+
+
+def test_next_and_back_page_through_the_article(story: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LINES", "16")  # a small terminal: a few sentences per screen
+    result = tag(monkeypatch, ["d", "d", "d", "show s1", "next", "next", "back", "q"], story)
+    assert result.code == 0, result
+    screens = result.out.split("\n> ")[1:5]  # what each of the four commands showed
+    shown = [[int(line.split()[0][1:]) for line in screen.splitlines()
+              if re.match(r"s\d+ ", line)] for screen in screens]
+    assert shown[0][0] == 1
+    assert shown[1][0] == shown[0][-1] + 1 and shown[2][0] == shown[1][-1] + 1  # no gap
+    assert shown[3][-1] == shown[2][0] - 1  # back: the screenful just before

@@ -1,0 +1,114 @@
+"""A new user's first session in a real pseudo-terminal: `annotate tag` with no article."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SAMPLE_ARTICLE, SAMPLE_SIDECAR
+
+from annotate import checks, sidecar
+
+pexpect = pytest.importorskip("pexpect")
+
+
+def test_walkthrough_in_a_terminal_tags_an_actor_an_event_and_a_claim(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    env = {**os.environ, "ANNOTATE_HOME": str(home), "PYTHONPATH": str(ROOT), "TERM": "xterm",
+           "COLUMNS": "110", "LINES": "40"}
+    env.pop("NO_COLOR", None)  # colours on, as a person would see it
+    before = SAMPLE_SIDECAR.read_text()
+    child = pexpect.spawn(sys.executable, ["-m", "annotate", "tag"], env=env, cwd=str(tmp_path),
+                          encoding="utf-8", timeout=30, dimensions=(40, 110))
+    steps = [
+        ("Actor 1/", ""), ("Actor 2/", ""), ("Actor 3/", "d"),
+        ("Event 1/", ""), ("Event 2/", ""), ("Event 3/", "a"), ("event type", ""),
+        ("participants as ACTOR:ROLE", "putin:speaker netanyahu:addressee"),
+        ("Event 4/", "d"),
+        ("Claim 1/", ""), ("Claim 2/", "a"), ("claim span", "over 1,300 Israelis dead"),
+        ("kind", "quantity"), ("claimant", ""), ("check-worthy", ""), ("verdict", ""),
+        ("evidence URL", ""), ("Claim 3/", "q"),
+    ]
+    for expected, answer in steps:
+        child.expect_exact(expected)
+        child.expect_exact("): " if expected[0].isupper() else ": ")
+        child.sendline(answer)
+    child.expect_exact("validation: 0 error(s)")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    path = sidecar.path_for(home / "sample" / SAMPLE_ARTICLE.name)
+    assert checks.check_file(path) == []
+    ann = sidecar.load(path)
+    assert [a.id for a in ann.actors] == ["putin", "netanyahu"]
+    assert ann.events[0].trigger.text == "conversation"
+    assert ann.claims[0].span.text == "over 1,300 Israelis dead"
+    assert SAMPLE_SIDECAR.read_text() == before
+
+
+def test_ctrl_c_in_a_terminal_exits_130_with_everything_saved(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    env = {**os.environ, "ANNOTATE_HOME": str(home), "PYTHONPATH": str(ROOT), "TERM": "xterm"}
+    child = pexpect.spawn(sys.executable, ["-m", "annotate", "tag"], env=env, encoding="utf-8",
+                          timeout=30, dimensions=(40, 100))
+    child.expect_exact("Actor 1/")
+    child.expect_exact("): ")
+    child.sendline("")
+    child.expect_exact("Actor 2/")
+    child.expect_exact("): ")
+    child.send("half-typed")
+    child.expect_exact("half-typed")  # echoed: readline is waiting again, so ^C is seen
+    child.sendintr()
+    child.expect_exact("every change is already saved")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    path = sidecar.path_for(home / "sample" / SAMPLE_ARTICLE.name)
+    assert [a.id for a in sidecar.load(path).actors] == ["putin"]
+
+
+def _spawn(tmp_path: Path, *args: str, no_color: bool = True):  # type: ignore[no-untyped-def]
+    env = {**os.environ, "ANNOTATE_HOME": str(tmp_path / "home"), "PYTHONPATH": str(ROOT),
+           "TERM": "xterm-256color"}
+    env.pop("NO_COLOR", None)
+    if no_color:
+        env["NO_COLOR"] = "1"
+    return pexpect.spawn(sys.executable, ["-m", "annotate", "tag", *args], env=env,
+                         encoding="utf-8", timeout=30, dimensions=(40, 100))
+
+
+@pytest.mark.parametrize("no_color", [True, False])
+def test_no_color_is_honoured_in_a_terminal(tmp_path: Path, no_color: bool) -> None:
+    child = _spawn(tmp_path, no_color=no_color)
+    child.expect_exact("(Enter = accept): ")
+    child.sendline("")
+    child.expect_exact("saved")
+    seen = child.before
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    colour = "\x1b[32m" in seen or "\x1b[36m" in seen or "\x1b[1;36m" in seen
+    assert colour is not no_color
+
+
+def test_a_locked_sidecar_offers_read_only_in_a_terminal(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from annotate import lock, workspace
+
+    monkeypatch.setenv("ANNOTATE_HOME", str(tmp_path / "home"))  # the child's sample copy
+    article = workspace.sample_article()
+    with lock.acquire(sidecar.path_for(article)):
+        child = _spawn(tmp_path)
+        child.expect_exact(f"pid {os.getpid()}")
+        child.expect_exact("Open it read-only? [Y/n] ")
+        child.sendline("")
+        child.expect_exact("READ-ONLY")
+        child.expect_exact("> ")
+        child.sendline("add actor --name Putin --type person")
+        child.expect_exact("read-only session")
+        child.sendline("q")
+        child.expect(pexpect.EOF)
+        child.close()
+        assert child.exitstatus == 0
+    assert not sidecar.path_for(article).exists()
