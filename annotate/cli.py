@@ -12,6 +12,8 @@ import sys
 import click
 import typer
 
+from annotate.commands import export as export_cmd
+from annotate.commands import import_ as import_cmd
 from annotate.commands import show, validate
 from annotate.errors import AnnotateError
 
@@ -26,6 +28,8 @@ app = typer.Typer(
 app.command("validate")(validate.validate)
 app.command("show")(show.show)
 app.command("schema")(show.schema)
+app.command("export")(export_cmd.export)
+app.command("import")(import_cmd.import_)
 
 
 def main(argv: list[str] | None = None) -> None:
