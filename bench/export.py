@@ -1,0 +1,72 @@
+"""Benchmark `annotate export`: a generated corpus to every format; files/s and peak RSS.
+
+Each format runs as its own `annotate export` process (default: one worker per core),
+so the figures include start-up and the writing of the output. Peak RSS is the main
+process's, at two corpus sizes: when it does not grow with the corpus, export streams.
+Target: >= 500 files/s per format.
+
+    python bench/export.py [--files 2000] [--jobs 0] [--formats json,brat,...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import generate  # noqa: E402
+
+from annotate.exporters import EXPORTERS  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def run(corpus: Path, fmt: str, jobs: int) -> tuple[float, int]:
+    """(seconds, peak RSS of the export process in MiB) for one export."""
+    target = OUT / f"export-{fmt}"
+    shutil.rmtree(target, ignore_errors=True)
+    target.unlink(missing_ok=True)
+    command = [sys.executable, "-m", "annotate", "export", str(corpus), "--to", fmt,
+               "-o", str(target), "--date", "2024-01-01T00:00:00Z", "-j", str(jobs)]
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"{fmt} failed: {proc.stderr.read().decode() if proc.stderr else ''}")
+    return seconds, usage.ru_maxrss // 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=2000)
+    parser.add_argument("--jobs", type=int, default=0, help="0: one worker per core")
+    parser.add_argument("--formats", default=",".join(EXPORTERS))
+    args = parser.parse_args()
+    corpus = OUT / "corpus"
+    generate(corpus, args.files)
+    small = OUT / "corpus-small"
+    if not small.exists():
+        generate(small, args.files // 8)
+    print(f"{args.files} sidecars, {os.cpu_count()} cores, load average "
+          f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(f"{'format':<13} {'seconds':>8} {'files/s':>8} {'peak RSS':>9} "
+          f"{'RSS at ' + str(args.files // 8):>12}")
+    worst = float("inf")
+    for fmt in args.formats.split(","):
+        seconds, rss = run(corpus, fmt, args.jobs)
+        _, rss_small = run(small, fmt, args.jobs)
+        rate = args.files / seconds
+        worst = min(worst, rate)
+        print(f"{fmt:<13} {seconds:>8.2f} {rate:>8.0f} {rss:>6} MiB {rss_small:>8} MiB")
+    print(f"slowest format: {worst:.0f} files/s (target 500) -> "
+          f"{'OK' if worst >= 500 else 'BELOW TARGET'}")
+
+
+if __name__ == "__main__":
+    main()
