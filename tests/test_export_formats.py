@@ -446,3 +446,24 @@ def test_many_sidecars_stream_into_one_output(tmp_path: Path) -> None:
     assert conll_entities(out.read_text("utf-8"))[1] == 3
     out, _ = export(corpus, "label-studio", tmp_path / "ls")
     assert len(json.loads((out / "tasks.json").read_text("utf-8"))) == 3
+
+
+def test_a_broken_sidecar_in_a_large_corpus(tmp_path: Path) -> None:
+    """The worker-process path: the error names the file, and no output is left."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
+    from corpus import generate
+
+    files = generate(tmp_path / "corpus", 70)
+    files[40].write_text("schema_version: 1\ndocument: [\n", "utf-8")
+    target = tmp_path / "all.jsonl"
+    result = run_cli("export", tmp_path / "corpus", "--to", "jsonl", "-o", target, "-j", "2")
+    assert result.code == 1 and result.err.startswith(f"annotate: {files[40]}:")
+    assert not target.exists() and not list(tmp_path.glob(".all.jsonl*"))
+
+
+def test_stdout_by_default(sample_dir: Path) -> None:
+    result = run_cli("export", sample_dir / "putin-netanyahu-call.ann.yaml", "--to", "jsonl")
+    assert result.code == 0 and len(result.out.splitlines()) == 40
+    assert "could not hold" not in result.err

@@ -82,9 +82,12 @@ class Brat(Exporter):
         text = doc.text
         lines: list[str] = []
         tid: dict[str, str] = {}
+        trimmed = 0
         for entity in flat.entities:
             tid[entity.key] = f"T{len(tid) + 1}"
             frags = fragments(text, entity.start, entity.end)
+            if frags[0][0] != entity.start or frags[-1][1] != entity.end:
+                trimmed += 1  # brat shows no fragment made of a line break alone
             where = ";".join(f"{a} {b}" for a, b in frags)
             shown = " ".join(text[a:b] for a, b in frags)
             lines.append(f"{tid[entity.key]}\t{brat_type(entity.label, actor_types)} {where}"
@@ -114,6 +117,8 @@ class Brat(Exporter):
             lines.append("*\tEquiv " + " ".join(tid[m] for m in members))
         lines.extend(self._attributes(flat.entities, tid, eid))
         losses = attribute_losses(flat, HOLDS)
+        if trimmed:
+            losses["spans starting or ending at a line break (trimmed)"] += trimmed
         return Rendered(files={f"{doc.stem}.txt": text,
                                f"{doc.stem}.ann": "".join(line + "\n" for line in lines)},
                         losses=losses)

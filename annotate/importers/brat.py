@@ -38,8 +38,7 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
             if ident.startswith("T"):
                 kind, *offsets = re.split(r"[ ;]", fields[1])
                 numbers = [int(x) for x in offsets]
-                draft.entities[ident] = (numbers[0], numbers[-1],
-                                         _label(kind, set(inventory.event_types)))
+                draft.entities[ident] = (numbers[0], numbers[-1], _label(kind, inventory))
             elif ident.startswith("E"):
                 head, *args = fields[1].split()
                 triggers[ident] = head.split(":", 1)[1]
@@ -82,12 +81,14 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
     return draft
 
 
-def _label(kind: str, event_types: set[str]) -> str:
+def _label(kind: str, inventory: Inventory) -> str:
+    """brat type -> span label; the exporter renamed event types that clash (`other_event`)."""
+    event_types = inventory.event_types
     if kind == CLAIM_TYPE:
         return CLAIM  # the kind comes with its attribute
     if kind == CUE_TYPE:
         return CUE
-    if kind in event_types:
+    if kind in event_types and kind not in inventory.actor_types:
         return EVENT + kind
     if kind.endswith("_event") and kind[: -len("_event")] in event_types:
         return EVENT + kind[: -len("_event")]
