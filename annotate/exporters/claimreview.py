@@ -27,7 +27,7 @@ class ClaimReview(Exporter):
     description = "schema.org ClaimReview JSON-LD for each claim with a verdict"
     offsets = "none (quotes the claim's text)"
     loses = "claims without a verdict; actors and events other than claimants"
-    layout = "a JSON array of ClaimReview objects, all documents (stdout or -o FILE)"
+    layout = "a JSON array of ClaimReview objects, one per line (stdout or -o FILE)"
 
     def header(self) -> str:
         return "[\n"
@@ -45,7 +45,7 @@ class ClaimReview(Exporter):
             if claim.verdict in UNCHECKED:
                 losses["claims without a verdict (skipped)"] += 1
                 continue
-            reviews.append(json.dumps(self.review(doc, claim), ensure_ascii=False, indent=2))
+            reviews.append(json.dumps(self.review(doc, claim), ensure_ascii=False))
         return Rendered(",\n".join(reviews), losses=losses)
 
     def review(self, doc: Doc, claim: Claim) -> dict[str, Any]:

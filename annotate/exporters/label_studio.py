@@ -40,7 +40,7 @@ class LabelStudio(Exporter):
     loses = "ids, actor names and aliases, notes, verdicts, factuality, time/place, evidence"
     folder = True
     stream_name = "tasks.json"
-    layout = "a folder (-o DIR): tasks.json (all documents) and config.xml"
+    layout = "a folder (-o DIR): tasks.json (a JSON array, one task per line) and config.xml"
 
     def render(self, doc: Doc) -> Rendered:
         flat = flatten(doc.annotations)
@@ -54,7 +54,7 @@ class LabelStudio(Exporter):
                     "direction": "right", "labels": [r.label]} for r in flat.links]
         task = {"data": {"text": doc.text, "document": doc.annotations.document.path},
                 "annotations": [{"result": result}]}
-        return Rendered(json.dumps(task, ensure_ascii=False, indent=1),
+        return Rendered(json.dumps(task, ensure_ascii=False),
                         losses=attribute_losses(flat))
 
     def header(self) -> str:

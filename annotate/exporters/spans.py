@@ -20,6 +20,7 @@ attributes, so each format can keep what it can hold and count the rest as lost.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -174,12 +175,14 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 def tokenize(text: str, start: int, end: int, cuts: set[int]) -> list[tuple[int, int]]:
     """Tokens (start, end) in text[start:end]: words and punctuation, also cut at `cuts`
     so every span boundary falls between tokens."""
+    ordered = sorted(cuts)
     out = []
     for match in _TOKEN.finditer(text, start, end):
         a, b = match.span()
-        inner = sorted(c for c in cuts if a < c < b)
-        for c in inner:
-            out.append((a, c))
-            a = c
+        i = bisect_right(ordered, a)
+        while i < len(ordered) and ordered[i] < b:
+            out.append((a, ordered[i]))
+            a = ordered[i]
+            i += 1
         out.append((a, b))
     return out

@@ -13,6 +13,7 @@ hash and the item id, so the same sidecar always gives the same ids.
 from __future__ import annotations
 
 import json
+from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 from urllib.parse import urlsplit
@@ -43,7 +44,7 @@ class W3C(Exporter):
     description = "W3C Web Annotation JSON-LD (TextQuote + TextPosition selectors)"
     offsets = "code points"
     loses = "nothing the model needs (span context is recomputed from the article)"
-    layout = "a JSON array of annotations, all documents (stdout or -o FILE)"
+    layout = "a JSON array of annotations, one per line, all documents (stdout or -o FILE)"
 
     def header(self) -> str:
         return "[\n"
@@ -55,10 +56,12 @@ class W3C(Exporter):
         return "\n]\n"
 
     def render(self, doc: Doc) -> Rendered:
-        items = [json.dumps(a, ensure_ascii=False, indent=2) for a in web_annotations(doc)]
+        # One annotation per line: readable diffs, and the C encoder (indent= is pure Python).
+        items = [json.dumps(a, ensure_ascii=False) for a in web_annotations(doc)]
         return Rendered(",\n".join(items))
 
 
+@cache
 def _generator() -> dict[str, Any]:
     try:
         release = version("claim-annotate")
@@ -72,7 +75,7 @@ def web_annotations(doc: Doc) -> list[dict[str, Any]]:
     creators = [{"type": "Person", "nickname": a.id, **({"name": a.name} if a.name else {})}
                 for a in ann.annotators]
     base: dict[str, Any] = {"@context": CONTEXT}
-    stamp: dict[str, Any] = {"created": doc.date, "generator": _generator()}
+    stamp: dict[str, Any] = {"created": doc.date, "generator": dict(_generator())}
     if creators:
         stamp["creator"] = creators[0] if len(creators) == 1 else creators
     names = {a.id: a.name for a in ann.actors}
