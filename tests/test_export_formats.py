@@ -201,6 +201,49 @@ def test_brat_spans_and_declarations(corpus: Path, tmp_path: Path) -> None:
     assert counts["T"] >= sum(len(a.mentions) for a in ann.actors) + len(ann.events) + \
         len(ann.claims)
     assert counts["E"] == len(ann.events) + len(ann.claims)
+    brat_verify(ann_file.read_text("utf-8"), conf)
+
+
+def brat_verify(ann_text: str, conf: dict[str, dict[str, str]]) -> None:
+    """The checks of brat's own server/src/verify_annotations.py, restated: Equiv members
+    share a type, every trigger belongs to an event, arguments are allowed with allowed
+    types and counts, and physical entities neither overlap nor nest."""
+    spans: dict[str, tuple[str, int, int]] = {}
+    events: list[tuple[str, str, list[tuple[str, str]]]] = []
+    equivs: list[list[str]] = []
+    for line in ann_text.splitlines():
+        ident, body, *_ = line.split("\t")
+        if ident.startswith("T"):
+            kind, offsets = body.split(" ", 1)
+            numbers = [int(x) for x in re.split("[ ;]", offsets)]
+            spans[ident] = (kind, numbers[0], numbers[-1])
+        elif ident.startswith("E"):
+            head, *args = body.split()
+            events.append((ident, head, [tuple(a.split(":")) for a in args]))  # type: ignore[misc]
+        elif ident == "*":
+            equivs.append(body.split()[1:])
+    types = {e: spans[head.split(":")[1]][0] for e, head, _ in events}
+    for members in equivs:
+        assert len({spans[m][0] for m in members}) == 1, members
+    assert {head.split(":")[1] for _, head, _ in events} == \
+        {t for t, (kind, _, _) in spans.items() if kind in conf["events"]}
+    for _, head, args in events:
+        etype = head.split(":")[0]
+        spec = {}
+        for arg in conf["events"][etype].split(", "):
+            key, allowed = arg.split(":")
+            spec[key.rstrip("?*+")] = (key[-1:] in "*+", allowed.split("|"))
+        seen: dict[str, int] = {}
+        for role, ref in args:
+            role = re.sub(r"\d+$", "", role)
+            multiple, allowed = spec[role]  # KeyError: argument not allowed
+            seen[role] = seen.get(role, 0) + 1
+            assert multiple or seen[role] == 1, (head, role)
+            assert (types.get(ref) or spans[ref][0]) in allowed, (head, role, ref)
+    physical = [(a, b) for kind, a, b in spans.values() if kind in conf["entities"]]
+    for i, (a1, b1) in enumerate(physical):
+        for a2, b2 in physical[i + 1:]:
+            assert not (a2 < b1 and b2 > a1), ((a1, b1), (a2, b2))
 
 
 def test_brat_splits_a_span_across_a_newline(tmp_path: Path) -> None:

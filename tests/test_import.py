@@ -93,3 +93,27 @@ def test_import_bad_json_names_the_line(sample_dir: Path, tmp_path: Path) -> Non
     result = run_cli("import", source, "--from", "doccano", "--article",
                      sample_dir / "putin-netanyahu-call.txt", "--sidecar", tmp_path / "x.ann.yaml")
     assert result.code == 1 and f"{source}:2:" in result.err and "Traceback" not in result.err
+
+
+def test_label_studio_code_point_offsets_are_accepted(tmp_path: Path) -> None:
+    """Exports from tools that count code points: each region's text decides."""
+    side = write_unicode_sample(tmp_path / "u")
+    out, _ = export(tmp_path / "u", "label-studio", tmp_path / "ls")
+    tasks = json.loads((out / "tasks.json").read_text("utf-8"))
+    text = tasks[0]["data"]["text"]
+    shifted = 0
+    for r in tasks[0]["annotations"][0]["result"]:
+        if r["type"] == "labels":
+            start = text.index(r["value"]["text"])  # regions on a later occurrence stay UTF-16
+            units = len(text[:start].encode("utf-16-le")) // 2
+            if units == r["value"]["start"]:
+                r["value"]["start"], r["value"]["end"] = start, start + len(r["value"]["text"])
+                shifted += start != units
+    assert shifted  # some regions really moved
+    source = tmp_path / "cp.json"
+    source.write_text(json.dumps(tasks), "utf-8")
+    target = tmp_path / "u" / "cp.ann.yaml"
+    result = run_cli("import", source, "--from", "label-studio", "--article",
+                     tmp_path / "u" / "unicode-story.txt", "--sidecar", target)
+    assert result.code == 0 and "could not map" not in result.err, result
+    assert projection(sidecar.load(target), set()) == projection(sidecar.load(side), set())
