@@ -510,3 +510,13 @@ def test_stdout_by_default(sample_dir: Path) -> None:
     result = run_cli("export", sample_dir / "putin-netanyahu-call.ann.yaml", "--to", "jsonl")
     assert result.code == 0 and len(result.out.splitlines()) == 40
     assert "could not hold" not in result.err
+
+
+def test_same_stem_in_two_folders_gets_two_names(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    for sub in ("a", "b"):
+        shutil.copytree(SAMPLE_SIDECAR.parent, corpus / sub)
+    out, _ = export(corpus, "brat", tmp_path / "new" / "brat")
+    assert sorted(p.name for p in out.iterdir()) == [
+        "annotation.conf", "putin-netanyahu-call-2.ann", "putin-netanyahu-call-2.txt",
+        "putin-netanyahu-call.ann", "putin-netanyahu-call.txt"]

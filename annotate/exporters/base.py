@@ -40,6 +40,10 @@ class Doc:
     article: Article
     inventory: Inventory
     date: str  # ISO 8601, UTC
+    name: str = ""  # unique in this export: the stem, with `-2`, `-3` ... on a clash
+
+    def __post_init__(self) -> None:
+        self.name = self.name or stem(self.sidecar)
 
     @property
     def text(self) -> str:
@@ -47,8 +51,7 @@ class Doc:
 
     @property
     def stem(self) -> str:
-        """`story.ann.yaml` -> `story`; `story.alice.ann.yaml` -> `story.alice`."""
-        return self.sidecar.name[: -len(".ann.yaml")]
+        return self.name
 
     @property
     def source_iri(self) -> str:
@@ -62,6 +65,24 @@ class Doc:
         """A stable IRI for one annotation: same sidecar and id, same IRI."""
         name = f"{self.annotations.document.sha256}/{self.stem}/{item_id}"
         return uuid.uuid5(uuid.NAMESPACE_URL, name).urn
+
+
+def stem(sidecar: Path) -> str:
+    """`story.ann.yaml` -> `story`; `story.alice.ann.yaml` -> `story.alice`."""
+    return sidecar.name[: -len(".ann.yaml")]
+
+
+def unique_names(sidecars: list[Path]) -> list[str]:
+    """A distinct output name per sidecar: `story`, then `story-2` for another folder's."""
+    taken: set[str] = set()
+    out = []
+    for path in sidecars:
+        name, n = stem(path), 2
+        while name in taken:
+            name, n = f"{stem(path)}-{n}", n + 1
+        taken.add(name)
+        out.append(name)
+    return out
 
 
 @dataclass

@@ -25,6 +25,7 @@ from annotate import config, sidecar, yamlio
 from annotate.config import Inventory
 from annotate.errors import AnnotateError, UsageError
 from annotate.exporters import EXPORTERS, Doc, Exporter, Options, Rendered
+from annotate.exporters.base import unique_names
 from annotate.validate import discover
 
 
@@ -35,7 +36,7 @@ class Result:
     written: list[Path] = field(default_factory=list)
 
 
-def load_doc(path: Path, config_path: Path | None, options: Options) -> Doc:
+def load_doc(path: Path, config_path: Path | None, options: Options, name: str = "") -> Doc:
     ann = sidecar.load(path)
     article_path = path.parent / ann.document.path
     if not article_path.is_file():
@@ -46,7 +47,7 @@ def load_doc(path: Path, config_path: Path | None, options: Options) -> Doc:
                             "run `annotate validate` (or `annotate reanchor`) first", path)
     date = options.date or datetime.fromtimestamp(path.stat().st_mtime, timezone.utc) \
         .strftime("%Y-%m-%dT%H:%M:%SZ")
-    return Doc(path, ann, art, config.for_path(path, config_path), date)
+    return Doc(path, ann, art, config.for_path(path, config_path), date, name)
 
 
 @lru_cache(maxsize=4)
@@ -54,16 +55,17 @@ def _exporter(name: str, options: Options) -> Exporter:
     return EXPORTERS[name](options)
 
 
-def render_one(args: tuple[str, Path, Path | None, Options]) -> tuple[Rendered, Inventory]:
-    name, path, config_path, options = args
-    doc = load_doc(path, config_path, options)
-    return _exporter(name, options).render(doc), doc.inventory
+def render_one(args: tuple[str, Path, str, Path | None, Options]) -> tuple[Rendered, Inventory]:
+    fmt, path, name, config_path, options = args
+    doc = load_doc(path, config_path, options, name)
+    return _exporter(fmt, options).render(doc), doc.inventory
 
 
 def render_all(name: str, files: list[Path], config_path: Path | None, options: Options,
                jobs: int | None = None) -> Iterator[tuple[Rendered, Inventory]]:
     """Rendered documents in input order, in worker processes when it pays off."""
-    work = [(name, f, config_path, options) for f in files]
+    work = [(name, f, unique, config_path, options)
+            for f, unique in zip(files, unique_names(files), strict=True)]
     jobs = jobs or os.cpu_count() or 1
     if jobs <= 1 or len(files) < 64:
         yield from map(render_one, work)
@@ -81,6 +83,7 @@ def open_stream(out: Path | None) -> Iterator[TextIO]:
         yield sys.stdout
         sys.stdout.flush()
         return
+    out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
