@@ -44,6 +44,8 @@ def write_unicode_sample(folder: Path) -> Path:
     side = sidecar.path_for(path)
     ann: Annotations = sidecar.new(art, side)
     ann.annotators = [Annotator("ana", "Ana Müller")]
+    ann.document.url = "https://news.example/zürich/launch?id=🚀"  # an IRI, not a URI
+    ann.document.published = "2024-04-30"
     ann.actors = [
         Actor("maria", "María José Núñez", "person", ["Núñez"],
               [at("María José Núñez"), at("Núñez", 2)], note="Mission lead 👩‍🔬"),

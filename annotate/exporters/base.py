@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
+from urllib.parse import quote
 
 from annotate.article import Article
 from annotate.config import Inventory
@@ -57,7 +58,7 @@ class Doc:
     def source_iri(self) -> str:
         """The article as an IRI: its URL if known, else an RFC 6920 `ni:` hash name."""
         if self.annotations.document.url:
-            return self.annotations.document.url
+            return as_uri(self.annotations.document.url)
         digest = bytes.fromhex(self.annotations.document.sha256)
         return "ni:///sha-256;" + base64.urlsafe_b64encode(digest).decode().rstrip("=")
 
@@ -65,6 +66,11 @@ class Doc:
         """A stable IRI for one annotation: same sidecar and id, same IRI."""
         name = f"{self.annotations.document.sha256}/{self.stem}/{item_id}"
         return uuid.uuid5(uuid.NAMESPACE_URL, name).urn
+
+
+def as_uri(iri: str) -> str:
+    """An IRI as a URI (RFC 3987 section 3.1): non-ASCII characters percent-encoded."""
+    return quote(iri, safe="/:?#[]@!$&'()*+,;=%~-._")
 
 
 def stem(sidecar: Path) -> str:

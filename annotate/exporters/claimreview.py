@@ -58,7 +58,7 @@ class ClaimReview(Exporter):
             rating.update(ratingValue=verdict.rating, worstRating=scale[0], bestRating=scale[1])
         appearance: dict[str, Any] = {"@type": "CreativeWork"}
         if ann.document.url:
-            appearance["url"] = ann.document.url
+            appearance["url"] = doc.source_iri
         if ann.document.title:
             appearance["headline"] = ann.document.title
         if ann.document.published:
