@@ -52,10 +52,11 @@ class Prodigy(Exporter):
         relations = [{"head": spans[r.head]["token_end"], "child": spans[r.child]["token_end"],
                       "head_span": spans[r.head], "child_span": spans[r.child], "label": r.label}
                      for r in flat.links]
-        body = json.dumps([list(spans.values()), relations], sort_keys=True)
+        body = [f"{s['start']}-{s['end']}:{s['label']}" for s in spans.values()]
+        body += [f"{r['head']}>{r['child']}:{r['label']}" for r in relations]
         task = {"text": text, "tokens": tokens, "spans": list(spans.values()),
                 "relations": relations, "meta": {"document": doc.annotations.document.path},
-                "_input_hash": _hash(text), "_task_hash": _hash(text, body),
+                "_input_hash": _hash(text), "_task_hash": _hash(text, *body),
                 "answer": "accept"}
         return Rendered(json.dumps(task, ensure_ascii=False) + "\n",
                         losses=attribute_losses(flat))
