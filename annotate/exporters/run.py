@@ -133,6 +133,8 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
         stream.write(exporter.footer())
     for relative, content in exporter.finish(list(inventories.values())).items():
         _write(out, relative, content, result)
+    if exporter.folder:
+        os.sync()
     if stream_path is not None:
         result.written.append(stream_path)
     return result
@@ -149,7 +151,9 @@ def _maybe_stream(exporter: Exporter, path: Path | None) -> Iterator[TextIO]:
 
 
 def _write(folder: Path | None, relative: str, content: str, result: Result) -> None:
+    # Each file appears whole (temp file + rename); one os.sync() at the end makes them
+    # durable, as an fsync per file costs more than rendering it.
     assert folder is not None, "only folder formats write named files"
     path = folder / relative
-    yamlio.atomic_write(path, content)
+    yamlio.atomic_write(path, content, durable=False)
     result.written.append(path)
