@@ -11,12 +11,13 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
@@ -70,10 +71,28 @@ def render_all(name: str, files: list[Path], config_path: Path | None, options: 
     if jobs <= 1 or len(files) < 64:
         yield from map(render_one, work)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
 
+    # A bounded window of chunks in flight, so a slow reader of the output never makes
+    # rendered documents pile up in memory.
+    chunks = iter([work[i:i + CHUNK] for i in range(0, len(work), CHUNK)])
     with ProcessPoolExecutor(jobs) as pool:
-        yield from pool.map(render_one, work, chunksize=16)
+        pending: deque[Future[list[tuple[Rendered, Inventory]]]] = deque(
+            pool.submit(_render_chunk, chunk) for chunk in islice(chunks, 2 * jobs))
+        while pending:
+            done = pending.popleft().result()
+            following = next(chunks, None)
+            if following is not None:
+                pending.append(pool.submit(_render_chunk, following))
+            yield from done
+
+
+CHUNK = 16
+
+
+def _render_chunk(work: list[tuple[str, Path, str, Path | None, Options]]
+                  ) -> list[tuple[Rendered, Inventory]]:
+    return [render_one(item) for item in work]
 
 
 @contextmanager
