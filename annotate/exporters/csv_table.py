@@ -1,4 +1,7 @@
-"""`csv`: one row per annotation, UTF-8 with a header, for spreadsheets."""
+"""`csv`: one row per annotation, UTF-8 with a header, for spreadsheets.
+
+Lists of names are joined with `; `; lists of records (mentions, evidence) and
+external ids are JSON in their cell, so nothing is lost."""
 
 from __future__ import annotations
 
@@ -12,22 +15,21 @@ from annotate.exporters.records import records
 
 COLUMNS = ["document", "sidecar", "kind", "id", "type", "name", "start", "end", "text",
            "sentence", "mentions", "aliases", "external_ids", "participants", "factuality",
-           "time", "place", "claimant", "claimant_name", "cue", "checkworthy", "verdict",
+           "time", "place", "claimant", "claimant_name", "cue", "cue_start", "cue_end",
+           "checkworthy", "verdict",
            "verdict_label", "about", "evidence", "note"]
 
 
 def _cell(key: str, value: Any) -> str:
     if value is None:
         return ""
-    if key == "mentions":
-        return "; ".join(f"{m['start']}-{m['end']}" for m in value)
     if key == "participants":
         return "; ".join(f"{p['actor']}:{p['role']}" for p in value)
     if key == "about":
         return "; ".join(a["id"] for a in value)
     if key == "aliases":
         return "; ".join(value)
-    if key in ("external_ids", "evidence"):
+    if key in ("mentions", "external_ids", "evidence"):
         return json.dumps(value, ensure_ascii=False) if value else ""
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -38,7 +40,7 @@ class CsvTable(Exporter):
     name = "csv"
     description = "one row per actor, event and claim (UTF-8, header row, RFC 4180 quoting)"
     offsets = "code points"
-    loses = "span context; the text of actor mentions after the first (offsets are kept)"
+    loses = "span context (prefix/suffix), which the article gives back"
     layout = "one CSV table, all documents after one header row (stdout or -o FILE)"
 
     def header(self) -> str:
