@@ -34,7 +34,6 @@ from annotate.validate import discover
 class Result:
     files: int = 0
     losses: Counter[str] = field(default_factory=Counter)
-    written: list[Path] = field(default_factory=list)
 
 
 def load_doc(path: Path, config_path: Path | None, options: Options, name: str = "") -> Doc:
@@ -109,7 +108,9 @@ def open_stream(out: Path | None) -> Iterator[TextIO]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # as a plain open() would have made it
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -145,17 +146,15 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
                 stream.write(rendered.text)
                 wrote = True
             for relative, content in rendered.files.items():
-                _write(out, relative, content, result)
+                _write(out, relative, content)
             result.files += 1
             result.losses.update(rendered.losses)
             inventories.setdefault(inventory.source, inventory)
         stream.write(exporter.footer())
     for relative, content in exporter.finish(list(inventories.values())).items():
-        _write(out, relative, content, result)
+        _write(out, relative, content)
     if exporter.folder:
         os.sync()
-    if stream_path is not None:
-        result.written.append(stream_path)
     return result
 
 
@@ -169,10 +168,9 @@ def _maybe_stream(exporter: Exporter, path: Path | None) -> Iterator[TextIO]:
         yield stream
 
 
-def _write(folder: Path | None, relative: str, content: str, result: Result) -> None:
+def _write(folder: Path | None, relative: str, content: str) -> None:
     # Each file appears whole (temp file + rename); one os.sync() at the end makes them
     # durable, as an fsync per file costs more than rendering it.
     assert folder is not None, "only folder formats write named files"
     path = folder / relative
     yamlio.atomic_write(path, content, durable=False)
-    result.written.append(path)
