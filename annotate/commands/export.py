@@ -47,11 +47,14 @@ def export(
 ) -> int:
     """Export sidecars to the formats other tools read.
 
-    Streams (json, jsonl, csv, w3c, claimreview, conll, doccano, prodigy) go to stdout
-    or -o FILE, all documents in one output; brat and label-studio write a folder
-    (-o DIR). What a format cannot hold is reported on stderr, one line per kind,
-    with counts; --strict makes any loss exit 1. See --list for each format's layout
-    and offset unit (Label Studio counts UTF-16 code units; the others code points).
+    brat and label-studio write a folder (-o DIR); the others write
+    all documents to one stream (stdout, or -o FILE).
+
+    What a format cannot hold is reported on stderr, one line per
+    kind, with counts; --strict makes any loss exit 1.
+
+    --list gives each format's layout and offset unit (Label Studio
+    counts UTF-16 code units, the others Unicode code points).
 
     Example: annotate export samples/ --to brat -o out/brat
     """
