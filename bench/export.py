@@ -44,6 +44,29 @@ def run(corpus: Path, fmt: str, jobs: int) -> tuple[float, float, int]:
     return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024
 
 
+def breakdown(corpus: Path, formats: list[str], sample: int = 200) -> None:
+    """In-process CPU ms per file: loading the sidecar and article, then rendering."""
+    from annotate.exporters import Options
+    from annotate.exporters.run import load_doc
+    from annotate.validate import discover
+
+    files = discover([corpus])[:sample]
+    options = Options(date="2024-01-01T00:00:00Z")
+    start = time.process_time()
+    docs = [load_doc(f, None, options) for f in files]
+    load_ms = (time.process_time() - start) * 1000 / len(files)
+    print(f"\nin-process CPU per file ({len(files)} files, under the load above): "
+          f"load {load_ms:.2f} ms, then render:")
+    for fmt in formats:
+        exporter = EXPORTERS[fmt]()
+        start = time.process_time()
+        for doc in docs:
+            exporter.render(doc)
+        render_ms = (time.process_time() - start) * 1000 / len(docs)
+        ceiling = 2000 / (load_ms + render_ms)
+        print(f"  {fmt:<13} {render_ms:5.2f} ms  -> at most {ceiling:4.0f} files/s on 2 idle cores")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=2000)
@@ -69,6 +92,7 @@ def main() -> None:
               f"{rss:>5} MiB {rss_small:>8} MiB")
     print(f"slowest format: {worst:.0f} files/s wall clock (target 500); load average now "
           f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    breakdown(corpus, args.formats.split(","))
 
 
 if __name__ == "__main__":
