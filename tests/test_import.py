@@ -95,8 +95,8 @@ def test_import_bad_json_names_the_line(sample_dir: Path, tmp_path: Path) -> Non
     assert result.code == 1 and f"{source}:2:" in result.err and "Traceback" not in result.err
 
 
-def test_label_studio_code_point_offsets_are_accepted(tmp_path: Path) -> None:
-    """Exports from tools that count code points: each region's text decides."""
+def test_label_studio_utf16_offsets_are_accepted(tmp_path: Path) -> None:
+    """Label Studio before its emoji fix wrote UTF-16 offsets; each region's text decides."""
     side = write_unicode_sample(tmp_path / "u")
     out, _ = export(tmp_path / "u", "label-studio", tmp_path / "ls")
     tasks = json.loads((out / "tasks.json").read_text("utf-8"))
@@ -104,15 +104,14 @@ def test_label_studio_code_point_offsets_are_accepted(tmp_path: Path) -> None:
     shifted = 0
     for r in tasks[0]["annotations"][0]["result"]:
         if r["type"] == "labels":
-            start = text.index(r["value"]["text"])  # regions on a later occurrence stay UTF-16
-            units = len(text[:start].encode("utf-16-le")) // 2
-            if units == r["value"]["start"]:
-                r["value"]["start"], r["value"]["end"] = start, start + len(r["value"]["text"])
-                shifted += start != units
+            value = r["value"]
+            units = [len(text[:i].encode("utf-16-le")) // 2 for i in (value["start"], value["end"])]
+            shifted += units[0] != value["start"]
+            value["start"], value["end"] = units
     assert shifted  # some regions really moved
-    source = tmp_path / "cp.json"
+    source = tmp_path / "utf16.json"
     source.write_text(json.dumps(tasks), "utf-8")
-    target = tmp_path / "u" / "cp.ann.yaml"
+    target = tmp_path / "u" / "utf16.ann.yaml"
     result = run_cli("import", source, "--from", "label-studio", "--article",
                      tmp_path / "u" / "unicode-story.txt", "--sidecar", target)
     assert result.code == 0 and "could not map" not in result.err, result

@@ -53,8 +53,8 @@ def export(
     What a format cannot hold is reported on stderr, one line per
     kind, with counts; --strict makes any loss exit 1.
 
-    --list gives each format's layout and offset unit (Label Studio
-    counts UTF-16 code units, the others Unicode code points).
+    --list gives each format's layout, what it loses and its offset
+    unit (Unicode code points, as in the sidecar, or tokens).
 
     Example: annotate export samples/ --to brat -o out/brat
     """

@@ -3,8 +3,8 @@
 One line per document: `text`, `entities` [{id, label, start_offset, end_offset}] and
 `relations` [{id, from_id, to_id, type}], plus `document` (the article path) as
 metadata. Labels and relation types follow `annotate.exporters.spans`. Offsets are
-code points: doccano's server is Python and its annotator counts characters the same
-way (`annotate import` also accepts UTF-16 offsets when the text says so).
+code points, the unit of doccano's Python server (how its browser annotator counts
+emoji was not checked: doccano/doccano#99 reported it counting UTF-16 units in 2019).
 """
 
 from __future__ import annotations

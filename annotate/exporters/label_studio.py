@@ -6,9 +6,11 @@ text, labels}) and one `relation` result per link (from_id, to_id, direction `ri
 labels [type]). `config.xml` declares every label and relation type used, so the
 project accepts the import.
 
-Offsets are UTF-16 code units: Label Studio's text regions are JavaScript string
-offsets, which count a character outside the Basic Multilingual Plane (most emoji) as
-two (HumanSignal/label-studio#1347, #4988). `value.text` carries the exact text.
+Offsets are code points, as in the model. Label Studio's `Text` tag counts code points
+(its own test web/libs/editor/tests/integration/e2e/ner/emoji.cy.ts expects "test" at
+21 in "🐱 Warning: This is a test text", where UTF-16 would give 22); versions before
+that fix counted UTF-16 code units (HumanSignal/label-studio#1347), which `annotate
+import` still accepts. `value.text` carries the exact text.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from annotate.config import Inventory
-from annotate.exporters.base import Doc, Exporter, Rendered, utf16_offsets
+from annotate.exporters.base import Doc, Exporter, Rendered
 from annotate.exporters.spans import (
     ABOUT,
     CLAIM,
@@ -36,7 +38,7 @@ FROM_NAME, TO_NAME = "label", "text"
 class LabelStudio(Exporter):
     name = "label-studio"
     description = "Label Studio task JSON with labels and relations, plus config.xml"
-    offsets = "UTF-16 code units"
+    offsets = "code points"
     loses = "ids, actor names and aliases, notes, verdicts, factuality, time/place, evidence"
     folder = True
     stream_name = "tasks.json"
@@ -44,11 +46,10 @@ class LabelStudio(Exporter):
 
     def render(self, doc: Doc) -> Rendered:
         flat = flatten(doc.annotations)
-        units = utf16_offsets(doc.text)
         region = {e.key: f"r{i}" for i, e in enumerate(flat.entities, 1)}
         result: list[dict[str, Any]] = [
             {"id": region[e.key], "from_name": FROM_NAME, "to_name": TO_NAME, "type": "labels",
-             "value": {"start": units[e.start], "end": units[e.end], "text": e.text,
+             "value": {"start": e.start, "end": e.end, "text": e.text,
                        "labels": [e.label]}} for e in flat.entities]
         result += [{"from_id": region[r.head], "to_id": region[r.child], "type": "relation",
                     "direction": "right", "labels": [r.label]} for r in flat.links]

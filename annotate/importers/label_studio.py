@@ -1,8 +1,8 @@
 """Read Label Studio tasks (a JSON array, or one task) into a Draft.
 
-Region offsets are UTF-16 code units (see `annotate.exporters.label_studio`); each
-region's `value.text` is checked against the article, and offsets that already count
-code points are accepted too, since older exports differ.
+Region offsets are code points (see `annotate.exporters.label_studio`); each region's
+`value.text` is checked against the article, and offsets in UTF-16 code units, as
+Label Studio versions before its emoji fix wrote them, are accepted too.
 """
 
 from __future__ import annotations
@@ -60,11 +60,11 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
 
 def _offsets(value: dict[str, Any], text: str,
              points: dict[int, int]) -> tuple[int | None, int | None]:
-    start, end = points.get(value["start"]), points.get(value["end"])
+    start, end = value["start"], value["end"]
     wanted = value.get("text")
-    if start is not None and end is not None and (wanted is None or text[start:end] == wanted):
+    if wanted is None or text[start:end] == wanted:
         return start, end
-    start, end = value["start"], value["end"]  # offsets that count code points
-    if wanted is not None and text[start:end] == wanted:
+    start, end = points.get(start), points.get(end)  # UTF-16 code units (older versions)
+    if start is not None and end is not None and text[start:end] == wanted:
         return start, end
     return None, None
