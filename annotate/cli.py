@@ -12,6 +12,8 @@ import sys
 import typer
 
 from annotate.commands import edit, reanchor, show, tag, validate
+from annotate.commands import export as export_cmd
+from annotate.commands import import_ as import_cmd
 from annotate.errors import AnnotateError
 
 app = typer.Typer(
@@ -31,6 +33,8 @@ app.add_typer(edit.add_app, name="add")
 app.command("edit", context_settings={"allow_extra_args": True,
                                       "ignore_unknown_options": True})(edit.edit)
 app.command("rm")(edit.rm)
+app.command("export")(export_cmd.export)
+app.command("import")(import_cmd.import_)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -174,10 +174,13 @@ class Document:
     length: int
     title: str | None = None
     language: str = "en"
+    url: str | None = None  # where the article was published; exports use it as its IRI
+    published: str | None = None  # publication date (ISO 8601), for ClaimReview
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "sha256": self.sha256, "length": self.length,
-                "title": self.title, "language": self.language}
+        out = {"path": self.path, "sha256": self.sha256, "length": self.length,
+               "title": self.title, "language": self.language}
+        return _optional(out, url=self.url, published=self.published)
 
 
 @dataclass
@@ -208,7 +211,7 @@ class Annotations:
         doc = d["document"]
         return cls(
             Document(doc["path"], doc["sha256"], doc["length"], doc.get("title"),
-                     doc.get("language", "en")),
+                     doc.get("language", "en"), doc.get("url"), doc.get("published")),
             [Annotator(a["id"], a.get("name", "")) for a in d.get("annotators", [])],
             [Actor.from_dict(a) for a in d.get("actors", [])],
             [Event.from_dict(e) for e in d.get("events", [])],

@@ -203,8 +203,11 @@ def dump(data: Any) -> str:
                      default_flow_style=False, width=1 << 20, indent=2)
 
 
-def atomic_write(path: Path | str, content: str | bytes) -> None:
-    """Write via a temp file in the same folder, fsync, rename: never a half-written file."""
+def atomic_write(path: Path | str, content: str | bytes, durable: bool = True) -> None:
+    """Write via a temp file in the same folder, fsync, rename: never a half-written file.
+
+    `durable=False` skips the fsyncs (the rename stays atomic): for a batch of many
+    regenerable files that the caller flushes once at the end (`os.sync()`)."""
     path = Path(path)
     data = content.encode("utf-8") if isinstance(content, str) else content
     try:
@@ -218,12 +221,15 @@ def atomic_write(path: Path | str, content: str | bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    if not durable:
+        return
     try:
         dir_fd = os.open(path.parent, os.O_RDONLY)
     except OSError:

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from annotate.errors import UsageError
+from annotate.exporters import EXPORTERS
+
+
+def describe() -> str:
+    """One line per format: what it is, its offsets, what it loses."""
+    width = max(map(len, EXPORTERS))
+    lines = []
+    for name, cls in EXPORTERS.items():
+        lines.append(f"{name:<{width}}  {cls.description}")
+        lines.append(f"{'':<{width}}  offsets: {cls.offsets}; loses: {cls.loses}")
+        lines.append(f"{'':<{width}}  output: {cls.layout}")
+    return "\n".join(lines)
+
+
+def export(
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="Sidecars (*.ann.yaml) or folders to search.")] = None,
+    to: Annotated[str | None, typer.Option(
+        "--to", "-t", help=f"Format: {', '.join(EXPORTERS)}.")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Output file (default: stdout) or, for brat and "
+                               "label-studio, the output folder.")] = None,
+    list_formats: Annotated[bool, typer.Option(
+        "--list", help="Describe every format and exit.")] = False,
+    strict: Annotated[bool, typer.Option(
+        help="Exit 1 if the format could not hold everything.")] = False,
+    publisher: Annotated[str | None, typer.Option(
+        help="ClaimReview: the fact-checking organisation (default: the annotators).")] = None,
+    publisher_url: Annotated[str | None, typer.Option(
+        help="ClaimReview: its web site; review URLs are built from it.")] = None,
+    date: Annotated[str | None, typer.Option(
+        help="Creation / publication date-time to stamp (ISO 8601, UTC; "
+             "default: each sidecar's modification time).")] = None,
+    config: Annotated[Path | None, typer.Option(
+        help="Inventory file (default: nearest annotate.yaml).")] = None,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", help="Worker processes (default: one per core).")] = 0,
+) -> int:
+    """Export sidecars to the formats other tools read.
+
+    brat and label-studio write a folder (-o DIR); the others write
+    all documents to one stream (stdout, or -o FILE).
+
+    What a format cannot hold is reported on stderr, one line per
+    kind, with counts; --strict makes any loss exit 1.
+
+    --list gives each format's layout, what it loses and its offset
+    unit (Unicode code points, as in the sidecar, or tokens).
+
+    Example: annotate export samples/ --to brat -o out/brat
+    """
+    from annotate.exporters import Options
+    from annotate.exporters.run import export as run_export
+
+    if list_formats:
+        print(describe())
+        return 0
+    if to is None:
+        raise UsageError(f"choose a format with --to ({', '.join(EXPORTERS)})")
+    if to not in EXPORTERS:
+        raise UsageError(f"unknown format {to!r}; choose from {', '.join(EXPORTERS)}")
+    if date is not None:
+        date = _utc(date)
+    options = Options(date=date, publisher=publisher, publisher_url=publisher_url)
+    result = run_export(paths or [Path(".")], to, output, options, config, jobs or None)
+    for kind, count in sorted(result.losses.items()):
+        print(f"annotate: {to} could not hold {count} {kind}", file=sys.stderr)
+    if output is not None:
+        print(f"annotate: exported {result.files} sidecar(s) to {output}", file=sys.stderr)
+    return 1 if strict and result.losses else 0
+
+
+def _utc(value: str) -> str:
+    from datetime import datetime, timezone
+
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise UsageError(f"--date {value!r} is not an ISO 8601 date-time") from None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

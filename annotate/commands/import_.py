@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from annotate.errors import UsageError
+from annotate.importers import IMPORTERS
+
+
+def import_(
+    files: Annotated[list[Path], typer.Argument(
+        help="The file to import: a brat .ann (its .txt may be named too), a Label Studio "
+             "tasks JSON, or a doccano JSONL.")],
+    source: Annotated[str, typer.Option(
+        "--from", "-f", help=f"Format: {', '.join(IMPORTERS)}.")],
+    article: Annotated[Path, typer.Option(help="The article the annotations are on.")],
+    sidecar: Annotated[Path | None, typer.Option(
+        help="Where to write (default: ARTICLE with .ann.yaml).")] = None,
+    force: Annotated[bool, typer.Option(help="Overwrite an existing sidecar.")] = False,
+    config: Annotated[Path | None, typer.Option(
+        help="Inventory file (default: nearest annotate.yaml).")] = None,
+) -> int:
+    """Bring annotations made in brat, Label Studio or doccano in as a sidecar.
+
+    Types, roles and kinds are mapped through the inventory; what cannot be mapped is
+    reported on stderr, one line per kind with counts. Files with many documents
+    (Label Studio, doccano) are searched for the one whose text is the article's.
+    Never overwrites an existing sidecar without --force.
+
+    Example: annotate import out/brat/story.ann --from brat --article story.txt
+    """
+    from annotate import article as article_mod
+    from annotate import config as config_mod
+    from annotate import sidecar as sidecar_mod
+    from annotate.importers import build
+
+    if source not in IMPORTERS:
+        raise UsageError(f"unknown format {source!r}; choose from {', '.join(IMPORTERS)}")
+    chosen = [f for f in files if f.suffix == ".ann"] if source == "brat" else files
+    if len(chosen) != 1:
+        raise UsageError(f"give exactly one {source} file to import into one article")
+    target = sidecar or sidecar_mod.path_for(article)
+    if target.exists() and not force:
+        raise UsageError("sidecar already exists; use --force to replace it", target)
+    art = article_mod.load(article)
+    inventory = config_mod.for_path(target, config)
+    draft = IMPORTERS[source](chosen[0], art.text, inventory)
+    annotations, problems = build(draft, art, target, inventory)
+    for kind, count in sorted(problems.items()):
+        print(f"annotate: could not map {count} {kind}", file=sys.stderr)
+    sidecar_mod.save(target, annotations)
+    print(f"annotate: wrote {target} ({len(annotations.actors)} actors, "
+          f"{len(annotations.events)} events, {len(annotations.claims)} claims)",
+          file=sys.stderr)
+    return 0

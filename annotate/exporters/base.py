@@ -1,0 +1,147 @@
+"""What every exporter shares: the document it is given, what it hands back, its options.
+
+An exporter renders ONE document at a time into text (a chunk of a stream, or named
+files in a folder) and counts what it could not hold. It never writes to disk itself:
+`annotate.exporters.run` does, so exporters stay pure functions that can run in a
+worker process.
+"""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar
+from urllib.parse import quote
+
+from annotate.article import Article
+from annotate.config import Inventory
+from annotate.model import Annotations
+
+Losses = Counter  # kind of loss ("actor aliases") -> how many
+
+
+@dataclass(frozen=True)
+class Options:
+    """Options some formats need; every field has a sensible default."""
+
+    date: str | None = None  # ISO 8601 date-time for created/datePublished (default: file mtime)
+    publisher: str | None = None  # the fact-checking organisation (ClaimReview author)
+    publisher_url: str | None = None
+
+
+@dataclass
+class Doc:
+    """One sidecar with its article and inventory, as an exporter sees it."""
+
+    sidecar: Path
+    annotations: Annotations
+    article: Article
+    inventory: Inventory
+    date: str  # ISO 8601, UTC
+    name: str = ""  # unique in this export: the stem, with `-2`, `-3` ... on a clash
+
+    def __post_init__(self) -> None:
+        self.name = self.name or stem(self.sidecar)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def stem(self) -> str:
+        return self.name
+
+    @property
+    def source_iri(self) -> str:
+        """The article as an IRI: its URL if known, else an RFC 6920 `ni:` hash name."""
+        if self.annotations.document.url:
+            return as_uri(self.annotations.document.url)
+        digest = bytes.fromhex(self.annotations.document.sha256)
+        return "ni:///sha-256;" + base64.urlsafe_b64encode(digest).decode().rstrip("=")
+
+    def item_iri(self, item_id: str) -> str:
+        """A stable IRI for one annotation: same sidecar and id, same IRI."""
+        name = f"{self.annotations.document.sha256}/{self.stem}/{item_id}"
+        return uuid.uuid5(uuid.NAMESPACE_URL, name).urn
+
+
+def as_uri(iri: str) -> str:
+    """An IRI as a URI (RFC 3987 section 3.1): non-ASCII characters percent-encoded."""
+    return quote(iri, safe="/:?#[]@!$&'()*+,;=%~-._")
+
+
+def stem(sidecar: Path) -> str:
+    """`story.ann.yaml` -> `story`; `story.alice.ann.yaml` -> `story.alice`."""
+    return sidecar.name[: -len(".ann.yaml")]
+
+
+def unique_names(sidecars: list[Path]) -> list[str]:
+    """A distinct output name per sidecar: `story`, then `story-2` for another folder's."""
+    taken: set[str] = set()
+    out = []
+    for path in sidecars:
+        name, n = stem(path), 2
+        while name in taken:
+            name, n = f"{stem(path)}-{n}", n + 1
+        taken.add(name)
+        out.append(name)
+    return out
+
+
+@dataclass
+class Rendered:
+    """One document's output: stream text and/or files, and what was lost."""
+
+    text: str = ""
+    files: dict[str, str] = field(default_factory=dict)
+    losses: Losses = field(default_factory=Counter)
+
+
+class Exporter:
+    """Base class: a format's name, what it is, how it counts offsets and what it loses."""
+
+    name: ClassVar[str]
+    description: ClassVar[str]
+    offsets: ClassVar[str]  # the unit of offsets in the output
+    loses: ClassVar[str]  # in a few words, what the format cannot hold
+    folder: ClassVar[bool] = False  # True: writes files into a folder (-o DIR is required)
+    stream_name: ClassVar[str | None] = None  # in a folder, the file the stream text goes to
+    layout: ClassVar[str]  # how many documents are laid out, for --help / --list
+
+    def __init__(self, options: Options | None = None) -> None:
+        self.options = options or Options()
+
+    def header(self) -> str:
+        return ""
+
+    def separator(self) -> str:
+        return ""
+
+    def footer(self) -> str:
+        return ""
+
+    def render(self, doc: Doc) -> Rendered:
+        raise NotImplementedError
+
+    def finish(self, inventories: list[Inventory]) -> dict[str, str]:
+        """Files written once at the end (folder formats), from the inventories seen."""
+        return {}
+
+
+def utf16_offsets(text: str) -> list[int]:
+    """Code-point offset -> UTF-16 code-unit offset, for every offset 0..len(text)."""
+    out = [0] * (len(text) + 1)
+    units = 0
+    for i, char in enumerate(text):
+        out[i] = units
+        units += 2 if ord(char) > 0xFFFF else 1
+    out[len(text)] = units
+    return out
+
+
+def from_utf16(text: str) -> dict[int, int]:
+    """UTF-16 code-unit offset -> code-point offset (only offsets on a character boundary)."""
+    return {unit: point for point, unit in enumerate(utf16_offsets(text))}

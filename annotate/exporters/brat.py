@@ -1,0 +1,189 @@
+"""`brat`: brat standoff (`<stem>.txt` + `<stem>.ann` per document, one `annotation.conf`).
+
+- `T` text-bound annotations: actor mentions (type = actor type), event triggers (type =
+  event type), claim spans (`Claim`) and cues (`Cue`). A span that crosses a newline is
+  split into fragments (`T1 Claim 0 5;6 10`), as brat requires.
+- `E` events: `E1 communication:T4 speaker:T1 addressee:T2` (repeated roles numbered,
+  `party:T1 party2:T3`); claims are `Claim` events with `Claimant`, `Cue` and `About`.
+- `*` `Equiv` groups the mentions of one actor.
+- `A` attributes: Factuality (events), Kind, Verdict, Checkworthy (claims).
+- `N` normalisations: the actor's external ids (`Wikidata:Q7747`), with its name;
+  `N ... Name:` carries a name that differs from the first mention.
+- `#` AnnotatorNotes: notes.
+
+Offsets are code points (brat is written in Python) into the LF-normalised text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from annotate.config import FACTUALITY, Inventory
+from annotate.exporters.base import Doc, Exporter, Rendered
+from annotate.exporters.spans import (
+    ABOUT,
+    CLAIM,
+    CLAIMANT,
+    CUE,
+    EVENT,
+    SAME_AS,
+    Entity,
+    attribute_losses,
+    flatten,
+)
+
+HOLDS = frozenset({"name", "external_ids", "note", "factuality", "verdict", "checkworthy"})
+CLAIM_TYPE, CUE_TYPE = "Claim", "Cue"
+NAME_DB = "Name"  # normalisation "database" carrying an actor's name when no id is known
+
+
+def event_type_name(event_type: str, actor_types: set[str]) -> str:
+    """brat needs entity and event types to be distinct: `other` -> `other_event`."""
+    clash = event_type in actor_types or event_type in (CLAIM_TYPE, CUE_TYPE)
+    return f"{event_type}_event" if clash else event_type
+
+
+def brat_type(label: str, actor_types: set[str]) -> str:
+    if label.startswith(EVENT):
+        return event_type_name(label[len(EVENT):], actor_types)
+    if label.startswith(CLAIM):
+        return CLAIM_TYPE
+    return CUE_TYPE if label == CUE else label
+
+
+def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span cut at newlines (brat cannot show a fragment across a line break)."""
+    out, pos = [], start
+    for i in range(start, end):
+        if text[i] == "\n":
+            if i > pos:
+                out.append((pos, i))
+            pos = i + 1
+    if end > pos:
+        out.append((pos, end))
+    return out
+
+
+def _one_line(value: str) -> str:
+    return " ".join(value.split())
+
+
+class Brat(Exporter):
+    name = "brat"
+    description = "brat standoff: <stem>.txt + <stem>.ann per document, plus annotation.conf"
+    offsets = "code points"
+    loses = "ids, actor aliases, event time/place, claim evidence"
+    folder = True
+    layout = "a folder (-o DIR): <stem>.txt and <stem>.ann per document, one annotation.conf"
+
+    def render(self, doc: Doc) -> Rendered:
+        flat = flatten(doc.annotations)
+        actor_types = set(doc.inventory.actor_types)
+        text = doc.text
+        lines: list[str] = []
+        tid: dict[str, str] = {}
+        trimmed = 0
+        for entity in flat.entities:
+            tid[entity.key] = f"T{len(tid) + 1}"
+            frags = fragments(text, entity.start, entity.end)
+            if frags[0][0] != entity.start or frags[-1][1] != entity.end:
+                trimmed += 1  # brat shows no fragment made of a line break alone
+            where = ";".join(f"{a} {b}" for a, b in frags)
+            shown = " ".join(text[a:b] for a, b in frags)
+            lines.append(f"{tid[entity.key]}\t{brat_type(entity.label, actor_types)} {where}"
+                         f"\t{shown}")
+        by_head: dict[str, list[tuple[str, str]]] = {}
+        groups: dict[str, list[str]] = {}
+        for link in flat.links:
+            if link.label == SAME_AS:
+                groups.setdefault(link.child, [link.child]).append(link.head)
+            else:
+                by_head.setdefault(link.head, []).append((link.label, link.child))
+        eid: dict[str, str] = {}
+        events = [e for e in flat.entities if e.label.startswith((EVENT, CLAIM))]
+        for entity in events:
+            eid[entity.key] = f"E{len(eid) + 1}"
+        for entity in events:
+            args, seen = [], Counter[str]()
+            for label, child in by_head.get(entity.key, []):
+                role = {CLAIMANT: "Claimant", "cue": "Cue", ABOUT: "About"}.get(label, label) \
+                    if entity.label.startswith(CLAIM) else label
+                seen[role] += 1
+                ref = eid.get(child) or tid[child]
+                args.append(f"{role}{seen[role] if seen[role] > 1 else ''}:{ref}")
+            head = f"{brat_type(entity.label, actor_types)}:{tid[entity.key]}"
+            lines.append(f"{eid[entity.key]}\t{' '.join([head, *args])}")
+        for members in groups.values():
+            lines.append("*\tEquiv " + " ".join(tid[m] for m in members))
+        lines.extend(self._attributes(flat.entities, tid, eid))
+        losses = attribute_losses(flat, HOLDS)
+        if trimmed:
+            losses["spans starting or ending at a line break (trimmed)"] += trimmed
+        return Rendered(files={f"{doc.stem}.txt": text,
+                               f"{doc.stem}.ann": "".join(line + "\n" for line in lines)},
+                        losses=losses)
+
+    def _attributes(self, entities: list[Entity], tid: dict[str, str],
+                    eid: dict[str, str]) -> list[str]:
+        attrs: list[str] = []
+        notes: list[str] = []
+        norms: list[tuple[str, str, str]] = []
+        for entity in entities:
+            target = eid.get(entity.key) or tid[entity.key]
+            values: list[tuple[str, str | None]] = []
+            if entity.label.startswith(CLAIM):
+                values.append(("Kind", entity.label[len(CLAIM):]))
+            if "factuality" in entity.attrs:
+                values.append(("Factuality", entity.attrs["factuality"]))
+            if "verdict" in entity.attrs:
+                values.append(("Verdict", entity.attrs["verdict"]))
+            if entity.attrs.get("checkworthy") is False:
+                values.append(("NotCheckworthy", None))
+            for name, value in values:
+                attrs.append(f"A{len(attrs) + 1}\t{name} {target}" + (f" {value}" if value else ""))
+            name = entity.attrs.get("name", entity.text)
+            for db, ident in entity.attrs.get("external_ids", {}).items():
+                norms.append((target, f"{db.capitalize()}:{ident}", name))
+            if "name" in entity.attrs and not entity.attrs.get("external_ids"):
+                norms.append((target, f"{NAME_DB}:-", name))
+            if entity.attrs.get("note"):
+                notes.append(f"#{len(notes) + 1}\tAnnotatorNotes {target}"
+                             f"\t{_one_line(entity.attrs['note'])}")
+        out = attrs
+        out += [f"N{i}\tReference {target} {ref}\t{_one_line(name)}"
+                for i, (target, ref, name) in enumerate(norms, 1)]
+        return out + notes
+
+    def finish(self, inventories: list[Inventory]) -> dict[str, str]:
+        return {"annotation.conf": annotation_conf(inventories)}
+
+
+def annotation_conf(inventories: list[Inventory]) -> str:
+    """Every type, role and attribute any exported document uses, declared for brat."""
+    actor_types: list[str] = []
+    events: dict[str, list[str]] = {}
+    kinds: list[str] = []
+    verdicts: list[str] = []
+    for inv in inventories:
+        actor_types += [t for t in inv.actor_types if t not in actor_types]
+        kinds += [k for k in inv.claim_kinds if k not in kinds]
+        verdicts += [v.id for v in inv.verdicts if v.id not in verdicts]
+    for inv in inventories:
+        for name, spec in inv.event_types.items():
+            roles = events.setdefault(event_type_name(name, set(actor_types)), [])
+            roles += [r for r in spec.roles if r not in roles]
+    entity = "|".join(actor_types)
+    event_or_claim = "|".join([*events, CLAIM_TYPE])
+    lines = ["[entities]", *actor_types, CUE_TYPE, "", "[relations]",
+             f"Equiv\tArg1:{entity}, Arg2:{entity}, <REL-TYPE>:symmetric-transitive", "",
+             "[events]"]
+    for name, roles in events.items():
+        lines.append(f"{name}\t" + ", ".join(f"{r}*:{entity}" for r in roles))
+    lines.append(f"{CLAIM_TYPE}\tClaimant?:{entity}, Cue?:{CUE_TYPE}, "
+                 f"About*:{entity}|{event_or_claim}")
+    lines += ["", "[attributes]",
+              f"Factuality\tArg:<EVENT>, Value:{'|'.join(FACTUALITY)}",
+              f"Kind\tArg:{CLAIM_TYPE}, Value:{'|'.join(kinds)}",
+              f"Verdict\tArg:{CLAIM_TYPE}, Value:{'|'.join(verdicts)}",
+              f"NotCheckworthy\tArg:{CLAIM_TYPE}", ""]
+    return "\n".join(lines)

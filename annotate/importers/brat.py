@@ -1,0 +1,112 @@
+"""Read a brat `.ann` file (as `annotate.exporters.brat` writes it) into a Draft.
+
+Mentions are text-bound annotations whose type is not an event, `Claim` or `Cue`;
+`Equiv` groups make actors; `E` arguments become roles, claimants, cues and abouts;
+attributes, normalisations and AnnotatorNotes fill in the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from annotate.config import Inventory
+from annotate.errors import AnnotateError
+from annotate.exporters.brat import CLAIM_TYPE, CUE_TYPE, NAME_DB
+from annotate.exporters.spans import ABOUT, CLAIM, CLAIMANT, CUE, EVENT, SAME_AS
+from annotate.importers.build import Draft
+from annotate.importers.common import read_text
+
+_CLAIM_ROLES = {"Claimant": CLAIMANT, "Cue": "cue", "About": ABOUT}
+
+
+def read(path: Path, text: str, inventory: Inventory) -> Draft:
+    if path.suffix == ".txt" and path.with_suffix(".ann").is_file():
+        path = path.with_suffix(".ann")
+    txt = path.with_suffix(".txt")
+    if txt.is_file() and read_text(txt).replace("\r\n", "\n") != text:
+        raise AnnotateError(f"{txt.name} is not the text of the article", path)
+    draft = Draft()
+    triggers: dict[str, str] = {}  # E id -> its trigger's T id
+    events: list[tuple[str, list[str]]] = []
+    for n, line in enumerate(read_text(path).splitlines(), 1):
+        if not line.strip():
+            continue
+        fields = line.split("\t")
+        ident = fields[0]
+        try:
+            if ident.startswith("T"):
+                kind, *offsets = re.split(r"[ ;]", fields[1])
+                numbers = [int(x) for x in offsets]
+                draft.entities[ident] = (numbers[0], numbers[-1], _label(kind, inventory))
+            elif ident.startswith("E"):
+                head, *args = fields[1].split()
+                triggers[ident] = head.split(":", 1)[1]
+                events.append((triggers[ident], args))
+            elif ident == "*":
+                relation, *members = fields[1].split()
+                if relation != "Equiv":
+                    draft.problems[f"{relation} relations (dropped)"] += 1
+                draft.links += [(m, members[0], SAME_AS) for m in members[1:]]
+            elif ident.startswith(("A", "M")):
+                name, target, *value = fields[1].split()
+                _attribute(draft, name, target, value[0] if value else None, triggers)
+            elif ident.startswith("N"):
+                _, target, ref = fields[1].split()
+                db, _, key = ref.partition(":")
+                attrs = draft.attrs.setdefault(triggers.get(target, target), {})
+                if db != NAME_DB:
+                    attrs.setdefault("external_ids", {})[db.lower()] = key
+                if len(fields) > 2 and fields[2]:
+                    attrs["name"] = fields[2]
+            elif ident.startswith("#"):
+                target = fields[1].split()[1]
+                draft.attrs.setdefault(triggers.get(target, target), {})["note"] = fields[2]
+            else:
+                draft.problems[f"{ident[0]} annotations (dropped)"] += 1
+        except (IndexError, ValueError):
+            raise AnnotateError("not a brat standoff line", path, n) from None
+    for trigger, args in events:
+        claim = draft.entities.get(trigger, (0, 0, ""))[2].startswith(CLAIM)
+        for arg in args:
+            role, _, target = arg.partition(":")
+            role = role.rstrip("0123456789")
+            if claim:
+                role = _CLAIM_ROLES.get(role, role)
+            draft.links.append((trigger, triggers.get(target, target), role))
+    for key, (start, end, label) in draft.entities.items():
+        if label == CLAIM:
+            draft.problems["claims without a Kind attribute (imported as factual)"] += 1
+            draft.entities[key] = (start, end, CLAIM + "factual")
+    return draft
+
+
+def _label(kind: str, inventory: Inventory) -> str:
+    """brat type -> span label; the exporter renamed event types that clash (`other_event`)."""
+    event_types = inventory.event_types
+    if kind == CLAIM_TYPE:
+        return CLAIM  # the kind comes with its attribute
+    if kind == CUE_TYPE:
+        return CUE
+    if kind in event_types and kind not in inventory.actor_types:
+        return EVENT + kind
+    if kind.endswith("_event") and kind[: -len("_event")] in event_types:
+        return EVENT + kind[: -len("_event")]
+    return kind
+
+
+def _attribute(draft: Draft, name: str, target: str, value: str | None,
+               triggers: dict[str, str]) -> None:
+    key = triggers.get(target, target)
+    attrs = draft.attrs.setdefault(key, {})
+    if name == "Kind" and key in draft.entities and value:
+        start, end, _ = draft.entities[key]
+        draft.entities[key] = (start, end, CLAIM + value)
+    elif name == "Factuality" and value:
+        attrs["factuality"] = value
+    elif name == "Verdict" and value:
+        attrs["verdict"] = value
+    elif name == "NotCheckworthy":
+        attrs["checkworthy"] = False
+    else:
+        draft.problems[f"attribute {name!r} (dropped)"] += 1

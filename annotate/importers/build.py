@@ -1,0 +1,154 @@
+"""Labelled spans and links (the shape of `annotate.exporters.spans`) back into the model.
+
+Each format's reader turns its files into a `Draft`; `build` maps labels through the
+inventory and returns the annotations plus what it could not map, as counts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from annotate import sidecar
+from annotate.article import Article
+from annotate.config import FACTUALITY, Inventory
+from annotate.exporters.spans import ABOUT, CLAIM, CLAIMANT, CUE, EVENT, SAME_AS
+from annotate.model import Actor, Annotations, Claim, Event, Evidence, Participant, Span
+
+
+@dataclass
+class Draft:
+    entities: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # (start, end, label)
+    links: list[tuple[str, str, str]] = field(default_factory=list)  # (head, child, label)
+    attrs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    problems: Counter[str] = field(default_factory=Counter)
+
+
+def _pick(name: str, known: dict[str, Any], what: str, problems: Counter[str]) -> str | None:
+    if name in known:
+        return name
+    fallback = "other" if "other" in known else next(iter(known), None)
+    problems[f"{what} {name!r} not in the inventory (imported as {fallback!r})"] += 1
+    return fallback
+
+
+def build(draft: Draft, article: Article, sidecar_path: Path,
+          inventory: Inventory) -> tuple[Annotations, Counter[str]]:
+    problems = draft.problems
+    ann = sidecar.new(article, sidecar_path)
+    text = article.text
+    spans: dict[str, Span] = {}
+    for key, (start, end, _) in draft.entities.items():
+        if not 0 <= start < end <= len(text):
+            problems["spans outside the article (dropped)"] += 1
+            continue
+        spans[key] = Span.at(text, start, end)
+    labels = {k: draft.entities[k][2] for k in spans}
+    kind_of = {k: "event" if v.startswith(EVENT) else "claim" if v.startswith(CLAIM)
+               else "cue" if v == CUE else "mention" for k, v in labels.items()}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for head, child, label in draft.links:
+        if head not in spans or child not in spans:
+            problems["links to spans that are missing (dropped)"] += 1
+        else:
+            out.setdefault(head, []).append((label, child))
+
+    # Actors: mentions joined by same-as links (union-find), in order of first mention.
+    parent = {k: k for k, kind in kind_of.items() if kind == "mention"}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for head, links in out.items():
+        for label, child in links:
+            if label == SAME_AS and head in parent and child in parent:
+                parent[root(head)] = root(child)
+    groups: dict[str, list[str]] = {}
+    for k in sorted(parent, key=lambda k: (spans[k].start, spans[k].end)):
+        groups.setdefault(root(k), []).append(k)
+    actor_of: dict[str, str] = {}
+    for members in groups.values():
+        attrs: dict[str, Any] = {}
+        for m in members:
+            attrs.update(draft.attrs.get(m, {}))
+        first = spans[members[0]]
+        name = attrs.get("name") or first.text
+        actor = Actor(ann.new_id(name), name,
+                      _pick(labels[members[0]], inventory.actor_types, "actor type", problems)
+                      or labels[members[0]], list(attrs.get("aliases", [])),
+                      [spans[m] for m in members], dict(attrs.get("external_ids", {})),
+                      attrs.get("note", ""))
+        ann.actors.append(actor)
+        actor_of.update({m: actor.id for m in members})
+
+    ordered = sorted(spans, key=lambda k: (spans[k].start, spans[k].end, k))
+    item_of = dict(actor_of)
+    for k in ordered:
+        if kind_of[k] == "event":
+            ann.events.append(Event(ann.new_id(spans[k].text), labels[k][len(EVENT):],
+                                    spans[k]))
+            item_of[k] = ann.events[-1].id
+        elif kind_of[k] == "claim":
+            ann.claims.append(Claim(ann.new_id(spans[k].text), spans[k], labels[k][len(CLAIM):],
+                                    verdict=None))
+            item_of[k] = ann.claims[-1].id
+    events = {e.id: e for e in ann.events}
+    claims = {c.id: c for c in ann.claims}
+    for k in ordered:
+        attrs = draft.attrs.get(k, {})
+        if kind_of[k] == "event":
+            _event(events[item_of[k]], out.get(k, []), attrs, actor_of, inventory, problems)
+        elif kind_of[k] == "claim":
+            _claim(claims[item_of[k]], out.get(k, []), attrs, spans, kind_of, item_of,
+                   inventory, problems)
+    return ann, +problems
+
+
+def _event(event: Event, links: list[tuple[str, str]], attrs: dict[str, Any],
+           actor_of: dict[str, str], inventory: Inventory, problems: Counter[str]) -> None:
+    event.type = _pick(event.type, inventory.event_types, "event type", problems) or event.type
+    roles = inventory.event_types[event.type].roles if event.type in inventory.event_types \
+        else ()
+    for role, child in links:
+        if child not in actor_of:
+            problems["event arguments that are not actor mentions (dropped)"] += 1
+        elif role not in roles:
+            problems[f"role {role!r} not allowed for event type {event.type!r} (dropped)"] += 1
+        else:
+            event.participants.append(Participant(actor_of[child], role))
+    event.factuality = attrs.get("factuality", "asserted")
+    if event.factuality not in FACTUALITY:
+        problems[f"factuality {event.factuality!r} is not one of {', '.join(FACTUALITY)} "
+                 "(imported as asserted)"] += 1
+        event.factuality = "asserted"
+    event.time, event.place = attrs.get("time", ""), attrs.get("place", "")
+    event.note = attrs.get("note", "")
+
+
+def _claim(claim: Claim, links: list[tuple[str, str]], attrs: dict[str, Any],
+           spans: dict[str, Span], kind_of: dict[str, str], item_of: dict[str, str],
+           inventory: Inventory, problems: Counter[str]) -> None:
+    claim.kind = _pick(claim.kind, inventory.claim_kinds, "claim kind", problems) or claim.kind
+    for label, child in links:
+        if label == CLAIMANT and kind_of[child] == "mention":
+            claim.claimant = item_of[child]
+        elif label == "cue" and kind_of[child] == "cue":
+            claim.cue = spans[child]
+        elif label == ABOUT and child in item_of:
+            if item_of[child] not in claim.about:
+                claim.about.append(item_of[child])
+        else:
+            problems[f"claim links {label!r} to a {kind_of[child]} (dropped)"] += 1
+    verdict = attrs.get("verdict")
+    if verdict is not None and inventory.verdict(verdict) is None:
+        problems[f"verdict {verdict!r} not in the inventory (dropped)"] += 1
+        verdict = None
+    claim.verdict = verdict
+    claim.checkworthy = attrs.get("checkworthy", True)
+    claim.evidence = [Evidence(url) for url in attrs.get("evidence", [])]
+    claim.note = attrs.get("note", "")

@@ -1,0 +1,118 @@
+"""`annotate import`: round trips through brat, Label Studio and doccano, and refusals."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+from export_support import export, projection, write_unicode_sample
+
+from annotate import checks, sidecar
+
+# What each format holds besides spans, links and types (see annotate.exporters.spans).
+HOLDS = {
+    "brat": {"name", "external_ids", "note", "factuality", "verdict", "checkworthy"},
+    "label-studio": set(),
+    "doccano": set(),
+}
+EXPORTED = {"brat": "putin-netanyahu-call.ann", "label-studio": "tasks.json",
+            "doccano": None}
+
+
+def exported_file(fmt: str, out: Path, stem: str) -> Path:
+    if fmt == "brat":
+        return out / f"{stem}.ann"
+    return out / "tasks.json" if fmt == "label-studio" else out
+
+
+@pytest.mark.parametrize("fmt", list(HOLDS))
+@pytest.mark.parametrize("which", ["sample", "unicode"])
+def test_round_trip(fmt: str, which: str, sample_dir: Path, tmp_path: Path) -> None:
+    folder = sample_dir if which == "sample" else tmp_path / "u"
+    side = sample_dir / "putin-netanyahu-call.ann.yaml" if which == "sample" \
+        else write_unicode_sample(folder)
+    article = folder / (side.name[: -len(".ann.yaml")] + ".txt")
+    out, _ = export(folder, fmt, tmp_path / f"out-{fmt}")
+    target = folder / "imported.ann.yaml"
+    result = run_cli("import", exported_file(fmt, out, article.stem), "--from", fmt,
+                     "--article", article, "--sidecar", target)
+    assert result.code == 0, result
+    assert "could not map" not in result.err
+    assert checks.check_file(target, None, {}) == []  # `annotate validate` accepts it
+    assert run_cli("validate", target).code == 0
+    original, imported = sidecar.load(side), sidecar.load(target)
+    assert projection(imported, HOLDS[fmt]) == projection(original, HOLDS[fmt])
+
+
+def test_import_never_overwrites_without_force(sample_dir: Path, tmp_path: Path) -> None:
+    out, _ = export(sample_dir, "doccano", tmp_path / "d.jsonl")
+    side = sample_dir / "putin-netanyahu-call.ann.yaml"
+    before = side.read_bytes()
+    article = sample_dir / "putin-netanyahu-call.txt"
+    refused = run_cli("import", out, "--from", "doccano", "--article", article)
+    assert refused.code == 2 and "--force" in refused.err
+    assert side.read_bytes() == before
+    forced = run_cli("import", out, "--from", "doccano", "--article", article, "--force")
+    assert forced.code == 0 and side.read_bytes() != before
+
+
+def test_import_reports_what_it_cannot_map(sample_dir: Path, tmp_path: Path) -> None:
+    text = (sample_dir / "putin-netanyahu-call.txt").read_text("utf-8")
+    record = {"text": text, "entities": [
+        {"id": 1, "label": "weapon", "start_offset": 0, "end_offset": 5},
+        {"id": 2, "label": "event:communication", "start_offset": 285, "end_offset": 297},
+        {"id": 3, "label": "claim:rumour", "start_offset": 346, "end_offset": 424}],
+        "relations": [{"id": 1, "from_id": 2, "to_id": 1, "type": "pilot"}]}
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(record) + "\n", "utf-8")
+    target = sample_dir / "new.ann.yaml"
+    result = run_cli("import", source, "--from", "doccano", "--article",
+                     sample_dir / "putin-netanyahu-call.txt", "--sidecar", target)
+    assert result.code == 0, result
+    assert "could not map 1 actor type 'weapon' not in the inventory (imported as 'other')" \
+        in result.err
+    assert "could not map 1 claim kind 'rumour'" in result.err
+    assert "could not map 1 role 'pilot' not allowed for event type 'communication'" in result.err
+    assert checks.check_file(target, None, {}) == []
+
+
+def test_import_rejects_a_file_for_another_article(sample_dir: Path, tmp_path: Path) -> None:
+    write_unicode_sample(tmp_path / "u")
+    out, _ = export(tmp_path / "u", "doccano", tmp_path / "d.jsonl")
+    result = run_cli("import", out, "--from", "doccano", "--article",
+                     sample_dir / "putin-netanyahu-call.txt", "--sidecar", tmp_path / "x.ann.yaml")
+    assert result.code == 1 and "text of the article" in result.err
+    assert not (tmp_path / "x.ann.yaml").exists()
+
+
+def test_import_bad_json_names_the_line(sample_dir: Path, tmp_path: Path) -> None:
+    source = tmp_path / "bad.jsonl"
+    source.write_text('{"text": "x"}\n{oops\n', "utf-8")
+    result = run_cli("import", source, "--from", "doccano", "--article",
+                     sample_dir / "putin-netanyahu-call.txt", "--sidecar", tmp_path / "x.ann.yaml")
+    assert result.code == 1 and f"{source}:2:" in result.err and "Traceback" not in result.err
+
+
+def test_label_studio_utf16_offsets_are_accepted(tmp_path: Path) -> None:
+    """Label Studio before its emoji fix wrote UTF-16 offsets; each region's text decides."""
+    side = write_unicode_sample(tmp_path / "u")
+    out, _ = export(tmp_path / "u", "label-studio", tmp_path / "ls")
+    tasks = json.loads((out / "tasks.json").read_text("utf-8"))
+    text = tasks[0]["data"]["text"]
+    shifted = 0
+    for r in tasks[0]["annotations"][0]["result"]:
+        if r["type"] == "labels":
+            value = r["value"]
+            units = [len(text[:i].encode("utf-16-le")) // 2 for i in (value["start"], value["end"])]
+            shifted += units[0] != value["start"]
+            value["start"], value["end"] = units
+    assert shifted  # some regions really moved
+    source = tmp_path / "utf16.json"
+    source.write_text(json.dumps(tasks), "utf-8")
+    target = tmp_path / "u" / "utf16.ann.yaml"
+    result = run_cli("import", source, "--from", "label-studio", "--article",
+                     tmp_path / "u" / "unicode-story.txt", "--sidecar", target)
+    assert result.code == 0 and "could not map" not in result.err, result
+    assert projection(sidecar.load(target), set()) == projection(sidecar.load(side), set())
