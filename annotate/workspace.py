@@ -12,13 +12,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from annotate import anchoring, config, lock, sidecar, store
 from annotate import article as article_mod
+from annotate import config, lock, sidecar, store
 from annotate.edits import ID
 from annotate.errors import AnnotateError, UsageError
 from annotate.model import Annotations, Span
 from annotate.session import Context
+
+if TYPE_CHECKING:
+    from annotate.anchoring import Plan
 
 SAMPLE = "putin-netanyahu-call.txt"
 
@@ -31,7 +35,7 @@ class Workspace:
     saver: store.Saver
     lock: lock.Lock | None  # None: read-only
     warnings: list[str] = field(default_factory=list)
-    plan: anchoring.Plan | None = None  # the article changed: where each span goes now
+    plan: Plan | None = None  # the article changed: where each span goes now
     as_loaded: frozenset[tuple[int, int, str]] = frozenset()  # its spans, when it changed
 
     @property
@@ -50,9 +54,11 @@ class Workspace:
 
         Until it is re-anchored, the sidecar keeps its old hash and its spans their old
         offsets and context, so `annotate reanchor` can place them later: saving edits to
-        fields, links or deletions loses nothing. A span added or moved now would point
-        into the new text under the old hash, and re-anchoring would then take it for
-        an old one and shift it (or, as a false landmark, orphan its neighbours).
+        fields, links or deletions loses nothing. A span added or re-picked now would
+        point into the new text under the old hash: the file would describe two versions
+        of the article at once, re-anchoring would take the new span for an old one (a
+        false landmark, which can orphan its neighbours), and edits that tell mentions
+        apart by offsets could drop an old one that shares them.
         """
         art = self.ctx.article
         if (ann.document.sha256, ann.document.length) == (art.sha256, art.length):
@@ -81,11 +87,13 @@ def sample_article() -> Path:
     return target
 
 
-def drift(ann: Annotations, art: article_mod.Article) -> anchoring.Plan | None:
+def drift(ann: Annotations, art: article_mod.Article) -> Plan | None:
     """The one place an article changed since annotation is noticed: None when it did
     not, else where each span goes now (`annotate tag` offers to apply it)."""
     if (ann.document.sha256, ann.document.length) == (art.sha256, art.length):
         return None
+    from annotate import anchoring  # rapidfuzz, only paid for when the article changed
+
     return anchoring.plan(ann, art)
 
 

@@ -161,7 +161,8 @@ def test_reanchor_and_review_in_a_terminal(sample_dir: Path, tmp_path: Path) -> 
     before = sidecar.load(sample_dir / SIDECAR)
     edit_like_an_editor(sample_dir)
     env = {**os.environ, "ANNOTATE_HOME": str(tmp_path / "home"), "PYTHONPATH": str(ROOT),
-           "TERM": "xterm", "NO_COLOR": "1"}
+           "TERM": "xterm"}
+    env.pop("NO_COLOR", None)  # colours on, as a person would see it
     child = pexpect.spawn(sys.executable, ["-m", "annotate", "tag", str(sample_dir / ARTICLE)],
                           env=env, encoding="utf-8", timeout=30, dimensions=(40, 110))
     steps = [("Re-anchor now? [Y/n] ", ""),
@@ -177,3 +178,26 @@ def test_reanchor_and_review_in_a_terminal(sample_dir: Path, tmp_path: Path) -> 
     child.close()
     assert child.exitstatus == 0
     assert_reviewed(sample_dir, before)
+
+
+def test_an_ambiguous_span_is_re_picked_among_its_copies(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = sample_dir / ARTICLE
+    sentence = ("The United States was among the nations that voted to reject Russia’s call "
+                "for a ceasefire.")
+    path.write_text(path.read_text("utf-8").replace(sentence, sentence + " " + sentence),
+                    "utf-8")
+    # Re-anchor; each ambiguous span: re-pick, Enter looks for its old text, and the
+    # copy in the first of the two sentences is taken from the numbered list; quit.
+    result = tag(monkeypatch, ["", "r", "", "3", "r", "", "1", "q"], path)
+    assert result.code == 0, result
+    assert "Span 1/2: ambiguous, a mention of actor russia (Russia)" in result.out
+    assert "Span 2/2: ambiguous, the trigger of event un-vote" in result.out
+    assert "that text occurs 6 times:" in result.out and "that text occurs 2 times:" in result.out
+    assert "✓ re-picked un-vote trigger at " in result.out and "Review done." in result.out
+    ann = sidecar.load(sample_dir / SIDECAR)
+    first = article.load(path).text.index(sentence)
+    for span in (ann.get("un-vote").trigger,  # type: ignore[union-attr]
+                 ann.get("russia").mentions[2]):  # type: ignore[union-attr]
+        assert not span.orphaned and first < span.start < first + len(sentence)
+    assert [p.rule for p in checks.check_file(sample_dir / SIDECAR)] == []
