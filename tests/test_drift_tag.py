@@ -12,7 +12,7 @@ import pytest
 from conftest import ROOT, run_cli
 from test_reanchor_cli import ARTICLE, DELETED, SIDECAR, edit_like_an_editor
 
-from annotate import article, checks, edits, sidecar
+from annotate import article, checks, config, edits, session, sidecar
 from annotate.errors import AnnotateError
 from annotate.model import Annotations
 
@@ -150,6 +150,10 @@ def test_review_edits_keep_references_whole(sample_dir: Path) -> None:
     assert message == "deleted a mention of putin"
     assert len(fewer.actors[putin].mentions) == len(ann.actors[putin].mentions) - 1
     assert len(ann.actors[putin].mentions) == 8  # the input is never changed
+    cued = next(i for i, c in enumerate(ann.claims) if c.cue is not None)
+    uncued, message = edits.drop_span(ann, ("claims", cued, "cue"))
+    assert uncued.claims[cued].cue is None and ann.claims[cued].cue is not None
+    assert message == f"deleted the cue of {ann.claims[cued].id}"
     taken = ann.actors[putin].mentions[0]
     with pytest.raises(AnnotateError, match="already has a mention"):
         edits.set_span(ann, ("actors", putin, "mentions", 1),
@@ -201,3 +205,13 @@ def test_an_ambiguous_span_is_re_picked_among_its_copies(
                  ann.get("russia").mentions[2]):  # type: ignore[union-attr]
         assert not span.orphaned and first < span.start < first + len(sentence)
     assert [p.rule for p in checks.check_file(sample_dir / SIDECAR)] == []
+
+
+def test_a_recorded_change_is_undone_like_a_command(sample_dir: Path) -> None:
+    ann = sidecar.load(sample_dir / SIDECAR)
+    fewer, message = edits.drop_span(ann, ("actors", 0, "mentions", 0))
+    state = session.record(session.State(ann), fewer, None, message)
+    assert state.ann is fewer and state.message == message
+    ctx = session.Context(article.load(sample_dir / ARTICLE), config.for_path(sample_dir / SIDECAR))
+    undone = session.apply(ctx, state, "undo")
+    assert undone.ann is ann and session.apply(ctx, undone, "redo").ann is fewer
