@@ -276,3 +276,42 @@ def rename_refs(ann: Annotations, old: str, new_id: str) -> Annotations:
             owned.claimant = new_id if owned.claimant == old else owned.claimant
             owned.about = [new_id if a == old else a for a in owned.about]
     return ann
+
+
+def set_span(ann: Annotations, path: tuple[str | int, ...], new: Span) -> Annotations:
+    """The span at JSON path `path` (as `Annotations.spans()` gives it) replaced by `new`:
+    a re-picked span, or an old one kept as orphaned."""
+    section, index, name, *rest = path
+    item = getattr(ann, str(section))[int(index)]
+    out = shallow_copy(ann)
+    owned = own(out, item.id)
+    if isinstance(owned, Actor) and name == "mentions":
+        i = int(rest[0])
+        if not new.orphaned and any((m.start, m.end) == (new.start, new.end) and j != i
+                                    for j, m in enumerate(owned.mentions)):
+            raise AnnotateError(f"{item.id!r} already has a mention at {new.start}-{new.end}")
+        owned.mentions[i] = new
+        if not new.orphaned and new.text not in (owned.name, *owned.aliases):
+            owned.aliases = unique([*owned.aliases, new.text], owned.name)
+    elif name in ("trigger", "span", "cue"):
+        setattr(owned, str(name), new)
+    else:
+        raise AnnotateError(f"no span at {path}")
+    return out
+
+
+def drop_span(ann: Annotations, path: tuple[str | int, ...]) -> tuple[Annotations, str]:
+    """Delete a mention or a cue; for a trigger or a claim's span, the whole annotation
+    (refused while others refer to it). Returns the new annotations and what went."""
+    section, index, name, *rest = path
+    item = getattr(ann, str(section))[int(index)]
+    if name not in ("mentions", "cue"):
+        return remove(ann, item.id), f"deleted {item.id}"
+    out = shallow_copy(ann)
+    owned = own(out, item.id)
+    if isinstance(owned, Actor):
+        del owned.mentions[int(rest[0])]
+        return out, f"deleted a mention of {item.id}"
+    assert isinstance(owned, Claim)
+    owned.cue = None
+    return out, f"deleted the cue of {item.id}"

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from rich import box
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
 from annotate.article import Article
 from annotate.model import Annotations
+
+if TYPE_CHECKING:
+    from annotate.anchoring import Plan
 
 STYLES = {"actors": "bold cyan", "events": "bold magenta", "claims": "underline yellow"}
 LEGEND = Text.assemble(("actor", STYLES["actors"]), "  ", ("event", STYLES["events"]), "  ",
@@ -75,3 +82,59 @@ def show(console: Console, art: Article, ann: Annotations | None) -> None:
     console.print(article_view(art, ann))
     if ann is not None:
         console.print(tables(ann))
+
+
+PLAN_STYLES = {"exact": "green", "moved": "cyan", "fuzzy": "yellow", "ambiguous": "red",
+               "orphaned": "red"}
+
+
+def render_plan(console: Console, plan: Plan, ann: Annotations | None = None,
+                limit: int | None = None) -> None:
+    """The re-anchoring plan as a table (spans still exactly where they were are only
+    counted). With `limit`, at most that many rows, those needing a person first."""
+    changes = plan.changes()
+    if limit is not None and len(changes) > limit:
+        # Orphaned, ambiguous and fuzzy spans before moved ones; document order kept.
+        rank = {p.path: (p.status == "moved", i) for i, p in enumerate(changes)}
+        keep = {p.path for p in sorted(changes, key=lambda p: rank[p.path])[:limit]}
+        hidden = [p for p in changes if p.path not in keep]
+        changes = [p for p in changes if p.path in keep]
+    else:
+        hidden = []
+    if changes:
+        table = Table(title="Re-anchoring plan", title_justify="left", box=box.SIMPLE_HEAD)
+        table.add_column("span", overflow="fold")
+        for column in ("old → new", "status", "score"):
+            table.add_column(column, no_wrap=True)
+        table.add_column("text", overflow="fold", min_width=16)
+        for p in changes:
+            new = f"{p.start}-{p.end}" if p.placed else "-"
+            text = p.old.text if p.text in (None, p.old.text) else f"{p.old.text} → {p.text}"
+            status = p.status
+            if p.old.orphaned:
+                status = "found again" if p.placed else "still orphaned"
+            table.add_row(span_name(p.path, ann), f"{p.old.start}-{p.old.end} → {new}",
+                          Text(status, PLAN_STYLES[p.status]), f"{p.score:.2f}",
+                          short(" ".join(text.split()), 40))
+        console.print(table)
+    if hidden:
+        found = Counter(p.status for p in hidden)
+        console.print(f"... and {', '.join(f'{n} {s}' for s, n in found.items())} span(s) "
+                      "more (annotate reanchor --dry-run lists them all)")
+    counts = ", ".join(f"{n} {status}" for status, n in plan.counts().items())
+    console.print(f"{len(plan.placements)} span(s): {counts or 'none'}")
+
+
+def short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def span_name(path: tuple[str | int, ...], ann: Annotations | None) -> str:
+    """`putin mentions[1]` for ("actors", 0, "mentions", 1); the JSON path without `ann`."""
+    from annotate.sidecar import json_path
+
+    section, index, *rest = path
+    where = json_path(tuple(rest))[2:] if rest else ""
+    if ann is not None and isinstance(section, str) and isinstance(index, int):
+        return f"{getattr(ann, section)[index].id} {where}".strip()
+    return json_path(path)

@@ -26,6 +26,7 @@ ALIASES = {
     "m": "merge", "merge": "merge", "u": "undo", "undo": "undo", "r": "redo", "redo": "redo",
     "v": "validate", "validate": "validate", "w": "save", "save": "save", "h": "help",
     "?": "help", "help": "help", "q": "quit", "quit": "quit", "exit": "quit",
+    "reanchor": "reanchor", "review": "review",
 }
 CHANGES = ("add", "edit", "delete", "link", "merge", "undo", "redo")
 KINDS = {"actor": "actor", "actors": "actor", "event": "event", "events": "event",
@@ -121,7 +122,11 @@ def apply(ctx: Context, state: State, command: Command | str) -> State:
                        future=state.future[1:], message="redone", last_id=None)
     if cmd.verb not in CHANGES:
         raise AnnotateError(f"{cmd.verb!r} does not change the annotations")
-    ann, item_id, message = _change(ctx, state.ann, cmd)
+    return record(state, *_change(ctx, state.ann, cmd))
+
+
+def record(state: State, ann: Annotations, item_id: str | None, message: str) -> State:
+    """`ann` as the next state, undoable like any command (re-anchoring, the drift review)."""
     item = ann.get(item_id) if item_id else None
     focus = next((s.start for _, s in item.spans()), None) if item else state.focus
     return State(ann, (*state.past, state.ann), (), message, item_id, focus)

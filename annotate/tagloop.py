@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from typing import TextIO
 
 from rich.console import Console
 from rich.text import Text
 
-from annotate import checks, spans, store, tagview, walkthrough
+from annotate import anchoring, checks, drift, spans, store, tagview, walkthrough
 from annotate.errors import AnnotateError
-from annotate.session import Command, State, apply, parse
+from annotate.model import Annotations
+from annotate.session import Command, State, apply, parse, record
 from annotate.walkthrough import Quit
 from annotate.workspace import Workspace
 
@@ -67,7 +69,9 @@ class Loop:
     def run(self) -> int:
         try:
             self.intro()
-            if not self.ws.read_only:
+            if self.ws.plan is not None:
+                drift.offer(self, self.ws.plan)
+            if not self.ws.read_only and self.anchored:
                 walkthrough.walkthrough(self)
             self.commands()
         except (Quit, EOFError):
@@ -91,6 +95,16 @@ class Loop:
         a = self.state.ann
         say(f"{len(self.art.sentences)} sentences; {len(a.actors)} actors, {len(a.events)} "
             f"events, {len(a.claims)} claims so far. Type ? at any prompt for help.")
+        orphaned = len(drift.orphans(a))
+        if orphaned and ws.plan is None:
+            say(f"{orphaned} span(s) are orphaned (their text left the article); type review "
+                "in the command loop to re-pick or delete them.", "yellow")
+
+    @property
+    def anchored(self) -> bool:
+        """Whether the annotations are anchored to this version of the article."""
+        doc = self.state.ann.document
+        return (doc.sha256, doc.length) == (self.art.sha256, self.art.length)
 
     def finish(self) -> None:
         say = self.term.say
@@ -109,11 +123,18 @@ class Loop:
 
     def do(self, cmd: Command | str) -> bool:
         """Apply one change and save it; on a bad change say why and keep the state."""
+        return self._advance(lambda: apply(self.ctx, self.state, cmd))
+
+    def commit(self, ann: Annotations, item_id: str | None, message: str) -> bool:
+        """Save `ann`, computed outside the command language, as one undoable change."""
+        return self._advance(lambda: record(self.state, ann, item_id, message))
+
+    def _advance(self, change: Callable[[], State]) -> bool:
         if self.ws.read_only:
             self.term.say("read-only session: changes are not allowed", "red")
             return False
         try:
-            new = apply(self.ctx, self.state, cmd)
+            new = change()
             self.ws.save(new.ann)
         except AnnotateError as exc:
             self.term.say(f"error: {exc}", "red")
@@ -159,9 +180,10 @@ class Loop:
                 self.term.say(f"{answer!r} is not one of: {', '.join(choices)}", "red")
 
     def ask_span(self, prompt: str, sentence: int | None = None,
-                 default: tuple[int, int] | None = None) -> tuple[int, int]:
+                 default: tuple[int, int] | None = None,
+                 default_text: str | None = None) -> tuple[int, int]:
         while True:
-            text = self.term.ask(prompt).strip()
+            text = self.term.ask(prompt).strip() or (default_text or "")
             if text in ("q", "quit"):
                 raise Quit
             if not text and default:
@@ -218,6 +240,13 @@ class Loop:
             self.show(self._focus(cmd.args[0] if cmd.args else None))
         elif verb in ("next", "back"):
             self.page(forward=verb == "next")
+        elif verb == "reanchor":
+            if self.anchored:
+                self.term.say("the annotations already match this version of the article")
+            else:
+                drift.offer(self, anchoring.plan(ann, self.art))
+        elif verb == "review":
+            drift.review(self, drift.orphans(ann))
         elif verb == "validate":
             problems = checks.check_file(self.ws.path) if self.ws.path.exists() else []
             for p in problems:

@@ -31,6 +31,8 @@ Commands (short form in brackets); ids are shown by `list`:
   link CLAIM ID                 (k)   the claim is about an event, actor or claim
   merge KEEP OTHER              (m)   fold actor OTHER into KEEP
   undo / redo                   (u/r) through the whole session
+  reanchor / review                   move spans after the article changed; go through
+                                      the orphaned ones (re-pick, delete or leave them)
   validate (v)   save (w)   help (?)   quit (q)
 Spans: type part of the text (case, spaces, quote and dash styles ignored);
   s12 = all of sentence 12;  s12 text = that text inside sentence 12;
@@ -97,7 +99,10 @@ class Screen:
         for section in ("claims", "events", "actors"):
             for item in getattr(ann, section):
                 for _, span in item.spans():
-                    if span.end > lo and span.start < hi and not span.orphaned:
+                    # A span not re-anchored to a changed article is not drawn over
+                    # whatever words now sit at its old offsets.
+                    if span.end > lo and span.start < hi and not span.orphaned and \
+                            self.art.text[span.start:span.end] == span.text:
                         self._stylize(rows, span.start, span.end, STYLES[section])
         previous = rows[0][0].start
         for s, text in rows:

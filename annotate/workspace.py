@@ -12,13 +12,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotate import article as article_mod
-from annotate import checks, config, lock, sidecar, store
+from annotate import config, lock, sidecar, store
 from annotate.edits import ID
 from annotate.errors import AnnotateError, UsageError
-from annotate.model import Annotations
+from annotate.model import Annotations, Span
 from annotate.session import Context
+
+if TYPE_CHECKING:
+    from annotate.anchoring import Plan
 
 SAMPLE = "putin-netanyahu-call.txt"
 
@@ -31,6 +35,8 @@ class Workspace:
     saver: store.Saver
     lock: lock.Lock | None  # None: read-only
     warnings: list[str] = field(default_factory=list)
+    plan: Plan | None = None  # the article changed: where each span goes now
+    as_loaded: frozenset[tuple[int, int, str]] = frozenset()  # its spans, when it changed
 
     @property
     def read_only(self) -> bool:
@@ -39,8 +45,33 @@ class Workspace:
     def save(self, ann: Annotations) -> None:
         if self.lock is None:
             raise AnnotateError("opened read-only; nothing is saved", self.path)
+        self.check_anchored(ann)
         self.saver.save(ann)
         self.ann = ann
+
+    def check_anchored(self, ann: Annotations) -> None:
+        """Refuse to save new spans beside spans not yet re-anchored to a changed article.
+
+        Until it is re-anchored, the sidecar keeps its old hash and its spans their old
+        offsets and context, so `annotate reanchor` can place them later: saving edits to
+        fields, links or deletions loses nothing. A span added or re-picked now would
+        point into the new text under the old hash: the file would describe two versions
+        of the article at once, re-anchoring would take the new span for an old one (a
+        false landmark, which can orphan its neighbours), and edits that tell mentions
+        apart by offsets could drop an old one that shares them.
+        """
+        art = self.ctx.article
+        if (ann.document.sha256, ann.document.length) == (art.sha256, art.length):
+            return
+        if any(_key(s) not in self.as_loaded for _, s in ann.spans()):
+            raise AnnotateError("the article changed since this sidecar was saved and its "
+                                "spans are not re-anchored yet, so a new span cannot be saved "
+                                "beside them; re-anchor first (`reanchor` in annotate tag, or "
+                                f"annotate reanchor {art.path})", self.path)
+
+
+def _key(span: Span) -> tuple[int, int, str]:
+    return span.start, span.end, span.text
 
 
 def sample_article() -> Path:
@@ -56,13 +87,14 @@ def sample_article() -> Path:
     return target
 
 
-def drift(path: Path, config_path: Path | None) -> list[str]:
-    """The one place an article changed since annotation is noticed (re-anchoring hooks in
-    here): the `article-changed` and span findings of `checks`, as sentences."""
-    rules = {"article-changed", "span-text", "span-range", "orphaned"}
-    found = [p for p in checks.check_file(path, config_path) if p.rule in rules]
-    return [p.message for p in found[:5]] + \
-        ([f"... and {len(found) - 5} more"] if len(found) > 5 else [])
+def drift(ann: Annotations, art: article_mod.Article) -> Plan | None:
+    """The one place an article changed since annotation is noticed: None when it did
+    not, else where each span goes now (`annotate tag` offers to apply it)."""
+    if (ann.document.sha256, ann.document.length) == (art.sha256, art.length):
+        return None
+    from annotate import anchoring  # rapidfuzz, only paid for when the article changed
+
+    return anchoring.plan(ann, art)
 
 
 def open_workspace(article_path: Path, sidecar_path: Path | None = None,
@@ -80,14 +112,15 @@ def open_workspace(article_path: Path, sidecar_path: Path | None = None,
         warnings = []
         if taken is not None and taken.recovered is not None:
             warnings.append(f"took over a stale lock left by {lock.describe(taken.recovered)}")
+        plan = None
         if path.exists():
             ann = sidecar.load(path)  # raises with the reason; the file is left alone
-            if ann.document.sha256 != art.sha256 or ann.document.length != art.length:
-                warnings += drift(path, config_path) or ["the article changed since it was "
-                                                          "annotated"]
+            plan = drift(ann, art)
         else:
             ann = sidecar.new(art, path, annotator)
-        return Workspace(Context(art, inv), path, ann, store.Saver(path), taken, warnings)
+        loaded = frozenset(_key(s) for _, s in ann.spans()) if plan else frozenset()
+        return Workspace(Context(art, inv), path, ann, store.Saver(path), taken, warnings,
+                         plan, loaded)
     except BaseException:
         if taken is not None:
             taken.release()

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SAMPLE_ARTICLE, SAMPLE_SIDECAR, run_cli
 
-from annotate import checks, lock, sidecar
+from annotate import article, checks, lock, sidecar
 
 # Accept Putin and Netanyahu, end the actor pass; skip two events, accept the
 # conversation with its participants, end; skip one claim, accept s3 trimmed to the
@@ -245,10 +245,18 @@ def test_free_commands_undo_redo_show_help(story: Path, monkeypatch: pytest.Monk
 def test_a_changed_article_is_reported_when_the_session_opens(
         story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert run_cli(*SCRIPTED[0][:2], story, *SCRIPTED[0][2:]).code == 0
+    path = sidecar.path_for(story)
+    before = sidecar.load(path)
     story.write_text(story.read_text() + "\nA new closing line.\n")
-    result = tag(monkeypatch, ["d", "d", "d", "q"], story)
+    result = tag(monkeypatch, ["", "d", "d", "d", "q"], story)  # Enter: re-anchor
     assert result.code == 0, result
-    assert "warning: the article changed since it was annotated" in result.out
+    n = len(list(before.spans()))
+    assert f"warning: the article changed since it was annotated, but all {n} span(s) are " \
+        "still where they were" in result.out
+    assert f"✓ re-anchored: {n} exact; saved" in result.out and "Review" not in result.out
+    after = sidecar.load(path)
+    assert after.document.sha256 == article.from_text(story.read_text(), story).sha256
+    assert after.actors == before.actors
 
 
 def test_walkthrough_edit_merge_own_and_guided_commands(story: Path,

@@ -1,15 +1,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
-
-if TYPE_CHECKING:
-    from rich.console import Console
-
-    from annotate.anchoring import Plan
-    from annotate.model import Annotations
 
 
 def reanchor(
@@ -42,6 +36,7 @@ def reanchor(
     from annotate import article as article_mod
     from annotate import sidecar as sidecar_mod
     from annotate.errors import UsageError
+    from annotate.render import render_plan
 
     if not 0.0 <= min_score <= 1.0:
         raise UsageError(f"--min-score must be between 0 and 1, not {min_score}")
@@ -61,46 +56,3 @@ def reanchor(
         console.print(f"{path}: saved, with the article's new hash")
     return 0 if plan.complete else 1
 
-
-def render_plan(console: Console, plan: Plan, ann: Annotations | None = None) -> None:
-    """The plan as a table (spans still exactly where they were are only counted)."""
-    from rich import box
-    from rich.table import Table
-    from rich.text import Text
-
-    styles = {"exact": "green", "moved": "cyan", "fuzzy": "yellow", "ambiguous": "red",
-              "orphaned": "red"}
-    changes = plan.changes()
-    if changes:
-        table = Table(title="Re-anchoring plan", title_justify="left", box=box.SIMPLE_HEAD)
-        table.add_column("span", overflow="fold")
-        for column in ("old → new", "status", "score"):
-            table.add_column(column, no_wrap=True)
-        table.add_column("text", overflow="fold", min_width=16)
-        for p in changes:
-            new = f"{p.start}-{p.end}" if p.placed else "-"
-            text = p.old.text if p.text in (None, p.old.text) else f"{p.old.text} → {p.text}"
-            status = p.status
-            if p.old.orphaned:
-                status = "found again" if p.placed else "still orphaned"
-            table.add_row(_name(p.path, ann), f"{p.old.start}-{p.old.end} → {new}",
-                          Text(status, styles[p.status]), f"{p.score:.2f}",
-                          _short(" ".join(text.split()), 40))
-        console.print(table)
-    counts = ", ".join(f"{n} {status}" for status, n in plan.counts().items())
-    console.print(f"{len(plan.placements)} span(s): {counts or 'none'}")
-
-
-def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _name(path: tuple[str | int, ...], ann: Annotations | None) -> str:
-    """`putin mentions[1]` for ("actors", 0, "mentions", 1); the JSON path without `ann`."""
-    from annotate.sidecar import json_path
-
-    section, index, *rest = path
-    where = json_path(tuple(rest))[2:] if rest else ""
-    if ann is not None and isinstance(section, str) and isinstance(index, int):
-        return f"{getattr(ann, section)[index].id} {where}".strip()
-    return json_path(path)
