@@ -1,4 +1,6 @@
-"""Benchmark `annotate export`: a generated corpus to every format; files/s and peak RSS.
+"""Benchmark `annotate export`: the validate benchmark's corpus to every format; files/s, RSS.
+
+The corpus is `bench/validate.py`'s: 2,000 generated article + sidecar pairs of ~5 KB.
 
 Each format runs as its own `annotate export` process (default: one worker per core),
 so the figures include start-up and the writing of the output. Peak RSS is the main
@@ -19,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import generate  # noqa: E402
+from validate import generate  # noqa: E402  (bench/validate.py: the shared corpus)
 
 from annotate.exporters import EXPORTERS  # noqa: E402
 
@@ -73,11 +75,10 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=0, help="0: one worker per core")
     parser.add_argument("--formats", default=",".join(EXPORTERS))
     args = parser.parse_args()
-    corpus = OUT / "corpus"
+    corpus = OUT / "export-corpus"
     generate(corpus, args.files)
-    small = OUT / "corpus-small"
-    if not small.exists():
-        generate(small, args.files // 8)
+    small = OUT / "export-corpus-small"
+    generate(small, args.files // 8)
     print(f"{args.files} sidecars, {os.cpu_count()} cores, load average "
           f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"{'format':<13} {'wall s':>7} {'files/s':>8} {'CPU s':>7} {'files/CPU-s':>12} "

@@ -504,7 +504,7 @@ def test_a_broken_sidecar_in_a_large_corpus(tmp_path: Path) -> None:
     import sys
 
     sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
-    from corpus import generate
+    from validate import generate
 
     files = generate(tmp_path / "corpus", 70)
     files[40].write_text("schema_version: 1\ndocument: [\n", "utf-8")
