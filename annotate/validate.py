@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -106,8 +107,9 @@ def iter_results(files: list[Path], config_path: Path | None = None,
         # Several chunks per worker keep all busy to the end; a chunk shares an article cache.
         size = max(8, min(256, len(files) // (jobs * 4) or 1))
         chunks = [files[i:i + size] for i in range(0, len(files), size)]
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        # fork: workers start in milliseconds with the schema already compiled. Only on
+        # Linux; macOS system libraries are not fork-safe, so there the default (spawn).
+        context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
         with ProcessPoolExecutor(jobs, mp_context=context) as pool:
             for chunk, results in zip(chunks, pool.map(_check_chunk,
                                                        [(c, config_path) for c in chunks]),
