@@ -154,7 +154,7 @@ def for_path(sidecar: Path, config: Path | None = None) -> Inventory:
         if not config.is_file():
             raise UsageError("config file not found", config)
         return _load_file(config.resolve())
-    found = _find_cached(sidecar.parent.resolve())
+    found = _find_cached(sidecar.parent)  # find() resolves; once per folder, not per file
     return _load_file(found) if found else default()
 
 

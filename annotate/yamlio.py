@@ -87,7 +87,10 @@ def load(text: str, path: object = None) -> Loaded:
     if root is None:
         return Loaded(None, None)
     builder = _Builder(text, path)
-    return Loaded(builder.build(root), root)
+    try:
+        return Loaded(builder.build(root), root)
+    except RecursionError:  # libyaml allows 1,000 levels; Python's stack does not
+        raise YamlError("the YAML is nested too deeply", path, 1, 1) from None
 
 
 class _Builder:

@@ -82,6 +82,9 @@ def test_discover_recurses_sorted_and_skips_hidden_and_tool_folders(tmp_path: Pa
     assert found == ["a.ann.yaml", "b/a.ann.yaml", "b/z.ann.yaml", "c/d/e.ann.yaml"]
     # A file named on the command line is checked whatever its name.
     assert validate.discover([tmp_path / "notes.yaml"]) == [tmp_path / "notes.yaml"]
+    assert validate.discover([tmp_path / "a.ann.yaml", tmp_path / "b", tmp_path / "a.ann.yaml",
+                              tmp_path / "b" / "a.ann.yaml"]) == [
+        tmp_path / "a.ann.yaml", tmp_path / "b" / "a.ann.yaml", tmp_path / "b" / "z.ann.yaml"]
 
 
 def test_parallel_and_serial_runs_agree(tmp_path: Path) -> None:
@@ -100,3 +103,25 @@ def test_parallel_and_serial_runs_agree(tmp_path: Path) -> None:
     assert [f for f, _ in parallel] == files
     assert parallel == serial
     assert sum(len(p) for _, p in serial) > 0
+
+
+def test_a_bug_on_one_file_is_reported_on_that_file(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copy(DATA / "valid" / "harbour.txt", tmp_path)
+    for name in ("a", "b", "c"):
+        shutil.copy(DATA / "valid" / "harbour.ann.yaml", tmp_path / f"{name}.ann.yaml")
+    real = checks.check_file
+
+    def buggy(path: Path, *args: object) -> list[Problem]:
+        if path.name == "b.ann.yaml":
+            raise KeyError("oops")
+        return real(path, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(checks, "check_file", buggy)
+    report = validate.run([tmp_path], jobs=1)
+    assert len(report.files) == 3
+    assert [(Path(p.file).name, p.rule) for p in report.problems] == [("b.ann.yaml", "read")]
+    assert "could not be checked (internal error: KeyError: 'oops'" in report.problems[0].message
+    monkeypatch.setenv("ANNOTATE_DEBUG", "1")
+    with pytest.raises(KeyError):
+        validate.run([tmp_path], jobs=1)

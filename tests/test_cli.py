@@ -143,3 +143,16 @@ def test_pre_commit_hook_definition() -> None:
     # What pre-commit would run: the entry plus the staged file names.
     result = run_cli(*hook["entry"].split()[1:], SAMPLE_SIDECAR)
     assert result.code == 0
+
+
+def test_sidecar_with_bom_and_windows_line_endings(tmp_path: Path) -> None:
+    """Saved by a Windows editor: a BOM and CRLF; still valid, lines still right."""
+    shutil.copy(VALID / "harbour.txt", tmp_path)
+    text = (VALID / "harbour.ann.yaml").read_text("utf-8")
+    (tmp_path / "bom.ann.yaml").write_bytes(("\ufeff" + text).encode("utf-8"))
+    broken = text.replace("kind: prediction", "kind: rumour").replace("\n", "\r\n")
+    (tmp_path / "crlf.ann.yaml").write_bytes(broken.encode("utf-8"))
+    code, found = problems(tmp_path)
+    assert code == 1
+    assert [(Path(p["file"]).name, p["line"], p["column"], p["rule"]) for p in found] == [
+        ("crlf.ann.yaml", 50, 9, "inventory")]

@@ -242,3 +242,14 @@ def test_junit_through_the_cli() -> None:
     assert all(c.find("failure") is not None or c.find("system-out") is not None for c in cases)
     assert junit.render.__module__ == "annotate.reporters.junit"
     assert text.render.__module__ == "annotate.reporters.text"
+
+
+def test_junit_survives_characters_xml_cannot_hold() -> None:
+    rep = Report(["odd\x01name.ann.yaml"], [
+        Problem("odd\x01name.ann.yaml", 1, 1, "$", "yaml", "bell \x07 and <tag> & \"q\"")])
+    root = ET.fromstring(render("junit", rep))
+    case = root.find("./testsuite/testcase")
+    assert case is not None and case.get("name") == "odd\\x01name.ann.yaml"
+    failure = case.find("failure")
+    assert failure is not None
+    assert failure.get("message") == "1:1: bell \\x07 and <tag> & \"q\""

@@ -3,12 +3,20 @@ per error (warnings go to the case's system-out, and count only under --strict).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import TextIO
 from xml.etree import ElementTree as ET
 
 from annotate.checks import ERROR, WARNING, Problem
 from annotate.validate import Report
+
+# Characters XML 1.0 cannot hold at all, even escaped; they could come from a file name.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _safe(text: str) -> str:
+    return _NOT_XML.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def tree(report: Report) -> ET.Element:
@@ -23,17 +31,17 @@ def tree(report: Report) -> ET.Element:
                           tests=str(len(report.files)), failures=str(failures), errors="0",
                           skipped="0")
     for file in report.files:
-        case = ET.SubElement(suite, "testcase", classname="annotate.validate", name=file,
-                             file=file)
+        case = ET.SubElement(suite, "testcase", classname="annotate.validate",
+                             name=_safe(file), file=_safe(file))
         problems = by_file.get(file, [])
         for p in problems:
             if p.severity == ERROR:
                 failure = ET.SubElement(case, "failure", type=p.rule,
-                                        message=f"{p.line}:{p.column}: {p.message}")
-                failure.text = f"{p.file}:{p.line}:{p.column}: {p.message} ({p.path}) [{p.rule}]"
+                                        message=_safe(f"{p.line}:{p.column}: {p.message}"))
+                failure.text = _safe(f"{p}  ({p.path})")
         warnings = [p for p in problems if p.severity == WARNING]
         if warnings:
-            ET.SubElement(case, "system-out").text = "\n".join(map(str, warnings))
+            ET.SubElement(case, "system-out").text = _safe("\n".join(map(str, warnings)))
     ET.indent(suites)
     return suites
 

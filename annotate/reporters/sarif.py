@@ -57,9 +57,7 @@ def document(report: Report) -> dict[str, Any]:
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
         "runs": [{
-            "tool": {"driver": {"name": "annotate", "version": __version__,
-                                "informationUri": "https://pypi.org/project/claim-annotate/",
-                                "rules": rules}},
+            "tool": {"driver": {"name": "annotate", "version": __version__, "rules": rules}},
             "originalUriBaseIds": {"%SRCROOT%": {"uri": root}},
             "columnKind": "unicodeCodePoints",
             "results": results,
