@@ -23,7 +23,35 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from annotate.errors import AnnotateError
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """libyaml's loader, minus most of its Python-side cost.
+
+    The composer asks Python to resolve the tag of every scalar (regexes in PyYAML's
+    resolver) and to track path resolvers (none are registered). A sidecar repeats the
+    same few hundred plain scalars (keys, ids, types), so their tags are cached.
+    """
+
+    _tags: dict[str, str] = {}
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is ScalarNode and implicit[0]:
+            tag = self._tags.get(value)
+            if tag is None:
+                tag = super().resolve(kind, value, implicit)
+                if len(self._tags) < 50_000:
+                    self._tags[value] = tag
+            return tag
+        return super().resolve(kind, value, implicit)
+
+    def descend_resolver(self, current_parent: Any, current_index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _SCALARS = yaml.constructor.SafeConstructor()
 
