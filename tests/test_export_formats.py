@@ -451,6 +451,7 @@ def test_list_describes_every_format() -> None:
     result = run_cli("export", "--list")
     assert result.code == 0
     for name, cls in EXPORTERS.items():
+        assert cls.name == name  # the lazy registry's keys match the classes
         assert re.search(rf"^{re.escape(name)}\s", result.out, re.M)
         assert f"offsets: {cls.offsets}" in result.out
 

@@ -14,7 +14,8 @@ from test_import import HOLDS
 from annotate import article as article_mod
 from annotate import config, sidecar
 from annotate.exporters import EXPORTERS, Doc
-from annotate.importers import IMPORTERS, build
+from annotate.importers import IMPORTERS
+from annotate.importers.build import build
 from annotate.model import Actor, Annotations, Claim, Event, Participant, Span
 
 

@@ -35,7 +35,7 @@ def import_(
     from annotate import article as article_mod
     from annotate import config as config_mod
     from annotate import sidecar as sidecar_mod
-    from annotate.importers import build
+    from annotate.importers.build import build
 
     if source not in IMPORTERS:
         raise UsageError(f"unknown format {source!r}; choose from {', '.join(IMPORTERS)}")

@@ -1,22 +1,54 @@
 """Export formats, by name. The CLI's `--to` choices and `annotate export --list` come
-from this registry; each format is one module with one `Exporter` subclass."""
+from this registry; each format is one module with one `Exporter` subclass.
+
+A format's module is imported only when that format is used, so `annotate validate`
+(which shares the CLI) does not pay for ten exporters at start-up.
+"""
 
 from __future__ import annotations
 
-from annotate.exporters.base import Doc, Exporter, Losses, Options, Rendered
-from annotate.exporters.brat import Brat
-from annotate.exporters.canonical_json import CanonicalJson
-from annotate.exporters.claimreview import ClaimReview
-from annotate.exporters.conll import Conll
-from annotate.exporters.csv_table import CsvTable
-from annotate.exporters.doccano import Doccano
-from annotate.exporters.jsonl import Jsonl
-from annotate.exporters.label_studio import LabelStudio
-from annotate.exporters.prodigy import Prodigy
-from annotate.exporters.w3c import W3C
+from collections.abc import Iterator, Mapping
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-EXPORTERS: dict[str, type[Exporter]] = {cls.name: cls for cls in (
-    CanonicalJson, Jsonl, CsvTable, Brat, W3C, ClaimReview, Conll, LabelStudio, Doccano,
-    Prodigy)}
+if TYPE_CHECKING:
+    from annotate.exporters.base import Doc, Exporter, Losses, Options, Rendered
+
+# name -> (module, class); the order is the order of `--list`.
+_FORMATS = {
+    "json": ("canonical_json", "CanonicalJson"),
+    "jsonl": ("jsonl", "Jsonl"),
+    "csv": ("csv_table", "CsvTable"),
+    "brat": ("brat", "Brat"),
+    "w3c": ("w3c", "W3C"),
+    "claimreview": ("claimreview", "ClaimReview"),
+    "conll": ("conll", "Conll"),
+    "label-studio": ("label_studio", "LabelStudio"),
+    "doccano": ("doccano", "Doccano"),
+    "prodigy": ("prodigy", "Prodigy"),
+}
+
+
+class _Registry(Mapping[str, "type[Exporter]"]):
+    def __getitem__(self, name: str) -> type[Exporter]:
+        module, cls = _FORMATS[name]
+        exporter: type[Exporter] = getattr(import_module(f"annotate.exporters.{module}"), cls)
+        return exporter
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_FORMATS)
+
+    def __len__(self) -> int:
+        return len(_FORMATS)
+
+
+EXPORTERS: Mapping[str, type[Exporter]] = _Registry()
+
+
+def __getattr__(name: str) -> Any:  # the shared types, from base, on first use
+    if name in ("Doc", "Exporter", "Losses", "Options", "Rendered"):
+        return getattr(import_module("annotate.exporters.base"), name)
+    raise AttributeError(name)
+
 
 __all__ = ["EXPORTERS", "Doc", "Exporter", "Losses", "Options", "Rendered"]
