@@ -145,3 +145,16 @@ def utf16_offsets(text: str) -> list[int]:
 def from_utf16(text: str) -> dict[int, int]:
     """UTF-16 code-unit offset -> code-point offset (only offsets on a character boundary)."""
     return {unit: point for point, unit in enumerate(utf16_offsets(text))}
+
+
+class JsonArray(Exporter):
+    """A format whose documents' items go into one JSON array."""
+
+    def header(self) -> str:
+        return "[\n"
+
+    def separator(self) -> str:
+        return ",\n"
+
+    def footer(self) -> str:
+        return "\n]\n"

@@ -4,24 +4,15 @@ from __future__ import annotations
 
 import json
 
-from annotate.exporters.base import Doc, Exporter, Rendered
+from annotate.exporters.base import Doc, JsonArray, Rendered
 
 
-class CanonicalJson(Exporter):
+class CanonicalJson(JsonArray):
     name = "json"
     description = "the canonical model (the sidecar as JSON), one object per document"
     offsets = "code points"
     loses = "nothing"
     layout = "a JSON array of sidecar objects (stdout or -o FILE)"
-
-    def header(self) -> str:
-        return "[\n"
-
-    def separator(self) -> str:
-        return ",\n"
-
-    def footer(self) -> str:
-        return "\n]\n"
 
     def render(self, doc: Doc) -> Rendered:
         return Rendered(json.dumps(doc.annotations.to_dict(), ensure_ascii=False, indent=2))

@@ -15,28 +15,19 @@ from collections import Counter
 from typing import Any
 from urllib.parse import urlsplit
 
-from annotate.exporters.base import Doc, Exporter, Rendered
+from annotate.exporters.base import Doc, JsonArray, Rendered
 from annotate.model import Actor, Claim
 
 UNCHECKED = {None, "unverified"}
 WIKIDATA = "http://www.wikidata.org/entity/"
 
 
-class ClaimReview(Exporter):
+class ClaimReview(JsonArray):
     name = "claimreview"
     description = "schema.org ClaimReview JSON-LD for each claim with a verdict"
     offsets = "none (quotes the claim's text)"
     loses = "claims without a verdict; actors and events other than claimants"
     layout = "a JSON array of ClaimReview objects, one per line (stdout or -o FILE)"
-
-    def header(self) -> str:
-        return "[\n"
-
-    def separator(self) -> str:
-        return ",\n"
-
-    def footer(self) -> str:
-        return "\n]\n"
 
     def render(self, doc: Doc) -> Rendered:
         losses: Counter[str] = Counter()

@@ -20,7 +20,7 @@ from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from annotate.config import Inventory
-from annotate.exporters.base import Doc, Exporter, Rendered
+from annotate.exporters.base import Doc, JsonArray, Rendered
 from annotate.exporters.spans import (
     ABOUT,
     CLAIM,
@@ -35,7 +35,7 @@ from annotate.exporters.spans import (
 FROM_NAME, TO_NAME = "label", "text"
 
 
-class LabelStudio(Exporter):
+class LabelStudio(JsonArray):
     name = "label-studio"
     description = "Label Studio task JSON with labels and relations, plus config.xml"
     offsets = "code points"
@@ -57,15 +57,6 @@ class LabelStudio(Exporter):
                 "annotations": [{"result": result}]}
         return Rendered(json.dumps(task, ensure_ascii=False),
                         losses=attribute_losses(flat))
-
-    def header(self) -> str:
-        return "[\n"
-
-    def separator(self) -> str:
-        return ",\n"
-
-    def footer(self) -> str:
-        return "\n]\n"
 
     def finish(self, inventories: list[Inventory]) -> dict[str, str]:
         return {"config.xml": labeling_config(inventories)}

@@ -18,7 +18,7 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 from urllib.parse import urlsplit
 
-from annotate.exporters.base import Doc, Exporter, Rendered
+from annotate.exporters.base import Doc, JsonArray, Rendered
 from annotate.model import Actor, Claim, Event, Span
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -39,21 +39,12 @@ def _link(iri: str, purpose: str = "linking") -> dict[str, Any]:
     return {"type": "SpecificResource", "source": iri, "purpose": purpose}
 
 
-class W3C(Exporter):
+class W3C(JsonArray):
     name = "w3c"
     description = "W3C Web Annotation JSON-LD (TextQuote + TextPosition selectors)"
     offsets = "code points"
     loses = "nothing the model needs (span context is recomputed from the article)"
     layout = "a JSON array of annotations, one per line, all documents (stdout or -o FILE)"
-
-    def header(self) -> str:
-        return "[\n"
-
-    def separator(self) -> str:
-        return ",\n"
-
-    def footer(self) -> str:
-        return "\n]\n"
 
     def render(self, doc: Doc) -> Rendered:
         # One annotation per line: readable diffs, and the C encoder (indent= is pure Python).
