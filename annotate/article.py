@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotate.errors import AnnotateError
+from annotate.textfile import read_utf8
 
 # Words that end in a period without ending the sentence ("Prime Minister Dr. X").
 ABBREVIATIONS = frozenset("""
@@ -85,23 +86,7 @@ def sha256(text: str) -> str:
 def read_text(path: Path | str) -> str:
     """Read an article file as normalised UTF-8, or raise a one-sentence AnnotateError."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise AnnotateError("article not found", path) from None
-    except IsADirectoryError:
-        raise AnnotateError("is a directory, not an article file", path) from None
-    except OSError as exc:
-        raise AnnotateError(f"cannot read the article: {exc.strerror}", path) from None
-    if b"\x00" in data[:8192]:
-        raise AnnotateError("looks like a binary file, not a text article", path)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise AnnotateError(f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} cannot be decoded)",
-                            path, line, column) from None
+    text = read_utf8(path, "article", refuse_binary=True)
     text = normalise(text)
     if not text.strip():
         raise AnnotateError("the article is empty", path)

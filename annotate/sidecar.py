@@ -10,6 +10,7 @@ from annotate import article as article_mod
 from annotate import schema, yamlio
 from annotate.errors import AnnotateError
 from annotate.model import Annotations, Annotator, Document
+from annotate.textfile import read_utf8
 
 SUFFIX = ".ann.yaml"
 
@@ -49,21 +50,7 @@ class Parsed:
 
 
 def read(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise AnnotateError("sidecar not found", path) from None
-    except IsADirectoryError:
-        raise AnnotateError("is a directory, not a sidecar", path) from None
-    except OSError as exc:
-        raise AnnotateError(f"cannot read the sidecar: {exc.strerror}", path) from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise AnnotateError(f"sidecar is not valid UTF-8 (byte 0x{data[exc.start]:02x} cannot "
-                            "be decoded)", path, line, column) from None
+    return read_utf8(path, "sidecar")
 
 
 def parse(path: Path, text: str | None = None) -> Parsed:

@@ -8,19 +8,13 @@ from typing import Any, TypeVar
 
 from annotate.article import normalise
 from annotate.errors import AnnotateError
+from annotate.textfile import read_utf8
 
 T = TypeVar("T")
 
 
 def read_text(path: Path) -> str:
-    try:
-        return path.read_text("utf-8")
-    except FileNotFoundError:
-        raise AnnotateError("file not found", path) from None
-    except UnicodeDecodeError:
-        raise AnnotateError("is not valid UTF-8", path) from None
-    except OSError as exc:
-        raise AnnotateError(f"cannot read: {exc.strerror}", path) from None
+    return read_utf8(path)
 
 
 def read_json(path: Path) -> Any:
