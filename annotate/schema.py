@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-# Package data sits beside the modules (setuptools installs it unzipped); a plain path
+# Package data sits beside the modules (the wheel installs it unzipped); a plain path
 # saves importing importlib.resources on every run.
 SCHEMA_FILE = Path(__file__).with_name("data") / "annotation.schema.json"
 
@@ -29,10 +29,8 @@ def schema() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _fast() -> Any:
-    try:
-        import jsonschema_rs
-    except ImportError:  # optional: the pure-Python validator gives the same answers
-        return None
+    import jsonschema_rs
+
     return jsonschema_rs.validator_for(schema())
 
 
@@ -50,8 +48,7 @@ def warm() -> None:
 
 def errors(data: Any) -> Iterator[tuple[tuple[str | int, ...], str]]:
     """(JSON path, message) for each way `data` breaks the schema; nothing when valid."""
-    fast = _fast()
-    if fast is not None and fast.is_valid(data):
+    if _fast().is_valid(data):
         return
     seen = set()
     for error in sorted(_detailed().iter_errors(data), key=lambda e: list(map(str, e.path))):
