@@ -161,7 +161,8 @@ def test_review_edits_keep_references_whole(sample_dir: Path) -> None:
 
 
 def test_reanchor_and_review_in_a_terminal(sample_dir: Path, tmp_path: Path) -> None:
-    pexpect = pytest.importorskip("pexpect")
+    import pexpect
+
     before = sidecar.load(sample_dir / SIDECAR)
     edit_like_an_editor(sample_dir)
     env = {**os.environ, "ANNOTATE_HOME": str(tmp_path / "home"), "PYTHONPATH": str(ROOT),

@@ -6,12 +6,11 @@ import os
 import sys
 from pathlib import Path
 
+import pexpect
 import pytest
 from conftest import ROOT, SAMPLE_ARTICLE, SAMPLE_SIDECAR
 
 from annotate import checks, sidecar
-
-pexpect = pytest.importorskip("pexpect")
 
 
 def test_walkthrough_in_a_terminal_tags_an_actor_an_event_and_a_claim(tmp_path: Path) -> None:
