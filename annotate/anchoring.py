@@ -6,11 +6,13 @@ placed in three steps:
 
 1. its whole needle (prefix + text + suffix) is still at its offsets, and only there:
    `exact`. These spans are the landmarks.
-2. its whole needle occurs once anywhere; or, failing that, its text with one side of
-   context, or a long text alone -- provided no copy of the text with intact context sits
-   where the span should be (between its neighbouring landmarks). A move out of that
-   range (a moved paragraph) or on the weaker evidence must be backed by other spans
-   moved by the same amount: a short repeated passage is not a moved paragraph.
+2. its whole needle occurs once anywhere (context cut at a paragraph break counts if the
+   new text breaks there too); or, failing that, its text with one side of context, or a
+   long text alone -- provided no copy of the text with intact context sits where the
+   span should be (between its neighbouring landmarks). A move out of that range (a moved
+   paragraph) or on the weaker evidence must be backed by spans moved by the same amount
+   (EVIDENCE characters, or a third of a short paragraph for a whole needle): a short
+   repeated passage is not a moved paragraph.
 3. candidates between the landmarks around the span: occurrences of its text, and
    approximate quotes held by intact context, scored on quote and context. One side of
    context must be intact (or most of both); an approximate quote held on one side only
@@ -180,7 +182,8 @@ class _Anchorer:
                 hit = None if h is None else h[0]
                 lo, hi = expected[_key(span)]
                 if hit is not None and (weak or not lo <= hit <= hi) and \
-                        not self._supported(span, self.evidence[hit - span.start]):
+                        not self._supported(span, self.evidence[hit - span.start],
+                                            EVIDENCE if weak else self._short(hit)):
                     hit = None
                 if hit is None:
                     pending.append(span)
@@ -193,9 +196,9 @@ class _Anchorer:
             found[_key(span)] = self._candidates(span, self._expected(span))
         return {k: (f.status, f.start, f.end, f.text, f.score) for k, f in found.items()}
 
-    def _supported(self, span: Span, moved: list[tuple[int, int, int]]) -> bool:
+    def _supported(self, span: Span, moved: list[tuple[int, int, int]], need: int) -> bool:
         """Weaker evidence, or a move out of the expected range, must be backed by at least
-        EVIDENCE characters of old text (matched needles of spans near it) that moved by
+        `need` characters of old text (matched needles of spans near it) that moved by
         the same amount: a short repeated passage is not a moved paragraph."""
         first = bisect_left(moved, (span.start - SUPPORT,))
         last = bisect_right(moved, (span.start + SUPPORT, len(self.text) * 2, 0))
@@ -203,7 +206,14 @@ class _Anchorer:
         for a, b in sorted((a, b) for _, a, b in moved[first:last]):
             covered += max(0, b - max(a, reach))
             reach = max(reach, b)
-        return covered >= EVIDENCE
+        return covered >= need
+
+    def _short(self, at: int) -> int:
+        """EVIDENCE, or a third of the paragraph around `at` when that is less: a short
+        paragraph moved as a unit holds few spans, and a whole needle covers much of it."""
+        start = self.text.rfind("\n\n", 0, at) + 1
+        end = self.text.find("\n\n", at)
+        return min(EVIDENCE, ((len(self.text) if end < 0 else end) - start) // 3)
 
     def _found(self, span: Span, start: int, end: int, score: float) -> _Found:
         quote = self.text[start:end]
@@ -247,6 +257,9 @@ class _Anchorer:
         if span.prefix is None and span.suffix is None:
             return None
         needles = [(pre + quote + suf, len(pre), 2)]
+        cut_pre, cut_suf = pre.rpartition("\n\n")[2], suf.partition("\n\n")[0]
+        if (cut_pre, cut_suf) != (pre, suf):  # a paragraph break in the context: the
+            needles.append((cut_pre + quote + cut_suf, len(cut_pre), -1))  # paragraph moved
         if weak:
             needles = [(pre + quote, len(pre), 1), (quote + suf, 0, 1), (quote, 0, 0)]
         found = None
@@ -254,8 +267,10 @@ class _Anchorer:
             if len(needle) < LONG_QUOTE or not sides and n < LONG_QUOTE * 2:
                 continue
             hits = list(_find_all(self.text, needle, 0, len(self.text), 2))
-            if len(hits) == 1 and sum(self._side_full(span, hits[0] + lead,
-                                                      hits[0] + lead + n)) >= sides:
+            if len(hits) == 1 and (self._breaks(hits[0], hits[0] + len(needle), pre != cut_pre,
+                                                suf != cut_suf) if sides < 0 else
+                                   sum(self._side_full(span, hits[0] + lead,
+                                                       hits[0] + lead + n)) >= sides):
                 old = span.start - lead
                 found = (hits[0] + lead, old, old + len(needle))
                 break
@@ -267,6 +282,13 @@ class _Anchorer:
             if (p + n <= start or p >= start + n) and any(self._side_full(span, p, p + n)):
                 return None
         return found
+
+    def _breaks(self, start: int, end: int, before: bool, after: bool) -> bool:
+        """Whether start..end is cut by a paragraph break (or the edge of the text) where
+        asked: a needle cut at the old paragraph's breaks must end at the new one's."""
+        text = self.text
+        return (not before or start == 0 or text.endswith("\n\n", 0, start)) and \
+            (not after or end == len(text) or text.startswith("\n\n", end))
 
     # -- step 3: scored candidates ------------------------------------------------------
 

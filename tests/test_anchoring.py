@@ -303,3 +303,61 @@ def test_duplicated_sentence_keeps_what_context_decides_and_flags_the_rest() -> 
     assert placements[("events", 4, "trigger")].status == AMBIGUOUS
     assert placements[("actors", 3, "mentions", 2)].status == AMBIGUOUS
     assert all(p.status in (EXACT, MOVED, AMBIGUOUS) for p in placements.values())
+
+
+# -- a short paragraph moved as a unit (few spans, so little evidence of the move) ----------
+
+FILLER = [
+    "The committee met on Tuesday to discuss the budget for the coming year, and the "
+    "chair opened the session with a long statement about the state of the accounts.",
+    "Several members asked why the figures had changed since the spring, and the "
+    "treasurer promised a written answer before the next meeting of the full council.",
+    "The mayor said later that she had not been told about the shortfall, and that she "
+    "would ask the auditors to look again at every contract signed in the last year.",
+    "Opposition councillors called for an inquiry, while the unions said that jobs in "
+    "the cleaning and parks departments were at risk if the cuts went ahead as planned.",
+]
+SHORT = "Tests are run, errors as they occur, and a summary of the results at the end of the run."
+AT_BREAK = "Set an option on the socket with setsockopt(level, option, None, optlen: int)"
+
+
+def moved_short_paragraph(short: str, quote: str) -> tuple[list[Span], str, int]:
+    """Spans in every paragraph, then `short` (holding `quote`) moved from second to last."""
+    paras = [FILLER[0], short, *FILLER[1:]]
+    old = "\n\n".join(paras)
+    spans = [Span.at(old, old.find(w), old.find(w) + len(w))
+             for w in ("the budget", "written answer", "the auditors", "an inquiry")]
+    at = old.find(quote)
+    spans.append(Span.at(old, at, at + len(quote)))
+    new = "\n\n".join([FILLER[0], *FILLER[1:], short])
+    return spans, new, new.find(quote)
+
+
+def test_span_alone_in_a_moved_short_paragraph_moves_with_it() -> None:
+    spans, new, where = moved_short_paragraph(SHORT, "a summary")
+    ann = Annotations(Document("a.txt", "x", len(new)), actors=[Actor("x", "x", "other",
+                                                                      mentions=spans)])
+    placed = plan_for(new, ann).placements[-1]
+    assert (placed.status, placed.start, placed.end) == (MOVED, where, where + 9)
+
+
+def test_span_at_the_end_of_a_moved_short_paragraph_moves_with_it() -> None:
+    # Its suffix ran into the next paragraph, which did not move with it.
+    spans, new, where = moved_short_paragraph(AT_BREAK, "optlen")
+    assert "\n\n" in spans[-1].suffix
+    ann = Annotations(Document("a.txt", "x", len(new)), actors=[Actor("x", "x", "other",
+                                                                      mentions=spans)])
+    placed = plan_for(new, ann).placements[-1]
+    assert (placed.status, placed.start, placed.end) == (MOVED, where, where + 6)
+
+
+def test_deleted_short_paragraph_is_not_found_in_a_lookalike_elsewhere() -> None:
+    # The span's paragraph is gone; another paragraph ends with the same words but a
+    # different sentence before them: the span must not jump there.
+    spans, _, _ = moved_short_paragraph(AT_BREAK, "optlen")
+    lookalike = "Call it again with option, None, optlen: int"
+    new = "\n\n".join([FILLER[0], *FILLER[1:], lookalike])
+    ann = Annotations(Document("a.txt", "x", len(new)), actors=[Actor("x", "x", "other",
+                                                                      mentions=spans)])
+    placed = plan_for(new, ann).placements[-1]
+    assert placed.status in (ORPHANED, AMBIGUOUS), placed
