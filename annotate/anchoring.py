@@ -9,10 +9,12 @@ placed in three steps:
 2. its whole needle occurs once anywhere (context cut at a paragraph break counts if the
    new text breaks there too); or, failing that, its text with one side of context, or a
    long text alone -- provided no copy of the text with intact context sits where the
-   span should be (between its neighbouring landmarks). A move out of that range (a moved
-   paragraph) or on the weaker evidence must be backed by spans moved by the same amount
-   (EVIDENCE characters, or a third of a short paragraph for a whole needle): a short
-   repeated passage is not a moved paragraph.
+   span should be (between its neighbouring landmarks) -- unless the whole needle moved
+   exactly like the landmark on one side and no copy sits where the other side's puts
+   it. Whole needles are tried twice: spans moved by the first try are landmarks for the
+   second. A move out of that range (a moved paragraph) or on the weaker evidence must be
+   backed by spans moved by the same amount (EVIDENCE characters, or a third of a short
+   paragraph for a whole needle): a short repeated passage is not a moved paragraph.
 3. candidates between the landmarks around the span: occurrences of its text, and
    approximate quotes held by intact context, scored on quote and context. One side of
    context must be intact (or most of both); an approximate quote held on one side only
@@ -142,6 +144,7 @@ class _Found:
 class _Anchorer:
     def __init__(self, text: str, old_length: int, min_score: float) -> None:
         self.text = text
+        self.framed = f"\n\n{text}\n\n"  # the edges of the text break paragraphs too
         self.old_length = old_length
         self.min_score = min_score
         # The ends of the text are sure landmarks: they never move relative to each other.
@@ -166,8 +169,10 @@ class _Anchorer:
                 (span.start, span.start - len(span.prefix or ""),
                  span.end + len(span.suffix or "")))
         self.landmarks.sort()
-        expected = {_key(s): self._expected(s) for s in later}
-        for weak in (False, True):  # 2. ... or once anywhere, with no rival near
+        # 2. ... or once anywhere, with no rival near; whole needles twice: the spans moved
+        # by the first pass are landmarks for the second.
+        for weak in (False, False, True):
+            expected = {_key(s): self._expected(s) for s in later}
             hits = {_key(span): self._elsewhere(span, expected[_key(span)], weak)
                     for span in later}
             for span in later:
@@ -257,38 +262,42 @@ class _Anchorer:
         if span.prefix is None and span.suffix is None:
             return None
         needles = [(pre + quote + suf, len(pre), 2)]
-        cut_pre, cut_suf = pre.rpartition("\n\n")[2], suf.partition("\n\n")[0]
-        if (cut_pre, cut_suf) != (pre, suf):  # a paragraph break in the context: the
-            needles.append((cut_pre + quote + cut_suf, len(cut_pre), -1))  # paragraph moved
+        # A paragraph break in the context: cut the needle there, the new text must break
+        # there too (a moved paragraph). -1: searched in the text framed by breaks.
+        cut_pre = "".join(pre.rpartition("\n\n")[1:])
+        cut_suf = "".join(suf.partition("\n\n")[:2])
+        if (cut_pre, cut_suf) != (pre, suf):
+            needles.append((cut_pre + quote + cut_suf, len(cut_pre), -1))
         if weak:
             needles = [(pre + quote, len(pre), 1), (quote + suf, 0, 1), (quote, 0, 0)]
         found = None
         for needle, lead, sides in needles:
             if len(needle) < LONG_QUOTE or not sides and n < LONG_QUOTE * 2:
                 continue
-            hits = list(_find_all(self.text, needle, 0, len(self.text), 2))
-            if len(hits) == 1 and (self._breaks(hits[0], hits[0] + len(needle), pre != cut_pre,
-                                                suf != cut_suf) if sides < 0 else
-                                   sum(self._side_full(span, hits[0] + lead,
-                                                       hits[0] + lead + n)) >= sides):
+            hay, off = (self.framed, 2) if sides < 0 else (self.text, 0)
+            hits = [h - off for h in _find_all(hay, needle, 0, len(hay), 2)]
+            if len(hits) == 1 and (sides < 0 or sum(self._side_full(
+                    span, hits[0] + lead, hits[0] + lead + n)) >= sides):
                 old = span.start - lead
                 found = (hits[0] + lead, old, old + len(needle))
                 break
         if found is None:
             return None
         start = found[0]
+        shifts = {new - old for old, new in self._neighbours(span)}
+        if not weak and start - span.start in shifts and not any(
+                self._held(span, span.start + d) for d in shifts - {start - span.start}):
+            return found  # moved like the landmark on one side, and not like the other's
         lo, hi = max(0, expected[0] - NEAR), expected[1] + n + NEAR
         for p in _find_all(self.text, quote, lo, hi):
-            if (p + n <= start or p >= start + n) and any(self._side_full(span, p, p + n)):
+            if (p + n <= start or p >= start + n) and self._held(span, p):
                 return None
         return found
 
-    def _breaks(self, start: int, end: int, before: bool, after: bool) -> bool:
-        """Whether start..end is cut by a paragraph break (or the edge of the text) where
-        asked: a needle cut at the old paragraph's breaks must end at the new one's."""
-        text = self.text
-        return (not before or start == 0 or text.endswith("\n\n", 0, start)) and \
-            (not after or end == len(text) or text.startswith("\n\n", end))
+    def _held(self, span: Span, at: int) -> bool:
+        """Whether a copy of the quote at `at` has one side of its context intact."""
+        n = len(span.text)
+        return self.text.startswith(span.text, at) and any(self._side_full(span, at, at + n))
 
     # -- step 3: scored candidates ------------------------------------------------------
 
@@ -298,14 +307,18 @@ class _Anchorer:
         on the other), and between their new places: insertions and deletions keep the
         order of the text. A span outside this range moved with a block of text, which
         only the needle steps may decide."""
-        olds = [old for old, _ in self.landmarks]
-        before = self.landmarks[max(0, bisect_right(olds, span.start) - 1)]
-        after = self.landmarks[min(len(olds) - 1, bisect_right(olds, span.start))]
+        before, after = self._neighbours(span)
         guesses = (span.start + before[1] - before[0], span.start + after[1] - after[0])
         lo, hi = min(guesses) - SLACK, max(guesses) + SLACK
         if before[1] <= after[1]:
             lo, hi = max(lo, before[1]), min(hi, after[1])
         return lo, hi
+
+    def _neighbours(self, span: Span) -> tuple[tuple[int, int], tuple[int, int]]:
+        """The landmarks (old, new start) just before and just after the span."""
+        olds = [old for old, _ in self.landmarks]
+        at = bisect_right(olds, span.start)
+        return self.landmarks[max(0, at - 1)], self.landmarks[min(len(olds) - 1, at)]
 
     def _candidates(self, span: Span, expected: tuple[int, int]) -> _Found:
         text, quote, n = self.text, span.text, len(span.text)
@@ -331,8 +344,9 @@ class _Anchorer:
         scored = []
         for start, end in places:
             if 0 <= start < end <= len(text):
-                score = 0.6 + 0.4 * (n / (n + max_d)) if (start, end) in framed else \
-                    self._score(span, start, end, expected, len(everywhere) == 1, max_d)
+                score = self._score(span, start, end, expected, len(everywhere) == 1, max_d)
+                if (start, end) in framed:  # never below a quote with intact context
+                    score = max(score or 0.0, 0.6 + 0.4 * (n / (n + max_d)))
                 if score is not None:
                     scored.append((score, start, end, text[start:end] == quote))
         scored.sort(key=lambda s: (-s[0], abs(s[1] - span.start), s[1]))

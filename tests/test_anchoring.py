@@ -361,3 +361,54 @@ def test_deleted_short_paragraph_is_not_found_in_a_lookalike_elsewhere() -> None
                                                                       mentions=spans)])
     placed = plan_for(new, ann).placements[-1]
     assert placed.status in (ORPHANED, AMBIGUOUS), placed
+
+
+# -- repeated phrases: the copy with both sides of context intact wins ----------------------
+
+REPEATS = ("'x:gz' create a gzip compressed tarfile, raise an exception if the file is "
+           "already created 'x:bz2' create a bzip2 compressed tarfile, raise an exception "
+           "if the file is already created 'x:xz' create an lzma compressed tarfile, raise "
+           "an exception if the file is already created")
+
+
+def plan_spans(old: str, new: str, quotes: list[tuple[str, int]]) -> list[anchoring.Placement]:
+    """Plan spans on FILLER words plus each (quote, nth occurrence) of `old`, in `new`."""
+    spans = [Span.at(old, old.find(w), old.find(w) + len(w))
+             for w in ("the budget", "written answer", "the auditors", "an inquiry")]
+    for quote, nth in quotes:
+        at = -1
+        for _ in range(nth + 1):
+            at = old.find(quote, at + 1)
+        spans.append(Span.at(old, at, at + len(quote)))
+    ann = Annotations(Document("a.txt", "x", len(old)), actors=[Actor("x", "x", "other",
+                                                                      mentions=spans)])
+    return plan_for(new, ann).placements[4:]
+
+
+def test_a_repeated_phrase_with_its_context_intact_is_not_ambiguous() -> None:
+    # "passed on to ndiff" twice; a sentence inserted before: the first copy keeps both
+    # sides of its context, the second only its suffix.
+    para = ("linejunk -- passed on to ndiff (see ndiff documentation) charjunk -- passed on "
+            "to ndiff (see ndiff documentation)")
+    old = "\n\n".join([FILLER[0], FILLER[1], para, *FILLER[2:]])
+    added = "An inserted sentence of a reasonable length. "
+    new = old.replace(FILLER[1], added + FILLER[1])
+    [placed] = plan_spans(old, new, [("on to", 0)])
+    where = old.find("on to") + len(added)
+    assert (placed.status, placed.start, placed.end) == (MOVED, where, where + 5)
+
+
+def test_spans_in_a_paragraph_of_repeated_phrases_move_with_it() -> None:
+    old = "\n\n".join([FILLER[0], REPEATS, *FILLER[1:]])
+    new = "\n\n".join([FILLER[0], FILLER[1], REPEATS, *FILLER[2:]])
+    # Some spans are unique: once they have moved, they are the landmarks the others
+    # move like (each of those has a copy with one side of context intact nearby).
+    quotes = [("'x:gz' create a gzip", 0), ("'x:bz2' create a bzip2", 0),
+              ("'x:xz' create an lzma", 0), ("tarfile", 1), ("an exception", 1), ("raise", 2),
+              ("if", 2), ("file is already created", 2)]
+    shift = new.find(REPEATS) - old.find(REPEATS)
+    for (quote, _), placed in zip(quotes, plan_spans(old, new, quotes), strict=True):
+        assert placed.status == MOVED, placed
+        assert (placed.start, placed.end) == (placed.old.start + shift,
+                                              placed.old.end + shift), placed
+        assert new[placed.start:placed.end] == quote
