@@ -18,8 +18,11 @@ placed in three steps:
 3. candidates between the landmarks around the span: occurrences of its text, and
    approximate quotes held by intact context, scored on quote and context. One side of
    context must be intact (or most of both); an approximate quote held on one side only
-   must also start and end like the old one. Then `moved`/`exact`/`fuzzy`, or
-   `ambiguous` when two places fit about equally, or `orphaned`.
+   must also start and end like the old one. A quote not held on both sides may not
+   overlap the matched text of a landmark that moved by another amount (that text came
+   from elsewhere: a deleted sentence's near twin is not its new place). Then
+   `moved`/`exact`/`fuzzy`, or `ambiguous` when two places fit about equally, or
+   `orphaned`.
 
 A short quote alone never moves a span. Orphaning beats guessing: a span silently
 attached to the wrong words is worse than one a person is asked to re-tag.
@@ -151,6 +154,9 @@ class _Anchorer:
         self.landmarks: list[tuple[int, int]] = [(0, 0), (old_length, len(text))]
         # shift -> (old start, old start and end of the matched text) of spans it moved
         self.evidence: dict[int, list[tuple[int, int, int]]] = {}
+        # (new start, new end, shift) of the matched text of the landmarks
+        self.claims: list[tuple[int, int, int]] = []
+        self.reach = 0  # the longest of them
 
     def run(self, spans: list[Span]) -> dict[tuple, tuple]:
         """Spans sorted by old start -> (status, start, end, text, score)."""
@@ -165,9 +171,9 @@ class _Anchorer:
                 continue
             found[_key(span)] = _Found(EXACT, span.start, span.end, span.text, 1.0)
             self.landmarks.append((span.start, span.start))
-            self.evidence.setdefault(0, []).append(
-                (span.start, span.start - len(span.prefix or ""),
-                 span.end + len(span.suffix or "")))
+            matched = span.start - len(span.prefix or ""), span.end + len(span.suffix or "")
+            self.evidence.setdefault(0, []).append((span.start, *matched))
+            self.claims.append((*matched, 0))
         self.landmarks.sort()
         # 2. ... or once anywhere, with no rival near; whole needles twice: the spans moved
         # by the first pass are landmarks for the second.
@@ -195,8 +201,13 @@ class _Anchorer:
                     continue
                 found[_key(span)] = self._found(span, hit, hit + len(span.text), 1.0)
                 self.landmarks.append((span.start, hit))
+                assert h is not None
+                self.claims.append((h[1] + hit - span.start, h[2] + hit - span.start,
+                                    hit - span.start))
             self.landmarks.sort()
             later = pending
+        self.claims.sort()
+        self.reach = max((b - a for a, b, _ in self.claims), default=0)
         for span in pending:  # 3. scored candidates
             found[_key(span)] = self._candidates(span, self._expected(span))
         return {k: (f.status, f.start, f.end, f.text, f.score) for k, f in found.items()}
@@ -218,7 +229,13 @@ class _Anchorer:
         paragraph moved as a unit holds few spans, and a whole needle covers much of it."""
         start = self.text.rfind("\n\n", 0, at) + 1
         end = self.text.find("\n\n", at)
-        return min(EVIDENCE, ((len(self.text) if end < 0 else end) - start) // 3)
+        return min(EVIDENCE, ((len(self.text) if end < 0 else end) - start) // 4)
+
+    def _claimed(self, start: int, end: int, shift: int) -> bool:
+        """Whether start..end overlaps the matched text of a landmark moved otherwise."""
+        first = bisect_left(self.claims, (start - self.reach,))
+        return any(a < end and start < b and d != shift
+                   for a, b, d in self.claims[first:bisect_left(self.claims, (end,))])
 
     def _found(self, span: Span, start: int, end: int, score: float) -> _Found:
         quote = self.text[start:end]
@@ -374,6 +391,9 @@ class _Anchorer:
             return None
         q = 1 - distance / max(len(span.text), len(quote))
         full_pre, full_suf = self._side_full(span, start, end)
+        if not (full_pre and full_suf) and self._claimed(
+                start, end, start - span.start if full_pre else end - span.end):
+            return None  # held on one side, on text a landmark says came from elsewhere
         pre, suf = span.prefix or "", span.suffix or ""
         got = _common_suffix(pre, self.text[max(0, start - len(pre)):start]) + \
             _common_prefix(suf, self.text[end:end + len(suf)])

@@ -412,3 +412,31 @@ def test_spans_in_a_paragraph_of_repeated_phrases_move_with_it() -> None:
         assert (placed.start, placed.end) == (placed.old.start + shift,
                                               placed.old.end + shift), placed
         assert new[placed.start:placed.end] == quote
+
+
+# -- a deleted sentence next to its near twin: orphaned, not moved onto the twin ------------
+
+TWINS = ("The byte order used to represent the integer. If byteorder is 'big', the most "
+         "significant byte is at the beginning of the byte array. If byteorder is 'little', "
+         "the most significant byte is at the end of the byte array. To request the native "
+         "byte order, use sys.byteorder as the byte order value.")
+
+
+def test_span_in_a_deleted_sentence_is_not_moved_onto_its_near_twin() -> None:
+    old = "\n\n".join([FILLER[0], TWINS, *FILLER[1:]])
+    big = "If byteorder is 'big', the most significant byte is at the beginning of the byte array. "
+    little = "If byteorder is 'little', the most significant byte is at the end of the byte array. "
+    for gone, kept in ((big, little), (little, big)):
+        at = old.find(gone)
+        # Landmarks around the deleted sentence, and spans inside it that its twin also has.
+        spans = [Span.at(old, old.find(w), old.find(w) + len(w)) for w in
+                 ("the budget", "The byte order used", kept[:26], "native", "an inquiry")]
+        inside = [("the", gone.find(", the") + 2), ("at the", gone.find("at the")), (gone[3:51], 3)]
+        spans += [Span.at(old, at + i, at + i + len(q)) for q, i in inside]
+        assert all(s.text == q for s, (q, _) in zip(spans[5:], inside, strict=True))
+        ann = Annotations(Document("a.txt", "x", len(old)), actors=[Actor("x", "x", "other",
+                                                                          mentions=spans)])
+        placements = plan_for(old.replace(gone, ""), ann).placements
+        assert all(p.status in (EXACT, MOVED) for p in placements[:5]), placements[:5]
+        for placed in placements[5:]:
+            assert placed.status in (ORPHANED, AMBIGUOUS), placed
