@@ -13,7 +13,7 @@ placed in three steps:
    exactly like the landmark on one side and no copy sits where the other side's puts
    it. Whole needles are tried twice: spans moved by the first try are landmarks for the
    second. A move out of that range (a moved paragraph) or on the weaker evidence must be
-   backed by spans moved by the same amount (EVIDENCE characters, or a third of a short
+   backed by spans moved by the same amount (EVIDENCE characters, or a quarter of a short
    paragraph for a whole needle): a short repeated passage is not a moved paragraph.
 3. candidates between the landmarks around the span: occurrences of its text, and
    approximate quotes held by intact context, scored on quote and context. One side of
@@ -225,7 +225,7 @@ class _Anchorer:
         return covered >= need
 
     def _short(self, at: int) -> int:
-        """EVIDENCE, or a third of the paragraph around `at` when that is less: a short
+        """EVIDENCE, or a quarter of the paragraph around `at` when that is less: a short
         paragraph moved as a unit holds few spans, and a whole needle covers much of it."""
         start = self.text.rfind("\n\n", 0, at) + 1
         end = self.text.find("\n\n", at)
