@@ -362,7 +362,8 @@ class _Anchorer:
         for start, end in places:
             if 0 <= start < end <= len(text):
                 score = self._score(span, start, end, expected, len(everywhere) == 1, max_d)
-                if (start, end) in framed:  # never below a quote with intact context
+                if (start, end) in framed:  # the exact quote between intact context, maybe
+                    # with insertions around it: at least this, 1.0 if nothing was inserted
                     score = max(score or 0.0, 0.6 + 0.4 * (n / (n + max_d)))
                 if score is not None:
                     scored.append((score, start, end, text[start:end] == quote))
