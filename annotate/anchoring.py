@@ -6,16 +6,23 @@ placed in three steps:
 
 1. its whole needle (prefix + text + suffix) is still at its offsets, and only there:
    `exact`. These spans are the landmarks.
-2. its whole needle occurs once anywhere; or, failing that, its text with one side of
-   context, or a long text alone -- provided no copy of the text with intact context sits
-   where the span should be (between its neighbouring landmarks). A move out of that
-   range (a moved paragraph) or on the weaker evidence must be backed by other spans
-   moved by the same amount: a short repeated passage is not a moved paragraph.
+2. its whole needle occurs once anywhere (context cut at a paragraph break counts if the
+   new text breaks there too); or, failing that, its text with one side of context, or a
+   long text alone -- provided no copy of the text with intact context sits where the
+   span should be (between its neighbouring landmarks) -- unless the whole needle moved
+   exactly like the landmark on one side and no copy sits where the other side's puts
+   it. Whole needles are tried twice: spans moved by the first try are landmarks for the
+   second. A move out of that range (a moved paragraph) or on the weaker evidence must be
+   backed by spans moved by the same amount (EVIDENCE characters, or a quarter of a short
+   paragraph for a whole needle): a short repeated passage is not a moved paragraph.
 3. candidates between the landmarks around the span: occurrences of its text, and
    approximate quotes held by intact context, scored on quote and context. One side of
    context must be intact (or most of both); an approximate quote held on one side only
-   must also start and end like the old one. Then `moved`/`exact`/`fuzzy`, or
-   `ambiguous` when two places fit about equally, or `orphaned`.
+   must also start and end like the old one. A quote not held on both sides may not
+   overlap the matched text of a landmark that moved by another amount (that text came
+   from elsewhere: a deleted sentence's near twin is not its new place). Then
+   `moved`/`exact`/`fuzzy`, or `ambiguous` when two places fit about equally, or
+   `orphaned`.
 
 A short quote alone never moves a span. Orphaning beats guessing: a span silently
 attached to the wrong words is worse than one a person is asked to re-tag.
@@ -140,12 +147,16 @@ class _Found:
 class _Anchorer:
     def __init__(self, text: str, old_length: int, min_score: float) -> None:
         self.text = text
+        self.framed = f"\n\n{text}\n\n"  # the edges of the text break paragraphs too
         self.old_length = old_length
         self.min_score = min_score
         # The ends of the text are sure landmarks: they never move relative to each other.
         self.landmarks: list[tuple[int, int]] = [(0, 0), (old_length, len(text))]
         # shift -> (old start, old start and end of the matched text) of spans it moved
         self.evidence: dict[int, list[tuple[int, int, int]]] = {}
+        # (new start, new end, shift) of the matched text of the landmarks
+        self.claims: list[tuple[int, int, int]] = []
+        self.reach = 0  # the longest of them
 
     def run(self, spans: list[Span]) -> dict[tuple, tuple]:
         """Spans sorted by old start -> (status, start, end, text, score)."""
@@ -160,12 +171,14 @@ class _Anchorer:
                 continue
             found[_key(span)] = _Found(EXACT, span.start, span.end, span.text, 1.0)
             self.landmarks.append((span.start, span.start))
-            self.evidence.setdefault(0, []).append(
-                (span.start, span.start - len(span.prefix or ""),
-                 span.end + len(span.suffix or "")))
+            matched = span.start - len(span.prefix or ""), span.end + len(span.suffix or "")
+            self.evidence.setdefault(0, []).append((span.start, *matched))
+            self.claims.append((*matched, 0))
         self.landmarks.sort()
-        expected = {_key(s): self._expected(s) for s in later}
-        for weak in (False, True):  # 2. ... or once anywhere, with no rival near
+        # 2. ... or once anywhere, with no rival near; whole needles twice: the spans moved
+        # by the first pass are landmarks for the second.
+        for weak in (False, False, True):
+            expected = {_key(s): self._expected(s) for s in later}
             hits = {_key(span): self._elsewhere(span, expected[_key(span)], weak)
                     for span in later}
             for span in later:
@@ -180,22 +193,28 @@ class _Anchorer:
                 hit = None if h is None else h[0]
                 lo, hi = expected[_key(span)]
                 if hit is not None and (weak or not lo <= hit <= hi) and \
-                        not self._supported(span, self.evidence[hit - span.start]):
+                        not self._supported(span, self.evidence[hit - span.start],
+                                            EVIDENCE if weak else self._short(hit)):
                     hit = None
                 if hit is None:
                     pending.append(span)
                     continue
                 found[_key(span)] = self._found(span, hit, hit + len(span.text), 1.0)
                 self.landmarks.append((span.start, hit))
+                assert h is not None
+                self.claims.append((h[1] + hit - span.start, h[2] + hit - span.start,
+                                    hit - span.start))
             self.landmarks.sort()
             later = pending
+        self.claims.sort()
+        self.reach = max((b - a for a, b, _ in self.claims), default=0)
         for span in pending:  # 3. scored candidates
             found[_key(span)] = self._candidates(span, self._expected(span))
         return {k: (f.status, f.start, f.end, f.text, f.score) for k, f in found.items()}
 
-    def _supported(self, span: Span, moved: list[tuple[int, int, int]]) -> bool:
+    def _supported(self, span: Span, moved: list[tuple[int, int, int]], need: int) -> bool:
         """Weaker evidence, or a move out of the expected range, must be backed by at least
-        EVIDENCE characters of old text (matched needles of spans near it) that moved by
+        `need` characters of old text (matched needles of spans near it) that moved by
         the same amount: a short repeated passage is not a moved paragraph."""
         first = bisect_left(moved, (span.start - SUPPORT,))
         last = bisect_right(moved, (span.start + SUPPORT, len(self.text) * 2, 0))
@@ -203,7 +222,20 @@ class _Anchorer:
         for a, b in sorted((a, b) for _, a, b in moved[first:last]):
             covered += max(0, b - max(a, reach))
             reach = max(reach, b)
-        return covered >= EVIDENCE
+        return covered >= need
+
+    def _short(self, at: int) -> int:
+        """EVIDENCE, or a quarter of the paragraph around `at` when that is less: a short
+        paragraph moved as a unit holds few spans, and a whole needle covers much of it."""
+        start = self.text.rfind("\n\n", 0, at) + 1
+        end = self.text.find("\n\n", at)
+        return min(EVIDENCE, ((len(self.text) if end < 0 else end) - start) // 4)
+
+    def _claimed(self, start: int, end: int, shift: int) -> bool:
+        """Whether start..end overlaps the matched text of a landmark moved otherwise."""
+        first = bisect_left(self.claims, (start - self.reach,))
+        return any(a < end and start < b and d != shift
+                   for a, b, d in self.claims[first:bisect_left(self.claims, (end,))])
 
     def _found(self, span: Span, start: int, end: int, score: float) -> _Found:
         quote = self.text[start:end]
@@ -247,26 +279,42 @@ class _Anchorer:
         if span.prefix is None and span.suffix is None:
             return None
         needles = [(pre + quote + suf, len(pre), 2)]
+        # A paragraph break in the context: cut the needle there, the new text must break
+        # there too (a moved paragraph). -1: searched in the text framed by breaks.
+        cut_pre = "".join(pre.rpartition("\n\n")[1:])
+        cut_suf = "".join(suf.partition("\n\n")[:2])
+        if (cut_pre, cut_suf) != (pre, suf):
+            needles.append((cut_pre + quote + cut_suf, len(cut_pre), -1))
         if weak:
             needles = [(pre + quote, len(pre), 1), (quote + suf, 0, 1), (quote, 0, 0)]
         found = None
         for needle, lead, sides in needles:
             if len(needle) < LONG_QUOTE or not sides and n < LONG_QUOTE * 2:
                 continue
-            hits = list(_find_all(self.text, needle, 0, len(self.text), 2))
-            if len(hits) == 1 and sum(self._side_full(span, hits[0] + lead,
-                                                      hits[0] + lead + n)) >= sides:
+            hay, off = (self.framed, 2) if sides < 0 else (self.text, 0)
+            hits = [h - off for h in _find_all(hay, needle, 0, len(hay), 2)]
+            if len(hits) == 1 and (sides < 0 or sum(self._side_full(
+                    span, hits[0] + lead, hits[0] + lead + n)) >= sides):
                 old = span.start - lead
                 found = (hits[0] + lead, old, old + len(needle))
                 break
         if found is None:
             return None
         start = found[0]
+        shifts = {new - old for old, new in self._neighbours(span)}
+        if not weak and start - span.start in shifts and not any(
+                self._held(span, span.start + d) for d in shifts - {start - span.start}):
+            return found  # moved like the landmark on one side, and not like the other's
         lo, hi = max(0, expected[0] - NEAR), expected[1] + n + NEAR
         for p in _find_all(self.text, quote, lo, hi):
-            if (p + n <= start or p >= start + n) and any(self._side_full(span, p, p + n)):
+            if (p + n <= start or p >= start + n) and self._held(span, p):
                 return None
         return found
+
+    def _held(self, span: Span, at: int) -> bool:
+        """Whether a copy of the quote at `at` has one side of its context intact."""
+        n = len(span.text)
+        return self.text.startswith(span.text, at) and any(self._side_full(span, at, at + n))
 
     # -- step 3: scored candidates ------------------------------------------------------
 
@@ -276,14 +324,18 @@ class _Anchorer:
         on the other), and between their new places: insertions and deletions keep the
         order of the text. A span outside this range moved with a block of text, which
         only the needle steps may decide."""
-        olds = [old for old, _ in self.landmarks]
-        before = self.landmarks[max(0, bisect_right(olds, span.start) - 1)]
-        after = self.landmarks[min(len(olds) - 1, bisect_right(olds, span.start))]
+        before, after = self._neighbours(span)
         guesses = (span.start + before[1] - before[0], span.start + after[1] - after[0])
         lo, hi = min(guesses) - SLACK, max(guesses) + SLACK
         if before[1] <= after[1]:
             lo, hi = max(lo, before[1]), min(hi, after[1])
         return lo, hi
+
+    def _neighbours(self, span: Span) -> tuple[tuple[int, int], tuple[int, int]]:
+        """The landmarks (old, new start) just before and just after the span."""
+        olds = [old for old, _ in self.landmarks]
+        at = bisect_right(olds, span.start)
+        return self.landmarks[max(0, at - 1)], self.landmarks[min(len(olds) - 1, at)]
 
     def _candidates(self, span: Span, expected: tuple[int, int]) -> _Found:
         text, quote, n = self.text, span.text, len(span.text)
@@ -309,8 +361,10 @@ class _Anchorer:
         scored = []
         for start, end in places:
             if 0 <= start < end <= len(text):
-                score = 0.6 + 0.4 * (n / (n + max_d)) if (start, end) in framed else \
-                    self._score(span, start, end, expected, len(everywhere) == 1, max_d)
+                score = self._score(span, start, end, expected, len(everywhere) == 1, max_d)
+                if (start, end) in framed:  # the exact quote between intact context, maybe
+                    # with insertions around it: at least this, 1.0 if nothing was inserted
+                    score = max(score or 0.0, 0.6 + 0.4 * (n / (n + max_d)))
                 if score is not None:
                     scored.append((score, start, end, text[start:end] == quote))
         scored.sort(key=lambda s: (-s[0], abs(s[1] - span.start), s[1]))
@@ -338,6 +392,9 @@ class _Anchorer:
             return None
         q = 1 - distance / max(len(span.text), len(quote))
         full_pre, full_suf = self._side_full(span, start, end)
+        if not (full_pre and full_suf) and self._claimed(
+                start, end, start - span.start if full_pre else end - span.end):
+            return None  # held on one side, on text a landmark says came from elsewhere
         pre, suf = span.prefix or "", span.suffix or ""
         got = _common_suffix(pre, self.text[max(0, start - len(pre)):start]) + \
             _common_prefix(suf, self.text[end:end + len(suf)])

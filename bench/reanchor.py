@@ -351,6 +351,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--articles", type=int, default=40)
     parser.add_argument("--rounds", type=int, default=3, help="cases per edit kind per article")
+    parser.add_argument("--all", action="store_true", help="list every miss, not the first 5")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     paragraphs = prose()
@@ -388,8 +389,9 @@ def main() -> None:
     for label, want in (("wrong", True), ("not re-anchored, edit outside the span", False)):
         cases = [w[1:] for w in wrong if (w[0] == "wrong") == want]
         if cases:
-            print(f"{label} (first 5 of {len(cases)}): (edit, span text, status, start, end)")
-            for case in cases[:5]:
+            shown = cases if args.all else cases[:5]
+            print(f"{label} ({len(shown)} of {len(cases)}): (edit, span text, status, start, end)")
+            for case in shown:
                 print("   ", case)
     repeated = ""
     while len(repeated) < 1_000_000:

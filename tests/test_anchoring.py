@@ -303,3 +303,140 @@ def test_duplicated_sentence_keeps_what_context_decides_and_flags_the_rest() -> 
     assert placements[("events", 4, "trigger")].status == AMBIGUOUS
     assert placements[("actors", 3, "mentions", 2)].status == AMBIGUOUS
     assert all(p.status in (EXACT, MOVED, AMBIGUOUS) for p in placements.values())
+
+
+# -- a short paragraph moved as a unit (few spans, so little evidence of the move) ----------
+
+FILLER = [
+    "The committee met on Tuesday to discuss the budget for the coming year, and the "
+    "chair opened the session with a long statement about the state of the accounts.",
+    "Several members asked why the figures had changed since the spring, and the "
+    "treasurer promised a written answer before the next meeting of the full council.",
+    "The mayor said later that she had not been told about the shortfall, and that she "
+    "would ask the auditors to look again at every contract signed in the last year.",
+    "Opposition councillors called for an inquiry, while the unions said that jobs in "
+    "the cleaning and parks departments were at risk if the cuts went ahead as planned.",
+]
+SHORT = "Tests are run, errors as they occur, and a summary of the results at the end of the run."
+AT_BREAK = "Set an option on the socket with setsockopt(level, option, None, optlen: int)"
+
+
+def moved_short_paragraph(short: str, quote: str) -> tuple[list[Span], str, int]:
+    """Spans in every paragraph, then `short` (holding `quote`) moved from second to last."""
+    paras = [FILLER[0], short, *FILLER[1:]]
+    old = "\n\n".join(paras)
+    spans = [Span.at(old, old.find(w), old.find(w) + len(w))
+             for w in ("the budget", "written answer", "the auditors", "an inquiry")]
+    at = old.find(quote)
+    spans.append(Span.at(old, at, at + len(quote)))
+    new = "\n\n".join([FILLER[0], *FILLER[1:], short])
+    return spans, new, new.find(quote)
+
+
+def test_span_alone_in_a_moved_short_paragraph_moves_with_it() -> None:
+    spans, new, where = moved_short_paragraph(SHORT, "a summary")
+    ann = Annotations(Document("a.txt", "x", len(new)), actors=[Actor("x", "x", "other",
+                                                                      mentions=spans)])
+    placed = plan_for(new, ann).placements[-1]
+    assert (placed.status, placed.start, placed.end) == (MOVED, where, where + 9)
+
+
+def test_span_at_the_end_of_a_moved_short_paragraph_moves_with_it() -> None:
+    # Its suffix ran into the next paragraph, which did not move with it.
+    spans, new, where = moved_short_paragraph(AT_BREAK, "optlen")
+    assert "\n\n" in spans[-1].suffix
+    ann = Annotations(Document("a.txt", "x", len(new)), actors=[Actor("x", "x", "other",
+                                                                      mentions=spans)])
+    placed = plan_for(new, ann).placements[-1]
+    assert (placed.status, placed.start, placed.end) == (MOVED, where, where + 6)
+
+
+def test_deleted_short_paragraph_is_not_found_in_a_lookalike_elsewhere() -> None:
+    # The span's paragraph is gone; another paragraph ends with the same words but a
+    # different sentence before them: the span must not jump there.
+    spans, _, _ = moved_short_paragraph(AT_BREAK, "optlen")
+    lookalike = "Call it again with option, None, optlen: int"
+    new = "\n\n".join([FILLER[0], *FILLER[1:], lookalike])
+    ann = Annotations(Document("a.txt", "x", len(new)), actors=[Actor("x", "x", "other",
+                                                                      mentions=spans)])
+    placed = plan_for(new, ann).placements[-1]
+    assert placed.status in (ORPHANED, AMBIGUOUS), placed
+
+
+# -- repeated phrases: the copy with both sides of context intact wins ----------------------
+
+REPEATS = ("'x:gz' create a gzip compressed tarfile, raise an exception if the file is "
+           "already created 'x:bz2' create a bzip2 compressed tarfile, raise an exception "
+           "if the file is already created 'x:xz' create an lzma compressed tarfile, raise "
+           "an exception if the file is already created")
+
+
+def plan_spans(old: str, new: str, quotes: list[tuple[str, int]]) -> list[anchoring.Placement]:
+    """Plan spans on FILLER words plus each (quote, nth occurrence) of `old`, in `new`."""
+    spans = [Span.at(old, old.find(w), old.find(w) + len(w))
+             for w in ("the budget", "written answer", "the auditors", "an inquiry")]
+    for quote, nth in quotes:
+        at = -1
+        for _ in range(nth + 1):
+            at = old.find(quote, at + 1)
+        spans.append(Span.at(old, at, at + len(quote)))
+    ann = Annotations(Document("a.txt", "x", len(old)), actors=[Actor("x", "x", "other",
+                                                                      mentions=spans)])
+    return plan_for(new, ann).placements[4:]
+
+
+def test_a_repeated_phrase_with_its_context_intact_is_not_ambiguous() -> None:
+    # "passed on to ndiff" twice; a sentence inserted before: the first copy keeps both
+    # sides of its context, the second only its suffix.
+    para = ("linejunk -- passed on to ndiff (see ndiff documentation) charjunk -- passed on "
+            "to ndiff (see ndiff documentation)")
+    old = "\n\n".join([FILLER[0], FILLER[1], para, *FILLER[2:]])
+    added = "An inserted sentence of a reasonable length. "
+    new = old.replace(FILLER[1], added + FILLER[1])
+    [placed] = plan_spans(old, new, [("on to", 0)])
+    where = old.find("on to") + len(added)
+    assert (placed.status, placed.start, placed.end) == (MOVED, where, where + 5)
+
+
+def test_spans_in_a_paragraph_of_repeated_phrases_move_with_it() -> None:
+    old = "\n\n".join([FILLER[0], REPEATS, *FILLER[1:]])
+    new = "\n\n".join([FILLER[0], FILLER[1], REPEATS, *FILLER[2:]])
+    # Some spans are unique: once they have moved, they are the landmarks the others
+    # move like (each of those has a copy with one side of context intact nearby).
+    quotes = [("'x:gz' create a gzip", 0), ("'x:bz2' create a bzip2", 0),
+              ("'x:xz' create an lzma", 0), ("tarfile", 1), ("an exception", 1), ("raise", 2),
+              ("if", 2), ("file is already created", 2)]
+    shift = new.find(REPEATS) - old.find(REPEATS)
+    for (quote, _), placed in zip(quotes, plan_spans(old, new, quotes), strict=True):
+        assert placed.status == MOVED, placed
+        assert (placed.start, placed.end) == (placed.old.start + shift,
+                                              placed.old.end + shift), placed
+        assert new[placed.start:placed.end] == quote
+
+
+# -- a deleted sentence next to its near twin: orphaned, not moved onto the twin ------------
+
+TWINS = ("The byte order used to represent the integer. If byteorder is 'big', the most "
+         "significant byte is at the beginning of the byte array. If byteorder is 'little', "
+         "the most significant byte is at the end of the byte array. To request the native "
+         "byte order, use sys.byteorder as the byte order value.")
+
+
+def test_span_in_a_deleted_sentence_is_not_moved_onto_its_near_twin() -> None:
+    old = "\n\n".join([FILLER[0], TWINS, *FILLER[1:]])
+    big = "If byteorder is 'big', the most significant byte is at the beginning of the byte array. "
+    little = "If byteorder is 'little', the most significant byte is at the end of the byte array. "
+    for gone, kept in ((big, little), (little, big)):
+        at = old.find(gone)
+        # Landmarks around the deleted sentence, and spans inside it that its twin also has.
+        spans = [Span.at(old, old.find(w), old.find(w) + len(w)) for w in
+                 ("the budget", "The byte order used", kept[:26], "native", "an inquiry")]
+        inside = [("the", gone.find(", the") + 2), ("at the", gone.find("at the")), (gone[3:51], 3)]
+        spans += [Span.at(old, at + i, at + i + len(q)) for q, i in inside]
+        assert all(s.text == q for s, (q, _) in zip(spans[5:], inside, strict=True))
+        ann = Annotations(Document("a.txt", "x", len(old)), actors=[Actor("x", "x", "other",
+                                                                          mentions=spans)])
+        placements = plan_for(old.replace(gone, ""), ann).placements
+        assert all(p.status in (EXACT, MOVED) for p in placements[:5]), placements[:5]
+        for placed in placements[5:]:
+            assert placed.status in (ORPHANED, AMBIGUOUS), placed
