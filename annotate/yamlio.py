@@ -13,10 +13,11 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -234,23 +235,24 @@ def dump(data: Any) -> str:
                      default_flow_style=False, width=1 << 20, indent=2)
 
 
-def atomic_write(path: Path | str, content: str | bytes, durable: bool = True) -> None:
-    """Write via a temp file in the same folder, fsync, rename: never a half-written file.
+@contextmanager
+def atomic_open(path: Path | str, durable: bool = True) -> Iterator[IO[bytes]]:
+    """A binary handle on a temp file in the same folder, renamed onto `path` when the
+    block ends without an error (and removed when it fails): never a half-written file.
 
     `durable=False` skips the fsyncs (the rename stays atomic): for a batch of many
     regenerable files that the caller flushes once at the end (`os.sync()`)."""
     path = Path(path)
-    data = content.encode("utf-8") if isinstance(content, str) else content
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
         umask = os.umask(0)
         os.umask(umask)
-        mode = 0o666 & ~umask
+        mode = 0o666 & ~umask  # as a plain open() would have made it
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
@@ -259,10 +261,19 @@ def atomic_write(path: Path | str, content: str | bytes, durable: bool = True) -
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    if not durable:
-        return
+    if durable:
+        _fsync_dir(path.parent)
+
+
+def atomic_write(path: Path | str, content: str | bytes, durable: bool = True) -> None:
+    """Write the whole content through `atomic_open`."""
+    with atomic_open(path, durable) as handle:
+        handle.write(content.encode("utf-8") if isinstance(content, str) else content)
+
+
+def _fsync_dir(folder: Path) -> None:
     try:
-        dir_fd = os.open(path.parent, os.O_RDONLY)
+        dir_fd = os.open(folder, os.O_RDONLY)
     except OSError:
         return
     try:

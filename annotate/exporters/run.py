@@ -8,9 +8,9 @@ end, so a failed export never leaves half a file behind.
 
 from __future__ import annotations
 
+import io
 import os
 import sys
-import tempfile
 from collections import Counter, deque
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -96,25 +96,18 @@ def _render_chunk(work: list[tuple[str, Path, str, Path | None, Options]]
 
 @contextmanager
 def open_stream(out: Path | None) -> Iterator[TextIO]:
-    """stdout, or a temp file beside `out` renamed onto it when everything went well."""
+    """stdout, or `out` written atomically (a failed export leaves no half file)."""
     if out is None:
         yield sys.stdout
         sys.stdout.flush()
         return
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # as a plain open() would have made it
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with yamlio.atomic_open(out) as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8", newline="", write_through=True)
+        try:
+            yield text
+        finally:
+            text.detach()  # the file stays atomic_open's to fsync and rename (or remove)
 
 
 def export(paths: list[Path], name: str, out: Path | None, options: Options,
