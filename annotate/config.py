@@ -125,9 +125,9 @@ def default() -> Inventory:
     return parse(yamlio.load(text).data, "built-in")
 
 
-def find(start: Path) -> Path | None:
-    """The nearest `annotate.yaml` in `start` or a folder above it."""
-    folder = start if start.is_dir() else start.parent
+@lru_cache(maxsize=256)
+def find(folder: Path) -> Path | None:
+    """The nearest `annotate.yaml` in `folder` or above it (cached: once per folder)."""
     for candidate in [folder.resolve(), *folder.resolve().parents]:
         path = candidate / CONFIG_NAME
         if path.is_file():
@@ -154,16 +154,11 @@ def for_path(sidecar: Path, config: Path | None = None) -> Inventory:
         if not config.is_file():
             raise UsageError("config file not found", config)
         return _load_file(config.resolve())
-    found = _find_cached(sidecar.parent)  # find() resolves; once per folder, not per file
+    found = find(sidecar.parent)
     return _load_file(found) if found else default()
-
-
-@lru_cache(maxsize=256)
-def _find_cached(folder: Path) -> Path | None:
-    return find(folder)
 
 
 def clear_caches() -> None:
     """Forget found and parsed config files, so a long-lived process sees them change."""
-    _find_cached.cache_clear()
+    find.cache_clear()
     _load_file.cache_clear()
