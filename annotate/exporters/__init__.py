@@ -7,42 +7,28 @@ A format's module is imported only when that format is used, so `annotate valida
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
+
+from annotate.registry import LazyRegistry
 
 if TYPE_CHECKING:
     from annotate.exporters.base import Doc, Exporter, Losses, Options, Rendered
 
-# name -> (module, class); the order is the order of `--list`.
-_FORMATS = {
-    "json": ("canonical_json", "CanonicalJson"),
-    "jsonl": ("jsonl", "Jsonl"),
-    "csv": ("csv_table", "CsvTable"),
-    "brat": ("brat", "Brat"),
-    "w3c": ("w3c", "W3C"),
-    "claimreview": ("claimreview", "ClaimReview"),
-    "conll": ("conll", "Conll"),
-    "label-studio": ("label_studio", "LabelStudio"),
-    "doccano": ("doccano", "Doccano"),
-    "prodigy": ("prodigy", "Prodigy"),
-}
-
-
-class _Registry(Mapping[str, "type[Exporter]"]):
-    def __getitem__(self, name: str) -> type[Exporter]:
-        module, cls = _FORMATS[name]
-        exporter: type[Exporter] = getattr(import_module(f"annotate.exporters.{module}"), cls)
-        return exporter
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(_FORMATS)
-
-    def __len__(self) -> int:
-        return len(_FORMATS)
-
-
-EXPORTERS: Mapping[str, type[Exporter]] = _Registry()
+# The order is the order of `--list`.
+EXPORTERS: Mapping[str, type[Exporter]] = LazyRegistry("annotate.exporters", {
+    "json": "canonical_json:CanonicalJson",
+    "jsonl": "jsonl:Jsonl",
+    "csv": "csv_table:CsvTable",
+    "brat": "brat:Brat",
+    "w3c": "w3c:W3C",
+    "claimreview": "claimreview:ClaimReview",
+    "conll": "conll:Conll",
+    "label-studio": "label_studio:LabelStudio",
+    "doccano": "doccano:Doccano",
+    "prodigy": "prodigy:Prodigy",
+})
 
 
 def __getattr__(name: str) -> Any:  # the shared types, from base, on first use

@@ -6,10 +6,11 @@ names alone).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
-from importlib import import_module
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from annotate.registry import LazyRegistry
 
 if TYPE_CHECKING:
     from annotate.config import Inventory
@@ -17,19 +18,5 @@ if TYPE_CHECKING:
 
 Reader = Callable[[Path, str, "Inventory"], "Draft"]
 
-_FORMATS = {"brat": "brat", "label-studio": "label_studio", "doccano": "doccano"}
-
-
-class _Registry(Mapping[str, Reader]):
-    def __getitem__(self, name: str) -> Reader:
-        reader: Reader = import_module(f"annotate.importers.{_FORMATS[name]}").read
-        return reader
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(_FORMATS)
-
-    def __len__(self) -> int:
-        return len(_FORMATS)
-
-
-IMPORTERS: Mapping[str, Reader] = _Registry()
+IMPORTERS: Mapping[str, Reader] = LazyRegistry("annotate.importers", {
+    "brat": "brat:read", "label-studio": "label_studio:read", "doccano": "doccano:read"})

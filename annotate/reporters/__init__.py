@@ -6,9 +6,10 @@ should not pay for rich or xml when it prints JSON.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from importlib import import_module
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, TextIO
+
+from annotate.registry import LazyRegistry
 
 if TYPE_CHECKING:
     from annotate.validate import Report
@@ -16,18 +17,10 @@ if TYPE_CHECKING:
 Reporter = Callable[["Report", TextIO], None]
 
 
-def _lazy(module: str) -> Reporter:
-    def render(report: Report, out: TextIO) -> None:
-        import_module(f"annotate.reporters.{module}").render(report, out)
-
-    render.__name__ = f"{module}.render"
-    return render
-
-
-REPORTERS: dict[str, Reporter] = {
-    "text": _lazy("text"),
-    "json": _lazy("json_report"),
-    "github": _lazy("github"),
-    "sarif": _lazy("sarif"),
-    "junit": _lazy("junit"),
-}
+REPORTERS: Mapping[str, Reporter] = LazyRegistry("annotate.reporters", {
+    "text": "text:render",
+    "json": "json_report:render",
+    "github": "github:render",
+    "sarif": "sarif:render",
+    "junit": "junit:render",
+})
