@@ -14,7 +14,7 @@ from typing import Any
 
 from annotate.yamlio import Flow, FlowList
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # what new sidecars are written as; version 1 files still load
 CONTEXT_CHARS = 32  # prefix/suffix stored with each span, for re-anchoring
 
 
@@ -144,6 +144,11 @@ class Claim:
     evidence: list[Evidence] = field(default_factory=list)
     about: list[str] = field(default_factory=list)  # ids of events, actors or claims
     note: str = ""
+    # The text the verdict was given for, when re-anchoring changed the claim's text:
+    # a verdict never stays silently on words it was not given for.
+    recheck: str | None = None
+    reviewed: str | None = None  # ISO date the verdict was given (ClaimReview datePublished)
+    review_url: str | None = None  # where this claim's fact-check is published
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Claim:
@@ -151,15 +156,22 @@ class Claim:
                    Span.from_dict(d["cue"]) if d.get("cue") else None,
                    d.get("checkworthy", True), d.get("verdict"),
                    [Evidence(e["url"], e.get("note", "")) for e in d.get("evidence", [])],
-                   list(d.get("about", [])), d.get("note", ""))
+                   list(d.get("about", [])), d.get("note", ""), d.get("recheck"),
+                   d.get("reviewed"), d.get("review_url"))
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "span": self.span.to_dict(),
                                "claimant": self.claimant}
         _optional(out, cue=self.cue.to_dict() if self.cue else None)
         out.update(kind=self.kind, checkworthy=self.checkworthy, verdict=self.verdict)
-        return _optional(out, evidence=[e.to_dict() for e in self.evidence],
+        return _optional(out, recheck=self.recheck, reviewed=self.reviewed,
+                         review_url=self.review_url,
+                         evidence=[e.to_dict() for e in self.evidence],
                          about=FlowList(self.about), note=self.note)
+
+    @property
+    def uses_v2(self) -> bool:
+        return bool(self.recheck or self.reviewed or self.review_url)
 
     def spans(self) -> Iterator[tuple[tuple[str | int, ...], Span]]:
         yield ("span",), self.span
@@ -176,11 +188,25 @@ class Document:
     language: str = "en"
     url: str | None = None  # where the article was published; exports use it as its IRI
     published: str | None = None  # publication date (ISO 8601), for ClaimReview
+    publisher: str | None = None  # the outlet
+    authors: list[str] = field(default_factory=list)
+    retrieved: str | None = None  # when it was fetched (ISO 8601)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Document:
+        return cls(d["path"], d["sha256"], d["length"], d.get("title"), d.get("language", "en"),
+                   d.get("url"), d.get("published"), d.get("publisher"),
+                   list(d.get("authors", [])), d.get("retrieved"))
 
     def to_dict(self) -> dict[str, Any]:
         out = {"path": self.path, "sha256": self.sha256, "length": self.length,
                "title": self.title, "language": self.language}
-        return _optional(out, url=self.url, published=self.published)
+        return _optional(out, url=self.url, published=self.published, publisher=self.publisher,
+                         authors=FlowList(self.authors), retrieved=self.retrieved)
+
+    @property
+    def uses_v2(self) -> bool:
+        return bool(self.publisher or self.authors or self.retrieved)
 
 
 @dataclass
@@ -205,29 +231,37 @@ class Annotations:
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     schema_version: int = SCHEMA_VERSION
+    rejected: list[str] = field(default_factory=list)  # suggestion keys not to offer again
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Annotations:
-        doc = d["document"]
         return cls(
-            Document(doc["path"], doc["sha256"], doc["length"], doc.get("title"),
-                     doc.get("language", "en"), doc.get("url"), doc.get("published")),
+            Document.from_dict(d["document"]),
             [Annotator(a["id"], a.get("name", "")) for a in d.get("annotators", [])],
             [Actor.from_dict(a) for a in d.get("actors", [])],
             [Event.from_dict(e) for e in d.get("events", [])],
             [Claim.from_dict(c) for c in d.get("claims", [])],
             d["schema_version"],
+            list(d.get("rejected", [])),
         )
 
+    @property
+    def version(self) -> int:
+        """The schema version to write: a version 1 file stays 1 until it uses a field
+        version 2 added (so loading and saving it unchanged gives the same bytes)."""
+        uses_v2 = self.rejected or self.document.uses_v2 or any(c.uses_v2 for c in self.claims)
+        return max(self.schema_version, 2 if uses_v2 else 1)
+
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "schema_version": self.schema_version,
+        out = {
+            "schema_version": self.version,
             "document": self.document.to_dict(),
             "annotators": [a.to_dict() for a in self.annotators],
             "actors": [a.to_dict() for a in self.actors],
             "events": [e.to_dict() for e in self.events],
             "claims": [c.to_dict() for c in self.claims],
         }
+        return _optional(out, rejected=list(self.rejected))
 
     def items(self) -> Iterator[tuple[str, int, Item]]:
         """Every annotation with its section name and index: ("actors", 0, actor)."""

@@ -66,6 +66,9 @@ class ActorSuggestion:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     hint: str = ""  # the title it was found with: "Prime Minister"
+    score: float = 0.5  # 0-1: how sure the recommender is; lists are ranked by it
+    source: str = "built-in"  # the recommender that made it
+    id: str | None = None  # a known id (the project recommender: the same id across articles)
 
     @property
     def key(self) -> str:
@@ -76,7 +79,9 @@ class ActorSuggestion:
 class EventSuggestion:
     type: str
     trigger: tuple[int, int]
-    participants: list[tuple[str, str]]
+    participants: list[tuple[str, str]]  # (actor id, role)
+    score: float = 0.5
+    source: str = "built-in"
 
     @property
     def key(self) -> str:
@@ -88,8 +93,11 @@ class ClaimSuggestion:
     span: tuple[int, int]
     kind: str
     cue: tuple[int, int] | None
-    claimant: str | None
+    claimant: str | None  # an actor id
     reason: str
+    checkworthy: bool = True
+    score: float = 0.5
+    source: str = "built-in"
 
     @property
     def key(self) -> str:

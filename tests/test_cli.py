@@ -100,7 +100,7 @@ def test_schema_command_prints_the_shipped_schema() -> None:
     assert result.code == 0
     schema = json.loads(result.out)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["$id"].endswith("/v1.json")
+    assert schema["$id"].endswith("/v2.json")
     assert result.out == (ROOT / "schemas" / "annotation.schema.json").read_text("utf-8")
     assert result.out == (ROOT / "annotate" / "data" / "annotation.schema.json").read_text()
 

@@ -151,3 +151,30 @@ def test_load_errors_name_line_and_column(tmp_path: Path) -> None:
 def test_json_path() -> None:
     assert sidecar.json_path(()) == "$"
     assert sidecar.json_path(("claims", 2, "span", "text")) == "$.claims[2].span.text"
+
+
+def test_version_1_stays_1_until_a_version_2_field_is_used(tmp_path: Path) -> None:
+    from annotate import schema, store
+
+    path = tmp_path / "a.ann.yaml"
+    path.write_bytes(SAMPLE_SIDECAR.read_bytes())
+    ann = sidecar.load(path)
+    assert ann.schema_version == 1
+    assert store.Saver(path).dumps(ann) == SAMPLE_SIDECAR.read_text("utf-8")  # same bytes
+    ann.claims[0].recheck = ann.claims[0].span.text + " (before)"
+    ann.claims[0].reviewed = "2026-11-30"
+    ann.document.publisher = "Example News"
+    ann.document.authors = ["A. Writer", "B. Writer"]
+    ann.rejected = ["actor:someone"]
+    data = ann.to_dict()
+    assert data["schema_version"] == 2 and list(data)[-1] == "rejected"
+    assert list(data["document"])[-2:] == ["publisher", "authors"]
+    keys = list(data["claims"][0])
+    assert keys[keys.index("verdict"):][:3] == ["verdict", "recheck", "reviewed"]
+    assert list(schema.errors(data)) == []
+    text = store.Saver(path).dumps(ann)
+    assert text == sidecar.dumps(ann)
+    path.write_text(text, "utf-8")
+    assert sidecar.load(path).to_dict() == data
+    new = sidecar.new(article.load(SAMPLE_ARTICLE), tmp_path / "b.ann.yaml")
+    assert new.to_dict()["schema_version"] == 2

@@ -1,0 +1,1 @@
+"""`annotate tag`: the interactive workspace and the prompt dialogue."""
