@@ -258,6 +258,11 @@ def test_report_in_a_browser(browser: object, tmp_path: Path) -> None:
     assert details.is_displayed()
     assert "The United States was among the nations that voted" in details.text
     assert "True" in details.text  # the verdict badge, copied from the card
+    back = details.find_element(By.CSS_SELECTOR, "a.to-text")  # the card's copy in the panel
+    driver.execute_script("window.scrollTo(0, document.body.scrollHeight)")  # type: ignore
+    back.click()
+    focused = driver.switch_to.active_element  # type: ignore[attr-defined]
+    assert "us-voted-against" in focused.get_attribute("data-ids").split()
     actor = find(By.CSS_SELECTOR, '.m[data-ids="netanyahu"]')
     driver.execute_script("arguments[0].scrollIntoView()", actor)  # type: ignore
     actor.click()

@@ -79,7 +79,7 @@ def export(
     result = run_export(paths or [Path(".")], to, output, options, config, jobs or None)
     for kind, count in sorted(result.losses.items()):
         print(f"annotate: {to} could not hold {count} {kind}", file=sys.stderr)
-    for warning, count in sorted(result.warnings.items()):
+    for warning, count in result.warnings.items():  # in the order the consumer ranks them
         print(f"annotate: {to}: {count} review(s) {warning}", file=sys.stderr)
     if output is not None:
         print(f"annotate: exported {result.files} sidecar(s) to {output}", file=sys.stderr)

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from annotate.model import Annotations
 
+UNNAMED = "main"  # a sidecar without an annotator's name
+
 
 @dataclass
 class Figures:
@@ -25,13 +27,13 @@ class Figures:
 
 
 def annotator_name(path: Path, ann: Annotations) -> str:
-    """`story.alice.ann.yaml` -> alice; a sidecar without one -> its annotators, or 'main'."""
+    """`story.alice.ann.yaml` -> alice; a sidecar without one -> its annotators, or UNNAMED."""
     parts = path.name[: -len(".ann.yaml")].split(".")
     if len(parts) > 1 and ann.document.path != path.name:
         stem = Path(ann.document.path).stem
         if path.name.startswith(stem + "."):
             return path.name[len(stem) + 1: -len(".ann.yaml")]
-    return ", ".join(a.name or a.id for a in ann.annotators) or "main"
+    return ", ".join(a.name or a.id for a in ann.annotators) or UNNAMED
 
 
 def figures(sidecars: Sequence[tuple[Path, Annotations]]) -> Figures:

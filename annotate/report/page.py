@@ -12,6 +12,7 @@ from pathlib import Path
 from annotate.article import Article
 from annotate.config import Inventory
 from annotate.model import Actor, Annotations, Claim, Event
+from annotate.report import agreement
 from annotate.report.agreement import Figures
 from annotate.report.html import e, link
 
@@ -65,7 +66,9 @@ def _meta(report: ArticleReport) -> str:
             "by " + e(", ".join(doc.authors)) if doc.authors else "",
             e(doc.published[:10]) if doc.published else "",
             link(doc.url, "original article") if doc.url else ""]
-    who = f"annotated by {e(', '.join(report.annotators))}" if report.annotators else ""
+    named = report.annotators != [agreement.UNNAMED]  # one sidecar that names nobody
+    who = f"annotated by {e(', '.join(report.annotators))}" if report.annotators and named \
+        else ""
     if len(report.annotators) > 1:
         who += f" (showing {e(report.shown)})"
     line = " · ".join(b for b in [*bits, who] if b)

@@ -41,14 +41,15 @@
     mark.addEventListener("mouseenter", function () { if (!pinned) { show(mark, false); } });
   });
 
-  document.querySelectorAll("a.to-text").forEach(function (link) {
-    link.addEventListener("click", function (event) {
-      var mark = document.querySelector('.m[data-ids~="' + link.getAttribute("data-id") + '"]');
-      if (!mark) { return; }
-      event.preventDefault();
-      mark.scrollIntoView({block: "center"});
-      mark.focus();
-      show(mark, true);
-    });
+  // "show in text", on a card or on its copy in the panel (hence one listener for all)
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest("a.to-text") : null;
+    if (!link) { return; }
+    var mark = document.querySelector('.m[data-ids~="' + link.getAttribute("data-id") + '"]');
+    if (!mark) { return; }
+    event.preventDefault();
+    mark.scrollIntoView({block: "center"});
+    mark.focus();
+    show(mark, true);
   });
 })();
