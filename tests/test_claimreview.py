@@ -226,6 +226,7 @@ def test_missing_publisher_is_said_never_invented_and_strict_fails(sample_dir: P
     assert ("annotate: claimreview: 2 review(s) without itemReviewed.appearance (recommended "
             "by Google): the article's URL is unknown; annotate edit ARTICLE document --url "
             "URL") in err
+    assert "firstAppearance" not in err  # the article's own claims: only the URL is missing
     _, strict = export(sample_dir, "--strict")
     assert strict.code == 1
     assert "without author" in strict.err

@@ -149,8 +149,10 @@ def missing(review: dict[str, Any]) -> list[str]:
     """Google's required and recommended properties that `review` lacks (keys of MISSING)."""
     item = review.get("itemReviewed", {})
     out = [p for p in ("url", "author", "datePublished") if p not in review]
-    out += [f"itemReviewed.{p}" for p in ("author", "datePublished", "appearance",
-                                          "firstAppearance") if p not in item]
+    out += [f"itemReviewed.{p}" for p in ("author", "datePublished", "appearance")
+            if p not in item]
+    if "appearance" in item and "firstAppearance" not in item:  # else the URL is what lacks
+        out.append("itemReviewed.firstAppearance")
     if "ratingValue" not in review["reviewRating"]:
         out.append("reviewRating.ratingValue")
     return out
