@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 from annotate import __version__
 from annotate.errors import AnnotateError
@@ -76,8 +77,20 @@ def read(path: Path, max_bytes: int = MAX_BYTES) -> Page:
     return Page(str(path), decode(data), None)
 
 
+class _BadRedirect(Exception):
+    pass
+
+
 class _Redirects(urllib.request.HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
+
+    def http_error_302(self, req: Any, fp: Any, code: int, msg: str, headers: Any) -> Any:
+        target = headers.get("location") or headers.get("uri")
+        if target and not is_url(urljoin(req.full_url, target)):
+            raise _BadRedirect(target)  # a page may not send us to file:, ftp: or data:
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
 def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Page:
@@ -96,6 +109,8 @@ def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Pag
                 raise AnnotateError(f"is {_mb(int(length))}, larger than the {_mb(max_bytes)} "
                                     "limit for a page", url)
             data = _read_capped(response, max_bytes, url)
+    except _BadRedirect as exc:
+        raise AnnotateError(f"redirects to {exc}, which is not an http(s) URL", url) from None
     except urllib.error.HTTPError as exc:
         if 300 <= exc.code < 400:
             raise AnnotateError(f"redirects more than {MAX_REDIRECTS} times, or in a loop",

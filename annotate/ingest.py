@@ -13,6 +13,7 @@ its old hash: `annotate tag` / `annotate reanchor` then move them onto the new t
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -54,6 +55,10 @@ def extract(page: Page) -> Extracted:
     """The article in a page: its text blocks and metadata, or an error when there is none."""
     import trafilatura  # a heavy import, paid for by `annotate ingest` only
     from trafilatura.utils import load_html
+
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        # Their log lines are not ours to print: a failure here is one sentence of ours.
+        logging.getLogger(name).addHandler(logging.NullHandler())
 
     tree = load_html(page.html)
     if tree is None:

@@ -204,6 +204,7 @@ def server() -> Iterator[str]:
         "/r/1": (302, {"Location": "/r/2"}, b""),
         "/r/2": (301, {"Location": f"{base}/news/bridge"}, b""),
         "/loop": (302, {"Location": "/loop"}, b""),
+        "/to-file": (302, {"Location": "file:///etc/passwd"}, b""),
         **{f"/chain/{i}": (302, {"Location": f"/chain/{i + 1}"}, b"") for i in range(10)},
         "/gone": (410, html, b"<h1>Gone</h1>"),
         "/error": (500, html, b"<h1>Oops</h1>"),
@@ -263,6 +264,7 @@ def test_page_without_a_content_type_is_sniffed(server: str, tmp_path: Path) -> 
     ("/chunked-big", "is larger than the 10 MB limit for a page"),
     ("/loop", "redirects more than 5 times, or in a loop"),
     ("/chain/0", "redirects more than 5 times, or in a loop"),
+    ("/to-file", "redirects to file:///etc/passwd, which is not an http(s) URL"),
 ])
 def test_http_failures_are_one_sentence(server: str, tmp_path: Path, route: str,
                                         message: str) -> None:
