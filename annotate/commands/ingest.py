@@ -19,13 +19,15 @@ def ingest(
              "tag or reanchor then moves them onto the new text).")] = False,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a server.")] = 20.0,
 ) -> int:
-    """Turn web pages into articles to tag: the main text, and a sidecar with the page's
-    metadata (URL, outlet, authors, date, language).
+    """Turn web pages into articles to tag: the main text, and a
+    sidecar with the page's metadata (URL, outlet, authors, date,
+    language).
 
-    Writes DIR/<slug>.txt (the title, a blank line, then the paragraphs) and
-    DIR/<slug>.ann.yaml, and prints the article's path. Menus, adverts, captions and
-    "read more" promos are left out. URLs are fetched with a timeout, a 10 MB limit and
-    at most 5 redirects.
+    Writes DIR/<slug>.txt (the title, a blank line, then the
+    paragraphs) and DIR/<slug>.ann.yaml, and prints the article's
+    path. Menus, adverts, captions and "read more" promos are left
+    out. URLs are fetched with a timeout, a 10 MB limit and at most
+    5 redirects.
 
     Example: annotate ingest saved/bridge-vote.html -o articles/
     """

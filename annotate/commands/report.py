@@ -17,11 +17,13 @@ def report(
     config: Annotated[Path | None, typer.Option(
         help="Inventory file (default: nearest annotate.yaml).")] = None,
 ) -> int:
-    """Write self-contained HTML pages of the annotations, for people who never open a
-    terminal: the article with actors, events and claims marked (point or click to see
-    one), claim cards with verdicts and evidence, tables of actors and events, and
-    agreement figures when several annotators tagged an article. For a folder, an index
-    with counts per article and a chart of claims by verdict.
+    """Write self-contained HTML pages of the annotations, for
+    people who never open a terminal: the article with actors,
+    events and claims marked (point or click to see one), claim
+    cards with verdicts and evidence, tables of actors and events,
+    and agreement figures when several annotators tagged an
+    article. For a folder, an index with counts per article and a
+    chart of claims by verdict.
 
     The pages need no network: their style and script are inline.
 
