@@ -5,6 +5,7 @@ annotators."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,7 @@ class ArticleReport:
 def render(report: ArticleReport, index: str | None = None) -> str:
     """The page's body; `index` is the link back to the folder's index page, if any."""
     ann, art = report.annotations, report.article
+    names = {a.id: a.name for a in ann.actors}
     title = ann.document.title or art.title or art.path.name
     crumbs = f'<nav class="crumbs">{link_local(index, "All articles")}</nav>' if index else ""
     parts = [
@@ -49,8 +51,8 @@ def render(report: ArticleReport, index: str | None = None) -> str:
         _actors(ann),
         _events(ann),
         _figures(report.figures) if report.figures else "",
-        '<div hidden id="templates">', *(_detail(ann, a) for a in ann.actors),
-        *(_detail(ann, ev) for ev in ann.events),
+        '<div hidden id="templates">', *(_detail(names, a) for a in ann.actors),
+        *(_detail(names, ev) for ev in ann.events),
         "</div></main>",
     ]
     return "\n".join(parts)
@@ -88,11 +90,18 @@ def _marks(ann: Annotations) -> list[tuple[int, int, str, str]]:
 def _text(ann: Annotations, art: Article) -> str:
     """The article, paragraph by paragraph, cut at every span edge so that each piece
     carries the ids (and kinds) of every annotation covering it."""
-    marks = _marks(ann)
+    starts = [p.start for p in art.paragraphs]
+    by_para: list[list[tuple[int, int, str, str]]] = [[] for _ in art.paragraphs]
+    for s, end, kind, item in _marks(ann):
+        for n in range(max(0, bisect_right(starts, s) - 1), len(starts)):
+            para = art.paragraphs[n]
+            if para.start >= end:
+                break
+            if s < para.end:
+                by_para[n].append((max(s, para.start), min(end, para.end), kind, item))
     out = []
     for n, para in enumerate(art.paragraphs):
-        inside = [(max(s, para.start), min(end, para.end), kind, item)
-                  for s, end, kind, item in marks if s < para.end and end > para.start]
+        inside = by_para[n]
         cls = ' class="headline"' if n == 0 and art.title else ""
         out.append(f"<p{cls}>{''.join(_pieces(art.text, para.start, para.end, inside))}</p>")
     return "\n".join(out)
@@ -129,11 +138,9 @@ def _verdict_badge(inv: Inventory, verdict_id: str | None) -> str:
     return f'<span class="badge{cls}">{e(label)}</span>'
 
 
-def _name(ann: Annotations, item_id: str | None) -> str:
-    item = ann.get(item_id) if item_id else None
-    if isinstance(item, Actor):
-        return e(item.name)
-    return e(item_id) if item_id else ""
+def _name(names: dict[str, str], item_id: str | None) -> str:
+    """An actor's name (other ids as they are), escaped."""
+    return e(names.get(item_id, item_id)) if item_id else ""
 
 
 def _row(label: str, value: str) -> str:
@@ -143,16 +150,18 @@ def _row(label: str, value: str) -> str:
 def _claims(report: ArticleReport) -> str:
     ann, inv = report.annotations, report.inventory
     claims = sorted(ann.claims, key=lambda c: (c.span.start, c.span.end))
-    cards = [_card(ann, inv, c) for c in claims] or ['<p class="empty">No claims tagged.</p>']
+    names = {a.id: a.name for a in ann.actors}
+    cards = [_card(ann, inv, names, c) for c in claims] or [
+        '<p class="empty">No claims tagged.</p>']
     return f'<section id="claims"><h2>Claims ({len(claims)})</h2>{"".join(cards)}</section>'
 
 
-def _card(ann: Annotations, inv: Inventory, claim: Claim) -> str:
+def _card(ann: Annotations, inv: Inventory, names: dict[str, str], claim: Claim) -> str:
     outlet = ann.document.publisher or "the outlet itself"
-    claimant = _name(ann, claim.claimant) if claim.claimant else e(outlet)
+    claimant = _name(names, claim.claimant) if claim.claimant else e(outlet)
     evidence = "".join(f"<li>{link(ev.url)}{' — ' + e(ev.note) if ev.note else ''}</li>"
                        for ev in claim.evidence)
-    about = ", ".join(_name(ann, ref) for ref in claim.about)
+    about = ", ".join(_name(names, ref) for ref in claim.about)
     rows = "".join([
         _row("claimant", claimant),
         _row("cue", e(claim.cue.text) if claim.cue else ""),
@@ -174,14 +183,14 @@ def _card(ann: Annotations, inv: Inventory, claim: Claim) -> str:
             f"<dl>{rows}</dl></article>")
 
 
-def _detail(ann: Annotations, item: Actor | Event) -> str:
+def _detail(names: dict[str, str], item: Actor | Event) -> str:
     if isinstance(item, Actor):
         rows = _row("type", e(item.type)) + _row("aliases", e(", ".join(item.aliases))) + \
             _row("mentions", str(len(item.mentions))) + \
             _row("wikidata", e(item.external_ids.get("wikidata", ""))) + _row("note", e(item.note))
         return (f'<div class="detail actor" id="detail-{e(item.id)}"><span class="kind">actor'
                 f"</span><h3>{e(item.name)}</h3><dl>{rows}</dl></div>")
-    people = ", ".join(f"{_name(ann, p.actor)} ({e(p.role)})" for p in item.participants)
+    people = ", ".join(f"{_name(names, p.actor)} ({e(p.role)})" for p in item.participants)
     rows = _row("trigger", e(item.trigger.text)) + _row("participants", people) + \
         _row("factuality", e(item.factuality)) + _row("time", e(item.time)) + \
         _row("place", e(item.place)) + _row("note", e(item.note))
