@@ -148,6 +148,7 @@ class Target:
     article: Path
     sidecar: Path
     keep: Annotations | None = None  # an annotated sidecar that --force updates, not replaces
+    previous: Annotations | None = None  # an unannotated one it replaces (keeping its people)
 
 
 def plan(extracted: Extracted, source: str, out_dir: Path, force: bool,
@@ -163,12 +164,12 @@ def plan(extracted: Extracted, source: str, out_dir: Path, force: bool,
     if existing and not force:
         raise AnnotateError(f"{existing[0]} already exists; use --force to replace the article "
                             "(its annotations are kept)", source)
-    keep = None
-    if side.exists():
-        loaded = sidecar.load(side)  # a sidecar that does not load is never overwritten
-        if loaded.actors or loaded.events or loaded.claims:
-            keep = loaded
-    return Target(article, side, keep)
+    if not side.exists():
+        return Target(article, side)
+    loaded = sidecar.load(side)  # a sidecar that does not load is never overwritten
+    if loaded.actors or loaded.events or loaded.claims:
+        return Target(article, side, keep=loaded)
+    return Target(article, side, previous=loaded)
 
 
 def _slug(text: str, max_chars: int = 60) -> str:
@@ -189,6 +190,8 @@ def write(extracted: Extracted, target: Target, retrieved: str) -> Annotations:
         ann = target.keep
     else:
         ann = sidecar.new(article_mod.load(target.article), target.sidecar)
+        if target.previous is not None:  # nothing tagged yet, but who and what was rejected
+            ann.annotators, ann.rejected = target.previous.annotators, target.previous.rejected
     doc = ann.document
     doc.title = extracted.title or doc.title
     doc.url = extracted.url or doc.url

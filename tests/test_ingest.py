@@ -308,3 +308,20 @@ def test_missing_metadata_is_named_with_the_command_that_sets_it(tmp_path: Path)
     assert result.err.endswith(
         f"; not found: url, publisher, author, published (annotate edit {article} document "
         "--url ... --publisher ... --author ... --published ...)\n")
+
+
+def test_force_on_an_untagged_sidecar_keeps_who_and_what_was_rejected(tmp_path: Path) -> None:
+    from annotate.model import Annotator
+
+    assert run_cli("ingest", COURIER, "-o", tmp_path).code == 0
+    side = tmp_path / COURIER_TXT.replace(".txt", ".ann.yaml")
+    ann = sidecar.load(side)
+    ann.annotators, ann.rejected = [Annotator("ana", "Ana")], ["actor:port alder"]
+    sidecar.save(side, ann)
+    changed = COURIER.read_text("utf-8").replace("three-hour debate", "four-hour debate")
+    (tmp_path / "page.html").write_text(changed, "utf-8")
+    assert run_cli("ingest", tmp_path / "page.html", "-o", tmp_path, "--force").code == 0
+    again = sidecar.load(side)
+    assert (again.annotators, again.rejected) == ([Annotator("ana", "Ana")], ["actor:port alder"])
+    assert again.document.sha256 != ann.document.sha256  # nothing to re-anchor: a new hash
+    assert run_cli("validate", side).code == 0
