@@ -27,7 +27,8 @@ from annotate.fetch import Page
 from annotate.model import Annotations, slugify
 
 _SPACE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # soft hyphen, zero widths
+# Soft hyphens, zero widths, and control characters (an ESC in a page is never text).
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1b\x7f-\x9f]")
 _PROMO = re.compile(r"^\W*(read|see|watch|listen|related|more|also|recommended|don.t miss|"
                     r"latest|top stories|trending|explore|sign up|subscribe|follow)\b",
                     re.IGNORECASE)

@@ -325,3 +325,19 @@ def test_force_on_an_untagged_sidecar_keeps_who_and_what_was_rejected(tmp_path: 
     assert (again.annotators, again.rejected) == ([Annotator("ana", "Ana")], ["actor:port alder"])
     assert again.document.sha256 != ann.document.sha256  # nothing to re-anchor: a new hash
     assert run_cli("validate", side).code == 0
+
+
+def test_control_characters_in_a_page_never_reach_the_article_or_the_terminal(
+        tmp_path: Path) -> None:
+    page = tmp_path / "esc.html"
+    story = " ".join(["The port authority confirmed the closure on Friday morning."] * 4)
+    page.write_text("<html><head><title>Port \x1b]52;c;cGF5bG9hZA==\x07closed\x1b[2J</title>"
+                    "<meta property='og:site_name' content='Evil\x1b[31m News'></head><body>"
+                    f"<article><h1>Port closed</h1><p>{story}\x1b[0m</p><p>{story}</p>"
+                    "</article></body></html>", "utf-8")
+    result = run_cli("ingest", page, "-o", tmp_path / "out")
+    assert result.code == 0, result
+    assert "\x1b" not in result.err and "\x07" not in result.err
+    (written,) = (tmp_path / "out").glob("*.txt")
+    assert "\x1b" not in written.read_text("utf-8")
+    assert "\x1b" not in (tmp_path / "out" / (written.stem + ".ann.yaml")).read_text("utf-8")

@@ -33,6 +33,7 @@ def ingest(
     """
     from annotate import fetch
     from annotate import ingest as core
+    from annotate.visible import visible
 
     failed = 0
     taken: set[Path] = set()
@@ -48,7 +49,8 @@ def ingest(
             continue
         taken.add(target.article)
         print(target.article)
-        print(f"annotate: {_summary(target, ann, len(extracted.paragraphs))}", file=sys.stderr)
+        summary = visible(_summary(target, ann, len(extracted.paragraphs)))  # text from the web
+        print(f"annotate: {summary}", file=sys.stderr)
     return 1 if failed else 0
 
 
