@@ -284,3 +284,9 @@ def test_the_vocabulary_check_catches_what_schema_org_does_not_define() -> None:
     assert "r.reviewRating: headline is not a property of Rating" in problems
     assert "r.itemReviewed: type Claimm is not a schema.org type" in problems
     assert any(p.startswith("r.author: a literal where") for p in problems)
+
+
+def test_publisher_url_must_be_a_web_address(sample_dir: Path) -> None:
+    _, result = export(sample_dir, "--publisher-url", "factcheck.example")
+    assert (result.code, result.err) == (
+        2, "annotate: --publisher-url 'factcheck.example' is not an http(s) URL\n")

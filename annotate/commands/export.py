@@ -75,6 +75,8 @@ def export(
         raise UsageError(f"unknown format {to!r}; choose from {', '.join(EXPORTERS)}")
     if date is not None:
         date = _utc(date)
+    if publisher_url is not None and not publisher_url.startswith(("https://", "http://")):
+        raise UsageError(f"--publisher-url {publisher_url!r} is not an http(s) URL")
     options = Options(date=date, publisher=publisher, publisher_url=publisher_url)
     result = run_export(paths or [Path(".")], to, output, options, config, jobs or None)
     for kind, count in sorted(result.losses.items()):
