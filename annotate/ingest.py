@@ -6,7 +6,8 @@ layout: the title on the first line, a blank line, then one paragraph per block,
 separated by blank lines, whitespace collapsed, entities decoded. What trafilatura keeps
 that is not the story is dropped here: link-only promos ("Read more: ...").
 
-`plan` decides where things go and refuses to overwrite; `write` writes. With `force`,
+`save` picks the file name and takes the sidecar's lock; `plan` refuses to overwrite;
+`write` writes. With `force`,
 the article is replaced, and a sidecar that already holds annotations keeps them, with
 its old hash: `annotate tag` / `annotate reanchor` then move them onto the new text.
 """
@@ -21,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from annotate import article as article_mod
-from annotate import sidecar, yamlio
-from annotate.errors import AnnotateError
+from annotate import lock, sidecar, yamlio
+from annotate.errors import AnnotateError, LockedError
 from annotate.fetch import Page
 from annotate.model import Annotations, slugify
 
@@ -152,16 +153,36 @@ class Target:
     previous: Annotations | None = None  # an unannotated one it replaces (keeping its people)
 
 
-def plan(extracted: Extracted, source: str, out_dir: Path, force: bool,
-         taken: set[Path]) -> Target:
-    """Where the article and its sidecar go: `DIR/<slug>.txt`; refuses to overwrite."""
+def save(extracted: Extracted, source: str, out_dir: Path, force: bool, taken: set[Path],
+         retrieved: str) -> tuple[Target, Annotations]:
+    """Write `DIR/<slug>.txt` and its sidecar, under the sidecar's lock: a sidecar open in
+    `annotate tag` is never written behind its back."""
     base = _slug(extracted.title or "") or _slug(Path(source.split("?")[0]).stem) or "article"
     name, n = base, 2
     while out_dir / f"{name}.txt" in taken:  # two pages with one title in one run
         name, n = f"{base}-{n}", n + 1
     article = out_dir / f"{name}.txt"
     side = sidecar.path_for(article)
-    existing = [p for p in (article, side, *out_dir.glob(f"{name}.*.ann.yaml")) if p.exists()]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        held = lock.acquire(side)
+    except LockedError:
+        info = lock.holder(lock.path_for(side))
+        who = lock.describe(info) if info else "another session"
+        raise AnnotateError(f"{side} is being edited by {who}; ingest the page again when "
+                            "that session ends", source) from None
+    with held:
+        target = plan(article, source, force)
+        return target, write(extracted, target, retrieved)
+
+
+def plan(article: Path, source: str, force: bool) -> Target:
+    """What writing `article` means: refused if it or its sidecars exist (unless `force`);
+    else a new sidecar, or the existing one to keep or to replace."""
+    side = sidecar.path_for(article)
+    stem = article.name[: -len(article.suffix)]
+    existing = [p for p in (article, side, *article.parent.glob(f"{stem}.*.ann.yaml"))
+                if p.exists()]
     if existing and not force:
         raise AnnotateError(f"{existing[0]} already exists; use --force to replace the article "
                             "(its annotations are kept)", source)

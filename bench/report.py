@@ -42,8 +42,8 @@ def main() -> None:
             start = time.perf_counter()
             page = fetch.read(PAGE)
             found = ingest.extract(page)
-            target = ingest.plan(found, str(PAGE), folder / f"run{n}", False, set())
-            ingest.write(found, target, ingest.retrieved_at(page))
+            ingest.save(found, str(PAGE), folder / f"run{n}", False, set(),
+                        ingest.retrieved_at(page))
             times.append(time.perf_counter() - start)
         print(f"ingest: one saved page, median {1000 * statistics.median(times):.0f} ms "
               f"over {runs} runs")

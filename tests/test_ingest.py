@@ -344,3 +344,18 @@ def test_control_characters_in_a_page_never_reach_the_article_or_the_terminal(
     (written,) = (tmp_path / "out").glob("*.txt")
     assert not controls.search(written.read_text("utf-8"))
     assert not controls.search((tmp_path / "out" / (written.stem + ".ann.yaml")).read_text())
+
+
+def test_a_sidecar_open_in_a_session_is_not_written(tmp_path: Path) -> None:
+    from annotate import lock
+
+    assert run_cli("ingest", COURIER, "-o", tmp_path).code == 0
+    side = tmp_path / COURIER_TXT.replace(".txt", ".ann.yaml")
+    before = side.read_bytes(), (tmp_path / COURIER_TXT).read_bytes()
+    with lock.acquire(side):  # as `annotate tag` holds it
+        result = run_cli("ingest", COURIER, "-o", tmp_path, "--force")
+    assert result.code == 1
+    assert result.err.startswith(f"annotate: {COURIER}: {side} is being edited by ")
+    assert result.err.endswith("; ingest the page again when that session ends\n")
+    assert (side.read_bytes(), (tmp_path / COURIER_TXT).read_bytes()) == before
+    assert not list(tmp_path.glob(".*.lock"))  # released, and ours never taken

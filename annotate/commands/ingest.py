@@ -41,8 +41,8 @@ def ingest(
         try:
             page = fetch.get(source, timeout)
             extracted = core.extract(page)
-            target = core.plan(extracted, source, output, force, taken)
-            ann = core.write(extracted, target, core.retrieved_at(page))
+            target, ann = core.save(extracted, source, output, force, taken,
+                                    core.retrieved_at(page))
         except AnnotateError as exc:
             print(f"annotate: {exc}", file=sys.stderr)
             failed += 1
