@@ -13,6 +13,7 @@ import copy
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from datetime import date
 
 from annotate import spans
 from annotate.article import Article
@@ -31,6 +32,7 @@ from annotate.model import (
 )
 
 ID = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
+DOCUMENT = "document"  # `edit document --url ...`: the article's metadata, not an annotation
 _STOP = frozenset("the a an of to in on at for and or that this was were is are be by with as "
                   "it its has have had from".split())
 
@@ -80,6 +82,9 @@ def cue_span(art: Article, near: Span, text: str) -> tuple[int, int]:
 def check_id(ann: Annotations, item_id: str) -> str:
     if not ID.match(item_id):
         raise AnnotateError(f"id {item_id!r} must be lower-case letters, digits, '-', '_' or '.'")
+    if item_id == DOCUMENT:
+        raise AnnotateError(f"id {DOCUMENT!r} is reserved: `edit {DOCUMENT}` edits the "
+                            "article's metadata")
     if ann.get(item_id) is not None:
         raise AnnotateError(f"id {item_id!r} is already used")
     return item_id
@@ -225,10 +230,21 @@ def add_claim(ann: Annotations, art: Article, inv: Inventory, where: tuple[int, 
         find(ann, ref)
     item_id = check_id(ann, item_id) if item_id else _slug_from_text(ann, claim_span.text)
     new = shallow_copy(ann)
-    new.claims.append(Claim(item_id, claim_span, kind, who, span(art, *cue) if cue else None,
-                            checkworthy, verdict, [Evidence(u) for u in unique(evidence)],
-                            unique(about), note))
+    claim = Claim(item_id, claim_span, kind, who, span(art, *cue) if cue else None,
+                  checkworthy, None, [Evidence(u) for u in unique(evidence)], unique(about), note)
+    give_verdict(claim, verdict)
+    new.claims.append(claim)
     return new, item_id
+
+
+def give_verdict(claim: Claim, verdict: str | None, today: str | None = None) -> None:
+    """Set the verdict of a claim this edit owns. A changed verdict records the day it was
+    given (`reviewed`: ClaimReview's datePublished), so a published review carries the
+    date of the judgement, not of the file; clearing the verdict clears the date."""
+    if verdict == claim.verdict:
+        return
+    claim.verdict = verdict
+    claim.reviewed = None if verdict is None else (today or date.today().isoformat())
 
 
 def link(ann: Annotations, claim_id: str, target: str) -> Annotations:

@@ -6,7 +6,7 @@ Shared by `annotate edit ID --FIELD VALUE` and the session's `edit` command; bui
 
 from __future__ import annotations
 
-from annotate import edits, spans
+from annotate import edits, metadata, spans
 from annotate.article import Article
 from annotate.config import FACTUALITY, Inventory
 from annotate.errors import AnnotateError
@@ -16,8 +16,8 @@ from annotate.model import Actor, Annotations, Claim, Event, Evidence, Item
 FIELDS = {
     "actors": ("id", "name", "type", "alias", "mention", "note"),
     "events": ("id", "type", "trigger", "participant", "factuality", "time", "place", "note"),
-    "claims": ("id", "text", "kind", "claimant", "cue", "checkworthy", "verdict", "evidence",
-               "about", "note"),
+    "claims": ("id", "text", "kind", "claimant", "cue", "checkworthy", "verdict", "reviewed",
+               "review-url", "evidence", "about", "note"),
 }
 YES, NO = ("yes", "y", "true", "1"), ("no", "n", "false", "0")
 
@@ -27,8 +27,11 @@ def edit(ann: Annotations, art: Article, inv: Inventory, item_id: str,
     """Set fields from strings, as typed: `{"kind": ["quantity"], "alias": ["Putin"]}`.
 
     A list field (alias, mention, participant, evidence, about) is replaced by the values
-    given; `none` clears claimant and verdict.
+    given; `none` clears claimant and verdict. The id `document` edits the article's
+    metadata (`metadata.FIELDS`).
     """
+    if item_id == edits.DOCUMENT:
+        return metadata.edit(ann, changes)
     section, _ = edits.find(ann, item_id)
     unknown = [f for f in changes if f not in FIELDS[section]]
     if unknown:
@@ -38,7 +41,8 @@ def edit(ann: Annotations, art: Article, inv: Inventory, item_id: str,
         raise AnnotateError(f"nothing to change; give one of --{', --'.join(FIELDS[section])}")
     new = edits.shallow_copy(ann)
     item = edits.own(new, item_id)
-    for field, values in changes.items():
+    # A verdict records today as its review date; a --reviewed given with it wins.
+    for field, values in sorted(changes.items(), key=lambda change: change[0] == "reviewed"):
         if field != "id":
             _set(new, art, inv, item, field, values)
     if "id" in changes and changes["id"][-1] != item_id:
@@ -92,8 +96,12 @@ def _set_claim(ann: Annotations, art: Article, inv: Inventory, item: Claim, fiel
     elif field == "checkworthy":
         item.checkworthy = boolean(one)
     elif field == "verdict":
-        item.verdict = (None if one in ("", "none", "-") else
-                        edits.choice(one, [v.id for v in inv.verdicts], "verdict"))
+        edits.give_verdict(item, None if one in ("", "none", "-") else
+                           edits.choice(one, [v.id for v in inv.verdicts], "verdict"))
+    elif field == "reviewed":
+        item.reviewed = None if one in ("", "none", "-") else metadata.iso_date(one, "reviewed")
+    elif field == "review-url":
+        item.review_url = None if one in ("", "none", "-") else metadata.web_url(one, "review-url")
     elif field == "evidence":
         item.evidence = [Evidence(u) for u in edits.unique(values)]
     elif field == "about":

@@ -294,7 +294,7 @@ class Annotations:
         return candidate
 
 
-def slugify(text: str, max_words: int = 4) -> str:
+def slugify(text: str, max_words: int = 4, max_chars: int = 40) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    return "-".join(words[:max_words])[:40].strip("-")
+    return "-".join(words[:max_words])[:max_chars].strip("-")

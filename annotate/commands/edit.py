@@ -144,12 +144,20 @@ def edit(
 ) -> int:
     """Change fields of one annotation: --FIELD VALUE, repeatable for lists.
 
-    Actors: --id --name --type --alias --mention --note. Events: --id --type --trigger
-    --participant --factuality --time --place --note. Claims: --id --text --kind
-    --claimant --cue --checkworthy --verdict --evidence --about --note. A list field is
-    replaced by the values given; `none` clears claimant, cue and verdict.
+    Actors: --id --name --type --alias --mention --note.
+    Events: --id --type --trigger --participant --factuality --time
+    --place --note. Claims: --id --text --kind --claimant --cue
+    --checkworthy --verdict --reviewed --review-url --evidence
+    --about --note. A list field is replaced by the values given;
+    `none` clears claimant, cue and verdict. Setting a verdict
+    records today as its review date (--reviewed DATE changes it).
 
-    Example: annotate edit story.txt over-1-300-israelis --verdict correct --checkworthy yes
+    ID `document` is the article's metadata: --url --publisher
+    --author --published --title --language --retrieved.
+
+    Example: annotate edit story.txt over-1-300-israelis --verdict correct
+
+    Example: annotate edit story.txt document --url https://news.example/a
     """
     opts: list[tuple[str, object]] = []
     extra = list(ctx.args)
