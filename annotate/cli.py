@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from annotate.commands import edit, reanchor, show, tag, validate
+from annotate.commands import agree, edit, reanchor, show, tag, validate
 from annotate.commands import export as export_cmd
 from annotate.commands import import_ as import_cmd
 from annotate.errors import AnnotateError
@@ -35,6 +35,7 @@ app.command("edit", context_settings={"allow_extra_args": True,
 app.command("rm")(edit.rm)
 app.command("export")(export_cmd.export)
 app.command("import")(import_cmd.import_)
+app.command("agree")(agree.agree)
 
 
 def main(argv: list[str] | None = None) -> None:
