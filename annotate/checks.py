@@ -152,9 +152,11 @@ def _check_disagreements(ann: Annotations, path: Path, out: _Collector) -> None:
         names = [a for v in d.versions for a in v.annotators]
         who = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
         what = f" on {', '.join(d.fields)}" if d.fields else ""
+        absent = [a for v in d.versions if v.item is None for a in v.annotators]
+        untagged = f" ({', '.join(absent)} did not tag it)" if absent else ""
         out.add(("disagreements", i), "open-disagreement",
-                f"{d.section[:-1]} {d.id!r} is an open disagreement{what} between {who}; "
-                f"run `annotate adjudicate {path}`", WARNING)
+                f"{d.section[:-1]} {d.id!r} is an open disagreement{what} between {who}"
+                f"{untagged}; run `annotate adjudicate {path}`", WARNING)
 
 
 def _check_inventory(ann: Annotations, inv: config.Inventory, out: _Collector) -> None:

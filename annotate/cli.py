@@ -36,6 +36,7 @@ app.command("rm")(edit.rm)
 app.command("export")(export_cmd.export)
 app.command("import")(import_cmd.import_)
 app.command("agree")(agree.agree)
+app.command("merge")(agree.merge)
 
 
 def main(argv: list[str] | None = None) -> None:

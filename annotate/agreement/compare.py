@@ -84,7 +84,7 @@ def _verdict_value(inv: config.Inventory, verdict: str | None) -> int | None:
     return ids.index(verdict) if verdict in ids else None
 
 
-class _Group:
+class Matched:
     """The matched items of one group of annotators on one article."""
 
     def __init__(self, sides: list[Side]) -> None:
@@ -138,7 +138,7 @@ class _Group:
         return self.actor_clusters if layer == "actors" else self.clusters[layer]
 
 
-def _coding(group: _Group, out: Tallies) -> None:
+def _coding(group: Matched, out: Tallies) -> None:
     m = len(group.names)
     for layer in LAYERS:
         for name in FIELDS[layer]:
@@ -149,7 +149,7 @@ def _coding(group: _Group, out: Tallies) -> None:
                              for p in range(m)], m)
 
 
-def _pairwise(group: _Group, out: Tallies) -> None:
+def _pairwise(group: Matched, out: Tallies) -> None:
     """Span F1 per layer and label, B-cubed, participants, claimant: two annotators."""
     names = group.names
     for layer in LAYERS:
@@ -189,13 +189,13 @@ def article(sides: list[Side], length: int) -> Tallies:
     """The tallies of one article: each pair, and all its annotators when three or more."""
     out = Tallies()
     for x, y in combinations(range(len(sides)), 2):
-        group = _Group([sides[x], sides[y]])
+        group = Matched([sides[x], sides[y]])
         _pairwise(group, out)
         _coding(group, out)
         for layer in LAYERS:
             out.unitize(layer, group.names, length, group.units(layer))
     if len(sides) >= 3:
-        group = _Group(sides)
+        group = Matched(sides)
         _coding(group, out)
         for layer in LAYERS:
             out.unitize(layer, group.names, length, group.units(layer))

@@ -52,6 +52,7 @@ class Corpus:
     annotators: list[str]
     groups: list[Group]  # articles with sidecars of two selected annotators or more
     skipped: list[Group]  # articles with one only
+    merged: list[Path] = field(default_factory=list)  # gold sidecars (several annotators)
 
 
 def _name(path: Path) -> str:
@@ -82,9 +83,12 @@ class _Folders:
         return files[0] if len(files) == 1 else None  # story.txt and story.md: ask the file
 
 
-def _annotator_from_list(path: Path, ann: Annotations) -> str:
+def _annotator_from_list(path: Path, ann: Annotations) -> str | None:
+    """Whose `story.ann.yaml` this is; None for a merged one (several annotators)."""
     ids = [a.id for a in ann.annotators]
-    if len(ids) != 1:
+    if len(ids) > 1:
+        return None
+    if not ids:
         raise AnnotateError(
             f"cannot tell whose sidecar this is: its `annotators` list names "
             f"{'nobody' if not ids else ', '.join(ids)}; name it STORY.ANNOTATOR.ann.yaml "
@@ -100,8 +104,10 @@ def find(paths: Iterable[Path], annotators: list[str] | None = None) -> Corpus:
     """Group the sidecars under `paths` by article and annotator (nothing is kept loaded
     but the annotator of a `story.ann.yaml`). Raises for a lone sidecar, for sidecars
     of different articles only, and for two sidecars of one annotator."""
+    paths = list(paths)
     folders = _Folders()
     groups: dict[Path, Group] = {}
+    merged: list[Path] = []
     for path in discover(paths):
         if not sidecar.is_sidecar(path):
             raise UsageError("is not a sidecar (*.ann.yaml); give sidecars or folders", path)
@@ -118,12 +124,18 @@ def find(paths: Iterable[Path], annotators: list[str] | None = None) -> Corpus:
             except ValueError:
                 name = None
         who = name if name is not None else _annotator_from_list(path, ann)  # type: ignore[arg-type]
+        if who is None:
+            merged.append(path)  # a gold sidecar from `annotate merge`: not an annotator's
+            continue
         group = groups.setdefault(Path(os.path.normpath(article)), Group(article))
         twin = next((e for e in group.entries if e.annotator == who), None)
         if twin is not None:
             raise AnnotateError(f"{_name(twin.path)} and {_name(path)} are both {who}'s "
                                 f"sidecar of {_name(article)}; keep one", path)
         group.entries.append(Entry(path, who))
+    if not groups and merged:
+        raise AnnotateError("lists several annotators: it is a merged sidecar, not one "
+                            "annotator's; give the annotators' own sidecars", merged[0])
     if not groups:
         raise UsageError("no sidecars (*.ann.yaml) found in " + ", ".join(map(str, paths)))
     everyone = sorted({e.annotator for g in groups.values() for e in g.entries})
@@ -144,7 +156,7 @@ def find(paths: Iterable[Path], annotators: list[str] | None = None) -> Corpus:
             skipped.append(group)
     if not kept:
         raise AnnotateError(_nothing_to_compare(skipped, chosen))
-    return Corpus(list(chosen), kept, skipped)
+    return Corpus(list(chosen), kept, skipped, merged)
 
 
 def _nothing_to_compare(skipped: list[Group], chosen: list[str]) -> str:

@@ -21,6 +21,7 @@ SHOWN = ("exact.f1", "overlap.f1", "unitizing.alpha", "type.kappa", "type.alpha"
          "kind.alpha", "checkworthy.kappa", "checkworthy.alpha", "verdict.alpha",
          "claimant.agreement", "claimant.alpha")
 PER_LABEL = ("overlap.f1",)
+BY = {"actors": "type", "events": "type", "claims": "kind"}
 NAMES = {"kappa": "κ", "alpha": "α", "b3": "B³ F1", "f1": "F1", "agreement": "agreement"}
 
 
@@ -47,27 +48,29 @@ def label(metric: str, method: str) -> str:
 
 def table(title: str, figures: Iterable[Figure], groups: list[Group],
           everyone: Group) -> Table:
-    """Rows: each layer's measures (per-label rows indented); columns: each group."""
+    """Rows: each layer's measures, then its overlap F1 per type or kind; columns: each
+    group of annotators."""
     rows: dict[tuple[str, str | None], dict[Group, Figure]] = {}
     for f in figures:
         measure = f.metric.split(".", 1)[1]
         if measure in (PER_LABEL if f.label else SHOWN):
             rows.setdefault((f.metric, f.label), {})[f.annotators] = f
     out = Table(title=title, title_justify="left", show_edge=False, pad_edge=False)
-    out.add_column("layer", no_wrap=True)
     out.add_column("measure", no_wrap=True)
     for group in groups:
         out.add_column("all" if group == everyone and len(group) > 2 else "/".join(group),
-                       justify="right")
-    last_layer = ""
+                       justify="right", no_wrap=True)
+    last_layer, labelled = "", False
     for (metric, lab), by_group in rows.items():
         layer = metric.split(".")[0]
-        any_figure = next(iter(by_group.values()))
-        name = label(metric, any_figure.method)
-        out.add_row("" if layer == last_layer else layer,
-                    f"  {lab}: {name}" if lab else name,
-                    *(cell(by_group.get(g)) for g in groups))
-        last_layer = layer
+        if layer != last_layer:
+            out.add_row(Text(layer, style="bold"), *([""] * len(groups)))
+            last_layer, labelled = layer, False
+        if lab and not labelled:
+            out.add_row(f"  overlap F1 by {BY[layer]}:", *([""] * len(groups)))
+            labelled = True
+        name = f"    {lab}" if lab else "  " + label(metric, next(iter(by_group.values())).method)
+        out.add_row(name, *(cell(by_group.get(g)) for g in groups))
     return out
 
 

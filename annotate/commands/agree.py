@@ -91,3 +91,60 @@ def agree(
         print(f"annotate: {v.figure.metric} is {v.figure.value:.3f}, below the minimum "
               f"{v.threshold.minimum:g} (over {v.figure.n} items)", file=sys.stderr)
     return 1 if failed else 0
+
+
+def merge(
+    sidecars: Annotated[list[str], typer.Argument(
+        help="The annotators' sidecars of one article (or its folder).", show_default=False)],
+    output: Annotated[str, typer.Option(
+        "--output", "-o", help="The merged sidecar to write (e.g. story.ann.yaml).",
+        show_default=False)],
+    min_agree: Annotated[int | None, typer.Option(
+        help="How many annotators must give the same version for an item to go in "
+             "(default: a majority).", show_default=False)] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Overwrite OUTPUT if it exists.")] = False,
+) -> int:
+    """Merge the annotators' sidecars of one article into one gold sidecar.
+
+    Items are matched by their spans as in `annotate agree`; actor ids are unified
+    through their mentions. An item goes in when at least --min-agree annotators gave
+    the same version of it, with `sources: [...]` naming them; every other item is kept
+    in `disagreements` with each annotator's version, for `annotate adjudicate`.
+    Never overwrites OUTPUT without --force, and never writes over an input.
+
+    Example: annotate merge story.alice.ann.yaml story.bob.ann.yaml -o story.ann.yaml
+    """
+    from annotate import checks, sidecar
+    from annotate.agreement import corpus
+    from annotate.agreement import merge as merge_mod
+    from annotate.errors import AnnotateError, UsageError
+
+    target = Path(output)
+    if not sidecar.is_sidecar(target):
+        raise UsageError(f"the output must be a sidecar name ending in {sidecar.SUFFIX}", target)
+    found = corpus.find([Path(p) for p in sidecars])
+    if len(found.groups) > 1:
+        raise AnnotateError("merge takes the sidecars of one article, and these are of "
+                            f"{len(found.groups)}: " + ", ".join(str(g.article)
+                                                                for g in found.groups))
+    group = found.groups[0]
+    if found.skipped:
+        raise AnnotateError(f"the sidecars are of different articles ({group.article} and "
+                            f"{found.skipped[0].article}); merge takes one article's")
+    if any(target.resolve() == e.path.resolve() for e in group.entries):
+        raise UsageError("is one of the sidecars being merged; write the merge to another "
+                         "file", target)
+    if target.exists() and not force:
+        raise UsageError("exists; use --force to overwrite it", target)
+    sides = corpus.load(group)
+    merged, summary = merge_mod.merge(sides, target, min_agree)
+    sidecar.save(target, merged)
+    errors = [p for p in checks.check_file(target) if p.severity == checks.ERROR]
+    print(f"{target}: merged {len(sides)} sidecars of {group.article} "
+          f"({', '.join(s.annotator for s in sides)}): {summary.agreed} item(s) agreed, "
+          f"{summary.open} open disagreement(s)"
+          + (f"; run `annotate adjudicate {target}`" if summary.open else ""))
+    for problem in errors:  # a bug if it happens: say so rather than hide it
+        print(f"annotate: {problem}", file=sys.stderr)
+    return 1 if errors else 0
