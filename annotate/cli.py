@@ -37,6 +37,7 @@ app.command("export")(export_cmd.export)
 app.command("import")(import_cmd.import_)
 app.command("agree")(agree.agree)
 app.command("merge")(agree.merge)
+app.command("adjudicate")(agree.adjudicate)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -148,3 +148,48 @@ def merge(
     for problem in errors:  # a bug if it happens: say so rather than hide it
         print(f"annotate: {problem}", file=sys.stderr)
     return 1 if errors else 0
+
+
+def adjudicate(
+    merged: Annotated[Path, typer.Argument(
+        help="The merged sidecar written by annotate merge.", show_default=False)],
+    config: Annotated[Path | None, typer.Option(
+        help="An inventory file (default: the nearest annotate.yaml).")] = None,
+) -> int:
+    """Decide the open disagreements of a merged sidecar, one by one.
+
+    Each disagreement shows the annotators' versions side by side: type its number to
+    take it, e N --FIELD VALUE to take it and change fields, d to drop the item, s to
+    skip, u to undo, q to quit. Every decision is saved at once (and undoable); when no
+    disagreement is left the sidecar is validated.
+
+    Example: annotate adjudicate story.ann.yaml
+    """
+    import contextlib
+
+    from rich.console import Console
+
+    from annotate import sidecar, workspace
+    from annotate.agreement.dialogue import Dialogue
+    from annotate.errors import AnnotateError
+
+    ann = sidecar.load(merged)
+    article = merged.parent / ann.document.path
+    if not ann.disagreements:
+        print(f"{merged}: no open disagreement; nothing to adjudicate")
+        return 0
+    interactive = sys.stdin.isatty()
+    if interactive:
+        with contextlib.suppress(ImportError):
+            import readline  # noqa: F401  (line editing for input())
+    ws = workspace.open_workspace(article, merged, config)
+    try:
+        if ws.plan is not None:
+            raise AnnotateError(f"the article {article} changed since this sidecar was "
+                                f"saved; run `annotate reanchor {article} --sidecar {merged}` "
+                                "first", merged)
+        console = Console(color_system=None if not interactive else "auto", highlight=False)
+        return Dialogue(ws, console, interactive=interactive).run()
+    finally:
+        if ws.lock is not None:
+            ws.lock.release()
