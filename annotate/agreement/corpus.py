@@ -100,15 +100,19 @@ def _article_of(path: Path, ann: Annotations) -> Path:
     return Path(os.path.normpath(path.parent / ann.document.path))
 
 
-def find(paths: Iterable[Path], annotators: list[str] | None = None) -> Corpus:
+def find(paths: Iterable[Path], annotators: list[str] | None = None,
+         leave_out: Path | None = None) -> Corpus:
     """Group the sidecars under `paths` by article and annotator (nothing is kept loaded
-    but the annotator of a `story.ann.yaml`). Raises for a lone sidecar, for sidecars
-    of different articles only, and for two sidecars of one annotator."""
+    but the annotator of a `story.ann.yaml`; `leave_out` is never read). Raises for a
+    lone sidecar, for sidecars of different articles only, and for two sidecars of one
+    annotator."""
     paths = list(paths)
     folders = _Folders()
     groups: dict[Path, Group] = {}
     merged: list[Path] = []
     for path in discover(paths):
+        if leave_out is not None and path.resolve() == leave_out.resolve():
+            continue  # the merge's own output, from an earlier run
         if not sidecar.is_sidecar(path):
             raise UsageError("is not a sidecar (*.ann.yaml); give sidecars or folders", path)
         article = folders.article_for(path)

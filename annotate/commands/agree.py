@@ -2,9 +2,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from annotate.agreement import corpus
 
 FORMATS = ("text", "json", "csv")
 
@@ -123,7 +126,9 @@ def merge(
     target = Path(output)
     if not sidecar.is_sidecar(target):
         raise UsageError(f"the output must be a sidecar name ending in {sidecar.SUFFIX}", target)
-    found = corpus.find([Path(p) for p in sidecars])
+    if target.exists() and not force:
+        raise UsageError("exists; use --force to overwrite it", target)
+    found = corpus.find([Path(p) for p in sidecars], leave_out=target)
     if len(found.groups) > 1:
         raise AnnotateError("merge takes the sidecars of one article, and these are of "
                             f"{len(found.groups)}: " + ", ".join(str(g.article)
@@ -132,11 +137,7 @@ def merge(
     if found.skipped:
         raise AnnotateError(f"the sidecars are of different articles ({group.article} and "
                             f"{found.skipped[0].article}); merge takes one article's")
-    if any(target.resolve() == e.path.resolve() for e in group.entries):
-        raise UsageError("is one of the sidecars being merged; write the merge to another "
-                         "file", target)
-    if target.exists() and not force:
-        raise UsageError("exists; use --force to overwrite it", target)
+    _refuse_annotators_file(target, group)
     sides = corpus.load(group)
     merged, summary = merge_mod.merge(sides, target, min_agree)
     sidecar.save(target, merged)
@@ -193,3 +194,26 @@ def adjudicate(
     finally:
         if ws.lock is not None:
             ws.lock.release()
+
+
+def _refuse_annotators_file(target: Path, group: corpus.Group) -> None:
+    """The gold sidecar never goes over an annotator's: not one named like theirs, and
+    not an existing file of one annotator's (--force or not)."""
+    from annotate import sidecar
+    from annotate.errors import AnnotateError, UsageError
+
+    try:
+        named = sidecar.annotator_in_name(target, group.article)
+    except ValueError:
+        named = None
+    if named is not None or any(e.path.resolve() == target.resolve() for e in group.entries):
+        raise UsageError("is an annotator's sidecar; write the merge to another file "
+                         f"(e.g. {sidecar.path_for(group.article)})", target)
+    if target.exists():
+        try:
+            existing = sidecar.load(target)
+        except AnnotateError:
+            return  # not a sidecar anyone can load: --force was given
+        if len(existing.annotators) <= 1:
+            raise UsageError("is an annotator's sidecar, not a merged one; write the merge to "
+                             "another file", target)
