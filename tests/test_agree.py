@@ -43,7 +43,8 @@ def ann(actors: list[tuple[str, str, list[Span]]] = (),  # type: ignore[assignme
         [Actor(i, i, t, [], list(ms)) for i, t, ms in actors],
         [Event(i, t, trig, [Participant(a, r) for a, r in parts], fact)
          for i, t, trig, parts, fact in events],
-        [Claim(i, sp, kind, claimant, verdict=verdict) for i, sp, kind, claimant, verdict in claims])
+        [Claim(i, sp, kind, claimant, verdict=verdict)
+         for i, sp, kind, claimant, verdict in claims])
 
 
 BASE_ACTORS = [("duarte", "person", [at("Ines Duarte"), at("Duarte", 1)]),

@@ -16,8 +16,7 @@ from itertools import combinations
 from typing import Any
 
 from annotate import config
-from annotate.agreement import matching
-from annotate.agreement import corpus
+from annotate.agreement import corpus, matching
 from annotate.agreement.corpus import Side
 from annotate.agreement.metrics import B3, F1, Coding, Share, Unit, Unitizing
 from annotate.model import Annotations

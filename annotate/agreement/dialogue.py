@@ -16,7 +16,7 @@ from rich.text import Text
 
 from annotate import checks, spans
 from annotate.agreement import adjudicate
-from annotate.agreement.adjudicate import Question, State
+from annotate.agreement.adjudicate import Question
 from annotate.errors import AnnotateError
 from annotate.model import Actor, Claim, Event, Item
 from annotate.session import Context

@@ -15,6 +15,7 @@ rule: never two actors of one annotator in one group).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,7 +40,8 @@ def mentions(ann: Annotations) -> Spans:
 
 
 def triggers(ann: Annotations) -> Spans:
-    return Spans([(e.trigger.start, e.trigger.end) for e in ann.events], list(range(len(ann.events))))
+    return Spans([(e.trigger.start, e.trigger.end) for e in ann.events],
+                 list(range(len(ann.events))))
 
 
 def claims(ann: Annotations) -> Spans:
@@ -53,8 +55,6 @@ def _candidates(a: list[tuple[int, int]], b: list[tuple[int, int]]
     starts_b = [b[j][0] for j in order_b]
     out = []
     longest = max((e - s for s, e in b), default=0)
-    from bisect import bisect_left, bisect_right
-
     for i, (s1, e1) in enumerate(a):
         # b spans that can overlap a[i] start before e1 and after s1 - longest
         lo, hi = bisect_left(starts_b, s1 - longest), bisect_right(starts_b, e1 - 1)

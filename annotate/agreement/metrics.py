@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -111,7 +111,8 @@ class Coding:
     Fleiss' kappa (items rated by all `raters`)."""
 
     pairs: Counter[tuple[Hashable, Hashable]] = field(default_factory=Counter)
-    coincidences: Counter[tuple[Hashable, Hashable]] = field(default_factory=Counter)
+    coincidences: defaultdict[tuple[Hashable, Hashable], float] = field(
+        default_factory=lambda: defaultdict(float))
     fleiss_items: int = 0
     fleiss_p_sum: float = 0.0
     fleiss_totals: Counter[Hashable] = field(default_factory=Counter)
@@ -120,7 +121,8 @@ class Coding:
 
     def add(self, other: Coding) -> None:
         self.pairs.update(other.pairs)
-        self.coincidences.update(other.coincidences)
+        for pair, weight in other.coincidences.items():
+            self.coincidences[pair] += weight
         self.fleiss_items += other.fleiss_items
         self.fleiss_p_sum += other.fleiss_p_sum
         self.fleiss_totals.update(other.fleiss_totals)
@@ -184,9 +186,9 @@ class Coding:
         return alpha(self.coincidences, order)
 
 
-def alpha(coincidences: Counter[tuple[Hashable, Hashable]],
+def alpha(coincidences: Mapping[tuple[Hashable, Hashable], float],
           order: Sequence[Hashable] | None = None) -> float | None:
-    marginals: Counter[Hashable] = Counter()
+    marginals: defaultdict[Hashable, float] = defaultdict(float)
     for (c, _), count in coincidences.items():
         marginals[c] += count
     n = sum(marginals.values())
@@ -203,7 +205,8 @@ def _nominal(c: Hashable, k: Hashable) -> float:
     return 0.0 if c == k else 1.0
 
 
-def _ordinal(marginals: Counter[Hashable], order: Sequence[Hashable]):  # type: ignore[no-untyped-def]
+def _ordinal(marginals: Mapping[Hashable, float], order: Sequence[Hashable]
+             ) -> Callable[[Hashable, Hashable], float]:
     """Krippendorff's ordinal metric: (sum of n_g from c to k - (n_c + n_k) / 2) squared,
     over the ranks of the declared order (values nobody used count zero)."""
     rank = {value: i for i, value in enumerate(order)}
@@ -281,9 +284,9 @@ class Unitizing:
         """One article of `length` characters; `units[i]` are annotator i's units."""
         assert len(units) == self.annotators
         by_cat: list[dict[str, list[tuple[int, int]]]] = []
-        for coder in units:
+        for given in units:
             cats: dict[str, list[tuple[int, int]]] = defaultdict(list)
-            for start, end, cat in coder:
+            for start, end, cat in given:
                 cats[cat].append((start, end))
             by_cat.append({cat: joined(spans) for cat, spans in cats.items()})
         categories = sorted({cat for coder in by_cat for cat in coder})

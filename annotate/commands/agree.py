@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -56,9 +56,9 @@ def agree(
     total = compare.Corpus(found.annotators)
     everyone = tuple(found.annotators)
     results = compare.run(found, total)
-    skipped = [{"article": str(g.article), "sidecars": {e.annotator: str(e.path)
-                                                        for e in g.entries}}
-               for g in found.skipped]
+    skipped: list[dict[str, Any]] = [
+        {"article": str(g.article), "sidecars": {e.annotator: str(e.path) for e in g.entries}}
+        for g in found.skipped]
     verdicts: list[report.Verdict] = []
 
     def summary():  # type: ignore[no-untyped-def]
@@ -74,7 +74,7 @@ def agree(
         console = Console(highlight=False)
         render.articles(console, results, everyone)
         summary()
-        groups = sorted(g for g in total.groups() if len(g) == 2)
+        groups: list[tuple[str, ...]] = sorted(g for g in total.groups() if len(g) == 2)
         groups += [everyone] if len(everyone) > 2 else []
         console.print(render.table(render.title(total, groups, everyone),
                                    compare.figures(total.tallies), groups, everyone))
