@@ -9,6 +9,8 @@ Tallies add up, so the corpus figures are the same computation over the summed t
 
 from __future__ import annotations
 
+import os
+import sys
 from collections import Counter
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
@@ -19,6 +21,7 @@ from annotate import config
 from annotate.agreement import corpus, matching
 from annotate.agreement.corpus import Side
 from annotate.agreement.metrics import B3, F1, Coding, Share, Unit, Unitizing
+from annotate.errors import AnnotateError, UsageError
 from annotate.model import Annotations
 
 LAYERS = ("actors", "events", "claims")
@@ -231,9 +234,14 @@ class Corpus:
 def figures(tallies: Tallies) -> Iterator[Figure]:
     """Every figure the tallies hold, layer by layer, groups in the order met."""
     groups = list(dict.fromkeys(key[2] for key in tallies.counts))
+    labels: dict[tuple[str, Group], list[str]] = {}
+    for family, label, group in tallies.counts:
+        if label is not None and family.endswith(".overlap"):
+            labels.setdefault((family.split(".")[0], group), []).append(label)
     for layer in LAYERS:
         for group in groups:
-            yield from _layer_figures(tallies, layer, group)
+            yield from _layer_figures(tallies, layer, group, sorted(labels.get((layer, group),
+                                                                               [])))
 
 
 def _f1(metric: str, label: str | None, group: Group, t: F1) -> Iterator[Figure]:
@@ -242,7 +250,8 @@ def _f1(metric: str, label: str | None, group: Group, t: F1) -> Iterator[Figure]
     yield Figure(f"{metric}.recall", label, group, t.recall, t.a)
 
 
-def _layer_figures(t: Tallies, layer: str, group: Group) -> Iterator[Figure]:
+def _layer_figures(t: Tallies, layer: str, group: Group, labels: list[str]
+                   ) -> Iterator[Figure]:
     counts = t.counts
     for kind in ("exact", "overlap"):
         if (f"{layer}.{kind}", None, group) in counts:
@@ -274,8 +283,6 @@ def _layer_figures(t: Tallies, layer: str, group: Group) -> Iterator[Figure]:
         share = counts.get(("claims.claimant-share", None, group))
         if share is not None:
             yield Figure("claims.claimant.agreement", None, group, share.value, share.n)
-    labels = sorted({k[1] for k in counts if k[0] == f"{layer}.overlap" and k[2] == group
-                     and k[1] is not None})
     for label in labels:
         for kind in ("exact", "overlap"):
             yield from _f1(f"{layer}.{kind}", label, group, counts[f"{layer}.{kind}", label, group])
@@ -292,12 +299,52 @@ class ArticleResult:
     figures: list[Figure]
 
 
-def run(found: corpus.Corpus, total: Corpus) -> Iterator[ArticleResult]:
-    """Each article's figures, one article at a time (memory stays flat); `total` sums
-    the corpus as they go."""
-    for group in found.groups:
+def _one(group: corpus.Group) -> tuple[ArticleResult, Tallies] | tuple[str, tuple]:
+    """One article's result and tallies (without its unitizing accumulators, which the
+    figures already used); an AnnotateError comes back as a value, with its location
+    (exceptions lose their attributes between processes)."""
+    try:
         sides = corpus.load(group)
-        tallies = article(sides, sides[0].ann.document.length)
-        total.add(tallies)
-        yield ArticleResult(str(group.article), {s.annotator: str(s.path) for s in sides},
-                            list(figures(tallies)))
+    except AnnotateError as exc:
+        return "error", (type(exc).__name__, exc.message, exc.path, exc.line, exc.column)
+    tallies = article(sides, sides[0].ann.document.length)
+    result = ArticleResult(str(group.article), {s.annotator: str(s.path) for s in sides},
+                           list(figures(tallies)))
+    tallies.units = {}
+    return result, tallies
+
+
+# Below this many articles one process is faster than starting workers.
+PARALLEL_MIN = 32
+
+
+def _results(groups: list[corpus.Group], jobs: int | None
+             ) -> Iterator[tuple[ArticleResult, Tallies] | tuple[str, tuple]]:
+    jobs = min(jobs or os.cpu_count() or 1, max(1, len(groups) // (PARALLEL_MIN // 2)))
+    if jobs <= 1 or len(groups) < PARALLEL_MIN:
+        yield from map(_one, groups)
+        return
+    import multiprocessing
+
+    from annotate import schema
+
+    schema.warm()  # compiled once, inherited by the forked workers
+    config.default()
+    # fork: workers start at once with everything imported. Only on Linux; macOS system
+    # libraries are not fork-safe, so there the default (spawn).
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
+    with context.Pool(jobs) as pool:
+        yield from pool.imap(_one, groups, chunksize=8)
+
+
+def run(found: corpus.Corpus, total: Corpus, jobs: int | None = None
+        ) -> Iterator[ArticleResult]:
+    """Each article's figures, in order, one article at a time (memory stays flat);
+    `total` sums the corpus as they come. Large corpora use a process per core."""
+    for result, tallies in _results(found.groups, jobs):
+        if result == "error":
+            kind, message, path, line, column = tallies  # type: ignore[misc]
+            error = UsageError if kind == "UsageError" else AnnotateError
+            raise error(message, path, line, column)
+        total.add(tallies)  # type: ignore[arg-type]
+        yield result  # type: ignore[misc]

@@ -132,19 +132,19 @@ class Coding:
     def item(self, values: Sequence[Hashable | None], raters: int) -> None:
         """One item's values, one per annotator of the group (None: no value)."""
         given = [v for v in values if v is not None]
+        m = len(given)
         self.raters = raters
-        if raters == 2 and len(given) == 2:
+        if m < 2:
+            return
+        if raters == 2:
             self.pairs[given[0], given[1]] += 1
-        if len(given) >= 2:
-            self.units += 1
-            counts = Counter(given)
-            m = len(given)
-            for c, n_c in counts.items():
-                for k, n_k in counts.items():
-                    pairs = n_c * (n_c - 1) if c == k else n_c * n_k
-                    if pairs:
-                        self.coincidences[c, k] += pairs / (m - 1)
-        if raters >= 3 and len(given) == raters:
+        self.units += 1
+        weight = 1 / (m - 1)
+        for x, first in enumerate(given):
+            for y, second in enumerate(given):
+                if x != y:
+                    self.coincidences[first, second] += weight
+        if raters >= 3 and m == raters:
             counts = Counter(given)
             self.fleiss_items += 1
             self.fleiss_p_sum += (sum(n * n for n in counts.values()) - raters) / (
@@ -279,6 +279,8 @@ class Unitizing:
     unit_lengths: dict[str, Counter[int]] = field(default_factory=lambda: defaultdict(Counter))
     gap_lengths: dict[str, Counter[int]] = field(default_factory=lambda: defaultdict(Counter))
     last_end: dict[tuple[int, str], int] = field(default_factory=dict)
+    _cache: dict[tuple[str, int], tuple[float, float]] = field(default_factory=dict,
+                                                               repr=False)
 
     def add(self, length: int, units: Sequence[Iterable[Unit]]) -> None:
         """One article of `length` characters; `units[i]` are annotator i's units."""
@@ -350,7 +352,10 @@ class Unitizing:
         """(observed, expected) disagreement for one category."""
         if self.length == 0 or self.annotators < 2:
             return 0.0, 0.0
-        return self._observed(cat), self._expected(cat)
+        key = (cat, self.length)  # computed once per state: alpha() asks per category
+        if self._cache.get(key) is None:
+            self._cache[key] = (self._observed(cat), self._expected(cat))
+        return self._cache[key]
 
     def alpha(self, cat: str | None = None) -> float | None:
         """uα for one category, or over all (1 - sum of observed / sum of expected)."""

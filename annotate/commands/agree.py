@@ -26,6 +26,8 @@ def agree(
         "--min", help="METRIC=VALUE: exit 1 when the corpus figure of all annotators is "
                       "below VALUE (repeatable; METRIC may be a pattern: '*.overlap.f1').",
         show_default=False)] = None,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", help="Worker processes (default: one per core).")] = 0,
 ) -> int:
     """Inter-annotator agreement on actors, events and claims, per article and corpus.
 
@@ -55,7 +57,9 @@ def agree(
     found = corpus.find([Path(p) for p in paths], chosen)
     total = compare.Corpus(found.annotators)
     everyone = tuple(found.annotators)
-    results = compare.run(found, total)
+    if jobs < 0:
+        raise UsageError(f"--jobs must be 0 (one per core) or more, not {jobs}")
+    results = compare.run(found, total, jobs or None)
     skipped: list[dict[str, Any]] = [
         {"article": str(g.article), "sidecars": {e.annotator: str(e.path) for e in g.entries}}
         for g in found.skipped]
