@@ -191,6 +191,7 @@ def _pairwise_metric(metric: str) -> bool:
     return not metric.endswith((".precision", ".recall"))
 
 
+@pytest.mark.slow  # property tests
 @pytest.mark.parametrize("seed", range(6))
 def test_swapping_two_annotators_changes_no_symmetric_figure(tmp_path: Path, seed: int) -> None:
     rng = random.Random(seed)
@@ -207,6 +208,7 @@ def test_swapping_two_annotators_changes_no_symmetric_figure(tmp_path: Path, see
             assert recall.value == pytest.approx(f.value)  # type: ignore[attr-defined]
 
 
+@pytest.mark.slow  # property tests
 @pytest.mark.parametrize("seed", range(4))
 def test_the_order_of_three_annotators_changes_no_figure_of_all(tmp_path: Path,
                                                                 seed: int) -> None:
@@ -225,6 +227,7 @@ def test_the_order_of_three_annotators_changes_no_figure_of_all(tmp_path: Path,
     assert all(s == seen[0] for s in seen)
 
 
+@pytest.mark.slow  # property tests
 @pytest.mark.parametrize("seed", range(6))
 def test_more_agreement_never_lowers_a_score(tmp_path: Path, seed: int) -> None:
     """Fixing bob's disagreements one layer at a time never lowers a figure of that layer."""
