@@ -74,8 +74,7 @@ def table(title: str, figures: Iterable[Figure], groups: list[Group],
     return out
 
 
-def articles(console: Console, results: Iterator[compare.ArticleResult],
-             everyone: Group) -> int:
+def articles(console: Console, results: Iterator[compare.ArticleResult]) -> int:
     """One line per article (its overlap F1 per layer and its lowest kappa or alpha),
     printed after the last one; returns how many."""
     summary = Table(title="Articles", title_justify="left", show_edge=False, pad_edge=False)

@@ -74,11 +74,6 @@ def check(figures: Iterable[Figure], thresholds: list[Threshold],
     return out
 
 
-def everyone(annotators: list[str]) -> tuple[str, ...]:
-    """The group whose figures are "all": the pair itself when there are two."""
-    return tuple(annotators)
-
-
 def _value(value: float | None) -> float | None:
     return None if value is None else round(value, 6)
 

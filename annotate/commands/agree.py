@@ -76,7 +76,7 @@ def agree(
         summary()
     else:
         console = Console(highlight=False)
-        render.articles(console, results, everyone)
+        render.articles(console, results)
         summary()
         groups: list[tuple[str, ...]] = sorted(g for g in total.groups() if len(g) == 2)
         groups += [everyone] if len(everyone) > 2 else []
