@@ -282,3 +282,19 @@ def test_a_merged_sidecar_is_not_taken_for_an_annotator(team: Path) -> None:
     result = run_cli("agree", team, "--format", "json")
     assert result.code == 0, result
     assert set(json.loads(result.out)["articles"][0]["sidecars"]) == {"alice", "bob", "carol"}
+
+
+def test_articles_with_dots_in_their_names_and_same_stem_neighbours(tmp_path: Path) -> None:
+    """story.v2.txt beside story.txt and story.md: each sidecar finds its own article."""
+    for name in ("story.v2.txt", "story.txt", "story.md"):
+        shutil.copy(TEAM / f"{STEM}.txt", tmp_path / name)
+    for who in ("alice", "bob"):
+        for article in ("story.v2.txt", "story.txt"):
+            ann = sidecar.load(TEAM / f"{STEM}.{who}.ann.yaml")
+            ann.document.path = article
+            sidecar.save(sidecar.path_for(tmp_path / article, who), ann)
+    data = json.loads(run_cli("agree", tmp_path, "--format", "json").out)
+    assert sorted(Path(a["article"]).name for a in data["articles"]) == ["story.txt",
+                                                                          "story.v2.txt"]
+    v2 = next(a for a in data["articles"] if a["article"].endswith("story.v2.txt"))
+    assert Path(v2["sidecars"]["bob"]).name == "story.v2.bob.ann.yaml"

@@ -74,13 +74,14 @@ class _Folders:
                         and child.is_file():
                     found.setdefault(child.stem, []).append(child)
             self.stems[folder] = found
+        # story.v2.alice -> story.v2.alice, story.v2, story: the longest that is an article
         name = path.name.removesuffix(sidecar.SUFFIX)
-        fits = [stem for stem in self.stems[folder]
-                if name == stem or name.startswith(stem + ".")]
-        if not fits:
-            return None
-        files = self.stems[folder][max(fits, key=len)]
-        return files[0] if len(files) == 1 else None  # story.txt and story.md: ask the file
+        parts = name.split(".")
+        for n in range(len(parts), 0, -1):
+            files = self.stems[folder].get(".".join(parts[:n]))
+            if files:
+                return files[0] if len(files) == 1 else None  # story.txt and story.md
+        return None
 
 
 def _annotator_from_list(path: Path, ann: Annotations) -> str | None:
