@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from collections import Counter
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Any
+from typing import Any, NamedTuple
 
 from annotate import config
 from annotate.agreement import corpus, matching
@@ -35,8 +36,7 @@ Group = tuple[str, ...]
 Key = tuple[str, str | None, Group]  # (family, label, annotators)
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(NamedTuple):  # a tuple: cheap to send back from a worker process
     metric: str  # "claims.verdict.alpha"
     label: str | None  # a type or kind, for per-label span figures
     annotators: Group
@@ -333,8 +333,19 @@ def _results(groups: list[corpus.Group], jobs: int | None
     # fork: workers start at once with everything imported. Only on Linux; macOS system
     # libraries are not fork-safe, so there the default (spawn).
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
+    # At most `ahead` articles in flight: when this process (which sums and writes) is
+    # slower than the workers, their results must not pile up (memory stays flat).
+    ahead = threading.BoundedSemaphore(jobs * 16)
+
+    def feed() -> Iterator[corpus.Group]:
+        for group in groups:
+            ahead.acquire()
+            yield group
+
     with context.Pool(jobs) as pool:
-        yield from pool.imap(_one, groups, chunksize=8)
+        for result in pool.imap(_one, feed(), chunksize=4):
+            ahead.release()
+            yield result
 
 
 def run(found: corpus.Corpus, total: Corpus, jobs: int | None = None

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from annotate.agreement import compare
 from annotate.agreement.compare import Figure, Group
+from annotate.visible import visible
 
 KEY = ("Each cell: the figure (the number of items it rests on); n/a: no items, or no "
        "variation to measure. κ is Cohen's for a pair, Fleiss' for three or more.")
@@ -91,7 +92,7 @@ def articles(console: Console, results: Iterator[compare.ArticleResult]) -> int:
         low = min(coded, key=lambda f: f.value or 0.0, default=None)
         lowest = Text("n/a", style="dim") if low is None else \
             Text(f"{low.value:.2f} {low.metric}", style=cell(low).style)
-        summary.add_row(result.article, ", ".join(group),
+        summary.add_row(visible(result.article), ", ".join(group),
                         *(cell(f1.get(layer)) for layer in compare.LAYERS), lowest)
     if count > 1:
         console.print(summary)
