@@ -97,8 +97,9 @@ def generate(folder: Path, count: int, p: float, seed: int = 1) -> list[Path]:
     return articles
 
 
-def measure(cmd: list[str]) -> tuple[float, int]:
-    """Wall seconds and peak RSS (KiB) of a whole process."""
+def measure(cmd: list[str]) -> tuple[float, int, float]:
+    """Wall seconds, peak RSS (KiB) and CPU seconds (user + system, workers included:
+    CPU shows the work when the machine is busy) of a whole process."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -108,7 +109,7 @@ def measure(cmd: list[str]) -> tuple[float, int]:
         proc.stderr.close()
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"{' '.join(cmd[:3])} failed: {err[:500]}")
-    return elapsed, usage.ru_maxrss
+    return elapsed, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -127,13 +128,15 @@ def main() -> None:
 
     whole = [measure([annotate, "agree", str(args.out), "--format", "json"])
              for _ in range(args.runs)]
-    wall = statistics.median(w for w, _ in whole)
+    wall = statistics.median(w for w, _, _ in whole)
+    cpu = statistics.median(c for _, _, c in whole)
     print(f"\nannotate agree over {len(articles)} articles (whole process, median of "
-          f"{args.runs}): {wall:.2f} s (target <= 10 s), {len(articles) / wall:.0f} articles/s")
+          f"{args.runs}): {wall:.2f} s wall (target <= 10 s), {len(articles) / wall:.0f} "
+          f"articles/s; {cpu:.2f} CPU s (all processes)")
     quarter = args.out / "batch-00"
     n_quarter = len(list(quarter.glob("*.txt")))
-    _, rss_q = measure([annotate, "agree", str(quarter), "--format", "json"])
-    rss_all = max(r for _, r in whole)
+    _, rss_q, _ = measure([annotate, "agree", str(quarter), "--format", "json"])
+    rss_all = max(r for _, r, _ in whole)
     print("peak RSS of annotate agree:")
     print(f"  {n_quarter:5d} articles  {rss_q / 1024:6.1f} MiB")
     print(f"  {len(articles):5d} articles  {rss_all / 1024:6.1f} MiB  "
