@@ -272,7 +272,7 @@ def test_merge_bad_input(team: Path) -> None:
                                   team / "gold.ann.yaml"))
     assert "is the only sidecar of" in line
     bad = run_cli("merge", team, "-o", team / "gold.ann.yaml", "--min-agree", "4")
-    assert bad.code == 1 and "--min-agree must be between 1 and 3" in bad.err
+    assert bad.code == 2 and "--min-agree must be between 1 and 3" in bad.err
     assert run_cli("merge", team, "-o", team / "gold.yaml").code == 2
     assert not (team / "gold.ann.yaml").exists()
 

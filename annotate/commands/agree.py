@@ -142,6 +142,9 @@ def merge(
         raise AnnotateError(f"the sidecars are of different articles ({group.article} and "
                             f"{found.skipped[0].article}); merge takes one article's")
     _refuse_annotators_file(target, group)
+    if min_agree is not None and not 1 <= min_agree <= len(group.entries):
+        raise UsageError(f"--min-agree must be between 1 and {len(group.entries)} (the number "
+                         f"of annotators), not {min_agree}")
     sides = corpus.load(group)
     merged, summary = merge_mod.merge(sides, target, min_agree)
     sidecar.save(target, merged)
