@@ -52,6 +52,7 @@ RULES = {
     "role": "Participants' roles are allowed for the event type.",
     "orphaned": "A span the article no longer contains (kept by reanchor for review).",
     "duplicate-span": "The same span is not tagged twice on one annotation.",
+    "open-disagreement": "A merged sidecar has no disagreement left to adjudicate.",
 }
 
 
@@ -91,6 +92,7 @@ def check_file(path: Path, config_path: Path | None = None,
         return out.problems
     ann = parsed.annotations
     _check_ids(ann, out)
+    _check_disagreements(ann, path, out)
     try:
         _check_inventory(ann, config.for_path(path, config_path), out)
     except AnnotateError as exc:
@@ -143,6 +145,18 @@ def _check_ids(ann: Annotations, out: _Collector) -> None:
             elif ref == claim.id:
                 out.add(("claims", i, "about", j), "dangling-reference",
                         f"claim {claim.id!r} cannot be about itself")
+
+
+def _check_disagreements(ann: Annotations, path: Path, out: _Collector) -> None:
+    for i, d in enumerate(ann.disagreements):
+        names = [a for v in d.versions for a in v.annotators]
+        who = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+        what = f" on {', '.join(d.fields)}" if d.fields else ""
+        absent = [a for v in d.versions if v.item is None for a in v.annotators]
+        untagged = f" ({', '.join(absent)} did not tag it)" if absent else ""
+        out.add(("disagreements", i), "open-disagreement",
+                f"{d.section[:-1]} {d.id!r} is an open disagreement{what} between {who}"
+                f"{untagged}; run `annotate adjudicate {path}`", WARNING)
 
 
 def _check_inventory(ann: Annotations, inv: config.Inventory, out: _Collector) -> None:

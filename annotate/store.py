@@ -51,6 +51,8 @@ class Saver:
                 cache[id(item)] = (item, text)  # holding the item keeps its id() unique
                 parts.append(text)
         self._cache = cache
+        if "disagreements" in head:
+            parts.append(yamlio.dump({"disagreements": head["disagreements"]}))
         if "rejected" in head:
             parts.append(yamlio.dump({"rejected": head["rejected"]}))
         return "".join(parts)
