@@ -52,7 +52,11 @@ RULES = {
     "role": "Participants' roles are allowed for the event type.",
     "orphaned": "A span the article no longer contains (kept by reanchor for review).",
     "duplicate-span": "The same span is not tagged twice on one annotation.",
+    "recheck": "A claim's verdict was given for its text as it reads now (re-anchoring "
+               "flags a verdict whose words changed until a person confirms it).",
 }
+# Rules whose findings are warnings (errors only with --strict); every other is an error.
+WARNING_RULES = frozenset({"orphaned", "duplicate-span", "recheck"})
 
 
 class _Collector:
@@ -62,7 +66,8 @@ class _Collector:
         self.problems: list[Problem] = []
 
     def add(self, where: tuple[str | int, ...], rule: str, message: str,
-            severity: str = ERROR) -> None:
+            severity: str | None = None) -> None:
+        severity = severity or (WARNING if rule in WARNING_RULES else ERROR)
         line, column = self.loaded.locate(where) if self.loaded else (1, 1)
         self.problems.append(Problem(self.file, line, column, sidecar.json_path(where), rule,
                                      message, severity))
@@ -91,6 +96,7 @@ def check_file(path: Path, config_path: Path | None = None,
         return out.problems
     ann = parsed.annotations
     _check_ids(ann, out)
+    _check_rechecks(ann, parsed.article_path, out)
     try:
         _check_inventory(ann, config.for_path(path, config_path), out)
     except AnnotateError as exc:
@@ -145,6 +151,16 @@ def _check_ids(ann: Annotations, out: _Collector) -> None:
                         f"claim {claim.id!r} cannot be about itself")
 
 
+def _check_rechecks(ann: Annotations, article: Path | None, out: _Collector) -> None:
+    for i, claim in enumerate(ann.claims):
+        if claim.recheck:
+            out.add(("claims", i, "recheck"), "recheck",
+                    f"the verdict {claim.verdict!r} of claim {claim.id!r} was given for "
+                    f"{_short(claim.recheck)!r}, but the claim now reads "
+                    f"{_short(claim.span.text)!r}; re-check it, then confirm it (`annotate edit "
+                    f"{article or 'ARTICLE'} {claim.id} --recheck none`) or change the verdict")
+
+
 def _check_inventory(ann: Annotations, inv: config.Inventory, out: _Collector) -> None:
     def unknown(what: str, value: str, allowed: object) -> str:
         return f"{what} {value!r} is not in the inventory ({inv.source}); allowed: " + \
@@ -178,8 +194,7 @@ def _check_inventory(ann: Annotations, inv: config.Inventory, out: _Collector) -
 def check_against_article(ann: Annotations, art: article_mod.Article, out: _Collector) -> None:
     """Spans against the article. While the recorded hash matches, the cheap checks (range,
     text); once it differs, every span is re-anchored to say what happened to it."""
-    doc = ann.document
-    if doc.sha256 == art.sha256 and doc.length == art.length:
+    if ann.document.describes(art):
         _check_spans(ann, art, out)
     else:
         _check_drift(ann, art, out)
@@ -187,12 +202,12 @@ def check_against_article(ann: Annotations, art: article_mod.Article, out: _Coll
         seen = Counter((s.start, s.end) for _, s in item.spans())
         if any(n > 1 for n in seen.values()):
             out.add((section, i), "duplicate-span",
-                    f"{item.id!r} tags the same span more than once", WARNING)
+                    f"{item.id!r} tags the same span more than once")
 
 
 def _orphaned(where: tuple[str | int, ...], span: Span, out: _Collector) -> None:
     out.add(where, "orphaned", f"span {span.text!r} was orphaned by reanchor: its text "
-            "is no longer in the article; re-tag it or delete it", WARNING)
+            "is no longer in the article; re-tag it or delete it")
 
 
 def _check_spans(ann: Annotations, art: article_mod.Article, out: _Collector) -> None:
@@ -227,7 +242,7 @@ def _check_drift(ann: Annotations, art: article_mod.Article, out: _Collector) ->
             _orphaned(p.path, span, out)
         elif p.old.orphaned:
             out.add(p.path, "orphaned", f"orphaned span {_short(span.text)!r} is in the article "
-                    f"again at {p.start}-{p.end}; {fix} to restore it", WARNING)
+                    f"again at {p.start}-{p.end}; {fix} to restore it")
         elif p.status == anchoring.EXACT:
             exact += 1
         elif p.status == anchoring.MOVED:

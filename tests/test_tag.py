@@ -18,12 +18,12 @@ from conftest import ROOT, SAMPLE_ARTICLE, SAMPLE_SIDECAR, run_cli
 
 from annotate import article, checks, lock, sidecar
 
-# Accept Putin and Netanyahu, end the actor pass; skip two events, accept the
-# conversation with its participants, end; skip one claim, accept s3 trimmed to the
-# casualty figure with every other default; quit.
+# Accept Putin and Netanyahu (Enter), end the actor pass; skip two events, edit the
+# conversation (type as suggested, participants typed), end; skip one claim, edit s3:
+# trimmed to the casualty figure, with every other default; quit.
 WALK = ["", "", "d",
-        "", "", "a", "", "putin:speaker netanyahu:addressee", "d",
-        "", "a", "over 1,300 Israelis dead", "quantity", "", "", "", "", "d",
+        "s", "s", "e", "", "putin:speaker netanyahu:addressee", "d",
+        "s", "e", "over 1,300 Israelis dead", "quantity", "", "", "", "", "d",
         "q"]
 SCRIPTED = [
     ["add", "actor", "--name", "Vladimir Putin", "--type", "person",

@@ -1,4 +1,4 @@
-"""Picking a span by typing part of its text.
+"""Picking a span of the article by typing part of its text (`(start, end)` offsets out).
 
 Matching ignores case and runs of whitespace and treats curly and straight quotes and
 the dashes alike, but every offset returned points into the ORIGINAL article text.
@@ -14,12 +14,12 @@ from functools import lru_cache
 
 from annotate.article import Article
 from annotate.errors import AnnotateError
+from annotate.visible import visible
 
 _SAME = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
                        "‚": "'", "`": "'", "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-",
                        "\u00a0": " "})
 _SENTENCE = re.compile(r"^\s*s(\d+)(?:\s+(.*))?$", re.IGNORECASE | re.DOTALL)
-_OFFSETS = re.compile(r"^\s*@(\d+):(\d+)\s*$")  # @364:378, exact offsets (used by the walkthrough)
 
 
 class AmbiguousSpan(AnnotateError):
@@ -66,18 +66,12 @@ def context(art: Article, start: int, end: int, width: int = 30) -> str:
     before = re.sub(r"\s+", " ", art.text[max(0, start - width):start])
     after = re.sub(r"\s+", " ", art.text[end:end + width])
     number = art.sentence_at(start).number
-    return f"s{number}: …{before}[{art.text[start:end]}]{after}…"
+    return visible(f"s{number}: …{before}[{art.text[start:end]}]{after}…")
 
 
 def pick(art: Article, query: str, occurrence: int | None = None,
          sentence: int | None = None) -> tuple[int, int]:
     """The one span `query` names, or an AnnotateError saying why there is not exactly one."""
-    offsets = _OFFSETS.match(query)
-    if offsets:
-        start, end = int(offsets.group(1)), int(offsets.group(2))
-        if not 0 <= start < end <= art.length:
-            raise AnnotateError(f"span {start}-{end} is outside the article (0-{art.length})")
-        return start, end
     match = _SENTENCE.match(query)
     if match:
         sentence, query = int(match.group(1)), (match.group(2) or "").strip()
@@ -112,13 +106,13 @@ def pick(art: Article, query: str, occurrence: int | None = None,
 
 
 def is_explicit(query: str) -> bool:
-    """`s12`, `s12 text` or `@start:end`: a query that names its place itself."""
-    return bool(_SENTENCE.match(query) or _OFFSETS.match(query))
+    """`s12` or `s12 text`: a query that names its place itself."""
+    return bool(_SENTENCE.match(query))
 
 
 def every(art: Article, query: str) -> list[tuple[int, int]]:
     """Each occurrence of `query` (for actor mentions: tag them all), or the one that
-    `s12 text` / `@start:end` names; matches inside a longer match are dropped."""
+    `s12 text` names."""
     if is_explicit(query):
         return [pick(art, query)]
     found = find(art.text, query)
