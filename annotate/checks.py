@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotate import article as article_mod
-from annotate import config, schema, sidecar
+from annotate import config, schema, sidecar, wordiff
 from annotate.errors import AnnotateError
 from annotate.model import Annotations, Span
 from annotate.yamlio import Loaded, YamlError
@@ -154,10 +154,10 @@ def _check_ids(ann: Annotations, out: _Collector) -> None:
 def _check_rechecks(ann: Annotations, article: Path | None, out: _Collector) -> None:
     for i, claim in enumerate(ann.claims):
         if claim.recheck:
+            was, now = wordiff.marked(claim.recheck, claim.span.text, context=3)
             out.add(("claims", i, "recheck"), "recheck",
-                    f"the verdict {claim.verdict!r} of claim {claim.id!r} was given for "
-                    f"{_short(claim.recheck)!r}, but the claim now reads "
-                    f"{_short(claim.span.text)!r}; re-check it, then confirm it (`annotate edit "
+                    f"the verdict {claim.verdict!r} of claim {claim.id!r} was given for other "
+                    f"words: {was!r}, now {now!r}; re-check it, then confirm it (`annotate edit "
                     f"{article or 'ARTICLE'} {claim.id} --recheck none`) or change the verdict")
 
 

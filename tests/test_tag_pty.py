@@ -93,7 +93,8 @@ def test_no_color_is_honoured_in_a_terminal(tmp_path: Path, no_color: bool) -> N
 
 def test_a_locked_sidecar_offers_read_only_in_a_terminal(tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    from annotate import lock, workspace
+    from annotate import lock
+    from annotate.tag import workspace
 
     monkeypatch.setenv("ANNOTATE_HOME", str(tmp_path / "home"))  # the child's sample copy
     article = workspace.sample_article()

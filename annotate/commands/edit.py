@@ -76,7 +76,8 @@ def add_actor(
     from annotate.editing.vocabulary import AddActor
 
     print(_run(article, (sidecar, config, annotator), lambda ws: AddActor(
-        name=name, type=type, mentions=parse.mentions(ws.ctx.article, mention or [name]),
+        name=name, type=parse.actor_type(ws.ctx.inventory, type),
+        mentions=parse.mentions(ws.ctx.article, mention or [name]),
         aliases=tuple(alias or ()), id=id, note=note or "")))
     return 0
 

@@ -48,6 +48,8 @@ def reanchor(
     art = article_mod.load(article)
     path = sidecar or sidecar_mod.path_for(article)
     console = Console(highlight=False, soft_wrap=True)
+    if not path.is_file():
+        sidecar_mod.load(path)  # its one-line error, before a lock is made beside it
     with store.locked(path) as saver:
         ann = sidecar_mod.load(path)
         plan = anchoring.plan(ann, art, min_score)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annotate.article import Article
+from annotate.config import Inventory
 from annotate.editing import edits, fields, picking
 from annotate.editing import vocabulary as v
 from annotate.errors import AnnotateError
@@ -77,8 +78,10 @@ def split(line: str) -> tuple[str, list[str], list[tuple[str, str]]]:
     return verb, args, options
 
 
-def parse(line: str, art: Article, ann: Annotations) -> v.Change | Action:
-    """One line of the command loop as a change to apply, or an Action for the front end."""
+def parse(line: str, art: Article, ann: Annotations,
+          inv: Inventory | None = None) -> v.Change | Action:
+    """One line of the command loop as a change to apply, or an Action for the front end.
+    With the inventory, an actor's type is checked before its mentions are looked for."""
     verb, args, options = split(line)
     if verb == "undo":
         return v.Undo()
@@ -90,7 +93,7 @@ def parse(line: str, art: Article, ann: Annotations) -> v.Change | Action:
             raise AnnotateError("add what? add actor | event | claim | mention | alias")
         if kind in SECTION and not options and len(args) == 1:
             return Action("add", (kind,))
-        return add(art, ann, kind, args[1:], options)
+        return add(art, ann, kind, args[1:], options, inv)
     if verb not in ("edit", "delete", "link", "merge"):
         return Action(verb, tuple(args))
     if not args:
@@ -258,8 +261,14 @@ def edit(art: Article, ann: Annotations, item_id: str, options: Options) -> v.Ed
     return v.Edit(item_id, tuple(changes))
 
 
+def actor_type(inv: Inventory | None, value: str) -> str:
+    """An actor type, checked first when the inventory is known: a wrong type is the
+    error to report, not a name that does not occur."""
+    return edits.choice(value, inv.actor_types, "actor type") if inv is not None else value
+
+
 def add(art: Article, ann: Annotations, kind: str, args: Sequence[str],
-        options: Options) -> v.Change:
+        options: Options, inv: Inventory | None = None) -> v.Change:
     """`add actor|event|claim|mention|alias ...` (args after the kind)."""
     what = f"add {kind}"
     if kind in SECTION:
@@ -271,7 +280,7 @@ def add(art: Article, ann: Annotations, kind: str, args: Sequence[str],
     note = _one(options, "note") or ""
     if kind == "actor":
         name = _one(options, "name") or " ".join(args)
-        return v.AddActor(name=name, type=_need(options, what, "type"),
+        return v.AddActor(name=name, type=actor_type(inv, _need(options, what, "type")),
                           mentions=mentions(art, _all(options, "mention") or [name]),
                           aliases=tuple(_all(options, "alias")), id=_one(options, "id"),
                           note=note)

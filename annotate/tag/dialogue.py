@@ -115,6 +115,7 @@ class Dialogue:
         self.decided = frozenset(self.position.get("decided", []))
         self.shown: tuple[int, int] | None = None  # the window of the last screen shown
         self.seen: tuple[Any, ...] = (None, None, None)  # title, focus, sentence shown last
+        self.asked: Question | None = None
 
     # -- the frame -------------------------------------------------------------------
     def run(self) -> int:
@@ -181,10 +182,14 @@ class Dialogue:
             new = apply_all(self.ctx, self.state, changes)
             self.ws.save(new.ann)
         except AnnotateError as exc:
-            self.term.say(f"error: {exc}", "red")
+            self.term.say(f"error: {exc}", "red", wrap=False)  # paths stay whole
             return False
         self.state = new
         self.term.say(f"✓ {new.message}; saved", "green")
+        item = new.ann.get(new.last_id) if new.last_id else None
+        span = next((s for _, s in item.spans()), None) if item is not None else None
+        if span is not None and (span.start, span.end) != self.seen[1]:
+            self.reveal((span.start, span.end))  # where it went, if not on show already
         return True
 
     # -- the step machines -------------------------------------------------------------
@@ -222,20 +227,27 @@ class Dialogue:
         if q.title and q.title != title:
             self.term.say(q.title, STYLE.get(q.section or "", "bold"))
             title = q.title
-        for line in q.lines:
-            self.term.say(line)
+        if q != self.asked:  # asked again after a mistake: the lines were just shown
+            for line in q.lines:
+                self.term.say(line)
+        self.asked = q
+        self.seen = (title, focus, sentence)
         if q.focus is not None and q.focus != focus:
-            number = self.art.sentence_at(q.focus[0]).number
-            long = q.focus[1] - q.focus[0] > console.width // 3  # a snippet would cut it
-            if number != sentence or long:
-                view.in_sentence(console, self.art, self.state.ann, *q.focus)
-                sentence = number
-            else:
-                view.snippet(console, self.art, *q.focus)
-            focus = q.focus
+            self.reveal(q.focus)
         if q.plan is not None:
             render.render_plan(console, q.plan, self.state.ann, limit=PLAN_ROWS)
-        self.seen = (title, focus, sentence)
+
+    def reveal(self, focus: v.Where) -> None:
+        """A span in its sentence: the whole sentence when it is another one than last
+        time (or the span is long), else one line around it."""
+        console = self.term.console
+        title, _, sentence = self.seen
+        number = self.art.sentence_at(focus[0]).number
+        if number != sentence or focus[1] - focus[0] > console.width // 3:
+            view.in_sentence(console, self.art, self.state.ann, *focus)
+        else:
+            view.snippet(console, self.art, *focus)
+        self.seen = (title, focus, number)
 
     def read(self, q: Question) -> str:
         """The answer typed; `?` explains this prompt's keys and asks again."""
@@ -305,13 +317,13 @@ class Dialogue:
             if only:
                 line = f"show s{only.group(1)}"
             try:
-                parsed = parse.parse(line, self.art, self.state.ann)
+                parsed = parse.parse(line, self.art, self.state.ann, self.ctx.inventory)
                 if isinstance(parsed, parse.Action):
                     self.action(parsed)
                 else:
                     self.commit([parsed])
             except AnnotateError as exc:
-                self.term.say(f"error: {exc}", "red")
+                self.term.say(f"error: {exc}", "red", wrap=False)
 
     def action(self, act: parse.Action) -> None:
         verb, ann, args = act.verb, self.state.ann, act.args

@@ -73,7 +73,7 @@ class Form:
                 return Step(None, notes=(Note(f"cancelled: no {self.kind} added"),))
         try:
             if self.matches:
-                form = self._picked(answer)
+                form = self._picked(ctx, answer)
             else:
                 form = SET[self.todo[0]](ctx, ann, self, answer)
         except _Cancel:
@@ -92,11 +92,11 @@ class Form:
             return Step(replace(form, todo=self.todo), notes=(error(str(exc)),))
         return Step(None, tuple(changes))
 
-    def _picked(self, answer: Answer) -> Form:
+    def _picked(self, ctx: Context, answer: Answer) -> Form:
         text = str(answer) or "1"
         if not text.isdigit() or not 1 <= int(text) <= len(self.matches):
             raise AnnotateError(f"type a number from 1 to {len(self.matches)}")
-        return _take_span(self, self.matches[int(text) - 1])
+        return _take_span(ctx, self, self.matches[int(text) - 1])
 
     def focus(self) -> v.Where | None:
         for name in ("span", "trigger"):
@@ -328,25 +328,25 @@ def _span(ctx: Context, form: Form, answer: Answer, default: v.Where | None) -> 
                         picking.is_explicit(answer) else None)
 
 
-def _take_span(form: Form, where: v.Where) -> Form:
+def _take_span(ctx: Context, form: Form, where: v.Where) -> Form:
     name = form.todo[0]
     if name == "mention":
         return _next(form, mentions=(where,))
-    if name == "trigger":
-        return _next(form, trigger=where)
-    return _next(form, span=where)
-
-
-def _set_span(ctx: Context, ann: Annotations, form: Form, answer: Answer) -> Form:
-    default = form.values["default_span"] if form.todo[0] == "span" else None
-    form = _take_span(form, _span(ctx, form, answer, default))
-    if form.kind == "event" and not form.values["type"]:
-        word = ctx.article.text[slice(*form.values["trigger"])].lower()
+    if name == "span":
+        return _next(form, span=where)
+    form = _next(form, trigger=where)
+    if not form.values["type"]:  # the type whose trigger words hold the word
+        word = ctx.article.text[slice(*where)].lower()
         types = ctx.inventory.event_types
         kind = next((n for n, t in types.items() if word in t.triggers),
                     "other" if "other" in types else next(iter(types)))
         form = replace(form, values={**form.values, "type": kind})
     return form
+
+
+def _set_span(ctx: Context, ann: Annotations, form: Form, answer: Answer) -> Form:
+    default = form.values["default_span"] if form.todo[0] == "span" else None
+    return _take_span(ctx, form, _span(ctx, form, answer, default))
 
 
 def _set_event_type(ctx: Context, ann: Annotations, form: Form, answer: Answer) -> Form:

@@ -11,10 +11,10 @@ the review (`review` in the command loop comes back to it), `q` quits.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from annotate import wordiff
 from annotate.editing import edits, picking
 from annotate.editing import vocabulary as v
 from annotate.errors import AnnotateError
@@ -97,7 +97,7 @@ class Review:
         flagged = isinstance(claim, Claim) and item.field == "span" and claim.recheck
         if flagged:
             assert isinstance(claim, Claim) and claim.recheck is not None
-            was, now = side_by_side(claim.recheck, claim.span.text)
+            was, now = wordiff.marked(claim.recheck, claim.span.text)
             lines += [f"  the verdict {claim.verdict!r} was given for other words:",
                       f"    was: {visible(was)}", f"    now: {visible(now)}"]
         return Question(KEY, "", f"{title}, {lines[0]}", keys=_keys(item, bool(flagged)),
@@ -140,7 +140,11 @@ class Review:
             return Step(self, notes=(error(f"type one of: {' '.join(sorted(allowed))} ? "
                                            "(Enter = a)"),))
         if key == "a":
-            return self._next(ann, [])
+            name = f"{item.item_id} {item.field.rstrip('s')}"  # "putin mention", "call trigger"
+            said = f"{name} stays orphaned" if item.now.orphaned else \
+                f"{name} flagged, for later" if item.status == RECHECK else \
+                f"kept {name} at {item.now.start}-{item.now.end}"
+            return self._next(ann, [], said)
         if key == "r":
             return self._change(ctx, ann, [v.Unplace(item.item_id, item.field, item.at,
                                                      item.old)])
@@ -199,11 +203,13 @@ class Review:
             return Step(replace(self, mode="", matches=()), notes=(error(str(exc)),))
         return self._next(after, changes)
 
-    def _next(self, after: Annotations, changes: list[v.Change]) -> Step[Review]:
+    def _next(self, after: Annotations, changes: list[v.Change], said: str = "") -> Step[Review]:
         review = replace(self, at=self.at + 1, mode="", matches=(),
                          history=(*self.history, self.at) if changes else self.history)
-        done = (Note("Review done."),) if review.at >= len(review.todo) else ()
-        return Step(review, tuple(changes), done)
+        notes = (Note(said),) if said else ()
+        if review.at >= len(review.todo):
+            notes += (Note("Review done."),)
+        return Step(review, tuple(changes), notes)
 
 
 _ENDS = (Key("u", "undo", "undo the last change and go back to it"),
@@ -286,22 +292,6 @@ def orphans(ann: Annotations) -> list[Pending]:
            for _, _, item in ann.items() for sub, span in item.spans() if span.orphaned]
     seen = {(p.item_id, p.field) for p in out}
     return out + [p for p in flagged(ann) if (p.item_id, p.field) not in seen]
-
-
-def side_by_side(old: str, new: str) -> tuple[str, str]:
-    """The two texts with the words that differ in brackets: `worth [$91] billion`."""
-    a, b = old.split(), new.split()
-    was, now = [], []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        if op == "equal":
-            was += a[i1:i2]
-            now += b[j1:j2]
-        else:
-            if i2 > i1:
-                was.append("[" + " ".join(a[i1:i2]) + "]")
-            if j2 > j1:
-                now.append("[" + " ".join(b[j1:j2]) + "]")
-    return " ".join(was), " ".join(now)
 
 
 def describe(ann: Annotations, path: tuple[str | int, ...]) -> str:

@@ -45,7 +45,7 @@ def apply(ctx: Context, state: State, command: v.Change | str) -> State:
     """The state after `command` (a line is parsed first); raises AnnotateError, state
     unchanged, when it cannot apply."""
     if isinstance(command, str):
-        parsed = parse.parse(command, ctx.article, state.ann)
+        parsed = parse.parse(command, ctx.article, state.ann, ctx.inventory)
         if isinstance(parsed, parse.Action):
             raise AnnotateError(f"{parsed.verb!r} does not change the annotations")
         command = parsed
@@ -126,7 +126,10 @@ def one(ctx: Context, ann: Annotations,
         actor_id = edits.actor(ann, change.actor).id
         for start, end in change.spans:
             ann = edits.add_mention(ann, art, actor_id, start, end)
-        return ann, actor_id, f"added mention {actor_id}"
+        listed = ", ".join(f"{art.text[s:e]!r} ({s}-{e})" for s, e in change.spans[:6])
+        more = ", …" if len(change.spans) > 6 else ""
+        return ann, actor_id, f"added {len(change.spans)} mention(s) to {actor_id}: " \
+            f"{listed}{more}"
     if isinstance(change, v.AddAlias):
         who = edits.actor(ann, change.actor)
         ann, _ = edits.set_fields(ann, art, inv, who.id, [("alias", (*who.aliases,
@@ -153,7 +156,8 @@ def one(ctx: Context, ann: Annotations,
         return edits.merge_actors(ann, keep, change.other), keep, \
             f"merged {change.other} into {keep}"
     if isinstance(change, v.Reject):
-        return edits.reject(ann, change.key), None, f"rejected {change.key}"
+        return edits.reject(ann, change.key), None, \
+            f"rejected the suggestion {change.key} (never offered again)"
     if isinstance(change, v.Reanchor):
         from annotate import anchoring  # rapidfuzz, only paid for when an article changed
 

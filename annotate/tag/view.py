@@ -9,6 +9,7 @@ text goes through `visible()`, so control characters in it are shown, never obey
 from __future__ import annotations
 
 import re
+import textwrap
 from bisect import bisect_left, bisect_right
 
 from rich.console import Console
@@ -24,7 +25,8 @@ from annotate.visible import visible
 
 def help_text() -> str:
     """The command loop's help; the fields of `edit` come from the field table."""
-    per_section = "\n".join(f"      {s}: --" + " --".join(fields.names(s))
+    per_section = "\n".join(textwrap.fill(f"{s}: --" + " --".join(fields.names(s)), 88,
+                                           initial_indent=" " * 6, subsequent_indent=" " * 8)
                              for s in fields.SECTIONS)
     return f"""\
 Commands (short form in brackets); ids are shown by `list`:
@@ -170,11 +172,11 @@ def in_sentence(console: Console, art: Article, ann: Annotations | None, start: 
     if plain(console):
         text = Text.assemble(text[:start - lo], "[", text[start - lo:end - lo], "]",
                              text[end - lo:])
-    grid = Table.grid(padding=(0, 1))  # wrapped lines hang under the text, not the number
-    grid.add_column(no_wrap=True)
-    grid.add_column()
-    grid.add_row(f"  s{s.number}:", text)
-    console.print(grid)
+    label = f"  s{s.number}: "
+    # Wrapped at word boundaries, the lines hanging under the text, not under the number.
+    for i, line in enumerate(text.wrap(console, max(20, console.width - len(label)))):
+        line.rstrip()
+        console.print(Text.assemble(label if i == 0 else " " * len(label), line), soft_wrap=True)
 
 
 def snippet(console: Console, art: Article, start: int, end: int, width: int = 40) -> None:
