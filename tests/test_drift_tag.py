@@ -15,9 +15,9 @@ from test_reanchor_cli import ARTICLE, DELETED, SIDECAR, edit_like_an_editor
 
 from annotate import article, checks, config, sidecar
 from annotate.editing import edits
-from annotate.tag import session
 from annotate.errors import AnnotateError
 from annotate.model import Annotations
+from annotate.tag import session
 
 # Re-anchor (Enter); the review: accept the misspelt mention now spelt right, delete the
 # orphaned mention of Hamas, keep the verdict of the claim whose text changed (k), leave

@@ -243,13 +243,13 @@ def edit(art: Article, ann: Annotations, item_id: str, options: Options) -> v.Ed
     allowed = fields.names(section)
     occurrence, sentence = _number(options, "occurrence"), _number(options, "sentence")
     gathered: dict[str, list[str]] = {}
-    for name, raw in options:
+    for name, typed in options:
         if name in fields.PICKING:
             continue
         if name not in allowed:
             raise AnnotateError(f"{section[:-1]}s have no field {name!r}; fields: "
                                 + ", ".join(allowed))
-        gathered.setdefault(name, []).append(raw)
+        gathered.setdefault(name, []).append(typed)
     if not gathered:
         raise AnnotateError(f"nothing to change; give one of --{', --'.join(allowed)}")
     changes: list[tuple[str, v.Value]] = []

@@ -10,8 +10,9 @@ picked; ids may also be given as a name or alias where an actor is meant (`putin
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Union
+import dataclasses
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from annotate.model import Span
 
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 Where = tuple[int, int]  # start inclusive, end exclusive
 # A field's new value in an `Edit`, typed by the field table (`editing.fields`): text,
 # a span, spans, (actor, role) pairs, a flag, or None to clear it.
-Value = Union[str, bool, None, Where, tuple[Where, ...], tuple[str, ...],
-              tuple[tuple[str, str], ...]]
+Value = (str | bool | None | Where | tuple[Where, ...] | tuple[str, ...]
+         | tuple[tuple[str, str], ...])
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ class Reject:
 class Reanchor:
     """Carry out a re-anchoring plan made for the current article."""
 
-    plan: Plan = field(compare=False)
+    plan: Plan = dataclasses.field(compare=False)
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,7 @@ class Unplace:
     item: str
     field: str
     at: Where
-    old: Span = field(compare=False)
+    old: Span = dataclasses.field(compare=False)
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,6 @@ class Redo:
     pass
 
 
-Change = Union[AddActor, AddEvent, AddClaim, AddMention, AddAlias, Edit, Delete,
-               DeleteMention, Link, Merge, Reject, Reanchor, SetSpan, Unplace, DropSpan,
-               Undo, Redo]
+Change = (AddActor | AddEvent | AddClaim | AddMention | AddAlias | Edit | Delete
+          | DeleteMention | Link | Merge | Reject | Reanchor | SetSpan | Unplace | DropSpan
+          | Undo | Redo)

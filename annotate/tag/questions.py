@@ -25,7 +25,7 @@ workspace can render the same Question as a highlighted span, a key legend and a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, Union
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from annotate.editing.vocabulary import Change, Where
 
@@ -41,7 +41,7 @@ TEXT = "text"  # free text; Enter = `default`, or cancels the item when `require
 SPAN = "span"  # article text to find ("s12 phrase") or (start, end); like TEXT otherwise
 CANCEL = "-"  # at any form prompt: drop the item being made, save nothing of it
 
-Answer = Union[str, Where]
+Answer = str | Where
 
 
 @dataclass(frozen=True)

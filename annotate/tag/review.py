@@ -20,7 +20,18 @@ from annotate.editing import vocabulary as v
 from annotate.errors import AnnotateError
 from annotate.model import Annotations, Claim, Span
 from annotate.tag import session
-from annotate.tag.questions import CHOICE, KEY, SPAN, YESNO, Answer, Key, Note, Question, Step, error
+from annotate.tag.questions import (
+    CHOICE,
+    KEY,
+    SPAN,
+    YESNO,
+    Answer,
+    Key,
+    Note,
+    Question,
+    Step,
+    error,
+)
 from annotate.tag.session import Context
 from annotate.visible import visible
 
@@ -72,11 +83,11 @@ class Review:
             return Question(KEY, "", f"{title}: {item.old.text!r} of {item.item_id} is no longer "
                             "there", keys=(Key("a", "next", "go on"), *_ENDS), default="a")
         if self.matches:
-            lines = tuple(f"  {n}) {picking.context(ctx.article, s, e)}"
-                          for n, (s, e) in enumerate(self.matches, 1))
+            listed = tuple(f"  {n}) {picking.context(ctx.article, s, e)}"
+                           for n, (s, e) in enumerate(self.matches, 1))
             return Question(CHOICE, "which one", title,
                             choices=tuple(str(n) for n in range(1, len(self.matches) + 1)),
-                            default="1", lines=lines[:9], help="\n".join(lines))
+                            default="1", lines=listed[:9], help="\n".join(listed))
         if self.mode == "repick":
             return Question(SPAN, "its text as it reads now (s12, s12 phrase; Enter = look "
                             "for the old text)", title, default=item.old.text,
@@ -206,7 +217,7 @@ class Review:
     def _next(self, after: Annotations, changes: list[v.Change], said: str = "") -> Step[Review]:
         review = replace(self, at=self.at + 1, mode="", matches=(),
                          history=(*self.history, self.at) if changes else self.history)
-        notes = (Note(said),) if said else ()
+        notes: tuple[Note, ...] = (Note(said),) if said else ()
         if review.at >= len(review.todo):
             notes += (Note("Review done."),)
         return Step(review, tuple(changes), notes)

@@ -137,8 +137,8 @@ def one(ctx: Context, ann: Annotations,
         return ann, who.id, f"added alias {who.id}"
     if isinstance(change, v.Edit):
         ann, said = edits.set_fields(ann, art, inv, change.item, change.changes)
-        new_id = dict(change.changes).get("id") or change.item
-        return ann, str(new_id), f"edited {change.item}: {'; '.join(said)}"
+        renamed = dict(change.changes).get("id")
+        return ann, str(renamed or change.item), f"edited {change.item}: {'; '.join(said)}"
     if isinstance(change, v.Delete):
         ann, dropped = edits.remove(ann, change.item, change.cascade)
         also = f" and dropped {len(dropped)} reference(s) to it: {', '.join(dropped)}" \

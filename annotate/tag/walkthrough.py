@@ -13,7 +13,6 @@ resume position); skipped ones stay pending. See `tag.questions` for the protoco
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Union
 
 from annotate import suggest
 from annotate.editing import vocabulary as v
@@ -25,7 +24,7 @@ from annotate.tag.questions import CHOICE, KEY, Answer, Key, Note, Question, Ste
 from annotate.tag.session import Context
 
 PASSES = ("actors", "events", "claims")
-Suggestion = Union[suggest.ActorSuggestion, suggest.EventSuggestion, suggest.ClaimSuggestion]
+Suggestion = suggest.ActorSuggestion | suggest.EventSuggestion | suggest.ClaimSuggestion
 KIND = {"actors": "actor", "events": "event", "claims": "claim"}
 
 
