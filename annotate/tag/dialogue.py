@@ -35,6 +35,7 @@ from annotate.tag.questions import (
 )
 from annotate.tag.session import State, apply_all
 from annotate.tag.workspace import Workspace
+from annotate.visible import visible
 
 _SENTENCE_ONLY = re.compile(r"^s(\d+)$", re.IGNORECASE)
 PLAN_ROWS = 8  # plan rows on screen; `annotate reanchor --dry-run` lists them all
@@ -69,6 +70,7 @@ class Terminal:
                 self.readline = readline
 
     def ask(self, prompt: str, complete: Callable[[str], list[str]] | None = None) -> str:
+        prompt = visible(prompt)
         if self.interactive:
             self._completer(complete)
             # A plain prompt handed to input(), so readline knows its width when it redraws.
@@ -99,8 +101,9 @@ class Terminal:
         self.readline.set_completer(completer)
 
     def say(self, message: str, style: str = "", wrap: bool = True) -> None:
-        """Prose wraps at word boundaries; `wrap=False` keeps a line whole (paths)."""
-        self.console.print(Text(message, style=style), soft_wrap=not wrap)
+        """Prose wraps at word boundaries; `wrap=False` keeps a line whole (paths). Text
+        from the article or the sidecar in it is shown, never obeyed (`visible`)."""
+        self.console.print(Text(visible(message), style=style), soft_wrap=not wrap)
 
 
 class Dialogue:
@@ -286,9 +289,11 @@ class Dialogue:
 
     def remember(self, walk: walkthrough.Walk) -> None:
         """Keep what was decided; while the first walk runs, the pass it is at too."""
-        self.decided = walk.decided
         first = self.position.get("pass", walkthrough.PASSES[0]) != "free"
-        self.mark(walk.current or "free" if first else "free")
+        at = walk.current or "free" if first else "free"
+        if walk.decided != self.decided or at != self.position.get("pass"):
+            self.decided = walk.decided
+            self.mark(at)
 
     def mark(self, pass_name: str) -> None:
         self.position["pass"] = pass_name

@@ -85,9 +85,11 @@ class Review:
         if self.matches:
             listed = tuple(f"  {n}) {picking.context(ctx.article, s, e)}"
                            for n, (s, e) in enumerate(self.matches, 1))
+            more = (f"  … and {len(listed) - 9} more (? lists them all)",) if len(listed) > 9 \
+                else ()
             return Question(CHOICE, "which one", title,
                             choices=tuple(str(n) for n in range(1, len(self.matches) + 1)),
-                            default="1", lines=listed[:9], help="\n".join(listed))
+                            default="1", lines=(*listed[:9], *more), help="\n".join(listed))
         if self.mode == "repick":
             return Question(SPAN, "its text as it reads now (s12, s12 phrase; Enter = look "
                             "for the old text)", title, default=item.old.text,
@@ -139,9 +141,11 @@ class Review:
             return Step(replace(self, at=len(self.todo)), notes=(Note(
                 "Review left; the rest stay as they are (type review to go on)."),))
         if key == "u":
-            back = replace(self, at=self.history[-1], history=self.history[:-1]) \
-                if self.history else self
-            return Step(back, (v.Undo(),))
+            if not self.history:  # the re-anchoring itself is undone in the command loop
+                return Step(self, notes=(Note("nothing to undo in this review (undo in the "
+                                              "command loop takes back the re-anchoring)"),))
+            return Step(replace(self, at=self.history[-1], history=self.history[:-1]),
+                        (v.Undo(),))
         try:
             path = edits.locate(ann, item.item_id, item.field, item.at)
         except AnnotateError:

@@ -86,7 +86,7 @@ class Walk:
         if key == "q":
             return Step(self, quit=True)
         if key == "a":
-            changes = accept(sug)
+            changes = accept(sug, ann)
             try:
                 after = session.preview(ctx, ann, changes)
             except AnnotateError as exc:
@@ -199,11 +199,12 @@ def _next_pass(ctx: Context, ann: Annotations, walk: Walk) -> Step[Walk]:
     return Step(walk, notes=tuple(notes))
 
 
-def accept(sug: Suggestion) -> list[v.Change]:
+def accept(sug: Suggestion, ann: Annotations) -> list[v.Change]:
     """The change that takes a suggestion as it is."""
     if isinstance(sug, suggest.ActorSuggestion):
+        free = sug.id if sug.id and ann.get(sug.id) is None else None  # a known id, if free
         return [v.AddActor(name=sug.name, type=sug.type, mentions=tuple(sug.mentions),
-                           aliases=tuple(sug.aliases), id=sug.id)]
+                           aliases=tuple(sug.aliases), id=free)]
     if isinstance(sug, suggest.EventSuggestion):
         return [v.AddEvent(type=sug.type, trigger=sug.trigger,
                            participants=tuple(sug.participants))]
