@@ -74,6 +74,8 @@ class Form:
         try:
             if self.matches:
                 form = self._picked(ctx, answer)
+                if form.kind == "claim" and not form.offers:
+                    form = replace(form, offers=_offers(ctx, ann, form.values["span"]))
             else:
                 form = SET[self.todo[0]](ctx, ann, self, answer)
         except _Cancel:
@@ -346,7 +348,10 @@ def _take_span(ctx: Context, form: Form, where: v.Where) -> Form:
 
 def _set_span(ctx: Context, ann: Annotations, form: Form, answer: Answer) -> Form:
     default = form.values["default_span"] if form.todo[0] == "span" else None
-    return _take_span(ctx, form, _span(ctx, form, answer, default))
+    form = _take_span(ctx, form, _span(ctx, form, answer, default))
+    if form.kind == "claim" and not form.offers:  # who may be making it, once it is placed
+        form = replace(form, offers=_offers(ctx, ann, form.values["span"]))
+    return form
 
 
 def _set_event_type(ctx: Context, ann: Annotations, form: Form, answer: Answer) -> Form:
