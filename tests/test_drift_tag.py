@@ -167,6 +167,7 @@ def test_review_edits_keep_references_whole(sample_dir: Path) -> None:
                        edits.span(art, taken.start, taken.end))
 
 
+@pytest.mark.slow
 def test_reanchor_and_review_in_a_terminal(sample_dir: Path, tmp_path: Path) -> None:
     import pexpect
 

@@ -173,6 +173,7 @@ def _env(home: Path) -> dict[str, str]:
             "PYTHONPATH": str(ROOT)}
 
 
+@pytest.mark.slow
 def test_piped_session_in_a_subprocess_never_hangs(story: Path, tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "annotate", "tag", str(story)], input="\n\n",
                           capture_output=True, text=True, env=_env(tmp_path / "home"),
@@ -181,6 +182,7 @@ def test_piped_session_in_a_subprocess_never_hangs(story: Path, tmp_path: Path) 
     assert "saved 2 actors" in proc.stdout  # end of input = quit, after saving
 
 
+@pytest.mark.slow
 def test_kill_9_mid_session_loses_nothing_saved_and_reopening_resumes(
         story: Path, tmp_path: Path) -> None:
     env = _env(tmp_path / "home")
@@ -309,6 +311,7 @@ def test_free_loop_guided_add_ambiguous_pick_edit_link_delete(
     assert checks.check_file(sidecar.path_for(story)) == []
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("signame", ["SIGHUP", "SIGTERM"])
 def test_hangup_or_term_leaves_like_ctrl_c_with_everything_saved(
         story: Path, tmp_path: Path, signame: str) -> None:

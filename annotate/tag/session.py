@@ -152,9 +152,12 @@ def one(ctx: Context, ann: Annotations,
         return edits.link(ann, change.claim, change.target), change.claim, \
             f"{change.claim} is about {change.target}"
     if isinstance(change, v.Merge):
-        keep = edits.actor(ann, change.keep).id
-        return edits.merge_actors(ann, keep, change.other), keep, \
-            f"merged {change.other} into {keep}"
+        keep, other = edits.actor(ann, change.keep).id, edits.actor(ann, change.other).id
+        refs = ann.references_to(other)
+        merged = edits.merge_actors(ann, keep, other)
+        added = len(edits.actor(merged, keep).mentions) - len(edits.actor(ann, keep).mentions)
+        repointed = f"; {', '.join(refs)} now refer to {keep}" if refs else ""
+        return merged, keep, f"merged {other} into {keep} ({added} mention(s) moved{repointed})"
     if isinstance(change, v.Reject):
         return edits.reject(ann, change.key), None, \
             f"rejected the suggestion {change.key} (never offered again)"
