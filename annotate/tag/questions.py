@@ -91,6 +91,16 @@ class Machine(Protocol):
     def step(self, ctx: Context, ann: Annotations, answer: Answer) -> Step[Machine]: ...
 
 
+def pressed(answer: Answer, keys: tuple[Key, ...], default: str) -> str | None:
+    """The key an answer means: its letter or its name (`a`, `accept`); Enter is
+    `default`; anything else None, never a guess from its first letter (`quantity`
+    typed at the wrong prompt must not quit)."""
+    text = str(answer).strip().lower()
+    if not text:
+        return default
+    return next((k.key for k in keys if text in (k.key, k.name)), None)
+
+
 def error(text: str) -> Note:
     return Note(f"error: {text}", "error")
 

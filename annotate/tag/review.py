@@ -31,6 +31,7 @@ from annotate.tag.questions import (
     Question,
     Step,
     error,
+    pressed,
 )
 from annotate.tag.session import Context
 from annotate.visible import visible
@@ -134,7 +135,8 @@ class Review:
                                                + ", ".join(question.choices)),))
             return self._change(ctx, ann, [v.Edit(item.item_id, (
                 ("verdict", None if chosen == "none" else chosen), ("recheck", None)))])
-        key = text[:1] or "a"
+        question = self.question(ctx, ann)
+        key = pressed(text, question.keys if question else (), "a")
         if key == "q":
             return Step(self, quit=True)
         if key == "d":
@@ -150,10 +152,9 @@ class Review:
             path = edits.locate(ann, item.item_id, item.field, item.at)
         except AnnotateError:
             return self._next(ann, [])
-        allowed = {k.key for k in _keys(item, _flagged(ann, path))}
+        allowed = [k.key for k in _keys(item, _flagged(ann, path))]
         if key not in allowed:
-            return Step(self, notes=(error(f"type one of: {' '.join(sorted(allowed))} ? "
-                                           "(Enter = a)"),))
+            return Step(self, notes=(error(f"type one of: {' '.join(allowed)} ? (Enter = a)"),))
         if key == "a":
             name = f"{item.item_id} {item.field.rstrip('s')}"  # "putin mention", "call trigger"
             said = f"{name} stays orphaned" if item.now.orphaned else \

@@ -20,7 +20,17 @@ from annotate.errors import AnnotateError
 from annotate.model import Annotations
 from annotate.tag import forms, session
 from annotate.tag.forms import Form, listed
-from annotate.tag.questions import CHOICE, KEY, Answer, Key, Note, Question, Step, error
+from annotate.tag.questions import (
+    CHOICE,
+    KEY,
+    Answer,
+    Key,
+    Note,
+    Question,
+    Step,
+    error,
+    pressed,
+)
 from annotate.tag.session import Context
 
 PASSES = ("actors", "events", "claims")
@@ -82,7 +92,7 @@ class Walk:
             return self._merge_step(ctx, ann, str(answer).strip())
         sug = self.queue[self.at]
         pass_name = self.passes[0]
-        key = str(answer).strip().lower()[:1] or "a"
+        key = pressed(answer, keys(pass_name), "a")
         if key == "q":
             return Step(self, quit=True)
         if key == "a":
