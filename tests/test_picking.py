@@ -82,3 +82,16 @@ def test_outermost_drops_exactly_the_nested_spans(raw: list[tuple[int, int]]) ->
     for s, e in set(found):
         nested = any(a <= s and e <= b and (a, b) != (s, e) for a, b in found)
         assert ((s, e) in kept) is not nested
+
+
+def test_from_dots_to_picks_a_long_span_without_retyping_it() -> None:
+    long = "Russia previously introduced a resolution in the United Nations Security Council"
+    assert text_of(picking.pick(ART, "Russia previously ... Security Council")) == long
+    assert text_of(picking.pick(ART, "russia previously…council")) == long
+    # In a sentence, from the first word to the next end word after it.
+    s3 = picking.pick(ART, "s3 over … dead")
+    assert text_of(s3) == "over 1,300 Israelis dead"
+    with pytest.raises(picking.AmbiguousSpan):  # two "Putin"s each followed by "call"
+        picking.pick(ART, "Putin ... call")
+    with pytest.raises(AnnotateError, match="does not occur"):
+        picking.pick(ART, "ceasefire ... Zelensky")

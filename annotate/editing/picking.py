@@ -2,9 +2,10 @@
 
 Matching ignores case and runs of whitespace and treats curly and straight quotes and
 the dashes alike, but every offset returned points into the ORIGINAL article text.
-`s12` is sentence 12; `s12 phrase` searches inside sentence 12. When the text occurs
-more than once the caller must say which (`occurrence`, `sentence`): a span never
-silently lands somewhere else.
+`s12` is sentence 12; `s12 phrase` searches inside sentence 12; `from ... to` (or
+`from … to`) is the span from the words `from` to the next `to`, so a long span is never
+retyped. When the text occurs more than once the caller must say which (`occurrence`,
+`sentence`): a span never silently lands somewhere else.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from annotate.visible import visible
 _SAME = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
                        "‚": "'", "`": "'", "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-",
                        "\u00a0": " "})
+_GAP = re.compile(r"\s*(?:\.\.\.|…)\s*")  # "from ... to"
 _SENTENCE = re.compile(r"^\s*s(\d+)(?:\s+(.*))?$", re.IGNORECASE | re.DOTALL)
 
 
@@ -79,11 +81,11 @@ def pick(art: Article, query: str, occurrence: int | None = None,
         seg = art.sentence(sentence)
         if not query:
             return seg.start, seg.end
-        found, where = find(art.text, query, seg.start, seg.end), f" in sentence {sentence} of"
+        found, where = _search(art, query, seg.start, seg.end), f" in sentence {sentence} of"
     else:
         if not query.strip():
             raise AnnotateError("no text given to look for")
-        found, where = find(art.text, query), ""
+        found, where = _search(art, query, 0, art.length), ""
     if not found:
         raise AnnotateError(f"{query.strip()!r} does not occur{where or ' in'} the article")
     quoted, inside = repr(query.strip()), where[:-3]
@@ -103,6 +105,21 @@ def pick(art: Article, query: str, occurrence: int | None = None,
         raise AmbiguousSpan(f"{quoted} occurs {len(found)} times{inside}; pick one with "
                             f"--occurrence N or --sentence N: {listing}{more}", found)
     return found[0]
+
+
+def _search(art: Article, query: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The matches of `query`; failing those, of `from ... to`: each `from` with the
+    first `to` after it (text quoting an ellipsis is still found as typed)."""
+    found = find(art.text, query, lo, hi)
+    parts = _GAP.split(query.strip(), maxsplit=1)
+    if found or len(parts) != 2 or not all(p.strip() for p in parts):
+        return found
+    out = []
+    for start, end in find(art.text, parts[0], lo, hi):
+        after = find(art.text, parts[1], end, hi)
+        if after:
+            out.append((start, after[0][1]))
+    return out
 
 
 def is_explicit(query: str) -> bool:

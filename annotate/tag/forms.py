@@ -208,8 +208,9 @@ def _ask_span(ctx: Context, ann: Annotations, form: Form) -> Question:
     hint = "Enter = whole sentence, or type part of it to trim" if default else "type its text"
     return Question(SPAN, f"claim span ({hint})", form.title, required=default is None,
                     default="" if default else None, focus=form.focus(), section="claims",
-                    help="Part of the sentence to trim the claim to, or s12 (sentence 12), "
-                         "s12 TEXT (TEXT inside sentence 12).")
+                    help="Part of the sentence to trim the claim to: its text, or FROM ... TO "
+                         "(the words it starts and ends with); s12 (sentence 12), s12 TEXT "
+                         "(TEXT inside sentence 12).")
 
 
 def _ask_kind(ctx: Context, ann: Annotations, form: Form) -> Question:

@@ -52,6 +52,7 @@ Commands (short form in brackets); ids are shown by `list`:
   validate (v)   save (w)   help (?)   quit (q)
 Spans: type part of the text (case, spaces, quote and dash styles ignored);
   s12 = all of sentence 12;  s12 text = that text inside sentence 12;
+  FROM ... TO = from the words FROM to the next TO (a long span, never retyped);
   when the text occurs more than once, add --occurrence N or --sentence N.
 Tab completes commands, ids, fields, types and roles. Every change is saved at once;
 Ctrl-C quits without losing anything."""
