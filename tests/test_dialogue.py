@@ -98,7 +98,7 @@ def test_the_sentence_is_shown_once_and_long_lists_are_cut(
 
 def test_a_claimant_can_be_made_from_a_name_in_the_sentence(
         story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    lines = ["d", "d", "d", "add claim", "s13", "quote", "Vladimir Putin", "", "", "", "", "q"]
+    lines = ["d", "d", "d", "add claim", "s13", "quote", "Vladimir Putin", "", "", "", "", "", "q"]
     result = tag(monkeypatch, lines, story)
     assert result.code == 0, result
     assert "new, from the sentence: Vladimir Putin" in result.out

@@ -119,7 +119,7 @@ def test_a_question_mark_at_a_text_prompt_is_help_never_the_text() -> None:
 def test_the_claim_form_makes_a_new_actor_of_a_claimant_named_in_the_sentence() -> None:
     s13 = ART.sentence(13)
     form = forms.claim(CTX, empty().ann, (s13.start, s13.end), "quote")
-    state, asked, _, _ = drive(Step(form), ["", "", "Vladimir Putin", "", "", "correct", ""])
+    state, asked, _, _ = drive(Step(form), ["", "", "Vladimir Putin", "", "", "correct", "", ""])
     claimant = next(q for q in asked if q.prompt.startswith("claimant"))
     assert claimant.open and "Vladimir Putin" in claimant.choices
     assert [q.prompt for q in asked][3] == "type of the new actor 'Vladimir Putin'"

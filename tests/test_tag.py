@@ -23,7 +23,7 @@ from annotate import article, checks, lock, sidecar
 # trimmed to the casualty figure, with every other default; quit.
 WALK = ["", "", "d",
         "s", "s", "e", "", "putin:speaker netanyahu:addressee", "d",
-        "s", "e", "over 1,300 Israelis dead", "quantity", "", "", "", "", "d",
+        "s", "e", "over 1,300 Israelis dead", "quantity", "", "", "", "", "", "d",
         "q"]
 SCRIPTED = [
     ["add", "actor", "--name", "Vladimir Putin", "--type", "person",
@@ -293,7 +293,7 @@ def test_free_loop_guided_add_ambiguous_pick_edit_link_delete(
     lines = ["d", "d", "d",
              'add actor --name "Vladimir Putin" --type person --mention Putin',
              "add event", "call", "2", "", "putin:speaker",      # 'call' occurs 3 times
-             "add claim", "s6", "factual", "none", "y", "incorrect", "https://example.org/un",
+             "add claim", "s6", "factual", "none", "y", "incorrect", "https://example.org/un", "",
              "link united-states-among-nations call", "edit putin --alias Vova",
              "delete putin", "delete putin --cascade", "validate", "q"]
     result = tag(monkeypatch, lines, story)

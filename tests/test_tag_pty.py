@@ -30,7 +30,7 @@ def test_walkthrough_in_a_terminal_tags_an_actor_an_event_and_a_claim(tmp_path: 
         ("Event 4/", "d"),
         ("Claim 1/", "s"), ("Claim 2/", "e"), ("claim span", "over 1,300 Israelis dead"),
         ("kind", "quantity"), ("claimant", ""), ("check-worthy", ""), ("verdict", ""),
-        ("evidence URL", ""), ("Claim 3/", "q"),
+        ("evidence URL", ""), ("about", ""), ("Claim 3/", "q"),
     ]
     for expected, answer in steps:
         child.expect_exact(expected)

@@ -132,7 +132,7 @@ def every(art: Article, query: str) -> list[tuple[int, int]]:
     `s12 text` names."""
     if is_explicit(query):
         return [pick(art, query)]
-    found = find(art.text, query)
+    found = _search(art, query, 0, art.length)
     if not found:
         raise AnnotateError(f"{query.strip()!r} does not occur in the article")
     return found

@@ -137,7 +137,7 @@ def claim(ctx: Context, ann: Annotations, span: v.Where | None = None, kind: str
               "cue": cue, "checkworthy": checkworthy}
     sentence = ctx.article.sentence_at(span[0]).number if span else None
     return Form("claim", values, ("span", "kind", "claimant", "checkworthy", "verdict",
-                                  "evidence"), title, sentence,
+                                  "evidence", "about"), title, sentence,
                 offers=_offers(ctx, ann, span) if span else ())
 
 
@@ -258,6 +258,14 @@ def _ask_verdict(ctx: Context, ann: Annotations, form: Form) -> Question:
 def _ask_evidence(ctx: Context, ann: Annotations, form: Form) -> Question:
     return Question(TEXT, "evidence URL", form.title, default="none", focus=form.focus(),
                     section="claims", help="A URL backing the verdict; none for no evidence.")
+
+
+def _ask_about(ctx: Context, ann: Annotations, form: Form) -> Question:
+    ids = tuple(item.id for _, _, item in ann.items())
+    return Question(TEXT, "about (ids, Tab completes)", form.title, default="none",
+                    choices=ids, focus=form.focus(), section="claims",
+                    help="The events, actors or claims the claim is about, separated by "
+                         "spaces, e.g. call putin; none for nothing.")
 
 
 def _which(ctx: Context, form: Form) -> Question:
@@ -414,6 +422,14 @@ def _set_verdict(ctx: Context, ann: Annotations, form: Form, answer: Answer) -> 
     return _next(form, verdict=None if chosen == "none" else chosen)
 
 
+def _set_about(ctx: Context, ann: Annotations, form: Form, answer: Answer) -> Form:
+    text = str(answer).replace(",", " ").strip()
+    given = () if not text or text.lower() == "none" else tuple(dict.fromkeys(text.split()))
+    for ref in given:
+        edits.find(ann, ref)
+    return _next(form, about=given)
+
+
 def _set_evidence(ctx: Context, ann: Annotations, form: Form, answer: Answer) -> Form:
     text = str(answer).strip()
     if text and text.lower() != "none" and not edits.URL.match(text):
@@ -425,12 +441,14 @@ ASK = {"name": _ask_name, "type": _ask_actor_type, "mention": _ask_mention,
        "trigger": _ask_trigger, "event-type": _ask_event_type,
        "participants": _ask_participants, "span": _ask_span, "kind": _ask_kind,
        "claimant": _ask_claimant, "claimant-type": _ask_new_type,
-       "checkworthy": _ask_checkworthy, "verdict": _ask_verdict, "evidence": _ask_evidence}
+       "checkworthy": _ask_checkworthy, "verdict": _ask_verdict, "evidence": _ask_evidence,
+       "about": _ask_about}
 SET = {"name": _set_name, "type": _set_actor_type, "mention": _set_span,
        "trigger": _set_span, "event-type": _set_event_type,
        "participants": _set_participants, "span": _set_span, "kind": _set_kind,
        "claimant": _set_claimant, "claimant-type": _set_new_type,
-       "checkworthy": _set_checkworthy, "verdict": _set_verdict, "evidence": _set_evidence}
+       "checkworthy": _set_checkworthy, "verdict": _set_verdict, "evidence": _set_evidence,
+       "about": _set_about}
 
 
 # -- building --------------------------------------------------------------------------
@@ -459,7 +477,8 @@ def _build_claim(ctx: Context, ann: Annotations, form: Form) -> list[v.Change]:
                               id=claimant))
     out.append(v.AddClaim(span=val["span"], kind=val["kind"], claimant=claimant, cue=val["cue"],
                           checkworthy=val["checkworthy"], verdict=val.get("verdict"),
-                          evidence=tuple(val.get("evidence", ()))))
+                          evidence=tuple(val.get("evidence", ())),
+                          about=tuple(val.get("about", ()))))
     return out
 
 
