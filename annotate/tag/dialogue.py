@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from rich.console import Console
 from rich.text import Text
@@ -36,6 +36,9 @@ from annotate.tag.questions import (
 from annotate.tag.session import State, apply_all
 from annotate.tag.workspace import Workspace
 from annotate.visible import visible
+
+if TYPE_CHECKING:
+    from annotate.anchoring import Plan
 
 _SENTENCE_ONLY = re.compile(r"^s(\d+)$", re.IGNORECASE)
 PLAN_ROWS = 8  # plan rows on screen; `annotate reanchor --dry-run` lists them all
@@ -300,7 +303,7 @@ class Dialogue:
         if not self.ws.read_only:
             resume.save(self.ws.path, {"pass": pass_name, "decided": sorted(self.decided)})
 
-    def drift(self, plan: Any) -> None:
+    def drift(self, plan: Plan) -> None:
         if self.ws.read_only:
             self.notes(review.offer(plan, self.state.ann).notes)
             render.render_plan(self.term.console, plan, self.state.ann, limit=PLAN_ROWS)

@@ -9,7 +9,7 @@ claim's sentence (or any name in the article) becomes a new actor with the claim
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from annotate import suggest
@@ -52,7 +52,7 @@ class Form:
     title: str = ""
     sentence: int | None = None  # where typed text is looked for first (a suggested claim)
     matches: tuple[v.Where, ...] = ()  # the text typed occurs more than once: which one?
-    offers: tuple[Offer, ...] = field(default=())  # names in the claim's sentence
+    offers: tuple[Offer, ...] = ()  # names in the claim's sentence: new claimants
 
     def question(self, ctx: Context, ann: Annotations) -> Question | None:
         if not self.todo:
