@@ -14,11 +14,13 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
+from annotate.editing import fields
 from annotate.errors import AnnotateError
 from annotate.model import Annotations, Claim
 
-# `edit document --FIELD VALUE`; --author is repeatable and replaces the list.
-FIELDS = ("url", "publisher", "author", "published", "title", "language", "retrieved")
+# `edit document --FIELD VALUE` (the field table's document section); --author is
+# repeatable and replaces the list.
+FIELDS = tuple(fields.names(fields.DOCUMENT))
 CLEAR = ("", "none", "-")
 UNCHECKED = (None, "unverified")  # no review is published for these
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")

@@ -10,12 +10,18 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotate.yamlio import Flow, FlowList
 
+if TYPE_CHECKING:
+    from annotate.article import Article
+
 SCHEMA_VERSION = 2  # what new sidecars are written as; version 1 files still load
 CONTEXT_CHARS = 32  # prefix/suffix stored with each span, for re-anchoring
+# Re-anchoring moves a span that is not exactly where it was only at this score or above
+# (`anchoring`, `annotate reanchor --min-score`); here so the CLI need not import rapidfuzz.
+DEFAULT_MIN_SCORE = 0.6
 
 
 @dataclass
@@ -213,6 +219,11 @@ class Document:
     @property
     def uses_v2(self) -> bool:
         return bool(self.publisher or self.authors or self.retrieved)
+
+    def describes(self, article: Article) -> bool:
+        """Whether `article` is the text the annotations were made on: the one "still
+        anchored?" check (its sha256 and length as recorded)."""
+        return (self.sha256, self.length) == (article.sha256, article.length)
 
 
 @dataclass

@@ -96,6 +96,8 @@ def dumps(annotations: Annotations) -> str:
 
 
 def save(path: Path, annotations: Annotations) -> None:
+    """Write a sidecar without taking its lock: for tests and fixtures. Commands write
+    through `store.locked`, the one door with the lock and the changed-on-disk check."""
     yamlio.atomic_write(path, dumps(annotations))
 
 

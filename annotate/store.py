@@ -1,30 +1,29 @@
-"""Saving a session: fast autosave of the sidecar, and where the person left off.
+"""The one door for writing a sidecar: under its lock, atomically, never over a change
+made by someone else since it was read.
 
-The sidecar is written with `yamlio.atomic_write` after every change. Dumping 3,000
-annotations through PyYAML on each keystroke would be slow, so each item's YAML is
-cached by identity: `edits` never mutates an item in place (it copies the one it
-changes), so an unchanged object always dumps to the same text. The output is
-byte-for-byte `sidecar.dumps(ann)`; a test holds that.
-
-The resume position lives in `$ANNOTATE_HOME/sessions/` (default
-`${XDG_DATA_HOME:-~/.local/share}/annotate`), not beside the article, so a repository
-of articles never collects per-person state files.
+`annotate tag`, `annotate add/edit/rm`, `annotate reanchor` and `annotate import` all
+write through a `Saver` taken with `locked()`. The sidecar is written with
+`yamlio.atomic_write` after every change. Dumping 3,000 annotations through PyYAML on
+each keystroke would be slow, so each item's YAML is cached by identity: `edits` never
+mutates an item in place (it copies the one it changes), so an unchanged object always
+dumps to the same text. The output is byte-for-byte `sidecar.dumps(ann)`; a test holds
+that.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 from pathlib import Path
-from typing import Any
 
+from annotate import lock as lock_mod
 from annotate import yamlio
 from annotate.errors import AnnotateError
 from annotate.model import SECTIONS, Annotations, Item
 
 
 def home() -> Path:
+    """Where annotate keeps state of its own (`$ANNOTATE_HOME`, default
+    `${XDG_DATA_HOME:-~/.local/share}/annotate`)."""
     if os.environ.get("ANNOTATE_HOME"):
         return Path(os.environ["ANNOTATE_HOME"])
     data = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
@@ -32,10 +31,25 @@ def home() -> Path:
 
 
 class Saver:
-    def __init__(self, path: Path) -> None:
+    """Writes one sidecar. Made before the file is read, so a change between reading and
+    writing is noticed; `lock` is the lock it holds (None only in tests of the cache)."""
+
+    def __init__(self, path: Path, lock: lock_mod.Lock | None = None) -> None:
         self.path = path
+        self.lock = lock
         self._cache: dict[int, tuple[Item, str]] = {}
-        self._seen = _stamp(path)  # the file as loaded: a hand edit since then is not ours
+        self._seen = _stamp(path)  # the file as it is now: a later hand edit is not ours
+
+    def __enter__(self) -> Saver:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     def dumps(self, ann: Annotations) -> str:
         head = ann.to_dict()
@@ -61,11 +75,22 @@ class Saver:
         """Write atomically, unless someone else changed the file since we last read or
         wrote it (an editor, a `git checkout`): their work is never overwritten."""
         if _stamp(self.path) != self._seen:
-            raise AnnotateError("the sidecar was changed by another program while this session "
-                                "had it open; this change is not saved: quit and reopen",
+            raise AnnotateError("the sidecar was changed by another program since it was "
+                                "read; this change is not saved: reopen it and try again",
                                 self.path)
         yamlio.atomic_write(self.path, self.dumps(ann))
         self._seen = _stamp(self.path)
+
+
+def locked(path: Path) -> Saver:
+    """Take the sidecar's lock (LockedError names the holder) and return its saver;
+    `close()` it (or use it in a `with`) to let go of the lock."""
+    taken = lock_mod.acquire(path)
+    try:
+        return Saver(path, taken)
+    except BaseException:
+        taken.release()
+        raise
 
 
 def _stamp(path: Path) -> tuple[int, int, int] | None:
@@ -74,24 +99,3 @@ def _stamp(path: Path) -> tuple[int, int, int] | None:
     except FileNotFoundError:
         return None
     return st.st_mtime_ns, st.st_size, st.st_ino
-
-
-def _position_file(sidecar: Path) -> Path:
-    key = hashlib.sha256(str(sidecar.resolve()).encode()).hexdigest()[:16]
-    return home() / "sessions" / f"{key}.json"
-
-
-def load_position(sidecar: Path) -> dict[str, Any]:
-    """What the last session on this sidecar had done: {"pass": ..., "decided": [...]}."""
-    try:
-        data = json.loads(_position_file(sidecar).read_text("utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def save_position(sidecar: Path, position: dict[str, Any]) -> None:
-    path = _position_file(sidecar)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    yamlio.atomic_write(path, json.dumps({"sidecar": str(sidecar.resolve()), **position},
-                                         indent=1, sort_keys=True))

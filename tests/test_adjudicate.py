@@ -16,7 +16,7 @@ from conftest import ROOT, run_cli
 from annotate import article, checks, config, sidecar, store
 from annotate.agreement import adjudicate
 from annotate.errors import AnnotateError
-from annotate.session import Context
+from annotate.tag.session import Context
 
 TEAM = ROOT / "tests" / "data" / "team"
 STEM = "putin-netanyahu-call"

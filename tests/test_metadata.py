@@ -41,7 +41,7 @@ def test_edit_document_sets_and_clears_metadata(sample_dir: Path) -> None:
     (("--url", "news.example/a"), "url 'news.example/a' is not an http(s) URL"),
     (("--published", "17/10/2023"), "published '17/10/2023' is not an ISO 8601 date (YYYY-MM-DD)"),
     (("--language", "English"), "language 'English' is not a language tag such as en or pt-BR"),
-    (("--colour", "red"), "the document has no field 'colour'; fields: url, publisher, author, "
+    (("--kind", "quote"), "the document has no field 'kind'; fields: url, publisher, author, "
                           "published, title, language, retrieved"),
 ])
 def test_bad_document_values_are_one_sentence_and_change_nothing(

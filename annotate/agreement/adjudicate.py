@@ -29,10 +29,10 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, replace
 
-from annotate import edits, fields
+from annotate.editing import edits, parse
 from annotate.errors import AnnotateError
 from annotate.model import Annotations, Claim, Disagreement, Event, Item, Version
-from annotate.session import Context, parse
+from annotate.tag.session import Context
 
 HELP = """\
   N                  take version N as it is (1, 2, ...)
@@ -119,17 +119,16 @@ def answer(ctx: Context, state: State, text: str) -> State:
         who = ", ".join(_version(d, verb).annotators)
         return _decided(state, ann, f"took {who}'s version of {_name(d)}{note}")
     if verb in ("e", "edit"):
-        cmd = parse(text)  # the command loop's syntax: quotes, --field value, --field=value
-        if not cmd.args or not cmd.args[0].isdigit():
+        # the command loop's syntax: quotes, --field value, --field=value
+        _, args, options = parse.split(text)
+        if not args or not args[0].isdigit():
             raise AnnotateError("e needs a version number, then fields: e 2 --type group")
-        version = _version(d, cmd.args[0])
+        version = _version(d, args[0])
         if version.item is None:
-            raise AnnotateError(f"version {cmd.args[0]} is 'not tagged': nothing to edit")
+            raise AnnotateError(f"version {args[0]} is 'not tagged': nothing to edit")
         ann, note = take(state.ann, d, version)
-        changes: dict[str, list[str]] = {}
-        for name, value in cmd.options:
-            changes.setdefault(name, []).append(value)
-        ann = fields.edit(ann, ctx.article, ctx.inventory, d.id, changes)
+        change = parse.edit(ctx.article, ann, d.id, options)
+        ann, _ = edits.set_fields(ann, ctx.article, ctx.inventory, d.id, change.changes)
         return _decided(state, ann, f"took {', '.join(version.annotators)}'s version of "
                                     f"{_name(d)}, edited{note}")
     raise AnnotateError(f"{text.strip()!r} is not an answer; type a version number, e N, d, "
@@ -159,7 +158,7 @@ def _without(ann: Annotations, d: Disagreement) -> Annotations:
 
 def _drop(ann: Annotations, d: Disagreement, cascade: bool) -> Annotations:
     if any(i.id == d.id for i in getattr(ann, d.section)):
-        ann = edits.remove(ann, d.id, cascade)
+        ann, _ = edits.remove(ann, d.id, cascade)
     return _without(ann, d)
 
 

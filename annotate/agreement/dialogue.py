@@ -14,14 +14,15 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from annotate import checks, spans
+from annotate import checks
 from annotate.agreement import adjudicate
 from annotate.agreement.adjudicate import Question
+from annotate.editing import picking
 from annotate.errors import AnnotateError
 from annotate.model import Actor, Claim, Event, Item
-from annotate.session import Context
+from annotate.tag.session import Context
+from annotate.tag.workspace import Workspace
 from annotate.visible import visible
-from annotate.workspace import Workspace
 
 
 def rows(item: Item | None, ctx: Context) -> dict[str, str]:
@@ -112,7 +113,7 @@ class Dialogue:
         first = next((v.item for v in d.versions if v.item is not None), None)
         span = next((s for _, s in first.spans()), None) if first else None
         if span is not None and span.end <= self.ws.ctx.article.length:
-            self.say("  " + visible(spans.context(self.ws.ctx.article, span.start, span.end)))
+            self.say("  " + visible(picking.context(self.ws.ctx.article, span.start, span.end)))
         self.console.print(versions_table(q, self.ws.ctx))
 
     def step(self, q: Question) -> None:

@@ -177,9 +177,10 @@ def adjudicate(
 
     from rich.console import Console
 
-    from annotate import sidecar, workspace
+    from annotate import sidecar
     from annotate.agreement.dialogue import Dialogue
     from annotate.errors import AnnotateError
+    from annotate.tag import workspace
 
     ann = sidecar.load(merged)
     article = merged.parent / ann.document.path
@@ -199,8 +200,7 @@ def adjudicate(
         console = Console(color_system=None if not interactive else "auto", highlight=False)
         return Dialogue(ws, console, interactive=interactive).run()
     finally:
-        if ws.lock is not None:
-            ws.lock.release()
+        ws.close()
 
 
 def _refuse_annotators_file(target: Path, group: corpus.Group) -> None:

@@ -35,6 +35,7 @@ def import_(
     from annotate import article as article_mod
     from annotate import config as config_mod
     from annotate import sidecar as sidecar_mod
+    from annotate import store
     from annotate.importers.build import build
 
     if source not in IMPORTERS:
@@ -43,15 +44,16 @@ def import_(
     if len(chosen) != 1:
         raise UsageError(f"give exactly one {source} file to import into one article")
     target = sidecar or sidecar_mod.path_for(article)
-    if target.exists() and not force:
-        raise UsageError("sidecar already exists; use --force to replace it", target)
     art = article_mod.load(article)
     inventory = config_mod.for_path(target, config)
-    draft = IMPORTERS[source](chosen[0], art.text, inventory)
-    annotations, problems = build(draft, art, target, inventory)
-    for kind, count in sorted(problems.items()):
-        print(f"annotate: could not map {count} {kind}", file=sys.stderr)
-    sidecar_mod.save(target, annotations)
+    with store.locked(target) as saver:  # the same door as every other write
+        if target.exists() and not force:
+            raise UsageError("sidecar already exists; use --force to replace it", target)
+        draft = IMPORTERS[source](chosen[0], art.text, inventory)
+        annotations, problems = build(draft, art, target, inventory)
+        for kind, count in sorted(problems.items()):
+            print(f"annotate: could not map {count} {kind}", file=sys.stderr)
+        saver.save(annotations)
     print(f"annotate: wrote {target} ({len(annotations.actors)} actors, "
           f"{len(annotations.events)} events, {len(annotations.claims)} claims)",
           file=sys.stderr)
