@@ -31,10 +31,13 @@ def tag(
     read_only: Annotated[bool, typer.Option(
         "--read-only", help="Look without writing (e.g. while another session holds the lock).",
     )] = False,
+    plain: Annotated[bool, typer.Option(
+        "--plain", help="The prompt dialogue instead of the full-screen workspace.")] = False,
 ) -> int:
     """Tag the actors, events and claims of an article, walked through with suggestions.
 
-    Three passes (actors, events, claims), then a command loop (type ? for help).
+    On a terminal: the full-screen workspace (? shows its keys). Piped, with TERM=dumb
+    or --plain: three prompted passes (actors, events, claims), then a command loop.
     Every change is saved at once; reopening resumes where you left off.
 
     Example: annotate tag samples/putin-netanyahu-call.txt
@@ -42,6 +45,11 @@ def tag(
     from rich.console import Console
 
     from annotate import workspace
+    from annotate.tag import tui
+
+    if not plain and tui.capable():
+        return tui.main(article or workspace.sample_article(), sidecar, config, read_only,
+                        annotator)
     from annotate.tagloop import Loop, Terminal
 
     interactive = sys.stdin.isatty()
