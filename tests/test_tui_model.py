@@ -89,6 +89,10 @@ def test_snap_widens_a_drag_to_whole_words_in_either_direction() -> None:
     assert words(t, cursor.snap(t, b, a)) == "met U.S. envoys"
     assert words(t, cursor.extend_to(t, cursor.word_at(t, 0),
                                      cursor.word_at(t, b))) == "Putin met U.S. envoys"
+    wide = cursor.snap(t, 0, b)
+    assert words(t, cursor.extend_to(t, wide, cursor.word_at(t, a))) == "Putin met"  # shorter
+    assert words(t, cursor.extend_to(t, cursor.word_at(t, b), cursor.word_at(t, 0))) == \
+        "Putin met U.S. envoys"  # a word before the selection moves its start
 
 
 def test_search_wraps_ignores_case_and_spaces() -> None:

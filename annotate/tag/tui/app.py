@@ -100,6 +100,9 @@ class WorkspaceApp(App[int]):
         self.keys_pressed = 0  # counted for the keystroke benchmark
         self._shown = False
         self._form_places: dict[str, list[int]] = {}
+        self._panel_shows: object = None
+        self._view_shows: object = None
+        self._status_shows = ""
 
     # -- building the screen ------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -121,8 +124,8 @@ class WorkspaceApp(App[int]):
             except (NotImplementedError, RuntimeError, ValueError):
                 pass
         self.view.focus()
-        self.refresh_suggestions(first=True)
-        self.check()
+        self.call_after_refresh(self.refresh_suggestions, True)
+        self.call_after_refresh(self.check)
         for warning in self.core.warnings:
             self.say(f"warning: {warning}")
         rows = self.core.plan()
@@ -199,15 +202,30 @@ class WorkspaceApp(App[int]):
         return True
 
     def refresh_suggestions(self, first: bool = False) -> None:
+        """Ask the recommenders again, in a thread (a long article takes a moment)."""
+        ann = self.core.ann
+        self.run_worker(lambda: self._suggest(ann, first), thread=True, exclusive=True,
+                        group="suggest")
+
+    def _suggest(self, ann: Any, first: bool) -> None:
         try:
-            self.queue = self.core.suggestions()
+            queue: dict[str, list[Suggestion]] | str = self.core.suggestions(ann)
         except CoreError as exc:  # an article not re-anchored: spans would not match
-            self.say(f"suggestions: {exc}")
-            self.queue = {p: [] for p in PASSES}
+            queue = f"suggestions: {exc}"
+        self.call_from_thread(self._suggested, ann, queue, first)
+
+    def _suggested(self, ann: Any, queue: dict[str, list[Suggestion]] | str,
+                   first: bool) -> None:
+        if ann is not self.core.ann:
+            return  # a later change has its own on the way
+        if isinstance(queue, str):
+            self.say(queue)
+            queue = {p: [] for p in PASSES}
+        self.queue = queue
         if self.current is not None:
             same = [s for p in PASSES for s in self.queue[p] if s.key == self.current.key]
             self.current = same[0] if same else None
-        if first:
+        if first and self.form is None and self.hint is None:
             self.goto_suggestion(0)
         self.update_panel()
 
@@ -232,19 +250,36 @@ class WorkspaceApp(App[int]):
     def update_status(self) -> None:
         if not self._shown:
             return
-        self.query_one("#status", Static).update(panel.status(self), layout=False)
+        status = panel.status(self)
+        if status.plain != self._status_shows:
+            self._status_shows = status.plain
+            self.query_one("#status", Static).update(status, layout=False)
 
     def update_panel(self) -> None:
+        """The panel, the status bar and what the article pane shows besides the
+        selection; each only when what it shows changed (a long article has many marks)."""
         if not self._shown:
             return
-        self.query_one("#panel", Static).update(panel.render(self), layout=False)
+        form = self.form
+        here = self.item_here()
+        shows = (id(self.core.ann), self.current, here.id if here else None, self.prompt,
+                 self.listing, repr(form) if form else None,
+                 (self.hint.purpose, self.hint.typed) if self.hint else None,
+                 tuple(len(q) for q in self.queue.values()))
+        if shows != self._panel_shows:
+            self._panel_shows = shows
+            self.query_one("#panel", Static).update(panel.render(self), layout=False)
         self.update_status()
-        self.view.redraw()
+        marks = (self.current_span, self.find, shows[5], shows[6], id(self.core.ann))
+        if marks != self._view_shows:
+            self._view_shows = marks
+            self.view.redraw()
 
     # -- selection --------------------------------------------------------------------------------
     def select(self, sel: Sel, centre: bool = False) -> None:
-        self.sel = sel
+        old, self.sel = self.sel, sel
         self.view.show(sel, centre)
+        self.view.redraw_spans(old, sel)
         self.update_panel()
 
     def select_at(self, start: int, end: int) -> None:
@@ -354,6 +389,7 @@ class WorkspaceApp(App[int]):
     def hint_done(self, purpose: str, target: Any) -> None:
         if purpose == "jump":
             self.select(target)
+            self.view.keep_room_below(target)
         elif purpose == "stretch":
             self.select(cursor.extend_to(self.t, self.sel, target))
         elif purpose == "mention":
@@ -388,7 +424,7 @@ class WorkspaceApp(App[int]):
         last = bisect_left(self.t.starts, hi)
         tokens = [self.t.tokens[i] for i in range(first, last)]
         if stretch:
-            tokens = [tk for tk in tokens if tk[1] > self.sel[1] or tk[0] < self.sel[0]]
+            tokens = [tk for tk in tokens if tk[1] != self.sel[1]]
             anchor = self.sel[1]
         else:
             anchor = self.sel[0]
@@ -486,6 +522,8 @@ class WorkspaceApp(App[int]):
         form = self.form
         assert form is not None
         v, core = form.values, self.core
+        came_from = self.current if self.current and self.current.key == form.suggestion \
+            else None
         if form.item_id is not None:
             ok = self.change(lambda: _edit(core, form))
         elif form.what == "actor":
@@ -507,9 +545,8 @@ class WorkspaceApp(App[int]):
             return
         self.form = None
         self._form_places = {}
-        if form.suggestion and self.current is not None and self.current.key == form.suggestion:
-            done = self.current
-            self._after_decision(done)
+        if came_from is not None:
+            self._after_decision(came_from)
 
     # -- normal-mode actions -------------------------------------------------------------------
     def new_item(self, what: str) -> None:
@@ -591,23 +628,17 @@ class WorkspaceApp(App[int]):
 
     def item_here(self) -> Actor | Event | Claim | None:
         """The innermost annotation under the selection's start."""
-        at = self.sel[0]
-        best: tuple[int, Any] | None = None
-        for _, _, item in self.core.ann.items():
-            for _, s in item.spans():
-                if s.start <= at < s.end and not s.orphaned and \
-                        (best is None or s.end - s.start < best[0]):
-                    best = (s.end - s.start, item)
-        return best[1] if best else None
+        found = self.span_here()
+        return self.core.item(found[0]) if found else None
 
     def span_here(self) -> tuple[str, Sel] | None:
+        """The shortest annotated span under the selection's start: (item id, span)."""
         at = self.sel[0]
-        best: tuple[int, str, Sel] | None = None
-        for _, _, item in self.core.ann.items():
-            for _, s in item.spans():
-                if s.start <= at < s.end and (best is None or s.end - s.start < best[0]):
-                    best = (s.end - s.start, item.id, (s.start, s.end))
-        return (best[1], best[2]) if best else None
+        hits = [m for m in self.view.marks_at(at) if m.start <= at < m.end]
+        if not hits:
+            return None
+        best = min(hits, key=lambda m: m.end - m.start)
+        return best.item, (best.start, best.end)
 
     def delete_here(self) -> None:
         found = self.span_here()
@@ -820,6 +851,9 @@ NORMAL_KEYS: dict[str, Callable[[WorkspaceApp], None]] = {
     "[": _move(cursor.shrink_end), "shift+left": _move(cursor.shrink_end),
     "<": _move(cursor.grow_start), ">": _move(cursor.shrink_start),
     "s": _seg(cursor.sentence),
+    "+": _seg(cursor.to_sentence_end),
+    "ctrl+d": lambda app: app.view.scroll_by_page(0.5),
+    "ctrl+u": lambda app: app.view.scroll_by_page(-0.5),
     "C": _toggle_chars,
     "f": lambda app: app.start_hint("jump"),
     "F": lambda app: app.start_hint("stretch"),

@@ -114,6 +114,7 @@ class Core:
         self.state = State(ws.ann)
         self._done: list[str] = []  # what each undoable step did, parallel to state.past
         self._undone: list[str] = []
+        self._ids: tuple[Annotations | None, dict[str, Item]] = (None, {})
         self.text = ws.ctx.article.text
         self.sentences: list[Offsets] = [(s.start, s.end) for s in ws.ctx.article.sentences]
         self.paragraphs: list[Offsets] = [(p.start, p.end) for p in ws.ctx.article.paragraphs]
@@ -321,9 +322,17 @@ class Core:
         return self.state.message
 
     # -- suggestions -----------------------------------------------------------------------
-    def suggestions(self) -> dict[str, list[Suggestion]]:
-        """Pending proposals per pass (what is tagged or rejected is left out)."""
-        art, ann, rejected = self._ctx.article, self.ann, set(self.ann.rejected)
+    def item(self, item_id: str) -> Item | None:
+        """The annotation with this id (an index kept per version of the annotations)."""
+        if self._ids[0] is not self.ann:
+            self._ids = (self.ann, {item.id: item for _, _, item in self.ann.items()})
+        return self._ids[1].get(item_id)
+
+    def suggestions(self, ann: Annotations | None = None) -> dict[str, list[Suggestion]]:
+        """Pending proposals per pass (what is tagged or rejected is left out), for the
+        current annotations or the given version of them (safe to call from a thread)."""
+        ann = self.ann if ann is None else ann
+        art, rejected = self._ctx.article, set(ann.rejected)
         actors = [Suggestion("actor", s.key, s.mentions[0], f"{s.name} ({s.type})", s.type,
                              s.name, tuple(s.mentions), tuple(s.aliases))
                   for s in suggest.actors(art, ann)]

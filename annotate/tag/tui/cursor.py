@@ -2,7 +2,7 @@
 
 A selection is `(start, end)`, code-point offsets into the article text (end exclusive).
 In word mode (the default) every selection starts and ends on token edges; a token is a
-word ("Putin", "U.S.", "1") or a run of punctuation ("’", ".”"), so a span can end on
+word ("Putin", "U.S.", "1") or one punctuation mark ("’", "."), so a span can end on
 the full stop or the closing quote of a quotation. In character mode the moves and the
 growing go one character at a time.
 """
@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 Sel = tuple[int, int]
 
-# An abbreviation with its dots ("U.S.", "U.N."), a word, or a run of punctuation.
-_TOKEN = re.compile(r"(?:[^\W_]\.){2,}|[^\W_]+|[^\w\s]+|_+")
+# An abbreviation with its dots ("U.S.", "U.N."), a word, or one punctuation mark.
+_TOKEN = re.compile(r"(?:[^\W_]\.){2,}|[^\W_]+|[^\w\s]|_+")
 
 
 @dataclass(frozen=True)
@@ -120,8 +120,11 @@ def shrink_start(t: Text, sel: Sel, chars: bool = False) -> Sel:
 
 
 def extend_to(t: Text, sel: Sel, target: Sel) -> Sel:
-    """The selection stretched to take in `target` (a jump made while selecting)."""
-    return (min(sel[0], target[0]), max(sel[1], target[1]))
+    """The selection's end moved to the end of `target` (longer or shorter), or its start
+    to the start of `target` when that lies before the selection."""
+    if target[1] > sel[0]:
+        return (sel[0], target[1])
+    return (target[0], sel[1])
 
 
 def snap(t: Text, start: int, end: int) -> Sel:
@@ -141,6 +144,14 @@ def _segment(segments: tuple[Sel, ...], offset: int) -> int:
 def sentence(t: Text, sel: Sel) -> Sel:
     """The whole sentence the selection starts in."""
     return t.sentences[_segment(t.sentences, sel[0])] if t.sentences else sel
+
+
+def to_sentence_end(t: Text, sel: Sel) -> Sel:
+    """The selection stretched to the end of the sentence it ends in."""
+    if not t.sentences:
+        return sel
+    end = t.sentences[_segment(t.sentences, max(sel[0], sel[1] - 1))][1]
+    return (sel[0], max(end, sel[1]))
 
 
 def paragraph(t: Text, sel: Sel) -> Sel:

@@ -100,6 +100,23 @@ class ArticleView(ScrollView, can_focus=True):
         self._cache.clear()
         self.refresh()
 
+    def redraw_spans(self, *spans: tuple[int, int]) -> None:
+        """Draw again only the lines these spans are on (a selection that moved)."""
+        lay = self.layout_
+        if lay is None:
+            return
+        for start, end in spans:
+            first, last = lay.line_of(start), lay.line_of(max(start, end - 1))
+            for index in range(first, last + 1):
+                self._cache.pop(index, None)
+            self.refresh_lines(first, last - first + 1)
+
+    def marks_at(self, offset: int) -> list[Mark]:
+        lay = self.layout_
+        if lay is None or not self.marks:
+            return []
+        return self.marks[lay.line_of(offset)]
+
     def on_resize(self, event: events.Resize) -> None:
         self.relayout()
         self.show(self.ws.sel)
@@ -130,6 +147,21 @@ class ArticleView(ScrollView, can_focus=True):
         else:
             return
         self.scroll_to(y=target, animate=False)
+
+    def keep_room_below(self, sel: tuple[int, int]) -> None:
+        """After a jump to the lower half of the screen, scroll it up to the top third, so
+        the words after it (where a span goes on) are on screen too."""
+        lay = self.layout_
+        if lay is None:
+            return
+        line, top, height = lay.line_of(sel[0]), int(self.scroll_offset.y), self.size.height
+        if line - top > height // 2:
+            self.scroll_to(y=max(0, line - height // 3), animate=False)
+
+    def scroll_by_page(self, share: float) -> None:
+        """Scroll without moving the selection."""
+        step = int(max(1, self.size.height) * share)
+        self.scroll_to(y=max(0, int(self.scroll_offset.y) + step), animate=False)
 
     def offset_at(self, x: int, y: int) -> int | None:
         lay = self.layout_
