@@ -239,17 +239,19 @@ class ArticleView(ScrollView, can_focus=True):
             pieces.append((offset, min(hi, offset + len(label)), "hint"))
         text = "".join(chars)
         gutter = f"{line.label:>{lay.gutter - 1}}"
-        segments = [Segment(gutter, GUTTER), Segment(marker, STYLES["current"] if marker != " "
-                                                     else GUTTER)]
+        segments = [Segment(gutter, self.rich_style + GUTTER),
+                    Segment(marker, self.rich_style + (STYLES["current"] if marker != " "
+                                                       else GUTTER))]
         cuts = {0, len(text)}
         for s, e, _ in pieces:
             cuts.add(max(0, min(len(text), s - lo)))
             cuts.add(max(0, min(len(text), e - lo)))
         edges = sorted(cuts)
+        base = self.rich_style
         for a, b in zip(edges, edges[1:], strict=False):
             if a == b:
                 continue
-            style = Style()
+            style = base
             for kind in ORDER:
                 if any(s - lo <= a and e - lo >= b and k == kind for s, e, k in pieces):
                     style += STYLES[kind]
