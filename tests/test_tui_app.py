@@ -424,3 +424,27 @@ def test_hint_labels_are_drawn_on_the_words(story: Path) -> None:
 
     assert isinstance(app, WorkspaceApp)
     drive(app, script)
+
+
+def test_an_actor_picked_by_part_of_its_name_and_the_next_span_of_an_item(story: Path) -> None:
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("y", "y")  # Putin and Netanyahu
+        await settle(pilot)
+        await pilot.press("G", "s", "c", "f")  # the last sentence, a factual claim
+        assert app.form is not None and app.form.current[0] == "claimant"
+        await pilot.press("slash", "n", "e", "t", "a", "n", "enter")
+        await settle(pilot)
+        assert app.form is not None and app.form.values["claimant"] == "netanyahu"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert saved(story).claims[0].claimant == "netanyahu"
+        first = saved(story).actors[0].mentions[0]
+        await pilot.press("g")  # "Putin" in the title
+        assert app.sel == (first.start, first.end)
+        await pilot.press("o")
+        second = saved(story).actors[0].mentions[1]
+        assert app.sel == (second.start, second.end) and "span 2 of" in app.message
+
+    drive(app, script)

@@ -140,6 +140,15 @@ def test_hint_labels_are_prefix_free_and_short_first() -> None:
         hints.labels(26 * 26 + 1)
 
 
+def test_fuzzy_picks_by_start_then_inside_then_close_spelling() -> None:
+    names = {"putin": ["putin", "Vladimir Putin"], "netanyahu": ["netanyahu",
+                                                                 "Benjamin Netanyahu"]}
+    assert hints.fuzzy("vlad", names) == "putin"
+    assert hints.fuzzy("yahu", names) == "netanyahu"
+    assert hints.fuzzy("Natanyahu", names) == "netanyahu"
+    assert hints.fuzzy("zzzz", names) is None and hints.fuzzy(" ", names) is None
+
+
 def test_layout_numbers_sentences_wraps_at_spaces_and_finds_offsets() -> None:
     art = article.load(SAMPLE_ARTICLE)
     lay = layout.build(art.text, [(s.start, s.end) for s in art.sentences],

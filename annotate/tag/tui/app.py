@@ -27,6 +27,7 @@ from annotate.tag.tui import hints as hint_mod
 from annotate.tag.tui.core import Actor, Claim, Core, CoreError, Event, Problem, Suggestion
 from annotate.tag.tui.screens import HelpScreen, PlanScreen, RecheckScreen
 from annotate.tag.tui.view import ArticleView
+from annotate.visible import visible
 
 Sel = tuple[int, int]
 PASSES = ("actors", "events", "claims")
@@ -243,7 +244,7 @@ class WorkspaceApp(App[int]):
 
     # -- the status bar, the message line and the panel ----------------------------------------
     def say(self, message: str) -> None:
-        self.message = message
+        self.message = message = visible(message)
         if self._shown:
             self.query_one("#message", Static).update(Text(message, style="bold"), layout=False)
 
@@ -367,6 +368,9 @@ class WorkspaceApp(App[int]):
     def _hint_key(self, key: str, character: str | None) -> None:
         hint = self.hint
         assert hint is not None
+        if character == "/" and hint.purpose in ("mention", "merge"):
+            self.open_prompt("actor", "actor: type part of a name, Enter picks")
+            return
         if key == "escape" or not character or not character.isalpha():
             self.hint = None
             self.say("")
@@ -502,6 +506,9 @@ class WorkspaceApp(App[int]):
         if key == "question_mark" or character == "?":
             self.push_screen(HelpScreen("form"))
             return
+        if character == "/" and form.hinted == "actors":
+            self.open_prompt("actor", "actor: type part of a name, Enter picks")
+            return
         before = form.index
         outcome = form.key(key, character)
         if outcome.action == "cancel":
@@ -556,7 +563,10 @@ class WorkspaceApp(App[int]):
         sel, text = self.sel, self.core.text[self.sel[0]:self.sel[1]]
         sug = self.current if self.current and _overlap(self.current.span, sel) else None
         if what == "actor":
-            mentions = _every(self.core.text, text) or [sel]
+            # Its other occurrences too, where no other actor is mentioned already.
+            taken = [(m.start, m.end) for a in self.core.ann.actors for m in a.mentions]
+            mentions = [m for m in _every(self.core.text, text)
+                        if m == sel or not any(_overlap(m, t) for t in taken)]
             if sel not in mentions:
                 mentions.append(sel)
             names = [text]
@@ -640,6 +650,18 @@ class WorkspaceApp(App[int]):
         best = min(hits, key=lambda m: m.end - m.start)
         return best.item, (best.start, best.end)
 
+    def next_span_of_item(self) -> None:
+        """The next span of the annotation under the cursor (its mentions in turn)."""
+        item = self.item_here()
+        if item is None:
+            self.say("no annotation under the cursor")
+            return
+        spans = sorted((s.start, s.end) for _, s in item.spans() if not s.orphaned)
+        later = [s for s in spans if s[0] > self.sel[0]]
+        target = later[0] if later else spans[0]
+        self.say(f"{item.id}: span {spans.index(target) + 1} of {len(spans)}")
+        self.select(target)
+
     def delete_here(self) -> None:
         found = self.span_here()
         if found is None:
@@ -697,6 +719,8 @@ class WorkspaceApp(App[int]):
                 self.form.values["name"] = value
                 self.form.names = [value, *self.form.names]
             self.update_panel()
+        elif kind == "actor":
+            self.pick_actor(value)
         elif kind == "list":
             found = panel.listed(self, value)
             if found:
@@ -704,6 +728,25 @@ class WorkspaceApp(App[int]):
                 if span is not None:
                     self.select((span.start, span.end), centre=True)
                     self.say(f"{found[0].id}")
+
+    def pick_actor(self, query: str) -> None:
+        """An actor by part of its name: as if its hint letters had been typed."""
+        names = {a.id: [a.id, a.name, *a.aliases] for a in self.core.ann.actors}
+        found = hint_mod.fuzzy(query, names)
+        if found is None:
+            self.say(f"no actor like {query!r}")
+            self.hint = None
+            self.update_panel()
+            return
+        if self.hint is not None:
+            purpose, self.hint = self.hint.purpose, None
+            self.hint_done(purpose, found)
+        elif self.form is not None:
+            label = next((lb for lb, v in self.form.hints.items() if v == found), None)
+            if label is not None:
+                for letter in label:
+                    self._form_key(letter, letter)
+        self.update_panel()
 
     def search(self, query: str, forward: bool) -> None:
         if not query:
@@ -875,6 +918,7 @@ NORMAL_KEYS: dict[str, Callable[[WorkspaceApp], None]] = {
     "v": lambda app: app.new_item("event"),
     "c": lambda app: app.new_item("claim"),
     "d": lambda app: app.delete_here(),
+    "o": lambda app: app.next_span_of_item(),
     "u": _undo, "U": _redo, "ctrl+r": _redo,
     "p": lambda app: app.next_problem(1), "P": lambda app: app.next_problem(-1),
     "R": _recheck,

@@ -42,3 +42,22 @@ def complete(table: dict[str, int], typed: str) -> int | None | bool:
     if any(label.startswith(typed) for label in table):
         return None
     return False
+
+
+def fuzzy(query: str, names: dict[str, list[str]]) -> str | None:
+    """The key whose names best match `query` ("netan" -> netanyahu), None if none is close.
+    A name that starts with the query wins over a fuzzy match elsewhere."""
+    from rapidfuzz import fuzz
+
+    key = query.casefold().strip()
+    if not key:
+        return None
+    best: tuple[float, str] | None = None
+    for target, forms in names.items():
+        for name in forms:
+            low = name.casefold()
+            score = 200.0 if low.startswith(key) else \
+                150.0 if key in low else fuzz.WRatio(key, low)
+            if best is None or score > best[0]:
+                best = (score, target)
+    return best[1] if best is not None and best[0] >= 70 else None

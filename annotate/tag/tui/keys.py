@@ -38,6 +38,7 @@ NORMAL = (
         ("c", "new claim with the selection as its span"),
         ("e  Enter", "edit the annotation under the cursor"),
         ("d", "delete the mention, trigger or claim under the cursor"),
+        ("o", "the next span of the annotation under the cursor (its mentions in turn)"),
     )),
     ("Everything else", (
         ("u  U", "undo / redo (says what)"),
@@ -54,6 +55,7 @@ FORM = (
     ("In a form", (
         ("a letter", "pick a type, kind or verdict by its key (shown in brackets)"),
         ("hint letters", "pick an actor, an item or a cue word by the letters shown on screen"),
+        ("/", "pick an actor by part of its name instead (fuzzy)"),
         ("- or 0", "no claimant / no cue"),
         ("1-9", "participants: the role of the last one; actors: pick a name"),
         ("=", "type a name (actors)"),
