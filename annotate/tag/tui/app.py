@@ -10,9 +10,7 @@ the normal keys.
 from __future__ import annotations
 
 import signal
-from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from rich.text import Text
@@ -22,9 +20,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Input, Static
 
-from annotate.tag.tui import commandline, cursor, forms, panel
-from annotate.tag.tui import hints as hint_mod
+from annotate.tag.tui import commandline, cursor, forms, making, panel, picking
+from annotate.tag.tui.actions import NORMAL_KEYS
 from annotate.tag.tui.core import Actor, Claim, Core, CoreError, Event, Problem, Suggestion
+from annotate.tag.tui.picking import Hint
 from annotate.tag.tui.screens import HelpScreen, PlanScreen, RecheckScreen
 from annotate.tag.tui.view import ArticleView
 from annotate.visible import visible
@@ -32,16 +31,6 @@ from annotate.visible import visible
 Sel = tuple[int, int]
 PASSES = ("actors", "events", "claims")
 INTERRUPTED = 130
-
-
-@dataclass
-class Hint:
-    """Hint letters on screen, waiting to be typed: what they are for, and their targets."""
-
-    purpose: str  # jump | stretch | mention | merge
-    table: dict[str, Any]  # label -> target
-    places: dict[str, list[int]] = field(default_factory=dict)  # label -> offsets drawn at
-    typed: str = ""
 
 
 class CommandInput(Input):
@@ -84,15 +73,15 @@ class WorkspaceApp(App[int]):
 
     def __init__(self, core: Core) -> None:
         super().__init__()
-        self.core = core
-        self.t = cursor.Text.of(core.text, core.sentences, core.paragraphs)
+        self.core: Core = core
+        self.t: cursor.Text = cursor.Text.of(core.text, core.sentences, core.paragraphs)
         self.sel: Sel = cursor.word_at(self.t, 0)
         self.chars = False
         self.queue: dict[str, list[Suggestion]] = {p: [] for p in PASSES}
         self.current: Suggestion | None = None
         self.form: forms.Form | None = None
         self.hint: Hint | None = None
-        self.find = ""
+        self.find: str = ""
         self.prompt = ""  # ":" command, "/" search, "name", "list" while the input is open
         self.listing = ""
         self.problems: list[Problem] = []
@@ -107,7 +96,7 @@ class WorkspaceApp(App[int]):
 
     # -- building the screen ------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        self.view = ArticleView(self)
+        self.view: ArticleView = ArticleView(self)
         with Horizontal(id="main"):
             yield self.view
             yield Static(id="panel")
@@ -353,10 +342,10 @@ class WorkspaceApp(App[int]):
         """Every key of the article pane; True when it was used."""
         self.keys_pressed += 1
         if self.hint is not None:
-            self._hint_key(key, character)
+            picking.hint_key(self, key, character)
             return True
         if self.form is not None:
-            self._form_key(key, character)
+            making.form_key(self, key, character)
             return True
         action = NORMAL_KEYS.get(key) or NORMAL_KEYS.get(character or "")
         if action is None:
@@ -364,277 +353,6 @@ class WorkspaceApp(App[int]):
             return False
         action(self)
         return True
-
-    def _hint_key(self, key: str, character: str | None) -> None:
-        hint = self.hint
-        assert hint is not None
-        if character == "/" and hint.purpose in ("mention", "merge"):
-            self.open_prompt("actor", "actor: type part of a name, Enter picks")
-            return
-        if key == "escape" or not character or not character.isalpha():
-            self.hint = None
-            self.say("")
-            self.update_panel()
-            return
-        labels = {label: i for i, label in enumerate(hint.table)}
-        found = hint_mod.complete(labels, hint.typed + character)
-        if found is None:
-            hint.typed += character
-            self.view.redraw()
-            return
-        self.hint = None
-        if found is False:
-            self.say("no such hint")
-            self.update_panel()
-            return
-        target = hint.table[list(hint.table)[found]]
-        self.hint_done(hint.purpose, target)
-
-    def hint_done(self, purpose: str, target: Any) -> None:
-        if purpose == "jump":
-            self.select(target)
-            self.view.keep_room_below(target)
-        elif purpose == "stretch":
-            self.select(cursor.extend_to(self.t, self.sel, target))
-        elif purpose == "mention":
-            sel = self.sel
-            self.change(lambda: self.core.add_mentions(target, [sel]))
-        elif purpose == "merge" and self.current is not None:
-            sug = self.current
-            if self.change(lambda: self.core.add_mentions(target, sug.mentions)):
-                self.change(lambda: self.core.reject(sug.key))
-                self._after_decision(sug)
-        self.update_panel()
-
-    def start_hint(self, purpose: str) -> None:
-        if purpose in ("jump", "stretch"):
-            table, places = self.token_hints(stretch=purpose == "stretch")
-        else:
-            table, places = self.actor_hints(self.sel)
-        if not table:
-            self.say("nothing on screen to pick" if purpose in ("jump", "stretch") else
-                     "no actors yet: tag one first (a)")
-            return
-        self.hint = Hint(purpose, table, places)
-        self.say({"jump": "jump to: type the letters on a word",
-                  "stretch": "stretch to: type the letters on a word",
-                  "mention": "a mention of: type the letters of an actor",
-                  "merge": "merge into: type the letters of an actor"}[purpose] + " (Esc: no)")
-        self.update_panel()
-
-    def token_hints(self, stretch: bool = False) -> tuple[dict[str, Any], dict[str, list[int]]]:
-        lo, hi = self.view.visible_range()
-        first = bisect_left(self.t.ends, lo + 1)
-        last = bisect_left(self.t.starts, hi)
-        tokens = [self.t.tokens[i] for i in range(first, last)]
-        if stretch:
-            tokens = [tk for tk in tokens if tk[1] != self.sel[1]]
-            anchor = self.sel[1]
-        else:
-            anchor = self.sel[0]
-        tokens.sort(key=lambda tk: (abs(tk[0] - anchor), tk[0]))
-        table = dict(zip(hint_mod.labels(len(tokens)), tokens, strict=True))
-        return table, {label: [tk[0]] for label, tk in table.items()}
-
-    def actor_hints(self, near: Sel) -> tuple[dict[str, Any], dict[str, list[int]]]:
-        """One label per actor: those with a mention on screen first, nearest first."""
-        lo, hi = self.view.visible_range()
-        seen: dict[str, int] = {}
-        where: dict[str, list[int]] = {}
-        for actor in self.core.ann.actors:
-            on_screen = [m.start for m in actor.mentions if lo <= m.start < hi and not m.orphaned]
-            where[actor.id] = on_screen
-            distance = min((abs(o - near[0]) for o in on_screen), default=10**9)
-            seen[actor.id] = distance
-        ordered = sorted(seen, key=lambda a: (seen[a], a))
-        table = dict(zip(hint_mod.labels(len(ordered)), ordered, strict=True))
-        return table, {label: where[actor] for label, actor in table.items()}
-
-    def item_hints(self, near: Sel, exclude: str | None) -> tuple[dict[str, Any],
-                                                                  dict[str, list[int]]]:
-        lo, hi = self.view.visible_range()
-        distance: dict[str, int] = {}
-        where: dict[str, list[int]] = {}
-        for _, _, item in self.core.ann.items():
-            if item.id == exclude:
-                continue
-            starts = [s.start for _, s in item.spans() if not s.orphaned]
-            shown = [o for o in starts if lo <= o < hi]
-            where[item.id] = shown[:3]
-            distance[item.id] = min((abs(o - near[0]) for o in shown), default=10**9)
-        ordered = sorted(distance, key=lambda i: (distance[i], i))[:600]
-        table = dict(zip(hint_mod.labels(len(ordered)), ordered, strict=True))
-        return table, {label: where[item] for label, item in table.items()}
-
-    # -- forms ---------------------------------------------------------------------------------
-    def open_form(self, what: str, span: Sel, values: dict[str, Any], start: str,
-                  suggestion: str | None = None, item_id: str | None = None,
-                  names: list[str] | None = None) -> None:
-        core = self.core
-        choices = {
-            "actor_types": forms.letters(core.actor_types),
-            "event_types": forms.letters(list(core.event_types)),
-            "claim_kinds": forms.letters(core.claim_kinds),
-            "verdicts": forms.letters(core.verdicts),
-            "factualities": forms.letters(core.factualities),
-        }
-        self.form = forms.Form(what, span, values, choices, core.event_types,
-                               item_id=item_id, suggestion=suggestion, names=names or [])
-        self.form.go([n for n, _ in self.form.fields].index(start))
-        self._form_hints()
-        self.say(f"{'editing ' + item_id if item_id else 'new ' + what}: Enter saves, "
-                 "Esc drops it, Tab moves on, ? keys")
-        self.update_panel()
-
-    def _form_hints(self) -> None:
-        form = self.form
-        self._form_places = {}
-        if form is None or form.hinted is None:
-            return
-        if form.hinted == "actors":
-            table, places = self.actor_hints(form.span)
-        elif form.hinted == "items":
-            table, places = self.item_hints(form.span, form.item_id)
-        else:
-            table, places = self.token_hints()
-        form.hints = table
-        self._form_places = places
-
-    def _form_key(self, key: str, character: str | None) -> None:
-        form = self.form
-        assert form is not None
-        if key == "question_mark" or character == "?":
-            self.push_screen(HelpScreen("form"))
-            return
-        if character == "/" and form.hinted == "actors":
-            self.open_prompt("actor", "actor: type part of a name, Enter picks")
-            return
-        before = form.index
-        outcome = form.key(key, character)
-        if outcome.action == "cancel":
-            self.form = None
-            self._form_places = {}
-            self.say("dropped; nothing of it was saved")
-        elif outcome.action == "save":
-            self.save_form()
-        elif outcome.action == "ask-name":
-            self.open_prompt("name", "name: ")
-        elif outcome.action == "ignored":
-            self.say(outcome.message)
-        if self.form is not None and self.form.index != before:
-            self._form_hints()
-        self.update_panel()
-
-    def save_form(self) -> None:
-        form = self.form
-        assert form is not None
-        v, core = form.values, self.core
-        came_from = self.current if self.current and self.current.key == form.suggestion \
-            else None
-        if form.item_id is not None:
-            ok = self.change(lambda: _edit(core, form))
-        elif form.what == "actor":
-            ok = self.change(lambda: core.add_actor(v["name"], v["type"], v["mentions"],
-                                                    v.get("aliases", [])))
-        elif form.what == "mention":
-            if v["actor"] is None:
-                self.say("pick an actor by its letters")
-                return
-            ok = self.change(lambda: core.add_mentions(v["actor"], v["mentions"]))
-        elif form.what == "event":
-            ok = self.change(lambda: core.add_event(v["type"], form.span, v["participants"],
-                                                    v["factuality"]))
-        else:
-            ok = self.change(lambda: core.add_claim(form.span, v["kind"], v["claimant"],
-                                                    v["cue"], v["checkworthy"], v["verdict"],
-                                                    v["about"]))
-        if not ok:
-            return
-        self.form = None
-        self._form_places = {}
-        if came_from is not None:
-            self._after_decision(came_from)
-
-    # -- normal-mode actions -------------------------------------------------------------------
-    def new_item(self, what: str) -> None:
-        if self.core.read_only:
-            self.say("opened read-only: nothing can be changed")
-            return
-        sel, text = self.sel, self.core.text[self.sel[0]:self.sel[1]]
-        sug = self.current if self.current and _overlap(self.current.span, sel) else None
-        if what == "actor":
-            # Its other occurrences too, where no other actor is mentioned already.
-            taken = [(m.start, m.end) for a in self.core.ann.actors for m in a.mentions]
-            mentions = [m for m in _every(self.core.text, text)
-                        if m == sel or not any(_overlap(m, t) for t in taken)]
-            if sel not in mentions:
-                mentions.append(sel)
-            names = [text]
-            values = {"name": text, "type": self.core.actor_types[0], "mentions": mentions}
-            if sug is not None and sug.kind == "actor":
-                names = list(dict.fromkeys([sug.name, *sug.aliases, text]))
-                values.update(name=sug.name, type=sug.type,
-                              mentions=list(dict.fromkeys([*sug.mentions, *mentions])),
-                              aliases=list(sug.aliases))
-            self.open_form("actor", sel, values, "type", sug.key if sug and sug.kind == "actor"
-                           else None, names=names)
-        elif what == "event":
-            etype = self.core.event_type_for(text) or next(iter(self.core.event_types))
-            people: list[tuple[str, str]] = []
-            if sug is not None and sug.kind == "event" and sug.span == sel:
-                etype, people = sug.type, list(sug.participants)
-            known = self.core.event_type_for(text) is not None or bool(people)
-            self.open_form("event", sel, {"type": etype, "participants": people,
-                                          "factuality": "asserted"},
-                           "participants" if known else "type",
-                           sug.key if sug and sug.kind == "event" else None)
-        else:
-            claim: dict[str, Any] = {"kind": "factual", "claimant": None, "verdict": None,
-                                      "about": self._inside_events(sel), "cue": None,
-                                      "checkworthy": True}
-            key = None
-            if sug is not None and sug.kind == "claim":
-                claim.update(kind=sug.type, claimant=sug.claimant, cue=sug.cue,
-                             checkworthy=sug.checkworthy)
-                key = sug.key
-            self.open_form("claim", sel, claim, "kind", key)
-
-    def _inside_events(self, sel: Sel) -> list[str]:
-        """Events triggered inside a claim's words: what it is most likely about."""
-        return [e.id for e in self.core.ann.events
-                if sel[0] <= e.trigger.start and e.trigger.end <= sel[1]]
-
-    def edit_here(self) -> None:
-        """Edit the current suggestion, else the annotation under the cursor."""
-        sug = self.current
-        if sug is not None and _overlap(sug.span, self.sel):
-            if sug.kind == "claim":
-                self.select(sug.span)
-                self.say("trim the claim with [ ] < > or F, then c makes it")
-                return
-            self.select(sug.span)
-            self.new_item(sug.kind)
-            return
-        item = self.item_here()
-        if item is None:
-            self.say("no annotation under the cursor")
-            return
-        span = next((s for _, s in item.spans()), None)
-        where = (span.start, span.end) if span else self.sel
-        if isinstance(item, Actor):
-            self.open_form("actor", where, {"name": item.name, "type": item.type,
-                                            "mentions": []}, "type", item_id=item.id,
-                           names=list(dict.fromkeys([item.name, *item.aliases])))
-        elif isinstance(item, Event):
-            self.open_form("event", where, {"type": item.type, "participants": [
-                (p.actor, p.role) for p in item.participants], "factuality": item.factuality},
-                "type", item_id=item.id)
-        elif isinstance(item, Claim):
-            self.open_form("claim", where, {
-                "kind": item.kind, "claimant": item.claimant, "verdict": item.verdict,
-                "about": list(item.about), "checkworthy": item.checkworthy,
-                "cue": (item.cue.start, item.cue.end) if item.cue else None}, "kind",
-                item_id=item.id)
 
     def item_here(self) -> Actor | Event | Claim | None:
         """The innermost annotation under the selection's start."""
@@ -720,7 +438,7 @@ class WorkspaceApp(App[int]):
                 self.form.names = [value, *self.form.names]
             self.update_panel()
         elif kind == "actor":
-            self.pick_actor(value)
+            making.pick_actor(self, value)
         elif kind == "list":
             found = panel.listed(self, value)
             if found:
@@ -728,25 +446,6 @@ class WorkspaceApp(App[int]):
                 if span is not None:
                     self.select((span.start, span.end), centre=True)
                     self.say(f"{found[0].id}")
-
-    def pick_actor(self, query: str) -> None:
-        """An actor by part of its name: as if its hint letters had been typed."""
-        names = {a.id: [a.id, a.name, *a.aliases] for a in self.core.ann.actors}
-        found = hint_mod.fuzzy(query, names)
-        if found is None:
-            self.say(f"no actor like {query!r}")
-            self.hint = None
-            self.update_panel()
-            return
-        if self.hint is not None:
-            purpose, self.hint = self.hint.purpose, None
-            self.hint_done(purpose, found)
-        elif self.form is not None:
-            label = next((lb for lb, v in self.form.hints.items() if v == found), None)
-            if label is not None:
-                for letter in label:
-                    self._form_key(letter, letter)
-        self.update_panel()
 
     def search(self, query: str, forward: bool) -> None:
         if not query:
@@ -779,153 +478,3 @@ class WorkspaceApp(App[int]):
 
     def action_quit(self) -> None:  # type: ignore[override]
         self.exit(0)
-
-
-def _edit(core: Core, form: forms.Form) -> str:
-    v, item_id = form.values, form.item_id
-    assert item_id is not None
-    if form.what == "actor":
-        return core.edit(item_id, {"name": [v["name"]], "type": [v["type"]]})
-    if form.what == "event":
-        return core.edit(item_id, {"type": [v["type"]], "factuality": [v["factuality"]],
-                                   "participant": [f"{a}:{r}" for a, r in v["participants"]]})
-    core.edit(item_id, {"kind": [v["kind"]], "claimant": [v["claimant"] or "none"],
-                        "verdict": [v["verdict"] or "none"], "about": list(v["about"]),
-                        "checkworthy": ["yes" if v["checkworthy"] else "no"]})
-    return core.edit_span(item_id, "cue", v["cue"])
-
-
-def _overlap(a: Sel, b: Sel) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def _every(text: str, word: str) -> list[Sel]:
-    """Every whole-word occurrence of `word` (a new actor's other mentions)."""
-    import re
-    if not word.strip():
-        return []
-    head = r"(?<![^\W_])" if word[0].isalnum() else ""
-    tail = r"(?![^\W_])" if word[-1].isalnum() else ""
-    return [m.span() for m in re.finditer(head + re.escape(word) + tail, text)]
-
-
-def _move(fn: Callable[[cursor.Text, Sel, bool], Sel]) -> Callable[[WorkspaceApp], None]:
-    def act(app: WorkspaceApp) -> None:
-        app.select(fn(app.t, app.sel, app.chars))
-    return act
-
-
-def _seg(fn: Callable[[cursor.Text, Sel], Sel]) -> Callable[[WorkspaceApp], None]:
-    def act(app: WorkspaceApp) -> None:
-        app.select(fn(app.t, app.sel))
-    return act
-
-
-def _line(step: int) -> Callable[[WorkspaceApp], None]:
-    def act(app: WorkspaceApp) -> None:
-        lay = app.view.layout_
-        if lay is None:
-            return
-        here = lay.line_of(app.sel[0])
-        column = app.sel[0] - lay.lines[here].start
-        target = here + step
-        while 0 <= target < len(lay.lines) and lay.lines[target].start == lay.lines[target].end:
-            target += step
-        if not 0 <= target < len(lay.lines):
-            return
-        line = lay.lines[target]
-        app.select(cursor.word_at(app.t, min(line.start + column, max(line.start,
-                                                                        line.end - 1))))
-    return act
-
-
-def _page(step: int) -> Callable[[WorkspaceApp], None]:
-    def act(app: WorkspaceApp) -> None:
-        lay = app.view.layout_
-        if lay is None:
-            return
-        height = max(1, app.view.size.height - 2)
-        here = lay.line_of(app.sel[0])
-        target = max(0, min(len(lay.lines) - 1, here + step * height))
-        app.select(cursor.word_at(app.t, lay.lines[target].start), centre=True)
-    return act
-
-
-def _toggle_chars(app: WorkspaceApp) -> None:
-    app.chars = not app.chars
-    app.say("character mode: moves and growing go by character" if app.chars
-            else "word mode: selections snap to words")
-    app.update_status()
-
-
-def _undo(app: WorkspaceApp) -> None:
-    app.change(app.core.undo)
-
-
-def _redo(app: WorkspaceApp) -> None:
-    app.change(app.core.redo)
-
-
-def _recheck(app: WorkspaceApp) -> None:
-    if not app.core.rechecks():
-        app.say("no claim waits for a re-check")
-    app.offer_rechecks()
-
-
-def _accept_or_edit(app: WorkspaceApp) -> None:
-    if app.current is not None and _overlap(app.current.span, app.sel):
-        app.accept()
-    else:
-        app.edit_here()
-
-
-NORMAL_KEYS: dict[str, Callable[[WorkspaceApp], None]] = {
-    "right": _move(cursor.next_word), "l": _move(cursor.next_word),
-    "left": _move(cursor.prev_word), "h": _move(cursor.prev_word),
-    "down": _line(1), "j": _line(1), "up": _line(-1), "k": _line(-1),
-    ")": _seg(cursor.next_sentence), "(": _seg(cursor.prev_sentence),
-    "}": _seg(cursor.next_paragraph), "{": _seg(cursor.prev_paragraph),
-    "pagedown": _page(1), "pageup": _page(-1), "space": _page(1),
-    "g": lambda app: app.select(cursor.word_at(app.t, 0), centre=True),
-    "G": lambda app: app.select(cursor.word_at(app.t, len(app.core.text) - 1), centre=True),
-    "home": lambda app: app.select(cursor.word_at(app.t, 0), centre=True),
-    "end": lambda app: app.select(cursor.word_at(app.t, len(app.core.text) - 1), centre=True),
-    "]": _move(cursor.grow_end), "shift+right": _move(cursor.grow_end),
-    "[": _move(cursor.shrink_end), "shift+left": _move(cursor.shrink_end),
-    "<": _move(cursor.grow_start), ">": _move(cursor.shrink_start),
-    "s": _seg(cursor.sentence),
-    "+": _seg(cursor.to_sentence_end),
-    "ctrl+d": lambda app: app.view.scroll_by_page(0.5),
-    "ctrl+u": lambda app: app.view.scroll_by_page(-0.5),
-    "C": _toggle_chars,
-    "f": lambda app: app.start_hint("jump"),
-    "F": lambda app: app.start_hint("stretch"),
-    "/": lambda app: app.open_prompt("/", "search: "),
-    "n": lambda app: app.search(app.find, True),
-    "N": lambda app: app.search(app.find, False),
-    "tab": lambda app: app.goto_suggestion(1), ".": lambda app: app.goto_suggestion(1),
-    "shift+tab": lambda app: app.goto_suggestion(-1), ",": lambda app: app.goto_suggestion(-1),
-    "1": lambda app: app.goto_suggestion(0, "actors"),
-    "2": lambda app: app.goto_suggestion(0, "events"),
-    "3": lambda app: app.goto_suggestion(0, "claims"),
-    "y": lambda app: app.accept(), "enter": _accept_or_edit,
-    "x": lambda app: app.reject(),
-    "e": lambda app: app.edit_here(),
-    "M": lambda app: app.start_hint("merge") if app.current and app.current.kind == "actor"
-    else app.say("M merges an actor suggestion into an actor you have"),
-    "a": lambda app: app.new_item("actor"),
-    "m": lambda app: app.start_hint("mention"),
-    "v": lambda app: app.new_item("event"),
-    "c": lambda app: app.new_item("claim"),
-    "d": lambda app: app.delete_here(),
-    "o": lambda app: app.next_span_of_item(),
-    "u": _undo, "U": _redo, "ctrl+r": _redo,
-    "p": lambda app: app.next_problem(1), "P": lambda app: app.next_problem(-1),
-    "R": _recheck,
-    "L": lambda app: app.open_prompt("list", "list: type to filter, Enter jumps"),
-    ":": lambda app: app.open_prompt(":", "command (Tab completes): "),
-    "?": lambda app: app.help(),
-    "question_mark": lambda app: app.help(),
-    "q": lambda app: app.exit(0),
-    "escape": lambda app: app.drop_current(),
-}

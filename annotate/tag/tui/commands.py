@@ -7,6 +7,7 @@ import shlex
 from typing import TYPE_CHECKING
 
 from annotate.tag.tui import core as core_mod
+from annotate.tag.tui import making
 from annotate.tag.tui.core import CoreError
 from annotate.tag.tui.screens import HelpScreen, PlanScreen
 
@@ -64,7 +65,7 @@ def run(app: WorkspaceApp, line: str) -> None:
         app.say(f"{len(orphans)} orphaned span(s); p goes through the problems, :delete ID "
                 "removes one, select the words and m / :edit re-tags it")
     elif verb == "add" and rest and rest[0] in ("actor", "event", "claim") and len(rest) == 1:
-        app.new_item(rest[0])
+        making.new_item(app, rest[0])
     else:
         app.change(lambda: app.core.command(line))
 

@@ -210,3 +210,16 @@ def matches(t: Text, query: str, lo: int, hi: int) -> list[Sel]:
         return []
     pattern = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
     return [m.span() for m in pattern.finditer(t.text, lo, hi)]
+
+
+def overlap(a: Sel, b: Sel) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def occurrences(t: Text, words: str) -> list[Sel]:
+    """Every place `words` stands as whole words (a new actor's other mentions)."""
+    if not words.strip():
+        return []
+    head = r"(?<![^\W_])" if words[0].isalnum() else ""
+    tail = r"(?![^\W_])" if words[-1].isalnum() else ""
+    return [m.span() for m in re.finditer(head + re.escape(words) + tail, t.text)]
