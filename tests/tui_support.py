@@ -21,13 +21,19 @@ def copy_sample(folder: Path) -> Path:
 
 
 def make_app(article: Path, **kw: Any) -> WorkspaceApp:
-    return WorkspaceApp(core_mod.open_core(article, **kw))
+    """The app on `article`, validating at once after each change (a person's pause
+    before validation would only slow the tests down)."""
+    return WorkspaceApp(core_mod.open_core(article, **kw), check_after=0.0)
 
 
 async def settle(pilot: Pilot) -> None:
     """Let the workers (suggestions, validation) finish and the screen catch up."""
+    app = pilot.app
+    assert isinstance(app, WorkspaceApp)
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    while app._check_timer is not None:  # validation waits for the changes to stop
+        await pilot.pause(0.05)
+    await app.workers.wait_for_complete()
     await pilot.pause()
 
 

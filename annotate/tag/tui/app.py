@@ -31,6 +31,7 @@ from annotate.visible import visible
 Sel = tuple[int, int]
 PASSES = ("actors", "events", "claims")
 INTERRUPTED = 130
+CHECK_AFTER = 0.6  # seconds without a change before the sidecar is validated again
 
 
 class CommandInput(Input):
@@ -71,8 +72,9 @@ class WorkspaceApp(App[int]):
     """
     BINDINGS = [Binding("ctrl+c", "interrupt", show=False, priority=True)]
 
-    def __init__(self, core: Core) -> None:
+    def __init__(self, core: Core, check_after: float = CHECK_AFTER) -> None:
         super().__init__()
+        self.check_after = check_after
         self.core: Core = core
         self.t: cursor.Text = cursor.Text.of(core.text, core.sentences, core.paragraphs)
         self.sel: Sel = cursor.word_at(self.t, 0)
@@ -84,7 +86,7 @@ class WorkspaceApp(App[int]):
         self.find: str = ""
         self.prompt = ""  # ":" command, "/" search, "name", "list" while the input is open
         self.listing = ""
-        self.problems: list[Problem] = []
+        self.problems: list[Problem] | None = None  # None until the first check
         self.problem_at = -1
         self.message = ""
         self.keys_pressed = 0  # counted for the keystroke benchmark
@@ -93,6 +95,7 @@ class WorkspaceApp(App[int]):
         self._panel_shows: object = None
         self._view_shows: object = None
         self._status_shows = ""
+        self._check_timer: Any = None  # a validation waiting for the changes to stop
 
     # -- building the screen ------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -116,6 +119,7 @@ class WorkspaceApp(App[int]):
         self.view.focus()
         self.call_after_refresh(self.refresh_suggestions, True)
         self.call_after_refresh(self.check)
+        self.call_after_refresh(lambda: self.run_worker(self.core.warm, thread=True))
         for warning in self.core.warnings:
             self.say(f"warning: {warning}")
         rows = self.core.plan()
@@ -188,7 +192,7 @@ class WorkspaceApp(App[int]):
         self.say(f"✓ {self.core.said}; saved")
         self.view.remark()
         self.refresh_suggestions()
-        self.check()
+        self.check(wait=self.check_after)
         return True
 
     def refresh_suggestions(self, first: bool = False) -> None:
@@ -219,9 +223,20 @@ class WorkspaceApp(App[int]):
             self.goto_suggestion(0)
         self.update_panel()
 
-    def check(self) -> None:
-        """Validate the saved sidecar in a thread (a long one takes a second)."""
-        self.run_worker(self._check, thread=True, exclusive=True, group="check")
+    def check(self, wait: float = 0.0) -> None:
+        """Validate the saved sidecar (in a process of its own: a long one takes a second),
+        after `wait` seconds without another change."""
+        if self._check_timer is not None:
+            self._check_timer.stop()
+            self._check_timer = None
+
+        def start() -> None:
+            self._check_timer = None
+            self.run_worker(self._check, thread=True, exclusive=True, group="check")
+        if wait > 0:
+            self._check_timer = self.set_timer(wait, start)
+        else:
+            start()
 
     def _check(self) -> None:
         found = self.core.problems()
@@ -310,6 +325,7 @@ class WorkspaceApp(App[int]):
     def accept(self) -> None:
         sug = self.current
         if sug is None:
+            self.say("no suggestion here: Tab goes to the next one")
             return
         if sug.kind == "actor":
             ok = self.change(lambda: self.core.add_actor(sug.name, sug.type, sug.mentions,
@@ -389,13 +405,14 @@ class WorkspaceApp(App[int]):
         self.change(lambda: self.core.drop_span(item_id, where))
 
     def next_problem(self, step: int) -> None:
-        placed = [p for p in self.problems if p.where is not None]
-        if not self.problems:
+        problems = self.problems or []
+        placed = [p for p in problems if p.where is not None]
+        if not problems:
             self.say("no validation problems")
             return
-        self.problem_at = (self.problem_at + step) % len(self.problems)
-        problem = self.problems[self.problem_at]
-        self.say(f"{self.problem_at + 1}/{len(self.problems)} {problem.severity}: "
+        self.problem_at = (self.problem_at + step) % len(problems)
+        problem = problems[self.problem_at]
+        self.say(f"{self.problem_at + 1}/{len(problems)} {problem.severity}: "
                  f"{problem.message}")
         if problem.where is not None:
             self.select(problem.where, centre=True)

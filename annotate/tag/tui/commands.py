@@ -61,7 +61,7 @@ def run(app: WorkspaceApp, line: str) -> None:
         else:
             app.push_screen(PlanScreen(app.core, rows), app._planned)
     elif verb == "review":
-        orphans = [p for p in app.problems if "orphaned" in p.message]
+        orphans = [p for p in app.problems or [] if "orphaned" in p.message]
         app.say(f"{len(orphans)} orphaned span(s); p goes through the problems, :delete ID "
                 "removes one, select the words and m / :edit re-tags it")
     elif verb == "add" and rest and rest[0] in ("actor", "event", "claim") and len(rest) == 1:

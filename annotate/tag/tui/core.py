@@ -12,7 +12,10 @@ leaves the state and the file as they were.
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -31,6 +34,7 @@ Offsets = tuple[int, int]
 CoreError = AnnotateError  # one sentence, shown in the status bar
 # The command-line verbs that change the annotations (the rest are the app's own).
 CHANGES = ("add", "edit", "delete", "link", "merge")
+IN_PROCESS = 100_000  # bytes of sidecar validated in this process (see Core.problems)
 _PATH = re.compile(r"^\$\.(actors|events|claims)\[(\d+)\](?:\.(mentions)\[(\d+)\]|\.(\w+))?")
 
 
@@ -348,19 +352,39 @@ class Core:
 
     # -- validation -------------------------------------------------------------------------
     def problems(self) -> list[Problem]:
-        """What `annotate validate` says of the saved sidecar (nothing before it exists)."""
+        """What `annotate validate` says of the saved sidecar (nothing before it exists).
+
+        A long sidecar is checked by `annotate validate` in a process of its own: parsing
+        and checking it holds the interpreter for long stretches, which a thread would take
+        from the keys. A short one is checked here (a process would cost more to start)."""
         if not self._ws.path.exists():
             return []
-        found = checks.check_file(self._ws.path)
-        return [Problem(p.severity, f"{p.line}:{p.column} {p.message}", self._where(p.path))
-                for p in found]
+        ann = self.ann
+        if self._ws.path.stat().st_size < IN_PROCESS:
+            return [Problem(p.severity, f"{p.line}:{p.column} {p.message}",
+                            self._where(p.path, ann)) for p in checks.check_file(self._ws.path)]
+        done = subprocess.run([sys.executable, "-m", "annotate", "validate", "--format", "json",
+                               str(self._ws.path)], capture_output=True, text=True,
+                              stdin=subprocess.DEVNULL, check=False)
+        try:
+            found = json.loads(done.stdout)["problems"]
+        except (ValueError, KeyError):
+            reason = (done.stderr.strip() or "no report").splitlines()[-1]
+            return [Problem("error", f"validation did not run: {reason}", None)]
+        return [Problem(p["severity"], f"{p['line']}:{p['column']} {p['message']}",
+                        self._where(p["path"], ann)) for p in found]
 
-    def _where(self, json_path: str) -> Offsets | None:
+    def warm(self) -> None:
+        """Dump every item once, so the first save after opening is as quick as the rest
+        (the saver keeps each item's YAML)."""
+        self._ws.saver.dumps(self.ann)
+
+    def _where(self, json_path: str, ann: Annotations) -> Offsets | None:
         match = _PATH.match(json_path)
         if match is None:
             return None
         section, index = match.group(1), int(match.group(2))
-        items = getattr(self.ann, section)
+        items = getattr(ann, section)
         if index >= len(items):
             return None
         item = items[index]

@@ -21,11 +21,12 @@ def status(app: WorkspaceApp) -> Text:
     core = app.core
     ann = core.ann
     saved = "read-only" if core.read_only else "saved ✓" if core.saved else "nothing saved yet"
-    errors = sum(1 for p in app.problems if p.severity == "error")
-    warnings = len(app.problems) - errors
-    out = Text.assemble(
-        (visible(core.sidecar_path.name), "bold"), f"  {saved}  ",
-        f"{len(ann.actors)}A {len(ann.events)}E {len(ann.claims)}C  ")
+    problems = app.problems
+    if problems is None:
+        return out_of(core, saved, ann).append("checking…", "dim")
+    errors = sum(1 for p in problems if p.severity == "error")
+    warnings = len(problems) - errors
+    out = out_of(core, saved, ann)
     if errors or warnings:
         out.append(f"✗ {errors} error(s) {warnings} warning(s) (p)", "bold red")
     else:
@@ -33,6 +34,11 @@ def status(app: WorkspaceApp) -> Text:
     if app.chars:
         out.append("  CHAR")
     return out
+
+
+def out_of(core: Any, saved: str, ann: Any) -> Text:
+    return Text.assemble((visible(core.sidecar_path.name), "bold"), f"  {saved}  ",
+                         f"{len(ann.actors)}A {len(ann.events)}E {len(ann.claims)}C  ")
 
 
 def _title(text: str) -> Text:
