@@ -9,6 +9,10 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from annotate.tag.tui.core import Core
 
 
 def capable() -> bool:
@@ -37,10 +41,10 @@ def main(article: Path, sidecar: Path | None = None, config: Path | None = None,
         core.close()
 
 
-def run(core: object) -> int:
+def run(core: Core) -> int:
     from annotate.tag.tui.app import WorkspaceApp
 
-    app = WorkspaceApp(core)  # type: ignore[arg-type]
+    app = WorkspaceApp(core)
     code = app.run()
     if code is None:  # the app stopped without saying why (the terminal went away)
         code = 130
