@@ -176,7 +176,8 @@ def test_reanchor_and_review_in_a_terminal(sample_dir: Path, tmp_path: Path) -> 
     env = {**os.environ, "ANNOTATE_HOME": str(tmp_path / "home"), "PYTHONPATH": str(ROOT),
            "TERM": "xterm"}
     env.pop("NO_COLOR", None)  # colours on, as a person would see it
-    child = pexpect.spawn(sys.executable, ["-m", "annotate", "tag", str(sample_dir / ARTICLE)],
+    child = pexpect.spawn(sys.executable,
+                          ["-m", "annotate", "tag", "--plain", str(sample_dir / ARTICLE)],
                           env=env, encoding="utf-8", timeout=30, dimensions=(40, 110))
     steps = [("Re-anchor now? [Y/n] ", ""),
              ("Span 1/4: fuzzy", "a"), ("Span 2/4: orphaned", "x"),

@@ -21,8 +21,8 @@ def test_walkthrough_in_a_terminal_tags_an_actor_an_event_and_a_claim(tmp_path: 
            "COLUMNS": "110", "LINES": "40"}
     env.pop("NO_COLOR", None)  # colours on, as a person would see it
     before = SAMPLE_SIDECAR.read_text()
-    child = pexpect.spawn(sys.executable, ["-m", "annotate", "tag"], env=env, cwd=str(tmp_path),
-                          encoding="utf-8", timeout=30, dimensions=(40, 110))
+    child = pexpect.spawn(sys.executable, ["-m", "annotate", "tag", "--plain"], env=env,
+                          cwd=str(tmp_path), encoding="utf-8", timeout=30, dimensions=(40, 110))
     steps = [
         ("Actor 1/", ""), ("Actor 2/", ""), ("Actor 3/", "d"),
         ("Event 1/", "s"), ("Event 2/", "s"), ("Event 3/", "e"), ("event type", ""),
@@ -52,8 +52,8 @@ def test_walkthrough_in_a_terminal_tags_an_actor_an_event_and_a_claim(tmp_path: 
 def test_ctrl_c_in_a_terminal_exits_130_with_everything_saved(tmp_path: Path) -> None:
     home = tmp_path / "home"
     env = {**os.environ, "ANNOTATE_HOME": str(home), "PYTHONPATH": str(ROOT), "TERM": "xterm"}
-    child = pexpect.spawn(sys.executable, ["-m", "annotate", "tag"], env=env, encoding="utf-8",
-                          timeout=30, dimensions=(40, 100))
+    child = pexpect.spawn(sys.executable, ["-m", "annotate", "tag", "--plain"], env=env,
+                          encoding="utf-8", timeout=30, dimensions=(40, 100))
     child.expect_exact("Actor 1/")
     child.expect_exact("): ")
     child.sendline("")
@@ -76,7 +76,7 @@ def _spawn(tmp_path: Path, *args: str, no_color: bool = True):  # type: ignore[n
     env.pop("NO_COLOR", None)
     if no_color:
         env["NO_COLOR"] = "1"
-    return pexpect.spawn(sys.executable, ["-m", "annotate", "tag", *args], env=env,
+    return pexpect.spawn(sys.executable, ["-m", "annotate", "tag", "--plain", *args], env=env,
                          encoding="utf-8", timeout=30, dimensions=(40, 100))
 
 

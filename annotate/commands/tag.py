@@ -30,19 +30,26 @@ def tag(
     read_only: Annotated[bool, typer.Option(
         "--read-only", help="Look without writing (e.g. while another session holds the lock).",
     )] = False,
+    plain: Annotated[bool, typer.Option(
+        "--plain", help="The prompt dialogue instead of the full-screen workspace.")] = False,
 ) -> int:
     """Tag the actors, events and claims of an article, walked through with suggestions.
 
-    Three passes (actors, events, claims), then a command loop (type ? for help). The
-    same keys in every pass: Enter accepts, r rejects, s skips, e edits, n adds your own,
-    d ends the pass (`pass actors` comes back to it), u undoes, q quits. Every change is
-    saved at once; reopening resumes where you left off.
+    On a terminal: the full-screen workspace (? shows its keys). Piped, with TERM=dumb
+    or --plain: three prompted passes (actors, events, claims), then a command loop
+    (type ? for help); the same keys in every pass: Enter accepts, r rejects, s skips,
+    e edits, n adds your own, d ends the pass (`pass actors` comes back to it), u undoes,
+    q quits. Every change is saved at once; reopening resumes where you left off.
 
     Example: annotate tag samples/putin-netanyahu-call.txt
     """
     from rich.console import Console
 
-    from annotate.tag import workspace
+    from annotate.tag import tui, workspace
+
+    if not plain and tui.capable():
+        return tui.main(article or workspace.sample_article(), sidecar, config, read_only,
+                        annotator)
     from annotate.tag.dialogue import Dialogue, Terminal
 
     interactive = sys.stdin.isatty()

@@ -40,6 +40,8 @@ def command(ctx: Context, ann: Annotations, before: str) -> list[str]:
         return _starting(current, [f"--{n}" for n in [*names, *extra, *flags]])
     if verb == "add" and words[1] in ("mention", "alias") and len(words) == 3:
         return _starting(current, [a.id for a in ann.actors])
+    if verb == "show":
+        ids += [f"s{n}" for n in range(1, len(ctx.article.sentences) + 1)]
     return _starting(current, [*ids, fields.DOCUMENT] if verb == "edit" else ids)
 
 

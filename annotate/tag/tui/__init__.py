@@ -1,0 +1,58 @@
+"""The full-screen workspace of `annotate tag` (Textual), for capable terminals.
+
+Textual is imported only when the workspace opens, so the other commands never pay for
+it. `core` is the one module that talks to the rest of annotate.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from annotate.tag.tui.core import Core
+
+
+def capable() -> bool:
+    """A terminal the workspace can take over: a TTY on both ends, not TERM=dumb."""
+    term = os.environ.get("TERM", "")
+    return sys.stdin.isatty() and sys.stdout.isatty() and term not in ("", "dumb")
+
+
+def main(article: Path, sidecar: Path | None = None, config: Path | None = None,
+         read_only: bool = False, annotator: str | None = None) -> int:
+    """Open the workspace on `article`; the exit code (130 when interrupted)."""
+    from annotate.errors import LockedError
+    from annotate.tag.tui import core as core_mod
+
+    try:
+        core = core_mod.open_core(article, sidecar, config, read_only, annotator)
+    except LockedError as exc:
+        print(f"annotate: {exc}", file=sys.stderr)
+        answer = input("Open it read-only? [Y/n] ").strip().lower()
+        if answer not in ("", "y", "yes"):
+            return 1
+        core = core_mod.open_core(article, sidecar, config, True, annotator)
+    try:
+        return run(core)
+    finally:
+        core.close()
+
+
+def run(core: Core) -> int:
+    from annotate.tag.tui.app import WorkspaceApp
+
+    app = WorkspaceApp(core)
+    code = app.run()
+    if code is None:  # the app stopped without saying why (the terminal went away)
+        code = 130
+    ann = app.core.ann
+    where = app.core.sidecar_path
+    if app.core.saved:
+        print(f"saved {len(ann.actors)} actors, {len(ann.events)} events, {len(ann.claims)} "
+              f"claims in {where}" + ("; interrupted, nothing lost" if code == 130 else ""))
+    else:
+        print("nothing tagged, nothing saved")
+    return code

@@ -1,0 +1,497 @@
+"""The full-screen workspace of `annotate tag`: the article, a selection, suggestions,
+forms, a command line and live validation.
+
+The app keeps the screen state (selection, current suggestion, the form being filled,
+hints); everything it changes goes through `core.Core`, which saves each change at once.
+Keys are handled in one place (`handle_key`), by mode: a hint being typed, a form, or
+the normal keys.
+"""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Callable
+from typing import Any
+
+from rich.text import Text
+from textual import events
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widgets import Input, Static
+
+from annotate.tag.tui import commandline, cursor, forms, making, panel, picking
+from annotate.tag.tui.actions import NORMAL_KEYS
+from annotate.tag.tui.core import Actor, Claim, Core, CoreError, Event, Problem, Suggestion
+from annotate.tag.tui.picking import Hint
+from annotate.tag.tui.screens import HelpScreen, PlanScreen, RecheckScreen
+from annotate.tag.tui.view import ArticleView
+from annotate.visible import visible
+
+Sel = tuple[int, int]
+PASSES = ("actors", "events", "claims")
+INTERRUPTED = 130
+CHECK_AFTER = 0.6  # seconds without a change before the sidecar is validated again
+
+
+class CommandInput(Input):
+    """The `:` and `/` line: Tab completes instead of moving the focus."""
+
+    def __init__(self, workspace: WorkspaceApp) -> None:
+        super().__init__(id="input")
+        self.ws = workspace
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "tab" and self.ws.prompt == ":":
+            event.stop()
+            event.prevent_default()
+            self.value, choices = commandline.complete(self.ws.core, self.value)
+            self.cursor_position = len(self.value)
+            self.ws.say("  ".join(choices[:12]) + (" …" if len(choices) > 12 else "")
+                        if len(choices) > 1 else "")
+            return
+        if event.key == "escape":
+            event.stop()
+            self.ws.close_prompt()
+            return
+        await super()._on_key(event)
+
+
+class WorkspaceApp(App[int]):
+    CSS = """
+    Screen { layout: vertical; }
+    #main { height: 1fr; }
+    #article { width: 1fr; }
+    #panel { width: 34; height: 100%; padding: 0 1; border-left: solid $primary-darken-2;
+             overflow-y: auto; }
+    #message { height: 1; padding: 0 1; }
+    #status { height: 1; background: $primary-darken-3; padding: 0 1; }
+    #input { height: 1; border: none; padding: 0 1; display: none; }
+    #input.open { display: block; }
+    .narrow #panel { width: 30; }
+    """
+    BINDINGS = [Binding("ctrl+c", "interrupt", show=False, priority=True)]
+
+    def __init__(self, core: Core, check_after: float = CHECK_AFTER) -> None:
+        super().__init__()
+        self.check_after = check_after
+        self.core: Core = core
+        self.t: cursor.Text = cursor.Text.of(core.text, core.sentences, core.paragraphs)
+        self.sel: Sel = cursor.word_at(self.t, 0)
+        self.chars = False
+        self.queue: dict[str, list[Suggestion]] = {p: [] for p in PASSES}
+        self.current: Suggestion | None = None
+        self.form: forms.Form | None = None
+        self.hint: Hint | None = None
+        self.find: str = ""
+        self.prompt = ""  # ":" command, "/" search, "name", "list" while the input is open
+        self.listing = ""
+        self.problems: list[Problem] | None = None  # None until the first check
+        self.problem_at = -1
+        self.message = ""
+        self.keys_pressed = 0  # counted for the keystroke benchmark
+        self._shown = False
+        self._form_places: dict[str, list[int]] = {}
+        self._panel_shows: object = None
+        self._view_shows: object = None
+        self._status_shows = ""
+        self._check_timer: Any = None  # a validation waiting for the changes to stop
+
+    # -- building the screen ------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        self.view: ArticleView = ArticleView(self)
+        with Horizontal(id="main"):
+            yield self.view
+            yield Static(id="panel")
+        yield Static(id="message")
+        yield CommandInput(self)
+        yield Static(id="status")
+
+    def on_mount(self) -> None:
+        self._shown = True
+        self.title = f"annotate tag: {self.core.article_path.name}"
+        for sig in (signal.SIGHUP, signal.SIGTERM):
+            try:
+                import asyncio
+                asyncio.get_running_loop().add_signal_handler(sig, self.exit, INTERRUPTED)
+            except (NotImplementedError, RuntimeError, ValueError):
+                pass
+        self.view.focus()
+        self.call_after_refresh(self.refresh_suggestions, True)
+        self.call_after_refresh(self.check)
+        self.call_after_refresh(lambda: self.run_worker(self.core.warm, thread=True))
+        for warning in self.core.warnings:
+            self.say(f"warning: {warning}")
+        rows = self.core.plan()
+        if rows is not None:
+            self.push_screen(PlanScreen(self.core, rows), self._planned)
+        else:
+            self.offer_rechecks()
+
+    def _planned(self, answer: bool | None) -> None:
+        if answer:
+            self.change(self.core.reanchor)
+            self.refresh_suggestions()
+        else:
+            self.say("not re-anchored: nothing is lost; new spans wait until you re-anchor "
+                     "(:reanchor)")
+        self.offer_rechecks()
+
+    def offer_rechecks(self) -> None:
+        todo = self.core.rechecks()
+        if todo:
+            claim = todo[0]
+            self.select((claim.span.start, claim.span.end))
+            self.push_screen(RecheckScreen(self.core, claim), self._rechecked)
+
+    def _rechecked(self, answer: tuple[str, str | None] | None) -> None:
+        if answer is None:
+            self.say("left for later: R re-checks it")
+            return
+        claim_id, verdict = answer
+        if verdict == "=keep":
+            self.change(lambda: self.core.settle_recheck(claim_id, None, keep=True))
+        else:
+            self.change(lambda: self.core.settle_recheck(claim_id, verdict))
+        self.offer_rechecks()
+
+    # -- what the view asks --------------------------------------------------------------
+    @property
+    def current_span(self) -> Sel | None:
+        if self.form is not None:
+            return self.form.span
+        return self.current.span if self.current else None
+
+    def highlights(self, lo: int, hi: int) -> list[tuple[str, list[Sel]]]:
+        out: list[tuple[str, list[Sel]]] = []
+        if self.find:
+            out.append(("search", cursor.matches(self.t, self.find, lo, hi)))
+        if self.current_span:
+            out.append(("current", [self.current_span]))
+        out.append(("selection", [self.sel]))
+        return out
+
+    def overlay(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        hint = self.hint
+        places = hint.places if hint else self.form_places()
+        typed = hint.typed if hint else (self.form.typed if self.form else "")
+        return [(o, label[len(typed):]) for label, offsets in places.items()
+                if label.startswith(typed) for o in offsets if lo <= o < hi]
+
+    def form_places(self) -> dict[str, list[int]]:
+        return self._form_places
+
+    # -- changes -----------------------------------------------------------------------------
+    def change(self, fn: Callable[[], object]) -> bool:
+        """Run one change through the core (saved at once); say what it did or why not."""
+        try:
+            fn()
+        except CoreError as exc:
+            self.say(f"error: {exc}")
+            return False
+        self.say(f"✓ {self.core.said}; saved")
+        self.view.remark()
+        self.refresh_suggestions()
+        self.check(wait=self.check_after)
+        return True
+
+    def refresh_suggestions(self, first: bool = False) -> None:
+        """Ask the recommenders again, in a thread (a long article takes a moment)."""
+        ann = self.core.ann
+        self.run_worker(lambda: self._suggest(ann, first), thread=True, exclusive=True,
+                        group="suggest")
+
+    def _suggest(self, ann: Any, first: bool) -> None:
+        try:
+            queue: dict[str, list[Suggestion]] | str = self.core.suggestions(ann)
+        except CoreError as exc:  # an article not re-anchored: spans would not match
+            queue = f"suggestions: {exc}"
+        self.call_from_thread(self._suggested, ann, queue, first)
+
+    def _suggested(self, ann: Any, queue: dict[str, list[Suggestion]] | str,
+                   first: bool) -> None:
+        if ann is not self.core.ann:
+            return  # a later change has its own on the way
+        if isinstance(queue, str):
+            self.say(queue)
+            queue = {p: [] for p in PASSES}
+        self.queue = queue
+        if self.current is not None:
+            same = [s for p in PASSES for s in self.queue[p] if s.key == self.current.key]
+            self.current = same[0] if same else None
+        if first and self.form is None and self.hint is None:
+            self.goto_suggestion(0)
+        self.update_panel()
+
+    def check(self, wait: float = 0.0) -> None:
+        """Validate the saved sidecar (in a process of its own: a long one takes a second),
+        after `wait` seconds without another change."""
+        if self._check_timer is not None:
+            self._check_timer.stop()
+            self._check_timer = None
+
+        def start() -> None:
+            self._check_timer = None
+            self.run_worker(self._check, thread=True, exclusive=True, group="check")
+        if wait > 0:
+            self._check_timer = self.set_timer(wait, start)
+        else:
+            start()
+
+    def _check(self) -> None:
+        found = self.core.problems()
+        self.call_from_thread(self._checked, found)
+
+    def _checked(self, found: list[Problem]) -> None:
+        self.problems = found
+        self.update_status()
+
+    # -- the status bar, the message line and the panel ----------------------------------------
+    def say(self, message: str) -> None:
+        self.message = message = visible(message)
+        if self._shown:
+            self.query_one("#message", Static).update(Text(message, style="bold"), layout=False)
+
+    def update_status(self) -> None:
+        if not self._shown:
+            return
+        status = panel.status(self)
+        if status.plain != self._status_shows:
+            self._status_shows = status.plain
+            self.query_one("#status", Static).update(status, layout=False)
+
+    def update_panel(self) -> None:
+        """The panel, the status bar and what the article pane shows besides the
+        selection; each only when what it shows changed (a long article has many marks)."""
+        if not self._shown:
+            return
+        form = self.form
+        here = self.item_here()
+        shows = (id(self.core.ann), self.current, here.id if here else None, self.prompt,
+                 self.listing, repr(form) if form else None,
+                 (self.hint.purpose, self.hint.typed) if self.hint else None,
+                 tuple(len(q) for q in self.queue.values()))
+        if shows != self._panel_shows:
+            self._panel_shows = shows
+            self.query_one("#panel", Static).update(panel.render(self), layout=False)
+        self.update_status()
+        marks = (self.current_span, self.find, shows[5], shows[6], id(self.core.ann))
+        if marks != self._view_shows:
+            self._view_shows = marks
+            self.view.redraw()
+
+    # -- selection --------------------------------------------------------------------------------
+    def select(self, sel: Sel, centre: bool = False) -> None:
+        old, self.sel = self.sel, sel
+        self.view.show(sel, centre)
+        self.view.redraw_spans(old, sel)
+        self.update_panel()
+
+    def select_at(self, start: int, end: int) -> None:
+        """A click (start == end) or a drag, snapped to words unless in character mode."""
+        if self.chars:
+            self.select((min(start, end), max(start, end) + 1))
+        elif start == end:
+            self.select(cursor.word_at(self.t, start))
+        else:
+            self.select(cursor.snap(self.t, start, end))
+
+    # -- suggestions -------------------------------------------------------------------------------
+    def pending(self) -> list[Suggestion]:
+        return [s for p in PASSES for s in self.queue[p]]
+
+    def goto_suggestion(self, step: int, only: str | None = None) -> None:
+        """The next (step 1), previous (-1) or first (0) pending suggestion."""
+        found = self.queue[only] if only else self.pending()
+        found = sorted(found, key=lambda s: (PASSES.index(s.kind + "s"), s.span))
+        if not found:
+            self.current = None
+            self.say("no pending suggestions" + (f" for {only}" if only else ""))
+            self.update_panel()
+            return
+        if step == 0 or self.current is None or self.current not in found:
+            target = found[0] if step >= 0 else found[-1]
+            if step != 0 and self.current is not None:
+                order = [(PASSES.index(s.kind + "s"), s.span) for s in found]
+                here = (PASSES.index(self.current.kind + "s"), self.current.span)
+                later = [s for s, o in zip(found, order, strict=True) if (o > here) == (step > 0)
+                         and o != here]
+                target = (later[0] if step > 0 else later[-1]) if later else target
+        else:
+            target = found[(found.index(self.current) + step) % len(found)]
+        self.current = target
+        self.select(target.span)
+
+    def accept(self) -> None:
+        sug = self.current
+        if sug is None:
+            self.say("no suggestion here: Tab goes to the next one")
+            return
+        if sug.kind == "actor":
+            ok = self.change(lambda: self.core.add_actor(sug.name, sug.type, sug.mentions,
+                                                         sug.aliases))
+        elif sug.kind == "event":
+            ok = self.change(lambda: self.core.add_event(sug.type, sug.span, sug.participants))
+        else:
+            ok = self.change(lambda: self.core.add_claim(sug.span, sug.type, sug.claimant,
+                                                         sug.cue, sug.checkworthy))
+        if ok:
+            self._after_decision(sug)
+
+    def reject(self) -> None:
+        sug = self.current
+        if sug is not None and self.change(lambda: self.core.reject(sug.key)):
+            self._after_decision(sug)
+
+    def _after_decision(self, sug: Suggestion) -> None:
+        """Go on to the next pending suggestion of the same pass, else of the next one."""
+        same = [s for s in self.queue[sug.kind + "s"] if s.span > sug.span]
+        if same:
+            self.current = same[0]
+            self.select(same[0].span)
+            return
+        self.current = None
+        self.goto_suggestion(0, sug.kind + "s" if self.queue[sug.kind + "s"] else None)
+
+    # -- keys ----------------------------------------------------------------------------------
+    def handle_key(self, key: str, character: str | None) -> bool:
+        """Every key of the article pane; True when it was used."""
+        self.keys_pressed += 1
+        if self.hint is not None:
+            picking.hint_key(self, key, character)
+            return True
+        if self.form is not None:
+            making.form_key(self, key, character)
+            return True
+        action = NORMAL_KEYS.get(key) or NORMAL_KEYS.get(character or "")
+        if action is None:
+            self.keys_pressed -= 1
+            return False
+        action(self)
+        return True
+
+    def item_here(self) -> Actor | Event | Claim | None:
+        """The innermost annotation under the selection's start."""
+        found = self.span_here()
+        return self.core.item(found[0]) if found else None
+
+    def span_here(self) -> tuple[str, Sel] | None:
+        """The shortest annotated span under the selection's start: (item id, span)."""
+        at = self.sel[0]
+        hits = [m for m in self.view.marks_at(at) if m.start <= at < m.end]
+        if not hits:
+            return None
+        best = min(hits, key=lambda m: m.end - m.start)
+        return best.item, (best.start, best.end)
+
+    def next_span_of_item(self) -> None:
+        """The next span of the annotation under the cursor (its mentions in turn)."""
+        item = self.item_here()
+        if item is None:
+            self.say("no annotation under the cursor")
+            return
+        spans = sorted((s.start, s.end) for _, s in item.spans() if not s.orphaned)
+        later = [s for s in spans if s[0] > self.sel[0]]
+        target = later[0] if later else spans[0]
+        self.say(f"{item.id}: span {spans.index(target) + 1} of {len(spans)}")
+        self.select(target)
+
+    def delete_here(self) -> None:
+        found = self.span_here()
+        if found is None:
+            self.say("no annotation under the cursor")
+            return
+        item_id, where = found
+        self.change(lambda: self.core.drop_span(item_id, where))
+
+    def next_problem(self, step: int) -> None:
+        problems = self.problems or []
+        placed = [p for p in problems if p.where is not None]
+        if not problems:
+            self.say("no validation problems")
+            return
+        self.problem_at = (self.problem_at + step) % len(problems)
+        problem = problems[self.problem_at]
+        self.say(f"{self.problem_at + 1}/{len(problems)} {problem.severity}: "
+                 f"{problem.message}")
+        if problem.where is not None:
+            self.select(problem.where, centre=True)
+        elif not placed:
+            self.update_panel()
+
+    # -- the input line --------------------------------------------------------------------------
+    def open_prompt(self, kind: str, placeholder: str) -> None:
+        self.prompt = kind
+        box = self.query_one("#input", CommandInput)
+        box.value = ""
+        box.placeholder = placeholder
+        box.add_class("open")
+        box.focus()
+
+    def close_prompt(self) -> None:
+        self.prompt = ""
+        self.listing = ""
+        box = self.query_one("#input", CommandInput)
+        box.remove_class("open")
+        box.value = ""
+        self.view.focus()
+        self.update_panel()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if self.prompt == "list":
+            self.listing = event.value
+            self.update_panel()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        kind, value = self.prompt, event.value.strip()
+        self.close_prompt()
+        if kind == "/":
+            self.search(value or self.find, True)
+        elif kind == ":":
+            self.run_command(value)
+        elif kind == "name" and self.form is not None:
+            if value:
+                self.form.values["name"] = value
+                self.form.names = [value, *self.form.names]
+            self.update_panel()
+        elif kind == "actor":
+            making.pick_actor(self, value)
+        elif kind == "list":
+            found = panel.listed(self, value)
+            if found:
+                span = next((s for _, s in found[0].spans() if not s.orphaned), None)
+                if span is not None:
+                    self.select((span.start, span.end), centre=True)
+                    self.say(f"{found[0].id}")
+
+    def search(self, query: str, forward: bool) -> None:
+        if not query:
+            self.say("no search yet: / searches")
+            return
+        self.find = query
+        found = cursor.search(self.t, query, self.sel, forward)
+        if found is None:
+            self.say(f"{query!r} is not in the article")
+            self.view.redraw()
+            return
+        self.say(f"/{query}")
+        self.select(found)
+
+    def run_command(self, line: str) -> None:
+        from annotate.tag.tui import commands
+        commands.run(self, line)
+
+    def help(self) -> None:
+        self.push_screen(HelpScreen("normal"))
+
+    def drop_current(self) -> None:
+        self.current = None
+        self.say("")
+        self.update_panel()
+
+    # -- leaving -------------------------------------------------------------------------------
+    def action_interrupt(self) -> None:
+        self.exit(INTERRUPTED)
+
+    def action_quit(self) -> None:  # type: ignore[override]
+        self.exit(0)

@@ -1,0 +1,98 @@
+"""The `:` command line: every command of the free loop, run inside the workspace."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from typing import TYPE_CHECKING
+
+from annotate.tag.tui import core as core_mod
+from annotate.tag.tui import making
+from annotate.tag.tui.core import CoreError
+from annotate.tag.tui.screens import HelpScreen, PlanScreen
+
+if TYPE_CHECKING:
+    from annotate.tag.tui.app import WorkspaceApp
+
+_SENTENCE = re.compile(r"^s(\d+)$", re.IGNORECASE)
+
+
+def run(app: WorkspaceApp, line: str) -> None:
+    if not line:
+        return
+    try:
+        words = shlex.split(line)
+    except ValueError:
+        app.say("error: unbalanced quote")
+        return
+    if _SENTENCE.match(words[0]):
+        words = ["show", words[0]]
+    verb = core_mod.ALIASES.get(words[0].lower())
+    if verb is None:
+        app.say(f"error: unknown command {words[0]!r}; Tab lists them")
+        return
+    rest = words[1:]
+    if verb == "quit":
+        app.exit(0)
+    elif verb == "help":
+        app.push_screen(HelpScreen("normal"))
+    elif verb == "list":
+        app.open_prompt("list", "list: type to filter, Enter jumps")
+        if rest:
+            box = app.query_one("#input")
+            box.value = rest[0].rstrip("s")  # type: ignore[attr-defined]
+    elif verb == "show":
+        show(app, rest[0] if rest else None)
+    elif verb in ("next", "back"):
+        app.handle_key("pagedown" if verb == "next" else "pageup", None)
+    elif verb == "undo":
+        app.change(app.core.undo)
+    elif verb == "redo":
+        app.change(app.core.redo)
+    elif verb == "validate":
+        app.check()
+        app.say("validating the saved sidecar; the status bar shows the result (p jumps)")
+    elif verb == "save":
+        app.say(f"every change is already saved in {app.core.sidecar_path}")
+    elif verb == "reanchor":
+        rows = app.core.plan()
+        if rows is None:
+            app.say("the annotations already match this version of the article")
+        else:
+            app.push_screen(PlanScreen(app.core, rows), app._planned)
+    elif verb == "review":
+        orphans = [p for p in app.problems or [] if "orphaned" in p.message]
+        app.say(f"{len(orphans)} orphaned span(s); p goes through the problems, :delete ID "
+                "removes one, select the words and m / :edit re-tags it")
+    elif verb == "add" and rest and rest[0] in ("actor", "event", "claim") and len(rest) == 1:
+        making.new_item(app, rest[0])
+    else:
+        app.change(lambda: app.core.command(line))
+
+
+def show(app: WorkspaceApp, target: str | None) -> None:
+    if target is None:
+        app.select(app.sel, centre=True)
+        return
+    number = _SENTENCE.match(target)
+    if number:
+        n = int(number.group(1))
+        if not 1 <= n <= len(app.core.sentences):
+            app.say(f"error: there is no sentence {n}")
+            return
+        start = app.core.sentences[n - 1][0]
+        from annotate.tag.tui import cursor
+        app.select(cursor.word_at(app.t, start), centre=True)
+        return
+    item = app.core.ann.get(target)
+    if item is None:
+        app.say(f"error: there is no annotation with id {target!r}")
+        return
+    span = next((s for _, s in item.spans() if not s.orphaned), None)
+    if span is None:
+        app.say(f"{target} has no span in the article (orphaned)")
+        return
+    app.select((span.start, span.end), centre=True)
+
+
+__all__ = ["CoreError", "run", "show"]

@@ -1,0 +1,359 @@
+"""The workspace's one door into annotate's core: open, change, undo, suggest, check.
+
+Everything the full-screen app asks of the rest of the package goes through `Core`, so
+the app talks in offsets and ids and never builds a session command or opens a file.
+Spans are `(start, end)` code-point offsets into the article text, as in the edit
+vocabulary (`editing.vocabulary`) that every change is built from here.
+
+Every change is applied as one undoable step and saved at once (atomic write, under
+the sidecar's lock); a change the core refuses raises `CoreError` with one sentence and
+leaves the state and the file as they were.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from annotate import checks, suggest
+from annotate.config import FACTUALITY
+from annotate.editing import parse
+from annotate.editing import vocabulary as v
+from annotate.errors import AnnotateError
+from annotate.model import Actor, Annotations, Claim, Event, Item, Span
+from annotate.tag import complete, session, workspace
+
+if TYPE_CHECKING:
+    from annotate.anchoring import Plan
+
+__all__ = ["ALIASES", "Actor", "Annotations", "Claim", "Core", "CoreError", "Event", "Item",
+           "Problem", "Row", "Span", "Suggestion", "open_core", "sample_article"]
+
+Offsets = tuple[int, int]
+CoreError = AnnotateError  # one sentence, shown in the status bar
+ALIASES = parse.ALIASES  # the `:` command line's verbs and their short forms
+IN_PROCESS = 100_000  # bytes of sidecar validated in this process (see Core.problems)
+_PATH = re.compile(r"^\$\.(actors|events|claims)\[(\d+)\](?:\.(mentions)\[(\d+)\]|\.(\w+))?")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One proposal of the recommenders, in the app's terms."""
+
+    kind: str  # actor | event | claim
+    key: str  # what `rejected` remembers
+    span: Offsets  # where it is shown
+    label: str
+    type: str = ""  # actor type, event type or claim kind
+    name: str = ""  # actors
+    mentions: tuple[Offsets, ...] = ()
+    aliases: tuple[str, ...] = ()
+    participants: tuple[tuple[str, str], ...] = ()  # (actor id, role)
+    cue: Offsets | None = None
+    claimant: str | None = None
+    checkworthy: bool = True
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A validation finding: its sentence, and the span it is about (when there is one)."""
+
+    severity: str
+    message: str
+    where: Offsets | None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of a re-anchoring plan."""
+
+    name: str
+    status: str
+    old: Offsets
+    new: Offsets | None
+    old_text: str
+    new_text: str | None
+    score: float
+
+
+def sample_article() -> Path:
+    return workspace.sample_article()
+
+
+def open_core(article: Path, sidecar: Path | None = None, config: Path | None = None,
+              read_only: bool = False, annotator: str | None = None) -> Core:
+    """Lock and load (raises `LockedError` when another session holds the sidecar)."""
+    return Core(workspace.open_workspace(article, sidecar, config, read_only, annotator))
+
+
+class Core:
+    def __init__(self, ws: workspace.Workspace) -> None:
+        self._ws = ws
+        self._ctx = ws.ctx
+        self.state = session.State(ws.ann)
+        self._ids: tuple[Annotations | None, dict[str, Item]] = (None, {})
+        self._plan: Plan | None = ws.plan
+        self.text = ws.ctx.article.text
+        self.sentences: list[Offsets] = [(s.start, s.end) for s in ws.ctx.article.sentences]
+        self.paragraphs: list[Offsets] = [(p.start, p.end) for p in ws.ctx.article.paragraphs]
+
+    # -- what is open ----------------------------------------------------------------
+    @property
+    def ann(self) -> Annotations:
+        return self.state.ann
+
+    @property
+    def article_path(self) -> Path:
+        return self._ctx.article.path
+
+    @property
+    def sidecar_path(self) -> Path:
+        return self._ws.path
+
+    @property
+    def read_only(self) -> bool:
+        return self._ws.read_only
+
+    @property
+    def warnings(self) -> list[str]:
+        return list(self._ws.warnings)
+
+    @property
+    def saved(self) -> bool:
+        return self._ws.path.exists()
+
+    def close(self) -> None:
+        """Release the lock (every change is already saved)."""
+        self._ws.close()
+
+    # -- the inventory -----------------------------------------------------------------
+    @property
+    def actor_types(self) -> list[str]:
+        return list(self._ctx.inventory.actor_types)
+
+    @property
+    def event_types(self) -> dict[str, tuple[str, ...]]:
+        """Event type -> its allowed roles."""
+        return {name: et.roles for name, et in self._ctx.inventory.event_types.items()}
+
+    @property
+    def claim_kinds(self) -> list[str]:
+        return list(self._ctx.inventory.claim_kinds)
+
+    @property
+    def verdicts(self) -> list[str]:
+        return [v.id for v in self._ctx.inventory.verdicts]
+
+    @property
+    def factualities(self) -> list[str]:
+        return list(FACTUALITY)
+
+    def event_type_for(self, word: str) -> str | None:
+        """The event type whose trigger words hold `word` ("talks" -> communication)."""
+        low = word.lower()
+        return next((name for name, et in self._ctx.inventory.event_types.items()
+                     if low in et.triggers), None)
+
+    # -- changes: each one undoable step of the session, saved at once -----------------
+    def _apply(self, *changes: v.Change) -> str:
+        if self._ws.read_only:
+            raise CoreError("opened read-only: nothing can be changed")
+        new = session.apply_all(self._ctx, self.state, changes)
+        self._ws.save(new.ann)
+        self.state = new
+        return new.message
+
+    @property
+    def last_id(self) -> str | None:
+        return self.state.last_id
+
+    @property
+    def said(self) -> str:
+        """What the last change (or undo, redo) did."""
+        return self.state.message
+
+    def add_actor(self, name: str, actor_type: str, mentions: Sequence[Offsets],
+                  aliases: Sequence[str] = ()) -> str:
+        self._apply(v.AddActor(name=name, type=actor_type, mentions=tuple(mentions),
+                               aliases=tuple(aliases)))
+        return str(self.state.last_id)
+
+    def add_mentions(self, actor_id: str, mentions: Sequence[Offsets]) -> str:
+        return self._apply(v.AddMention(actor_id, tuple(mentions)))
+
+    def add_event(self, event_type: str, trigger: Offsets,
+                  participants: Sequence[tuple[str, str]] = (),
+                  factuality: str = "asserted") -> str:
+        self._apply(v.AddEvent(type=event_type, trigger=trigger,
+                               participants=tuple(participants), factuality=factuality))
+        return str(self.state.last_id)
+
+    def add_claim(self, where: Offsets, kind: str, claimant: str | None = None,
+                  cue: Offsets | None = None, checkworthy: bool = True,
+                  verdict: str | None = None, about: Sequence[str] = ()) -> str:
+        self._apply(v.AddClaim(span=where, kind=kind, claimant=claimant, cue=cue,
+                               checkworthy=checkworthy, verdict=verdict, about=tuple(about)))
+        return str(self.state.last_id)
+
+    def edit(self, item_id: str, changes: dict[str, v.Value]) -> str:
+        """Set fields to typed values (`editing.fields`): text, a span as offsets,
+        (actor, role) pairs, a flag; None clears an optional field. One step."""
+        return self._apply(v.Edit(item_id, tuple(changes.items())))
+
+    def delete(self, item_id: str, cascade: bool = False) -> str:
+        return self._apply(v.Delete(item_id, cascade))
+
+    def drop_span(self, item_id: str, where: Offsets) -> str:
+        """Delete one mention or a cue; a trigger or a claim's span deletes its item."""
+        item = self.item(item_id)
+        field = next((sub[0] for sub, span in item.spans() if (span.start, span.end) == where),
+                     None) if item is not None else None
+        if field is None:
+            raise CoreError(f"{item_id!r} has no span at {where[0]}-{where[1]}")
+        return self._apply(v.DropSpan(item_id, str(field), where))
+
+    def link(self, claim_id: str, target: str) -> str:
+        return self._apply(v.Link(claim_id, target))
+
+    def merge(self, keep: str, other: str) -> str:
+        return self._apply(v.Merge(keep, other))
+
+    def reject(self, key: str) -> str:
+        """Never offer this suggestion again (kept in the sidecar's `rejected`)."""
+        if key in self.ann.rejected:
+            return "already rejected"
+        return self._apply(v.Reject(key))
+
+    def settle_recheck(self, claim_id: str, verdict: str | None, keep: bool = False) -> str:
+        """A claim whose words changed: keep its verdict for the new text, or set another
+        (None clears it). Either way the flag goes."""
+        changes: dict[str, v.Value] = {} if keep else {"verdict": verdict}
+        return self.edit(claim_id, {**changes, "recheck": None})
+
+    def command(self, line: str) -> str:
+        """A changing line of the `:` command line (`edit putin --alias Putin`)."""
+        parsed = parse.parse(line, self._ctx.article, self.ann, self._ctx.inventory)
+        if isinstance(parsed, parse.Action):
+            raise CoreError(f"{parsed.verb!r} does not change the annotations")
+        return self._apply(parsed)
+
+    def complete(self, line: str) -> list[str]:
+        """What the last word of a `:` command line may become (as the dialogue's Tab)."""
+        return complete.command(self._ctx, self.ann, line)
+
+    def undo(self) -> str:
+        return self._apply(v.Undo())
+
+    def redo(self) -> str:
+        return self._apply(v.Redo())
+
+    # -- suggestions -----------------------------------------------------------------------
+    def item(self, item_id: str) -> Item | None:
+        """The annotation with this id (an index kept per version of the annotations)."""
+        if self._ids[0] is not self.ann:
+            self._ids = (self.ann, {item.id: item for _, _, item in self.ann.items()})
+        return self._ids[1].get(item_id)
+
+    def suggestions(self, ann: Annotations | None = None) -> dict[str, list[Suggestion]]:
+        """Pending proposals per pass (what is tagged or rejected is left out), for the
+        current annotations or the given version of them (safe to call from a thread)."""
+        ann = self.ann if ann is None else ann
+        art, rejected = self._ctx.article, set(ann.rejected)
+        actors = [Suggestion("actor", s.key, s.mentions[0], f"{s.name} ({s.type})", s.type,
+                             s.name, tuple(s.mentions), tuple(s.aliases))
+                  for s in suggest.actors(art, ann)]
+        events = [Suggestion("event", s.key, s.trigger,
+                             f"{art.text[s.trigger[0]:s.trigger[1]]} ({s.type})", s.type,
+                             participants=tuple(s.participants))
+                  for s in suggest.events(art, self._ctx.inventory, ann)]
+        claims = [Suggestion("claim", s.key, s.span, f"{s.kind}: {s.reason}", s.kind,
+                             cue=s.cue, claimant=s.claimant, checkworthy=s.checkworthy)
+                  for s in suggest.claims(art, ann)]
+        return {name: [s for s in found if s.key not in rejected]
+                for name, found in (("actors", actors), ("events", events), ("claims", claims))}
+
+    # -- validation -------------------------------------------------------------------------
+    def problems(self) -> list[Problem]:
+        """What `annotate validate` says of the saved sidecar (nothing before it exists).
+
+        A long sidecar is checked by `annotate validate` in a process of its own: parsing
+        and checking it holds the interpreter for long stretches, which a thread would take
+        from the keys. A short one is checked here (a process would cost more to start)."""
+        if not self._ws.path.exists():
+            return []
+        ann = self.ann
+        if self._ws.path.stat().st_size < IN_PROCESS:
+            return [Problem(p.severity, f"{p.line}:{p.column} {p.message}",
+                            self._where(p.path, ann)) for p in checks.check_file(self._ws.path)]
+        done = subprocess.run([sys.executable, "-m", "annotate", "validate", "--format", "json",
+                               str(self._ws.path)], capture_output=True, text=True,
+                              stdin=subprocess.DEVNULL, check=False)
+        try:
+            found = json.loads(done.stdout)["problems"]
+        except (ValueError, KeyError):
+            reason = (done.stderr.strip() or "no report").splitlines()[-1]
+            return [Problem("error", f"validation did not run: {reason}", None)]
+        return [Problem(p["severity"], f"{p['line']}:{p['column']} {p['message']}",
+                        self._where(p["path"], ann)) for p in found]
+
+    def warm(self) -> None:
+        """Dump every item once, so the first save after opening is as quick as the rest
+        (the saver keeps each item's YAML)."""
+        if self._ws.saver is not None:
+            self._ws.saver.dumps(self.ann)
+
+    def _where(self, json_path: str, ann: Annotations) -> Offsets | None:
+        match = _PATH.match(json_path)
+        if match is None:
+            return None
+        section, index = match.group(1), int(match.group(2))
+        items = getattr(ann, section)
+        if index >= len(items):
+            return None
+        item = items[index]
+        span: Span | None
+        if match.group(3) and isinstance(item, Actor) and int(match.group(4)) < len(item.mentions):
+            span = item.mentions[int(match.group(4))]
+        else:
+            span = next((s for name, s in item.spans() if name[0] == match.group(5)),
+                        next((s for _, s in item.spans()), None))
+        return (span.start, span.end) if span is not None and not span.orphaned else None
+
+    # -- an article that changed since it was annotated -----------------------------------
+    @property
+    def anchored(self) -> bool:
+        return self.ann.document.describes(self._ctx.article)
+
+    def plan(self) -> list[Row] | None:
+        """Where each span would go now (None while the annotations match the article)."""
+        if self.anchored:
+            return None
+        if self._plan is None or self._plan.sha256 != self._ctx.article.sha256:
+            from annotate import anchoring  # rapidfuzz, only when an article changed
+
+            self._plan = anchoring.plan(self.ann, self._ctx.article)
+        rows = []
+        for p in self._plan.placements:
+            item = getattr(self.ann, str(p.path[0]))[int(p.path[1])]
+            where = ".".join(str(x) for x in p.path[2:])
+            new = (p.start, p.end) if p.start is not None and p.end is not None else None
+            rows.append(Row(f"{item.id} {where}", p.status, (p.old.start, p.old.end), new,
+                            p.old.text, p.text, p.score))
+        return rows
+
+    def reanchor(self) -> str:
+        """Carry out the plan as one undoable change. A claim whose words changed keeps
+        its verdict but is flagged (`recheck`: the text the verdict was given for)."""
+        self.plan()
+        assert self._plan is not None
+        return self._apply(v.Reanchor(self._plan))
+
+    def rechecks(self) -> list[Claim]:
+        """Claims whose verdict was given for other words (set by re-anchoring)."""
+        return [c for c in self.ann.claims if c.recheck]

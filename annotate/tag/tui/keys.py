@@ -1,0 +1,71 @@
+"""The keys of the workspace, per mode: what `?` shows and what the README lists."""
+
+from __future__ import annotations
+
+NORMAL = (
+    ("Moving", (
+        ("→ ←  l h", "next / previous word"),
+        ("↓ ↑  j k", "next / previous line"),
+        (") (", "next / previous sentence"),
+        ("} {", "next / previous paragraph"),
+        ("f + hint", "jump to any word on screen"),
+        ("PgDn PgUp  g G", "page down / up, top / end"),
+        ("ctrl+d ctrl+u", "scroll half a screen (the selection stays)"),
+        ("/  n  N", "search, next match, previous match"),
+    )),
+    ("Selecting", (
+        ("] [", "grow / shrink the selection at its end (a word at a time)"),
+        ("< >", "grow / shrink it at its start"),
+        ("F + hint", "end the selection at a word on screen (a word before it: start there)"),
+        ("s", "select the whole sentence"),
+        ("+", "stretch the selection to the end of its sentence"),
+        ("C", "character mode on / off (moves and growing by character)"),
+        ("mouse", "click a word; drag a span"),
+    )),
+    ("Suggestions", (
+        ("Tab  .", "next pending suggestion (every pass, in text order)"),
+        ("shift+Tab  ,", "previous pending suggestion"),
+        ("1 2 3", "first pending actor / event / claim suggestion"),
+        ("y  Enter", "accept the current suggestion"),
+        ("x", "reject it (never offered again)"),
+        ("e", "edit it: an actor or event opens its form; a claim selects its span to trim"),
+        ("M + hint", "add an actor suggestion's mentions to an actor you have"),
+    )),
+    ("Tagging the selection", (
+        ("a", "new actor (then its type by one key)"),
+        ("m + hint", "a mention of an actor (hint letters on the actors near it)"),
+        ("v", "new event with the selection as its trigger"),
+        ("c", "new claim with the selection as its span"),
+        ("e  Enter", "edit the annotation under the cursor"),
+        ("d", "delete the mention, trigger or claim under the cursor"),
+        ("o", "the next span of the annotation under the cursor (its mentions in turn)"),
+    )),
+    ("Everything else", (
+        ("u  U", "undo / redo (says what)"),
+        ("p  P", "next / previous validation problem"),
+        ("R", "re-check a claim whose words changed"),
+        ("L", "list actors, events and claims (type to filter, Enter jumps)"),
+        (":", "command line (Tab completes commands, ids, types, roles)"),
+        ("?", "these keys"),
+        ("q  ctrl+c", "quit (everything is already saved)"),
+    )),
+)
+
+FORM = (
+    ("In a form", (
+        ("a letter", "pick a type, kind or verdict by its key (shown in brackets)"),
+        ("hint letters", "pick an actor, an item or a cue word by the letters shown on screen"),
+        ("/", "pick an actor by part of its name instead (fuzzy)"),
+        ("- or 0", "no claimant / no cue"),
+        ("1-9", "participants: the role of the last one; actors: pick a name"),
+        ("=", "type a name (actors)"),
+        ("Backspace", "drop the last participant or about-link"),
+        ("Tab ↓ / shift+Tab ↑", "next / previous field"),
+        ("Enter", "save now"),
+        ("Esc", "drop the form: nothing of it is saved"),
+    )),
+)
+
+
+def table(mode: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    return FORM if mode == "form" else NORMAL

@@ -1,0 +1,225 @@
+"""Making and editing items: the forms behind `a`, `v`, `c`, `m` and `e`, filled by keys
+and saved through the core. Functions of the app's state."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from annotate.tag.tui import cursor, forms, hints, picking
+from annotate.tag.tui.core import Actor, Claim, Core, Event
+from annotate.tag.tui.screens import HelpScreen
+
+if TYPE_CHECKING:
+    from annotate.tag.tui.app import WorkspaceApp
+
+Sel = tuple[int, int]
+
+
+def open_form(app: WorkspaceApp, what: str, span: Sel, values: dict[str, Any], start: str,
+              suggestion: str | None = None, item_id: str | None = None,
+              names: list[str] | None = None) -> None:
+    core = app.core
+    choices = {
+        "actor_types": forms.letters(core.actor_types),
+        "event_types": forms.letters(list(core.event_types)),
+        "claim_kinds": forms.letters(core.claim_kinds),
+        "verdicts": forms.letters(core.verdicts),
+        "factualities": forms.letters(core.factualities),
+    }
+    app.form = forms.Form(what, span, values, choices, core.event_types,
+                           item_id=item_id, suggestion=suggestion, names=names or [])
+    app.form.go([n for n, _ in app.form.fields].index(start))
+    form_hints(app)
+    app.say(f"{'editing ' + item_id if item_id else 'new ' + what}: Enter saves, "
+             "Esc drops it, Tab moves on, ? keys")
+    app.update_panel()
+
+
+def form_hints(app: WorkspaceApp) -> None:
+    form = app.form
+    app._form_places = {}
+    if form is None or form.hinted is None:
+        return
+    if form.hinted == "actors":
+        table, places = picking.actor_hints(app, form.span)
+    elif form.hinted == "items":
+        table, places = picking.item_hints(app, form.span, form.item_id)
+    else:
+        table, places = picking.token_hints(app)
+    form.hints = table
+    app._form_places = places
+
+
+def form_key(app: WorkspaceApp, key: str, character: str | None) -> None:
+    form = app.form
+    assert form is not None
+    if key == "question_mark" or character == "?":
+        app.push_screen(HelpScreen("form"))
+        return
+    if character == "/" and form.hinted == "actors":
+        app.open_prompt("actor", "actor: type part of a name, Enter picks")
+        return
+    before = form.index
+    outcome = form.key(key, character)
+    if outcome.action == "cancel":
+        app.form = None
+        app._form_places = {}
+        app.say("dropped; nothing of it was saved")
+    elif outcome.action == "save":
+        save_form(app)
+    elif outcome.action == "ask-name":
+        app.open_prompt("name", "name: ")
+    elif outcome.action == "ignored":
+        app.say(outcome.message)
+    if app.form is not None and app.form.index != before:
+        form_hints(app)
+    app.update_panel()
+
+
+def save_form(app: WorkspaceApp) -> None:
+    form = app.form
+    assert form is not None
+    v, core = form.values, app.core
+    came_from = app.current if app.current and app.current.key == form.suggestion \
+        else None
+    if form.item_id is not None:
+        ok = app.change(lambda: _edit(core, form))
+    elif form.what == "actor":
+        ok = app.change(lambda: core.add_actor(v["name"], v["type"], v["mentions"],
+                                                v.get("aliases", [])))
+    elif form.what == "mention":
+        if v["actor"] is None:
+            app.say("pick an actor by its letters")
+            return
+        ok = app.change(lambda: core.add_mentions(v["actor"], v["mentions"]))
+    elif form.what == "event":
+        ok = app.change(lambda: core.add_event(v["type"], form.span, v["participants"],
+                                                v["factuality"]))
+    else:
+        ok = app.change(lambda: core.add_claim(form.span, v["kind"], v["claimant"],
+                                                v["cue"], v["checkworthy"], v["verdict"],
+                                                v["about"]))
+    if not ok:
+        return
+    app.form = None
+    app._form_places = {}
+    if came_from is not None:
+        app._after_decision(came_from)
+
+# -- normal-mode actions -------------------------------------------------------------------
+
+
+def new_item(app: WorkspaceApp, what: str) -> None:
+    if app.core.read_only:
+        app.say("opened read-only: nothing can be changed")
+        return
+    sel, text = app.sel, app.core.text[app.sel[0]:app.sel[1]]
+    sug = app.current if app.current and cursor.overlap(app.current.span, sel) else None
+    if what == "actor":
+        # Its other occurrences too, where no other actor is mentioned already.
+        taken = [(m.start, m.end) for a in app.core.ann.actors for m in a.mentions]
+        mentions = [m for m in cursor.occurrences(app.t, text)
+                    if m == sel or not any(cursor.overlap(m, t) for t in taken)]
+        if sel not in mentions:
+            mentions.append(sel)
+        names = [text]
+        values = {"name": text, "type": app.core.actor_types[0], "mentions": mentions}
+        if sug is not None and sug.kind == "actor":
+            names = list(dict.fromkeys([sug.name, *sug.aliases, text]))
+            values.update(name=sug.name, type=sug.type,
+                          mentions=list(dict.fromkeys([*sug.mentions, *mentions])),
+                          aliases=list(sug.aliases))
+        open_form(app, "actor", sel, values, "type", sug.key if sug and sug.kind == "actor"
+                       else None, names=names)
+    elif what == "event":
+        etype = app.core.event_type_for(text) or next(iter(app.core.event_types))
+        people: list[tuple[str, str]] = []
+        if sug is not None and sug.kind == "event" and sug.span == sel:
+            etype, people = sug.type, list(sug.participants)
+        known = app.core.event_type_for(text) is not None or bool(people)
+        open_form(app, "event", sel, {"type": etype, "participants": people,
+                                      "factuality": "asserted"},
+                       "participants" if known else "type",
+                       sug.key if sug and sug.kind == "event" else None)
+    else:
+        claim: dict[str, Any] = {"kind": "factual", "claimant": None, "verdict": None,
+                                  "about": _inside_events(app, sel), "cue": None,
+                                  "checkworthy": True}
+        key = None
+        if sug is not None and sug.kind == "claim":
+            claim.update(kind=sug.type, claimant=sug.claimant, cue=sug.cue,
+                         checkworthy=sug.checkworthy)
+            key = sug.key
+        open_form(app, "claim", sel, claim, "kind", key)
+
+
+def _inside_events(app: WorkspaceApp, sel: Sel) -> list[str]:
+    """Events triggered inside a claim's words: what it is most likely about."""
+    return [e.id for e in app.core.ann.events
+            if sel[0] <= e.trigger.start and e.trigger.end <= sel[1]]
+
+
+def edit_here(app: WorkspaceApp) -> None:
+    """Edit the current suggestion, else the annotation under the cursor."""
+    sug = app.current
+    if sug is not None and cursor.overlap(sug.span, app.sel):
+        if sug.kind == "claim":
+            app.select(sug.span)
+            app.say("trim the claim with [ ] < > or F, then c makes it")
+            return
+        app.select(sug.span)
+        new_item(app, sug.kind)
+        return
+    item = app.item_here()
+    if item is None:
+        app.say("no annotation under the cursor")
+        return
+    span = next((s for _, s in item.spans()), None)
+    where = (span.start, span.end) if span else app.sel
+    if isinstance(item, Actor):
+        open_form(app, "actor", where, {"name": item.name, "type": item.type,
+                                        "mentions": []}, "type", item_id=item.id,
+                       names=list(dict.fromkeys([item.name, *item.aliases])))
+    elif isinstance(item, Event):
+        open_form(app, "event", where, {"type": item.type, "participants": [
+            (p.actor, p.role) for p in item.participants], "factuality": item.factuality},
+            "type", item_id=item.id)
+    elif isinstance(item, Claim):
+        open_form(app, "claim", where, {
+            "kind": item.kind, "claimant": item.claimant, "verdict": item.verdict,
+            "about": list(item.about), "checkworthy": item.checkworthy,
+            "cue": (item.cue.start, item.cue.end) if item.cue else None}, "kind",
+            item_id=item.id)
+
+
+def pick_actor(app: WorkspaceApp, query: str) -> None:
+    """An actor by part of its name: as if its hint letters had been typed."""
+    names = {a.id: [a.id, a.name, *a.aliases] for a in app.core.ann.actors}
+    found = hints.fuzzy(query, names)
+    if found is None:
+        app.say(f"no actor like {query!r}")
+        app.hint = None
+        app.update_panel()
+        return
+    if app.hint is not None:
+        purpose, app.hint = app.hint.purpose, None
+        picking.hint_done(app, purpose, found)
+    elif app.form is not None:
+        label = next((lb for lb, v in app.form.hints.items() if v == found), None)
+        if label is not None:
+            for letter in label:
+                form_key(app, letter, letter)
+    app.update_panel()
+
+
+def _edit(core: Core, form: forms.Form) -> str:
+    v, item_id = form.values, form.item_id
+    assert item_id is not None
+    if form.what == "actor":
+        return core.edit(item_id, {"name": v["name"], "type": v["type"]})
+    if form.what == "event":
+        return core.edit(item_id, {"type": v["type"], "factuality": v["factuality"],
+                                   "participant": tuple(v["participants"])})
+    return core.edit(item_id, {"kind": v["kind"], "claimant": v["claimant"] or None,
+                               "verdict": v["verdict"] or None, "about": tuple(v["about"]),
+                               "checkworthy": bool(v["checkworthy"]), "cue": v["cue"]})

@@ -1,0 +1,223 @@
+"""What the side panel and the status bar show, as Rich text built from the app's state."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from annotate.tag.tui import forms
+from annotate.tag.tui.core import Actor, Claim, Event, Item
+from annotate.visible import visible
+
+if TYPE_CHECKING:
+    from annotate.tag.tui.app import WorkspaceApp
+
+PASS_KEYS = {"actors": "1", "events": "2", "claims": "3"}
+
+
+def status(app: WorkspaceApp) -> Text:
+    core = app.core
+    ann = core.ann
+    saved = "read-only" if core.read_only else "saved ✓" if core.saved else "nothing saved yet"
+    problems = app.problems
+    if problems is None:
+        return out_of(core, saved, ann).append("checking…", "dim")
+    errors = sum(1 for p in problems if p.severity == "error")
+    warnings = len(problems) - errors
+    out = out_of(core, saved, ann)
+    if errors or warnings:
+        out.append(f"✗ {errors} error(s) {warnings} warning(s) (p)", "bold red")
+    else:
+        out.append("✓ valid", "green")
+    if app.chars:
+        out.append("  CHAR")
+    return out
+
+
+def out_of(core: Any, saved: str, ann: Any) -> Text:
+    return Text.assemble((visible(core.sidecar_path.name), "bold"), f"  {saved}  ",
+                         f"{len(ann.actors)}A {len(ann.events)}E {len(ann.claims)}C  ")
+
+
+def _title(text: str) -> Text:
+    return Text(text, style="bold underline")
+
+
+def render(app: WorkspaceApp) -> RenderableType:
+    parts: list[RenderableType] = []
+    if app.prompt == "list":
+        return _listing(app)
+    if app.form is not None:
+        parts.append(_form(app, app.form))
+    else:
+        parts.append(_queue(app))
+        if app.current is not None:
+            parts.append(_suggestion(app))
+        item = app.item_here()
+        if item is not None:
+            parts.append(Text(""))
+            parts.append(_title("Under the cursor"))
+            parts.append(describe(item))
+        if app.hint is not None and app.hint.purpose in ("mention", "merge"):
+            parts.append(Text(""))
+            parts.append(_hinted_list(app, app.hint.table, app.hint.typed))
+        elif app.current is None and item is None:
+            parts.append(Text(""))
+            parts.append(Text("Select words (f, arrows, mouse), then a actor, v event, c claim, "
+                              "m mention. ? shows every key.", style="dim"))
+    return Group(*parts)
+
+
+def _queue(app: WorkspaceApp) -> Text:
+    out = Text.assemble(_title("Suggestions"), "\n")
+    for name in ("actors", "events", "claims"):
+        mark = "▸" if app.current and app.current.kind + "s" == name else " "
+        out.append(f"{mark}{PASS_KEYS[name]} {name:<7} {len(app.queue[name]):>3} pending\n")
+    return out
+
+
+def _suggestion(app: WorkspaceApp) -> Text:
+    sug = app.current
+    assert sug is not None
+    core = app.core
+    out = Text.assemble("\n", _title(f"Suggested {sug.kind}"), "\n")
+    if sug.kind == "actor":
+        out.append(f"{visible(sug.name)} ({sug.type})\n", "bold")
+        out.append(f"{len(sug.mentions)} mention(s)")
+        if sug.aliases:
+            out.append(f"; also {visible(', '.join(sug.aliases))}")
+        out.append("\n")
+    elif sug.kind == "event":
+        out.append(f"{visible(core.text[sug.span[0]:sug.span[1]])} → {sug.type}\n", "bold")
+        people = ", ".join(f"{a}:{r}" for a, r in sug.participants) or "no participants"
+        out.append(f"{people}\n")
+    else:
+        out.append(f"{sug.type}", "bold")
+        out.append(f" ({sug.label.split(': ', 1)[-1]})\n")
+        out.append(f"claimant: {sug.claimant or 'the outlet'}\n")
+    out.append("y accept  x reject  e edit", "cyan")
+    if sug.kind == "actor":
+        out.append("  M merge", "cyan")
+    return out
+
+
+def describe(item: Item) -> Text:
+    if isinstance(item, Actor):
+        return Text.assemble((f"actor {item.id}", "bold"), f"\n{visible(item.name)} ({item.type})"
+                             f"\n{len(item.mentions)} mention(s)")
+    if isinstance(item, Event):
+        people = ", ".join(f"{p.actor}:{p.role}" for p in item.participants) or "none"
+        return Text.assemble((f"event {item.id}", "bold"), f"\n{item.type}, {item.factuality}"
+                             f"\nparticipants: {people}")
+    assert isinstance(item, Claim)
+    out = Text.assemble((f"claim {item.id}", "bold"),
+                        f"\n{item.kind}, by {item.claimant or 'the outlet'}"
+                        f"\nverdict: {item.verdict or '-'}"
+                        f"{'' if item.checkworthy else ' (not check-worthy)'}")
+    if item.about:
+        out.append(f"\nabout: {', '.join(item.about)}")
+    if item.recheck:
+        out.append("\n⚠ re-check: the words changed (R)", "bold red")
+    return out
+
+
+def _value(app: WorkspaceApp, form: forms.Form, name: str) -> str:
+    value: Any = form.values.get(name)
+    if name == "participants":
+        return ", ".join(f"{a}:{r}" for a, r in value) or "none"
+    if name == "about":
+        return ", ".join(value) or "nothing"
+    if name == "cue":
+        return visible(app.core.text[value[0]:value[1]]) if value else "none"
+    if name == "checkworthy":
+        return "yes" if value else "no"
+    if name in ("claimant", "actor"):
+        return value or ("the outlet" if name == "claimant" else "pick one")
+    if name == "mentions":
+        return str(len(value))
+    return visible(str(value)) if value not in (None, "") else "-"
+
+
+def _form(app: WorkspaceApp, form: forms.Form) -> Text:
+    head = f"Editing {form.item_id}" if form.item_id else f"New {form.what}"
+    out = Text.assemble(_title(head), "\n")
+    words = visible(app.core.text[form.span[0]:form.span[1]])
+    out.append((words if len(words) < 60 else words[:57] + "…") + "\n", "italic")
+    for i, (name, picker) in enumerate(form.fields):
+        here = i == form.index
+        out.append(("▶ " if here else "  ") + f"{name}: ", "bold" if here else "")
+        out.append(_value(app, form, name) + "\n", "reverse" if here else "")
+        if not here:
+            continue
+        if picker in form.choices:
+            out.append(_keys(form.choices[picker]) + "\n", "cyan")
+        elif picker == "name":
+            out.append("  ".join(f"{n}={visible(x)}" for n, x in enumerate(form.names, 1))
+                       + "  ==type one\n", "cyan")
+        elif picker == "bool":
+            out.append("y yes  n no\n", "cyan")
+        elif picker == "participants":
+            roles = form.roles.get(form.values["type"], ())
+            out.append("letters add an actor; roles: " + "  ".join(
+                f"{n}={r}" for n, r in enumerate(roles, 1)) + "\n", "cyan")
+        elif form.hinted:
+            out.append(("letters on screen pick; - none\n" if picker in ("actor", "span")
+                        else "letters toggle; Backspace drops the last\n"), "cyan")
+    if form.hinted in ("actors", "items"):
+        out.append_text(_hinted_list(app, form.hints, form.typed))
+    out.append("\nEnter save · Tab next · Esc drop", "dim")
+    return out
+
+
+def _keys(choices: dict[str, str]) -> str:
+    return "  ".join(f"{k} {v}" for k, v in choices.items())
+
+
+def _hinted_list(app: WorkspaceApp, table: dict[str, Any], typed: str) -> Text:
+    """The hint letters of actors or items, for those not on screen too."""
+    out = Text()
+    shown = 0
+    for label, target in table.items():
+        if not label.startswith(typed):
+            continue
+        item = app.core.ann.get(str(target))
+        name = visible(item.name) if isinstance(item, Actor) else str(target)
+        out.append(f"{label:>2} ", "bold reverse")
+        out.append(f" {name}\n")
+        shown += 1
+        if shown >= 12:
+            out.append("  …\n", "dim")
+            break
+    return out
+
+
+def listed(app: WorkspaceApp, query: str) -> list[Item]:
+    key = query.casefold().strip()
+    out = []
+    for _, _, item in app.core.ann.items():
+        words = [item.id, getattr(item, "name", ""), getattr(item, "type", ""),
+                 getattr(item, "kind", "")]
+        if isinstance(item, Claim):
+            words.append(item.span.text)
+        if isinstance(item, Event):
+            words.append(item.trigger.text)
+        if not key or any(key in w.casefold() for w in words):
+            out.append(item)
+    return out
+
+
+def _listing(app: WorkspaceApp) -> Text:
+    found = listed(app, app.listing)
+    out = Text.assemble(_title(f"{len(found)} annotation(s)"), "\n")
+    for item in found[:40]:
+        kind = type(item).__name__.lower()
+        text = item.name if isinstance(item, Actor) else item.trigger.text \
+            if isinstance(item, Event) else item.span.text if isinstance(item, Claim) else ""
+        out.append(f"{kind[0]} {item.id}", "bold")
+        out.append(f" {visible(text)[:40]}\n")
+    if len(found) > 40:
+        out.append("…\n", "dim")
+    out.append("Enter jumps to the first", "dim")
+    return out

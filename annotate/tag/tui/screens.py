@@ -1,0 +1,139 @@
+"""The workspace's dialogs: the keys (`?`), the re-anchoring plan, a verdict to re-check."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from annotate.tag.tui import forms, keys
+from annotate.tag.tui.core import Claim, Core, Row
+from annotate.visible import visible
+
+CSS = """
+{name} {{ align: center middle; }}
+{name} > VerticalScroll {{ width: 90%; max-width: 100; height: 90%; border: round $accent;
+    background: $surface; padding: 0 1; }}
+"""
+
+
+class HelpScreen(ModalScreen[None]):
+    DEFAULT_CSS = CSS.format(name="HelpScreen")
+
+    def __init__(self, mode: str) -> None:
+        super().__init__()
+        self.mode = mode
+
+    def compose(self) -> ComposeResult:
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="bold cyan", no_wrap=True)
+        grid.add_column()
+        for heading, rows in keys.table(self.mode):
+            grid.add_row(Text(heading, style="bold underline"), "")
+            for key, what in rows:
+                grid.add_row(key, what)
+        grid.add_row("", "")
+        grid.add_row("", Text("any key closes this", style="dim"))
+        with VerticalScroll():
+            yield Static(grid)
+
+    def on_key(self, event: events.Key) -> None:
+        event.stop()
+        if event.key not in ("up", "down", "pageup", "pagedown"):
+            self.dismiss(None)
+
+
+NEEDY = ("orphaned", "ambiguous", "fuzzy", "moved")
+
+
+class PlanScreen(ModalScreen[bool]):
+    """The article changed since it was annotated: where each span would go, and y/n."""
+
+    DEFAULT_CSS = CSS.format(name="PlanScreen")
+
+    def __init__(self, core: Core, rows: list[Row]) -> None:
+        super().__init__()
+        self.core, self.rows = core, rows
+
+    def compose(self) -> ComposeResult:
+        rows = sorted(self.rows, key=lambda r: (NEEDY.index(r.status) if r.status in NEEDY
+                                                else len(NEEDY), r.old))
+        counts: dict[str, int] = {}
+        for r in self.rows:
+            counts[r.status] = counts.get(r.status, 0) + 1
+        moved = sum(n for s, n in counts.items() if s != "exact")
+        head = Text.assemble(
+            ("The article changed since it was annotated", "bold yellow"),
+            f": {moved} of {len(self.rows)} span(s) are no longer exactly where they were.\n"
+            if moved else f", but all {len(self.rows)} span(s) are still where they were.\n",
+            ", ".join(f"{n} {s}" for s, n in counts.items()), "\n")
+        table = Table(box=None, padding=(0, 1), expand=True)
+        for column in ("span", "old → new", "status", "text"):
+            table.add_column(column, overflow="fold")
+        for r in rows[:200]:
+            new = f"{r.new[0]}-{r.new[1]}" if r.new else "-"
+            text = visible(r.old_text if r.new_text in (None, r.old_text)
+                           else f"{r.old_text} → {r.new_text}")
+            table.add_row(r.name, f"{r.old[0]}-{r.old[1]} → {new}", r.status, text[:60])
+        foot = Text("\ny re-anchors now (one change; u undoes it) · n leaves the spans as they "
+                    "are (nothing is lost)", style="bold")
+        with VerticalScroll():
+            yield Static(head)
+            yield Static(table)
+            yield Static(foot)
+
+    def on_key(self, event: events.Key) -> None:
+        event.stop()
+        if event.character in ("y", "Y") or event.key == "enter":
+            self.dismiss(True)
+        elif event.character in ("n", "N", "q") or event.key == "escape":
+            self.dismiss(False)
+
+
+class RecheckScreen(ModalScreen[tuple[str, str | None] | None]):
+    """A claim whose words changed after its verdict was given: keep, change or clear."""
+
+    DEFAULT_CSS = CSS.format(name="RecheckScreen")
+
+    def __init__(self, core: Core, claim: Claim) -> None:
+        super().__init__()
+        self.core, self.claim = core, claim
+        self.choosing = False
+        self.verdicts = forms.letters(core.verdicts)
+
+    def compose(self) -> ComposeResult:
+        c = self.claim
+        body = Text.assemble(
+            (f"Re-check claim {c.id}", "bold yellow"), "\n\n",
+            "Its verdict ", (c.verdict or "-", "bold"), " was given for:\n  ",
+            (visible(c.recheck or ""), "strike"), "\n\nThe article now reads:\n  ",
+            (visible(c.span.text), "bold underline"), "\n\n",
+            ("k keep the verdict for the new words · c change it · x clear it · "
+             "Esc decide later", "bold"))
+        with VerticalScroll():
+            yield Static(body, id="recheck")
+
+    def on_key(self, event: events.Key) -> None:
+        event.stop()
+        char = event.character or ""
+        if self.choosing:
+            if char in self.verdicts:
+                self.dismiss((self.claim.id, self.verdicts[char]))
+            elif event.key == "escape":
+                self.dismiss(None)
+            return
+        if char == "k":
+            self.dismiss((self.claim.id, "=keep"))
+        elif char == "x":
+            self.dismiss((self.claim.id, None))
+        elif char == "c":
+            self.choosing = True
+            self.query_one("#recheck", Static).update(Text.assemble(
+                (f"New verdict for {self.claim.id}:\n", "bold"),
+                "  ".join(f"{k} {v}" for k, v in self.verdicts.items())))
+        elif event.key == "escape":
+            self.dismiss(None)

@@ -1,0 +1,450 @@
+"""The full-screen workspace through its real key handling (Textual's Pilot)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from tui_support import copy_sample, drive, jump_to, label_for, make_app, press_label, settle
+
+from annotate import checks, sidecar
+from annotate.tag.tui.app import WorkspaceApp
+from annotate.tag.tui.screens import PlanScreen, RecheckScreen
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    return copy_sample(tmp_path / "story")
+
+
+def saved(article: Path):  # type: ignore[no-untyped-def]
+    return sidecar.load(sidecar.path_for(article))
+
+
+def test_accept_and_reject_suggestions_are_saved_and_rejections_stay_rejected(
+        story: Path) -> None:
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        assert app.current is not None and app.current.name == "Vladimir Putin"
+        assert app.sel == app.current.span  # the suggestion is selected in the text
+        await pilot.press("y")
+        await settle(pilot)
+        assert [a.id for a in saved(story).actors] == ["putin"]
+        assert app.current is not None and app.current.name == "Benjamin Netanyahu"
+        await pilot.press("x")
+        await settle(pilot)
+        assert saved(story).rejected == ["actor:Benjamin Netanyahu"]
+        assert app.current is not None and app.current.name == "The Kremlin"
+        assert "✓ rejected the suggestion actor:Benjamin Netanyahu (never offered again); saved" in app.message
+        await pilot.press("2")  # the events pass, at any time
+        assert app.current is not None and app.current.kind == "event"
+        await pilot.press("1")  # and back: ending a pass is never final
+        assert app.current is not None and app.current.name == "The Kremlin"
+
+    drive(app, script)
+    again = make_app(story)
+    try:
+        names = [s.name for s in again.core.suggestions()["actors"]]
+        assert "Benjamin Netanyahu" not in names and "The Kremlin" in names
+    finally:
+        again.core.close()
+    assert checks.check_file(sidecar.path_for(story)) == []
+
+
+def test_tagging_an_actor_an_event_with_two_participants_and_a_claim_by_selection(
+        story: Path) -> None:
+    app = make_app(story)
+    text = app.core.text
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")  # leave the suggestions alone
+        for name in ("Vladimir Putin", "Benjamin Netanyahu"):
+            await jump_to(pilot, text.index(name))
+            await pilot.press("]")  # one more word: the surname
+            assert text[app.sel[0]:app.sel[1]] == name
+            await pilot.press("a", "p")  # an actor, a person: saved at once
+            await settle(pilot)
+        await jump_to(pilot, text.index("conversation"))
+        await pilot.press("v")  # an event; its type comes from the trigger word
+        assert app.form is not None and app.form.values["type"] == "communication"
+        assert app.form.current[0] == "participants"
+        for actor in ("putin", "netanyahu"):
+            await press_label(pilot, label_for(app.form.hints, actor))
+        await pilot.press("enter")
+        await settle(pilot)
+        start = text.index("over 1,300")
+        await jump_to(pilot, start)
+        await jump_to(pilot, text.index("dead", start), key="F")  # stretch to "dead"
+        assert text[app.sel[0]:app.sel[1]] == "over 1,300 Israelis dead"
+        await pilot.press("c", "q")  # a claim; q = quantity
+        assert app.form is not None and app.form.current[0] == "claimant"
+        await press_label(pilot, label_for(app.form.hints, "putin"))
+        await pilot.press("u")  # verdict: unverified
+        await pilot.press("enter")
+        await settle(pilot)
+
+    drive(app, script)
+    ann = saved(story)
+    assert [a.id for a in ann.actors] == ["putin", "netanyahu"]
+    assert [m.text for m in ann.actors[0].mentions] == ["Vladimir Putin"]
+    event = ann.events[0]
+    assert (event.type, event.trigger.text) == ("communication", "conversation")
+    assert [(p.actor, p.role) for p in event.participants] == [("putin", "speaker"),
+                                                               ("netanyahu", "addressee")]
+    claim = ann.claims[0]
+    assert (claim.span.text, claim.kind, claim.claimant, claim.verdict) == (
+        "over 1,300 Israelis dead", "quantity", "putin", "unverified")
+    assert checks.check_file(sidecar.path_for(story)) == []
+
+
+def test_escape_drops_a_half_made_item_and_saves_nothing_of_it(story: Path) -> None:
+    app = make_app(story)
+    path = sidecar.path_for(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("y")
+        await settle(pilot)
+        before = path.read_bytes()
+        await pilot.press("s", "c", "i")  # the sentence as a claim; i = opinion
+        assert app.form is not None and app.form.values["kind"] == "opinion"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.form is None and "nothing of it was saved" in app.message
+        assert path.read_bytes() == before
+        await pilot.press("a")  # an actor form, then Esc: the same
+        await pilot.press("escape")
+        await settle(pilot)
+        assert path.read_bytes() == before
+
+    drive(app, script)
+    assert saved(story).claims == []
+
+
+def test_undo_and_redo_say_what_they_undid(story: Path) -> None:
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("y", "x")
+        await settle(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        assert "undone: rejected the suggestion actor:Benjamin Netanyahu" in app.message
+        assert saved(story).rejected == []
+        await pilot.press("u")
+        await settle(pilot)
+        assert "undone: added actor putin" in app.message
+        assert saved(story).actors == []
+        await pilot.press("U")
+        await settle(pilot)
+        assert "redone: added actor putin" in app.message
+        assert [a.id for a in saved(story).actors] == ["putin"]
+        await pilot.press("u", "u")
+        await settle(pilot)
+        assert "nothing to undo" in app.message
+
+    drive(app, script)
+
+
+def test_the_command_line_completes_and_runs_commands(story: Path) -> None:
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("y")
+        await settle(pilot)
+        await pilot.press(":")
+        box = app.query_one("#input")
+        for key in "ed":
+            await pilot.press(key)
+        await pilot.press("tab")
+        assert box.value == "edit "  # type: ignore[attr-defined]
+        await pilot.press("p", "u", "tab")
+        assert box.value == "edit putin "  # type: ignore[attr-defined]
+        for key in "--type or":
+            await pilot.press(key if key != " " else "space")
+        await pilot.press("tab")
+        assert box.value == "edit putin --type organization "  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert saved(story).actors[0].type == "organization"
+        assert "edited putin" in app.message
+        await pilot.press(":", "b", "o", "g", "u", "s", "enter")
+        assert "unknown command 'bogus'" in app.message
+        await pilot.press(":", "s", "1", "2", "enter")  # s12: show sentence 12
+        assert app.sel[0] == app.core.sentences[11][0]
+
+    drive(app, script)
+
+
+def test_help_shows_the_keys_of_the_current_mode(story: Path) -> None:
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("question_mark")
+        assert "HelpScreen" in type(app.screen).__name__
+        await pilot.press("escape")
+        await pilot.press("c", "question_mark")
+        from annotate.tag.tui.screens import HelpScreen
+        assert isinstance(app.screen, HelpScreen) and app.screen.mode == "form"
+        await pilot.press("escape", "escape")
+        assert app.form is None
+
+    drive(app, script)
+
+
+def test_a_claim_whose_words_changed_asks_for_its_verdict(tmp_path: Path) -> None:
+    story = copy_sample(tmp_path / "s")
+    app = make_app(story)
+    start = app.core.text.index("over 1,300 Israelis dead")
+    app.core.add_claim((start, start + len("over 1,300 Israelis dead")), "quantity",
+                       verdict="correct")
+    app.core.add_claim((app.core.sentences[1][0], app.core.sentences[1][1]), "factual",
+                       verdict="incorrect")
+    app.core.close()
+    story.write_text(story.read_text().replace("over 1,300", "over 1,400"), "utf-8")
+
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        assert isinstance(app.screen, PlanScreen)
+        await pilot.press("y")  # re-anchor
+        await settle(pilot)
+        assert isinstance(app.screen, RecheckScreen)
+        shown = str(app.screen.query_one("#recheck").render())
+        assert "over 1,300 Israelis dead" in shown and "over 1,400 Israelis dead" in shown
+        claim = saved(story).claims[0]
+        assert claim.recheck == "over 1,300 Israelis dead" and claim.verdict == "correct"
+        await pilot.press("c", "m")  # change it: m = misleading
+        await settle(pilot)
+        assert not isinstance(app.screen, RecheckScreen)
+
+    drive(app, script)
+    claims = saved(story).claims
+    assert (claims[0].verdict, claims[0].recheck) == ("misleading", None)
+    assert (claims[1].verdict, claims[1].recheck) == ("incorrect", None)  # words unchanged
+    assert checks.check_file(sidecar.path_for(story)) == []
+
+
+def test_keep_and_clear_a_verdict_to_recheck(tmp_path: Path) -> None:
+    story = copy_sample(tmp_path / "s")
+    app = make_app(story)
+    text = app.core.text
+    for words in ("over 1,300 Israelis dead", "Russia previously introduced a resolution"):
+        start = text.index(words)
+        app.core.add_claim((start, start + len(words)), "factual", verdict="correct")
+    app.core.close()
+    story.write_text(text.replace("1,300", "1,200").replace("previously", "earlier"), "utf-8")
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("y")
+        await settle(pilot)
+        await pilot.press("k")  # keep the first
+        await settle(pilot)
+        assert isinstance(app.screen, RecheckScreen)
+        await pilot.press("x")  # clear the second
+        await settle(pilot)
+
+    drive(app, script)
+    first, second = saved(story).claims
+    assert (first.verdict, first.recheck) == ("correct", None)
+    assert (second.verdict, second.recheck) == (None, None)
+
+
+def test_declining_the_reanchor_keeps_the_old_spans(tmp_path: Path) -> None:
+    story = copy_sample(tmp_path / "s")
+    app = make_app(story)
+    app.core.add_actor("Hamas", "group", [(165, 170)])
+    app.core.close()
+    before = sidecar.path_for(story).read_bytes()
+    story.write_text("A new first line.\n\n" + story.read_text(), "utf-8")
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        assert isinstance(app.screen, PlanScreen)
+        await pilot.press("n")
+        await settle(pilot)
+        assert "not re-anchored" in app.message
+        await pilot.press("a", "p")  # a new span is refused until it is re-anchored
+        await settle(pilot)
+        assert "re-anchor first" in app.message
+
+    drive(app, script)
+    assert sidecar.path_for(story).read_bytes() == before
+
+
+def test_validation_problems_show_in_the_status_bar_and_p_jumps_to_them(story: Path) -> None:
+    app = make_app(story)
+    app.core.add_actor("Vladimir Putin", "person", [(364, 378)])
+    app.core.close()
+    path = sidecar.path_for(story)
+    path.write_text(path.read_text().replace("type: person", "type: robot"), "utf-8")
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        status = str(app.query_one("#status").render())
+        assert "1 error(s)" in status
+        await pilot.press("p")
+        assert "actor type 'robot' is not in the inventory" in app.message
+        assert app.sel == (364, 378)
+
+    drive(app, script)
+
+
+def test_marks_differ_without_colour(story: Path) -> None:
+    """NO_COLOR (set for every test): actors bold, events italic, claims underlined."""
+    app = make_app(story)
+    core = app.core
+    core.add_actor("Vladimir Putin", "person", [(364, 378)])
+    core.add_event("communication", (285, 297), [("putin", "speaker")])
+    core.add_claim((435, 462), "factual")
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        assert app.no_color
+        lay = app.view.layout_
+        assert lay is not None
+        styles: dict[str, set[str]] = {}
+        for y in range(app.view.size.height):
+            line = lay.lines[int(app.view.scroll_offset.y) + y]
+            strip = app.view.render_line(y)
+            pos = line.start - lay.gutter
+            for seg in strip:
+                for word in ("Vladimir", "conversation", "deadly"):
+                    at = core.text.find(word, line.start, line.end)
+                    if at >= 0 and pos <= at < pos + len(seg.text) and seg.style:
+                        styles[word] = {a for a in ("bold", "italic", "underline")
+                                        if getattr(seg.style, a)}
+                pos += len(seg.text)
+        assert styles == {"Vladimir": {"bold"}, "conversation": {"bold", "italic"},
+                          "deadly": {"underline"}}
+
+    drive(app, script)
+
+
+def test_read_only_changes_nothing(story: Path) -> None:
+    app = make_app(story, read_only=True)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("y")
+        await settle(pilot)
+        assert "read-only" in app.message
+
+    drive(app, script)
+    assert not sidecar.path_for(story).exists()
+
+
+def test_mouse_click_selects_a_word_and_drag_a_span(story: Path) -> None:
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        lay = app.view.layout_
+        assert lay is not None
+        y = next(i for i, line in enumerate(lay.lines) if line.label == "s2")
+        line = lay.lines[y]
+        text = app.core.text
+        col = text.index("Kremlin", line.start) - line.start + lay.gutter
+        await pilot.click("#article", offset=(col + 2, y))
+        assert text[app.sel[0]:app.sel[1]] == "Kremlin"
+        end = text.index("alliance", line.start) - line.start + lay.gutter
+        await pilot.mouse_down("#article", offset=(col + 1, y))
+        await pilot.hover("#article", offset=(end + 3, y))
+        await pilot.mouse_up("#article", offset=(end + 3, y))
+        assert text[app.sel[0]:app.sel[1]] == "Kremlin’s deepening alliance"
+
+    drive(app, script)
+
+
+def test_quit_and_interrupt_exit_codes(story: Path) -> None:
+    for key, code in (("q", 0), ("ctrl+c", 130)):
+        app = make_app(story)
+
+        async def script(pilot: Pilot, key: str = key) -> None:
+            await pilot.press("y")
+            await settle(pilot)
+            await pilot.press(key)
+
+        drive(app, script)
+        assert app.return_code == code or app.return_value == code
+    assert [a.id for a in saved(story).actors][:1] == ["putin"]
+
+
+def test_screen_keeps_the_selection_visible_while_moving(story: Path) -> None:
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        for _ in range(12):
+            await pilot.press(")")
+        lay = app.view.layout_
+        assert lay is not None
+        line = lay.line_of(app.sel[0])
+        top = int(app.view.scroll_offset.y)
+        assert top <= line < top + app.view.size.height
+        assert app.core.sentences[12][0] == app.sel[0]
+
+    drive(app, script, size=(80, 24))
+
+
+def test_search_moves_the_selection_to_matches(story: Path) -> None:
+    app = make_app(story)
+    text = app.core.text
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape", "slash")
+        for key in "kremlin":
+            await pilot.press(key)
+        await pilot.press("enter")
+        first = app.sel
+        assert text[first[0]:first[1]] == "Kremlin"
+        await pilot.press("n")
+        assert app.sel[0] > first[0] and text[app.sel[0]:app.sel[1]] == "Kremlin"
+        await pilot.press("N")
+        assert app.sel == first
+
+    drive(app, script)
+
+
+def test_hint_labels_are_drawn_on_the_words(story: Path) -> None:
+    from tui_support import screen_text
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape", "f")
+        assert app.hint is not None
+        first = next(iter(app.hint.table))
+        assert first == "a" and app.hint.table["a"][0] == app.sel[0]
+        drawn = screen_text(app)
+        assert drawn.startswith(" s1 autin")  # "a" drawn over the "P" of "Putin"
+        await pilot.press("escape")
+        assert app.hint is None and "Putin Pushes" in screen_text(app)
+
+    assert isinstance(app, WorkspaceApp)
+    drive(app, script)
+
+
+def test_an_actor_picked_by_part_of_its_name_and_the_next_span_of_an_item(story: Path) -> None:
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("y", "y")  # Putin and Netanyahu
+        await settle(pilot)
+        await pilot.press("G", "s", "c", "f")  # the last sentence, a factual claim
+        assert app.form is not None and app.form.current[0] == "claimant"
+        await pilot.press("slash", "n", "e", "t", "a", "n", "enter")
+        await settle(pilot)
+        assert app.form is not None and app.form.values["claimant"] == "netanyahu"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert saved(story).claims[0].claimant == "netanyahu"
+        first = saved(story).actors[0].mentions[0]
+        await pilot.press("g")  # "Putin" in the title
+        assert app.sel == (first.start, first.end)
+        await pilot.press("o")
+        second = saved(story).actors[0].mentions[1]
+        assert app.sel == (second.start, second.end) and "span 2 of" in app.message
+
+    drive(app, script)

@@ -1,0 +1,261 @@
+"""The workspace's pure parts: cursor and selection, hint letters, layout, forms, completion."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE_ARTICLE
+from hypothesis import given
+from hypothesis import strategies as st
+
+from annotate import article
+from annotate.tag.tui import commandline, cursor, forms, hints, layout
+
+TEXT = "Putin met U.S. envoys. “We agree,” he said.\n\nA second paragraph, here."
+
+
+def _text(text: str = TEXT) -> cursor.Text:
+    art = article.from_text(text)
+    return cursor.Text.of(art.text, [(s.start, s.end) for s in art.sentences],
+                          [(p.start, p.end) for p in art.paragraphs])
+
+
+def words(t: cursor.Text, sel: cursor.Sel) -> str:
+    return t.text[sel[0]:sel[1]]
+
+
+def test_words_abbreviations_and_punctuation_are_tokens() -> None:
+    t = _text()
+    assert [words(t, tk) for tk in t.tokens[:8]] == ["Putin", "met", "U.S.", "envoys", ".", "“",
+                                                    "We", "agree"]
+
+
+def test_word_moves_skip_punctuation_and_stop_at_the_ends() -> None:
+    t = _text()
+    sel = cursor.word_at(t, 0)
+    seen = []
+    for _ in range(6):
+        sel = cursor.next_word(t, sel)
+        seen.append(words(t, sel))
+    assert seen == ["met", "U.S.", "envoys", "We", "agree", "he"]
+    assert words(t, cursor.prev_word(t, sel)) == "agree"
+    last = cursor.word_at(t, len(t.text) - 2)
+    assert cursor.next_word(t, cursor.next_word(t, last)) == cursor.next_word(t, last)
+    assert cursor.prev_word(t, cursor.word_at(t, 0)) == cursor.word_at(t, 0)
+
+
+def test_growing_and_shrinking_from_either_end() -> None:
+    t = _text()
+    sel = cursor.word_at(t, t.text.index("met"))
+    sel = cursor.grow_end(t, cursor.grow_end(t, sel))
+    assert words(t, sel) == "met U.S. envoys"
+    assert words(t, cursor.grow_end(t, sel)) == "met U.S. envoys."  # the full stop is a token
+    sel = cursor.grow_start(t, sel)
+    assert words(t, sel) == "Putin met U.S. envoys"
+    sel = cursor.shrink_start(t, cursor.shrink_end(t, sel))
+    assert words(t, sel) == "met U.S."
+    one = cursor.word_at(t, 0)
+    assert cursor.shrink_end(t, one) == one and cursor.shrink_start(t, one) == one
+
+
+def test_character_mode_goes_one_character_at_a_time() -> None:
+    t = _text()
+    sel = cursor.word_at(t, 0)
+    assert words(t, cursor.shrink_end(t, sel, chars=True)) == "Puti"
+    assert words(t, cursor.grow_end(t, sel, chars=True)) == "Putin "
+    assert words(t, cursor.next_word(t, sel, chars=True)) == "u"
+
+
+def test_sentence_and_paragraph_jumps_and_select_sentence() -> None:
+    t = _text()
+    sel = cursor.word_at(t, t.text.index("envoys"))
+    assert words(t, cursor.sentence(t, sel)) == "Putin met U.S. envoys."
+    nxt = cursor.next_sentence(t, sel)
+    assert words(t, nxt) == "“"
+    assert words(t, cursor.sentence(t, nxt)) == "“We agree,” he said."
+    assert cursor.prev_sentence(t, nxt) == cursor.word_at(t, 0)
+    assert words(t, cursor.prev_sentence(t, sel)) == "Putin"  # back to this sentence's start
+    para = cursor.next_paragraph(t, sel)
+    assert words(t, para) == "A"
+    assert cursor.prev_paragraph(t, para) == cursor.word_at(t, 0)
+    assert cursor.next_paragraph(t, para) == para
+
+
+def test_snap_widens_a_drag_to_whole_words_in_either_direction() -> None:
+    t = _text()
+    a, b = t.text.index("et U"), t.text.index("voys")
+    assert words(t, cursor.snap(t, a, b)) == "met U.S. envoys"
+    assert words(t, cursor.snap(t, b, a)) == "met U.S. envoys"
+    assert words(t, cursor.extend_to(t, cursor.word_at(t, 0),
+                                     cursor.word_at(t, b))) == "Putin met U.S. envoys"
+    wide = cursor.snap(t, 0, b)
+    assert words(t, cursor.extend_to(t, wide, cursor.word_at(t, a))) == "Putin met"  # shorter
+    assert words(t, cursor.extend_to(t, cursor.word_at(t, b), cursor.word_at(t, 0))) == \
+        "Putin met U.S. envoys"  # a word before the selection moves its start
+
+
+def test_search_wraps_ignores_case_and_spaces() -> None:
+    t = _text("one Two three. two\n  three again. TWO THREE.")
+    first = cursor.search(t, "two three", (0, 1))
+    assert first is not None and words(t, first) == "Two three"
+    second = cursor.search(t, "two three", first)
+    assert second is not None and words(t, second) == "two\n  three"
+    third = cursor.search(t, "two three", second)
+    assert third is not None and words(t, third) == "TWO THREE"
+    assert cursor.search(t, "two three", third) == first  # wraps around
+    assert cursor.search(t, "two three", first, forward=False) == third
+    assert cursor.search(t, "absent", first) is None
+
+
+@given(st.text(alphabet="ab .,\n’", min_size=1, max_size=60), st.integers(0, 59),
+       st.integers(0, 30))
+def test_selections_stay_inside_the_text_and_nonempty(text: str, at: int, steps: int) -> None:
+    if not text.strip(" \n"):
+        return
+    art = article.from_text(text)
+    t = cursor.Text.of(art.text, [(s.start, s.end) for s in art.sentences],
+                       [(p.start, p.end) for p in art.paragraphs])
+    sel = cursor.word_at(t, min(at, len(art.text) - 1))
+    moves = (cursor.next_word, cursor.grow_end, cursor.grow_start, cursor.shrink_end,
+             cursor.prev_word, cursor.shrink_start)
+    for i in range(steps):
+        sel = moves[i % len(moves)](t, sel)
+        assert 0 <= sel[0] < sel[1] <= len(art.text)
+
+
+def test_hint_labels_are_prefix_free_and_short_first() -> None:
+    for count in (1, 5, 26, 27, 100, 600):
+        found = hints.labels(count)
+        assert len(found) == len(set(found)) == count
+        assert all(not b.startswith(a) for a in found for b in found if a != b)
+        assert [len(x) for x in found] == sorted(len(x) for x in found)
+    assert hints.labels(160).count("a") == 1 and len(hints.labels(160)[0]) == 1
+    table = hints.assign(["x", "y"] * 20)
+    first = next(iter(table))
+    assert hints.complete(table, first) == 0
+    two = [label for label in table if len(label) == 2][0]
+    assert hints.complete(table, two[0]) is None and hints.complete(table, two) == table[two]
+    with pytest.raises(ValueError):
+        hints.labels(26 * 26 + 1)
+
+
+def test_fuzzy_picks_by_start_then_inside_then_close_spelling() -> None:
+    names = {"putin": ["putin", "Vladimir Putin"], "netanyahu": ["netanyahu",
+                                                                 "Benjamin Netanyahu"]}
+    assert hints.fuzzy("vlad", names) == "putin"
+    assert hints.fuzzy("yahu", names) == "netanyahu"
+    assert hints.fuzzy("Natanyahu", names) == "netanyahu"
+    assert hints.fuzzy("zzzz", names) is None and hints.fuzzy(" ", names) is None
+
+
+def test_layout_numbers_sentences_wraps_at_spaces_and_finds_offsets() -> None:
+    art = article.load(SAMPLE_ARTICLE)
+    lay = layout.build(art.text, [(s.start, s.end) for s in art.sentences],
+                       [(p.start, p.end) for p in art.paragraphs], 50)
+    labels = [line.label for line in lay.lines if line.label]
+    assert labels == [f"s{n}" for n in range(1, len(art.sentences) + 1)]
+    for line in lay.lines:
+        assert len(art.text[line.start:line.end].rstrip(" ")) <= lay.width  # a space may hang
+        if line.end > line.start:
+            assert lay.line_of(line.start) == lay.lines.index(line)
+    shown = "".join(art.text[line.start:line.end] for line in lay.lines)
+    assert shown.replace(" ", "") == "".join(art.text[s.start:s.end]
+                                             for s in art.sentences).replace(" ", "")
+    blank = [line for line in lay.lines if line.start == line.end]
+    assert len(blank) == len(art.paragraphs) - 1
+
+
+def test_layout_of_wide_characters_fits_in_cells() -> None:
+    from rich.cells import cell_len
+    text = "漢字の文章です。" * 20
+    lay = layout.build(text, [(0, len(text))], [(0, len(text))], 20)
+    assert all(cell_len(text[x.start:x.end]) <= lay.width for x in lay.lines)
+
+
+def _form(what: str, **values: object) -> forms.Form:
+    choices = {"actor_types": forms.letters(["person", "organization", "place"]),
+               "event_types": forms.letters(["communication", "attack"]),
+               "claim_kinds": forms.letters(["factual", "quote"]),
+               "verdicts": forms.letters(["unverified", "correct"]),
+               "factualities": forms.letters(["asserted", "reported"])}
+    roles = {"communication": ("speaker", "addressee"), "attack": ("attacker", "target")}
+    return forms.Form(what, (0, 5), dict(values), choices, roles)
+
+
+def test_single_keys_are_unique_and_come_from_the_names() -> None:
+    keys = forms.letters(["person", "organization", "country", "group", "place", "other"])
+    assert list(keys.values()) == ["person", "organization", "country", "group", "place",
+                                   "other"]
+    assert keys["p"] == "person" and keys["l"] == "place" and len(set(keys)) == 6
+
+
+def test_a_form_moves_on_after_each_pick_and_saves_after_the_last() -> None:
+    form = _form("claim", kind="factual", claimant=None, verdict=None, about=[], cue=None,
+                 checkworthy=True)
+    assert form.key("q", "q").action == "moved" and form.values["kind"] == "quote"
+    form.hints = {"a": "putin", "s": "netanyahu"}
+    assert form.key("s", "s").action == "moved" and form.values["claimant"] == "netanyahu"
+    assert form.key("c", "c").action == "moved" and form.values["verdict"] == "correct"
+    form.hints = {"a": "call", "s": "putin"}
+    form.key("a", "a")
+    form.key("s", "s")
+    form.key("a", "a")  # toggles call off again
+    assert form.values["about"] == ["putin"]
+    assert form.key("tab").action == "moved"  # on to cue
+    assert form.key("-", "-").action == "moved" and form.values["cue"] is None
+    assert form.key("n", "n").action == "save" and form.values["checkworthy"] is False
+    assert form.key("escape").action == "cancel"
+
+
+def test_participants_take_free_roles_and_numbers_change_them() -> None:
+    form = _form("event", type="communication", participants=[], factuality="asserted")
+    form.go(1)
+    form.hints = {"a": "putin", "s": "netanyahu", "d": "kremlin"}
+    form.key("a", "a")
+    form.key("s", "s")
+    assert form.values["participants"] == [("putin", "speaker"), ("netanyahu", "addressee")]
+    form.key("1", "1")
+    assert form.values["participants"][-1] == ("netanyahu", "speaker")
+    form.key("backspace")
+    assert form.values["participants"] == [("putin", "speaker")]
+    form.go(0)
+    assert form.key("a", "a").action == "moved"  # attack: roles follow the new type
+    assert form.values["participants"] == [("putin", "attacker")]
+    assert form.key("z", "z").action == "ignored"
+
+
+def test_two_letter_hints_wait_for_the_second_letter() -> None:
+    form = _form("mention", actor=None)
+    form.hints = {label: f"actor{i}" for i, label in enumerate(hints.labels(40))}
+    two = [label for label in form.hints if len(label) == 2][3]
+    assert form.key(two[0], two[0]).action == "hint"
+    assert form.key(two[1], two[1]).action == "save"
+    assert form.values["actor"] == form.hints[two]
+
+
+def test_completion_of_commands_ids_types_and_roles(tmp_path: Path) -> None:
+    import shutil
+
+    from annotate.tag.tui import core as core_mod
+    shutil.copy(SAMPLE_ARTICLE, tmp_path)
+    core = core_mod.open_core(tmp_path / SAMPLE_ARTICLE.name)
+    try:
+        core.add_actor("Vladimir Putin", "person", [(364, 378)])
+        core.add_actor("Benjamin Netanyahu", "person", [(326, 344)])
+        assert commandline.complete(core, "ed") == ("edit ", ["edit"])
+        assert commandline.complete(core, "edit ne")[0] == "edit netanyahu "
+        assert commandline.candidates(core, "edit putin --") == [
+            "--alias", "--id", "--mention", "--name", "--note", "--type"]
+        assert "organization" in commandline.candidates(core, "edit putin --type ")
+        assert commandline.candidates(core, "add event --type vote --participant pu") == [
+            "putin:body", "putin:proposer", "putin:subject", "putin:voter"]
+        assert commandline.complete(core, "add claim --kind qu") == (
+            "add claim --kind qu", ["quantity", "quote"])  # as far as it is certain
+        assert commandline.complete(core, "add claim --kind quan")[0] == \
+            "add claim --kind quantity "
+        count = len(core.sentences)
+        assert commandline.candidates(core, "show s1") == sorted(
+            f"s{n}" for n in range(10, count + 1) if str(n).startswith("1"))
+    finally:
+        core.close()

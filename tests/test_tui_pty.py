@@ -1,0 +1,124 @@
+"""The installed `annotate tag` in a real pseudo-terminal: full screen, keys, leaving."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sys
+import time
+from pathlib import Path
+
+import pexpect
+import pytest
+from conftest import ROOT, SAMPLE_ARTICLE
+
+from annotate import checks, sidecar
+
+pytestmark = pytest.mark.slow
+ALTERNATE_SCREEN = "\x1b[?1049h"
+
+
+def _command() -> tuple[str, list[str]]:
+    """The console script installed beside this Python, else `python -m annotate`."""
+    script = Path(sys.executable).with_name("annotate")
+    if script.exists():
+        return str(script), ["tag"]
+    return sys.executable, ["-m", "annotate", "tag"]
+
+
+def spawn(tmp_path: Path, *args: str, term: str = "xterm-256color") -> pexpect.spawn:
+    env = {**os.environ, "ANNOTATE_HOME": str(tmp_path / "home"), "PYTHONPATH": str(ROOT),
+           "TERM": term}
+    program, base = _command()
+    return pexpect.spawn(program, [*base, *args], env=env, cwd=str(tmp_path),
+                         encoding="utf-8", timeout=30, dimensions=(24, 80))
+
+
+def wait_for(check, timeout: float = 20) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if check():
+                return
+        except Exception:  # the file is being replaced: look again
+            pass
+        time.sleep(0.1)
+    raise AssertionError("timed out waiting for the session to save")
+
+
+def actors(path: Path) -> list[str]:
+    return [a.id for a in sidecar.load(path).actors] if path.exists() else []
+
+
+def test_tag_opens_full_screen_tags_and_quits_cleanly(tmp_path: Path) -> None:
+    child = spawn(tmp_path)
+    child.expect_exact(ALTERNATE_SCREEN)
+    child.expect_exact("Suggestions")
+    path = sidecar.path_for(tmp_path / "home" / "sample" / SAMPLE_ARTICLE.name)
+    child.send("y")
+    wait_for(lambda: actors(path) == ["putin"])
+    child.send("x")  # reject the next one
+    wait_for(lambda: sidecar.load(path).rejected == ["actor:Benjamin Netanyahu"])
+    child.send("q")
+    child.expect_exact("saved 1 actors, 0 events, 0 claims")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert checks.check_file(path) == []
+    assert not path.with_name(f".{path.name}.lock").exists()
+
+
+def test_kill_9_mid_session_loses_no_saved_edit(tmp_path: Path) -> None:
+    article = Path(shutil.copy(SAMPLE_ARTICLE, tmp_path))
+    path = sidecar.path_for(article)
+    child = spawn(tmp_path, article.name)
+    child.expect_exact("Suggestions")
+    for count, key in enumerate("yyy", 1):
+        child.send(key)
+        wait_for(lambda count=count: len(actors(path)) == count)
+    child.send("s")  # half-way through something: a selection, not saved
+    child.kill(signal.SIGKILL)
+    child.close()
+    assert actors(path) == ["putin", "netanyahu", "kremlin"]
+    assert checks.check_file(path) == []
+    again = spawn(tmp_path, article.name)  # the stale lock is taken over
+    again.expect_exact("Suggestions")
+    again.send("y")
+    wait_for(lambda: len(actors(path)) == 4)
+    again.send("q")
+    again.expect(pexpect.EOF)
+    again.close()
+    assert again.exitstatus == 0
+
+
+@pytest.mark.parametrize("how", ["sigterm", "sighup", "ctrl-c"])
+def test_signals_leave_with_everything_saved_and_exit_130(tmp_path: Path, how: str) -> None:
+    article = Path(shutil.copy(SAMPLE_ARTICLE, tmp_path))
+    path = sidecar.path_for(article)
+    child = spawn(tmp_path, article.name)
+    child.expect_exact("Suggestions")
+    child.send("y")
+    wait_for(lambda: actors(path) == ["putin"])
+    if how == "ctrl-c":
+        child.sendintr()
+    else:
+        child.kill(signal.SIGTERM if how == "sigterm" else signal.SIGHUP)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130, (how, child.exitstatus, child.signalstatus)
+    assert actors(path) == ["putin"]
+    assert not path.with_name(f".{path.name}.lock").exists()
+
+
+@pytest.mark.parametrize("args,term", [((), "dumb"), (("--plain",), "xterm")])
+def test_dumb_terminals_and_plain_get_the_dialogue(tmp_path: Path, args: tuple[str, ...],
+                                                   term: str) -> None:
+    child = spawn(tmp_path, *args, term=term)
+    child.expect_exact("Pass 1 of 3: actors")
+    child.expect_exact("): ")
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert ALTERNATE_SCREEN not in (child.before or "")
+    assert child.exitstatus == 0

@@ -1,0 +1,76 @@
+"""Driving the workspace headless (Textual's Pilot) the way a person would."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from conftest import SAMPLE_ARTICLE
+from textual.pilot import Pilot
+
+from annotate.tag.tui import core as core_mod
+from annotate.tag.tui.app import WorkspaceApp
+
+
+def copy_sample(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return Path(shutil.copy(SAMPLE_ARTICLE, folder))
+
+
+def make_app(article: Path, **kw: Any) -> WorkspaceApp:
+    """The app on `article`, validating at once after each change (a person's pause
+    before validation would only slow the tests down)."""
+    return WorkspaceApp(core_mod.open_core(article, **kw), check_after=0.0)
+
+
+async def settle(pilot: Pilot) -> None:
+    """Let the workers (suggestions, validation) finish and the screen catch up."""
+    app = pilot.app
+    assert isinstance(app, WorkspaceApp)
+    await pilot.pause()
+    while app._check_timer is not None:  # validation waits for the changes to stop
+        await pilot.pause(0.05)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def drive(app: WorkspaceApp, script: Callable[[Pilot], Awaitable[None]],
+          size: tuple[int, int] = (100, 32)) -> None:
+    async def main() -> None:
+        try:
+            async with app.run_test(size=size) as pilot:
+                await settle(pilot)
+                await script(pilot)
+        finally:
+            app.core.close()
+
+    asyncio.run(main())
+
+
+def label_for(table: dict[str, Any], target: Any) -> str:
+    """The hint letters a person reads on screen next to `target`."""
+    return next(label for label, value in table.items() if value == target)
+
+
+async def press_label(pilot: Pilot, label: str) -> None:
+    for letter in label:
+        await pilot.press(letter)
+
+
+async def jump_to(pilot: Pilot, offset: int, key: str = "f") -> None:
+    """`f` (or `F`) then the hint letters shown on the word at `offset`."""
+    app = pilot.app
+    assert isinstance(app, WorkspaceApp)
+    await pilot.press(key)
+    assert app.hint is not None, app.message
+    target = next(tk for tk in app.hint.table.values() if tk[0] <= offset < tk[1])
+    await press_label(pilot, label_for(app.hint.table, target))
+
+
+def screen_text(app: WorkspaceApp) -> str:
+    """The article pane as it is drawn now."""
+    view = app.view
+    return "\n".join(view.render_line(y).text for y in range(view.size.height))
