@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotate import article as article_mod
-from annotate import config, lock, sidecar, store
+from annotate import config, lock, sidecar, store, yamlio
 from annotate.edits import ID
 from annotate.errors import AnnotateError, UsageError
 from annotate.model import Annotations, Span
@@ -107,6 +107,8 @@ def open_workspace(article_path: Path, sidecar_path: Path | None = None,
     art = article_mod.load(article_path)
     path = sidecar_path or sidecar.path_for(article_path, annotator)
     inv = config.for_path(path, config_path)
+    if not read_only:
+        yamlio.check_writable(path)  # chmod 444 means "do not change": say so before editing
     taken = None if read_only else lock.acquire(path)
     try:
         warnings = []
