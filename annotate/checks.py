@@ -95,7 +95,10 @@ def check_file(path: Path, config_path: Path | None = None,
         _check_inventory(ann, config.for_path(path, config_path), out)
     except AnnotateError as exc:
         out.add((), "inventory", str(exc))
-    art = _article(parsed.article_path, articles)
+    try:
+        art = _article(parsed.article_path, articles)
+    except AnnotateError as exc:  # document.path is not allowed: nothing was read
+        art = exc
     if isinstance(art, AnnotateError):
         rule = "article-missing" if "not found" in art.message else "read"
         out.add(("document", "path"), rule, f"article {ann.document.path!r}: {art.message}")

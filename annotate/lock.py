@@ -13,11 +13,13 @@ taken over; the message names the lock file to remove once that session is known
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import getpass
 import json
 import os
 import socket
+import stat
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,10 +113,19 @@ def acquire(sidecar: Path) -> Lock:
     lock = path_for(sidecar)
     for _ in range(20):
         try:
-            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+            # Never through a symlink (root would truncate whatever it points at), and
+            # never waiting on a FIFO planted in its place.
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
         except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise LockedError(f"the lock file {lock} is a symlink; remove it",
+                                  sidecar) from None
             raise LockedError(f"cannot create the lock file {lock}: {exc.strerror}",
                               sidecar) from None
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise LockedError(f"the lock file {lock} is not a regular file; remove it",
+                              sidecar)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

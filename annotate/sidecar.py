@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotate import article as article_mod
-from annotate import schema, yamlio
+from annotate import config, schema, yamlio
 from annotate.errors import AnnotateError
 from annotate.model import Annotations, Annotator, Document
 from annotate.textfile import read_utf8
@@ -23,6 +23,28 @@ def path_for(article: Path, annotator: str | None = None) -> Path:
 
 def is_sidecar(path: Path) -> bool:
     return path.name.endswith(SUFFIX)
+
+
+def article_path(sidecar: Path, document_path: str) -> Path:
+    """The article a sidecar's `document.path` names, if it may be read: a relative path
+    to a file in the sidecar's folder or anywhere below its project root (the folder
+    holding `annotate.yaml` or `.git`), symlinks followed. Anything else is refused before
+    it is opened, so a sidecar cannot make `validate` read (and quote, in its findings)
+    a file from elsewhere. `textfile` then reads only regular files."""
+    where = f"document.path {document_path!r}"
+    if os.path.isabs(document_path) or Path(document_path).anchor:
+        raise AnnotateError(f"{where} is absolute; it must be relative to the sidecar's "
+                            "folder", sidecar)
+    candidate = sidecar.parent / document_path
+    real = Path(os.path.realpath(candidate))
+    folder = Path(os.path.realpath(sidecar.parent))
+    root = config.project_root(folder)
+    if not any(real.is_relative_to(allowed) for allowed in (folder, root) if allowed):
+        inside = f"the sidecar's folder or its project ({root})" if root \
+            else "the sidecar's folder (no annotate.yaml or .git above it marks a project)"
+        raise AnnotateError(f"{where} leads outside {inside}; the article must be there",
+                            sidecar)
+    return candidate
 
 
 def guess_article(sidecar: Path) -> Path | None:
@@ -44,8 +66,10 @@ class Parsed:
 
     @property
     def article_path(self) -> Path | None:
+        """The article (see `article_path`); raises AnnotateError for a path that is not
+        allowed."""
         if self.annotations is not None:
-            return self.path.parent / self.annotations.document.path
+            return article_path(self.path, self.annotations.document.path)
         return guess_article(self.path)
 
 

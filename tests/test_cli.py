@@ -19,7 +19,8 @@ VALID = DATA / "valid"
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
-    """Good sidecars in nested folders, sharing one article."""
+    """Good sidecars in nested folders of one project (a repository), sharing one article."""
+    (tmp_path / ".git").mkdir()  # articles may be anywhere below the project root
     shutil.copy(VALID / "harbour.txt", tmp_path)
     shutil.copy(VALID / "harbour.ann.yaml", tmp_path / "one.ann.yaml")
     (tmp_path / "deeper" / "still").mkdir(parents=True)

@@ -43,8 +43,8 @@ class Result:
 
 def load_doc(path: Path, config_path: Path | None, options: Options, name: str = "") -> Doc:
     ann = sidecar.load(path)
-    article_path = path.parent / ann.document.path
-    if not article_path.is_file():
+    article_path = sidecar.article_path(path, ann.document.path)
+    if not article_path.exists():
         raise AnnotateError(f"its article {ann.document.path} is missing", path)
     art = article_mod.load(article_path)
     if art.sha256 != ann.document.sha256:
