@@ -86,7 +86,7 @@ def check_file(path: Path, config_path: Path | None = None,
         out.add((), "schema", "the sidecar is empty")
         return out.problems
     if parsed.annotations is None:
-        for where, message in schema.errors(parsed.loaded.data):
+        for where, message in schema.errors(parsed.loaded.data, parsed.loaded.floats):
             out.add(where, "schema", message)
         return out.problems
     ann = parsed.annotations

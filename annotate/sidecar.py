@@ -82,7 +82,7 @@ def parse(path: Path, text: str | None = None) -> Parsed:
     loaded = yamlio.load(read(path) if text is None else text, path)
     if loaded.data is None:
         return Parsed(path, loaded, None)
-    valid = next(schema.errors(loaded.data), None) is None
+    valid = next(schema.errors(loaded.data, loaded.floats), None) is None
     return Parsed(path, loaded, Annotations.from_dict(loaded.data) if valid else None)
 
 
@@ -92,7 +92,7 @@ def load(path: Path) -> Annotations:
     if parsed.annotations is None:
         if parsed.loaded.data is None:
             raise AnnotateError("sidecar is empty", path)
-        where, message = next(schema.errors(parsed.loaded.data))
+        where, message = next(schema.errors(parsed.loaded.data, parsed.loaded.floats))
         line, column = parsed.loaded.locate(where)
         raise AnnotateError(f"{message} at {json_path(where)}", path, line, column)
     return parsed.annotations

@@ -61,7 +61,14 @@ class Loop:
         self.screen = tagview.Screen(self.art)
         # Resume only a sidecar that exists: a deleted one starts over.
         resume = not ws.read_only and ws.path.exists()
-        self.position = store.load_position(ws.path) if resume else {}
+        self.position: dict = {}
+        self.position_error: str | None = None  # the resume file cannot be written: said once
+        if resume:
+            try:
+                self.position = store.load_position(ws.path)
+            except AnnotateError as exc:
+                ws.warnings.append(f"ignored the damaged resume file {exc.path} ({exc.message});"
+                                   " starting the walkthrough from the beginning")
         self.decided: set[str] = set(self.position.get("decided", []))
         self.shown: tuple[tuple[int, int], int] | None = None  # window and annotations shown
 
@@ -148,9 +155,17 @@ class Loop:
             self.decided.add(key)
         if pass_name:
             self.position["pass"] = pass_name
-        if not self.ws.read_only:
+        if self.ws.read_only:
+            return
+        try:
             store.save_position(self.ws.path, {"pass": self.position.get("pass", "actors"),
                                                "decided": sorted(self.decided)})
+        except AnnotateError as exc:
+            # Best effort: the annotations are what matters, and they are saved elsewhere.
+            if self.position_error is None:
+                self.term.say(f"warning: {exc}; your annotations are still saved, but a later "
+                              "session will not resume from here", "yellow")
+            self.position_error = str(exc)
 
     def show(self, focus: int | None, force: bool = True) -> None:
         """The screen around `focus`; during the passes only when the window moves."""

@@ -15,7 +15,7 @@ import os
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -57,6 +57,11 @@ class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _SCALARS = yaml.constructor.SafeConstructor()
 
+# Whole numbers are offsets, lengths and counts: what fits in 64 bits (as JSON tools read
+# them). Longer digit strings are refused before int() parses them (its cost is quadratic).
+_INT_MAX = 2**63 - 1
+_INT_CHARS = 40  # room for signs, `0x`/`0o`/`0b` prefixes and `_` separators
+
 _T = "tag:yaml.org,2002:"
 STR, INT, FLOAT, BOOL, NULL = _T + "str", _T + "int", _T + "float", _T + "bool", _T + "null"
 TIMESTAMP, MAP, SEQ = _T + "timestamp", _T + "map", _T + "seq"
@@ -74,6 +79,7 @@ class Loaded:
 
     data: Any
     root: Node | None
+    floats: bool = False  # the data holds a float (JSON Schema would take 1.0 for an integer)
 
     def locate(self, path: Iterable[str | int]) -> tuple[int, int]:
         """1-based line and column of the deepest node on `path`."""
@@ -118,7 +124,7 @@ def load(text: str, path: object = None) -> Loaded:
         return Loaded(None, None)
     builder = _Builder(text, path)
     try:
-        return Loaded(builder.build(root), root)
+        return Loaded(builder.build(root), root, builder.floats)
     except RecursionError:  # libyaml allows 1,000 levels; Python's stack does not
         raise YamlError("the YAML is nested too deeply", path, 1, 1) from None
 
@@ -128,6 +134,7 @@ class _Builder:
         self.text = text
         self.path = path
         self.seen: set[int] = set()
+        self.floats = False
 
     def bad_tag(self, node: Node) -> YamlError:
         tag = node.tag.replace(_T, "!!")
@@ -178,8 +185,15 @@ class _Builder:
         if tag in (INT, FLOAT):
             if ":" in value:  # YAML 1.1 sexagesimal: "12:30" is a time, not 750
                 return value
-            return (_SCALARS.construct_yaml_int if tag == INT
-                    else _SCALARS.construct_yaml_float)(node)
+            if tag == FLOAT:
+                self.floats = True
+                return _SCALARS.construct_yaml_float(node)
+            number = _SCALARS.construct_yaml_int(node) if len(value) <= _INT_CHARS else None
+            if number is None or not -_INT_MAX - 1 <= number <= _INT_MAX:
+                shown = value if len(value) <= 21 else value[:20] + "…"
+                raise self.fail(node, f"the number {shown} is too large (whole numbers here "
+                                      "fit in 64 bits)")
+            return number
         if tag == TIMESTAMP:
             return value
         raise self.bad_tag(node)
@@ -299,10 +313,8 @@ class _Output(io.BufferedWriter):
 
     def discard(self) -> None:
         """Close after a failure, without letting a second error hide the first."""
-        try:
+        with suppress(OSError):
             self.close()
-        except OSError:
-            pass
 
 
 def _failed(path: object, exc: OSError, unchanged: bool = True) -> WriteError:

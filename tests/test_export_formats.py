@@ -62,7 +62,8 @@ def test_golden(fmt: str, sample_dir: Path, tmp_path: Path) -> None:
     golden = DATA / "golden" / fmt
     # The folder's manifest is the export's bookkeeping, not the format's output.
     produced = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
-                if p.name != MANIFEST} if out.is_dir() else {f"putin-netanyahu-call.{STREAM_EXT[fmt]}": out.read_bytes()}
+                if p.name != MANIFEST} \
+        if out.is_dir() else {f"putin-netanyahu-call.{STREAM_EXT[fmt]}": out.read_bytes()}
     if os.environ.get("ANNOTATE_UPDATE_GOLDEN"):
         shutil.rmtree(golden, ignore_errors=True)
         golden.mkdir(parents=True)

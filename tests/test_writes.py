@@ -10,10 +10,10 @@ import threading
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLE_ARTICLE, SAMPLE_SIDECAR, run_cli
 
 from annotate import sidecar, yamlio
 from annotate.errors import AnnotateError
-from conftest import SAMPLE_ARTICLE, SAMPLE_SIDECAR, run_cli
 
 
 def _null_device(folder: Path) -> Path:
