@@ -203,3 +203,24 @@ def test_config_search_never_uses_a_world_writable_folder(tmp_path: Path) -> Non
     (shared / "annotate.yaml").write_text("claim_kinds: [planted]\n")
     config.clear_caches()
     assert config.find(shared / "work") is None
+
+
+def test_validate_says_which_config_is_in_force(tmp_path: Path) -> None:
+    import json
+
+    project = tmp_path / "project"
+    (project / ".git").mkdir(parents=True)
+    (project / "a").mkdir()
+    (project / "b").mkdir()
+    for sub in ("a", "b"):
+        shutil.copy(SAMPLE_ARTICLE, project / sub)
+        shutil.copy(SAMPLE_SIDECAR, project / sub)
+    (project / "a" / "annotate.yaml").write_text("claim_kinds: [factual, quantity, quote, "
+                                                 "causal, prediction, opinion, other]\n")
+    inventory = (project / "a" / "annotate.yaml").resolve()
+    one = run_cli("validate", project / "b")
+    assert one.out.endswith("1 file checked with the built-in inventory: all valid\n"), one
+    both = run_cli("validate", project)
+    assert f"2 files checked with {inventory} (1), the built-in inventory (1): " in both.out
+    data = json.loads(run_cli("validate", "--format", "json", project).out)
+    assert data["configs"] == {"built-in": 1, str(inventory): 1}
