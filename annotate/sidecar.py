@@ -100,8 +100,15 @@ def load(path: Path) -> Annotations:
 
 def new(article: article_mod.Article, sidecar: Path, annotator: str | None = None) -> Annotations:
     """Empty annotations for an article, with the document block filled in."""
-    relative = os.path.relpath(Path(article.path).resolve(), sidecar.parent.resolve())
-    document = Document(Path(relative).as_posix(), article.sha256, article.length, article.title)
+    relative = Path(os.path.relpath(Path(article.path).resolve(), sidecar.parent.resolve()))
+    try:
+        article_path(sidecar, relative.as_posix())  # never write one `validate` would refuse
+    except AnnotateError:
+        raise AnnotateError(f"its article {article.path} is outside the sidecar's folder and "
+                            "project; keep the sidecar beside the article, or in the same "
+                            "project (below a folder holding annotate.yaml or .git)",
+                            sidecar) from None
+    document = Document(relative.as_posix(), article.sha256, article.length, article.title)
     return Annotations(document, [Annotator(annotator)] if annotator else [])
 
 

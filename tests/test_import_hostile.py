@@ -5,6 +5,7 @@ brat id generation linear (G28)."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +22,16 @@ TEXT = SAMPLE_ARTICLE.read_text("utf-8")
 
 
 def _import(tmp_path: Path, fmt: str, name: str, content: str | bytes, *extra: object,
-            article: Path = SAMPLE_ARTICLE) -> Any:
+            article: Path | None = None) -> Any:
+    if article is None:  # the sidecar is written beside its article
+        article = tmp_path / SAMPLE_ARTICLE.name
+        shutil.copy(SAMPLE_ARTICLE, article)
     source = tmp_path / name
     if isinstance(content, bytes):
         source.write_bytes(content)
     else:
         source.write_text(content, "utf-8")
-    target = tmp_path / "out.ann.yaml"
+    target = article.parent / "out.ann.yaml"
     result = run_cli("import", source, "--from", fmt, "--article", article, "--sidecar",
                      target, *extra)
     assert "Traceback" not in result.err and "internal error" not in result.err, result
@@ -233,7 +237,8 @@ def test_an_import_never_writes_a_sidecar_that_breaks_the_schema(tmp_path: Path)
                                           "end_offset": 378}]}
     inventory = config.parse({"actor_types": {"": "empty"}}, "test", config.default())
     draft = IMPORTERS["doccano"](_write(tmp_path, record), TEXT, inventory)
-    ann, _ = build(draft, article_mod.load(SAMPLE_ARTICLE), tmp_path / "x.ann.yaml", inventory)
+    ann, _ = build(draft, article_mod.load(SAMPLE_ARTICLE), SAMPLE_ARTICLE.with_name("x.ann.yaml"),
+                   inventory)
     assert ann.actors[0].type == ""
     result, _, target = _import(tmp_path, "doccano", "in.jsonl", json.dumps(record) + "\n",
                                 "--config", _config(tmp_path))
@@ -279,7 +284,8 @@ def test_brat_many_mentions_of_one_text_get_distinct_ids_without_rescanning(
     source.write_text("".join(f"{x}\n" for x in lines), "utf-8")
     inventory = config.default()
     draft = IMPORTERS["brat"](source, TEXT, inventory)
-    ann, _ = build(draft, article_mod.load(SAMPLE_ARTICLE), tmp_path / "x.ann.yaml", inventory)
+    ann, _ = build(draft, article_mod.load(SAMPLE_ARTICLE), SAMPLE_ARTICLE.with_name("x.ann.yaml"),
+                   inventory)
     ids = [c.id for c in ann.claims]
     assert len(set(ids)) == n
     assert ids[:3] == ["vladimir-putin", "vladimir-putin-2", "vladimir-putin-3"]

@@ -142,7 +142,7 @@ def test_a_sidecar_whose_top_level_is_a_list_gets_a_short_message(tmp_path: Path
     result = run_cli("validate", path)
     assert result.code == 1
     assert "the top level must be a mapping, not a list" in result.out
-    assert "xxxxxxxxxx" not in result.out and len(result.out) < 300
+    assert "xxxxxxxxxx" not in result.out and len(result.out.replace(str(path), "")) < 300
 
 
 @pytest.mark.parametrize("content", [

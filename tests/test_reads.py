@@ -224,3 +224,16 @@ def test_validate_says_which_config_is_in_force(tmp_path: Path) -> None:
     assert f"2 files checked with {inventory} (1), the built-in inventory (1): " in both.out
     data = json.loads(run_cli("validate", "--format", "json", project).out)
     assert data["configs"] == {"built-in": 1, str(inventory): 1}
+
+
+def test_a_new_sidecar_whose_article_is_outside_its_project_is_refused(tmp_path: Path) -> None:
+    article = Path(shutil.copy(SAMPLE_ARTICLE, tmp_path))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    target = elsewhere / "story.ann.yaml"
+    result = run_cli("add", "actor", article, "--name", "Vladimir Putin", "--type", "person",
+                     "--sidecar", target)
+    assert result.code == 1
+    assert f"{target}: its article {article} is outside the sidecar's folder and project" \
+        in result.err
+    assert not target.exists()
