@@ -63,7 +63,7 @@ def import_(
         raise AnnotateError(f"not written: --strict, and {changes} item(s) were changed, "
                             "dropped or not mapped (listed above)", target)
     # The last guard: an import never writes a sidecar that would then block every edit.
-    wrong = next(schema.errors(annotations.to_dict()), None)
+    wrong = next(schema.errors(annotations.to_dict(), floats=False), None)  # offsets: ints
     if wrong is not None:
         raise AnnotateError(f"not written: the imported annotations break the schema at "
                             f"{sidecar_mod.json_path(wrong[0])} ({wrong[1]})", target)
