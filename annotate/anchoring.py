@@ -39,13 +39,12 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from annotate.article import Article
-from annotate.model import CONTEXT_CHARS, Annotations, Span
+from annotate.model import CONTEXT_CHARS, DEFAULT_MIN_SCORE, Annotations, Claim, Span
 
 EXACT, MOVED, FUZZY, AMBIGUOUS, ORPHANED = "exact", "moved", "fuzzy", "ambiguous", "orphaned"
 STATUSES = (EXACT, MOVED, FUZZY, AMBIGUOUS, ORPHANED)
 PLACED = (EXACT, MOVED, FUZZY)
 
-DEFAULT_MIN_SCORE = 0.6
 MAX_EDIT = 0.3  # an approximate quote differs from the old one by at most 30% of its length
 MARGIN = 0.05  # two candidates closer than this in score make the span ambiguous
 NEAR = 256  # how far around the expected place a rival copy of a quote is looked for
@@ -127,8 +126,20 @@ def apply(annotations: Annotations, the_plan: Plan, article: Article) -> Annotat
             span.prefix, span.suffix, span.orphaned = fresh.prefix, fresh.suffix, False
         else:
             span.orphaned = True
+    for claim, before in zip(out.claims, annotations.claims, strict=True):
+        _flag_verdict(claim, before.span.text)
     out.document.sha256, out.document.length = article.sha256, article.length
     return out
+
+
+def _flag_verdict(claim: Claim, old_text: str) -> None:
+    """A verdict never stays silently on words it was not given for: when the claim's
+    text changed (a fuzzy match), `recheck` keeps the text the verdict was given for
+    (the first such text, over several re-anchorings) until a person confirms it."""
+    if claim.verdict is None or claim.span.orphaned:
+        return
+    given_for = claim.recheck or old_text
+    claim.recheck = None if claim.span.text == given_for else given_for
 
 
 def _key(span: Span) -> tuple[int, int, str, str | None, str | None]:

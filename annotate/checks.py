@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotate import article as article_mod
-from annotate import config, schema, sidecar
+from annotate import config, schema, sidecar, wordiff
 from annotate.errors import AnnotateError
 from annotate.model import Annotations, Span
 from annotate.yamlio import Loaded, YamlError
@@ -52,7 +52,12 @@ RULES = {
     "role": "Participants' roles are allowed for the event type.",
     "orphaned": "A span the article no longer contains (kept by reanchor for review).",
     "duplicate-span": "The same span is not tagged twice on one annotation.",
+    "open-disagreement": "A merged sidecar has no disagreement left to adjudicate.",
+    "recheck": "A claim's verdict was given for its text as it reads now (re-anchoring "
+               "flags a verdict whose words changed until a person confirms it).",
 }
+# Rules whose findings are warnings (errors only with --strict); every other is an error.
+WARNING_RULES = frozenset({"orphaned", "duplicate-span", "recheck", "open-disagreement"})
 
 
 class _Collector:
@@ -62,7 +67,8 @@ class _Collector:
         self.problems: list[Problem] = []
 
     def add(self, where: tuple[str | int, ...], rule: str, message: str,
-            severity: str = ERROR) -> None:
+            severity: str | None = None) -> None:
+        severity = severity or (WARNING if rule in WARNING_RULES else ERROR)
         line, column = self.loaded.locate(where) if self.loaded else (1, 1)
         self.problems.append(Problem(self.file, line, column, sidecar.json_path(where), rule,
                                      message, severity))
@@ -90,15 +96,19 @@ def check_file(path: Path, config_path: Path | None = None,
             out.add(where, "schema", message)
         return out.problems
     ann = parsed.annotations
+    try:
+        article_path: Path | None = parsed.article_path
+        refused = None
+    except AnnotateError as exc:  # document.path is not allowed: nothing is read
+        article_path, refused = None, exc
     _check_ids(ann, out)
+    _check_disagreements(ann, path, out)
+    _check_rechecks(ann, article_path, out)
     try:
         _check_inventory(ann, config.for_path(path, config_path), out)
     except AnnotateError as exc:
         out.add((), "inventory", str(exc))
-    try:
-        art = _article(parsed.article_path, articles)
-    except AnnotateError as exc:  # document.path is not allowed: nothing was read
-        art = exc
+    art = refused or _article(article_path, articles)
     if isinstance(art, AnnotateError):
         rule = "article-missing" if "not found" in art.message else "read"
         out.add(("document", "path"), rule, f"article {ann.document.path!r}: {art.message}")
@@ -148,6 +158,28 @@ def _check_ids(ann: Annotations, out: _Collector) -> None:
                         f"claim {claim.id!r} cannot be about itself")
 
 
+def _check_disagreements(ann: Annotations, path: Path, out: _Collector) -> None:
+    for i, d in enumerate(ann.disagreements):
+        names = [a for v in d.versions for a in v.annotators]
+        who = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+        what = f" on {', '.join(d.fields)}" if d.fields else ""
+        absent = [a for v in d.versions if v.item is None for a in v.annotators]
+        untagged = f" ({', '.join(absent)} did not tag it)" if absent else ""
+        out.add(("disagreements", i), "open-disagreement",
+                f"{d.section[:-1]} {d.id!r} is an open disagreement{what} between {who}"
+                f"{untagged}; run `annotate adjudicate {path}`")
+
+
+def _check_rechecks(ann: Annotations, article: Path | None, out: _Collector) -> None:
+    for i, claim in enumerate(ann.claims):
+        if claim.recheck:
+            was, now = wordiff.marked(claim.recheck, claim.span.text, context=3)
+            out.add(("claims", i, "recheck"), "recheck",
+                    f"the verdict {claim.verdict!r} of claim {claim.id!r} was given for other "
+                    f"words: {was!r}, now {now!r}; re-check it, then confirm it (`annotate edit "
+                    f"{article or 'ARTICLE'} {claim.id} --recheck none`) or change the verdict")
+
+
 def _check_inventory(ann: Annotations, inv: config.Inventory, out: _Collector) -> None:
     def unknown(what: str, value: str, allowed: object) -> str:
         return f"{what} {value!r} is not in the inventory ({inv.source}); allowed: " + \
@@ -181,8 +213,7 @@ def _check_inventory(ann: Annotations, inv: config.Inventory, out: _Collector) -
 def check_against_article(ann: Annotations, art: article_mod.Article, out: _Collector) -> None:
     """Spans against the article. While the recorded hash matches, the cheap checks (range,
     text); once it differs, every span is re-anchored to say what happened to it."""
-    doc = ann.document
-    if doc.sha256 == art.sha256 and doc.length == art.length:
+    if ann.document.describes(art):
         _check_spans(ann, art, out)
     else:
         _check_drift(ann, art, out)
@@ -190,12 +221,12 @@ def check_against_article(ann: Annotations, art: article_mod.Article, out: _Coll
         seen = Counter((s.start, s.end) for _, s in item.spans())
         if any(n > 1 for n in seen.values()):
             out.add((section, i), "duplicate-span",
-                    f"{item.id!r} tags the same span more than once", WARNING)
+                    f"{item.id!r} tags the same span more than once")
 
 
 def _orphaned(where: tuple[str | int, ...], span: Span, out: _Collector) -> None:
     out.add(where, "orphaned", f"span {span.text!r} was orphaned by reanchor: its text "
-            "is no longer in the article; re-tag it or delete it", WARNING)
+            "is no longer in the article; re-tag it or delete it")
 
 
 def _check_spans(ann: Annotations, art: article_mod.Article, out: _Collector) -> None:
@@ -230,7 +261,7 @@ def _check_drift(ann: Annotations, art: article_mod.Article, out: _Collector) ->
             _orphaned(p.path, span, out)
         elif p.old.orphaned:
             out.add(p.path, "orphaned", f"orphaned span {_short(span.text)!r} is in the article "
-                    f"again at {p.start}-{p.end}; {fix} to restore it", WARNING)
+                    f"again at {p.start}-{p.end}; {fix} to restore it")
         elif p.status == anchoring.EXACT:
             exact += 1
         elif p.status == anchoring.MOVED:

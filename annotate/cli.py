@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from annotate.commands import edit, reanchor, show, tag, validate
+from annotate.commands import agree, edit, ingest, reanchor, report, show, tag, validate
 from annotate.commands import export as export_cmd
 from annotate.commands import import_ as import_cmd
 from annotate.errors import AnnotateError
@@ -35,6 +35,11 @@ app.command("edit", context_settings={"allow_extra_args": True,
 app.command("rm")(edit.rm)
 app.command("export")(export_cmd.export)
 app.command("import")(import_cmd.import_)
+app.command("ingest")(ingest.ingest)
+app.command("report")(report.report)
+app.command("agree")(agree.agree)
+app.command("merge")(agree.merge)
+app.command("adjudicate")(agree.adjudicate)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,7 +1,8 @@
 """Inventories: actor types, event types with their roles, claim kinds, the verdict scale.
 
 Built-in defaults live in `data/inventory.yaml`; a project's `annotate.yaml` (found by
-walking up from the sidecar, or given with `--config`) replaces whole sections.
+walking up from the sidecar, or given with `--config`) replaces whole sections. It may
+also name the fact-checking organisation that publishes the reviews (`publisher:`).
 
 The walk up stays inside the project: it stops at the repository root (the folder
 holding `.git`) or the user's home, and never looks in a folder anyone may write to
@@ -25,6 +26,7 @@ from annotate.textfile import read_utf8
 CONFIG_NAME = "annotate.yaml"
 FACTUALITY = ("asserted", "reported", "hypothetical", "negated")
 SECTIONS = ("actor_types", "event_types", "claim_kinds", "verdicts")
+PROJECT = ("publisher",)  # project settings beside the inventory (never built in)
 
 
 @dataclass(frozen=True)
@@ -43,12 +45,22 @@ class Verdict:
 
 
 @dataclass(frozen=True)
+class Publisher:
+    """The fact-checking organisation that publishes the reviews (ClaimReview `author`)."""
+
+    name: str
+    url: str | None = None
+    logo: str | None = None
+
+
+@dataclass(frozen=True)
 class Inventory:
     actor_types: dict[str, str]
     event_types: dict[str, EventType]
     claim_kinds: dict[str, str]
     verdicts: tuple[Verdict, ...]
     source: str = field(default="built-in", compare=False)
+    publisher: Publisher | None = None
 
     def verdict(self, verdict_id: str) -> Verdict | None:
         return next((v for v in self.verdicts if v.id == verdict_id), None)
@@ -105,13 +117,28 @@ def _verdicts(raw: Any, source: str) -> tuple[Verdict, ...]:
     return tuple(out)
 
 
+def _publisher(raw: Any, source: str) -> Publisher:
+    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or not raw["name"].strip():
+        raise _fail(source, "'publisher' needs a 'name' (and may give 'url' and 'logo')")
+    unknown = set(raw) - {"name", "url", "logo"}
+    if unknown:
+        raise _fail(source, f"'publisher' has no key '{sorted(unknown)[0]}' "
+                            "(keys: name, url, logo)")
+    for key in ("url", "logo"):
+        value = raw.get(key)
+        if value is not None and not (isinstance(value, str)
+                                      and value.startswith(("https://", "http://"))):
+            raise _fail(source, f"publisher '{key}' must be an http(s) URL")
+    return Publisher(raw["name"].strip(), raw.get("url"), raw.get("logo"))
+
+
 def parse(raw: Any, source: str, base: Inventory | None = None) -> Inventory:
     if not isinstance(raw, dict):
         raise _fail(source, "the file must be a mapping")
-    unknown = set(raw) - set(SECTIONS)
+    unknown = set(raw) - set(SECTIONS) - set(PROJECT)
     if unknown:
         raise _fail(source, f"unknown section '{sorted(unknown)[0]}' "
-                            f"(known: {', '.join(SECTIONS)})")
+                            f"(known: {', '.join(SECTIONS + PROJECT)})")
     if base is None and set(raw) != set(SECTIONS):
         raise _fail(source, "the built-in inventory must define every section")
     return Inventory(
@@ -124,6 +151,7 @@ def parse(raw: Any, source: str, base: Inventory | None = None) -> Inventory:
         verdicts=(_verdicts(raw["verdicts"], source)
                   if "verdicts" in raw else base.verdicts),  # type: ignore[union-attr]
         source=source,
+        publisher=_publisher(raw["publisher"], source) if "publisher" in raw else None,
     )
 
 

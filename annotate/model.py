@@ -10,12 +10,18 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotate.yamlio import Flow, FlowList
 
+if TYPE_CHECKING:
+    from annotate.article import Article
+
 SCHEMA_VERSION = 2  # what new sidecars are written as; version 1 files still load
 CONTEXT_CHARS = 32  # prefix/suffix stored with each span, for re-anchoring
+# Re-anchoring moves a span that is not exactly where it was only at this score or above
+# (`anchoring`, `annotate reanchor --min-score`); here so the CLI need not import rapidfuzz.
+DEFAULT_MIN_SCORE = 0.6
 
 
 @dataclass
@@ -69,17 +75,19 @@ class Actor:
     mentions: list[Span] = field(default_factory=list)
     external_ids: dict[str, str] = field(default_factory=dict)  # e.g. {wikidata: Q7747}
     note: str = ""
+    sources: list[str] = field(default_factory=list)  # annotators who agreed (annotate merge)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Actor:
         return cls(d["id"], d["name"], d["type"], list(d.get("aliases", [])),
                    [Span.from_dict(m) for m in d.get("mentions", [])],
-                   dict(d.get("external_ids", {})), d.get("note", ""))
+                   dict(d.get("external_ids", {})), d.get("note", ""), list(d.get("sources", [])))
 
     def to_dict(self) -> dict[str, Any]:
         out = {"id": self.id, "name": self.name, "type": self.type,
                "aliases": FlowList(self.aliases), "mentions": [m.to_dict() for m in self.mentions]}
-        return _optional(out, external_ids=dict(self.external_ids), note=self.note)
+        return _optional(out, external_ids=dict(self.external_ids), note=self.note,
+                         sources=FlowList(self.sources))
 
     def spans(self) -> Iterator[tuple[tuple[str | int, ...], Span]]:
         for i, mention in enumerate(self.mentions):
@@ -105,19 +113,21 @@ class Event:
     time: str = ""
     place: str = ""
     note: str = ""
+    sources: list[str] = field(default_factory=list)  # annotators who agreed (annotate merge)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
         return cls(d["id"], d["type"], Span.from_dict(d["trigger"]),
                    [Participant(p["actor"], p["role"]) for p in d.get("participants", [])],
                    d.get("factuality", "asserted"), d.get("time", ""), d.get("place", ""),
-                   d.get("note", ""))
+                   d.get("note", ""), list(d.get("sources", [])))
 
     def to_dict(self) -> dict[str, Any]:
         out = {"id": self.id, "type": self.type, "trigger": self.trigger.to_dict(),
                "participants": [p.to_dict() for p in self.participants],
                "factuality": self.factuality}
-        return _optional(out, time=self.time, place=self.place, note=self.note)
+        return _optional(out, time=self.time, place=self.place, note=self.note,
+                         sources=FlowList(self.sources))
 
     def spans(self) -> Iterator[tuple[tuple[str | int, ...], Span]]:
         yield ("trigger",), self.trigger
@@ -149,6 +159,7 @@ class Claim:
     recheck: str | None = None
     reviewed: str | None = None  # ISO date the verdict was given (ClaimReview datePublished)
     review_url: str | None = None  # where this claim's fact-check is published
+    sources: list[str] = field(default_factory=list)  # annotators who agreed (annotate merge)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Claim:
@@ -157,7 +168,7 @@ class Claim:
                    d.get("checkworthy", True), d.get("verdict"),
                    [Evidence(e["url"], e.get("note", "")) for e in d.get("evidence", [])],
                    list(d.get("about", [])), d.get("note", ""), d.get("recheck"),
-                   d.get("reviewed"), d.get("review_url"))
+                   d.get("reviewed"), d.get("review_url"), list(d.get("sources", [])))
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "span": self.span.to_dict(),
@@ -167,7 +178,8 @@ class Claim:
         return _optional(out, recheck=self.recheck, reviewed=self.reviewed,
                          review_url=self.review_url,
                          evidence=[e.to_dict() for e in self.evidence],
-                         about=FlowList(self.about), note=self.note)
+                         about=FlowList(self.about), note=self.note,
+                         sources=FlowList(self.sources))
 
     @property
     def uses_v2(self) -> bool:
@@ -208,6 +220,11 @@ class Document:
     def uses_v2(self) -> bool:
         return bool(self.publisher or self.authors or self.retrieved)
 
+    def describes(self, article: Article) -> bool:
+        """Whether `article` is the text the annotations were made on: the one "still
+        anchored?" check (its sha256 and length as recorded)."""
+        return (self.sha256, self.length) == (article.sha256, article.length)
+
 
 @dataclass
 class Annotator:
@@ -224,6 +241,43 @@ SECTIONS: dict[str, type[Actor] | type[Event] | type[Claim]] = {
 
 
 @dataclass
+class Version:
+    """One annotator's (or several agreeing annotators') version of a disputed item;
+    `item` is None for those who did not tag it."""
+
+    annotators: list[str]
+    item: Item | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"annotators": FlowList(self.annotators),
+                "item": None if self.item is None else self.item.to_dict()}
+
+
+@dataclass
+class Disagreement:
+    """An item `annotate merge` left for adjudication. While it is open, the item with
+    this id in its section is the most common version (or absent, when fewer annotators
+    than `--min-agree` tagged it); `fields` names what the versions differ in."""
+
+    section: str  # actors | events | claims
+    id: str
+    fields: list[str]
+    versions: list[Version]
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Disagreement:
+        kind = SECTIONS[d["section"]]
+        return cls(d["section"], d["id"], list(d.get("fields", [])),
+                   [Version(list(v["annotators"]),
+                            None if v.get("item") is None else kind.from_dict(v["item"]))
+                    for v in d["versions"]])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"section": self.section, "id": self.id, "fields": FlowList(self.fields),
+                "versions": [v.to_dict() for v in self.versions]}
+
+
+@dataclass
 class Annotations:
     document: Document
     annotators: list[Annotator] = field(default_factory=list)
@@ -232,6 +286,7 @@ class Annotations:
     claims: list[Claim] = field(default_factory=list)
     schema_version: int = SCHEMA_VERSION
     rejected: list[str] = field(default_factory=list)  # suggestion keys not to offer again
+    disagreements: list[Disagreement] = field(default_factory=list)  # open, after a merge
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Annotations:
@@ -243,13 +298,15 @@ class Annotations:
             [Claim.from_dict(c) for c in d.get("claims", [])],
             d["schema_version"],
             list(d.get("rejected", [])),
+            [Disagreement.from_dict(x) for x in d.get("disagreements", [])],
         )
 
     @property
     def version(self) -> int:
         """The schema version to write: a version 1 file stays 1 until it uses a field
         version 2 added (so loading and saving it unchanged gives the same bytes)."""
-        uses_v2 = self.rejected or self.document.uses_v2 or any(c.uses_v2 for c in self.claims)
+        uses_v2 = self.rejected or self.document.uses_v2 or any(c.uses_v2 for c in self.claims) \
+            or self.disagreements or any(item.sources for _, _, item in self.items())
         return max(self.schema_version, 2 if uses_v2 else 1)
 
     def to_dict(self) -> dict[str, Any]:
@@ -261,7 +318,8 @@ class Annotations:
             "events": [e.to_dict() for e in self.events],
             "claims": [c.to_dict() for c in self.claims],
         }
-        return _optional(out, rejected=list(self.rejected))
+        return _optional(out, disagreements=[d.to_dict() for d in self.disagreements],
+                         rejected=list(self.rejected))
 
     def items(self) -> Iterator[tuple[str, int, Item]]:
         """Every annotation with its section name and index: ("actors", 0, actor)."""
@@ -294,7 +352,7 @@ class Annotations:
         return candidate
 
 
-def slugify(text: str, max_words: int = 4) -> str:
+def slugify(text: str, max_words: int = 4, max_chars: int = 40) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    return "-".join(words[:max_words])[:40].strip("-")
+    return "-".join(words[:max_words])[:max_chars].strip("-")

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from annotate.article import Article
 from annotate.model import Annotations
+from annotate.visible import visible
 
 if TYPE_CHECKING:
     from annotate.anchoring import Plan
@@ -115,7 +116,7 @@ def render_plan(console: Console, plan: Plan, ann: Annotations | None = None,
                 status = "found again" if p.placed else "still orphaned"
             table.add_row(span_name(p.path, ann), f"{p.old.start}-{p.old.end} → {new}",
                           Text(status, PLAN_STYLES[p.status]), f"{p.score:.2f}",
-                          short(" ".join(text.split()), 40))
+                          short(visible(" ".join(text.split())), 40))
         console.print(table)
     if hidden:
         found = Counter(p.status for p in hidden)

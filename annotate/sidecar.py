@@ -21,6 +21,16 @@ def path_for(article: Path, annotator: str | None = None) -> Path:
     return article.with_name(article.stem + middle + SUFFIX)
 
 
+def annotator_in_name(sidecar: Path, article: Path) -> str | None:
+    """The inverse of `path_for`: `story.alice.ann.yaml` of `story.txt` -> "alice";
+    `story.ann.yaml` -> None. Raises ValueError for a name `path_for` never gives."""
+    name = sidecar.name.removesuffix(SUFFIX)
+    if not sidecar.name.endswith(SUFFIX) or not (name == article.stem
+                                                 or name.startswith(article.stem + ".")):
+        raise ValueError(f"{sidecar.name} is not a sidecar name of {article.name}")
+    return name[len(article.stem) + 1:] or None
+
+
 def is_sidecar(path: Path) -> bool:
     return path.name.endswith(SUFFIX)
 
@@ -117,6 +127,8 @@ def dumps(annotations: Annotations) -> str:
 
 
 def save(path: Path, annotations: Annotations) -> None:
+    """Write a sidecar without taking its lock: for tests and fixtures. Commands write
+    through `store.locked`, the one door with the lock and the changed-on-disk check."""
     yamlio.atomic_write(path, dumps(annotations))
 
 

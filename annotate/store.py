@@ -1,31 +1,29 @@
-"""Saving a session: fast autosave of the sidecar, and where the person left off.
+"""The one door for writing a sidecar: under its lock, atomically, never over a change
+made by someone else since it was read.
 
-The sidecar is written with `yamlio.atomic_write` after every change. Dumping 3,000
-annotations through PyYAML on each keystroke would be slow, so each item's YAML is
-cached by identity: `edits` never mutates an item in place (it copies the one it
-changes), so an unchanged object always dumps to the same text. The output is
-byte-for-byte `sidecar.dumps(ann)`; a test holds that.
-
-The resume position lives in `$ANNOTATE_HOME/sessions/` (default
-`${XDG_DATA_HOME:-~/.local/share}/annotate`), not beside the article, so a repository
-of articles never collects per-person state files.
+`annotate tag`, `annotate add/edit/rm`, `annotate reanchor` and `annotate import` all
+write through a `Saver` taken with `locked()`. The sidecar is written with
+`yamlio.atomic_write` after every change. Dumping 3,000 annotations through PyYAML on
+each keystroke would be slow, so each item's YAML is cached by identity: `edits` never
+mutates an item in place (it copies the one it changes), so an unchanged object always
+dumps to the same text. The output is byte-for-byte `sidecar.dumps(ann)`; a test holds
+that.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 from pathlib import Path
-from typing import Any
 
+from annotate import lock as lock_mod
 from annotate import yamlio
 from annotate.errors import AnnotateError
 from annotate.model import SECTIONS, Annotations, Item
-from annotate.textfile import MB, read_utf8
 
 
 def home() -> Path:
+    """Where annotate keeps state of its own (`$ANNOTATE_HOME`, default
+    `${XDG_DATA_HOME:-~/.local/share}/annotate`)."""
     if os.environ.get("ANNOTATE_HOME"):
         return Path(os.environ["ANNOTATE_HOME"])
     data = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
@@ -33,10 +31,25 @@ def home() -> Path:
 
 
 class Saver:
-    def __init__(self, path: Path) -> None:
+    """Writes one sidecar. Made before the file is read, so a change between reading and
+    writing is noticed; `lock` is the lock it holds (None only in tests of the cache)."""
+
+    def __init__(self, path: Path, lock: lock_mod.Lock | None = None) -> None:
         self.path = path
+        self.lock = lock
         self._cache: dict[int, tuple[Item, str]] = {}
-        self._seen = _stamp(path)  # the file as loaded: a hand edit since then is not ours
+        self._seen = _stamp(path)  # the file as it is now: a later hand edit is not ours
+
+    def __enter__(self) -> Saver:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     def dumps(self, ann: Annotations) -> str:
         head = ann.to_dict()
@@ -52,6 +65,8 @@ class Saver:
                 cache[id(item)] = (item, text)  # holding the item keeps its id() unique
                 parts.append(text)
         self._cache = cache
+        if "disagreements" in head:
+            parts.append(yamlio.dump({"disagreements": head["disagreements"]}))
         if "rejected" in head:
             parts.append(yamlio.dump({"rejected": head["rejected"]}))
         return "".join(parts)
@@ -60,8 +75,8 @@ class Saver:
         """Write atomically, unless someone else changed the file since we last read or
         wrote it (an editor, a `git checkout`): their work is never overwritten."""
         if _stamp(self.path) != self._seen:
-            raise AnnotateError("the sidecar was changed by another program while this session "
-                                "had it open; this change is not saved: quit and reopen",
+            raise AnnotateError("the sidecar was changed by another program since it was "
+                                "read; this change is not saved: reopen it and try again",
                                 self.path)
         try:
             yamlio.atomic_write(self.path, self.dumps(ann))
@@ -71,44 +86,22 @@ class Saver:
         self._seen = _stamp(self.path)
 
 
+def locked(path: Path) -> Saver:
+    """Take the sidecar's lock (LockedError names the holder) and return its saver;
+    `close()` it (or use it in a `with`) to let go of the lock. A sidecar made read-only
+    (chmod 444) is refused first: that is its owner saying "do not change"."""
+    yamlio.check_writable(path)
+    taken = lock_mod.acquire(path)
+    try:
+        return Saver(path, taken)
+    except BaseException:
+        taken.release()
+        raise
+
+
 def _stamp(path: Path) -> tuple[int, int, int] | None:
     try:
         st = path.stat()
     except FileNotFoundError:
         return None
     return st.st_mtime_ns, st.st_size, st.st_ino
-
-
-def _position_file(sidecar: Path) -> Path:
-    key = hashlib.sha256(str(sidecar.resolve()).encode()).hexdigest()[:16]
-    return home() / "sessions" / f"{key}.json"
-
-
-def load_position(sidecar: Path) -> dict[str, Any]:
-    """What the last session on this sidecar had done: {"pass": ..., "decided": [...]}, or
-    {} when there is none. A damaged file raises AnnotateError naming it (the caller
-    warns and starts over: the position is a convenience, never worth stopping for)."""
-    path = _position_file(sidecar)
-    if not path.exists():
-        return {}
-    text = read_utf8(path, "resume file", limit=16 * MB)
-    try:
-        data = json.loads(text)
-    except (ValueError, RecursionError):
-        raise AnnotateError("it is not JSON", path) from None
-    if not isinstance(data, dict) or not isinstance(data.get("pass", ""), str) \
-            or not isinstance(data.get("decided", []), list) \
-            or not all(isinstance(key, str) for key in data.get("decided", [])):
-        raise AnnotateError('it is not {"pass": NAME, "decided": [KEYS]}', path)
-    return data
-
-
-def save_position(sidecar: Path, position: dict[str, Any]) -> None:
-    """Record where the walkthrough is; raises a WriteError naming the file on failure."""
-    path = _position_file(sidecar)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise yamlio.WriteError(f"could not be written: {exc.strerror}", path) from None
-    yamlio.atomic_write(path, json.dumps({"sidecar": str(sidecar.resolve()), **position},
-                                         indent=1, sort_keys=True))

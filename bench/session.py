@@ -22,16 +22,10 @@ from rich.console import Console
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from annotate import (  # noqa: E402
-    article,
-    config,
-    session,
-    sidecar,
-    spans,
-    store,
-    suggest,
-    tagview,
-)
+from annotate import article, config, sidecar, store, suggest  # noqa: E402
+from annotate.editing import picking  # noqa: E402
+from annotate.editing import vocabulary as v  # noqa: E402
+from annotate.tag import session, view  # noqa: E402
 
 SENTENCE = ("Minister Name{n} Surname{n} said on day {n} that the talks{n} with Country{n} "
             "had produced {n} agreements.")
@@ -45,16 +39,17 @@ def build(folder: Path, count: int = 1000) -> tuple[session.Context, session.Sta
     ctx = session.Context(art, config.default())
     state = session.State(sidecar.new(art, folder / "big.ann.yaml"))
     for n in range(count):
-        state = session.apply(ctx, state, session.Command("add", ("actor",), (
-            ("name", f"Name{n} Surname{n}"), ("type", "person"), ("id", f"p{n}"),
-            ("mention", f"Name{n} Surname{n}"))))
-        state = session.apply(ctx, state, session.Command("add", ("event",), (
-            ("type", "communication"), ("trigger", f"talks{n}"), ("id", f"e{n}"),
-            ("participant", f"p{n}:speaker"))))
+        name = f"Name{n} Surname{n}"
+        start = art.text.index(name)
+        state = session.apply(ctx, state, v.AddActor(name=name, type="person", id=f"p{n}",
+                                                     mentions=((start, start + len(name)),)))
+        trigger = art.text.index(f"talks{n} ")
+        state = session.apply(ctx, state, v.AddEvent(
+            type="communication", trigger=(trigger, trigger + len(f"talks{n}")), id=f"e{n}",
+            participants=((f"p{n}", "speaker"),)))
         s = art.sentences[n + 1]
-        state = session.apply(ctx, state, session.Command("add", ("claim",), (
-            ("text", f"@{s.start}:{s.end}"), ("kind", "factual"), ("claimant", f"p{n}"),
-            ("id", f"c{n}"))))
+        state = session.apply(ctx, state, v.AddClaim(span=(s.start, s.end), kind="factual",
+                                                     claimant=f"p{n}", id=f"c{n}"))
     return ctx, session.State(state.ann), path
 
 
@@ -91,20 +86,20 @@ def main() -> None:
             holder[0] = session.apply(ctx, holder[0], "undo")
 
         console = Console(file=io.StringIO(), width=100, height=40, color_system="truecolor")
-        screen = tagview.Screen(ctx.article)
+        screen = view.Screen(ctx.article)
         focus = ctx.article.sentences[len(ctx.article.sentences) // 2].start
 
         def render() -> None:  # what the loop does for each screen: place it, then draw it
-            window = screen.window(focus, tagview.lines(console), console.width)
-            tagview.show_screen(console, screen, holder[0].ann, window)
+            window = screen.window(focus, view.lines(console), console.width)
+            view.show_screen(console, screen, holder[0].ann, window)
 
         def autosave() -> None:
             holder[0] = session.apply(ctx, holder[0], f"edit c{next(counter) % 1000} --note x")
             saver.save(holder[0].ann)
 
         def first_search() -> None:
-            spans.fold.cache_clear()
-            spans.find(ctx.article.text, "7 agreements")
+            picking.fold.cache_clear()
+            picking.find(ctx.article.text, "7 agreements")
 
         rows = [("first text search (folds article)", timed(first_search, max(3, runs // 10))),
                 ("add (claim by typed text)", timed(add, runs)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -12,14 +13,16 @@ import pytest
 from conftest import ROOT, run_cli
 from test_reanchor_cli import ARTICLE, DELETED, SIDECAR, edit_like_an_editor
 
-from annotate import article, checks, config, edits, session, sidecar
+from annotate import article, checks, config, sidecar
+from annotate.editing import edits
 from annotate.errors import AnnotateError
 from annotate.model import Annotations
+from annotate.tag import session
 
 # Re-anchor (Enter); the review: accept the misspelt mention now spelt right, delete the
-# orphaned mention of Hamas, accept the fuzzy claim (Enter), leave the orphaned claim;
-# then quit at the first prompt of the walkthrough.
-REVIEW = ["", "a", "d", "", "l", "q"]
+# orphaned mention of Hamas, keep the verdict of the claim whose text changed (k), leave
+# the orphaned claim for later (Enter); then quit at the first prompt of the walkthrough.
+REVIEW = ["", "a", "x", "k", "", "q"]
 CRITICISED = DELETED.strip().rstrip(".")
 
 
@@ -67,16 +70,20 @@ def test_reanchor_and_review_through_piped_stdin(sample_dir: Path,
         "saved" in out
     assert "Span 1/4: fuzzy, a mention of actor netanyahu (Benjamin Netanyahu)" in out
     assert "call to [Natanyahu]. Instead" in out  # the old text in its old context...
-    assert "Putin’s call to [Netanyahu].\n" in out  # ...and the new one, in its sentence
+    assert re.search(r"Putin’s call to\s+\[Netanyahu\]\.\n", out)  # ...the new, in its sentence
     assert "Span 2/4: orphaned, a mention of actor hamas (Hamas)" in out
-    assert "✓ deleted a mention of hamas; saved" in out
+    assert "✓ deleted the mention 'Hamas' (1097-1102) of hamas; saved" in out
+    assert "the verdict 'unverified' was given for other words:" in out  # shown side by side
+    assert "was: that effort was apparently not part of Putin’s call to [Natanyahu]" in out
+    assert "now: that effort was apparently not part of Putin’s call to [Netanyahu]" in out
+    assert "✓ edited resolution-not-in-call: recheck: " in out  # k: the verdict holds
     assert "✓ resolution-criticised span left orphaned" not in out  # already orphaned
     assert "resolution-criticised span stays orphaned" in out and "Review done." in out
     assert "validation: 0 error(s), 1 warning(s)" in out
     assert_reviewed(sample_dir, before)
 
     # Reopened later: the orphan is pointed out, and `review` re-picks it.
-    walk = ["d", "d", "review", "r", "s10", "q"]
+    walk = ["d", "d", "review", "e", "s10", "q"]
     again = tag(monkeypatch, walk, sample_dir / ARTICLE)
     assert again.code == 0, again
     assert "1 span(s) are orphaned" in again.out
@@ -103,7 +110,7 @@ def test_declining_changes_nothing_on_disk_until_a_real_edit(
 
     edit = tag(monkeypatch, ["n", "edit putin --note checked", "q"], sample_dir / ARTICLE)
     assert edit.code == 0, edit
-    assert "✓ edited putin; saved" in edit.out
+    assert "✓ edited putin: note: none → 'checked'; saved" in edit.out
     after = sidecar.load(path)
     assert after.get("putin").note == "checked"  # type: ignore[union-attr]
     assert after.document == before.document  # the old hash: still to be re-anchored
@@ -116,10 +123,10 @@ def test_undo_after_reanchoring_restores_the_old_spans(
     path = sample_dir / SIDECAR
     before = sidecar.load(path)
     # Re-anchor, leave the review at once, end the two passes that have suggestions.
-    result = tag(monkeypatch, ["", "q", "d", "d", "undo", "q"], sample_dir / ARTICLE)
+    result = tag(monkeypatch, ["", "d", "d", "d", "undo", "q"], sample_dir / ARTICLE)
     assert result.code == 0, result
     assert "Review left; the rest stay as they are" in result.out
-    assert "✓ undone; saved" in result.out
+    assert "✓ undone: re-anchored: 2 exact, 65 moved, 2 fuzzy, 2 orphaned; saved" in result.out
     assert sidecar.load(path).to_dict() == before.to_dict()
 
     redo = tag(monkeypatch, ["n", "redo", "reanchor", "", "q", "q"], sample_dir / ARTICLE)
@@ -147,7 +154,7 @@ def test_review_edits_keep_references_whole(sample_dir: Path) -> None:
         edits.drop_span(ann, ("events", call, "trigger"))
     putin = next(i for i, a in enumerate(ann.actors) if a.id == "putin")
     fewer, message = edits.drop_span(ann, ("actors", putin, "mentions", 1))
-    assert message == "deleted a mention of putin"
+    assert message == "deleted the mention 'Vladimir Putin' (364-378) of putin"
     assert len(fewer.actors[putin].mentions) == len(ann.actors[putin].mentions) - 1
     assert len(ann.actors[putin].mentions) == 8  # the input is never changed
     cued = next(i for i, c in enumerate(ann.claims) if c.cue is not None)
@@ -160,6 +167,7 @@ def test_review_edits_keep_references_whole(sample_dir: Path) -> None:
                        edits.span(art, taken.start, taken.end))
 
 
+@pytest.mark.slow
 def test_reanchor_and_review_in_a_terminal(sample_dir: Path, tmp_path: Path) -> None:
     import pexpect
 
@@ -171,8 +179,8 @@ def test_reanchor_and_review_in_a_terminal(sample_dir: Path, tmp_path: Path) -> 
     child = pexpect.spawn(sys.executable, ["-m", "annotate", "tag", str(sample_dir / ARTICLE)],
                           env=env, encoding="utf-8", timeout=30, dimensions=(40, 110))
     steps = [("Re-anchor now? [Y/n] ", ""),
-             ("Span 1/4: fuzzy", "a"), ("Span 2/4: orphaned", "d"),
-             ("Span 3/4: fuzzy", ""), ("Span 4/4: orphaned", "l"),
+             ("Span 1/4: fuzzy", "a"), ("Span 2/4: orphaned", "x"),
+             ("Span 3/4: fuzzy", "k"), ("Span 4/4: orphaned", ""),
              ("Review done.", "q")]
     for expected, answer in steps:
         child.expect_exact(expected)
@@ -194,7 +202,7 @@ def test_an_ambiguous_span_is_re_picked_among_its_copies(
                     "utf-8")
     # Re-anchor; each ambiguous span: re-pick, Enter looks for its old text, and the
     # copy in the first of the two sentences is taken from the numbered list; quit.
-    result = tag(monkeypatch, ["", "r", "", "3", "r", "", "1", "q"], path)
+    result = tag(monkeypatch, ["", "e", "", "3", "e", "", "1", "q"], path)
     assert result.code == 0, result
     assert "Span 1/2: ambiguous, a mention of actor russia (Russia)" in result.out
     assert "Span 2/2: ambiguous, the trigger of event un-vote" in result.out

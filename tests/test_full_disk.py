@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SAMPLE_ARTICLE, SAMPLE_SIDECAR, run_cli
 
-from annotate import lock, sidecar, store
+from annotate import lock, sidecar
+from annotate.tag import resume
 
 FULL = "No space left on device"
 
@@ -186,4 +187,4 @@ def test_annotate_home_on_a_real_full_disk_does_not_stop_tag(tiny_disk: Path,
     assert proc.stdout.count("a later session will not resume from here") == 1
     assert FULL in proc.stdout
     assert len(sidecar.load(sidecar.path_for(article)).actors) == 2
-    assert store.load_position(sidecar.path_for(article)) == {}
+    assert resume.load(sidecar.path_for(article)) == {}

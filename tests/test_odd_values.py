@@ -16,7 +16,8 @@ import jsonschema_rs
 import pytest
 from conftest import SAMPLE_ARTICLE, SAMPLE_SIDECAR, run_cli
 
-from annotate import schema, sidecar, store, yamlio
+from annotate import schema, sidecar, yamlio
+from annotate.tag import resume
 
 # One valid value for every string field the schema constrains with a pattern.
 PATTERNED = {
@@ -154,7 +155,7 @@ def test_a_damaged_resume_file_is_ignored_with_one_warning(
     import sys
 
     path = sample_dir / SAMPLE_SIDECAR.name
-    position = store._position_file(path)
+    position = resume._position_file(path)
     position.parent.mkdir(parents=True)
     position.write_text(content, "utf-8", errors="surrogateescape")
     monkeypatch.setattr(sys, "stdin", io.StringIO("d\nd\nd\nq\n"))

@@ -61,10 +61,15 @@ def test_the_done_story(sample_dir: Path) -> None:
         if not span.orphaned:
             assert art.text[span.start:span.end] == span.text
             assert art.text[max(0, span.start - 32):span.start] == span.prefix
-    # 3. validate again: only the orphans, as warnings
+    # The claim whose words changed keeps its verdict, flagged for re-check.
+    assert "verdict to re-check (its claim's text changed): resolution-not-in-call" in second.out
+    flagged = ann.get("resolution-not-in-call")
+    assert flagged.verdict == "unverified"  # type: ignore[union-attr]
+    assert flagged.recheck.endswith("call to Natanyahu")  # type: ignore[union-attr]
+    # 3. validate again: only the orphans and the verdict to re-check, as warnings
     third = run_cli("validate", sample_dir)
     assert third.code == 0, third
-    assert rules(third.out) == ["orphaned", "orphaned"]
+    assert rules(third.out) == ["orphaned", "recheck", "orphaned"]
     # 4. and a second reanchor has nothing to change
     before = (sample_dir / SIDECAR).read_bytes()
     fourth = run_cli("reanchor", sample_dir / ARTICLE)

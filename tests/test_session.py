@@ -5,8 +5,11 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLE_ARTICLE, SAMPLE_SIDECAR
 
-from annotate import article, config, edits, session, sidecar, store
+from annotate import article, config, sidecar, store
+from annotate.editing import edits, parse
+from annotate.editing import vocabulary as v
 from annotate.errors import AnnotateError
+from annotate.tag import session
 
 ART = article.load(SAMPLE_ARTICLE)
 CTX = session.Context(ART, config.default())
@@ -78,7 +81,7 @@ def test_snapshots_are_never_mutated_by_later_edits() -> None:
      "there is no actor 'ghost'"),
     ("add event --type party --trigger conversation", "event type 'party' is not in the inventory"),
     ("add claim --text Russia --kind factual", "occurs 5 times; pick one with --occurrence"),
-    ("add claim --text @2700:2800 --kind factual", "outside the article"),
+    ("add claim --text @2700:2800 --kind factual", "'@2700:2800' does not occur"),
     ("add claim --text Zelensky --kind factual", "'Zelensky' does not occur in the article"),
     ("add claim --text s3 --kind factual --about nothing", "no annotation with id 'nothing'"),
     ("delete putin", "'putin' is still referenced by conversation, over-1-300-israelis"),
@@ -120,12 +123,30 @@ def test_merge_folds_mentions_and_names() -> None:
 
 
 def test_parse_aliases_and_options() -> None:
-    cmd = session.parse('e putin --alias Putin --alias=Vova --name "V P"')
-    assert (cmd.verb, cmd.args) == ("edit", ("putin",))
-    assert cmd.all("alias") == ["Putin", "Vova"] and cmd.get("name") == "V P"
-    assert session.parse("rm x --cascade").flag("cascade")
-    assert [session.parse(w).verb for w in "u r l q ? v w d".split()] == [
+    ann = run(SCRIPT).ann
+    cmd = parse.parse('e putin --alias Putin --alias=Vova --name "V P"', ART, ann)
+    assert cmd == v.Edit("putin", (("alias", ("Putin", "Vova")), ("name", "V P")))
+    assert parse.parse("rm putin --cascade", ART, ann) == v.Delete("putin", True)
+    assert [parse.split(w)[0] for w in "u r l q ? v w d".split()] == [
         "undo", "redo", "list", "quit", "help", "validate", "save", "delete"]
+    assert parse.parse("u", ART, ann) == v.Undo() and parse.parse("r", ART, ann) == v.Redo()
+    assert parse.parse("l actors", ART, ann) == parse.Action("list", ("actors",))
+    # Spans are picked as the line is parsed: the command carries offsets.
+    claim = parse.parse('add claim --text "over 1,300 Israelis dead" --kind quantity', ART, ann)
+    assert isinstance(claim, v.AddClaim) and ART.text[slice(*claim.span)] == \
+        "over 1,300 Israelis dead"
+
+
+def test_commands_built_directly_apply_like_parsed_lines() -> None:
+    putin = edits.actor(run(SCRIPT).ann, "putin")
+    direct = [v.AddActor(name="Vladimir Putin", type="person",
+                         mentions=tuple((m.start, m.end) for m in putin.mentions)),
+              v.Undo(), v.Redo()]
+    state = session.State(sidecar.new(ART, SAMPLE_SIDECAR.with_name("x.ann.yaml")))
+    for change in direct:
+        state = session.apply(CTX, state, change)
+    assert state.ann.actors == run(SCRIPT[:1]).ann.actors
+    assert state.message == "redone: added actor putin"
 
 
 def test_fast_saver_writes_exactly_what_sidecar_dumps(tmp_path: Path) -> None:

@@ -4,7 +4,9 @@ from pathlib import Path
 
 from conftest import SAMPLE_ARTICLE
 
-from annotate import article, config, session, sidecar, suggest
+from annotate import article, config, sidecar, suggest
+from annotate.editing import vocabulary as v
+from annotate.tag import session
 
 ART = article.load(SAMPLE_ARTICLE)
 
@@ -38,9 +40,8 @@ def _with_actors() -> session.State:
     ctx = session.Context(ART, config.default())
     state = session.State(sidecar.new(ART, Path("x.ann.yaml")))
     for sug in suggest.actors(ART)[:2]:
-        opts = [("name", sug.name), ("type", sug.type),
-                *(("mention", f"@{s}:{e}") for s, e in sug.mentions)]
-        state = session.apply(ctx, state, session.Command("add", ("actor",), tuple(opts)))
+        state = session.apply(ctx, state, v.AddActor(name=sug.name, type=sug.type,
+                                                     mentions=tuple(sug.mentions)))
     return state
 
 
@@ -67,9 +68,9 @@ def test_claims_are_found_sentence_by_sentence_with_cue_and_claimant() -> None:
 
 
 def test_screen_window_always_holds_the_focus_and_ends() -> None:
-    from annotate import tagview
+    from annotate.tag import view
 
-    screen = tagview.Screen(ART)
+    screen = view.Screen(ART)
     for lines in (1, 6, 15, 30, 500):
         for s in ART.sentences:
             first, last = screen.window(s.start, lines, 80)

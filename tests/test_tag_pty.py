@@ -12,6 +12,8 @@ from conftest import ROOT, SAMPLE_ARTICLE, SAMPLE_SIDECAR
 
 from annotate import checks, sidecar
 
+pytestmark = pytest.mark.slow
+
 
 def test_walkthrough_in_a_terminal_tags_an_actor_an_event_and_a_claim(tmp_path: Path) -> None:
     home = tmp_path / "home"
@@ -23,12 +25,12 @@ def test_walkthrough_in_a_terminal_tags_an_actor_an_event_and_a_claim(tmp_path: 
                           encoding="utf-8", timeout=30, dimensions=(40, 110))
     steps = [
         ("Actor 1/", ""), ("Actor 2/", ""), ("Actor 3/", "d"),
-        ("Event 1/", ""), ("Event 2/", ""), ("Event 3/", "a"), ("event type", ""),
+        ("Event 1/", "s"), ("Event 2/", "s"), ("Event 3/", "e"), ("event type", ""),
         ("participants as ACTOR:ROLE", "putin:speaker netanyahu:addressee"),
         ("Event 4/", "d"),
-        ("Claim 1/", ""), ("Claim 2/", "a"), ("claim span", "over 1,300 Israelis dead"),
+        ("Claim 1/", "s"), ("Claim 2/", "e"), ("claim span", "over 1,300 Israelis dead"),
         ("kind", "quantity"), ("claimant", ""), ("check-worthy", ""), ("verdict", ""),
-        ("evidence URL", ""), ("Claim 3/", "q"),
+        ("evidence URL", ""), ("about", ""), ("Claim 3/", "q"),
     ]
     for expected, answer in steps:
         child.expect_exact(expected)
@@ -93,7 +95,8 @@ def test_no_color_is_honoured_in_a_terminal(tmp_path: Path, no_color: bool) -> N
 
 def test_a_locked_sidecar_offers_read_only_in_a_terminal(tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    from annotate import lock, workspace
+    from annotate import lock
+    from annotate.tag import workspace
 
     monkeypatch.setenv("ANNOTATE_HOME", str(tmp_path / "home"))  # the child's sample copy
     article = workspace.sample_article()
@@ -111,3 +114,52 @@ def test_a_locked_sidecar_offers_read_only_in_a_terminal(tmp_path: Path,
         child.close()
         assert child.exitstatus == 0
     assert not sidecar.path_for(article).exists()
+
+
+def test_the_fixed_dialogue_in_a_terminal(tmp_path: Path) -> None:
+    """? at a text prompt, cancelling an item, Tab completion, revisiting a pass, and a
+    rejected suggestion not offered again after reopening."""
+    folder = tmp_path / "story"
+    folder.mkdir()
+    story = folder / SAMPLE_ARTICLE.name
+    story.write_bytes(SAMPLE_ARTICLE.read_bytes())
+    child = _spawn(tmp_path, str(story))
+    child.expect_exact("Actor 1/15: Vladimir Putin")
+    child.expect_exact("(Enter = accept): ")
+    child.sendline("r")  # rejected: kept in the sidecar
+    child.expect_exact("Actor 2/15: Benjamin Netanyahu")
+    child.expect_exact("(Enter = accept): ")
+    child.sendline("n")
+    child.expect_exact("actor name: ")
+    child.sendline("?")  # help, and the same question again: never the actor's name
+    child.expect_exact("cancels this item")
+    child.expect_exact("actor name: ")
+    child.sendline("-")
+    child.expect_exact("cancelled: no actor added")
+    child.expect_exact("(Enter = accept): ")
+    child.sendline("s")  # skipped: offered again by `pass actors`
+    for _ in range(3):
+        child.expect_exact("(Enter = accept): ")
+        child.sendline("d")
+    child.expect_exact("> ")
+    child.send("pass act\t")  # Tab completes the pass's name
+    child.expect_exact("pass actors")
+    child.sendline("")
+    child.expect_exact("Actor 1/14: Benjamin Netanyahu")
+    child.expect_exact("(Enter = accept): ")
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert sidecar.load(sidecar.path_for(story)).rejected == ["actor:Vladimir Putin"]
+
+    again = _spawn(tmp_path, str(story))  # the passes were ended: the command loop
+    again.expect_exact("> ")
+    again.sendline("pass actors")
+    again.expect_exact("Actor 1/")
+    again.expect_exact("(Enter = accept): ")
+    assert again.before.startswith("14: Benjamin Netanyahu")  # Putin: rejected for good
+    again.sendline("q")
+    again.expect(pexpect.EOF)
+    again.close()
+    assert again.exitstatus == 0

@@ -1,16 +1,25 @@
 """`annotate add actor|event|claim`, `annotate edit`, `annotate rm`: the session's edits
-for scripts. Each builds the same `session.Command` the interactive loop applies, under
-the same lock, so both paths write byte-identical sidecars."""
+for scripts. Each builds a command of the edit vocabulary and applies it with
+`session.apply` under the sidecar's lock, so scripts and `annotate tag` write
+byte-identical sidecars. The new or changed id goes to stdout; what a change removed or
+replaced is said on stderr."""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from annotate.commands.tag import AnnotatorOpt, ConfigOpt, SidecarOpt
+from annotate.editing import fields
 from annotate.errors import UsageError
+
+if TYPE_CHECKING:
+    from annotate.editing.vocabulary import Change
+    from annotate.tag.workspace import Workspace
 
 add_app = typer.Typer(
     help="Add an actor, event or claim without a prompt (for scripts).\n\n"
@@ -18,41 +27,42 @@ add_app = typer.Typer(
          "--mention 'Vladimir Putin'",
     no_args_is_help=True)
 Article = Annotated[Path, typer.Argument(help="The article file.")]
-Many = Annotated[list[str] | None, typer.Option()]
-Occurrence = Annotated[int | None, typer.Option(
-    help="Which occurrence of the text, when it occurs more than once (1 = first).")]
-Sentence = Annotated[int | None, typer.Option(help="Look for the text in this sentence only.")]
+Occurrence = Annotated[int | None, typer.Option(help=fields.PICKING["occurrence"])]
+Sentence = Annotated[int | None, typer.Option(help=fields.PICKING["sentence"])]
+Note = Annotated[str | None, typer.Option(help=fields.BY_NAME["note"].help)]
 
 
-def _run(article: Path, where: tuple[Path | None, Path | None, str | None], verb: str,
-         args: tuple[str, ...], options: list[tuple[str, object]]) -> str | None:
-    """Apply one session command to ARTICLE's sidecar; `where` is (sidecar, config,
-    annotator) as given on the command line."""
-    from annotate import session, workspace
+def _help(name: str) -> str:
+    return fields.BY_NAME[name].help
 
-    opts = tuple((k, str(v)) for k, v in options if v is not None)
-    cmd = session.Command(verb, args, opts)
+
+def _run(article: Path, where: tuple[Path | None, Path | None, str | None],
+         build: Callable[[Workspace], Change], loud: bool = False) -> str | None:
+    """Build one command against ARTICLE's sidecar and apply it; `where` is (sidecar,
+    config, annotator) as given on the command line. Returns the id it is about."""
+    from annotate.tag import session, workspace
+
     result: list[session.State] = []
 
     def change(ws: workspace.Workspace):  # type: ignore[no-untyped-def]
-        result.append(session.apply(ws.ctx, session.State(ws.ann), cmd))
+        result.append(session.apply(ws.ctx, session.State(ws.ann), build(ws)))
         return result[0].ann
 
     workspace.change(article, *where, change)
+    if loud:
+        print(f"annotate: {result[0].message}", file=sys.stderr)
     return result[0].last_id
 
 
 @add_app.command("actor")
 def add_actor(
     article: Article,
-    name: Annotated[str, typer.Option(help="The actor's full name.")],
+    name: Annotated[str, typer.Option(help=_help("name"))],
     type: Annotated[str, typer.Option(help="An actor type from the inventory.")],
-    mention: Annotated[list[str] | None, typer.Option(
-        help="Text to tag as a mention; every occurrence is tagged ('s12 TEXT' for one). "
-             "Default: the name.")] = None,
-    alias: Annotated[list[str] | None, typer.Option(help="Another name for the actor.")] = None,
-    id: Annotated[str | None, typer.Option(help="The id (default: from the name).")] = None,
-    note: Annotated[str | None, typer.Option()] = None,
+    mention: Annotated[list[str] | None, typer.Option(help=_help("mention"))] = None,
+    alias: Annotated[list[str] | None, typer.Option(help=_help("alias"))] = None,
+    id: Annotated[str | None, typer.Option(help=_help("id"))] = None,
+    note: Note = None,
     sidecar: SidecarOpt = None,
     config: ConfigOpt = None,
     annotator: AnnotatorOpt = None,
@@ -62,9 +72,13 @@ def add_actor(
     Example: annotate add actor story.txt --name "Vladimir Putin" --type person
     --mention "Vladimir Putin" --mention Putin
     """
-    opts: list[tuple[str, object]] = [("name", name), ("type", type), ("id", id), ("note", note)]
-    opts += [("mention", m) for m in mention or []] + [("alias", a) for a in alias or []]
-    print(_run(article, (sidecar, config, annotator), "add", ("actor",), opts))
+    from annotate.editing import parse
+    from annotate.editing.vocabulary import AddActor
+
+    print(_run(article, (sidecar, config, annotator), lambda ws: AddActor(
+        name=name, type=parse.actor_type(ws.ctx.inventory, type),
+        mentions=parse.mentions(ws.ctx.article, mention or [name]),
+        aliases=tuple(alias or ()), id=id, note=note or "")))
     return 0
 
 
@@ -72,15 +86,13 @@ def add_actor(
 def add_event(
     article: Article,
     type: Annotated[str, typer.Option(help="An event type from the inventory.")],
-    trigger: Annotated[str, typer.Option(help="The word that names the event.")],
-    participant: Annotated[list[str] | None, typer.Option(
-        help="ACTOR:ROLE, with a role the event type allows.")] = None,
-    factuality: Annotated[str, typer.Option(
-        help="asserted, reported, hypothetical or negated.")] = "asserted",
+    trigger: Annotated[str, typer.Option(help=_help("trigger"))],
+    participant: Annotated[list[str] | None, typer.Option(help=_help("participant"))] = None,
+    factuality: Annotated[str, typer.Option(help=_help("factuality"))] = "asserted",
     occurrence: Occurrence = None,
     sentence: Sentence = None,
-    id: Annotated[str | None, typer.Option(help="The id (default: from the trigger).")] = None,
-    note: Annotated[str | None, typer.Option()] = None,
+    id: Annotated[str | None, typer.Option(help=_help("id"))] = None,
+    note: Note = None,
     sidecar: SidecarOpt = None,
     config: ConfigOpt = None,
     annotator: AnnotatorOpt = None,
@@ -90,33 +102,32 @@ def add_event(
     Example: annotate add event story.txt --type communication --trigger conversation
     --participant putin:speaker --participant netanyahu:addressee
     """
-    opts: list[tuple[str, object]] = [
-        ("type", type), ("trigger", trigger), ("factuality", factuality), ("id", id),
-        ("note", note), ("occurrence", occurrence), ("sentence", sentence)]
-    opts += [("participant", p) for p in participant or []]
-    print(_run(article, (sidecar, config, annotator), "add", ("event",), opts))
+    from annotate.editing import parse
+    from annotate.editing.vocabulary import AddEvent
+
+    print(_run(article, (sidecar, config, annotator), lambda ws: AddEvent(
+        type=type, trigger=parse.where(ws.ctx.article, trigger, occurrence, sentence),
+        participants=tuple(parse.participant(p) for p in participant or []),
+        factuality=factuality, id=id, note=note or "")))
     return 0
 
 
 @add_app.command("claim")
 def add_claim(
     article: Article,
-    text: Annotated[str, typer.Option(help="The claim's text, or part of the article to find.")],
-    kind: Annotated[str, typer.Option(help="A claim kind from the inventory.")],
-    claimant: Annotated[str | None, typer.Option(
-        help="The actor who makes the claim (default: the outlet).")] = None,
-    cue: Annotated[str | None, typer.Option(
-        help="The attribution word (said, declared, according to).")] = None,
+    text: Annotated[str, typer.Option(help=_help("text"))],
+    kind: Annotated[str, typer.Option(help=_help("kind"))],
+    claimant: Annotated[str | None, typer.Option(help=_help("claimant"))] = None,
+    cue: Annotated[str | None, typer.Option(help=_help("cue"))] = None,
     checkworthy: Annotated[bool, typer.Option(
         "--checkworthy/--not-checkworthy", help="Worth checking (the default).")] = True,
-    verdict: Annotated[str | None, typer.Option(help="A verdict id from the scale.")] = None,
-    evidence: Annotated[list[str] | None, typer.Option(help="An evidence URL.")] = None,
-    about: Annotated[list[str] | None, typer.Option(
-        help="The id of an event, actor or claim this claim is about.")] = None,
+    verdict: Annotated[str | None, typer.Option(help=_help("verdict"))] = None,
+    evidence: Annotated[list[str] | None, typer.Option(help=_help("evidence"))] = None,
+    about: Annotated[list[str] | None, typer.Option(help=_help("about"))] = None,
     occurrence: Occurrence = None,
     sentence: Sentence = None,
-    id: Annotated[str | None, typer.Option(help="The id (default: from the text).")] = None,
-    note: Annotated[str | None, typer.Option()] = None,
+    id: Annotated[str | None, typer.Option(help=_help("id"))] = None,
+    note: Note = None,
     sidecar: SidecarOpt = None,
     config: ConfigOpt = None,
     annotator: AnnotatorOpt = None,
@@ -125,12 +136,20 @@ def add_claim(
 
     Example: annotate add claim story.txt --text "over 1,300 Israelis dead" --kind quantity
     """
-    opts: list[tuple[str, object]] = [
-        ("text", text), ("kind", kind), ("claimant", claimant), ("cue", cue),
-        ("checkworthy", "yes" if checkworthy else "no"), ("verdict", verdict), ("id", id),
-        ("note", note), ("occurrence", occurrence), ("sentence", sentence)]
-    opts += [("evidence", e) for e in evidence or []] + [("about", a) for a in about or []]
-    print(_run(article, (sidecar, config, annotator), "add", ("claim",), opts))
+    from annotate.editing import parse
+    from annotate.editing.vocabulary import AddClaim
+
+    def build(ws: Workspace) -> Change:
+        art = ws.ctx.article
+        span = parse.where(art, text, occurrence, sentence)
+        return AddClaim(span=span, kind=kind, claimant=claimant,
+                        cue=parse.cue(art, span, cue) if cue and cue.strip() else None,
+                        checkworthy=checkworthy,
+                        verdict=None if verdict in (None, *fields.NONE) else verdict,
+                        evidence=tuple(evidence or ()), about=tuple(about or ()), id=id,
+                        note=note or "")
+
+    print(_run(article, (sidecar, config, annotator), build))
     return 0
 
 
@@ -142,44 +161,62 @@ def edit(
     config: ConfigOpt = None,
     annotator: AnnotatorOpt = None,
 ) -> int:
-    """Change fields of one annotation: --FIELD VALUE, repeatable for lists.
-
-    Actors: --id --name --type --alias --mention --note. Events: --id --type --trigger
-    --participant --factuality --time --place --note. Claims: --id --text --kind
-    --claimant --cue --checkworthy --verdict --evidence --about --note. A list field is
-    replaced by the values given; `none` clears claimant, cue and verdict.
-
-    Example: annotate edit story.txt over-1-300-israelis --verdict correct --checkworthy yes
-    """
-    opts: list[tuple[str, object]] = []
+    # The docstring (its --help) is built from the field table below.
+    options: list[tuple[str, str]] = []
     extra = list(ctx.args)
     while extra:
         word = extra.pop(0)
         if not word.startswith("--") or len(word) < 3:
             raise UsageError(f"expected --FIELD VALUE, got {word!r}")
         name, eq, value = word[2:].partition("=")
+        name = name.replace("_", "-")
+        if fields.get(name) is None and name not in fields.PICKING:
+            raise UsageError(f"no field --{name}; {fields.usage()}")
         if not eq:
             if not extra:
                 raise UsageError(f"{word} needs a value")
             value = extra.pop(0)
-        opts.append((name, value))
-    print(_run(article, (sidecar, config, annotator), "edit", (item_id,), opts))
+        options.append((name, value))
+    from annotate.editing import parse
+
+    print(_run(article, (sidecar, config, annotator),
+               lambda ws: parse.edit(ws.ctx.article, ws.ann, item_id, options), loud=True))
     return 0
+
+
+edit.__doc__ = f"""Change fields of one annotation: --FIELD VALUE, repeatable for lists.
+
+    {fields.usage()} Says on stderr what changed.
+
+    Example: annotate edit story.txt over-1-300-israelis --verdict correct --checkworthy yes
+    """
 
 
 def rm(
     article: Article,
     item_id: Annotated[str, typer.Argument(metavar="ID", help="The annotation to remove.")],
+    text: Annotated[list[str] | None, typer.Argument(
+        metavar="[TEXT]...", help="Remove only the actor's mentions reading TEXT "
+                                  "('s12 TEXT': the one in sentence 12).")] = None,
     cascade: Annotated[bool, typer.Option(
         help="Also drop the references other annotations make to it.")] = False,
     sidecar: SidecarOpt = None,
     config: ConfigOpt = None,
     annotator: AnnotatorOpt = None,
 ) -> int:
-    """Remove one annotation; refuses while others refer to it, unless --cascade.
+    """Remove one annotation (or some of an actor's mentions), saying what went; refuses
+    while others refer to it, unless --cascade.
 
     Example: annotate rm story.txt putin --cascade
     """
-    flags: list[tuple[str, object]] = [("cascade", "")] if cascade else []
-    _run(article, (sidecar, config, annotator), "delete", (item_id,), flags)
+    from annotate.editing import parse
+    from annotate.editing.vocabulary import Delete, DeleteMention
+
+    def build(ws: Workspace) -> Change:
+        if text:
+            return DeleteMention(item_id, parse.mentions_of(ws.ctx.article, ws.ann, item_id,
+                                                            text))
+        return Delete(item_id, cascade)
+
+    _run(article, (sidecar, config, annotator), build, loud=True)
     return 0

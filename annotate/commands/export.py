@@ -32,11 +32,14 @@ def export(
     list_formats: Annotated[bool, typer.Option(
         "--list", help="Describe every format and exit.")] = False,
     strict: Annotated[bool, typer.Option(
-        help="Exit 1 if the format could not hold everything.")] = False,
+        help="Exit 1 if the format could not hold everything, or a consumer's required or "
+             "recommended property is missing.")] = False,
     publisher: Annotated[str | None, typer.Option(
-        help="ClaimReview: the fact-checking organisation (default: the annotators).")] = None,
+        help="ClaimReview: the fact-checking organisation (default: publisher.name in "
+             "annotate.yaml).")] = None,
     publisher_url: Annotated[str | None, typer.Option(
-        help="ClaimReview: its web site; review URLs are built from it.")] = None,
+        help="ClaimReview: its web site; review URLs are built from it (default: "
+             "publisher.url in annotate.yaml).")] = None,
     date: Annotated[str | None, typer.Option(
         help="Creation / publication date-time to stamp (ISO 8601, UTC; "
              "default: each sidecar's modification time).")] = None,
@@ -51,7 +54,9 @@ def export(
     all documents to one stream (stdout, or -o FILE).
 
     What a format cannot hold is reported on stderr, one line per
-    kind, with counts; --strict makes any loss exit 1.
+    kind, with counts; so is each property its consumer requires or
+    recommends that is missing (ClaimReview: Google's Fact Check
+    markup). --strict makes any of these exit 1.
 
     --list gives each format's layout, what it loses and its offset
     unit (Unicode code points, as in the sidecar, or tokens).
@@ -70,13 +75,17 @@ def export(
         raise UsageError(f"unknown format {to!r}; choose from {', '.join(EXPORTERS)}")
     if date is not None:
         date = _utc(date)
+    if publisher_url is not None and not publisher_url.startswith(("https://", "http://")):
+        raise UsageError(f"--publisher-url {publisher_url!r} is not an http(s) URL")
     options = Options(date=date, publisher=publisher, publisher_url=publisher_url)
     result = run_export(paths or [Path(".")], to, output, options, config, jobs or None)
     for kind, count in sorted(result.losses.items()):
         print(f"annotate: {to} could not hold {count} {kind}", file=sys.stderr)
+    for warning, count in result.warnings.items():  # in the order the consumer ranks them
+        print(f"annotate: {to}: {count} review(s) {warning}", file=sys.stderr)
     if output is not None:
         print(f"annotate: exported {result.files} sidecar(s) to {output}", file=sys.stderr)
-    return 1 if strict and result.losses else 0
+    return 1 if strict and (result.losses or result.warnings) else 0
 
 
 def _utc(value: str) -> str:

@@ -38,7 +38,7 @@ def import_(
     """
     from annotate import article as article_mod
     from annotate import config as config_mod
-    from annotate import schema
+    from annotate import schema, store
     from annotate import sidecar as sidecar_mod
     from annotate.importers.build import build
 
@@ -48,26 +48,27 @@ def import_(
     if len(chosen) != 1:
         raise UsageError(f"give exactly one {source} file to import into one article")
     target = sidecar or sidecar_mod.path_for(article)
-    if target.exists() and not force:
-        raise UsageError("sidecar already exists; use --force to replace it", target)
     art = article_mod.load(article)
     inventory = config_mod.for_path(target, config)
-    draft = IMPORTERS[source](chosen[0], art.text, inventory)
-    annotations, problems = build(draft, art, target, inventory)
-    for note in draft.notes:
-        print(f"annotate: {note.render(chosen[0])}", file=sys.stderr)
-    for kind, count in sorted(problems.items()):
-        print(f"annotate: could not map {count} {kind}", file=sys.stderr)
-    changes = len(draft.notes) + sum(problems.values())
-    if strict and changes:
-        raise AnnotateError(f"not written: --strict, and {changes} item(s) were changed, "
-                            "dropped or not mapped (listed above)", target)
-    # The last guard: an import never writes a sidecar that would then block every edit.
-    wrong = next(schema.errors(annotations.to_dict(), floats=False), None)  # offsets: ints
-    if wrong is not None:
-        raise AnnotateError(f"not written: the imported annotations break the schema at "
-                            f"{sidecar_mod.json_path(wrong[0])} ({wrong[1]})", target)
-    sidecar_mod.save(target, annotations)
+    with store.locked(target) as saver:  # the same door as every other write
+        if target.exists() and not force:
+            raise UsageError("sidecar already exists; use --force to replace it", target)
+        draft = IMPORTERS[source](chosen[0], art.text, inventory)
+        annotations, problems = build(draft, art, target, inventory)
+        for note in draft.notes:
+            print(f"annotate: {note.render(chosen[0])}", file=sys.stderr)
+        for kind, count in sorted(problems.items()):
+            print(f"annotate: could not map {count} {kind}", file=sys.stderr)
+        changes = len(draft.notes) + sum(problems.values())
+        if strict and changes:
+            raise AnnotateError(f"not written: --strict, and {changes} item(s) were changed, "
+                                "dropped or not mapped (listed above)", target)
+        # The last guard: an import never writes a sidecar that would then block every edit.
+        wrong = next(schema.errors(annotations.to_dict(), floats=False), None)  # ints only
+        if wrong is not None:
+            raise AnnotateError(f"not written: the imported annotations break the schema at "
+                                f"{sidecar_mod.json_path(wrong[0])} ({wrong[1]})", target)
+        saver.save(annotations)
     print(f"annotate: wrote {target} ({len(annotations.actors)} actors, "
           f"{len(annotations.events)} events, {len(annotations.claims)} claims)",
           file=sys.stderr)

@@ -5,6 +5,8 @@ from typing import Annotated
 
 import typer
 
+from annotate.model import DEFAULT_MIN_SCORE
+
 
 def reanchor(
     article: Annotated[Path, typer.Argument(help="The article file, after it was edited.")],
@@ -15,15 +17,18 @@ def reanchor(
     min_score: Annotated[float, typer.Option(
         help="Lowest score (0-1, from quote and context similarity) at which a span that is "
              "not exactly where it was is moved; below it the span is orphaned.")
-    ] = 0.6,  # anchoring.DEFAULT_MIN_SCORE, not imported so `annotate` starts fast
+    ] = DEFAULT_MIN_SCORE,
 ) -> int:
     """Move spans to where their text went after the article was edited.
 
     Each span that is no longer at its offsets is looked for by its text and its stored
     context: found again exactly (moved), approximately (fuzzy: its text is updated), or
     not at all (orphaned: kept with its old text and `orphaned: true`, for review; never
-    deleted). The plan is printed as a table, then saved atomically with the article's
-    new hash, unless --dry-run.
+    deleted). A claim whose text changed keeps its verdict, flagged for re-check
+    (`recheck`: the text the verdict was given for; `validate` warns until it is
+    confirmed with `annotate edit ARTICLE ID --recheck none`). The plan is printed as a
+    table, then saved with the article's new hash under the sidecar's lock, unless
+    --dry-run.
 
     Exit code 0 when every span was placed, 1 when some are orphaned or ambiguous (or on
     error).
@@ -32,7 +37,7 @@ def reanchor(
     """
     from rich.console import Console
 
-    from annotate import anchoring
+    from annotate import anchoring, store
     from annotate import article as article_mod
     from annotate import sidecar as sidecar_mod
     from annotate.errors import UsageError
@@ -42,17 +47,23 @@ def reanchor(
         raise UsageError(f"--min-score must be between 0 and 1, not {min_score}")
     art = article_mod.load(article)
     path = sidecar or sidecar_mod.path_for(article)
-    ann = sidecar_mod.load(path)
-    plan = anchoring.plan(ann, art, min_score)
-    updated = anchoring.apply(ann, plan, art)
     console = Console(highlight=False, soft_wrap=True)
-    render_plan(console, plan, ann)
-    if updated.to_dict() == ann.to_dict():
-        console.print(f"{path}: nothing to change")
-    elif dry_run:
-        console.print(f"{path}: dry run, nothing saved")
-    else:
-        sidecar_mod.save(path, updated)
-        console.print(f"{path}: saved, with the article's new hash")
+    if not path.is_file():
+        sidecar_mod.load(path)  # its one-line error, before a lock is made beside it
+    with store.locked(path) as saver:
+        ann = sidecar_mod.load(path)
+        plan = anchoring.plan(ann, art, min_score)
+        updated = anchoring.apply(ann, plan, art)
+        render_plan(console, plan, ann)
+        if updated.to_dict() == ann.to_dict():
+            console.print(f"{path}: nothing to change")
+        elif dry_run:
+            console.print(f"{path}: dry run, nothing saved")
+        else:
+            saver.save(updated)
+            console.print(f"{path}: saved, with the article's new hash")
+        flagged = [c.id for c, was in zip(updated.claims, ann.claims, strict=True)
+                   if c.recheck and c.recheck != was.recheck]
+        if flagged:
+            console.print(f"verdict to re-check (its claim's text changed): {', '.join(flagged)}")
     return 0 if plan.complete else 1
-

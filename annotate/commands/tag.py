@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import contextlib
 import signal
 import sys
 from pathlib import Path
@@ -34,20 +33,19 @@ def tag(
 ) -> int:
     """Tag the actors, events and claims of an article, walked through with suggestions.
 
-    Three passes (actors, events, claims), then a command loop (type ? for help).
-    Every change is saved at once; reopening resumes where you left off.
+    Three passes (actors, events, claims), then a command loop (type ? for help). The
+    same keys in every pass: Enter accepts, r rejects, s skips, e edits, n adds your own,
+    d ends the pass (`pass actors` comes back to it), u undoes, q quits. Every change is
+    saved at once; reopening resumes where you left off.
 
     Example: annotate tag samples/putin-netanyahu-call.txt
     """
     from rich.console import Console
 
-    from annotate import workspace
-    from annotate.tagloop import Loop, Terminal
+    from annotate.tag import workspace
+    from annotate.tag.dialogue import Dialogue, Terminal
 
     interactive = sys.stdin.isatty()
-    if interactive:
-        with contextlib.suppress(ImportError):
-            import readline  # noqa: F401  (line editing and history for input())
     console = Console(color_system=None if not interactive else "auto", highlight=False)
     if article is None:
         article = workspace.sample_article()
@@ -63,9 +61,8 @@ def tag(
         ws = workspace.open_workspace(article, sidecar, config, True, annotator)
     previous = {sig: signal.signal(sig, _hangup) for sig in (signal.SIGHUP, signal.SIGTERM)}
     try:
-        return Loop(ws, Terminal(console, interactive=interactive)).run()
+        return Dialogue(ws, Terminal(console, interactive=interactive)).run()
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-        if ws.lock is not None:
-            ws.lock.release()
+        ws.close()

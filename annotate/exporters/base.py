@@ -93,11 +93,13 @@ def unique_names(sidecars: list[Path]) -> list[str]:
 
 @dataclass
 class Rendered:
-    """One document's output: stream text and/or files, and what was lost."""
+    """One document's output: stream text and/or files, what was lost, and what a consumer
+    would want that the annotations could not supply (warning -> how many)."""
 
     text: str = ""
     files: dict[str, str] = field(default_factory=dict)
     losses: Losses = field(default_factory=Counter)
+    warnings: Counter[str] = field(default_factory=Counter)
 
 
 class Exporter:

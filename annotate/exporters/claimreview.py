@@ -1,25 +1,61 @@
-"""`claimreview`: schema.org ClaimReview JSON-LD, one per claim that has a verdict.
+"""`claimreview`: schema.org ClaimReview JSON-LD, one per claim that has a verdict, shaped
+for Google's Fact Check markup (its required and recommended properties).
 
-`reviewRating.alternateName` is the verdict's label from the inventory; where the scale
-is numeric (verdicts with a `rating`), `ratingValue`, `bestRating` and `worstRating`
-come from it. `itemReviewed` is a `Claim` whose `author` is the claimant (a Person or
-Organization; the outlet when there is none) and whose `appearance` is the article.
-The review's `author` is the fact-checker: `--publisher` (and `--publisher-url`), else
-the annotators. Claims with no verdict, or `unverified`, are skipped and reported.
+- `url`: the claim's `review_url`, else the publisher's URL with `#STEM-CLAIM` (Google
+  requires it; without either it is missing and reported).
+- `author`: the fact-checking organisation, from `publisher:` in annotate.yaml
+  (`--publisher` / `--publisher-url` override it). Never invented: without one the review
+  has no author and the export says so.
+- `datePublished`: the claim's review date (`reviewed`, recorded when its verdict was
+  set), else `--date`; never the file's modification time.
+- `reviewRating`: `alternateName` and `name` are the verdict's label; where the verdict has
+  a `rating` on the scale, `ratingValue`, `bestRating` and `worstRating` come from it.
+- `itemReviewed`: a `Claim` whose `author` is the claimant (Person for a person, else
+  Organization; the outlet when the article itself makes the claim), with the article's
+  `datePublished` and its `appearance` (a CreativeWork: URL, headline, outlet, bylines;
+  also `firstAppearance` when the outlet makes the claim).
+
+Every required or recommended property that is missing is counted per review and
+reported as a warning line (`Rendered.warnings`); `--strict` makes them exit 1.
 """
 
 from __future__ import annotations
 
 import json
-from collections import Counter
 from typing import Any
 from urllib.parse import urlsplit
 
-from annotate.exporters.base import Doc, JsonArray, Rendered
+from annotate.exporters.base import Doc, JsonArray, Rendered, as_uri
+from annotate.metadata import reviewable
 from annotate.model import Actor, Claim
 
-UNCHECKED = {None, "unverified"}
 WIKIDATA = "http://www.wikidata.org/entity/"
+EDIT = "annotate edit ARTICLE"
+
+# What each missing property means, and how to supply it. Keys are Google's property
+# paths (https://developers.google.com/search/docs/appearance/structured-data/factcheck).
+MISSING = {
+    "url": "without url, which Google requires: set publisher.url in annotate.yaml "
+           "(or --publisher-url), or a claim's review_url",
+    "author": "without author (recommended by Google): no publisher is configured; add "
+              "publisher: {name, url} to annotate.yaml (or --publisher)",
+    "datePublished": "without datePublished (recommended by Google): no review date was "
+                     f"recorded; {EDIT} CLAIM --reviewed YYYY-MM-DD",
+    "itemReviewed.author": "without itemReviewed.author (recommended by Google): the article "
+                           f"makes the claim and its outlet is unknown; {EDIT} document "
+                           "--publisher NAME",
+    "itemReviewed.datePublished": "without itemReviewed.datePublished (recommended by Google): "
+                                  f"the article's date is unknown; {EDIT} document --published "
+                                  "YYYY-MM-DD",
+    "itemReviewed.appearance": "without itemReviewed.appearance (recommended by Google): the "
+                               f"article's URL is unknown; {EDIT} document --url URL",
+    "itemReviewed.firstAppearance": "without itemReviewed.firstAppearance (recommended by "
+                                    "Google): the claim is quoted, so where it first appeared "
+                                    "is not known",
+    "reviewRating.ratingValue": "without reviewRating ratingValue, bestRating and worstRating "
+                                "(recommended by Google): the verdict has no rating on the "
+                                "scale",
+}
 
 
 class ClaimReview(JsonArray):
@@ -30,52 +66,96 @@ class ClaimReview(JsonArray):
     layout = "a JSON array of ClaimReview objects, one per line (stdout or -o FILE)"
 
     def render(self, doc: Doc) -> Rendered:
-        losses: Counter[str] = Counter()
+        out = Rendered()
         reviews = []
         for claim in doc.annotations.claims:
-            if claim.verdict in UNCHECKED:
-                losses["claims without a verdict (skipped)"] += 1
+            if not reviewable(claim):
+                out.losses["claims without a verdict (skipped)"] += 1
                 continue
-            reviews.append(json.dumps(self.review(doc, claim), ensure_ascii=False))
-        return Rendered(",\n".join(reviews), losses=losses)
+            review = self.review(doc, claim)
+            out.warnings.update(MISSING[path] for path in missing(review))
+            reviews.append(json.dumps(review, ensure_ascii=False))
+        out.text = ",\n".join(reviews)
+        return out
 
     def review(self, doc: Doc, claim: Claim) -> dict[str, Any]:
-        ann = doc.annotations
+        out: dict[str, Any] = {"@context": "https://schema.org", "@type": "ClaimReview"}
+        publisher = self._publisher(doc)
+        if claim.review_url:
+            out["url"] = as_uri(claim.review_url)
+        elif publisher.get("url"):
+            out["url"] = f"{publisher['url']}#{doc.stem}-{claim.id}"
+        out["claimReviewed"] = claim.span.text
+        out["itemReviewed"] = self._claim(doc, claim)
+        out["reviewRating"] = self._rating(doc, claim)
+        if publisher.get("name"):
+            out["author"] = publisher
+        when = claim.reviewed or (self.options.date or "")[:10]
+        if when:
+            out["datePublished"] = when
+        return out
+
+    def _publisher(self, doc: Doc) -> dict[str, Any]:
+        """The fact-checking organisation: the config's, field by field overridden by options."""
+        configured = doc.inventory.publisher
+        name = self.options.publisher or (configured.name if configured else None)
+        url = self.options.publisher_url or (configured.url if configured else None)
+        org: dict[str, Any] = {"@type": "Organization"}
+        if name:
+            org["name"] = name
+        if url:
+            org["url"] = url
+        if configured and configured.logo and name == configured.name:
+            org["logo"] = configured.logo
+        return org
+
+    def _rating(self, doc: Doc, claim: Claim) -> dict[str, Any]:
         verdict = doc.inventory.verdict(claim.verdict or "")
-        rating: dict[str, Any] = {"@type": "Rating",
-                                  "alternateName": verdict.label if verdict else claim.verdict}
+        label = verdict.label if verdict else claim.verdict
+        rating: dict[str, Any] = {"@type": "Rating", "alternateName": label, "name": label}
         scale = doc.inventory.ratings
         if verdict is not None and verdict.rating is not None and scale is not None:
             rating.update(ratingValue=verdict.rating, worstRating=scale[0], bestRating=scale[1])
-        appearance: dict[str, Any] = {"@type": "CreativeWork"}
-        if ann.document.url:
-            appearance["url"] = doc.source_iri
-        if ann.document.title:
-            appearance["headline"] = ann.document.title
-        if ann.document.published:
-            appearance["datePublished"] = ann.document.published
-        claimant = ann.get(claim.claimant) if claim.claimant else None
+        return rating
+
+    def _claim(self, doc: Doc, claim: Claim) -> dict[str, Any]:
+        ann = doc.annotations
+        document = ann.document
         item: dict[str, Any] = {"@type": "Claim"}
-        author = _agent(claimant) if isinstance(claimant, Actor) else _outlet(appearance)
+        claimant = ann.get(claim.claimant) if claim.claimant else None
+        outlet = _outlet(document.publisher, document.url)
+        author = _agent(claimant) if isinstance(claimant, Actor) else outlet
         if author:
             item["author"] = author
-        item["appearance"] = appearance
-        out: dict[str, Any] = {"@context": "https://schema.org", "@type": "ClaimReview"}
-        if self.options.publisher_url:
-            out["url"] = f"{self.options.publisher_url}#{doc.stem}-{claim.id}"
-        out.update(claimReviewed=claim.span.text, itemReviewed=item, reviewRating=rating,
-                   author=self._reviewer(doc), datePublished=doc.date[:10])
-        return out
+        if document.published:
+            item["datePublished"] = document.published
+        if document.url:
+            work: dict[str, Any] = {"@type": "CreativeWork", "url": doc.source_iri}
+            if document.title:
+                work["headline"] = document.title
+            if document.published:
+                work["datePublished"] = document.published
+            if outlet:
+                work["publisher"] = outlet
+            if document.authors:
+                work["author"] = [{"@type": "Person", "name": a} for a in document.authors]
+            item["appearance"] = work
+            if claimant is None:  # the outlet's own claim: this article is where it began
+                item["firstAppearance"] = work
+        return item
 
-    def _reviewer(self, doc: Doc) -> dict[str, Any] | list[dict[str, Any]]:
-        if self.options.publisher:
-            org = {"@type": "Organization", "name": self.options.publisher}
-            if self.options.publisher_url:
-                org["url"] = self.options.publisher_url
-            return org
-        people = [{"@type": "Person", "name": a.name or a.id} for a in doc.annotations.annotators]
-        return people[0] if len(people) == 1 else people or {"@type": "Organization",
-                                                              "name": "unknown"}
+
+def missing(review: dict[str, Any]) -> list[str]:
+    """Google's required and recommended properties that `review` lacks (keys of MISSING)."""
+    item = review.get("itemReviewed", {})
+    out = [p for p in ("url", "author", "datePublished") if p not in review]
+    out += [f"itemReviewed.{p}" for p in ("author", "datePublished", "appearance")
+            if p not in item]
+    if "appearance" in item and "firstAppearance" not in item:  # else the URL is what lacks
+        out.append("itemReviewed.firstAppearance")
+    if "ratingValue" not in review["reviewRating"]:
+        out.append("reviewRating.ratingValue")
+    return out
 
 
 def _agent(actor: Actor) -> dict[str, Any]:
@@ -86,9 +166,13 @@ def _agent(actor: Actor) -> dict[str, Any]:
     return out
 
 
-def _outlet(appearance: dict[str, Any]) -> dict[str, Any] | None:
-    """The outlet that published the article, known only by its site (if at all)."""
-    if "url" not in appearance:
+def _outlet(name: str | None, url: str | None) -> dict[str, Any] | None:
+    """The outlet that published the article, by its name (never made up from the URL)."""
+    if not name:
         return None
-    site = urlsplit(appearance["url"])
-    return {"@type": "Organization", "name": site.netloc, "url": f"{site.scheme}://{site.netloc}"}
+    out: dict[str, Any] = {"@type": "Organization", "name": name}
+    if url:
+        site = urlsplit(as_uri(url))
+        if site.scheme in ("http", "https"):
+            out["url"] = f"{site.scheme}://{site.netloc}"
+    return out

@@ -39,6 +39,7 @@ from annotate.validate import discover
 class Result:
     files: int = 0
     losses: Counter[str] = field(default_factory=Counter)
+    warnings: Counter[str] = field(default_factory=Counter)
 
 
 def load_doc(path: Path, config_path: Path | None, options: Options, name: str = "") -> Doc:
@@ -162,6 +163,7 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
                     guard.write(relative, content)
                 result.files += 1
                 result.losses.update(rendered.losses)
+                result.warnings.update(rendered.warnings)
                 inventories.setdefault(inventory.source, inventory)
             stream.write(exporter.footer())
             if stream_path is not None:

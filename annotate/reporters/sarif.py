@@ -13,12 +13,10 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from annotate import __version__
-from annotate.checks import ERROR, RULES, WARNING
+from annotate.checks import ERROR, RULES, WARNING, WARNING_RULES
 from annotate.validate import Report
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
-# Rules whose findings are warnings unless --strict; everything else is an error.
-WARNING_RULES = {"orphaned", "duplicate-span"}
 
 
 def artifact(file: str) -> dict[str, str]:

@@ -5,7 +5,8 @@ from conftest import SAMPLE_ARTICLE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate import article, spans
+from annotate import article
+from annotate.editing import picking
 from annotate.errors import AnnotateError
 
 ART = article.load(SAMPLE_ARTICLE)
@@ -16,46 +17,46 @@ def text_of(where: tuple[int, int]) -> str:
 
 
 def test_case_whitespace_quotes_and_dashes_are_ignored_offsets_are_original() -> None:
-    where = spans.pick(ART, 'kremlin\'s   DEEPENING alliance')
+    where = picking.pick(ART, 'kremlin\'s   DEEPENING alliance')
     assert text_of(where) == "Kremlin’s deepening alliance"
-    assert text_of(spans.pick(ART, '"and achieving a peaceful')) == "“and achieving a peaceful"
-    assert text_of(spans.pick(ART, "Israel–Gaza")) == "Israel-Gaza"
+    assert text_of(picking.pick(ART, '"and achieving a peaceful')) == "“and achieving a peaceful"
+    assert text_of(picking.pick(ART, "Israel–Gaza")) == "Israel-Gaza"
 
 
 def test_sentence_forms() -> None:
     s4 = ART.sentence(4)
-    assert spans.pick(ART, "s4") == (s4.start, s4.end)
-    start, end = spans.pick(ART, "s4 putin")
+    assert picking.pick(ART, "s4") == (s4.start, s4.end)
+    start, end = picking.pick(ART, "s4 putin")
     assert text_of((start, end)) == "Putin" and s4.start <= start < s4.end
 
 
 def test_ambiguous_text_lists_matches_and_needs_a_choice() -> None:
-    with pytest.raises(spans.AmbiguousSpan) as caught:
-        spans.pick(ART, "Russia")
+    with pytest.raises(picking.AmbiguousSpan) as caught:
+        picking.pick(ART, "Russia")
     assert len(caught.value.matches) == 5
     assert "--occurrence N or --sentence N" in caught.value.message
     assert "s2: …" in caught.value.message
-    assert spans.pick(ART, "Russia", occurrence=2) == caught.value.matches[1]
-    assert ART.sentence_at(spans.pick(ART, "Russia", sentence=6)[0]).number == 6
+    assert picking.pick(ART, "Russia", occurrence=2) == caught.value.matches[1]
+    assert ART.sentence_at(picking.pick(ART, "Russia", sentence=6)[0]).number == 6
     with pytest.raises(AnnotateError, match="no occurrence 9"):
-        spans.pick(ART, "Russia", occurrence=9)
+        picking.pick(ART, "Russia", occurrence=9)
 
 
 def test_exact_case_breaks_a_tie_but_never_guesses_otherwise() -> None:
     # "Conversation" (title) vs "conversation" (s3): typed exactly, it is the one in s3.
-    assert ART.sentence_at(spans.pick(ART, "conversation")[0]).number == 3
-    with pytest.raises(spans.AmbiguousSpan):
-        spans.pick(ART, "CONVERSATION")
+    assert ART.sentence_at(picking.pick(ART, "conversation")[0]).number == 3
+    with pytest.raises(picking.AmbiguousSpan):
+        picking.pick(ART, "CONVERSATION")
 
 
 def test_missing_text_and_word_edges() -> None:
     with pytest.raises(AnnotateError, match="does not occur in the article"):
-        spans.pick(ART, "Zelensky")
+        picking.pick(ART, "Zelensky")
     with pytest.raises(AnnotateError, match="does not occur in sentence 2 of the article"):
-        spans.pick(ART, "s2 Netanyahu")
-    assert spans.find(ART.text, "Put") == []  # never inside a word
+        picking.pick(ART, "s2 Netanyahu")
+    assert picking.find(ART.text, "Put") == []  # never inside a word
     with pytest.raises(AnnotateError, match="no sentence 99"):
-        spans.pick(ART, "s99")
+        picking.pick(ART, "s99")
 
 
 @settings(max_examples=60, deadline=None)
@@ -67,17 +68,30 @@ def test_any_piece_of_the_article_is_found_where_it_is(start: int, size: int) ->
         return
     if (start and ART.text[start - 1].isalnum()) or (end < ART.length and ART.text[end].isalnum()):
         return
-    found = spans.find(ART.text, piece.upper())
+    found = picking.find(ART.text, piece.upper())
     assert (start, end) in found
     for s, e in found:
-        assert spans.fold(ART.text[s:e]).split() == spans.fold(piece).split()
+        assert picking.fold(ART.text[s:e]).split() == picking.fold(piece).split()
 
 
 @given(st.lists(st.tuples(st.integers(0, 50), st.integers(1, 20)), max_size=30))
 def test_outermost_drops_exactly_the_nested_spans(raw: list[tuple[int, int]]) -> None:
     found = [(s, s + n) for s, n in raw]
-    kept = spans.outermost(found)
+    kept = picking.outermost(found)
     assert kept == sorted(kept) and len(set(kept)) == len(kept)
     for s, e in set(found):
         nested = any(a <= s and e <= b and (a, b) != (s, e) for a, b in found)
         assert ((s, e) in kept) is not nested
+
+
+def test_from_dots_to_picks_a_long_span_without_retyping_it() -> None:
+    long = "Russia previously introduced a resolution in the United Nations Security Council"
+    assert text_of(picking.pick(ART, "Russia previously ... Security Council")) == long
+    assert text_of(picking.pick(ART, "russia previously…council")) == long
+    # In a sentence, from the first word to the next end word after it.
+    s3 = picking.pick(ART, "s3 over … dead")
+    assert text_of(s3) == "over 1,300 Israelis dead"
+    with pytest.raises(picking.AmbiguousSpan):  # two "Putin"s each followed by "call"
+        picking.pick(ART, "Putin ... call")
+    with pytest.raises(AnnotateError, match="does not occur"):
+        picking.pick(ART, "ceasefire ... Zelensky")

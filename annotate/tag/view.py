@@ -1,11 +1,15 @@
-"""What `annotate tag` prints: a screenful of the article, a picked span, the help.
+"""What the prompt dialogue of `annotate tag` prints: screens of the article, the item
+asked about in its sentence, lists, the help.
 
 Only the sentences on screen are styled, so the cost of a screen does not grow with the
-number of annotations elsewhere in a long article.
+number of annotations elsewhere in a long article. Every piece of article or sidecar
+text goes through `visible()`, so control characters in it are shown, never obeyed.
 """
 
 from __future__ import annotations
 
+import re
+import textwrap
 from bisect import bisect_left, bisect_right
 
 from rich.console import Console
@@ -13,31 +17,45 @@ from rich.table import Table
 from rich.text import Text
 
 from annotate.article import Article
-from annotate.model import Annotations
+from annotate.editing import fields
+from annotate.model import Actor, Annotations, Claim, Event
 from annotate.render import LEGEND, STYLES
+from annotate.visible import visible
 
-HELP = """\
+
+def help_text() -> str:
+    """The command loop's help; the fields of `edit` come from the field table."""
+    per_section = "\n".join(textwrap.fill(f"{s}: --" + " --".join(fields.names(s)), 88,
+                                           initial_indent=" " * 6, subsequent_indent=" " * 8)
+                             for s in (*fields.SECTIONS, fields.DOCUMENT))
+    return f"""\
 Commands (short form in brackets); ids are shown by `list`:
   list [actors|events|claims]   (l)   what is tagged so far
   show [s12|ID]                 (p)   the article around sentence 12 or an annotation
   next / back                   (n/b) the next or previous screenful
-  add actor|event|claim         (a)   asks for each field; or give them:
+  pass actors|events|claims           the suggestions of a pass still pending (skipped ones too)
+  add actor|event|claim         (a)   asks for each field (- cancels); or give them:
       add actor --name "Vladimir Putin" --type person --mention "Vladimir Putin" --mention Putin
       add event --type communication --trigger conversation --participant putin:speaker
       add claim --text "over 1,300 Israelis dead" --kind quantity [--claimant putin]
   add mention ACTOR "TEXT"            tag one more mention of an actor
   edit ID --FIELD VALUE         (e)   e.g. edit putin --alias Putin; edit CLAIM --verdict correct
+{per_section}
+      a list field is replaced by the values given; none clears an optional one
   delete ID [--cascade]         (d)   refuses while referenced, unless --cascade
+  delete ACTOR "TEXT"                 delete that actor's mentions reading TEXT (s12 TEXT: one)
   link CLAIM ID                 (k)   the claim is about an event, actor or claim
   merge KEEP OTHER              (m)   fold actor OTHER into KEEP
-  undo / redo                   (u/r) through the whole session
-  reanchor / review                   move spans after the article changed; go through
-                                      the orphaned ones (re-pick, delete or leave them)
+  undo / redo                   (u/r) through the whole session; each says what it undid
+  reanchor / review                   move spans after the article changed; go through the
+                                      orphaned ones and the verdicts flagged for re-check
   validate (v)   save (w)   help (?)   quit (q)
 Spans: type part of the text (case, spaces, quote and dash styles ignored);
   s12 = all of sentence 12;  s12 text = that text inside sentence 12;
+  FROM ... TO = from the words FROM to the next TO (a long span, never retyped);
   when the text occurs more than once, add --occurrence N or --sentence N.
-Every change is saved at once; Ctrl-C quits without losing anything."""
+Tab completes commands, ids, fields, types and roles. Every change is saved at once;
+Ctrl-C quits without losing anything."""
 
 
 class Screen:
@@ -94,7 +112,7 @@ class Screen:
         grid = Table.grid(padding=(0, 1))
         grid.add_column(justify="right", style="dim", no_wrap=True)
         grid.add_column(ratio=1)
-        rows = [(s, Text(self.art.text[s.start:s.end]))
+        rows = [(s, Text(visible(self.art.text[s.start:s.end])))
                 for s in self.art.sentences[first - 1:last]]
         for section in ("claims", "events", "actors"):
             for item in getattr(ann, section):
@@ -131,15 +149,48 @@ def show_screen(console: Console, screen: Screen, ann: Annotations,
     console.print(screen.render(ann, window))
 
 
-def picked(console: Console, art: Article, start: int, end: int) -> None:
-    """The span in its sentence, highlighted (bracketed too, for plain output)."""
+def plain(console: Console) -> bool:
+    return console.no_color or console.color_system is None
+
+
+def in_sentence(console: Console, art: Article, ann: Annotations | None, start: int,
+                end: int) -> None:
+    """The span in its sentence (its whole sentence(s), annotations styled), highlighted,
+    in brackets too when there is no colour."""
     s = art.sentence_at(start)
-    lo, hi = min(s.start, start), max(s.end, end)
-    plain = console.no_color or console.color_system is None
-    open_, close = ("[", "]") if plain else ("", "")
-    text = Text.assemble(f"  s{s.number}: ", art.text[lo:start], (open_ + art.text[start:end]
-                         + close, "reverse bold"), art.text[end:hi])
-    console.print(text)
+    last = art.sentence_at(max(start, end - 1))
+    lo, hi = min(s.start, start), max(last.end, end)
+    text = Text(visible(art.text[lo:hi]))
+    if ann is not None:
+        for section in ("claims", "events", "actors"):
+            for item in getattr(ann, section):
+                for _, span in item.spans():
+                    if span.end > lo and span.start < hi and not span.orphaned and \
+                            art.text[span.start:span.end] == span.text:
+                        text.stylize(STYLES[section], max(0, span.start - lo),
+                                     min(hi, span.end) - lo)
+    text.stylize("reverse bold", start - lo, end - lo)
+    if plain(console):
+        text = Text.assemble(text[:start - lo], "[", text[start - lo:end - lo], "]",
+                             text[end - lo:])
+    label = f"  s{s.number}: "
+    # Wrapped at word boundaries, the lines hanging under the text, not under the number.
+    for i, line in enumerate(text.wrap(console, max(20, console.width - len(label)))):
+        line.rstrip()
+        console.print(Text.assemble(label if i == 0 else " " * len(label), line), soft_wrap=True)
+
+
+def snippet(console: Console, art: Article, start: int, end: int, width: int = 40) -> None:
+    """One line: `  s5: …call to [Netanyahu]. Instead…`, for another item in the sentence
+    just shown."""
+    before = re.sub(r"\s+", " ", art.text[max(0, start - width):start])
+    after = re.sub(r"\s+", " ", art.text[end:end + width])
+    number = art.sentence_at(start).number
+    marked = Text(visible(art.text[start:end]), style="reverse bold")
+    if plain(console):
+        marked = Text.assemble("[", marked, "]")
+    console.print(Text.assemble(f"  s{number}: …{visible(before)}", marked,
+                                f"{visible(after)}…"), no_wrap=True, overflow="ellipsis")
 
 
 def listing(console: Console, ann: Annotations, section: str | None) -> None:
@@ -152,16 +203,18 @@ def listing(console: Console, ann: Annotations, section: str | None) -> None:
 
 
 def describe(item: object) -> str:
-    from annotate.model import Actor, Claim, Event
     if isinstance(item, Actor):
         alias = f"; aliases {', '.join(item.aliases)}" if item.aliases else ""
-        return f"{item.id}: {item.name} ({item.type}), {len(item.mentions)} mention(s){alias}"
-    if isinstance(item, Event):
+        line = f"{item.id}: {item.name} ({item.type}), {len(item.mentions)} mention(s){alias}"
+    elif isinstance(item, Event):
         people = ", ".join(f"{p.actor}:{p.role}" for p in item.participants) or "no participants"
-        return f"{item.id}: {item.type} '{item.trigger.text}' ({people})"
-    if isinstance(item, Claim):
+        line = f"{item.id}: {item.type} '{item.trigger.text}' ({people})"
+    elif isinstance(item, Claim):
         text = item.span.text if len(item.span.text) < 70 else item.span.text[:67] + "..."
-        return (f"{item.id}: {item.kind}, by {item.claimant or 'the outlet'}, "
+        flag = "; verdict to re-check" if item.recheck else ""
+        line = (f"{item.id}: {item.kind}, by {item.claimant or 'the outlet'}, "
                 f"{'check-worthy' if item.checkworthy else 'not check-worthy'}, "
-                f"verdict {item.verdict or '-'}: \"{text}\"")
-    return str(item)
+                f"verdict {item.verdict or '-'}{flag}: \"{text}\"")
+    else:
+        line = str(item)
+    return visible(line)

@@ -1,10 +1,11 @@
-"""Picking a span by typing part of its text.
+"""Picking a span of the article by typing part of its text (`(start, end)` offsets out).
 
 Matching ignores case and runs of whitespace and treats curly and straight quotes and
 the dashes alike, but every offset returned points into the ORIGINAL article text.
-`s12` is sentence 12; `s12 phrase` searches inside sentence 12. When the text occurs
-more than once the caller must say which (`occurrence`, `sentence`): a span never
-silently lands somewhere else.
+`s12` is sentence 12; `s12 phrase` searches inside sentence 12; `from ... to` (or
+`from … to`) is the span from the words `from` to the next `to`, so a long span is never
+retyped. When the text occurs more than once the caller must say which (`occurrence`,
+`sentence`): a span never silently lands somewhere else.
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ from functools import lru_cache
 
 from annotate.article import Article
 from annotate.errors import AnnotateError
+from annotate.visible import visible
 
 _SAME = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
                        "‚": "'", "`": "'", "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-",
                        "\u00a0": " "})
+_GAP = re.compile(r"\s*(?:\.\.\.|…)\s*")  # "from ... to"
 _SENTENCE = re.compile(r"^\s*s(\d+)(?:\s+(.*))?$", re.IGNORECASE | re.DOTALL)
-_OFFSETS = re.compile(r"^\s*@(\d+):(\d+)\s*$")  # @364:378, exact offsets (used by the walkthrough)
 
 
 class AmbiguousSpan(AnnotateError):
@@ -66,18 +68,12 @@ def context(art: Article, start: int, end: int, width: int = 30) -> str:
     before = re.sub(r"\s+", " ", art.text[max(0, start - width):start])
     after = re.sub(r"\s+", " ", art.text[end:end + width])
     number = art.sentence_at(start).number
-    return f"s{number}: …{before}[{art.text[start:end]}]{after}…"
+    return visible(f"s{number}: …{before}[{art.text[start:end]}]{after}…")
 
 
 def pick(art: Article, query: str, occurrence: int | None = None,
          sentence: int | None = None) -> tuple[int, int]:
     """The one span `query` names, or an AnnotateError saying why there is not exactly one."""
-    offsets = _OFFSETS.match(query)
-    if offsets:
-        start, end = int(offsets.group(1)), int(offsets.group(2))
-        if not 0 <= start < end <= art.length:
-            raise AnnotateError(f"span {start}-{end} is outside the article (0-{art.length})")
-        return start, end
     match = _SENTENCE.match(query)
     if match:
         sentence, query = int(match.group(1)), (match.group(2) or "").strip()
@@ -85,11 +81,11 @@ def pick(art: Article, query: str, occurrence: int | None = None,
         seg = art.sentence(sentence)
         if not query:
             return seg.start, seg.end
-        found, where = find(art.text, query, seg.start, seg.end), f" in sentence {sentence} of"
+        found, where = _search(art, query, seg.start, seg.end), f" in sentence {sentence} of"
     else:
         if not query.strip():
             raise AnnotateError("no text given to look for")
-        found, where = find(art.text, query), ""
+        found, where = _search(art, query, 0, art.length), ""
     if not found:
         raise AnnotateError(f"{query.strip()!r} does not occur{where or ' in'} the article")
     quoted, inside = repr(query.strip()), where[:-3]
@@ -111,17 +107,32 @@ def pick(art: Article, query: str, occurrence: int | None = None,
     return found[0]
 
 
+def _search(art: Article, query: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The matches of `query`; failing those, of `from ... to`: each `from` with the
+    first `to` after it (text quoting an ellipsis is still found as typed)."""
+    found = find(art.text, query, lo, hi)
+    parts = _GAP.split(query.strip(), maxsplit=1)
+    if found or len(parts) != 2 or not all(p.strip() for p in parts):
+        return found
+    out = []
+    for start, end in find(art.text, parts[0], lo, hi):
+        after = find(art.text, parts[1], end, hi)
+        if after:
+            out.append((start, after[0][1]))
+    return out
+
+
 def is_explicit(query: str) -> bool:
-    """`s12`, `s12 text` or `@start:end`: a query that names its place itself."""
-    return bool(_SENTENCE.match(query) or _OFFSETS.match(query))
+    """`s12` or `s12 text`: a query that names its place itself."""
+    return bool(_SENTENCE.match(query))
 
 
 def every(art: Article, query: str) -> list[tuple[int, int]]:
     """Each occurrence of `query` (for actor mentions: tag them all), or the one that
-    `s12 text` / `@start:end` names; matches inside a longer match are dropped."""
+    `s12 text` names."""
     if is_explicit(query):
         return [pick(art, query)]
-    found = find(art.text, query)
+    found = _search(art, query, 0, art.length)
     if not found:
         raise AnnotateError(f"{query.strip()!r} does not occur in the article")
     return found

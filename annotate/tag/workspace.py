@@ -1,7 +1,8 @@
 """Opening an article and its sidecar for editing: lock, load, drift check, save.
 
 Used by `annotate tag` and by `annotate add/edit/rm`, so both refuse the same things:
-a sidecar that fails to load is never overwritten, and only the lock holder writes.
+a sidecar that fails to load is never overwritten, and only the lock holder writes
+(through `store.locked`, the door every sidecar write goes through).
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotate import article as article_mod
-from annotate import config, lock, sidecar, store, yamlio
-from annotate.edits import ID
+from annotate import config, lock, sidecar, store
+from annotate.editing.edits import ID
 from annotate.errors import AnnotateError, UsageError
 from annotate.model import Annotations, Span
-from annotate.session import Context
+from annotate.tag.session import Context
 
 if TYPE_CHECKING:
     from annotate.anchoring import Plan
@@ -32,18 +33,26 @@ class Workspace:
     ctx: Context
     path: Path  # the sidecar
     ann: Annotations
-    saver: store.Saver
-    lock: lock.Lock | None  # None: read-only
+    saver: store.Saver | None  # None: read-only
     warnings: list[str] = field(default_factory=list)
     plan: Plan | None = None  # the article changed: where each span goes now
     as_loaded: frozenset[tuple[int, int, str]] = frozenset()  # its spans, when it changed
 
     @property
     def read_only(self) -> bool:
-        return self.lock is None
+        return self.saver is None
+
+    @property
+    def lock(self) -> lock.Lock | None:
+        return self.saver.lock if self.saver is not None else None
+
+    def close(self) -> None:
+        """Let go of the lock (a read-only workspace holds none)."""
+        if self.saver is not None:
+            self.saver.close()
 
     def save(self, ann: Annotations) -> None:
-        if self.lock is None:
+        if self.saver is None:
             raise AnnotateError("opened read-only; nothing is saved", self.path)
         self.check_anchored(ann)
         self.saver.save(ann)
@@ -61,7 +70,7 @@ class Workspace:
         apart by offsets could drop an old one that shares them.
         """
         art = self.ctx.article
-        if (ann.document.sha256, ann.document.length) == (art.sha256, art.length):
+        if ann.document.describes(art):
             return
         if any(_key(s) not in self.as_loaded for _, s in ann.spans()):
             raise AnnotateError("the article changed since this sidecar was saved and its "
@@ -90,7 +99,7 @@ def sample_article() -> Path:
 def drift(ann: Annotations, art: article_mod.Article) -> Plan | None:
     """The one place an article changed since annotation is noticed: None when it did
     not, else where each span goes now (`annotate tag` offers to apply it)."""
-    if (ann.document.sha256, ann.document.length) == (art.sha256, art.length):
+    if ann.document.describes(art):
         return None
     from annotate import anchoring  # rapidfuzz, only paid for when the article changed
 
@@ -107,13 +116,11 @@ def open_workspace(article_path: Path, sidecar_path: Path | None = None,
     art = article_mod.load(article_path)
     path = sidecar_path or sidecar.path_for(article_path, annotator)
     inv = config.for_path(path, config_path)
-    if not read_only:
-        yamlio.check_writable(path)  # chmod 444 means "do not change": say so before editing
-    taken = None if read_only else lock.acquire(path)
+    saver = None if read_only else store.locked(path)
     try:
         warnings = []
-        if taken is not None and taken.recovered is not None:
-            warnings.append(f"took over a stale lock left by {lock.describe(taken.recovered)}")
+        if saver is not None and saver.lock is not None and saver.lock.recovered is not None:
+            warnings.append(f"took over a stale lock left by {lock.describe(saver.lock.recovered)}")
         plan = None
         if path.exists():
             ann = sidecar.load(path)  # raises with the reason; the file is left alone
@@ -121,11 +128,10 @@ def open_workspace(article_path: Path, sidecar_path: Path | None = None,
         else:
             ann = sidecar.new(art, path, annotator)
         loaded = frozenset(_key(s) for _, s in ann.spans()) if plan else frozenset()
-        return Workspace(Context(art, inv), path, ann, store.Saver(path), taken, warnings,
-                         plan, loaded)
+        return Workspace(Context(art, inv), path, ann, saver, warnings, plan, loaded)
     except BaseException:
-        if taken is not None:
-            taken.release()
+        if saver is not None:
+            saver.close()
         raise
 
 
@@ -137,8 +143,7 @@ def editing(article_path: Path, sidecar_path: Path | None = None,
     try:
         yield ws
     finally:
-        if ws.lock is not None:
-            ws.lock.release()
+        ws.close()
 
 
 def change(article_path: Path, sidecar_path: Path | None, config_path: Path | None,

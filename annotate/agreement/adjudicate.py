@@ -1,0 +1,197 @@
+"""Adjudication as a pure step machine: state + answer -> next state; no I/O.
+
+A front end (the prompt dialogue in `dialogue`, or a full-screen workspace) loops:
+
+    state = start(ann)
+    while (q := question(state)) is not None:
+        show q.disagreement (its versions side by side), ask for an answer
+        state = answer(ctx, state, text)   # AnnotateError: say it, ask again
+        if state.changed: save state.ann   # every decision is autosaved
+    # no disagreement left: validate
+
+Answers (the same words in every front end):
+    N                  take version N (1, 2, ...): it replaces the item, `sources` are its
+                       annotators; a version that is "not tagged" drops the item
+    e N --FIELD VALUE  take version N, then edit fields as `annotate edit` does
+                       (e 2 --type group; e 1 --claimant none --verdict mixed)
+    d [--cascade]      drop the item (refused while other items refer to it, unless
+                       --cascade, which removes those references)
+    s                  skip: come back to it after the others
+    u                  undo the last decision (decisions are snapshots; nothing is lost)
+
+Taking a version whose references point at items no longer in the sidecar (dropped
+actors, say) removes those participants and `about` links and says so; a claimant that
+is not there is refused: take that actor's version first, or edit the claimant.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, replace
+
+from annotate.editing import edits, parse
+from annotate.errors import AnnotateError
+from annotate.model import Annotations, Claim, Disagreement, Event, Item, Version
+from annotate.tag.session import Context
+
+HELP = """\
+  N                  take version N as it is (1, 2, ...)
+  e N --FIELD VALUE  take version N and change fields: e 2 --type group, e 1 --verdict mixed
+                     (fields as in `annotate edit`: name, type, alias, mention, trigger,
+                     participant, factuality, text, kind, claimant, cue, checkworthy, ...)
+  d                  drop the item (d --cascade also removes references to it)
+  s                  skip it for now; u undoes the last decision; q quits (all is saved)"""
+
+
+@dataclass(frozen=True)
+class State:
+    ann: Annotations
+    past: tuple[Annotations, ...] = ()
+    skipped: tuple[tuple[str, str], ...] = ()  # (section, id), in the order skipped
+    message: str = ""
+    changed: bool = False  # the last answer changed `ann`: save it
+
+
+@dataclass(frozen=True)
+class Question:
+    disagreement: Disagreement
+    number: int  # 1-based, among the open ones
+    total: int
+    current: Item | None  # the item standing in the sidecar now (the most common version)
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        return (*(str(n) for n in range(1, len(self.disagreement.versions) + 1)),
+                "e", "d", "s", "u")
+
+
+def key(d: Disagreement) -> tuple[str, str]:
+    return d.section, d.id
+
+
+def start(ann: Annotations) -> State:
+    return State(ann)
+
+
+def _queue(state: State) -> list[Disagreement]:
+    open_ = state.ann.disagreements
+    skipped = [k for k in state.skipped if any(key(d) == k for d in open_)]
+    rest = [d for d in open_ if key(d) not in skipped]
+    return rest + [next(d for d in open_ if key(d) == k) for k in skipped]
+
+
+def question(state: State) -> Question | None:
+    """The next disagreement to decide, or None when none is left."""
+    queue = _queue(state)
+    if not queue:
+        return None
+    d = queue[0]
+    number = state.ann.disagreements.index(d) + 1
+    current = next((i for i in getattr(state.ann, d.section) if i.id == d.id), None)
+    return Question(d, number, len(queue), current)
+
+
+def answer(ctx: Context, state: State, text: str) -> State:
+    """The state after one answer; raises AnnotateError (state unchanged) when it cannot
+    be carried out."""
+    q = question(state)
+    words = text.strip().split()
+    if not words:
+        raise AnnotateError("type a version number, e N, d, s or u (? for help)")
+    verb = words[0].lower()
+    if verb in ("u", "undo"):
+        if not state.past:
+            raise AnnotateError("nothing to undo")
+        return replace(state, ann=state.past[-1], past=state.past[:-1],
+                       message="undone", changed=True)
+    if q is None:
+        raise AnnotateError("no disagreement is left")
+    d = q.disagreement
+    if verb in ("s", "skip"):
+        skipped = tuple(k for k in state.skipped if k != key(d)) + (key(d),)
+        return replace(state, skipped=skipped, message=f"skipped {_name(d)}", changed=False)
+    if verb in ("d", "drop"):
+        cascade = "--cascade" in words[1:]
+        ann, note = _drop(state.ann, d, cascade), ""
+        return _decided(state, ann, f"dropped {_name(d)}{note}")
+    if verb.isdigit():
+        ann, note = take(state.ann, d, _version(d, verb))
+        who = ", ".join(_version(d, verb).annotators)
+        return _decided(state, ann, f"took {who}'s version of {_name(d)}{note}")
+    if verb in ("e", "edit"):
+        # the command loop's syntax: quotes, --field value, --field=value
+        _, args, options = parse.split(text)
+        if not args or not args[0].isdigit():
+            raise AnnotateError("e needs a version number, then fields: e 2 --type group")
+        version = _version(d, args[0])
+        if version.item is None:
+            raise AnnotateError(f"version {args[0]} is 'not tagged': nothing to edit")
+        ann, note = take(state.ann, d, version)
+        change = parse.edit(ctx.article, ann, d.id, options)
+        ann, _ = edits.set_fields(ann, ctx.article, ctx.inventory, d.id, change.changes)
+        return _decided(state, ann, f"took {', '.join(version.annotators)}'s version of "
+                                    f"{_name(d)}, edited{note}")
+    raise AnnotateError(f"{text.strip()!r} is not an answer; type a version number, e N, d, "
+                        "s or u (? for help)")
+
+
+def _name(d: Disagreement) -> str:
+    return f"{d.section[:-1]} {d.id}"
+
+
+def _version(d: Disagreement, number: str) -> Version:
+    n = int(number)
+    if not 1 <= n <= len(d.versions):
+        raise AnnotateError(f"there is no version {n}; choose 1 to {len(d.versions)}")
+    return d.versions[n - 1]
+
+
+def _decided(state: State, ann: Annotations, message: str) -> State:
+    return State(ann, (*state.past, state.ann), state.skipped, message, True)
+
+
+def _without(ann: Annotations, d: Disagreement) -> Annotations:
+    new = edits.shallow_copy(ann)
+    new.disagreements = [x for x in ann.disagreements if x is not d]
+    return new
+
+
+def _drop(ann: Annotations, d: Disagreement, cascade: bool) -> Annotations:
+    if any(i.id == d.id for i in getattr(ann, d.section)):
+        ann, _ = edits.remove(ann, d.id, cascade)
+    return _without(ann, d)
+
+
+def take(ann: Annotations, d: Disagreement, version: Version) -> tuple[Annotations, str]:
+    """`ann` with `version` in place of the disputed item, and the disagreement closed;
+    plus a note on references that had to go."""
+    if version.item is None:
+        return _drop(ann, d, cascade=False), " (not tagged: dropped)"
+    item = copy.deepcopy(version.item)
+    item.id, item.sources = d.id, list(version.annotators)
+    others = {i.id for _, _, i in ann.items() if i.id != d.id}
+    actors = {a.id for a in ann.actors if a.id != d.id} | (
+        {d.id} if d.section == "actors" else set())
+    gone: list[str] = []
+    if isinstance(item, Event):
+        gone += [p.actor for p in item.participants if p.actor not in actors]
+        item.participants = [p for p in item.participants if p.actor in actors]
+    if isinstance(item, Claim):
+        if item.claimant is not None and item.claimant not in actors:
+            raise AnnotateError(f"this version's claimant {item.claimant!r} is not in the "
+                                "sidecar (dropped or not adjudicated yet); decide that actor "
+                                f"first, or edit: e N --claimant none")
+        gone += [a for a in item.about if a not in others]
+        item.about = [a for a in item.about if a in others]
+    if d.id in others:
+        raise AnnotateError(f"another item already has the id {d.id!r}")
+    new = _without(ann, d)
+    items = getattr(new, d.section)
+    at = next((n for n, i in enumerate(items) if i.id == d.id), None)
+    if at is None:
+        items.append(item)
+    else:
+        items[at] = item
+    note = f" (left out references to {', '.join(dict.fromkeys(gone))}, not in the sidecar)" \
+        if gone else ""
+    return new, note

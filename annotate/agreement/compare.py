@@ -1,0 +1,361 @@
+"""One article's agreement tallies for each group of annotators, and the figures.
+
+A group is a pair of annotators, or all of an article's annotators when there are three
+or more. Pairwise measures (span F1, B-cubed, participants, claimant agreement) of the
+whole group are the sums over its pairs (micro-averages); kappa, alpha and unitizing
+alpha are computed over the group directly (Fleiss' kappa for three or more).
+Tallies add up, so the corpus figures are the same computation over the summed tallies.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from collections import Counter
+from collections.abc import Hashable, Iterator
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Any, NamedTuple
+
+from annotate import config
+from annotate.agreement import corpus, matching
+from annotate.agreement.corpus import Side
+from annotate.agreement.metrics import B3, F1, Coding, Share, Unit, Unitizing
+from annotate.errors import AnnotateError, UsageError
+from annotate.model import Annotations
+
+LAYERS = ("actors", "events", "claims")
+# Families measured on pairs only; a larger group's figure is the sum over its pairs.
+PAIRWISE = (".exact", ".overlap", ".coref", ".participants", ".claimant-share")
+# The categorical fields compared on matched items; verdicts are ordinal.
+FIELDS = {"actors": ("type",), "events": ("type", "factuality"),
+          "claims": ("kind", "checkworthy", "verdict", "claimant")}
+
+Group = tuple[str, ...]
+Key = tuple[str, str | None, Group]  # (family, label, annotators)
+
+
+class Figure(NamedTuple):  # a tuple: cheap to send back from a worker process
+    metric: str  # "claims.verdict.alpha"
+    label: str | None  # a type or kind, for per-label span figures
+    annotators: Group
+    value: float | None  # None: n/a
+    n: int  # the items it rests on
+    method: str = ""  # cohen, fleiss, nominal, ordinal
+
+
+@dataclass
+class Tallies:
+    """Everything the figures are computed from; `add` sums two of them."""
+
+    counts: dict[Key, Any] = field(default_factory=dict)
+    units: dict[tuple[str, Group], Unitizing] = field(default_factory=dict)
+    # one article's units as given to `units` (the corpus lays them end to end)
+    raw: dict[tuple[str, Group], tuple[int, list[list[Unit]]]] = field(default_factory=dict)
+
+    def get(self, key: Key, kind: type) -> Any:
+        if key not in self.counts:
+            self.counts[key] = kind()
+        return self.counts[key]
+
+    def add(self, other: Tallies, keep: set[Group] | None = None) -> None:
+        """Add an article's tallies (only of the groups in `keep`, when given); its units
+        go after the ones already here, as if the articles were one text."""
+        for key, tally in other.counts.items():
+            if keep is None or key[2] in keep:
+                self.get(key, type(tally)).add(tally)
+        for (layer, group), (length, units) in other.raw.items():
+            if keep is None or group in keep:
+                self.units.setdefault((layer, group), Unitizing(len(group))).add(length, units)
+
+    def unitize(self, layer: str, group: Group, length: int, units: list[list[Unit]]) -> None:
+        self.raw[layer, group] = (length, units)
+        self.units.setdefault((layer, group), Unitizing(len(group))).add(length, units)
+
+
+def _verdict_value(inv: config.Inventory, verdict: str | None) -> int | None:
+    """The verdict's place on the ordinal scale: its rating, when the scale has ratings
+    (verdicts without one, such as unverified, are left out); else its position."""
+    if verdict is None:
+        return None
+    if inv.ratings is not None:
+        found = inv.verdict(verdict)
+        return found.rating if found is not None else None
+    ids = [v.id for v in inv.verdicts]
+    return ids.index(verdict) if verdict in ids else None
+
+
+class Matched:
+    """The matched items of one group of annotators on one article."""
+
+    def __init__(self, sides: list[Side]) -> None:
+        self.names: Group = tuple(s.annotator for s in sides)
+        self.anns: list[Annotations] = [s.ann for s in sides]
+        self.invs = [config.for_path(s.path) for s in sides]
+        anns = self.anns
+        self.layers = {"actors": [matching.mentions(a) for a in anns],
+                       "events": [matching.triggers(a) for a in anns],
+                       "claims": [matching.claims(a) for a in anns]}
+        self.clusters = {layer: matching.cluster([s.spans for s in spans])
+                         for layer, spans in self.layers.items()}
+        self.actor_clusters = matching.cluster_actors(anns, self.clusters["actors"],
+                                                      self.layers["actors"])
+        self.actor_of: dict[tuple[int, int], int] = {
+            (p, i): n for n, c in enumerate(self.actor_clusters) for p, i in c.items()}
+        self.actor_index = [{a.id: i for i, a in enumerate(ann.actors)} for ann in anns]
+
+    def label(self, layer: str, p: int, k: int) -> str:
+        owner = self.layers[layer][p].owner[k]
+        ann = self.anns[p]
+        if layer == "actors":
+            return ann.actors[owner].type
+        return ann.events[owner].type if layer == "events" else ann.claims[owner].kind
+
+    def actor(self, p: int, actor_id: str | None) -> Hashable:
+        """An actor as the same value for every annotator: its cluster (or the outlet)."""
+        if actor_id is None:
+            return "outlet"
+        index = self.actor_index[p].get(actor_id)
+        return ("dangling", p, actor_id) if index is None else self.actor_of[p, index]
+
+    def units(self, layer: str) -> list[list[Unit]]:
+        return [[(s, e, self.label(layer, p, k)) for k, (s, e) in enumerate(spans.spans)]
+                for p, spans in enumerate(self.layers[layer])]
+
+    def value(self, layer: str, name: str, p: int, i: int) -> Hashable | None:
+        if layer == "actors":
+            return self.anns[p].actors[i].type
+        if layer == "events":
+            event = self.anns[p].events[i]
+            return event.type if name == "type" else event.factuality
+        claim = self.anns[p].claims[i]
+        if name == "verdict":
+            return _verdict_value(self.invs[p], claim.verdict)
+        if name == "claimant":
+            return self.actor(p, claim.claimant)
+        return claim.kind if name == "kind" else claim.checkworthy
+
+    def items(self, layer: str) -> list[matching.Cluster]:
+        return self.actor_clusters if layer == "actors" else self.clusters[layer]
+
+
+def _coding(group: Matched, out: Tallies) -> None:
+    m = len(group.names)
+    for layer in LAYERS:
+        for name in FIELDS[layer]:
+            coding = out.get((f"{layer}.{name}", None, group.names), Coding)
+            coding.raters = m
+            for c in group.items(layer):
+                coding.item([group.value(layer, name, p, c[p]) if p in c else None
+                             for p in range(m)], m)
+
+
+def _pairwise(group: Matched, out: Tallies) -> None:
+    """Span F1 per layer and label, B-cubed, participants, claimant: two annotators."""
+    names = group.names
+    for layer in LAYERS:
+        a, b = (group.layers[layer][p].spans for p in (0, 1))
+        both = [c for c in group.clusters[layer] if len(c) == 2]
+        out.get((f"{layer}.exact", None, names), F1).add(
+            F1(matching.exact_matches(a, b), len(a), len(b)))
+        out.get((f"{layer}.overlap", None, names), F1).add(F1(len(both), len(a), len(b)))
+        labels = [[group.label(layer, p, k) for k in range(len(group.layers[layer][p].spans))]
+                  for p in (0, 1)]
+        for label in sorted(set(labels[0]) | set(labels[1])):
+            a_l = [s for s, lab in zip(a, labels[0], strict=True) if lab == label]
+            b_l = [s for s, lab in zip(b, labels[1], strict=True) if lab == label]
+            hits = sum(1 for c in both if labels[0][c[0]] == labels[1][c[1]] == label)
+            out.get((f"{layer}.exact", label, names), F1).add(
+                F1(matching.exact_matches(a_l, b_l), len(a_l), len(b_l)))
+            out.get((f"{layer}.overlap", label, names), F1).add(F1(hits, len(a_l), len(b_l)))
+    owners = [group.layers["actors"][p].owner for p in (0, 1)]
+    matched = [c for c in group.clusters["actors"] if len(c) == 2]
+    out.get(("actors.coref", None, names), B3).add(
+        B3.of([owners[0][c[0]] for c in matched], [owners[1][c[1]] for c in matched]))
+    event_of = {(p, i): n for n, c in enumerate(group.clusters["events"]) for p, i in c.items()}
+    triples = [Counter((event_of[p, i], group.actor(p, part.actor), part.role)
+                       for i, event in enumerate(group.anns[p].events)
+                       for part in event.participants) for p in (0, 1)]
+    out.get(("events.participants", None, names), F1).add(
+        F1(sum((triples[0] & triples[1]).values()), sum(triples[0].values()),
+           sum(triples[1].values())))
+    share = out.get(("claims.claimant-share", None, names), Share)
+    for c in group.clusters["claims"]:
+        if len(c) == 2:
+            share.add(Share(int(group.value("claims", "claimant", 0, c[0])
+                                == group.value("claims", "claimant", 1, c[1])), 1))
+
+
+def article(sides: list[Side], length: int) -> Tallies:
+    """The tallies of one article: each pair, and all its annotators when three or more."""
+    out = Tallies()
+    for x, y in combinations(range(len(sides)), 2):
+        group = Matched([sides[x], sides[y]])
+        _pairwise(group, out)
+        _coding(group, out)
+        for layer in LAYERS:
+            out.unitize(layer, group.names, length, group.units(layer))
+    if len(sides) >= 3:
+        group = Matched(sides)
+        _coding(group, out)
+        for layer in LAYERS:
+            out.unitize(layer, group.names, length, group.units(layer))
+        for (family, label, names), tally in list(out.counts.items()):
+            if len(names) == 2 and family.endswith(PAIRWISE):
+                out.get((family, label, group.names), type(tally)).add(tally)
+    return out
+
+
+class Corpus:
+    """Article tallies summed over a corpus."""
+
+    def __init__(self, annotators: list[str]) -> None:
+        self.annotators = tuple(annotators)
+        self.tallies = Tallies()
+        self.articles: Counter[Group] = Counter()
+
+    def groups(self) -> set[Group]:
+        """The pairs, and all annotators together when there are three or more: a group
+        counts the articles that all its annotators annotated."""
+        out = {tuple(p) for p in combinations(self.annotators, 2)}
+        if len(self.annotators) >= 3:
+            out.add(self.annotators)
+        return out
+
+    def add(self, article_tallies: Tallies) -> None:
+        keep = self.groups()
+        self.tallies.add(article_tallies, keep)
+        for layer, group in article_tallies.raw:
+            if layer == LAYERS[0] and group in keep:
+                self.articles[group] += 1
+
+
+def figures(tallies: Tallies) -> Iterator[Figure]:
+    """Every figure the tallies hold, layer by layer, groups in the order met."""
+    groups = list(dict.fromkeys(key[2] for key in tallies.counts))
+    labels: dict[tuple[str, Group], list[str]] = {}
+    for family, label, group in tallies.counts:
+        if label is not None and family.endswith(".overlap"):
+            labels.setdefault((family.split(".")[0], group), []).append(label)
+    for layer in LAYERS:
+        for group in groups:
+            yield from _layer_figures(tallies, layer, group, sorted(labels.get((layer, group),
+                                                                               [])))
+
+
+def _f1(metric: str, label: str | None, group: Group, t: F1) -> Iterator[Figure]:
+    yield Figure(f"{metric}.f1", label, group, t.f1, t.a + t.b)
+    yield Figure(f"{metric}.precision", label, group, t.precision, t.b)
+    yield Figure(f"{metric}.recall", label, group, t.recall, t.a)
+
+
+def _layer_figures(t: Tallies, layer: str, group: Group, labels: list[str]
+                   ) -> Iterator[Figure]:
+    counts = t.counts
+    for kind in ("exact", "overlap"):
+        if (f"{layer}.{kind}", None, group) in counts:
+            yield from _f1(f"{layer}.{kind}", None, group, counts[f"{layer}.{kind}", None, group])
+    units = t.units.get((layer, group))
+    if units is not None:
+        yield Figure(f"{layer}.unitizing.alpha", None, group, units.alpha(), units.units())
+    for name in FIELDS[layer]:
+        coding = counts.get((f"{layer}.{name}", None, group))
+        if coding is None:
+            continue
+        if name == "verdict":
+            order = sorted(v for pair in coding.coincidences for v in pair)
+            yield Figure(f"{layer}.verdict.alpha", None, group,
+                         coding.alpha(sorted(set(order))), coding.units, "ordinal")
+            continue
+        if name != "claimant":
+            yield Figure(f"{layer}.{name}.kappa", None, group, coding.kappa(), coding.n_kappa,
+                         "cohen" if len(group) == 2 else "fleiss")
+        yield Figure(f"{layer}.{name}.alpha", None, group, coding.alpha(), coding.units,
+                     "nominal")
+    if layer == "actors" and ("actors.coref", None, group) in counts:
+        b3 = counts["actors.coref", None, group]
+        yield Figure("actors.coref.b3", None, group, b3.f1, b3.n)
+    if layer == "events" and ("events.participants", None, group) in counts:
+        yield from _f1("events.participants", None, group,
+                       counts["events.participants", None, group])
+    if layer == "claims":
+        share = counts.get(("claims.claimant-share", None, group))
+        if share is not None:
+            yield Figure("claims.claimant.agreement", None, group, share.value, share.n)
+    for label in labels:
+        for kind in ("exact", "overlap"):
+            yield from _f1(f"{layer}.{kind}", label, group, counts[f"{layer}.{kind}", label, group])
+        if units is not None:
+            yield Figure(f"{layer}.unitizing.alpha", label, group, units.alpha(label),
+                         units.units(label))
+
+
+
+@dataclass
+class ArticleResult:
+    article: str
+    sidecars: dict[str, str]  # annotator -> sidecar path
+    figures: list[Figure]
+
+
+def _one(group: corpus.Group) -> tuple[ArticleResult, Tallies] | tuple[str, tuple]:
+    """One article's result and tallies (without its unitizing accumulators, which the
+    figures already used); an AnnotateError comes back as a value, with its location
+    (exceptions lose their attributes between processes)."""
+    try:
+        sides = corpus.load(group)
+    except AnnotateError as exc:
+        return "error", (type(exc).__name__, exc.message, exc.path, exc.line, exc.column)
+    tallies = article(sides, sides[0].ann.document.length)
+    result = ArticleResult(str(group.article), {s.annotator: str(s.path) for s in sides},
+                           list(figures(tallies)))
+    tallies.units = {}
+    return result, tallies
+
+
+# Below this many articles one process is faster than starting workers.
+PARALLEL_MIN = 32
+
+
+def _results(groups: list[corpus.Group], jobs: int | None
+             ) -> Iterator[tuple[ArticleResult, Tallies] | tuple[str, tuple]]:
+    jobs = min(jobs or os.cpu_count() or 1, max(1, len(groups) // (PARALLEL_MIN // 2)))
+    if jobs <= 1 or len(groups) < PARALLEL_MIN:
+        yield from map(_one, groups)
+        return
+    import multiprocessing
+
+    from annotate import schema
+
+    schema.warm()  # compiled once, inherited by the forked workers
+    config.default()
+    # fork: workers start at once with everything imported. Only on Linux; macOS system
+    # libraries are not fork-safe, so there the default (spawn).
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
+    # At most `ahead` articles in flight: when this process (which sums and writes) is
+    # slower than the workers, their results must not pile up (memory stays flat).
+    ahead = threading.BoundedSemaphore(jobs * 16)
+
+    def feed() -> Iterator[corpus.Group]:
+        for group in groups:
+            ahead.acquire()
+            yield group
+
+    with context.Pool(jobs) as pool:
+        for result in pool.imap(_one, feed(), chunksize=4):
+            ahead.release()
+            yield result
+
+
+def run(found: corpus.Corpus, total: Corpus, jobs: int | None = None
+        ) -> Iterator[ArticleResult]:
+    """Each article's figures, in order, one article at a time (memory stays flat);
+    `total` sums the corpus as they come. Large corpora use a process per core."""
+    for result, tallies in _results(found.groups, jobs):
+        if result == "error":
+            kind, message, path, line, column = tallies  # type: ignore[misc]
+            error = UsageError if kind == "UsageError" else AnnotateError
+            raise error(message, path, line, column)
+        total.add(tallies)  # type: ignore[arg-type]
+        yield result  # type: ignore[misc]

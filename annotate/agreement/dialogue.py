@@ -1,0 +1,152 @@
+"""The prompt front end of adjudication (`annotate adjudicate`): shows each open
+disagreement with the annotators' versions side by side, asks, saves every decision.
+
+Input and output are injected, so tests drive the real loop with a script of lines;
+without a terminal each line read is echoed, so a transcript reads like the session.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from annotate import checks
+from annotate.agreement import adjudicate
+from annotate.agreement.adjudicate import Question
+from annotate.editing import picking
+from annotate.errors import AnnotateError
+from annotate.model import Actor, Claim, Event, Item
+from annotate.tag.session import Context
+from annotate.tag.workspace import Workspace
+from annotate.visible import visible
+
+
+def rows(item: Item | None, ctx: Context) -> dict[str, str]:
+    """The fields a person compares, as text."""
+    if item is None:
+        return {}
+    if isinstance(item, Actor):
+        return {"name": item.name, "type": item.type,
+                "mentions": "\n".join(f"{m.start}-{m.end} {m.text}" for m in item.mentions),
+                "aliases": ", ".join(item.aliases), "note": item.note}
+    if isinstance(item, Event):
+        return {"trigger": f"{item.trigger.start}-{item.trigger.end} {item.trigger.text}",
+                "type": item.type, "factuality": item.factuality,
+                "participants": "\n".join(f"{p.actor}: {p.role}" for p in item.participants),
+                "time": item.time, "place": item.place, "note": item.note}
+    assert isinstance(item, Claim)
+    return {"span": f"{item.span.start}-{item.span.end} {item.span.text}", "kind": item.kind,
+            "claimant": item.claimant or "(the outlet)",
+            "checkworthy": "yes" if item.checkworthy else "no", "verdict": item.verdict or "-",
+            "cue": item.cue.text if item.cue else "", "about": ", ".join(item.about),
+            "note": item.note}
+
+
+def versions_table(q: Question, ctx: Context) -> Table:
+    d = q.disagreement
+    table = Table(show_edge=False, pad_edge=False, show_lines=True)
+    table.add_column("")
+    shown = [rows(v.item, ctx) for v in d.versions]
+    for n, v in enumerate(d.versions, 1):
+        table.add_column(f"{n}: {', '.join(v.annotators)}" + ("" if v.item else " (not tagged)"))
+    names = list(dict.fromkeys(k for r in shown for k in r))
+    for name in names:
+        values = [r.get(name, "") for r in shown]
+        if not any(values):
+            continue
+        differs = len({v for v, r in zip(values, shown, strict=True) if r}) > 1
+        table.add_row(Text(f"≠ {name}" if differs else f"  {name}",
+                           style="bold yellow" if differs else ""),
+                      *(Text(visible(v), style="yellow" if differs else "") for v in values))
+    return table
+
+
+class Dialogue:
+    def __init__(self, ws: Workspace, console: Console, stdin: TextIO | None = None,
+                 interactive: bool | None = None) -> None:
+        self.ws, self.console = ws, console
+        self.stdin = stdin or sys.stdin
+        self.interactive = self.stdin.isatty() if interactive is None else interactive
+        self.state = adjudicate.start(ws.ann)
+
+    def ask(self, prompt: str) -> str:
+        if self.interactive:
+            self.console.file.flush()
+            return input(prompt)
+        self.console.print(Text(prompt, style="bold"), end="", soft_wrap=True)
+        line = self.stdin.readline()
+        if not line:
+            self.console.print()
+            raise EOFError
+        self.console.print(line.rstrip("\n"), markup=False, highlight=False, soft_wrap=True)
+        return line.rstrip("\n")
+
+    def say(self, message: str, style: str = "") -> None:
+        self.console.print(Text(message, style=style), soft_wrap=True)
+
+    def run(self) -> int:
+        total = len(self.state.ann.disagreements)
+        self.say(f"annotate adjudicate: {self.ws.path}", "bold")
+        self.say(f"{total} open disagreement(s); every decision is saved at once. Type ? for "
+                 "help.")
+        try:
+            while (q := adjudicate.question(self.state)) is not None:
+                self.show(q)
+                self.step(q)
+        except EOFError:
+            pass
+        except KeyboardInterrupt:
+            self.say(f"\ninterrupted; every decision is already saved in {self.ws.path}")
+            return 130
+        return self.finish()
+
+    def show(self, q: Question) -> None:
+        d = q.disagreement
+        what = f"they differ on {', '.join(d.fields)}" if d.fields else \
+            "not enough annotators tagged it"
+        self.say(f"\nDisagreement {q.number} of {len(self.state.ann.disagreements)}: "
+                 f"{d.section[:-1]} {d.id} ({what})", "bold cyan")
+        first = next((v.item for v in d.versions if v.item is not None), None)
+        span = next((s for _, s in first.spans()), None) if first else None
+        if span is not None and span.end <= self.ws.ctx.article.length:
+            self.say("  " + visible(picking.context(self.ws.ctx.article, span.start, span.end)))
+        self.console.print(versions_table(q, self.ws.ctx))
+
+    def step(self, q: Question) -> None:
+        numbers = "/".join(str(n) for n in range(1, len(q.disagreement.versions) + 1))
+        while True:
+            text = self.ask(f"[{numbers} e d s u q ?]: ").strip()
+            if text in ("q", "quit"):
+                raise EOFError
+            if text in ("?", "h", "help"):
+                self.say(adjudicate.HELP)
+                continue
+            try:
+                new = adjudicate.answer(self.ws.ctx, self.state, text)
+                if new.changed:
+                    self.ws.save(new.ann)
+            except AnnotateError as exc:
+                self.say(f"error: {exc}", "red")
+                continue
+            self.state = new
+            self.say(f"✓ {new.message}" + ("; saved" if new.changed else ""), "green")
+            return
+
+    def finish(self) -> int:
+        left = len(self.state.ann.disagreements)
+        if left:
+            self.say(f"{left} disagreement(s) left in {self.ws.path}; run annotate adjudicate "
+                     "again to go on.")
+            return 0
+        problems = checks.check_file(self.ws.path) if self.ws.path.exists() else []
+        errors = [p for p in problems if p.severity == checks.ERROR]
+        self.say(f"No disagreement left. validation: {len(errors)} error(s), "
+                 f"{len(problems) - len(errors)} warning(s)",
+                 "bold red" if errors else "bold green")
+        for p in problems[:5]:
+            self.say(f"  {p}")
+        return 1 if errors else 0

@@ -1,0 +1,146 @@
+"""Which items of different annotators are the same item: by their spans, never by ids.
+
+The rule (also in the README): two spans match when they share at least one character.
+Candidate pairs are taken best first — highest overlap (Jaccard: shared characters over
+characters covered by either), then earliest in the text, then annotator order — and a
+pair joins its two groups unless that would put two items of one annotator in one
+group. So each group ("cluster") holds at most one item per annotator; with two
+annotators this is a one-to-one matching. Exact matches (same start and end) have
+Jaccard 1 and always win.
+
+Actors are matched through their mentions: two actors are the same when mentions of
+theirs were matched, the actors sharing most matched mentions first (then the same
+rule: never two actors of one annotator in one group).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from annotate.model import Annotations
+
+Node = tuple[int, int]  # (annotator position, item index)
+Cluster = dict[int, int]  # annotator position -> item index
+
+
+@dataclass(frozen=True)
+class Spans:
+    """One annotator's spans of one layer: (start, end) and the item each belongs to."""
+
+    spans: list[tuple[int, int]]
+    owner: list[int]  # index of the actor / event / claim the span belongs to
+
+
+def mentions(ann: Annotations) -> Spans:
+    pairs = [((m.start, m.end), i) for i, actor in enumerate(ann.actors) for m in actor.mentions]
+    return Spans([p[0] for p in pairs], [p[1] for p in pairs])
+
+
+def triggers(ann: Annotations) -> Spans:
+    return Spans([(e.trigger.start, e.trigger.end) for e in ann.events],
+                 list(range(len(ann.events))))
+
+
+def claims(ann: Annotations) -> Spans:
+    return Spans([(c.span.start, c.span.end) for c in ann.claims], list(range(len(ann.claims))))
+
+
+def _candidates(a: list[tuple[int, int]], b: list[tuple[int, int]]
+                ) -> list[tuple[float, int, int, int, int]]:
+    """(jaccard, start, end, i, j) for every overlapping pair a[i], b[j]."""
+    order_b = sorted(range(len(b)), key=lambda j: b[j])
+    starts_b = [b[j][0] for j in order_b]
+    out = []
+    longest = max((e - s for s, e in b), default=0)
+    for i, (s1, e1) in enumerate(a):
+        # b spans that can overlap a[i] start before e1 and after s1 - longest
+        lo, hi = bisect_left(starts_b, s1 - longest), bisect_right(starts_b, e1 - 1)
+        for j in order_b[lo:hi]:
+            s2, e2 = b[j]
+            shared = min(e1, e2) - max(s1, s2)
+            if shared > 0:
+                covered = max(e1, e2) - min(s1, s2)
+                out.append((shared / covered, min(s1, s2), max(e1, e2), i, j))
+    return out
+
+
+class _Groups:
+    """Union of nodes into clusters that never hold two items of one annotator."""
+
+    def __init__(self) -> None:
+        self.root: dict[Node, Node] = {}
+        self.members: dict[Node, Cluster] = {}
+
+    def add(self, node: Node) -> None:
+        self.root[node] = node
+        self.members[node] = {node[0]: node[1]}
+
+    def find(self, node: Node) -> Node:
+        while self.root[node] != node:
+            self.root[node] = self.root[self.root[node]]
+            node = self.root[node]
+        return node
+
+    def join(self, x: Node, y: Node) -> bool:
+        rx, ry = self.find(x), self.find(y)
+        if rx == ry or self.members[rx].keys() & self.members[ry].keys():
+            return False
+        self.root[ry] = rx
+        self.members[rx].update(self.members.pop(ry))
+        return True
+
+    def clusters(self) -> list[Cluster]:
+        return list(self.members.values())
+
+
+def cluster(layers: Sequence[list[tuple[int, int]]]) -> list[Cluster]:
+    """Group the spans of several annotators (`layers[p]` is annotator p's list) by the
+    rule above. Every span is in exactly one cluster; clusters come in text order."""
+    groups = _Groups()
+    for p, spans in enumerate(layers):
+        for i in range(len(spans)):
+            groups.add((p, i))
+    links = []
+    for p in range(len(layers)):
+        for q in range(p + 1, len(layers)):
+            for jac, start, end, i, j in _candidates(layers[p], layers[q]):
+                links.append((-jac, start, end, p, q, i, j))
+    links.sort()
+    for _, _, _, p, q, i, j in links:
+        groups.join((p, i), (q, j))
+    return sorted(groups.clusters(),
+                  key=lambda c: min((layers[p][i], p) for p, i in c.items()))
+
+
+def cluster_actors(anns: Sequence[Annotations], mention_clusters: list[Cluster],
+                   mention_layers: Sequence[Spans]) -> list[Cluster]:
+    """Actors grouped through their matched mentions (see the module docstring)."""
+    weight: Counter[tuple[int, int, int, int]] = Counter()
+    for c in mention_clusters:
+        owners = sorted((p, mention_layers[p].owner[i]) for p, i in c.items())
+        for x in range(len(owners)):
+            for y in range(x + 1, len(owners)):
+                (p, a), (q, b) = owners[x], owners[y]
+                weight[p, a, q, b] += 1
+    groups = _Groups()
+    for p, ann in enumerate(anns):
+        for i in range(len(ann.actors)):
+            groups.add((p, i))
+
+    def first(p: int, a: int) -> tuple[int, int]:
+        spans = [(m.start, m.end) for m in anns[p].actors[a].mentions]
+        return min(spans, default=(1 << 62, 0))
+
+    links = sorted((-w, first(p, a), p, a, q, b) for (p, a, q, b), w in weight.items())
+    for _, _, p, a, q, b in links:
+        groups.join((p, a), (q, b))
+    return sorted(groups.clusters(),
+                  key=lambda c: min((first(p, i), p) for p, i in c.items()))
+
+
+def exact_matches(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
+    """How many spans two annotators tagged at exactly the same offsets (as multisets)."""
+    return sum((Counter(a) & Counter(b)).values())

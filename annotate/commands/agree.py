@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+if TYPE_CHECKING:
+    from annotate.agreement import corpus
+
+FORMATS = ("text", "json", "csv")
+
+
+def agree(
+    paths: Annotated[list[str], typer.Argument(
+        help="Sidecars, or folders searched for *.ann.yaml; each article's sidecars are "
+             "found by annotator (story.alice.ann.yaml, story.bob.ann.yaml).",
+        show_default=False)],
+    annotators: Annotated[str | None, typer.Option(
+        help="Compare only these annotators, in this order: alice,bob.",
+        show_default=False)] = None,
+    output_format: Annotated[str, typer.Option(
+        "--format", "-f", help="Output format: text, json or csv.")] = "text",
+    minimum: Annotated[list[str] | None, typer.Option(
+        "--min", help="METRIC=VALUE: exit 1 when the corpus figure of all annotators is "
+                      "below VALUE (repeatable; METRIC may be a pattern: '*.overlap.f1').",
+        show_default=False)] = None,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", help="Worker processes (default: one per core).")] = 0,
+) -> int:
+    """Inter-annotator agreement on actors, events and claims, per article and corpus.
+
+    Spans (actor mentions, event triggers, claim spans): exact and overlap F1 and
+    Krippendorff's unitizing alpha. Matched items: Cohen's kappa (two annotators) or
+    Fleiss' kappa (three or more) and Krippendorff's alpha on actor type, event type and
+    factuality, claim kind and check-worthiness; ordinal alpha on the verdict. Structure:
+    B-cubed F1 of which mentions form one actor, event participants (trigger, actor and
+    role), claimants. Items are matched by their spans, never by ids. Every figure shows
+    the number of items it rests on; "n/a" when there are none.
+
+    Exit code 0, or 1 when a --min threshold is not met or on bad input.
+
+    Example: annotate agree corpus/ --annotators alice,bob --min '*.overlap.f1=0.8'
+    """
+    from rich.console import Console
+
+    from annotate.agreement import compare, corpus, render, report
+    from annotate.errors import UsageError
+
+    if output_format not in FORMATS:
+        raise UsageError(f"unknown format {output_format!r}; choose from {', '.join(FORMATS)}")
+    thresholds = [report.Threshold.parse(t) for t in minimum or []]
+    chosen = [a.strip() for a in annotators.split(",") if a.strip()] if annotators else None
+    if chosen is not None and len(set(chosen)) < 2:
+        raise UsageError("--annotators needs two annotators or more: alice,bob")
+    found = corpus.find([Path(p) for p in paths], chosen)
+    total = compare.Corpus(found.annotators)
+    everyone = tuple(found.annotators)
+    if jobs < 0:
+        raise UsageError(f"--jobs must be 0 (one per core) or more, not {jobs}")
+    results = compare.run(found, total, jobs or None)
+    skipped: list[dict[str, Any]] = [
+        {"article": str(g.article), "sidecars": {e.annotator: str(e.path) for e in g.entries}}
+        for g in found.skipped]
+    verdicts: list[report.Verdict] = []
+
+    def summary():  # type: ignore[no-untyped-def]
+        verdicts.extend(report.check(compare.figures(total.tallies), thresholds, everyone))
+        return total, skipped, verdicts
+
+    if output_format == "json":
+        report.write_json(sys.stdout, found.annotators, results, summary)
+    elif output_format == "csv":
+        report.write_csv(sys.stdout, results, summary)
+        summary()
+    else:
+        console = Console(highlight=False)
+        render.articles(console, results)
+        summary()
+        groups: list[tuple[str, ...]] = sorted(g for g in total.groups() if len(g) == 2)
+        groups += [everyone] if len(everyone) > 2 else []
+        console.print(render.table(render.title(total, groups, everyone),
+                                   compare.figures(total.tallies), groups, everyone))
+        console.print(render.KEY, style="dim")
+    if skipped:
+        names = ", ".join(s["article"] for s in skipped[:5])
+        more = f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
+        print(f"annotate: warning: {len(skipped)} article(s) have one annotator's sidecar only "
+              f"and were skipped: {names}{more}", file=sys.stderr)
+    failed = [v for v in verdicts if v.failed]
+    for v in verdicts:
+        if v.figure.value is None:
+            print(f"annotate: warning: {v.figure.metric} is n/a (no items), so --min "
+                  f"{v.threshold.pattern}={v.threshold.minimum:g} was not checked",
+                  file=sys.stderr)
+    for v in failed:
+        print(f"annotate: {v.figure.metric} is {v.figure.value:.3f}, below the minimum "
+              f"{v.threshold.minimum:g} (over {v.figure.n} items)", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def merge(
+    sidecars: Annotated[list[str], typer.Argument(
+        help="The annotators' sidecars of one article (or its folder).", show_default=False)],
+    output: Annotated[str, typer.Option(
+        "--output", "-o", help="The merged sidecar to write (e.g. story.ann.yaml).",
+        show_default=False)],
+    min_agree: Annotated[int | None, typer.Option(
+        help="How many annotators must give the same version for an item to go in "
+             "(default: a majority).", show_default=False)] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Overwrite OUTPUT if it exists.")] = False,
+) -> int:
+    """Merge the annotators' sidecars of one article into one gold sidecar.
+
+    Items are matched by their spans as in `annotate agree`; actor ids are unified
+    through their mentions. An item goes in when at least --min-agree annotators gave
+    the same version of it, with `sources: [...]` naming them; every other item is kept
+    in `disagreements` with each annotator's version, for `annotate adjudicate`.
+    Never overwrites OUTPUT without --force, and never writes over an input.
+
+    Example: annotate merge story.alice.ann.yaml story.bob.ann.yaml -o story.ann.yaml
+    """
+    from annotate import checks, sidecar
+    from annotate.agreement import corpus
+    from annotate.agreement import merge as merge_mod
+    from annotate.errors import AnnotateError, UsageError
+
+    target = Path(output)
+    if not sidecar.is_sidecar(target):
+        raise UsageError(f"the output must be a sidecar name ending in {sidecar.SUFFIX}", target)
+    if target.exists() and not force:
+        raise UsageError("exists; use --force to overwrite it", target)
+    found = corpus.find([Path(p) for p in sidecars], leave_out=target)
+    if len(found.groups) > 1:
+        raise AnnotateError("merge takes the sidecars of one article, and these are of "
+                            f"{len(found.groups)}: " + ", ".join(str(g.article)
+                                                                for g in found.groups))
+    group = found.groups[0]
+    if found.skipped:
+        raise AnnotateError(f"the sidecars are of different articles ({group.article} and "
+                            f"{found.skipped[0].article}); merge takes one article's")
+    _refuse_annotators_file(target, group)
+    if min_agree is not None and not 1 <= min_agree <= len(group.entries):
+        raise UsageError(f"--min-agree must be between 1 and {len(group.entries)} (the number "
+                         f"of annotators), not {min_agree}")
+    sides = corpus.load(group)
+    merged, summary = merge_mod.merge(sides, target, min_agree)
+    sidecar.save(target, merged)
+    errors = [p for p in checks.check_file(target) if p.severity == checks.ERROR]
+    print(f"{target}: merged {len(sides)} sidecars of {group.article} "
+          f"({', '.join(s.annotator for s in sides)}): {summary.agreed} item(s) agreed, "
+          f"{summary.open} open disagreement(s)"
+          + (f"; run `annotate adjudicate {target}`" if summary.open else ""))
+    for problem in errors:  # a bug if it happens: say so rather than hide it
+        print(f"annotate: {problem}", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def adjudicate(
+    merged: Annotated[Path, typer.Argument(
+        help="The merged sidecar written by annotate merge.", show_default=False)],
+    config: Annotated[Path | None, typer.Option(
+        help="An inventory file (default: the nearest annotate.yaml).")] = None,
+) -> int:
+    """Decide the open disagreements of a merged sidecar, one by one.
+
+    Each disagreement shows the annotators' versions side by side: type its number to
+    take it, e N --FIELD VALUE to take it and change fields, d to drop the item, s to
+    skip, u to undo, q to quit. Every decision is saved at once (and undoable); when no
+    disagreement is left the sidecar is validated.
+
+    Example: annotate adjudicate story.ann.yaml
+    """
+    import contextlib
+
+    from rich.console import Console
+
+    from annotate import sidecar
+    from annotate.agreement.dialogue import Dialogue
+    from annotate.errors import AnnotateError
+    from annotate.tag import workspace
+
+    ann = sidecar.load(merged)
+    article = sidecar.article_path(merged, ann.document.path)  # never outside the project
+    if not ann.disagreements:
+        print(f"{merged}: no open disagreement; nothing to adjudicate")
+        return 0
+    interactive = sys.stdin.isatty()
+    if interactive:
+        with contextlib.suppress(ImportError):
+            import readline  # noqa: F401  (line editing for input())
+    ws = workspace.open_workspace(article, merged, config)
+    try:
+        if ws.plan is not None:
+            raise AnnotateError(f"the article {article} changed since this sidecar was "
+                                f"saved; run `annotate reanchor {article} --sidecar {merged}` "
+                                "first", merged)
+        console = Console(color_system=None if not interactive else "auto", highlight=False)
+        return Dialogue(ws, console, interactive=interactive).run()
+    finally:
+        ws.close()
+
+
+def _refuse_annotators_file(target: Path, group: corpus.Group) -> None:
+    """The gold sidecar never goes over an annotator's: not one named like theirs, and
+    not an existing file of one annotator's (--force or not)."""
+    from annotate import sidecar
+    from annotate.errors import AnnotateError, UsageError
+
+    try:
+        named = sidecar.annotator_in_name(target, group.article)
+    except ValueError:
+        named = None
+    if named is not None or any(e.path.resolve() == target.resolve() for e in group.entries):
+        raise UsageError("is an annotator's sidecar; write the merge to another file "
+                         f"(e.g. {sidecar.path_for(group.article)})", target)
+    if target.exists():
+        try:
+            existing = sidecar.load(target)
+        except AnnotateError:
+            return  # not a sidecar anyone can load: --force was given
+        if len(existing.annotators) <= 1:
+            raise UsageError("is an annotator's sidecar, not a merged one; write the merge to "
+                             "another file", target)

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from annotate.errors import AnnotateError
+
+
+def ingest(
+    sources: Annotated[list[str], typer.Argument(
+        metavar="SOURCE...", help="Saved HTML pages or http(s):// URLs.")],
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="Folder for the articles and sidecars.")] = Path("."),
+    force: Annotated[bool, typer.Option(
+        help="Replace an existing article; its sidecar keeps its annotations (annotate "
+             "tag or reanchor then moves them onto the new text).")] = False,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for a server.")] = 20.0,
+) -> int:
+    """Turn web pages into articles to tag: the main text, and a
+    sidecar with the page's metadata (URL, outlet, authors, date,
+    language).
+
+    Writes DIR/<slug>.txt (the title, a blank line, then the
+    paragraphs) and DIR/<slug>.ann.yaml, and prints the article's
+    path. Menus, adverts, captions and "read more" promos are left
+    out. URLs are fetched with a timeout, a 10 MB limit and at most
+    5 redirects.
+
+    Example: annotate ingest saved/bridge-vote.html -o articles/
+    """
+    from annotate import fetch
+    from annotate import ingest as core
+    from annotate.visible import visible
+
+    failed = 0
+    taken: set[Path] = set()
+    for source in sources:
+        try:
+            page = fetch.get(source, timeout)
+            extracted = core.extract(page)
+            target, ann = core.save(extracted, source, output, force, taken,
+                                    core.retrieved_at(page))
+        except AnnotateError as exc:
+            print(f"annotate: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        taken.add(target.article)
+        print(target.article)
+        summary = visible(_summary(target, ann, len(extracted.paragraphs)))  # text from the web
+        print(f"annotate: {summary}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _summary(target: object, ann: object, paragraphs: int) -> str:
+    from annotate.ingest import Target
+    from annotate.model import Annotations
+
+    assert isinstance(target, Target) and isinstance(ann, Annotations)
+    doc = ann.document
+    known = [f"'{doc.title}'" if doc.title else "no title", doc.publisher or "",
+             ", ".join(doc.authors), doc.published or "", doc.url or ""]
+    kept = "; kept its annotations (re-anchor them onto the new text)" if target.keep else ""
+    line = (f"wrote {target.article} ({paragraphs} paragraphs) and {target.sidecar.name}{kept}: "
+            + "; ".join(k for k in known if k))
+    missing = [name for name, value in (("url", doc.url), ("publisher", doc.publisher),
+                                        ("author", doc.authors), ("published", doc.published))
+               if not value]
+    if missing:
+        line += (f"; not found: {', '.join(missing)} (annotate edit {target.article} document "
+                 + " ".join(f"--{m} ..." for m in missing) + ")")
+    return line

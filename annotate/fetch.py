@@ -1,0 +1,205 @@
+"""Getting a web page's HTML, from a URL or a saved file, as text.
+
+URLs are fetched with the standard library, within limits a newsroom tool needs on any
+network: a timeout, a size limit (read no further than it), an HTML content type and a
+bounded number of redirects (http and https only). The charset comes, as in a browser,
+from a byte-order mark, then the HTTP header, then the page's own `<meta>`; labels that
+browsers read as windows-1252 (latin-1, ascii) are read the same way here. Every failure
+is one sentence naming the URL or file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import socket
+import ssl
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from email.message import Message
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+from annotate import __version__
+from annotate.errors import AnnotateError
+
+TIMEOUT = 20.0  # seconds, for the connection and for each read
+MAX_BYTES = 10 * 1024 * 1024
+MAX_REDIRECTS = 5
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+USER_AGENT = f"annotate/{__version__} (claim-annotate; fact-checking)"
+# WHATWG Encoding Standard: these labels mean windows-1252 to every browser.
+_WINDOWS_1252 = {"ascii", "us-ascii", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1",
+                 "latin-1", "l1", "cp819", "ibm819", "iso-ir-100", "csisolatin1", "windows-1252",
+                 "cp1252", "x-cp1252", "iso-8859-1:1987", "ansi_x3.4-1968"}
+_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_LOOKS_HTML = re.compile(rb"<(!doctype\s+html|html|head|body|article|main|div|p|h1|title|meta)"
+                         rb"[\s>/]", re.IGNORECASE)
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+         (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+@dataclass(frozen=True)
+class Page:
+    source: str  # the URL (after redirects) or the file path
+    html: str
+    url: str | None  # where it was fetched from; None for a saved file
+
+
+def is_url(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
+
+
+def get(source: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Page:
+    """The page at `source`: an http(s) URL, or a saved HTML file."""
+    if is_url(source):
+        return fetch(source, timeout, max_bytes)
+    return read(Path(source), max_bytes)
+
+
+def read(path: Path, max_bytes: int = MAX_BYTES) -> Page:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise AnnotateError(f"is larger than the {_mb(max_bytes)} limit for a page", path)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        hint = "" if "://" in str(path) else \
+            " (for a web page, give its whole URL, starting with https://)"
+        raise AnnotateError(f"no such file{hint}", path) from None
+    except IsADirectoryError:
+        raise AnnotateError("is a folder, not an HTML page", path) from None
+    except OSError as exc:
+        raise AnnotateError(f"cannot read the page: {exc.strerror}", path) from None
+    _sniff(data, str(path))
+    return Page(str(path), decode(data), None)
+
+
+class _BadRedirect(Exception):
+    pass
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    max_redirections = MAX_REDIRECTS
+
+    def http_error_302(self, req: Any, fp: Any, code: int, msg: str, headers: Any) -> Any:
+        target = headers.get("location") or headers.get("uri")
+        if target and not is_url(urljoin(req.full_url, target)):
+            raise _BadRedirect(target)  # a page may not send us to file:, ftp: or data:
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+
+def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Page:
+    opener = urllib.request.build_opener(_Redirects())
+    request = urllib.request.Request(url, headers={
+        "User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"})
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            final = response.geturl()
+            headers: Message = response.headers
+            kind = headers.get_content_type() if headers.get("Content-Type") else None
+            if kind is not None and kind not in HTML_TYPES:
+                raise AnnotateError(f"is {kind}, not an HTML page", url)
+            length = headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > max_bytes:
+                raise AnnotateError(f"is {_mb(int(length))}, larger than the {_mb(max_bytes)} "
+                                    "limit for a page", url)
+            data = _read_capped(response, max_bytes, url)
+    except _BadRedirect as exc:
+        raise AnnotateError(f"redirects to {exc}, which is not an http(s) URL", url) from None
+    except urllib.error.HTTPError as exc:
+        if 300 <= exc.code < 400:
+            raise AnnotateError(f"redirects more than {MAX_REDIRECTS} times, or in a loop",
+                                url) from None
+        raise AnnotateError(f"the server answered HTTP {exc.code} {exc.reason}", url) from None
+    except urllib.error.URLError as exc:
+        raise AnnotateError(f"cannot fetch the page: {_reason(exc.reason, timeout)}",
+                            url) from None
+    except TimeoutError:
+        raise AnnotateError(f"cannot fetch the page: no answer within {timeout:g} s",
+                            url) from None
+    except (ConnectionError, ssl.SSLError, OSError) as exc:
+        raise AnnotateError(f"cannot fetch the page: {_reason(exc, timeout)}", url) from None
+    if kind is None:
+        _sniff(data, url)
+    return Page(final, decode(data, headers.get_content_charset()), final)
+
+
+def _read_capped(response: Any, max_bytes: int, url: str) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = response.read(64 * 1024)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > max_bytes:
+            raise AnnotateError(f"is larger than the {_mb(max_bytes)} limit for a page", url)
+        chunks.append(chunk)
+
+
+def _reason(reason: object, timeout: float) -> str:
+    if isinstance(reason, TimeoutError):
+        return f"no answer within {timeout:g} s"
+    if isinstance(reason, socket.gaierror):
+        return "the host name could not be resolved"
+    if isinstance(reason, ConnectionRefusedError):
+        return "the connection was refused"
+    if isinstance(reason, ssl.SSLCertVerificationError):
+        return f"its certificate could not be verified ({reason.verify_message})"
+    if isinstance(reason, OSError) and reason.strerror:
+        return reason.strerror[0].lower() + reason.strerror[1:]
+    return str(reason)
+
+
+def _sniff(data: bytes, where: str) -> None:
+    """Refuse what is plainly not HTML (a PDF, an image, plain text)."""
+    head = data[:4096]
+    if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise AnnotateError("looks like a binary file, not an HTML page", where)
+    if not _LOOKS_HTML.search(head.lstrip(codecs.BOM_UTF8 + b" \t\r\n")) and \
+            not _LOOKS_HTML.search(decode(head).encode("utf-8")):
+        raise AnnotateError("does not look like an HTML page", where)
+
+
+def decode(data: bytes, header_charset: str | None = None) -> str:
+    """Bytes to text: byte-order mark, then the HTTP header's charset, then `<meta>`, then
+    UTF-8 if the bytes are valid UTF-8, else windows-1252 (the web's legacy default)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace")
+    for label in (header_charset, _meta_charset(data)):
+        declared = _encoding(label)
+        if declared is not None:
+            return data.decode(declared, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _meta_charset(data: bytes) -> str | None:
+    found = _META.search(data[:4096])
+    return found.group(1).decode("ascii") if found else None
+
+
+def _encoding(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = label.strip().lower()
+    if label in _WINDOWS_1252:
+        return "cp1252"
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None  # an unknown label is ignored, as browsers do
+    # A page cannot declare itself UTF-16 in its own ASCII-compatible bytes.
+    return "utf-8" if name.startswith("utf-16") else name
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.0f} MB" if size >= 1024 * 1024 else f"{size} bytes"

@@ -1,0 +1,104 @@
+"""`annotate report`: self-contained HTML pages of the annotations, for people who never
+open a terminal.
+
+One page per article (its sidecars grouped: with several annotators the page shows the
+main sidecar, or the first, and agreement figures from `agreement.figures`); for a
+folder, an index page with per-article counts and a chart of claims by verdict. A
+sidecar that cannot be reported (it does not load, its article is missing or changed)
+is one error line; the others are still written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotate import sidecar, yamlio
+from annotate.errors import AnnotateError, UsageError
+from annotate.exporters.base import Options, unique_names
+from annotate.exporters.run import load_doc
+from annotate.report import agreement, html, index, page
+from annotate.validate import discover
+
+
+@dataclass
+class Result:
+    pages: list[Path] = field(default_factory=list)
+    errors: list[AnnotateError] = field(default_factory=list)
+
+
+def sidecars_for(paths: list[Path]) -> list[Path]:
+    """Sidecars named, found in folders, or belonging to the articles named."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir() or sidecar.is_sidecar(path) or not path.exists():
+            found += discover([path])
+            continue
+        own = [sidecar.path_for(path), *sorted(path.parent.glob(f"{path.stem}.*.ann.yaml"))]
+        own = [p for p in own if p.exists()]
+        if not own:
+            raise UsageError(f"has no sidecar ({sidecar.path_for(path).name}); tag it first",
+                             path)
+        found += own
+    return list(dict.fromkeys(found))
+
+
+def build(paths: list[Path], out: Path, config: Path | None = None,
+          title: str = "Annotation report") -> Result:
+    result = Result()
+    groups: dict[Path, list[tuple[Path, page.ArticleReport]]] = {}
+    for path in sidecars_for(paths):
+        try:
+            doc = load_doc(path, config, Options())
+        except AnnotateError as exc:
+            result.errors.append(exc)
+            continue
+        article = (path.parent / doc.annotations.document.path).resolve()
+        report = page.ArticleReport(path, doc.annotations, doc.article, doc.inventory)
+        groups.setdefault(article, []).append((path, report))
+    reports = [_merge(article, members) for article, members in groups.items()]
+    for report, name in zip(reports, unique_names([r.sidecar for r in reports]), strict=True):
+        report.name = name
+    single = out.suffix.lower() in (".html", ".htm")
+    if single and len(reports) > 1:
+        raise UsageError(f"{len(reports)} articles make a folder of pages; give -o a folder "
+                         "name, not an .html file", out)
+    if single:
+        for report in reports:
+            _write(out, html.page(_title(report), page.render(report)))
+            result.pages.append(out)
+        return result
+    if out.exists() and not out.is_dir():
+        raise UsageError("is a file; a report of several articles needs a folder", out)
+    pages = {r.name: f"{r.name}.html" for r in reports}
+    for report in reports:
+        target = out / pages[report.name]
+        _write(target, html.page(_title(report), page.render(report, "index.html")))
+        result.pages.append(target)
+    if reports:
+        _write(out / "index.html", html.page(title, index.render(reports, pages, title),
+                                             script=False))
+        result.pages.append(out / "index.html")
+    return result
+
+
+def _merge(article: Path, members: list[tuple[Path, page.ArticleReport]]) -> page.ArticleReport:
+    """One report per article: the main sidecar (or the first), the others' names and the
+    agreement figures across all of them."""
+    main_path = sidecar.path_for(article)
+    members.sort(key=lambda m: (m[0].resolve() != main_path, m[0].name))
+    report = members[0][1]
+    names = [agreement.annotator_name(p, r.annotations) for p, r in members]
+    report.annotators, report.shown = names, names[0]
+    if len(members) > 1:
+        report.figures = agreement.figures([(p, r.annotations) for p, r in members])
+    return report
+
+
+def _title(report: page.ArticleReport) -> str:
+    return report.annotations.document.title or report.article.title or report.name
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    yamlio.atomic_write(path, text)

@@ -1,0 +1,218 @@
+"""The prompt dialogue's fixes, through the real dialogue with piped stdin: `?` at a text
+prompt, cancelling, revisiting a pass, rejections kept in the sidecar, the sentence
+shown once, long lists cut, a new claimant, the verdict flag after a re-anchor; and the
+one door for every sidecar write (`reanchor`, `import` take the lock)."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE_ARTICLE, run_cli
+
+from annotate import article, checks, config, lock, sidecar
+from annotate.tag import complete, resume, session
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    folder = tmp_path / "story"
+    folder.mkdir()
+    return Path(shutil.copy(SAMPLE_ARTICLE, folder))
+
+
+def tag(monkeypatch: pytest.MonkeyPatch, lines: list[str], *args: object):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("".join(f"{x}\n" for x in lines)))
+    return run_cli("tag", *args)
+
+
+def test_question_mark_at_a_text_prompt_is_help_and_a_half_made_item_is_cancelled(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # n: an actor of my own; ? at the mention prompt, a command typed there by mistake,
+    # then - : nothing of the actor is saved, and the suggestion is asked again.
+    lines = ["n", "Hamas fighters", "group", "?", "add claim", "-", "r", "q"]
+    result = tag(monkeypatch, lines, story)
+    assert result.code == 0, result
+    out = result.out
+    assert "type a mention as it appears: ?\n" in out
+    assert "Enter with nothing typed, or -, cancels this item" in out  # the help, not text
+    assert "'add claim' does not occur in the article" in out
+    assert "cancelled: no actor added" in out
+    assert out.count("Actor 1/15: Vladimir Putin") == 2  # asked again after the form
+    ann = sidecar.load(sidecar.path_for(story))
+    assert ann.actors == [] and ann.rejected == ["actor:Vladimir Putin"]
+
+
+def test_question_mark_at_a_suggestion_explains_that_prompts_keys(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    result = tag(monkeypatch, ["?", "q"], story)
+    assert "  a      accept: add the actor as suggested (also Enter)" in result.out
+    assert "  d      done: end this pass; the rest stay for `pass actors`" in result.out
+    assert "redo" not in result.out  # the command loop's letters are not mixed in
+
+
+def test_enter_accepts_in_every_pass(story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    result = tag(monkeypatch, ["", "", "d", "", "d", "", "d", "q"], story)
+    assert result.code == 0, result
+    ann = sidecar.load(sidecar.path_for(story))
+    assert (len(ann.actors), len(ann.events), len(ann.claims)) == (2, 1, 1)
+    assert result.out.count("(Enter = accept): \n✓ added ") == 4
+
+
+def test_ending_a_pass_is_not_final_and_a_rejection_outlives_the_session(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = tag(monkeypatch, ["s", "r", "d", "d", "d", "pass actors", "", "d", "q"], story)
+    assert first.code == 0, first
+    revisit = first.out.split("> pass actors\n")[1]
+    assert "Actor 1/14: Vladimir Putin" in revisit  # skipped: offered again
+    assert "Benjamin Netanyahu" not in revisit.split("\n> ")[0]  # rejected: never again
+    ann = sidecar.load(sidecar.path_for(story))
+    assert [a.id for a in ann.actors] == ["putin"]
+    assert ann.rejected == ["actor:Benjamin Netanyahu"]
+
+    again = tag(monkeypatch, ["pass", "pass actors", "q"], story)  # a new session
+    assert "pending suggestions: actors 13, events " in again.out
+    assert "Actor 1/13: The Kremlin" in again.out and "Benjamin Netanyahu (" not in again.out
+
+
+def test_the_sentence_is_shown_once_and_long_lists_are_cut(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    art = sample_dir / SAMPLE_ARTICLE.name
+    # The actors pass of a fresh copy: the Kremlin and Iran are both in sentence 2.
+    fresh = art.with_name("fresh.txt")
+    shutil.copy(art, fresh)
+    walked = tag(monkeypatch, ["", "", "s", "s", "q"], fresh)
+    s2 = "  s2: Given the [Kremlin]’s deepening alliance"
+    assert walked.out.count(s2) == 1 and "  s2: …" in walked.out  # then one line for Iran
+    # 16 actors in the sample: the claimant question names twelve, then says how many more.
+    free(art)
+    lines = ["add claim", "s3 over 1,300 Israelis dead", "quantity", "-", "q"]
+    listed = tag(monkeypatch, lines, art)
+    assert "actors: putin, netanyahu, nebenzia, russia, kremlin" in listed.out
+    assert "united-nations, … (+4 more)" in listed.out
+    assert "cancelled: no claim added" in listed.out
+
+
+def test_a_claimant_can_be_made_from_a_name_in_the_sentence(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = ["d", "d", "d", "add claim", "s13", "quote", "Vladimir Putin", "", "", "", "", "", "q"]
+    result = tag(monkeypatch, lines, story)
+    assert result.code == 0, result
+    assert "new, from the sentence: Vladimir Putin" in result.out
+    assert "✓ added actor putin; added claim " in result.out  # one change, one undo
+    ann = sidecar.load(sidecar.path_for(story))
+    assert ann.claims[0].claimant == "putin" and len(ann.actors[0].mentions) == 7
+    assert checks.check_file(sidecar.path_for(story)) == []
+
+
+def free(art: Path) -> None:
+    """As if the walkthrough of this article were done: the dialogue opens at the loop."""
+    resume.save(sidecar.path_for(art), {"pass": "free", "decided": []})
+
+
+def test_delete_says_what_it_removed(sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    art = sample_dir / SAMPLE_ARTICLE.name
+    free(art)
+    lines = ['delete putin "s4 Putin"', "delete netanyahu --cascade", "undo", "q"]
+    result = tag(monkeypatch, lines, art)
+    assert "✓ deleted 1 mention(s) of putin: 'Putin' (" in result.out
+    assert "✓ deleted netanyahu and dropped 2 reference(s) to it: participant " \
+        "netanyahu:addressee of call" in result.out
+    assert "✓ undone: deleted netanyahu" in result.out
+
+
+# -- the verdict flag: "$91 billion" becomes "$90 billion" under a verdict ----------------
+
+DEAL = ("Port Deal Signed\n\nThe government said on Tuesday that the port deal is worth $91 "
+        "billion over ten years. Critics called the figure inflated.\n")
+CLAIM = "the port deal is worth $91 billion over ten years"
+
+
+@pytest.fixture
+def deal(tmp_path: Path) -> Path:
+    path = tmp_path / "deal.txt"
+    path.write_text(DEAL, "utf-8")
+    made = run_cli("add", "claim", path, "--text", CLAIM, "--kind", "quantity",
+                   "--verdict", "correct")
+    assert made.code == 0, made
+    path.write_text(DEAL.replace("$91", "$90"), "utf-8")
+    return path
+
+
+def test_reanchor_keeps_the_verdict_flagged_and_validate_warns_until_confirmed(
+        deal: Path) -> None:
+    moved = run_cli("reanchor", deal)
+    assert moved.code == 0, moved
+    assert "verdict to re-check (its claim's text changed): port-deal-worth-91" in moved.out
+    claim = sidecar.load(sidecar.path_for(deal)).claims[0]
+    assert (claim.verdict, claim.recheck) == ("correct", CLAIM)
+    assert claim.span.text == CLAIM.replace("$91", "$90")
+    warned = run_cli("validate", sidecar.path_for(deal))
+    assert warned.code == 0 and "(recheck)" not in warned.out
+    assert "'the port deal is worth [$91] billion over ten years', now 'the port deal is " \
+        "worth [$90] billion over ten years'" in warned.out
+    assert run_cli("validate", "--strict", sidecar.path_for(deal)).code == 1
+    confirmed = run_cli("edit", deal, "port-deal-worth-91", "--recheck", "none")
+    assert confirmed.code == 0, confirmed
+    assert run_cli("validate", "--strict", sidecar.path_for(deal)).code == 0
+
+
+def test_the_dialogue_shows_old_and_new_words_and_asks_about_the_verdict(
+        deal: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Re-anchor, then v: another verdict for the new words.
+    result = tag(monkeypatch, ["", "v", "incorrect", "q"], deal)
+    assert result.code == 0, result
+    out = result.out
+    assert "the verdict 'correct' was given for other words:" in out
+    assert "    was: the port deal is worth [$91] billion over ten years" in out
+    assert "    now: the port deal is worth [$90] billion over ten years" in out
+    assert "k      keep: the verdict holds for the new words (clears the flag)" not in out
+    claim = sidecar.load(sidecar.path_for(deal)).claims[0]
+    assert (claim.verdict, claim.recheck) == ("incorrect", None)
+
+
+def test_left_for_later_the_flag_stays_and_review_comes_back_to_it(
+        deal: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tag(monkeypatch, ["", "", "q"], deal)  # re-anchor; Enter leaves the verdict flagged
+    assert sidecar.load(sidecar.path_for(deal)).claims[0].recheck == CLAIM
+    again = tag(monkeypatch, ["d", "d", "review", "?", "k", "q"], deal)
+    assert "1 span(s) are orphaned or have a verdict to re-check" in again.out
+    assert "Span 1/1: recheck, claim port-deal-worth-91" in again.out
+    assert "k      keep: the verdict holds for the new words (clears the flag)" in again.out
+    claim = sidecar.load(sidecar.path_for(deal)).claims[0]
+    assert (claim.verdict, claim.recheck) == ("correct", None)
+
+
+# -- one door for every write ------------------------------------------------------------
+
+def test_reanchor_and_import_respect_the_lock(deal: Path, tmp_path: Path) -> None:
+    path = sidecar.path_for(deal)
+    before = path.read_bytes()
+    with lock.acquire(path):
+        refused = run_cli("reanchor", deal)
+        assert refused.code == 1 and "is being edited by" in refused.err
+        brat = tmp_path / "deal.ann"
+        brat.write_text("", "utf-8")
+        imported = run_cli("import", brat, "--from", "brat", "--article", deal, "--force")
+        assert imported.code == 1 and "is being edited by" in imported.err
+    assert path.read_bytes() == before
+    assert run_cli("reanchor", deal).code == 0  # the lock let go: it writes
+    assert not lock.path_for(path).exists()
+
+
+def test_completion_of_commands_ids_fields_types_and_roles(sample_dir: Path) -> None:
+    ann = sidecar.load(sample_dir / "putin-netanyahu-call.ann.yaml")
+    ctx = session.Context(article.load(sample_dir / SAMPLE_ARTICLE.name), config.default())
+    assert complete.command(ctx, ann, "pa") == ["pass"]
+    assert complete.command(ctx, ann, "pass e") == ["events"]
+    assert complete.command(ctx, ann, "edit ne") == ["nebenzia", "nebenzia-counterfactual",
+                                                     "nebenzia-discussion", "netanyahu"]
+    assert complete.command(ctx, ann, "edit call --fa") == ["--factuality"]
+    assert complete.command(ctx, ann, "add actor --type co") == ["country"]
+    assert complete.command(ctx, ann, "edit call --type co") == ["communication", "conflict"]
+    assert "putin:speaker" in complete.command(
+        ctx, ann, "add event --type communication --participant pu")
+    assert complete.command(ctx, ann, "edit un-vote --verdict mo") == ["mostly-correct"]

@@ -1,0 +1,102 @@
+"""The article's metadata: `annotate edit ARTICLE document --FIELD VALUE`, the publisher in
+annotate.yaml, and the question `annotate tag` asks once when a review will need it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+
+from annotate import config, metadata, sidecar
+from annotate.errors import AnnotateError
+
+ARTICLE = "putin-netanyahu-call.txt"
+SIDE = "putin-netanyahu-call.ann.yaml"
+
+
+def test_edit_document_sets_and_clears_metadata(sample_dir: Path) -> None:
+    article = sample_dir / ARTICLE
+    result = run_cli("edit", article, "document", "--url", "https://news.example/a?b=1",
+                     "--publisher", "Example News", "--author", "Jane Doe", "--author",
+                     "John Roe", "--published", "2023-10-17", "--language", "en-GB")
+    assert result.code == 0, result
+    doc = sidecar.load(sample_dir / SIDE).document
+    assert (doc.url, doc.publisher, doc.authors, doc.published, doc.language) == (
+        "https://news.example/a?b=1", "Example News", ["Jane Doe", "John Roe"], "2023-10-17",
+        "en-GB")
+    text = (sample_dir / SIDE).read_text("utf-8")
+    assert text.startswith("schema_version: 2\n")  # publisher and authors are version 2 fields
+    assert "  authors: [Jane Doe, John Roe]\n" in text
+    assert run_cli("edit", article, "document", "--publisher", "none", "--author", "none",
+                   "--url", "none").code == 0
+    doc = sidecar.load(sample_dir / SIDE).document
+    assert (doc.url, doc.publisher, doc.authors, doc.published) == (None, None, [], "2023-10-17")
+    assert run_cli("validate", sample_dir).code == 0
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("--url", "javascript:alert(1)"), "url 'javascript:alert(1)' is not an http(s) URL"),
+    (("--url", "news.example/a"), "url 'news.example/a' is not an http(s) URL"),
+    (("--published", "17/10/2023"), "published '17/10/2023' is not an ISO 8601 date (YYYY-MM-DD)"),
+    (("--language", "English"), "language 'English' is not a language tag such as en or pt-BR"),
+    (("--kind", "quote"), "the document has no field 'kind'; fields: url, publisher, author, "
+                          "published, title, language, retrieved"),
+])
+def test_bad_document_values_are_one_sentence_and_change_nothing(
+        sample_dir: Path, args: tuple[str, ...], message: str) -> None:
+    before = (sample_dir / SIDE).read_bytes()
+    result = run_cli("edit", sample_dir / ARTICLE, "document", *args)
+    assert result.code == 1
+    assert result.err == f"annotate: {message}\n"
+    assert (sample_dir / SIDE).read_bytes() == before
+
+
+def test_document_is_a_reserved_id(sample_dir: Path) -> None:
+    result = run_cli("add", "actor", sample_dir / ARTICLE, "--name", "Putin", "--type", "person",
+                     "--id", "document")
+    assert result.code == 1
+    assert "id 'document' is reserved" in result.err
+
+
+def test_question_is_due_only_with_a_verdict_only_when_missing_and_only_once() -> None:
+    ann = sidecar.load(Path(__file__).parent.parent / "samples" / SIDE)
+    unreviewed = replace(ann, claims=[replace(c, verdict=None) for c in ann.claims])
+    assert metadata.due(unreviewed) is None  # no verdict yet: nothing needs the URL
+    only_unverified = replace(ann, claims=[replace(c, verdict="unverified") for c in ann.claims])
+    assert metadata.due(only_unverified) is None
+    question = metadata.due(ann)
+    assert question is not None and question.field == "url"
+    assert metadata.due(ann, asked={"url"}).field == "publisher"  # type: ignore[union-attr]
+    assert metadata.due(ann, asked={"url", "publisher"}) is None
+    answered = metadata.answer(ann, question, " https://news.example/story ")
+    assert answered.document.url == "https://news.example/story"
+    assert ann.document.url is None  # the input is never mutated
+    assert metadata.due(answered).field == "publisher"  # type: ignore[union-attr]
+    assert metadata.answer(ann, question, "  ") is ann  # Enter skips
+    with pytest.raises(AnnotateError, match="is not an http"):
+        metadata.answer(ann, question, "not a url")
+    full = metadata.edit(answered, {"publisher": ["Example News"]})
+    assert metadata.due(full) is None
+
+
+def test_publisher_in_the_project_config(tmp_path: Path) -> None:
+    (tmp_path / "annotate.yaml").write_text(
+        "publisher: {name: Harbour Fact Check, url: 'https://factcheck.example'}\n")
+    inv = config.for_path(tmp_path / "x.ann.yaml")
+    assert inv.publisher == config.Publisher("Harbour Fact Check", "https://factcheck.example")
+    assert inv.actor_types == config.default().actor_types  # the inventory stays built in
+    assert config.default().publisher is None
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("publisher: Harbour\n", "'publisher' needs a 'name' (and may give 'url' and 'logo')"),
+    ("publisher: {name: H, phone: 1}\n", "'publisher' has no key 'phone' (keys: name, url, logo)"),
+    ("publisher: {name: H, url: 'ftp://h'}\n", "publisher 'url' must be an http(s) URL"),
+])
+def test_bad_publisher_is_a_config_error(tmp_path: Path, text: str, message: str) -> None:
+    (tmp_path / "annotate.yaml").write_text(text)
+    with pytest.raises(config.UsageError) as err:
+        config.for_path(tmp_path / "x.ann.yaml")
+    assert str(err.value) == f"{(tmp_path / 'annotate.yaml').resolve()}: bad inventory: {message}"
