@@ -237,3 +237,25 @@ def test_a_new_sidecar_whose_article_is_outside_its_project_is_refused(tmp_path:
     assert f"{target}: its article {article} is outside the sidecar's folder and project" \
         in result.err
     assert not target.exists()
+
+
+def test_adjudicate_never_opens_an_article_outside_the_project(tmp_path: Path) -> None:
+    """`annotate adjudicate` opens the article its merged sidecar names: through the same
+    rule as validate, so a hand-edited document.path cannot make it show another file."""
+    team = ROOT / "tests" / "data" / "team"
+    stem = "putin-netanyahu-call"
+    work = tmp_path / "work"
+    work.mkdir()
+    for name in ("txt", "alice.ann.yaml", "bob.ann.yaml"):
+        shutil.copy(team / f"{stem}.{name}", work)
+    merged = work / f"{stem}.ann.yaml"
+    assert run_cli("merge", work / f"{stem}.alice.ann.yaml", work / f"{stem}.bob.ann.yaml",
+                   "-o", merged).code == 0
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET)
+    text = merged.read_text("utf-8")
+    merged.write_text(text.replace(f"path: {stem}.txt", f"path: {secret}", 1), "utf-8")
+    result = run_cli("adjudicate", merged)
+    assert result.code == 1
+    assert "is absolute; it must be relative to the sidecar's folder" in result.err
+    assert "secret first line" not in result.out + result.err
