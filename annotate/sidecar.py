@@ -37,10 +37,11 @@ def is_sidecar(path: Path) -> bool:
 
 def article_path(sidecar: Path, document_path: str) -> Path:
     """The article a sidecar's `document.path` names, if it may be read: a relative path
-    to a file in the sidecar's folder or anywhere below its project root (the folder
-    holding `annotate.yaml` or `.git`), symlinks followed. Anything else is refused before
-    it is opened, so a sidecar cannot make `validate` read (and quote, in its findings)
-    a file from elsewhere. `textfile` then reads only regular files."""
+    to a file in the sidecar's folder or anywhere below its project root
+    (`config.project_root`: the repository root, else the folder of `annotate.yaml`),
+    symlinks followed. Anything else is refused before it is opened, so a sidecar cannot
+    make `validate` read (and quote, in its findings) a file from elsewhere. `textfile`
+    then reads only regular files."""
     where = f"document.path {document_path!r}"
     if os.path.isabs(document_path) or Path(document_path).anchor:
         raise AnnotateError(f"{where} is absolute; it must be relative to the sidecar's "
