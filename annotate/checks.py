@@ -92,18 +92,23 @@ def check_file(path: Path, config_path: Path | None = None,
         out.add((), "schema", "the sidecar is empty")
         return out.problems
     if parsed.annotations is None:
-        for where, message in schema.errors(parsed.loaded.data):
+        for where, message in schema.errors(parsed.loaded.data, parsed.loaded.floats):
             out.add(where, "schema", message)
         return out.problems
     ann = parsed.annotations
+    try:
+        article_path: Path | None = parsed.article_path
+        refused = None
+    except AnnotateError as exc:  # document.path is not allowed: nothing is read
+        article_path, refused = None, exc
     _check_ids(ann, out)
     _check_disagreements(ann, path, out)
-    _check_rechecks(ann, parsed.article_path, out)
+    _check_rechecks(ann, article_path, out)
     try:
         _check_inventory(ann, config.for_path(path, config_path), out)
     except AnnotateError as exc:
         out.add((), "inventory", str(exc))
-    art = _article(parsed.article_path, articles)
+    art = refused or _article(article_path, articles)
     if isinstance(art, AnnotateError):
         rule = "article-missing" if "not found" in art.message else "read"
         out.add(("document", "path"), rule, f"article {ann.document.path!r}: {art.message}")

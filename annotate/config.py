@@ -3,17 +3,25 @@
 Built-in defaults live in `data/inventory.yaml`; a project's `annotate.yaml` (found by
 walking up from the sidecar, or given with `--config`) replaces whole sections. It may
 also name the fact-checking organisation that publishes the reviews (`publisher:`).
+
+The walk up stays inside the project: it stops at the repository root (the folder
+holding `.git`) or the user's home, and never looks in a folder anyone may write to
+(such as `/tmp`), so a stray `annotate.yaml` there cannot change other people's work.
 """
 
 from __future__ import annotations
 
+import os
+import stat
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from annotate import yamlio
-from annotate.errors import UsageError
+from annotate.errors import AnnotateError, UsageError
+from annotate.textfile import read_utf8
 
 CONFIG_NAME = "annotate.yaml"
 FACTUALITY = ("asserted", "reported", "hypothetical", "negated")
@@ -153,22 +161,65 @@ def default() -> Inventory:
     return parse(yamlio.load(text).data, "built-in")
 
 
+def _home() -> Path | None:
+    try:
+        return Path.home().resolve()
+    except (RuntimeError, KeyError, OSError):
+        return None
+
+
+def _shared(folder: Path) -> bool:
+    """Writable by anyone (like /tmp): a file found there may be anybody's."""
+    try:
+        return bool(os.stat(folder).st_mode & stat.S_IWOTH)
+    except OSError:
+        return True
+
+
+def ancestors(folder: Path) -> Iterator[Path]:
+    """`folder` (resolved) and the folders above it in its project, nearest first: up to
+    the repository root (holding `.git`) or the user's home, and never into a folder
+    anyone may write to."""
+    home = _home()
+    start = folder.resolve()
+    for candidate in [start, *start.parents]:
+        if _shared(candidate):
+            return
+        yield candidate
+        if candidate == home or (candidate / ".git").exists():
+            return
+
+
 @lru_cache(maxsize=256)
 def find(folder: Path) -> Path | None:
-    """The nearest `annotate.yaml` in `folder` or above it (cached: once per folder)."""
-    for candidate in [folder.resolve(), *folder.resolve().parents]:
+    """The nearest `annotate.yaml` in `folder` or above it, within its project (cached:
+    once per folder)."""
+    for candidate in ancestors(folder):
         path = candidate / CONFIG_NAME
         if path.is_file():
             return path
     return None
 
 
+@lru_cache(maxsize=256)
+def project_root(folder: Path) -> Path | None:
+    """The project a folder belongs to: its repository root (the folder holding `.git`),
+    else the nearest folder at or above it holding an `annotate.yaml`, else None."""
+    nearest = None
+    for candidate in ancestors(folder):
+        if (candidate / ".git").exists():
+            return candidate
+        if nearest is None and (candidate / CONFIG_NAME).is_file():
+            nearest = candidate
+    return nearest
+
+
 @lru_cache(maxsize=64)
 def _load_file(path: Path) -> Inventory:
     try:
-        text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"cannot read the config: {exc}", path) from None
+        text = read_utf8(path, "config")
+    except AnnotateError as exc:
+        raise UsageError(exc.message, path, exc.line, exc.column) from None
     try:
         data = yamlio.load(text, path).data
     except yamlio.YamlError as exc:
@@ -179,7 +230,7 @@ def _load_file(path: Path) -> Inventory:
 def for_path(sidecar: Path, config: Path | None = None) -> Inventory:
     """The inventory that applies to a sidecar: `--config`, else the nearest annotate.yaml."""
     if config is not None:
-        if not config.is_file():
+        if not config.exists():
             raise UsageError("config file not found", config)
         return _load_file(config.resolve())
     found = find(sidecar.parent)
@@ -189,4 +240,5 @@ def for_path(sidecar: Path, config: Path | None = None) -> Inventory:
 def clear_caches() -> None:
     """Forget found and parsed config files, so a long-lived process sees them change."""
     find.cache_clear()
+    project_root.cache_clear()
     _load_file.cache_clear()

@@ -1,15 +1,25 @@
-"""One writer per sidecar: a lock file beside it, created with O_EXCL.
+"""One writer per sidecar: an flock(2) on a lock file beside it, held for the session.
 
-The file holds who took it (user, host, pid, time). A lock whose process is gone on
-this host is stale and is taken over; a lock from another host is never guessed at.
+Whether a sidecar is being edited is decided by the kernel, never by the file's content:
+a lock file nobody holds the flock on is free, whatever it says (a dead pid, nothing at
+all after a crash or a full disk, garbage). The kernel drops the flock when its process
+dies, so there is no "stale" state to guess at and no take-over race: two processes can
+never both hold it. The content (user, host, pid, time) is only for messages.
+
+A lock file written on another host is the one exception: a flock taken over a network
+file system may not reach this machine, so that session may still be alive. It is never
+taken over; the message names the lock file to remove once that session is known gone.
 """
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import getpass
 import json
 import os
 import socket
+import stat
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +29,10 @@ from annotate.errors import LockedError
 
 
 def path_for(sidecar: Path) -> Path:
-    return sidecar.with_name(f".{sidecar.name}.lock")
+    """The lock file of a sidecar: beside the real file, so two symlinks to one sidecar
+    share one lock."""
+    real = Path(os.path.realpath(sidecar))
+    return real.with_name(f".{real.name}.lock")
 
 
 def _me() -> dict[str, Any]:
@@ -31,47 +44,52 @@ def _me() -> dict[str, Any]:
             "time": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
 
 
-def holder(lock: Path) -> dict[str, Any] | None:
+def _parse(raw: bytes) -> dict[str, Any]:
+    """The holder recorded in a lock file; {} when it is empty or unreadable."""
     try:
-        data = json.loads(lock.read_text("utf-8"))
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError):
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
         return {}
     return data if isinstance(data, dict) else {}
 
 
+def holder(lock: Path) -> dict[str, Any] | None:
+    """Who the lock file says holds it (None: there is no lock file)."""
+    try:
+        with open(lock, "rb") as handle:
+            return _parse(handle.read(4096))
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return {}
+
+
 def describe(info: dict[str, Any]) -> str:
     if not info:
-        return "an unknown session (the lock file is unreadable)"
+        return "an unknown session (the lock file does not say who)"
     return (f"{info.get('user', '?')} on {info.get('host', '?')} (pid {info.get('pid', '?')}, "
             f"since {info.get('time', '?')})")
-
-
-def _stale(info: dict[str, Any] | None) -> bool:
-    if not info or info.get("host") != socket.gethostname():
-        return False
-    pid = info.get("pid")
-    if not isinstance(pid, int) or pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False
 
 
 @dataclass
 class Lock:
     path: Path
-    recovered: dict[str, Any] | None = None  # the stale holder taken over, if any
+    fd: int | None = None  # the open lock file whose flock we hold
+    recovered: dict[str, Any] | None = None  # who the lock file named when we took it over
 
     def release(self) -> None:
-        info = holder(self.path)
-        if info and info.get("pid") == os.getpid():
-            self.path.unlink(missing_ok=True)
+        """Remove the lock file (while still holding it, so nobody takes a file that is
+        about to vanish), then drop the flock. Safe to call twice."""
+        if self.fd is None:
+            return
+        try:
+            if _same_file(self.fd, self.path):
+                self.path.unlink(missing_ok=True)
+        except OSError:
+            pass  # a leftover lock file is harmless: nobody holds it
+        finally:
+            os.close(self.fd)
+            self.fd = None
 
     def __enter__(self) -> Lock:
         return self
@@ -80,24 +98,65 @@ class Lock:
         self.release()
 
 
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return False
+    mine = os.fstat(fd)
+    return (st.st_dev, st.st_ino) == (mine.st_dev, mine.st_ino)
+
+
 def acquire(sidecar: Path) -> Lock:
-    """Take the sidecar's lock, or raise LockedError naming who holds it."""
+    """Take the sidecar's lock for this process, or raise LockedError naming who holds it
+    and the lock file."""
     lock = path_for(sidecar)
-    recovered = None
-    for _ in range(2):
+    for _ in range(20):
         try:
-            fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        except FileExistsError:
-            info = holder(lock)
-            if info is None:
-                continue  # released between our two calls: try again
-            if not _stale(info):
-                raise LockedError(f"is being edited by {describe(info)}; open it read-only "
-                                  "with --read-only, or wait", sidecar) from None
-            recovered = info
-            lock.unlink(missing_ok=True)
+            # Never through a symlink (root would truncate whatever it points at), and
+            # never waiting on a FIFO planted in its place.
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise LockedError(f"the lock file {lock} is a symlink; remove it",
+                                  sidecar) from None
+            raise LockedError(f"cannot create the lock file {lock}: {exc.strerror}",
+                              sidecar) from None
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise LockedError(f"the lock file {lock} is not a regular file; remove it",
+                              sidecar)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            info = _parse(os.pread(fd, 4096, 0))
+            os.close(fd)
+            raise LockedError(f"is being edited by {describe(info)} (lock file {lock}); open "
+                              "it read-only with --read-only, or wait", sidecar) from None
+        except OSError as exc:
+            os.close(fd)
+            raise LockedError(f"cannot lock {lock}: {exc.strerror}", sidecar) from None
+        # The holder we waited for may have removed the file between our open and our
+        # flock: then we hold a file nobody else will ever look at. Start again.
+        if not _same_file(fd, lock):
+            os.close(fd)
             continue
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(_me(), handle)
-        return Lock(lock, recovered)
-    raise LockedError(f"could not take the lock {lock}", sidecar)
+        return _claim(fd, lock, sidecar)
+    raise LockedError(f"could not take the lock {lock}; try again", sidecar)
+
+
+def _claim(fd: int, lock: Path, sidecar: Path) -> Lock:
+    """We hold the flock: refuse another host's lock file, else record ourselves."""
+    previous = _parse(os.pread(fd, 4096, 0))
+    host = previous.get("host")
+    if host and host != socket.gethostname():
+        os.close(fd)
+        raise LockedError(f"is locked by {describe(previous)}, another host, which this "
+                          f"machine cannot check; if that session is gone, remove {lock}",
+                          sidecar)
+    try:
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, json.dumps(_me()).encode("utf-8"), 0)
+    except OSError:
+        pass  # a full disk: the flock is what counts; messages will say "unknown session"
+    return Lock(lock, fd, previous or None)

@@ -36,9 +36,17 @@ def _fast() -> Any:
 
 @lru_cache(maxsize=1)
 def _detailed() -> Any:
-    from jsonschema import Draft202012Validator
+    from jsonschema import Draft202012Validator, validators
 
-    return Draft202012Validator(schema())
+    # JSON Schema counts 1.0 as an integer; an offset of 1.0 is still no list index, so
+    # here an integer is an int. The compiled validator cannot be told so: `errors` does
+    # not trust it with data that holds floats.
+    def is_int(checker: Any, instance: Any) -> bool:
+        return isinstance(instance, int) and not isinstance(instance, bool)
+
+    checker = Draft202012Validator.TYPE_CHECKER.redefine("integer", is_int)
+    strict = validators.extend(Draft202012Validator, type_checker=checker)
+    return strict(schema())
 
 
 def warm() -> None:
@@ -46,9 +54,12 @@ def warm() -> None:
     _fast()
 
 
-def errors(data: Any) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    """(JSON path, message) for each way `data` breaks the schema; nothing when valid."""
-    if _fast().is_valid(data):
+def errors(data: Any, floats: bool = True) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """(JSON path, message) for each way `data` breaks the schema; nothing when valid.
+
+    `floats=False` says the data holds no float (the YAML loader knows), so the fast
+    validator's "valid" can be trusted."""
+    if not floats and _fast().is_valid(data):
         return
     seen = set()
     for error in sorted(_detailed().iter_errors(data), key=lambda e: list(map(str, e.path))):
@@ -76,16 +87,38 @@ def _leaves(error: Any) -> Iterator[Any]:
         yield error
 
 
+def _short(value: Any) -> str:
+    """A value as a message shows it: a long string cut, a list or mapping named."""
+    if isinstance(value, list):
+        return f"a list of {len(value)} item{'s' if len(value) != 1 else ''}"
+    if isinstance(value, dict):
+        return "a mapping"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:58] + "…'"
+
+
 def _message(error: Any) -> str:
-    kind, value = error.validator, error.validator_value
+    kind, value, instance = error.validator, error.validator_value, error.instance
+    if kind == "type" and not error.absolute_path and value == "object":
+        name = "list" if isinstance(instance, list) else type(instance).__name__
+        return f"the top level must be a mapping, not a {name}"
+    if kind == "type" and value == "integer" and isinstance(instance, float) \
+            and instance.is_integer():
+        return f"{instance!r} is not a whole number; write {int(instance)}"
+    if kind == "pattern":
+        shown = value.replace("$(?!\\n)", "$")  # the guard is for Python's re, not people
+        if error.schema.get("description", "").startswith("A short"):
+            return f"{_short(instance)} is not a valid id (lower-case letters, digits, '-', " \
+                   "'_', '.')"
+        return f"{_short(instance)} does not match {shown!r}"
     if kind == "additionalProperties":
         extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
         return f"unknown key {extra[0]!r}" if len(extra) == 1 else f"unknown keys {extra}"
     if kind == "required":
         missing = error.message.split("'")[1] if "'" in error.message else error.message
         return f"missing required key {missing!r}"
-    if kind == "pattern" and error.schema.get("description", "").startswith("A short"):
-        return f"{error.instance!r} is not a valid id (lower-case letters, digits, '-', '_', '.')"
     if kind == "const":
-        return f"must be {value!r}, not {error.instance!r}"
-    return str(error.message)
+        return f"must be {value!r}, not {_short(instance)}"
+    message = str(error.message)
+    full = repr(instance)
+    return message.replace(full, _short(instance)) if len(full) > 60 else message

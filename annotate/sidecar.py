@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotate import article as article_mod
-from annotate import schema, yamlio
+from annotate import config, schema, yamlio
 from annotate.errors import AnnotateError
 from annotate.model import Annotations, Annotator, Document
 from annotate.textfile import read_utf8
@@ -35,6 +35,29 @@ def is_sidecar(path: Path) -> bool:
     return path.name.endswith(SUFFIX)
 
 
+def article_path(sidecar: Path, document_path: str) -> Path:
+    """The article a sidecar's `document.path` names, if it may be read: a relative path
+    to a file in the sidecar's folder or anywhere below its project root
+    (`config.project_root`: the repository root, else the folder of `annotate.yaml`),
+    symlinks followed. Anything else is refused before it is opened, so a sidecar cannot
+    make `validate` read (and quote, in its findings) a file from elsewhere. `textfile`
+    then reads only regular files."""
+    where = f"document.path {document_path!r}"
+    if os.path.isabs(document_path) or Path(document_path).anchor:
+        raise AnnotateError(f"{where} is absolute; it must be relative to the sidecar's "
+                            "folder", sidecar)
+    candidate = sidecar.parent / document_path
+    real = Path(os.path.realpath(candidate))
+    folder = Path(os.path.realpath(sidecar.parent))
+    root = config.project_root(folder)
+    if not any(real.is_relative_to(allowed) for allowed in (folder, root) if allowed):
+        inside = f"the sidecar's folder or its project ({root})" if root \
+            else "the sidecar's folder (no annotate.yaml or .git above it marks a project)"
+        raise AnnotateError(f"{where} leads outside {inside}; the article must be there",
+                            sidecar)
+    return candidate
+
+
 def guess_article(sidecar: Path) -> Path | None:
     """The article beside a sidecar whose `document.path` cannot be read."""
     stem = sidecar.name[: -len(SUFFIX)]
@@ -54,8 +77,10 @@ class Parsed:
 
     @property
     def article_path(self) -> Path | None:
+        """The article (see `article_path`); raises AnnotateError for a path that is not
+        allowed."""
         if self.annotations is not None:
-            return self.path.parent / self.annotations.document.path
+            return article_path(self.path, self.annotations.document.path)
         return guess_article(self.path)
 
 
@@ -68,7 +93,7 @@ def parse(path: Path, text: str | None = None) -> Parsed:
     loaded = yamlio.load(read(path) if text is None else text, path)
     if loaded.data is None:
         return Parsed(path, loaded, None)
-    valid = next(schema.errors(loaded.data), None) is None
+    valid = next(schema.errors(loaded.data, loaded.floats), None) is None
     return Parsed(path, loaded, Annotations.from_dict(loaded.data) if valid else None)
 
 
@@ -78,7 +103,7 @@ def load(path: Path) -> Annotations:
     if parsed.annotations is None:
         if parsed.loaded.data is None:
             raise AnnotateError("sidecar is empty", path)
-        where, message = next(schema.errors(parsed.loaded.data))
+        where, message = next(schema.errors(parsed.loaded.data, parsed.loaded.floats))
         line, column = parsed.loaded.locate(where)
         raise AnnotateError(f"{message} at {json_path(where)}", path, line, column)
     return parsed.annotations
@@ -86,8 +111,15 @@ def load(path: Path) -> Annotations:
 
 def new(article: article_mod.Article, sidecar: Path, annotator: str | None = None) -> Annotations:
     """Empty annotations for an article, with the document block filled in."""
-    relative = os.path.relpath(Path(article.path).resolve(), sidecar.parent.resolve())
-    document = Document(Path(relative).as_posix(), article.sha256, article.length, article.title)
+    relative = Path(os.path.relpath(Path(article.path).resolve(), sidecar.parent.resolve()))
+    try:
+        article_path(sidecar, relative.as_posix())  # never write one `validate` would refuse
+    except AnnotateError:
+        raise AnnotateError(f"its article {article.path} is outside the sidecar's folder and "
+                            "project; keep the sidecar beside the article, or in the same "
+                            "project (below a folder holding annotate.yaml or .git)",
+                            sidecar) from None
+    document = Document(relative.as_posix(), article.sha256, article.length, article.title)
     return Annotations(document, [Annotator(annotator)] if annotator else [])
 
 

@@ -78,13 +78,19 @@ class Saver:
             raise AnnotateError("the sidecar was changed by another program since it was "
                                 "read; this change is not saved: reopen it and try again",
                                 self.path)
-        yamlio.atomic_write(self.path, self.dumps(ann))
+        try:
+            yamlio.atomic_write(self.path, self.dumps(ann))
+        except yamlio.WriteError as exc:  # a full disk: the session goes on, the file is intact
+            raise yamlio.WriteError(f"this change is not saved: the sidecar {exc.message}",
+                                    self.path) from None
         self._seen = _stamp(self.path)
 
 
 def locked(path: Path) -> Saver:
     """Take the sidecar's lock (LockedError names the holder) and return its saver;
-    `close()` it (or use it in a `with`) to let go of the lock."""
+    `close()` it (or use it in a `with`) to let go of the lock. A sidecar made read-only
+    (chmod 444) is refused first: that is its owner saying "do not change"."""
+    yamlio.check_writable(path)
     taken = lock_mod.acquire(path)
     try:
         return Saver(path, taken)

@@ -21,6 +21,7 @@ SKIP_DIRS = {".git", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".m
 class Report:
     files: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    configs: dict[str, int] = field(default_factory=dict)  # inventory source -> files using it
 
     def count(self, severity: str) -> int:
         return sum(1 for p in self.problems if p.severity == severity)
@@ -28,7 +29,7 @@ class Report:
     def strictly(self) -> Report:
         """The same report with every warning turned into an error (--strict)."""
         return Report(list(self.files), [replace(p, severity=ERROR) if p.severity == WARNING
-                                         else p for p in self.problems])
+                                         else p for p in self.problems], dict(self.configs))
 
     def exit_code(self, strict: bool = False) -> int:
         if self.count(ERROR) or (strict and self.count(WARNING)):
@@ -120,10 +121,14 @@ def iter_results(files: list[Path], config_path: Path | None = None,
 def run(paths: Iterable[Path], config_path: Path | None = None, jobs: int | None = None) -> Report:
     files = discover(paths)
     # A bad inventory is a usage error (exit 2), found here once, not once per sidecar.
+    # Which one is in force is part of the report: a config found above the project, or
+    # none found, changes what counts as valid.
     config.clear_caches()
-    for folder in {f.parent for f in files}:
-        config.for_path(folder / sidecar.SUFFIX, config_path)
     report = Report()
+    sources = {folder: config.for_path(folder / sidecar.SUFFIX, config_path).source
+               for folder in {f.parent for f in files}}
+    for f in files:
+        report.configs[sources[f.parent]] = report.configs.get(sources[f.parent], 0) + 1
     for f, problems in iter_results(files, config_path, jobs):
         report.files.append(str(f))
         report.problems.extend(sorted(problems, key=lambda p: (p.line, p.column)))

@@ -10,11 +10,12 @@ JSON path is turned into a line and column without a second parse.
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -56,6 +57,11 @@ class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _SCALARS = yaml.constructor.SafeConstructor()
 
+# Whole numbers are offsets, lengths and counts: what fits in 64 bits (as JSON tools read
+# them). Longer digit strings are refused before int() parses them (its cost is quadratic).
+_INT_MAX = 2**63 - 1
+_INT_CHARS = 40  # room for signs, `0x`/`0o`/`0b` prefixes and `_` separators
+
 _T = "tag:yaml.org,2002:"
 STR, INT, FLOAT, BOOL, NULL = _T + "str", _T + "int", _T + "float", _T + "bool", _T + "null"
 TIMESTAMP, MAP, SEQ = _T + "timestamp", _T + "map", _T + "seq"
@@ -73,6 +79,7 @@ class Loaded:
 
     data: Any
     root: Node | None
+    floats: bool = False  # the data holds a float (JSON Schema would take 1.0 for an integer)
 
     def locate(self, path: Iterable[str | int]) -> tuple[int, int]:
         """1-based line and column of the deepest node on `path`."""
@@ -117,7 +124,7 @@ def load(text: str, path: object = None) -> Loaded:
         return Loaded(None, None)
     builder = _Builder(text, path)
     try:
-        return Loaded(builder.build(root), root)
+        return Loaded(builder.build(root), root, builder.floats)
     except RecursionError:  # libyaml allows 1,000 levels; Python's stack does not
         raise YamlError("the YAML is nested too deeply", path, 1, 1) from None
 
@@ -127,6 +134,7 @@ class _Builder:
         self.text = text
         self.path = path
         self.seen: set[int] = set()
+        self.floats = False
 
     def bad_tag(self, node: Node) -> YamlError:
         tag = node.tag.replace(_T, "!!")
@@ -177,8 +185,15 @@ class _Builder:
         if tag in (INT, FLOAT):
             if ":" in value:  # YAML 1.1 sexagesimal: "12:30" is a time, not 750
                 return value
-            return (_SCALARS.construct_yaml_int if tag == INT
-                    else _SCALARS.construct_yaml_float)(node)
+            if tag == FLOAT:
+                self.floats = True
+                return _SCALARS.construct_yaml_float(node)
+            number = _SCALARS.construct_yaml_int(node) if len(value) <= _INT_CHARS else None
+            if number is None or not -_INT_MAX - 1 <= number <= _INT_MAX:
+                shown = value if len(value) <= 21 else value[:20] + "…"
+                raise self.fail(node, f"the number {shown} is too large (whole numbers here "
+                                      "fit in 64 bits)")
+            return number
         if tag == TIMESTAMP:
             return value
         raise self.bad_tag(node)
@@ -235,34 +250,144 @@ def dump(data: Any) -> str:
                      default_flow_style=False, width=1 << 20, indent=2)
 
 
+class WriteError(AnnotateError):
+    """A file could not be written (full disk, no permission): names the file."""
+
+
+# Paths that name an open descriptor rather than a file: renaming over them would replace
+# the name in /dev (or fail in /proc), and truncating them would cut a file the shell
+# opened for appending. They are written through, appending.
+_DESCRIPTORS = ("/dev/stdin", "/dev/stdout", "/dev/stderr", "/dev/fd/", "/proc/")
+
+
+def replace_target(path: Path | str) -> Path | None:
+    """The regular file an atomic write replaces (symlinks followed, so a link stays a link
+    and its target is replaced), or None when `path` must be written through: a device
+    (`/dev/null`), a FIFO, a socket or an open descriptor (`/dev/stdout`)."""
+    if os.path.abspath(path).startswith(_DESCRIPTORS):
+        return None
+    real = os.path.realpath(path)
+    if real.startswith(_DESCRIPTORS):
+        return None
+    try:
+        st = os.stat(real)
+    except FileNotFoundError:
+        return Path(real)
+    except OSError as exc:
+        raise WriteError(f"cannot be written: {exc.strerror}", path) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise WriteError("is a folder, not a file", path)
+    return Path(real) if stat.S_ISREG(st.st_mode) else None
+
+
+def check_writable(path: Path | str) -> None:
+    """Refuse a file made read-only (chmod 444). The mode bits are checked as well as
+    access(2), because root may write anything: the owner's intent is in the bits."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return
+    if stat.S_ISREG(st.st_mode) and (not st.st_mode & 0o222 or not os.access(path, os.W_OK)):
+        raise WriteError(f"is read-only (mode {stat.S_IMODE(st.st_mode):o}); make it writable "
+                         "(chmod u+w) to save changes to it", path)
+
+
+class _Output(io.BufferedWriter):
+    """The handle `atomic_open` yields: a failed write names the file it was for."""
+
+    def __init__(self, fd: int, path: Path | str, unchanged: bool) -> None:
+        super().__init__(io.FileIO(fd, "wb"))
+        self.where, self.unchanged = str(path), unchanged
+
+    def write(self, data: Any) -> int:
+        try:
+            return super().write(data)
+        except OSError as exc:
+            raise _failed(self.where, exc, self.unchanged) from None
+
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except OSError as exc:
+            raise _failed(self.where, exc, self.unchanged) from None
+
+    def discard(self) -> None:
+        """Close after a failure, without letting a second error hide the first."""
+        with suppress(OSError):
+            self.close()
+
+
+def _failed(path: object, exc: OSError, unchanged: bool = True) -> WriteError:
+    tail = "; the file on disk is unchanged" if unchanged else ""
+    return WriteError(f"could not be written: {exc.strerror or exc}{tail}", path)
+
+
 @contextmanager
 def atomic_open(path: Path | str, durable: bool = True) -> Iterator[IO[bytes]]:
     """A binary handle on a temp file in the same folder, renamed onto `path` when the
     block ends without an error (and removed when it fails): never a half-written file.
 
+    Only regular files are replaced this way: a device, FIFO or descriptor is written
+    through (see `replace_target`); a symlink's target is replaced in its own folder.
+    A read-only file is refused, and every failure is a `WriteError` naming `path`.
+
     `durable=False` skips the fsyncs (the rename stays atomic): for a batch of many
     regenerable files that the caller flushes once at the end (`os.sync()`)."""
-    path = Path(path)
+    target = replace_target(path)
+    if target is None:
+        with _through(path) as out:
+            yield out
+        return
+    check_writable(target)
     try:
-        mode = stat.S_IMODE(path.stat().st_mode)
+        mode = stat.S_IMODE(target.stat().st_mode)
     except FileNotFoundError:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask  # as a plain open() would have made it
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            if durable:
-                os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise _failed(path, exc) from None
+    handle = _Output(fd, path, unchanged=True)
+    try:
+        yield handle
+        handle.flush()
+        if durable:
+            _os_call(os.fsync, path, handle.fileno())
+        handle.close()
+        _os_call(os.chmod, path, tmp, mode)
+        _os_call(os.replace, path, tmp, target)
     except BaseException:
+        handle.discard()
         Path(tmp).unlink(missing_ok=True)
         raise
     if durable:
-        _fsync_dir(path.parent)
+        _fsync_dir(target.parent)
+
+
+def _os_call(fn: Any, path: Path | str, *args: Any) -> None:
+    try:
+        fn(*args)
+    except OSError as exc:
+        raise _failed(path, exc) from None
+
+
+@contextmanager
+def _through(path: Path | str) -> Iterator[IO[bytes]]:
+    """Write into an existing device, FIFO or descriptor as it is (appending, never
+    truncating: `-o /dev/stdout >> log` must not cut the log)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+    except OSError as exc:
+        raise _failed(path, exc, unchanged=False) from None
+    handle = _Output(fd, path, unchanged=False)
+    try:
+        yield handle
+        handle.close()
+    except BaseException:
+        handle.discard()
+        raise
 
 
 def atomic_write(path: Path | str, content: str | bytes, durable: bool = True) -> None:

@@ -15,11 +15,13 @@ from annotate import cli, yamlio
 
 DATA = ROOT / "tests" / "data"
 VALID = DATA / "valid"
+ONE_VALID = "1 file checked with the built-in inventory: all valid\n"
 
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
-    """Good sidecars in nested folders, sharing one article."""
+    """Good sidecars in nested folders of one project (a repository), sharing one article."""
+    (tmp_path / ".git").mkdir()  # articles may be anywhere below the project root
     shutil.copy(VALID / "harbour.txt", tmp_path)
     shutil.copy(VALID / "harbour.ann.yaml", tmp_path / "one.ann.yaml")
     (tmp_path / "deeper" / "still").mkdir(parents=True)
@@ -37,16 +39,17 @@ def problems(*args: object) -> tuple[int, list[dict]]:
 
 def test_validate_a_file_and_a_folder(corpus: Path) -> None:
     result = run_cli("validate", corpus / "one.ann.yaml")
-    assert (result.code, result.out) == (0, "1 file checked: all valid\n")
+    assert (result.code, result.out) == (0, ONE_VALID)
     result = run_cli("validate", corpus)
-    assert (result.code, result.out) == (0, "2 files checked: all valid\n")
+    assert (result.code, result.out) == (0, "2 files checked with the built-in inventory: "
+                                            "all valid\n")
 
 
 def test_validate_defaults_to_the_current_folder(corpus: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(corpus / "deeper")
     result = run_cli("validate")
-    assert (result.code, result.out) == (0, "1 file checked: all valid\n")
+    assert (result.code, result.out) == (0, ONE_VALID)
 
 
 def test_one_bad_file_does_not_stop_the_others(corpus: Path) -> None:
@@ -60,7 +63,8 @@ def test_one_bad_file_does_not_stop_the_others(corpus: Path) -> None:
         ("binary.ann.yaml", "read"), ("dangling.ann.yaml", "read"),
         ("broken.ann.yaml", "yaml"), ("z.ann.yaml", "span-text")}
     result = run_cli("validate", corpus)
-    assert "6 files checked: 4 error(s) in 4 file(s), 0 warning(s)" in result.out
+    assert "6 files checked with the built-in inventory: 4 error(s) in 4 file(s), 0 warning(s)" \
+        in result.out
     assert "sidecar not found" in result.out and "not valid UTF-8" in result.out
 
 
@@ -121,7 +125,7 @@ def test_validate_in_a_real_process_is_quiet_on_success_and_exits_1_on_findings(
     env = {**os.environ, "NO_COLOR": "1"}
     ok = subprocess.run([sys.executable, "-m", "annotate", "validate", str(SAMPLE_SIDECAR)],
                         capture_output=True, text=True, env=env)
-    assert (ok.returncode, ok.stdout, ok.stderr) == (0, "1 file checked: all valid\n", "")
+    assert (ok.returncode, ok.stdout, ok.stderr) == (0, ONE_VALID, "")
     bad = subprocess.run([sys.executable, "-m", "annotate", "validate", "-f", "json",
                           str(DATA / "invalid")], capture_output=True, text=True, env=env)
     assert bad.returncode == 1 and bad.stderr == ""

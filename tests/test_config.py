@@ -77,7 +77,9 @@ def test_bad_config_is_a_usage_error(tmp_path: Path, content: str, message: str)
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    """A copy of the custom-inventory case (its sidecar points two folders up)."""
+    """A copy of the custom-inventory case in a repository (its sidecar points two
+    folders up, to the article at the repository root)."""
+    (tmp_path / ".git").mkdir()
     shutil.copytree(CUSTOM, tmp_path / "custom-inventory")
     shutil.copy(VALID / "harbour.txt", tmp_path)
     return tmp_path / "custom-inventory"

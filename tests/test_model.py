@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -101,11 +102,14 @@ def test_path_for() -> None:
 
 
 def test_new_records_the_document(tmp_path: Path) -> None:
-    art = article.load(SAMPLE_ARTICLE)
+    (tmp_path / ".git").mkdir()  # one project: the article may be in another folder of it
+    (tmp_path / "texts").mkdir()
+    source = Path(shutil.copy(SAMPLE_ARTICLE, tmp_path / "texts"))
+    art = article.load(source)
     (tmp_path / "out").mkdir()
     ann = sidecar.new(art, tmp_path / "out" / "story.ann.yaml", "alice")
-    assert not Path(ann.document.path).is_absolute()  # relative to the sidecar
-    assert (tmp_path / "out" / ann.document.path).resolve() == SAMPLE_ARTICLE.resolve()
+    assert ann.document.path == "../texts/putin-netanyahu-call.txt"  # relative to the sidecar
+    assert (tmp_path / "out" / ann.document.path).resolve() == source.resolve()
     assert (ann.document.sha256, ann.document.length) == (art.sha256, art.length)
     assert ann.document.title == art.title
     assert [a.id for a in ann.annotators] == ["alice"]
@@ -176,5 +180,5 @@ def test_version_1_stays_1_until_a_version_2_field_is_used(tmp_path: Path) -> No
     assert text == sidecar.dumps(ann)
     path.write_text(text, "utf-8")
     assert sidecar.load(path).to_dict() == data
-    new = sidecar.new(article.load(SAMPLE_ARTICLE), tmp_path / "b.ann.yaml")
+    new = sidecar.new(article.load(SAMPLE_ARTICLE), SAMPLE_ARTICLE.with_name("b.ann.yaml"))
     assert new.to_dict()["schema_version"] == 2

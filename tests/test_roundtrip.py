@@ -75,7 +75,8 @@ def test_dump_load_is_the_identity_and_dump_is_byte_stable(ann: Annotations) -> 
 
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | text,
+    # whole numbers are 64-bit in our YAML (a longer one is refused: test_odd_values)
+    st.none() | st.booleans() | st.integers(-2**63, 2**63 - 1) | text,
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(text, inner, max_size=3),
     max_leaves=12)
 

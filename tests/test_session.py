@@ -159,7 +159,7 @@ def test_fast_saver_writes_exactly_what_sidecar_dumps(tmp_path: Path) -> None:
                     "delete call --cascade"]:
         state = session.apply(CTX, state, command)
         assert saver.dumps(state.ann) == sidecar.dumps(state.ann)
-    empty = sidecar.new(ART, tmp_path / "x.ann.yaml")
+    empty = sidecar.new(ART, SAMPLE_SIDECAR.with_name("x.ann.yaml"))
     assert saver.dumps(empty) == sidecar.dumps(empty)
 
 

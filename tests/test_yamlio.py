@@ -119,8 +119,10 @@ def test_atomic_write_failure_keeps_old_content_and_no_temp_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, failing, boom)
-    with pytest.raises(OSError):
+    with pytest.raises(yamlio.WriteError) as info:
         yamlio.atomic_write(path, "new content\n")
+    assert str(info.value) == (f"{path}: could not be written: No space left on device; "
+                               "the file on disk is unchanged")
     monkeypatch.undo()
     assert path.read_text() == "precious\n"
     assert os.listdir(tmp_path) == ["x.ann.yaml"]

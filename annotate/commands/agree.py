@@ -183,7 +183,7 @@ def adjudicate(
     from annotate.tag import workspace
 
     ann = sidecar.load(merged)
-    article = merged.parent / ann.document.path
+    article = sidecar.article_path(merged, ann.document.path)  # never outside the project
     if not ann.disagreements:
         print(f"{merged}: no open disagreement; nothing to adjudicate")
         return 0

@@ -97,4 +97,8 @@ def _utc(value: str) -> str:
         raise UsageError(f"--date {value!r} is not an ISO 8601 date-time") from None
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
-    return when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    try:
+        return when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    except OverflowError:
+        raise UsageError(f"--date {value!r} is out of range once converted to UTC (years 1 "
+                         "to 9999)") from None

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from annotate.errors import UsageError
+from annotate.errors import AnnotateError, UsageError
 from annotate.importers import IMPORTERS
 
 
@@ -20,22 +20,26 @@ def import_(
     sidecar: Annotated[Path | None, typer.Option(
         help="Where to write (default: ARTICLE with .ann.yaml).")] = None,
     force: Annotated[bool, typer.Option(help="Overwrite an existing sidecar.")] = False,
+    strict: Annotated[bool, typer.Option(
+        help="Write nothing if anything had to be changed, dropped or left unmapped.")] = False,
     config: Annotated[Path | None, typer.Option(
         help="Inventory file (default: nearest annotate.yaml).")] = None,
 ) -> int:
     """Bring annotations made in brat, Label Studio or doccano in as a sidecar.
 
     Types, roles and kinds are mapped through the inventory; what cannot be mapped is
-    reported on stderr, one line per kind with counts. Files with many documents
-    (Label Studio, doccano) are searched for the one whose text is the article's.
-    Never overwrites an existing sidecar without --force.
+    reported on stderr, one line per kind with counts. An item changed or dropped on
+    the way (a brat span whose text is not the article's, a discontinuous span joined,
+    UTF-16 offsets converted) is reported on its own line; --strict then writes nothing.
+    Files with many documents (Label Studio, doccano) are searched for the one whose
+    text is the article's. Never overwrites an existing sidecar without --force.
 
     Example: annotate import out/brat/story.ann --from brat --article story.txt
     """
     from annotate import article as article_mod
     from annotate import config as config_mod
+    from annotate import schema, store
     from annotate import sidecar as sidecar_mod
-    from annotate import store
     from annotate.importers.build import build
 
     if source not in IMPORTERS:
@@ -51,8 +55,19 @@ def import_(
             raise UsageError("sidecar already exists; use --force to replace it", target)
         draft = IMPORTERS[source](chosen[0], art.text, inventory)
         annotations, problems = build(draft, art, target, inventory)
+        for note in draft.notes:
+            print(f"annotate: {note.render(chosen[0])}", file=sys.stderr)
         for kind, count in sorted(problems.items()):
             print(f"annotate: could not map {count} {kind}", file=sys.stderr)
+        changes = len(draft.notes) + sum(problems.values())
+        if strict and changes:
+            raise AnnotateError(f"not written: --strict, and {changes} item(s) were changed, "
+                                "dropped or not mapped (listed above)", target)
+        # The last guard: an import never writes a sidecar that would then block every edit.
+        wrong = next(schema.errors(annotations.to_dict(), floats=False), None)  # ints only
+        if wrong is not None:
+            raise AnnotateError(f"not written: the imported annotations break the schema at "
+                                f"{sidecar_mod.json_path(wrong[0])} ({wrong[1]})", target)
         saver.save(annotations)
     print(f"annotate: wrote {target} ({len(annotations.actors)} actors, "
           f"{len(annotations.events)} events, {len(annotations.claims)} claims)",

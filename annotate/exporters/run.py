@@ -4,11 +4,16 @@ large corpus), write the output, add up the losses.
 Only one document is in memory at a time per process, so memory stays flat however
 large the corpus. A stream output file is written to a temp file and renamed at the
 end, so a failed export never leaves half a file behind.
+
+An export never writes onto its inputs (a sidecar or an article), and into a folder it
+only replaces files an earlier export made there: they are listed in the folder's
+`.annotate-export.json`, so an unrelated `story.txt` beside them is never overwritten.
 """
 
 from __future__ import annotations
 
 import io
+import json
 import os
 import sys
 from collections import Counter, deque
@@ -39,8 +44,8 @@ class Result:
 
 def load_doc(path: Path, config_path: Path | None, options: Options, name: str = "") -> Doc:
     ann = sidecar.load(path)
-    article_path = path.parent / ann.document.path
-    if not article_path.is_file():
+    article_path = sidecar.article_path(path, ann.document.path)
+    if not article_path.exists():
         raise AnnotateError(f"its article {ann.document.path} is missing", path)
     art = article_mod.load(article_path)
     if art.sha256 != ann.document.sha256:
@@ -56,14 +61,17 @@ def _exporter(name: str, options: Options) -> Exporter:
     return EXPORTERS[name](options)
 
 
-def render_one(args: tuple[str, Path, str, Path | None, Options]) -> tuple[Rendered, Inventory]:
+Done = tuple[Rendered, Inventory, Path]  # what was rendered, its inventory, its article
+
+
+def render_one(args: tuple[str, Path, str, Path | None, Options]) -> Done:
     fmt, path, name, config_path, options = args
     doc = load_doc(path, config_path, options, name)
-    return _exporter(fmt, options).render(doc), doc.inventory
+    return _exporter(fmt, options).render(doc), doc.inventory, doc.article.path
 
 
 def render_all(name: str, files: list[Path], config_path: Path | None, options: Options,
-               jobs: int | None = None) -> Iterator[tuple[Rendered, Inventory]]:
+               jobs: int | None = None) -> Iterator[Done]:
     """Rendered documents in input order, in worker processes when it pays off."""
     work = [(name, f, unique, config_path, options)
             for f, unique in zip(files, unique_names(files), strict=True)]
@@ -77,7 +85,7 @@ def render_all(name: str, files: list[Path], config_path: Path | None, options: 
     # rendered documents pile up in memory.
     chunks = iter([work[i:i + CHUNK] for i in range(0, len(work), CHUNK)])
     with ProcessPoolExecutor(jobs) as pool:
-        pending: deque[Future[list[tuple[Rendered, Inventory]]]] = deque(
+        pending: deque[Future[list[Done]]] = deque(
             pool.submit(_render_chunk, chunk) for chunk in islice(chunks, 2 * jobs))
         while pending:
             done = pending.popleft().result()
@@ -90,15 +98,15 @@ def render_all(name: str, files: list[Path], config_path: Path | None, options: 
 CHUNK = 16
 
 
-def _render_chunk(work: list[tuple[str, Path, str, Path | None, Options]]
-                  ) -> list[tuple[Rendered, Inventory]]:
+def _render_chunk(work: list[tuple[str, Path, str, Path | None, Options]]) -> list[Done]:
     return [render_one(item) for item in work]
 
 
 @contextmanager
 def open_stream(out: Path | None) -> Iterator[TextIO]:
-    """stdout, or `out` written atomically (a failed export leaves no half file)."""
-    if out is None:
+    """stdout (also for `-`), or `out` written atomically (a failed export leaves no half
+    file; a device or FIFO is written through)."""
+    if out is None or str(out) == "-":
         yield sys.stdout
         sys.stdout.flush()
         return
@@ -117,6 +125,10 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
     files = discover(paths)
     if not files:
         raise UsageError("no sidecars (*.ann.yaml) found in " + ", ".join(map(str, paths)))
+    if out is not None and str(out) == "-":
+        if exporter.folder:
+            raise UsageError(f"--to {name} writes a folder, not stdout; give it with -o DIR")
+        out = None
     if exporter.folder:
         if out is None:
             raise UsageError(f"--to {name} writes a folder; give it with -o DIR")
@@ -125,29 +137,43 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
         out.mkdir(parents=True, exist_ok=True)
     elif out is not None and out.is_dir():
         raise UsageError(f"is a folder; --to {name} writes one file (or stdout)", out)
+    guard = Guard(files, out if exporter.folder else None)
     result = Result()
     inventories: dict[str, Inventory] = {}
     stream_path = out
     if exporter.folder:
         assert out is not None
         stream_path = out / exporter.stream_name if exporter.stream_name else None
+        if exporter.stream_name:
+            guard.check(out / exporter.stream_name, exporter.stream_name)
+    elif out is not None:
+        guard.check(out)
     wrote = False
-    with _maybe_stream(exporter, stream_path) as stream:
-        stream.write(exporter.header())
-        for rendered, inventory in render_all(name, files, config_path, options, jobs):
-            if rendered.text:
-                stream.write(exporter.separator() if wrote else "")
-                stream.write(rendered.text)
-                wrote = True
-            for relative, content in rendered.files.items():
-                _write(out, relative, content)
-            result.files += 1
-            result.losses.update(rendered.losses)
-            result.warnings.update(rendered.warnings)
-            inventories.setdefault(inventory.source, inventory)
-        stream.write(exporter.footer())
-    for relative, content in exporter.finish(list(inventories.values())).items():
-        _write(out, relative, content)
+    try:
+        with _maybe_stream(exporter, stream_path) as stream:
+            stream.write(exporter.header())
+            for rendered, inventory, article in render_all(name, files, config_path, options,
+                                                           jobs):
+                guard.add(article)
+                if rendered.text:
+                    stream.write(exporter.separator() if wrote else "")
+                    stream.write(rendered.text)
+                    wrote = True
+                for relative, content in rendered.files.items():
+                    guard.write(relative, content)
+                result.files += 1
+                result.losses.update(rendered.losses)
+                result.warnings.update(rendered.warnings)
+                inventories.setdefault(inventory.source, inventory)
+            stream.write(exporter.footer())
+            if stream_path is not None:
+                guard.check(stream_path)  # an article met on the way (the rename is next)
+        if exporter.folder and exporter.stream_name:
+            guard.made.add(exporter.stream_name)
+        for relative, content in exporter.finish(list(inventories.values())).items():
+            guard.write(relative, content)
+    finally:
+        guard.close()
     if exporter.folder:
         os.sync()
     return result
@@ -163,9 +189,64 @@ def _maybe_stream(exporter: Exporter, path: Path | None) -> Iterator[TextIO]:
         yield stream
 
 
-def _write(folder: Path | None, relative: str, content: str) -> None:
-    # Each file appears whole (temp file + rename); one os.sync() at the end makes them
-    # durable, as an fsync per file costs more than rendering it.
-    assert folder is not None, "only folder formats write named files"
-    path = folder / relative
-    yamlio.atomic_write(path, content, durable=False)
+MANIFEST = ".annotate-export.json"
+
+
+class Guard:
+    """Where an export may write: never onto one of its inputs (sidecars, and articles as
+    they are met), and in an output folder only onto new files or files an earlier export
+    made there (its manifest lists them)."""
+
+    def __init__(self, sidecars: list[Path], folder: Path | None) -> None:
+        self.inputs: set[tuple[int, int]] = set()
+        for path in sidecars:
+            self.add(path)
+        self.folder = folder
+        self.made: set[str] = set()
+        self.previous = self._manifest() if folder is not None else set()
+
+    def add(self, path: Path) -> None:
+        try:
+            st = os.stat(path)
+        except OSError:
+            return
+        self.inputs.add((st.st_dev, st.st_ino))
+
+    def check(self, path: Path, relative: str | None = None) -> None:
+        try:
+            st = os.stat(path)
+        except OSError:
+            return  # a new file
+        if (st.st_dev, st.st_ino) in self.inputs:
+            raise UsageError("is an input of this export (a sidecar or an article); choose "
+                             "another output", path)
+        if relative is not None and relative not in self.previous | self.made:
+            raise UsageError("exists and was not written by annotate export; export into an "
+                             "empty folder, or remove the file", path)
+
+    def write(self, relative: str, content: str) -> None:
+        # Each file appears whole (temp file + rename); one os.sync() at the end makes
+        # them durable, as an fsync per file costs more than rendering it.
+        assert self.folder is not None, "only folder formats write named files"
+        path = self.folder / relative
+        self.check(path, relative)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        yamlio.atomic_write(path, content, durable=False)
+        self.made.add(relative)
+
+    def _manifest(self) -> set[str]:
+        assert self.folder is not None
+        try:
+            listed = json.loads((self.folder / MANIFEST).read_text("utf-8"))
+        except (OSError, ValueError):
+            return set()
+        return {x for x in listed if isinstance(x, str)} if isinstance(listed, list) else set()
+
+    def close(self) -> None:
+        """Record what this export made (also when it stopped half way), so the next
+        export into the folder may replace it."""
+        if self.folder is None or not self.made:
+            return
+        listed = sorted(self.previous | self.made)
+        yamlio.atomic_write(self.folder / MANIFEST, json.dumps(listed, indent=0) + "\n",
+                            durable=False)

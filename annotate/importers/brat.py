@@ -8,13 +8,14 @@ attributes, normalisations and AnnotatorNotes fill in the rest.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import Path
 
 from annotate.config import Inventory
 from annotate.errors import AnnotateError
 from annotate.exporters.brat import CLAIM_TYPE, CUE_TYPE, NAME_DB
 from annotate.exporters.spans import ABOUT, CLAIM, CLAIMANT, CUE, EVENT, SAME_AS
-from annotate.importers.build import Draft
+from annotate.importers.build import Draft, Note
 from annotate.importers.common import read_text
 
 _CLAIM_ROLES = {"Claimant": CLAIMANT, "Cue": "cue", "About": ABOUT}
@@ -29,16 +30,16 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
     draft = Draft()
     triggers: dict[str, str] = {}  # E id -> its trigger's T id
     events: list[tuple[str, list[str]]] = []
-    for n, line in enumerate(read_text(path).splitlines(), 1):
+    # brat's own reader splits on LF only: a U+2028 or form feed in a T line's text is text.
+    for n, line in enumerate(read_text(path).split("\n"), 1):
+        line = line.rstrip("\r")
         if not line.strip():
             continue
         fields = line.split("\t")
         ident = fields[0]
         try:
             if ident.startswith("T"):
-                kind, *offsets = re.split(r"[ ;]", fields[1])
-                numbers = [int(x) for x in offsets]
-                draft.entities[ident] = (numbers[0], numbers[-1], _label(kind, inventory))
+                _text_bound(draft, ident, fields, text, inventory, n)
             elif ident.startswith("E"):
                 head, *args = fields[1].split()
                 triggers[ident] = head.split(":", 1)[1]
@@ -65,7 +66,8 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
             else:
                 draft.problems[f"{ident[0]} annotations (dropped)"] += 1
         except (IndexError, ValueError):
-            raise AnnotateError("not a brat standoff line", path, n) from None
+            raise AnnotateError(f"{_short(ident, 12)!r} is not a brat standoff line", path,
+                                n) from None
     for trigger, args in events:
         claim = draft.entities.get(trigger, (0, 0, ""))[2].startswith(CLAIM)
         for arg in args:
@@ -79,6 +81,43 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
             draft.problems["claims without a Kind attribute (imported as factual)"] += 1
             draft.entities[key] = (start, end, CLAIM + "factual")
     return draft
+
+
+_OFFSETS = re.compile(r"\d{1,19} \d{1,19}(;\d{1,19} \d{1,19})*")
+
+
+def _text_bound(draft: Draft, ident: str, fields: list[str], text: str,
+                inventory: Inventory, line: int) -> None:
+    """`T3<TAB>Type 10 15;20 25<TAB>text`: one span, or a note saying why it changed or
+    was dropped."""
+    kind, _, where = fields[1].partition(" ")
+    if not _OFFSETS.fullmatch(where):
+        raise ValueError(where)
+    frags = [(int(a), int(b)) for a, b in (f.split(" ") for f in where.split(";"))]
+    start, end = frags[0][0], frags[-1][1]
+    between = [(b, c) for (_, b), (c, _) in pairwise(frags)]
+    if any(a > b for a, b in frags + between):
+        draft.notes.append(Note(ident, f"fragments {where} are not in order (dropped)", line))
+        return
+    if end > len(text):
+        draft.notes.append(Note(ident, f"span {start}-{end} runs past the end of the article "
+                                f"({len(text)} characters) (dropped)", line))
+        return
+    written = fields[2] if len(fields) > 2 else None
+    shown = " ".join(text[a:b] for a, b in frags)
+    if written is not None and written.split() != shown.split():
+        draft.notes.append(Note(ident, f"its text {_short(written)!r} is not the article's "
+                                f"{_short(shown)!r} at {where} (dropped)", line))
+        return
+    if any(text[b:c].strip() for b, c in between):
+        draft.notes.append(Note(ident, f"discontinuous span {where} imported as one span "
+                                f"{start}-{end}, taking in the text between its fragments",
+                                line))
+    draft.entities[ident] = (start, end, _label(kind, inventory))
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _label(kind: str, inventory: Inventory) -> str:

@@ -15,7 +15,21 @@ from annotate import sidecar
 from annotate.article import Article
 from annotate.config import FACTUALITY, Inventory
 from annotate.exporters.spans import ABOUT, CLAIM, CLAIMANT, CUE, EVENT, SAME_AS
-from annotate.model import Actor, Annotations, Claim, Event, Evidence, Participant, Span
+from annotate.model import Actor, Annotations, Claim, Event, Evidence, Participant, Span, slugify
+
+
+@dataclass(frozen=True)
+class Note:
+    """One item the import changed or dropped, said on its own line: `where` names it in
+    the file ("T3", "task 1, result 'r7'"), `line` is its line when the format has lines."""
+
+    where: str
+    message: str
+    line: int | None = None
+
+    def render(self, path: Path) -> str:
+        at = f"{path}:{self.line}" if self.line else str(path)
+        return f"{at}: {self.where}: {self.message}"
 
 
 @dataclass
@@ -23,7 +37,8 @@ class Draft:
     entities: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # (start, end, label)
     links: list[tuple[str, str, str]] = field(default_factory=list)  # (head, child, label)
     attrs: dict[str, dict[str, Any]] = field(default_factory=dict)
-    problems: Counter[str] = field(default_factory=Counter)
+    problems: Counter[str] = field(default_factory=Counter)  # kinds of loss -> how many
+    notes: list[Note] = field(default_factory=list)  # per item: what was changed or dropped
 
 
 def _pick(name: str, known: dict[str, Any], what: str, problems: Counter[str]) -> str | None:
@@ -34,10 +49,32 @@ def _pick(name: str, known: dict[str, Any], what: str, problems: Counter[str]) -
     return fallback
 
 
+class _Ids:
+    """`Annotations.new_id` for a whole import at once: the ids taken so far in a set, and
+    per slug the next suffix to try, so 8,000 mentions of one name cost 8,000 steps, not
+    32 million (the ids are the same as new_id's, as ids are only ever added)."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+        self.next: dict[str, int] = {}
+
+    def new(self, name: str) -> str:
+        base = slugify(name) or "item"
+        candidate, n = base, self.next.get(base, 2)
+        if candidate in self.taken:
+            while f"{base}-{n}" in self.taken:
+                n += 1
+            candidate = f"{base}-{n}"
+            self.next[base] = n + 1
+        self.taken.add(candidate)
+        return candidate
+
+
 def build(draft: Draft, article: Article, sidecar_path: Path,
           inventory: Inventory) -> tuple[Annotations, Counter[str]]:
     problems = draft.problems
     ann = sidecar.new(article, sidecar_path)
+    ids = _Ids()
     text = article.text
     spans: dict[str, Span] = {}
     for key, (start, end, _) in draft.entities.items():
@@ -78,7 +115,7 @@ def build(draft: Draft, article: Article, sidecar_path: Path,
             attrs.update(draft.attrs.get(m, {}))
         first = spans[members[0]]
         name = attrs.get("name") or first.text
-        actor = Actor(ann.new_id(name), name,
+        actor = Actor(ids.new(name), name,
                       _pick(labels[members[0]], inventory.actor_types, "actor type", problems)
                       or labels[members[0]], list(attrs.get("aliases", [])),
                       [spans[m] for m in members], dict(attrs.get("external_ids", {})),
@@ -90,11 +127,11 @@ def build(draft: Draft, article: Article, sidecar_path: Path,
     item_of = dict(actor_of)
     for k in ordered:
         if kind_of[k] == "event":
-            ann.events.append(Event(ann.new_id(spans[k].text), labels[k][len(EVENT):],
+            ann.events.append(Event(ids.new(spans[k].text), labels[k][len(EVENT):],
                                     spans[k]))
             item_of[k] = ann.events[-1].id
         elif kind_of[k] == "claim":
-            ann.claims.append(Claim(ann.new_id(spans[k].text), spans[k], labels[k][len(CLAIM):],
+            ann.claims.append(Claim(ids.new(spans[k].text), spans[k], labels[k][len(CLAIM):],
                                     verdict=None))
             item_of[k] = ann.claims[-1].id
     events = {e.id: e for e in ann.events}

@@ -1,31 +1,31 @@
-"""Read doccano JSONL (text, entities, relations) into a Draft."""
+"""Read doccano JSONL (text, entities, relations) into a Draft, every field type-checked
+before use (`common.Fields`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from annotate.config import Inventory
-from annotate.errors import AnnotateError
 from annotate.importers.build import Draft
-from annotate.importers.common import matching, read_json_lines
+from annotate.importers.common import Fields, matching, read_json_lines
 
 
 def read(path: Path, text: str, inventory: Inventory) -> Draft:
     records = read_json_lines(path)
     record, line = matching(path, [(r.get("text"), n, r) for n, r in records], text)
+    check = Fields(path, "the record", line)
     draft = Draft()
-    try:
-        for e in record.get("entities", []):
-            draft.entities[str(e["id"])] = (int(e["start_offset"]), int(e["end_offset"]),
-                                            str(e["label"]))
-        for r in record.get("relations", []):
-            draft.links.append((str(r["from_id"]), str(r["to_id"]), str(r["type"])))
-    except (KeyError, TypeError, ValueError) as exc:
-        raise AnnotateError(f"not a doccano record: {_describe(exc)}", path, line) from None
+    for i, e in enumerate(check.array(record.get("entities", []), "entities")):
+        field = f"entities[{i}]"
+        e = check.obj(e, field)
+        draft.entities[check.ident(e.get("id"), f"{field}.id")] = (
+            check.offset(e.get("start_offset"), f"{field}.start_offset"),
+            check.offset(e.get("end_offset"), f"{field}.end_offset"),
+            check.text(e.get("label"), f"{field}.label"))
+    for i, r in enumerate(check.array(record.get("relations", []), "relations")):
+        field = f"relations[{i}]"
+        r = check.obj(r, field)
+        draft.links.append((check.ident(r.get("from_id"), f"{field}.from_id"),
+                            check.ident(r.get("to_id"), f"{field}.to_id"),
+                            check.text(r.get("type"), f"{field}.type")))
     return draft
-
-
-def _describe(exc: Any) -> str:
-    return f"missing key {exc}" if isinstance(exc, KeyError) else str(exc)
-

@@ -2,7 +2,9 @@
 
 Region offsets are code points (see `annotate.exporters.label_studio`); each region's
 `value.text` is checked against the article, and offsets in UTF-16 code units, as
-Label Studio versions before its emoji fix wrote them, are accepted too.
+Label Studio versions before its emoji fix wrote them, are accepted too: each such
+region is reported, as is a region without a text whose offsets could be either.
+Every field is type-checked before use (`common.Fields`).
 """
 
 from __future__ import annotations
@@ -13,58 +15,90 @@ from typing import Any
 from annotate.config import Inventory
 from annotate.errors import AnnotateError
 from annotate.exporters.base import from_utf16
-from annotate.importers.build import Draft
-from annotate.importers.common import matching, read_json
+from annotate.importers.build import Draft, Note
+from annotate.importers.common import Fields, json_type, matching, read_json
 
 
 def read(path: Path, text: str, inventory: Inventory) -> Draft:
     data = read_json(path)
+    if not isinstance(data, list | dict):
+        raise AnnotateError(f"must be a Label Studio task or a list of tasks, not "
+                            f"{json_type(data)}", path)
     tasks = data if isinstance(data, list) else [data]
-    candidates = [((t.get("data") or {}).get("text"), i, t) for i, t in enumerate(tasks, 1)
-                  if isinstance(t, dict)]
+    candidates = []
+    for i, task in enumerate(tasks, 1):
+        check = Fields(path, f"task {i}")
+        task = check.obj(task, "the task")
+        fields = check.obj(task.get("data", {}), "data")
+        if "text" in fields:
+            check.text(fields["text"], "data.text")
+        candidates.append((fields.get("text"), i, task))
     task, number = matching(path, candidates, text)
-    annotations = [a for a in task.get("annotations") or task.get("completions") or []
-                   if isinstance(a, dict) and not a.get("was_cancelled")]
-    if not annotations:
+    check = Fields(path, f"task {number}")
+    key = "annotations" if "annotations" in task else "completions"
+    kept = [(i, a) for i, a in enumerate(check.array(task.get(key, []), key))
+            if not check.obj(a, f"{key}[{i}]").get("was_cancelled")]
+    if not kept:
         raise AnnotateError(f"task {number} has no annotations", path)
     draft = Draft()
     points = from_utf16(text)
-    try:
-        for r in annotations[0].get("result", []):
-            if r.get("type") == "labels":
-                value = r["value"]
-                start, end = _offsets(value, text, points)
-                if start is None or end is None:
-                    draft.problems["regions whose offsets do not match their text "
-                                   "(dropped)"] += 1
-                    continue
-                if len(value["labels"]) != 1:
-                    draft.problems["regions without exactly one label (first kept)"] += 1
-                draft.entities[str(r["id"])] = (start, end, str(value["labels"][0]))
-            elif r.get("type") == "relation":
-                labels = r.get("labels") or []
-                if not labels:
-                    draft.problems["relations without a label (dropped)"] += 1
-                    continue
-                head, child = str(r["from_id"]), str(r["to_id"])
-                if r.get("direction") == "left":
-                    head, child = child, head
-                draft.links.append((head, child, str(labels[0])))
-            else:
-                draft.problems[f"results of type {r.get('type')!r} (dropped)"] += 1
-    except (KeyError, TypeError, IndexError) as exc:
-        raise AnnotateError(f"task {number} is not a Label Studio task ({exc!r})", path) \
-            from None
+    # Before the first character outside the BMP, UTF-16 and code-point offsets agree.
+    astral = next((i for i, char in enumerate(text) if ord(char) > 0xFFFF), len(text))
+    index, annotation = kept[0]
+    where = f"{key}[{index}].result"
+    for j, r in enumerate(check.array(annotation.get("result", []), where)):
+        field = f"{where}[{j}]"
+        r = check.obj(r, field)
+        kind = r.get("type")
+        if kind == "labels":
+            _region(draft, check, r, field, text, points, astral)
+        elif kind == "relation":
+            labels = check.strings(r.get("labels", []), f"{field}.labels")
+            if not labels:
+                draft.problems["relations without a label (dropped)"] += 1
+                continue
+            head = check.ident(r.get("from_id"), f"{field}.from_id")
+            child = check.ident(r.get("to_id"), f"{field}.to_id")
+            if r.get("direction") == "left":
+                head, child = child, head
+            draft.links.append((head, child, labels[0]))
+        else:
+            draft.problems[f"results of type {str(kind)[:40]!r} (dropped)"] += 1
     return draft
 
 
-def _offsets(value: dict[str, Any], text: str,
-             points: dict[int, int]) -> tuple[int | None, int | None]:
-    start, end = value["start"], value["end"]
+def _region(draft: Draft, check: Fields, r: dict[str, Any], field: str, text: str,
+            points: dict[int, int], astral: int) -> None:
+    ident = check.ident(r.get("id"), f"{field}.id")
+    value = check.obj(r.get("value"), f"{field}.value")
+    start = check.offset(value.get("start"), f"{field}.value.start")
+    end = check.offset(value.get("end"), f"{field}.value.end")
+    labels = check.strings(value.get("labels"), f"{field}.value.labels")
     wanted = value.get("text")
-    if wanted is None or text[start:end] == wanted:
-        return start, end
-    start, end = points.get(start), points.get(end)  # UTF-16 code units (older versions)
-    if start is not None and end is not None and text[start:end] == wanted:
-        return start, end
-    return None, None
+    if wanted is not None:
+        check.text(wanted, f"{field}.value.text")
+    if not labels:
+        draft.notes.append(Note(f"{check.item}, region {ident!r}", "it has no label (dropped)"))
+        return
+    if len(labels) != 1:
+        draft.problems["regions without exactly one label (first kept)"] += 1
+    here = f"{check.item}, region {ident!r}"
+    if wanted is None:
+        if astral < end:
+            draft.notes.append(Note(here, f"no text to confirm its offsets {start}-{end}, and "
+                                    "before them the article has characters that UTF-16 counts "
+                                    "twice; read as code points"))
+    elif text[start:end] != wanted:
+        units = points.get(start), points.get(end)  # UTF-16 code units (older versions)
+        if units[0] is None or units[1] is None or text[units[0]:units[1]] != wanted:
+            draft.notes.append(Note(here, f"its text {_short(wanted)!r} is not the article's "
+                                    f"at {start}-{end} (dropped)"))
+            return
+        draft.notes.append(Note(here, f"offsets {start}-{end} are UTF-16 code units (older "
+                                f"Label Studio): read as {units[0]}-{units[1]}"))
+        start, end = units[0], units[1]
+    draft.entities[ident] = (start, end, labels[0])
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

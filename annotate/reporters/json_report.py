@@ -15,6 +15,7 @@ def render(report: Report, out: TextIO) -> None:
         "files": len(report.files),
         "errors": report.count(ERROR),
         "warnings": report.count(WARNING),
+        "configs": report.configs,  # the inventory in force ("built-in" or a file) -> files
         "problems": [asdict(p) for p in report.problems],
     }
     json.dump(doc, out, ensure_ascii=False, indent=2)

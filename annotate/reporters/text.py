@@ -28,12 +28,31 @@ def lines(report: Report) -> Iterator[Line]:
     files = len(report.files)
     bad = len({p.file for p in report.problems if p.severity == ERROR})
     noun = "file" if files == 1 else "files"
+    checked = f"{files} {noun} checked{against(report.configs)}"
     if errors or warnings:
-        summary = (f"{files} {noun} checked: {errors} error(s) in {bad} file(s), "
-                   f"{warnings} warning(s)")
+        summary = f"{checked}: {errors} error(s) in {bad} file(s), {warnings} warning(s)"
         yield [(summary, "red" if errors else "yellow")]
     else:
-        yield [(f"{files} {noun} checked: all valid", "green")]
+        yield [(f"{checked}: all valid", "green")]
+
+
+def against(configs: dict[str, int]) -> str:
+    """Which inventory was in force: ' with the built-in inventory', ' with
+    news/annotate.yaml', or each with its number of files."""
+    def name(source: str) -> str:
+        if source == "built-in":
+            return "the built-in inventory"
+        relative = os.path.relpath(source)
+        return source if relative.startswith("..") else relative
+
+    if not configs:
+        return ""
+    if len(configs) == 1:
+        return f" with {name(next(iter(configs)))}"
+    ranked = sorted(configs.items(), key=lambda kv: (-kv[1], kv[0]))
+    shown = [f"{name(source)} ({count})" for source, count in ranked[:3]]
+    more = f" and {len(ranked) - 3} more" if len(ranked) > 3 else ""
+    return " with " + ", ".join(shown) + more
 
 
 def _styled(out: TextIO) -> bool:

@@ -117,7 +117,14 @@ class Dialogue:
         self.screen = view.Screen(self.art)
         # Resume only a sidecar that exists: a deleted one starts over.
         here = not ws.read_only and ws.path.exists()
-        self.position: dict[str, Any] = resume.load(ws.path) if here else {}
+        self.position: dict[str, Any] = {}
+        self.position_error: str | None = None  # the resume file cannot be written: said once
+        if here:
+            try:
+                self.position = resume.load(ws.path)
+            except AnnotateError as exc:
+                ws.warnings.append(f"ignored the damaged resume file {exc.path} ({exc.message});"
+                                   " starting the walkthrough from the beginning")
         self.decided = frozenset(self.position.get("decided", []))
         self.shown: tuple[int, int] | None = None  # the window of the last screen shown
         self.seen: tuple[Any, ...] = (None, None, None)  # title, focus, sentence shown last
@@ -300,8 +307,16 @@ class Dialogue:
 
     def mark(self, pass_name: str) -> None:
         self.position["pass"] = pass_name
-        if not self.ws.read_only:
+        if self.ws.read_only:
+            return
+        try:
             resume.save(self.ws.path, {"pass": pass_name, "decided": sorted(self.decided)})
+        except AnnotateError as exc:
+            # Best effort: the annotations are what matters, and they are saved elsewhere.
+            if self.position_error is None:
+                self.term.say(f"warning: {exc}; your annotations are still saved, but a later "
+                              "session will not resume from here", "yellow", wrap=False)
+            self.position_error = str(exc)
 
     def drift(self, plan: Plan) -> None:
         if self.ws.read_only:

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from annotate import store, yamlio
+from annotate.errors import AnnotateError
+from annotate.textfile import MB, read_utf8
 
 
 def _position_file(sidecar: Path) -> Path:
@@ -22,16 +24,30 @@ def _position_file(sidecar: Path) -> Path:
 
 
 def load(sidecar: Path) -> dict[str, Any]:
-    """What the last session on this sidecar had done: {"pass": ..., "decided": [...]}."""
-    try:
-        data = json.loads(_position_file(sidecar).read_text("utf-8"))
-    except (OSError, ValueError):
+    """What the last session on this sidecar had done: {"pass": ..., "decided": [...]}, or
+    {} when there is none. A damaged file raises AnnotateError naming it (the caller
+    warns and starts over: the position is a convenience, never worth stopping for)."""
+    path = _position_file(sidecar)
+    if not path.exists():
         return {}
-    return data if isinstance(data, dict) else {}
+    text = read_utf8(path, "resume file", limit=16 * MB)
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        raise AnnotateError("it is not JSON", path) from None
+    if not isinstance(data, dict) or not isinstance(data.get("pass", ""), str) \
+            or not isinstance(data.get("decided", []), list) \
+            or not all(isinstance(key, str) for key in data.get("decided", [])):
+        raise AnnotateError('it is not {"pass": NAME, "decided": [KEYS]}', path)
+    return data
 
 
 def save(sidecar: Path, position: dict[str, Any]) -> None:
+    """Record where the walkthrough is; raises a WriteError naming the file on failure."""
     path = _position_file(sidecar)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise yamlio.WriteError(f"could not be written: {exc.strerror}", path) from None
     yamlio.atomic_write(path, json.dumps({"sidecar": str(sidecar.resolve()), **position},
                                          indent=1, sort_keys=True))

@@ -1,0 +1,308 @@
+"""Hostile and odd import files: one sentence naming the file, the line or item and the
+field; silent changes reported per item, and refused with --strict (issue 12, D13-D14);
+brat id generation linear (G28)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import SAMPLE_ARTICLE, run_cli
+from export_support import write_unicode_sample
+
+from annotate import article as article_mod
+from annotate import config, sidecar
+from annotate.importers import IMPORTERS
+from annotate.importers.build import build
+
+TEXT = SAMPLE_ARTICLE.read_text("utf-8")
+
+
+def _import(tmp_path: Path, fmt: str, name: str, content: str | bytes, *extra: object,
+            article: Path | None = None) -> Any:
+    if article is None:  # the sidecar is written beside its article
+        article = tmp_path / SAMPLE_ARTICLE.name
+        shutil.copy(SAMPLE_ARTICLE, article)
+    source = tmp_path / name
+    if isinstance(content, bytes):
+        source.write_bytes(content)
+    else:
+        source.write_text(content, "utf-8")
+    target = article.parent / "out.ann.yaml"
+    result = run_cli("import", source, "--from", fmt, "--article", article, "--sidecar",
+                     target, *extra)
+    assert "Traceback" not in result.err and "internal error" not in result.err, result
+    return result, source, target
+
+
+def _task(result: Any, data: Any = None) -> list[dict[str, Any]]:
+    return [{"data": {"text": TEXT} if data is None else data,
+             "annotations": [{"result": result}]}]
+
+
+REGION = {"id": "r1", "type": "labels",
+          "value": {"start": 364, "end": 378, "text": "Vladimir Putin", "labels": ["person"]}}
+
+
+def _region(**value: Any) -> dict[str, Any]:
+    return {**REGION, "value": {**REGION["value"], **value}}
+
+
+@pytest.mark.parametrize(("tasks", "message"), [
+    (_task([_region(start=False)]),
+     "task 1: annotations[0].result[0].value.start must be a whole number of 0 or more, "
+     "not false"),
+    (_task([_region(end="378")]),
+     "task 1: annotations[0].result[0].value.end must be a whole number of 0 or more, "
+     "not a string"),
+    (_task([_region(start=364.0)]),
+     "value.start must be a whole number of 0 or more, not the number 364.0"),
+    (_task([_region(labels="person")]),
+     "task 1: annotations[0].result[0].value.labels must be a list, not a string"),
+    (_task([_region(labels=[5])]), "value.labels[0] must be a string, not a number"),
+    (_task([_region(text=7)]), "value.text must be a string, not a number"),
+    (_task([{**REGION, "value": [1, 2]}]), "result[0].value must be an object, not a list"),
+    (_task([{**REGION, "id": {"x": 1}}]), "result[0].id must be a string or a whole number"),
+    (_task({"id": 1}), "task 1: annotations[0].result must be a list, not an object"),
+    (_task(["x", "y"]), "task 1: annotations[0].result[0] must be an object, not a string"),
+    (_task([], data=[TEXT]), "task 1: data must be an object, not a list"),
+    (_task([], data={"text": 5}), "task 1: data.text must be a string, not a number"),
+    ([{"data": {"text": TEXT}, "annotations": {"result": []}}],
+     "task 1: annotations must be a list, not an object"),
+    ([{"data": {"text": TEXT}, "annotations": ["x"]}],
+     "task 1: annotations[0] must be an object, not a string"),
+    (["not a task"], "task 1: the task must be an object, not a string"),
+    ("a string", "must be a Label Studio task or a list of tasks, not a string"),
+    (_task([{"type": "relation", "from_id": None, "to_id": "r1", "labels": ["x"]}]),
+     "result[0].from_id must be a string or a whole number, not null"),
+])
+def test_label_studio_wrong_shapes_are_one_sentence(tmp_path: Path, tasks: Any,
+                                                     message: str) -> None:
+    result, source, target = _import(tmp_path, "label-studio", "tasks.json", json.dumps(tasks))
+    assert result.code == 1
+    assert result.err.startswith(f"annotate: {source}: ")
+    assert message in result.err and result.err.count("\n") == 1
+    assert not target.exists()
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("deep.json", "[" * 100_000 + "]" * 100_000, "the JSON is nested too deeply to read"),
+    ("huge.json", '[{"data": {"text": "x"}, "id": ' + "9" * 5000 + "}]",
+     ":1: the number 99999999999999999999… is too large"),
+])
+def test_label_studio_deep_nesting_and_huge_numbers(tmp_path: Path, name: str, content: str,
+                                                    message: str) -> None:
+    result, _, target = _import(tmp_path, "label-studio", name, content)
+    assert result.code == 1 and message in result.err, result
+    assert not target.exists()
+
+
+@pytest.mark.parametrize(("record", "message"), [
+    ({"text": TEXT, "entities": [{"id": 1, "label": "person", "start_offset": True,
+                                  "end_offset": 5}]},
+     ":2: the record: entities[0].start_offset must be a whole number of 0 or more, not true"),
+    ({"text": TEXT, "entities": {"id": 1}}, ":2: the record: entities must be a list"),
+    ({"text": TEXT, "entities": [[0, 5, "person"]]},
+     ":2: the record: entities[0] must be an object, not a list"),
+    ({"text": TEXT, "entities": [{"id": 1, "label": ["person"], "start_offset": 0,
+                                  "end_offset": 5}]},
+     "entities[0].label must be a string, not a list"),
+    ({"text": TEXT, "relations": [{"from_id": 1, "to_id": 2, "type": None}]},
+     "relations[0].type must be a string, not null"),
+])
+def test_doccano_wrong_shapes_are_one_sentence(tmp_path: Path, record: dict[str, Any],
+                                               message: str) -> None:
+    content = json.dumps({"text": "another article"}) + "\n" + json.dumps(record) + "\n"
+    result, source, target = _import(tmp_path, "doccano", "in.jsonl", content)
+    assert result.code == 1
+    assert result.err.startswith(f"annotate: {source}") and message in result.err, result
+    assert not target.exists()
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ('{"text": "x", "n": ' + "[" * 100_000 + "]" * 100_000 + "}",
+     ":1: the JSON is nested too deeply to read"),
+    ('{"text": "x", "n": ' + "9" * 5000 + "}", ":1: the number 99999999999999999999… is too "),
+    ("[1, 2]", ":1: each line must be a JSON object, not a list"),
+])
+def test_doccano_deep_nesting_huge_numbers_and_non_objects(tmp_path: Path, line: str,
+                                                           message: str) -> None:
+    result, _, target = _import(tmp_path, "doccano", "in.jsonl", line + "\n")
+    assert result.code == 1 and message in result.err, result
+    assert not target.exists()
+
+
+def test_a_jsonl_line_holding_u2028_is_one_record(tmp_path: Path) -> None:
+    # JSON Lines end at LF only: a U+2028 inside a string is text, not a line break.
+    record = {"text": TEXT, "entities": [], "note": "a\u2028b\x0cc"}
+    result, _, target = _import(tmp_path, "doccano", "in.jsonl",
+                                json.dumps(record, ensure_ascii=False) + "\n")
+    assert result.code == 0, result
+
+
+# -- D14: silent changes become reported ones -------------------------------------------
+
+def _brat(tmp_path: Path, lines: list[str], *extra: object) -> Any:
+    return _import(tmp_path, "brat", "story.ann", "".join(f"{x}\n" for x in lines), *extra)
+
+
+def test_brat_discontinuous_span_with_text_in_the_gap_is_reported(tmp_path: Path) -> None:
+    # "Vladimir" at 364 and a later "Netanyahu": one T with two far-apart fragments.
+    start = TEXT.index("Netanyahu", 400)
+    lines = [f"T1\tperson 364 372;{start} {start + 9}\tVladimir Netanyahu",
+             "T2\tperson 364 378\tVladimir Putin"]
+    result, source, target = _brat(tmp_path, lines)
+    assert result.code == 0, result
+    assert (f"annotate: {source}:1: T1: discontinuous span 364 372;{start} {start + 9} "
+            f"imported as one span 364-{start + 9}, taking in the text between its fragments"
+            ) in result.err
+    strict, _, _ = _brat(tmp_path, lines, "--strict", "--force")
+    assert strict.code == 1 and "not written: --strict" in strict.err
+
+
+def test_brat_fragments_split_at_a_line_break_join_silently(tmp_path: Path) -> None:
+    gap = TEXT.index("\n\n")
+    lines = [f"T1\tperson {gap - 5} {gap};{gap + 2} {gap + 6}\t"
+             f"{TEXT[gap - 5:gap]} {TEXT[gap + 2:gap + 6]}"]
+    result, _, target = _brat(tmp_path, lines, "--strict")
+    assert result.code == 0, result
+    assert sidecar.load(target).actors[0].mentions[0].text == TEXT[gap - 5:gap + 6]
+
+
+def test_brat_text_disagreeing_with_the_article_is_reported_and_dropped(tmp_path: Path) -> None:
+    lines = ["T1\tperson 364 378\tVladimir Poutine", "T2\tperson 326 344\tBenjamin Netanyahu"]
+    result, source, target = _brat(tmp_path, lines)
+    assert result.code == 0, result
+    assert (f"annotate: {source}:1: T1: its text 'Vladimir Poutine' is not the article's "
+            "'Vladimir Putin' at 364 378 (dropped)") in result.err
+    assert [a.name for a in sidecar.load(target).actors] == ["Benjamin Netanyahu"]
+    strict, _, _ = _brat(tmp_path, lines, "--strict", "--force")
+    assert strict.code == 1
+    assert sidecar.load(target).actors[0].name == "Benjamin Netanyahu"  # left as it was
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ("T1\tperson 364 " + "9" * 5000 + "\tx", ":1: 'T1' is not a brat standoff line"),
+    ("T1\tperson 378 364\tx", ":1: T1: fragments 378 364 are not in order (dropped)"),
+    ("T1\tperson 0 999999\tx", ":1: T1: span 0-999999 runs past the end of the article"),
+])
+def test_brat_bad_offsets(tmp_path: Path, line: str, message: str) -> None:
+    result, _, _ = _brat(tmp_path, [line])
+    assert message in result.err, result
+
+
+def test_label_studio_utf16_offsets_without_text_are_reported(tmp_path: Path) -> None:
+    side = write_unicode_sample(tmp_path / "u")
+    article = side.with_name("unicode-story.txt")
+    text = article_mod.load(article).text
+    start = text.index("María")
+    tasks = [{"data": {"text": text}, "annotations": [{"result": [
+        {"id": "a", "type": "labels", "value": {"start": 0, "end": 4, "labels": ["place"]}},
+        {"id": "b", "type": "labels", "value": {"start": start, "end": start + 5,
+                                                "labels": ["person"]}}]}]}]
+    result, source, _ = _import(tmp_path, "label-studio", "tasks.json", json.dumps(tasks),
+                                article=article)
+    assert result.code == 0, result
+    assert "region 'a'" not in result.err  # before any emoji: both units agree
+    assert (f"annotate: {source}: task 1, region 'b': no text to confirm its offsets "
+            f"{start}-{start + 5}") in result.err
+    strict, _, _ = _import(tmp_path, "label-studio", "tasks.json", json.dumps(tasks),
+                           "--strict", "--force", article=article)
+    assert strict.code == 1
+
+
+def test_label_studio_utf16_conversion_is_reported_per_region(tmp_path: Path) -> None:
+    side = write_unicode_sample(tmp_path / "u")
+    article = side.with_name("unicode-story.txt")
+    text = article_mod.load(article).text
+    start = text.index("Núñez smiled")
+    units = len(text[:start].encode("utf-16-le")) // 2
+    tasks = [{"data": {"text": text}, "annotations": [{"result": [
+        {"id": "n", "type": "labels", "value": {"start": units, "end": units + 5,
+                                                "text": "Núñez", "labels": ["person"]}}]}]}]
+    result, source, target = _import(tmp_path, "label-studio", "tasks.json",
+                                     json.dumps(tasks), article=article)
+    assert result.code == 0, result
+    assert (f"task 1, region 'n': offsets {units}-{units + 5} are UTF-16 code units (older "
+            f"Label Studio): read as {start}-{start + 5}") in result.err
+    assert sidecar.load(target).actors[0].mentions[0].start == start
+
+
+def test_an_import_never_writes_a_sidecar_that_breaks_the_schema(tmp_path: Path) -> None:
+    # A label that maps to an empty type would write `type: ''`; refused before writing.
+    record = {"text": TEXT, "entities": [{"id": 1, "label": "", "start_offset": 364,
+                                          "end_offset": 378}]}
+    inventory = config.parse({"actor_types": {"": "empty"}}, "test", config.default())
+    draft = IMPORTERS["doccano"](_write(tmp_path, record), TEXT, inventory)
+    ann, _ = build(draft, article_mod.load(SAMPLE_ARTICLE), SAMPLE_ARTICLE.with_name("x.ann.yaml"),
+                   inventory)
+    assert ann.actors[0].type == ""
+    result, _, target = _import(tmp_path, "doccano", "in.jsonl", json.dumps(record) + "\n",
+                                "--config", _config(tmp_path))
+    assert result.code == 1 and "not written: the imported annotations break the schema" \
+        in result.err, result
+    assert not target.exists()
+
+
+def _write(tmp_path: Path, record: dict[str, Any]) -> Path:
+    path = tmp_path / "direct.jsonl"
+    path.write_text(json.dumps(record) + "\n", "utf-8")
+    return path
+
+
+def _config(tmp_path: Path) -> Path:
+    path = tmp_path / "inventory.yaml"
+    path.write_text("actor_types:\n  '': empty\n", "utf-8")
+    return path
+
+
+# -- G28: brat id generation is linear ----------------------------------------------------
+
+def test_brat_many_mentions_of_one_text_get_distinct_ids_without_rescanning(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """4,000 T lines with the same text get ids vladimir-putin, -2, ... -4000, and no id
+    costs a scan of every annotation made so far (that made the import quadratic:
+    `bench/import.py` has the timings; no timed test here)."""
+    from annotate.model import Annotations
+
+    scans = 0
+    items = Annotations.items
+
+    def counted(self: Annotations):  # type: ignore[no-untyped-def]
+        nonlocal scans
+        scans += 1
+        return items(self)
+
+    monkeypatch.setattr(Annotations, "items", counted)
+    n = 4000
+    lines = [f"T{i}\tClaim 364 378\tVladimir Putin" for i in range(1, n + 1)]
+    lines += [f"A{i}\tKind T{i} factual" for i in range(1, n + 1)]
+    source = tmp_path / "many.ann"
+    source.write_text("".join(f"{x}\n" for x in lines), "utf-8")
+    inventory = config.default()
+    draft = IMPORTERS["brat"](source, TEXT, inventory)
+    ann, _ = build(draft, article_mod.load(SAMPLE_ARTICLE), SAMPLE_ARTICLE.with_name("x.ann.yaml"),
+                   inventory)
+    ids = [c.id for c in ann.claims]
+    assert len(set(ids)) == n
+    assert ids[:3] == ["vladimir-putin", "vladimir-putin-2", "vladimir-putin-3"]
+    assert ids[-1] == f"vladimir-putin-{n}"
+    assert scans < 10
+
+
+def test_import_ids_match_new_id_when_slugs_collide(tmp_path: Path) -> None:
+    """A name whose slug looks like a suffixed one ('x 2' -> 'x-2') is skipped over, as
+    Annotations.new_id does."""
+    from annotate.importers.build import _Ids
+    from annotate.model import Annotations, Claim, Document, Span
+
+    names = ["x", "x 2", "x", "x", "x 3", "y", "x"]
+    ids = _Ids()
+    ann = Annotations(Document("a.txt", "0" * 64, 10))
+    for name in names:
+        expected = ann.new_id(name)
+        ann.claims.append(Claim(expected, Span(0, 1, "a"), "factual"))
+        assert ids.new(name) == expected

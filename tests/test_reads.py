@@ -1,0 +1,261 @@
+"""Reading files: `document.path` stays in the project, and only regular files of a
+sane size are read (issue 12, B5-B6)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SAMPLE_ARTICLE, SAMPLE_SIDECAR, run_cli
+
+from annotate import checks, config, textfile
+
+SECRET = "root:x:0:0:the secret first line of a file outside the project\n" * 20
+
+
+class Hung(Exception):
+    pass
+
+
+@pytest.fixture
+def deadline() -> Iterator[None]:
+    """Fail (instead of hanging the suite) when a read blocks for more than 10 s."""
+    def expire(signum: int, frame: object) -> None:
+        raise Hung("the read blocked")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(10)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _project(tmp_path: Path, document_path: str, marker: str | None = ".git") -> Path:
+    """project/articles/story.ann.yaml whose document.path is `document_path`."""
+    project = tmp_path / "project"
+    folder = project / "articles"
+    folder.mkdir(parents=True)
+    if marker:
+        (project / marker).mkdir() if marker == ".git" else (project / marker).write_text("{}\n")
+    shutil.copy(SAMPLE_ARTICLE, folder)
+    text = SAMPLE_SIDECAR.read_text("utf-8").replace(
+        "path: putin-netanyahu-call.txt", f"path: '{document_path}'")
+    (folder / "story.ann.yaml").write_text(text, "utf-8")
+    return folder / "story.ann.yaml"
+
+
+def _only_problem(path: Path) -> checks.Problem:
+    problems = checks.check_file(path)
+    assert len(problems) == 1, problems
+    return problems[0]
+
+
+def test_an_absolute_document_path_is_refused_and_not_read(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET)
+    path = _project(tmp_path, str(secret))
+    result = run_cli("validate", path)
+    assert result.code == 1
+    assert "is absolute; it must be relative to the sidecar's folder" in result.out
+    assert "secret first line" not in result.out
+    assert _only_problem(path).path == "$.document.path"
+
+
+def test_a_document_path_escaping_the_project_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "secret.txt").write_text(SECRET)
+    path = _project(tmp_path, "../../secret.txt")
+    problem = _only_problem(path)
+    assert "leads outside the sidecar's folder or its project" in problem.message
+    assert "secret" not in problem.message.replace("secret.txt", "")
+
+
+def test_a_symlink_pointing_outside_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "secret.txt").write_text(SECRET)
+    path = _project(tmp_path, "link.txt")
+    (path.parent / "link.txt").symlink_to(tmp_path / "secret.txt")
+    assert "leads outside" in _only_problem(path).message
+
+
+def test_without_a_project_only_the_sidecars_folder_is_allowed(tmp_path: Path) -> None:
+    path = _project(tmp_path, "../putin-netanyahu-call.txt", marker=None)
+    shutil.copy(SAMPLE_ARTICLE, path.parent.parent)
+    assert "the sidecar's folder (no annotate.yaml or .git" in _only_problem(path).message
+
+
+@pytest.mark.parametrize("marker", [".git", "annotate.yaml"])
+def test_an_article_elsewhere_in_the_project_is_fine(tmp_path: Path, marker: str) -> None:
+    path = _project(tmp_path, "../texts/putin-netanyahu-call.txt", marker=marker)
+    texts = path.parent.parent / "texts"
+    texts.mkdir()
+    shutil.copy(SAMPLE_ARTICLE, texts)
+    assert checks.check_file(path) == []
+
+
+def test_an_article_that_is_a_fifo_is_refused_without_hanging(tmp_path: Path,
+                                                             deadline: None) -> None:
+    path = _project(tmp_path, "pipe.txt")
+    os.mkfifo(path.parent / "pipe.txt")
+    problem = _only_problem(path)
+    assert "is a FIFO (named pipe), not an article; only regular files are read" \
+        in problem.message
+
+
+def test_an_article_that_is_a_device_is_refused(tmp_path: Path, deadline: None) -> None:
+    path = _project(tmp_path, "null.txt")
+    try:
+        os.mknod(path.parent / "null.txt", stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except OSError:
+        pytest.skip("cannot make a device node here")
+    assert "is a character device, not an article" in _only_problem(path).message
+
+
+def test_dev_stdin_as_document_path_is_refused(tmp_path: Path, deadline: None) -> None:
+    path = _project(tmp_path, "/dev/stdin")
+    assert "is absolute" in _only_problem(path).message
+
+
+@pytest.mark.slow
+def test_a_sidecar_linked_to_dev_zero_is_refused_in_bounded_memory(tmp_path: Path) -> None:
+    link = tmp_path / "zero.ann.yaml"
+    link.symlink_to("/dev/zero")
+
+    def limit_memory() -> None:
+        import resource
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+    proc = subprocess.run([sys.executable, "-m", "annotate", "validate", str(link)],
+                          capture_output=True, text=True, timeout=60, preexec_fn=limit_memory,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert proc.returncode == 1, proc.stderr
+    assert "is a character device, not a sidecar; only regular files are read" in proc.stdout
+
+
+def test_a_sidecar_that_is_a_fifo_is_refused(tmp_path: Path, deadline: None) -> None:
+    fifo = tmp_path / "pipe.ann.yaml"
+    os.mkfifo(fifo)
+    result = run_cli("validate", fifo)
+    assert result.code == 1
+    assert "is a FIFO (named pipe), not a sidecar" in result.out
+
+
+def test_an_article_over_the_size_limit_says_what_the_limit_is(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as handle:
+        handle.truncate(textfile.LIMITS["article"] + 1)  # sparse: costs no disk
+    result = run_cli("add", "actor", big, "--name", "X", "--type", "person")
+    assert result.code == 1
+    assert f"{big}: is too large (64.0 MB; the limit for an article is 64 MB)" in result.err
+
+
+def test_a_config_that_is_a_fifo_is_refused(tmp_path: Path, sample_dir: Path,
+                                            deadline: None) -> None:
+    fifo = tmp_path / "inventory.yaml"
+    os.mkfifo(fifo)
+    result = run_cli("validate", sample_dir, "--config", fifo)
+    assert result.code == 2
+    assert "is a FIFO (named pipe), not a config" in result.err
+
+
+def test_an_import_file_that_is_a_fifo_is_refused(sample_dir: Path, tmp_path: Path,
+                                                  deadline: None) -> None:
+    fifo = tmp_path / "tasks.json"
+    os.mkfifo(fifo)
+    result = run_cli("import", fifo, "--from", "label-studio", "--article",
+                     sample_dir / SAMPLE_ARTICLE.name, "--sidecar", tmp_path / "x.ann.yaml")
+    assert result.code == 1
+    assert "is a FIFO (named pipe)" in result.err
+
+
+def test_config_search_stops_at_the_repository_root(tmp_path: Path) -> None:
+    (tmp_path / "annotate.yaml").write_text("claim_kinds: [outside]\n")
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "articles").mkdir()
+    assert config.find(repo / "articles") is None
+    assert config.for_path(repo / "articles" / "x.ann.yaml").source == "built-in"
+
+
+def test_config_search_stops_at_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "annotate.yaml").write_text("claim_kinds: [outside]\n")
+    home = tmp_path / "home"
+    (home / "news").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    config.clear_caches()
+    assert config.find(home / "news") is None
+    (home / "annotate.yaml").write_text("claim_kinds: [mine]\n")
+    config.clear_caches()
+    assert config.find(home / "news") == (home / "annotate.yaml").resolve()
+
+
+def test_config_search_never_uses_a_world_writable_folder(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    (shared / "work").mkdir(parents=True)
+    shared.chmod(0o1777)  # like /tmp
+    (shared / "annotate.yaml").write_text("claim_kinds: [planted]\n")
+    config.clear_caches()
+    assert config.find(shared / "work") is None
+
+
+def test_validate_says_which_config_is_in_force(tmp_path: Path) -> None:
+    import json
+
+    project = tmp_path / "project"
+    (project / ".git").mkdir(parents=True)
+    (project / "a").mkdir()
+    (project / "b").mkdir()
+    for sub in ("a", "b"):
+        shutil.copy(SAMPLE_ARTICLE, project / sub)
+        shutil.copy(SAMPLE_SIDECAR, project / sub)
+    (project / "a" / "annotate.yaml").write_text("claim_kinds: [factual, quantity, quote, "
+                                                 "causal, prediction, opinion, other]\n")
+    inventory = (project / "a" / "annotate.yaml").resolve()
+    one = run_cli("validate", project / "b")
+    assert one.out.endswith("1 file checked with the built-in inventory: all valid\n"), one
+    both = run_cli("validate", project)
+    assert f"2 files checked with {inventory} (1), the built-in inventory (1): " in both.out
+    data = json.loads(run_cli("validate", "--format", "json", project).out)
+    assert data["configs"] == {"built-in": 1, str(inventory): 1}
+
+
+def test_a_new_sidecar_whose_article_is_outside_its_project_is_refused(tmp_path: Path) -> None:
+    article = Path(shutil.copy(SAMPLE_ARTICLE, tmp_path))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    target = elsewhere / "story.ann.yaml"
+    result = run_cli("add", "actor", article, "--name", "Vladimir Putin", "--type", "person",
+                     "--sidecar", target)
+    assert result.code == 1
+    assert f"{target}: its article {article} is outside the sidecar's folder and project" \
+        in result.err
+    assert not target.exists()
+
+
+def test_adjudicate_never_opens_an_article_outside_the_project(tmp_path: Path) -> None:
+    """`annotate adjudicate` opens the article its merged sidecar names: through the same
+    rule as validate, so a hand-edited document.path cannot make it show another file."""
+    team = ROOT / "tests" / "data" / "team"
+    stem = "putin-netanyahu-call"
+    work = tmp_path / "work"
+    work.mkdir()
+    for name in ("txt", "alice.ann.yaml", "bob.ann.yaml"):
+        shutil.copy(team / f"{stem}.{name}", work)
+    merged = work / f"{stem}.ann.yaml"
+    assert run_cli("merge", work / f"{stem}.alice.ann.yaml", work / f"{stem}.bob.ann.yaml",
+                   "-o", merged).code == 0
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET)
+    text = merged.read_text("utf-8")
+    merged.write_text(text.replace(f"path: {stem}.txt", f"path: {secret}", 1), "utf-8")
+    result = run_cli("adjudicate", merged)
+    assert result.code == 1
+    assert "is absolute; it must be relative to the sidecar's folder" in result.err
+    assert "secret first line" not in result.out + result.err

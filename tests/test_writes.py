@@ -1,0 +1,196 @@
+"""Writing files: atomic replace only for regular files, symlinks written through, read-only
+files refused, and an export never writes onto its own inputs (issue 12, A1-A3)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE_ARTICLE, SAMPLE_SIDECAR, run_cli
+
+from annotate import sidecar, yamlio
+from annotate.errors import AnnotateError
+
+
+def _null_device(folder: Path) -> Path:
+    """A stand-in for /dev/null made in a temp folder (the real one is never touched)."""
+    path = folder / "null"
+    try:
+        os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except (PermissionError, AttributeError, OSError):
+        pytest.skip("cannot make a device node here (needs root or CAP_MKNOD)")
+    return path
+
+
+def test_export_onto_a_device_writes_through_and_keeps_the_device(sample_dir: Path) -> None:
+    null = _null_device(sample_dir)
+    result = run_cli("export", sample_dir, "--to", "jsonl", "-o", null)
+    assert result.code == 0, result
+    assert stat.S_ISCHR(null.lstat().st_mode)  # still the device, not a regular file
+    assert sorted(p.name for p in sample_dir.iterdir() if p.name.startswith(".")) == []
+
+
+def test_atomic_write_onto_a_fifo_writes_through(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    try:
+        yamlio.atomic_write(fifo, "through the pipe\n")
+    finally:
+        reader.join(5)
+        if reader.is_alive():  # nothing was written through: let the reader go
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+            reader.join(5)
+    assert got == [b"through the pipe\n"]
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert os.listdir(tmp_path) == ["pipe"]
+
+
+def test_export_to_dash_is_stdout(sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(sample_dir)
+    result = run_cli("export", sample_dir, "--to", "jsonl", "-o", "-")
+    assert result.code == 0, result
+    assert '"putin-netanyahu-call.txt"' in result.out
+    assert not Path("-").exists()
+
+
+def test_export_to_dev_stdout_does_not_replace_it(sample_dir: Path) -> None:
+    # /dev/stdout names an open descriptor: written through, never renamed over.
+    target = sample_dir / "stdout-link"
+    target.symlink_to("/dev/stdout")
+    with yamlio.atomic_open(target) as handle:
+        handle.write(b"")
+    assert target.is_symlink() and os.readlink(target) == "/dev/stdout"
+
+
+def test_a_symlinked_sidecar_is_written_through_to_its_target(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    work = tmp_path / "work"
+    shared.mkdir()
+    work.mkdir()
+    shutil.copy(SAMPLE_ARTICLE, shared)
+    shutil.copy(SAMPLE_SIDECAR, shared)
+    shutil.copy(SAMPLE_ARTICLE, work)
+    link = work / SAMPLE_SIDECAR.name
+    link.symlink_to(Path("..") / "shared" / SAMPLE_SIDECAR.name)
+    result = run_cli("edit", work / SAMPLE_ARTICLE.name, "putin", "--note", "shared note")
+    assert result.code == 0, result
+    assert link.is_symlink()
+    assert "shared note" in (shared / SAMPLE_SIDECAR.name).read_text("utf-8")
+    assert sorted(os.listdir(work)) == sorted([SAMPLE_ARTICLE.name, SAMPLE_SIDECAR.name])
+    assert sorted(os.listdir(shared)) == sorted([SAMPLE_ARTICLE.name, SAMPLE_SIDECAR.name])
+
+
+def test_two_links_to_one_sidecar_share_one_lock(tmp_path: Path) -> None:
+    from annotate import lock
+
+    real = tmp_path / "real.ann.yaml"
+    real.write_text("x")
+    one, two = tmp_path / "a", tmp_path / "b"
+    one.mkdir()
+    two.mkdir()
+    (one / "s.ann.yaml").symlink_to(real)
+    (two / "s.ann.yaml").symlink_to(real)
+    with lock.acquire(one / "s.ann.yaml"), pytest.raises(AnnotateError) as info:
+        lock.acquire(two / "s.ann.yaml")
+    assert "is being edited" in str(info.value)
+
+
+@pytest.mark.parametrize("command", [
+    ["edit", "{article}", "putin", "--note", "x"],
+    ["add", "actor", "{article}", "--name", "Hamas", "--type", "organization"],
+    ["tag", "{article}"],
+])
+def test_a_read_only_sidecar_is_refused_with_a_sentence(sample_dir: Path,
+                                                        command: list[str]) -> None:
+    path = sample_dir / SAMPLE_SIDECAR.name
+    before = path.read_bytes()
+    path.chmod(0o444)
+    article = sample_dir / SAMPLE_ARTICLE.name
+    result = run_cli(*[c.format(article=article) for c in command])
+    assert result.code == 1, result
+    assert f"{path}: is read-only" in result.err
+    assert "Traceback" not in result.err and "internal error" not in result.err
+    assert path.read_bytes() == before
+    assert stat.S_IMODE(path.stat().st_mode) == 0o444
+
+
+def test_atomic_write_refuses_a_read_only_file_even_as_root(tmp_path: Path) -> None:
+    path = tmp_path / "x.ann.yaml"
+    path.write_text("keep\n")
+    path.chmod(0o444)
+    with pytest.raises(AnnotateError, match="is read-only"):
+        yamlio.atomic_write(path, "new\n")
+    assert path.read_text() == "keep\n"
+    assert os.listdir(tmp_path) == ["x.ann.yaml"]
+
+
+# -- A3: an export never writes onto its inputs ---------------------------------------
+
+def test_export_onto_its_own_sidecar_is_refused(sample_dir: Path) -> None:
+    path = sample_dir / SAMPLE_SIDECAR.name
+    before = path.read_bytes()
+    result = run_cli("export", path, "--to", "jsonl", "-o", path)
+    assert result.code == 2, result
+    assert f"{path}: is an input of this export" in result.err
+    assert path.read_bytes() == before
+
+
+def test_export_onto_an_article_is_refused(sample_dir: Path) -> None:
+    article = sample_dir / SAMPLE_ARTICLE.name
+    before = article.read_bytes()
+    result = run_cli("export", sample_dir, "--to", "csv", "-o", article)
+    assert result.code == 2, result
+    assert f"{article}: is an input of this export" in result.err
+    assert article.read_bytes() == before
+    assert sorted(os.listdir(sample_dir)) == sorted([SAMPLE_ARTICLE.name, SAMPLE_SIDECAR.name])
+
+
+def test_a_folder_export_does_not_overwrite_a_file_it_did_not_make(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    source.mkdir()
+    shutil.copy(SAMPLE_ARTICLE, source)
+    shutil.copy(SAMPLE_SIDECAR, source)
+    out = tmp_path / "out"
+    out.mkdir()
+    unrelated = out / "putin-netanyahu-call.txt"
+    unrelated.write_text("my own notes, not an export\n")
+    result = run_cli("export", source, "--to", "brat", "-o", out)
+    assert result.code == 2, result
+    assert f"{unrelated}: exists and was not written by annotate export" in result.err
+    assert unrelated.read_text() == "my own notes, not an export\n"
+
+
+def test_brat_export_into_the_articles_own_folder_is_refused(sample_dir: Path) -> None:
+    article = sample_dir / SAMPLE_ARTICLE.name
+    before = article.read_bytes()
+    result = run_cli("export", sample_dir, "--to", "brat", "-o", sample_dir)
+    assert result.code == 2, result
+    assert str(article) in result.err
+    assert article.read_bytes() == before
+
+
+def test_a_folder_export_may_replace_what_it_made_before(sample_dir: Path,
+                                                         tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    for fmt in ("brat", "label-studio"):
+        first = run_cli("export", sample_dir, "--to", fmt, "-o", out / fmt)
+        assert first.code == 0, first
+        again = run_cli("export", sample_dir, "--to", fmt, "-o", out / fmt)
+        assert again.code == 0, again
+    made = sorted(p.name for p in (out / "brat").iterdir())
+    assert "putin-netanyahu-call.ann" in made and "annotation.conf" in made
+
+
+def test_sidecar_save_keeps_working_for_a_new_file(tmp_path: Path) -> None:
+    # The write-through rules must not get in the way of the common case.
+    ann = sidecar.load(SAMPLE_SIDECAR)
+    target = tmp_path / "new.ann.yaml"
+    sidecar.save(target, ann)
+    assert sidecar.load(target) == ann
