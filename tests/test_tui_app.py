@@ -37,7 +37,8 @@ def test_accept_and_reject_suggestions_are_saved_and_rejections_stay_rejected(
         await settle(pilot)
         assert saved(story).rejected == ["actor:Benjamin Netanyahu"]
         assert app.current is not None and app.current.name == "The Kremlin"
-        assert "✓ rejected the suggestion actor:Benjamin Netanyahu (never offered again); saved" in app.message
+        assert "✓ rejected the suggestion actor:Benjamin Netanyahu (never offered again); " \
+            "saved" in app.message
         await pilot.press("2")  # the events pass, at any time
         assert app.current is not None and app.current.kind == "event"
         await pilot.press("1")  # and back: ending a pass is never final
