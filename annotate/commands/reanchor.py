@@ -45,14 +45,17 @@ def reanchor(
     ann = sidecar_mod.load(path)
     plan = anchoring.plan(ann, art, min_score)
     updated = anchoring.apply(ann, plan, art)
+    from annotate.visible import visible_line
+
     console = Console(highlight=False, soft_wrap=True)
     render_plan(console, plan, ann)
+    name = visible_line(str(path))
     if updated.to_dict() == ann.to_dict():
-        console.print(f"{path}: nothing to change")
+        console.print(f"{name}: nothing to change", markup=False)
     elif dry_run:
-        console.print(f"{path}: dry run, nothing saved")
+        console.print(f"{name}: dry run, nothing saved", markup=False)
     else:
         sidecar_mod.save(path, updated)
-        console.print(f"{path}: saved, with the article's new hash")
+        console.print(f"{name}: saved, with the article's new hash", markup=False)
     return 0 if plan.complete else 1
 

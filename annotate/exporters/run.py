@@ -98,8 +98,8 @@ def _render_chunk(work: list[tuple[str, Path, str, Path | None, Options]]
 def open_stream(out: Path | None) -> Iterator[TextIO]:
     """stdout, or `out` written atomically (a failed export leaves no half file)."""
     if out is None:
-        yield sys.stdout
-        sys.stdout.flush()
+        with utf8_stdout() as stdout:
+            yield stdout
         return
     out.parent.mkdir(parents=True, exist_ok=True)
     with yamlio.atomic_open(out) as raw:
@@ -108,6 +108,25 @@ def open_stream(out: Path | None) -> Iterator[TextIO]:
             yield text
         finally:
             text.detach()  # the file stays atomic_open's to fsync and rename (or remove)
+
+
+@contextmanager
+def utf8_stdout() -> Iterator[TextIO]:
+    """stdout as UTF-8, as every format is, whatever the terminal's encoding (with
+    PYTHONIOENCODING=ascii the text stream would write '?' for the rest)."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None or (sys.stdout.encoding or "").lower().replace("_", "-") in ("utf-8",
+                                                                                 "utf8"):
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    sys.stdout.flush()
+    text = io.TextIOWrapper(buffer, encoding="utf-8", newline="", write_through=True)
+    try:
+        yield text
+    finally:
+        text.flush()
+        text.detach()
 
 
 def export(paths: list[Path], name: str, out: Path | None, options: Options,
