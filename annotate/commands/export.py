@@ -18,6 +18,8 @@ def describe() -> str:
         lines.append(f"{name:<{width}}  {cls.description}")
         lines.append(f"{'':<{width}}  offsets: {cls.offsets}; loses: {cls.loses}")
         lines.append(f"{'':<{width}}  output: {cls.layout}")
+        if cls.notes:
+            lines.append(f"{'':<{width}}  note: {cls.notes}")
     return "\n".join(lines)
 
 
@@ -40,6 +42,11 @@ def export(
     date: Annotated[str | None, typer.Option(
         help="Creation / publication date-time to stamp (ISO 8601, UTC; "
              "default: each sidecar's modification time).")] = None,
+    trim_at_newline: Annotated[bool, typer.Option(
+        "--trim-at-newline", help="brat: cut a span that crosses a line break at its first "
+                                  "one, instead of writing it as fragments (for tools that "
+                                  "read one fragment per T line, like brat's anntoconll.py)."
+    )] = False,
     config: Annotated[Path | None, typer.Option(
         help="Inventory file (default: nearest annotate.yaml).")] = None,
     jobs: Annotated[int, typer.Option(
@@ -70,10 +77,13 @@ def export(
         raise UsageError(f"unknown format {to!r}; choose from {', '.join(EXPORTERS)}")
     if date is not None:
         date = _utc(date)
-    options = Options(date=date, publisher=publisher, publisher_url=publisher_url)
+    options = Options(date=date, publisher=publisher, publisher_url=publisher_url,
+                      trim_at_newline=trim_at_newline)
     result = run_export(paths or [Path(".")], to, output, options, config, jobs or None)
     for kind, count in sorted(result.losses.items()):
         print(f"annotate: {to} could not hold {count} {kind}", file=sys.stderr)
+    for note, count in sorted(result.notes.items()):
+        print(f"annotate: note: {count} {note}", file=sys.stderr)
     if output is not None:
         print(f"annotate: exported {result.files} sidecar(s) to {output}", file=sys.stderr)
     return 1 if strict and result.losses else 0

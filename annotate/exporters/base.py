@@ -9,11 +9,12 @@ worker process.
 from __future__ import annotations
 
 import base64
+import json
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 from urllib.parse import quote
 
 from annotate.article import Article
@@ -30,6 +31,7 @@ class Options:
     date: str | None = None  # ISO 8601 date-time for created/datePublished (default: file mtime)
     publisher: str | None = None  # the fact-checking organisation (ClaimReview author)
     publisher_url: str | None = None
+    trim_at_newline: bool = False  # brat: cut a span at its first line break, no fragments
 
 
 @dataclass
@@ -68,6 +70,18 @@ class Doc:
         return uuid.uuid5(uuid.NAMESPACE_URL, name).urn
 
 
+# Line breaks that json.dumps leaves raw (it escapes only those below U+0020).
+_RAW_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def json_line(value: Any) -> str:
+    """One JSON Lines record, newline included. A line break that JSON lets stand in a
+    string (U+2028, U+2029, NEL) is escaped too: a reader splitting lines with Python's
+    `str.splitlines()` (or JavaScript's line terminators) would cut the record there.
+    Outside strings JSON is ASCII, so the escapes land only inside strings."""
+    return json.dumps(value, ensure_ascii=False).translate(_RAW_BREAKS) + "\n"
+
+
 def as_uri(iri: str) -> str:
     """An IRI as a URI (RFC 3987 section 3.1): non-ASCII characters percent-encoded."""
     return quote(iri, safe="/:?#[]@!$&'()*+,;=%~-._")
@@ -93,11 +107,13 @@ def unique_names(sidecars: list[Path]) -> list[str]:
 
 @dataclass
 class Rendered:
-    """One document's output: stream text and/or files, and what was lost."""
+    """One document's output: stream text and/or files, what was lost, and what a reader
+    of the output must know (a sentence -> how many times it applies)."""
 
     text: str = ""
     files: dict[str, str] = field(default_factory=dict)
     losses: Losses = field(default_factory=Counter)
+    notes: Counter[str] = field(default_factory=Counter)
 
 
 class Exporter:
@@ -107,6 +123,7 @@ class Exporter:
     description: ClassVar[str]
     offsets: ClassVar[str]  # the unit of offsets in the output
     loses: ClassVar[str]  # in a few words, what the format cannot hold
+    notes: ClassVar[str] = ""  # what a reader of the output must know (shown by --list)
     folder: ClassVar[bool] = False  # True: writes files into a folder (-o DIR is required)
     stream_name: ClassVar[str | None] = None  # in a folder, the file the stream text goes to
     layout: ClassVar[str]  # how many documents are laid out, for --help / --list

@@ -11,11 +11,10 @@ boundaries so every span starts and ends on a token.
 from __future__ import annotations
 
 import hashlib
-import json
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from annotate.exporters.base import Doc, Exporter, Rendered
+from annotate.exporters.base import Doc, Exporter, Rendered, json_line
 from annotate.exporters.spans import attribute_losses, flatten, tokenize
 
 
@@ -58,5 +57,5 @@ class Prodigy(Exporter):
                 "relations": relations, "meta": {"document": doc.annotations.document.path},
                 "_input_hash": _hash(text), "_task_hash": _hash(text, *body),
                 "answer": "accept"}
-        return Rendered(json.dumps(task, ensure_ascii=False) + "\n",
+        return Rendered(json_line(task),
                         losses=attribute_losses(flat))

@@ -34,6 +34,7 @@ from annotate.validate import discover
 class Result:
     files: int = 0
     losses: Counter[str] = field(default_factory=Counter)
+    notes: Counter[str] = field(default_factory=Counter)
 
 
 def load_doc(path: Path, config_path: Path | None, options: Options, name: str = "") -> Doc:
@@ -161,6 +162,7 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
                 _write(out, relative, content)
             result.files += 1
             result.losses.update(rendered.losses)
+            result.notes.update(rendered.notes)
             inventories.setdefault(inventory.source, inventory)
         stream.write(exporter.footer())
     for relative, content in exporter.finish(list(inventories.values())).items():

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from annotate.config import Inventory
 from annotate.errors import AnnotateError
-from annotate.exporters.brat import CLAIM_TYPE, CUE_TYPE, NAME_DB
+from annotate.exporters.brat import CLAIM_TYPE, CUE_TYPE, NAME_DB, inventory_names, storage_forms
 from annotate.exporters.spans import ABOUT, CLAIM, CLAIMANT, CUE, EVENT, SAME_AS
 from annotate.importers.build import Draft
 from annotate.importers.common import read_text
@@ -29,7 +29,11 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
     draft = Draft()
     triggers: dict[str, str] = {}  # E id -> its trigger's T id
     events: list[tuple[str, list[str]]] = []
-    for n, line in enumerate(read_text(path).splitlines(), 1):
+    # brat's storage form (`political_party`) -> the inventory's name (`political party`)
+    names = storage_forms(inventory_names(inventory))
+    # LF only: a form feed or U+2028 in a note is not the end of a line.
+    for n, line in enumerate(read_text(path).split("\n"), 1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         fields = line.split("\t")
@@ -38,7 +42,7 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
             if ident.startswith("T"):
                 kind, *offsets = re.split(r"[ ;]", fields[1])
                 numbers = [int(x) for x in offsets]
-                draft.entities[ident] = (numbers[0], numbers[-1], _label(kind, inventory))
+                draft.entities[ident] = (numbers[0], numbers[-1], _label(kind, inventory, names))
             elif ident.startswith("E"):
                 head, *args = fields[1].split()
                 triggers[ident] = head.split(":", 1)[1]
@@ -50,7 +54,8 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
                 draft.links += [(m, members[0], SAME_AS) for m in members[1:]]
             elif ident.startswith(("A", "M")):
                 name, target, *value = fields[1].split()
-                _attribute(draft, name, target, value[0] if value else None, triggers)
+                _attribute(draft, name, target, names.get(value[0], value[0]) if value else None,
+                           triggers)
             elif ident.startswith("N"):
                 _, target, ref = fields[1].split()
                 db, _, key = ref.partition(":")
@@ -71,8 +76,7 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
         for arg in args:
             role, _, target = arg.partition(":")
             role = role.rstrip("0123456789")
-            if claim:
-                role = _CLAIM_ROLES.get(role, role)
+            role = _CLAIM_ROLES.get(role, role) if claim else names.get(role, role)
             draft.links.append((trigger, triggers.get(target, target), role))
     for key, (start, end, label) in draft.entities.items():
         if label == CLAIM:
@@ -81,18 +85,21 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
     return draft
 
 
-def _label(kind: str, inventory: Inventory) -> str:
-    """brat type -> span label; the exporter renamed event types that clash (`other_event`)."""
+def _label(kind: str, inventory: Inventory, names: dict[str, str]) -> str:
+    """brat type (in storage form) -> span label; the exporter renamed event types that
+    clash (`other_event`)."""
     event_types = inventory.event_types
     if kind == CLAIM_TYPE:
         return CLAIM  # the kind comes with its attribute
     if kind == CUE_TYPE:
         return CUE
-    if kind in event_types and kind not in inventory.actor_types:
-        return EVENT + kind
-    if kind.endswith("_event") and kind[: -len("_event")] in event_types:
-        return EVENT + kind[: -len("_event")]
-    return kind
+    name = names.get(kind, kind)
+    if name in event_types and name not in inventory.actor_types:
+        return EVENT + name
+    base = kind.removesuffix("_event")
+    if base != kind and names.get(base, base) in event_types:
+        return EVENT + names.get(base, base)
+    return name
 
 
 def _attribute(draft: Draft, name: str, target: str, value: str | None,
