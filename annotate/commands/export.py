@@ -47,6 +47,10 @@ def export(
                                   "one, instead of writing it as fragments (for tools that "
                                   "read one fragment per T line, like brat's anntoconll.py)."
     )] = False,
+    with_offsets: Annotated[bool, typer.Option(
+        "--with-offsets", help="conll: a '# offsets = 0-5 6-12 ...' comment line before each "
+                               "sentence (not CoNLL-2003; most readers take it for a token)."
+    )] = False,
     config: Annotated[Path | None, typer.Option(
         help="Inventory file (default: nearest annotate.yaml).")] = None,
     jobs: Annotated[int, typer.Option(
@@ -78,7 +82,7 @@ def export(
     if date is not None:
         date = _utc(date)
     options = Options(date=date, publisher=publisher, publisher_url=publisher_url,
-                      trim_at_newline=trim_at_newline)
+                      trim_at_newline=trim_at_newline, conll_offsets=with_offsets)
     result = run_export(paths or [Path(".")], to, output, options, config, jobs or None)
     for kind, count in sorted(result.losses.items()):
         print(f"annotate: {to} could not hold {count} {kind}", file=sys.stderr)

@@ -32,6 +32,7 @@ class Options:
     publisher: str | None = None  # the fact-checking organisation (ClaimReview author)
     publisher_url: str | None = None
     trim_at_newline: bool = False  # brat: cut a span at its first line break, no fragments
+    conll_offsets: bool = False  # conll: a `# offsets = ...` comment line per sentence
 
 
 @dataclass
@@ -61,8 +62,7 @@ class Doc:
         """The article as an IRI: its URL if known, else an RFC 6920 `ni:` hash name."""
         if self.annotations.document.url:
             return as_uri(self.annotations.document.url)
-        digest = bytes.fromhex(self.annotations.document.sha256)
-        return "ni:///sha-256;" + base64.urlsafe_b64encode(digest).decode().rstrip("=")
+        return ni_name(bytes.fromhex(self.annotations.document.sha256))
 
     def item_iri(self, item_id: str) -> str:
         """A stable IRI for one annotation: same sidecar and id, same IRI."""
@@ -80,6 +80,11 @@ def json_line(value: Any) -> str:
     `str.splitlines()` (or JavaScript's line terminators) would cut the record there.
     Outside strings JSON is ASCII, so the escapes land only inside strings."""
     return json.dumps(value, ensure_ascii=False).translate(_RAW_BREAKS) + "\n"
+
+
+def ni_name(digest: bytes) -> str:
+    """The RFC 6920 name of a sha-256 digest: `ni:///sha-256;` and unpadded base64url."""
+    return "ni:///sha-256;" + base64.urlsafe_b64encode(digest).decode().rstrip("=")
 
 
 def as_uri(iri: str) -> str:
