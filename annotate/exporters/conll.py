@@ -38,8 +38,11 @@ _CLUSTER = regex.compile(r"\X")
 
 
 def label(entity_label: str) -> str:
-    return "event-" + entity_label[len(EVENT):] if entity_label.startswith(EVENT) \
+    """The NER tag's label: `event-attack` for an event; whitespace (which would start a
+    new column) becomes `_`, so `political party` is `political_party`."""
+    name = "event-" + entity_label[len(EVENT):] if entity_label.startswith(EVENT) \
         else entity_label
+    return "_".join(name.split())
 
 
 def tokens(text: str, start: int, end: int, cuts: list[int]) -> Iterator[tuple[int, int]]:
