@@ -62,6 +62,7 @@ def check_prodigy_task(task: dict[str, Any]) -> Any:
     return doc
 
 
+@pytest.mark.slow  # imports spaCy / seqeval (and scikit-learn)
 def test_prodigy_tokens_are_spacys(corpus: Path, tmp_path: Path) -> None:
     spacy = pytest.importorskip("spacy")
     out, _ = export(corpus, "prodigy", tmp_path / "p.jsonl")
@@ -76,6 +77,7 @@ def test_prodigy_tokens_are_spacys(corpus: Path, tmp_path: Path) -> None:
     assert "\n\n" in [t.text for t in doc]  # a paragraph break is a token, as in spaCy
 
 
+@pytest.mark.slow  # imports spaCy / seqeval (and scikit-learn)
 def test_prodigy_without_spacy_still_rebuilds_the_text(corpus: Path, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tokens_mod, "_blank", lambda language: (None, ""))
@@ -107,6 +109,7 @@ def conll_columns(text: str) -> list[list[list[str]]]:
     return [s for s in sentences if s]
 
 
+@pytest.mark.slow  # imports spaCy / seqeval (and scikit-learn)
 def test_conll_is_plain_conll2003_and_strict_iob2(corpus: Path, tmp_path: Path) -> None:
     from seqeval.metrics import f1_score
     from seqeval.scheme import IOB2, Entities

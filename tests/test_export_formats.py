@@ -538,3 +538,15 @@ def test_same_stem_in_two_folders_gets_two_names(tmp_path: Path) -> None:
     assert sorted(p.name for p in out.iterdir()) == [
         "annotation.conf", "putin-netanyahu-call-2.ann", "putin-netanyahu-call-2.txt",
         "putin-netanyahu-call.ann", "putin-netanyahu-call.txt"]
+
+
+def test_streamed_output_is_the_same_through_workers(tmp_path: Path) -> None:
+    """CoNLL streams a document's lines as they are written; worker processes (64 files
+    or more) send them joined: the bytes are the same either way."""
+    corpus = tmp_path / "corpus"
+    for i in range(65):
+        _copy_sample(corpus / f"d{i:02}")
+    one, _ = export(corpus, "conll", tmp_path / "one.conll", "--jobs", "1")
+    two, _ = export(corpus, "conll", tmp_path / "two.conll", "--jobs", "2")
+    assert one.read_bytes() == two.read_bytes()
+    assert one.read_text("utf-8").count("-DOCSTART- -X- O O\n") == 65

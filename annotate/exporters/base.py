@@ -12,6 +12,7 @@ import base64
 import json
 import uuid
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
@@ -119,6 +120,15 @@ class Rendered:
     files: dict[str, str] = field(default_factory=dict)
     losses: Losses = field(default_factory=Counter)
     notes: Counter[str] = field(default_factory=Counter)
+    # Stream text made while it is written (a 50 MB article's CoNLL is twice its size);
+    # `text` is then empty. A worker process joins it into `text` (see `whole`).
+    chunks: Iterator[str] | None = None
+
+    def whole(self) -> Rendered:
+        """The same output with `chunks` joined into `text` (to send between processes)."""
+        if self.chunks is None:
+            return self
+        return Rendered("".join(self.chunks), self.files, self.losses, self.notes)
 
 
 class Exporter:

@@ -92,18 +92,22 @@ class Conll(Exporter):
                                                              for e in flat.entities)
         losses["links (roles, claimants, coreference)"] = len(flat.links)
         kept = self._entities(doc, flat.entities, losses)
+        return Rendered(chunks=self._lines(doc, kept), losses=+losses)
+
+    def _lines(self, doc: Doc, kept: list[Entity]) -> Iterator[str]:
+        """The document's lines, a sentence at a time, as they are written."""
         cuts = sorted({e.start for e in kept} | {e.end for e in kept})
         starts = [e.start for e in kept]
         text = doc.text
-        out = [DOCSTART, "\n\n"]
+        yield DOCSTART + "\n\n"
         for sentence in doc.article.sentences:
             found = list(tokens(text, sentence.start, sentence.end, cuts))
             if not found:
                 continue
-            if self.options.conll_offsets:
-                out.append("# offsets = " + " ".join(f"{a}-{b}" for a, b in found) + "\n")
-            index = max(0, bisect_right(starts, found[0][0]) - 1)
             lines = []
+            if self.options.conll_offsets:
+                lines.append("# offsets = " + " ".join(f"{a}-{b}" for a, b in found) + "\n")
+            index = max(0, bisect_right(starts, found[0][0]) - 1)
             for a, b in found:
                 while index < len(kept) and kept[index].end <= a:
                     index += 1
@@ -112,9 +116,8 @@ class Conll(Exporter):
                     prefix = "B" if kept[index].start == a else "I"
                     tag = f"{prefix}-{label(kept[index].label)}"
                 lines.append(f"{text[a:b]} {POS_CHUNK} {tag}\n")
-            out.append("".join(lines))
-            out.append("\n")
-        return Rendered("".join(out), losses=+losses)
+            lines.append("\n")
+            yield "".join(lines)
 
     def _entities(self, doc: Doc, entities: list[Entity], losses: Counter[str]) -> list[Entity]:
         """The entities IOB can hold, in order: no overlap, inside one sentence, boundaries

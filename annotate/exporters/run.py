@@ -92,7 +92,7 @@ CHUNK = 16
 
 def _render_chunk(work: list[tuple[str, Path, str, Path | None, Options]]
                   ) -> list[tuple[Rendered, Inventory]]:
-    return [render_one(item) for item in work]
+    return [(rendered.whole(), inventory) for rendered, inventory in map(render_one, work)]
 
 
 @contextmanager
@@ -154,9 +154,9 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
     with _maybe_stream(exporter, stream_path) as stream:
         stream.write(exporter.header())
         for rendered, inventory in render_all(name, files, config_path, options, jobs):
-            if rendered.text:
+            if rendered.text or rendered.chunks is not None:
                 stream.write(exporter.separator() if wrote else "")
-                stream.write(rendered.text)
+                stream.writelines(rendered.chunks or [rendered.text])
                 wrote = True
             for relative, content in rendered.files.items():
                 _write(out, relative, content)
