@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from rich import box
-from rich.console import Console, Group
+from rich.console import Console, ConsoleOptions, Group, RenderResult
+from rich.segment import Segment as Piece
 from rich.table import Table
 from rich.text import Span, Text
 
@@ -68,31 +69,64 @@ ROWS_PER_GRID = 200  # sentences laid out at a time: memory stays flat on a huge
 
 
 def article_grids(art: Article, ann: Annotations | None, first: int = 1,
-                  last: int | None = None) -> Iterator[Table]:
-    """Sentences `first`..`last`, numbered, a blank line between paragraphs, as grids of
-    at most ROWS_PER_GRID rows. Every grid has the same column widths, so printing them
-    one after the other looks like one table, without laying out the whole article."""
+                  last: int | None = None) -> Iterator[SentenceRows]:
+    """Sentences `first`..`last`, numbered, a blank line between paragraphs, in pieces of
+    at most ROWS_PER_GRID rows, laid out alike, so printing them one after the other
+    looks like one table without laying out the whole article at once."""
     sentences = art.sentences[first - 1:last]
     if not sentences:
         return
     label_width = len(f"s{sentences[-1].number}")
-    grid = _grid(label_width)
+    rows: list[tuple[str, Text | None]] = []
     previous_end = sentences[0].start
     for s, body in zip(sentences, sentence_texts(art, ann, sentences), strict=True):
-        if grid.row_count >= ROWS_PER_GRID:
-            yield grid
-            grid = _grid(label_width)
+        if len(rows) >= ROWS_PER_GRID:
+            yield SentenceRows(rows, label_width)
+            rows = []
         if "\n\n" in art.text[previous_end:s.start]:
-            grid.add_row("", "")
-        grid.add_row(f"s{s.number}", body)
+            rows.append(("", None))
+        rows.append((f"s{s.number}", body))
         previous_end = s.end
-    yield grid
+    yield SentenceRows(rows, label_width)
 
 
-def _grid(label_width: int) -> Table:
+class SentenceRows:
+    """Numbered sentences as a two-column grid lays them out (the number right-aligned
+    and dim, one dim space, the sentence wrapped to the rest of the width), without the
+    grid's measuring of every cell, which made `show` slow on a long article."""
+
+    def __init__(self, rows: list[tuple[str, Text | None]], label_width: int) -> None:
+        self.rows = rows
+        self.label_width = label_width
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        text_width = width - self.label_width - 1
+        if text_width < 8:  # too narrow to lay out by hand: the grid's own rules
+            yield _grid(self.label_width, self.rows)
+            return
+        dim = console.get_style("dim")
+        text_options = options.update_width(text_width)
+        blank = " " * (self.label_width + 1)
+        for label, body in self.rows:
+            lines = console.render_lines(body, text_options) if body is not None \
+                else [[Piece(" " * text_width)]]
+            for i, line in enumerate(lines):
+                if i == 0:
+                    yield Piece(label.rjust(self.label_width), dim)
+                    yield Piece(" ", dim)
+                else:
+                    yield Piece(blank, dim)
+                yield from line
+                yield Piece.line()
+
+
+def _grid(label_width: int, rows: list[tuple[str, Text | None]]) -> Table:
     grid = Table.grid(padding=(0, 1))
     grid.add_column(justify="right", style="dim", no_wrap=True, min_width=label_width)
     grid.add_column(ratio=1)
+    for label, body in rows:
+        grid.add_row(label, body if body is not None else "")
     return grid
 
 

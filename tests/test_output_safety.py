@@ -185,3 +185,14 @@ def test_non_utf8_terminal_degrades(encoding: str, tmp_path: Path) -> None:
     assert "Kremlin’s" in exported.stdout.decode("utf-8")  # exports are always UTF-8
     missing = annotate("show", tmp_path / "odd" / os.fsdecode(b"nicht-da-\xe9.txt"))
     assert missing.returncode == 1 and b"internal error" not in missing.stderr
+
+
+def test_show_prints_every_character_of_a_long_word(tmp_path: Path) -> None:
+    """A word wider than the terminal is folded onto the next lines, never cut with '…'."""
+    word = "q" * 250
+    path = tmp_path / "long.txt"
+    path.write_text(f"Short title\n\nIt says {word} here. Next one.\n", "utf-8")
+    result = run_cli("show", path)  # COLUMNS=100 (conftest)
+    assert result.code == 0 and "…" not in result.out
+    assert result.out.count("q") == 250
+    assert all(len(line) <= 100 for line in result.out.splitlines())
