@@ -17,6 +17,9 @@ from annotate.errors import UsageError
 CONFIG_NAME = "annotate.yaml"
 FACTUALITY = ("asserted", "reported", "hypothetical", "negated")
 SECTIONS = ("actor_types", "event_types", "claim_kinds", "verdicts")
+# Sections for suggestions; a project file may leave them out (the built-in ones apply).
+SUGGEST_SECTIONS = ("entity_types", "nlp")
+RECOMMENDERS = ("built-in", "project", "spacy")
 
 
 @dataclass(frozen=True)
@@ -35,12 +38,22 @@ class Verdict:
 
 
 @dataclass(frozen=True)
+class Nlp:
+    """Which recommenders make suggestions, and the spaCy pipeline the NLP one loads."""
+
+    pipeline: str = "en_core_web_sm"
+    recommenders: tuple[str, ...] = RECOMMENDERS
+
+
+@dataclass(frozen=True)
 class Inventory:
     actor_types: dict[str, str]
     event_types: dict[str, EventType]
     claim_kinds: dict[str, str]
     verdicts: tuple[Verdict, ...]
     source: str = field(default="built-in", compare=False)
+    entity_types: dict[str, str] = field(default_factory=dict)  # NER label -> actor type
+    nlp: Nlp = field(default_factory=Nlp)
 
     def verdict(self, verdict_id: str) -> Verdict | None:
         return next((v for v in self.verdicts if v.id == verdict_id), None)
@@ -97,14 +110,27 @@ def _verdicts(raw: Any, source: str) -> tuple[Verdict, ...]:
     return tuple(out)
 
 
+def _nlp(raw: Any, source: str, base: Nlp) -> Nlp:
+    if not isinstance(raw, dict) or set(raw) - {"pipeline", "recommenders"}:
+        raise _fail(source, "'nlp' takes 'pipeline' (a spaCy pipeline name) and "
+                            "'recommenders' (a list)")
+    pipeline = raw.get("pipeline", base.pipeline)
+    names = raw.get("recommenders", list(base.recommenders))
+    if not isinstance(pipeline, str) or not pipeline:
+        raise _fail(source, "'nlp.pipeline' must be the name of a spaCy pipeline")
+    if not isinstance(names, list) or not all(n in RECOMMENDERS for n in names):
+        raise _fail(source, f"'nlp.recommenders' must list some of: {', '.join(RECOMMENDERS)}")
+    return Nlp(pipeline, tuple(names))
+
+
 def parse(raw: Any, source: str, base: Inventory | None = None) -> Inventory:
     if not isinstance(raw, dict):
         raise _fail(source, "the file must be a mapping")
-    unknown = set(raw) - set(SECTIONS)
+    unknown = set(raw) - set(SECTIONS) - set(SUGGEST_SECTIONS)
     if unknown:
         raise _fail(source, f"unknown section '{sorted(unknown)[0]}' "
-                            f"(known: {', '.join(SECTIONS)})")
-    if base is None and set(raw) != set(SECTIONS):
+                            f"(known: {', '.join(SECTIONS + SUGGEST_SECTIONS)})")
+    if base is None and not set(SECTIONS) <= set(raw):
         raise _fail(source, "the built-in inventory must define every section")
     return Inventory(
         actor_types=(_names(raw["actor_types"], "actor_types", source)
@@ -116,6 +142,10 @@ def parse(raw: Any, source: str, base: Inventory | None = None) -> Inventory:
         verdicts=(_verdicts(raw["verdicts"], source)
                   if "verdicts" in raw else base.verdicts),  # type: ignore[union-attr]
         source=source,
+        entity_types=(_names(raw["entity_types"], "entity_types", source)
+                      if "entity_types" in raw else base.entity_types if base else {}),
+        nlp=_nlp(raw["nlp"], source, base.nlp if base else Nlp()) if "nlp" in raw
+        else base.nlp if base else Nlp(),
     )
 
 
