@@ -43,6 +43,7 @@ class Nlp:
 
     pipeline: str = "en_core_web_sm"
     recommenders: tuple[str, ...] = RECOMMENDERS
+    explicit: bool = field(default=False, compare=False)  # set by a project's config file
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ def _verdicts(raw: Any, source: str) -> tuple[Verdict, ...]:
     return tuple(out)
 
 
-def _nlp(raw: Any, source: str, base: Nlp) -> Nlp:
+def _nlp(raw: Any, source: str, base: Nlp, explicit: bool) -> Nlp:
     if not isinstance(raw, dict) or set(raw) - {"pipeline", "recommenders"}:
         raise _fail(source, "'nlp' takes 'pipeline' (a spaCy pipeline name) and "
                             "'recommenders' (a list)")
@@ -120,7 +121,7 @@ def _nlp(raw: Any, source: str, base: Nlp) -> Nlp:
         raise _fail(source, "'nlp.pipeline' must be the name of a spaCy pipeline")
     if not isinstance(names, list) or not all(n in RECOMMENDERS for n in names):
         raise _fail(source, f"'nlp.recommenders' must list some of: {', '.join(RECOMMENDERS)}")
-    return Nlp(pipeline, tuple(names))
+    return Nlp(pipeline, tuple(names), explicit)
 
 
 def parse(raw: Any, source: str, base: Inventory | None = None) -> Inventory:
@@ -144,7 +145,8 @@ def parse(raw: Any, source: str, base: Inventory | None = None) -> Inventory:
         source=source,
         entity_types=(_names(raw["entity_types"], "entity_types", source)
                       if "entity_types" in raw else base.entity_types if base else {}),
-        nlp=_nlp(raw["nlp"], source, base.nlp if base else Nlp()) if "nlp" in raw
+        nlp=_nlp(raw["nlp"], source, base.nlp if base else Nlp(), base is not None)
+        if "nlp" in raw
         else base.nlp if base else Nlp(),
     )
 

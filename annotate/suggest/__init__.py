@@ -1,0 +1,162 @@
+"""Suggestions for the walkthrough, the workspace and `annotate suggest`.
+
+`actors`, `events` and `claims` merge what the enabled recommenders return (built-in
+rules, the project's other sidecars, an optional spaCy pipeline), rank it by score and
+leave out what is already tagged or was rejected (the sidecar's `rejected` keys, and
+for actors the project's). `run` returns all three at once. Suggestions are only
+proposals: the person accepts, edits or rejects each.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotate import config
+from annotate.article import Article
+from annotate.config import Inventory
+from annotate.model import Annotations, Document
+from annotate.suggest import merge
+from annotate.suggest.base import (
+    ActorSuggestion,
+    ClaimSuggestion,
+    EventSuggestion,
+    NotAvailable,
+    Recommender,
+    Request,
+)
+
+__all__ = ["ActorSuggestion", "ClaimSuggestion", "EventSuggestion", "Suggestions", "actors",
+           "claims", "events", "recommenders", "run"]
+
+_told: set[str] = set()  # messages already printed by this process
+
+
+def recommenders(inv: Inventory, names: list[str] | tuple[str, ...] | None = None,
+                 ) -> list[Recommender]:
+    """The recommenders to run, by name (default: the config's `nlp.recommenders`)."""
+    from annotate.suggest.builtin import BuiltIn
+    from annotate.suggest.project import Project
+
+    out: list[Recommender] = []
+    for name in names if names is not None else inv.nlp.recommenders:
+        if name == "built-in":
+            out.append(BuiltIn())
+        elif name == "project":
+            out.append(Project())
+        elif name == "spacy":
+            from annotate.suggest.nlp import Spacy
+
+            out.append(Spacy(inv.nlp.pipeline))
+        else:
+            raise ValueError(f"unknown recommender {name!r}")
+    return out
+
+
+@dataclass
+class Suggestions:
+    actors: list[ActorSuggestion] = field(default_factory=list)
+    events: list[EventSuggestion] = field(default_factory=list)
+    claims: list[ClaimSuggestion] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # e.g. how to install spaCy
+
+
+def _request(art: Article, ann: Annotations | None, inv: Inventory | None,
+             project_root: Path | None, sidecar: Path | None) -> Request:
+    if ann is None:
+        ann = Annotations(Document(art.path.name, art.sha256, art.length, art.title))
+    if project_root is None and art.path.name != "<text>":
+        from annotate.suggest.project import root_for
+
+        project_root = root_for(art.path)
+    if sidecar is None and art.path.name != "<text>":
+        from annotate.sidecar import path_for
+
+        sidecar = path_for(art.path)
+    return Request(art, ann, inv or config.default(), project_root, sidecar)
+
+
+def _note(message: str, notes: list[str] | None) -> None:
+    if notes is not None:
+        notes.append(message)
+    elif message not in _told:  # no one to hand it to: say it once on stderr
+        _told.add(message)
+        print(f"annotate: {message}", file=sys.stderr)
+
+
+def _gather(req: Request, what: str, chosen: list[Recommender],
+            notes: list[str] | None) -> list[list]:
+    out = []
+    for rec in chosen:
+        try:
+            out.append(getattr(rec, what)(req))
+        except NotAvailable as exc:
+            # Only a recommender someone asked for is worth a message; the default
+            # list tries spaCy quietly where it is not installed at all.
+            asked = rec.name in req.inventory.nlp.recommenders and req.inventory.nlp.explicit
+            if asked or "pipeline" in str(exc) or getattr(req, "asked", False):
+                _note(str(exc), notes)
+    return out
+
+
+def _rejected(req: Request, chosen: list[Recommender]) -> set[str]:
+    keys = set(req.annotations.rejected)
+    for rec in chosen:
+        project_rejected = getattr(rec, "rejected", None)
+        if project_rejected is not None:
+            keys |= project_rejected(req)
+    return keys
+
+
+def _chosen(req: Request, names: list[str] | None) -> list[Recommender]:
+    if names is not None:
+        req.asked = True  # type: ignore[attr-defined]
+    return recommenders(req.inventory, names)
+
+
+def actors(art: Article, ann: Annotations | None = None, *, inv: Inventory | None = None,
+           recommenders: list[str] | None = None, project_root: Path | None = None,
+           sidecar: Path | None = None, notes: list[str] | None = None,
+           ) -> list[ActorSuggestion]:
+    req = _request(art, ann, inv, project_root, sidecar)
+    chosen = _chosen(req, recommenders)
+    return merge.actors(_gather(req, "actors", chosen, notes), req.annotations,
+                        _rejected(req, chosen))
+
+
+def events(art: Article, inv: Inventory | None, ann: Annotations, *,
+           recommenders: list[str] | None = None, project_root: Path | None = None,
+           sidecar: Path | None = None, notes: list[str] | None = None,
+           ) -> list[EventSuggestion]:
+    req = _request(art, ann, inv, project_root, sidecar)
+    chosen = _chosen(req, recommenders)
+    found = _gather(req, "events", chosen, notes)
+    return merge.events(found, req.annotations, set(req.annotations.rejected),
+                        lambda offset: art.sentence_at(offset).number)
+
+
+def claims(art: Article, ann: Annotations | None = None, *, inv: Inventory | None = None,
+           recommenders: list[str] | None = None, project_root: Path | None = None,
+           sidecar: Path | None = None, notes: list[str] | None = None,
+           ) -> list[ClaimSuggestion]:
+    req = _request(art, ann, inv, project_root, sidecar)
+    chosen = _chosen(req, recommenders)
+    return merge.claims(_gather(req, "claims", chosen, notes), req.annotations,
+                        set(req.annotations.rejected))
+
+
+def run(art: Article, ann: Annotations | None = None, *, inv: Inventory | None = None,
+        recommenders: list[str] | None = None, project_root: Path | None = None,
+        sidecar: Path | None = None) -> Suggestions:
+    """All three kinds at once. Events and claims are suggested against the annotations
+    as they are (their participants and claimants are actors already tagged)."""
+    out = Suggestions()
+    kw = dict(recommenders=recommenders, project_root=project_root, sidecar=sidecar,
+              notes=out.notes)
+    out.actors = actors(art, ann, inv=inv, **kw)  # type: ignore[arg-type]
+    out.events = events(art, inv, ann or _request(art, ann, inv, project_root,
+                                                  sidecar).annotations, **kw)  # type: ignore[arg-type]
+    out.claims = claims(art, ann, inv=inv, **kw)  # type: ignore[arg-type]
+    out.notes = list(dict.fromkeys(out.notes))
+    return out

@@ -1,0 +1,29 @@
+"""The built-in recommender: rules for news in general, no model, always on, fast."""
+
+from __future__ import annotations
+
+from annotate.model import Annotations
+from annotate.suggest import names, statements, triggers
+from annotate.suggest.base import ActorSuggestion, ClaimSuggestion, EventSuggestion, Request
+from annotate.suggest.text import story
+
+
+def tagged(ann: Annotations) -> list[tuple[int, int, str, str]]:
+    """(start, end, actor id, actor type) of every tagged mention, in reading order."""
+    return sorted((m.start, m.end, a.id, a.type) for a in ann.actors for m in a.mentions)
+
+
+class BuiltIn:
+    name = "built-in"
+
+    def actors(self, req: Request) -> list[ActorSuggestion]:
+        return names.suggest(req.article, story(req.article))
+
+    def events(self, req: Request) -> list[EventSuggestion]:
+        return triggers.suggest(req.article, story(req.article), req.inventory,
+                                tagged(req.annotations))
+
+    def claims(self, req: Request) -> list[ClaimSuggestion]:
+        found = names.suggest(req.article, story(req.article))
+        spans = [m for s in found for m in s.mentions]
+        return statements.suggest(req.article, story(req.article), tagged(req.annotations), spans)
