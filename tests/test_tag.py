@@ -18,12 +18,12 @@ from conftest import ROOT, SAMPLE_ARTICLE, SAMPLE_SIDECAR, run_cli
 
 from annotate import article, checks, lock, sidecar
 
-# Accept Putin and Netanyahu, end the actor pass; skip two events, accept the
-# conversation with its participants, end; skip one claim, accept s3 trimmed to the
-# casualty figure with every other default; quit.
+# Accept Putin and Netanyahu, end the actor pass; skip nine events (ranked by score),
+# accept the conversation with its participants, end; accept the first claim (s3, a
+# quantity) trimmed to the casualty figure with every other default; quit.
 WALK = ["", "", "d",
-        "", "", "a", "", "putin:speaker netanyahu:addressee", "d",
-        "", "a", "over 1,300 Israelis dead", "quantity", "", "", "", "", "d",
+        *[""] * 9, "a", "", "putin:speaker netanyahu:addressee", "d",
+        "a", "over 1,300 Israelis dead", "quantity", "", "", "", "", "d",
         "q"]
 SCRIPTED = [
     ["add", "actor", "--name", "Vladimir Putin", "--type", "person",
@@ -188,7 +188,7 @@ def test_kill_9_mid_session_loses_nothing_saved_and_reopening_resumes(
                             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, text=True, env=env)
     assert proc.stdin is not None
-    proc.stdin.write("\n\nr\n")  # accept Putin and Netanyahu, reject the Kremlin
+    proc.stdin.write("\n\nr\n")  # accept Putin and Netanyahu, reject the third (Iran)
     proc.stdin.flush()
     path = sidecar.path_for(story)
     deadline = time.monotonic() + 30
@@ -196,7 +196,7 @@ def test_kill_9_mid_session_loses_nothing_saved_and_reopening_resumes(
         if path.exists() and len(sidecar.load(path).actors) == 2:
             break
         time.sleep(0.05)
-    time.sleep(0.3)  # let it reach the next prompt: the Kremlin decision is being recorded
+    time.sleep(0.3)  # let it reach the next prompt: the Iran decision is being recorded
     proc.stdin.write("Iran is being typ")  # an edit in flight, never finished
     proc.stdin.flush()
     proc.kill()
@@ -211,8 +211,8 @@ def test_kill_9_mid_session_loses_nothing_saved_and_reopening_resumes(
     assert "took over a stale lock" in again.stdout  # ...and recovered
     assert "resuming the actors pass" in again.stdout
     first = again.stdout.split("Actor 1/")[1][:80]
-    assert "Iran" in first and "The Kremlin" not in first
-    assert [a.id for a in sidecar.load(path).actors] == ["putin", "netanyahu", "iran"]
+    assert "Russia" in first and "Iran" not in first
+    assert [a.id for a in sidecar.load(path).actors] == ["putin", "netanyahu", "russia"]
 
 
 def test_tag_without_article_opens_a_copy_of_the_bundled_sample(
@@ -287,7 +287,7 @@ def test_free_loop_guided_add_ambiguous_pick_edit_link_delete(
         story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     lines = ["d", "d", "d",
              'add actor --name "Vladimir Putin" --type person --mention Putin',
-             "add event", "call", "2", "", "putin:speaker",      # 'call' occurs 3 times
+             "add event", "call", "2", "communication", "putin:speaker",  # 'call' occurs 3 times
              "add claim", "s6", "factual", "none", "y", "incorrect", "https://example.org/un",
              "link united-states-among-nations call", "edit putin --alias Vova",
              "delete putin", "delete putin --cascade", "validate", "q"]

@@ -92,10 +92,10 @@ def _gather(req: Request, what: str, chosen: list[Recommender],
         try:
             out.append(getattr(rec, what)(req))
         except NotAvailable as exc:
-            # Only a recommender someone asked for is worth a message; the default
-            # list tries spaCy quietly where it is not installed at all.
+            # Only a recommender someone asked for (in a project's config or on the
+            # command line) is worth a message; the built-in default tries it quietly.
             asked = rec.name in req.inventory.nlp.recommenders and req.inventory.nlp.explicit
-            if asked or "pipeline" in str(exc) or getattr(req, "asked", False):
+            if asked or getattr(req, "asked", False):
                 _note(str(exc), notes)
     return out
 

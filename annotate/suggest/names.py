@@ -84,11 +84,9 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
             run.append(tok)
         elif joined and tok.text.isdigit() and any(t.text in W.ORG_WORDS for t in run):
             run.append(tok)  # "Detachment 88"
-        elif (joined and tok.text in CONNECTORS and i + 1 < len(toks)
-              and _namey(toks[i + 1]) and text[tok.end:toks[i + 1].start] == " "):
-            run.append(tok)
-        elif (joined and tok.text == "the" and run[-1].text == "of" and i + 1 < len(toks)
-              and _namey(toks[i + 1])):
+        elif joined and i + 1 < len(toks) and _namey(toks[i + 1]) and (
+                (tok.text in CONNECTORS and text[tok.end:toks[i + 1].start] == " ")
+                or (tok.text == "the" and run[-1].text == "of")):
             run.append(tok)
         elif _ORDINAL.match(tok.text) and i + 1 < len(toks) and toks[i + 1].text[0].isupper():
             if run:
@@ -302,32 +300,40 @@ def suggest(art: Article, story: Story) -> list[ActorSuggestion]:
 def _link(groups: dict[str, Group]) -> None:
     """Surnames and short forms join the person named in full; acronyms the organisation."""
     persons = [g for g in groups.values() if len(g.words) >= 2 and _person_like(g)]
+    person_ids = {id(p) for p in persons}
     longer = [g for g in groups.values() if len(g.words) >= 2]
+    by_last: dict[str, list[Group]] = defaultdict(list)
+    for g in longer:
+        by_last[g.words[-1]].append(g)
+    by_first: dict[str, list[Group]] = defaultdict(list)
+    by_initials: dict[str, list[Group]] = defaultdict(list)
+    for g in longer:
+        by_first[g.words[0]].append(g)
+        by_initials[_initials(g.name)].append(g)
     for key, group in list(groups.items()):
-        if len(group.words) >= 2 and group in persons:
+        if id(group) in person_ids and len(group.words) >= 2:
             continue
-        target = None
         words = group.words
-        heads = [p for p in persons if p is not group and len(words) < len(p.words)
-                 and p.words[-len(words):] == words]
-        tails = [g for g in longer if g is not group and len(words) < len(g.words)
-                 and g not in persons and g.words[-len(words):] == words and len(words) > 1]
-        places = [g for g in longer if g is not group and len(words) == 1
-                  and g.words[0] == words[0] and g.name in W.PLACES]
+        ends = [g for g in by_last.get(words[-1], []) if g is not group
+                and len(words) < len(g.words) and g.words[-len(words):] == words]
+        heads = [g for g in ends if id(g) in person_ids]
+        tails = [g for g in ends if id(g) not in person_ids and len(words) > 1]
+        target = None
         if len(heads) == 1:
             target = heads[0]
         elif len(tails) == 1:
             target = tails[0]  # "Security Council" for "United Nations Security Council"
-        elif len(places) == 1:
-            target = places[0]  # "Gaza" for "Gaza Strip"
-        elif len(words) == 1 and _is_acronym(words[0]):
-            bare = words[0].replace(".", "").rstrip("s")
-            owners = [g for g in longer if _initials(g.name) == bare and g is not group]
-            target = owners[0] if len(owners) == 1 else None
-        elif len(words) == 1 and group.canonical == "":
-            owners = [g for g in longer if g.words[-1] == words[0] and g is not group
-                      and g.words[-1] in W.ORG_WORDS]
-            target = owners[0] if len(owners) == 1 else None
+        elif len(words) == 1:
+            places = [g for g in by_first.get(words[0], []) if g.name in W.PLACES]
+            if _is_acronym(words[0]):
+                owners = [g for g in by_initials.get(words[0].replace(".", "").rstrip("s"), [])
+                          if g is not group]
+                target = owners[0] if len(owners) == 1 else None
+            elif len(places) == 1:
+                target = places[0]  # "Gaza" for "Gaza Strip"
+            elif group.canonical == "":
+                owners = [g for g in ends if g.words[-1] in W.ORG_WORDS]
+                target = owners[0] if len(owners) == 1 else None
         if target is not None:
             for form in group.forms:
                 if form not in target.forms:
@@ -351,12 +357,11 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float]:
             if "group" in kinds:
                 return "group", 0.5
             return "other", 0.0
-        if not mid:
-            # Capitalised only where a sentence starts: a name only with support, and
-            # never a word the article also writes in lower case.
-            if word.lower() in lower or not (evidence & {"speech", "apposition", "person"}
-                                             or kinds):
-                return "other", 0.0
+        # Capitalised only where a sentence starts: a name only with support, and never
+        # a word the article also writes in lower case.
+        if not mid and (word.lower() in lower
+                        or not (evidence & {"speech", "apposition", "person"} or kinds)):
+            return "other", 0.0
         score = 0.45 + 0.2 * recurs + 0.15 * bool(evidence & {"speech", "apposition"})
     else:
         score = 0.6 + 0.1 * recurs + 0.1 * bool(g.hint() or evidence & {"speech", "person"})

@@ -16,8 +16,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from annotate.suggest import statements
-from annotate.suggest import names, triggers
+from annotate.suggest import names, statements, triggers
 from annotate.suggest import words as W
 from annotate.suggest.base import (
     ActorSuggestion,

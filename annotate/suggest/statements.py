@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from annotate.article import Article
-from annotate.suggest import words as W
 from annotate.suggest.base import ClaimSuggestion
 from annotate.suggest.text import Story
 

@@ -263,11 +263,9 @@ def participants(text: str, hit: Hit, etype: str, roles: tuple[str, ...],
             add(actor, "place" if kind == "place" else doer)  # "Russia's call"
         elif not verbal and not gap.strip() and kind in ("place", "country"):
             add(actor, "place")  # "the Granai attack"
-    for start, end, actor, kind in after:
+    for start, _end, actor, kind in after:
         gap = text[hit.end:start]
-        if verbal and _OBJECT_GAP.match(gap):
-            add(actor, done_to)
-        elif _AGAINST_GAP.match(gap):
+        if verbal and _OBJECT_GAP.match(gap) or _AGAINST_GAP.match(gap):
             add(actor, done_to)
         elif _BY_GAP.match(gap):
             add(actor, doer if doer not in PATIENT else None)

@@ -175,7 +175,8 @@ Television Broadcasting Airlines Airline Airways Air Motors Electric Energy Oil 
 Systems Technologies Technology Labs Pharmaceuticals Police Army Navy Force Forces Guard
 Command Division Brigade Battalion Regiment Detachment Squad Unit Assembly Parliament
 Congress Senate Cabinet Government Administration Secretariat Church Mosque Temple
-Club Team Society Chamber Institute Exchange Reserve Treasury Council Times House Agency Nations Nation Kremlin
+Club Team Society Chamber Institute Exchange Reserve Treasury Council Times House Agency
+Nations Nation Kremlin
 """)
 PLACE_WORDS = _set("""
 City Town Village County Province Region District State Republic Island Islands Isles

@@ -1,0 +1,266 @@
+"""Score each recommender's suggestions against gold annotations of real news.
+
+    .venv/bin/python bench/suggest.py                    # built-in, project, spacy if installed
+    .venv/bin/python bench/suggest.py --pipeline en_core_web_sm --show
+
+Gold: `bench/gold/*.ann.yaml` (Wikinews stories, see bench/gold/README.md); the bundled
+samples are scored separately. Each recommender runs alone (`--recommender NAME`), as
+`annotate suggest` runs it; the project recommender sees the other gold sidecars
+(leave-one-out: every article is new to it).
+
+Matching rules:
+- Actors: a suggested actor matches a gold actor when any of their mentions overlap.
+  Precision = suggestions matching some gold actor / suggestions; recall = gold actors
+  matched / gold actors. Type accuracy is over matched gold actors (the suggestion with
+  most overlapping mentions). A gold actor matched by two or more suggestions is
+  "split"; a suggestion matching two or more gold actors is "merged".
+- Events (triggers): suggested with the gold actors already tagged (the walkthrough
+  asks for events after actors). A suggested trigger matches a gold event when the
+  spans overlap, or when it is in the same sentence with the same type. P/R as above;
+  type accuracy over matched events.
+- Participant pairs: each (actor, role) of a suggestion matched to a gold event is
+  right when the gold event has that actor in that role, else wrong. Pairs on
+  suggestions that match no gold event are counted apart ("on unmatched").
+- Claims: suggested with the gold actors tagged; only suggestions marked check-worthy
+  count. A suggestion matches a check-worthy gold claim when their spans overlap.
+  Precision = suggestions overlapping some check-worthy gold claim / suggestions;
+  recall = check-worthy gold claims overlapped / all of them. Claimant, per matched gold
+  claim (best-overlapping suggestion): right when equal (both an actor id), wrong when
+  the suggestion names another actor, missed when gold has one and the suggestion none.
+- Time: milliseconds per article (median of --runs), a ~10 KB article made of the gold
+  stories, and load time (first call in the process, spaCy's pipeline load included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from annotate import article as article_mod  # noqa: E402
+from annotate import config, sidecar, suggest  # noqa: E402
+from annotate.model import Annotations  # noqa: E402
+
+GOLD = ROOT / "bench" / "gold"
+SAMPLES = ROOT / "samples"
+
+
+@dataclass
+class Score:
+    actors_suggested: int = 0
+    actors_correct: int = 0
+    gold_actors: int = 0
+    gold_found: int = 0
+    type_right: int = 0
+    split: int = 0
+    merged: int = 0
+    events_suggested: int = 0
+    events_correct: int = 0
+    gold_events: int = 0
+    events_found: int = 0
+    event_type_right: int = 0
+    pairs_right: int = 0
+    pairs_wrong: int = 0
+    pairs_unmatched: int = 0
+    claims_suggested: int = 0
+    claims_correct: int = 0
+    gold_claims: int = 0
+    claims_found: int = 0
+    claimant_right: int = 0
+    claimant_wrong: int = 0
+    claimant_missed: int = 0
+    times: list[float] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name, value in vars(other).items():
+            if isinstance(value, int):
+                setattr(self, name, getattr(self, name) + value)
+            else:
+                getattr(self, name).extend(value)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def score_article(path: Path, gold: Annotations, names: list[str], root: Path | None,
+                  runs: int, inv: config.Inventory, gold_path: Path) -> Score:
+    art = article_mod.load(path)
+    empty = Annotations(gold.document)
+    with_actors = Annotations(gold.document, actors=gold.actors)
+    sc = Score()
+    # The article's own gold sidecar is never read: the project sees only the others.
+    kw = {"recommenders": names, "project_root": root, "sidecar": gold_path}
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        found = suggest.actors(art, empty, inv=inv, **kw)  # type: ignore[arg-type]
+        evs = suggest.events(art, inv, with_actors, **kw)  # type: ignore[arg-type]
+        cls = suggest.claims(art, with_actors, inv=inv, **kw)  # type: ignore[arg-type]
+        sc.times.append((time.perf_counter() - t0) * 1000)
+    # Actors
+    gold_spans = {a.id: [(m.start, m.end) for m in a.mentions] for a in gold.actors}
+    gold_type = {a.id: a.type for a in gold.actors}
+    hits: dict[str, list[tuple[int, str]]] = {a: [] for a in gold_spans}
+    for sug in found:
+        matched = []
+        for aid, spans in gold_spans.items():
+            n = sum(1 for m in sug.mentions for g in spans if _overlap(m, g))
+            if n:
+                matched.append(aid)
+                hits[aid].append((n, sug.type))
+        sc.actors_suggested += 1
+        sc.actors_correct += bool(matched)
+        sc.merged += len(matched) > 1
+    sc.gold_actors = len(gold_spans)
+    for aid, got in hits.items():
+        if got:
+            sc.gold_found += 1
+            sc.split += len(got) > 1
+            sc.type_right += max(got)[1] == gold_type[aid]
+    # Events
+    found_events: set[str] = set()
+    for ev in evs:
+        match = next((g for g in gold.events if _overlap(ev.trigger, (g.trigger.start,
+                                                                      g.trigger.end))), None)
+        if match is None:
+            match = next((g for g in gold.events if g.type == ev.type and
+                          art.sentence_at(g.trigger.start) == art.sentence_at(ev.trigger[0])),
+                         None)
+        sc.events_suggested += 1
+        if match is None:
+            sc.pairs_unmatched += len(ev.participants)
+            continue
+        sc.events_correct += 1
+        if match.id not in found_events:
+            found_events.add(match.id)
+            sc.event_type_right += match.type == ev.type
+        want = {(p.actor, p.role) for p in match.participants}
+        for pair in ev.participants:
+            if pair in want:
+                sc.pairs_right += 1
+            else:
+                sc.pairs_wrong += 1
+    sc.gold_events = len(gold.events)
+    sc.events_found = len(found_events)
+    # Claims
+    worthy = [c for c in gold.claims if c.checkworthy]
+    offered = [c for c in cls if c.checkworthy]
+    sc.claims_suggested = len(offered)
+    sc.claims_correct = sum(any(_overlap(c.span, (g.span.start, g.span.end)) for g in worthy)
+                            for c in offered)
+    sc.gold_claims = len(worthy)
+    for g in worthy:
+        span = (g.span.start, g.span.end)
+        over = [c for c in offered if _overlap(c.span, span)]
+        if not over:
+            continue
+        sc.claims_found += 1
+        best = max(over, key=lambda c: min(c.span[1], span[1]) - max(c.span[0], span[0]))
+        if best.claimant and best.claimant == g.claimant:
+            sc.claimant_right += 1
+        elif best.claimant:
+            sc.claimant_wrong += 1
+        elif g.claimant:
+            sc.claimant_missed += 1
+    return sc
+
+
+def report(title: str, sc: Score, articles: int) -> None:
+    p = _ratio(sc.actors_correct, sc.actors_suggested)
+    r = _ratio(sc.gold_found, sc.gold_actors)
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    pairs = sc.pairs_right + sc.pairs_wrong
+    print(f"\n## {title} ({articles} articles)")
+    print(f"actors: P {p:.2f} R {r:.2f} F1 {f1:.2f}; type right {sc.type_right}/{sc.gold_found}"
+          f" ({_ratio(sc.type_right, sc.gold_found):.2f}); split {sc.split}, merged {sc.merged}"
+          f" ({sc.actors_suggested} suggested, {sc.gold_actors} gold)")
+    print(f"event triggers: P {_ratio(sc.events_correct, sc.events_suggested):.2f} "
+          f"R {_ratio(sc.events_found, sc.gold_events):.2f}; type right "
+          f"{sc.event_type_right}/{sc.events_found} ({sc.events_suggested} suggested, "
+          f"{sc.gold_events} gold)")
+    print(f"participant pairs: {sc.pairs_right} right, {sc.pairs_wrong} wrong "
+          f"({_ratio(sc.pairs_wrong, pairs):.0%} of {pairs} on matched events); "
+          f"{sc.pairs_unmatched} on unmatched events")
+    print(f"claims: P {_ratio(sc.claims_correct, sc.claims_suggested):.2f} "
+          f"R {_ratio(sc.claims_found, sc.gold_claims):.2f}; claimant {sc.claimant_right} right,"
+          f" {sc.claimant_wrong} wrong, {sc.claimant_missed} missed ({sc.claims_suggested} "
+          f"suggested, {sc.gold_claims} gold)")
+    if sc.times:
+        print(f"time: {statistics.median(sc.times):.1f} ms per article (median)")
+
+
+def corpus(folder: Path) -> list[tuple[Path, Annotations, Path]]:
+    out = []
+    for ann_path in sorted(folder.glob("*.ann.yaml")):
+        ann = sidecar.load(ann_path)
+        out.append((ann_path.parent / ann.document.path, ann, ann_path))
+    return out
+
+
+def ten_kb(runs: int, names: list[str], inv: config.Inventory) -> float:
+    texts = [p.read_text("utf-8") for p in sorted(GOLD.glob("*.txt"))]
+    body = "\n\n".join(texts)
+    while len(body.encode()) < 10_000:
+        body += "\n\n" + texts[0]
+    art = article_mod.from_text(body)
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        suggest.run(art, inv=inv, recommenders=names)
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--recommender", action="append", help="only these (repeatable)")
+    parser.add_argument("--pipeline", help="the spaCy pipeline (default: the config's)")
+    args = parser.parse_args()
+    inv = config.default()
+    if args.pipeline:
+        inv = dataclasses.replace(inv, nlp=config.Nlp(args.pipeline, inv.nlp.recommenders))
+    names = args.recommender or ["built-in", "project", "spacy"]
+    gold, samples = corpus(GOLD), corpus(SAMPLES)
+    for name in names:
+        if name == "spacy":
+            try:
+                import spacy  # noqa: F401
+            except ImportError:
+                print("\n## spacy: not installed (pip install 'claim-annotate[nlp]'); skipped")
+                continue
+        t0 = time.perf_counter()
+        notes: list[str] = []
+        suggest.actors(article_mod.from_text("Load time."), inv=inv, recommenders=[name],
+                       notes=notes)
+        load = (time.perf_counter() - t0) * 1000
+        if notes:
+            print(f"\n## {name}: {notes[0]}")
+            continue
+        root = GOLD if name == "project" else None
+        total = Score()
+        for path, ann, ann_path in gold:
+            total.add(score_article(path, ann, [name], root, args.runs, inv, ann_path))
+        report(f"{name} on the gold", total, len(gold))
+        print(f"load: {load:.0f} ms; a {10_000 // 1000} KB article: "
+              f"{ten_kb(args.runs, [name], inv):.1f} ms")
+        sample = Score()
+        for path, ann, ann_path in samples:
+            sample.add(score_article(path, ann, [name], None, 1, inv, ann_path))
+        report(f"{name} on the bundled samples", sample, len(samples))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
