@@ -2,9 +2,12 @@
 
     .venv/bin/python bench/suggest.py                    # built-in, project, spacy if installed
     .venv/bin/python bench/suggest.py --pipeline en_core_web_sm --show
+    .venv/bin/python bench/suggest.py --gold bench/gold-heldout   # another gold folder
 
-Gold: `bench/gold/*.ann.yaml` (Wikinews stories, see bench/gold/README.md); the bundled
-samples are scored separately. Each recommender runs alone (`--recommender NAME`), as
+Gold: `bench/gold/*.ann.yaml` by default (Wikinews stories, see bench/gold/README.md), or
+any folder of sidecars next to their articles (`--gold DIR`); the bundled samples are
+scored separately. `--show` lists, per article, the suggested triggers that match no gold
+event, the gold events nobody suggested and the wrong participant pairs. Each recommender runs alone (`--recommender NAME`), as
 `annotate suggest` runs it; the project recommender sees the other gold sidecars
 (leave-one-out: every article is new to it).
 
@@ -77,6 +80,7 @@ class Score:
     claimant_wrong: int = 0
     claimant_missed: int = 0
     times: list[float] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)  # for --show
 
     def add(self, other: Score) -> None:
         for name, value in vars(other).items():
@@ -88,6 +92,15 @@ class Score:
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _quote(text: str, span: tuple[int, int]) -> str:
+    line = text[max(0, span[0] - 30):span[1] + 30].replace("\n", " ")
+    return f"'{text[span[0]:span[1]]}' (…{line}…)"
+
+
+def _pairs(pairs: list[tuple[str, str]]) -> str:
+    return "[" + ", ".join(f"{a}:{r}" for a, r in pairs) + "]"
 
 
 def _ratio(a: int, b: int) -> float:
@@ -140,6 +153,8 @@ def score_article(path: Path, gold: Annotations, names: list[str], root: Path | 
         sc.events_suggested += 1
         if match is None:
             sc.pairs_unmatched += len(ev.participants)
+            sc.details.append(f"  extra trigger {_quote(art.text, ev.trigger)} -> {ev.type} "
+                              f"{_pairs(ev.participants)}")
             continue
         sc.events_correct += 1
         if match.id not in found_events:
@@ -151,6 +166,13 @@ def score_article(path: Path, gold: Annotations, names: list[str], root: Path | 
                 sc.pairs_right += 1
             else:
                 sc.pairs_wrong += 1
+                sc.details.append(f"  wrong pair {pair[0]}:{pair[1]} on "
+                                  f"{_quote(art.text, ev.trigger)} (gold: "
+                                  f"{_pairs(sorted(want))})")
+    for g in gold.events:
+        if g.id not in found_events:
+            sc.details.append(f"  missed event {_quote(art.text, (g.trigger.start, g.trigger.end))}"
+                              f" -> {g.type}")
     sc.gold_events = len(gold.events)
     sc.events_found = len(found_events)
     # Claims
@@ -208,8 +230,8 @@ def corpus(folder: Path) -> list[tuple[Path, Annotations, Path]]:
     return out
 
 
-def ten_kb(runs: int, names: list[str], inv: config.Inventory) -> float:
-    texts = [p.read_text("utf-8") for p in sorted(GOLD.glob("*.txt"))]
+def ten_kb(runs: int, names: list[str], inv: config.Inventory, folder: Path) -> float:
+    texts = [p.read_text("utf-8") for p in sorted(folder.glob("*.txt"))]
     body = "\n\n".join(texts)
     while len(body.encode()) < 10_000:
         body += "\n\n" + texts[0]
@@ -222,17 +244,33 @@ def ten_kb(runs: int, names: list[str], inv: config.Inventory) -> float:
     return statistics.median(times)
 
 
+def _name(folder: Path) -> str:
+    try:
+        return str(folder.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(folder)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--recommender", action="append", help="only these (repeatable)")
     parser.add_argument("--pipeline", help="the spaCy pipeline (default: the config's)")
+    parser.add_argument("--gold", type=Path, default=GOLD,
+                        help="a folder of gold sidecars next to their articles "
+                             "(default: bench/gold)")
+    parser.add_argument("--show", action="store_true",
+                        help="list wrong and missed triggers and wrong pairs per article")
+    parser.add_argument("--no-samples", action="store_true",
+                        help="score the gold only, not the bundled samples")
     args = parser.parse_args()
+    if not args.gold.is_dir() or not any(args.gold.glob("*.ann.yaml")):
+        parser.error(f"{args.gold}: no *.ann.yaml files there")
     inv = config.default()
     if args.pipeline:
         inv = dataclasses.replace(inv, nlp=config.Nlp(args.pipeline, inv.nlp.recommenders))
     names = args.recommender or ["built-in", "project", "spacy"]
-    gold, samples = corpus(GOLD), corpus(SAMPLES)
+    gold, samples = corpus(args.gold), [] if args.no_samples else corpus(SAMPLES)
     for name in names:
         if name == "spacy":
             try:
@@ -248,16 +286,24 @@ def main() -> int:
         if notes:
             print(f"\n## {name}: {notes[0]}")
             continue
-        root = GOLD if name == "project" else None
+        root = args.gold if name == "project" else None
         total = Score()
         for path, ann, ann_path in gold:
-            total.add(score_article(path, ann, [name], root, args.runs, inv, ann_path))
-        report(f"{name} on the gold", total, len(gold))
+            one = score_article(path, ann, [name], root, args.runs, inv, ann_path)
+            if args.show and one.details:
+                print(f"{path.name}:", *one.details, sep="\n")
+            total.add(one)
+        report(f"{name} on {_name(args.gold)}", total, len(gold))
         print(f"load: {load:.0f} ms; a {10_000 // 1000} KB article: "
-              f"{ten_kb(args.runs, [name], inv):.1f} ms")
+              f"{ten_kb(args.runs, [name], inv, args.gold):.1f} ms")
+        if not samples:
+            continue
         sample = Score()
         for path, ann, ann_path in samples:
-            sample.add(score_article(path, ann, [name], None, 1, inv, ann_path))
+            one = score_article(path, ann, [name], None, 1, inv, ann_path)
+            if args.show and one.details:
+                print(f"{path.name}:", *one.details, sep="\n")
+            sample.add(one)
         report(f"{name} on the bundled samples", sample, len(samples))
     return 0
 
