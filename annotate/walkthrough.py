@@ -52,7 +52,8 @@ def step(loop: Loop, label: str, keys: str, default: str) -> str:
 
 
 def pass_actors(loop: Loop) -> None:
-    found = [s for s in suggest.actors(loop.art, loop.state.ann) if s.key not in loop.decided]
+    found = [s for s in suggest.actors(loop.art, loop.state.ann, inv=loop.ctx.inventory,
+                                       sidecar=loop.ws.path) if s.key not in loop.decided]
     loop.term.say(f"\nPass 1 of 3: actors. {len(found)} suggested. a/Enter accepts, r rejects, "
                   "e edits name or type, m merges into an actor you have, n adds your own, "
                   "d ends this pass.", "bold")
@@ -90,8 +91,8 @@ def pass_actors(loop: Loop) -> None:
 
 
 def pass_events(loop: Loop) -> None:
-    found = [s for s in suggest.events(loop.art, loop.ctx.inventory, loop.state.ann)
-             if s.key not in loop.decided]
+    found = [s for s in suggest.events(loop.art, loop.ctx.inventory, loop.state.ann,
+                                       sidecar=loop.ws.path) if s.key not in loop.decided]
     loop.term.say(f"\nPass 2 of 3: events. {len(found)} trigger words found. a accepts "
                   "(you then confirm type and participants), Enter skips, n adds your own, "
                   "d ends this pass.", "bold")
@@ -133,7 +134,8 @@ def event_form(loop: Loop, trigger: str, kind: str, people: list[str]) -> None:
 
 
 def pass_claims(loop: Loop) -> None:
-    found = [s for s in suggest.claims(loop.art, loop.state.ann) if s.key not in loop.decided]
+    found = [s for s in suggest.claims(loop.art, loop.state.ann, inv=loop.ctx.inventory,
+                                       sidecar=loop.ws.path) if s.key not in loop.decided]
     loop.term.say(f"\nPass 3 of 3: claims. {len(found)} sentences look like claims. a "
                   "accepts (you can trim the span, set kind, check-worthiness, verdict), "
                   "Enter skips, n adds your own, d ends this pass.", "bold")

@@ -7,9 +7,9 @@
 Gold: `bench/gold/*.ann.yaml` by default (Wikinews stories, see bench/gold/README.md), or
 any folder of sidecars next to their articles (`--gold DIR`); the bundled samples are
 scored separately. `--show` lists, per article, the suggested triggers that match no gold
-event, the gold events nobody suggested and the wrong participant pairs. Each recommender runs alone (`--recommender NAME`), as
-`annotate suggest` runs it; the project recommender sees the other gold sidecars
-(leave-one-out: every article is new to it).
+event, the gold events nobody suggested and the wrong participant pairs. Each
+recommender runs alone (`--recommender NAME`), as `annotate suggest` runs it; the project
+recommender sees the other gold sidecars (leave-one-out: every article is new to it).
 
 Matching rules:
 - Actors: a suggested actor matches a gold actor when any of their mentions overlap.

@@ -18,11 +18,11 @@ from conftest import ROOT, SAMPLE_ARTICLE, SAMPLE_SIDECAR, run_cli
 
 from annotate import article, checks, lock, sidecar
 
-# Accept Putin and Netanyahu, end the actor pass; skip nine events (ranked by score),
-# accept the conversation with its participants, end; accept the first claim (s3, a
-# quantity) trimmed to the casualty figure with every other default; quit.
+# Accept Putin and Netanyahu, end the actor pass; skip four events (ranked by score),
+# accept the conversation (the last) with its participants; accept the first claim (s3,
+# a quantity) trimmed to the casualty figure with every other default; quit.
 WALK = ["", "", "d",
-        *[""] * 9, "a", "", "putin:speaker netanyahu:addressee", "d",
+        *[""] * 4, "a", "", "putin:speaker netanyahu:addressee",
         "a", "over 1,300 Israelis dead", "quantity", "", "", "", "", "d",
         "q"]
 SCRIPTED = [

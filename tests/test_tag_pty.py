@@ -23,9 +23,8 @@ def test_walkthrough_in_a_terminal_tags_an_actor_an_event_and_a_claim(tmp_path: 
                           encoding="utf-8", timeout=30, dimensions=(40, 110))
     steps = [
         ("Actor 1/", ""), ("Actor 2/", ""), ("Actor 3/", "d"),
-        *((f"Event {n}/", "") for n in range(1, 10)), ("Event 10/", "a"), ("event type", ""),
+        *((f"Event {n}/", "") for n in range(1, 5)), ("Event 5/5", "a"), ("event type", ""),
         ("participants as ACTOR:ROLE", "putin:speaker netanyahu:addressee"),
-        ("Event 11/", "d"),
         ("Claim 1/", "a"), ("claim span", "over 1,300 Israelis dead"),
         ("kind", "quantity"), ("claimant", ""), ("check-worthy", ""), ("verdict", ""),
         ("evidence URL", ""), ("Claim 2/", "q"),

@@ -33,25 +33,39 @@ __all__ = ["ActorSuggestion", "ClaimSuggestion", "EventSuggestion", "Suggestions
 _told: set[str] = set()  # messages already printed by this process
 
 
+# One instance per recommender (and pipeline) per process, shared by `actors`, `events`
+# and `claims`: what a recommender works out once per article text (spaCy's parse, the
+# built-in's names) then serves all three, and every later call on the same text.
+_shared: dict[tuple[str, str], Recommender] = {}
+
+
 def recommenders(inv: Inventory, names: list[str] | tuple[str, ...] | None = None,
                  ) -> list[Recommender]:
     """The recommenders to run, by name (default: the config's `nlp.recommenders`)."""
-    from annotate.suggest.builtin import BuiltIn
-    from annotate.suggest.project import Project
-
     out: list[Recommender] = []
     for name in names if names is not None else inv.nlp.recommenders:
-        if name == "built-in":
-            out.append(BuiltIn())
-        elif name == "project":
-            out.append(Project())
-        elif name == "spacy":
-            from annotate.suggest.nlp import Spacy
-
-            out.append(Spacy(inv.nlp.pipeline))
-        else:
-            raise ValueError(f"unknown recommender {name!r}")
+        key = (name, inv.nlp.pipeline if name == "spacy" else "")
+        rec = _shared.get(key)
+        if rec is None:
+            rec = _shared[key] = _make(name, inv)
+        out.append(rec)
     return out
+
+
+def _make(name: str, inv: Inventory) -> Recommender:
+    if name == "built-in":
+        from annotate.suggest.builtin import BuiltIn
+
+        return BuiltIn()
+    if name == "project":
+        from annotate.suggest.project import Project
+
+        return Project()
+    if name == "spacy":
+        from annotate.suggest.nlp import Spacy
+
+        return Spacy(inv.nlp.pipeline)
+    raise ValueError(f"unknown recommender {name!r}")
 
 
 @dataclass
@@ -85,19 +99,27 @@ def _note(message: str, notes: list[str] | None) -> None:
         print(f"annotate: {message}", file=sys.stderr)
 
 
-def _gather(req: Request, what: str, chosen: list[Recommender],
+def _gather(req: Request, what: str, chosen: list[Recommender], asked: bool,
             notes: list[str] | None) -> list[list]:
-    out = []
+    found: list[tuple[Recommender, list]] = []
+    missing = False
     for rec in chosen:
         try:
-            out.append(getattr(rec, what)(req))
+            found.append((rec, getattr(rec, what)(req)))
         except NotAvailable as exc:
-            # Only a recommender someone asked for (in a project's config or on the
-            # command line) is worth a message; the built-in default tries it quietly.
-            asked = rec.name in req.inventory.nlp.recommenders and req.inventory.nlp.explicit
-            if asked or getattr(req, "asked", False):
+            missing = True
+            # Only a recommender someone asked for (on the command line, or in a project's
+            # config) is worth a message; the built-in default tries it quietly.
+            nlp = req.inventory.nlp
+            if asked or (nlp.explicit and rec.name in nlp.recommenders):
                 _note(str(exc), notes)
-    return out
+    if missing and not any(rec.name == "built-in" for rec in chosen):
+        fallback = recommenders(req.inventory, ["built-in"])[0]  # it always runs
+        found.append((fallback, getattr(fallback, what)(req)))
+    # A recommender that reads the same words better replaces another's reading of them
+    # (the parse reads the built-in's trigger words and attributions).
+    replaced = {getattr(rec, "replaces", {}).get(what) for rec, _ in found}
+    return [result for rec, result in found if rec.name not in replaced]
 
 
 def _rejected(req: Request, chosen: list[Recommender]) -> set[str]:
@@ -109,10 +131,9 @@ def _rejected(req: Request, chosen: list[Recommender]) -> set[str]:
     return keys
 
 
-def _chosen(req: Request, names: list[str] | None) -> list[Recommender]:
-    if names is not None:
-        req.asked = True  # type: ignore[attr-defined]
-    return recommenders(req.inventory, names)
+def _chosen(req: Request, names: list[str] | None) -> tuple[list[Recommender], bool]:
+    """The recommenders to run, and whether they were asked for by name."""
+    return recommenders(req.inventory, names), names is not None
 
 
 def actors(art: Article, ann: Annotations | None = None, *, inv: Inventory | None = None,
@@ -120,8 +141,8 @@ def actors(art: Article, ann: Annotations | None = None, *, inv: Inventory | Non
            sidecar: Path | None = None, notes: list[str] | None = None,
            ) -> list[ActorSuggestion]:
     req = _request(art, ann, inv, project_root, sidecar)
-    chosen = _chosen(req, recommenders)
-    return merge.actors(_gather(req, "actors", chosen, notes), req.annotations,
+    chosen, asked = _chosen(req, recommenders)
+    return merge.actors(_gather(req, "actors", chosen, asked, notes), req.annotations,
                         _rejected(req, chosen))
 
 
@@ -130,8 +151,8 @@ def events(art: Article, inv: Inventory | None, ann: Annotations, *,
            sidecar: Path | None = None, notes: list[str] | None = None,
            ) -> list[EventSuggestion]:
     req = _request(art, ann, inv, project_root, sidecar)
-    chosen = _chosen(req, recommenders)
-    found = _gather(req, "events", chosen, notes)
+    chosen, asked = _chosen(req, recommenders)
+    found = _gather(req, "events", chosen, asked, notes)
     return merge.events(found, req.annotations, set(req.annotations.rejected),
                         lambda offset: art.sentence_at(offset).number)
 
@@ -141,8 +162,8 @@ def claims(art: Article, ann: Annotations | None = None, *, inv: Inventory | Non
            sidecar: Path | None = None, notes: list[str] | None = None,
            ) -> list[ClaimSuggestion]:
     req = _request(art, ann, inv, project_root, sidecar)
-    chosen = _chosen(req, recommenders)
-    return merge.claims(_gather(req, "claims", chosen, notes), req.annotations,
+    chosen, asked = _chosen(req, recommenders)
+    return merge.claims(_gather(req, "claims", chosen, asked, notes), req.annotations,
                         set(req.annotations.rejected))
 
 
@@ -152,11 +173,11 @@ def run(art: Article, ann: Annotations | None = None, *, inv: Inventory | None =
     """All three kinds at once. Events and claims are suggested against the annotations
     as they are (their participants and claimants are actors already tagged)."""
     out = Suggestions()
-    kw = dict(recommenders=recommenders, project_root=project_root, sidecar=sidecar,
-              notes=out.notes)
-    out.actors = actors(art, ann, inv=inv, **kw)  # type: ignore[arg-type]
+    kw: dict = dict(recommenders=recommenders, project_root=project_root, sidecar=sidecar,
+                    notes=out.notes)
+    out.actors = actors(art, ann, inv=inv, **kw)
     out.events = events(art, inv, ann or _request(art, ann, inv, project_root,
-                                                  sidecar).annotations, **kw)  # type: ignore[arg-type]
-    out.claims = claims(art, ann, inv=inv, **kw)  # type: ignore[arg-type]
+                                                  sidecar).annotations, **kw)
+    out.claims = claims(art, ann, inv=inv, **kw)
     out.notes = list(dict.fromkeys(out.notes))
     return out

@@ -4,9 +4,12 @@ what is tagged or rejected left out."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from annotate.model import Annotations
 from annotate.suggest.base import ActorSuggestion, ClaimSuggestion, EventSuggestion
+
+T = TypeVar("T")
 
 
 def _agree(scores: Iterable[float]) -> float:
@@ -21,27 +24,56 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _same(sug: ActorSuggestion, group: list[ActorSuggestion]) -> bool:
-    """The same actor: a name in common, or a mention in the same place."""
-    forms = {f.casefold() for f in (sug.name, *sug.aliases)}
-    if forms & {f.casefold() for o in group for f in (o.name, *o.aliases)}:
-        return True
-    return any(_overlap(m, n) for o in group for n in o.mentions for m in sug.mentions)
+def _groups(sugs: list[ActorSuggestion]) -> list[list[ActorSuggestion]]:
+    """The same actor: a name in common, or a mention in the same place (transitively:
+    a suggestion that bridges two groups joins them). Near-linear: names by a dict,
+    overlapping mentions by one sweep in reading order."""
+    parent = list(range(len(sugs)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(i: int, j: int) -> None:
+        a, b = root(i), root(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    by_form: dict[str, int] = {}
+    for i, sug in enumerate(sugs):
+        for form in (sug.name, *sug.aliases):
+            join(i, by_form.setdefault(form.casefold(), i))
+    reach, owner = -1, -1  # the furthest end of the mentions seen so far, and whose
+    for start, end, i in sorted((m[0], m[1], i) for i, s in enumerate(sugs) for m in s.mentions):
+        if start < reach:
+            join(i, owner)
+        if end > reach:
+            reach, owner = end, i
+    groups: dict[int, list[ActorSuggestion]] = {}
+    for i, sug in enumerate(sugs):
+        groups.setdefault(root(i), []).append(sug)
+    return list(groups.values())
+
+
+def _by_overlap(items: list[T], span: Callable[[T], tuple[int, int]]) -> list[list[T]]:
+    """Items whose spans overlap, grouped (one sweep in reading order)."""
+    groups: list[list[T]] = []
+    reach = -1
+    for item in sorted(items, key=lambda x: span(x)):
+        start, end = span(item)
+        if groups and start < reach:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+        reach = max(reach, end)
+    return groups
 
 
 def actors(lists: list[list[ActorSuggestion]], ann: Annotations,
            rejected: set[str]) -> list[ActorSuggestion]:
-    groups: list[list[ActorSuggestion]] = []
-    for sug in (s for found in lists for s in found):
-        home = [g for g in groups if _same(sug, g)]
-        if not home:
-            groups.append([sug])
-            continue
-        first = home[0]
-        first.append(sug)
-        for other in home[1:]:  # a suggestion that bridges two groups joins them
-            first.extend(other)
-            groups.remove(other)
+    groups = _groups([s for found in lists for s in found])
     taken = {(m.start, m.end) for a in ann.actors for m in a.mentions}
     names = {n.casefold() for a in ann.actors for n in (a.name, *a.aliases)}
     out = []
@@ -54,9 +86,11 @@ def actors(lists: list[list[ActorSuggestion]], ann: Annotations,
                                      s.source for s in sorted(group, key=lambda s: -s.score))),
                                  id=best.id)
         spans: list[tuple[int, int]] = []
+        reach = -1
         for m in sorted({m for s in group for m in s.mentions}, key=lambda m: (m[0], -m[1])):
-            if not any(_overlap(m, n) for n in spans):
+            if m[0] >= reach:  # the longest of overlapping mentions, in reading order
                 spans.append(m)
+                reach = m[1]
         merged.mentions = [m for m in spans if m not in taken]
         merged.aliases = list(dict.fromkeys(a for s in group for a in (s.name, *s.aliases)
                                             if a != merged.name))
@@ -68,13 +102,7 @@ def actors(lists: list[list[ActorSuggestion]], ann: Annotations,
 
 def events(lists: list[list[EventSuggestion]], ann: Annotations,
            rejected: set[str], sentence_at: Callable[[int], int]) -> list[EventSuggestion]:
-    groups: list[list[EventSuggestion]] = []
-    for sug in (s for found in lists for s in found):
-        home = next((g for g in groups if any(_overlap(sug.trigger, o.trigger) for o in g)), None)
-        if home is None:
-            groups.append([sug])
-        else:
-            home.append(sug)
+    groups = _by_overlap([s for found in lists for s in found], lambda s: s.trigger)
     tagged = [(e.trigger.start, e.trigger.end) for e in ann.events]
     typed = {(sentence_at(e.trigger.start), e.type) for e in ann.events}
     out = []
@@ -94,13 +122,7 @@ def events(lists: list[list[EventSuggestion]], ann: Annotations,
 
 def claims(lists: list[list[ClaimSuggestion]], ann: Annotations,
            rejected: set[str]) -> list[ClaimSuggestion]:
-    groups: list[list[ClaimSuggestion]] = []
-    for sug in (s for found in lists for s in found):
-        home = next((g for g in groups if any(_overlap(sug.span, o.span) for o in g)), None)
-        if home is None:
-            groups.append([sug])
-        else:
-            home.append(sug)
+    groups = _by_overlap([s for found in lists for s in found], lambda s: s.span)
     tagged = [(c.span.start, c.span.end) for c in ann.claims]
     out = []
     for group in groups:

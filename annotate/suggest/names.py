@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from annotate.article import Article
 from annotate.suggest import words as W
 from annotate.suggest.base import ActorSuggestion
-from annotate.suggest.text import Story, Token, tokens
+from annotate.suggest.text import Story, Token
 
 CONNECTORS = frozenset("of for de du da der den van von la le del bin ibn al".split())
 LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Plan Programme "
@@ -111,8 +111,7 @@ def _trim(run: list[Token]) -> list[Token]:
 def _occurrences(art: Article, story: Story) -> list[Occurrence]:
     out: list[Occurrence] = []
     text = art.text
-    for seg in story.sentences:
-        toks = tokens(text, seg.start, seg.end)
+    for toks in story.words:
         # A word right after an opening quote is capitalised by position too.
         toks = [Token(t.text, t.start, t.end, t.initial or text[t.start - 1:t.start] in "\"“‘'")
                 for t in toks]

@@ -10,10 +10,11 @@ followed by "X said", a pronoun pointing back at the last person named.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from annotate.article import Article
 from annotate.suggest.base import ClaimSuggestion
-from annotate.suggest.text import Story
+from annotate.suggest.text import Story, inside
 
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                  "thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|"
@@ -60,9 +61,12 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
     text, out = art.text, []
     quote_claimant: str | None = None
     last_person: str | None = None
+    mentions = sorted(mentions)
+    starts = [m[0] for m in mentions]
+    name_starts = sorted(s for s, _ in names)
     for seg in story.sentences:
         sentence = text[seg.start:seg.end]
-        here = [m for m in mentions if seg.start <= m[0] and m[1] <= seg.end]
+        here = inside(mentions, starts, seg.start, seg.end)
         if sentence.rstrip().endswith("?") or len(sentence.split()) < 5:
             continue
         cue, claimant = _attribution(text, seg.start, seg.end, here, last_person)
@@ -72,7 +76,10 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
         if claimant is None and in_quote:
             claimant = quote_claimant
         quote_claimant = claimant if (opens > closes or cue) else None
-        reasons, score, kind = _worth(sentence, here, names, seg.start, seg.end)
+        # Named: a tagged actor, or a name the recommender found, begins in the sentence.
+        named = bool(here) or bisect_left(name_starts, seg.start) < bisect_left(name_starts,
+                                                                                 seg.end)
+        reasons, score, kind = _worth(sentence, named)
         if cue:
             reasons.insert(0, f"attributed ({text[cue[0]:cue[1]]})")
             score = max(score, 0.55) if score >= 0.3 else score
@@ -89,13 +96,11 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
     return out
 
 
-def _worth(sentence: str, here: list, names: list[tuple[int, int]], start: int,
-           end: int) -> tuple[list[str], float, str]:
+def _worth(sentence: str, named: bool) -> tuple[list[str], float, str]:
     reasons: list[str] = []
     score, kind = 0.0, "factual"
     quantities = [m for m in _QUANTITY.finditer(sentence)
                   if not _YEAR_OR_TIME.match(m.group())]
-    named = bool(here) or any(start <= s and e <= end for s, e in names)
     if quantities:
         reasons.append("quantity")
         score, kind = 0.8, "quantity"

@@ -8,7 +8,9 @@ their words make no events or claims.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from annotate.article import Article, Segment
 from annotate.suggest.words import DAYS, MONTHS
@@ -28,6 +30,7 @@ _DATE_WORD = re.compile(rf"^(?:{'|'.join(sorted(MONTHS | DAYS))}|\d{{1,4}}(?:st|
 # "BRUSSELS (Reuters) — ", "NEW YORK, Jan 5 (AP) -": the dateline that opens a story.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^()\n]{0,30})?\s*(?:\([^)\n]{1,30}\))?"
                        r"\s*[—–-]{1,2}\s+")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 WORD = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'&.-]\w+)*")
 
 
@@ -57,15 +60,52 @@ def is_subhead(line: str, first: bool) -> bool:
     return len(words) >= 2 and capitals >= 0.7 * len(words)
 
 
+class Token(NamedTuple):  # a tuple: thousands are made per article, quickly
+    text: str
+    start: int
+    end: int
+    initial: bool  # the first word of its sentence (capitalised by position)
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    out: list[Token] = []
+    for m in WORD.finditer(text, start, end):
+        word = m.group()
+        if word[-1] == "." and not _INITIALS.fullmatch(word):
+            word = word[:-1]
+        out.append(Token(word, m.start(), m.start() + len(word), not out))
+    return out
+
+
+def inside(spans: list[tuple[int, int, str, str]], starts: list[int], start: int, end: int,
+           ) -> list[tuple[int, int, str, str]]:
+    """The spans (sorted, with `starts` their start offsets) that lie within start..end."""
+    return [m for m in spans[bisect_left(starts, start):bisect_left(starts, end)] if m[1] <= end]
+
+
 @dataclass(frozen=True)
 class Story:
     """The sentences that carry the story (title left out), dateline prefixes cut off."""
 
     sentences: list[Segment]
     skipped: list[tuple[int, int]]  # offsets of furniture lines: no mentions there
+    words: list[list[Token]]  # each sentence's words (names and triggers both read them)
+
+
+_stories: dict[str, Story] = {}
 
 
 def story(art: Article) -> Story:
+    """The article's story (remembered for the last few texts: every pass asks again)."""
+    found = _stories.get(art.sha256)
+    if found is None:
+        if len(_stories) >= 8:
+            _stories.pop(next(iter(_stories)))
+        found = _stories[art.sha256] = _story(art)
+    return found
+
+
+def _story(art: Article) -> Story:
     skipped: list[tuple[int, int]] = []
     pos = 0
     for number, line in enumerate(art.text.split("\n")):
@@ -90,22 +130,4 @@ def story(art: Article) -> Story:
             sentences.append(Segment(seg.number, start, seg.end))
             if dateline:
                 skipped.append((seg.start, start))
-    return Story(sentences, skipped)
-
-
-@dataclass(frozen=True)
-class Token:
-    text: str
-    start: int
-    end: int
-    initial: bool  # the first word of its sentence (capitalised by position)
-
-
-def tokens(text: str, start: int, end: int) -> list[Token]:
-    out: list[Token] = []
-    for m in WORD.finditer(text, start, end):
-        word = m.group()
-        if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.){2,}", word):
-            word = word[:-1]
-        out.append(Token(word, m.start(), m.start() + len(word), not out))
-    return out
+    return Story(sentences, skipped, [tokens(art.text, s.start, s.end) for s in sentences])
