@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -137,19 +138,85 @@ def test_annotate_suggest_bad_input_one_sentence(tmp_path: Path, args: list[str]
     assert result.code == code and message in result.err and len(result.err.splitlines()) == 1
 
 
-def test_spacy_not_installed_says_how_and_built_in_carries_on(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+INSTALL_HINT = ("annotate: the spacy recommender needs spaCy, which is not installed "
+                "(pip install 'claim-annotate[nlp]' && python -m spacy download "
+                "en_core_web_sm); using the built-in recommender")
+
+
+@pytest.fixture
+def no_spacy(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """spaCy is not installed (importing it fails), and nothing was said yet this run."""
     from annotate.suggest import nlp
 
     nlp.load.cache_clear()
-    monkeypatch.setitem(sys.modules, "spacy", None)  # import spacy now fails
-    notes: list[str] = []
-    found = suggest.actors(art(), recommenders=["built-in", "spacy"], notes=notes)
+    monkeypatch.setitem(sys.modules, "spacy", None)
+    monkeypatch.setattr(suggest, "_told", set())
+    yield
     nlp.load.cache_clear()
-    assert notes == ["the spacy recommender needs spaCy, which is not installed "
-                     "(pip install 'claim-annotate[nlp]' && python -m spacy download "
-                     "en_core_web_sm); using the built-in recommender"]
-    assert any(s.name == "Torvald Heskin" for s in found)
+
+
+def _project(tmp_path: Path, nlp_section: str | None) -> Path:
+    if nlp_section is not None:
+        (tmp_path / "annotate.yaml").write_text(nlp_section)
+    path = tmp_path / "story.txt"
+    path.write_text(STORY)
+    return path
+
+
+@pytest.mark.parametrize(("config_text", "args"), [
+    ("nlp: {recommenders: [built-in, spacy]}\n", []),  # the project's config asks for it
+    ("nlp: {pipeline: en_core_web_sm}\n", []),  # a pipeline configured: spaCy is wanted
+    (None, ["--recommender", "spacy"]),  # the command line asks for it alone
+])
+def test_spacy_asked_for_but_missing_one_line_and_built_in_carries_on(
+        no_spacy: None, tmp_path: Path, config_text: str | None, args: list[str]) -> None:
+    result = run_cli("suggest", _project(tmp_path, config_text), "--format", "json", *args)
+    assert result.code == 0, result
+    assert result.err.splitlines() == [INSTALL_HINT]
+    data = json.loads(result.out)
+    assert "Torvald Heskin" in {a["name"] for a in data["actors"]}
+    assert {a["source"] for a in data["actors"]} <= {"built-in", "project"}
+
+
+def test_spacy_in_the_built_in_defaults_is_tried_quietly(no_spacy: None, tmp_path: Path) -> None:
+    """No project config: the defaults try spaCy where it is installed, silently."""
+    result = run_cli("suggest", _project(tmp_path, None))
+    assert result.code == 0 and result.err == "", result
+
+
+def test_a_missing_pipeline_says_how_to_download_it(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("spacy")
+    monkeypatch.setattr(suggest, "_told", set())
+    path = _project(tmp_path, "nlp: {pipeline: xx_no_such_pipeline_sm}\n")
+    result = run_cli("suggest", path, "--format", "json")
+    assert result.code == 0 and json.loads(result.out)["actors"], result
+    assert result.err.splitlines() == [
+        "annotate: spaCy pipeline 'xx_no_such_pipeline_sm' is not installed (python -m spacy "
+        "download xx_no_such_pipeline_sm); using the built-in recommender"]
+
+
+def test_the_walkthrough_says_it_once_per_run(no_spacy: None, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """`tag` asks for suggestions in every pass (and again after decisions): one line."""
+    path = _project(tmp_path, "nlp: {recommenders: [built-in, project, spacy]}\n")
+    monkeypatch.setattr(sys, "stdin", io.StringIO("a\nd\nd\nd\nq\n"))
+    result = run_cli("tag", path)
+    assert result.code == 0, result
+    assert "Pass 3 of 3: claims" in result.out and "Torvald Heskin" in result.out
+    assert result.err.splitlines() == [INSTALL_HINT]
+
+
+def test_the_walkthrough_follows_the_projects_recommenders(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A project that runs only the project recommender gets no built-in suggestions in
+    any pass (its config applies to actors and claims too, not just events)."""
+    path = _project(tmp_path, "nlp: {recommenders: [project]}\n")
+    monkeypatch.setattr(sys, "stdin", io.StringIO("q\n"))
+    result = run_cli("tag", path)
+    assert result.code == 0, result
+    assert "actors. 0 suggested" in result.out and "events. 0 trigger" in result.out
+    assert "claims. 0 sentences" in result.out
 
 
 @pytest.mark.slow
