@@ -80,6 +80,16 @@ def test_claims_by_checkworthiness_with_claimant_from_attribution() -> None:
                    for c in found)
 
 
+def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
+    text = ("Harbour fees rose 40 percent last year, according to the Varn council's figures. "
+            "Harbour fees rose 40 percent last year, according to Meridal Shipping.")
+    ann = _with([("varn", "Varn", "place"), ("meridal", "Meridal Shipping", "organization")],
+                text)
+    found = sorted(suggest.claims(art(text), ann, recommenders=["built-in"]),
+                   key=lambda c: c.span)
+    assert [c.claimant for c in found] == [None, "meridal"]
+
+
 def test_merge_ranks_and_leaves_out_tagged_and_rejected() -> None:
     a = art()
     ann = _with([("heskin", "Torvald Heskin", "person")], STORY)

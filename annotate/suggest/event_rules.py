@@ -4,6 +4,7 @@ A trigger word is suggested as an event only with evidence that it is one of the
 story's events, not a word in passing:
 
 - someone named takes part in it (the words beside it, or the parse, give a pair); or
+- it is a verb in a main clause that says where it happened ("arrested two men in X"); or
 - it opens the story (the first sentences of news tell its main events), in a main
   clause, in a sentence that names an actor or a number, and, when it is only a noun,
   of a type that happens somewhere (a noun such as "leak" or "statement" for an act
@@ -108,13 +109,16 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             reading = read(hit, etype, roles, here)
             etype, pairs = _retype(etype, reading, kinds, inv)
             agents = {a for a, role in pairs if role != "place"}
+            placed = any(role == "place" for _, role in pairs)
             if etype in taken:
                 continue
             if etype in seen and not agents - seen[etype]:
                 continue  # the same kind of event told again, with no one new
             supported = named or (counted and etype in _DEATHS)  # "killed 68 people"
-            opening = n < LEDE and not reading.subordinate and supported
-            if not agents and not (opening and (reading.verbal or _happens(etype, inv))):
+            main = not reading.subordinate
+            opening = n < LEDE and main and supported
+            if not agents and not (opening and (reading.verbal or _happens(etype, inv))) \
+                    and not (reading.verbal and main and placed):
                 continue
             taken.add(etype)
             seen[etype] = seen.get(etype, set()) | agents

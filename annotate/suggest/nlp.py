@@ -39,7 +39,7 @@ confirm deny write allege assert acknowledge admit reply respond stress indicate
 accord""".split())
 # Verbs that carry a noun's event: the subject of "launched an attack" is the attacker.
 LIGHT_LEMMAS = frozenset("""launch carry conduct stage hold make issue offer give deliver file
-impose initiate express extend send mount pledge""".split())
+impose initiate express extend send mount pledge announce declare""".split())
 LOCATIVE = frozenset("in at near outside inside across around from into".split())
 KEEP = 4  # parses kept: the article in hand, and a few others a session may go back to
 
@@ -69,7 +69,7 @@ class Parsed:
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts: list[int] = doc.to_array("IDX").tolist()
 
     def token_at(self, offset: int) -> Any:
         i = bisect_right(self.starts, offset) - 1

@@ -67,6 +67,8 @@ class Roles:
 def roles_for(etype: str, roles: tuple[str, ...]) -> Roles:
     doer = _pick(etype, roles, SUBJECT, AGENTIVE + PATIENT)
     done_to = _pick(etype, roles, OBJECT, PATIENT)
+    if done_to is None and doer in SYMMETRIC:
+        done_to = doer  # "X met Y": both are participants
     possessor = POSSESSOR.get(etype, doer)
     return Roles(
         roles, doer, done_to, possessor if possessor in roles else doer,
@@ -122,7 +124,8 @@ _BEFORE_VERB = re.compile(rf"\b(?:{AUXILIARIES}|to)\s+$", re.IGNORECASE)
 _LIGHT = re.compile(
     r"\b(?:launch|launche[sd]|launching|carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|"
     r"stag(?:e|es|ed|ing)|hold|holds|held|holding|make|makes|made|making|issu(?:e|es|ed|ing)|"
-    r"offer(?:s|ed|ing)?|give|gives|gave|given|giving|deliver(?:s|ed|ing)?|fil(?:e|es|ed|ing)|"
+    r"offer(?:s|ed|ing)?|give|gives|gave|given|giving|deliver(?:s|ed|ing)?|"
+    r"fil(?:e|es|ed|ing)(?:\s+for)?|declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|"
     r"impos(?:e|es|ed|ing)|initiat(?:e|es|ed|ing)|express(?:es|ed|ing)?|extend(?:s|ed|ing)?|"
     r"send|sends|sent|sending|mount(?:s|ed|ing)?|pledg(?:e|es|ed|ing))\s+"
     r"(?:(?:a|an|the|its|his|her|their|new|fresh|further|formal|public|second|first|"
