@@ -113,9 +113,9 @@ class Spacy:
         st = story(art)
         doc = self._parsed_for(req).doc
         groups: dict[str, ActorSuggestion] = {}
-        for ent in doc.ents:
-            kind = types.get(ent.label_)
-            if kind is None or any(s <= ent.start_char < e for s, e in st.skipped):
+        for ent in _names(doc, types, art.text, art.title is not None):
+            kind = types[ent.label_]
+            if any(s <= ent.start_char < e for s, e in st.skipped):
                 continue
             name = re.sub(r"^(?:the|The)\s+|[’']s?$", "", ent.text).strip()
             if not name or name in W.DEMONYMS and not name.endswith("s"):
@@ -160,8 +160,9 @@ class Spacy:
         art = req.article
         st = story(art)
         parsed = self._parsed_for(req)
+        names_ = _names(parsed.doc, req.inventory.entity_types, art.text, art.title is not None)
         found = event_rules.suggest(art, st, req.inventory, tagged(req.annotations),
-                                    [(e.start_char, e.end_char) for e in parsed.doc.ents],
+                                    [(e.start_char, e.end_char) for e in names_],
                                     _reader(parsed, art.text, st))
         for sug in found:
             sug.source = self.name
@@ -174,14 +175,24 @@ class Spacy:
         st = story(art)
         parsed = self._parsed_for(req)
         mentions = tagged(req.annotations)
+        names_ = _names(parsed.doc, req.inventory.entity_types, art.text, art.title is not None)
         found = statements.suggest(art, st, mentions, [(e.start_char, e.end_char)
-                                                        for e in parsed.doc.ents])
+                                                        for e in names_])
         for sug in found:
             cue, who = _speaker(parsed, sug.span, mentions)
             if who is not None:
                 sug.claimant, sug.cue = who, cue
             sug.source = self.name
         return found
+
+
+def _names(doc: Any, types: dict[str, str], text: str, titled: bool) -> list[Any]:
+    """The entities that name actors (labels the inventory maps): not across a line
+    break, nor in a title (Title Case reads as names to a model trained on sentences;
+    the actors of the story body are found in the title all the same)."""
+    body = text.find("\n") + 1 if titled else 0
+    return [e for e in doc.ents if e.label_ in types and e.start_char >= body
+            and "\n" not in e.text]
 
 
 # -- reading the parse ---------------------------------------------------------------------
@@ -199,7 +210,7 @@ def _reader(parsed: Parsed, text: str, st: Any) -> event_rules.Reader:
             return event_rules.Reading(R.from_words(text, hit.start, hit.end, verbal, roles,
                                                     here), verbal,
                                        R.subordinate(text, sentence, hit.start, verbal))
-        verbal = _verb(tok)
+        verbal = _verb(tok) and not R.after_determiner(text, hit.start)
         # The parse's relative clauses, and the words' (a parse of news is often wrong
         # just there): background either way.
         return event_rules.Reading(_participants(tok, verbal, roles, here), verbal,

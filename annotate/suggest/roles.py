@@ -153,8 +153,13 @@ def verbal_here(text: str, start: int, inflected: bool) -> bool:
     """A verb: an inflected form of the lemma ("the accused", "the injured" are people,
     not verbs), or a bare one after an auxiliary or 'to'."""
     if inflected:
-        return not _DETERMINER.search(text, max(0, start - 20), start)
+        return not after_determiner(text, start)
     return bool(_BEFORE_VERB.search(text, max(0, start - 20), start))
+
+
+def after_determiner(text: str, start: int) -> bool:
+    """Right after "the", "a", "many"...: a noun ("the accused"), whatever its form."""
+    return bool(_DETERMINER.search(text, max(0, start - 20), start))
 
 
 def subordinate(text: str, sentence_start: int, start: int, verbal: bool) -> bool:
