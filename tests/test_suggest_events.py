@@ -40,6 +40,7 @@ def events(text: str) -> dict[str, tuple[str, set[tuple[str, str]]]]:
     ("Two would-be suicide bombers were stopped in Varn by Osric Pell.", "suicide"),  # modifier
     ("The depot of Meridal Shipping, which was bombed in 2019, reopened in Varn.", "bombed"),
     ("Meridal Shipping said a leak in the report embarrassed Osric Pell.", "leak"),  # a noun alone
+    ("Meridal Shipping reopened in Varn amid protests by its workers.", "protests"),  # background
 ])
 def test_words_that_are_not_events_of_their_own(text: str, absent: str) -> None:
     assert absent not in events(text)
@@ -51,6 +52,13 @@ def test_the_object_of_another_trigger_is_part_of_its_event() -> None:
     assert "attack" not in found
     found = events("Osric Pell announced his resignation from Meridal Shipping on Monday.")
     assert "resignation" in found and "announced" not in found  # the resignation is the news
+
+
+def test_of_names_who_it_happens_to_only_where_someone_undergoes_it() -> None:
+    assert events("The arrest of Osric Pell in Varn shocked Meridal Shipping.")["arrest"] == \
+        ("arrest", {("pell", "detainee"), ("varn", "place")})
+    aid = events("Osric Pell thanked Ilse Damaro for the aid of Vesmark.").get("aid")
+    assert aid is None or ("vesmark", "recipient") not in aid[1]  # Vesmark gave it
 
 
 def test_deaths_in_an_attack_belong_to_the_attack() -> None:
@@ -94,6 +102,15 @@ def test_the_same_event_told_again_is_offered_once() -> None:
     # A passive: the subject is the one it is done to, "by" the doer.
     ("Osric Pell was arrested by Meridal Shipping in Varn.", "arrested",
      ("arrest", {("pell", "detainee"), ("shipping", "authority"), ("varn", "place")})),
+    # "with X" names the other side, after a phrase of the trigger's own ("on shipping").
+    ("Norland held talks on shipping with Vesmark.", "held talks",
+     ("meeting", {("norland", "participant"), ("vesmark", "participant")})),
+    # "a statement from X": the speaker, not a name further on.
+    ("A statement from Meridal Shipping said that Osric Pell resigned.", "statement",
+     ("statement", {("shipping", "speaker")})),
+    # A country before an election is where it is held.
+    ("Norland's election was won by Ilse Damaro on Sunday.", "election",
+     ("election", {("norland", "place")})),
     # A place does nothing: "Varn police" are no authority of their own.
     ("Varn police arrested Osric Pell.", "arrested", ("arrest", {("pell", "detainee")})),
 ])

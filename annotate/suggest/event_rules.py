@@ -31,7 +31,7 @@ from annotate.suggest.base import EventSuggestion
 from annotate.suggest.text import Story, inside
 from annotate.suggest.triggers import Hit, find
 
-LEDE = 4  # the story's first sentences, where news tells what happened
+LEDE = 5  # the story's first sentences, where news tells what happened
 WEAK_TYPES = frozenset({"statement", "communication", "meeting"})
 # Types whose verbs also attribute what follows ("revealed that", "warned:").
 SAYING_TYPES = frozenset({"statement", "communication", "disclosure", "criticism"})

@@ -274,7 +274,9 @@ def _participants(tok: Any, verbal: bool, r: R.Roles,
             add(child, r.done_to)
         elif dep == "poss" and not verbal and carrier is None:
             found = _actor(child, mentions)
-            add(child, "place" if found and found[1] == "place" else r.possessor)
+            kind = found[1] if found else ""
+            add(child, "place" if kind == "place" else
+                r.country_possessor if kind == "country" else r.possessor)
         elif dep == "compound" and not verbal:
             _compound(child, r, mentions, add)
         elif dep == "agent":
@@ -291,10 +293,10 @@ def _participants(tok: Any, verbal: bool, r: R.Roles,
 
 def _preposition(prep: Any, verbal: bool, r: R.Roles, add: Any) -> None:
     word = prep.lower_
-    role = {"by": r.by, "against": r.done_to, "on": r.done_to, "targeting": r.done_to,
+    role = {"by": r.by, "against": r.against, "on": r.against, "targeting": r.against,
             "to": r.to, "with": r.with_, "from": r.from_, "in": r.place, "at": r.place,
             "near": r.place, "outside": r.place, "across": r.place, "around": r.place,
-            }.get(word, r.done_to if word == "of" and not verbal else None)
+            }.get(word, r.of if word == "of" and not verbal else None)
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         add(pobj, role)
 

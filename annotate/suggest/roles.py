@@ -45,6 +45,9 @@ AGENTIVE = ("attacker", "critic", "giver", "speaker", "voter", "proposer", "auth
 PATIENT = ("target", "victim", "recipient", "addressee", "defendant", "detainee", "appointee",
            "deceased", "debtor", "owner", "affected", "subject")
 SYMMETRIC = ("party", "participant")  # "X met Y", "a deal with Y": both sides alike
+TARGETED = ("target", "victim", "subject", "defendant", "owner")
+UNDERGOERS = ("target", "victim", "detainee", "defendant", "appointee", "deceased", "owner",
+              "debtor", "winner")
 PLACES = ("place", "country")
 
 
@@ -61,6 +64,9 @@ class Roles:
     with_: str | None  # "talks with X", "a deal with X"
     from_: str | None  # "a statement from X", "aid from X"
     place: str | None
+    against: str | None  # "an attack on X", "a vote on X" (not "talks on X": a topic)
+    of: str | None  # "the arrest of X" (not "the support of X": the giver)
+    country_possessor: str | None  # "Ukraine's election": where; "Russia's attack": who
 
 
 @lru_cache(maxsize=256)
@@ -70,13 +76,20 @@ def roles_for(etype: str, roles: tuple[str, ...]) -> Roles:
     if done_to is None and doer in SYMMETRIC:
         done_to = doer  # "X met Y": both are participants
     possessor = POSSESSOR.get(etype, doer)
+    possessor = possessor if possessor in roles else doer
+    place = "place" if "place" in roles else None
     return Roles(
-        roles, doer, done_to, possessor if possessor in roles else doer,
+        roles, doer, done_to, possessor,
         doer if doer not in PATIENT else None,
         done_to if done_to in ("recipient", "addressee") else None,
         done_to if done_to == "addressee" else doer if doer in SYMMETRIC else None,
         doer if doer in ("speaker", "giver", "source") else None,
-        "place" if "place" in roles else None)
+        place,
+        done_to if done_to in TARGETED else None,
+        done_to if done_to in UNDERGOERS else None,
+        # A country before an event of its own ("Ukraine's election") is where it is; before
+        # one that happens to someone ("Iran's arrest of ...") it is ambiguous: no pair.
+        place if place and doer not in AGENTIVE else None if etype in POSSESSOR else doer)
 
 
 def _pick(etype: str, roles: tuple[str, ...], table: dict[str, str],
@@ -131,12 +144,11 @@ _LIGHT = re.compile(
     r"(?:(?:a|an|the|its|his|her|their|new|fresh|further|formal|public|second|first|"
     r"[\w-]+’s|[\w-]+'s)\s+){0,3}$", re.IGNORECASE)
 _OBJECT_GAP = re.compile(r"^\s+(?:the\s+|a\s+|an\s+)?$")
-_AGAINST_GAP = re.compile(r"^\s+(?:on|against|targeting|at)\s+(?:the\s+)?$")
 _OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
-_BY_GAP = re.compile(r"^\s+by\s+(?:the\s+)?$")
-_TO_GAP = re.compile(r"^\s+to\s+(?:the\s+)?$")
-_WITH_GAP = re.compile(r"^\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
-_FROM_GAP = re.compile(r"^\s+from\s+(?:the\s+)?$")
+# The trigger's own preposition, right after it or after one short phrase of its own.
+_PREPOSITION = re.compile(r"\s+(?:(?:on|in|at|over|about|for)\s+(?:(?:the|a|an)\s+)?"
+                          r"[a-z][\w-]*\s+)?(on|against|targeting|at|by|to|with|from)\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w-]*\s+){0,3}$")  # "with Israeli Prime Minister X"
 _PLACE_GAP = re.compile(r"^[^,;:.]{0,40}?\b(?:in|at|near|outside|across|around)\s+(?:the\s+)?"
                         r"(?:(?:city|town|village|province|region|state|district)\s+of\s+)?$")
 _POSSESSIVE_GAP = re.compile(r"^[’']s?\s+(?:[a-z]+\s+){0,2}$")
@@ -146,6 +158,9 @@ _IN_PHRASE = re.compile(r"\b(?:from|in|of|at|with|for|to|by|on|near|into|across|
 # Words that open a relative clause: the event in it is background to the sentence.
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:](?=\s)|[(—–]")
+# "amid protests", "since the war": the circumstances of what the sentence reports.
+_CIRCUMSTANCE = re.compile(r"\b(?:amid|amidst|despite|since|ahead\s+of)\s+(?:(?:the|a|an|its|"
+                           r"their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 _OF_PHRASE = re.compile(r"\b(?:of|including)\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}$")
 
 
@@ -165,7 +180,8 @@ def after_determiner(text: str, start: int) -> bool:
 def subordinate(text: str, sentence_start: int, start: int, verbal: bool) -> bool:
     """In a relative clause ("an attack that left six wounded", "X, who voted ..."), in
     a quotation, or, for a noun, in an "of" phrase under another noun ("footage of the
-    attack"): told in passing, as background to what the sentence reports."""
+    attack") or naming the circumstances ("amid protests"): told in passing, as
+    background to what the sentence reports."""
     before = text[sentence_start:start]
     if in_quote(text, sentence_start, start):
         return True
@@ -176,9 +192,10 @@ def subordinate(text: str, sentence_start: int, start: int, verbal: bool) -> boo
         preceding = clause[:m.start()].split()
         # "that attack" is a determiner; "said that ..." a complement: the reported event
         # itself, not a relative clause.
-        if clause[m.end():].strip() and (not preceding or preceding[-1].lower() not in SAYING):
+        if (clause[m.end():].strip() or verbal) and \
+                (not preceding or preceding[-1].lower() not in SAYING):
             return True
-    return not verbal and bool(_OF_PHRASE.search(before))
+    return not verbal and bool(_OF_PHRASE.search(before) or _CIRCUMSTANCE.search(before))
 
 
 def in_quote(text: str, sentence_start: int, start: int) -> bool:
@@ -212,30 +229,31 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
     elif before and not verbal:
         s, e, actor, kind = before[0]
         gap = text[e:start]
-        if _POSSESSIVE_GAP.match(gap):
-            pairs.add(actor, kind, "place" if kind == "place" else r.possessor)  # "Russia's call"
+        if _POSSESSIVE_GAP.match(gap):  # "Russia's call", "Manning's arrest"
+            pairs.add(actor, kind, "place" if kind == "place" else
+                      r.country_possessor if kind == "country" else r.possessor)
         elif not gap.strip() and len(before) > 1 and before[1][1] == s - 1 \
                 and text[s - 1] in "-–":
             for _s, _e, other, other_kind in (before[1], before[0]):
                 pairs.add(other, other_kind, r.with_)  # "the Israel-Hamas war": its sides
         elif not gap.strip() and kind in PLACES:
             pairs.add(actor, kind, "place")  # "the Granai attack"
+    by_preposition = {"on": r.against, "against": r.against, "targeting": r.against,
+                      "at": r.against, "by": r.by, "to": r.to, "with": r.with_,
+                      "from": r.from_}
     for s, _e, actor, kind in after:
         gap = text[end:s]
-        if (verbal and _OBJECT_GAP.match(gap)) or _AGAINST_GAP.match(gap):
+        if verbal and _OBJECT_GAP.match(gap):
             pairs.add(actor, kind, r.done_to)
         elif _OF_GAP.match(gap) and not verbal:
-            pairs.add(actor, kind, r.done_to)  # "the arrest of X"
-        elif _BY_GAP.match(gap):
-            pairs.add(actor, kind, r.by)
-        elif _TO_GAP.match(gap):
-            pairs.add(actor, kind, r.to)
-        elif _WITH_GAP.match(gap):
-            pairs.add(actor, kind, r.with_)
-        elif _FROM_GAP.match(gap):
-            pairs.add(actor, kind, r.from_)
+            pairs.add(actor, kind, r.of)  # "the arrest of X", not "the arrest of X's son"
         elif kind in PLACES and _PLACE_GAP.match(gap):
             pairs.add(actor, kind, r.place)
+        else:
+            # "an attack on X", "talks on trade with X": a preposition of the trigger's own
+            prep = _PREPOSITION.match(gap)
+            if prep:
+                pairs.add(actor, kind, by_preposition[prep.group(1).lower()])
     return pairs.out
 
 

@@ -79,7 +79,7 @@ def _lexicon(spec: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, list[En
         for trigger in triggers:
             for form in forms(trigger):
                 words = tuple(form.split())
-                verbal = form != trigger and not form.endswith("s")
+                verbal = form != trigger and not words[0].endswith("s")  # not "attacks"
                 entry = Entry(words, etype, trigger, verbal or form in ("shot", "shut", "hit"))
                 index.setdefault(words[0], []).append(entry)
     for entries in index.values():
