@@ -111,6 +111,9 @@ def test_the_same_event_told_again_is_offered_once() -> None:
     # A country before an election is where it is held.
     ("Norland's election was won by Ilse Damaro on Sunday.", "election",
      ("election", {("norland", "place")})),
+    # The subject past an apposition, not the name inside it.
+    ("Osric Pell, the head of Meridal Shipping, resigned on Monday.", "resigned",
+     ("resignation", {("pell", "person")})),
     # A place does nothing: "Varn police" are no authority of their own.
     ("Varn police arrested Osric Pell.", "arrested", ("arrest", {("pell", "detainee")})),
 ])

@@ -260,19 +260,19 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
 def _subject(text: str, verb: int, before: list[Mention],
              ) -> tuple[list[tuple[str, str]], bool] | None:
     """The actor(s) right before the verb with nothing but auxiliaries, adverbs or an
-    apposition between ("France and Britain have protested", "X, who has ..."), and
-    whether the verb is passive."""
-    if not before:
-        return None
-    start, end, actor, kind = before[0]
-    gap = text[end:verb]
-    if _IN_PHRASE.search(text, max(0, start - 60), start) or not (
-            _SUBJECT_GAP.match(gap) or _RELATIVE_GAP.match(gap)):
-        return None
-    found = [(actor, kind)]
-    for other in before[1:]:  # "France and Britain": both are the subject
-        if not re.fullmatch(r"\s*,?\s*and\s*", text[other[1]:start]):
-            break
-        found.append((other[2], other[3]))
-        start = other[0]
-    return found, bool(_PASSIVE.search(gap))
+    apposition between ("France and Britain have protested", "X, who has ...", "X, the
+    head of Y, resigned": X, past the Y inside the apposition), and whether the verb is
+    passive."""
+    for n, (start, end, actor, kind) in enumerate(before[:3]):
+        gap = text[end:verb]
+        if _IN_PHRASE.search(text, max(0, start - 60), start) or not (
+                _SUBJECT_GAP.match(gap) or _RELATIVE_GAP.match(gap)):
+            continue
+        found = [(actor, kind)]
+        for other in before[n + 1:]:  # "France and Britain": both are the subject
+            if not re.fullmatch(r"\s*,?\s*and\s*", text[other[1]:start]):
+                break
+            found.append((other[2], other[3]))
+            start = other[0]
+        return found, bool(_PASSIVE.search(gap))
+    return None
