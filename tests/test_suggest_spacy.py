@@ -16,12 +16,12 @@ from annotate import article, config, suggest
 
 spacy = pytest.importorskip("spacy")
 
-TEXT = ("Ilse Damaro, the mayor of Varn, condemned the Baltic Maritime Authority on Monday. "
+TEXT = ("The mayor of Varn, Ilse Damaro, condemned the Baltic Maritime Authority on Monday. "
         "Lindqvar police arrested Osric Pell in Varn. "
         "“The fine was fair,” said the mayor, Ilse Damaro.")
 # token, dependency label, head (token index), Penn tag
-PARSE = """Ilse compound 1 NNP|Damaro nsubj 8 NNP|, punct 1 ,|the det 4 DT|mayor appos 1 NN|
-of prep 4 IN|Varn pobj 5 NNP|, punct 1 ,|condemned ROOT 8 VBD|the det 12 DT|
+PARSE = """The det 1 DT|mayor nsubj 8 NN|of prep 1 IN|Varn pobj 2 NNP|, punct 1 ,|
+Ilse compound 6 NNP|Damaro appos 1 NNP|, punct 1 ,|condemned ROOT 8 VBD|the det 12 DT|
 Baltic compound 12 NNP|Maritime compound 12 NNP|Authority dobj 8 NNP|on prep 8 IN|
 Monday pobj 13 NNP|. punct 8 .|Lindqvar compound 17 NNP|police nsubj 18 NNS|
 arrested ROOT 18 VBD|Osric compound 20 NNP|Pell dobj 18 NNP|in prep 18 IN|Varn pobj 21 NNP|
@@ -29,7 +29,7 @@ arrested ROOT 18 VBD|Osric compound 20 NNP|Pell dobj 18 NNP|in prep 18 IN|Varn p
 fair acomp 27 JJ|, punct 31 ,|” punct 31 ''|said ROOT 31 VBD|the det 33 DT|
 mayor nsubj 31 NN|, punct 33 ,|Ilse compound 36 NNP|Damaro appos 33 NNP|. punct 31 ."""
 # entity text, label, which occurrence of the text
-ENTITIES = [("Ilse Damaro", "PERSON", 0), ("Varn", "GPE", 0),
+ENTITIES = [("Varn", "GPE", 0), ("Ilse Damaro", "PERSON", 0),
             ("Baltic Maritime Authority", "ORG", 0), ("Monday", "DATE", 0),
             ("Lindqvar", "GPE", 0), ("Osric Pell", "PERSON", 0), ("Varn", "GPE", 1),
             ("Ilse Damaro", "PERSON", 1)]
@@ -61,18 +61,32 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tokens, ents = _gold()
     spacy.util.fix_random_seed(0)
     nlp = spacy.blank("en")
-    nlp.add_pipe("tagger")
-    nlp.add_pipe("parser", config={"min_action_freq": 1})  # every label, seen once or not
-    nlp.add_pipe("ner")
+    # Small networks (spaCy's defaults, a tenth of the size): three sentences need no more,
+    # and they learn them in about a second.
+    words = {"@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": None,
+             "width": 32, "depth": 2, "embed_size": 500, "window_size": 1,
+             "maxout_pieces": 2, "subword_features": True}
+
+    def transitions(kind: str) -> dict:  # type: ignore[type-arg]
+        return {"@architectures": "spacy.TransitionBasedParser.v2", "state_type": kind,
+                "extra_state_tokens": False, "hidden_width": 32, "maxout_pieces": 2,
+                "use_upper": True, "nO": None, "tok2vec": words}
+
+    nlp.add_pipe("tagger", config={"model": {"@architectures": "spacy.Tagger.v2", "nO": None,
+                                             "normalize": False, "tok2vec": words}})
+    # min_action_freq 1: every label, though each is seen a few times only
+    nlp.add_pipe("parser", config={"min_action_freq": 1, "model": transitions("parser")})
+    nlp.add_pipe("ner", config={"model": transitions("ner")})
     doc = nlp.make_doc(TEXT)
     assert [t.text for t in doc] == [t[0] for t in tokens]
     example = Example.from_dict(doc, {"heads": [t[2] for t in tokens],
                                       "deps": [t[1] for t in tokens],
                                       "tags": [t[3] for t in tokens], "entities": ents})
     optimizer = nlp.initialize(lambda: [example])
-    for round_ in range(1, 101):
+    optimizer.learn_rate = 0.01
+    for _ in range(100):
         nlp.update([example], sgd=optimizer)
-        if round_ % 5 == 0 and _reads(nlp, tokens, ents):
+        if _reads(nlp, tokens, ents):
             break
     assert _reads(nlp, tokens, ents), "the tiny pipeline did not learn its three sentences"
     path = tmp_path_factory.mktemp("pipeline") / "tiny_en"
@@ -118,7 +132,7 @@ def test_participants_and_claimant_come_from_the_parse(project: Path) -> None:
     ids = {a["name"]: a["id"] for a in data["actors"]}
     events = {TEXT[e["trigger"]["start"]:e["trigger"]["end"]]: e for e in data["events"]}
     pairs = {w: {(p["actor"], p["role"]) for p in e["participants"]} for w, e in events.items()}
-    # The subject is "Ilse Damaro", not "Varn" (the name nearest the verb): the parse says so.
+    # The subject is "the mayor", whose apposition names her; not "Varn": the parse says so.
     assert events["condemned"]["type"] == "criticism" and events["condemned"]["source"] == "spacy"
     assert pairs["condemned"] == {(ids["Ilse Damaro"], "critic"),
                                   (ids["Baltic Maritime Authority"], "target")}
@@ -130,8 +144,9 @@ def test_participants_and_claimant_come_from_the_parse(project: Path) -> None:
 
 
 def test_the_built_in_rules_alone_read_less_here(project: Path) -> None:
-    """The same article without the parse: the word rules find no critic (the name
-    before the verb is "Varn", inside "of Varn") and no speaker after "said the mayor,"."""
+    """The same article without the parse: the word rules find no critic ("The mayor of
+    Varn, Ilse Damaro, condemned": no name stands as the subject) and no speaker after
+    "said the mayor,"."""
     data = _suggest(project, "--recommender", "built-in")
     events = {TEXT[e["trigger"]["start"]:e["trigger"]["end"]]: e for e in data["events"]}
     assert not any(p["role"] == "critic" for p in events["condemned"]["participants"])

@@ -230,13 +230,18 @@ def _relative_clause(tok: Any) -> bool:
 
 
 def _actor(tok: Any, mentions: list[R.Mention]) -> tuple[str, str] | None:
-    """The tagged actor a token (or the phrase it heads) names."""
+    """The tagged actor a token (or the phrase it heads, or its apposition: "the mayor,
+    Ilse Damaro") names."""
     spans = [(tok.idx, tok.idx + len(tok.text)),
              (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))]
     for s, e in spans:
         for m in mentions:
             if m[0] <= s < m[1] or (s <= m[0] and m[1] <= e and e - s <= m[1] - m[0] + 12):
                 return m[2], m[3]
+    for appos in (c for c in tok.children if c.dep_ == "appos"):
+        found = _actor(appos, mentions)
+        if found is not None:
+            return found
     return None
 
 
