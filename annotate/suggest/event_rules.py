@@ -35,7 +35,7 @@ LEDE = 5  # the story's first sentences, where news tells what happened
 WEAK_TYPES = frozenset({"statement", "communication", "meeting"})
 # Types whose verbs also attribute what follows ("revealed that", "warned:").
 SAYING_TYPES = frozenset({"statement", "communication", "disclosure", "criticism"})
-# A diplomatic protest is a criticism: "France and Britain have protested".
+# A diplomatic protest is a criticism: "X and Y have protested" (two governments).
 RETYPE = {("protest", "country"): "criticism", ("protest", "organization"): "criticism"}
 
 # (Matched at the trigger's end: no "^", which would only match at the text's start.)
@@ -144,7 +144,7 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit]) -> list[Hit]:
                 _ATTRIBUTING.match(text, hit.end)
                 or (etype == "statement" and hit.entry.verbal
                     and _NO_OBJECT.match(text, hit.end))):
-            dropped.add(i)  # "revealed that ...", "“...,” Putin declared.": the claim pass
+            dropped.add(i)  # "revealed that ...", "“...,” X declared.": the claim pass
             continue
         if _UNREAL.search(text, max(sentence_start, hit.start - 40), hit.start):
             dropped.add(i)  # "would allow police to detain", "calling for a ceasefire"

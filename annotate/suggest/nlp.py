@@ -231,7 +231,7 @@ def _relative_clause(tok: Any) -> bool:
 
 def _actor(tok: Any, mentions: list[R.Mention]) -> tuple[str, str] | None:
     """The tagged actor a token (or the phrase it heads, or its apposition: "the mayor,
-    Ilse Damaro") names."""
+    X") names."""
     spans = [(tok.idx, tok.idx + len(tok.text)),
              (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))]
     for s, e in spans:
@@ -263,7 +263,7 @@ def _participants(tok: Any, verbal: bool, r: R.Roles,
     pairs = R.Pairs(r)
 
     def add(t: Any, role: str | None) -> None:
-        for one in (t, *t.conjuncts):  # "France and Britain"
+        for one in (t, *t.conjuncts):  # "X and Y"
             found = _actor(one, mentions)
             if found is not None:
                 pairs.add(found[0], found[1], role)
@@ -307,9 +307,9 @@ def _preposition(prep: Any, verbal: bool, r: R.Roles, add: Any) -> None:
 
 
 def _compound(tok: Any, r: R.Roles, mentions: list[R.Mention], add: Any) -> None:
-    """A name before the event's noun: "the Israel-Hamas war" names its sides, "the
-    Granai attack" its place; "the Hamas attack" (attacker) and "the Marriott bombing"
-    (target) read alike, so any other name gives no pair."""
+    """A name before the event's noun: "the X-Y war" names its sides, "the <town>
+    attack" its place; "the <group> attack" (attacker) and "the <hotel> bombing" (target)
+    read alike, so any other name gives no pair."""
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and doc[tok.i - 2].dep_ == "compound":
         add(doc[tok.i - 2], r.with_)

@@ -35,8 +35,8 @@ OBJECT = {"casualties": "victim", "arrest": "detainee", "legal-action": "defenda
           "communication": "addressee", "appointment": "appointee", "election": "winner",
           "shutdown": "target", "cyber-attack": "target", "vote": "subject",
           "proposal": "subject", "disclosure": "subject", "seizure": "owner"}
-# "Manning's arrest", "Smith's appointment": the possessor of these nouns is the one it
-# happens to, not the one who does it ("Russia's attack").
+# "X's arrest", "X's appointment": the possessor of these nouns is the one it happens
+# to, not the one who does it ("X's attack").
 POSSESSOR = {"arrest": "detainee", "legal-action": "defendant", "appointment": "appointee",
              "casualties": "victim"}
 AGENTIVE = ("attacker", "critic", "giver", "speaker", "voter", "proposer", "authority",
@@ -66,7 +66,7 @@ class Roles:
     place: str | None
     against: str | None  # "an attack on X", "a vote on X" (not "talks on X": a topic)
     of: str | None  # "the arrest of X" (not "the support of X": the giver)
-    country_possessor: str | None  # "Ukraine's election": where; "Russia's attack": who
+    country_possessor: str | None  # a country's election: where; its attack: who
 
 
 @lru_cache(maxsize=256)
@@ -87,8 +87,8 @@ def roles_for(etype: str, roles: tuple[str, ...]) -> Roles:
         place,
         done_to if done_to in TARGETED else None,
         done_to if done_to in UNDERGOERS else None,
-        # A country before an event of its own ("Ukraine's election") is where it is; before
-        # one that happens to someone ("Iran's arrest of ...") it is ambiguous: no pair.
+        # A country before an event of its own (its election) is where it is; before one
+        # that happens to someone (its arrest of ...) it is ambiguous: no pair.
         place if place and doer not in AGENTIVE else None if etype in POSSESSOR else doer)
 
 
@@ -148,7 +148,7 @@ _OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
 # The trigger's own preposition, right after it or after one short phrase of its own.
 _PREPOSITION = re.compile(r"\s+(?:(?:on|in|at|over|about|for)\s+(?:(?:the|a|an)\s+)?"
                           r"[a-z][\w-]*\s+)?(on|against|targeting|at|by|to|with|from)\s+(?:the\s+)?"
-                          r"(?:[A-Z][\w-]*\s+){0,3}$")  # "with Israeli Prime Minister X"
+                          r"(?:[A-Z][\w-]*\s+){0,3}$")  # "with Foreign Minister X"
 _PLACE_GAP = re.compile(r"^[^,;:.]{0,40}?\b(?:in|at|near|outside|across|around)\s+(?:the\s+)?"
                         r"(?:(?:city|town|village|province|region|state|district)\s+of\s+)?$")
 _POSSESSIVE_GAP = re.compile(r"^[’']s?\s+(?:[a-z]+\s+){0,2}$")
@@ -229,15 +229,15 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
     elif before and not verbal:
         s, e, actor, kind = before[0]
         gap = text[e:start]
-        if _POSSESSIVE_GAP.match(gap):  # "Russia's call", "Manning's arrest"
+        if _POSSESSIVE_GAP.match(gap):  # "X's call", "X's arrest"
             pairs.add(actor, kind, "place" if kind == "place" else
                       r.country_possessor if kind == "country" else r.possessor)
         elif not gap.strip() and len(before) > 1 and before[1][1] == s - 1 \
                 and text[s - 1] in "-–":
             for _s, _e, other, other_kind in (before[1], before[0]):
-                pairs.add(other, other_kind, r.with_)  # "the Israel-Hamas war": its sides
+                pairs.add(other, other_kind, r.with_)  # "the X-Y war": its sides
         elif not gap.strip() and kind in PLACES:
-            pairs.add(actor, kind, "place")  # "the Granai attack"
+            pairs.add(actor, kind, "place")  # "the <town> attack"
     by_preposition = {"on": r.against, "against": r.against, "targeting": r.against,
                       "at": r.against, "by": r.by, "to": r.to, "with": r.with_,
                       "from": r.from_}
@@ -260,7 +260,7 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
 def _subject(text: str, verb: int, before: list[Mention],
              ) -> tuple[list[tuple[str, str]], bool] | None:
     """The actor(s) right before the verb with nothing but auxiliaries, adverbs or an
-    apposition between ("France and Britain have protested", "X, who has ...", "X, the
+    apposition between ("X and Y have protested", "X, who has ...", "X, the
     head of Y, resigned": X, past the Y inside the apposition), and whether the verb is
     passive."""
     for n, (start, end, actor, kind) in enumerate(before[:3]):
@@ -269,7 +269,7 @@ def _subject(text: str, verb: int, before: list[Mention],
                 _SUBJECT_GAP.match(gap) or _RELATIVE_GAP.match(gap)):
             continue
         found = [(actor, kind)]
-        for other in before[n + 1:]:  # "France and Britain": both are the subject
+        for other in before[n + 1:]:  # "X and Y": both are the subject
             if not re.fullmatch(r"\s*,?\s*and\s*", text[other[1]:start]):
                 break
             found.append((other[2], other[3]))

@@ -49,7 +49,7 @@ _SPEECH = ("said|says|say|told|tells|tell|added|adds|stated|states|announced|ann
 # Case-sensitive: "States" in "United States" is no speech verb.
 _CUE = re.compile(rf"\b(?:[Aa]ccording\s+to|{_SPEECH})\b")
 _QUOTE = re.compile(r"[“\"][^”\"]{12,}[”\"]")
-# A name before a noun that owns what follows: "the Osland prosecutor's office".
+# A name before a noun that owns what follows: "the <city> prosecutor's office".
 _MODIFIER = re.compile(r"\s+[a-z][\w-]*[’']s\b")
 _PRONOUN = re.compile(r"\b(?:he|she)\s*$|^\s*(?:he|she)\b", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"^(?:[’']s)?\s*(?:,\s+[^,;“”\"]{1,80},\s*)?(?:(?:has|have|had|also|"
@@ -143,7 +143,7 @@ def _attribution(text: str, start: int, end: int, here: list,
 
 def _speaker(text: str, start: int, cue: re.Match[str], here: list,
              last_person: str | None) -> str | None:
-    # A place says nothing, and a name that modifies a noun ("the Osland prosecutor's
+    # A place says nothing, and a name that modifies a noun ("the <city> prosecutor's
     # office", "Reuters reporters") is not the one speaking.
     here = [m for m in here if m[3] != "place" and not _MODIFIER.match(text, m[1])]
     if cue.group().lower().startswith("according"):
