@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from annotate.commands import agree, edit, ingest, reanchor, report, show, tag, validate
+from annotate.commands import agree, edit, ingest, reanchor, report, show, suggest, tag, validate
 from annotate.commands import export as export_cmd
 from annotate.commands import import_ as import_cmd
 from annotate.errors import AnnotateError
@@ -29,6 +29,7 @@ app.command("show")(show.show)
 app.command("schema")(show.schema)
 app.command("reanchor")(reanchor.reanchor)
 app.command("tag")(tag.tag)
+app.command("suggest")(suggest.suggest)
 app.add_typer(edit.add_app, name="add")
 app.command("edit", context_settings={"allow_extra_args": True,
                                       "ignore_unknown_options": True})(edit.edit)

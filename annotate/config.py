@@ -27,6 +27,9 @@ CONFIG_NAME = "annotate.yaml"
 FACTUALITY = ("asserted", "reported", "hypothetical", "negated")
 SECTIONS = ("actor_types", "event_types", "claim_kinds", "verdicts")
 PROJECT = ("publisher",)  # project settings beside the inventory (never built in)
+# Sections for suggestions; a project file may leave them out (the built-in ones apply).
+SUGGEST_SECTIONS = ("entity_types", "nlp")
+RECOMMENDERS = ("built-in", "project", "spacy")
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,15 @@ class Publisher:
 
 
 @dataclass(frozen=True)
+class Nlp:
+    """Which recommenders make suggestions, and the spaCy pipeline the NLP one loads."""
+
+    pipeline: str = "en_core_web_sm"
+    recommenders: tuple[str, ...] = RECOMMENDERS
+    explicit: bool = field(default=False, compare=False)  # set by a project's config file
+
+
+@dataclass(frozen=True)
 class Inventory:
     actor_types: dict[str, str]
     event_types: dict[str, EventType]
@@ -61,6 +73,8 @@ class Inventory:
     verdicts: tuple[Verdict, ...]
     source: str = field(default="built-in", compare=False)
     publisher: Publisher | None = None
+    entity_types: dict[str, str] = field(default_factory=dict)  # NER label -> actor type
+    nlp: Nlp = field(default_factory=Nlp)
 
     def verdict(self, verdict_id: str) -> Verdict | None:
         return next((v for v in self.verdicts if v.id == verdict_id), None)
@@ -132,14 +146,27 @@ def _publisher(raw: Any, source: str) -> Publisher:
     return Publisher(raw["name"].strip(), raw.get("url"), raw.get("logo"))
 
 
+def _nlp(raw: Any, source: str, base: Nlp, explicit: bool) -> Nlp:
+    if not isinstance(raw, dict) or set(raw) - {"pipeline", "recommenders"}:
+        raise _fail(source, "'nlp' takes 'pipeline' (a spaCy pipeline name) and "
+                            "'recommenders' (a list)")
+    pipeline = raw.get("pipeline", base.pipeline)
+    names = raw.get("recommenders", list(base.recommenders))
+    if not isinstance(pipeline, str) or not pipeline:
+        raise _fail(source, "'nlp.pipeline' must be the name of a spaCy pipeline")
+    if not isinstance(names, list) or not all(n in RECOMMENDERS for n in names):
+        raise _fail(source, f"'nlp.recommenders' must list some of: {', '.join(RECOMMENDERS)}")
+    return Nlp(pipeline, tuple(names), explicit)
+
+
 def parse(raw: Any, source: str, base: Inventory | None = None) -> Inventory:
     if not isinstance(raw, dict):
         raise _fail(source, "the file must be a mapping")
-    unknown = set(raw) - set(SECTIONS) - set(PROJECT)
+    unknown = set(raw) - set(SECTIONS) - set(SUGGEST_SECTIONS) - set(PROJECT)
     if unknown:
         raise _fail(source, f"unknown section '{sorted(unknown)[0]}' "
-                            f"(known: {', '.join(SECTIONS + PROJECT)})")
-    if base is None and set(raw) != set(SECTIONS):
+                            f"(known: {', '.join(SECTIONS + SUGGEST_SECTIONS + PROJECT)})")
+    if base is None and not set(SECTIONS) <= set(raw):
         raise _fail(source, "the built-in inventory must define every section")
     return Inventory(
         actor_types=(_names(raw["actor_types"], "actor_types", source)
@@ -152,6 +179,11 @@ def parse(raw: Any, source: str, base: Inventory | None = None) -> Inventory:
                   if "verdicts" in raw else base.verdicts),  # type: ignore[union-attr]
         source=source,
         publisher=_publisher(raw["publisher"], source) if "publisher" in raw else None,
+        entity_types=(_names(raw["entity_types"], "entity_types", source)
+                      if "entity_types" in raw else base.entity_types if base else {}),
+        nlp=_nlp(raw["nlp"], source, base.nlp if base else Nlp(), base is not None)
+        if "nlp" in raw
+        else base.nlp if base else Nlp(),
     )
 
 

@@ -109,7 +109,7 @@ def test_bad_config_option_exits_2_with_one_line(tmp_path: Path, project: Path) 
     assert result.out == ""
     assert result.err.strip().splitlines() == [
         f"annotate: {bad.resolve()}: bad inventory: unknown section 'colours' "
-        "(known: actor_types, event_types, claim_kinds, verdicts, publisher)"]
+        "(known: actor_types, event_types, claim_kinds, verdicts, entity_types, nlp, publisher)"]
 
 
 def test_missing_config_option_exits_2(tmp_path: Path, project: Path) -> None:

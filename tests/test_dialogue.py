@@ -216,3 +216,16 @@ def test_completion_of_commands_ids_fields_types_and_roles(sample_dir: Path) -> 
     assert "putin:speaker" in complete.command(
         ctx, ann, "add event --type communication --participant pu")
     assert complete.command(ctx, ann, "edit un-vote --verdict mo") == ["mostly-correct"]
+
+
+def test_screen_window_always_holds_the_focus_and_ends() -> None:
+    from annotate.tag import view
+
+    art = article.load(SAMPLE_ARTICLE)
+    screen = view.Screen(art)
+    for lines in (1, 6, 15, 30, 500):
+        for s in art.sentences:
+            first, last = screen.window(s.start, lines, 80)
+            assert first <= s.number <= last
+            assert first >= max(1, s.number - 2) or last == len(art.sentences)
+    assert screen.window(None, 500, 80) == (1, len(art.sentences))

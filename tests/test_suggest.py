@@ -1,79 +1,243 @@
+"""Recommenders on invented sentences (never the gold): rules, merging, project, CLI."""
+
 from __future__ import annotations
 
+import io
+import json
+import subprocess
+import sys
 from pathlib import Path
 
-from conftest import SAMPLE_ARTICLE
+import pytest
+from conftest import ROOT, SAMPLE_ARTICLE, run_cli
 
 from annotate import article, config, sidecar, suggest
-from annotate.editing import vocabulary as v
-from annotate.tag import session
+from annotate.model import Actor, Annotations, Span
 
-ART = article.load(SAMPLE_ARTICLE)
+STORY = """Harbour Works Fined Over Spill
 
+Reporting by Ann Example; Editing by Bob Sample
 
-def texts(spans: list[tuple[int, int]]) -> list[str]:
-    return [ART.text[s:e] for s, e in spans]
+Officials in Lindqvar said on Monday that Torvald Heskin, the chief executive of \
+Meridal Shipping, had resigned. Heskin told reporters the company would cooperate with the \
+Baltic Maritime Authority (BMA). The BMA fined Meridal 4 million euros, according to Heskin.
 
-
-def test_actors_are_grouped_with_titles_as_hints_and_near_misses_as_aliases() -> None:
-    found = {s.name: s for s in suggest.actors(ART)}
-    putin = found["Vladimir Putin"]
-    assert putin.type == "person" and putin.hint == "President"
-    assert texts(putin.mentions).count("Putin") == 6 and "Vladimir Putin" in texts(putin.mentions)
-    netanyahu = found["Benjamin Netanyahu"]
-    assert netanyahu.hint == "Prime Minister"
-    assert "Natanyahu" in netanyahu.aliases and "Natanyahu" in texts(netanyahu.mentions)
-    assert found["Vassily Nebenzia"].hint == "Ambassador"
-    assert found["Russia"].type == "country" and len(found["Russia"].mentions) == 5
-    assert found["The Kremlin"].type == "organization"
-    assert "Putin" not in found and "Netanyahu" not in found  # grouped, not separate
-    assert not {"Given", "Instead", "Nevertheless", "Settlement"} & set(found)
+Quorvex, a regional airline, said its de-escalation plan was working. Quorvex flights \
+resumed on Tuesday. We support Quorvex, said Ilse Damaro.
+"""
 
 
-def test_accepted_actors_are_not_suggested_again() -> None:
-    ann = sidecar.load(SAMPLE_ARTICLE.with_name("putin-netanyahu-call.ann.yaml"))
-    names = {s.name for s in suggest.actors(ART, ann)}
-    assert "Vladimir Putin" not in names and "Benjamin Netanyahu" not in names
+def art(text: str = STORY) -> article.Article:
+    return article.from_text(text)
 
 
-def _with_actors() -> session.State:
-    ctx = session.Context(ART, config.default())
-    state = session.State(sidecar.new(ART, Path("x.ann.yaml")))
-    for sug in suggest.actors(ART)[:2]:
-        state = session.apply(ctx, state, v.AddActor(name=sug.name, type=sug.type,
-                                                     mentions=tuple(sug.mentions)))
-    return state
+def test_names_typed_linked_and_furniture_skipped() -> None:
+    found = {s.name: s for s in suggest.actors(art(), recommenders=["built-in"])}
+    assert "Ann Example" not in found and "Bob Sample" not in found  # a credit line
+    heskin = found["Torvald Heskin"]
+    assert heskin.type == "person" and "Heskin" in heskin.aliases and len(heskin.mentions) == 3
+    bma = found["Baltic Maritime Authority"]
+    assert bma.type == "organization" and "BMA" in bma.aliases
+    assert found["Quorvex"].type == "organization"  # one word, recurring, in apposition
+    assert "Officials" not in found and "Harbour Works Fined Over Spill" not in found
 
 
-def test_events_come_from_inventory_triggers_with_participants_from_the_sentence() -> None:
-    ann = _with_actors().ann
-    found = suggest.events(ART, config.default(), ann)
-    conversation = next(e for e in found if ART.text[e.trigger[0]:e.trigger[1]] == "conversation")
-    assert conversation.type == "communication"
-    assert {a for a, _ in conversation.participants} == {"putin", "netanyahu"}
-    roles = config.default().event_types["communication"].roles
-    assert all(r in roles for _, r in conversation.participants)
-    assert any(e.type == "vote" for e in found)
+def _with(names: list[tuple[str, str, str]], text: str) -> Annotations:
+    a = art(text)
+    ann = Annotations(sidecar.new(a, Path("x.ann.yaml")).document)
+    for actor_id, name, kind in names:
+        start = a.text.index(name)
+        ann.actors.append(Actor(actor_id, name, kind, [],
+                                [Span.at(a.text, start, start + len(name))]))
+    return ann
 
 
-def test_claims_are_found_sentence_by_sentence_with_cue_and_claimant() -> None:
-    ann = _with_actors().ann
-    found = {ART.sentence_at(c.span[0]).number: c for c in suggest.claims(ART, ann)}
-    assert found[3].kind == "quantity"
-    declared = found[13]
-    assert declared.cue is not None and ART.text[declared.cue[0]:declared.cue[1]] == "declared"
-    assert declared.claimant == "putin" and declared.kind == "quote"
-    assert "indicated" in found[5].reason
-    assert 1 not in found  # the title is not a claim
+def test_triggers_on_word_boundaries_with_supported_participants_only() -> None:
+    text = ("Ilse Damaro condemned the strike on Monday.\n\nThe de-escalation talks in "
+            "Strike Valley failed. Lindqvar police arrested Osric Pell in Varn.")
+    ann = _with([("damaro", "Ilse Damaro", "person"), ("pell", "Osric Pell", "person"),
+                 ("varn", "Varn", "place")], text)
+    found = suggest.events(art(text), config.default(), ann, recommenders=["built-in"])
+    words = {art(text).text[e.trigger[0]:e.trigger[1]]: e for e in found}
+    assert "escalation" not in words and "Strike" not in words
+    assert words["condemned"].participants == [("damaro", "critic")]
+    assert ("pell", "detainee") in words["arrested"].participants
+    assert ("varn", "place") in words["arrested"].participants
+    assert "strike" not in words  # what "condemned" acts on, not an event of its own
 
 
-def test_screen_window_always_holds_the_focus_and_ends() -> None:
-    from annotate.tag import view
+def test_claims_by_checkworthiness_with_claimant_from_attribution() -> None:
+    text = ("The port handled 40 percent more cargo than last year, Ilse Damaro said.\n\n"
+            "According to Meridal Shipping, the ship was never inspected. What a lovely day "
+            "it is for all of us.")
+    ann = _with([("damaro", "Ilse Damaro", "person"),
+                 ("meridal", "Meridal Shipping", "organization")], text)
+    found = suggest.claims(art(text), ann, recommenders=["built-in"])
+    first, second = found[0], found[1]
+    assert first.kind == "quantity" and first.claimant == "damaro" and first.checkworthy
+    assert second.claimant == "meridal"
+    assert not any("lovely" in art(text).text[c.span[0]:c.span[1]] and c.checkworthy
+                   for c in found)
 
-    screen = view.Screen(ART)
-    for lines in (1, 6, 15, 30, 500):
-        for s in ART.sentences:
-            first, last = screen.window(s.start, lines, 80)
-            assert first <= s.number <= last
-            assert first >= max(1, s.number - 2) or last == len(ART.sentences)
-    assert screen.window(None, 500, 80) == (1, len(ART.sentences))
+
+def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
+    text = ("Harbour fees rose 40 percent last year, according to the Varn council's figures. "
+            "Harbour fees rose 40 percent last year, according to Meridal Shipping.")
+    ann = _with([("varn", "Varn", "place"), ("meridal", "Meridal Shipping", "organization")],
+                text)
+    found = sorted(suggest.claims(art(text), ann, recommenders=["built-in"]),
+                   key=lambda c: c.span)
+    assert [c.claimant for c in found] == [None, "meridal"]
+
+
+def test_merge_ranks_and_leaves_out_tagged_and_rejected() -> None:
+    a = art()
+    ann = _with([("heskin", "Torvald Heskin", "person")], STORY)
+    ann.rejected = ["actor:Quorvex"]
+    found = suggest.actors(a, ann, recommenders=["built-in"])
+    names = [s.name for s in found]
+    assert "Torvald Heskin" not in names and "Quorvex" not in names
+    assert [s.score for s in found] == sorted((s.score for s in found), reverse=True)
+    assert all(s.key == f"actor:{s.name}" for s in found)
+
+
+def test_project_recommender_gives_known_ids_and_remembers_rejections(tmp_path: Path) -> None:
+    (tmp_path / "annotate.yaml").write_text("nlp: {recommenders: [built-in, project]}\n")
+    old = tmp_path / "old" / "a.txt"
+    old.parent.mkdir()
+    old.write_text("Torvald Heskin spoke. Heskin left.\n")
+    ann = sidecar.new(article.load(old), sidecar.path_for(old))
+    ann.actors.append(Actor("heskin", "Torvald Heskin", "person", ["Heskin"],
+                            [Span.at(old.read_text(), 0, 14)]))
+    ann.rejected = ["actor:Quorvex"]
+    sidecar.save(sidecar.path_for(old), ann)
+    new = tmp_path / "new.txt"
+    new.write_text(STORY)
+    found = {s.name: s for s in suggest.actors(article.load(new), inv=config.for_path(new))}
+    assert found["Torvald Heskin"].id == "heskin" and "project" in found["Torvald Heskin"].source
+    assert "Quorvex" not in found  # rejected elsewhere in the project
+
+
+def test_annotate_suggest_prints_the_sidecar_shape(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(STORY)
+    result = run_cli("suggest", path, "--format", "json", "--recommender", "built-in")
+    assert result.code == 0, result
+    data = json.loads(result.out)
+    ids = {a["id"] for a in data["actors"]}
+    for a in data["actors"]:
+        for m in a["mentions"]:
+            assert STORY[m["start"]:m["end"]] == m["text"]
+        assert a["source"] == "built-in" and 0 < a["score"] <= 1
+    for e in data["events"]:
+        assert all(p["actor"] in ids for p in e["participants"])
+    assert all(c["claimant"] in ids | {None} for c in data["claims"])
+    yaml_out = run_cli("suggest", path, "--recommender", "built-in")
+    assert yaml_out.code == 0 and yaml_out.out.startswith("document:")
+
+
+@pytest.mark.parametrize(("args", "code", "message"), [
+    (["missing.txt"], 1, "article not found"),
+    (["{p}", "--recommender", "oracle"], 2, "unknown recommender 'oracle'"),
+])
+def test_annotate_suggest_bad_input_one_sentence(tmp_path: Path, args: list[str], code: int,
+                                                 message: str) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(STORY)
+    result = run_cli("suggest", *[a.replace("{p}", str(path)) for a in args])
+    assert result.code == code and message in result.err and len(result.err.splitlines()) == 1
+
+
+INSTALL_HINT = ("annotate: the spacy recommender needs spaCy, which is not installed "
+                "(pip install 'claim-annotate[nlp]' && python -m spacy download "
+                "en_core_web_sm); using the built-in recommender")
+
+
+@pytest.fixture
+def no_spacy(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """spaCy is not installed (importing it fails), and nothing was said yet this run."""
+    from annotate.suggest import nlp
+
+    nlp.load.cache_clear()
+    monkeypatch.setitem(sys.modules, "spacy", None)
+    monkeypatch.setattr(suggest, "_told", set())
+    yield
+    nlp.load.cache_clear()
+
+
+def _project(tmp_path: Path, nlp_section: str | None) -> Path:
+    if nlp_section is not None:
+        (tmp_path / "annotate.yaml").write_text(nlp_section)
+    path = tmp_path / "story.txt"
+    path.write_text(STORY)
+    return path
+
+
+@pytest.mark.parametrize(("config_text", "args"), [
+    ("nlp: {recommenders: [built-in, spacy]}\n", []),  # the project's config asks for it
+    ("nlp: {pipeline: en_core_web_sm}\n", []),  # a pipeline configured: spaCy is wanted
+    (None, ["--recommender", "spacy"]),  # the command line asks for it alone
+])
+def test_spacy_asked_for_but_missing_one_line_and_built_in_carries_on(
+        no_spacy: None, tmp_path: Path, config_text: str | None, args: list[str]) -> None:
+    result = run_cli("suggest", _project(tmp_path, config_text), "--format", "json", *args)
+    assert result.code == 0, result
+    assert result.err.splitlines() == [INSTALL_HINT]
+    data = json.loads(result.out)
+    assert "Torvald Heskin" in {a["name"] for a in data["actors"]}
+    assert {a["source"] for a in data["actors"]} <= {"built-in", "project"}
+
+
+def test_spacy_in_the_built_in_defaults_is_tried_quietly(no_spacy: None, tmp_path: Path) -> None:
+    """No project config: the defaults try spaCy where it is installed, silently."""
+    result = run_cli("suggest", _project(tmp_path, None))
+    assert result.code == 0 and result.err == "", result
+
+
+def test_a_missing_pipeline_says_how_to_download_it(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("spacy")
+    monkeypatch.setattr(suggest, "_told", set())
+    path = _project(tmp_path, "nlp: {pipeline: xx_no_such_pipeline_sm}\n")
+    result = run_cli("suggest", path, "--format", "json")
+    assert result.code == 0 and json.loads(result.out)["actors"], result
+    assert result.err.splitlines() == [
+        "annotate: spaCy pipeline 'xx_no_such_pipeline_sm' is not installed (python -m spacy "
+        "download xx_no_such_pipeline_sm); using the built-in recommender"]
+
+
+def test_the_walkthrough_says_it_once_per_run(no_spacy: None, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """`tag` asks for suggestions in every pass (and again after decisions): one line."""
+    path = _project(tmp_path, "nlp: {recommenders: [built-in, project, spacy]}\n")
+    monkeypatch.setattr(sys, "stdin", io.StringIO("a\nd\nd\nd\nq\n"))
+    result = run_cli("tag", path)
+    assert result.code == 0, result
+    assert "Pass 3 of 3: claims" in result.out and "Torvald Heskin" in result.out
+    assert result.err.splitlines() == [INSTALL_HINT]
+
+
+def test_the_walkthrough_follows_the_projects_recommenders(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A project that runs only the project recommender gets no built-in suggestions in
+    any pass (its config applies to actors and claims too, not just events)."""
+    path = _project(tmp_path, "nlp: {recommenders: [project]}\n")
+    monkeypatch.setattr(sys, "stdin", io.StringIO("q\n"))
+    result = run_cli("tag", path)
+    assert result.code == 0, result
+    assert "actors. 0 suggested" in result.out and "events. 0 trigger" in result.out
+    assert "claims. 0 sentences" in result.out
+
+
+@pytest.mark.slow
+def test_validate_export_show_never_import_spacy(tmp_path: Path) -> None:
+    code = ("import sys; from annotate import cli\n"
+            f"for args in (['validate', {str(SAMPLE_ARTICLE.with_suffix('.ann.yaml'))!r}],"
+            f" ['show', {str(SAMPLE_ARTICLE)!r}],"
+            f" ['export', {str(SAMPLE_ARTICLE.with_suffix('.ann.yaml'))!r}, '--to', 'jsonl',"
+            f" '-o', {str(tmp_path / 'out.jsonl')!r}]):\n"
+            "    cli.run(args)\n"
+            "assert 'spacy' not in sys.modules, 'spacy imported'\nprint('clean')\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+    assert done.returncode == 0 and "clean" in done.stdout, done.stderr

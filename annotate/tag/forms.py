@@ -145,7 +145,8 @@ def _offers(ctx: Context, ann: Annotations, span: v.Where) -> tuple[Offer, ...]:
     """Untagged names in the sentence(s) of `span`: who may be making the claim."""
     art = ctx.article
     lo, hi = art.sentence_at(span[0]).start, art.sentence_at(max(span[0], span[1] - 1)).end
-    return tuple(Offer(s.name, s.type, tuple(s.mentions)) for s in suggest.actors(art, ann)
+    found = suggest.actors(art, ann, inv=ctx.inventory, sidecar=ctx.sidecar)
+    return tuple(Offer(s.name, s.type, tuple(s.mentions)) for s in found
                  if any(lo <= start < hi for start, _ in s.mentions)
                  and s.key not in ann.rejected)
 

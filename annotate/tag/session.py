@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from annotate import metadata
 from annotate.article import Article
@@ -27,6 +28,7 @@ from annotate.sidecar import json_path
 class Context:
     article: Article
     inventory: Inventory
+    sidecar: Path | None = None  # where the project recommender looks for the project
 
 
 @dataclass(frozen=True)

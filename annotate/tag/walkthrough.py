@@ -181,11 +181,11 @@ def pending(ctx: Context, ann: Annotations, pass_name: str,
     """The suggestions of one pass not yet accepted, merged or rejected."""
     found: list[Suggestion]
     if pass_name == "actors":
-        found = list(suggest.actors(ctx.article, ann))
+        found = list(suggest.actors(ctx.article, ann, inv=ctx.inventory, sidecar=ctx.sidecar))
     elif pass_name == "events":
-        found = list(suggest.events(ctx.article, ctx.inventory, ann))
+        found = list(suggest.events(ctx.article, ctx.inventory, ann, sidecar=ctx.sidecar))
     else:
-        found = list(suggest.claims(ctx.article, ann))
+        found = list(suggest.claims(ctx.article, ann, inv=ctx.inventory, sidecar=ctx.sidecar))
     gone = decided | set(ann.rejected)
     return [s for s in found if s.key not in gone]
 

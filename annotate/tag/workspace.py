@@ -128,7 +128,7 @@ def open_workspace(article_path: Path, sidecar_path: Path | None = None,
         else:
             ann = sidecar.new(art, path, annotator)
         loaded = frozenset(_key(s) for _, s in ann.spans()) if plan else frozenset()
-        return Workspace(Context(art, inv), path, ann, saver, warnings, plan, loaded)
+        return Workspace(Context(art, inv, path), path, ann, saver, warnings, plan, loaded)
     except BaseException:
         if saver is not None:
             saver.close()

@@ -265,16 +265,17 @@ class Core:
         current annotations or the given version of them (safe to call from a thread)."""
         ann = self.ann if ann is None else ann
         art, rejected = self._ctx.article, set(ann.rejected)
+        inv, where = self._ctx.inventory, self._ws.path
         actors = [Suggestion("actor", s.key, s.mentions[0], f"{s.name} ({s.type})", s.type,
                              s.name, tuple(s.mentions), tuple(s.aliases))
-                  for s in suggest.actors(art, ann)]
+                  for s in suggest.actors(art, ann, inv=inv, sidecar=where)]
         events = [Suggestion("event", s.key, s.trigger,
                              f"{art.text[s.trigger[0]:s.trigger[1]]} ({s.type})", s.type,
                              participants=tuple(s.participants))
-                  for s in suggest.events(art, self._ctx.inventory, ann)]
+                  for s in suggest.events(art, inv, ann, sidecar=where)]
         claims = [Suggestion("claim", s.key, s.span, f"{s.kind}: {s.reason}", s.kind,
                              cue=s.cue, claimant=s.claimant, checkworthy=s.checkworthy)
-                  for s in suggest.claims(art, ann)]
+                  for s in suggest.claims(art, ann, inv=inv, sidecar=where)]
         return {name: [s for s in found if s.key not in rejected]
                 for name, found in (("actors", actors), ("events", events), ("claims", claims))}
 

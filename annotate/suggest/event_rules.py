@@ -1,0 +1,185 @@
+"""Which trigger words are the events a story reports, and who takes part in them.
+
+A trigger word is suggested as an event only with evidence that it is one of the
+story's events, not a word in passing:
+
+- someone named takes part in it (the words beside it, or the parse, give a pair); or
+- it is a verb in a main clause that says where it happened ("arrested two men in X"); or
+- it opens the story (the first sentences of news tell its main events), in a main
+  clause, in a sentence that names an actor or a number, and, when it is only a noun,
+  of a type that happens somewhere (a noun such as "leak" or "statement" for an act
+  between parties, with no one named, is not yet an event).
+
+And never where the words say it is not one of its own: an attribution ("revealed
+that", "declared."), something not (yet) real ("would allow", "calling for a
+ceasefire"), the object of another trigger ("signed into law a bill"), a death inside
+another event ("died in the attack"), or an event already suggested told again with no
+one new. One event per type per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from annotate.article import Article
+from annotate.config import Inventory
+from annotate.suggest import roles as R
+from annotate.suggest.base import EventSuggestion
+from annotate.suggest.text import Story, inside
+from annotate.suggest.triggers import Hit, find
+
+LEDE = 5  # the story's first sentences, where news tells what happened
+WEAK_TYPES = frozenset({"statement", "communication", "meeting"})
+# Types whose verbs also attribute what follows ("revealed that", "warned:").
+SAYING_TYPES = frozenset({"statement", "communication", "disclosure", "criticism"})
+# A diplomatic protest is a criticism: "X and Y have protested" (two governments).
+RETYPE = {("protest", "country"): "criticism", ("protest", "organization"): "criticism"}
+
+# (Matched at the trigger's end: no "^", which would only match at the text's start.)
+_ATTRIBUTING = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:that\b|:|,?\s*[“\"])")
+_NO_OBJECT = re.compile(r"\s*(?:[.,;!?”\"]|$)")
+# Words before a trigger that make the event unreal or not yet real.
+_UNREAL = re.compile(
+    r"\b(?:would|could|might|may|will|to|not|no|never|without|awaiting|facing|face|"
+    r"plotting|planning|plan|plans|threatening|threatened|risk|possible|potential|future|"
+    r"prevent|avoid|no\s+one\s+was|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|"
+    r"demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|"
+    r"hop(?:e|es|ed|ing)\s+for|fear(?:s|ed)?\s+of)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_QUANTITY = re.compile(r"\b\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|"
+                       r"hundreds?|thousands?|millions?)\b", re.IGNORECASE)
+# "signed into law a bill", "condemned the attack": the noun is what the verb acts on.
+_OBJECT_OF = re.compile(r"^\s+(?:(?:the|a|an|its|his|her|their|this|[\w-]+[’']s)\s+)?"
+                        r"(?:(?!(?:in|on|at|of|for|from|by|with|during|after|before|over|into|"
+                        r"against|to|as|than)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "died in the attack", "killed in a blast": the deaths belong to the event after them.
+_PART_OF = re.compile(r"^\s+(?:\w+\s+){0,2}(?:in|during|from|after|by)\s+(?:the\s+|a\s+|an\s+)?"
+                      r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_DEATHS = frozenset({"death", "casualties"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a reader makes of the words around one trigger."""
+
+    pairs: list[tuple[str, str]]  # (actor id, role)
+    verbal: bool  # used as a verb
+    subordinate: bool  # in a relative clause or a noun's "of" phrase: background
+
+
+# A reader: (hit, event type, its roles, the tagged mentions in the sentence) -> Reading.
+Reader = Callable[[Hit, str, R.Roles, list[R.Mention]], Reading]
+
+
+def by_words(text: str, story: Story) -> Reader:
+    """The built-in reader: the words beside the trigger."""
+    def read(hit: Hit, etype: str, roles: R.Roles, here: list[R.Mention]) -> Reading:
+        verbal = R.verbal_here(text, hit.start, hit.entry.verbal)
+        sentence = story.sentences[hit.sentence].start
+        return Reading(R.from_words(text, hit.start, hit.end, verbal, roles, here), verbal,
+                       R.subordinate(text, sentence, hit.start, verbal))
+    return read
+
+
+def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention],
+            names: list[tuple[int, int]] = (), reader: Reader | None = None,  # type: ignore[assignment]
+            ) -> list[EventSuggestion]:
+    """`mentions`: (start, end, actor id, actor type) of the actors already tagged;
+    `names`: spans of other names the recommender found (they support an event too)."""
+    text = art.text
+    read = reader or by_words(text, story)
+    kinds = {m[2]: m[3] for m in mentions}
+    mentions = sorted(mentions)
+    starts = [m[0] for m in mentions]
+    name_starts = sorted(s for s, _ in names)
+    seen: dict[str, set[str]] = {}  # type -> actors already in an event of that type
+    out: list[EventSuggestion] = []
+    for n, hits in _by_sentence(find(art, story, inv)):
+        seg = story.sentences[n]
+        here = inside(mentions, starts, seg.start, seg.end)
+        counted = bool(_QUANTITY.search(text, seg.start, seg.end))
+        named = bool(here) or \
+            bisect_left(name_starts, seg.start) < bisect_left(name_starts, seg.end)
+        taken: set[str] = set()
+        for hit in _events_in(text, seg.start, hits):
+            etype = hit.entry.type
+            roles = R.roles_for(etype, inv.event_types[etype].roles)
+            reading = read(hit, etype, roles, here)
+            etype, pairs = _retype(etype, reading, kinds, inv)
+            agents = {a for a, role in pairs if role != "place"}
+            placed = any(role == "place" for _, role in pairs)
+            if etype in taken:
+                continue
+            if etype in seen and not agents - seen[etype]:
+                continue  # the same kind of event told again, with no one new
+            supported = named or (counted and etype in _DEATHS)  # "killed 68 people"
+            main = not reading.subordinate
+            opening = n < LEDE and main and supported
+            if not agents and not (opening and (reading.verbal or _happens(etype, inv))) \
+                    and not (reading.verbal and main and placed):
+                continue
+            taken.add(etype)
+            seen[etype] = seen.get(etype, set()) | agents
+            score = (0.4 if etype in WEAK_TYPES else 0.6) + (0.1 if agents else 0.0) \
+                + (0.1 if reading.verbal and not reading.subordinate else 0.0)
+            out.append(EventSuggestion(etype, (hit.start, hit.end), pairs, round(score, 2)))
+    return out
+
+
+def _by_sentence(hits: list[Hit]) -> list[tuple[int, list[Hit]]]:
+    groups: dict[int, list[Hit]] = {}
+    for hit in hits:
+        groups.setdefault(hit.sentence, []).append(hit)
+    return list(groups.items())
+
+
+def _events_in(text: str, sentence_start: int, hits: list[Hit]) -> list[Hit]:
+    """The hits of one sentence that may be events of their own."""
+    dropped: set[int] = set()
+    for i, hit in enumerate(hits):
+        etype = hit.entry.type
+        if etype in SAYING_TYPES and (
+                _ATTRIBUTING.match(text, hit.end)
+                or (etype == "statement" and hit.entry.verbal
+                    and _NO_OBJECT.match(text, hit.end))):
+            dropped.add(i)  # "revealed that ...", "“...,” X declared.": the claim pass
+            continue
+        if _UNREAL.search(text, max(sentence_start, hit.start - 40), hit.start):
+            dropped.add(i)  # "would allow police to detain", "calling for a ceasefire"
+            continue
+        if i == 0:
+            continue
+        prev = hits[i - 1]
+        gap = text[prev.end:hit.start]
+        if prev.entry.type in _DEATHS and hit.entry.type not in _DEATHS and \
+                _PART_OF.match(gap):
+            dropped.add(i - 1)  # "died in the attack": the attack is the event
+        elif prev.entry.verbal and not hit.entry.verbal and _OBJECT_OF.match(gap):
+            # "announced his resignation": the resignation is the event; "signed into law
+            # a bill", "condemned the attack": the verb's own event is.
+            dropped.add(i - 1 if prev.entry.type in WEAK_TYPES else i)
+    return [h for i, h in enumerate(hits) if i not in dropped]
+
+
+def _retype(etype: str, reading: Reading, kinds: dict[str, str], inv: Inventory,
+            ) -> tuple[str, list[tuple[str, str]]]:
+    """A protest by a government or an organisation is a criticism (when the inventory
+    has that type): its protester is the critic."""
+    if not reading.verbal:
+        return etype, reading.pairs
+    doer = R.roles_for(etype, inv.event_types[etype].roles).doer
+    for actor, role in reading.pairs:
+        other = RETYPE.get((etype, kinds.get(actor, "")))
+        if role == doer and other in inv.event_types:
+            new = R.roles_for(other, inv.event_types[other].roles)
+            pairs = [(a, new.doer if r == doer else r) for a, r in reading.pairs]
+            return other, [(a, r) for a, r in pairs if r in new.roles]
+    return etype, reading.pairs
+
+
+def _happens(etype: str, inv: Inventory) -> bool:
+    """A type of event that happens somewhere (it has a place role): its noun alone, as
+    in "an explosion", is an event; an act between parties needs its parties."""
+    return "place" in inv.event_types[etype].roles and etype not in WEAK_TYPES

@@ -1,0 +1,435 @@
+"""Actors from the text alone: capitalised names found, typed from their context, grouped.
+
+News introduces a person by full name (often with a title) and then uses the surname;
+an organisation by full name and then its acronym. So a name is typed by what stands
+around it (a title, a speech verb, an apposition, "in" before a place, the last word of
+an organisation's name), and short forms join the long name they abbreviate. One-word
+names must earn their place: recur, stand by a speech verb or in apposition, or be
+known places; a capitalised word whose lower-case form the article also uses is a
+common word that opened a sentence.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from annotate.article import Article
+from annotate.suggest import words as W
+from annotate.suggest.base import ActorSuggestion
+from annotate.suggest.text import Story, Token
+
+CONNECTORS = frozenset("of for de du da der den van von la le del bin ibn al".split())
+LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Plan Programme "
+                      "Program Constitution Amendment Charter Directive Regulation".split())
+DIRECTIONS = frozenset("North South East West Central Northern Southern Eastern Western Upper "
+                       "Lower Greater Inner Outer New".split())
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,6}s?$")
+_DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|co|io|gov|edu)$", re.IGNORECASE)
+# Speech verbs that are not also nouns ("reports suggest" is no speaker's name).
+_SPEECH = ("said|says|told|tells|added|stated|announced|declared|insisted|argued|warned|"
+           "explained|confirmed|denied|wrote|alleged|acknowledged|admitted|replied|asserted")
+_SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:who\s+|which\s+)?(?:(?:has|have|had|also|later|"
+                           rf"then|previously|once)\s+)*(?:{_SPEECH})\b")
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+_APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their|\d{1,3},)\s")
+_PERSON_NOUN_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}"
+                                rf"(?:{'|'.join(W.PERSON_NOUNS)})s?\b")
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
+
+
+def _plain(word: str) -> str:
+    """'Putin’s' -> 'Putin'; 'TMZ.com' -> 'TMZ'."""
+    return _DOMAIN.sub("", re.sub(r"[’']s?$", "", word))
+
+
+def _is_acronym(word: str) -> bool:
+    return bool(_ACRONYM.fullmatch(word)) and word not in W.NOT_ACTORS
+
+
+def _namey(tok: Token) -> bool:
+    w = tok.text
+    return w[0].isupper() or bool(re.match(r"[a-z]{1,3}-[A-Z]", w))
+
+
+@dataclass
+class Occurrence:
+    text: str
+    start: int
+    end: int
+    hint: str = ""
+    kind: str = ""  # a type its context says
+    initial: bool = False  # capitalised only because it opens a sentence or a quote
+    evidence: set[str] = field(default_factory=set)
+
+
+def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
+    """Neighbouring capitalised words (with 'of', 'de'... between them) as candidate names."""
+    runs: list[list[Token]] = []
+    run: list[Token] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        gap = text[run[-1].end:tok.start] if run else ""
+        possessor = bool(run) and run[-1].text.endswith(("’s", "'s"))
+        joined = bool(run) and gap in (" ", "\u00a0") and (
+            not possessor or _plain(run[-1].text).lower() in W.GENERIC_SPEAKERS)
+        if _namey(tok) and not (tok.initial and tok.text in W.FUNCTION_WORDS):
+            if not joined and run:
+                runs.append(run)
+                run = []
+            run.append(tok)
+        elif joined and tok.text.isdigit() and any(t.text in W.ORG_WORDS for t in run):
+            run.append(tok)  # "Detachment 88"
+        elif joined and i + 1 < len(toks) and _namey(toks[i + 1]) and (
+                (tok.text in CONNECTORS and text[tok.end:toks[i + 1].start] == " ")
+                or (tok.text == "the" and run[-1].text == "of")):
+            run.append(tok)
+        elif _ORDINAL.match(tok.text) and i + 1 < len(toks) and toks[i + 1].text[0].isupper():
+            if run:
+                runs.append(run)
+            run = [tok]
+        else:
+            if run:
+                runs.append(run)
+            run = []
+        i += 1
+    if run:
+        runs.append(run)
+    return [_trim(r) for r in runs if _trim(r)]
+
+
+def _trim(run: list[Token]) -> list[Token]:
+    while run and (run[-1].text in CONNECTORS or run[-1].text == "the"):
+        run = run[:-1]
+    return run
+
+
+def _occurrences(art: Article, story: Story) -> list[Occurrence]:
+    out: list[Occurrence] = []
+    text = art.text
+    for toks in story.words:
+        # A word right after an opening quote is capitalised by position too.
+        toks = [Token(t.text, t.start, t.end, t.initial or text[t.start - 1:t.start] in "\"“‘'")
+                for t in toks]
+        for run in _runs(text, toks):
+            out.extend(_split_run(text, run))
+    return out
+
+
+def _title_at(run: list[Token], i: int) -> int:
+    """How many words from `i` make a title ('Prime Minister' 2, 'President' 1, else 0)."""
+    if i + 1 < len(run) and f"{run[i].text} {run[i + 1].text}" in W.TITLES:
+        return 2
+    return 1 if run[i].text in W.TITLES else 0
+
+
+def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
+    initial = run[0].initial
+    while run and (run[0].text in W.FUNCTION_WORDS or run[0].text in ("The", "A", "An")):
+        if run[0].text in W.TITLE_MODIFIERS and len(run) > 1 and (
+                run[1].text in W.TITLES or run[1].text in W.TITLE_MODIFIERS):
+            break  # "First Minister Alex Salmond"
+        run, initial = run[1:], False
+    if not run:
+        return []
+    # The last title in the run: before it a prefix (a country, an acronym, a demonym),
+    # after it the person's name.
+    cut = None
+    for i in range(len(run)):
+        n = _title_at(run, i)
+        if n and i + n < len(run) and run[i + n].text not in CONNECTORS:
+            cut = (i, i + n)
+    out: list[Occurrence] = []
+    if cut is not None:
+        first = cut[0]
+        while first > 0 and run[first - 1].text in W.TITLE_MODIFIERS:
+            first -= 1
+        name = run[cut[1]:]
+        title = " ".join(t.text for t in run[first:cut[1]])
+        weak = cut[1] - cut[0] == 1 and run[cut[0]].text in W.WEAK_TITLES and len(name) == 1
+        if not weak:
+            prefix = run[:first]
+            while prefix and prefix[0].text in W.DEMONYMS:
+                prefix = prefix[1:]  # "Russian U.N. Ambassador": the U.N. stays
+            if prefix:
+                out.extend(_split_run(text, [Token(t.text, t.start, t.end, False)
+                                             for t in prefix]))
+            occ = _occurrence(text, name, initial=False)
+            if occ:
+                occ.hint, occ.kind = title, "person"
+                out.append(occ)
+            return out
+        whole = _occurrence(text, run, initial)
+        return [whole] if whole else []
+    if run[0].text in W.HONORIFICS and len(run) > 1:
+        occ = _occurrence(text, run[1:], False)
+        if occ:
+            occ.kind = "person"
+        return [occ] if occ else []
+    if len(run) == 1 and "-" in run[0].text:
+        parts = run[0].text.split("-")
+        if all(p[:1].isupper() for p in parts) and any(
+                p in W.COUNTRIES or p in W.PLACES for p in parts):
+            pos, pieces = run[0].start, []
+            for p in parts:  # "Israel-Gaza": two names
+                pieces.append(Token(p, pos, pos + len(p), False))
+                pos += len(p) + 1
+            return [o for p in pieces for o in _split_run(text, [p])]
+    occ = _occurrence(text, run, initial)
+    return [occ] if occ else []
+
+
+def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None:
+    start, last = run[0].start, run[-1]
+    bare = _plain(last.text) if len(run) == 1 else re.sub(r"[’']s?$", "", last.text)
+    end = last.start + len(bare)
+    name = text[start:end]
+    words = name.split()
+    if len(words) == 1 and (name in W.FUNCTION_WORDS or name in W.NOT_ACTORS
+                            or name in W.TITLES or name in W.HONORIFICS
+                            or name in W.MONTHS or name in W.DAYS):
+        return None
+    if name in W.DEMONYMS:
+        if not name.endswith("s") or name.endswith("ss"):
+            return None
+        return Occurrence(name, start, end, kind="group", initial=initial)
+    if words[-1] in LAW_WORDS:
+        return None  # "the Freedom of Information Act": a law, not an actor
+    if words[-1] in W.TITLES and all(w in W.TITLE_MODIFIERS or w in W.TITLES for w in words):
+        return None  # "Foreign Minister" alone
+    occ = Occurrence(name, start, end, initial=initial)
+    _context(text, occ)
+    return occ
+
+
+def _context(text: str, occ: Occurrence) -> None:
+    after = text[occ.end:occ.end + 80]
+    before = text[max(0, occ.start - 40):occ.start]
+    if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
+        occ.evidence.add("speech")
+    if _PERSON_NOUN_AFTER.match(after) or _AGE_AFTER.match(after):
+        occ.evidence.add("person")
+    elif _APPOSITION.match(after):
+        occ.evidence.add("apposition")
+    follower = re.match(r"\s+([a-z]+)", after)
+    if follower and follower.group(1) in W.KIND_AFTER:
+        occ.kind = occ.kind or W.KIND_AFTER[follower.group(1)]
+    if follower and follower.group(1) in W.PERSON_NOUNS:
+        occ.evidence.add("modifier")  # "the Hamas leader": the name qualifies a noun
+    previous = re.search(r"(\w+)\s+(?:the\s+)?$", before)
+    if previous and previous.group(1) in W.PLACE_PREPOSITIONS:
+        occ.evidence.add("place-prep")
+    if previous and previous.group(1).capitalize() in W.TITLES:
+        occ.evidence.add("title")  # "Arizona governor Jan Brewer"
+    place_after = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", after)
+    if place_after and (place_after.group(1) in W.COUNTRIES or place_after.group(1) in W.PLACES):
+        occ.evidence.add("place-of")  # "Donetsk, Ukraine"
+
+
+@dataclass
+class Group:
+    name: str
+    forms: list[str]
+    occurrences: list[Occurrence]
+    canonical: str = ""
+
+    @property
+    def words(self) -> list[str]:
+        return self.name.split()
+
+    def all_evidence(self) -> set[str]:
+        return {e for o in self.occurrences for e in o.evidence}
+
+    def kinds(self) -> list[str]:
+        return [o.kind for o in self.occurrences if o.kind]
+
+    def hint(self) -> str:
+        return next((o.hint for o in self.occurrences if o.hint), "")
+
+
+def _person_like(g: Group) -> bool:
+    words = g.words
+    if "person" in g.kinds() or g.hint():
+        return True
+    if (len(words) < 2 or len(words) > 4 or g.name in W.COUNTRIES or g.name in W.PLACES
+            or any(w in W.ORG_WORDS or w in CONNECTORS or w in W.COUNTRIES for w in words)
+            or any(_is_acronym(w) or w[0].isdigit() for w in words)
+            or words[-1] in W.PLACE_WORDS or words[0] in DIRECTIONS or "-" in words[0][:4]
+            or words[0] in W.PLACE_PREFIXES):
+        return False
+    return not g.kinds()
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in CONNECTORS and w not in ("and", "the")
+                   and w[0].isupper())
+
+
+def suggest(art: Article, story: Story) -> list[ActorSuggestion]:
+    occurrences = _occurrences(art, story)
+    groups: dict[str, Group] = {}
+    for occ in occurrences:
+        key = W.COUNTRIES.get(occ.text, occ.text)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = Group(key, [], [], canonical=key if occ.text in W.COUNTRIES
+                                        else "")
+        if occ.text not in group.forms:
+            group.forms.append(occ.text)
+        group.occurrences.append(occ)
+    _link(groups)
+    lower = set(re.findall(r"\b[a-z][\w’'-]*", art.text))
+    out = []
+    for group in groups.values():
+        kind, score = _type_and_score(group, lower)
+        if score < 0.4:
+            continue
+        aliases = [f for f in group.forms if f != group.name]
+        out.append(ActorSuggestion(group.name, kind, aliases=aliases, hint=group.hint(),
+                                   score=round(score, 2)))
+    out = _near_misses(art, out)
+    _mentions(art, story, out)
+    return [s for s in out if s.mentions]
+
+
+def _link(groups: dict[str, Group]) -> None:
+    """Surnames and short forms join the person named in full; acronyms the organisation."""
+    persons = [g for g in groups.values() if len(g.words) >= 2 and _person_like(g)]
+    person_ids = {id(p) for p in persons}
+    longer = [g for g in groups.values() if len(g.words) >= 2]
+    by_last: dict[str, list[Group]] = defaultdict(list)
+    for g in longer:
+        by_last[g.words[-1]].append(g)
+    by_first: dict[str, list[Group]] = defaultdict(list)
+    by_initials: dict[str, list[Group]] = defaultdict(list)
+    for g in longer:
+        by_first[g.words[0]].append(g)
+        by_initials[_initials(g.name)].append(g)
+    for key, group in list(groups.items()):
+        if id(group) in person_ids and len(group.words) >= 2:
+            continue
+        words = group.words
+        ends = [g for g in by_last.get(words[-1], []) if g is not group
+                and len(words) < len(g.words) and g.words[-len(words):] == words]
+        heads = [g for g in ends if id(g) in person_ids]
+        tails = [g for g in ends if id(g) not in person_ids and len(words) > 1]
+        target = None
+        if len(heads) == 1:
+            target = heads[0]
+        elif len(tails) == 1:
+            target = tails[0]  # "Security Council" for "United Nations Security Council"
+        elif len(words) == 1:
+            places = [g for g in by_first.get(words[0], []) if g.name in W.PLACES]
+            if _is_acronym(words[0]):
+                owners = [g for g in by_initials.get(words[0].replace(".", "").rstrip("s"), [])
+                          if g is not group]
+                target = owners[0] if len(owners) == 1 else None
+            elif len(places) == 1:
+                target = places[0]  # "Gaza" for "Gaza Strip"
+            elif group.canonical == "":
+                owners = [g for g in ends if g.words[-1] in W.ORG_WORDS]
+                target = owners[0] if len(owners) == 1 else None
+        if target is not None:
+            for form in group.forms:
+                if form not in target.forms:
+                    target.forms.append(form)
+            target.occurrences.extend(group.occurrences)
+            del groups[key]
+
+
+def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float]:
+    words, evidence, kinds = g.words, g.all_evidence(), g.kinds()
+    mid = [o for o in g.occurrences if not o.initial]
+    recurs = len(g.occurrences) >= 2
+    one = len(words) == 1 and all(len(f.split()) == 1 for f in g.forms)
+    if g.canonical or g.name in W.COUNTRIES:
+        return "country", 0.85
+    if g.name in W.PLACES:
+        return "place", 0.8
+    if one:
+        word = words[0]
+        if word in W.DEMONYMS or word.lower() in W.GENERIC_SPEAKERS:
+            if "group" in kinds:
+                return "group", 0.5
+            return "other", 0.0
+        # Capitalised only where a sentence starts: a name only with support, and never
+        # a word the article also writes in lower case.
+        if not mid and (word.lower() in lower
+                        or not (evidence & {"speech", "apposition", "person"} or kinds)):
+            return "other", 0.0
+        score = 0.45 + 0.2 * recurs + 0.15 * bool(evidence & {"speech", "apposition"})
+    else:
+        score = 0.6 + 0.1 * recurs + 0.1 * bool(g.hint() or evidence & {"speech", "person"})
+    if "person" in kinds or g.hint():
+        return "person", min(score + 0.1, 0.95)
+    if "group" in kinds:
+        return "group", score
+    if any(w in W.ORG_WORDS for w in words) or any(_is_acronym(w) for w in words):
+        return "organization", min(score, 0.9)
+    if words[-1] in W.PLACE_WORDS or (len(words) > 1 and (words[0] in DIRECTIONS
+                                                          or words[0] in W.PLACE_PREFIXES)):
+        return "place", min(score, 0.9)
+    if evidence & {"place-of"} or (len(words) > 1 and "place-prep" in evidence):
+        return "place", min(score, 0.9)
+    if kinds:
+        return kinds[0], min(score + 0.05, 0.9)
+    if len(words) > 1 and any(w in W.COUNTRIES or w in W.PLACES for w in words[1:]):
+        return "organization", min(score, 0.9)
+    if _person_like(g) or evidence & {"person", "title"}:
+        return "person", min(score, 0.9)
+    if evidence & {"place-prep", "place-of"}:
+        return "place", min(score, 0.9)
+    return "organization", min(score, 0.9)
+
+
+def _near_misses(art: Article, found: list[ActorSuggestion]) -> list[ActorSuggestion]:
+    """'Natanyahu' for 'Netanyahu': a capitalised word close to a person's surname is the
+    same person misspelt (and not an actor of its own)."""
+    used = {w for s in found for form in (s.name, *s.aliases) for w in form.split()}
+    singles = {s.name: s for s in found if s.type != "person" and " " not in s.name}
+    loose = sorted((set(re.findall(r"\b[A-Z][a-z]{4,}\b", art.text)) - used | set(singles))
+                   - W.FUNCTION_WORDS - W.NOT_ACTORS)
+    dropped: set[str] = set()
+    for sug in found:
+        if sug.type != "person" or len(sug.name.split()) < 2:
+            continue
+        surname = sug.name.split()[-1]
+        for word in difflib.get_close_matches(surname, loose, n=2, cutoff=0.85):
+            if word != surname and word not in sug.aliases:
+                sug.aliases.append(word)
+                dropped.add(word)
+    return [s for s in found if s.name not in dropped]
+
+
+def _mentions(art: Article, story: Story, found: list[ActorSuggestion]) -> None:
+    """Every occurrence of every name in one pass: at each place the longest name wins
+    ("Gaza Strip" over "Gaza"), no two mentions overlap, furniture lines are skipped."""
+    owner: dict[str, ActorSuggestion] = {}
+    for sug in found:
+        for form in (sug.name, *sug.aliases):
+            owner.setdefault(form, sug)
+    text, hits = art.text, []
+    starts: dict[str, list[int]] = defaultdict(list)
+    for m in re.finditer(r"\w+", text):
+        starts[m.group()].append(m.start())
+    for form in owner:
+        first = re.match(r"\w+", form)
+        for pos in starts.get(first.group(), []) if first else []:
+            end = pos + len(form)
+            if (text.startswith(form, pos) and not _wordy(text, end)
+                    and not (pos > 0 and text[pos - 1] == ".")
+                    and not any(s <= pos < e for s, e in story.skipped)):
+                hits.append((pos, -len(form), form))
+    reached = 0
+    for pos, minus_length, form in sorted(hits):
+        if pos >= reached:
+            owner[form].mentions.append((pos, pos - minus_length))
+            reached = pos - minus_length
+
+
+def _wordy(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")

@@ -1,0 +1,358 @@
+"""The NLP recommender: a spaCy pipeline's named entities and dependency parse.
+
+Optional (`pip install 'claim-annotate[nlp]'`, then the pipeline named in the config,
+`en_core_web_sm` by default, with spaCy's own download command). spaCy is imported here
+only, and this module only when suggestions are asked for (`tag`, `suggest`), so
+`validate`, `export` and `show` never pay for it. Nothing is fetched at run time.
+
+Entities become actors (the inventory's `entity_types` maps labels to actor types);
+the parse gives event participants (`roles`: the subject of the trigger verb, its object,
+its prepositions) and the speaker of attributed statements. An article is parsed once:
+the parse is kept (by the text's hash) for the next call, from any of the three passes.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
+from functools import lru_cache
+from typing import Any
+
+from annotate.suggest import event_rules, names, statements
+from annotate.suggest import roles as R
+from annotate.suggest import words as W
+from annotate.suggest.base import (
+    ActorSuggestion,
+    ClaimSuggestion,
+    EventSuggestion,
+    NotAvailable,
+    Request,
+)
+from annotate.suggest.builtin import tagged
+from annotate.suggest.text import story
+from annotate.suggest.triggers import Hit
+
+INSTALL = "pip install 'claim-annotate[nlp]'"
+SPEECH_LEMMAS = frozenset("""say tell add state announce declare claim insist argue warn explain
+confirm deny write allege assert acknowledge admit reply respond stress indicate report
+accord""".split())
+# Verbs that carry a noun's event: the subject of "launched an attack" is the attacker.
+LIGHT_LEMMAS = frozenset("""launch carry conduct stage hold make issue offer give deliver file
+impose initiate express extend send mount pledge announce declare""".split())
+LOCATIVE = frozenset("in at near outside inside across around from into".split())
+KEEP = 4  # parses kept: the article in hand, and a few others a session may go back to
+
+
+@lru_cache(maxsize=4)
+def load(pipeline: str) -> Any:
+    """The pipeline, loaded once per process; NotAvailable says how to install it."""
+    how = f"{INSTALL} && python -m spacy download {pipeline}"
+    try:
+        import spacy
+    except ImportError:
+        raise NotAvailable(f"the spacy recommender needs spaCy, which is not installed "
+                           f"({how}); using the built-in recommender") from None
+    try:
+        return spacy.load(pipeline)
+    except (OSError, ValueError, ImportError) as exc:
+        if "/" in pipeline or "\\" in pipeline:  # a folder, not a package name
+            raise NotAvailable(f"no spaCy pipeline loads from {pipeline} ({exc}); using the "
+                               f"built-in recommender") from None
+        reason = "is not installed" if isinstance(exc, OSError) else f"does not load ({exc})"
+        raise NotAvailable(f"spaCy pipeline '{pipeline}' {reason} (python -m spacy download "
+                           f"{pipeline}); using the built-in recommender") from None
+
+
+class Parsed:
+    """A parsed text, with its tokens found by offset in O(log n)."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.starts: list[int] = doc.to_array("IDX").tolist()
+
+    def token_at(self, offset: int) -> Any:
+        i = bisect_right(self.starts, offset) - 1
+        if i < 0:
+            return None
+        tok = self.doc[i]
+        return tok if offset < tok.idx + len(tok.text) else None
+
+    def tokens_in(self, start: int, end: int) -> Any:
+        return self.doc[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+
+class Spacy:
+    name = "spacy"
+    # Its events and claims are the built-in's rules with the parse reading them.
+    replaces = {"events": "built-in", "claims": "built-in"}
+
+    def __init__(self, pipeline: str) -> None:
+        self.pipeline = pipeline
+        self._parsed: OrderedDict[str, Parsed] = OrderedDict()
+        self.parses = 0  # how many texts were parsed (each once while it is kept)
+
+    def parse(self, sha256: str, text: str) -> Parsed:
+        found = self._parsed.get(sha256)
+        if found is None:
+            nlp = load(self.pipeline)
+            self.parses += 1
+            found = self._parsed[sha256] = Parsed(nlp(text))
+            while len(self._parsed) > KEEP:
+                self._parsed.popitem(last=False)
+        else:
+            self._parsed.move_to_end(sha256)
+        return found
+
+    def _parsed_for(self, req: Request) -> Parsed:
+        return self.parse(req.article.sha256, req.article.text)
+
+    # -- actors ----------------------------------------------------------------------
+    def actors(self, req: Request) -> list[ActorSuggestion]:
+        art, types = req.article, req.inventory.entity_types
+        st = story(art)
+        doc = self._parsed_for(req).doc
+        groups: dict[str, ActorSuggestion] = {}
+        for ent in _names(doc, types, art.text, art.title is not None):
+            kind = types[ent.label_]
+            if any(s <= ent.start_char < e for s, e in st.skipped):
+                continue
+            name = re.sub(r"^(?:the|The)\s+|[’']s?$", "", ent.text).strip()
+            if not name or name in W.DEMONYMS and not name.endswith("s"):
+                continue
+            if kind == "country" and name not in W.COUNTRIES:
+                kind = "place"  # GPE covers cities and states too
+            if name in W.PLACES:
+                kind = "place"
+            name = W.COUNTRIES.get(name, name) if kind == "country" else name
+            sug = groups.get(name)
+            if sug is None:
+                sug = groups[name] = ActorSuggestion(name, kind, score=0.7, source=self.name)
+            form = re.sub(r"^(?:the|The)\s+|[’']s?$", "", ent.text).strip()
+            if form != sug.name and form not in sug.aliases:
+                sug.aliases.append(form)
+        found = list(groups.values())
+        self._link(found)
+        names._mentions(art, st, found)
+        for sug in found:
+            sug.score = round(min(0.9, 0.7 + 0.05 * (len(sug.mentions) - 1)), 2)
+        return [s for s in found if s.mentions]
+
+    @staticmethod
+    def _link(found: list[ActorSuggestion]) -> None:
+        """A surname joins the one person named in full; an acronym its organisation."""
+        people = [s for s in found if s.type == "person" and " " in s.name]
+        for sug in list(found):
+            if " " in sug.name:
+                continue
+            heads = [p for p in people if p.name.split()[-1] == sug.name]
+            orgs = [o for o in found if o is not sug and " " in o.name
+                    and names._initials(o.name) == sug.name.replace(".", "")]
+            target = heads[0] if len(heads) == 1 else orgs[0] if len(orgs) == 1 else None
+            if target is not None:
+                target.aliases.extend(a for a in (sug.name, *sug.aliases)
+                                      if a not in target.aliases)
+                found.remove(sug)
+
+    # -- events ----------------------------------------------------------------------
+    def events(self, req: Request) -> list[EventSuggestion]:
+        """The built-in triggers and rules, with the parse reading who does what."""
+        art = req.article
+        st = story(art)
+        parsed = self._parsed_for(req)
+        names_ = _names(parsed.doc, req.inventory.entity_types, art.text, art.title is not None)
+        found = event_rules.suggest(art, st, req.inventory, tagged(req.annotations),
+                                    [(e.start_char, e.end_char) for e in names_],
+                                    _reader(parsed, art.text, st))
+        for sug in found:
+            sug.source = self.name
+        return found
+
+    # -- claims ----------------------------------------------------------------------
+    def claims(self, req: Request) -> list[ClaimSuggestion]:
+        """The built-in claims, with the speaker read from the parse."""
+        art = req.article
+        st = story(art)
+        parsed = self._parsed_for(req)
+        mentions = tagged(req.annotations)
+        names_ = _names(parsed.doc, req.inventory.entity_types, art.text, art.title is not None)
+        found = statements.suggest(art, st, mentions, [(e.start_char, e.end_char)
+                                                        for e in names_])
+        for sug in found:
+            cue, who = _speaker(parsed, sug.span, mentions)
+            if who is not None:
+                sug.claimant, sug.cue = who, cue
+            sug.source = self.name
+        return found
+
+
+def _names(doc: Any, types: dict[str, str], text: str, titled: bool) -> list[Any]:
+    """The entities that name actors (labels the inventory maps): not across a line
+    break, nor in a title (Title Case reads as names to a model trained on sentences;
+    the actors of the story body are found in the title all the same)."""
+    body = text.find("\n") + 1 if titled else 0
+    return [e for e in doc.ents if e.label_ in types and e.start_char >= body
+            and "\n" not in e.text]
+
+
+# -- reading the parse ---------------------------------------------------------------------
+def _verb(tok: Any) -> bool:
+    # pos_ needs an attribute ruler or a morphologizer; a bare tagger gives tag_ only.
+    return tok.pos_ in ("VERB", "AUX") or (not tok.pos_ and tok.tag_.startswith("VB"))
+
+
+def _reader(parsed: Parsed, text: str, st: Any) -> event_rules.Reader:
+    def read(hit: Hit, etype: str, roles: R.Roles, here: list[R.Mention]) -> event_rules.Reading:
+        tok = parsed.token_at(hit.start)
+        sentence = st.sentences[hit.sentence].start
+        if tok is None:  # the tokenizer split differently: read the words instead
+            verbal = R.verbal_here(text, hit.start, hit.entry.verbal)
+            return event_rules.Reading(R.from_words(text, hit.start, hit.end, verbal, roles,
+                                                    here), verbal,
+                                       R.subordinate(text, sentence, hit.start, verbal))
+        verbal = _verb(tok) and not R.after_determiner(text, hit.start)
+        # The parse's relative clauses, and the words' (a parse of news is often wrong
+        # just there): background either way.
+        return event_rules.Reading(_participants(tok, verbal, roles, here), verbal,
+                                   _relative_clause(tok)
+                                   or R.subordinate(text, sentence, hit.start, verbal))
+    return read
+
+
+def _relative_clause(tok: Any) -> bool:
+    """In a relative clause ("the nations that voted"): told in passing."""
+    t = tok
+    while t.head.i != t.i:  # (spaCy makes a new Token object at each access: no `is`)
+        if t.dep_ == "relcl":
+            return True
+        t = t.head
+    return False
+
+
+def _actor(tok: Any, mentions: list[R.Mention]) -> tuple[str, str] | None:
+    """The tagged actor a token (or the phrase it heads, or its apposition: "the mayor,
+    X") names."""
+    spans = [(tok.idx, tok.idx + len(tok.text)),
+             (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))]
+    for s, e in spans:
+        for m in mentions:
+            if m[0] <= s < m[1] or (s <= m[0] and m[1] <= e and e - s <= m[1] - m[0] + 12):
+                return m[2], m[3]
+    for appos in (c for c in tok.children if c.dep_ == "appos"):
+        found = _actor(appos, mentions)
+        if found is not None:
+            return found
+    return None
+
+
+def _subjects(tok: Any) -> list[tuple[Any, bool]]:
+    """The subject(s) of a verb and whether it is passive; a verb joined to another by
+    "and" ("arrested him and charged him") shares its subject."""
+    found = [(_relative(c), c.dep_ == "nsubjpass") for c in tok.children
+             if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if not found and tok.dep_ == "conj" and _verb(tok.head) and not any(
+            t.is_punct for t in tok.doc[tok.head.i + 1:tok.i]):
+        # Only with no comma between: across one, the parser often joins two clauses.
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        found = [(s, passive) for s, _ in _subjects(tok.head)]
+    return [(s, p) for s, p in found if s is not None]
+
+
+def _participants(tok: Any, verbal: bool, r: R.Roles,
+                  mentions: list[R.Mention]) -> list[tuple[str, str]]:
+    pairs = R.Pairs(r)
+
+    def add(t: Any, role: str | None) -> None:
+        for one in (t, *t.conjuncts):  # "X and Y"
+            found = _actor(one, mentions)
+            if found is not None:
+                pairs.add(found[0], found[1], role)
+
+    carrier = tok.head if (not verbal and tok.dep_ in ("dobj", "nsubjpass")
+                           and (tok.head.lemma_ or tok.head.lower_) in LIGHT_LEMMAS) else None
+    if verbal or carrier is not None:
+        for subject, passive in _subjects(carrier if carrier is not None else tok):
+            add(subject, r.done_to if passive else r.doer)
+    for child in tok.children:
+        dep = child.dep_
+        if dep in ("dobj", "obj") and verbal:
+            add(child, r.done_to)
+        elif dep == "poss" and not verbal and carrier is None:
+            found = _actor(child, mentions)
+            kind = found[1] if found else ""
+            add(child, "place" if kind == "place" else
+                r.country_possessor if kind == "country" else r.possessor)
+        elif dep == "compound" and not verbal:
+            _compound(child, r, mentions, add)
+        elif dep == "agent":
+            for pobj in child.children:
+                add(pobj, r.by)
+        elif dep == "prep":
+            _preposition(child, verbal, r, add)
+    if carrier is not None:  # "offered condolences to X"
+        for child in carrier.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "with"):
+                _preposition(child, False, r, add)
+    return pairs.out
+
+
+def _preposition(prep: Any, verbal: bool, r: R.Roles, add: Any) -> None:
+    word = prep.lower_
+    role = {"by": r.by, "against": r.against, "on": r.against, "targeting": r.against,
+            "to": r.to, "with": r.with_, "from": r.from_, "in": r.place, "at": r.place,
+            "near": r.place, "outside": r.place, "across": r.place, "around": r.place,
+            }.get(word, r.of if word == "of" and not verbal else None)
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        add(pobj, role)
+
+
+def _compound(tok: Any, r: R.Roles, mentions: list[R.Mention], add: Any) -> None:
+    """A name before the event's noun: "the X-Y war" names its sides, "the <town>
+    attack" its place; "the <group> attack" (attacker) and "the <hotel> bombing" (target)
+    read alike, so any other name gives no pair."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and doc[tok.i - 2].dep_ == "compound":
+        add(doc[tok.i - 2], r.with_)
+        add(tok, r.with_)
+        return
+    found = _actor(tok, mentions)
+    if found is not None and found[1] == "place":
+        add(tok, "place")
+
+
+def _relative(tok: Any) -> Any:
+    """'who' in "X, who criticised the bill": the X the clause is about (None when the
+    clause may as well be about something else: "the attack in Afghanistan, which
+    killed ...")."""
+    if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
+        antecedent = tok.head.head
+        if antecedent.dep_ == "pobj" and antecedent.head.lower_ in LOCATIVE:
+            return None
+        return antecedent
+    return tok
+
+
+def _speech(tok: Any) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in SPEECH_LEMMAS if lemma else tok.lower_ in W.SPEECH_VERBS or \
+        tok.lower_ == "according"
+
+
+def _speaker(parsed: Parsed, span: tuple[int, int], mentions: list[R.Mention],
+             ) -> tuple[tuple[int, int] | None, str | None]:
+    for tok in parsed.tokens_in(*span):
+        if not _speech(tok):
+            continue
+        cue = (tok.idx, tok.idx + len(tok.text))
+        if tok.lower_ == "according":  # "according to X"
+            for to in (c for c in tok.children if c.lower_ == "to"):
+                for pobj in (c for c in to.children if c.dep_ == "pobj"):
+                    found = _actor(pobj, mentions)
+                    if found:
+                        return (tok.idx, to.idx + len(to.text)), found[0]
+            continue
+        for subject, _passive in _subjects(tok):
+            found = _actor(subject, mentions)
+            if found:
+                return cue, found[0]
+    return None, None

@@ -1,0 +1,116 @@
+"""The project recommender: the actors of the project's other sidecars, with their ids.
+
+Ids then agree across a corpus ("putin" in every article, not "putin" in one and
+"vladimir-putin" in the next), and what a person rejected in one article (actor
+suggestions are keyed by name) is not offered again in the next. The project is the
+folder tree under the nearest `annotate.yaml`, or the article's own folder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotate import config, yamlio
+from annotate.sidecar import SUFFIX
+from annotate.suggest.base import ActorSuggestion, ClaimSuggestion, EventSuggestion, Request
+
+MAX_FILES = 5000  # a project larger than this is read in part (the first files found)
+
+
+def root_for(article: Path) -> Path:
+    found = config.find(article.parent)
+    return found.parent if found else article.parent
+
+
+@dataclass(frozen=True)
+class Known:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+
+
+_cache: dict[Path, tuple[int, list[Known], list[str]]] = {}
+
+
+def _read(path: Path) -> tuple[list[Known], list[str]]:
+    """A sidecar's actors and rejected keys, cached by modification time; a file that does
+    not read is skipped (validate reports it)."""
+    try:
+        stamp = path.stat().st_mtime_ns
+        hit = _cache.get(path)
+        if hit and hit[0] == stamp:
+            return hit[1], hit[2]
+        data = yamlio.load(path.read_text("utf-8"), path).data
+    except (OSError, UnicodeDecodeError, yamlio.YamlError):
+        return [], []
+    known: list[Known] = []
+    rejected: list[str] = []
+    if isinstance(data, dict):
+        for a in data.get("actors") or []:
+            if isinstance(a, dict) and all(isinstance(a.get(k), str) for k in ("id", "name",
+                                                                                 "type")):
+                aliases = tuple(x for x in a.get("aliases") or [] if isinstance(x, str))
+                known.append(Known(a["id"], a["name"], a["type"], aliases))
+        rejected = [k for k in data.get("rejected") or [] if isinstance(k, str)]
+    _cache[path] = (stamp, known, rejected)
+    return known, rejected
+
+
+def sidecars(root: Path, skip: Path | None) -> list[Path]:
+    out = []
+    for path in sorted(root.rglob(f"*{SUFFIX}")):
+        if skip is not None and path.resolve() == skip.resolve():
+            continue
+        out.append(path)
+        if len(out) >= MAX_FILES:
+            break
+    return out
+
+
+class Project:
+    name = "project"
+
+    def known(self, req: Request) -> list[Known]:
+        if req.project_root is None:
+            return []
+        counts: Counter[Known] = Counter()
+        for path in sidecars(req.project_root, req.sidecar):
+            counts.update(_read(path)[0])
+        # One entry per id: the version most sidecars agree on.
+        best: dict[str, Known] = {}
+        for known, _ in counts.most_common():
+            best.setdefault(known.id, known)
+        return list(best.values())
+
+    def rejected(self, req: Request) -> set[str]:
+        """Actor keys rejected anywhere in the project (event and claim keys name places in
+        one article, so they stay with it)."""
+        if req.project_root is None:
+            return set()
+        return {k for path in sidecars(req.project_root, req.sidecar)
+                for k in _read(path)[1] if k.startswith("actor:")}
+
+    def actors(self, req: Request) -> list[ActorSuggestion]:
+        text, out = req.article.text, []
+        for known in self.known(req):
+            forms = sorted({known.name, *known.aliases}, key=len, reverse=True)
+            spans: list[tuple[int, int]] = []
+            for form in forms:
+                for m in re.finditer(rf"(?<![\w.]){re.escape(form)}(?!\w)", text):
+                    if not any(m.start() < e and s < m.end() for s, e in spans):
+                        spans.append(m.span())
+            if spans:
+                out.append(ActorSuggestion(known.name, known.type, sorted(spans),
+                                           list(known.aliases), score=0.9, source=self.name,
+                                           id=known.id))
+        return out
+
+    def events(self, req: Request) -> list[EventSuggestion]:
+        return []
+
+    def claims(self, req: Request) -> list[ClaimSuggestion]:
+        return []

@@ -1,0 +1,278 @@
+"""Who does what in an event: the role each syntactic position takes, per event type, and
+the built-in reading of the words beside a trigger.
+
+The same positions serve the built-in rules (read from the words) and the spaCy parse
+(read from the dependency tree): the subject of the trigger verb is the doer (the done-to
+when the verb is passive), its object the done-to, and prepositions name their own roles
+("by" the doer, "against"/"on" the target, "to" the recipient, "with" the other party,
+"from" the source, "in"/"at"/"near" the place). A position that says nothing clear gives
+no pair: a missing pair costs a keystroke, a wrong one costs trust.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from annotate.suggest import words as W
+
+Mention = tuple[int, int, str, str]  # start, end, actor id, actor type
+
+# Which role the doer and the one done-to take, for the built-in event types; a
+# project's own types fall back to role names that say it.
+SUBJECT = {"death": "deceased", "resignation": "person", "bankruptcy": "debtor",
+           "disaster": "affected", "election": "candidate", "protest": "protester",
+           "conflict": "party", "meeting": "participant", "deal": "party",
+           "casualties": "agent", "arrest": "authority", "legal-action": "authority",
+           "shutdown": "agent", "seizure": "agent", "cyber-attack": "attacker",
+           "legislation": "enactor", "disclosure": "source", "appointment": "appointer",
+           "attack": "attacker", "criticism": "critic", "support": "giver",
+           "communication": "speaker", "statement": "speaker", "vote": "voter",
+           "proposal": "proposer"}
+OBJECT = {"casualties": "victim", "arrest": "detainee", "legal-action": "defendant",
+          "attack": "target", "criticism": "target", "support": "recipient",
+          "communication": "addressee", "appointment": "appointee", "election": "winner",
+          "shutdown": "target", "cyber-attack": "target", "vote": "subject",
+          "proposal": "subject", "disclosure": "subject", "seizure": "owner"}
+# "X's arrest", "X's appointment": the possessor of these nouns is the one it happens
+# to, not the one who does it ("X's attack").
+POSSESSOR = {"arrest": "detainee", "legal-action": "defendant", "appointment": "appointee",
+             "casualties": "victim"}
+AGENTIVE = ("attacker", "critic", "giver", "speaker", "voter", "proposer", "authority",
+            "enactor", "source", "agent", "protester", "appointer", "host", "plaintiff",
+            "party", "participant")
+PATIENT = ("target", "victim", "recipient", "addressee", "defendant", "detainee", "appointee",
+           "deceased", "debtor", "owner", "affected", "subject")
+SYMMETRIC = ("party", "participant")  # "X met Y", "a deal with Y": both sides alike
+TARGETED = ("target", "victim", "subject", "defendant", "owner")
+UNDERGOERS = ("target", "victim", "detainee", "defendant", "appointee", "deceased", "owner",
+              "debtor", "winner")
+PLACES = ("place", "country")
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The role each position takes for one event type (None: the position names none)."""
+
+    roles: tuple[str, ...]
+    doer: str | None
+    done_to: str | None
+    possessor: str | None
+    by: str | None  # "by X": the doer of a passive, never a patient
+    to: str | None  # "condolences to X", "a letter to X"
+    with_: str | None  # "talks with X", "a deal with X"
+    from_: str | None  # "a statement from X", "aid from X"
+    place: str | None
+    against: str | None  # "an attack on X", "a vote on X" (not "talks on X": a topic)
+    of: str | None  # "the arrest of X" (not "the support of X": the giver)
+    country_possessor: str | None  # a country's election: where; its attack: who
+
+
+@lru_cache(maxsize=256)
+def roles_for(etype: str, roles: tuple[str, ...]) -> Roles:
+    doer = _pick(etype, roles, SUBJECT, AGENTIVE + PATIENT)
+    done_to = _pick(etype, roles, OBJECT, PATIENT)
+    if done_to is None and doer in SYMMETRIC:
+        done_to = doer  # "X met Y": both are participants
+    possessor = POSSESSOR.get(etype, doer)
+    possessor = possessor if possessor in roles else doer
+    place = "place" if "place" in roles else None
+    return Roles(
+        roles, doer, done_to, possessor,
+        doer if doer not in PATIENT else None,
+        done_to if done_to in ("recipient", "addressee") else None,
+        done_to if done_to == "addressee" else doer if doer in SYMMETRIC else None,
+        doer if doer in ("speaker", "giver", "source") else None,
+        place,
+        done_to if done_to in TARGETED else None,
+        done_to if done_to in UNDERGOERS else None,
+        # A country before an event of its own (its election) is where it is; before one
+        # that happens to someone (its arrest of ...) it is ambiguous: no pair.
+        place if place and doer not in AGENTIVE else None if etype in POSSESSOR else doer)
+
+
+def _pick(etype: str, roles: tuple[str, ...], table: dict[str, str],
+          names: tuple[str, ...]) -> str | None:
+    wanted = table.get(etype)
+    if wanted in roles:
+        return wanted
+    return next((r for r in roles if r in names), None)
+
+
+class Pairs:
+    """(actor id, role) pairs for one event, each actor once, places only as places."""
+
+    def __init__(self, roles: Roles) -> None:
+        self.roles = roles
+        self.out: list[tuple[str, str]] = []
+
+    def add(self, actor: str, kind: str, role: str | None) -> None:
+        if role is None or role not in self.roles.roles:
+            return
+        if (role == "place" and kind not in PLACES) or (role != "place" and kind == "place"):
+            return  # a city is where things happen, not who does them; a person is no place
+        if all(a != actor for a, _ in self.out):
+            self.out.append((actor, role))
+
+
+# -- the built-in reading: the words beside the trigger -----------------------------------
+AUXILIARIES = ("has|have|had|was|were|is|are|been|being|be|will|would|could|can|may|might|"
+               "should|must|did|does|do|not|never|also|then|later|reportedly|allegedly|"
+               "quickly|sharply|widely|officially|formally|again|just|already|now|finally|"
+               "recently|previously|earlier|yesterday|today|tonight|once|still|jointly|"
+               "publicly|strongly|repeatedly|unanimously|effectively|subsequently|"
+               "immediately|eventually|apparently|initially|successfully|unsuccessfully|"
+               r"on\s+\w+day|last\s+\w+|this\s+\w+")
+_SUBJECT_GAP = re.compile(rf"^\s*(?:,\s+[^,;:“”\"]{{1,80}},\s*)?"
+                          rf"(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
+_RELATIVE_GAP = re.compile(rf"^\s*,\s+(?:who|which)\s+(?:(?:{AUXILIARIES})\s+)*$",
+                           re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:\w+ly\s+)?$",
+                      re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:the|a|an|those|these|dozen|many|several|more)\s+$",
+                         re.IGNORECASE)
+_BEFORE_VERB = re.compile(rf"\b(?:{AUXILIARIES}|to)\s+$", re.IGNORECASE)
+# Verbs that carry a noun's event: "X launched an attack", "X offered condolences".
+_LIGHT = re.compile(
+    r"\b(?:launch|launche[sd]|launching|carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|"
+    r"stag(?:e|es|ed|ing)|hold|holds|held|holding|make|makes|made|making|issu(?:e|es|ed|ing)|"
+    r"offer(?:s|ed|ing)?|give|gives|gave|given|giving|deliver(?:s|ed|ing)?|"
+    r"fil(?:e|es|ed|ing)(?:\s+for)?|declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|"
+    r"impos(?:e|es|ed|ing)|initiat(?:e|es|ed|ing)|express(?:es|ed|ing)?|extend(?:s|ed|ing)?|"
+    r"send|sends|sent|sending|mount(?:s|ed|ing)?|pledg(?:e|es|ed|ing))\s+"
+    r"(?:(?:a|an|the|its|his|her|their|new|fresh|further|formal|public|second|first|"
+    r"[\w-]+’s|[\w-]+'s)\s+){0,3}$", re.IGNORECASE)
+_OBJECT_GAP = re.compile(r"^\s+(?:the\s+|a\s+|an\s+)?$")
+_OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
+# The trigger's own preposition, right after it or after one short phrase of its own.
+_PREPOSITION = re.compile(r"\s+(?:(?:on|in|at|over|about|for)\s+(?:(?:the|a|an)\s+)?"
+                          r"[a-z][\w-]*\s+)?(on|against|targeting|at|by|to|with|from)\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w-]*\s+){0,3}$")  # "with Foreign Minister X"
+_PLACE_GAP = re.compile(r"^[^,;:.]{0,40}?\b(?:in|at|near|outside|across|around)\s+(?:the\s+)?"
+                        r"(?:(?:city|town|village|province|region|state|district)\s+of\s+)?$")
+_POSSESSIVE_GAP = re.compile(r"^[’']s?\s+(?:[a-z]+\s+){0,2}$")
+# A name right after a preposition is in a phrase of its own, not the subject.
+_IN_PHRASE = re.compile(r"\b(?:from|in|of|at|with|for|to|by|on|near|into|across|against|"
+                        r"about|over|under|through)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+)*$")
+# Words that open a relative clause: the event in it is background to the sentence.
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,;:](?=\s)|[(—–]")
+# "amid protests", "since the war": the circumstances of what the sentence reports.
+_CIRCUMSTANCE = re.compile(r"\b(?:amid|amidst|despite|since|ahead\s+of)\s+(?:(?:the|a|an|its|"
+                           r"their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+_OF_PHRASE = re.compile(r"\b(?:of|including)\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}$")
+
+
+def verbal_here(text: str, start: int, inflected: bool) -> bool:
+    """A verb: an inflected form of the lemma ("the accused", "the injured" are people,
+    not verbs), or a bare one after an auxiliary or 'to'."""
+    if inflected:
+        return not after_determiner(text, start)
+    return bool(_BEFORE_VERB.search(text, max(0, start - 20), start))
+
+
+def after_determiner(text: str, start: int) -> bool:
+    """Right after "the", "a", "many"...: a noun ("the accused"), whatever its form."""
+    return bool(_DETERMINER.search(text, max(0, start - 20), start))
+
+
+def subordinate(text: str, sentence_start: int, start: int, verbal: bool) -> bool:
+    """In a relative clause ("an attack that left six wounded", "X, who voted ..."), in
+    a quotation, or, for a noun, in an "of" phrase under another noun ("footage of the
+    attack") or naming the circumstances ("amid protests"): told in passing, as
+    background to what the sentence reports."""
+    before = text[sentence_start:start]
+    if in_quote(text, sentence_start, start):
+        return True
+    clause = before[max((m.end() for m in _CLAUSE_START.finditer(before)), default=0):]
+    for m in _RELATIVE.finditer(clause):
+        if m.group().strip().lower() != "that":
+            return True
+        preceding = clause[:m.start()].split()
+        # "that attack" is a determiner; "said that ..." a complement: the reported event
+        # itself, not a relative clause.
+        if (clause[m.end():].strip() or verbal) and \
+                (not preceding or preceding[-1].lower() not in SAYING):
+            return True
+    return not verbal and bool(_OF_PHRASE.search(before) or _CIRCUMSTANCE.search(before))
+
+
+def in_quote(text: str, sentence_start: int, start: int) -> bool:
+    """Inside a quotation: what someone says happened is a claim of theirs."""
+    before = text[sentence_start:start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+# Verbs whose "that" opens what was said or found, not a relative clause.
+SAYING = W.SPEECH_VERBS | frozenset("""believe believes believed think thinks thought fear
+fears feared hope hopes hoped learn learned learnt show shows showed shown find finds found
+""".split())
+
+
+def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
+               here: list[Mention]) -> list[tuple[str, str]]:
+    """(actor id, role) pairs that the words beside the trigger at start..end support."""
+    pairs = Pairs(r)
+    before = sorted((m for m in here if m[1] <= start), key=lambda m: -m[1])
+    after = sorted((m for m in here if m[0] >= end), key=lambda m: m[0])
+    head = start  # where the verb carrying the event stands
+    light = None if verbal else _LIGHT.search(text, max(0, start - 60), start)
+    if light:
+        head = light.start()
+    subject = _subject(text, head, [m for m in before if m[1] <= head]) \
+        if verbal or light else None
+    if subject is not None:
+        found, passive = subject
+        for actor, kind in found:
+            pairs.add(actor, kind, r.done_to if passive else r.doer)
+    elif before and not verbal:
+        s, e, actor, kind = before[0]
+        gap = text[e:start]
+        if _POSSESSIVE_GAP.match(gap):  # "X's call", "X's arrest"
+            pairs.add(actor, kind, "place" if kind == "place" else
+                      r.country_possessor if kind == "country" else r.possessor)
+        elif not gap.strip() and len(before) > 1 and before[1][1] == s - 1 \
+                and text[s - 1] in "-–":
+            for _s, _e, other, other_kind in (before[1], before[0]):
+                pairs.add(other, other_kind, r.with_)  # "the X-Y war": its sides
+        elif not gap.strip() and kind in PLACES:
+            pairs.add(actor, kind, "place")  # "the <town> attack"
+    by_preposition = {"on": r.against, "against": r.against, "targeting": r.against,
+                      "at": r.against, "by": r.by, "to": r.to, "with": r.with_,
+                      "from": r.from_}
+    for s, _e, actor, kind in after:
+        gap = text[end:s]
+        if verbal and _OBJECT_GAP.match(gap):
+            pairs.add(actor, kind, r.done_to)
+        elif _OF_GAP.match(gap) and not verbal:
+            pairs.add(actor, kind, r.of)  # "the arrest of X", not "the arrest of X's son"
+        elif kind in PLACES and _PLACE_GAP.match(gap):
+            pairs.add(actor, kind, r.place)
+        else:
+            # "an attack on X", "talks on trade with X": a preposition of the trigger's own
+            prep = _PREPOSITION.match(gap)
+            if prep:
+                pairs.add(actor, kind, by_preposition[prep.group(1).lower()])
+    return pairs.out
+
+
+def _subject(text: str, verb: int, before: list[Mention],
+             ) -> tuple[list[tuple[str, str]], bool] | None:
+    """The actor(s) right before the verb with nothing but auxiliaries, adverbs or an
+    apposition between ("X and Y have protested", "X, who has ...", "X, the
+    head of Y, resigned": X, past the Y inside the apposition), and whether the verb is
+    passive."""
+    for n, (start, end, actor, kind) in enumerate(before[:3]):
+        gap = text[end:verb]
+        if _IN_PHRASE.search(text, max(0, start - 60), start) or not (
+                _SUBJECT_GAP.match(gap) or _RELATIVE_GAP.match(gap)):
+            continue
+        found = [(actor, kind)]
+        for other in before[n + 1:]:  # "X and Y": both are the subject
+            if not re.fullmatch(r"\s*,?\s*and\s*", text[other[1]:start]):
+                break
+            found.append((other[2], other[3]))
+            start = other[0]
+        return found, bool(_PASSIVE.search(gap))
+    return None

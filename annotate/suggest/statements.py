@@ -1,0 +1,165 @@
+"""Claims sentence by sentence, scored by what makes a statement worth checking.
+
+Numbers and quantities, comparisons, causes, named actors doing things, and statements
+attributed to someone make a sentence check-worthy; value judgements, predictions and
+questions do not (they are still offered, marked not check-worthy, ranked last). The
+claimant comes from the attribution: "X said", "said X", "according to X", a quote
+followed by "X said", a pronoun pointing back at the last person named.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from annotate.article import Article
+from annotate.suggest.base import ClaimSuggestion
+from annotate.suggest.text import Story, inside
+
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                 "thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|"
+                 "billion|billions|trillion|dozen|dozens|half|quarter|percent|per\\s+cent")
+_QUANTITY = re.compile(rf"[£$€¥%]|\b\d[\d,.]*\b(?!:)|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+_YEAR_OR_TIME = re.compile(r"^(?:1[89]\d\d|20\d\d)$|^\d{1,2}[:.]\d\d$")
+_COMPARISON = re.compile(r"\b(?:more|less|fewer|than|most|least|largest|biggest|highest|"
+                         r"lowest|worst|best|harshest|deadliest|greatest|strongest|oldest|"
+                         r"youngest|longest|richest|poorest|fastest|first|only|record|top|"
+                         r"main|majority|minority|double|doubled|tripled|half)\b", re.IGNORECASE)
+_CAUSAL = re.compile(r"\b(?:because|caused|causing|cause|led\s+to|lead\s+to|due\s+to|as\s+a\s+"
+                     r"result|sparked|blamed|blaming|responsible\s+for|resulted\s+in)\b",
+                     re.IGNORECASE)
+# Only the future: "may have been", "could not" are hedged facts, still worth checking.
+_PREDICTION = re.compile(r"\b(?:will|would)\b(?!\s+(?:not\s+)?have\b)|\b(?:expected|plans?|"
+                         r"likely|set|going)\s+to\b|\bprobably\b|\bforecasts?\b",
+                         re.IGNORECASE)
+_OPINION = re.compile(r"\b(?:I|we|our|us)\b.*\b(?:think|believe|need|should|must|hope|feel|"
+                      r"want)\b|\b(?:far\s+better|unacceptable|astonishing|outrageous|"
+                      r"disgraceful|shameful|wonderful|terrible|excellent|it\s+is\s+important|"
+                      r"it\s+is\s+impossible\s+to\s+justify)\b", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:\w{3,}ed|has|have|had|was|were|is|are|said|says|told|made|took|"
+                     r"won|lost|found|gave|came|went|became|began|left|held|met|shot|hit|"
+                     r"fell|rose|sold|bought|brought|fought|led|ran|saw|sent|set|spent|"
+                     r"stood|struck|built)\b")
+_SPEECH = ("said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|"
+           "declared|declares|claimed|claims|insisted|insists|argued|argues|warned|warns|"
+           "explained|explains|confirmed|confirms|denied|denies|wrote|writes|alleged|"
+           "alleges|asserted|asserting|asserts|indicated|indicates|acknowledged|admitted|"
+           "reported|reportedly|suggested|suggest|suggests|estimated|estimates|noted|notes|"
+           "stressed|replied|touted")
+# Case-sensitive: "States" in "United States" is no speech verb.
+_CUE = re.compile(rf"\b(?:[Aa]ccording\s+to|{_SPEECH})\b")
+_QUOTE = re.compile(r"[“\"][^”\"]{12,}[”\"]")
+# A name before a noun that owns what follows: "the <city> prosecutor's office".
+_MODIFIER = re.compile(r"\s+[a-z][\w-]*[’']s\b")
+_PRONOUN = re.compile(r"\b(?:he|she)\s*$|^\s*(?:he|she)\b", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(r"^(?:[’']s)?\s*(?:,\s+[^,;“”\"]{1,80},\s*)?(?:(?:has|have|had|also|"
+                          r"later|further|then|previously|once|had\s+earlier)\s+)*$")
+
+
+def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]],
+            names: list[tuple[int, int]]) -> list[ClaimSuggestion]:
+    """`mentions`: (start, end, actor id, type) of tagged actors; `names`: spans of other
+    names the recommender found (named entities make a statement specific)."""
+    text, out = art.text, []
+    quote_claimant: str | None = None
+    last_person: str | None = None
+    mentions = sorted(mentions)
+    starts = [m[0] for m in mentions]
+    name_starts = sorted(s for s, _ in names)
+    for seg in story.sentences:
+        sentence = text[seg.start:seg.end]
+        here = inside(mentions, starts, seg.start, seg.end)
+        if sentence.rstrip().endswith("?") or len(sentence.split()) < 5:
+            continue
+        cue, claimant = _attribution(text, seg.start, seg.end, here, last_person)
+        opens = sentence.count("“") + sentence.count('"') % 2
+        closes = sentence.count("”")
+        in_quote = sentence.lstrip()[:1] in "“\"" and not cue
+        if claimant is None and in_quote:
+            claimant = quote_claimant
+        quote_claimant = claimant if (opens > closes or cue) else None
+        # Named: a tagged actor, or a name the recommender found, begins in the sentence.
+        named = bool(here) or bisect_left(name_starts, seg.start) < bisect_left(name_starts,
+                                                                                 seg.end)
+        reasons, score, kind = _worth(sentence, named)
+        if cue:
+            reasons.insert(0, f"attributed ({text[cue[0]:cue[1]]})")
+            score = max(score, 0.55) if score >= 0.3 else score
+        checkworthy = score >= 0.5
+        if kind == "quote" and not any(r for r in reasons if r != "quote"):
+            checkworthy = False
+        if score >= 0.25:
+            out.append(ClaimSuggestion((seg.start, seg.end), kind, cue, claimant,
+                                       ", ".join(reasons) or "a statement", checkworthy,
+                                       round(score, 2)))
+        people = [m for m in here if m[3] == "person"]
+        if people:
+            last_person = people[-1][2]
+    return out
+
+
+def _worth(sentence: str, named: bool) -> tuple[list[str], float, str]:
+    reasons: list[str] = []
+    score, kind = 0.0, "factual"
+    quantities = [m for m in _QUANTITY.finditer(sentence)
+                  if not _YEAR_OR_TIME.match(m.group())]
+    if quantities:
+        reasons.append("quantity")
+        score, kind = 0.8, "quantity"
+    if _COMPARISON.search(sentence):
+        reasons.append("comparison")
+        score = max(score, 0.7)
+        kind = kind if kind != "factual" else "comparison"
+    if _CAUSAL.search(sentence) and (named or quantities):
+        reasons.append("causal")
+        score = max(score, 0.65)
+        kind = kind if kind != "factual" else "causal"
+    if named and _FINITE.search(sentence):
+        reasons.append("named actor")
+        score = max(score, 0.6)
+    if _QUOTE.search(sentence) and kind == "factual":
+        kind = "quote"
+    if _PREDICTION.search(sentence) and not quantities and score < 0.7:
+        reasons.append("prediction")
+        score, kind = min(score, 0.45) or 0.4, "prediction"
+    if _OPINION.search(sentence):
+        reasons.append("opinion")
+        score, kind = min(score, 0.3) or 0.3, "opinion"
+    return reasons, score, kind
+
+
+def _attribution(text: str, start: int, end: int, here: list,
+                 last_person: str | None) -> tuple[tuple[int, int] | None, str | None]:
+    """The attribution cue in the sentence and who it names (the first cue that names
+    someone, else the first cue)."""
+    first: tuple[int, int] | None = None
+    for cue in _CUE.finditer(text, start, end):
+        first = first or cue.span()
+        who = _speaker(text, start, cue, here, last_person)
+        if who is not None:
+            return cue.span(), who
+    return first, None
+
+
+def _speaker(text: str, start: int, cue: re.Match[str], here: list,
+             last_person: str | None) -> str | None:
+    # A place says nothing, and a name that modifies a noun ("the <city> prosecutor's
+    # office", "Reuters reporters") is not the one speaking.
+    here = [m for m in here if m[3] != "place" and not _MODIFIER.match(text, m[1])]
+    if cue.group().lower().startswith("according"):
+        after = [m for m in here if 0 <= m[0] - cue.end() <= 40
+                 and re.fullmatch(r"[\s\w.,]*", text[cue.end():m[0]])]
+        return after[0][2] if after else None
+    before = [m for m in here if m[1] <= cue.start()]
+    if before:
+        near = max(before, key=lambda m: m[1])
+        if _SUBJECT_GAP.match(text[near[1]:cue.start()]):
+            return str(near[2])
+    after = [m for m in here if m[0] >= cue.end()]
+    if after:
+        near = min(after, key=lambda m: m[0])
+        if re.fullmatch(r"\s+(?:the\s+)?", text[cue.end():near[0]]):
+            return str(near[2])  # "said Smith"
+    if _PRONOUN.search(text[max(start, cue.start() - 12):cue.start()]):
+        return last_person  # "she said"
+    return None

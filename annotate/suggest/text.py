@@ -1,0 +1,133 @@
+"""Reading an article as news: which lines carry the story, and its words with offsets.
+
+Credit lines ("Additional reporting by ..."), bylines, datelines, contact lines and
+subheads are not the story: names in them are the outlet's staff or furniture, and
+their words make no events or claims.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from annotate.article import Article, Segment
+from annotate.suggest.words import DAYS, MONTHS
+
+_CREDIT = re.compile(
+    r"^\W*(?:(?:additional\s+)?reporting|writing|written|edited|editing|compiled|produced|"
+    r"translated|research|graphics?|photos?|images?|video|illustrations?|interviews?)"
+    r"(?:\s+and\s+\w+)?\s+(?:by|from)\b|^\W*(?:photo|image|picture|video|illustration|"
+    r"source|credit|caption)s?\s*(?::|\|)|^\W*(?:by|from)\s+[A-Z]", re.IGNORECASE)
+_CONTACT = re.compile(
+    r"@\w|https?://|www\.|\+?\d[\d ()-]{7,}\d|^\W*(?:contact|email|e-mail|phone|tel|"
+    r"follow|subscribe|sign up|share this|copyright|all rights reserved|©|read more|"
+    r"related|advertisement|listen|watch)\b", re.IGNORECASE)
+_DATE_WORD = re.compile(rf"^(?:{'|'.join(sorted(MONTHS | DAYS))}|\d{{1,4}}(?:st|nd|rd|th)?|"
+                        r"am|pm|a\.m\.|p\.m\.|GMT|UTC|[A-Z]{2,4}T|updated|published|posted|"
+                        r"on|at|,|\||-|–|—|:)$", re.IGNORECASE)
+# "BRUSSELS (Reuters) — ", "NEW YORK, Jan 5 (AP) -": the dateline that opens a story.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^()\n]{0,30})?\s*(?:\([^)\n]{1,30}\))?"
+                       r"\s*[—–-]{1,2}\s+")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+WORD = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'&.-]\w+)*")
+
+
+def is_furniture(line: str) -> bool:
+    """A line that is not the story: a credit, byline, dateline, contact line or date."""
+    stripped = line.strip()
+    if not stripped:
+        return True
+    if _CREDIT.search(stripped) and len(stripped) < 160:
+        return True
+    if _CONTACT.search(stripped) and len(stripped) < 200:
+        return True
+    words = re.findall(r"[\w.]+|[,|:–—-]", stripped)
+    return bool(words) and all(_DATE_WORD.match(w) for w in words)
+
+
+def is_subhead(line: str, first: bool) -> bool:
+    """A short line in capitals, or in Title Case without a full stop, inside the story."""
+    stripped = line.strip().lstrip("#").strip()
+    if first or not stripped or len(stripped) > 80 or stripped[-1] in ".?!:;,\"”’)":
+        return False
+    letters = [c for c in stripped if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return True
+    words = stripped.split()
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= 2 and capitals >= 0.7 * len(words)
+
+
+class Token(NamedTuple):  # a tuple: thousands are made per article, quickly
+    text: str
+    start: int
+    end: int
+    initial: bool  # the first word of its sentence (capitalised by position)
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    out: list[Token] = []
+    for m in WORD.finditer(text, start, end):
+        word = m.group()
+        if word[-1] == "." and not _INITIALS.fullmatch(word):
+            word = word[:-1]
+        out.append(Token(word, m.start(), m.start() + len(word), not out))
+    return out
+
+
+def inside(spans: list[tuple[int, int, str, str]], starts: list[int], start: int, end: int,
+           ) -> list[tuple[int, int, str, str]]:
+    """The spans (sorted, with `starts` their start offsets) that lie within start..end."""
+    return [m for m in spans[bisect_left(starts, start):bisect_left(starts, end)] if m[1] <= end]
+
+
+@dataclass(frozen=True)
+class Story:
+    """The sentences that carry the story (title left out), dateline prefixes cut off."""
+
+    sentences: list[Segment]
+    skipped: list[tuple[int, int]]  # offsets of furniture lines: no mentions there
+    words: list[list[Token]]  # each sentence's words (names and triggers both read them)
+
+
+_stories: dict[str, Story] = {}
+
+
+def story(art: Article) -> Story:
+    """The article's story (remembered for the last few texts: every pass asks again)."""
+    found = _stories.get(art.sha256)
+    if found is None:
+        if len(_stories) >= 8:
+            _stories.pop(next(iter(_stories)))
+        found = _stories[art.sha256] = _story(art)
+    return found
+
+
+def _story(art: Article) -> Story:
+    skipped: list[tuple[int, int]] = []
+    pos = 0
+    for number, line in enumerate(art.text.split("\n")):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line.strip():
+            continue
+        is_title = number == 0 and art.title is not None
+        if not is_title and (is_furniture(line) or is_subhead(line, number == 0)):
+            skipped.append((start, end))
+    sentences = []
+    for seg in art.sentences:
+        if art.title and seg.number == 1 and \
+                art.text[seg.start:seg.end].lstrip("# ").strip() == art.title:
+            continue
+        if any(s <= seg.start and seg.end <= e for s, e in skipped):
+            continue
+        line_start = art.text.rfind("\n", 0, seg.start) + 1
+        dateline = _DATELINE.match(art.text, line_start) if line_start == seg.start else None
+        start = dateline.end() if dateline else seg.start
+        if start < seg.end:
+            sentences.append(Segment(seg.number, start, seg.end))
+            if dateline:
+                skipped.append((seg.start, start))
+    return Story(sentences, skipped, [tokens(art.text, s.start, s.end) for s in sentences])

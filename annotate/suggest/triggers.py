@@ -1,0 +1,134 @@
+"""Where the inventory's trigger words stand in an article.
+
+A trigger is a word of the lexicon in any of its forms ("resign" finds "resigned"),
+matched as a whole word in lower case (capitalised only where it opens the sentence), so
+it never fires inside a hyphenated word ("de-escalation") or a name ("Strike Force"),
+nor where it only modifies another noun ("fire department", "suicide bombers").
+Which of these words are events worth suggesting is `events`' business.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from annotate.article import Article
+from annotate.config import Inventory
+from annotate.suggest.text import Story, Token
+
+IRREGULAR = {
+    "shoot": ("shot",), "strike": ("struck", "stricken"), "meet": ("met",),
+    "fight": ("fought",), "sell": ("sold",), "buy": ("bought",), "win": ("won",),
+    "quit": ("quit",), "shut": ("shut",), "hold": ("held",), "take": ("took", "taken"),
+    "steal": ("stole", "stolen"), "freeze": ("froze", "frozen"), "hit": ("hit",),
+    "break": ("broke", "broken"), "bring": ("brought",), "sink": ("sank", "sunk"),
+    "blow": ("blew", "blown"), "fall": ("fell", "fallen"), "stand": ("stood",),
+    "lose": ("lost",), "die": ("died", "dying", "dies"), "lie": ("lay", "lain"),
+    "flee": ("fled",), "lead": ("led",), "leave": ("left",), "go": ("went", "gone"),
+    "withdraw": ("withdrew", "withdrawn"), "overthrow": ("overthrew", "overthrown"),
+    "sign": ("signed",), "speak": ("spoke", "spoken"), "tell": ("told",), "say": ("said",),
+    "pass away": ("passed away",), "kill himself": ("killed himself",),
+    "kill herself": ("killed herself",),
+}
+_DOUBLE = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+# Words after a noun that make it a modifier, not an event ("fire department",
+# "suicide bombers", "death penalty").
+MODIFIED = frozenset("""department departments crew crews brigade fighter fighters engine engines
+truck trucks station service alarm alarms exit exits safety helicopter helicopters dog dogs
+rifle rifles zone zones plane planes jet jets squad squads unit units drill drills insurance
+season bomber bombers attacker attackers vest vests note notes prevention rate rates risk
+risks penalty row threat threats certificate certificates scene scenes site sites survivor
+survivors suspect suspects victims victim toll""".split())
+def forms(entry: str) -> set[str]:
+    """Every form of a lexicon entry: the first word of a phrase inflects."""
+    words = entry.split()
+    head, rest = words[0], (" " + " ".join(words[1:])) if len(words) > 1 else ""
+    if entry in IRREGULAR:
+        return {entry, *IRREGULAR[entry]}
+    out = {head}
+    if head.lower() != head or not head.isalpha():
+        return {entry}
+    if head in IRREGULAR:
+        out.update(IRREGULAR[head])
+    if head.endswith("e"):
+        out.update({head + "s", head + "d", head[:-1] + "ing"})
+    elif head.endswith("y") and len(head) > 2 and head[-2] not in "aeiou":
+        out.update({head[:-1] + "ies", head[:-1] + "ied", head + "ing"})
+    elif head.endswith(("s", "x", "z", "ch", "sh")):
+        out.update({head + "es", head + "ed", head + "ing"})
+    elif _DOUBLE.match(head) and len(head) <= 4:
+        out.update({head + "s", head + head[-1] + "ed", head + head[-1] + "ing"})
+    else:
+        out.update({head + "s", head + "ed", head + "ing"})
+    return {f + rest for f in out}
+
+
+@dataclass(frozen=True)
+class Entry:
+    words: tuple[str, ...]
+    type: str
+    lemma: str
+    verbal: bool  # an inflected verb form: a subject before it is the doer
+
+
+@lru_cache(maxsize=16)
+def _lexicon(spec: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, list[Entry]]:
+    index: dict[str, list[Entry]] = {}
+    for etype, triggers in spec:
+        for trigger in triggers:
+            for form in forms(trigger):
+                words = tuple(form.split())
+                verbal = form != trigger and not words[0].endswith("s")  # not "attacks"
+                entry = Entry(words, etype, trigger, verbal or form in ("shot", "shut", "hit"))
+                index.setdefault(words[0], []).append(entry)
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e.words))  # longest phrase first
+    return index
+
+
+def lexicon(inv: Inventory) -> dict[str, list[Entry]]:
+    return _lexicon(tuple((name, et.triggers) for name, et in inv.event_types.items()))
+
+
+def type_of(word: str, inv: Inventory) -> str | None:
+    """The event type a trigger word suggests ("resigned" -> resignation)."""
+    index = lexicon(inv)
+    entries = index.get(word.lower(), [])
+    return next((e.type for e in entries if len(e.words) == 1), None)
+
+
+@dataclass(frozen=True)
+class Hit:
+    entry: Entry
+    start: int
+    end: int
+    sentence: int  # index into the story's sentences
+
+
+def _matches(tok: Token, form: str) -> bool:
+    return tok.text == form or (tok.initial and tok.text == form[:1].upper() + form[1:])
+
+
+def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
+    """Every trigger word of the story, sentence by sentence (`art` for symmetry)."""
+    index = lexicon(inv)
+    out = []
+    for n, toks in enumerate(story.words):
+        for i, tok in enumerate(toks):
+            word = tok.text
+            entries = index.get(word[:1].lower() + word[1:] if tok.initial else word)
+            if tok.initial and word in index:
+                entries = (entries or []) + index[word]
+            for entry in entries or ():
+                end = i + len(entry.words)
+                if end > len(toks) or not all(_matches(toks[i + k], w) if k == 0 else
+                                              toks[i + k].text == w
+                                              for k, w in enumerate(entry.words)):
+                    continue
+                following = toks[end].text if end < len(toks) else ""
+                if following in MODIFIED or (i and toks[i - 1].text in ("cardiac", "house")):
+                    continue  # "fire department", "cardiac arrest"
+                out.append(Hit(entry, tok.start, toks[end - 1].end, n))
+                break
+    return out

@@ -1,0 +1,210 @@
+"""Closed lists of general English words the built-in recommender reads news with.
+
+General knowledge only (speech verbs, titles, month names, the world's countries...):
+nothing here is taken from an article, so the rules measure the same on news they have
+never seen.
+"""
+
+from __future__ import annotations
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(w.replace("_", " ") for w in text.split())
+
+
+# Verbs that attribute speech; the subject or object beside them is the speaker.
+SPEECH_VERBS = _set("""
+say says said saying tell tells told telling add adds added state states stated
+announce announces announced declare declares declared claim claims claimed insist insists
+insisted argue argues argued warn warns warned explain explains explained note notes noted
+confirm confirms confirmed deny denies denied report reports reported write writes wrote
+allege alleges alleged assert asserts asserted acknowledge acknowledges acknowledged
+admit admits admitted estimate estimates estimated predict predicts predicted
+reply replies replied respond responds responded suggest suggests suggested stress stresses
+stressed indicate indicates indicated reveal reveals revealed
+""")
+# Nouns for unnamed speakers: "Officials said" names no actor.
+GENERIC_SPEAKERS = _set("""
+officials official authorities police critics analysts experts observers witnesses
+residents investigators prosecutors lawyers doctors researchers scientists sources
+activists protesters economists diplomats reports reporters journalists staff workers
+employees members supporters opponents spokesman spokeswoman spokesperson paramedics
+rescuers firefighters officers soldiers troops militants rebels voters parents students
+teachers people others many some several both all each most
+""")
+# Titles before a person's name: the title becomes the hint, the rest the name.
+TITLES = _set("""
+President Vice_President Prime_Minister Minister Premier Chancellor Secretary Senator
+Sen. Rep. Representative Congressman Congresswoman Governor Gov. Mayor Ambassador King
+Queen Prince Princess Emperor Pope Cardinal Archbishop Bishop Rev. Reverend Imam Rabbi
+Sheikh General Gen. Admiral Adm. Colonel Col. Major Maj. Captain Capt. Lieutenant Lt.
+Sergeant Sgt. Commander Chief Judge Justice Attorney_General Prosecutor Inspector
+Detective Officer Constable Superintendent Commissioner Director Chairman Chairwoman
+Chair Speaker Leader Spokesman Spokeswoman Spokesperson Professor Prof. Dr. Doctor
+Councillor Councilor Deputy Sheriff Sir Dame Lord Lady Baroness Baron Ayatollah President-elect
+Coach Specialist Private Corporal
+""")
+HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame")
+# Words that may stand before a title ("Foreign Minister", "First Minister").
+TITLE_MODIFIERS = _set("""
+Foreign Defence Defense Finance Interior Health Education Justice Home Deputy Vice First
+Acting Former Interim Chief Senior Fire Police Army Navy Air Supreme Federal State
+Prime Assistant Executive Managing Lead Head Opposition Shadow
+""")
+# Titles that are also ordinary adjectives: only a title before a name seen elsewhere.
+WEAK_TITLES = _set("General Major Chief Private Justice Speaker Leader Director Chair")
+MONTHS = _set("""
+January February March April May June July August September October November December
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+""")
+DAYS = _set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+# Words that open sentences or are capitalised for other reasons: never a name alone.
+FUNCTION_WORDS = _set("""
+A An The In On At Of For From With Without Within By To Into Onto Over Under After Before
+Since Until During Amid Among Amongst Between Across Against Along Around Behind Beyond
+Despite Following Including Like Near Per Plus Through Throughout Toward Towards Upon Via
+And But Or Nor So Yet Also Although Though While Whereas Because If Unless Once When
+Whenever Where Wherever Whether As Than Then There Here Now Today Tonight Tomorrow
+Yesterday It Its This That These Those He She They We I You His Her Hers Their Theirs Our
+Ours My Mine Your Him Them Us Me Who Whom Whose Which What Why How Not No Yes Only Just
+Even Still Already Meanwhile However Moreover Furthermore Nevertheless Nonetheless
+Instead Indeed Eventually Finally Later Earlier Last Next First Second Third Initially
+Previously Recently Currently Overall Altogether Both Either Neither Each Every All Any
+Some Many Much More Most Few Several Other Another Such One Two Three Four Five Six Seven
+Eight Nine Ten Given Asked Speaking According Although Perhaps Maybe Please Thanks Thank
+Additionally Separately Similarly Likewise Otherwise Therefore Thus Hence Accordingly
+Unlike Ahead Outside Inside Above Below Up Down Out Off Back Away Again Ever Never Always
+Often Sometimes Usually Can Could Will Would Shall Should May Might Must Do Does Did Is
+Are Was Were Be Been Being Have Has Had Let Mr Mrs Ms Dr Sir Madam Breaking Update
+Updated Editor Note Read Watch Listen Related Share Follow Subscribe Click Video Photo
+Image Source Sources Advertisement Copyright Oh Well Yes OK Ok Hello Dear Dec
+""") | DAYS | _set("""January February March April June July August September October
+November December""")
+# Capitalised words that are not actors: religions, languages, eras, common proper
+# adjectives and nouns that name no one.
+NOT_ACTORS = _set("""
+Internet Web Website Email God Christmas Easter Ramadan Eid Hanukkah Olympics
+Islam Christianity Judaism Hinduism Buddhism Islamic Christian Christians Muslim Muslims
+Jewish Jews Hindu Hindus Buddhist Catholic Catholics Protestant Orthodox Sunni Shia Shiite
+English Spanish Portuguese Arabic Mandarin Cantonese Hebrew Latin Greek Western Eastern
+Northern Southern Central Western Arctic Antarctic Atlantic Pacific Celsius Fahrenheit
+Covid COVID-19 Coronavirus AM PM GMT UTC BST EST EDT PST PDT CST CDT CET CEST DNA CPR CEO
+CFO COO CTO TV GDP HIV AIDS ID IDs IT PR FAQ PDF URL USB AI OK VIP MP MPs PM NGO NGOs
+Chapter Section Article Act Bill Part Phase Level Grade Class Category Type Model Version
+Day Week Month Year Century Era Age Government Parliament Congress Senate Cabinet
+Breaking News Opinion Analysis Editorial Comment Commentary Exclusive Live Updates
+""")
+# Nationality and group adjectives ("Russian", "Iraqi"): not actors by themselves.
+DEMONYM_ENDINGS = ("ian", "ians", "ean", "eans", "ese", "ish", "ic", "i", "is", "an", "ans")
+DEMONYMS = _set("""
+American Americans British Britons English French German Germans Italian Italians Spanish
+Russian Russians Chinese Japanese Korean Koreans Indian Indians Pakistani Pakistanis
+Afghan Afghans Iraqi Iraqis Iranian Iranians Syrian Syrians Israeli Israelis Palestinian
+Palestinians Egyptian Egyptians Saudi Saudis Turkish Turks Greek Greeks Dutch Belgian
+Swiss Austrian Swedish Swedes Norwegian Norwegians Danish Danes Finnish Finns Polish Poles
+Czech Czechs Slovak Hungarian Hungarians Romanian Romanians Bulgarian Ukrainian Ukrainians
+Belarusian Serbian Serbs Croatian Croats Bosnian Albanian Kosovar Irish Scottish Scots
+Welsh Canadian Canadians Mexican Mexicans Brazilian Brazilians Argentine Argentinian
+Chilean Colombian Peruvian Venezuelan Cuban Cubans Haitian Jamaican Australian Australians
+Zealander Zealanders Indonesian Indonesians Malaysian Malaysians Thai Vietnamese Filipino
+Filipinos Burmese Bangladeshi Sri_Lankan Nepali Nepalese Tibetan Mongolian Kazakh Uzbek
+Tajik Kyrgyz Turkmen Azerbaijani Armenian Armenians Georgian Georgians Lebanese Jordanian
+Jordanians Kuwaiti Qatari Emirati Omani Yemeni Yemenis Libyan Libyans Tunisian Tunisians
+Algerian Algerians Moroccan Moroccans Sudanese Ethiopian Ethiopians Somali Somalis Kenyan
+Kenyans Ugandan Tanzanian Rwandan Congolese Nigerian Nigerians Ghanaian Senegalese Malian
+Cameroonian Angolan Zambian Zimbabwean Mozambican South_African South_Africans African
+Africans European Europeans Asian Asians Arab Arabs Latino Latinos Hispanic Hispanics
+Kurdish Kurds Pashtun Tamil Tamils Sikh Sikhs Maori Aboriginal Portuguese Icelandic
+Estonian Latvian Lithuanian Slovenian Maltese Cypriot Luxembourger Taiwanese Singaporean
+Cambodian Laotian North_Korean South_Korean North_Koreans South_Koreans Soviet Roman
+Latin_American Caribbean Scandinavian Nordic Baltic Balkan Persian Ottoman Byzantine
+""")
+# The world's sovereign states and a few common short forms (name -> canonical name).
+COUNTRIES = {name: name for name in _set("""
+Afghanistan Albania Algeria Andorra Angola Antigua_and_Barbuda Argentina Armenia Australia
+Austria Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan
+Bolivia Bosnia_and_Herzegovina Botswana Brazil Brunei Bulgaria Burkina_Faso Burundi
+Cambodia Cameroon Canada Cape_Verde Central_African_Republic Chad Chile China Colombia
+Comoros Congo Costa_Rica Croatia Cuba Cyprus Czech_Republic Czechia Denmark Djibouti
+Dominica Dominican_Republic East_Timor Ecuador Egypt El_Salvador Equatorial_Guinea Eritrea
+Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana Greece
+Grenada Guatemala Guinea Guinea-Bissau Guyana Haiti Honduras Hungary Iceland India
+Indonesia Iran Iraq Ireland Israel Italy Ivory_Coast Jamaica Japan Jordan Kazakhstan Kenya
+Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein
+Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta Marshall_Islands
+Mauritania Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro Morocco
+Mozambique Myanmar Burma Namibia Nauru Nepal Netherlands New_Zealand Nicaragua Niger
+Nigeria North_Korea North_Macedonia Macedonia Norway Oman Pakistan Palau Palestine Panama
+Papua_New_Guinea Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda
+Saint_Kitts_and_Nevis Saint_Lucia Samoa San_Marino Saudi_Arabia Senegal Serbia Seychelles
+Sierra_Leone Singapore Slovakia Slovenia Solomon_Islands Somalia South_Africa South_Korea
+South_Sudan Spain Sri_Lanka Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan
+Tanzania Thailand Togo Tonga Trinidad_and_Tobago Tunisia Turkey Turkmenistan Tuvalu Uganda
+Ukraine United_Arab_Emirates United_Kingdom United_States Uruguay Uzbekistan Vanuatu
+Vatican Venezuela Vietnam Yemen Zambia Zimbabwe Britain Great_Britain England Scotland
+Wales Northern_Ireland United_States_of_America
+""")}
+COUNTRIES.update({"US": "United States", "U.S.": "United States", "USA": "United States",
+                  "U.S.A.": "United States", "America": "United States",
+                  "UK": "United Kingdom", "U.K.": "United Kingdom", "UAE": "United Arab Emirates",
+                  "DRC": "Democratic Republic of the Congo", "USSR": "Soviet Union",
+                  "Soviet Union": "Soviet Union", "Democratic Republic of the Congo":
+                  "Democratic Republic of the Congo"})
+# Regions, continents and the states of large federations: places, not countries.
+PLACES = _set("""
+Africa Asia Europe Antarctica Oceania North_America South_America Latin_America
+Middle_East Caribbean Balkans Scandinavia Siberia Kashmir Crimea Donbas Gaza Gaza_Strip
+West_Bank Sahel Sahara Tibet Xinjiang Chechnya Kurdistan Darfur Catalonia Flanders Bavaria
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii
+Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
+Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey
+New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania
+Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington
+West_Virginia Wisconsin Wyoming Ontario Quebec British_Columbia Alberta Manitoba
+Saskatchewan Nova_Scotia New_South_Wales Victoria Queensland Tasmania
+""")
+# The last word of a name says what it names.
+ORG_WORDS = _set("""
+Agency Association Authority Bank Board Bureau Company Corporation Corp Corp. Co Co.
+Inc Inc. Ltd Ltd. LLC PLC plc Group Holdings Council Committee Commission Court Tribunal
+Department Ministry Office Service Services Institute Institution University College
+School Academy Hospital Clinic Center Centre Foundation Fund Trust Union Federation
+League Party Movement Front Alliance Coalition Organization Organisation Network Press
+Times Post News Journal Herald Tribune Gazette Telegraph Guardian Daily Magazine Radio
+Television Broadcasting Airlines Airline Airways Air Motors Electric Energy Oil Gas Petroleum
+Systems Technologies Technology Labs Pharmaceuticals Police Army Navy Force Forces Guard
+Command Division Brigade Battalion Regiment Detachment Squad Unit Assembly Parliament
+Congress Senate Cabinet Government Administration Secretariat Church Mosque Temple
+Club Team Society Chamber Institute Exchange Reserve Treasury Council Times House Agency
+Nations Nation Kremlin
+""")
+PLACE_WORDS = _set("""
+City Town Village County Province Region District State Republic Island Islands Isles
+Peninsula Bay Gulf Sea Ocean River Lake Valley Mountain Mountains Hills Hill Heights
+Desert Coast Beach Strip Bank Park Square Street Avenue Road Bridge Airport Port Harbour
+Harbor Station Canyon Forest Falls Plain Plains Basin Delta Straits Strait Channel
+""")
+# First words of place names ("Los Angeles", "San Diego", "Port Moresby").
+PLACE_PREFIXES = _set("Los Las San Santa Santo Sao St St. Saint Fort Port Mount Lake Cape El")
+# Lower-case nouns after a one-word name that say what it is ("Wired magazine").
+KIND_AFTER = {
+    **{w: "place" for w in _set("""village town city district province county region state
+        suburb neighbourhood neighborhood area island capital municipality prefecture
+        governorate oblast border river""")},
+    **{w: "organization" for w in _set("""magazine newspaper paper daily agency company firm
+        airline carrier bank group party union network channel broadcaster website site
+        outlet organisation organization ministry council court university hospital
+        school team club""")},
+}
+# Lower-case person nouns in apposition ("X, a spokesman,", "the group's leader, X").
+PERSON_NOUNS = _set("""
+spokesman spokeswoman spokesperson minister president leader chief director head
+founder chairman chairwoman secretary official officer commander general governor mayor
+senator lawmaker judge lawyer attorney prosecutor professor researcher scientist analyst
+economist doctor nurse teacher student singer songwriter actor actress writer author
+journalist reporter editor captain pilot coach player manager executive ceo owner
+resident witness victim suspect man woman boy girl father mother son daughter wife
+husband brother sister
+""")
+# Prepositions after which a one-word name is a place ("in Kuwait", "from Potomac").
+PLACE_PREPOSITIONS = _set("in at near from into outside inside across throughout toward towards")

@@ -1,0 +1,323 @@
+"""Score each recommender's suggestions against gold annotations of real news.
+
+    .venv/bin/python bench/suggest.py                    # built-in, project, spacy if installed
+    .venv/bin/python bench/suggest.py --pipeline en_core_web_sm --show
+    .venv/bin/python bench/suggest.py --gold bench/gold-heldout   # another gold folder
+
+Gold: `bench/gold/*.ann.yaml` by default (Wikinews stories, see bench/gold/README.md), or
+any folder of sidecars next to their articles (`--gold DIR`); the bundled samples are
+scored separately. `--show` lists, per article, the suggested triggers that match no gold
+event, the gold events nobody suggested and the wrong participant pairs. Each
+recommender runs alone (`--recommender NAME`), as `annotate suggest` runs it; the project
+recommender sees the other gold sidecars (leave-one-out: every article is new to it).
+
+Matching rules:
+- Actors: a suggested actor matches a gold actor when any of their mentions overlap.
+  Precision = suggestions matching some gold actor / suggestions; recall = gold actors
+  matched / gold actors. Type accuracy is over matched gold actors (the suggestion with
+  most overlapping mentions). A gold actor matched by two or more suggestions is
+  "split"; a suggestion matching two or more gold actors is "merged".
+- Events (triggers): suggested with the gold actors already tagged (the walkthrough
+  asks for events after actors). A suggested trigger matches a gold event when the
+  spans overlap, or when it is in the same sentence with the same type. P/R as above;
+  type accuracy over matched events.
+- Participant pairs: each (actor, role) of a suggestion matched to a gold event is
+  right when the gold event has that actor in that role, else wrong. Pairs on
+  suggestions that match no gold event are counted apart ("on unmatched").
+- Claims: suggested with the gold actors tagged; only suggestions marked check-worthy
+  count. A suggestion matches a check-worthy gold claim when their spans overlap.
+  Precision = suggestions overlapping some check-worthy gold claim / suggestions;
+  recall = check-worthy gold claims overlapped / all of them. Claimant, per matched gold
+  claim (best-overlapping suggestion): right when equal (both an actor id), wrong when
+  the suggestion names another actor, missed when gold has one and the suggestion none.
+- Time: milliseconds per article (median of --runs, each on a text no cache has seen:
+  the walkthrough asks three times per article, and the recommenders keep what they read
+  of the last texts, which would flatter a repeat), a ~10 KB article made of the gold
+  stories, and load time (first call in the process, spaCy's pipeline load included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from annotate import article as article_mod  # noqa: E402
+from annotate import config, sidecar, suggest  # noqa: E402
+from annotate.model import Annotations  # noqa: E402
+
+GOLD = ROOT / "bench" / "gold"
+SAMPLES = ROOT / "samples"
+
+
+@dataclass
+class Score:
+    actors_suggested: int = 0
+    actors_correct: int = 0
+    gold_actors: int = 0
+    gold_found: int = 0
+    type_right: int = 0
+    split: int = 0
+    merged: int = 0
+    events_suggested: int = 0
+    events_correct: int = 0
+    gold_events: int = 0
+    events_found: int = 0
+    event_type_right: int = 0
+    pairs_right: int = 0
+    pairs_wrong: int = 0
+    pairs_unmatched: int = 0
+    claims_suggested: int = 0
+    claims_correct: int = 0
+    gold_claims: int = 0
+    claims_found: int = 0
+    claimant_right: int = 0
+    claimant_wrong: int = 0
+    claimant_missed: int = 0
+    times: list[float] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)  # for --show
+
+    def add(self, other: Score) -> None:
+        for name, value in vars(other).items():
+            if isinstance(value, int):
+                setattr(self, name, getattr(self, name) + value)
+            else:
+                getattr(self, name).extend(value)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _quote(text: str, span: tuple[int, int]) -> str:
+    line = text[max(0, span[0] - 30):span[1] + 30].replace("\n", " ")
+    return f"'{text[span[0]:span[1]]}' (…{line}…)"
+
+
+def _pairs(pairs: list[tuple[str, str]]) -> str:
+    return "[" + ", ".join(f"{a}:{r}" for a, r in pairs) + "]"
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def score_article(path: Path, gold: Annotations, names: list[str], root: Path | None,
+                  runs: int, inv: config.Inventory, gold_path: Path) -> Score:
+    art = article_mod.load(path)
+    empty = Annotations(gold.document)
+    with_actors = Annotations(gold.document, actors=gold.actors)
+    sc = Score()
+    # The article's own gold sidecar is never read: the project sees only the others.
+    kw = {"recommenders": names, "project_root": root, "sidecar": gold_path}
+    for run in range(runs):
+        # Each timed run reads a text no cache has seen (a trailing newline more), as a
+        # new article is read.
+        fresh = article_mod.from_text(art.text + "\n" * (run + 1), path)
+        t0 = time.perf_counter()
+        suggest.actors(fresh, empty, inv=inv, **kw)  # type: ignore[arg-type]
+        suggest.events(fresh, inv, with_actors, **kw)  # type: ignore[arg-type]
+        suggest.claims(fresh, with_actors, inv=inv, **kw)  # type: ignore[arg-type]
+        sc.times.append((time.perf_counter() - t0) * 1000)
+    found = suggest.actors(art, empty, inv=inv, **kw)  # type: ignore[arg-type]
+    evs = suggest.events(art, inv, with_actors, **kw)  # type: ignore[arg-type]
+    cls = suggest.claims(art, with_actors, inv=inv, **kw)  # type: ignore[arg-type]
+    # Actors
+    gold_spans = {a.id: [(m.start, m.end) for m in a.mentions] for a in gold.actors}
+    gold_type = {a.id: a.type for a in gold.actors}
+    hits: dict[str, list[tuple[int, str]]] = {a: [] for a in gold_spans}
+    for sug in found:
+        matched = []
+        for aid, spans in gold_spans.items():
+            n = sum(1 for m in sug.mentions for g in spans if _overlap(m, g))
+            if n:
+                matched.append(aid)
+                hits[aid].append((n, sug.type))
+        sc.actors_suggested += 1
+        sc.actors_correct += bool(matched)
+        sc.merged += len(matched) > 1
+    sc.gold_actors = len(gold_spans)
+    for aid, got in hits.items():
+        if got:
+            sc.gold_found += 1
+            sc.split += len(got) > 1
+            sc.type_right += max(got)[1] == gold_type[aid]
+    # Events
+    found_events: set[str] = set()
+    for ev in evs:
+        match = next((g for g in gold.events if _overlap(ev.trigger, (g.trigger.start,
+                                                                      g.trigger.end))), None)
+        if match is None:
+            match = next((g for g in gold.events if g.type == ev.type and
+                          art.sentence_at(g.trigger.start) == art.sentence_at(ev.trigger[0])),
+                         None)
+        sc.events_suggested += 1
+        if match is None:
+            sc.pairs_unmatched += len(ev.participants)
+            sc.details.append(f"  extra trigger {_quote(art.text, ev.trigger)} -> {ev.type} "
+                              f"{_pairs(ev.participants)}")
+            continue
+        sc.events_correct += 1
+        if match.id not in found_events:
+            found_events.add(match.id)
+            sc.event_type_right += match.type == ev.type
+        want = {(p.actor, p.role) for p in match.participants}
+        for pair in ev.participants:
+            if pair in want:
+                sc.pairs_right += 1
+            else:
+                sc.pairs_wrong += 1
+                sc.details.append(f"  wrong pair {pair[0]}:{pair[1]} on "
+                                  f"{_quote(art.text, ev.trigger)} (gold: "
+                                  f"{_pairs(sorted(want))})")
+    for g in gold.events:
+        if g.id not in found_events:
+            sc.details.append(f"  missed event {_quote(art.text, (g.trigger.start, g.trigger.end))}"
+                              f" -> {g.type}")
+    sc.gold_events = len(gold.events)
+    sc.events_found = len(found_events)
+    # Claims
+    worthy = [c for c in gold.claims if c.checkworthy]
+    offered = [c for c in cls if c.checkworthy]
+    sc.claims_suggested = len(offered)
+    sc.claims_correct = sum(any(_overlap(c.span, (g.span.start, g.span.end)) for g in worthy)
+                            for c in offered)
+    sc.gold_claims = len(worthy)
+    for g in worthy:
+        span = (g.span.start, g.span.end)
+        over = [c for c in offered if _overlap(c.span, span)]
+        if not over:
+            continue
+        sc.claims_found += 1
+        best = max(over, key=lambda c: min(c.span[1], span[1]) - max(c.span[0], span[0]))
+        if best.claimant and best.claimant == g.claimant:
+            sc.claimant_right += 1
+        elif best.claimant:
+            sc.claimant_wrong += 1
+        elif g.claimant:
+            sc.claimant_missed += 1
+    return sc
+
+
+def report(title: str, sc: Score, articles: int) -> None:
+    p = _ratio(sc.actors_correct, sc.actors_suggested)
+    r = _ratio(sc.gold_found, sc.gold_actors)
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    pairs = sc.pairs_right + sc.pairs_wrong
+    print(f"\n## {title} ({articles} articles)")
+    print(f"actors: P {p:.2f} R {r:.2f} F1 {f1:.2f}; type right {sc.type_right}/{sc.gold_found}"
+          f" ({_ratio(sc.type_right, sc.gold_found):.2f}); split {sc.split}, merged {sc.merged}"
+          f" ({sc.actors_suggested} suggested, {sc.gold_actors} gold)")
+    print(f"event triggers: P {_ratio(sc.events_correct, sc.events_suggested):.2f} "
+          f"R {_ratio(sc.events_found, sc.gold_events):.2f}; type right "
+          f"{sc.event_type_right}/{sc.events_found} ({sc.events_suggested} suggested, "
+          f"{sc.gold_events} gold)")
+    print(f"participant pairs: {sc.pairs_right} right, {sc.pairs_wrong} wrong "
+          f"({_ratio(sc.pairs_wrong, pairs):.0%} of {pairs} on matched events); "
+          f"{sc.pairs_unmatched} on unmatched events")
+    print(f"claims: P {_ratio(sc.claims_correct, sc.claims_suggested):.2f} "
+          f"R {_ratio(sc.claims_found, sc.gold_claims):.2f}; claimant {sc.claimant_right} right,"
+          f" {sc.claimant_wrong} wrong, {sc.claimant_missed} missed ({sc.claims_suggested} "
+          f"suggested, {sc.gold_claims} gold)")
+    if sc.times:
+        print(f"time: {statistics.median(sc.times):.1f} ms per article (median)")
+
+
+def corpus(folder: Path) -> list[tuple[Path, Annotations, Path]]:
+    out = []
+    for ann_path in sorted(folder.glob("*.ann.yaml")):
+        ann = sidecar.load(ann_path)
+        out.append((ann_path.parent / ann.document.path, ann, ann_path))
+    return out
+
+
+def ten_kb(runs: int, names: list[str], inv: config.Inventory, folder: Path) -> float:
+    texts = [p.read_text("utf-8") for p in sorted(folder.glob("*.txt"))]
+    body = "\n\n".join(texts)
+    while len(body.encode()) < 10_000:
+        body += "\n\n" + texts[0]
+    times = []
+    for run in range(runs):
+        art = article_mod.from_text(body + "\n" * (run + 1))  # new to every cache
+        t0 = time.perf_counter()
+        suggest.run(art, inv=inv, recommenders=names)
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def _name(folder: Path) -> str:
+    try:
+        return str(folder.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(folder)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--recommender", action="append",
+                        help="only these, each alone (repeatable); join names with '+' to "
+                             "run them together, merged: built-in+project+spacy")
+    parser.add_argument("--pipeline", help="the spaCy pipeline (default: the config's)")
+    parser.add_argument("--gold", type=Path, default=GOLD,
+                        help="a folder of gold sidecars next to their articles "
+                             "(default: bench/gold)")
+    parser.add_argument("--show", action="store_true",
+                        help="list wrong and missed triggers and wrong pairs per article")
+    parser.add_argument("--no-samples", action="store_true",
+                        help="score the gold only, not the bundled samples")
+    args = parser.parse_args()
+    if not args.gold.is_dir() or not any(args.gold.glob("*.ann.yaml")):
+        parser.error(f"{args.gold}: no *.ann.yaml files there")
+    inv = config.default()
+    if args.pipeline:
+        inv = dataclasses.replace(inv, nlp=config.Nlp(args.pipeline, inv.nlp.recommenders))
+    names = args.recommender or ["built-in", "project", "spacy"]
+    gold, samples = corpus(args.gold), [] if args.no_samples else corpus(SAMPLES)
+    for name in names:
+        parts = name.split("+")  # "built-in+spacy": those together, merged as `tag` merges
+        if "spacy" in parts:
+            try:
+                import spacy  # noqa: F401
+            except ImportError:
+                print("\n## spacy: not installed (pip install 'claim-annotate[nlp]'); skipped")
+                continue
+        t0 = time.perf_counter()
+        notes: list[str] = []
+        suggest.actors(article_mod.from_text("Load time."), inv=inv, recommenders=parts,
+                       notes=notes)
+        load = (time.perf_counter() - t0) * 1000
+        if notes:
+            print(f"\n## {name}: {notes[0]}")
+            continue
+        root = args.gold if "project" in parts else None
+        total = Score()
+        for path, ann, ann_path in gold:
+            one = score_article(path, ann, parts, root, args.runs, inv, ann_path)
+            if args.show and one.details:
+                print(f"{path.name}:", *one.details, sep="\n")
+            total.add(one)
+        report(f"{name} on {_name(args.gold)}", total, len(gold))
+        print(f"load: {load:.0f} ms; a {10_000 // 1000} KB article: "
+              f"{ten_kb(args.runs, parts, inv, args.gold):.1f} ms")
+        if not samples:
+            continue
+        sample = Score()
+        for path, ann, ann_path in samples:
+            one = score_article(path, ann, parts, None, 1, inv, ann_path)
+            if args.show and one.details:
+                print(f"{path.name}:", *one.details, sep="\n")
+            sample.add(one)
+        report(f"{name} on the bundled samples", sample, len(samples))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,122 @@
+"""Which trigger words the built-in recommender offers as events, and with whom: one
+invented sentence per rule (never the gold stories)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotate import article, config, sidecar, suggest
+from annotate.model import Actor, Annotations, Span
+
+ACTORS = {"Ilse Damaro": "person", "Osric Pell": "person", "Varn": "place",
+          "Lindqvar": "place", "Norland": "country", "Vesmark": "country",
+          "Meridal Shipping": "organization"}
+
+
+def events(text: str) -> dict[str, tuple[str, set[tuple[str, str]]]]:
+    """trigger text -> (type, {(actor id, role)}), with every actor of ACTORS in the text
+    tagged (id: its last word in lower case)."""
+    art = article.from_text(text)
+    ann = Annotations(sidecar.new(art, Path("x.ann.yaml")).document)
+    for name, kind in ACTORS.items():
+        spans = []
+        at = text.find(name)
+        while at >= 0:
+            spans.append(Span.at(text, at, at + len(name)))
+            at = text.find(name, at + 1)
+        if spans:
+            ann.actors.append(Actor(name.split()[-1].lower(), name, kind, [], spans))
+    found = suggest.events(art, config.default(), ann, recommenders=["built-in"])
+    return {text[e.trigger[0]:e.trigger[1]]: (e.type, set(e.participants)) for e in found}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Ilse Damaro revealed that Meridal Shipping had been sold.", "revealed"),  # attribution
+    ("“We will rebuild the port,” Ilse Damaro declared.", "declared"),  # quote attribution
+    ("Ilse Damaro is calling for a ceasefire in Varn.", "ceasefire"),  # not (yet) real
+    ("The law would allow police in Varn to detain anyone.", "detain"),
+    ("Two would-be suicide bombers were stopped in Varn by Osric Pell.", "suicide"),  # modifier
+    ("The depot of Meridal Shipping, which was bombed in 2019, reopened in Varn.", "bombed"),
+    ("Meridal Shipping said a leak in the report embarrassed Osric Pell.", "leak"),  # a noun alone
+    ("Meridal Shipping reopened in Varn amid protests by its workers.", "protests"),  # background
+])
+def test_words_that_are_not_events_of_their_own(text: str, absent: str) -> None:
+    assert absent not in events(text)
+
+
+def test_the_object_of_another_trigger_is_part_of_its_event() -> None:
+    found = events("Ilse Damaro condemned the attack on Meridal Shipping in Varn.")
+    assert found["condemned"] == ("criticism", {("damaro", "critic")})  # she targets the attack
+    assert "attack" not in found
+    found = events("Osric Pell announced his resignation from Meridal Shipping on Monday.")
+    assert "resignation" in found and "announced" not in found  # the resignation is the news
+
+
+def test_of_names_who_it_happens_to_only_where_someone_undergoes_it() -> None:
+    assert events("The arrest of Osric Pell in Varn shocked Meridal Shipping.")["arrest"] == \
+        ("arrest", {("pell", "detainee"), ("varn", "place")})
+    aid = events("Osric Pell thanked Ilse Damaro for the aid of Vesmark.").get("aid")
+    assert aid is None or ("vesmark", "recipient") not in aid[1]  # Vesmark gave it
+
+
+def test_deaths_in_an_attack_belong_to_the_attack() -> None:
+    found = events("Two guards died in the attack on Meridal Shipping in Varn.")
+    assert "died" not in found and found["attack"][0] == "attack"
+
+
+def test_a_later_sentence_needs_someone_named_in_the_event() -> None:
+    text = ("An explosion at a depot of Meridal Shipping in Varn killed two workers. "
+            "The depot had been inspected in May. Ilse Damaro visited it in June. "
+            "Its owners were not available. Workers were sent home. "
+            "The explosion was heard across the city. "
+            "Police arrested Osric Pell in Lindqvar on Tuesday.")
+    found = events(text)
+    assert {"explosion", "killed"} <= set(found)  # the story opens with its events
+    assert [w for w in found if text.index(w) > text.index("sent")] == ["arrested"]
+    assert found["arrested"] == ("arrest", {("pell", "detainee"), ("lindqvar", "place")})
+
+
+def test_the_same_event_told_again_is_offered_once() -> None:
+    found = events("Police arrested Osric Pell in Varn on Monday. "
+                   "The arrest of Osric Pell angered Ilse Damaro.")
+    assert list(found) == ["arrested"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # A diplomatic protest is a criticism; "and" joins both subjects.
+    ("Norland and Vesmark have protested.", "protested",
+     ("criticism", {("norland", "critic"), ("vesmark", "critic")})),
+    # The possessor of an arrest is the one arrested, not the one arresting.
+    ("Osric Pell's arrest in Varn angered his family.", "arrest",
+     ("arrest", {("pell", "detainee"), ("varn", "place")})),
+    # The subject of a verb that carries a noun's event: "offered condolences to".
+    ("Ilse Damaro offered condolences to Osric Pell.", "condolences",
+     ("support", {("damaro", "giver"), ("pell", "recipient")})),
+    # "the X-Y war" names its sides; "X met Y" makes both participants.
+    ("The Norland-Vesmark war entered its third year on Monday.", "war",
+     ("conflict", {("norland", "party"), ("vesmark", "party")})),
+    ("Ilse Damaro met Osric Pell in Varn.", "met",
+     ("meeting", {("damaro", "participant"), ("pell", "participant"), ("varn", "place")})),
+    # A passive: the subject is the one it is done to, "by" the doer.
+    ("Osric Pell was arrested by Meridal Shipping in Varn.", "arrested",
+     ("arrest", {("pell", "detainee"), ("shipping", "authority"), ("varn", "place")})),
+    # "with X" names the other side, after a phrase of the trigger's own ("on shipping").
+    ("Norland held talks on shipping with Vesmark.", "held talks",
+     ("meeting", {("norland", "participant"), ("vesmark", "participant")})),
+    # "a statement from X": the speaker, not a name further on.
+    ("A statement from Meridal Shipping said that Osric Pell resigned.", "statement",
+     ("statement", {("shipping", "speaker")})),
+    # A country before an election is where it is held.
+    ("Norland's election was won by Ilse Damaro on Sunday.", "election",
+     ("election", {("norland", "place")})),
+    # The subject past an apposition, not the name inside it.
+    ("Osric Pell, the head of Meridal Shipping, resigned on Monday.", "resigned",
+     ("resignation", {("pell", "person")})),
+    # A place does nothing: "Varn police" are no authority of their own.
+    ("Varn police arrested Osric Pell.", "arrested", ("arrest", {("pell", "detainee")})),
+])
+def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
+                                                       expected: tuple[str, set]) -> None:
+    assert events(text)[trigger] == expected
