@@ -344,11 +344,12 @@ class WorkspaceApp(App[int]):
             self._after_decision(sug)
 
     def _after_decision(self, sug: Suggestion) -> None:
-        """Go on to the next pending suggestion of the same pass, else of the next one."""
+        """Go on to the next pending suggestion of the same pass in the text (the order of
+        Tab), else of the next one. The queue itself is in the recommenders' rank order."""
         same = [s for s in self.queue[sug.kind + "s"] if s.span > sug.span]
         if same:
-            self.current = same[0]
-            self.select(same[0].span)
+            self.current = min(same, key=lambda s: s.span)
+            self.select(self.current.span)
             return
         self.current = None
         self.goto_suggestion(0, sug.kind + "s" if self.queue[sug.kind + "s"] else None)
