@@ -225,8 +225,16 @@ def test_the_walkthrough_follows_the_projects_recommenders(tmp_path: Path,
     monkeypatch.setattr(sys, "stdin", io.StringIO("q\n"))
     result = run_cli("tag", path)
     assert result.code == 0, result
-    assert "actors. 0 suggested" in result.out and "events. 0 trigger" in result.out
-    assert "claims. 0 sentences" in result.out
+    for number, name in enumerate(("actors", "events", "claims"), 1):
+        assert f"Pass {number} of 3: {name}. 0 suggested." in result.out
+    # ...where the built-in would have suggested some (one actor is tagged for events)
+    story = art(path.read_text())
+    built_in = ["built-in"]
+    assert suggest.actors(story, recommenders=built_in)
+    assert suggest.claims(story, recommenders=built_in)
+    assert suggest.events(story, config.default(),
+                          _with([("damaro", "Ilse Damaro", "person")], story.text),
+                          recommenders=built_in)
 
 
 @pytest.mark.slow
