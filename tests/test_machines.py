@@ -155,6 +155,16 @@ def test_a_span_question_takes_offsets_from_a_cursor_too() -> None:
     assert state.ann.events[0].trigger.text == "conversation"
 
 
+@pytest.mark.parametrize(("words", "kind"), [
+    ("voted", "vote"), ("introduced", "proposal"), ("blaming", "criticism"),
+    ("conversation", "communication"), ("unrest", "protest"), ("issued", "other")])
+def test_a_trigger_in_any_form_gives_the_event_its_type(words: str, kind: str) -> None:
+    """The inventory lists lemmas ("vote"): "voted" starts a vote, not an other event."""
+    start = ART.text.index(words)
+    _, asked, _, _ = drive(Step(forms.event(CTX)), [(start, start + len(words)), "-"])
+    assert asked[1].prompt == "event type" and asked[1].default == kind
+
+
 def test_ambiguous_text_asks_which_one_with_a_short_list() -> None:
     state, asked, notes, _ = drive(Step(forms.event(CTX)), ["Russia", "3", "other", ""])
     assert "that text occurs 5 times:" in notes

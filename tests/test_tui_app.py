@@ -111,6 +111,24 @@ def test_tagging_an_actor_an_event_with_two_participants_and_a_claim_by_selectio
     assert checks.check_file(sidecar.path_for(story)) == []
 
 
+def test_an_event_made_of_an_inflected_trigger_starts_with_its_type(story: Path) -> None:
+    """The inventory lists lemmas ("vote", "introduce"): their forms give the type too."""
+    app = make_app(story)
+    text = app.core.text
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        for word, kind in (("voted", "vote"), ("introduced", "proposal")):
+            await jump_to(pilot, text.index(word))
+            assert text[app.sel[0]:app.sel[1]] == word
+            await pilot.press("v")
+            assert app.form is not None and app.form.values["type"] == kind
+            assert app.form.current[0] == "participants"  # the type is known: skipped
+            await pilot.press("escape")
+
+    drive(app, script)
+
+
 def test_escape_drops_a_half_made_item_and_saves_nothing_of_it(story: Path) -> None:
     app = make_app(story)
     path = sidecar.path_for(story)

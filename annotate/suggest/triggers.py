@@ -91,11 +91,17 @@ def lexicon(inv: Inventory) -> dict[str, list[Entry]]:
     return _lexicon(tuple((name, et.triggers) for name, et in inv.event_types.items()))
 
 
-def type_of(word: str, inv: Inventory) -> str | None:
-    """The event type a trigger word suggests ("resigned" -> resignation)."""
+def type_of(text: str, inv: Inventory) -> str | None:
+    """The event type a trigger word or phrase suggests, in any of its forms ("resigned"
+    -> resignation, "held talks" -> meeting): the type a hand-made event starts with."""
+    words = tuple(text.split())
+    if not words:
+        return None
     index = lexicon(inv)
-    entries = index.get(word.lower(), [])
-    return next((e.type for e in entries if len(e.words) == 1), None)
+    wanted = tuple(w.lower() for w in words)
+    entries = index.get(words[0], []) + index.get(words[0].lower(), [])
+    return next((e.type for e in entries if tuple(w.lower() for w in e.words) == wanted),
+                None)
 
 
 @dataclass(frozen=True)

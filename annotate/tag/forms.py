@@ -17,6 +17,7 @@ from annotate.editing import edits, picking
 from annotate.editing import vocabulary as v
 from annotate.errors import AnnotateError
 from annotate.model import Annotations
+from annotate.suggest import triggers
 from annotate.tag import session
 from annotate.tag.questions import (
     CANCEL,
@@ -348,11 +349,10 @@ def _take_span(ctx: Context, form: Form, where: v.Where) -> Form:
     if name == "span":
         return _next(form, span=where)
     form = _next(form, trigger=where)
-    if not form.values["type"]:  # the type whose trigger words hold the word
-        word = ctx.article.text[slice(*where)].lower()
+    if not form.values["type"]:  # the type whose trigger words hold the word, in any form
         types = ctx.inventory.event_types
-        kind = next((n for n, t in types.items() if word in t.triggers),
-                    "other" if "other" in types else next(iter(types)))
+        kind = triggers.type_of(ctx.article.text[slice(*where)], ctx.inventory) or \
+            ("other" if "other" in types else next(iter(types)))
         form = replace(form, values={**form.values, "type": kind})
     return form
 

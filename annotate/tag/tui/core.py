@@ -27,6 +27,7 @@ from annotate.editing import parse
 from annotate.editing import vocabulary as v
 from annotate.errors import AnnotateError
 from annotate.model import Actor, Annotations, Claim, Event, Item, Span
+from annotate.suggest import triggers
 from annotate.tag import complete, session, workspace
 
 if TYPE_CHECKING:
@@ -155,10 +156,9 @@ class Core:
         return list(FACTUALITY)
 
     def event_type_for(self, word: str) -> str | None:
-        """The event type whose trigger words hold `word` ("talks" -> communication)."""
-        low = word.lower()
-        return next((name for name, et in self._ctx.inventory.event_types.items()
-                     if low in et.triggers), None)
+        """The event type whose trigger words hold `word` in any of its forms ("talks" ->
+        communication, "voted" -> vote: the inventory lists lemmas)."""
+        return triggers.type_of(word, self._ctx.inventory)
 
     # -- changes: each one undoable step of the session, saved at once -----------------
     def _apply(self, *changes: v.Change) -> str:
