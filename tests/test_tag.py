@@ -15,16 +15,11 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, SAMPLE_ARTICLE, SAMPLE_SIDECAR, run_cli
+from walk_support import suggested, tag_the_call
 
 from annotate import article, checks, lock, sidecar
 
-# Accept Putin and Netanyahu (Enter), end the actor pass; skip two events, edit the
-# conversation (type as suggested, participants typed), end; skip one claim, edit s3:
-# trimmed to the casualty figure, with every other default; quit.
-WALK = ["", "", "d",
-        "s", "s", "e", "", "putin:speaker netanyahu:addressee", "d",
-        "s", "e", "over 1,300 Israelis dead", "quantity", "", "", "", "", "", "d",
-        "q"]
+# The same items as `walk` (walk_support.tag_the_call) tags through the dialogue.
 SCRIPTED = [
     ["add", "actor", "--name", "Vladimir Putin", "--type", "person",
      "--mention", "Vladimir Putin", "--mention", "Putin"],
@@ -48,12 +43,21 @@ def tag(monkeypatch: pytest.MonkeyPatch, lines: list[str], *args: object):  # ty
     return run_cli("tag", *args)
 
 
+def walk(story: Path) -> list[str]:
+    """Tag the call, its two people and the casualty figure through the walkthrough."""
+    return [answer for _, answer in tag_the_call(story)] + ["q"]
+
+
 def test_walkthrough_transcript_saves_a_valid_sidecar(story: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    result = tag(monkeypatch, WALK, story)
+    steps = tag_the_call(story)
+    result = tag(monkeypatch, walk(story), story)
     assert result.code == 0, result
     out = result.out
     assert "Pass 1 of 3: actors" in out and "Actor 1/" in out and "Vladimir Putin" in out
+    at = 0
+    for asked, _ in steps:  # each suggestion where the recommenders' lists put it
+        at = out.index(asked, at)
     assert "✓ added actor putin; saved" in out and "✓ added event conversation; saved" in out
     assert "[over 1,300 Israelis dead]" in out  # the picked span, shown in its sentence
     assert "validation: 0 error(s)" in out and "\x1b[" not in out  # no colour when piped
@@ -68,7 +72,7 @@ def test_walkthrough_transcript_saves_a_valid_sidecar(story: Path,
 
 def test_scripting_commands_write_the_same_sidecar(story: Path, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    assert tag(monkeypatch, WALK, story).code == 0
+    assert tag(monkeypatch, walk(story), story).code == 0
     other = tmp_path / "scripted"
     other.mkdir()
     copy = Path(shutil.copy(SAMPLE_ARTICLE, other))
@@ -186,16 +190,17 @@ def test_piped_session_in_a_subprocess_never_hangs(story: Path, tmp_path: Path) 
 def test_kill_9_mid_session_loses_nothing_saved_and_reopening_resumes(
         story: Path, tmp_path: Path) -> None:
     env = _env(tmp_path / "home")
+    found = suggested(story, "actors")
     proc = subprocess.Popen([sys.executable, "-m", "annotate", "tag", str(story)],
                             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, text=True, env=env)
     assert proc.stdin is not None
-    proc.stdin.write("\n\nr\n")  # accept Putin and Netanyahu, reject the Kremlin
+    proc.stdin.write("\n\nr\n")  # accept the first two suggestions, reject the third
     proc.stdin.flush()
     path = sidecar.path_for(story)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:  # the rejection is kept in the sidecar itself
-        if path.exists() and sidecar.load(path).rejected == ["actor:The Kremlin"]:
+        if path.exists() and sidecar.load(path).rejected == [found[2].key]:
             break
         time.sleep(0.05)
     time.sleep(0.3)  # let it reach the next prompt
@@ -204,7 +209,7 @@ def test_kill_9_mid_session_loses_nothing_saved_and_reopening_resumes(
     proc.kill()
     proc.wait()
     assert checks.check_file(path) == []
-    assert [a.id for a in sidecar.load(path).actors] == ["putin", "netanyahu"]
+    assert [a.name for a in sidecar.load(path).actors] == [found[0].name, found[1].name]
     assert lock.path_for(path).exists()  # left behind by the killed process...
     again = subprocess.run([sys.executable, "-m", "annotate", "tag", str(story)],
                            input="\nd\nd\nd\nq\n", capture_output=True, text=True, env=env,
@@ -212,9 +217,10 @@ def test_kill_9_mid_session_loses_nothing_saved_and_reopening_resumes(
     assert again.returncode == 0, again.stderr
     assert "took over a stale lock" in again.stdout  # ...and recovered
     assert "resuming the actors pass" in again.stdout
-    first = again.stdout.split("Actor 1/")[1][:80]
-    assert "Iran" in first and "The Kremlin" not in first
-    assert [a.id for a in sidecar.load(path).actors] == ["putin", "netanyahu", "iran"]
+    first = again.stdout.split("Actor 1/")[1].splitlines()[0]  # "13: Name (type...): ..."
+    assert first.split(": ", 1)[1].startswith(f"{found[3].name} (")  # the rejected: gone
+    assert [a.name for a in sidecar.load(path).actors] == [s.name for s in found[:2]] + [
+        found[3].name]
 
 
 def test_tag_without_article_opens_a_copy_of_the_bundled_sample(
@@ -265,25 +271,31 @@ def test_a_changed_article_is_reported_when_the_session_opens(
 
 def test_walkthrough_edit_merge_own_and_guided_commands(story: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    found = suggested(story, "actors")
+    third = found[2]
     lines = [
-        "e", "Putin", "person",          # accept Vladimir Putin, renamed
-        "r",                             # reject Netanyahu
-        "m", "putin",                    # merge the Kremlin into putin (wrong, but allowed)
+        "e", "Putin", "person",          # accept the first suggestion, renamed
+        "r",                             # reject the second
+        "m", "putin",                    # merge the third into putin (wrong, but allowed)
         "u",                             # ...undo that merge, then decide again
         "r",
         "n", "Hamas fighters", "group", "s3 Hamas",  # an actor of my own...
-        "r",                             # ...and reject Iran
+        "r",                             # ...and reject the fourth
         "d", "d", "d", "q",
     ]
     result = tag(monkeypatch, lines, story)
     assert result.code == 0, result
     out = result.out
     assert "✓ added actor putin; saved" in out
-    assert "✓ undone: added 3 mention(s) to putin: 'Kremlin' (73-80)" in out
+    (start, end), text = third.mentions[0], article.load(story).text
+    assert f"✓ undone: added {len(third.mentions)} mention(s) to putin: " \
+        f"{text[start:end]!r} ({start}-{end})" in out
     assert "[Hamas]" in out  # the picked mention, shown in its sentence
     ann = sidecar.load(sidecar.path_for(story))
     assert [a.name for a in ann.actors] == ["Putin", "Hamas fighters"]
-    assert "Kremlin" not in ann.actors[0].aliases  # the merge was undone
+    assert len(ann.actors[0].mentions) == len(found[0].mentions)  # the merge was undone
+    assert third.name not in ann.actors[0].aliases
+    assert ann.rejected == [s.key for s in (found[1], found[2], found[3])]
     hamas = ann.actors[1].mentions  # "Hamas" in sentence 3 only
     assert len(hamas) == 1 and hamas[0].prefix.endswith("hostage by ")
 
@@ -292,7 +304,9 @@ def test_free_loop_guided_add_ambiguous_pick_edit_link_delete(
         story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     lines = ["d", "d", "d",
              'add actor --name "Vladimir Putin" --type person --mention Putin',
-             "add event", "call", "2", "", "putin:speaker",      # 'call' occurs 3 times
+             # 'call' occurs 3 times; alone it is no trigger word ('call for' is no
+             # communication), so its type is typed
+             "add event", "call", "2", "communication", "putin:speaker",
              "add claim", "s6", "factual", "none", "y", "incorrect", "https://example.org/un", "",
              "link united-states-among-nations call", "edit putin --alias Vova",
              "delete putin", "delete putin --cascade", "validate", "q"]
