@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLE_ARTICLE, run_cli
+from walk_support import suggested
 
-from annotate import article, checks, config, lock, sidecar, suggest
-from annotate.model import Annotations
+from annotate import article, checks, config, lock, sidecar
 from annotate.tag import complete, resume, session
 
 
@@ -23,12 +23,6 @@ def story(tmp_path: Path) -> Path:
     folder = tmp_path / "story"
     folder.mkdir()
     return Path(shutil.copy(SAMPLE_ARTICLE, folder))
-
-
-def offered(story: Path, ann: Annotations | None = None) -> list[suggest.ActorSuggestion]:
-    """The actor suggestions the session makes for `story` (and its sidecar `ann`): the
-    tests name what they expect from these, never from a list of the sample's names."""
-    return suggest.actors(article.load(story), ann, inv=config.for_path(story))
 
 
 def tag(monkeypatch: pytest.MonkeyPatch, lines: list[str], *args: object):  # type: ignore[no-untyped-def]
@@ -40,6 +34,7 @@ def test_question_mark_at_a_text_prompt_is_help_and_a_half_made_item_is_cancelle
         story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # n: an actor of my own; ? at the mention prompt, a command typed there by mistake,
     # then - : nothing of the actor is saved, and the suggestion is asked again.
+    found = suggested(story, "actors")
     lines = ["n", "Hamas fighters", "group", "?", "add claim", "-", "r", "q"]
     result = tag(monkeypatch, lines, story)
     assert result.code == 0, result
@@ -48,7 +43,6 @@ def test_question_mark_at_a_text_prompt_is_help_and_a_half_made_item_is_cancelle
     assert "Enter with nothing typed, or -, cancels this item" in out  # the help, not text
     assert "'add claim' does not occur in the article" in out
     assert "cancelled: no actor added" in out
-    found = offered(story)
     asked = f"Actor 1/{len(found)}: {found[0].name} ("
     assert out.count(asked) == 2  # asked again after the form
     ann = sidecar.load(sidecar.path_for(story))
@@ -73,7 +67,7 @@ def test_enter_accepts_in_every_pass(story: Path, monkeypatch: pytest.MonkeyPatc
 
 def test_ending_a_pass_is_not_final_and_a_rejection_outlives_the_session(
         story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    found = offered(story)
+    found = suggested(story, "actors")
     skipped, rejected = found[0], found[1]
     first = tag(monkeypatch, ["s", "r", "d", "d", "d", "pass actors", "", "d", "q"], story)
     assert first.code == 0, first
@@ -85,7 +79,7 @@ def test_ending_a_pass_is_not_final_and_a_rejection_outlives_the_session(
     assert [a.name for a in ann.actors] == [skipped.name]
     assert ann.rejected == [rejected.key]
 
-    left = offered(story, ann)  # what a new session has pending
+    left = suggested(story, "actors", ann)  # what a new session has pending
     assert rejected.key not in {s.key for s in left}
     again = tag(monkeypatch, ["pass", "pass actors", "q"], story)  # a new session
     assert f"pending suggestions: actors {len(left)}, events " in again.out
