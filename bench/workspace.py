@@ -252,6 +252,7 @@ class Annotator:
     async def actors(self) -> None:
         app = self.app
         ref_of = {(m.start, m.end): a for a in self.ref.actors for m in a.mentions}
+        self.category = "navigation"
         await self.press("1")
         guard = 0
         while app.current is not None and app.current.kind == "actor" and guard < 100:
@@ -290,11 +291,9 @@ class Annotator:
                     await self.press("shift+tab")
                     if ref.name in form.names:
                         await self.press(str(form.names.index(ref.name) + 1))
-                    else:
-                        await self.press("=")
-                        await self.type(ref.name)
-                        await self.press("enter", "tab")
-                await self.press(self.key_of("actor_types", ref.type))
+                    else:  # a name none of the suggestion's: typed
+                        await self.name(ref.name)
+                await self.set_type(ref.type)
             new = {a.id for a in app.core.ann.actors} - before
             self.ids[ref.id] = new.pop()
             self.items["accepted suggestions"] += 1
@@ -311,13 +310,31 @@ class Annotator:
             form = app.form
             assert form is not None
             if ref.name != form.values["name"]:
-                await self.press("shift+tab", "=")
-                await self.type(ref.name)
-                await self.press("enter", "tab")
-            await self.press(self.key_of("actor_types", ref.type))
+                await self.press("shift+tab")
+                await self.name(ref.name)
+            await self.set_type(ref.type)
             self.ids[ref.id] = ({a.id for a in app.core.ann.actors} - before).pop()
             self.items["hand-made spans"] += 1
         await self.fix_mentions()
+
+    async def name(self, name: str) -> None:
+        """Type `name` into the actor form's name field (the current field): `=`, the
+        name, Enter."""
+        await self.press("=")
+        await self.type(name)
+        await self.press("enter")
+
+    async def set_type(self, actor_type: str) -> None:
+        """The actor form's type, which saves it: Enter when it is right already (after
+        a name was typed the name field is still the current one)."""
+        form = self.app.form
+        assert form is not None
+        if form.current[0] == "type":
+            await self.press(self.key_of("actor_types", actor_type))
+        elif form.values["type"] == actor_type:
+            await self.press("enter")
+        else:
+            await self.press("tab", self.key_of("actor_types", actor_type))
 
     async def fix_mentions(self) -> None:
         app = self.app
@@ -345,6 +362,7 @@ class Annotator:
     async def events(self) -> None:
         app = self.app
         wanted = {(e.trigger.start, e.trigger.end): e for e in self.ref.events}
+        self.category = "navigation"
         await self.press("2")
         guard = 0
         while app.current is not None and app.current.kind == "event" and guard < 200:
@@ -411,8 +429,9 @@ class Annotator:
             await self.claim_form(ref)
             self.ids[ref.id] = app.core.last_id or ""
             self.items["hand-made spans"] += 1
-        self.category = "rejections"
+        self.category = "navigation"
         await self.press("3")
+        self.category = "rejections"
         while app.current is not None and app.current.kind == "claim":
             await self.press("x")
 
@@ -518,8 +537,9 @@ def keystrokes(show: bool) -> None:
     print(f"keystrokes to rebuild {REFERENCE.name} from an empty sidecar "
           f"(terminal {SIZE[0]}x{SIZE[1]}, suggestions on):")
     person.items["fields of hand-made items"] = person.items["hand-made spans"]
-    for category in ("accepted suggestions", "hand-made spans", "fields of hand-made items",
-                     "corrections", "rejections", "navigation", "other"):
+    for category in ("accepted suggestions", "hand-made spans",
+                     "fields of hand-made items", "corrections", "rejections", "navigation",
+                     "other"):
         keys, items = person.keys[category], person.items[category]
         if keys or items:
             each = f", {keys / items:.1f} per item" if items else ""
