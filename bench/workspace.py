@@ -11,7 +11,10 @@
    app, which counts it. Ids, aliases, notes, external ids, time and place are free text,
    not tagging, and are left out of the comparison (`compare` lists them). Targets: <= 600
    keys in all, <= 3 per accepted suggestion, <= 12 per hand-made span on average (the
-   keys that select a span and make the item of it; its fields are counted apart).
+   keys that select a span and make the item of it; its fields are counted apart). A name
+   typed over a suggested actor's (the reference says "The Kremlin" where the suggestion
+   says "Kremlin") is free text like a hand-made item's name: counted apart too, as
+   `names typed`, and in the total.
 
 `--skip-latency` runs only the keystroke count; `--show` prints every key with what it did.
 """
@@ -150,6 +153,7 @@ class Annotator:
         self.keys: Counter[str] = Counter()
         self.items: Counter[str] = Counter()
         self.ids: dict[str, str] = {}  # reference id -> id in the app
+        self.names: list[str] = []  # names typed over a suggestion's (counted apart)
 
     async def press(self, *keys: str) -> None:
         for key in keys:
@@ -291,8 +295,9 @@ class Annotator:
                     await self.press("shift+tab")
                     if ref.name in form.names:
                         await self.press(str(form.names.index(ref.name) + 1))
-                    else:  # a name none of the suggestion's: typed
+                    else:  # a name none of the suggestion's: typed, like a hand-made one
                         await self.name(ref.name)
+                        self.category = "accepted suggestions"
                 await self.set_type(ref.type)
             new = {a.id for a in app.core.ann.actors} - before
             self.ids[ref.id] = new.pop()
@@ -312,6 +317,7 @@ class Annotator:
             if ref.name != form.values["name"]:
                 await self.press("shift+tab")
                 await self.name(ref.name)
+                self.category = "fields of hand-made items"
             await self.set_type(ref.type)
             self.ids[ref.id] = ({a.id for a in app.core.ann.actors} - before).pop()
             self.items["hand-made spans"] += 1
@@ -319,7 +325,11 @@ class Annotator:
 
     async def name(self, name: str) -> None:
         """Type `name` into the actor form's name field (the current field): `=`, the
-        name, Enter."""
+        name, Enter. Over a suggestion's name it is counted apart, as `names typed`."""
+        if self.category == "accepted suggestions":
+            self.category = "names typed"
+            self.items["names typed"] += 1
+            self.names.append(name)
         await self.press("=")
         await self.type(name)
         await self.press("enter")
@@ -537,7 +547,7 @@ def keystrokes(show: bool) -> None:
     print(f"keystrokes to rebuild {REFERENCE.name} from an empty sidecar "
           f"(terminal {SIZE[0]}x{SIZE[1]}, suggestions on):")
     person.items["fields of hand-made items"] = person.items["hand-made spans"]
-    for category in ("accepted suggestions", "hand-made spans",
+    for category in ("accepted suggestions", "names typed", "hand-made spans",
                      "fields of hand-made items", "corrections", "rejections", "navigation",
                      "other"):
         keys, items = person.keys[category], person.items[category]
@@ -550,6 +560,9 @@ def keystrokes(show: bool) -> None:
     print(f"  {'total':26} {total:4} keys (target 600)")
     print("  (a hand-made span: the keys that select it and the one that makes the item; its "
           "fields: type, claimant, participants, verdict, links, cue, typed names)")
+    if person.names:
+        print("  (names typed: `=`, the name and Enter, where the reference names a suggested "
+              "actor otherwise: " + ", ".join(repr(n) for n in person.names) + ")")
     print("rebuilt sidecar: " + ("matches the reference (ids, aliases, notes, external ids, "
                                  "time and place left out)" if not differences else
                                  f"{len(differences)} difference(s): " + "; ".join(differences)))
