@@ -90,12 +90,21 @@ def test_ending_a_pass_is_not_final_and_a_rejection_outlives_the_session(
 def test_the_sentence_is_shown_once_and_long_lists_are_cut(
         sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     art = sample_dir / SAMPLE_ARTICLE.name
-    # The actors pass of a fresh copy: the Kremlin and Iran are both in sentence 2.
+    # The actors pass of a fresh copy, up to two suggestions in a row in one sentence.
     fresh = art.with_name("fresh.txt")
     shutil.copy(art, fresh)
-    walked = tag(monkeypatch, ["", "", "s", "s", "q"], fresh)
-    s2 = "  s2: Given the [Kremlin]’s deepening alliance"
-    assert walked.out.count(s2) == 1 and "  s2: …" in walked.out  # then one line for Iran
+    found, text = suggested(fresh, "actors"), article.load(fresh)
+    where = [text.sentence_at(s.mentions[0][0]).number for s in found]
+    i = next(i for i in range(len(found) - 1)
+             if where[i] == where[i + 1] and (i == 0 or where[i - 1] != where[i]))
+    walked = tag(monkeypatch, ["s"] * (i + 2) + ["q"], fresh)
+    label, lines = f"  s{where[i]}: ", walked.out.splitlines()
+    whole = [line for line in lines if line.startswith(label) and line[len(label)] != "…"]
+    assert len(whole) == 1  # the sentence, shown once for the first...
+    (start, end), (start2, end2) = found[i].mentions[0], found[i + 1].mentions[0]
+    assert f"[{text.text[start:end]}]" in walked.out
+    assert any(line.startswith(f"{label}…") and f"[{text.text[start2:end2]}]" in line
+               for line in lines)  # ...then one line for the next
     # 16 actors in the sample: the claimant question names twelve, then says how many more.
     free(art)
     lines = ["add claim", "s3 over 1,300 Israelis dead", "quantity", "-", "q"]

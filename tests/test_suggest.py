@@ -118,6 +118,32 @@ def test_project_recommender_gives_known_ids_and_remembers_rejections(tmp_path: 
     assert "Quorvex" not in found  # rejected elsewhere in the project
 
 
+def test_project_recommender_never_reads_another_annotators_sidecar_of_the_article(
+        tmp_path: Path) -> None:
+    """Alice's sidecar of this very article (beside it, or a copy of it elsewhere in the
+    project) gives Bob neither her ids nor her rejections: independent annotations stay
+    independent for `annotate agree`."""
+    (tmp_path / "annotate.yaml").write_text("nlp: {recommenders: [built-in, project]}\n")
+    story = tmp_path / "story.txt"
+    story.write_text(STORY)
+    elsewhere = tmp_path / "alice" / "story.txt"
+    elsewhere.parent.mkdir()
+    elsewhere.write_text(STORY)
+    for path in (sidecar.path_for(story, "alice"), sidecar.path_for(elsewhere)):
+        a = article.load(story)
+        ann = sidecar.new(a, path)
+        start = STORY.index("Torvald Heskin")
+        ann.actors.append(Actor("the-heskin", "Torvald Heskin", "person", [],
+                                [Span.at(STORY, start, start + 14)]))
+        ann.rejected = ["actor:Quorvex"]
+        sidecar.save(path, ann)
+    bob = sidecar.path_for(story, "bob")
+    found = {s.name: s for s in suggest.actors(article.load(story), inv=config.for_path(story),
+                                               sidecar=bob)}
+    assert found["Torvald Heskin"].id is None and found["Torvald Heskin"].source == "built-in"
+    assert "Quorvex" in found
+
+
 def test_annotate_suggest_prints_the_sidecar_shape(tmp_path: Path) -> None:
     path = tmp_path / "story.txt"
     path.write_text(STORY)

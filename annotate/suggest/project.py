@@ -3,7 +3,9 @@
 Ids then agree across a corpus ("putin" in every article, not "putin" in one and
 "vladimir-putin" in the next), and what a person rejected in one article (actor
 suggestions are keyed by name) is not offered again in the next. The project is the
-folder tree under the nearest `annotate.yaml`, or the article's own folder.
+folder tree under the nearest `annotate.yaml`, or the article's own folder. Only other
+articles' sidecars count: another annotator's sidecar of the same article (by its text's
+hash) is never read, so independent annotations stay independent for `annotate agree`.
 """
 
 from __future__ import annotations
@@ -33,31 +35,43 @@ class Known:
     aliases: tuple[str, ...]
 
 
-_cache: dict[Path, tuple[int, list[Known], list[str]]] = {}
+@dataclass(frozen=True)
+class Read:
+    known: list[Known]
+    rejected: list[str]  # the keys of suggestions rejected there
+    sha256: str | None  # of the article it annotates
 
 
-def _read(path: Path) -> tuple[list[Known], list[str]]:
-    """A sidecar's actors and rejected keys, cached by modification time; a file that does
-    not read is skipped (validate reports it)."""
+_cache: dict[Path, tuple[int, Read]] = {}
+
+
+def _read(path: Path) -> Read:
+    """A sidecar's actors, rejected keys and article hash, cached by modification time; a
+    file that does not read is skipped (validate reports it)."""
     try:
         stamp = path.stat().st_mtime_ns
         hit = _cache.get(path)
         if hit and hit[0] == stamp:
-            return hit[1], hit[2]
+            return hit[1]
         data = yamlio.load(path.read_text("utf-8"), path).data
     except (OSError, UnicodeDecodeError, yamlio.YamlError):
-        return [], []
+        return Read([], [], None)
     known: list[Known] = []
     rejected: list[str] = []
+    sha256 = None
     if isinstance(data, dict):
+        document = data.get("document")
+        if isinstance(document, dict) and isinstance(document.get("sha256"), str):
+            sha256 = document["sha256"]
         for a in data.get("actors") or []:
             if isinstance(a, dict) and all(isinstance(a.get(k), str) for k in ("id", "name",
                                                                                  "type")):
                 aliases = tuple(x for x in a.get("aliases") or [] if isinstance(x, str))
                 known.append(Known(a["id"], a["name"], a["type"], aliases))
         rejected = [k for k in data.get("rejected") or [] if isinstance(k, str)]
-    _cache[path] = (stamp, known, rejected)
-    return known, rejected
+    result = Read(known, rejected, sha256)
+    _cache[path] = (stamp, result)
+    return result
 
 
 def sidecars(root: Path, skip: Path | None) -> list[Path]:
@@ -74,12 +88,18 @@ def sidecars(root: Path, skip: Path | None) -> list[Path]:
 class Project:
     name = "project"
 
-    def known(self, req: Request) -> list[Known]:
+    def others(self, req: Request) -> list[Read]:
+        """The sidecars of the project's other articles (never one of this article's,
+        whoever made it)."""
         if req.project_root is None:
             return []
+        found = (_read(path) for path in sidecars(req.project_root, req.sidecar))
+        return [read for read in found if read.sha256 != req.article.sha256]
+
+    def known(self, req: Request) -> list[Known]:
         counts: Counter[Known] = Counter()
-        for path in sidecars(req.project_root, req.sidecar):
-            counts.update(_read(path)[0])
+        for read in self.others(req):
+            counts.update(read.known)
         # One entry per id: the version most sidecars agree on.
         best: dict[str, Known] = {}
         for known, _ in counts.most_common():
@@ -89,10 +109,7 @@ class Project:
     def rejected(self, req: Request) -> set[str]:
         """Actor keys rejected anywhere in the project (event and claim keys name places in
         one article, so they stay with it)."""
-        if req.project_root is None:
-            return set()
-        return {k for path in sidecars(req.project_root, req.sidecar)
-                for k in _read(path)[1] if k.startswith("actor:")}
+        return {k for read in self.others(req) for k in read.rejected if k.startswith("actor:")}
 
     def actors(self, req: Request) -> list[ActorSuggestion]:
         text, out = req.article.text, []
