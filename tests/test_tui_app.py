@@ -129,6 +129,26 @@ def test_an_event_made_of_an_inflected_trigger_starts_with_its_type(story: Path)
     drive(app, script)
 
 
+def test_a_recommender_that_cannot_run_says_so_on_screen_once(tmp_path: Path) -> None:
+    """The project asks for a spaCy pipeline that is not here: the built-in carries on,
+    and the workspace says so in its message line (on stderr the screen would hide it)."""
+    (tmp_path / "annotate.yaml").write_text(
+        "nlp: {recommenders: [built-in, spacy], pipeline: xx_no_such_pipeline_sm}\n")
+    app = make_app(copy_sample(tmp_path / "story"))
+    said: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        said.append(app.message)
+        assert app.queue["actors"]  # the built-in's suggestions
+        await pilot.press("y")  # new suggestions after a change: not said again
+        await settle(pilot)
+        said.append(app.message)
+
+    drive(app, script)
+    assert "using the built-in recommender" in said[0] and "spacy" in said[0].lower()
+    assert said[1].startswith("✓ added actor")
+
+
 def test_escape_drops_a_half_made_item_and_saves_nothing_of_it(story: Path) -> None:
     app = make_app(story)
     path = sidecar.path_for(story)

@@ -96,6 +96,7 @@ class WorkspaceApp(App[int]):
         self._view_shows: object = None
         self._status_shows = ""
         self._check_timer: Any = None  # a validation waiting for the changes to stop
+        self._told: set[str] = set()  # the recommenders' notes already said
 
     # -- building the screen ------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -202,14 +203,21 @@ class WorkspaceApp(App[int]):
                         group="suggest")
 
     def _suggest(self, ann: Any, first: bool) -> None:
+        # A recommender that cannot run here (spaCy asked for, not installed) says so in
+        # `notes`, said on screen: on stderr the full screen would swallow it.
+        notes: list[str] = []
         try:
-            queue: dict[str, list[Suggestion]] | str = self.core.suggestions(ann)
+            queue: dict[str, list[Suggestion]] | str = self.core.suggestions(ann, notes)
         except CoreError as exc:  # an article not re-anchored: spans would not match
             queue = f"suggestions: {exc}"
-        self.call_from_thread(self._suggested, ann, queue, first)
+        self.call_from_thread(self._suggested, ann, queue, first, notes)
 
     def _suggested(self, ann: Any, queue: dict[str, list[Suggestion]] | str,
-                   first: bool) -> None:
+                   first: bool, notes: list[str] | None = None) -> None:
+        for note in dict.fromkeys(notes or []):
+            if note not in self._told:  # once per session
+                self._told.add(note)
+                self.say(note)
         if ann is not self.core.ann:
             return  # a later change has its own on the way
         if isinstance(queue, str):

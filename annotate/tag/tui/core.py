@@ -260,22 +260,24 @@ class Core:
             self._ids = (self.ann, {item.id: item for _, _, item in self.ann.items()})
         return self._ids[1].get(item_id)
 
-    def suggestions(self, ann: Annotations | None = None) -> dict[str, list[Suggestion]]:
+    def suggestions(self, ann: Annotations | None = None, notes: list[str] | None = None,
+                    ) -> dict[str, list[Suggestion]]:
         """Pending proposals per pass (what is tagged or rejected is left out), for the
-        current annotations or the given version of them (safe to call from a thread)."""
+        current annotations or the given version of them (safe to call from a thread).
+        A recommender that cannot run here (spaCy missing) adds a sentence to `notes`."""
         ann = self.ann if ann is None else ann
         art, rejected = self._ctx.article, set(ann.rejected)
         inv, where = self._ctx.inventory, self._ws.path
         actors = [Suggestion("actor", s.key, s.mentions[0], f"{s.name} ({s.type})", s.type,
                              s.name, tuple(s.mentions), tuple(s.aliases))
-                  for s in suggest.actors(art, ann, inv=inv, sidecar=where)]
+                  for s in suggest.actors(art, ann, inv=inv, sidecar=where, notes=notes)]
         events = [Suggestion("event", s.key, s.trigger,
                              f"{art.text[s.trigger[0]:s.trigger[1]]} ({s.type})", s.type,
                              participants=tuple(s.participants))
-                  for s in suggest.events(art, inv, ann, sidecar=where)]
+                  for s in suggest.events(art, inv, ann, sidecar=where, notes=notes)]
         claims = [Suggestion("claim", s.key, s.span, f"{s.kind}: {s.reason}", s.kind,
                              cue=s.cue, claimant=s.claimant, checkworthy=s.checkworthy)
-                  for s in suggest.claims(art, ann, inv=inv, sidecar=where)]
+                  for s in suggest.claims(art, ann, inv=inv, sidecar=where, notes=notes)]
         return {name: [s for s in found if s.key not in rejected]
                 for name, found in (("actors", actors), ("events", events), ("claims", claims))}
 
