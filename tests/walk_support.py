@@ -84,9 +84,9 @@ def tag_the_call(story: Path) -> list[tuple[str, str]]:
     steps += _up_to(events, call, f"the event {TRIGGER!r}", "Event")
     steps += [(f"Event {events.index(call) + 1}/{len(events)}", "e"), ("event type", ""),
               ("participants as ACTOR:ROLE", PARTICIPANTS)]
-    people = tuple(tuple(p.split(":")) for p in PARTICIPANTS.split())
+    people = tuple((actor, role) for actor, role in (p.split(":") for p in PARTICIPANTS.split()))
     state = session.apply_all(ctx, state, [v.AddEvent(type=call.type, trigger=call.trigger,
-                                                      participants=people)])  # type: ignore
+                                                      participants=people)])
     steps += _end(events, events.index(call), "Event")
 
     claims = suggested(story, "claims", state.ann)
