@@ -6,7 +6,8 @@
 
 Gold: `bench/gold/*.ann.yaml` by default (Wikinews stories, see bench/gold/README.md), or
 any folder of sidecars next to their articles (`--gold DIR`); the bundled samples are
-scored separately. `--show` lists, per article, the suggested triggers that match no gold
+scored separately. A `sets.yaml` in the gold folder (set name -> article stems) adds a
+report per set after the whole folder's, so rules fitted to one set show it. `--show` lists, per article, the suggested triggers that match no gold
 event, the gold events nobody suggested and the wrong participant pairs. Each
 recommender runs alone (`--recommender NAME`), as `annotate suggest` runs it; the project
 recommender sees the other gold sidecars (leave-one-out: every article is new to it).
@@ -45,6 +46,8 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -281,6 +284,9 @@ def main() -> int:
         inv = dataclasses.replace(inv, nlp=config.Nlp(args.pipeline, inv.nlp.recommenders))
     names = args.recommender or ["built-in", "project", "spacy"]
     gold, samples = corpus(args.gold), [] if args.no_samples else corpus(SAMPLES)
+    sets_file = args.gold / "sets.yaml"
+    sets: dict[str, list[str]] = yaml.safe_load(sets_file.read_text("utf-8")) \
+        if sets_file.is_file() else {}
     for name in names:
         parts = name.split("+")  # "built-in+spacy": those together, merged as `tag` merges
         if "spacy" in parts:
@@ -299,12 +305,19 @@ def main() -> int:
             continue
         root = args.gold if "project" in parts else None
         total = Score()
+        per_set = {set_name: Score() for set_name in sets}
         for path, ann, ann_path in gold:
             one = score_article(path, ann, parts, root, args.runs, inv, ann_path)
             if args.show and one.details:
                 print(f"{path.name}:", *one.details, sep="\n")
             total.add(one)
+            for set_name, stems in sets.items():
+                if path.stem in stems:
+                    per_set[set_name].add(one)
         report(f"{name} on {_name(args.gold)}", total, len(gold))
+        for set_name, stems in sets.items():
+            report(f"{name} on {_name(args.gold)}, set {set_name}", per_set[set_name],
+                   sum(path.stem in stems for path, _, _ in gold))
         print(f"load: {load:.0f} ms; a {10_000 // 1000} KB article: "
               f"{ten_kb(args.runs, parts, inv, args.gold):.1f} ms")
         if not samples:
