@@ -146,12 +146,22 @@ def score_article(path: Path, gold: Annotations, names: list[str], root: Path | 
         sc.actors_suggested += 1
         sc.actors_correct += bool(matched)
         sc.merged += len(matched) > 1
+        if not matched:
+            sc.details.append(f"  extra actor {sug.name!r} ({sug.type})")
+        elif len(matched) > 1:
+            sc.details.append(f"  merged actor {sug.name!r}: {', '.join(matched)}")
     sc.gold_actors = len(gold_spans)
     for aid, got in hits.items():
         if got:
             sc.gold_found += 1
             sc.split += len(got) > 1
             sc.type_right += max(got)[1] == gold_type[aid]
+            if max(got)[1] != gold_type[aid]:
+                sc.details.append(f"  actor type {aid}: {max(got)[1]} (gold {gold_type[aid]})")
+            if len(got) > 1:
+                sc.details.append(f"  split actor {aid} in {len(got)}")
+        else:
+            sc.details.append(f"  missed actor {aid}")
     # Events
     found_events: set[str] = set()
     for ev in evs:

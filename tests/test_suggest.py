@@ -225,8 +225,8 @@ def test_the_walkthrough_follows_the_projects_recommenders(tmp_path: Path,
     monkeypatch.setattr(sys, "stdin", io.StringIO("q\n"))
     result = run_cli("tag", path)
     assert result.code == 0, result
-    assert "actors. 0 suggested" in result.out and "events. 0 trigger" in result.out
-    assert "claims. 0 sentences" in result.out
+    for kind in ("actors", "events", "claims"):
+        assert f"{kind}. 0 suggested" in result.out
 
 
 @pytest.mark.slow

@@ -101,19 +101,32 @@ def _pick(etype: str, roles: tuple[str, ...], table: dict[str, str],
 
 
 class Pairs:
-    """(actor id, role) pairs for one event, each actor once, places only as places."""
+    """(actor id, role) pairs for one event, each actor once, places only as places, and
+    one place."""
 
     def __init__(self, roles: Roles) -> None:
         self.roles = roles
         self.out: list[tuple[str, str]] = []
+        self.kinds: dict[str, str] = {}
 
     def add(self, actor: str, kind: str, role: str | None) -> None:
         if role is None or role not in self.roles.roles:
             return
         if (role == "place" and kind not in PLACES) or (role != "place" and kind == "place"):
             return  # a city is where things happen, not who does them; a person is no place
-        if all(a != actor for a, _ in self.out):
-            self.out.append((actor, role))
+        if any(a == actor for a, _ in self.out):
+            return
+        if role == "place":
+            # One place, the most specific named: "in Varn, Norland" happened in Varn; a
+            # town named after its country says more than the country.
+            held = next((i for i, (_, r) in enumerate(self.out) if r == "place"), None)
+            if held is not None:
+                if self.kinds.get(self.out[held][0]) == "country" and kind == "place":
+                    self.out[held] = (actor, role)
+                    self.kinds[actor] = kind
+                return
+        self.kinds[actor] = kind
+        self.out.append((actor, role))
 
 
 # -- the built-in reading: the words beside the trigger -----------------------------------
@@ -123,8 +136,8 @@ AUXILIARIES = ("has|have|had|was|were|is|are|been|being|be|will|would|could|can|
                "recently|previously|earlier|yesterday|today|tonight|once|still|jointly|"
                "publicly|strongly|repeatedly|unanimously|effectively|subsequently|"
                "immediately|eventually|apparently|initially|successfully|unsuccessfully|"
-               r"on\s+\w+day|last\s+\w+|this\s+\w+")
-_SUBJECT_GAP = re.compile(rf"^\s*(?:,\s+[^,;:“”\"]{{1,80}},\s*)?"
+               r"on\s+\w+day|last\s+\w+|this\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_SUBJECT_GAP = re.compile(rf"^\s*(?:(?:{AUXILIARIES})\s*)?(?:,\s+[^,;:“”\"]{{1,80}},\s*)?"
                           rf"(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
 _RELATIVE_GAP = re.compile(rf"^\s*,\s+(?:who|which)\s+(?:(?:{AUXILIARIES})\s+)*$",
                            re.IGNORECASE)
@@ -143,13 +156,25 @@ _LIGHT = re.compile(
     r"send|sends|sent|sending|mount(?:s|ed|ing)?|pledg(?:e|es|ed|ing))\s+"
     r"(?:(?:a|an|the|its|his|her|their|new|fresh|further|formal|public|second|first|"
     r"[\w-]+’s|[\w-]+'s)\s+){0,3}$", re.IGNORECASE)
+# "in a speech", "at a press conference": a public address; the speaker is the subject of
+# the speech verb that follows in the sentence.
+_IN_AN_ADDRESS = re.compile(r"\b(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?$",
+                            re.IGNORECASE)
+_SAID_LATER = re.compile(r"[^.!?“”\"]{0,120}?\b(said|says|stated|states|told|declared|announced|"
+                         r"added|warned|insisted|argued)\b")
 _OBJECT_GAP = re.compile(r"^\s+(?:the\s+|a\s+|an\s+)?$")
+_POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
+# After a possessor object: its noun, then the object's name in apposition.
+_APPOSED = re.compile(r"^[’']s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+$")
 _OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
 # The trigger's own preposition, right after it or after one short phrase of its own.
 _PREPOSITION = re.compile(r"\s+(?:(?:on|in|at|over|about|for)\s+(?:(?:the|a|an)\s+)?"
                           r"[a-z][\w-]*\s+)?(on|against|targeting|at|by|to|with|from)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w-]*\s+){0,3}$")  # "with Foreign Minister X"
-_PLACE_GAP = re.compile(r"^[^,;:.]{0,40}?\b(?:in|at|near|outside|across|around)\s+(?:the\s+)?"
+# ("outside X" is not in X; a gap with a clause of its own, "who lived in X", says where
+# someone else was.)
+_PLACE_GAP = re.compile(r"^(?:(?!\b(?:who|which|that|whose|where|from)\b)[^,;:.]){0,40}?"
+                        r"\b(?:in|at|near|across|around)\s+(?:the\s+)?"
                         r"(?:(?:city|town|village|province|region|state|district)\s+of\s+)?$")
 _POSSESSIVE_GAP = re.compile(r"^[’']s?\s+(?:[a-z]+\s+){0,2}$")
 # A name right after a preposition is in a phrase of its own, not the subject.
@@ -161,6 +186,9 @@ _CLAUSE_START = re.compile(r"[,;:](?=\s)|[(—–]")
 # "amid protests", "since the war": the circumstances of what the sentence reports.
 _CIRCUMSTANCE = re.compile(r"\b(?:amid|amidst|despite|since|ahead\s+of)\s+(?:(?:the|a|an|its|"
                            r"their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+# A participle right after a plural noun, with the sentence's own verb after it.
+_REDUCED = re.compile(r"\b[a-z]{2,}s\s+$")
+_AUXILIARY_AFTER = re.compile(r"\w+\s+(?:have|has|had|were|was|are|is|will|would)\b")
 _OF_PHRASE = re.compile(r"\b(?:of|including)\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}$")
 
 
@@ -178,13 +206,15 @@ def after_determiner(text: str, start: int) -> bool:
 
 
 def subordinate(text: str, sentence_start: int, start: int, verbal: bool) -> bool:
-    """In a relative clause ("an attack that left six wounded", "X, who voted ..."), in
-    a quotation, or, for a noun, in an "of" phrase under another noun ("footage of the
+    """In a relative clause ("an attack that left six wounded", "X, who voted ...", "the
+    men arrested were"), in a quotation, or, for a noun, in an "of" phrase under another noun ("footage of the
     attack") or naming the circumstances ("amid protests"): told in passing, as
     background to what the sentence reports."""
     before = text[sentence_start:start]
     if in_quote(text, sentence_start, start):
         return True
+    if verbal and _REDUCED.search(before) and _AUXILIARY_AFTER.match(text, start):
+        return True  # "the two children killed have been named": killed describes them
     clause = before[max((m.end() for m in _CLAUSE_START.finditer(before)), default=0):]
     for m in _RELATIVE.finditer(clause):
         if m.group().strip().lower() != "that":
@@ -218,10 +248,15 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
     after = sorted((m for m in here if m[0] >= end), key=lambda m: m[0])
     head = start  # where the verb carrying the event stands
     light = None if verbal else _LIGHT.search(text, max(0, start - 60), start)
+    said = None if verbal or light or r.doer != "speaker" or \
+        not _IN_AN_ADDRESS.search(text, max(0, start - 30), start) else _SAID_LATER.match(text, end)
     if light:
         head = light.start()
+    elif said:  # "X, in a speech to Y, stated": the speaker is who states
+        head = said.start(1)
+        before = sorted((m for m in here if m[1] <= head), key=lambda m: -m[1])
     subject = _subject(text, head, [m for m in before if m[1] <= head]) \
-        if verbal or light else None
+        if verbal or light or said else None
     if subject is not None:
         found, passive = subject
         for actor, kind in found:
@@ -241,10 +276,17 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
     by_preposition = {"on": r.against, "against": r.against, "targeting": r.against,
                       "at": r.against, "by": r.by, "to": r.to, "with": r.with_,
                       "from": r.from_}
-    for s, _e, actor, kind in after:
+    owner_end = -1  # "hired Varn's chief, Ilse Damaro": Varn owns the object, she is it
+    for s, e, actor, kind in after:
         gap = text[end:s]
         if verbal and _OBJECT_GAP.match(gap):
+            if _POSSESSIVE_AFTER.match(text, e):
+                owner_end = e
+                continue
             pairs.add(actor, kind, r.done_to)
+        elif owner_end >= 0 and _APPOSED.match(text[owner_end:s]):
+            pairs.add(actor, kind, r.done_to)
+            owner_end = -1
         elif _OF_GAP.match(gap) and not verbal:
             pairs.add(actor, kind, r.of)  # "the arrest of X", not "the arrest of X's son"
         elif kind in PLACES and _PLACE_GAP.match(gap):
@@ -263,9 +305,13 @@ def _subject(text: str, verb: int, before: list[Mention],
     apposition between ("X and Y have protested", "X, who has ...", "X, the
     head of Y, resigned": X, past the Y inside the apposition), and whether the verb is
     passive."""
+    ends = {m[1] for m in before}
     for n, (start, end, actor, kind) in enumerate(before[:3]):
         gap = text[end:verb]
-        if _IN_PHRASE.search(text, max(0, start - 60), start) or not (
+        # A name right after another name ends a title: "the President of Norland Osric
+        # Pell" is Pell, not in the phrase "of Norland".
+        titled = any(text[e:start].isspace() for e in ends if e < start)
+        if (_IN_PHRASE.search(text, max(0, start - 60), start) and not titled) or not (
                 _SUBJECT_GAP.match(gap) or _RELATIVE_GAP.match(gap)):
             continue
         found = [(actor, kind)]
