@@ -7,9 +7,11 @@
 Gold: `bench/gold/*.ann.yaml` by default (Wikinews stories, see bench/gold/README.md), or
 any folder of sidecars next to their articles (`--gold DIR`); the bundled samples are
 scored separately. A `sets.yaml` in the gold folder (set name -> article stems) adds a
-report per set after the whole folder's, so rules fitted to one set show it. `--show` lists, per article, the suggested triggers that match no gold
-event, the gold events nobody suggested and the wrong participant pairs. Each
-recommender runs alone (`--recommender NAME`), as `annotate suggest` runs it; the project
+report per set after the whole folder's, so rules fitted to one set show it. `--show`
+lists, per article, the actors suggested that match no gold actor (or several), the gold
+actors missed, split or typed otherwise, the suggested triggers that match no gold event,
+the gold events nobody suggested and the wrong participant pairs. Each recommender runs
+alone (`--recommender NAME`), as `annotate suggest` runs it; the project
 recommender sees the other gold sidecars (leave-one-out: every article is new to it).
 
 Matching rules:
@@ -200,21 +202,21 @@ def score_article(path: Path, gold: Annotations, names: list[str], root: Path | 
     worthy = [c for c in gold.claims if c.checkworthy]
     offered = [c for c in cls if c.checkworthy]
     sc.claims_suggested = len(offered)
-    sc.claims_correct = sum(any(_overlap(c.span, (g.span.start, g.span.end)) for g in worthy)
+    sc.claims_correct = sum(any(_overlap(c.span, (w.span.start, w.span.end)) for w in worthy)
                             for c in offered)
     sc.gold_claims = len(worthy)
-    for g in worthy:
-        span = (g.span.start, g.span.end)
+    for wanted in worthy:
+        span = (wanted.span.start, wanted.span.end)
         over = [c for c in offered if _overlap(c.span, span)]
         if not over:
             continue
         sc.claims_found += 1
         best = max(over, key=lambda c: min(c.span[1], span[1]) - max(c.span[0], span[0]))
-        if best.claimant and best.claimant == g.claimant:
+        if best.claimant and best.claimant == wanted.claimant:
             sc.claimant_right += 1
         elif best.claimant:
             sc.claimant_wrong += 1
-        elif g.claimant:
+        elif wanted.claimant:
             sc.claimant_missed += 1
     return sc
 

@@ -138,9 +138,11 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                 continue
             if family in seen and not agents - seen[family]:
                 continue  # the same kind of event told again, with no one new
-            if _DATED.match(text, hit.end) and not agents:
+            if _DATED.match(text, hit.end):
                 continue  # "an agreement made last year": background
-            supported = named or (counted and etype in _DEATHS)  # "killed 68 people"
+            # "killed 68 people"; in the opening, "were shot and killed" names no one either
+            supported = named or (counted and etype in _DEATHS) or \
+                (reading.verbal and etype in _COUNTED)
             main = not reading.subordinate
             opening = n < LEDE and main and supported
             if not agents and not (opening and (reading.verbal or _happens(etype, inv))) \

@@ -232,12 +232,16 @@ def _relative_clause(tok: Any) -> bool:
 def _actor(tok: Any, mentions: list[R.Mention]) -> tuple[str, str] | None:
     """The tagged actor a token (or the phrase it heads, or its apposition: "the mayor,
     X") names."""
-    spans = [(tok.idx, tok.idx + len(tok.text)),
-             (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))]
-    for s, e in spans:
-        for m in mentions:
-            if m[0] <= s < m[1] or (s <= m[0] and m[1] <= e and e - s <= m[1] - m[0] + 12):
-                return m[2], m[3]
+    s = tok.idx
+    for m in mentions:
+        if m[0] <= s < m[1]:
+            return m[2], m[3]
+    # The phrase it heads, when it is little more than a name ("the Baltic Authority"); a
+    # name that only opens it is another's ("Varn's chief, Ilse Damaro": Varn owns it).
+    s, e = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    for m in mentions:
+        if s <= m[0] and m[1] <= e and e - s <= m[1] - m[0] + 12:
+            return m[2], m[3]
     for appos in (c for c in tok.children if c.dep_ == "appos"):
         found = _actor(appos, mentions)
         if found is not None:
@@ -270,6 +274,9 @@ def _participants(tok: Any, verbal: bool, r: R.Roles,
 
     carrier = tok.head if (not verbal and tok.dep_ in ("dobj", "nsubjpass")
                            and (tok.head.lemma_ or tok.head.lower_) in LIGHT_LEMMAS) else None
+    if carrier is None and not verbal and r.doer == "speaker" and tok.dep_ == "pobj" \
+            and tok.head.dep_ == "prep" and _speech(tok.head.head):
+        carrier = tok.head.head  # "X, in a speech to Y, stated": who states gives it
     if verbal or carrier is not None:
         for subject, passive in _subjects(carrier if carrier is not None else tok):
             add(subject, r.done_to if passive else r.doer)
@@ -300,7 +307,7 @@ def _preposition(prep: Any, verbal: bool, r: R.Roles, add: Any) -> None:
     word = prep.lower_
     role = {"by": r.by, "against": r.against, "on": r.against, "targeting": r.against,
             "to": r.to, "with": r.with_, "from": r.from_, "in": r.place, "at": r.place,
-            "near": r.place, "outside": r.place, "across": r.place, "around": r.place,
+            "near": r.place, "across": r.place, "around": r.place,
             }.get(word, r.of if word == "of" and not verbal else None)
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         add(pobj, role)

@@ -158,8 +158,8 @@ _LIGHT = re.compile(
     r"[\w-]+’s|[\w-]+'s)\s+){0,3}$", re.IGNORECASE)
 # "in a speech", "at a press conference": a public address; the speaker is the subject of
 # the speech verb that follows in the sentence.
-_IN_AN_ADDRESS = re.compile(r"\b(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?$",
-                            re.IGNORECASE)
+_IN_AN_ADDRESS = re.compile(r"\b(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+"
+                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SAID_LATER = re.compile(r"[^.!?“”\"]{0,120}?\b(said|says|stated|states|told|declared|announced|"
                          r"added|warned|insisted|argued)\b")
 _OBJECT_GAP = re.compile(r"^\s+(?:the\s+|a\s+|an\s+)?$")
@@ -173,7 +173,7 @@ _PREPOSITION = re.compile(r"\s+(?:(?:on|in|at|over|about|for)\s+(?:(?:the|a|an)\
                           r"(?:[A-Z][\w-]*\s+){0,3}$")  # "with Foreign Minister X"
 # ("outside X" is not in X; a gap with a clause of its own, "who lived in X", says where
 # someone else was.)
-_PLACE_GAP = re.compile(r"^(?:(?!\b(?:who|which|that|whose|where|from)\b)[^,;:.]){0,40}?"
+_PLACE_GAP = re.compile(r"^(?:(?!\b(?:who|which|that|whose|where)\b)[^,;:.]){0,40}?"
                         r"\b(?:in|at|near|across|around)\s+(?:the\s+)?"
                         r"(?:(?:city|town|village|province|region|state|district)\s+of\s+)?$")
 _POSSESSIVE_GAP = re.compile(r"^[’']s?\s+(?:[a-z]+\s+){0,2}$")
@@ -184,8 +184,9 @@ _IN_PHRASE = re.compile(r"\b(?:from|in|of|at|with|for|to|by|on|near|into|across|
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:](?=\s)|[(—–]")
 # "amid protests", "since the war": the circumstances of what the sentence reports.
-_CIRCUMSTANCE = re.compile(r"\b(?:amid|amidst|despite|since|ahead\s+of)\s+(?:(?:the|a|an|its|"
-                           r"their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+_CIRCUMSTANCE = re.compile(r"\b(?:amid|amidst|despite|since|during|ahead\s+of)\s+"
+                           r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}$",
+                           re.IGNORECASE)
 # A participle right after a plural noun, with the sentence's own verb after it.
 _REDUCED = re.compile(r"\b[a-z]{2,}s\s+$")
 _AUXILIARY_AFTER = re.compile(r"\w+\s+(?:have|has|had|were|was|are|is|will|would)\b")
@@ -207,9 +208,9 @@ def after_determiner(text: str, start: int) -> bool:
 
 def subordinate(text: str, sentence_start: int, start: int, verbal: bool) -> bool:
     """In a relative clause ("an attack that left six wounded", "X, who voted ...", "the
-    men arrested were"), in a quotation, or, for a noun, in an "of" phrase under another noun ("footage of the
-    attack") or naming the circumstances ("amid protests"): told in passing, as
-    background to what the sentence reports."""
+    men arrested were"), in a quotation, or, for a noun, in an "of" phrase under another
+    noun ("footage of the attack") or naming the circumstances ("amid protests", "during
+    the fire"): told in passing, as background to what the sentence reports."""
     before = text[sentence_start:start]
     if in_quote(text, sentence_start, start):
         return True
