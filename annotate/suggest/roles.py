@@ -187,9 +187,12 @@ _CLAUSE_START = re.compile(r"[,;:](?=\s)|[(—–]")
 _CIRCUMSTANCE = re.compile(r"\b(?:amid|amidst|despite|since|during|ahead\s+of)\s+"
                            r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}$",
                            re.IGNORECASE)
-# A participle right after a plural noun, with the sentence's own verb after it.
-_REDUCED = re.compile(r"\b[a-z]{2,}s\s+$")
-_AUXILIARY_AFTER = re.compile(r"\w+\s+(?:have|has|had|were|was|are|is|will|would)\b")
+# A participle right after a plural noun (or a noun phrase with its determiner), with the
+# sentence's own verb after it.
+_REDUCED = re.compile(r"(?:\b[a-z]{2,}s|\b(?:[Tt]he|[Tt]hose|[Tt]hese|[Tt]wo|[Tt]hree|\d+|several|"
+                      r"many|some)\s+(?:[a-z-]+\s+){0,2}[a-z]+)\s+$")
+_AUXILIARY_AFTER = re.compile(r"\w+(?:\s+(?:in|at|on|near|from|during|after)\s+(?:the\s+)?"
+                              r"[\w-]+)?\s+(?:have|has|had|were|was|are|is|will|would)\b")
 _OF_PHRASE = re.compile(r"\b(?:of|including)\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}$")
 
 
