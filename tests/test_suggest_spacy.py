@@ -221,3 +221,54 @@ def test_outside_a_place_is_not_where_it_happened() -> None:
         ("pell", "detainee")}
     assert _pairs(_doc(rows.format(prep="in")), 1, "arrest", True, names) == {
         ("pell", "detainee"), ("varn", "place")}
+
+
+def _actors(rows: str, ents: list[str]) -> dict[str, tuple[str, list[str]]]:
+    """name -> (type, aliases): the spaCy recommender's actors for a parse written by hand
+    (its entities as IOB tags), as it reads any parse it has made."""
+    from spacy.tokens import Doc
+
+    from annotate.suggest.base import Request
+    from annotate.suggest.nlp import Parsed, Spacy
+    doc = _doc(rows)
+    doc = Doc(doc.vocab, words=[t.text for t in doc],
+              spaces=[bool(t.whitespace_) for t in doc],
+              deps=[t.dep_ for t in doc], heads=[t.head.i for t in doc],
+              tags=[t.tag_ for t in doc], pos=[t.pos_ for t in doc], ents=ents)
+    art = article.from_text(doc.text)
+    rec = Spacy("a pipeline never loaded: the parse is given")
+    rec._parsed[art.sha256] = Parsed(doc)  # the parse it keeps for the article in hand
+    inv = config.default()
+    from annotate.model import Annotations, Document
+    req = Request(art, Annotations(Document("x.txt", art.sha256, art.length, None)), inv)
+    return {a.name: (a.type, a.aliases) for a in rec.actors(req)}
+
+
+def test_adjectives_of_a_people_and_titles_alone_are_no_actors() -> None:
+    found = _actors("The det 2 DT|Muslim amod 2 JJ|council nsubj 7 NN|and cc 2 CC|"
+                    "Fire compound 5 NNP|Captain compound 6 NNP|Pell conj 2 NNP|"
+                    "spoke ROOT 7 VBD|to prep 7 IN|Muslims pobj 8 NNPS|in prep 7 IN|"
+                    "Varn_ pobj 10 NNP|. punct 7 .",
+                    ["O", "B-NORP", "O", "O", "B-ORG", "I-ORG", "B-PERSON", "O", "O", "B-NORP",
+                     "O", "B-GPE", "O"])
+    assert found == {"Pell": ("person", []), "Muslims": ("group", []), "Varn": ("place", [])}
+
+
+def test_most_mentions_decide_the_type_and_a_country_is_a_country() -> None:
+    found = _actors("Varn nsubj 1 NNP|met ROOT 1 VBD|Chad_ dobj 1 NNP|. punct 1 .|"
+                    "Varn nsubj 5 NNP|left ROOT 5 VBD|Lindqvar_ dobj 5 NNP|. punct 5 .|"
+                    "Varn nsubj 9 NNP|won ROOT 9 VBD|. punct 9 .",
+                    ["B-GPE", "O", "B-ORG", "O", "B-PERSON", "O", "B-GPE", "O", "B-GPE", "O",
+                     "O"])
+    assert found["Varn"][0] == "place"  # GPE twice, PERSON once; no country of the world
+    assert found["Chad"][0] == "country"  # whatever the label
+
+
+def test_a_short_form_joins_the_one_name_it_shortens() -> None:
+    found = _actors("The det 2 DT|Meridal compound 2 NNP|Jets nsubj 3 NNPS|hired ROOT 3 VBD|"
+                    "Osric compound 5 NNP|Pell_ dobj 3 NNP|. punct 3 .|The det 8 DT|"
+                    "Jets nsubj 9 NNPS|praised ROOT 9 VBD|Osric_ dobj 9 NNP|. punct 9 .",
+                    ["O", "B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O",
+                     "B-PERSON", "O"])
+    assert found == {"Meridal Jets": ("organization", ["Jets"]),
+                     "Osric Pell": ("person", ["Osric"])}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from functools import lru_cache
 from typing import Any
 
@@ -113,24 +113,28 @@ class Spacy:
         st = story(art)
         doc = self._parsed_for(req).doc
         groups: dict[str, ActorSuggestion] = {}
+        votes: dict[str, Counter[str]] = {}
         for ent in _names(doc, types, art.text, art.title is not None):
             kind = types[ent.label_]
             if any(s <= ent.start_char < e for s, e in st.skipped):
                 continue
             name = re.sub(r"^(?:the|The)\s+|[’']s?$", "", ent.text).strip()
-            if not name or name in W.DEMONYMS and not name.endswith("s"):
+            if not name or _not_a_name(ent, name, kind):
                 continue
-            if kind == "country" and name not in W.COUNTRIES:
-                kind = "place"  # GPE covers cities and states too
-            if name in W.PLACES:
-                kind = "place"
+            kind = _kind(name, kind)
             name = W.COUNTRIES.get(name, name) if kind == "country" else name
             sug = groups.get(name)
             if sug is None:
                 sug = groups[name] = ActorSuggestion(name, kind, score=0.7, source=self.name)
+                votes[name] = Counter()
+            votes[name][kind] += 1
             form = re.sub(r"^(?:the|The)\s+|[’']s?$", "", ent.text).strip()
             if form != sug.name and form not in sug.aliases:
                 sug.aliases.append(form)
+        for name, sug in groups.items():
+            # The label most of its mentions got: a model that reads one "France" as a
+            # person reads the others as the country.
+            sug.type = votes[name].most_common(1)[0][0]
         found = list(groups.values())
         self._link(found)
         names._mentions(art, st, found)
@@ -140,14 +144,19 @@ class Spacy:
 
     @staticmethod
     def _link(found: list[ActorSuggestion]) -> None:
-        """A surname joins the one person named in full; an acronym its organisation."""
+        """A surname (or, failing that, a first name) joins the one person named in full;
+        an acronym, or the last word of its name, the one organisation."""
         people = [s for s in found if s.type == "person" and " " in s.name]
         for sug in list(found):
             if " " in sug.name:
                 continue
-            heads = [p for p in people if p.name.split()[-1] == sug.name]
+            heads = [p for p in people if p.name.split()[-1] == sug.name] or \
+                [p for p in people if p.name.split()[0] == sug.name]
             orgs = [o for o in found if o is not sug and " " in o.name
-                    and names._initials(o.name) == sug.name.replace(".", "")]
+                    and names._initials(o.name) == sug.name.replace(".", "")] or \
+                [o for o in found if o is not sug and o.type == "organization"
+                 and " " in o.name and o.name.split()[-1] == sug.name
+                 and sug.name not in W.ORG_WORDS]  # "the Jets", not "the Party"
             target = heads[0] if len(heads) == 1 else orgs[0] if len(orgs) == 1 else None
             if target is not None:
                 target.aliases.extend(a for a in (sug.name, *sug.aliases)
@@ -184,6 +193,30 @@ class Spacy:
                 sug.claimant, sug.cue = who, cue
             sug.source = self.name
         return found
+
+
+def _not_a_name(ent: Any, name: str, kind: str) -> bool:
+    """An adjective of a people or a faith ("Swiss banks", "a Muslim tribe"), or a title
+    with no one named ("Fire Captain", "Defense" of "Defense Secretary"): no actor."""
+    words = name.split()
+    if all(w in W.TITLES or w in W.TITLE_MODIFIERS for w in words):
+        return True
+    if kind == "group":
+        root = ent.root
+        plural = root.tag_ in ("NNS", "NNPS") or (not root.tag_ and name.endswith("s")
+                                                  and not name.endswith("ss"))
+        return not plural or root.dep_ in ("amod", "compound") or root.pos_ == "ADJ"
+    return name in W.DEMONYMS and not name.endswith("s")
+
+
+def _kind(name: str, kind: str) -> str:
+    """The label's actor type, corrected by what is known of the name: the world's
+    countries are countries whatever the label; a GPE that is none is a place."""
+    if name in W.COUNTRIES:
+        return "country"
+    if name in W.PLACES or kind == "country":
+        return "place"
+    return kind
 
 
 def _names(doc: Any, types: dict[str, str], text: str, titled: bool) -> list[Any]:
