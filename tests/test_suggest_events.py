@@ -137,6 +137,8 @@ def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
     ("The case questions an agreement made between Norland and Vesmark last year.",
      "agreement"),  # dated before the news: background
     ("Ilse Damaro said the attacks in Varn since 2002 had stopped.", "attacks"),
+    ("Police in Varn arrested a man named Osric Pell.", "named"),  # no appointment
+    ("Meridal Shipping named its ship after Osric Pell.", "named"),
 ])
 def test_more_words_that_are_not_events_of_their_own(text: str, absent: str) -> None:
     assert absent not in events(text)
@@ -158,6 +160,10 @@ def test_more_words_that_are_not_events_of_their_own(text: str, absent: str) -> 
     # "hired Varn's harbour master, Osric Pell": Varn owns the post, Pell is hired.
     ("Meridal Shipping hired Varn's harbour master, Osric Pell, on Monday.", "hired",
      ("appointment", {("shipping", "appointer"), ("pell", "appointee")})),
+    ("Meridal Shipping has named Osric Pell as its new chief.", "named",
+     ("appointment", {("shipping", "appointer"), ("pell", "appointee")})),
+    ("Osric Pell was named the new harbour master of Varn.", "named",
+     ("appointment", {("pell", "appointee")})),
     # A name right after a title's "of Norland" is the subject, not in that phrase.
     ("The President of Norland Osric Pell resigned on Monday.", "resigned",
      ("resignation", {("pell", "person")})),

@@ -46,6 +46,11 @@ facility facilities crime crimes criminal criminals operation operations loss"""
 NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"})}
 # A trigger followed by these words is not the event ("appealed for calm" is a plea).
 NOT_BEFORE = {"appeal": frozenset({"for"})}
+# Words that name the event only with these words after them: "named X as its director",
+# "was named the new coach" (not "a man named X", "named after his father").
+NEEDS_AFTER = {"name": re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*\s+){0,4}(?:as|to)\s|(?:as\s+)?"
+                                  r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?"
+                                  r"(?:new|next|acting|interim)\s)")}
 def forms(entry: str) -> set[str]:
     """Every form of a lexicon entry: the first word of a phrase inflects."""
     words = entry.split()
@@ -137,6 +142,9 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                                              NOT_AFTER.get(entry.lemma, ())) \
                         or following in NOT_BEFORE.get(entry.lemma, ()):
                     continue  # "fire department", "cardiac arrest", "appealed for calm"
+                needs = NEEDS_AFTER.get(entry.lemma)
+                if needs is not None and not needs.match(art.text, toks[end - 1].end):
+                    continue
                 out.append(Hit(entry, tok.start, toks[end - 1].end, n))
                 break
     return _heads(art.text, out)
