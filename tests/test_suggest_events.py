@@ -137,6 +137,9 @@ def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
     ("The case questions an agreement made between Norland and Vesmark last year.",
      "agreement"),  # dated before the news: background
     ("Ilse Damaro said the attacks in Varn since 2002 had stopped.", "attacks"),
+    ("Workers in Varn began a general strike against Meridal Shipping.", "strike"),  # no
+    # attack: "general strike" is one trigger, a protest
+    ("In a statement, Meridal Shipping said that Osric Pell had left.", "statement"),
     ("Police in Varn arrested a man named Osric Pell.", "named"),  # no appointment
     ("Meridal Shipping named its ship after Osric Pell.", "named"),
 ])
@@ -160,6 +163,13 @@ def test_more_words_that_are_not_events_of_their_own(text: str, absent: str) -> 
     # "hired Varn's harbour master, Osric Pell": Varn owns the post, Pell is hired.
     ("Meridal Shipping hired Varn's harbour master, Osric Pell, on Monday.", "hired",
      ("appointment", {("shipping", "appointer"), ("pell", "appointee")})),
+    ("Workers in Varn began a general strike against Meridal Shipping.", "general strike",
+     ("protest", {("shipping", "target")})),
+    ("The parliament of Norland passed a bill on shipping on Monday.", "passed a bill",
+     ("legislation", set())),
+    # The name in apposition to the subject ("its chief, X,") is the subject.
+    ("Two weeks after its chief executive, Osric Pell, resigned, Meridal Shipping closed.",
+     "resigned", ("resignation", {("pell", "person")})),
     ("Meridal Shipping has named Osric Pell as its new chief.", "named",
      ("appointment", {("shipping", "appointer"), ("pell", "appointee")})),
     ("Osric Pell was named the new harbour master of Varn.", "named",

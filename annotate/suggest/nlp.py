@@ -307,7 +307,7 @@ def _participants(tok: Any, verbal: bool, r: R.Roles,
 
     carrier = tok.head if (not verbal and tok.dep_ in ("dobj", "nsubjpass")
                            and (tok.head.lemma_ or tok.head.lower_) in LIGHT_LEMMAS) else None
-    if carrier is None and not verbal and r.doer == "speaker" and tok.dep_ == "pobj" \
+    if carrier is None and not verbal and tok.lower_ in R.ADDRESSES and tok.dep_ == "pobj" \
             and tok.head.dep_ == "prep" and _speech(tok.head.head):
         carrier = tok.head.head  # "X, in a speech to Y, stated": who states gives it
     if verbal or carrier is not None:

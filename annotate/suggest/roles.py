@@ -139,6 +139,7 @@ AUXILIARIES = ("has|have|had|was|were|is|are|been|being|be|will|would|could|can|
                r"on\s+\w+day|last\s+\w+|this\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _SUBJECT_GAP = re.compile(rf"^\s*(?:(?:{AUXILIARIES})\s*)?(?:,\s+[^,;:“”\"]{{1,80}},\s*)?"
                           rf"(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
+_APPOSITION_END = re.compile(rf"^,\s+(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
 _RELATIVE_GAP = re.compile(rf"^\s*,\s+(?:who|which)\s+(?:(?:{AUXILIARIES})\s+)*$",
                            re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:\w+ly\s+)?$",
@@ -156,8 +157,10 @@ _LIGHT = re.compile(
     r"send|sends|sent|sending|mount(?:s|ed|ing)?|pledg(?:e|es|ed|ing))\s+"
     r"(?:(?:a|an|the|its|his|her|their|new|fresh|further|formal|public|second|first|"
     r"[\w-]+’s|[\w-]+'s)\s+){0,3}$", re.IGNORECASE)
-# "in a speech", "at a press conference": a public address; the speaker is the subject of
-# the speech verb that follows in the sentence.
+# "in a speech", "at a press conference": a public address (an event of its own; "in a
+# statement" only attributes what follows); the speaker is the subject of the speech verb
+# that follows in the sentence.
+ADDRESSES = frozenset({"speech", "speeches", "address", "press conference"})
 _IN_AN_ADDRESS = re.compile(r"\b(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+"
                             r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SAID_LATER = re.compile(r"[^.!?“”\"]{0,120}?\b(said|says|stated|states|told|declared|announced|"
@@ -252,7 +255,7 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
     after = sorted((m for m in here if m[0] >= end), key=lambda m: m[0])
     head = start  # where the verb carrying the event stands
     light = None if verbal else _LIGHT.search(text, max(0, start - 60), start)
-    said = None if verbal or light or r.doer != "speaker" or \
+    said = None if verbal or light or text[start:end].lower() not in ADDRESSES or \
         not _IN_AN_ADDRESS.search(text, max(0, start - 30), start) else _SAID_LATER.match(text, end)
     if light:
         head = light.start()
@@ -315,8 +318,10 @@ def _subject(text: str, verb: int, before: list[Mention],
         # A name right after another name ends a title: "the President of Norland Osric
         # Pell" is Pell, not in the phrase "of Norland".
         titled = any(text[e:start].isspace() for e in ends if e < start)
+        # "its chief, Osric Pell, resigned": the name in apposition is the subject too.
+        apposed = _APPOSITION_END.match(gap) and text[max(0, start - 2):start] == ", "
         if (_IN_PHRASE.search(text, max(0, start - 60), start) and not titled) or not (
-                _SUBJECT_GAP.match(gap) or _RELATIVE_GAP.match(gap)):
+                _SUBJECT_GAP.match(gap) or _RELATIVE_GAP.match(gap) or apposed):
             continue
         found = [(actor, kind)]
         for other in before[n + 1:]:  # "X and Y": both are the subject

@@ -126,7 +126,10 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
     index = lexicon(inv)
     out = []
     for n, toks in enumerate(story.words):
+        reached = 0  # the end of the last phrase found: "a general strike" is one trigger
         for i, tok in enumerate(toks):
+            if tok.start < reached:
+                continue
             word = tok.text
             entries = index.get(word[:1].lower() + word[1:] if tok.initial else word)
             if tok.initial and word in index:
@@ -146,6 +149,7 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                 if needs is not None and not needs.match(art.text, toks[end - 1].end):
                     continue
                 out.append(Hit(entry, tok.start, toks[end - 1].end, n))
+                reached = toks[end - 1].end
                 break
     return _heads(art.text, out)
 
