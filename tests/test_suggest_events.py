@@ -140,6 +140,7 @@ def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
     ("Workers in Varn began a general strike against Meridal Shipping.", "strike"),  # no
     # attack: "general strike" is one trigger, a protest
     ("In a statement, Meridal Shipping said that Osric Pell had left.", "statement"),
+    ("Norland won the final against Vesmark in Varn.", "won"),  # a match, no election
     ("Police in Varn arrested a man named Osric Pell.", "named"),  # no appointment
     ("Meridal Shipping named its ship after Osric Pell.", "named"),
 ])
@@ -170,6 +171,11 @@ def test_more_words_that_are_not_events_of_their_own(text: str, absent: str) -> 
     # The name in apposition to the subject ("its chief, X,") is the subject.
     ("Two weeks after its chief executive, Osric Pell, resigned, Meridal Shipping closed.",
      "resigned", ("resignation", {("pell", "person")})),
+    # Who wins an election is its winner.
+    ("Osric Pell won a second term as president of Norland on Sunday.", "won",
+     ("election", {("pell", "winner")})),
+    ("Meridal Shipping threatened to sue Osric Pell in Varn.", "threatened to sue",
+     ("legal-action", {("shipping", "authority"), ("pell", "defendant"), ("varn", "place")})),
     ("Meridal Shipping has named Osric Pell as its new chief.", "named",
      ("appointment", {("shipping", "appointer"), ("pell", "appointee")})),
     ("Osric Pell was named the new harbour master of Varn.", "named",

@@ -128,7 +128,7 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
         taken: set[str] = set()
         for hit in _events_in(text, seg.start, hits):
             etype = hit.entry.type
-            roles = R.roles_for(etype, inv.event_types[etype].roles)
+            roles = R.roles_for(etype, inv.event_types[etype].roles, hit.entry.lemma)
             reading = read(hit, etype, roles, here)
             etype, pairs = _retype(etype, reading, kinds, inv)
             agents = {a for a, role in pairs if role != "place"}

@@ -69,9 +69,15 @@ class Roles:
     country_possessor: str | None  # a country's election: where; its attack: who
 
 
+# Verbs whose subject takes another role than the type's doer: the one who wins an
+# election is its winner, not only a candidate.
+SUBJECT_BY_LEMMA = {"win": "winner"}
+
+
 @lru_cache(maxsize=256)
-def roles_for(etype: str, roles: tuple[str, ...]) -> Roles:
-    doer = _pick(etype, roles, SUBJECT, AGENTIVE + PATIENT)
+def roles_for(etype: str, roles: tuple[str, ...], lemma: str = "") -> Roles:
+    wanted = SUBJECT_BY_LEMMA.get(lemma)
+    doer = wanted if wanted in roles else _pick(etype, roles, SUBJECT, AGENTIVE + PATIENT)
     done_to = _pick(etype, roles, OBJECT, PATIENT)
     if done_to is None and doer in SYMMETRIC:
         done_to = doer  # "X met Y": both are participants

@@ -47,8 +47,11 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"})}
 # A trigger followed by these words is not the event ("appealed for calm" is a plea).
 NOT_BEFORE = {"appeal": frozenset({"for"})}
 # Words that name the event only with these words after them: "named X as its director",
-# "was named the new coach" (not "a man named X", "named after his father").
-NEEDS_AFTER = {"name": re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*\s+){0,4}(?:as|to)\s|(?:as\s+)?"
+# "was named the new coach" (not "a man named X", "named after his father"); "won a second
+# term", "won 52% of the vote" (not "won the final").
+NEEDS_AFTER = {"win": re.compile(r"\s+(?:\S+\s+){0,4}?(?:re-?election|election|term|presidency|"
+                                 r"vote|votes|seats?|runoff|run-off|mandate|majority|ballot)\b"),
+               "name": re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*\s+){0,4}(?:as|to)\s|(?:as\s+)?"
                                   r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?"
                                   r"(?:new|next|acting|interim)\s)")}
 def forms(entry: str) -> set[str]:
