@@ -141,6 +141,9 @@ def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
     # attack: "general strike" is one trigger, a protest
     ("In a statement, Meridal Shipping said that Osric Pell had left.", "statement"),
     ("Norland won the final against Vesmark in Varn.", "won"),  # a match, no election
+    ("Osric Pell wept after hearing the verdict in Varn.", "hearing"),  # no court hearing
+    ("Ilse Damaro defended free speech in Varn on Monday.", "speech"),
+    ("Osric Pell spoke about domestic violence in Varn.", "violence"),
     ("Police in Varn arrested a man named Osric Pell.", "named"),  # no appointment
     ("Meridal Shipping named its ship after Osric Pell.", "named"),
 ])
@@ -155,6 +158,8 @@ def test_more_words_that_are_not_events_of_their_own(text: str, absent: str) -> 
      ("legal-action", {("varn", "place")})),
     ("Two trains collided near Varn, killing 30 people.", "collided",
      ("disaster", {("varn", "place")})),
+    ("Osric Pell attended a bail hearing in Varn on Monday.", "hearing",
+     ("legal-action", {("varn", "place")})),
     ("A tribunal heard arguments in Varn on Monday.", "heard arguments",
      ("legal-action", {("varn", "place")})),
     # "in a speech": the speaker is the subject of the speech verb after it; a weekday

@@ -43,7 +43,13 @@ risks penalty row threat threats certificate certificates scene scenes site site
 survivors suspect suspects victims victim toll camp camps center centre centers centres
 facility facilities crime crimes criminal criminals operation operations loss""".split())
 # Words before a noun that make it something else ("cardiac arrest" is no arrest).
-NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"})}
+NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
+             "speech": frozenset({"free", "hate"}),  # a right, an offence: no speech given
+             "violence": frozenset({"domestic", "sexual", "gun", "gender", "gender-based"})}
+# Words that name the event only after one of these: "a hearing", "the bail hearing", not
+# "after hearing the news".
+NEEDS_BEFORE = {"hearing": frozenset("""a an the his her their its court appeal appeals bail
+committee sentencing preliminary public closed first second final next""".split())}
 # A trigger followed by these words is not the event ("appealed for calm" is a plea).
 NOT_BEFORE = {"appeal": frozenset({"for"})}
 # Words that name the event only with these words after them: "named X as its director",
@@ -150,6 +156,9 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                     continue  # "fire department", "cardiac arrest", "appealed for calm"
                 needs = NEEDS_AFTER.get(entry.lemma)
                 if needs is not None and not needs.match(art.text, toks[end - 1].end):
+                    continue
+                before = NEEDS_BEFORE.get(entry.lemma)
+                if before is not None and not (i and toks[i - 1].text.lower() in before):
                     continue
                 out.append(Hit(entry, tok.start, toks[end - 1].end, n))
                 reached = toks[end - 1].end
