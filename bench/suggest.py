@@ -6,9 +6,12 @@
 
 Gold: `bench/gold/*.ann.yaml` by default (Wikinews stories, see bench/gold/README.md), or
 any folder of sidecars next to their articles (`--gold DIR`); the bundled samples are
-scored separately. `--show` lists, per article, the suggested triggers that match no gold
-event, the gold events nobody suggested and the wrong participant pairs. Each
-recommender runs alone (`--recommender NAME`), as `annotate suggest` runs it; the project
+scored separately. A `sets.yaml` in the gold folder (set name -> article stems) adds a
+report per set after the whole folder's, so rules fitted to one set show it. `--show`
+lists, per article, the actors suggested that match no gold actor (or several), the gold
+actors missed, split or typed otherwise, the suggested triggers that match no gold event,
+the gold events nobody suggested and the wrong participant pairs. Each recommender runs
+alone (`--recommender NAME`), as `annotate suggest` runs it; the project
 recommender sees the other gold sidecars (leave-one-out: every article is new to it).
 
 Matching rules:
@@ -45,6 +48,8 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -143,12 +148,22 @@ def score_article(path: Path, gold: Annotations, names: list[str], root: Path | 
         sc.actors_suggested += 1
         sc.actors_correct += bool(matched)
         sc.merged += len(matched) > 1
+        if not matched:
+            sc.details.append(f"  extra actor {sug.name!r} ({sug.type})")
+        elif len(matched) > 1:
+            sc.details.append(f"  merged actor {sug.name!r}: {', '.join(matched)}")
     sc.gold_actors = len(gold_spans)
     for aid, got in hits.items():
         if got:
             sc.gold_found += 1
             sc.split += len(got) > 1
             sc.type_right += max(got)[1] == gold_type[aid]
+            if max(got)[1] != gold_type[aid]:
+                sc.details.append(f"  actor type {aid}: {max(got)[1]} (gold {gold_type[aid]})")
+            if len(got) > 1:
+                sc.details.append(f"  split actor {aid} in {len(got)}")
+        else:
+            sc.details.append(f"  missed actor {aid}")
     # Events
     found_events: set[str] = set()
     for ev in evs:
@@ -187,21 +202,21 @@ def score_article(path: Path, gold: Annotations, names: list[str], root: Path | 
     worthy = [c for c in gold.claims if c.checkworthy]
     offered = [c for c in cls if c.checkworthy]
     sc.claims_suggested = len(offered)
-    sc.claims_correct = sum(any(_overlap(c.span, (g.span.start, g.span.end)) for g in worthy)
+    sc.claims_correct = sum(any(_overlap(c.span, (w.span.start, w.span.end)) for w in worthy)
                             for c in offered)
     sc.gold_claims = len(worthy)
-    for g in worthy:
-        span = (g.span.start, g.span.end)
+    for wanted in worthy:
+        span = (wanted.span.start, wanted.span.end)
         over = [c for c in offered if _overlap(c.span, span)]
         if not over:
             continue
         sc.claims_found += 1
         best = max(over, key=lambda c: min(c.span[1], span[1]) - max(c.span[0], span[0]))
-        if best.claimant and best.claimant == g.claimant:
+        if best.claimant and best.claimant == wanted.claimant:
             sc.claimant_right += 1
         elif best.claimant:
             sc.claimant_wrong += 1
-        elif g.claimant:
+        elif wanted.claimant:
             sc.claimant_missed += 1
     return sc
 
@@ -240,9 +255,11 @@ def corpus(folder: Path) -> list[tuple[Path, Annotations, Path]]:
 
 def ten_kb(runs: int, names: list[str], inv: config.Inventory, folder: Path) -> float:
     texts = [p.read_text("utf-8") for p in sorted(folder.glob("*.txt"))]
-    body = "\n\n".join(texts)
-    while len(body.encode()) < 10_000:
-        body += "\n\n" + texts[0]
+    body = texts[0]
+    for more in (texts[1:] or texts) * 10:  # stories until ~10 KB, not all of a large gold
+        if len(body.encode()) >= 10_000:
+            break
+        body += "\n\n" + more
     times = []
     for run in range(runs):
         art = article_mod.from_text(body + "\n" * (run + 1))  # new to every cache
@@ -281,6 +298,9 @@ def main() -> int:
         inv = dataclasses.replace(inv, nlp=config.Nlp(args.pipeline, inv.nlp.recommenders))
     names = args.recommender or ["built-in", "project", "spacy"]
     gold, samples = corpus(args.gold), [] if args.no_samples else corpus(SAMPLES)
+    sets_file = args.gold / "sets.yaml"
+    sets: dict[str, list[str]] = yaml.safe_load(sets_file.read_text("utf-8")) \
+        if sets_file.is_file() else {}
     for name in names:
         parts = name.split("+")  # "built-in+spacy": those together, merged as `tag` merges
         if "spacy" in parts:
@@ -299,12 +319,19 @@ def main() -> int:
             continue
         root = args.gold if "project" in parts else None
         total = Score()
+        per_set = {set_name: Score() for set_name in sets}
         for path, ann, ann_path in gold:
             one = score_article(path, ann, parts, root, args.runs, inv, ann_path)
             if args.show and one.details:
                 print(f"{path.name}:", *one.details, sep="\n")
             total.add(one)
+            for set_name, stems in sets.items():
+                if path.stem in stems:
+                    per_set[set_name].add(one)
         report(f"{name} on {_name(args.gold)}", total, len(gold))
+        for set_name, stems in sets.items():
+            report(f"{name} on {_name(args.gold)}, set {set_name}", per_set[set_name],
+                   sum(path.stem in stems for path, _, _ in gold))
         print(f"load: {load:.0f} ms; a {10_000 // 1000} KB article: "
               f"{ten_kb(args.runs, parts, inv, args.gold):.1f} ms")
         if not samples:

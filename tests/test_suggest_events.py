@@ -9,6 +9,7 @@ import pytest
 
 from annotate import article, config, sidecar, suggest
 from annotate.model import Actor, Annotations, Span
+from annotate.suggest import roles
 
 ACTORS = {"Ilse Damaro": "person", "Osric Pell": "person", "Varn": "place",
           "Lindqvar": "place", "Norland": "country", "Vesmark": "country",
@@ -120,3 +121,114 @@ def test_the_same_event_told_again_is_offered_once() -> None:
 def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
                                                        expected: tuple[str, set]) -> None:
     assert events(text)[trigger] == expected
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("A suicide bombing hit a market in Varn.", "suicide"),  # the bombing is the event
+    ("Norland issued a tsunami warning for Varn on Monday.", "warning"),  # no criticism
+    ("A tribunal at the Varn detention camp heard arguments from Osric Pell.", "detention"),
+    ("Osric Pell is accused of war crimes in Varn.", "war"),
+    ("Police in Varn carried out a raid operation at Meridal Shipping.", "raid"),
+    ("Osric Pell suffered a cardiac arrest in Varn.", "arrest"),
+    ("Ilse Damaro appealed for calm in Varn on Monday.", "appealed"),
+    ("Osric Pell breached the contract terms of Meridal Shipping.", "breached"),  # no hack
+    ("A tornado struck Varn on Monday, injuring six people.", "struck"),  # the tornado did
+    ("The two men arrested in Varn were released by Osric Pell.", "arrested"),  # describes
+    ("The case questions an agreement made between Norland and Vesmark last year.",
+     "agreement"),  # dated before the news: background
+    ("Ilse Damaro said the attacks in Varn since 2002 had stopped.", "attacks"),
+    ("Workers in Varn began a general strike against Meridal Shipping.", "strike"),  # no
+    # attack: "general strike" is one trigger, a protest
+    ("In a statement, Meridal Shipping said that Osric Pell had left.", "statement"),
+    ("Norland won the final against Vesmark in Varn.", "won"),  # a match, no election
+    ("Osric Pell wept after hearing the verdict in Varn.", "hearing"),  # no court hearing
+    ("Ilse Damaro defended free speech in Varn on Monday.", "speech"),
+    ("Osric Pell spoke about domestic violence in Varn.", "violence"),
+    ("Police in Varn arrested a man named Osric Pell.", "named"),  # no appointment
+    ("Meridal Shipping named its ship after Osric Pell.", "named"),
+])
+def test_more_words_that_are_not_events_of_their_own(text: str, absent: str) -> None:
+    assert absent not in events(text)
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("A house fire in Varn killed two children.", "fire", ("disaster", {("varn", "place")})),
+    ("Violence broke out in Varn on Monday.", "Violence", ("conflict", {("varn", "place")})),
+    ("Osric Pell won an appeal in Varn on Friday.", "appeal",
+     ("legal-action", {("varn", "place")})),
+    ("Two trains collided near Varn, killing 30 people.", "collided",
+     ("disaster", {("varn", "place")})),
+    ("Osric Pell attended a bail hearing in Varn on Monday.", "hearing",
+     ("legal-action", {("varn", "place")})),
+    ("A tribunal heard arguments in Varn on Monday.", "heard arguments",
+     ("legal-action", {("varn", "place")})),
+    # "in a speech": the speaker is the subject of the speech verb after it; a weekday
+    # between the name and the verb is no obstacle.
+    ("Ilse Damaro Monday, in a speech to Meridal Shipping, stated that taxes would rise.",
+     "speech", ("statement", {("damaro", "speaker"), ("shipping", "addressee")})),
+    # "hired Varn's harbour master, Osric Pell": Varn owns the post, Pell is hired.
+    ("Meridal Shipping hired Varn's harbour master, Osric Pell, on Monday.", "hired",
+     ("appointment", {("shipping", "appointer"), ("pell", "appointee")})),
+    ("Workers in Varn began a general strike against Meridal Shipping.", "general strike",
+     ("protest", {("shipping", "target")})),
+    ("The parliament of Norland passed a bill on shipping on Monday.", "passed a bill",
+     ("legislation", set())),
+    # The name in apposition to the subject ("its chief, X,") is the subject.
+    ("Two weeks after its chief executive, Osric Pell, resigned, Meridal Shipping closed.",
+     "resigned", ("resignation", {("pell", "person")})),
+    # Who wins an election is its winner.
+    ("Osric Pell won a second term as president of Norland on Sunday.", "won",
+     ("election", {("pell", "winner")})),
+    ("Meridal Shipping threatened to sue Osric Pell in Varn.", "threatened to sue",
+     ("legal-action", {("shipping", "authority"), ("pell", "defendant"), ("varn", "place")})),
+    ("Meridal Shipping has named Osric Pell as its new chief.", "named",
+     ("appointment", {("shipping", "appointer"), ("pell", "appointee")})),
+    ("Osric Pell was named the new harbour master of Varn.", "named",
+     ("appointment", {("pell", "appointee")})),
+    # A name right after a title's "of Norland" is the subject, not in that phrase.
+    ("The President of Norland Osric Pell resigned on Monday.", "resigned",
+     ("resignation", {("pell", "person")})),
+    # One place, the most specific: Varn, not also Norland.
+    ("Police arrested Osric Pell in Varn, Norland.", "arrested",
+     ("arrest", {("pell", "detainee"), ("varn", "place")})),
+    # Outside Varn is not in Varn; a clause of its own says where someone else is.
+    ("Osric Pell was arrested outside Varn.", "arrested", ("arrest", {("pell", "detainee")})),
+    ("Police arrested Osric Pell, who lives in Varn.", "arrested",
+     ("arrest", {("pell", "detainee")})),
+])
+def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple[str, set],
+                                        ) -> None:
+    assert events(text)[trigger] == expected
+
+
+def test_a_counted_event_is_offered_wherever_the_story_tells_it() -> None:
+    text = ("Protesters marched through Varn on Monday. The march began at noon. "
+            "Shops closed early. Ilse Damaro spoke to the crowd. Rain fell in the evening. "
+            "Windows were broken. Around a hundred people were arrested.")
+    assert events(text)["arrested"] == ("arrest", set())
+    assert "arrested" not in events(text.replace("Around a hundred people", "Some people"))
+
+
+def test_in_the_opening_a_killing_needs_no_name() -> None:
+    found = events("Two men were shot and killed on Monday. Markets stayed open.")
+    assert found["killed"][0] == "casualties" and "shot" not in found
+
+
+def test_deaths_told_again_after_casualties_are_the_same_event() -> None:
+    found = events("A fire at a depot in Varn killed two workers. "
+                   "The deaths of the workers shocked Norland.")
+    assert "killed" in found and "deaths" not in found
+
+
+def test_a_fire_told_again_as_a_time_is_background() -> None:
+    found = events("During the fire, Osric Pell escaped from Meridal Shipping.")
+    assert "fire" not in found
+
+
+def test_an_event_has_one_place_and_a_town_says_more_than_its_country() -> None:
+    pairs = roles.Pairs(roles.roles_for("arrest", ("authority", "detainee", "place")))
+    pairs.add("norland", "country", "place")
+    pairs.add("varn", "place", "place")
+    pairs.add("lindqvar", "place", "place")
+    pairs.add("pell", "person", "detainee")
+    assert pairs.out == [("varn", "place"), ("pell", "detainee")]

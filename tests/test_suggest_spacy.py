@@ -166,3 +166,109 @@ def test_an_article_is_parsed_once_for_all_three_passes(pipeline: Path) -> None:
     assert spacy_rec.parses == before + 1  # type: ignore[attr-defined]
     suggest.actors(article.from_text(TEXT + " Osric Pell said nothing."), inv=inv)  # another
     assert spacy_rec.parses == before + 2  # type: ignore[attr-defined]
+
+
+# -- the parse reader on parses written by hand (real spaCy Docs, no model) ------------------
+def _doc(rows: str):  # type: ignore[no-untyped-def]
+    """A Doc from 'word dep head tag' rows ('_' after a word: no space follows it)."""
+    from spacy.tokens import Doc
+    words, spaces, deps, heads, tags = [], [], [], [], []
+    for row in rows.split("|"):
+        word, dep, head, tag = row.split()
+        words.append(word.rstrip("_"))
+        spaces.append(not word.endswith("_"))
+        deps.append(dep)
+        heads.append(int(head))
+        tags.append(tag)
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, deps=deps, heads=heads,
+               tags=tags, pos=["VERB" if t.startswith("VB") else "NOUN" for t in tags])
+
+
+def _mentions(doc, names: dict[str, str]) -> list[tuple[int, int, str, str]]:  # type: ignore[no-untyped-def]
+    return sorted((doc.text.index(name), doc.text.index(name) + len(name),
+                   name.split()[-1].lower(), kind) for name, kind in names.items())
+
+
+def _pairs(doc, trigger: int, etype: str, verbal: bool,  # type: ignore[no-untyped-def]
+           names: dict[str, str]) -> set[tuple[str, str]]:
+    from annotate.suggest import nlp, roles
+    r = roles.roles_for(etype, config.default().event_types[etype].roles)
+    return set(nlp._participants(doc[trigger], verbal, r, _mentions(doc, names)))
+
+
+def test_a_name_that_opens_the_object_phrase_is_its_owner_not_the_object() -> None:
+    doc = _doc("Meridal compound 1 NNP|Shipping nsubj 2 NNP|hired ROOT 2 VBD|Varn_ poss 6 NNP|"
+               "'s case 3 POS|harbour compound 6 NN|master_ dobj 2 NN|, punct 6 ,|"
+               "Osric compound 9 NNP|Pell_ appos 6 NNP|. punct 2 .")
+    names = {"Meridal Shipping": "organization", "Varn": "place", "Osric Pell": "person"}
+    assert _pairs(doc, 2, "appointment", True, names) == {("shipping", "appointer"),
+                                                         ("pell", "appointee")}
+
+
+def test_a_speech_takes_its_speaker_from_the_verb_it_hangs_on() -> None:
+    doc = _doc("Osric compound 1 NNP|Pell_ nsubj 7 NNP|, punct 7 ,|in prep 7 IN|a det 5 DT|"
+               "speech_ pobj 3 NN|, punct 7 ,|stated ROOT 7 VBD|that mark 10 IN|"
+               "taxes nsubj 10 NNS|rose_ ccomp 7 VBD|. punct 7 .")
+    assert _pairs(doc, 5, "statement", False, {"Osric Pell": "person"}) == {
+        ("pell", "speaker")}
+
+
+def test_outside_a_place_is_not_where_it_happened() -> None:
+    rows = ("Police nsubj 1 NNS|arrested ROOT 1 VBD|Osric compound 3 NNP|Pell dobj 1 NNP|"
+            "{prep} prep 1 IN|Varn_ pobj 4 NNP|. punct 1 .")
+    names = {"Osric Pell": "person", "Varn": "place"}
+    assert _pairs(_doc(rows.format(prep="outside")), 1, "arrest", True, names) == {
+        ("pell", "detainee")}
+    assert _pairs(_doc(rows.format(prep="in")), 1, "arrest", True, names) == {
+        ("pell", "detainee"), ("varn", "place")}
+
+
+def _actors(rows: str, ents: list[str]) -> dict[str, tuple[str, list[str]]]:
+    """name -> (type, aliases): the spaCy recommender's actors for a parse written by hand
+    (its entities as IOB tags), as it reads any parse it has made."""
+    from spacy.tokens import Doc
+
+    from annotate.suggest.base import Request
+    from annotate.suggest.nlp import Parsed, Spacy
+    doc = _doc(rows)
+    doc = Doc(doc.vocab, words=[t.text for t in doc],
+              spaces=[bool(t.whitespace_) for t in doc],
+              deps=[t.dep_ for t in doc], heads=[t.head.i for t in doc],
+              tags=[t.tag_ for t in doc], pos=[t.pos_ for t in doc], ents=ents)
+    art = article.from_text(doc.text)
+    rec = Spacy("a pipeline never loaded: the parse is given")
+    rec._parsed[art.sha256] = Parsed(doc)  # the parse it keeps for the article in hand
+    inv = config.default()
+    from annotate.model import Annotations, Document
+    req = Request(art, Annotations(Document("x.txt", art.sha256, art.length, None)), inv)
+    return {a.name: (a.type, a.aliases) for a in rec.actors(req)}
+
+
+def test_adjectives_of_a_people_and_titles_alone_are_no_actors() -> None:
+    found = _actors("The det 2 DT|Muslim amod 2 JJ|council nsubj 7 NN|and cc 2 CC|"
+                    "Fire compound 5 NNP|Captain compound 6 NNP|Pell conj 2 NNP|"
+                    "spoke ROOT 7 VBD|to prep 7 IN|Muslims pobj 8 NNPS|in prep 7 IN|"
+                    "Varn_ pobj 10 NNP|. punct 7 .",
+                    ["O", "B-NORP", "O", "O", "B-ORG", "I-ORG", "B-PERSON", "O", "O", "B-NORP",
+                     "O", "B-GPE", "O"])
+    assert found == {"Pell": ("person", []), "Muslims": ("group", []), "Varn": ("place", [])}
+
+
+def test_most_mentions_decide_the_type_and_a_country_is_a_country() -> None:
+    found = _actors("Varn nsubj 1 NNP|met ROOT 1 VBD|Chad_ dobj 1 NNP|. punct 1 .|"
+                    "Varn nsubj 5 NNP|left ROOT 5 VBD|Lindqvar_ dobj 5 NNP|. punct 5 .|"
+                    "Varn nsubj 9 NNP|won ROOT 9 VBD|. punct 9 .",
+                    ["B-GPE", "O", "B-ORG", "O", "B-PERSON", "O", "B-GPE", "O", "B-GPE", "O",
+                     "O"])
+    assert found["Varn"][0] == "place"  # GPE twice, PERSON once; no country of the world
+    assert found["Chad"][0] == "country"  # whatever the label
+
+
+def test_a_short_form_joins_the_one_name_it_shortens() -> None:
+    found = _actors("The det 2 DT|Meridal compound 2 NNP|Jets nsubj 3 NNPS|hired ROOT 3 VBD|"
+                    "Osric compound 5 NNP|Pell_ dobj 3 NNP|. punct 3 .|The det 8 DT|"
+                    "Jets nsubj 9 NNPS|praised ROOT 9 VBD|Osric_ dobj 9 NNP|. punct 9 .",
+                    ["O", "B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O",
+                     "B-PERSON", "O"])
+    assert found == {"Meridal Jets": ("organization", ["Jets"]),
+                     "Osric Pell": ("person", ["Osric"])}

@@ -4,7 +4,8 @@ A trigger word is suggested as an event only with evidence that it is one of the
 story's events, not a word in passing:
 
 - someone named takes part in it (the words beside it, or the parse, give a pair); or
-- it is a verb in a main clause that says where it happened ("arrested two men in X"); or
+- it is a verb in a main clause that says where it happened ("arrested two men in X"),
+  or how many it happened to ("a hundred people were arrested", "killed 68"); or
 - it opens the story (the first sentences of news tell its main events), in a main
   clause, in a sentence that names an actor or a number, and, when it is only a noun,
   of a type that happens somewhere (a noun such as "leak" or "statement" for an act
@@ -13,8 +14,10 @@ story's events, not a word in passing:
 And never where the words say it is not one of its own: an attribution ("revealed
 that", "declared."), something not (yet) real ("would allow", "calling for a
 ceasefire"), the object of another trigger ("signed into law a bill"), a death inside
-another event ("died in the attack"), or an event already suggested told again with no
-one new. One event per type per sentence.
+another event ("died in the attack"), the verb of an event named before it ("a tornado
+struck"), an event dated before the news with no one named in it ("an agreement made
+last year", "attacks since 2002"), or an event already suggested told again with no one
+new (deaths and casualties count as one kind). One event per type per sentence.
 """
 
 from __future__ import annotations
@@ -58,6 +61,26 @@ _OBJECT_OF = re.compile(r"^\s+(?:(?:the|a|an|its|his|her|their|this|[\w-]+[’']
 _PART_OF = re.compile(r"^\s+(?:\w+\s+){0,2}(?:in|during|from|after|by)\s+(?:the\s+|a\s+|an\s+)?"
                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DEATHS = frozenset({"death", "casualties"})
+# Verbs that only say an event named before them happened: "a tornado struck", "the
+# blast hit" (their subject is the event, not an attacker).
+_HAPPENING = frozenset({"attack", "disaster", "conflict"})
+_AUX_GAP = re.compile(rf"^\s+(?:(?:{R.AUXILIARIES})\s+)*$", re.IGNORECASE)
+# A count of the people it happened to, right before or after the verb: "a hundred
+# people were arrested", "killed 68": the story's toll, an event wherever it is told.
+_COUNTED = frozenset({"casualties", "death", "arrest"})
+_NUMBER = (r"(?:(?:at\s+least|around|about|nearly|almost|some|more\s+than|over|up\s+to)\s+)?"
+           r"(?:\d[\d,.]*|a\s+(?:dozen|hundred|thousand)|dozens|hundreds|thousands|one|two|three|"
+           r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+           r"sixty|seventy|eighty|ninety)")
+_COUNT_BEFORE = re.compile(rf"\b{_NUMBER}\s+(?:[a-z-]+\s+){{0,2}}"
+                           r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly)\s+)+$",
+                           re.IGNORECASE)
+_COUNT_AFTER = re.compile(rf"\s+{_NUMBER}\b", re.IGNORECASE)
+# A date that puts the event before the news: "an agreement made last year", "the
+# attacks since 2002": background to what happened now.
+_DATED = re.compile(r"[^,;:.]{0,50}?\b(?:(?:in|since|during)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|"
+                    r"last\s+year|(?:years|decades|a\s+year|a\s+decade)\s+ago)",
+                    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -105,27 +128,40 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
         taken: set[str] = set()
         for hit in _events_in(text, seg.start, hits):
             etype = hit.entry.type
-            roles = R.roles_for(etype, inv.event_types[etype].roles)
+            roles = R.roles_for(etype, inv.event_types[etype].roles, hit.entry.lemma)
             reading = read(hit, etype, roles, here)
             etype, pairs = _retype(etype, reading, kinds, inv)
             agents = {a for a, role in pairs if role != "place"}
             placed = any(role == "place" for _, role in pairs)
+            family = "death" if etype in _DEATHS else etype
             if etype in taken:
                 continue
-            if etype in seen and not agents - seen[etype]:
+            if family in seen and not agents - seen[family]:
                 continue  # the same kind of event told again, with no one new
-            supported = named or (counted and etype in _DEATHS)  # "killed 68 people"
+            if _DATED.match(text, hit.end):
+                continue  # "an agreement made last year": background
+            # "killed 68 people"; in the opening, "were shot and killed" names no one either
+            supported = named or (counted and etype in _DEATHS) or \
+                (reading.verbal and etype in _COUNTED)
             main = not reading.subordinate
             opening = n < LEDE and main and supported
             if not agents and not (opening and (reading.verbal or _happens(etype, inv))) \
-                    and not (reading.verbal and main and placed):
+                    and not (reading.verbal and main and (placed or _tolled(text, hit))):
                 continue
             taken.add(etype)
-            seen[etype] = seen.get(etype, set()) | agents
+            seen[family] = seen.get(family, set()) | agents
             score = (0.4 if etype in WEAK_TYPES else 0.6) + (0.1 if agents else 0.0) \
                 + (0.1 if reading.verbal and not reading.subordinate else 0.0)
             out.append(EventSuggestion(etype, (hit.start, hit.end), pairs, round(score, 2)))
     return out
+
+
+def _tolled(text: str, hit: Hit) -> bool:
+    """A count of those it happened to beside the verb: "a hundred people were arrested",
+    "killed 68"."""
+    return hit.entry.type in _COUNTED and bool(
+        _COUNT_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+        or _COUNT_AFTER.match(text, hit.end))
 
 
 def _by_sentence(hits: list[Hit]) -> list[tuple[int, list[Hit]]]:
@@ -156,6 +192,10 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit]) -> list[Hit]:
         if prev.entry.type in _DEATHS and hit.entry.type not in _DEATHS and \
                 _PART_OF.match(gap):
             dropped.add(i - 1)  # "died in the attack": the attack is the event
+        elif not prev.entry.verbal and hit.entry.verbal and \
+                hit.entry.type in _HAPPENING and prev.entry.type not in _DEATHS and \
+                _AUX_GAP.match(gap):
+            dropped.add(i)  # "a tornado struck": the tornado is the event
         elif prev.entry.verbal and not hit.entry.verbal and _OBJECT_OF.match(gap):
             # "announced his resignation": the resignation is the event; "signed into law
             # a bill", "condemned the attack": the verb's own event is.

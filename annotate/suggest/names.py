@@ -50,9 +50,12 @@ def _is_acronym(word: str) -> bool:
     return bool(_ACRONYM.fullmatch(word)) and word not in W.NOT_ACTORS
 
 
+_PREFIXED = re.compile(r"[a-z]{1,3}-[A-Z]")  # "al-Qaeda"
+
+
 def _namey(tok: Token) -> bool:
     w = tok.text
-    return w[0].isupper() or bool(re.match(r"[a-z]{1,3}-[A-Z]", w))
+    return w[0].isupper() or ("-" in w and bool(_PREFIXED.match(w)))
 
 
 @dataclass
@@ -398,7 +401,10 @@ def _near_misses(art: Article, found: list[ActorSuggestion]) -> list[ActorSugges
         if sug.type != "person" or len(sug.name.split()) < 2:
             continue
         surname = sug.name.split()[-1]
-        for word in difflib.get_close_matches(surname, loose, n=2, cutoff=0.85):
+        # Only words of a length that can reach the cutoff (2·min/(a+b) bounds the ratio):
+        # the same matches, without scoring every capitalised word of a long article.
+        near = [w for w in loose if 2 * min(len(w), len(surname)) >= 0.85 * (len(w) + len(surname))]
+        for word in difflib.get_close_matches(surname, near, n=2, cutoff=0.85):
             if word != surname and word not in sug.aliases:
                 sug.aliases.append(word)
                 dropped.add(word)

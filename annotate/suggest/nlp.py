@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from functools import lru_cache
 from typing import Any
 
@@ -113,24 +113,28 @@ class Spacy:
         st = story(art)
         doc = self._parsed_for(req).doc
         groups: dict[str, ActorSuggestion] = {}
+        votes: dict[str, Counter[str]] = {}
         for ent in _names(doc, types, art.text, art.title is not None):
             kind = types[ent.label_]
             if any(s <= ent.start_char < e for s, e in st.skipped):
                 continue
             name = re.sub(r"^(?:the|The)\s+|[’']s?$", "", ent.text).strip()
-            if not name or name in W.DEMONYMS and not name.endswith("s"):
+            if not name or _not_a_name(ent, name, kind):
                 continue
-            if kind == "country" and name not in W.COUNTRIES:
-                kind = "place"  # GPE covers cities and states too
-            if name in W.PLACES:
-                kind = "place"
+            kind = _kind(name, kind)
             name = W.COUNTRIES.get(name, name) if kind == "country" else name
             sug = groups.get(name)
             if sug is None:
                 sug = groups[name] = ActorSuggestion(name, kind, score=0.7, source=self.name)
+                votes[name] = Counter()
+            votes[name][kind] += 1
             form = re.sub(r"^(?:the|The)\s+|[’']s?$", "", ent.text).strip()
             if form != sug.name and form not in sug.aliases:
                 sug.aliases.append(form)
+        for name, sug in groups.items():
+            # The label most of its mentions got: a model that reads one "France" as a
+            # person reads the others as the country.
+            sug.type = votes[name].most_common(1)[0][0]
         found = list(groups.values())
         self._link(found)
         names._mentions(art, st, found)
@@ -140,14 +144,19 @@ class Spacy:
 
     @staticmethod
     def _link(found: list[ActorSuggestion]) -> None:
-        """A surname joins the one person named in full; an acronym its organisation."""
+        """A surname (or, failing that, a first name) joins the one person named in full;
+        an acronym, or the last word of its name, the one organisation."""
         people = [s for s in found if s.type == "person" and " " in s.name]
         for sug in list(found):
             if " " in sug.name:
                 continue
-            heads = [p for p in people if p.name.split()[-1] == sug.name]
+            heads = [p for p in people if p.name.split()[-1] == sug.name] or \
+                [p for p in people if p.name.split()[0] == sug.name]
             orgs = [o for o in found if o is not sug and " " in o.name
-                    and names._initials(o.name) == sug.name.replace(".", "")]
+                    and names._initials(o.name) == sug.name.replace(".", "")] or \
+                [o for o in found if o is not sug and o.type == "organization"
+                 and " " in o.name and o.name.split()[-1] == sug.name
+                 and sug.name not in W.ORG_WORDS]  # "the Jets", not "the Party"
             target = heads[0] if len(heads) == 1 else orgs[0] if len(orgs) == 1 else None
             if target is not None:
                 target.aliases.extend(a for a in (sug.name, *sug.aliases)
@@ -184,6 +193,30 @@ class Spacy:
                 sug.claimant, sug.cue = who, cue
             sug.source = self.name
         return found
+
+
+def _not_a_name(ent: Any, name: str, kind: str) -> bool:
+    """An adjective of a people or a faith ("Swiss banks", "a Muslim tribe"), or a title
+    with no one named ("Fire Captain", "Defense" of "Defense Secretary"): no actor."""
+    words = name.split()
+    if all(w in W.TITLES or w in W.TITLE_MODIFIERS for w in words):
+        return True
+    if kind == "group":
+        root = ent.root
+        plural = root.tag_ in ("NNS", "NNPS") or (not root.tag_ and name.endswith("s")
+                                                  and not name.endswith("ss"))
+        return not plural or root.dep_ in ("amod", "compound") or root.pos_ == "ADJ"
+    return name in W.DEMONYMS and not name.endswith("s")
+
+
+def _kind(name: str, kind: str) -> str:
+    """The label's actor type, corrected by what is known of the name: the world's
+    countries are countries whatever the label; a GPE that is none is a place."""
+    if name in W.COUNTRIES:
+        return "country"
+    if name in W.PLACES or kind == "country":
+        return "place"
+    return kind
 
 
 def _names(doc: Any, types: dict[str, str], text: str, titled: bool) -> list[Any]:
@@ -232,12 +265,16 @@ def _relative_clause(tok: Any) -> bool:
 def _actor(tok: Any, mentions: list[R.Mention]) -> tuple[str, str] | None:
     """The tagged actor a token (or the phrase it heads, or its apposition: "the mayor,
     X") names."""
-    spans = [(tok.idx, tok.idx + len(tok.text)),
-             (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))]
-    for s, e in spans:
-        for m in mentions:
-            if m[0] <= s < m[1] or (s <= m[0] and m[1] <= e and e - s <= m[1] - m[0] + 12):
-                return m[2], m[3]
+    s = tok.idx
+    for m in mentions:
+        if m[0] <= s < m[1]:
+            return m[2], m[3]
+    # The phrase it heads, when it is little more than a name ("the Baltic Authority"); a
+    # name that only opens it is another's ("Varn's chief, Ilse Damaro": Varn owns it).
+    s, e = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    for m in mentions:
+        if s <= m[0] and m[1] <= e and e - s <= m[1] - m[0] + 12:
+            return m[2], m[3]
     for appos in (c for c in tok.children if c.dep_ == "appos"):
         found = _actor(appos, mentions)
         if found is not None:
@@ -270,6 +307,9 @@ def _participants(tok: Any, verbal: bool, r: R.Roles,
 
     carrier = tok.head if (not verbal and tok.dep_ in ("dobj", "nsubjpass")
                            and (tok.head.lemma_ or tok.head.lower_) in LIGHT_LEMMAS) else None
+    if carrier is None and not verbal and tok.lower_ in R.ADDRESSES and tok.dep_ == "pobj" \
+            and tok.head.dep_ == "prep" and _speech(tok.head.head):
+        carrier = tok.head.head  # "X, in a speech to Y, stated": who states gives it
     if verbal or carrier is not None:
         for subject, passive in _subjects(carrier if carrier is not None else tok):
             add(subject, r.done_to if passive else r.doer)
@@ -300,7 +340,7 @@ def _preposition(prep: Any, verbal: bool, r: R.Roles, add: Any) -> None:
     word = prep.lower_
     role = {"by": r.by, "against": r.against, "on": r.against, "targeting": r.against,
             "to": r.to, "with": r.with_, "from": r.from_, "in": r.place, "at": r.place,
-            "near": r.place, "outside": r.place, "across": r.place, "around": r.place,
+            "near": r.place, "across": r.place, "around": r.place,
             }.get(word, r.of if word == "of" and not verbal else None)
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         add(pobj, role)

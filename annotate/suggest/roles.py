@@ -69,9 +69,15 @@ class Roles:
     country_possessor: str | None  # a country's election: where; its attack: who
 
 
+# Verbs whose subject takes another role than the type's doer: the one who wins an
+# election is its winner, not only a candidate.
+SUBJECT_BY_LEMMA = {"win": "winner"}
+
+
 @lru_cache(maxsize=256)
-def roles_for(etype: str, roles: tuple[str, ...]) -> Roles:
-    doer = _pick(etype, roles, SUBJECT, AGENTIVE + PATIENT)
+def roles_for(etype: str, roles: tuple[str, ...], lemma: str = "") -> Roles:
+    wanted = SUBJECT_BY_LEMMA.get(lemma)
+    doer = wanted if wanted in roles else _pick(etype, roles, SUBJECT, AGENTIVE + PATIENT)
     done_to = _pick(etype, roles, OBJECT, PATIENT)
     if done_to is None and doer in SYMMETRIC:
         done_to = doer  # "X met Y": both are participants
@@ -101,19 +107,32 @@ def _pick(etype: str, roles: tuple[str, ...], table: dict[str, str],
 
 
 class Pairs:
-    """(actor id, role) pairs for one event, each actor once, places only as places."""
+    """(actor id, role) pairs for one event, each actor once, places only as places, and
+    one place."""
 
     def __init__(self, roles: Roles) -> None:
         self.roles = roles
         self.out: list[tuple[str, str]] = []
+        self.kinds: dict[str, str] = {}
 
     def add(self, actor: str, kind: str, role: str | None) -> None:
         if role is None or role not in self.roles.roles:
             return
         if (role == "place" and kind not in PLACES) or (role != "place" and kind == "place"):
             return  # a city is where things happen, not who does them; a person is no place
-        if all(a != actor for a, _ in self.out):
-            self.out.append((actor, role))
+        if any(a == actor for a, _ in self.out):
+            return
+        if role == "place":
+            # One place, the most specific named: "in Varn, Norland" happened in Varn; a
+            # town named after its country says more than the country.
+            held = next((i for i, (_, r) in enumerate(self.out) if r == "place"), None)
+            if held is not None:
+                if self.kinds.get(self.out[held][0]) == "country" and kind == "place":
+                    self.out[held] = (actor, role)
+                    self.kinds[actor] = kind
+                return
+        self.kinds[actor] = kind
+        self.out.append((actor, role))
 
 
 # -- the built-in reading: the words beside the trigger -----------------------------------
@@ -123,9 +142,10 @@ AUXILIARIES = ("has|have|had|was|were|is|are|been|being|be|will|would|could|can|
                "recently|previously|earlier|yesterday|today|tonight|once|still|jointly|"
                "publicly|strongly|repeatedly|unanimously|effectively|subsequently|"
                "immediately|eventually|apparently|initially|successfully|unsuccessfully|"
-               r"on\s+\w+day|last\s+\w+|this\s+\w+")
-_SUBJECT_GAP = re.compile(rf"^\s*(?:,\s+[^,;:“”\"]{{1,80}},\s*)?"
+               r"on\s+\w+day|last\s+\w+|this\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_SUBJECT_GAP = re.compile(rf"^\s*(?:(?:{AUXILIARIES})\s*)?(?:,\s+[^,;:“”\"]{{1,80}},\s*)?"
                           rf"(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
+_APPOSITION_END = re.compile(rf"^,\s+(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
 _RELATIVE_GAP = re.compile(rf"^\s*,\s+(?:who|which)\s+(?:(?:{AUXILIARIES})\s+)*$",
                            re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:\w+ly\s+)?$",
@@ -143,13 +163,27 @@ _LIGHT = re.compile(
     r"send|sends|sent|sending|mount(?:s|ed|ing)?|pledg(?:e|es|ed|ing))\s+"
     r"(?:(?:a|an|the|its|his|her|their|new|fresh|further|formal|public|second|first|"
     r"[\w-]+’s|[\w-]+'s)\s+){0,3}$", re.IGNORECASE)
+# "in a speech", "at a press conference": a public address (an event of its own; "in a
+# statement" only attributes what follows); the speaker is the subject of the speech verb
+# that follows in the sentence.
+ADDRESSES = frozenset({"speech", "speeches", "address", "press conference"})
+_IN_AN_ADDRESS = re.compile(r"\b(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+"
+                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+_SAID_LATER = re.compile(r"[^.!?“”\"]{0,120}?\b(said|says|stated|states|told|declared|announced|"
+                         r"added|warned|insisted|argued)\b")
 _OBJECT_GAP = re.compile(r"^\s+(?:the\s+|a\s+|an\s+)?$")
+_POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
+# After a possessor object: its noun, then the object's name in apposition.
+_APPOSED = re.compile(r"^[’']s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+$")
 _OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
 # The trigger's own preposition, right after it or after one short phrase of its own.
 _PREPOSITION = re.compile(r"\s+(?:(?:on|in|at|over|about|for)\s+(?:(?:the|a|an)\s+)?"
                           r"[a-z][\w-]*\s+)?(on|against|targeting|at|by|to|with|from)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w-]*\s+){0,3}$")  # "with Foreign Minister X"
-_PLACE_GAP = re.compile(r"^[^,;:.]{0,40}?\b(?:in|at|near|outside|across|around)\s+(?:the\s+)?"
+# ("outside X" is not in X; a gap with a clause of its own, "who lived in X", says where
+# someone else was.)
+_PLACE_GAP = re.compile(r"^(?:(?!\b(?:who|which|that|whose|where)\b)[^,;:.]){0,40}?"
+                        r"\b(?:in|at|near|across|around)\s+(?:the\s+)?"
                         r"(?:(?:city|town|village|province|region|state|district)\s+of\s+)?$")
 _POSSESSIVE_GAP = re.compile(r"^[’']s?\s+(?:[a-z]+\s+){0,2}$")
 # A name right after a preposition is in a phrase of its own, not the subject.
@@ -159,8 +193,15 @@ _IN_PHRASE = re.compile(r"\b(?:from|in|of|at|with|for|to|by|on|near|into|across|
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:](?=\s)|[(—–]")
 # "amid protests", "since the war": the circumstances of what the sentence reports.
-_CIRCUMSTANCE = re.compile(r"\b(?:amid|amidst|despite|since|ahead\s+of)\s+(?:(?:the|a|an|its|"
-                           r"their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+_CIRCUMSTANCE = re.compile(r"\b(?:amid|amidst|despite|since|during|ahead\s+of)\s+"
+                           r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}$",
+                           re.IGNORECASE)
+# A participle right after a plural noun (or a noun phrase with its determiner), with the
+# sentence's own verb after it.
+_REDUCED = re.compile(r"(?:\b[a-z]{2,}s|\b(?:[Tt]he|[Tt]hose|[Tt]hese|[Tt]wo|[Tt]hree|\d+|several|"
+                      r"many|some)\s+(?:[a-z-]+\s+){0,2}[a-z]+)\s+$")
+_AUXILIARY_AFTER = re.compile(r"\w+(?:\s+(?:in|at|on|near|from|during|after)\s+(?:the\s+)?"
+                              r"[\w-]+)?\s+(?:have|has|had|were|was|are|is|will|would)\b")
 _OF_PHRASE = re.compile(r"\b(?:of|including)\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}$")
 
 
@@ -178,13 +219,15 @@ def after_determiner(text: str, start: int) -> bool:
 
 
 def subordinate(text: str, sentence_start: int, start: int, verbal: bool) -> bool:
-    """In a relative clause ("an attack that left six wounded", "X, who voted ..."), in
-    a quotation, or, for a noun, in an "of" phrase under another noun ("footage of the
-    attack") or naming the circumstances ("amid protests"): told in passing, as
-    background to what the sentence reports."""
+    """In a relative clause ("an attack that left six wounded", "X, who voted ...", "the
+    men arrested were"), in a quotation, or, for a noun, in an "of" phrase under another
+    noun ("footage of the attack") or naming the circumstances ("amid protests", "during
+    the fire"): told in passing, as background to what the sentence reports."""
     before = text[sentence_start:start]
     if in_quote(text, sentence_start, start):
         return True
+    if verbal and _REDUCED.search(before) and _AUXILIARY_AFTER.match(text, start):
+        return True  # "the two children killed have been named": killed describes them
     clause = before[max((m.end() for m in _CLAUSE_START.finditer(before)), default=0):]
     for m in _RELATIVE.finditer(clause):
         if m.group().strip().lower() != "that":
@@ -218,10 +261,15 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
     after = sorted((m for m in here if m[0] >= end), key=lambda m: m[0])
     head = start  # where the verb carrying the event stands
     light = None if verbal else _LIGHT.search(text, max(0, start - 60), start)
+    said = None if verbal or light or text[start:end].lower() not in ADDRESSES or \
+        not _IN_AN_ADDRESS.search(text, max(0, start - 30), start) else _SAID_LATER.match(text, end)
     if light:
         head = light.start()
+    elif said:  # "X, in a speech to Y, stated": the speaker is who states
+        head = said.start(1)
+        before = sorted((m for m in here if m[1] <= head), key=lambda m: -m[1])
     subject = _subject(text, head, [m for m in before if m[1] <= head]) \
-        if verbal or light else None
+        if verbal or light or said else None
     if subject is not None:
         found, passive = subject
         for actor, kind in found:
@@ -241,10 +289,17 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
     by_preposition = {"on": r.against, "against": r.against, "targeting": r.against,
                       "at": r.against, "by": r.by, "to": r.to, "with": r.with_,
                       "from": r.from_}
-    for s, _e, actor, kind in after:
+    owner_end = -1  # "hired Varn's chief, Ilse Damaro": Varn owns the object, she is it
+    for s, e, actor, kind in after:
         gap = text[end:s]
         if verbal and _OBJECT_GAP.match(gap):
+            if _POSSESSIVE_AFTER.match(text, e):
+                owner_end = e
+                continue
             pairs.add(actor, kind, r.done_to)
+        elif owner_end >= 0 and _APPOSED.match(text[owner_end:s]):
+            pairs.add(actor, kind, r.done_to)
+            owner_end = -1
         elif _OF_GAP.match(gap) and not verbal:
             pairs.add(actor, kind, r.of)  # "the arrest of X", not "the arrest of X's son"
         elif kind in PLACES and _PLACE_GAP.match(gap):
@@ -263,10 +318,16 @@ def _subject(text: str, verb: int, before: list[Mention],
     apposition between ("X and Y have protested", "X, who has ...", "X, the
     head of Y, resigned": X, past the Y inside the apposition), and whether the verb is
     passive."""
+    ends = {m[1] for m in before}
     for n, (start, end, actor, kind) in enumerate(before[:3]):
         gap = text[end:verb]
-        if _IN_PHRASE.search(text, max(0, start - 60), start) or not (
-                _SUBJECT_GAP.match(gap) or _RELATIVE_GAP.match(gap)):
+        # A name right after another name ends a title: "the President of Norland Osric
+        # Pell" is Pell, not in the phrase "of Norland".
+        titled = any(text[e:start].isspace() for e in ends if e < start)
+        # "its chief, Osric Pell, resigned": the name in apposition is the subject too.
+        apposed = _APPOSITION_END.match(gap) and text[max(0, start - 2):start] == ", "
+        if (_IN_PHRASE.search(text, max(0, start - 60), start) and not titled) or not (
+                _SUBJECT_GAP.match(gap) or _RELATIVE_GAP.match(gap) or apposed):
             continue
         found = [(actor, kind)]
         for other in before[n + 1:]:  # "X and Y": both are the subject

@@ -3,7 +3,8 @@
 A trigger is a word of the lexicon in any of its forms ("resign" finds "resigned"),
 matched as a whole word in lower case (capitalised only where it opens the sentence), so
 it never fires inside a hyphenated word ("de-escalation") or a name ("Strike Force"),
-nor where it only modifies another noun ("fire department", "suicide bombers").
+nor where it only modifies another noun ("fire department", "suicide bombers", a
+"suicide bombing": the bombing is the event).
 Which of these words are events worth suggesting is `events`' business.
 """
 
@@ -29,7 +30,7 @@ IRREGULAR = {
     "withdraw": ("withdrew", "withdrawn"), "overthrow": ("overthrew", "overthrown"),
     "sign": ("signed",), "speak": ("spoke", "spoken"), "tell": ("told",), "say": ("said",),
     "pass away": ("passed away",), "kill himself": ("killed himself",),
-    "kill herself": ("killed herself",),
+    "kill herself": ("killed herself",), "hear": ("heard",),
 }
 _DOUBLE = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 # Words after a noun that make it a modifier, not an event ("fire department",
@@ -39,7 +40,26 @@ truck trucks station service alarm alarms exit exits safety helicopter helicopte
 rifle rifles zone zones plane planes jet jets squad squads unit units drill drills insurance
 season bomber bombers attacker attackers vest vests note notes prevention rate rates risk
 risks penalty row threat threats certificate certificates scene scenes site sites survivor
-survivors suspect suspects victims victim toll""".split())
+survivors suspect suspects victims victim toll camp camps center centre centers centres
+facility facilities crime crimes criminal criminals operation operations loss""".split())
+# Words before a noun that make it something else ("cardiac arrest" is no arrest).
+NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
+             "speech": frozenset({"free", "hate"}),  # a right, an offence: no speech given
+             "violence": frozenset({"domestic", "sexual", "gun", "gender", "gender-based"})}
+# Words that name the event only after one of these: "a hearing", "the bail hearing", not
+# "after hearing the news".
+NEEDS_BEFORE = {"hearing": frozenset("""a an the his her their its court appeal appeals bail
+committee sentencing preliminary public closed first second final next""".split())}
+# A trigger followed by these words is not the event ("appealed for calm" is a plea).
+NOT_BEFORE = {"appeal": frozenset({"for"})}
+# Words that name the event only with these words after them: "named X as its director",
+# "was named the new coach" (not "a man named X", "named after his father"); "won a second
+# term", "won 52% of the vote" (not "won the final").
+NEEDS_AFTER = {"win": re.compile(r"\s+(?:\S+\s+){0,4}?(?:re-?election|election|term|presidency|"
+                                 r"vote|votes|seats?|runoff|run-off|mandate|majority|ballot)\b"),
+               "name": re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*\s+){0,4}(?:as|to)\s|(?:as\s+)?"
+                                  r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?"
+                                  r"(?:new|next|acting|interim)\s)")}
 def forms(entry: str) -> set[str]:
     """Every form of a lexicon entry: the first word of a phrase inflects."""
     words = entry.split()
@@ -121,7 +141,10 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
     index = lexicon(inv)
     out = []
     for n, toks in enumerate(story.words):
+        reached = 0  # the end of the last phrase found: "a general strike" is one trigger
         for i, tok in enumerate(toks):
+            if tok.start < reached:
+                continue
             word = tok.text
             entries = index.get(word[:1].lower() + word[1:] if tok.initial else word)
             if tok.initial and word in index:
@@ -133,8 +156,37 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                                               for k, w in enumerate(entry.words)):
                     continue
                 following = toks[end].text if end < len(toks) else ""
-                if following in MODIFIED or (i and toks[i - 1].text in ("cardiac", "house")):
-                    continue  # "fire department", "cardiac arrest"
+                if following in MODIFIED or (i and toks[i - 1].text.lower() in
+                                             NOT_AFTER.get(entry.lemma, ())) \
+                        or following in NOT_BEFORE.get(entry.lemma, ()):
+                    continue  # "fire department", "cardiac arrest", "appealed for calm"
+                needs = NEEDS_AFTER.get(entry.lemma)
+                if needs is not None and not needs.match(art.text, toks[end - 1].end):
+                    continue
+                before = NEEDS_BEFORE.get(entry.lemma)
+                if before is not None and not (i and toks[i - 1].text.lower() in before):
+                    continue
                 out.append(Hit(entry, tok.start, toks[end - 1].end, n))
+                reached = toks[end - 1].end
                 break
+    return _heads(art.text, out)
+
+
+def _heads(text: str, hits: list[Hit]) -> list[Hit]:
+    """Of two trigger nouns in a row, the first only says what kind the second is: a
+    "suicide bombing" is a bombing, a "bomb attack" an attack."""
+    out = []
+    for i, hit in enumerate(hits):
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        prev = hits[i - 1] if i else None
+        if nxt is not None and nxt.sentence == hit.sentence and not hit.entry.verbal \
+                and not nxt.entry.verbal and text[hit.end:nxt.start] == " ":
+            continue
+        if prev is not None and hit.entry.lemma in WARNINGS and \
+                prev.sentence == hit.sentence and text[prev.end:hit.start] == " ":
+            continue  # "a tsunami warning": the alert about an event, no criticism
+        out.append(hit)
     return out
+
+
+WARNINGS = frozenset({"warning", "warn"})
