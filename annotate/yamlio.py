@@ -240,13 +240,10 @@ class _Builder:
         return self.fail(node, "YAML aliases are not allowed; write the value out in full")
 
 
-
 # --- the fast path -------------------------------------------------------------------
 
-try:
-    from yaml._yaml import CParser as _Parser  # libyaml's parser (events only)
-except ImportError:  # PyYAML built without libyaml: the full path does everything
-    _Parser = None
+# libyaml's parser (events only); without libyaml the full path does everything.
+_Parser: Any = getattr(getattr(yaml, "_yaml", None), "CParser", None)
 _GIVE_UP = object()  # the fast path's answer for anything the full path must judge
 _DEEPEST = 100  # deeper files go the full way (which refuses the very deep ones)
 _RESOLVER = yaml.resolver.Resolver()
