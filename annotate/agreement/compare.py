@@ -13,8 +13,9 @@ import os
 import sys
 import threading
 from collections import Counter
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import combinations
 from typing import Any, NamedTuple
 
@@ -51,8 +52,6 @@ class Tallies:
 
     counts: dict[Key, Any] = field(default_factory=dict)
     units: dict[tuple[str, Group], Unitizing] = field(default_factory=dict)
-    # one article's units as given to `units` (the corpus lays them end to end)
-    raw: dict[tuple[str, Group], tuple[int, list[list[Unit]]]] = field(default_factory=dict)
 
     def get(self, key: Key, kind: type) -> Any:
         if key not in self.counts:
@@ -65,12 +64,11 @@ class Tallies:
         for key, tally in other.counts.items():
             if keep is None or key[2] in keep:
                 self.get(key, type(tally)).add(tally)
-        for (layer, group), (length, units) in other.raw.items():
+        for (layer, group), units in other.units.items():
             if keep is None or group in keep:
-                self.units.setdefault((layer, group), Unitizing(len(group))).add(length, units)
+                self.units.setdefault((layer, group), Unitizing(len(group))).extend(units)
 
     def unitize(self, layer: str, group: Group, length: int, units: list[list[Unit]]) -> None:
-        self.raw[layer, group] = (length, units)
         self.units.setdefault((layer, group), Unitizing(len(group))).add(length, units)
 
 
@@ -226,7 +224,7 @@ class Corpus:
     def add(self, article_tallies: Tallies) -> None:
         keep = self.groups()
         self.tallies.add(article_tallies, keep)
-        for layer, group in article_tallies.raw:
+        for layer, group in article_tallies.units:
             if layer == LAYERS[0] and group in keep:
                 self.articles[group] += 1
 
@@ -291,18 +289,23 @@ def _layer_figures(t: Tallies, layer: str, group: Group, labels: list[str]
                          units.units(label))
 
 
-
 @dataclass
 class ArticleResult:
     article: str
     sidecars: dict[str, str]  # annotator -> sidecar path
     figures: list[Figure]
+    # What `run`'s `render` made of the figures (then `figures` is left empty: the
+    # output is made where the figures are, and only it crosses between processes).
+    rendered: Any = None
 
 
-def _one(group: corpus.Group) -> tuple[ArticleResult, Tallies] | tuple[str, tuple]:
-    """One article's result and tallies (without its unitizing accumulators, which the
-    figures already used); an AnnotateError comes back as a value, with its location
-    (exceptions lose their attributes between processes)."""
+Render = Callable[[ArticleResult], Any]
+
+
+def _one(group: corpus.Group, render: Render | None = None
+         ) -> tuple[ArticleResult, Tallies] | tuple[str, tuple]:
+    """One article's result and tallies; an AnnotateError comes back as a value, with
+    its location (exceptions lose their attributes between processes)."""
     try:
         sides = corpus.load(group)
     except AnnotateError as exc:
@@ -310,7 +313,8 @@ def _one(group: corpus.Group) -> tuple[ArticleResult, Tallies] | tuple[str, tupl
     tallies = article(sides, sides[0].ann.document.length)
     result = ArticleResult(str(group.article), {s.annotator: str(s.path) for s in sides},
                            list(figures(tallies)))
-    tallies.units = {}
+    if render is not None:
+        result.rendered, result.figures = render(result), []
     return result, tallies
 
 
@@ -318,11 +322,12 @@ def _one(group: corpus.Group) -> tuple[ArticleResult, Tallies] | tuple[str, tupl
 PARALLEL_MIN = 32
 
 
-def _results(groups: list[corpus.Group], jobs: int | None
+def _results(groups: list[corpus.Group], jobs: int | None, render: Render | None
              ) -> Iterator[tuple[ArticleResult, Tallies] | tuple[str, tuple]]:
+    one = partial(_one, render=render)
     jobs = min(jobs or os.cpu_count() or 1, max(1, len(groups) // (PARALLEL_MIN // 2)))
     if jobs <= 1 or len(groups) < PARALLEL_MIN:
-        yield from map(_one, groups)
+        yield from map(one, groups)
         return
     import multiprocessing
 
@@ -343,16 +348,20 @@ def _results(groups: list[corpus.Group], jobs: int | None
             yield group
 
     with context.Pool(jobs) as pool:
-        for result in pool.imap(_one, feed(), chunksize=4):
+        for result in pool.imap(one, feed(), chunksize=4):
             ahead.release()
             yield result
 
 
-def run(found: corpus.Corpus, total: Corpus, jobs: int | None = None
-        ) -> Iterator[ArticleResult]:
+def run(found: corpus.Corpus, total: Corpus, jobs: int | None = None,
+        render: Render | None = None) -> Iterator[ArticleResult]:
     """Each article's figures, in order, one article at a time (memory stays flat);
-    `total` sums the corpus as they come. Large corpora use a process per core."""
-    for result, tallies in _results(found.groups, jobs):
+    `total` sums the corpus as they come. Large corpora use a process per core.
+
+    `render` (a module-level function, so that it reaches worker processes) turns an
+    article's result into its output, beside the work that made it: its value is in
+    `rendered` and the figures are not sent back."""
+    for result, tallies in _results(found.groups, jobs, render):
         if result == "error":
             kind, message, path, line, column = tallies  # type: ignore[misc]
             error = UsageError if kind == "UsageError" else AnnotateError

@@ -75,25 +75,31 @@ def table(title: str, figures: Iterable[Figure], groups: list[Group],
     return out
 
 
+def article_row(result: compare.ArticleResult) -> list[Text]:
+    """An article's line in the summary: its overlap F1 per layer and its lowest kappa or
+    alpha (`compare.run`'s `render` for text)."""
+    group = tuple(result.sidecars)
+    own = [f for f in result.figures if f.annotators == group and f.label is None]
+    f1 = {f.metric.split(".")[0]: f for f in own if f.metric.endswith(".overlap.f1")}
+    coded = [f for f in own if f.metric.endswith((".kappa", ".alpha"))
+             and not f.metric.endswith("unitizing.alpha") and f.value is not None]
+    low = min(coded, key=lambda f: f.value or 0.0, default=None)
+    lowest = Text("n/a", style="dim") if low is None else \
+        Text(f"{low.value:.2f} {low.metric}", style=cell(low).style)
+    return [Text(visible(result.article)), Text(", ".join(group)),
+            *(cell(f1.get(layer)) for layer in compare.LAYERS), lowest]
+
+
 def articles(console: Console, results: Iterator[compare.ArticleResult]) -> int:
-    """One line per article (its overlap F1 per layer and its lowest kappa or alpha),
-    printed after the last one; returns how many."""
+    """One line per article (rendered by `article_row`), printed after the last one;
+    returns how many."""
     summary = Table(title="Articles", title_justify="left", show_edge=False, pad_edge=False)
     for name in ("article", "annotators", "actors F1", "events F1", "claims F1", "lowest κ/α"):
         summary.add_column(name, justify="left" if name in ("article", "annotators") else "right")
     count = 0
     for result in results:
         count += 1
-        group = tuple(result.sidecars)
-        own = [f for f in result.figures if f.annotators == group and f.label is None]
-        f1 = {f.metric.split(".")[0]: f for f in own if f.metric.endswith(".overlap.f1")}
-        coded = [f for f in own if f.metric.endswith((".kappa", ".alpha"))
-                 and not f.metric.endswith("unitizing.alpha") and f.value is not None]
-        low = min(coded, key=lambda f: f.value or 0.0, default=None)
-        lowest = Text("n/a", style="dim") if low is None else \
-            Text(f"{low.value:.2f} {low.metric}", style=cell(low).style)
-        summary.add_row(visible(result.article), ", ".join(group),
-                        *(cell(f1.get(layer)) for layer in compare.LAYERS), lowest)
+        summary.add_row(*result.rendered)
     if count > 1:
         console.print(summary)
         console.print()

@@ -59,7 +59,9 @@ def agree(
     everyone = tuple(found.annotators)
     if jobs < 0:
         raise UsageError(f"--jobs must be 0 (one per core) or more, not {jobs}")
-    results = compare.run(found, total, jobs or None)
+    renderer = {"json": report.json_record, "csv": report.csv_rows,
+                "text": render.article_row}[output_format]
+    results = compare.run(found, total, jobs or None, renderer)
     skipped: list[dict[str, Any]] = [
         {"article": str(g.article), "sidecars": {e.annotator: str(e.path) for e in g.entries}}
         for g in found.skipped]
