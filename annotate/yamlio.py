@@ -296,30 +296,23 @@ def _fast_load(text: str) -> Loaded | None:
 
 
 def _build_from_events(get: Any) -> Any:
-    """Values from the events of one document, or _GIVE_UP."""
+    """Values from the events of one document, or _GIVE_UP. (One loop, the enclosing
+    containers on a stack: this is the hot path of reading a corpus.)"""
     events = yaml.events
     scalar, mapping, sequence = events.ScalarEvent, events.MappingStartEvent, \
         events.SequenceStartEvent
-    ends = (events.MappingEndEvent, events.SequenceEndEvent)
-    no_key = _GIVE_UP  # a mapping waiting for its next key
-    plain = _PLAIN
+    mapping_end, sequence_end = events.MappingEndEvent, events.SequenceEndEvent
+    plain, no_key = _PLAIN, _GIVE_UP
     get()  # StreamStartEvent
-    event = get()
-    if type(event) is events.StreamEndEvent:
+    if type(get()) is events.StreamEndEvent:
         return None  # an empty stream (or only comments)
-    stack: list[Any] = []  # open mappings and sequences
-    keys: list[Any] = []  # for each open mapping, the key waiting for its value
-    root: Any = _GIVE_UP
+    stack: list[Any] = []  # the containers enclosing `top`
+    top: Any = None  # the mapping or sequence being filled
+    is_map = False
+    key: Any = no_key  # in a mapping: the key waiting for its value
     while True:
         event = get()
         kind = type(event)
-        if kind in ends:
-            value = stack.pop()
-            keys.pop()
-            if stack:
-                continue
-            root = value
-            break
         if kind is scalar:
             if event.anchor is not None or event.tag is not None:
                 return _GIVE_UP
@@ -328,35 +321,41 @@ def _build_from_events(get: Any) -> Any:
                 value = plain.get(value, plain)
                 if value is plain:
                     value = _plain(event.value)
-            if value is _GIVE_UP:
-                return _GIVE_UP
+                if value is _GIVE_UP:
+                    return _GIVE_UP
+            if top is None:
+                root = value  # a document that is one scalar
+                break
+            if not is_map:
+                top.append(value)
+            elif key is no_key:
+                key = value if type(value) is str else str(value)
+                if key in top:
+                    return _GIVE_UP  # a duplicate key: the full path says where
+            else:
+                top[key] = value
+                key = no_key
         elif kind is mapping or kind is sequence:
             if event.anchor is not None or event.tag is not None or len(stack) >= _DEEPEST:
                 return _GIVE_UP
             value = {} if kind is mapping else []
-        else:  # an alias, or the end of the document where a value belongs
-            return _GIVE_UP
-        if stack:
-            top = stack[-1]
-            if type(top) is list:
-                top.append(value)
-            elif keys[-1] is no_key:
-                if kind is not scalar:
+            if top is not None:
+                if not is_map:
+                    top.append(value)
+                elif key is no_key:
                     return _GIVE_UP  # a mapping or sequence as a key
-                key = str(value)
-                if key in top:
-                    return _GIVE_UP  # a duplicate key: the full path says where
-                keys[-1] = key
-            else:
-                top[keys[-1]] = value
-                keys[-1] = no_key
-        if kind is scalar:
+                else:
+                    top[key] = value
+                stack.append(top)
+            top, is_map, key = value, kind is mapping, no_key
+        elif kind is mapping_end or kind is sequence_end:
             if not stack:
-                root = value  # a document that is one scalar
+                root = top
                 break
-        else:
-            stack.append(value)
-            keys.append(no_key)
+            top = stack.pop()
+            is_map, key = type(top) is dict, no_key
+        else:  # an alias
+            return _GIVE_UP
     if type(get()) is not events.DocumentEndEvent or type(get()) is not events.StreamEndEvent:
         return _GIVE_UP  # a second document: the full path refuses it
     return root
