@@ -13,7 +13,7 @@ import os
 import sys
 import threading
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import combinations
@@ -22,9 +22,9 @@ from typing import Any, NamedTuple
 from annotate import config
 from annotate.agreement import corpus, matching
 from annotate.agreement.corpus import Side
+from annotate.agreement.matching import Group, Matched
 from annotate.agreement.metrics import B3, F1, Coding, Share, Unit, Unitizing
 from annotate.errors import AnnotateError, UsageError
-from annotate.model import Annotations
 
 LAYERS = ("actors", "events", "claims")
 # Families measured on pairs only; a larger group's figure is the sum over its pairs.
@@ -33,7 +33,6 @@ PAIRWISE = (".exact", ".overlap", ".coref", ".participants", ".claimant-share")
 FIELDS = {"actors": ("type",), "events": ("type", "factuality"),
           "claims": ("kind", "checkworthy", "verdict", "claimant")}
 
-Group = tuple[str, ...]
 Key = tuple[str, str | None, Group]  # (family, label, annotators)
 
 
@@ -70,72 +69,6 @@ class Tallies:
 
     def unitize(self, layer: str, group: Group, length: int, units: list[list[Unit]]) -> None:
         self.units.setdefault((layer, group), Unitizing(len(group))).add(length, units)
-
-
-def _verdict_value(inv: config.Inventory, verdict: str | None) -> int | None:
-    """The verdict's place on the ordinal scale: its rating, when the scale has ratings
-    (verdicts without one, such as unverified, are left out); else its position."""
-    if verdict is None:
-        return None
-    if inv.ratings is not None:
-        found = inv.verdict(verdict)
-        return found.rating if found is not None else None
-    ids = [v.id for v in inv.verdicts]
-    return ids.index(verdict) if verdict in ids else None
-
-
-class Matched:
-    """The matched items of one group of annotators on one article."""
-
-    def __init__(self, sides: list[Side]) -> None:
-        self.names: Group = tuple(s.annotator for s in sides)
-        self.anns: list[Annotations] = [s.ann for s in sides]
-        self.invs = [config.for_path(s.path) for s in sides]
-        anns = self.anns
-        self.layers = {"actors": [matching.mentions(a) for a in anns],
-                       "events": [matching.triggers(a) for a in anns],
-                       "claims": [matching.claims(a) for a in anns]}
-        self.clusters = {layer: matching.cluster([s.spans for s in spans])
-                         for layer, spans in self.layers.items()}
-        self.actor_clusters = matching.cluster_actors(anns, self.clusters["actors"],
-                                                      self.layers["actors"])
-        self.actor_of: dict[tuple[int, int], int] = {
-            (p, i): n for n, c in enumerate(self.actor_clusters) for p, i in c.items()}
-        self.actor_index = [{a.id: i for i, a in enumerate(ann.actors)} for ann in anns]
-
-    def label(self, layer: str, p: int, k: int) -> str:
-        owner = self.layers[layer][p].owner[k]
-        ann = self.anns[p]
-        if layer == "actors":
-            return ann.actors[owner].type
-        return ann.events[owner].type if layer == "events" else ann.claims[owner].kind
-
-    def actor(self, p: int, actor_id: str | None) -> Hashable:
-        """An actor as the same value for every annotator: its cluster (or the outlet)."""
-        if actor_id is None:
-            return "outlet"
-        index = self.actor_index[p].get(actor_id)
-        return ("dangling", p, actor_id) if index is None else self.actor_of[p, index]
-
-    def units(self, layer: str) -> list[list[Unit]]:
-        return [[(s, e, self.label(layer, p, k)) for k, (s, e) in enumerate(spans.spans)]
-                for p, spans in enumerate(self.layers[layer])]
-
-    def value(self, layer: str, name: str, p: int, i: int) -> Hashable | None:
-        if layer == "actors":
-            return self.anns[p].actors[i].type
-        if layer == "events":
-            event = self.anns[p].events[i]
-            return event.type if name == "type" else event.factuality
-        claim = self.anns[p].claims[i]
-        if name == "verdict":
-            return _verdict_value(self.invs[p], claim.verdict)
-        if name == "claimant":
-            return self.actor(p, claim.claimant)
-        return claim.kind if name == "kind" else claim.checkworthy
-
-    def items(self, layer: str) -> list[matching.Cluster]:
-        return self.actor_clusters if layer == "actors" else self.clusters[layer]
 
 
 def _coding(group: Matched, out: Tallies) -> None:

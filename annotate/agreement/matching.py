@@ -11,16 +11,27 @@ Jaccard 1 and always win.
 Actors are matched through their mentions: two actors are the same when mentions of
 theirs were matched, the actors sharing most matched mentions first (then the same
 rule: never two actors of one annotator in one group).
+
+`Matched` holds one group of annotators' matched items on one article, for `agree`
+(`compare`) and `merge` alike.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from annotate import config
 from annotate.model import Annotations
+
+if TYPE_CHECKING:
+    from annotate.agreement.corpus import Side
+    from annotate.agreement.metrics import Unit
+
+Group = tuple[str, ...]
 
 Node = tuple[int, int]  # (annotator position, item index)
 Cluster = dict[int, int]  # annotator position -> item index
@@ -144,3 +155,69 @@ def cluster_actors(anns: Sequence[Annotations], mention_clusters: list[Cluster],
 def exact_matches(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
     """How many spans two annotators tagged at exactly the same offsets (as multisets)."""
     return sum((Counter(a) & Counter(b)).values())
+
+
+def _verdict_value(inv: config.Inventory, verdict: str | None) -> int | None:
+    """The verdict's place on the ordinal scale: its rating, when the scale has ratings
+    (verdicts without one, such as unverified, are left out); else its position."""
+    if verdict is None:
+        return None
+    if inv.ratings is not None:
+        found = inv.verdict(verdict)
+        return found.rating if found is not None else None
+    ids = [v.id for v in inv.verdicts]
+    return ids.index(verdict) if verdict in ids else None
+
+
+class Matched:
+    """The matched items of one group of annotators on one article."""
+
+    def __init__(self, sides: list[Side]) -> None:
+        self.names: Group = tuple(s.annotator for s in sides)
+        self.anns: list[Annotations] = [s.ann for s in sides]
+        self.invs = [config.for_path(s.path) for s in sides]
+        anns = self.anns
+        self.layers = {"actors": [mentions(a) for a in anns],
+                       "events": [triggers(a) for a in anns],
+                       "claims": [claims(a) for a in anns]}
+        self.clusters = {layer: cluster([s.spans for s in spans])
+                         for layer, spans in self.layers.items()}
+        self.actor_clusters = cluster_actors(anns, self.clusters["actors"],
+                                                      self.layers["actors"])
+        self.actor_of: dict[tuple[int, int], int] = {
+            (p, i): n for n, c in enumerate(self.actor_clusters) for p, i in c.items()}
+        self.actor_index = [{a.id: i for i, a in enumerate(ann.actors)} for ann in anns]
+
+    def label(self, layer: str, p: int, k: int) -> str:
+        owner = self.layers[layer][p].owner[k]
+        ann = self.anns[p]
+        if layer == "actors":
+            return ann.actors[owner].type
+        return ann.events[owner].type if layer == "events" else ann.claims[owner].kind
+
+    def actor(self, p: int, actor_id: str | None) -> Hashable:
+        """An actor as the same value for every annotator: its cluster (or the outlet)."""
+        if actor_id is None:
+            return "outlet"
+        index = self.actor_index[p].get(actor_id)
+        return ("dangling", p, actor_id) if index is None else self.actor_of[p, index]
+
+    def units(self, layer: str) -> list[list[Unit]]:
+        return [[(s, e, self.label(layer, p, k)) for k, (s, e) in enumerate(spans.spans)]
+                for p, spans in enumerate(self.layers[layer])]
+
+    def value(self, layer: str, name: str, p: int, i: int) -> Hashable | None:
+        if layer == "actors":
+            return self.anns[p].actors[i].type
+        if layer == "events":
+            event = self.anns[p].events[i]
+            return event.type if name == "type" else event.factuality
+        claim = self.anns[p].claims[i]
+        if name == "verdict":
+            return _verdict_value(self.invs[p], claim.verdict)
+        if name == "claimant":
+            return self.actor(p, claim.claimant)
+        return claim.kind if name == "kind" else claim.checkworthy
+
+    def items(self, layer: str) -> list[Cluster]:
+        return self.actor_clusters if layer == "actors" else self.clusters[layer]
