@@ -14,6 +14,7 @@ from annotate.agreement import compare, corpus, report
 from annotate.agreement.metrics import Unit, Unitizing
 
 TEAM = ROOT / "tests" / "data" / "team"
+STEM = "putin-netanyahu-call"
 
 # One article: its length and each annotator's units (start, end, category).
 _unit = st.tuples(st.integers(0, 60), st.integers(1, 12), st.sampled_from("xyz")).map(
@@ -104,3 +105,31 @@ def test_the_corpus_of_several_articles_sums_their_tallies(tmp_path: Path) -> No
         whole.add(sides[0].ann.document.length, group.units(layer))
         whole.add(sides[0].ann.document.length, group.units(layer))
         assert total.tallies.units[layer, group.names].alpha() == whole.alpha()
+
+
+def test_chunks_summed_in_workers_equal_articles_summed_one_by_one(tmp_path: Path) -> None:
+    """More articles than a chunk holds, some with two annotators only: the corpus of
+    `run` (chunks summed apart, then together) is the corpus summed article by article."""
+    count = compare.CHUNK + 5
+    for n in range(count):
+        folder = tmp_path / f"copy{n:02d}"
+        folder.mkdir()
+        names = ["txt", "alice.ann.yaml", "carol.ann.yaml"] + (["bob.ann.yaml"] if n % 3 else [])
+        for name in names:  # every third article without bob
+            (folder / f"{STEM}.{name}").write_bytes((TEAM / f"{STEM}.{name}").read_bytes())
+    found = corpus.find([tmp_path])
+    assert len(found.groups) == count
+    total = compare.Corpus(found.annotators)
+    assert len(list(compare.run(found, total, jobs=1))) == count
+    one_by_one = compare.Corpus(found.annotators)
+    for group in found.groups:
+        sides = corpus.load(group)
+        one_by_one.add(compare.article(sides, sides[0].ann.document.length))
+    assert total.articles == one_by_one.articles
+    want = {(f.metric, f.label, f.annotators): f for f in compare.figures(one_by_one.tallies)}
+    got = list(compare.figures(total.tallies))
+    assert len(got) == len(want)
+    for f in got:
+        w = want[f.metric, f.label, f.annotators]
+        assert f.n == w.n and (f.value == pytest.approx(w.value, rel=1e-12, abs=1e-12)
+                               if w.value is not None else f.value is None), f

@@ -161,6 +161,11 @@ class Corpus:
             if layer == LAYERS[0] and group in keep:
                 self.articles[group] += 1
 
+    def extend(self, other: Corpus) -> None:
+        """Add the sums of the articles that come after this one's (a worker's chunk)."""
+        self.tallies.add(other.tallies)
+        self.articles.update(other.articles)
+
 
 def figures(tallies: Tallies) -> Iterator[Figure]:
     """Every figure the tallies hold, layer by layer, groups in the order met."""
@@ -235,14 +240,9 @@ class ArticleResult:
 Render = Callable[[ArticleResult], Any]
 
 
-def _one(group: corpus.Group, render: Render | None = None
-         ) -> tuple[ArticleResult, Tallies] | tuple[str, tuple]:
-    """One article's result and tallies; an AnnotateError comes back as a value, with
-    its location (exceptions lose their attributes between processes)."""
-    try:
-        sides = corpus.load(group)
-    except AnnotateError as exc:
-        return "error", (type(exc).__name__, exc.message, exc.path, exc.line, exc.column)
+def _one(group: corpus.Group, render: Render | None = None) -> tuple[ArticleResult, Tallies]:
+    """One article's result and tallies."""
+    sides = corpus.load(group)
     tallies = article(sides, sides[0].ann.document.length)
     result = ArticleResult(str(group.article), {s.annotator: str(s.path) for s in sides},
                            list(figures(tallies)))
@@ -251,16 +251,43 @@ def _one(group: corpus.Group, render: Render | None = None
     return result, tallies
 
 
+Error = tuple[str, str, Any, Any, Any]  # an AnnotateError's kind, message and location
+
+
+def _chunk(groups: list[corpus.Group], annotators: Group, render: Render | None
+           ) -> tuple[list[ArticleResult], Corpus, Error | None]:
+    """Consecutive articles: their results and their tallies summed, in order (so their
+    units lie end to end as in one pass); an error ends the chunk and comes back as a
+    value (exceptions lose their attributes between processes). Summing here, beside
+    the work, spares the process that writes: it unpickles and adds one sum per chunk."""
+    part = Corpus(list(annotators))
+    results: list[ArticleResult] = []
+    for group in groups:
+        try:
+            result, tallies = _one(group, render)
+        except AnnotateError as exc:
+            return results, part, (type(exc).__name__, exc.message, exc.path, exc.line,
+                                   exc.column)
+        part.add(tallies)
+        results.append(result)
+    return results, part, None
+
+
+# Articles per chunk: the same whatever the number of processes, so that the sums are
+# made in the same order (floating point) and every run gives the same figures.
+CHUNK = 16
 # Below this many articles one process is faster than starting workers.
 PARALLEL_MIN = 32
 
 
-def _results(groups: list[corpus.Group], jobs: int | None, render: Render | None
-             ) -> Iterator[tuple[ArticleResult, Tallies] | tuple[str, tuple]]:
-    one = partial(_one, render=render)
+def _chunks(groups: list[corpus.Group], annotators: Group, jobs: int | None,
+            render: Render | None
+            ) -> Iterator[tuple[list[ArticleResult], Corpus, Error | None]]:
+    work = partial(_chunk, annotators=annotators, render=render)
+    chunks = [groups[n:n + CHUNK] for n in range(0, len(groups), CHUNK)]
     jobs = min(jobs or os.cpu_count() or 1, max(1, len(groups) // (PARALLEL_MIN // 2)))
     if jobs <= 1 or len(groups) < PARALLEL_MIN:
-        yield from map(one, groups)
+        yield from map(work, chunks)
         return
     import multiprocessing
 
@@ -271,19 +298,19 @@ def _results(groups: list[corpus.Group], jobs: int | None, render: Render | None
     # fork: workers start at once with everything imported. Only on Linux; macOS system
     # libraries are not fork-safe, so there the default (spawn).
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
-    # At most `ahead` articles in flight: when this process (which sums and writes) is
-    # slower than the workers, their results must not pile up (memory stays flat).
-    ahead = threading.BoundedSemaphore(jobs * 16)
+    # At most `ahead` chunks in flight: when this process (which writes) is slower than
+    # the workers, their results must not pile up (memory stays flat).
+    ahead = threading.BoundedSemaphore(jobs * 2)
 
-    def feed() -> Iterator[corpus.Group]:
-        for group in groups:
+    def feed() -> Iterator[list[corpus.Group]]:
+        for chunk in chunks:
             ahead.acquire()
-            yield group
+            yield chunk
 
     with context.Pool(jobs) as pool:
-        for result in pool.imap(one, feed(), chunksize=4):
+        for done in pool.imap(work, feed()):
             ahead.release()
-            yield result
+            yield done
 
 
 def run(found: corpus.Corpus, total: Corpus, jobs: int | None = None,
@@ -294,10 +321,10 @@ def run(found: corpus.Corpus, total: Corpus, jobs: int | None = None,
     `render` (a module-level function, so that it reaches worker processes) turns an
     article's result into its output, beside the work that made it: its value is in
     `rendered` and the figures are not sent back."""
-    for result, tallies in _results(found.groups, jobs, render):
-        if result == "error":
-            kind, message, path, line, column = tallies  # type: ignore[misc]
-            error = UsageError if kind == "UsageError" else AnnotateError
-            raise error(message, path, line, column)
-        total.add(tallies)  # type: ignore[arg-type]
-        yield result  # type: ignore[misc]
+    for results, part, error in _chunks(found.groups, total.annotators, jobs, render):
+        total.extend(part)
+        yield from results
+        if error is not None:
+            kind, message, path, line, column = error
+            raise (UsageError if kind == "UsageError" else AnnotateError)(
+                message, path, line, column)
