@@ -10,7 +10,7 @@ from conftest import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate.agreement import compare, corpus, report
+from annotate.agreement import compare, corpus, matching, report
 from annotate.agreement.metrics import Unit, Unitizing
 
 TEAM = ROOT / "tests" / "data" / "team"
@@ -133,3 +133,14 @@ def test_chunks_summed_in_workers_equal_articles_summed_one_by_one(tmp_path: Pat
         w = want[f.metric, f.label, f.annotators]
         assert f.n == w.n and (f.value == pytest.approx(w.value, rel=1e-12, abs=1e-12)
                                if w.value is not None else f.value is None), f
+
+
+_span = st.tuples(st.integers(0, 40), st.integers(1, 8)).map(lambda s: (s[0], s[0] + s[1]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_span, max_size=8), st.lists(_span, max_size=8))
+def test_two_annotators_match_as_the_general_rule_matches(a: list, b: list) -> None:  # type: ignore[type-arg]
+    """`cluster` of two annotators takes a shortcut (a greedy one-to-one matching): the
+    same clusters, in the same order, as the union of groups it stands for."""
+    assert matching._pair(a, b) == matching._union([a, b])

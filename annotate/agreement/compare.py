@@ -74,11 +74,13 @@ class Tallies:
 def _coding(group: Matched, out: Tallies) -> None:
     m = len(group.names)
     for layer in LAYERS:
+        clusters = group.items(layer)
         for name in FIELDS[layer]:
             coding = out.get((f"{layer}.{name}", None, group.names), Coding)
             coding.raters = m
-            for c in group.items(layer):
-                coding.item([group.value(layer, name, p, c[p]) if p in c else None
+            value = group.value
+            for c in clusters:
+                coding.item([value(layer, name, p, c[p]) if p in c else None
                              for p in range(m)], m)
 
 

@@ -110,6 +110,12 @@ class _Groups:
 def cluster(layers: Sequence[list[tuple[int, int]]]) -> list[Cluster]:
     """Group the spans of several annotators (`layers[p]` is annotator p's list) by the
     rule above. Every span is in exactly one cluster; clusters come in text order."""
+    if len(layers) == 2:
+        return _pair(layers[0], layers[1])
+    return _union(layers)
+
+
+def _union(layers: Sequence[list[tuple[int, int]]]) -> list[Cluster]:
     groups = _Groups()
     for p, spans in enumerate(layers):
         for i in range(len(spans)):
@@ -124,6 +130,26 @@ def cluster(layers: Sequence[list[tuple[int, int]]]) -> list[Cluster]:
         groups.join((p, i), (q, j))
     return sorted(groups.clusters(),
                   key=lambda c: min((layers[p][i], p) for p, i in c.items()))
+
+
+def _pair(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[Cluster]:
+    """`cluster` of two annotators: the same rule is a greedy one-to-one matching (a pair
+    joins when neither item is matched yet), without the union-find."""
+    links = sorted((-jac, start, end, i, j) for jac, start, end, i, j in _candidates(a, b))
+    partner: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, _, _, i, j in links:
+        if i not in partner and j not in taken:
+            partner[i] = j
+            taken.add(j)
+    keyed = [((a[i], 0), {0: i, 1: partner[i]} if i in partner else {0: i})
+             for i in range(len(a))]
+    keyed += [((b[j], 1), {1: j}) for j in range(len(b)) if j not in taken]
+    for n, (key, c) in enumerate(keyed):  # a cluster starts where its earliest span does
+        if len(c) == 2 and (b[c[1]], 1) < key:
+            keyed[n] = ((b[c[1]], 1), c)
+    keyed.sort(key=lambda kc: kc[0])  # stable, as `cluster` sorts
+    return [c for _, c in keyed]
 
 
 def cluster_actors(anns: Sequence[Annotations], mention_clusters: list[Cluster],

@@ -139,17 +139,25 @@ class Coding:
         if raters == 2:
             self.pairs[given[0], given[1]] += 1
         self.units += 1
-        weight = 1 / (m - 1)
-        for x, first in enumerate(given):
-            for y, second in enumerate(given):
-                if x != y:
-                    self.coincidences[first, second] += weight
+        coincidences = self.coincidences
+        if m == 2:  # the common case, without the loops: each ordered pair weighs 1
+            coincidences[given[0], given[1]] += 1.0
+            coincidences[given[1], given[0]] += 1.0
+        else:
+            weight = 1 / (m - 1)
+            for x, first in enumerate(given):
+                for y, second in enumerate(given):
+                    if x != y:
+                        coincidences[first, second] += weight
         if raters >= 3 and m == raters:
-            counts = Counter(given)
+            counts: dict[Hashable, int] = {}
+            for value in given:
+                counts[value] = counts.get(value, 0) + 1
             self.fleiss_items += 1
             self.fleiss_p_sum += (sum(n * n for n in counts.values()) - raters) / (
                 raters * (raters - 1))
-            self.fleiss_totals.update(counts)
+            for value, n in counts.items():
+                self.fleiss_totals[value] += n
 
     @property
     def n_kappa(self) -> int:

@@ -80,8 +80,9 @@ def _value(value: float | None) -> float | None:
 
 
 def figure_dict(f: Figure) -> dict[str, Any]:
+    value = f.value
     out: dict[str, Any] = {"metric": f.metric, "label": f.label, "annotators": list(f.annotators),
-                           "value": _value(f.value), "n": f.n}
+                           "value": None if value is None else round(value, 6), "n": f.n}
     if f.method:
         out["method"] = f.method
     return out
