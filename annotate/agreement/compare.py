@@ -93,15 +93,19 @@ def _pairwise(group: Matched, out: Tallies) -> None:
         out.get((f"{layer}.exact", None, names), F1).add(
             F1(matching.exact_matches(a, b), len(a), len(b)))
         out.get((f"{layer}.overlap", None, names), F1).add(F1(len(both), len(a), len(b)))
-        labels = [[group.label(layer, p, k) for k in range(len(group.layers[layer][p].spans))]
-                  for p in (0, 1)]
-        for label in sorted(set(labels[0]) | set(labels[1])):
-            a_l = [s for s, lab in zip(a, labels[0], strict=True) if lab == label]
-            b_l = [s for s, lab in zip(b, labels[1], strict=True) if lab == label]
-            hits = sum(1 for c in both if labels[0][c[0]] == labels[1][c[1]] == label)
+        la, lb = ([group.label(layer, p, k) for k in range(len(group.layers[layer][p].spans))]
+                  for p in (0, 1))
+        count_a, count_b = Counter(la), Counter(lb)
+        exact: Counter[str] = Counter()  # spans both tagged at the same offsets, by label
+        pairs_a, pairs_b = Counter(zip(a, la, strict=True)), Counter(zip(b, lb, strict=True))
+        for (_, label), n in (pairs_a & pairs_b).items():
+            exact[label] += n
+        hits = Counter(la[c[0]] for c in both if la[c[0]] == lb[c[1]])
+        for label in sorted(count_a.keys() | count_b.keys()):
             out.get((f"{layer}.exact", label, names), F1).add(
-                F1(matching.exact_matches(a_l, b_l), len(a_l), len(b_l)))
-            out.get((f"{layer}.overlap", label, names), F1).add(F1(hits, len(a_l), len(b_l)))
+                F1(exact[label], count_a[label], count_b[label]))
+            out.get((f"{layer}.overlap", label, names), F1).add(
+                F1(hits[label], count_a[label], count_b[label]))
     owners = [group.layers["actors"][p].owner for p in (0, 1)]
     matched = [c for c in group.clusters["actors"] if len(c) == 2]
     out.get(("actors.coref", None, names), B3).add(

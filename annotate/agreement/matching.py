@@ -167,15 +167,14 @@ def cluster_actors(anns: Sequence[Annotations], mention_clusters: list[Cluster],
         for i in range(len(ann.actors)):
             groups.add((p, i))
 
-    def first(p: int, a: int) -> tuple[int, int]:
-        spans = [(m.start, m.end) for m in anns[p].actors[a].mentions]
-        return min(spans, default=(1 << 62, 0))
-
-    links = sorted((-w, first(p, a), p, a, q, b) for (p, a, q, b), w in weight.items())
+    # where each actor is first mentioned (an actor without mentions sorts last)
+    first = [[min(((m.start, m.end) for m in actor.mentions), default=(1 << 62, 0))
+              for actor in ann.actors] for ann in anns]
+    links = sorted((-w, first[p][a], p, a, q, b) for (p, a, q, b), w in weight.items())
     for _, _, p, a, q, b in links:
         groups.join((p, a), (q, b))
     return sorted(groups.clusters(),
-                  key=lambda c: min((first(p, i), p) for p, i in c.items()))
+                  key=lambda c: min((first[p][i], p) for p, i in c.items()))
 
 
 def exact_matches(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
