@@ -69,9 +69,15 @@ class _Folders:
         folder = path.parent
         if folder not in self.stems:
             found: dict[str, list[Path]] = {}
-            for child in sorted(folder.iterdir()) if folder.is_dir() else []:
-                if not sidecar.is_sidecar(child) and not child.name.startswith(".") \
-                        and child.is_file():
+            try:  # scandir: a folder of thousands of sidecars is listed without a stat each
+                entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+            except OSError:
+                entries = []
+            for entry in entries:
+                name = entry.name
+                if not name.endswith(sidecar.SUFFIX) and not name.startswith(".") \
+                        and entry.is_file():
+                    child = folder / name
                     found.setdefault(child.stem, []).append(child)
             self.stems[folder] = found
         # story.v2.alice -> story.v2.alice, story.v2, story: the longest that is an article
