@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
 import typer
 
@@ -16,7 +17,7 @@ from annotate.commands import export as export_cmd
 from annotate.commands import import_ as import_cmd
 from annotate.errors import AnnotateError
 
-app = typer.Typer(
+SETTINGS: dict[str, Any] = dict(
     name="annotate",
     help="Tag the claims, actors and events in news articles; validate and export the tags.",
     no_args_is_help=True,
@@ -24,6 +25,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+app = typer.Typer(**SETTINGS)
 app.command("validate")(validate.validate)
 app.command("show")(show.show)
 app.command("schema")(show.schema)
@@ -59,9 +61,28 @@ def _replace_unencodable() -> None:
             reconfigure(errors="replace")
 
 
+def _only(argv: list[str]) -> typer.Typer:
+    """The app with just the command `argv` names. Before it runs one command, typer
+    works out the options of every command it has (evaluating their annotations: about
+    1 ms each), so a run builds only its own; anything else (no command, --help, the
+    `add` group, a typo) gets the whole app."""
+    chosen = [c for c in app.registered_commands if argv and c.name == argv[0]]
+    if not chosen:
+        return app
+    one = typer.Typer(**SETTINGS)
+    one.registered_commands = chosen
+    one.callback()(_group)  # a group of one, so `annotate NAME ...` parses as before
+    return one
+
+
+def _group() -> None:
+    """Tag the claims, actors and events in news articles; validate and export the tags."""
+
+
 def run(argv: list[str] | None = None) -> int:
     try:
-        result = app(args=argv, prog_name="annotate", standalone_mode=False)
+        result = _only(sys.argv[1:] if argv is None else argv)(
+            args=argv, prog_name="annotate", standalone_mode=False)
     except typer.Exit as exc:
         return exc.exit_code
     except typer.TyperException as exc:  # typer's own (vendored click) usage errors: exit 2

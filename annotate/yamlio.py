@@ -1,11 +1,17 @@
 """YAML policy in one place: strict safe loading with positions, deterministic dumping,
 and the one atomic-write helper every writer uses.
 
-Loading composes the node tree with libyaml and builds plain Python values from it
-ourselves, so that we can refuse what PyYAML would silently accept (duplicate keys keep
-the last value; aliases and custom tags) and keep YAML 1.1 surprises out of the data
-(`yes`/`no`/`on`/`off` and dates stay strings). The node tree is kept, so a finding's
-JSON path is turned into a line and column without a second parse.
+Loading builds plain Python values ourselves, so that we can refuse what PyYAML would
+silently accept (duplicate keys keep the last value; aliases and custom tags) and keep
+YAML 1.1 surprises out of the data (`yes`/`no`/`on`/`off` and dates stay strings).
+
+Two paths give the same data. The fast one builds values straight from libyaml's event
+stream (no node tree, no marks kept): most files are clean, and for them it is about
+twice as fast. At the first thing it does not handle itself (an alias, an anchor, a tag,
+a duplicate or non-scalar key, an odd number, a parse error, a second document, deep
+nesting) it gives up, and the full path composes the node tree and reports the problem
+with its line and column. The node tree of a file loaded the fast way is composed only
+when a finding asks where a JSON path is (`Loaded.locate`).
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -80,9 +86,13 @@ class Loaded:
     data: Any
     root: Node | None
     floats: bool = False  # the data holds a float (JSON Schema would take 1.0 for an integer)
+    # The text, when the node tree is still to be composed (the fast path keeps none).
+    text: str | None = field(default=None, repr=False)
 
     def locate(self, path: Iterable[str | int]) -> tuple[int, int]:
         """1-based line and column of the deepest node on `path`."""
+        if self.root is None and self.text is not None:
+            self.root, self.text = _compose(self.text), None
         node = self.root
         if node is None:
             return 1, 1
@@ -106,6 +116,22 @@ def _child(node: Node, step: str | int) -> Node | None:
 
 def load(text: str, path: object = None) -> Loaded:
     """Parse one YAML document strictly. Raises YamlError with line and column."""
+    fast = _fast_load(text)
+    if fast is not None:
+        return fast
+    return _full_load(text, path)
+
+
+def _compose(text: str) -> Node | None:
+    """The node tree of a text the fast path has already read without a problem."""
+    loader = _Loader(text)
+    try:
+        return loader.get_single_node()  # type: ignore[no-any-return]
+    finally:
+        loader.dispose()
+
+
+def _full_load(text: str, path: object) -> Loaded:
     loader = _Loader(text)
     try:
         root = loader.get_single_node()
@@ -185,10 +211,13 @@ class _Builder:
         if tag in (INT, FLOAT):
             if ":" in value:  # YAML 1.1 sexagesimal: "12:30" is a time, not 750
                 return value
-            if tag == FLOAT:
-                self.floats = True
-                return _SCALARS.construct_yaml_float(node)
-            number = _SCALARS.construct_yaml_int(node) if len(value) <= _INT_CHARS else None
+            try:
+                if tag == FLOAT:
+                    self.floats = True
+                    return _SCALARS.construct_yaml_float(node)
+                number = _SCALARS.construct_yaml_int(node) if len(value) <= _INT_CHARS else None
+            except (ValueError, IndexError):  # `!!int abc`: a tag on what is no number
+                raise self.bad_tag(node) from None
             if number is None or not -_INT_MAX - 1 <= number <= _INT_MAX:
                 shown = value if len(value) <= 21 else value[:20] + "…"
                 raise self.fail(node, f"the number {shown} is too large (whole numbers here "
@@ -209,6 +238,127 @@ class _Builder:
         except yaml.YAMLError:
             pass
         return self.fail(node, "YAML aliases are not allowed; write the value out in full")
+
+
+# --- the fast path -------------------------------------------------------------------
+
+# libyaml's parser (events only); without libyaml the full path does everything.
+_Parser: Any = getattr(getattr(yaml, "_yaml", None), "CParser", None)
+_GIVE_UP = object()  # the fast path's answer for anything the full path must judge
+_DEEPEST = 100  # deeper files go the full way (which refuses the very deep ones)
+_RESOLVER = yaml.resolver.Resolver()
+
+
+# Plain scalars repeat (keys, ids, types, offsets): their values are cached.
+_PLAIN: dict[str, Any] = {}
+
+
+def _plain(value: str) -> Any:
+    """A plain (unquoted) scalar's value, as `_Builder.scalar` gives it, or _GIVE_UP."""
+    out = _PLAIN.get(value, _PLAIN)
+    if out is _PLAIN:
+        out = _resolve_plain(value)
+        if len(_PLAIN) < 50_000:
+            _PLAIN[value] = out
+    return out
+
+
+def _resolve_plain(value: str) -> Any:
+    tag = _RESOLVER.resolve(ScalarNode, value, (True, False))
+    if tag == STR:
+        return value
+    if tag == NULL:
+        return None
+    if tag == BOOL:
+        return value.lower() == "true" if value.lower() in ("true", "false") else value
+    if tag == TIMESTAMP or (tag in (INT, FLOAT) and ":" in value):
+        return value
+    if tag == INT and value.isdigit() and (value[0] != "0" or value == "0") and len(value) < 19:
+        return int(value)  # the common case (offsets): plain decimal digits, 64 bits
+    return _GIVE_UP  # other numbers (floats, signs, 0x, too large), merge keys, '='
+
+
+def _fast_load(text: str) -> Loaded | None:
+    """The data of a clean, plain YAML document from libyaml's events, or None for
+    anything the full path must judge (see the module docstring)."""
+    if _Parser is None:
+        return None
+    parser = _Parser(text)
+    try:
+        data = _build_from_events(parser.get_event)
+    except yaml.YAMLError:
+        return None
+    finally:
+        parser.dispose()
+    if data is _GIVE_UP:
+        return None
+    return Loaded(data, None, False, None if data is None else text)
+
+
+def _build_from_events(get: Any) -> Any:
+    """Values from the events of one document, or _GIVE_UP. (One loop, the enclosing
+    containers on a stack: this is the hot path of reading a corpus.)"""
+    events = yaml.events
+    scalar, mapping, sequence = events.ScalarEvent, events.MappingStartEvent, \
+        events.SequenceStartEvent
+    mapping_end, sequence_end = events.MappingEndEvent, events.SequenceEndEvent
+    plain, no_key = _PLAIN, _GIVE_UP
+    get()  # StreamStartEvent
+    if type(get()) is events.StreamEndEvent:
+        return None  # an empty stream (or only comments)
+    stack: list[Any] = []  # the containers enclosing `top`
+    top: Any = None  # the mapping or sequence being filled
+    is_map = False
+    key: Any = no_key  # in a mapping: the key waiting for its value
+    while True:
+        event = get()
+        kind = type(event)
+        if kind is scalar:
+            if event.anchor is not None or event.tag is not None:
+                return _GIVE_UP
+            value = event.value
+            if not event.style:
+                value = plain.get(value, plain)
+                if value is plain:
+                    value = _plain(event.value)
+                if value is _GIVE_UP:
+                    return _GIVE_UP
+            if top is None:
+                root = value  # a document that is one scalar
+                break
+            if not is_map:
+                top.append(value)
+            elif key is no_key:
+                key = value if type(value) is str else str(value)
+                if key in top:
+                    return _GIVE_UP  # a duplicate key: the full path says where
+            else:
+                top[key] = value
+                key = no_key
+        elif kind is mapping or kind is sequence:
+            if event.anchor is not None or event.tag is not None or len(stack) >= _DEEPEST:
+                return _GIVE_UP
+            value = {} if kind is mapping else []
+            if top is not None:
+                if not is_map:
+                    top.append(value)
+                elif key is no_key:
+                    return _GIVE_UP  # a mapping or sequence as a key
+                else:
+                    top[key] = value
+                stack.append(top)
+            top, is_map, key = value, kind is mapping, no_key
+        elif kind is mapping_end or kind is sequence_end:
+            if not stack:
+                root = top
+                break
+            top = stack.pop()
+            is_map, key = type(top) is dict, no_key
+        else:  # an alias
+            return _GIVE_UP
+    if type(get()) is not events.DocumentEndEvent or type(get()) is not events.StreamEndEvent:
+        return _GIVE_UP  # a second document: the full path refuses it
+    return root
 
 
 class Flow(dict):  # type: ignore[type-arg]

@@ -298,3 +298,26 @@ def test_articles_with_dots_in_their_names_and_same_stem_neighbours(tmp_path: Pa
                                                                           "story.v2.txt"]
     v2 = next(a for a in data["articles"] if a["article"].endswith("story.v2.txt"))
     assert Path(v2["sidecars"]["bob"]).name == "story.v2.bob.ann.yaml"
+
+
+def test_merge_refuses_an_output_validate_would_refuse(team: Path, tmp_path: Path) -> None:
+    """A merge written outside the article's folder and project would name an article
+    `validate` may not read: refused before anything is written."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    line = one_line_error(run_cli("merge", team, "-o", elsewhere / "gold.ann.yaml"))
+    assert "is outside the merged sidecar's folder and project" in line
+    assert f"{STEM}.ann.yaml" in line  # where to write it instead
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_merge_never_writes_over_a_merge_being_adjudicated(team: Path) -> None:
+    from annotate import lock
+
+    out = team / f"{STEM}.ann.yaml"
+    assert run_cli("merge", team, "-o", out).code == 0
+    before = out.read_bytes()
+    with lock.acquire(out):  # `annotate adjudicate` holds it for its session
+        line = one_line_error(run_cli("merge", team, "-o", out, "--force", "--min-agree", "1"))
+    assert "is being edited by" in line
+    assert out.read_bytes() == before

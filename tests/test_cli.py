@@ -121,6 +121,18 @@ def test_every_command_has_help_with_an_example() -> None:
     assert run_cli("--help").code == 0
 
 
+def test_a_run_builds_only_the_command_it_names() -> None:
+    """typer works out every registered command's options before it runs one; `run`
+    gives it only the command named, and the whole app for anything else."""
+    assert [c.name for c in cli._only(["merge", "a.ann.yaml"]).registered_commands] == ["merge"]
+    for argv in ([], ["--help"], ["add", "actor"], ["nosuch"], ["-h"]):
+        assert cli._only(argv) is cli.app, argv
+    group = typer.main.get_command(cli._only(["validate"]))
+    assert sorted(group.commands) == ["validate"]  # type: ignore[attr-defined]
+    usage = run_cli("merge", "--bogus")  # the same usage line as with every command built
+    assert usage.code == 2 and "Usage: annotate merge [OPTIONS]" in usage.err, usage
+
+
 def test_validate_in_a_real_process_is_quiet_on_success_and_exits_1_on_findings() -> None:
     env = {**os.environ, "NO_COLOR": "1"}
     ok = subprocess.run([sys.executable, "-m", "annotate", "validate", str(SAMPLE_SIDECAR)],

@@ -4,6 +4,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotate import yamlio
 from annotate.yamlio import Flow, FlowList, YamlError
@@ -22,6 +24,8 @@ from annotate.yamlio import Flow, FlowList, YamlError
     ("a: 'open\n", 2, 1, "invalid YAML"),
     ("? [1]\n: v\n", 1, 3, "mapping keys must be plain strings"),
     ("a: 1\n---\nb: 2\n", 2, 1, "expected a single document in the stream"),
+    ("a: !!int x\n", 1, 4, "YAML tag '!!int' is not allowed"),  # was an IndexError
+    ("a: !!float\n", 1, 4, "YAML tag '!!float' is not allowed"),
 ])
 def test_refusals_name_line_and_column(text: str, line: int, column: int, message: str) -> None:
     with pytest.raises(YamlError) as info:
@@ -142,3 +146,79 @@ def test_atomic_write_interrupted_keeps_old_content(tmp_path: Path,
     monkeypatch.undo()
     assert path.read_text() == "precious\n"
     assert os.listdir(tmp_path) == ["x.ann.yaml"]
+
+
+# -- the fast path (libyaml events, no node tree) gives what the full path gives ---------
+
+def _both(text: str) -> tuple[object, object]:
+    """(what the fast path gives, or None when it leaves the text to the full path;
+    what the full path gives: data and floats, or the error)."""
+    fast = yamlio._fast_load(text)
+    try:
+        full = yamlio._full_load(text, "f.yaml")
+        expected: object = (full.data, full.floats)
+    except YamlError as exc:
+        expected = exc
+    return (None if fast is None else (fast.data, fast.floats)), expected
+
+
+def test_clean_sidecars_take_the_fast_path_and_give_the_same_data() -> None:
+    root = Path(__file__).resolve().parent.parent
+    files = sorted([*root.glob("samples/*.ann.yaml"), *root.glob("tests/data/team/*.ann.yaml"),
+                    *root.glob("tests/data/valid/**/*.ann.yaml")])
+    assert len(files) >= 5
+    for path in files:
+        fast, full = _both(path.read_text("utf-8"))
+        if not isinstance(full, tuple) or full[1]:
+            continue  # floats and refused files are the full path's
+        assert fast == full, path
+
+
+@pytest.mark.parametrize("text", [
+    "a: 1\nb: 2\na: 3\n", "a: &x [1]\nb: *x\n", "a: &x 1\n", "a: !!str 12\n", "a: !t x\n",
+    "m:\n  <<: {k: 2}\n", "? [1]\n: v\n", "a: 1\n---\nb: 2\n", "a: [1, 2\n", "a: 1.5\n",
+    "a: -1\n", "a: 0x1F\n", "a: 012\n", "a: 99999999999999999999\n", "a: =\n",
+    "[" * 150 + "]" * 150, "a: 1\n...\n---\nb: 2\n",
+])
+def test_the_fast_path_leaves_what_it_does_not_judge_to_the_full_path(text: str) -> None:
+    fast, _ = _both(text)
+    assert fast is None
+
+
+def test_a_fast_loaded_file_still_locates_its_paths() -> None:
+    loaded = yamlio.load("top:\n  items:\n  - {a: 1, b: two}\n  - c: 3\n")
+    assert loaded.root is None  # nothing composed yet
+    assert loaded.locate(("top", "items", 0, "b")) == (3, 15)
+    assert loaded.locate(("top", "items", 1, "c")) == (4, 8)
+
+
+_PIECES = st.sampled_from([
+    "a", "b", "id", "0", "7", "42", "-1", "1.5", "1e3", "0x1F", "012", "yes", "No", "on",
+    "null", "~", "true", "FALSE", "2024-01-01", "12:30", "<<", "=", "é", "😀", ":", ": ",
+    "-", "- ", "?", "? ", ",", "[", "]", "{", "}", "&x ", "*x", "!!str ", "!!int ", "!t ",
+    "'", '"', "|", "|-", ">", "#", "%", "@", " ", "  ", "\t", "\n", "\n  ", "\n- ",
+    "---\n", "...\n", "\\", "\\n", "key: value\n", "key: value\n", "x:\n  y: 1\n",
+])
+
+
+@pytest.mark.slow
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_the_fast_path_never_differs_from_the_full_path(text: str) -> None:
+    fast, full = _both(text)
+    assert fast is None or fast == full
+
+
+_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-2**63, 2**63 - 1) | st.text(max_size=12)
+    | st.sampled_from(["yes", "12:30", "2024-01-01", "~", "0x1F", "007", "<<", "="]),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.text(max_size=6), inner, max_size=4), max_leaves=20)
+
+
+@pytest.mark.slow
+@settings(max_examples=500, deadline=None)
+@given(_VALUES)
+def test_dumped_values_load_the_same_both_ways(value: object) -> None:
+    fast, full = _both(yamlio.dump({"v": value}))
+    assert fast is None or fast == full

@@ -13,17 +13,18 @@ import os
 import sys
 import threading
 from collections import Counter
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import combinations
 from typing import Any, NamedTuple
 
 from annotate import config
 from annotate.agreement import corpus, matching
 from annotate.agreement.corpus import Side
+from annotate.agreement.matching import Group, Matched
 from annotate.agreement.metrics import B3, F1, Coding, Share, Unit, Unitizing
 from annotate.errors import AnnotateError, UsageError
-from annotate.model import Annotations
 
 LAYERS = ("actors", "events", "claims")
 # Families measured on pairs only; a larger group's figure is the sum over its pairs.
@@ -32,7 +33,6 @@ PAIRWISE = (".exact", ".overlap", ".coref", ".participants", ".claimant-share")
 FIELDS = {"actors": ("type",), "events": ("type", "factuality"),
           "claims": ("kind", "checkworthy", "verdict", "claimant")}
 
-Group = tuple[str, ...]
 Key = tuple[str, str | None, Group]  # (family, label, annotators)
 
 
@@ -51,8 +51,6 @@ class Tallies:
 
     counts: dict[Key, Any] = field(default_factory=dict)
     units: dict[tuple[str, Group], Unitizing] = field(default_factory=dict)
-    # one article's units as given to `units` (the corpus lays them end to end)
-    raw: dict[tuple[str, Group], tuple[int, list[list[Unit]]]] = field(default_factory=dict)
 
     def get(self, key: Key, kind: type) -> Any:
         if key not in self.counts:
@@ -65,89 +63,24 @@ class Tallies:
         for key, tally in other.counts.items():
             if keep is None or key[2] in keep:
                 self.get(key, type(tally)).add(tally)
-        for (layer, group), (length, units) in other.raw.items():
+        for (layer, group), units in other.units.items():
             if keep is None or group in keep:
-                self.units.setdefault((layer, group), Unitizing(len(group))).add(length, units)
+                self.units.setdefault((layer, group), Unitizing(len(group))).extend(units)
 
     def unitize(self, layer: str, group: Group, length: int, units: list[list[Unit]]) -> None:
-        self.raw[layer, group] = (length, units)
         self.units.setdefault((layer, group), Unitizing(len(group))).add(length, units)
-
-
-def _verdict_value(inv: config.Inventory, verdict: str | None) -> int | None:
-    """The verdict's place on the ordinal scale: its rating, when the scale has ratings
-    (verdicts without one, such as unverified, are left out); else its position."""
-    if verdict is None:
-        return None
-    if inv.ratings is not None:
-        found = inv.verdict(verdict)
-        return found.rating if found is not None else None
-    ids = [v.id for v in inv.verdicts]
-    return ids.index(verdict) if verdict in ids else None
-
-
-class Matched:
-    """The matched items of one group of annotators on one article."""
-
-    def __init__(self, sides: list[Side]) -> None:
-        self.names: Group = tuple(s.annotator for s in sides)
-        self.anns: list[Annotations] = [s.ann for s in sides]
-        self.invs = [config.for_path(s.path) for s in sides]
-        anns = self.anns
-        self.layers = {"actors": [matching.mentions(a) for a in anns],
-                       "events": [matching.triggers(a) for a in anns],
-                       "claims": [matching.claims(a) for a in anns]}
-        self.clusters = {layer: matching.cluster([s.spans for s in spans])
-                         for layer, spans in self.layers.items()}
-        self.actor_clusters = matching.cluster_actors(anns, self.clusters["actors"],
-                                                      self.layers["actors"])
-        self.actor_of: dict[tuple[int, int], int] = {
-            (p, i): n for n, c in enumerate(self.actor_clusters) for p, i in c.items()}
-        self.actor_index = [{a.id: i for i, a in enumerate(ann.actors)} for ann in anns]
-
-    def label(self, layer: str, p: int, k: int) -> str:
-        owner = self.layers[layer][p].owner[k]
-        ann = self.anns[p]
-        if layer == "actors":
-            return ann.actors[owner].type
-        return ann.events[owner].type if layer == "events" else ann.claims[owner].kind
-
-    def actor(self, p: int, actor_id: str | None) -> Hashable:
-        """An actor as the same value for every annotator: its cluster (or the outlet)."""
-        if actor_id is None:
-            return "outlet"
-        index = self.actor_index[p].get(actor_id)
-        return ("dangling", p, actor_id) if index is None else self.actor_of[p, index]
-
-    def units(self, layer: str) -> list[list[Unit]]:
-        return [[(s, e, self.label(layer, p, k)) for k, (s, e) in enumerate(spans.spans)]
-                for p, spans in enumerate(self.layers[layer])]
-
-    def value(self, layer: str, name: str, p: int, i: int) -> Hashable | None:
-        if layer == "actors":
-            return self.anns[p].actors[i].type
-        if layer == "events":
-            event = self.anns[p].events[i]
-            return event.type if name == "type" else event.factuality
-        claim = self.anns[p].claims[i]
-        if name == "verdict":
-            return _verdict_value(self.invs[p], claim.verdict)
-        if name == "claimant":
-            return self.actor(p, claim.claimant)
-        return claim.kind if name == "kind" else claim.checkworthy
-
-    def items(self, layer: str) -> list[matching.Cluster]:
-        return self.actor_clusters if layer == "actors" else self.clusters[layer]
 
 
 def _coding(group: Matched, out: Tallies) -> None:
     m = len(group.names)
     for layer in LAYERS:
+        clusters = group.items(layer)
         for name in FIELDS[layer]:
             coding = out.get((f"{layer}.{name}", None, group.names), Coding)
             coding.raters = m
-            for c in group.items(layer):
-                coding.item([group.value(layer, name, p, c[p]) if p in c else None
+            value = group.value
+            for c in clusters:
+                coding.item([value(layer, name, p, c[p]) if p in c else None
                              for p in range(m)], m)
 
 
@@ -160,15 +93,19 @@ def _pairwise(group: Matched, out: Tallies) -> None:
         out.get((f"{layer}.exact", None, names), F1).add(
             F1(matching.exact_matches(a, b), len(a), len(b)))
         out.get((f"{layer}.overlap", None, names), F1).add(F1(len(both), len(a), len(b)))
-        labels = [[group.label(layer, p, k) for k in range(len(group.layers[layer][p].spans))]
-                  for p in (0, 1)]
-        for label in sorted(set(labels[0]) | set(labels[1])):
-            a_l = [s for s, lab in zip(a, labels[0], strict=True) if lab == label]
-            b_l = [s for s, lab in zip(b, labels[1], strict=True) if lab == label]
-            hits = sum(1 for c in both if labels[0][c[0]] == labels[1][c[1]] == label)
+        la, lb = ([group.label(layer, p, k) for k in range(len(group.layers[layer][p].spans))]
+                  for p in (0, 1))
+        count_a, count_b = Counter(la), Counter(lb)
+        exact: Counter[str] = Counter()  # spans both tagged at the same offsets, by label
+        pairs_a, pairs_b = Counter(zip(a, la, strict=True)), Counter(zip(b, lb, strict=True))
+        for (_, label), n in (pairs_a & pairs_b).items():
+            exact[label] += n
+        hits = Counter(la[c[0]] for c in both if la[c[0]] == lb[c[1]])
+        for label in sorted(count_a.keys() | count_b.keys()):
             out.get((f"{layer}.exact", label, names), F1).add(
-                F1(matching.exact_matches(a_l, b_l), len(a_l), len(b_l)))
-            out.get((f"{layer}.overlap", label, names), F1).add(F1(hits, len(a_l), len(b_l)))
+                F1(exact[label], count_a[label], count_b[label]))
+            out.get((f"{layer}.overlap", label, names), F1).add(
+                F1(hits[label], count_a[label], count_b[label]))
     owners = [group.layers["actors"][p].owner for p in (0, 1)]
     matched = [c for c in group.clusters["actors"] if len(c) == 2]
     out.get(("actors.coref", None, names), B3).add(
@@ -226,9 +163,14 @@ class Corpus:
     def add(self, article_tallies: Tallies) -> None:
         keep = self.groups()
         self.tallies.add(article_tallies, keep)
-        for layer, group in article_tallies.raw:
+        for layer, group in article_tallies.units:
             if layer == LAYERS[0] and group in keep:
                 self.articles[group] += 1
+
+    def extend(self, other: Corpus) -> None:
+        """Add the sums of the articles that come after this one's (a worker's chunk)."""
+        self.tallies.add(other.tallies)
+        self.articles.update(other.articles)
 
 
 def figures(tallies: Tallies) -> Iterator[Figure]:
@@ -291,38 +233,67 @@ def _layer_figures(t: Tallies, layer: str, group: Group, labels: list[str]
                          units.units(label))
 
 
-
 @dataclass
 class ArticleResult:
     article: str
     sidecars: dict[str, str]  # annotator -> sidecar path
     figures: list[Figure]
+    # What `run`'s `render` made of the figures (then `figures` is left empty: the
+    # output is made where the figures are, and only it crosses between processes).
+    rendered: Any = None
 
 
-def _one(group: corpus.Group) -> tuple[ArticleResult, Tallies] | tuple[str, tuple]:
-    """One article's result and tallies (without its unitizing accumulators, which the
-    figures already used); an AnnotateError comes back as a value, with its location
-    (exceptions lose their attributes between processes)."""
-    try:
-        sides = corpus.load(group)
-    except AnnotateError as exc:
-        return "error", (type(exc).__name__, exc.message, exc.path, exc.line, exc.column)
+Render = Callable[[ArticleResult], Any]
+
+
+def _one(group: corpus.Group, render: Render | None = None) -> tuple[ArticleResult, Tallies]:
+    """One article's result and tallies."""
+    sides = corpus.load(group)
     tallies = article(sides, sides[0].ann.document.length)
     result = ArticleResult(str(group.article), {s.annotator: str(s.path) for s in sides},
                            list(figures(tallies)))
-    tallies.units = {}
+    if render is not None:
+        result.rendered, result.figures = render(result), []
     return result, tallies
 
 
+Error = tuple[str, str, Any, Any, Any]  # an AnnotateError's kind, message and location
+
+
+def _chunk(groups: list[corpus.Group], annotators: Group, render: Render | None
+           ) -> tuple[list[ArticleResult], Corpus, Error | None]:
+    """Consecutive articles: their results and their tallies summed, in order (so their
+    units lie end to end as in one pass); an error ends the chunk and comes back as a
+    value (exceptions lose their attributes between processes). Summing here, beside
+    the work, spares the process that writes: it unpickles and adds one sum per chunk."""
+    part = Corpus(list(annotators))
+    results: list[ArticleResult] = []
+    for group in groups:
+        try:
+            result, tallies = _one(group, render)
+        except AnnotateError as exc:
+            return results, part, (type(exc).__name__, exc.message, exc.path, exc.line,
+                                   exc.column)
+        part.add(tallies)
+        results.append(result)
+    return results, part, None
+
+
+# Articles per chunk: the same whatever the number of processes, so that the sums are
+# made in the same order (floating point) and every run gives the same figures.
+CHUNK = 16
 # Below this many articles one process is faster than starting workers.
 PARALLEL_MIN = 32
 
 
-def _results(groups: list[corpus.Group], jobs: int | None
-             ) -> Iterator[tuple[ArticleResult, Tallies] | tuple[str, tuple]]:
+def _chunks(groups: list[corpus.Group], annotators: Group, jobs: int | None,
+            render: Render | None
+            ) -> Iterator[tuple[list[ArticleResult], Corpus, Error | None]]:
+    work = partial(_chunk, annotators=annotators, render=render)
+    chunks = [groups[n:n + CHUNK] for n in range(0, len(groups), CHUNK)]
     jobs = min(jobs or os.cpu_count() or 1, max(1, len(groups) // (PARALLEL_MIN // 2)))
     if jobs <= 1 or len(groups) < PARALLEL_MIN:
-        yield from map(_one, groups)
+        yield from map(work, chunks)
         return
     import multiprocessing
 
@@ -333,29 +304,33 @@ def _results(groups: list[corpus.Group], jobs: int | None
     # fork: workers start at once with everything imported. Only on Linux; macOS system
     # libraries are not fork-safe, so there the default (spawn).
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
-    # At most `ahead` articles in flight: when this process (which sums and writes) is
-    # slower than the workers, their results must not pile up (memory stays flat).
-    ahead = threading.BoundedSemaphore(jobs * 16)
+    # At most `ahead` chunks in flight: when this process (which writes) is slower than
+    # the workers, their results must not pile up (memory stays flat).
+    ahead = threading.BoundedSemaphore(jobs * 2)
 
-    def feed() -> Iterator[corpus.Group]:
-        for group in groups:
+    def feed() -> Iterator[list[corpus.Group]]:
+        for chunk in chunks:
             ahead.acquire()
-            yield group
+            yield chunk
 
     with context.Pool(jobs) as pool:
-        for result in pool.imap(_one, feed(), chunksize=4):
+        for done in pool.imap(work, feed()):
             ahead.release()
-            yield result
+            yield done
 
 
-def run(found: corpus.Corpus, total: Corpus, jobs: int | None = None
-        ) -> Iterator[ArticleResult]:
+def run(found: corpus.Corpus, total: Corpus, jobs: int | None = None,
+        render: Render | None = None) -> Iterator[ArticleResult]:
     """Each article's figures, in order, one article at a time (memory stays flat);
-    `total` sums the corpus as they come. Large corpora use a process per core."""
-    for result, tallies in _results(found.groups, jobs):
-        if result == "error":
-            kind, message, path, line, column = tallies  # type: ignore[misc]
-            error = UsageError if kind == "UsageError" else AnnotateError
-            raise error(message, path, line, column)
-        total.add(tallies)  # type: ignore[arg-type]
-        yield result  # type: ignore[misc]
+    `total` sums the corpus as they come. Large corpora use a process per core.
+
+    `render` (a module-level function, so that it reaches worker processes) turns an
+    article's result into its output, beside the work that made it: its value is in
+    `rendered` and the figures are not sent back."""
+    for results, part, error in _chunks(found.groups, total.annotators, jobs, render):
+        total.extend(part)
+        yield from results
+        if error is not None:
+            kind, message, path, line, column = error
+            raise (UsageError if kind == "UsageError" else AnnotateError)(
+                message, path, line, column)

@@ -69,9 +69,15 @@ class _Folders:
         folder = path.parent
         if folder not in self.stems:
             found: dict[str, list[Path]] = {}
-            for child in sorted(folder.iterdir()) if folder.is_dir() else []:
-                if not sidecar.is_sidecar(child) and not child.name.startswith(".") \
-                        and child.is_file():
+            try:  # scandir: a folder of thousands of sidecars is listed without a stat each
+                entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+            except OSError:
+                entries = []
+            for entry in entries:
+                name = entry.name
+                if not name.endswith(sidecar.SUFFIX) and not name.startswith(".") \
+                        and entry.is_file():
+                    child = folder / name
                     found.setdefault(child.stem, []).append(child)
             self.stems[folder] = found
         # story.v2.alice -> story.v2.alice, story.v2, story: the longest that is an article
@@ -82,6 +88,17 @@ class _Folders:
             if files:
                 return files[0] if len(files) == 1 else None  # story.txt and story.md
         return None
+
+
+def annotator(path: Path, article: Path, ann: Annotations) -> str | None:
+    """Whose sidecar of `article` this is: the name in the file name
+    (`story.alice.ann.yaml`), else the one annotator its `annotators` list names; None
+    for a merged sidecar (it lists several). Raises for one that names nobody."""
+    try:
+        name = sidecar.annotator_in_name(path, article)
+    except ValueError:
+        name = None
+    return name if name is not None else _annotator_from_list(path, ann)
 
 
 def _annotator_from_list(path: Path, ann: Annotations) -> str | None:
@@ -117,18 +134,11 @@ def find(paths: Iterable[Path], annotators: list[str] | None = None,
         if not sidecar.is_sidecar(path):
             raise UsageError("is not a sidecar (*.ann.yaml); give sidecars or folders", path)
         article = folders.article_for(path)
-        name = None
-        if article is not None:
-            name = sidecar.annotator_in_name(path, article)
-        ann = None
-        if article is None or name is None:
+        who = None if article is None else sidecar.annotator_in_name(path, article)
+        if article is None or who is None:  # `story.ann.yaml`, or no article beside it
             ann = sidecar.load(path)
             article = _article_of(path, ann)
-            try:
-                name = sidecar.annotator_in_name(path, article)
-            except ValueError:
-                name = None
-        who = name if name is not None else _annotator_from_list(path, ann)  # type: ignore[arg-type]
+            who = annotator(path, article, ann)
         if who is None:
             merged.append(path)  # a gold sidecar from `annotate merge`: not an annotator's
             continue

@@ -11,16 +11,27 @@ Jaccard 1 and always win.
 Actors are matched through their mentions: two actors are the same when mentions of
 theirs were matched, the actors sharing most matched mentions first (then the same
 rule: never two actors of one annotator in one group).
+
+`Matched` holds one group of annotators' matched items on one article, for `agree`
+(`compare`) and `merge` alike.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from annotate import config
 from annotate.model import Annotations
+
+if TYPE_CHECKING:
+    from annotate.agreement.corpus import Side
+    from annotate.agreement.metrics import Unit
+
+Group = tuple[str, ...]
 
 Node = tuple[int, int]  # (annotator position, item index)
 Cluster = dict[int, int]  # annotator position -> item index
@@ -99,6 +110,12 @@ class _Groups:
 def cluster(layers: Sequence[list[tuple[int, int]]]) -> list[Cluster]:
     """Group the spans of several annotators (`layers[p]` is annotator p's list) by the
     rule above. Every span is in exactly one cluster; clusters come in text order."""
+    if len(layers) == 2:
+        return _pair(layers[0], layers[1])
+    return _union(layers)
+
+
+def _union(layers: Sequence[list[tuple[int, int]]]) -> list[Cluster]:
     groups = _Groups()
     for p, spans in enumerate(layers):
         for i in range(len(spans)):
@@ -113,6 +130,26 @@ def cluster(layers: Sequence[list[tuple[int, int]]]) -> list[Cluster]:
         groups.join((p, i), (q, j))
     return sorted(groups.clusters(),
                   key=lambda c: min((layers[p][i], p) for p, i in c.items()))
+
+
+def _pair(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[Cluster]:
+    """`cluster` of two annotators: the same rule is a greedy one-to-one matching (a pair
+    joins when neither item is matched yet), without the union-find."""
+    links = sorted((-jac, start, end, i, j) for jac, start, end, i, j in _candidates(a, b))
+    partner: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, _, _, i, j in links:
+        if i not in partner and j not in taken:
+            partner[i] = j
+            taken.add(j)
+    keyed = [((a[i], 0), {0: i, 1: partner[i]} if i in partner else {0: i})
+             for i in range(len(a))]
+    keyed += [((b[j], 1), {1: j}) for j in range(len(b)) if j not in taken]
+    for n, (key, c) in enumerate(keyed):  # a cluster starts where its earliest span does
+        if len(c) == 2 and (b[c[1]], 1) < key:
+            keyed[n] = ((b[c[1]], 1), c)
+    keyed.sort(key=lambda kc: kc[0])  # stable, as `cluster` sorts
+    return [c for _, c in keyed]
 
 
 def cluster_actors(anns: Sequence[Annotations], mention_clusters: list[Cluster],
@@ -130,17 +167,82 @@ def cluster_actors(anns: Sequence[Annotations], mention_clusters: list[Cluster],
         for i in range(len(ann.actors)):
             groups.add((p, i))
 
-    def first(p: int, a: int) -> tuple[int, int]:
-        spans = [(m.start, m.end) for m in anns[p].actors[a].mentions]
-        return min(spans, default=(1 << 62, 0))
-
-    links = sorted((-w, first(p, a), p, a, q, b) for (p, a, q, b), w in weight.items())
+    # where each actor is first mentioned (an actor without mentions sorts last)
+    first = [[min(((m.start, m.end) for m in actor.mentions), default=(1 << 62, 0))
+              for actor in ann.actors] for ann in anns]
+    links = sorted((-w, first[p][a], p, a, q, b) for (p, a, q, b), w in weight.items())
     for _, _, p, a, q, b in links:
         groups.join((p, a), (q, b))
     return sorted(groups.clusters(),
-                  key=lambda c: min((first(p, i), p) for p, i in c.items()))
+                  key=lambda c: min((first[p][i], p) for p, i in c.items()))
 
 
 def exact_matches(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
     """How many spans two annotators tagged at exactly the same offsets (as multisets)."""
     return sum((Counter(a) & Counter(b)).values())
+
+
+def _verdict_value(inv: config.Inventory, verdict: str | None) -> int | None:
+    """The verdict's place on the ordinal scale: its rating, when the scale has ratings
+    (verdicts without one, such as unverified, are left out); else its position."""
+    if verdict is None:
+        return None
+    if inv.ratings is not None:
+        found = inv.verdict(verdict)
+        return found.rating if found is not None else None
+    ids = [v.id for v in inv.verdicts]
+    return ids.index(verdict) if verdict in ids else None
+
+
+class Matched:
+    """The matched items of one group of annotators on one article."""
+
+    def __init__(self, sides: list[Side]) -> None:
+        self.names: Group = tuple(s.annotator for s in sides)
+        self.anns: list[Annotations] = [s.ann for s in sides]
+        self.invs = [config.for_path(s.path) for s in sides]
+        anns = self.anns
+        self.layers = {"actors": [mentions(a) for a in anns],
+                       "events": [triggers(a) for a in anns],
+                       "claims": [claims(a) for a in anns]}
+        self.clusters = {layer: cluster([s.spans for s in spans])
+                         for layer, spans in self.layers.items()}
+        self.actor_clusters = cluster_actors(anns, self.clusters["actors"],
+                                                      self.layers["actors"])
+        self.actor_of: dict[tuple[int, int], int] = {
+            (p, i): n for n, c in enumerate(self.actor_clusters) for p, i in c.items()}
+        self.actor_index = [{a.id: i for i, a in enumerate(ann.actors)} for ann in anns]
+
+    def label(self, layer: str, p: int, k: int) -> str:
+        owner = self.layers[layer][p].owner[k]
+        ann = self.anns[p]
+        if layer == "actors":
+            return ann.actors[owner].type
+        return ann.events[owner].type if layer == "events" else ann.claims[owner].kind
+
+    def actor(self, p: int, actor_id: str | None) -> Hashable:
+        """An actor as the same value for every annotator: its cluster (or the outlet)."""
+        if actor_id is None:
+            return "outlet"
+        index = self.actor_index[p].get(actor_id)
+        return ("dangling", p, actor_id) if index is None else self.actor_of[p, index]
+
+    def units(self, layer: str) -> list[list[Unit]]:
+        return [[(s, e, self.label(layer, p, k)) for k, (s, e) in enumerate(spans.spans)]
+                for p, spans in enumerate(self.layers[layer])]
+
+    def value(self, layer: str, name: str, p: int, i: int) -> Hashable | None:
+        if layer == "actors":
+            return self.anns[p].actors[i].type
+        if layer == "events":
+            event = self.anns[p].events[i]
+            return event.type if name == "type" else event.factuality
+        claim = self.anns[p].claims[i]
+        if name == "verdict":
+            return _verdict_value(self.invs[p], claim.verdict)
+        if name == "claimant":
+            return self.actor(p, claim.claimant)
+        return claim.kind if name == "kind" else claim.checkworthy
+
+    def items(self, layer: str) -> list[Cluster]:
+        return self.actor_clusters if layer == "actors" else self.clusters[layer]

@@ -25,8 +25,8 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 from pathlib import Path
 
-from annotate.agreement.compare import Matched
 from annotate.agreement.corpus import Side
+from annotate.agreement.matching import Matched
 from annotate.errors import AnnotateError
 from annotate.model import (
     Actor,

@@ -139,17 +139,25 @@ class Coding:
         if raters == 2:
             self.pairs[given[0], given[1]] += 1
         self.units += 1
-        weight = 1 / (m - 1)
-        for x, first in enumerate(given):
-            for y, second in enumerate(given):
-                if x != y:
-                    self.coincidences[first, second] += weight
+        coincidences = self.coincidences
+        if m == 2:  # the common case, without the loops: each ordered pair weighs 1
+            coincidences[given[0], given[1]] += 1.0
+            coincidences[given[1], given[0]] += 1.0
+        else:
+            weight = 1 / (m - 1)
+            for x, first in enumerate(given):
+                for y, second in enumerate(given):
+                    if x != y:
+                        coincidences[first, second] += weight
         if raters >= 3 and m == raters:
-            counts = Counter(given)
+            counts: dict[Hashable, int] = {}
+            for value in given:
+                counts[value] = counts.get(value, 0) + 1
             self.fleiss_items += 1
             self.fleiss_p_sum += (sum(n * n for n in counts.values()) - raters) / (
                 raters * (raters - 1))
-            self.fleiss_totals.update(counts)
+            for value, n in counts.items():
+                self.fleiss_totals[value] += n
 
     @property
     def n_kappa(self) -> int:
@@ -279,6 +287,7 @@ class Unitizing:
     unit_lengths: dict[str, Counter[int]] = field(default_factory=lambda: defaultdict(Counter))
     gap_lengths: dict[str, Counter[int]] = field(default_factory=lambda: defaultdict(Counter))
     last_end: dict[tuple[int, str], int] = field(default_factory=dict)
+    first_start: dict[tuple[int, str], int] = field(default_factory=dict)
     _cache: dict[tuple[str, int], tuple[float, float]] = field(default_factory=dict,
                                                                repr=False)
 
@@ -304,8 +313,35 @@ class Unitizing:
                         self.gap_lengths[cat][gap] += 1
                     self.unit_lengths[cat][end - start] += 1
                     self.last_end[i, cat] = self.length + end
+                    self.first_start.setdefault((i, cat), begin)
             self.observed.setdefault(cat, 0)
         self.length += length
+
+    def extend(self, other: Unitizing) -> None:
+        """Lay `other`'s continuum after this one: the same as adding its articles here
+        one by one, from its histograms alone (a corpus adds each article's accumulator
+        rather than working through its units a second time)."""
+        assert other.annotators == self.annotators
+        for cat, distance in other.observed.items():
+            self.observed[cat] += distance
+        for cat, lengths in other.unit_lengths.items():
+            self.unit_lengths[cat].update(lengths)
+        for cat, lengths in other.gap_lengths.items():
+            self.gap_lengths[cat].update(lengths)
+        for (i, cat), first in other.first_start.items():
+            gaps = self.gap_lengths[cat]
+            if first > 0:  # `other` measured this gap from its own start ...
+                gaps[first] -= 1
+                if not gaps[first]:
+                    del gaps[first]
+            gap = self.length + first - self.last_end.get((i, cat), 0)
+            if gap > 0:  # ... here it runs from this annotator's last unit
+                gaps[gap] += 1
+            self.first_start.setdefault((i, cat), self.length + first)
+        for key, end in other.last_end.items():
+            self.last_end[key] = self.length + end
+        self.length += other.length
+        self._cache.clear()
 
     def _expected(self, cat: str) -> float:
         """Krippendorff's expected disagreement for one category: every unit against

@@ -10,20 +10,11 @@ from rich.table import Table
 from rich.text import Text
 
 from annotate.agreement import compare
+from annotate.agreement import table as layout
 from annotate.agreement.compare import Figure, Group
 from annotate.visible import visible
 
-KEY = ("Each cell: the figure (the number of items it rests on); n/a: no items, or no "
-       "variation to measure. κ is Cohen's for a pair, Fleiss' for three or more.")
-# The rows of the text table; JSON and CSV also give precision, recall and exact
-# per-label figures.
-SHOWN = ("exact.f1", "overlap.f1", "unitizing.alpha", "type.kappa", "type.alpha",
-         "coref.b3", "factuality.kappa", "factuality.alpha", "participants.f1", "kind.kappa",
-         "kind.alpha", "checkworthy.kappa", "checkworthy.alpha", "verdict.alpha",
-         "claimant.agreement", "claimant.alpha")
-PER_LABEL = ("overlap.f1",)
-BY = {"actors": "type", "events": "type", "claims": "kind"}
-NAMES = {"kappa": "κ", "alpha": "α", "b3": "B³ F1", "f1": "F1", "agreement": "agreement"}
+KEY = layout.KEY
 
 
 def cell(figure: Figure | None) -> Text:
@@ -35,65 +26,52 @@ def cell(figure: Figure | None) -> Text:
     return Text(f"{figure.value:.2f} ({figure.n})", style=style)
 
 
-def label(metric: str, method: str) -> str:
-    layer, *rest = metric.split(".")
-    *what, measure = rest
-    name = NAMES.get(measure, measure)
-    if method == "ordinal":
-        name = f"{name} (ordinal)"
-    elif measure == "alpha" and what == ["unitizing"]:
-        name = "uα"
-        what = []
-    return " ".join([*what, name]) if what else name
-
-
 def table(title: str, figures: Iterable[Figure], groups: list[Group],
           everyone: Group) -> Table:
-    """Rows: each layer's measures, then its overlap F1 per type or kind; columns: each
-    group of annotators."""
-    rows: dict[tuple[str, str | None], dict[Group, Figure]] = {}
-    for f in figures:
-        measure = f.metric.split(".", 1)[1]
-        if measure in (PER_LABEL if f.label else SHOWN):
-            rows.setdefault((f.metric, f.label), {})[f.annotators] = f
+    """Rows: each layer's measures, then its overlap F1 per type or kind (`table.rows`);
+    columns: each group of annotators."""
     out = Table(title=title, title_justify="left", show_edge=False, pad_edge=False)
     out.add_column("measure", no_wrap=True)
     for group in groups:
-        out.add_column("all" if group == everyone and len(group) > 2 else "/".join(group),
-                       justify="right", no_wrap=True)
-    last_layer, labelled = "", False
-    for (metric, lab), by_group in rows.items():
-        layer = metric.split(".")[0]
-        if layer != last_layer:
-            out.add_row(Text(layer, style="bold"), *([""] * len(groups)))
-            last_layer, labelled = layer, False
-        if lab and not labelled:
-            out.add_row(f"  overlap F1 by {BY[layer]}:", *([""] * len(groups)))
-            labelled = True
-        name = f"    {lab}" if lab else "  " + label(metric, next(iter(by_group.values())).method)
-        out.add_row(name, *(cell(by_group.get(g)) for g in groups))
+        out.add_column(layout.column(group, everyone), justify="right", no_wrap=True)
+    indent = {layout.LAYER: "", layout.BY_LABEL: "  ", layout.MEASURE: "  ",
+              layout.LABEL: "    "}
+    for row in layout.rows(figures):
+        name = indent[row.kind] + row.name
+        if row.kind == layout.LAYER:
+            out.add_row(Text(name, style="bold"), *([""] * len(groups)))
+        elif row.kind == layout.BY_LABEL:
+            out.add_row(name, *([""] * len(groups)))
+        else:
+            out.add_row(name, *(cell(row.cells.get(g)) for g in groups))
     return out
 
 
+def article_row(result: compare.ArticleResult) -> list[Text]:
+    """An article's line in the summary: its overlap F1 per layer and its lowest kappa or
+    alpha (`compare.run`'s `render` for text)."""
+    group = tuple(result.sidecars)
+    own = [f for f in result.figures if f.annotators == group and f.label is None]
+    f1 = {f.metric.split(".")[0]: f for f in own if f.metric.endswith(".overlap.f1")}
+    coded = [f for f in own if f.metric.endswith((".kappa", ".alpha"))
+             and not f.metric.endswith("unitizing.alpha") and f.value is not None]
+    low = min(coded, key=lambda f: f.value or 0.0, default=None)
+    lowest = Text("n/a", style="dim") if low is None else \
+        Text(f"{low.value:.2f} {low.metric}", style=cell(low).style)
+    return [Text(visible(result.article)), Text(", ".join(group)),
+            *(cell(f1.get(layer)) for layer in compare.LAYERS), lowest]
+
+
 def articles(console: Console, results: Iterator[compare.ArticleResult]) -> int:
-    """One line per article (its overlap F1 per layer and its lowest kappa or alpha),
-    printed after the last one; returns how many."""
+    """One line per article (rendered by `article_row`), printed after the last one;
+    returns how many."""
     summary = Table(title="Articles", title_justify="left", show_edge=False, pad_edge=False)
     for name in ("article", "annotators", "actors F1", "events F1", "claims F1", "lowest κ/α"):
         summary.add_column(name, justify="left" if name in ("article", "annotators") else "right")
     count = 0
     for result in results:
         count += 1
-        group = tuple(result.sidecars)
-        own = [f for f in result.figures if f.annotators == group and f.label is None]
-        f1 = {f.metric.split(".")[0]: f for f in own if f.metric.endswith(".overlap.f1")}
-        coded = [f for f in own if f.metric.endswith((".kappa", ".alpha"))
-                 and not f.metric.endswith("unitizing.alpha") and f.value is not None]
-        low = min(coded, key=lambda f: f.value or 0.0, default=None)
-        lowest = Text("n/a", style="dim") if low is None else \
-            Text(f"{low.value:.2f} {low.metric}", style=cell(low).style)
-        summary.add_row(visible(result.article), ", ".join(group),
-                        *(cell(f1.get(layer)) for layer in compare.LAYERS), lowest)
+        summary.add_row(*result.rendered)
     if count > 1:
         console.print(summary)
         console.print()

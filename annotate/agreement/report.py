@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import fnmatch
+import io
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -79,22 +80,28 @@ def _value(value: float | None) -> float | None:
 
 
 def figure_dict(f: Figure) -> dict[str, Any]:
+    value = f.value
     out: dict[str, Any] = {"metric": f.metric, "label": f.label, "annotators": list(f.annotators),
-                           "value": _value(f.value), "n": f.n}
+                           "value": None if value is None else round(value, 6), "n": f.n}
     if f.method:
         out["method"] = f.method
     return out
 
 
+def json_record(result: compare.ArticleResult) -> str:
+    """One article's line of the JSON output (`compare.run`'s `render` for JSON)."""
+    record = {"article": result.article, "sidecars": result.sidecars,
+              "figures": [figure_dict(f) for f in result.figures]}
+    return json.dumps(record, ensure_ascii=False)
+
+
 def write_json(out: TextIO, annotators: list[str], results: Iterator[compare.ArticleResult],
                summary: Any) -> None:
-    """Streams the articles, then calls `summary()` for the corpus part (after the last
-    article was read)."""
+    """Streams the articles (rendered by `json_record`), then calls `summary()` for the
+    corpus part (after the last article was read)."""
     out.write('{"annotators": ' + json.dumps(annotators) + ',\n "articles": [')
     for n, result in enumerate(results):
-        record = {"article": result.article, "sidecars": result.sidecars,
-                  "figures": [figure_dict(f) for f in result.figures]}
-        out.write(("," if n else "") + "\n  " + json.dumps(record, ensure_ascii=False))
+        out.write(("," if n else "") + "\n  " + result.rendered)
     corpus, skipped, verdicts = summary()
     out.write("\n ],\n")
     tail = {"skipped": skipped,
@@ -114,10 +121,19 @@ def _row(scope: str, article: str, f: Figure) -> list[Any]:
             f.n]
 
 
+def csv_rows(result: compare.ArticleResult) -> str:
+    """One article's rows of the CSV output (`compare.run`'s `render` for CSV)."""
+    text = io.StringIO()
+    csv.writer(text, lineterminator="\n").writerows(
+        _row("article", result.article, f) for f in result.figures)
+    return text.getvalue()
+
+
 def write_csv(out: TextIO, results: Iterator[compare.ArticleResult], summary: Any) -> None:
+    """Streams the articles (rendered by `csv_rows`), then the corpus."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for result in results:
-        writer.writerows(_row("article", result.article, f) for f in result.figures)
+        out.write(result.rendered)
     corpus, _, _ = summary()
     writer.writerows(_row("corpus", "", f) for f in compare.figures(corpus.tallies))

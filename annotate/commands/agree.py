@@ -59,7 +59,9 @@ def agree(
     everyone = tuple(found.annotators)
     if jobs < 0:
         raise UsageError(f"--jobs must be 0 (one per core) or more, not {jobs}")
-    results = compare.run(found, total, jobs or None)
+    renderer = {"json": report.json_record, "csv": report.csv_rows,
+                "text": render.article_row}[output_format]
+    results = compare.run(found, total, jobs or None, renderer)
     skipped: list[dict[str, Any]] = [
         {"article": str(g.article), "sidecars": {e.annotator: str(e.path) for e in g.entries}}
         for g in found.skipped]
@@ -122,7 +124,7 @@ def merge(
 
     Example: annotate merge story.alice.ann.yaml story.bob.ann.yaml -o story.ann.yaml
     """
-    from annotate import checks, sidecar
+    from annotate import checks, sidecar, store
     from annotate.agreement import corpus
     from annotate.agreement import merge as merge_mod
     from annotate.errors import AnnotateError, UsageError
@@ -147,7 +149,14 @@ def merge(
                          f"of annotators), not {min_agree}")
     sides = corpus.load(group)
     merged, summary = merge_mod.merge(sides, target, min_agree)
-    sidecar.save(target, merged)
+    try:
+        sidecar.article_path(target, merged.document.path)  # `validate` would refuse it
+    except AnnotateError:
+        raise AnnotateError(f"its article {group.article} is outside the merged sidecar's "
+                            "folder and project; write the merge beside the article "
+                            f"(e.g. {sidecar.path_for(group.article)})", target) from None
+    with store.locked(target) as saver:  # not over a merge someone is adjudicating
+        saver.save(merged)
     errors = [p for p in checks.check_file(target) if p.severity == checks.ERROR]
     print(f"{target}: merged {len(sides)} sidecars of {group.article} "
           f"({', '.join(s.annotator for s in sides)}): {summary.agreed} item(s) agreed, "

@@ -2,7 +2,8 @@
 open a terminal.
 
 One page per article (its sidecars grouped: with several annotators the page shows the
-main sidecar, or the first, and agreement figures from `agreement.figures`); for a
+main sidecar, or the first, and the agreement between them from `agreement.figures`,
+computed as `annotate agree` computes it); for a
 folder, an index page with per-article counts and a chart of claims by verdict. A
 sidecar that cannot be reported (it does not load, its article is missing or changed)
 is one error line; the others are still written.
@@ -91,7 +92,7 @@ def _merge(article: Path, members: list[tuple[Path, page.ArticleReport]]) -> pag
     names = [agreement.annotator_name(p, r.annotations) for p, r in members]
     report.annotators, report.shown = names, names[0]
     if len(members) > 1:
-        report.figures = agreement.figures([(p, r.annotations) for p, r in members])
+        report.team = agreement.figures([(p, r.annotations) for p, r in members])
     return report
 
 

@@ -5,16 +5,19 @@ annotators."""
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotate.agreement import table as layout
+from annotate.agreement.compare import Figure
 from annotate.article import Article
 from annotate.config import Inventory
 from annotate.model import Actor, Annotations, Claim, Event
 from annotate.report import agreement
-from annotate.report.agreement import Figures
+from annotate.report.agreement import Agreement, Team
 from annotate.report.html import e, link
 
 KIND_ORDER = {"claim": 0, "event": 1, "actor": 2}  # what a click on shared words shows first
@@ -29,7 +32,7 @@ class ArticleReport:
     name: str = ""  # the page's file stem
     annotators: list[str] = field(default_factory=list)  # one per sidecar of the article
     shown: str = ""  # whose annotations the page shows
-    figures: Figures | None = None
+    team: Team | None = None  # agreement figures, when several annotators tagged it
 
 
 def render(report: ArticleReport, index: str | None = None) -> str:
@@ -50,7 +53,7 @@ def render(report: ArticleReport, index: str | None = None) -> str:
         _claims(report),
         _actors(ann),
         _events(ann),
-        _figures(report.figures) if report.figures else "",
+        _team(report.team) if report.team else "",
         '<div hidden id="templates">', *(_detail(names, a) for a in ann.actors),
         *(_detail(names, ev) for ev in ann.events),
         "</div></main>",
@@ -224,9 +227,56 @@ def _events(ann: Annotations) -> str:
     return f'<section id="events"><h2>Events ({len(rows)})</h2>{table}</section>'
 
 
-def _figures(figures: Figures) -> str:
-    rows = [[e(cell) for cell in row] for row in figures.rows]
-    notes = "".join(f'<p class="meta">{e(n)}</p>' for n in figures.notes)
-    numeric = frozenset(range(1, len(figures.headers)))
-    return (f'<section id="agreement"><h2>{e(figures.title)}</h2>'
-            f"{_table(figures.headers, rows, numeric)}{notes}</section>")
+def _team(team: Team) -> str:
+    """The agreement table (as `annotate agree` computes it), its key, why sidecars were
+    left out, and what each annotator tagged."""
+    parts = ['<section id="agreement"><h2>Agreement between annotators</h2>']
+    if team.agreement is not None:
+        parts.append(_agreement(team.agreement))
+        parts.append(f'<p class="meta">{e(layout.KEY)} All figures: <code>annotate agree '
+                     "--format json</code>.</p>")
+    parts += [f'<p class="meta">{e(note)}</p>' for note in team.notes]
+    counts = team.counts
+    parts.append(f"<h3>{e(counts.title)}</h3>")
+    parts.append(_table(counts.headers, [[e(c) for c in row] for row in counts.rows],
+                        frozenset(range(1, len(counts.headers)))))
+    parts += [f'<p class="meta">{e(note)}</p>' for note in counts.notes]
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _agreement(table: Agreement) -> str:
+    """Rows as in `annotate agree`'s text table; each figure's cell also carries the
+    figure itself (data-metric, data-label, data-annotators, data-value as in the JSON
+    output, data-n) and says it in full on hover."""
+    width = len(table.columns) + 1
+    head = "".join(f'<th class="n">{e(c)}</th>' for c in table.columns)
+    body = []
+    for row in table.rows:
+        if row.kind == layout.LAYER:
+            body.append(f'<tr class="layer"><th colspan="{width}">{e(row.name)}</th></tr>')
+        elif row.kind == layout.BY_LABEL:
+            body.append(f'<tr class="by"><td colspan="{width}">{e(row.name)}</td></tr>')
+        else:
+            cells = "".join(_figure_cell(f) for f in row.cells)
+            body.append(f'<tr class="{e(row.kind)}"><td>{e(row.name)}</td>{cells}</tr>')
+    return (f'<table class="agreement"><thead><tr class="groups"><th>measure</th>{head}</tr>'
+            f'</thead><tbody>{"".join(body)}</tbody></table>')
+
+
+def _figure_cell(figure: Figure | None) -> str:
+    if figure is None:
+        return '<td class="n"></td>'
+    value = None if figure.value is None else round(figure.value, 6)  # as in the JSON
+    if figure.value is None:
+        text, style, said = f"n/a ({figure.n})", " na", "n/a"
+    else:
+        text, said = f"{figure.value:.2f} ({figure.n})", json.dumps(value)
+        style = " low" if figure.value < 0.67 else (" fair" if figure.value < 0.8 else "")
+    who = "+".join(figure.annotators)
+    what = figure.metric + (f" ({figure.label})" if figure.label else "")
+    data = (f'data-metric="{e(figure.metric)}" data-label="{e(figure.label or "")}" '
+            f'data-annotators="{e(who)}" data-value="{json.dumps(value)}" '
+            f'data-n="{figure.n}"')
+    return (f'<td class="n{style}" {data} title="{e(f"{what}, {who}: {said} over {figure.n} ")}'
+            f'{"item" if figure.n == 1 else "items"}">{e(text)}</td>')
