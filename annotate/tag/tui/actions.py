@@ -71,12 +71,10 @@ def _redo(app: WorkspaceApp) -> None:
 
 
 def _recheck(app: WorkspaceApp) -> None:
-    from annotate.tag.tui import asking
-
     if not app.core.rechecks():
         app.say("no claim waits for a re-check")
         return
-    asking.start(app, "flagged")
+    app.start_review("flagged")
 
 
 def _accept_or_edit(app: WorkspaceApp) -> None:

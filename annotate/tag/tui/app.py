@@ -132,9 +132,13 @@ class WorkspaceApp(App[int]):
         for warning in self.core.warnings:
             self.say(f"warning: {warning}")
         if not self.core.anchored:
-            asking.start(self, "drift")  # the plan, then the spans it could not place
+            self.start_review("drift")  # the plan, then the spans it could not place
         elif self.core.rechecks() and not self.core.read_only:
-            asking.start(self, "flagged")
+            self.start_review("flagged")
+
+    def start_review(self, what: str) -> None:
+        """The review's questions, one by one (`asking`): drift, all or flagged."""
+        asking.start(self, what)
 
     def catch_signals(self) -> None:
         """SIGHUP (the terminal closed) and SIGTERM leave like Ctrl-C: all is saved."""

@@ -6,8 +6,8 @@ import re
 import shlex
 from typing import TYPE_CHECKING
 
-from annotate.tag.tui import asking, making
 from annotate.tag.tui import core as core_mod
+from annotate.tag.tui import making
 from annotate.tag.tui.core import CoreError
 from annotate.tag.tui.screens import HelpScreen
 
@@ -58,9 +58,9 @@ def run(app: WorkspaceApp, line: str) -> None:
         if app.core.anchored:
             app.say("the annotations already match this version of the article")
         else:
-            asking.start(app, "drift")
+            app.start_review("drift")
     elif verb == "review":
-        asking.start(app, "all")
+        app.start_review("all")
     elif verb == "add" and rest and rest[0] in ("actor", "event", "claim") and len(rest) == 1:
         making.new_item(app, rest[0])
     else:
