@@ -96,6 +96,13 @@ def test_take_drop_undo_and_finish_then_validate_is_clean(merged: Path) -> None:
         assert app.question is None and app.finished is not None
         assert "No disagreement left" in shown(app)
         assert "validation: 0 error(s), 0 warning(s)" in shown(app)
+        await pilot.press("u")  # the last decision, undone even now
+        await settle(pilot)
+        assert app.question.disagreement.id == "condolences" and app.finished is None
+        assert open_ids(merged) == ["condolences"]
+        await pilot.press("1")
+        await settle(pilot)
+        assert app.question is None and open_ids(merged) == []
         await pilot.press("q")
 
     drive(app, script, size=(100, 32))
@@ -144,7 +151,7 @@ def test_edit_a_version_in_the_form_and_by_typed_fields(merged: Path) -> None:
     assert len(sidecar.load(merged).disagreements) == 2
 
 
-def test_drop_with_its_references_and_a_claim_whose_claimant_is_gone(merged: Path) -> None:
+def test_drop_an_item_or_an_item_with_the_references_to_it(merged: Path) -> None:
     app = make_app(merged)
 
     async def script(pilot: Pilot) -> None:
@@ -156,6 +163,13 @@ def test_drop_with_its_references_and_a_claim_whose_claimant_is_gone(merged: Pat
         await pilot.press("u")
         await settle(pilot)
         assert sidecar.load(merged).get("netanyahu") is not None
+        await pilot.press("1", "1", "1", "1")
+        await settle(pilot)
+        assert app.question.disagreement.id == "attack-toll"
+        await pilot.press("x")  # nothing refers to this claim: dropped
+        await settle(pilot)
+        assert "✓ dropped claim attack-toll; saved" in app.message
+        assert sidecar.load(merged).get("attack-toll") is None
 
     drive(app, script)
 
@@ -202,6 +216,22 @@ def test_installed_adjudicate_opens_full_screen_decides_and_quits_cleanly(
     assert child.exitstatus == 0
     assert open_ids(merged)[0] == "hamas" and len(open_ids(merged)) == 5
     assert {p.rule for p in checks.check_file(merged)} == {"open-disagreement"}
+    assert not merged.with_name(f".{merged.name}.lock").exists()
+
+
+@pytest.mark.slow
+def test_ctrl_c_leaves_the_full_screen_with_exit_130_and_decisions_saved(
+        merged: Path) -> None:
+    child = _spawn(merged)
+    child.expect_exact("Disagreement")
+    child.send("1")
+    child.expect_exact("actor hamas")
+    child.sendintr()
+    child.expect_exact("interrupted; every decision is already saved in")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert len(open_ids(merged)) == 5
     assert not merged.with_name(f".{merged.name}.lock").exists()
 
 

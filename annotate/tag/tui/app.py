@@ -99,6 +99,7 @@ class WorkspaceApp(App[int]):
         self.review_focus: Sel | None = None  # where the span under review is now
         self.context: tuple[str, ...] = ()  # what the span under review was (old text)
         self.meta_field = ""  # the document field the "meta" prompt asks for
+        self.meta_wanted = False  # a verdict was given: ask for the metadata when free
         self.listing = ""
         self.problems: list[Problem] | None = None  # None until the first check
         self.problem_at = -1
@@ -151,13 +152,14 @@ class WorkspaceApp(App[int]):
 
     def ask_metadata(self) -> None:
         """After a verdict is given: the article's URL and outlet when they are missing,
-        once each, on the input line (Enter saves, Esc or an empty line skips)."""
-        if not self.core.verdict_given or self.prompt or self.form or self.hint \
-                or self.asking:
+        once each, on the input line (Enter saves, Esc or an empty line skips). Waits
+        while a form, a hint, the review or the input line is busy."""
+        self.meta_wanted = self.meta_wanted or self.core.verdict_given
+        if not self.meta_wanted or self.prompt or self.form or self.hint or self.asking:
             return
         q = self.core.metadata_due()
         if q is None:
-            self.core.verdict_given = False
+            self.meta_wanted = False
             return
         self.meta_field = q.field
         self.open_prompt("meta", f"{q.prompt.split(' (')[0]}: Enter saves it, Esc skips")

@@ -98,6 +98,7 @@ def answer(app: WorkspaceApp, given: str | Sel) -> None:
         app.exit(0)
         return
     if done.said is not None:
+        app.meta_wanted = app.meta_wanted or app.core.verdict_given  # asked after the review
         app.view.remark()
         app.refresh_suggestions()
         app.check(wait=app.check_after)

@@ -1,0 +1,142 @@
+"""The one metadata question of `annotate tag` (issue 11 §2): the article's URL and
+outlet, asked once each right after a verdict is given when they are missing; Enter (or
+Esc in the workspace) skips; never asked again, in that session or a later one. Through
+the prompt dialogue (piped stdin) and the full-screen workspace (Pilot)."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE_ARTICLE, run_cli
+from textual.pilot import Pilot
+from tui_support import drive, make_app, settle
+
+from annotate import checks, sidecar
+from annotate.tag import resume
+
+URL = "The article's URL (for the published reviews; Enter to skip): "
+OUTLET = "The outlet that published it (Enter to skip): "
+
+
+def tag(monkeypatch: pytest.MonkeyPatch, lines: list[str], *args: object):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("".join(f"{x}\n" for x in lines)))
+    return run_cli("tag", *args)
+
+
+def test_dialogue_asks_once_after_a_verdict_and_a_reopened_session_does_not_nag(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    article = sample_dir / SAMPLE_ARTICLE.name
+    path = sidecar.path_for(article)
+    # End the three passes; a note changes no verdict (nothing asked); `unverified` is no
+    # published verdict (nothing asked); `correct` is: the URL is asked (a bad one is
+    # refused and asked again), then the outlet (Enter skips); the next verdict asks
+    # nothing.
+    lines = ["d", "d", "d",
+             "edit iran-funds-hamas --note checked",
+             "edit iran-funds-hamas --verdict unverified",
+             "edit iran-funds-hamas --verdict correct",
+             "not a url", "https://news.example/putin-call", "",
+             "edit iran-funds-hamas --verdict incorrect", "q"]
+    result = tag(monkeypatch, lines, article)
+    assert result.code == 0, result
+    out = result.out
+    assert out.count(URL) == 2 and out.count(OUTLET) == 1
+    assert out.index("--verdict correct") < out.index(URL) < out.index("--verdict incorrect")
+    assert "error: url 'not a url' is not an http(s) URL" in out
+    assert "✓ edited document: url; saved" in out
+    ann = sidecar.load(path)
+    assert (ann.document.url, ann.document.publisher) == ("https://news.example/putin-call",
+                                                          None)
+    assert resume.load(path)["asked"] == ["url", "publisher"]
+
+    # A later session: the outlet was skipped, so it is not asked again.
+    again = tag(monkeypatch, ["d", "d", "d", "edit iran-funds-hamas --verdict mixed",
+                              'edit document --publisher "The Daily Example"', "q"], article)
+    assert again.code == 0, again
+    assert OUTLET not in again.out and URL not in again.out
+    assert "✓ edited document: publisher; saved" in again.out
+    assert sidecar.load(path).document.publisher == "The Daily Example"
+    assert checks.check_file(path) == []
+
+
+def test_dialogue_does_not_ask_when_the_metadata_is_there(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    article = sample_dir / SAMPLE_ARTICLE.name
+    assert run_cli("edit", article, "document", "--url", "https://news.example/a",
+                   "--publisher", "Example News").code == 0
+    result = tag(monkeypatch, ["d", "d", "d", "edit iran-funds-hamas --verdict correct", "q"],
+                 article)
+    assert result.code == 0 and URL not in result.out and OUTLET not in result.out, result
+
+
+def test_workspace_asks_on_the_input_line_once(sample_dir: Path) -> None:
+    article = sample_dir / SAMPLE_ARTICLE.name
+    path = sidecar.path_for(article)
+    app = make_app(article)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        await pilot.press(":", *"edit iran-funds-hamas --note checked", "enter")
+        await settle(pilot)
+        assert app.prompt == ""  # no verdict given: nothing asked
+        await pilot.press(":", *"edit iran-funds-hamas --verdict correct", "enter")
+        await settle(pilot)
+        assert (app.prompt, app.meta_field) == ("meta", "url")
+        assert "a published review needs the article's url" in app.message
+        await pilot.press(*"nope", "enter")  # refused: asked again
+        assert app.prompt == "meta" and "is not an http(s) URL" in app.message
+        await pilot.press(*"https://news.example/putin-call", "enter")
+        await settle(pilot)
+        assert (app.prompt, app.meta_field) == ("meta", "publisher")
+        await pilot.press("escape")  # skip the outlet
+        assert app.prompt == "" and "skipped the publisher" in app.message
+        await pilot.press(":", *"edit iran-funds-hamas --verdict incorrect", "enter")
+        await settle(pilot)
+        assert app.prompt == ""  # asked once only
+        await pilot.press(":", *'edit document --publisher "The Daily Example"', "enter")
+        await settle(pilot)
+        assert "✓ edited document: publisher; saved" in app.message
+
+    drive(app, script)
+    doc = sidecar.load(path).document
+    assert (doc.url, doc.publisher) == ("https://news.example/putin-call", "The Daily Example")
+    assert resume.load(path)["asked"] == ["url", "publisher"]
+
+    # Reopened (and the URL cleared by a script): a verdict does not ask again.
+    assert run_cli("edit", article, "document", "--url", "none").code == 0
+    app = make_app(article)
+
+    async def later(pilot: Pilot) -> None:
+        await pilot.press("escape", ":", *"edit iran-funds-hamas --verdict mixed", "enter")
+        await settle(pilot)
+        assert app.prompt == ""
+
+    drive(app, later)
+    assert sidecar.load(path).document.url is None
+
+
+def test_the_dialogue_and_the_workspace_share_what_was_asked(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The workspace's answers are kept beside the dialogue's resume position, and the
+    dialogue's position survives them."""
+    article = sample_dir / SAMPLE_ARTICLE.name
+    path = sidecar.path_for(article)
+    result = tag(monkeypatch, ["s", "q"], article)  # the dialogue: in the events pass
+    assert result.code == 0
+    assert resume.load(path)["pass"] == "events"
+    app = make_app(article)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape", ":", *"edit iran-funds-hamas --verdict correct", "enter")
+        await settle(pilot)
+        await pilot.press("escape", "escape")
+
+    drive(app, script)
+    position = resume.load(path)
+    assert position["pass"] == "events" and position["asked"] == ["url", "publisher"]
+    again = tag(monkeypatch, ["d", "edit iran-funds-hamas --verdict mixed", "q"], article)
+    assert again.code == 0 and URL not in again.out, again
+    assert "Pass 2 of 3: events" in again.out and "Pass 1 of 3" not in again.out
