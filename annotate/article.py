@@ -10,6 +10,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from annotate.errors import AnnotateError
@@ -26,12 +27,11 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A terminator, any closing quotes/brackets, whitespace, then something that can open
 # a sentence (an opening quote or bracket, a capital letter or a digit).
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[^\W_a-z])")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"^[(\"“]?(?:[A-Za-z]\.)*[A-Za-z]$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a 50 MB article has ~500k sentences
 class Segment:
     """A paragraph or sentence: 1-based number and its offsets."""
 
@@ -53,10 +53,13 @@ class Article:
     def length(self) -> int:
         return len(self.text)
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def sentence_at(self, offset: int) -> Segment:
         """The sentence holding `offset` (or the nearest one before it)."""
-        starts = [s.start for s in self.sentences]
-        index = max(0, bisect_right(starts, offset) - 1)
+        index = max(0, bisect_right(self._sentence_starts, offset) - 1)
         return self.sentences[index]
 
     def sentence(self, number: int) -> Segment:
@@ -137,10 +140,16 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             offset += len(line) + 1
         return out
     cuts = [start]
+    previous = 0
     for match in _BOUNDARY.finditer(para):
-        before = _WORD_BEFORE.search(para, 0, match.start())
-        word = before.group(1) if before else ""
-        if para[match.start()] == "." and _is_abbreviation(word):
+        # The word before the terminator, read backwards from it: whitespace follows
+        # every earlier boundary, so this never reads past the previous one (searching
+        # from the paragraph's start made a long paragraph quadratic).
+        word_start = match.start()
+        while word_start > previous and not para[word_start - 1].isspace():
+            word_start -= 1
+        previous = match.end()
+        if para[match.start()] == "." and _is_abbreviation(para[word_start:match.start()]):
             continue
         cuts.append(start + match.end())
     cuts.append(end)

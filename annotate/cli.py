@@ -43,7 +43,19 @@ app.command("adjudicate")(agree.adjudicate)
 
 
 def main(argv: list[str] | None = None) -> None:
+    _replace_unencodable()
     sys.exit(run(argv))
+
+
+def _replace_unencodable() -> None:
+    """A terminal that is not UTF-8 (PYTHONIOENCODING=ascii, a latin-1 locale) cannot show
+    every character of an article or a file name: it gets a replacement character for
+    those, never a UnicodeEncodeError. (The machine formats escape instead, losing
+    nothing: see annotate.reporters.ascii_only.)"""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
 
 
 def run(argv: list[str] | None = None) -> int:

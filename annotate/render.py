@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from rich import box
-from rich.console import Console, Group
+from rich.console import Console, ConsoleOptions, Group, RenderResult
+from rich.segment import Segment as Piece
 from rich.table import Table
-from rich.text import Text
+from rich.text import Span, Text
 
-from annotate.article import Article
+from annotate.article import Article, Segment
 from annotate.model import Annotations
-from annotate.visible import visible
+from annotate.visible import visible, visible_line
 
 if TYPE_CHECKING:
     from annotate.anchoring import Plan
@@ -22,48 +24,138 @@ LEGEND = Text.assemble(("actor", STYLES["actors"]), "  ", ("event", STYLES["even
                        ("claim", STYLES["claims"]))
 
 
+def _marks(art: Article, ann: Annotations | None) -> list[tuple[int, int, str]]:
+    """(start, end, style) of every span to highlight, in the order they are applied:
+    claims first so mentions and triggers inside them stay readable on top."""
+    if ann is None:
+        return []
+    return [(span.start, span.end, STYLES[section])
+            for section in ("claims", "events", "actors")
+            for item in getattr(ann, section)
+            for _, span in item.spans()
+            if not span.orphaned and span.end <= art.length]
+
+
 def highlighted(art: Article, ann: Annotations | None) -> Text:
-    """The whole article as one Text with every annotated span styled."""
-    text = Text(art.text)
-    if ann is not None:
-        # Claims first so mentions and triggers inside them stay readable on top.
-        for section in ("claims", "events", "actors"):
-            for item in getattr(ann, section):
-                for _, span in item.spans():
-                    if not span.orphaned and span.end <= art.length:
-                        text.stylize(STYLES[section], span.start, span.end)
+    """The whole article as one Text with every annotated span styled; control
+    characters shown (one for one, so the spans stay on their characters)."""
+    text = Text(visible(art.text))
+    for start, end, style in _marks(art, ann):
+        text.stylize(style, start, end)
     return text
 
 
-def article_view(art: Article, ann: Annotations | None, first: int = 1,
-                 last: int | None = None) -> Table:
-    """Sentences `first`..`last`, numbered, a blank line between paragraphs."""
-    body = highlighted(art, ann)
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(justify="right", style="dim", no_wrap=True)
-    grid.add_column(ratio=1)
-    sentences = art.sentences[first - 1:last]
-    previous_end = sentences[0].start if sentences else 0
+def sentence_texts(art: Article, ann: Annotations | None,
+                   sentences: list[Segment]) -> Iterator[Text]:
+    """Each sentence (in order) as a Text holding its part of every span. One sweep over
+    the spans sorted by start: slicing one Text of the whole article per sentence
+    copied the article each time (quadratic in its length)."""
+    marks = _marks(art, ann)
+    by_start = sorted(range(len(marks)), key=lambda i: marks[i][0])
+    active: list[int] = []
+    next_mark = 0
     for s in sentences:
+        while next_mark < len(by_start) and marks[by_start[next_mark]][0] < s.end:
+            active.append(by_start[next_mark])
+            next_mark += 1
+        active = [i for i in active if marks[i][1] > s.start]
+        spans = [Span(max(start, s.start) - s.start, min(end, s.end) - s.start, style)
+                 for start, end, style in (marks[i] for i in sorted(active))
+                 if start < end]
+        yield Text(visible(art.text[s.start:s.end]), spans=spans)
+
+
+ROWS_PER_GRID = 200  # sentences laid out at a time: memory stays flat on a huge article
+
+
+def article_grids(art: Article, ann: Annotations | None, first: int = 1,
+                  last: int | None = None) -> Iterator[SentenceRows]:
+    """Sentences `first`..`last`, numbered, a blank line between paragraphs, in pieces of
+    at most ROWS_PER_GRID rows, laid out alike, so printing them one after the other
+    looks like one table without laying out the whole article at once."""
+    sentences = art.sentences[first - 1:last]
+    if not sentences:
+        return
+    label_width = len(f"s{sentences[-1].number}")
+    rows: list[tuple[str, Text | None]] = []
+    previous_end = sentences[0].start
+    for s, body in zip(sentences, sentence_texts(art, ann, sentences), strict=True):
+        if len(rows) >= ROWS_PER_GRID:
+            yield SentenceRows(rows, label_width)
+            rows = []
         if "\n\n" in art.text[previous_end:s.start]:
-            grid.add_row("", "")
-        grid.add_row(f"s{s.number}", body[s.start:s.end])
+            rows.append(("", None))
+        rows.append((f"s{s.number}", body))
         previous_end = s.end
+    yield SentenceRows(rows, label_width)
+
+
+class SentenceRows:
+    """Numbered sentences as a two-column grid lays them out (the number right-aligned
+    and dim, one dim space, the sentence wrapped to the rest of the width), without the
+    grid's measuring of every cell, which made `show` slow on a long article."""
+
+    def __init__(self, rows: list[tuple[str, Text | None]], label_width: int) -> None:
+        self.rows = rows
+        self.label_width = label_width
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        text_width = width - self.label_width - 1
+        if text_width < 8:  # too narrow to lay out by hand: the grid's own rules
+            yield _grid(self.label_width, self.rows)
+            return
+        dim = console.get_style("dim")
+        text_options = options.update_width(text_width)
+        blank = " " * (self.label_width + 1)
+        for label, body in self.rows:
+            lines = console.render_lines(body, text_options) if body is not None \
+                else [[Piece(" " * text_width)]]
+            for i, line in enumerate(lines):
+                if i == 0:
+                    yield Piece(label.rjust(self.label_width), dim)
+                    yield Piece(" ", dim)
+                else:
+                    yield Piece(blank, dim)
+                yield from line
+                yield Piece.line()
+
+
+def _grid(label_width: int, rows: list[tuple[str, Text | None]]) -> Table:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(justify="right", style="dim", no_wrap=True, min_width=label_width)
+    grid.add_column(ratio=1)
+    for label, body in rows:
+        grid.add_row(label, body if body is not None else "")
     return grid
 
 
+def article_view(art: Article, ann: Annotations | None, first: int = 1,
+                 last: int | None = None) -> Group:
+    """Sentences `first`..`last`, numbered, a blank line between paragraphs."""
+    return Group(*article_grids(art, ann, first, last))
+
+
 def tables(ann: Annotations) -> Group:
+    """Actors, events and claims as tables. Every value from the sidecar is a Text (a
+    plain string cell would be read as rich markup) shown with `visible` (a hand-edited
+    sidecar may hold terminal escapes)."""
+    def v(value: str) -> Text:
+        return Text(visible(value))
+
     actors = Table(title="Actors", title_justify="left")
     for col in ("id", "name", "type", "aliases", "mentions"):
         actors.add_column(col, overflow="fold")
     for a in ann.actors:
-        actors.add_row(a.id, a.name, a.type, ", ".join(a.aliases), str(len(a.mentions)))
+        actors.add_row(v(a.id), v(a.name), v(a.type), v(", ".join(a.aliases)),
+                       str(len(a.mentions)))
     events = Table(title="Events", title_justify="left")
     for col in ("id", "type", "trigger", "participants", "factuality"):
         events.add_column(col, overflow="fold")
     for e in ann.events:
-        events.add_row(e.id, e.type, e.trigger.text,
-                       "\n".join(f"{p.actor}:{p.role}" for p in e.participants), e.factuality)
+        events.add_row(v(e.id), v(e.type), v(e.trigger.text),
+                       v("\n".join(f"{p.actor}:{p.role}" for p in e.participants)),
+                       v(e.factuality))
     claims = Table(title="Claims", title_justify="left")
     claims.add_column("claim", overflow="fold")
     claims.add_column("claimant", overflow="fold")
@@ -71,16 +163,17 @@ def tables(ann: Annotations) -> Group:
     for c in ann.claims:
         detail = f"{c.kind} · {c.verdict or 'no verdict'}" + ("" if c.checkworthy else
                                                               " · not check-worthy")
-        claims.add_row(Text.assemble(c.id, "\n", (detail, "dim")), c.claimant or "(outlet)",
-                       c.span.text)
+        claims.add_row(Text.assemble(visible(c.id), "\n", (visible(detail), "dim")),
+                       v(c.claimant or "(outlet)"), v(c.span.text))
     return Group(actors, events, claims)
 
 
 def show(console: Console, art: Article, ann: Annotations | None) -> None:
     if art.title:
-        console.print(Text(art.title, style="bold"))
+        console.print(Text(visible_line(art.title), style="bold"))
     console.print(LEGEND)
-    console.print(article_view(art, ann))
+    for grid in article_grids(art, ann):
+        console.print(grid)
     if ann is not None:
         console.print(tables(ann))
 
@@ -114,9 +207,9 @@ def render_plan(console: Console, plan: Plan, ann: Annotations | None = None,
             status = p.status
             if p.old.orphaned:
                 status = "found again" if p.placed else "still orphaned"
-            table.add_row(span_name(p.path, ann), f"{p.old.start}-{p.old.end} → {new}",
+            table.add_row(Text(span_name(p.path, ann)), f"{p.old.start}-{p.old.end} → {new}",
                           Text(status, PLAN_STYLES[p.status]), f"{p.score:.2f}",
-                          short(visible(" ".join(text.split())), 40))
+                          Text(short(visible_line(" ".join(text.split())), 40)))
         console.print(table)
     if hidden:
         found = Counter(p.status for p in hidden)
@@ -137,5 +230,5 @@ def span_name(path: tuple[str | int, ...], ann: Annotations | None) -> str:
     section, index, *rest = path
     where = json_path(tuple(rest))[2:] if rest else ""
     if ann is not None and isinstance(section, str) and isinstance(index, int):
-        return f"{getattr(ann, section)[index].id} {where}".strip()
+        return visible_line(f"{getattr(ann, section)[index].id} {where}".strip())
     return json_path(path)

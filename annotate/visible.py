@@ -20,3 +20,25 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 def visible(text: str) -> str:
     """`text` with every control character but newline and tab replaced, one for one."""
     return text.translate(_TABLE) if _CONTROL.search(text) else text
+
+
+# One-line fields (file names, messages): line breaks shown too, so nothing printed can
+# start a new line (a CI log reads `::warning ...` at a line's start as a command).
+_LINE_TABLE = {**_TABLE, 0x09: 0x2409, 0x0A: 0x240A, 0x2028: 0x2424, 0x2029: 0x2424}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def undecodable(text: str) -> str:
+    """`text` with what Python keeps of bytes that are not UTF-8 (a file name's, as lone
+    surrogates) written as `\\xNN`, the same way in every output; nothing else changes."""
+    if not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}"
+                          if 0xDC80 <= ord(m.group()) <= 0xDCFF
+                          else f"\\u{ord(m.group()):04x}", text)
+
+
+def visible_line(text: str) -> str:
+    """`visible(text)` on one line: newline and tab shown as ␊ and ␉, line and paragraph
+    separators as ␤, undecodable bytes as `\\xNN`."""
+    return undecodable(text).translate(_LINE_TABLE)

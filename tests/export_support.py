@@ -106,3 +106,59 @@ def projection(ann: Annotations, holds: set[str]) -> dict[str, Any]:
                keep("evidence", tuple(e.url for e in c.evidence), ()), keep("note", c.note, ""))
               for c in ann.claims}
     return {"actors": actors, "events": events, "claims": claims}
+
+
+# Names and text that break naive writers: spaces, TAB, newline, XML and formula
+# characters in the inventory; a line separator (U+2028) and a form feed inside spans,
+# and a span across a line break.
+HOSTILE_INVENTORY = {
+    "actor_types": {"political party": "", "news\toutlet": "", 'a<b & "c"': "",
+                    "odd\x01type": ""},
+    "event_types": {"press conference": {"roles": ["press officer", "line\nbreak"]}},
+    "claim_kinds": ["fact check", "=SUM(1)"],
+    "verdicts": ["half true", "false"],
+}
+HOSTILE_ARTICLE = ("Party news\n\n"
+                   "The Green\u2028Party said the vote\x0cpassed on\nMonday. "
+                   "=cmd|' /C calc'!A0 was typed by @mallory.\n\n"
+                   "-5% growth, said the Outlet <b>.\n")
+
+
+def write_hostile_sample(folder: Path) -> Path:
+    """The hostile article, its annotate.yaml and a valid sidecar; returns the sidecar."""
+    import yaml
+
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "annotate.yaml").write_text(yaml.safe_dump(HOSTILE_INVENTORY), "utf-8")
+    path = folder / "hostile.txt"
+    path.write_text(HOSTILE_ARTICLE, "utf-8")
+    art = article_mod.load(path)
+    text = art.text
+
+    def at(needle: str) -> Span:
+        start = text.index(needle)
+        return Span.at(text, start, start + len(needle))
+
+    side = sidecar.path_for(path)
+    ann: Annotations = sidecar.new(art, side)
+    ann.actors = [
+        Actor("greens", "The Greens", "political party", [], [at("Green\u2028Party")]),
+        Actor("outlet", "Outlet <b>", "news\toutlet", [], [at("Outlet <b>")]),
+        Actor("mallory", '=HYPERLINK("http://x.example","y")', 'a<b & "c"', [],
+              [at("@mallory")], note="+1 @SUM(A1)"),
+        Actor("growth", "Growth", "odd\x01type", [], [at("growth")]),
+    ]
+    ann.events = [Event("presser", "press conference", at("said"),
+                        [Participant("greens", "press officer"),
+                         Participant("outlet", "line\nbreak")])]
+    ann.claims = [
+        Claim("vote", at("the vote\x0cpassed on\nMonday"), "fact check", "greens",
+              verdict="half true"),
+        Claim("cmd", at("=cmd|' /C calc'!A0"), "=SUM(1)", "mallory", note="-2+3"),
+        Claim("growth-claim", at("-5% growth"), "fact check", None, verdict="false",
+              about=["vote"]),
+    ]
+    sidecar.save(side, ann)
+    problems = checks.check_file(side, None, {})
+    assert not problems, problems
+    return side

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, SAMPLE_ARTICLE, run_cli
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotate import article
 from annotate.errors import AnnotateError
@@ -155,3 +157,56 @@ def test_bad_article_in_a_real_process_has_no_traceback(tmp_path: Path) -> None:
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 1
     assert proc.stderr == f"annotate: {path}: looks like a binary file, not a text article\n"
+
+
+# --- sentence splitting reads each character a bounded number of times ----------------
+
+def _sentences_before_the_fix(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The splitter as it was when it searched for the word before each terminator from
+    the paragraph's start (quadratic on one long paragraph): the specification the
+    linear version must match exactly."""
+    import re
+
+    para = text[start:end]
+    cuts = [start]
+    for match in article._BOUNDARY.finditer(para):
+        before = re.compile(r"(\S+)$").search(para, 0, match.start())
+        word = before.group(1) if before else ""
+        if para[match.start()] == "." and article._is_abbreviation(word):
+            continue
+        cuts.append(start + match.end())
+    cuts.append(end)
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        chunk = text[a:b]
+        s, e = a + len(chunk) - len(chunk.lstrip()), a + len(chunk.rstrip())
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+_PIECES = ["Dr.", "U.S.", "J.", "Mr.", "etc.", "word", "Word", "9", "(Aside.)", "“Quote.”",
+           "end.", "Stop!", "Why?", "so…", "a.b.c.", "e.g.", "x" * 30, "St.", "\u00a0"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from([" ", "  ", "\t", ""])),
+                max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_linear_sentence_split_matches_the_old_one(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(piece + gap for piece, gap in pieces).strip()
+    if "\n" in text or not text:  # one paragraph, no Markdown lines
+        return
+    assert article._sentences(text, 0, len(text)) == _sentences_before_the_fix(text, 0,
+                                                                                len(text))
+
+
+def test_sentence_at_on_a_long_paragraph() -> None:
+    text = "".join(f"It rained {n} times. " for n in range(3000)).strip()
+    art = article.from_text(text)
+    assert len(art.sentences) == 3000
+    assert art.text[slice(*_span(art.sentence_at(text.index("rained 2999"))))] == \
+        "It rained 2999 times."
+
+
+def _span(segment: article.Segment) -> tuple[int, int]:
+    return segment.start, segment.end

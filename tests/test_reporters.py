@@ -57,7 +57,8 @@ def test_text_groups_by_file_with_a_summary() -> None:
     lines = render("text", report()).splitlines()
     assert lines == [
         "data/a,b:c.ann.yaml",
-        "  data/a,b:c.ann.yaml:3:5: error kind 'x' is 100% <unknown> & odd | piped",
+        # one finding, one line: a line break in a message is shown, not followed
+        "  data/a,b:c.ann.yaml:3:5: error kind 'x' is 100% <unknown> & odd | piped␊"
         "second line ($.claims[0].kind, inventory)",
         "  data/a,b:c.ann.yaml:9:1: warning the article changed ($.document.sha256, "
         "article-changed)",

@@ -18,6 +18,8 @@ def describe() -> str:
         lines.append(f"{name:<{width}}  {cls.description}")
         lines.append(f"{'':<{width}}  offsets: {cls.offsets}; loses: {cls.loses}")
         lines.append(f"{'':<{width}}  output: {cls.layout}")
+        if cls.notes:
+            lines.append(f"{'':<{width}}  note: {cls.notes}")
     return "\n".join(lines)
 
 
@@ -43,6 +45,15 @@ def export(
     date: Annotated[str | None, typer.Option(
         help="Creation / publication date-time to stamp (ISO 8601, UTC; "
              "default: each sidecar's modification time).")] = None,
+    trim_at_newline: Annotated[bool, typer.Option(
+        "--trim-at-newline", help="brat: cut a span that crosses a line break at its first "
+                                  "one, instead of writing it as fragments (for tools that "
+                                  "read one fragment per T line, like brat's anntoconll.py)."
+    )] = False,
+    with_offsets: Annotated[bool, typer.Option(
+        "--with-offsets", help="conll: a '# offsets = 0-5 6-12 ...' comment line before each "
+                               "sentence (not CoNLL-2003; most readers take it for a token)."
+    )] = False,
     config: Annotated[Path | None, typer.Option(
         help="Inventory file (default: nearest annotate.yaml).")] = None,
     jobs: Annotated[int, typer.Option(
@@ -77,12 +88,15 @@ def export(
         date = _utc(date)
     if publisher_url is not None and not publisher_url.startswith(("https://", "http://")):
         raise UsageError(f"--publisher-url {publisher_url!r} is not an http(s) URL")
-    options = Options(date=date, publisher=publisher, publisher_url=publisher_url)
+    options = Options(date=date, publisher=publisher, publisher_url=publisher_url,
+                      trim_at_newline=trim_at_newline, conll_offsets=with_offsets)
     result = run_export(paths or [Path(".")], to, output, options, config, jobs or None)
     for kind, count in sorted(result.losses.items()):
         print(f"annotate: {to} could not hold {count} {kind}", file=sys.stderr)
     for warning, count in result.warnings.items():  # in the order the consumer ranks them
         print(f"annotate: {to}: {count} review(s) {warning}", file=sys.stderr)
+    for note, count in sorted(result.notes.items()):
+        print(f"annotate: note: {count} {note}", file=sys.stderr)
     if output is not None:
         print(f"annotate: exported {result.files} sidecar(s) to {output}", file=sys.stderr)
     return 1 if strict and (result.losses or result.warnings) else 0

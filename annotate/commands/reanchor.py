@@ -42,12 +42,14 @@ def reanchor(
     from annotate import sidecar as sidecar_mod
     from annotate.errors import UsageError
     from annotate.render import render_plan
+    from annotate.visible import visible_line
 
     if not 0.0 <= min_score <= 1.0:
         raise UsageError(f"--min-score must be between 0 and 1, not {min_score}")
     art = article_mod.load(article)
     path = sidecar or sidecar_mod.path_for(article)
     console = Console(highlight=False, soft_wrap=True)
+    name = visible_line(str(path))
     if not path.is_file():
         sidecar_mod.load(path)  # its one-line error, before a lock is made beside it
     with store.locked(path) as saver:
@@ -56,14 +58,15 @@ def reanchor(
         updated = anchoring.apply(ann, plan, art)
         render_plan(console, plan, ann)
         if updated.to_dict() == ann.to_dict():
-            console.print(f"{path}: nothing to change")
+            console.print(f"{name}: nothing to change", markup=False)
         elif dry_run:
-            console.print(f"{path}: dry run, nothing saved")
+            console.print(f"{name}: dry run, nothing saved", markup=False)
         else:
             saver.save(updated)
-            console.print(f"{path}: saved, with the article's new hash")
+            console.print(f"{name}: saved, with the article's new hash", markup=False)
         flagged = [c.id for c, was in zip(updated.claims, ann.claims, strict=True)
                    if c.recheck and c.recheck != was.recheck]
         if flagged:
-            console.print(f"verdict to re-check (its claim's text changed): {', '.join(flagged)}")
+            console.print(f"verdict to re-check (its claim's text changed): {', '.join(flagged)}",
+                          markup=False)
     return 0 if plan.complete else 1

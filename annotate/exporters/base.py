@@ -9,11 +9,13 @@ worker process.
 from __future__ import annotations
 
 import base64
+import json
 import uuid
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 from urllib.parse import quote
 
 from annotate.article import Article
@@ -30,6 +32,8 @@ class Options:
     date: str | None = None  # ISO 8601 date-time for created/datePublished (default: file mtime)
     publisher: str | None = None  # the fact-checking organisation (ClaimReview author)
     publisher_url: str | None = None
+    trim_at_newline: bool = False  # brat: cut a span at its first line break, no fragments
+    conll_offsets: bool = False  # conll: a `# offsets = ...` comment line per sentence
 
 
 @dataclass
@@ -59,13 +63,29 @@ class Doc:
         """The article as an IRI: its URL if known, else an RFC 6920 `ni:` hash name."""
         if self.annotations.document.url:
             return as_uri(self.annotations.document.url)
-        digest = bytes.fromhex(self.annotations.document.sha256)
-        return "ni:///sha-256;" + base64.urlsafe_b64encode(digest).decode().rstrip("=")
+        return ni_name(bytes.fromhex(self.annotations.document.sha256))
 
     def item_iri(self, item_id: str) -> str:
         """A stable IRI for one annotation: same sidecar and id, same IRI."""
         name = f"{self.annotations.document.sha256}/{self.stem}/{item_id}"
         return uuid.uuid5(uuid.NAMESPACE_URL, name).urn
+
+
+# Line breaks that json.dumps leaves raw (it escapes only those below U+0020).
+_RAW_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def json_line(value: Any) -> str:
+    """One JSON Lines record, newline included. A line break that JSON lets stand in a
+    string (U+2028, U+2029, NEL) is escaped too: a reader splitting lines with Python's
+    `str.splitlines()` (or JavaScript's line terminators) would cut the record there.
+    Outside strings JSON is ASCII, so the escapes land only inside strings."""
+    return json.dumps(value, ensure_ascii=False).translate(_RAW_BREAKS) + "\n"
+
+
+def ni_name(digest: bytes) -> str:
+    """The RFC 6920 name of a sha-256 digest: `ni:///sha-256;` and unpadded base64url."""
+    return "ni:///sha-256;" + base64.urlsafe_b64encode(digest).decode().rstrip("=")
 
 
 def as_uri(iri: str) -> str:
@@ -93,13 +113,25 @@ def unique_names(sidecars: list[Path]) -> list[str]:
 
 @dataclass
 class Rendered:
-    """One document's output: stream text and/or files, what was lost, and what a consumer
-    would want that the annotations could not supply (warning -> how many)."""
+    """One document's output: stream text and/or files, what was lost, what a consumer
+    would want that the annotations could not supply (warning -> how many), and what a
+    reader of the output must know (a sentence -> how many times it applies)."""
 
     text: str = ""
     files: dict[str, str] = field(default_factory=dict)
     losses: Losses = field(default_factory=Counter)
     warnings: Counter[str] = field(default_factory=Counter)
+    notes: Counter[str] = field(default_factory=Counter)
+    # Stream text made while it is written (a 50 MB article's CoNLL is twice its size);
+    # `text` is then empty. A worker process joins it into `text` (see `whole`).
+    chunks: Iterator[str] | None = None
+
+    def whole(self) -> Rendered:
+        """The same output with `chunks` joined into `text` (to send between processes)."""
+        if self.chunks is None:
+            return self
+        return Rendered("".join(self.chunks), self.files, self.losses, self.warnings,
+                        self.notes)
 
 
 class Exporter:
@@ -109,6 +141,7 @@ class Exporter:
     description: ClassVar[str]
     offsets: ClassVar[str]  # the unit of offsets in the output
     loses: ClassVar[str]  # in a few words, what the format cannot hold
+    notes: ClassVar[str] = ""  # what a reader of the output must know (shown by --list)
     folder: ClassVar[bool] = False  # True: writes files into a folder (-o DIR is required)
     stream_name: ClassVar[str | None] = None  # in a folder, the file the stream text goes to
     layout: ClassVar[str]  # how many documents are laid out, for --help / --list

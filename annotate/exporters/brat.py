@@ -1,8 +1,12 @@
 """`brat`: brat standoff (`<stem>.txt` + `<stem>.ann` per document, one `annotation.conf`).
 
 - `T` text-bound annotations: actor mentions (type = actor type), event triggers (type =
-  event type), claim spans (`Claim`) and cues (`Cue`). A span that crosses a newline is
-  split into fragments (`T1 Claim 0 5;6 10`), as brat requires.
+  event type), claim spans (`Claim`) and cues (`Cue`). A span that crosses a line break
+  is split into fragments (`T1 Claim 0 5;6 10`), as brat's own annotator does; with
+  `--trim-at-newline` it is cut at its first line break instead (one fragment per `T`
+  line, which brat's `tools/anntoconll.py` needs). A line break is anything Python's
+  `str.splitlines` splits on (U+2028, form feed, ...): brat reads `.ann` files with it,
+  so no `T` line may hold one.
 - `E` events: `E1 communication:T4 speaker:T1 addressee:T2` (repeated roles numbered,
   `party:T1 party2:T3`); claims are `Claim` events with `Claimant`, `Cue` and `About`.
 - `*` `Equiv` groups the mentions of one actor.
@@ -11,14 +15,24 @@
   `N ... Name:` carries a name that differs from the first mention.
 - `#` AnnotatorNotes: notes.
 
+Types, roles and attribute values are written in brat's storage form (its own
+`normalize_to_storage_form`: space and every character but `[A-Za-z0-9_-]` become `_`,
+so `political party` is `political_party`); `annotate import` maps them back through the
+inventory. `annotation.conf` declares every one of them, and `<OVERLAP>` for any two
+entity types, since annotate lets any spans overlap (a place inside an organisation's
+name, a person inside a cue).
+
 Offsets are code points (brat is written in Python) into the LF-normalised text.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Iterable
 
 from annotate.config import FACTUALITY, Inventory
+from annotate.errors import AnnotateError
 from annotate.exporters.base import Doc, Exporter, Rendered
 from annotate.exporters.spans import (
     ABOUT,
@@ -37,6 +51,38 @@ CLAIM_TYPE, CUE_TYPE = "Claim", "Cue"
 NAME_DB = "Name"  # normalisation "database" carrying an actor's name when no id is known
 
 
+# What str.splitlines() splits on; brat reads `.ann` files with codecs' readlines(), which
+# uses it, so a `T` line never holds one of these.
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_NOT_STORABLE = re.compile(r"[^a-zA-Z0-9_-]")
+
+
+def storage_form(name: str) -> str:
+    """A type, role or value as brat keeps it on disk: brat's own
+    `projectconfig.normalize_to_storage_form` (space and every character but
+    [A-Za-z0-9_-] become `_`)."""
+    return _NOT_STORABLE.sub("_", name)
+
+
+def storage_forms(names: Iterable[str]) -> dict[str, str]:
+    """storage form -> name, for every name; two names with one storage form are refused
+    (brat could not tell them apart, and neither could an import)."""
+    out: dict[str, str] = {}
+    for name in names:
+        other = out.setdefault(storage_form(name), name)
+        if other != name:
+            raise AnnotateError(f"the inventory names {other!r} and {name!r} are both "
+                                f"{storage_form(name)!r} in brat; rename one in annotate.yaml")
+    return out
+
+
+def inventory_names(inv: Inventory) -> list[str]:
+    """Every name brat is given from an inventory: types, roles, kinds, verdicts."""
+    roles = [r for spec in inv.event_types.values() for r in spec.roles]
+    return [*inv.actor_types, *inv.event_types, *roles, *inv.claim_kinds,
+            *(v.id for v in inv.verdicts)]
+
+
 def event_type_name(event_type: str, actor_types: set[str]) -> str:
     """brat needs entity and event types to be distinct: `other` -> `other_event`."""
     clash = event_type in actor_types or event_type in (CLAIM_TYPE, CUE_TYPE)
@@ -44,24 +90,31 @@ def event_type_name(event_type: str, actor_types: set[str]) -> str:
 
 
 def brat_type(label: str, actor_types: set[str]) -> str:
+    """The brat type of a span label; `actor_types` are in storage form."""
     if label.startswith(EVENT):
-        return event_type_name(label[len(EVENT):], actor_types)
+        return event_type_name(storage_form(label[len(EVENT):]), actor_types)
     if label.startswith(CLAIM):
         return CLAIM_TYPE
-    return CUE_TYPE if label == CUE else label
+    return CUE_TYPE if label == CUE else storage_form(label)
 
 
 def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The span cut at newlines (brat cannot show a fragment across a line break)."""
+    """The span cut at line breaks (brat shows no fragment across one, and reads no
+    `T` line holding one)."""
     out, pos = [], start
     for i in range(start, end):
-        if text[i] == "\n":
+        if text[i] in LINE_BREAKS:
             if i > pos:
                 out.append((pos, i))
             pos = i + 1
     if end > pos:
         out.append((pos, end))
     return out
+
+
+FRAGMENTS_NOTE = ("spans across a line break written as T lines of several fragments, as brat's "
+                  "annotator makes them (brat's tools/anntoconll.py cannot read those; "
+                  "--trim-at-newline cuts such spans at their first line break)")
 
 
 def _one_line(value: str) -> str:
@@ -73,21 +126,29 @@ class Brat(Exporter):
     description = "brat standoff: <stem>.txt + <stem>.ann per document, plus annotation.conf"
     offsets = "code points"
     loses = "ids, actor aliases, event time/place, claim evidence"
+    notes = ("a span across a line break becomes a T line of several fragments "
+             "(`T1 Claim 0 5;6 10`), as brat's annotator makes them; brat's tools/anntoconll.py "
+             "cannot read those: --trim-at-newline cuts such spans at their first line break")
     folder = True
     layout = "a folder (-o DIR): <stem>.txt and <stem>.ann per document, one annotation.conf"
 
     def render(self, doc: Doc) -> Rendered:
         flat = flatten(doc.annotations)
-        actor_types = set(doc.inventory.actor_types)
+        actor_types = {storage_form(t) for t in doc.inventory.actor_types}
         text = doc.text
         lines: list[str] = []
         tid: dict[str, str] = {}
-        trimmed = 0
+        trimmed = cut = split = 0
         for entity in flat.entities:
             tid[entity.key] = f"T{len(tid) + 1}"
             frags = fragments(text, entity.start, entity.end)
             if frags[0][0] != entity.start or frags[-1][1] != entity.end:
                 trimmed += 1  # brat shows no fragment made of a line break alone
+            if len(frags) > 1 and self.options.trim_at_newline:
+                frags = frags[:1]
+                cut += 1
+            elif len(frags) > 1:
+                split += 1
             where = ";".join(f"{a} {b}" for a, b in frags)
             shown = " ".join(text[a:b] for a, b in frags)
             lines.append(f"{tid[entity.key]}\t{brat_type(entity.label, actor_types)} {where}"
@@ -107,7 +168,7 @@ class Brat(Exporter):
             args, seen = [], Counter[str]()
             for label, child in by_head.get(entity.key, []):
                 role = {CLAIMANT: "Claimant", "cue": "Cue", ABOUT: "About"}.get(label, label) \
-                    if entity.label.startswith(CLAIM) else label
+                    if entity.label.startswith(CLAIM) else storage_form(label)
                 seen[role] += 1
                 ref = eid.get(child) or tid[child]
                 args.append(f"{role}{seen[role] if seen[role] > 1 else ''}:{ref}")
@@ -119,9 +180,12 @@ class Brat(Exporter):
         losses = attribute_losses(flat, HOLDS)
         if trimmed:
             losses["spans starting or ending at a line break (trimmed)"] += trimmed
+        if cut:
+            losses["spans across a line break (cut at the first, --trim-at-newline)"] += cut
+        notes = Counter({FRAGMENTS_NOTE: split} if split else {})
         return Rendered(files={f"{doc.stem}.txt": text,
                                f"{doc.stem}.ann": "".join(line + "\n" for line in lines)},
-                        losses=losses)
+                        losses=losses, notes=notes)
 
     def _attributes(self, entities: list[Entity], tid: dict[str, str],
                     eid: dict[str, str]) -> list[str]:
@@ -132,11 +196,11 @@ class Brat(Exporter):
             target = eid.get(entity.key) or tid[entity.key]
             values: list[tuple[str, str | None]] = []
             if entity.label.startswith(CLAIM):
-                values.append(("Kind", entity.label[len(CLAIM):]))
+                values.append(("Kind", storage_form(entity.label[len(CLAIM):])))
             if "factuality" in entity.attrs:
                 values.append(("Factuality", entity.attrs["factuality"]))
             if "verdict" in entity.attrs:
-                values.append(("Verdict", entity.attrs["verdict"]))
+                values.append(("Verdict", storage_form(entity.attrs["verdict"])))
             if entity.attrs.get("checkworthy") is False:
                 values.append(("NotCheckworthy", None))
             for name, value in values:
@@ -159,23 +223,27 @@ class Brat(Exporter):
 
 
 def annotation_conf(inventories: list[Inventory]) -> str:
-    """Every type, role and attribute any exported document uses, declared for brat."""
+    """Every type, role and attribute any exported document uses, declared for brat in
+    storage form."""
+    storage_forms(name for inv in inventories for name in inventory_names(inv))
     actor_types: list[str] = []
     events: dict[str, list[str]] = {}
     kinds: list[str] = []
     verdicts: list[str] = []
     for inv in inventories:
-        actor_types += [t for t in inv.actor_types if t not in actor_types]
-        kinds += [k for k in inv.claim_kinds if k not in kinds]
-        verdicts += [v.id for v in inv.verdicts if v.id not in verdicts]
+        actor_types += [t for t in map(storage_form, inv.actor_types) if t not in actor_types]
+        kinds += [k for k in map(storage_form, inv.claim_kinds) if k not in kinds]
+        verdicts += [v for v in (storage_form(v.id) for v in inv.verdicts) if v not in verdicts]
     for inv in inventories:
         for name, spec in inv.event_types.items():
-            roles = events.setdefault(event_type_name(name, set(actor_types)), [])
-            roles += [r for r in spec.roles if r not in roles]
+            roles = events.setdefault(event_type_name(storage_form(name), set(actor_types)), [])
+            roles += [r for r in map(storage_form, spec.roles) if r not in roles]
     entity = "|".join(actor_types)
     event_or_claim = "|".join([*events, CLAIM_TYPE])
     lines = ["[entities]", *actor_types, CUE_TYPE, "", "[relations]",
-             f"Equiv\tArg1:{entity}, Arg2:{entity}, <REL-TYPE>:symmetric-transitive", "",
+             f"Equiv\tArg1:{entity}, Arg2:{entity}, <REL-TYPE>:symmetric-transitive",
+             "# annotate lets any two spans overlap: contain, equal or cross",
+             "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>", "",
              "[events]"]
     for name, roles in events.items():
         lines.append(f"{name}\t" + ", ".join(f"{r}*:{entity}" for r in roles))

@@ -1,13 +1,20 @@
 """`csv`: one row per annotation, UTF-8 with a header, for spreadsheets.
 
 Lists of names are joined with `; `; lists of records (mentions, evidence) and
-external ids are JSON in their cell, so nothing is lost."""
+external ids are JSON in their cell, so nothing is lost.
+
+A cell that starts with `=`, `+`, `-`, `@`, TAB or CR is a formula to a spreadsheet
+(`=HYPERLINK(...)` in a claim's text would run when the file is opened): it gets a
+leading `'`, as OWASP's "CSV Injection" page recommends, and the csv module quotes
+every cell that needs it. Strip that `'` to get the text back.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+from collections import Counter
 from typing import Any
 
 from annotate.exporters.base import Doc, Exporter, Rendered
@@ -20,7 +27,15 @@ COLUMNS = ["document", "sidecar", "kind", "id", "type", "name", "start", "end", 
            "verdict_label", "about", "evidence", "note"]
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(key: str, value: Any) -> str:
+    text = _text(key, value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def _text(key: str, value: Any) -> str:
     if value is None:
         return ""
     if key == "participants":
@@ -41,6 +56,8 @@ class CsvTable(Exporter):
     description = "one row per actor, event and claim (UTF-8, header row, RFC 4180 quoting)"
     offsets = "code points"
     loses = "span context (prefix/suffix), which the article gives back"
+    notes = ("a cell starting with = + - @ TAB or CR gets a leading ' so spreadsheets do "
+             "not run it as a formula (OWASP CSV injection)")
     layout = "one CSV table, all documents after one header row (stdout or -o FILE)"
 
     def header(self) -> str:
@@ -49,6 +66,15 @@ class CsvTable(Exporter):
     def render(self, doc: Doc) -> Rendered:
         buffer = io.StringIO()
         writer = csv.writer(buffer)
+        guarded = 0
         for record in records(doc):
-            writer.writerow([_cell(k, record.get(k)) for k in COLUMNS])
-        return Rendered(buffer.getvalue())
+            row = [_cell(k, record.get(k)) for k in COLUMNS]
+            guarded += sum(cell.startswith("'") and not _text(k, record.get(k)).startswith("'")
+                           for k, cell in zip(COLUMNS, row, strict=True))
+            writer.writerow(row)
+        notes = Counter({GUARD_NOTE: guarded} if guarded else {})
+        return Rendered(buffer.getvalue(), notes=notes)
+
+
+GUARD_NOTE = ("CSV cells starting with = + - @ TAB or CR got a leading ' so spreadsheets do "
+              "not run them as formulas")

@@ -1,5 +1,10 @@
 """`doccano`: doccano JSONL for sequence labelling with relations.
 
+annotate lets spans overlap (a claim holds its claimant's mention); a doccano project
+drops overlapping spans unless "Allow overlapping entity" is enabled in its settings,
+and then fails on the relations that pointed at them. `--list` says so, and the export
+counts the overlapping spans in a note on stderr.
+
 One line per document: `text`, `entities` [{id, label, start_offset, end_offset}] and
 `relations` [{id, from_id, to_id, type}], plus `document` (the article path) as
 metadata. Labels and relation types follow `annotate.exporters.spans`. Offsets are
@@ -9,9 +14,9 @@ emoji was not checked: doccano/doccano#99 reported it counting UTF-16 units in 2
 
 from __future__ import annotations
 
-import json
+from collections import Counter
 
-from annotate.exporters.base import Doc, Exporter, Rendered
+from annotate.exporters.base import Doc, Exporter, Rendered, json_line
 from annotate.exporters.spans import attribute_losses, flatten
 
 
@@ -21,6 +26,9 @@ class Doccano(Exporter):
     offsets = "code points"
     loses = "ids, actor names and aliases, notes, verdicts, factuality, time/place, evidence"
     layout = "JSON Lines, one line per document (stdout or -o FILE)"
+    notes = ('enable "Allow overlapping entity" in the doccano project\'s settings before '
+             "importing: annotate's spans overlap (a claim holds its claimant's mention), and "
+             "doccano otherwise drops them and then fails on their relations")
 
     def render(self, doc: Doc) -> Rendered:
         flat = flatten(doc.annotations)
@@ -33,5 +41,23 @@ class Doccano(Exporter):
                            "type": r.label} for i, r in enumerate(flat.links, 1)],
             "document": doc.annotations.document.path,
         }
-        return Rendered(json.dumps(record, ensure_ascii=False) + "\n",
-                        losses=attribute_losses(flat))
+        overlapping = overlaps([(e.start, e.end) for e in flat.entities])
+        notes = Counter({OVERLAP_NOTE: overlapping} if overlapping else {})
+        return Rendered(json_line(record), losses=attribute_losses(flat), notes=notes)
+
+
+OVERLAP_NOTE = ('overlapping spans: enable "Allow overlapping entity" in the doccano '
+                "project's settings before importing, or doccano drops them")
+
+
+def overlaps(spans: list[tuple[int, int]]) -> int:
+    """How many spans overlap another one."""
+    ordered = sorted(spans)
+    touched: set[int] = set()
+    reach, holder = -1, -1  # the furthest end so far, and whose it is
+    for i, (start, end) in enumerate(ordered):
+        if start < reach:
+            touched.update((i, holder))
+        if end > reach:
+            reach, holder = end, i
+    return len(touched)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
-
-from annotate.exporters.base import Doc, Exporter, Rendered
+from annotate.exporters.base import Doc, Exporter, Rendered, json_line
 from annotate.exporters.records import records
 
 
@@ -16,5 +14,5 @@ class Jsonl(Exporter):
     layout = "JSON Lines, all documents concatenated (stdout or -o FILE)"
 
     def render(self, doc: Doc) -> Rendered:
-        lines = [json.dumps(r, ensure_ascii=False) + "\n" for r in records(doc)]
+        lines = [json_line(r) for r in records(doc)]
         return Rendered("".join(lines))

@@ -11,13 +11,20 @@ Offsets are code points, as in the model. Label Studio's `Text` tag counts code 
 21 in "🐱 Warning: This is a test text", where UTF-16 would give 22); versions before
 that fix counted UTF-16 code units (HumanSignal/label-studio#1347), which `annotate
 import` still accepts. `value.text` carries the exact text.
+
+`config.xml` is built with ElementTree, so any label (`<`, `&`, `"`, a tab) is escaped.
+Characters XML 1.0 cannot hold at all (control characters but tab and line breaks)
+become their visible symbols (U+0001 -> ␁), in the config and the tasks alike, so the
+labels still match; the export says how many labels that changed.
 """
 
 from __future__ import annotations
 
 import json
+import re
+from collections import Counter
 from typing import Any
-from xml.sax.saxutils import quoteattr
+from xml.etree import ElementTree as ET
 
 from annotate.config import Inventory
 from annotate.exporters.base import Doc, JsonArray, Rendered
@@ -33,6 +40,14 @@ from annotate.exporters.spans import (
 )
 
 FROM_NAME, TO_NAME = "label", "text"
+# What XML 1.0 cannot hold, even as a character reference.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_label(label: str) -> str:
+    """A label as config.xml and the tasks both write it (see the module's docstring)."""
+    return _NOT_XML.sub(lambda m: chr(0x2400 + ord(m.group()))
+                        if ord(m.group()) < 0x20 else "\ufffd", label)
 
 
 class LabelStudio(JsonArray):
@@ -50,13 +65,19 @@ class LabelStudio(JsonArray):
         result: list[dict[str, Any]] = [
             {"id": region[e.key], "from_name": FROM_NAME, "to_name": TO_NAME, "type": "labels",
              "value": {"start": e.start, "end": e.end, "text": e.text,
-                       "labels": [e.label]}} for e in flat.entities]
+                       "labels": [xml_label(e.label)]}} for e in flat.entities]
         result += [{"from_id": region[r.head], "to_id": region[r.child], "type": "relation",
-                    "direction": "right", "labels": [r.label]} for r in flat.links]
+                    "direction": "right", "labels": [xml_label(r.label)]} for r in flat.links]
         task = {"data": {"text": doc.text, "document": doc.annotations.document.path},
                 "annotations": [{"result": result}]}
-        return Rendered(json.dumps(task, ensure_ascii=False),
-                        losses=attribute_losses(flat))
+        losses = attribute_losses(flat)
+        changed = {label for label in [*(e.label for e in flat.entities),
+                                       *(r.label for r in flat.links)]
+                   if xml_label(label) != label}
+        if changed:
+            losses += Counter({"labels with characters XML cannot hold (shown as symbols)":
+                               len(changed)})
+        return Rendered(json.dumps(task, ensure_ascii=False), losses=losses)
 
     def finish(self, inventories: list[Inventory]) -> dict[str, str]:
         return {"config.xml": labeling_config(inventories)}
@@ -71,13 +92,13 @@ def labeling_config(inventories: list[Inventory]) -> str:
         labels += [n for n in names if n not in labels]
         for spec in inv.event_types.values():
             relations += [r for r in spec.roles if r not in relations]
-    lines = ["<View>",
-             f'  <Labels name="{FROM_NAME}" toName="{TO_NAME}">',
-             *(f"    <Label value={quoteattr(label)}/>" for label in labels),
-             "  </Labels>",
-             f'  <Text name="{TO_NAME}" value="$text"/>',
-             "  <Relations>",
-             *(f"    <Relation value={quoteattr(r)}/>" for r in relations),
-             "  </Relations>",
-             "</View>", ""]
-    return "\n".join(lines)
+    view = ET.Element("View")
+    choices = ET.SubElement(view, "Labels", name=FROM_NAME, toName=TO_NAME)
+    for label in labels:
+        ET.SubElement(choices, "Label", value=xml_label(label))
+    ET.SubElement(view, "Text", name=TO_NAME, value="$text")
+    links = ET.SubElement(view, "Relations")
+    for relation in relations:
+        ET.SubElement(links, "Relation", value=xml_label(relation))
+    ET.indent(view)
+    return ET.tostring(view, encoding="unicode") + "\n"

@@ -4,19 +4,25 @@
 token_end}] (token_end inclusive, as Prodigy has it), `relations` [{head, child,
 head_span, child_span, label}] with head/child the last token of each span, and the
 integer `_input_hash` (of the text) and `_task_hash` (of text and annotations).
-Offsets are code points (Prodigy and spaCy are Python). Tokens are cut at span
-boundaries so every span starts and ends on a token.
+Offsets are code points (Prodigy and spaCy are Python).
+
+Tokens are spaCy's (see annotate.exporters.tokens): with spaCy installed, its
+tokenizer's own; without it, its whitespace rule with words and punctuation. So
+`Doc(vocab, words=[t["text"]], spaces=[t["ws"]])` is the text again, character for
+character, and every span is `doc.char_span(start, end)` with the span's token
+indices. `meta.tokenizer` says which made them.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from typing import Any
 
-from annotate.exporters.base import Doc, Exporter, Rendered
-from annotate.exporters.spans import attribute_losses, flatten, tokenize
+from annotate.exporters.base import Doc, Exporter, Rendered, json_line
+from annotate.exporters.spans import attribute_losses, flatten
+from annotate.exporters.tokens import tokenize
 
 
 def _hash(*parts: str) -> int:
@@ -28,7 +34,7 @@ def _hash(*parts: str) -> int:
 class Prodigy(Exporter):
     name = "prodigy"
     description = "Prodigy JSONL: tokens, spans, relations, input/task hashes"
-    offsets = "code points and token indices"
+    offsets = "code points and token indices (spaCy's tokens; its tokenizer when installed)"
     loses = "ids, actor names and aliases, notes, verdicts, factuality, time/place, evidence"
     layout = "JSON Lines, one task per document (stdout or -o FILE)"
 
@@ -36,14 +42,11 @@ class Prodigy(Exporter):
         flat = flatten(doc.annotations)
         text = doc.text
         cuts = {e.start for e in flat.entities} | {e.end for e in flat.entities}
-        spans_ = tokenize(text, 0, len(text), cuts)
-        tokens = []
-        for i, (a, b) in enumerate(spans_):
-            following = spans_[i + 1][0] if i + 1 < len(spans_) else len(text)
-            tokens.append({"text": text[a:b], "start": a, "end": b, "id": i,
-                           "ws": following > b and text[b].isspace()})
-        starts = [a for a, _ in spans_]
-        ends = [b for _, b in spans_]
+        made = tokenize(text, doc.annotations.document.language, cuts)
+        tokens = [{"text": text[a:b], "start": a, "end": b, "id": i, "ws": ws}
+                  for i, (a, b, ws) in enumerate(made.tokens)]
+        starts = [a for a, _, _ in made.tokens]
+        ends = [b for _, b, _ in made.tokens]
         spans: dict[str, dict[str, Any]] = {}
         for e in flat.entities:
             spans[e.key] = {"start": e.start, "end": e.end, "label": e.label,
@@ -55,8 +58,13 @@ class Prodigy(Exporter):
         body = [f"{s['start']}-{s['end']}:{s['label']}" for s in spans.values()]
         body += [f"{r['head']}>{r['child']}:{r['label']}" for r in relations]
         task = {"text": text, "tokens": tokens, "spans": list(spans.values()),
-                "relations": relations, "meta": {"document": doc.annotations.document.path},
+                "relations": relations,
+                "meta": {"document": doc.annotations.document.path,
+                         "tokenizer": made.tokenizer},
                 "_input_hash": _hash(text), "_task_hash": _hash(text, *body),
                 "answer": "accept"}
-        return Rendered(json.dumps(task, ensure_ascii=False) + "\n",
-                        losses=attribute_losses(flat))
+        notes = Counter({SPLIT_NOTE: made.split} if made.split else {})
+        return Rendered(json_line(task), losses=attribute_losses(flat), notes=notes)
+
+
+SPLIT_NOTE = "prodigy tokens cut where a span starts or ends inside a spaCy token"

@@ -40,6 +40,7 @@ class Result:
     files: int = 0
     losses: Counter[str] = field(default_factory=Counter)
     warnings: Counter[str] = field(default_factory=Counter)
+    notes: Counter[str] = field(default_factory=Counter)
 
 
 def load_doc(path: Path, config_path: Path | None, options: Options, name: str = "") -> Doc:
@@ -99,16 +100,17 @@ CHUNK = 16
 
 
 def _render_chunk(work: list[tuple[str, Path, str, Path | None, Options]]) -> list[Done]:
-    return [render_one(item) for item in work]
+    return [(rendered.whole(), inventory, article)
+            for rendered, inventory, article in map(render_one, work)]
 
 
 @contextmanager
 def open_stream(out: Path | None) -> Iterator[TextIO]:
-    """stdout (also for `-`), or `out` written atomically (a failed export leaves no half
-    file; a device or FIFO is written through)."""
+    """stdout (also for `-`, always UTF-8), or `out` written atomically (a failed export
+    leaves no half file; a device or FIFO is written through)."""
     if out is None or str(out) == "-":
-        yield sys.stdout
-        sys.stdout.flush()
+        with utf8_stdout() as stdout:
+            yield stdout
         return
     out.parent.mkdir(parents=True, exist_ok=True)
     with yamlio.atomic_open(out) as raw:
@@ -117,6 +119,25 @@ def open_stream(out: Path | None) -> Iterator[TextIO]:
             yield text
         finally:
             text.detach()  # the file stays atomic_open's to fsync and rename (or remove)
+
+
+@contextmanager
+def utf8_stdout() -> Iterator[TextIO]:
+    """stdout as UTF-8, as every format is, whatever the terminal's encoding (with
+    PYTHONIOENCODING=ascii the text stream would write '?' for the rest)."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None or (sys.stdout.encoding or "").lower().replace("_", "-") in ("utf-8",
+                                                                                 "utf8"):
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    sys.stdout.flush()
+    text = io.TextIOWrapper(buffer, encoding="utf-8", newline="", write_through=True)
+    try:
+        yield text
+    finally:
+        text.flush()
+        text.detach()
 
 
 def export(paths: list[Path], name: str, out: Path | None, options: Options,
@@ -155,15 +176,16 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
             for rendered, inventory, article in render_all(name, files, config_path, options,
                                                            jobs):
                 guard.add(article)
-                if rendered.text:
+                if rendered.text or rendered.chunks is not None:
                     stream.write(exporter.separator() if wrote else "")
-                    stream.write(rendered.text)
+                    stream.writelines(rendered.chunks or [rendered.text])
                     wrote = True
                 for relative, content in rendered.files.items():
                     guard.write(relative, content)
                 result.files += 1
                 result.losses.update(rendered.losses)
                 result.warnings.update(rendered.warnings)
+                result.notes.update(rendered.notes)
                 inventories.setdefault(inventory.source, inventory)
             stream.write(exporter.footer())
             if stream_path is not None:

@@ -19,8 +19,6 @@ attributes, so each format can keep what it can hold and count the rest as lost.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -167,22 +165,3 @@ def attribute_losses(flat: Flat, holds: frozenset[str] = frozenset()) -> Counter
             if key not in holds:
                 lost[ATTRIBUTES[key]] += 1
     return lost
-
-
-_TOKEN = re.compile(r"\w+|[^\w\s]")
-
-
-def tokenize(text: str, start: int, end: int, cuts: set[int]) -> list[tuple[int, int]]:
-    """Tokens (start, end) in text[start:end]: words and punctuation, also cut at `cuts`
-    so every span boundary falls between tokens."""
-    ordered = sorted(cuts)
-    out = []
-    for match in _TOKEN.finditer(text, start, end):
-        a, b = match.span()
-        i = bisect_right(ordered, a)
-        while i < len(ordered) and ordered[i] < b:
-            out.append((a, ordered[i]))
-            a = ordered[i]
-            i += 1
-        out.append((a, b))
-    return out

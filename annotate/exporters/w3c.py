@@ -2,23 +2,33 @@
 
 Each annotation targets the article (its `document.url`, else an RFC 6920 `ni:` name
 of its sha256) through a SpecificResource with a TextQuoteSelector (exact, prefix,
-suffix) and a TextPositionSelector (code points, which is what the model's positions
-count). An actor targets all its mentions. Bodies carry the type (purpose `tagging`),
-the name (`identifying`), links to other annotations (`linking`, with a `describing`
-body naming the role), factuality / kind (`classifying`), the verdict (`assessing`),
-notes (`commenting`) and evidence. Ids are `urn:uuid:` names derived from the article
+suffix) and a TextPositionSelector.
+
+Which text the positions count: the article's text as annotate reads it, code points
+after CRLF / CR line endings became LF and a BOM was dropped (the sidecar's `sha256`
+is of that text's UTF-8). For most files that text IS the file, and the `ni:` name is
+the hash of the file's bytes. When it is not (a CRLF file), the source is named for
+what it is: `{"id": ni:<hash of the normalised text>, "type": "Text", "format":
+"text/plain", "via": ni:<hash of the file's bytes>}`, the normalised text obtained
+from that file; a `document.url` is used as is.
+
+An actor targets all its mentions. Bodies carry the type (purpose `tagging`), the name
+(`identifying`), links to other annotations (`linking`, with a `describing` body naming
+the role), factuality / kind (`classifying`), the verdict (`assessing`), notes
+(`commenting`) and evidence. Ids are `urn:uuid:` names derived from the article
 hash and the item id, so the same sidecar always gives the same ids.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 from urllib.parse import urlsplit
 
-from annotate.exporters.base import Doc, JsonArray, Rendered
+from annotate.exporters.base import Doc, JsonArray, Rendered, ni_name
 from annotate.model import Actor, Claim, Event, Span
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -42,7 +52,8 @@ def _link(iri: str, purpose: str = "linking") -> dict[str, Any]:
 class W3C(JsonArray):
     name = "w3c"
     description = "W3C Web Annotation JSON-LD (TextQuote + TextPosition selectors)"
-    offsets = "code points"
+    offsets = ("code points of the text with LF line endings (a CRLF article's source is "
+               "named as that text, `via` the file)")
     loses = "nothing the model needs (span context is recomputed from the article)"
     layout = "a JSON array of annotations, one per line, all documents (stdout or -o FILE)"
 
@@ -61,8 +72,25 @@ def _generator() -> dict[str, Any]:
     return {"type": "Software", "name": f"annotate {release}"}
 
 
+def source(doc: Doc) -> str | dict[str, Any]:
+    """What the selectors select in: the article's URL, or its text named by hash (see
+    the module docstring for a file whose bytes are not that text)."""
+    if doc.annotations.document.url:
+        return doc.source_iri
+    try:
+        data = doc.article.path.read_bytes()
+    except OSError:
+        data = b""
+    text = doc.text.encode("utf-8")
+    if data == text or not data:
+        return doc.source_iri
+    via = ni_name(hashlib.sha256(data).digest())
+    return {"id": doc.source_iri, "type": "Text", "format": "text/plain", "via": via}
+
+
 def web_annotations(doc: Doc) -> list[dict[str, Any]]:
     ann = doc.annotations
+    src = source(doc)
     creators = [{"type": "Person", "nickname": a.id, **({"name": a.name} if a.name else {})}
                 for a in ann.annotators]
     base: dict[str, Any] = {"@context": CONTEXT}
@@ -77,19 +105,19 @@ def web_annotations(doc: Doc) -> list[dict[str, Any]]:
         elif isinstance(item, Event):
             motivation, bodies, spans = _event(doc, item, names)
         else:
-            motivation, bodies, spans = _claim(doc, item, names)
-        targets = [_target(doc, span) for span in spans if not span.orphaned]
+            motivation, bodies, spans = _claim(doc, item, names, src)
+        targets = [_target(doc, src, span) for span in spans if not span.orphaned]
         if not targets:  # an actor never mentioned: the article as a whole
-            targets = [{"id": doc.source_iri, "type": "Text"}]
+            targets = [src if isinstance(src, dict) else {"id": src, "type": "Text"}]
         out.append({**base, "id": doc.item_iri(item.id), "type": "Annotation",
                     "motivation": motivation, **stamp,
                     "body": bodies, "target": targets[0] if len(targets) == 1 else targets})
     return out
 
 
-def _target(doc: Doc, span: Span) -> dict[str, Any]:
+def _target(doc: Doc, src: str | dict[str, Any], span: Span) -> dict[str, Any]:
     text = doc.text
-    return {"type": "SpecificResource", "source": doc.source_iri, "selector": [
+    return {"type": "SpecificResource", "source": src, "selector": [
         {"type": "TextQuoteSelector", "exact": span.text,
          "prefix": text[max(0, span.start - CONTEXT_CHARS):span.start],
          "suffix": text[span.end:span.end + CONTEXT_CHARS]},
@@ -126,8 +154,8 @@ def _event(doc: Doc, event: Event,
     return "tagging", bodies, [event.trigger]
 
 
-def _claim(doc: Doc, claim: Claim,
-           names: dict[str, str]) -> tuple[str, list[dict[str, Any]], list[Span]]:
+def _claim(doc: Doc, claim: Claim, names: dict[str, str],
+           src: str | dict[str, Any]) -> tuple[str, list[dict[str, Any]], list[Span]]:
     bodies = [_text("claim", "tagging"), _text(f"kind: {claim.kind}", "classifying"),
               _text(f"checkworthy: {'yes' if claim.checkworthy else 'no'}", "classifying")]
     who = names.get(claim.claimant, claim.claimant) if claim.claimant else "the outlet"
@@ -135,7 +163,7 @@ def _claim(doc: Doc, claim: Claim,
     if claim.claimant:
         bodies.append(_link(doc.item_iri(claim.claimant)))
     if claim.cue is not None and not claim.cue.orphaned:
-        cue = _target(doc, claim.cue)
+        cue = _target(doc, src, claim.cue)
         bodies.append({**cue, "purpose": "describing"})
     motivation = "classifying"
     if claim.verdict:

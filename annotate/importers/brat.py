@@ -13,7 +13,7 @@ from pathlib import Path
 
 from annotate.config import Inventory
 from annotate.errors import AnnotateError
-from annotate.exporters.brat import CLAIM_TYPE, CUE_TYPE, NAME_DB
+from annotate.exporters.brat import CLAIM_TYPE, CUE_TYPE, NAME_DB, inventory_names, storage_forms
 from annotate.exporters.spans import ABOUT, CLAIM, CLAIMANT, CUE, EVENT, SAME_AS
 from annotate.importers.build import Draft, Note
 from annotate.importers.common import read_text
@@ -30,16 +30,18 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
     draft = Draft()
     triggers: dict[str, str] = {}  # E id -> its trigger's T id
     events: list[tuple[str, list[str]]] = []
+    # brat's storage form (`political_party`) -> the inventory's name (`political party`)
+    names = storage_forms(inventory_names(inventory))
     # brat's own reader splits on LF only: a U+2028 or form feed in a T line's text is text.
     for n, line in enumerate(read_text(path).split("\n"), 1):
-        line = line.rstrip("\r")
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         fields = line.split("\t")
         ident = fields[0]
         try:
             if ident.startswith("T"):
-                _text_bound(draft, ident, fields, text, inventory, n)
+                _text_bound(draft, ident, fields, text, inventory, names, n)
             elif ident.startswith("E"):
                 head, *args = fields[1].split()
                 triggers[ident] = head.split(":", 1)[1]
@@ -51,7 +53,8 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
                 draft.links += [(m, members[0], SAME_AS) for m in members[1:]]
             elif ident.startswith(("A", "M")):
                 name, target, *value = fields[1].split()
-                _attribute(draft, name, target, value[0] if value else None, triggers)
+                _attribute(draft, name, target, names.get(value[0], value[0]) if value else None,
+                           triggers)
             elif ident.startswith("N"):
                 _, target, ref = fields[1].split()
                 db, _, key = ref.partition(":")
@@ -73,8 +76,7 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
         for arg in args:
             role, _, target = arg.partition(":")
             role = role.rstrip("0123456789")
-            if claim:
-                role = _CLAIM_ROLES.get(role, role)
+            role = _CLAIM_ROLES.get(role, role) if claim else names.get(role, role)
             draft.links.append((trigger, triggers.get(target, target), role))
     for key, (start, end, label) in draft.entities.items():
         if label == CLAIM:
@@ -87,7 +89,7 @@ _OFFSETS = re.compile(r"\d{1,19} \d{1,19}(;\d{1,19} \d{1,19})*")
 
 
 def _text_bound(draft: Draft, ident: str, fields: list[str], text: str,
-                inventory: Inventory, line: int) -> None:
+                inventory: Inventory, names: dict[str, str], line: int) -> None:
     """`T3<TAB>Type 10 15;20 25<TAB>text`: one span, or a note saying why it changed or
     was dropped."""
     kind, _, where = fields[1].partition(" ")
@@ -113,25 +115,28 @@ def _text_bound(draft: Draft, ident: str, fields: list[str], text: str,
         draft.notes.append(Note(ident, f"discontinuous span {where} imported as one span "
                                 f"{start}-{end}, taking in the text between its fragments",
                                 line))
-    draft.entities[ident] = (start, end, _label(kind, inventory))
+    draft.entities[ident] = (start, end, _label(kind, inventory, names))
 
 
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _label(kind: str, inventory: Inventory) -> str:
-    """brat type -> span label; the exporter renamed event types that clash (`other_event`)."""
+def _label(kind: str, inventory: Inventory, names: dict[str, str]) -> str:
+    """brat type (in storage form) -> span label; the exporter renamed event types that
+    clash (`other_event`)."""
     event_types = inventory.event_types
     if kind == CLAIM_TYPE:
         return CLAIM  # the kind comes with its attribute
     if kind == CUE_TYPE:
         return CUE
-    if kind in event_types and kind not in inventory.actor_types:
-        return EVENT + kind
-    if kind.endswith("_event") and kind[: -len("_event")] in event_types:
-        return EVENT + kind[: -len("_event")]
-    return kind
+    name = names.get(kind, kind)
+    if name in event_types and name not in inventory.actor_types:
+        return EVENT + name
+    base = kind.removesuffix("_event")
+    if base != kind and names.get(base, base) in event_types:
+        return EVENT + names.get(base, base)
+    return name
 
 
 def _attribute(draft: Draft, name: str, target: str, value: str | None,

@@ -59,6 +59,7 @@ def read_json(path: Path) -> Any:
 
 def read_json_lines(path: Path) -> list[tuple[int, dict[str, Any]]]:
     out = []
+    # LF only, as JSON Lines says: U+2028 or a form feed inside a string is not a new line.
     for n, line in enumerate(read_text(path).split("\n"), 1):
         if not line.strip():
             continue

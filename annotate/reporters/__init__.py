@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 Reporter = Callable[["Report", TextIO], None]
 
 
+def ascii_only(out: TextIO) -> bool:
+    """True when `out` cannot take every character (PYTHONIOENCODING=ascii, a latin-1
+    terminal): the machine formats then escape what is not ASCII (JSON `\\u00e9`, XML
+    `&#233;`), which loses nothing, instead of letting the stream replace it."""
+    encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("_", "-")
+    return encoding not in ("utf-8", "utf8")
+
+
 REPORTERS: Mapping[str, Reporter] = LazyRegistry("annotate.reporters", {
     "text": "text:render",
     "json": "json_report:render",

@@ -3,6 +3,7 @@ at its line, plus a Markdown table of every finding in the job summary.
 
 Escaping follows the runner's rules (actions/toolkit `command.ts`): data escapes `%`, CR
 and LF; property values also escape `:` and `,`, which would otherwise end the value.
+Bytes of a file name that are not UTF-8 are written `\\xNN`, as in every other output.
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ from typing import TextIO
 
 from annotate.checks import ERROR, Problem
 from annotate.validate import Report
+from annotate.visible import undecodable
 
 
 def escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return undecodable(value).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(value: str) -> str:
@@ -37,7 +39,7 @@ def summary_line(report: Report) -> str:
 
 
 def _cell(value: object) -> str:
-    return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ") \
+    return undecodable(str(value)).replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ") \
         .replace("\n", "<br>")
 
 

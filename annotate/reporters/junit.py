@@ -1,5 +1,9 @@
 """JUnit XML, which every CI system can show: one test case per sidecar, one failure
-per error (warnings go to the case's system-out, and count only under --strict)."""
+per error (warnings go to the case's system-out, and count only under --strict).
+
+Valid against the Jenkins xunit plugin's junit-10.xsd, the strictest reader: the file
+is the test case's `name` (that schema has no `file` attribute on a test case).
+"""
 
 from __future__ import annotations
 
@@ -9,14 +13,16 @@ from typing import TextIO
 from xml.etree import ElementTree as ET
 
 from annotate.checks import ERROR, WARNING, Problem
+from annotate.reporters import ascii_only
 from annotate.validate import Report
+from annotate.visible import undecodable
 
 # Characters XML 1.0 cannot hold at all, even escaped; they could come from a file name.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _safe(text: str) -> str:
-    return _NOT_XML.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return _NOT_XML.sub(lambda m: f"\\x{ord(m.group()):02x}", undecodable(text))
 
 
 def tree(report: Report) -> ET.Element:
@@ -32,7 +38,7 @@ def tree(report: Report) -> ET.Element:
                           skipped="0")
     for file in report.files:
         case = ET.SubElement(suite, "testcase", classname="annotate.validate",
-                             name=_safe(file), file=_safe(file))
+                             name=_safe(file))
         problems = by_file.get(file, [])
         for p in problems:
             if p.severity == ERROR:
@@ -47,5 +53,9 @@ def tree(report: Report) -> ET.Element:
 
 
 def render(report: Report, out: TextIO) -> None:
-    out.write(ET.tostring(tree(report), encoding="unicode", xml_declaration=True))
+    # The declaration names the encoding the stream really has: UTF-8, or ASCII with
+    # character references where the stream cannot take every character.
+    encoding = "us-ascii" if ascii_only(out) else "utf-8"
+    out.write(ET.tostring(tree(report), encoding=encoding, xml_declaration=True)
+              .decode(encoding))
     out.write("\n")

@@ -2,6 +2,10 @@
 
 Rich colours the output on a terminal. Piped output (pre-commit, CI) is the same text
 without styles, written directly: importing rich would cost more than checking a file.
+
+File names and messages are shown with `visible_line`: a file name holding a newline
+and `::warning ...` must not start a line a CI log reads as a command, nor an escape
+sequence reach the terminal.
 """
 
 from __future__ import annotations
@@ -13,17 +17,20 @@ from typing import TextIO
 
 from annotate.checks import ERROR, WARNING
 from annotate.validate import Report
+from annotate.visible import visible_line
 
 Line = list[tuple[str, str]]  # (text, rich style) segments
 
 
 def lines(report: Report) -> Iterator[Line]:
     for file, problems in groupby(report.problems, key=lambda p: p.file):
-        yield [(file, "bold")]
+        name = visible_line(file)
+        yield [(name, "bold")]
         for p in problems:
             colour = "red" if p.severity == ERROR else "yellow"
-            yield [(f"  {file}:{p.line}:{p.column}: ", ""), (p.severity, colour),
-                   (f" {p.message} ", ""), (f"({p.path}, {p.rule})", "dim")]
+            yield [(f"  {name}:{p.line}:{p.column}: ", ""), (p.severity, colour),
+                   (f" {visible_line(p.message)} ", ""),
+                   (f"({visible_line(p.path)}, {p.rule})", "dim")]
     errors, warnings = report.count(ERROR), report.count(WARNING)
     files = len(report.files)
     bad = len({p.file for p in report.problems if p.severity == ERROR})

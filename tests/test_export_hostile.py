@@ -1,0 +1,219 @@
+"""Exports others parse, fed hostile names and text (export_support.write_hostile_sample):
+inventory names with spaces, TAB, newline, XML and formula characters; spans holding
+U+2028 and a form feed, and one across a line break.
+
+- CSV cells never start a formula (OWASP);
+- Label Studio's config.xml is well-formed and declares exactly the tasks' labels;
+- brat's annotation.conf and .ann hold storage-form names that import back;
+- U+2028 and form feeds inside spans round-trip through brat and doccano.
+
+brat's own code was run on these exports while this was written (nlplab/brat at
+44ecd825: server/src/verify_annotations.py reported nothing; tools/anntoconll.py
+converted the --trim-at-newline export and failed, "too many values to unpack", on the
+default one). brat is not installable, so `brat_reader` below restates what those two
+read, and no more.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+from export_support import (
+    HOSTILE_ARTICLE,
+    HOSTILE_INVENTORY,
+    export,
+    projection,
+    write_hostile_sample,
+)
+from test_export_formats import brat_verify, parse_conf
+
+from annotate import config, sidecar
+
+FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> Path:
+    return write_hostile_sample(tmp_path / "hostile")
+
+
+# --- CSV ---------------------------------------------------------------------------------
+
+def test_csv_cells_never_start_a_formula(hostile: Path, tmp_path: Path) -> None:
+    out, err = export(hostile, "csv", tmp_path / "out.csv")
+    rows = list(csv.DictReader(io.StringIO(out.read_text("utf-8"), newline="")))
+    cells = [cell for row in rows for cell in row.values() if cell]
+    assert not [c for c in cells if c.startswith(FORMULA)]
+    by_id = {row["id"]: row for row in rows}
+    assert by_id["mallory"]["name"] == "'=HYPERLINK(\"http://x.example\",\"y\")"
+    assert by_id["mallory"]["text"] == "'@mallory"
+    assert by_id["cmd"]["text"] == "'=cmd|' /C calc'!A0"
+    assert by_id["cmd"]["type"] == "'=SUM(1)" and by_id["cmd"]["note"] == "'-2+3"
+    assert by_id["growth-claim"]["text"] == "'-5% growth"
+    assert by_id["vote"]["text"] == "the vote\x0cpassed on\nMonday"  # nothing else changes
+    assert "note: 8 CSV cells starting with = + - @ TAB or CR got a leading '" in err
+    listed = run_cli("export", "--list").out
+    assert "a cell starting with = + - @ TAB or CR gets a leading '" in listed
+
+
+# --- Label Studio -----------------------------------------------------------------------
+
+def test_label_studio_config_is_well_formed_and_declares_every_label(
+        hostile: Path, tmp_path: Path) -> None:
+    out, err = export(hostile, "label-studio", tmp_path / "ls")
+    view = ET.fromstring((out / "config.xml").read_text("utf-8"))  # ill-formed on main
+    declared = {x.get("value") for x in view.iter("Label")}
+    relations = {x.get("value") for x in view.iter("Relation")}
+    assert {'a<b & "c"', "news\toutlet", "political party", "event:press conference",
+            "claim:=SUM(1)", "odd␁type"} <= declared
+    assert {"press officer", "line\nbreak"} <= relations
+    (task,) = json.loads((out / "tasks.json").read_text("utf-8"))
+    results = task["annotations"][0]["result"]
+    used = {label for r in results if r["type"] == "labels" for label in r["value"]["labels"]}
+    linked = {label for r in results if r["type"] == "relation" for label in r["labels"]}
+    assert used <= declared and linked <= relations
+    assert "could not hold 1 labels with characters XML cannot hold (shown as symbols)" in err
+
+
+# --- brat --------------------------------------------------------------------------------
+
+def brat_reader(folder: Path, stem: str) -> list[tuple[str, list[tuple[int, int]]]]:
+    """What brat's code reads, restated (see the module docstring): `.ann` lines as
+    codecs' readlines() splits them (str.splitlines), each T line's text equal to its
+    fragments of the .txt joined by a space (annotation.py), types in brat's storage
+    form (projectconfig.normalize_to_storage_form). Returns (type, fragments) per T."""
+    ann = (folder / f"{stem}.ann").read_text("utf-8")
+    txt = (folder / f"{stem}.txt").read_text("utf-8")
+    assert ann.splitlines() == ann.split("\n")[:-1]  # no line break but LF anywhere
+    out = []
+    for line in ann.splitlines():
+        ident, body, *rest = line.split("\t")
+        if ident.startswith("T"):
+            kind, offsets = body.split(" ", 1)
+            frags = [(int(a), int(b)) for a, b in (f.split() for f in offsets.split(";"))]
+            assert rest[0] == " ".join(txt[a:b] for a, b in frags), line
+            assert re.fullmatch(r"[A-Za-z0-9_-]+", kind), kind
+            out.append((kind, frags))
+    name = r"[A-Za-z0-9_-]+|<[A-Z-]+>"
+    for line in (folder / "annotation.conf").read_text("utf-8").splitlines():
+        if not line or line.startswith(("#", "[")):
+            continue
+        head, _, args = line.partition("\t")
+        assert re.fullmatch(name, head), line
+        for arg in filter(None, args.split(", ")):
+            key, values = arg.split(":")
+            assert re.fullmatch(rf"(?:{name})[?*+]?", key), line
+            assert all(re.fullmatch(name, v) for v in values.split("|")), line
+    return out
+
+
+def test_brat_names_and_lines_as_brat_reads_them(hostile: Path, tmp_path: Path) -> None:
+    out, err = export(hostile, "brat", tmp_path / "brat")
+    spans = brat_reader(out, "hostile")
+    assert ("political_party", [(16, 21), (22, 27)]) in spans  # cut at U+2028
+    conf = parse_conf((out / "annotation.conf").read_text("utf-8"))
+    assert {"political_party", "news_outlet", "a_b____c_", "odd_type"} <= set(conf["entities"])
+    assert "press_officer*" in conf["events"]["press_conference"]
+    assert "Value:fact_check|_SUM_1_" in conf["attributes"]["Kind"]
+    brat_verify((out / "hostile.ann").read_text("utf-8"), conf)
+    assert "note: 2 spans across a line break written as T lines of several fragments" in err
+
+
+def test_brat_trim_at_newline_gives_one_fragment_per_t_line(hostile: Path,
+                                                           tmp_path: Path) -> None:
+    out, err = export(hostile, "brat", tmp_path / "brat", "--trim-at-newline")
+    spans = brat_reader(out, "hostile")
+    # tools/anntoconll.py reads `type_, start, end = type_offsets.split()`
+    ann = (out / "hostile.ann").read_text("utf-8")
+    for line in ann.splitlines():
+        if line.startswith("T"):
+            assert len(line.split("\t")[1].split()) == 3, line
+    text = (out / "hostile.txt").read_text("utf-8")
+    claim = next(f for kind, f in spans if kind == "Claim" and text[f[0][0]:].startswith("the"))
+    assert text[claim[0][0]:claim[0][1]] == "the vote"  # cut at its first line break
+    assert "could not hold 2 spans across a line break (cut at the first, --trim-at-newline)" \
+        in err
+    listed = run_cli("export", "--list").out
+    assert "--trim-at-newline" in listed and "anntoconll.py" in listed
+
+
+def test_brat_sample_with_nested_places_passes_the_overlap_check(tmp_path: Path) -> None:
+    """port-alder-bridge nests a place in an organisation's name: brat's
+    verify_annotations said "place cannot be contained in organization" until
+    annotation.conf declared <OVERLAP>."""
+    from conftest import SAMPLES
+
+    out, _ = export(SAMPLES / "port-alder-bridge.ann.yaml", "brat", tmp_path / "brat")
+    conf_text = (out / "annotation.conf").read_text("utf-8")
+    ann_text = (out / "port-alder-bridge.ann").read_text("utf-8")
+    brat_verify(ann_text, parse_conf(conf_text))
+    without = conf_text.replace("<OVERLAP>", "# <OVERLAP>")
+    with pytest.raises(AssertionError):
+        brat_verify(ann_text, parse_conf(without))
+
+
+def test_two_names_one_brat_name_are_refused(tmp_path: Path) -> None:
+    side = write_hostile_sample(tmp_path / "h")
+    import yaml
+
+    inventory = dict(HOSTILE_INVENTORY, claim_kinds=["fact check", "fact_check"])
+    (side.parent / "annotate.yaml").write_text(yaml.safe_dump(inventory), "utf-8")
+    config.clear_caches()  # the same path, read before with other contents
+    result = run_cli("export", side, "--to", "brat", "-o", tmp_path / "out")
+    assert result.code == 1
+    assert result.err.strip().splitlines()[-1] == (
+        "annotate: the inventory names 'fact check' and 'fact_check' are both 'fact_check' "
+        "in brat; rename one in annotate.yaml")
+
+
+# --- round trips through brat and doccano ------------------------------------------------
+
+HOLDS = {"brat": {"name", "external_ids", "note", "factuality", "verdict", "checkworthy"},
+         "doccano": set()}
+
+
+@pytest.mark.parametrize("fmt", ["brat", "doccano"])
+def test_line_separators_and_odd_names_round_trip(fmt: str, hostile: Path,
+                                                   tmp_path: Path) -> None:
+    out, _ = export(hostile, fmt, tmp_path / f"out-{fmt}")
+    source = out / "hostile.ann" if fmt == "brat" else out
+    if fmt == "doccano":  # no raw U+2028 for line-splitting readers; escaped, still JSON
+        assert "\u2028" not in out.read_text("utf-8")
+        assert json.loads(out.read_text("utf-8"))["text"] == HOSTILE_ARTICLE
+    target = hostile.parent / "imported.ann.yaml"
+    result = run_cli("import", source, "--from", fmt, "--article",
+                     hostile.parent / "hostile.txt", "--sidecar", target)
+    assert result.code == 0, result
+    assert "could not map" not in result.err
+    assert projection(sidecar.load(target), HOLDS[fmt]) == \
+        projection(sidecar.load(hostile), HOLDS[fmt])
+
+
+def test_doccano_import_takes_raw_line_separators(hostile: Path, tmp_path: Path) -> None:
+    """doccano's own export keeps U+2028 raw (json.dumps(ensure_ascii=False)): a JSON
+    Lines record is split at LF only."""
+    out, _ = export(hostile, "doccano", tmp_path / "d.jsonl")
+    raw = tmp_path / "raw.jsonl"
+    raw.write_text(json.dumps(json.loads(out.read_text("utf-8")), ensure_ascii=False) + "\n",
+                   "utf-8")
+    assert "\u2028" in raw.read_text("utf-8")
+    target = hostile.parent / "raw.ann.yaml"
+    result = run_cli("import", raw, "--from", "doccano", "--article",
+                     hostile.parent / "hostile.txt", "--sidecar", target)
+    assert result.code == 0, result
+    assert projection(sidecar.load(target), set()) == projection(sidecar.load(hostile), set())
+
+
+def test_doccano_says_to_allow_overlapping_entities(hostile: Path, tmp_path: Path) -> None:
+    _, err = export(hostile, "doccano", tmp_path / "d.jsonl")
+    # "growth" (an actor) inside "-5% growth" (a claim), "said" inside no other span
+    assert 'note: 2 overlapping spans: enable "Allow overlapping entity"' in err
+    listed = run_cli("export", "--list").out
+    assert 'enable "Allow overlapping entity"' in listed

@@ -1,0 +1,198 @@
+"""What reaches a terminal or a CI log from hostile articles, sidecars and file names.
+
+- control characters in article and sidecar text are shown (␛, ␇, ␈), never sent raw,
+  and never shift the highlighting (rich drops BEL and backspace from a Text);
+- a file name holding a newline and `::warning` cannot start a line of the text report;
+- file names that are not UTF-8 give valid SARIF URIs (RFC 3986) and the same `\\xNN`
+  in every output, never an internal error;
+- a terminal that is not UTF-8 gets replacement characters, never a UnicodeEncodeError.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE_ARTICLE, run_cli
+
+from annotate import article as article_mod
+from annotate import render, sidecar
+from annotate.model import Actor, Claim, Span
+
+OSC52 = "\x1b]52;c;cHduZWQ=\x07"  # write "pwned" to the clipboard
+OSC0 = "\x1b]0;owned title\x07"  # set the window title
+CLEAR = "\x1b[2J"
+HOSTILE_ARTICLE = (f"Hostile {OSC52} clipboard and {OSC0} title.\n\n"
+                   "The bell\x07\x07 rang for\x08\x08 Alice Smith today. "
+                   f"Screen {CLEAR} cleared by Bob Jones.\n")
+SGR = re.compile(r"\x1b\[[0-9;]*m")  # rich's own colour codes
+
+
+def raw_controls(output: str) -> list[str]:
+    """Control characters in `output` other than newline and rich's colour codes."""
+    return re.findall(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]", SGR.sub("", output))
+
+
+def hostile_pair(folder: Path) -> Path:
+    """The hostile article and a valid sidecar with hostile names; returns the article."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "hostile.txt"
+    path.write_text(HOSTILE_ARTICLE, "utf-8")
+    art = article_mod.load(path)
+
+    def at(needle: str) -> Span:
+        start = art.text.index(needle)
+        return Span.at(art.text, start, start + len(needle))
+
+    ann = sidecar.new(art, sidecar.path_for(path))
+    ann.actors = [Actor("alice", f"Alice{CLEAR}[bold]Smith[/]", "person",
+                        [f"A{OSC0}"], [at("Alice Smith")]),
+                  Actor("bob", "Bob Jones", "person", [], [at("Bob Jones")])]
+    ann.claims = [Claim("screen", at(f"Screen {CLEAR} cleared"), "factual",
+                        note=f"note {OSC52}")]
+    sidecar.save(sidecar.path_for(path), ann)
+    return path
+
+
+def test_show_sends_no_control_character(tmp_path: Path) -> None:
+    path = hostile_pair(tmp_path)
+    result = run_cli("show", path)
+    assert result.code == 0, result
+    assert raw_controls(result.out) == []
+    assert "␛]52;c;cHduZWQ=␇" in result.out and "␛[2J" in result.out
+    assert "rang for␈␈ Alice" in result.out
+    assert "[bold]Smith[/]" in result.out  # sidecar text is not rich markup either
+
+
+def test_highlighting_stays_on_its_words_after_bel_and_backspace(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NO_COLOR")
+    path = hostile_pair(tmp_path)
+    art = article_mod.load(path)
+    ann = sidecar.load(sidecar.path_for(path))
+    from rich.console import Console
+
+    out = io.StringIO()
+    render.show(Console(file=out, force_terminal=True, color_system="standard", width=200),
+                art, ann)
+    actor_style = "\x1b[1;36m"  # render.STYLES["actors"]: bold cyan
+    marked = re.findall(re.escape(actor_style) + r"(.*?)\x1b\[0m", out.getvalue())
+    assert marked == ["actor", "Alice Smith", "Bob Jones"]  # the legend, then the mentions
+    assert raw_controls(out.getvalue()) == []
+
+
+def test_reanchor_plan_shows_control_characters(tmp_path: Path) -> None:
+    path = hostile_pair(tmp_path)
+    path.write_text("A new first line.\n\n" + HOSTILE_ARTICLE, "utf-8")  # every span moves
+    result = run_cli("reanchor", path, "--dry-run")
+    assert result.code == 0, result
+    assert "moved" in result.out and "Screen ␛[2J cleared" in result.out
+    assert raw_controls(result.out) == []
+
+
+def test_text_report_file_name_cannot_start_a_log_line(tmp_path: Path) -> None:
+    bad = tmp_path / "x\n::warning file=ci.yml::pwned \x1b[2J.ann.yaml"
+    bad.write_text("schema_version: 1\n", "utf-8")
+    result = run_cli("validate", bad)
+    assert result.code == 1
+    lines = result.out.splitlines()
+    assert not any(line.lstrip().startswith("::") for line in lines), result.out
+    assert raw_controls(result.out) == []
+    assert "x␊::warning file=ci.yml::pwned ␛[2J.ann.yaml" in lines[0]
+
+
+# --- file names that are not UTF-8 ------------------------------------------------------
+
+def odd_names(folder: Path) -> dict[str, Path]:
+    """Broken sidecars under awkward names; bytes that are not UTF-8 in one of them."""
+    folder.mkdir()
+    names = {"space": "a b.ann.yaml", "hash": "c#d.ann.yaml", "query": "e?f.ann.yaml",
+             "percent": "g%41h.ann.yaml", "accent": "é.ann.yaml",
+             "latin1": os.fsdecode(b"caf\xe9.ann.yaml")}
+    out = {}
+    for key, name in names.items():
+        out[key] = folder / name
+        out[key].write_text("schema_version: 1\n", "utf-8")
+    return out
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif", "junit"])
+def test_undecodable_names_are_written_as_backslash_x(fmt: str, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    odd_names(tmp_path / "odd")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("validate", "odd", "--format", fmt)
+    assert result.code == 1, result
+    assert "internal error" not in result.err
+    result.out.encode("utf-8")  # no lone surrogate left: any UTF-8 writer takes it
+    if fmt != "sarif":  # SARIF has the URI, percent-encoded (below)
+        assert "caf\\xe9.ann.yaml" in result.out.replace("\\\\", "\\")
+
+
+def test_sarif_uris_are_rfc3986(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    odd_names(tmp_path / "odd")
+    monkeypatch.chdir(tmp_path)
+    doc = json.loads(run_cli("validate", "odd", "--format", "sarif").out)
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in doc["runs"][0]["results"]}
+    assert uris == {"odd/a%20b.ann.yaml", "odd/c%23d.ann.yaml", "odd/e%3Ff.ann.yaml",
+                    "odd/g%2541h.ann.yaml", "odd/%C3%A9.ann.yaml", "odd/caf%E9.ann.yaml"}
+    # RFC 3986 URI reference characters only (what the SARIF schema's uri-reference takes)
+    assert all(re.fullmatch(r"[A-Za-z0-9\-._~/%]+", u) for u in uris)
+    from rfc3987 import match
+
+    assert all(match(u, rule="URI_reference") for u in uris)
+
+
+# --- a terminal that is not UTF-8 ---------------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_non_utf8_terminal_degrades(encoding: str, tmp_path: Path) -> None:
+    odd_names(tmp_path / "odd")
+    env = {**os.environ, "PYTHONIOENCODING": encoding, "NO_COLOR": "1"}
+
+    def annotate(*args: object) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run([sys.executable, "-m", "annotate", *map(str, args)],
+                              capture_output=True, env=env, cwd=tmp_path)
+
+    shown = annotate("show", SAMPLE_ARTICLE)  # "Kremlin’s": U+2019 is in neither
+    assert shown.returncode == 0, shown.stderr
+    assert b"Kremlin?s" in shown.stdout
+    for fmt in ("text", "github"):
+        report = annotate("validate", "odd", "--format", fmt)
+        assert report.returncode == 1 and b"internal error" not in report.stderr, report
+        assert "odd/é.ann.yaml".encode(encoding, "replace") in report.stdout
+        assert b"caf\\xe9.ann.yaml" in report.stdout  # the undecodable byte, escaped
+    # The machine formats escape instead of replacing: nothing is lost.
+    as_json = annotate("validate", "odd", "--format", "json")
+    assert as_json.returncode == 1 and as_json.stdout.isascii(), as_json
+    assert "odd/é.ann.yaml" in {p["file"] for p in json.loads(as_json.stdout)["problems"]}
+    sarif = annotate("validate", "odd", "--format", "sarif")
+    assert sarif.returncode == 1 and sarif.stdout.isascii(), sarif
+    assert b'"odd/%C3%A9.ann.yaml"' in sarif.stdout
+    junit = annotate("validate", "odd", "--format", "junit")
+    assert junit.stdout.startswith(b"<?xml version='1.0' encoding='us-ascii'?>")
+    assert b'name="odd/&#233;.ann.yaml"' in junit.stdout
+    exported = annotate("export", SAMPLE_ARTICLE.parent, "--to", "jsonl")
+    assert exported.returncode == 0, exported.stderr
+    assert "Kremlin’s" in exported.stdout.decode("utf-8")  # exports are always UTF-8
+    missing = annotate("show", tmp_path / "odd" / os.fsdecode(b"nicht-da-\xe9.txt"))
+    assert missing.returncode == 1 and b"internal error" not in missing.stderr
+
+
+def test_show_prints_every_character_of_a_long_word(tmp_path: Path) -> None:
+    """A word wider than the terminal is folded onto the next lines, never cut with '…'."""
+    word = "q" * 250
+    path = tmp_path / "long.txt"
+    path.write_text(f"Short title\n\nIt says {word} here. Next one.\n", "utf-8")
+    result = run_cli("show", path)  # COLUMNS=100 (conftest)
+    assert result.code == 0 and "…" not in result.out
+    assert result.out.count("q") == 250
+    assert all(len(line) <= 100 for line in result.out.splitlines())
