@@ -140,3 +140,23 @@ def test_the_dialogue_and_the_workspace_share_what_was_asked(
     again = tag(monkeypatch, ["d", "edit iran-funds-hamas --verdict mixed", "q"], article)
     assert again.code == 0 and URL not in again.out, again
     assert "Pass 2 of 3: events" in again.out and "Pass 1 of 3" not in again.out
+
+
+def test_workspace_asks_as_soon_as_the_claim_form_with_a_verdict_is_saved(
+        tmp_path: Path) -> None:
+    from tui_support import copy_sample
+
+    story = copy_sample(tmp_path / "story")
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape", "s", "c")  # the sentence as a claim: its form
+        assert app.form is not None
+        kind = next(k for k, v in app.form.choices["claim_kinds"].items() if v == "factual")
+        verdict = next(k for k, v in app.form.choices["verdicts"].items() if v == "correct")
+        await pilot.press(kind, "-", verdict, "enter")  # the outlet's; correct; saved
+        await settle(pilot)
+        assert app.form is None and sidecar.load(sidecar.path_for(story)).claims
+        assert (app.prompt, app.meta_field) == ("meta", "url")
+
+    drive(app, script)

@@ -14,7 +14,6 @@ left, the screen says so with what `annotate validate` says of the sidecar.
 from __future__ import annotations
 
 import shlex
-from typing import Any
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -27,7 +26,7 @@ from textual.widgets import Static
 from annotate.tag.tui import making, picking
 from annotate.tag.tui.actions import LOOKING, NORMAL_KEYS
 from annotate.tag.tui.app import CommandInput, Sel, WorkspaceApp
-from annotate.tag.tui.core import Core, CoreError, Problem, Take, Value
+from annotate.tag.tui.core import Core, CoreError, Dispute, Problem, Take, Value
 from annotate.tag.tui.screens import HelpScreen
 from annotate.tag.tui.view import ArticleView
 from annotate.visible import visible
@@ -45,7 +44,7 @@ class AdjudicateApp(WorkspaceApp):
 
     def __init__(self, core: Core, check_after: float = 0.6) -> None:
         super().__init__(core, check_after)
-        self.question: Any = None  # the disagreement asked about (`adjudicate.Question`)
+        self.question: Dispute | None = None  # the open disagreement asked about
         self.spans: list[Sel] = []  # its disputed spans, in text order
         self.editing: tuple[int, dict[str, Value]] | None = None  # version, values as taken
         self.choosing = False  # e was pressed: a digit says which version to edit

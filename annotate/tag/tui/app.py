@@ -249,7 +249,7 @@ class WorkspaceApp(App[int]):
         if self.current is not None:
             same = [s for p in PASSES for s in self.queue[p] if s.key == self.current.key]
             self.current = same[0] if same else None
-        if first and self.form is None and self.hint is None:
+        if first and self.form is None and self.hint is None and self.asking is None:
             self.goto_suggestion(0)
         self.update_panel()
 

@@ -38,13 +38,14 @@ if TYPE_CHECKING:
     from annotate.anchoring import Plan
 
 __all__ = ["ALIASES", "CHOICE", "KEY", "SPAN", "YESNO", "Actor", "Annotations", "Answered",
-           "Claim", "Core", "CoreError", "Disagreement", "Event", "Item", "Note", "Problem",
-           "Question", "Row", "Span", "Suggestion", "Take", "Value", "open_core",
+           "Claim", "Core", "CoreError", "Disagreement", "Dispute", "Event", "Item", "Note",
+           "Problem", "Question", "Row", "Span", "Suggestion", "Take", "Value", "open_core",
            "sample_article"]
 
 Offsets = tuple[int, int]
 CoreError = AnnotateError  # one sentence, shown in the status bar
 Value = v.Value  # a field's typed value (`Core.edit`)
+Dispute = adjudicate.Question  # an open disagreement asked about (`Core.disagreement`)
 ALIASES = parse.ALIASES  # the `:` command line's verbs and their short forms
 IN_PROCESS = 100_000  # bytes of sidecar validated in this process (see Core.problems)
 _PATH = re.compile(r"^\$\.(actors|events|claims)\[(\d+)\](?:\.(mentions)\[(\d+)\]|\.(\w+))?")
@@ -459,7 +460,7 @@ class Core:
             return ()
 
     # -- adjudication: the step machine of `annotate adjudicate` (`agreement.adjudicate`) -
-    def disagreement(self) -> adjudicate.Question | None:
+    def disagreement(self) -> Dispute | None:
         """The open disagreement to decide now (None: none is left)."""
         return adjudicate.question(self._adjudication)
 

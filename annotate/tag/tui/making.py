@@ -105,6 +105,7 @@ def save_form(app: WorkspaceApp) -> None:
     app._form_places = {}
     if came_from is not None:
         app._after_decision(came_from)
+    app.ask_metadata()  # a verdict given in the form: asked now that the form is gone
 
 # -- normal-mode actions -------------------------------------------------------------------
 
