@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import SAMPLE_ARTICLE, run_cli
@@ -85,7 +86,9 @@ def test_workspace_asks_on_the_input_line_once(sample_dir: Path) -> None:
         await pilot.press(":", *"edit iran-funds-hamas --verdict correct", "enter")
         await settle(pilot)
         assert (app.prompt, app.meta_field) == ("meta", "url")
-        assert "a published review needs the article's url" in app.message
+        assert "✓ edited iran-funds-hamas: verdict" in app.message
+        placeholder = app.query_one("#input").placeholder  # type: ignore[attr-defined]
+        assert placeholder.startswith("The article's URL? Enter saves it, Esc skips")
         await pilot.press(*"nope", "enter")  # refused: asked again
         assert app.prompt == "meta" and "is not an http(s) URL" in app.message
         await pilot.press(*"https://news.example/putin-call", "enter")
@@ -160,3 +163,14 @@ def test_workspace_asks_as_soon_as_the_claim_form_with_a_verdict_is_saved(
         assert (app.prompt, app.meta_field) == ("meta", "url")
 
     drive(app, script)
+
+
+def test_snapshot_the_question_on_the_input_line(snap_compare: Any, sample_dir: Path) -> None:
+    app = make_app(sample_dir / SAMPLE_ARTICLE.name)
+
+    async def run_before(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("escape", ":", *"edit iran-funds-hamas --verdict correct", "enter")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)

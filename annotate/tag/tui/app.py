@@ -161,10 +161,9 @@ class WorkspaceApp(App[int]):
         if q is None:
             self.meta_wanted = False
             return
-        self.meta_field = q.field
-        self.open_prompt("meta", f"{q.prompt.split(' (')[0]}: Enter saves it, Esc skips")
-        self.say(f"a verdict was given: a published review needs the article's {q.field} "
-                 "(asked once)")
+        self.meta_field = q.field  # what the change did stays on the message line
+        self.open_prompt("meta", f"{q.prompt.split(' (')[0]}? Enter saves it, Esc skips "
+                         "(asked once: a published review needs it)")
 
     def _answer_metadata(self, value: str) -> None:
         field = self.meta_field
