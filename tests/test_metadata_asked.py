@@ -73,6 +73,17 @@ def test_dialogue_does_not_ask_when_the_metadata_is_there(
     assert result.code == 0 and URL not in result.out and OUTLET not in result.out, result
 
 
+async def enter(pilot: Pilot, line: str, prompt: str = "") -> None:
+    """Type `line` on the input line (opened with `prompt`, when given) and press Enter:
+    the text is put in whole (typing it key by key tests Textual, not annotate)."""
+    if prompt:
+        await pilot.press(prompt)
+    box = pilot.app.query_one("#input")
+    box.value = line  # type: ignore[attr-defined]
+    await pilot.press("enter")
+    await settle(pilot)
+
+
 def test_workspace_asks_on_the_input_line_once(sample_dir: Path) -> None:
     article = sample_dir / SAMPLE_ARTICLE.name
     path = sidecar.path_for(article)
@@ -80,27 +91,22 @@ def test_workspace_asks_on_the_input_line_once(sample_dir: Path) -> None:
 
     async def script(pilot: Pilot) -> None:
         await pilot.press("escape")
-        await pilot.press(":", *"edit iran-funds-hamas --note checked", "enter")
-        await settle(pilot)
+        await enter(pilot, "edit iran-funds-hamas --note checked", ":")
         assert app.prompt == ""  # no verdict given: nothing asked
-        await pilot.press(":", *"edit iran-funds-hamas --verdict correct", "enter")
-        await settle(pilot)
+        await enter(pilot, "edit iran-funds-hamas --verdict correct", ":")
         assert (app.prompt, app.meta_field) == ("meta", "url")
         assert "✓ edited iran-funds-hamas: verdict" in app.message
         placeholder = app.query_one("#input").placeholder  # type: ignore[attr-defined]
         assert placeholder.startswith("The article's URL? Enter saves it, Esc skips")
-        await pilot.press(*"nope", "enter")  # refused: asked again
+        await enter(pilot, "nope")  # refused: asked again
         assert app.prompt == "meta" and "is not an http(s) URL" in app.message
-        await pilot.press(*"https://news.example/putin-call", "enter")
-        await settle(pilot)
+        await enter(pilot, "https://news.example/putin-call")
         assert (app.prompt, app.meta_field) == ("meta", "publisher")
         await pilot.press("escape")  # skip the outlet
         assert app.prompt == "" and "skipped the publisher" in app.message
-        await pilot.press(":", *"edit iran-funds-hamas --verdict incorrect", "enter")
-        await settle(pilot)
+        await enter(pilot, "edit iran-funds-hamas --verdict incorrect", ":")
         assert app.prompt == ""  # asked once only
-        await pilot.press(":", *'edit document --publisher "The Daily Example"', "enter")
-        await settle(pilot)
+        await enter(pilot, 'edit document --publisher "The Daily Example"', ":")
         assert "✓ edited document: publisher; saved" in app.message
 
     drive(app, script)
@@ -113,8 +119,8 @@ def test_workspace_asks_on_the_input_line_once(sample_dir: Path) -> None:
     app = make_app(article)
 
     async def later(pilot: Pilot) -> None:
-        await pilot.press("escape", ":", *"edit iran-funds-hamas --verdict mixed", "enter")
-        await settle(pilot)
+        await pilot.press("escape")
+        await enter(pilot, "edit iran-funds-hamas --verdict mixed", ":")
         assert app.prompt == ""
 
     drive(app, later)
@@ -133,8 +139,8 @@ def test_the_dialogue_and_the_workspace_share_what_was_asked(
     app = make_app(article)
 
     async def script(pilot: Pilot) -> None:
-        await pilot.press("escape", ":", *"edit iran-funds-hamas --verdict correct", "enter")
-        await settle(pilot)
+        await pilot.press("escape")
+        await enter(pilot, "edit iran-funds-hamas --verdict correct", ":")
         await pilot.press("escape", "escape")
 
     drive(app, script)
@@ -170,7 +176,7 @@ def test_snapshot_the_question_on_the_input_line(snap_compare: Any, sample_dir: 
 
     async def run_before(pilot: Pilot) -> None:
         await settle(pilot)
-        await pilot.press("escape", ":", *"edit iran-funds-hamas --verdict correct", "enter")
-        await settle(pilot)
+        await pilot.press("escape")
+        await enter(pilot, "edit iran-funds-hamas --verdict correct", ":")
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)

@@ -140,7 +140,7 @@ def test_edit_a_version_in_the_form_and_by_typed_fields(merged: Path) -> None:
         assert app.question.disagreement.id == "putin-blames-us"
         assert "nothing was taken" in app.message
         await pilot.press(":")
-        await pilot.press(*"e 1 --note 'kept: bob missed it'")
+        app.query_one("#input").value = "e 1 --note 'kept: bob missed it'"  # type: ignore[attr-defined]
         await pilot.press("enter")
         await settle(pilot)
         event = sidecar.load(merged).get("putin-blames-us")
