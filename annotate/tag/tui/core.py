@@ -253,12 +253,6 @@ class Core:
             return "already rejected"
         return self._apply(v.Reject(key))
 
-    def settle_recheck(self, claim_id: str, verdict: str | None, keep: bool = False) -> str:
-        """A claim whose words changed: keep its verdict for the new text, or set another
-        (None clears it). Either way the flag goes."""
-        changes: dict[str, v.Value] = {} if keep else {"verdict": verdict}
-        return self.edit(claim_id, {**changes, "recheck": None})
-
     def command(self, line: str) -> str:
         """A changing line of the `:` command line (`edit putin --alias Putin`)."""
         parsed = parse.parse(line, self._ctx.article, self.ann, self._ctx.inventory)
@@ -369,13 +363,6 @@ class Core:
             rows.append(Row(f"{item.id} {where}", p.status, (p.old.start, p.old.end), new,
                             p.old.text, p.text, p.score))
         return rows
-
-    def reanchor(self) -> str:
-        """Carry out the plan as one undoable change. A claim whose words changed keeps
-        its verdict but is flagged (`recheck`: the text the verdict was given for)."""
-        self.plan()
-        assert self._plan is not None
-        return self._apply(v.Reanchor(self._plan))
 
     def rechecks(self) -> list[Claim]:
         """Claims whose verdict was given for other words (set by re-anchoring)."""
