@@ -108,6 +108,14 @@ def due(ann: Annotations, asked: Collection[str] = ()) -> Question | None:
     return next((q for q in QUESTIONS if missing[q.field] and q.field not in asked), None)
 
 
+def verdict_given(before: Annotations, after: Annotations) -> bool:
+    """Whether going from `before` to `after` gave a claim a verdict a review would publish
+    (set, or changed to another): the moment `tag` asks `due`'s question, never at start
+    nor after a change that left every verdict as it was."""
+    old = {c.id: c.verdict for c in before.claims}
+    return any(reviewable(c) and old.get(c.id) != c.verdict for c in after.claims)
+
+
 def answer(ann: Annotations, question: Question, text: str) -> Annotations:
     """The annotations after the person answered `question` (blank: skipped, unchanged)."""
     if not text.strip():

@@ -8,6 +8,7 @@ who knows the answers would: Enter where a suggestion is right, `e` and only the
 that differ where it is nearly right, `r` where it is wrong, `m` where it names an actor
 already tagged, `d` once nothing useful is left in a pass; then command lines in the
 loop for the rest, spans typed as the shortest text that picks them (`FROM ... TO`).
+The article's URL and outlet, asked once after the first verdict, are skipped (Enter).
 
 Counted: prompts answered, and keystrokes = characters typed + one Enter per answer.
 Compared with the reference modulo ids (a person need not choose the same slugs),
@@ -31,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from rich.console import Console  # noqa: E402
 
-from annotate import article, config, sidecar, suggest  # noqa: E402
+from annotate import article, config, metadata, sidecar, suggest  # noqa: E402
 from annotate.editing import picking  # noqa: E402
 from annotate.errors import AnnotateError  # noqa: E402
 from annotate.model import Actor, Annotations, Claim, Event  # noqa: E402
@@ -197,14 +198,15 @@ def plan_walkthrough(ctx: session.Context, ref: Annotations) -> tuple[list[str],
     oracle = Oracle(ctx, ref)
     state = session.State(sidecar.new(ctx.article, Path("x.ann.yaml")))
     step = walkthrough.start(ctx, state.ann)
-    machine, answers = step.machine, []
+    machine, answers, asked = step.machine, [], []
     while (q := machine.question(ctx, state.ann)) is not None:
         answer = oracle.answer(machine, state.ann, q)
         answers.append(answer)
         step = machine.step(ctx, state.ann, answer)
         assert not any(n.kind == "error" for n in step.notes), (q, answer, step.notes)
         if step.changes:
-            state = session.apply_all(ctx, state, step.changes)
+            before, state = state.ann, session.apply_all(ctx, state, step.changes)
+            answers += skip_metadata(before, state.ann, asked)
         machine = step.machine
         assert q.kind != KEY or answer != "q"
     return answers, state
@@ -217,8 +219,12 @@ def plan_commands(ctx: session.Context, ref: Annotations,
 
     def run(line: str) -> None:
         nonlocal state
-        state = session.apply(ctx, state, line)
+        before, state = state.ann, session.apply(ctx, state, line)
         lines.append(line)
+        lines.extend(skip_metadata(before, state.ann, asked))
+
+    # the walkthrough gave a verdict already: the metadata was asked about then
+    asked = ["url", "publisher"] if any(map(metadata.reviewable, state.ann.claims)) else []
 
     q = _quoted
 
@@ -276,6 +282,18 @@ def plan_commands(ctx: session.Context, ref: Annotations,
         if edits:
             run(f"edit {twin.id} " + " ".join(edits))
     return lines, state
+
+
+def skip_metadata(before: Annotations, after: Annotations, asked: list[str]) -> list[str]:
+    """The Enters that skip the article's URL and outlet, which the dialogue asks for once
+    right after the first verdict a review would publish (`metadata.due`); what they
+    skip goes into `asked`."""
+    enters: list[str] = []
+    while metadata.verdict_given(before, after) and \
+            (q := metadata.due(after, asked)) is not None:
+        asked.append(q.field)
+        enters.append("")
+    return enters
 
 
 def claim_fields(ctx: session.Context, oracle: Oracle, ann: Annotations, claim: Claim,

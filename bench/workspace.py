@@ -168,6 +168,12 @@ class Annotator:
             self.keys[self.category] += counted
             if self.show:
                 print(f"  [{self.category}] {key!r} -> {self.app.message}")
+            if self.app.prompt == "meta" and key != "escape":
+                # the article's URL and outlet, asked once after a verdict: skipped
+                category, self.category = self.category, "metadata skipped"
+                while self.app.prompt == "meta":
+                    await self.press("escape")
+                self.category = category
 
     async def type(self, text: str) -> None:
         for ch in text:
@@ -549,7 +555,7 @@ def keystrokes(show: bool) -> None:
     person.items["fields of hand-made items"] = person.items["hand-made spans"]
     for category in ("accepted suggestions", "names typed", "hand-made spans",
                      "fields of hand-made items", "corrections", "rejections", "navigation",
-                     "other"):
+                     "metadata skipped", "other"):
         keys, items = person.keys[category], person.items[category]
         if keys or items:
             each = f", {keys / items:.1f} per item" if items else ""

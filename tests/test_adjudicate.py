@@ -186,7 +186,8 @@ def test_adjudication_in_a_pseudo_terminal(merged: Path) -> None:
     env = {**os.environ, "ANNOTATE_HOME": str(merged.parent / "home"),
            "PYTHONPATH": str(ROOT), "TERM": "xterm-256color", "COLUMNS": "120"}
     env.pop("NO_COLOR", None)
-    child = pexpect.spawn(sys.executable, ["-m", "annotate", "adjudicate", str(merged)],
+    child = pexpect.spawn(sys.executable, ["-m", "annotate", "adjudicate", "--plain",
+                                           str(merged)],
                           env=env, encoding="utf-8", timeout=30, dimensions=(50, 120))
     for expected, answer in [("actor netanyahu", "1"), ("actor hamas", "2"),
                              ("event condolences", "u"), ("actor hamas", "1"),
@@ -210,7 +211,8 @@ def test_adjudication_in_a_pseudo_terminal(merged: Path) -> None:
 def test_ctrl_c_in_a_terminal_exits_130_with_decisions_saved(merged: Path) -> None:
     env = {**os.environ, "ANNOTATE_HOME": str(merged.parent / "home"),
            "PYTHONPATH": str(ROOT), "TERM": "xterm"}
-    child = pexpect.spawn(sys.executable, ["-m", "annotate", "adjudicate", str(merged)],
+    child = pexpect.spawn(sys.executable, ["-m", "annotate", "adjudicate", "--plain",
+                                           str(merged)],
                           env=env, encoding="utf-8", timeout=30, dimensions=(50, 120))
     child.expect_exact("q ?]: ")
     child.sendline("2")

@@ -308,12 +308,15 @@ def test_free_loop_guided_add_ambiguous_pick_edit_link_delete(
              # communication), so its type is typed
              "add event", "call", "2", "communication", "putin:speaker",
              "add claim", "s6", "factual", "none", "y", "incorrect", "https://example.org/un", "",
+             "", "",  # a verdict: the article's URL and outlet are asked once; Enter skips
              "link united-states-among-nations call", "edit putin --alias Vova",
              "delete putin", "delete putin --cascade", "validate", "q"]
     result = tag(monkeypatch, lines, story)
     assert result.code == 0, result
     out = result.out
     assert "that text occurs 3 times:" in out and "2) s4:" in out
+    assert "The article's URL (for the published reviews; Enter to skip): \n" in out
+    assert "The outlet that published it (Enter to skip): \n" in out
     assert "still referenced by call" in out
     assert "✓ deleted putin and dropped 1 reference(s) to it: participant putin:speaker of " \
         "call; saved" in out

@@ -11,7 +11,7 @@ from tui_support import copy_sample, drive, jump_to, label_for, make_app, press_
 from annotate import checks, sidecar
 from annotate.tag.tui.app import WorkspaceApp
 from annotate.tag.tui.core import Suggestion
-from annotate.tag.tui.screens import PlanScreen, RecheckScreen
+from annotate.tag.tui.screens import PlanScreen
 
 
 @pytest.fixture
@@ -260,14 +260,19 @@ def test_a_claim_whose_words_changed_asks_for_its_verdict(tmp_path: Path) -> Non
         assert isinstance(app.screen, PlanScreen)
         await pilot.press("y")  # re-anchor
         await settle(pilot)
-        assert isinstance(app.screen, RecheckScreen)
-        shown = str(app.screen.query_one("#recheck").render())
-        assert "over 1,300 Israelis dead" in shown and "over 1,400 Israelis dead" in shown
+        assert app.asking is not None and "fuzzy" in app.asking.title  # the review asks
+        shown = str(app.query_one("#panel").render())
+        assert "was: over [1,300] Israelis dead" in shown
+        assert "now: over [1,400] Israelis dead" in shown
+        assert app.core.text[app.sel[0]:app.sel[1]] == "over 1,400 Israelis dead"
         claim = saved(story).claims[0]
         assert claim.recheck == "over 1,300 Israelis dead" and claim.verdict == "correct"
-        await pilot.press("c", "m")  # change it: m = misleading
+        await pilot.press("v", "m")  # another verdict: m = misleading
         await settle(pilot)
-        assert not isinstance(app.screen, RecheckScreen)
+        assert app.asking is None  # the review is done; a verdict was given, so the
+        assert (app.prompt, app.meta_field) == ("meta", "url")  # article's URL is asked
+        await pilot.press("escape", "escape")  # skip the URL and the publisher
+        assert app.prompt == "" and "skipped the publisher" in app.message
 
     drive(app, script)
     claims = saved(story).claims
@@ -292,8 +297,8 @@ def test_keep_and_clear_a_verdict_to_recheck(tmp_path: Path) -> None:
         await settle(pilot)
         await pilot.press("k")  # keep the first
         await settle(pilot)
-        assert isinstance(app.screen, RecheckScreen)
-        await pilot.press("x")  # clear the second
+        assert app.asking is not None and "k keep" in str(app.query_one("#panel").render())
+        await pilot.press("c")  # clear the second
         await settle(pilot)
 
     drive(app, script)
@@ -315,7 +320,7 @@ def test_declining_the_reanchor_keeps_the_old_spans(tmp_path: Path) -> None:
         assert isinstance(app.screen, PlanScreen)
         await pilot.press("n")
         await settle(pilot)
-        assert "not re-anchored" in app.message
+        assert "Not re-anchored" in app.message
         await pilot.press("a", "p")  # a new span is refused until it is re-anchored
         await settle(pilot)
         assert "re-anchor first" in app.message

@@ -14,6 +14,7 @@ Answers (the same words in every front end):
                        annotators; a version that is "not tagged" drops the item
     e N --FIELD VALUE  take version N, then edit fields as `annotate edit` does
                        (e 2 --type group; e 1 --claimant none --verdict mixed)
+    Take(N, changes)   the same with the fields already typed (a front end's form)
     d [--cascade]      drop the item (refused while other items refer to it, unless
                        --cascade, which removes those references)
     s                  skip: come back to it after the others
@@ -29,9 +30,10 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, replace
 
-from annotate.editing import edits, parse
+from annotate.editing import edits, parse, vocabulary
+from annotate.editing.vocabulary import Value, Where
 from annotate.errors import AnnotateError
-from annotate.model import Annotations, Claim, Disagreement, Event, Item, Version
+from annotate.model import Actor, Annotations, Claim, Disagreement, Event, Item, Version
 from annotate.tag.session import Context
 
 HELP = """\
@@ -41,6 +43,15 @@ HELP = """\
                      participant, factuality, text, kind, claimant, cue, checkworthy, ...)
   d                  drop the item (d --cascade also removes references to it)
   s                  skip it for now; u undoes the last decision; q quits (all is saved)"""
+
+
+@dataclass(frozen=True)
+class Take:
+    """Take version `number` (1-based), then set `changes`: typed values as in the edit
+    vocabulary's `Edit` (`("type", "group")`, `("participant", (("putin", "speaker"),))`)."""
+
+    number: int
+    changes: tuple[tuple[str, Value], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,59 @@ class Question:
     def choices(self) -> tuple[str, ...]:
         return (*(str(n) for n in range(1, len(self.disagreement.versions) + 1)),
                 "e", "d", "s", "u")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One field of the versions side by side: its values (one per version, "" where a
+    version has none) and whether the versions that have the item differ on it."""
+
+    name: str
+    values: tuple[str, ...]
+    differs: bool
+
+
+def fields_of(item: Item | None) -> dict[str, str]:
+    """The fields a person compares, as text."""
+    if item is None:
+        return {}
+    if isinstance(item, Actor):
+        return {"name": item.name, "type": item.type,
+                "mentions": "\n".join(f"{m.start}-{m.end} {m.text}" for m in item.mentions),
+                "aliases": ", ".join(item.aliases), "note": item.note}
+    if isinstance(item, Event):
+        return {"trigger": f"{item.trigger.start}-{item.trigger.end} {item.trigger.text}",
+                "type": item.type, "factuality": item.factuality,
+                "participants": "\n".join(f"{p.actor}: {p.role}" for p in item.participants),
+                "time": item.time, "place": item.place, "note": item.note}
+    assert isinstance(item, Claim)
+    return {"span": f"{item.span.start}-{item.span.end} {item.span.text}", "kind": item.kind,
+            "claimant": item.claimant or "(the outlet)",
+            "checkworthy": "yes" if item.checkworthy else "no", "verdict": item.verdict or "-",
+            "cue": item.cue.text if item.cue else "", "about": ", ".join(item.about),
+            "note": item.note}
+
+
+def compared(d: Disagreement) -> list[Row]:
+    """The versions of `d` field by field (fields no version fills are left out)."""
+    shown = [fields_of(v.item) for v in d.versions]
+    out = []
+    for name in dict.fromkeys(k for r in shown for k in r):
+        values = tuple(r.get(name, "") for r in shown)
+        if any(values):
+            tagged = {value for value, r in zip(values, shown, strict=True) if r}
+            out.append(Row(name, values, len(tagged) > 1))
+    return out
+
+
+def disputed(d: Disagreement) -> list[Where]:
+    """The spans the versions do not all share (a mention only one annotator tagged, two
+    different claim spans), in text order; all of them when every version has the same."""
+    spans = [{(s.start, s.end) for _, s in v.item.spans() if not s.orphaned}
+             if v.item is not None else set() for v in d.versions]
+    everywhere = set.intersection(*spans) if spans else set()
+    some = set().union(*spans)
+    return sorted(some - everywhere) or sorted(some)
 
 
 def key(d: Disagreement) -> tuple[str, str]:
@@ -91,10 +155,14 @@ def question(state: State) -> Question | None:
     return Question(d, number, len(queue), current)
 
 
-def answer(ctx: Context, state: State, text: str) -> State:
+def answer(ctx: Context, state: State, text: str | Take) -> State:
     """The state after one answer; raises AnnotateError (state unchanged) when it cannot
     be carried out."""
     q = question(state)
+    if isinstance(text, Take):
+        if q is None:
+            raise AnnotateError("no disagreement is left")
+        return _take(ctx, state, q.disagreement, text)
     words = text.strip().split()
     if not words:
         raise AnnotateError("type a version number, e N, d, s or u (? for help)")
@@ -112,35 +180,44 @@ def answer(ctx: Context, state: State, text: str) -> State:
         return replace(state, skipped=skipped, message=f"skipped {_name(d)}", changed=False)
     if verb in ("d", "drop"):
         cascade = "--cascade" in words[1:]
-        ann, note = _drop(state.ann, d, cascade), ""
-        return _decided(state, ann, f"dropped {_name(d)}{note}")
+        return _decided(state, _drop(state.ann, d, cascade), f"dropped {_name(d)}")
     if verb.isdigit():
-        ann, note = take(state.ann, d, _version(d, verb))
-        who = ", ".join(_version(d, verb).annotators)
-        return _decided(state, ann, f"took {who}'s version of {_name(d)}{note}")
+        return _take(ctx, state, d, Take(int(verb)))
     if verb in ("e", "edit"):
         # the command loop's syntax: quotes, --field value, --field=value
         _, args, options = parse.split(text)
         if not args or not args[0].isdigit():
             raise AnnotateError("e needs a version number, then fields: e 2 --type group")
-        version = _version(d, args[0])
-        if version.item is None:
-            raise AnnotateError(f"version {args[0]} is 'not tagged': nothing to edit")
-        ann, note = take(state.ann, d, version)
+        ann, _ = take(state.ann, d, _editable(d, int(args[0])))
         change = parse.edit(ctx.article, ann, d.id, options)
-        ann, _ = edits.set_fields(ann, ctx.article, ctx.inventory, d.id, change.changes)
-        return _decided(state, ann, f"took {', '.join(version.annotators)}'s version of "
-                                    f"{_name(d)}, edited{note}")
+        assert not isinstance(change, vocabulary.EditDocument)  # d.id is an item's
+        return _take(ctx, state, d, Take(int(args[0]), change.changes))
     raise AnnotateError(f"{text.strip()!r} is not an answer; type a version number, e N, d, "
                         "s or u (? for help)")
+
+
+def _take(ctx: Context, state: State, d: Disagreement, choice: Take) -> State:
+    version = _editable(d, choice.number) if choice.changes else _version(d, choice.number)
+    ann, note = take(state.ann, d, version)
+    who = ", ".join(version.annotators)
+    if not choice.changes:
+        return _decided(state, ann, f"took {who}'s version of {_name(d)}{note}")
+    ann, _ = edits.set_fields(ann, ctx.article, ctx.inventory, d.id, choice.changes)
+    return _decided(state, ann, f"took {who}'s version of {_name(d)}, edited{note}")
+
+
+def _editable(d: Disagreement, number: int) -> Version:
+    version = _version(d, number)
+    if version.item is None:
+        raise AnnotateError(f"version {number} is 'not tagged': nothing to edit")
+    return version
 
 
 def _name(d: Disagreement) -> str:
     return f"{d.section[:-1]} {d.id}"
 
 
-def _version(d: Disagreement, number: str) -> Version:
-    n = int(number)
+def _version(d: Disagreement, n: int) -> Version:
     if not 1 <= n <= len(d.versions):
         raise AnnotateError(f"there is no version {n}; choose 1 to {len(d.versions)}")
     return d.versions[n - 1]

@@ -19,49 +19,22 @@ from annotate.agreement import adjudicate
 from annotate.agreement.adjudicate import Question
 from annotate.editing import picking
 from annotate.errors import AnnotateError
-from annotate.model import Actor, Claim, Event, Item
 from annotate.tag.session import Context
 from annotate.tag.workspace import Workspace
 from annotate.visible import visible
-
-
-def rows(item: Item | None, ctx: Context) -> dict[str, str]:
-    """The fields a person compares, as text."""
-    if item is None:
-        return {}
-    if isinstance(item, Actor):
-        return {"name": item.name, "type": item.type,
-                "mentions": "\n".join(f"{m.start}-{m.end} {m.text}" for m in item.mentions),
-                "aliases": ", ".join(item.aliases), "note": item.note}
-    if isinstance(item, Event):
-        return {"trigger": f"{item.trigger.start}-{item.trigger.end} {item.trigger.text}",
-                "type": item.type, "factuality": item.factuality,
-                "participants": "\n".join(f"{p.actor}: {p.role}" for p in item.participants),
-                "time": item.time, "place": item.place, "note": item.note}
-    assert isinstance(item, Claim)
-    return {"span": f"{item.span.start}-{item.span.end} {item.span.text}", "kind": item.kind,
-            "claimant": item.claimant or "(the outlet)",
-            "checkworthy": "yes" if item.checkworthy else "no", "verdict": item.verdict or "-",
-            "cue": item.cue.text if item.cue else "", "about": ", ".join(item.about),
-            "note": item.note}
 
 
 def versions_table(q: Question, ctx: Context) -> Table:
     d = q.disagreement
     table = Table(show_edge=False, pad_edge=False, show_lines=True)
     table.add_column("")
-    shown = [rows(v.item, ctx) for v in d.versions]
     for n, v in enumerate(d.versions, 1):
         table.add_column(f"{n}: {', '.join(v.annotators)}" + ("" if v.item else " (not tagged)"))
-    names = list(dict.fromkeys(k for r in shown for k in r))
-    for name in names:
-        values = [r.get(name, "") for r in shown]
-        if not any(values):
-            continue
-        differs = len({v for v, r in zip(values, shown, strict=True) if r}) > 1
-        table.add_row(Text(f"≠ {name}" if differs else f"  {name}",
-                           style="bold yellow" if differs else ""),
-                      *(Text(visible(v), style="yellow" if differs else "") for v in values))
+    for row in adjudicate.compared(d):
+        table.add_row(Text(f"≠ {row.name}" if row.differs else f"  {row.name}",
+                           style="bold yellow" if row.differs else ""),
+                      *(Text(visible(v), style="yellow" if row.differs else "")
+                        for v in row.values))
     return table
 
 

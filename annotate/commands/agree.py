@@ -172,13 +172,18 @@ def adjudicate(
         help="The merged sidecar written by annotate merge.", show_default=False)],
     config: Annotated[Path | None, typer.Option(
         help="An inventory file (default: the nearest annotate.yaml).")] = None,
+    plain: Annotated[bool, typer.Option(
+        "--plain", help="The prompt dialogue instead of the full-screen workspace.")] = False,
 ) -> int:
     """Decide the open disagreements of a merged sidecar, one by one.
 
-    Each disagreement shows the annotators' versions side by side: type its number to
-    take it, e N --FIELD VALUE to take it and change fields, d to drop the item, s to
-    skip, u to undo, q to quit. Every decision is saved at once (and undoable); when no
-    disagreement is left the sidecar is validated.
+    Each disagreement shows the annotators' versions side by side. On a terminal, full
+    screen with the article: a digit takes that version, e and a digit edits it in a form
+    first, x drops the item, s skips, u undoes, ? shows the keys, q quits. Piped, with
+    TERM=dumb or --plain, a prompt: type its number to take it, e N --FIELD VALUE to take
+    it and change fields, d to drop the item, s to skip, u to undo, q to quit. Every
+    decision is saved at once (and undoable); when no disagreement is left the sidecar is
+    validated.
 
     Example: annotate adjudicate story.ann.yaml
     """
@@ -189,7 +194,7 @@ def adjudicate(
     from annotate import sidecar
     from annotate.agreement.dialogue import Dialogue
     from annotate.errors import AnnotateError
-    from annotate.tag import workspace
+    from annotate.tag import tui, workspace
 
     ann = sidecar.load(merged)
     article = sidecar.article_path(merged, ann.document.path)  # never outside the project
@@ -197,7 +202,8 @@ def adjudicate(
         print(f"{merged}: no open disagreement; nothing to adjudicate")
         return 0
     interactive = sys.stdin.isatty()
-    if interactive:
+    full_screen = not plain and tui.capable()
+    if interactive and not full_screen:
         with contextlib.suppress(ImportError):
             import readline  # noqa: F401  (line editing for input())
     ws = workspace.open_workspace(article, merged, config)
@@ -206,6 +212,8 @@ def adjudicate(
             raise AnnotateError(f"the article {article} changed since this sidecar was "
                                 f"saved; run `annotate reanchor {article} --sidecar {merged}` "
                                 "first", merged)
+        if full_screen:
+            return tui.adjudicate(ws)
         console = Console(color_system=None if not interactive else "auto", highlight=False)
         return Dialogue(ws, console, interactive=interactive).run()
     finally:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from rich.console import Console
 from rich.text import Text
 
-from annotate import checks, render
+from annotate import checks, metadata, render
 from annotate.editing import parse
 from annotate.editing import vocabulary as v
 from annotate.errors import AnnotateError
@@ -126,6 +126,7 @@ class Dialogue:
                 ws.warnings.append(f"ignored the damaged resume file {exc.path} ({exc.message});"
                                    " starting the walkthrough from the beginning")
         self.decided = frozenset(self.position.get("decided", []))
+        self.meta_asked = tuple(self.position.get("asked", []))  # metadata fields asked
         self.shown: tuple[int, int] | None = None  # the window of the last screen shown
         self.seen: tuple[Any, ...] = (None, None, None)  # title, focus, sentence shown last
         self.asked: Question | None = None
@@ -191,6 +192,7 @@ class Dialogue:
         if self.ws.read_only:
             self.term.say("read-only session: changes are not allowed", "red")
             return False
+        before = self.state.ann
         try:
             new = apply_all(self.ctx, self.state, changes)
             self.ws.save(new.ann)
@@ -203,7 +205,33 @@ class Dialogue:
         span = next((s for _, s in item.spans()), None) if item is not None else None
         if span is not None and (span.start, span.end) != self.seen[1]:
             self.reveal((span.start, span.end))  # where it went, if not on show already
+        if metadata.verdict_given(before, new.ann):
+            self.ask_metadata()
         return True
+
+    def ask_metadata(self) -> None:
+        """The article's URL and outlet, once each, when a verdict was just given and they
+        are missing (a published review needs them). Enter skips; answered or skipped, a
+        field is never asked again on this sidecar (it is kept with the resume position)."""
+        while (q := metadata.due(self.state.ann, self.meta_asked)) is not None:
+            text = self.term.ask(q.prompt).strip()
+            if text == "?":
+                self.term.say(f"  the {q.field} goes into the sidecar's document: (a published "
+                              "review needs it); Enter skips, and it is not asked again "
+                              f"(`edit document --{q.field} VALUE` sets it later)")
+                continue
+            if text:
+                change = v.EditDocument(((q.field, (text,)),))
+                try:
+                    new = apply_all(self.ctx, self.state, [change])
+                    self.ws.save(new.ann)
+                except AnnotateError as exc:
+                    self.term.say(f"error: {exc}", "red", wrap=False)
+                    continue
+                self.state = new
+                self.term.say(f"✓ {new.message}; saved", "green")
+            self.meta_asked = (*self.meta_asked, q.field)
+            self.save_position()
 
     # -- the step machines -------------------------------------------------------------
     def drive(self, step: Step[Any], after: Callable[[Any], None] | None = None) -> None:
@@ -307,10 +335,16 @@ class Dialogue:
 
     def mark(self, pass_name: str) -> None:
         self.position["pass"] = pass_name
+        self.save_position()
+
+    def save_position(self) -> None:
         if self.ws.read_only:
             return
+        position = {"decided": sorted(self.decided), "asked": list(self.meta_asked)}
+        if "pass" in self.position:
+            position["pass"] = self.position["pass"]
         try:
-            resume.save(self.ws.path, {"pass": pass_name, "decided": sorted(self.decided)})
+            resume.save(self.ws.path, position)
         except AnnotateError as exc:
             # Best effort: the annotations are what matters, and they are saved elsewhere.
             if self.position_error is None:

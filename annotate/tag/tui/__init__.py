@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from annotate.tag.tui.core import Core
+    from annotate.tag.workspace import Workspace
 
 
 def capable() -> bool:
@@ -56,3 +57,11 @@ def run(core: Core) -> int:
     else:
         print("nothing tagged, nothing saved")
     return code
+
+
+def adjudicate(ws: Workspace) -> int:
+    """Decide the open disagreements of the merged sidecar open in `ws`, full screen."""
+    from annotate.tag.tui import adjudicating
+    from annotate.tag.tui.core import Core
+
+    return adjudicating.run(Core(ws))

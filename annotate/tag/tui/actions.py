@@ -73,7 +73,8 @@ def _redo(app: WorkspaceApp) -> None:
 def _recheck(app: WorkspaceApp) -> None:
     if not app.core.rechecks():
         app.say("no claim waits for a re-check")
-    app.offer_rechecks()
+        return
+    app.start_review("flagged")
 
 
 def _accept_or_edit(app: WorkspaceApp) -> None:
@@ -133,3 +134,10 @@ NORMAL_KEYS: dict[str, Callable[[WorkspaceApp], None]] = {
     "q": lambda app: app.exit(0),
     "escape": lambda app: app.drop_current(),
 }
+
+# The keys that only move, select, search or scroll: they still work while the review
+# asks a question (to look around, or to select a span's new place).
+LOOKING = frozenset((
+    "right", "l", "left", "h", "down", "j", "up", "k", ")", "(", "}", "{", "pagedown",
+    "pageup", "space", "g", "G", "home", "end", "]", "shift+right", "[", "shift+left", "<",
+    ">", "s", "+", "ctrl+d", "ctrl+u", "C", "f", "F", "/", "n", "N", ":"))

@@ -2,9 +2,9 @@
 forms, a command line and live validation.
 
 The app keeps the screen state (selection, current suggestion, the form being filled,
-hints); everything it changes goes through `core.Core`, which saves each change at once.
-Keys are handled in one place (`handle_key`), by mode: a hint being typed, a form, or
-the normal keys.
+hints, the review's question); everything it changes goes through `core.Core`, which
+saves each change at once. Keys are handled in one place (`handle_key`), by mode: a hint
+being typed, a form, a question of the review (`asking`), or the normal keys.
 """
 
 from __future__ import annotations
@@ -20,11 +20,21 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Input, Static
 
-from annotate.tag.tui import commandline, cursor, forms, making, panel, picking
+from annotate.tag.tui import asking, commandline, cursor, forms, making, panel, picking
 from annotate.tag.tui.actions import NORMAL_KEYS
-from annotate.tag.tui.core import Actor, Claim, Core, CoreError, Event, Problem, Suggestion
+from annotate.tag.tui.core import (
+    Actor,
+    Claim,
+    Core,
+    CoreError,
+    Event,
+    Problem,
+    Question,
+    Suggestion,
+    Value,
+)
 from annotate.tag.tui.picking import Hint
-from annotate.tag.tui.screens import HelpScreen, PlanScreen, RecheckScreen
+from annotate.tag.tui.screens import HelpScreen
 from annotate.tag.tui.view import ArticleView
 from annotate.visible import visible
 
@@ -52,7 +62,7 @@ class CommandInput(Input):
             return
         if event.key == "escape":
             event.stop()
-            self.ws.close_prompt()
+            self.ws.cancel_prompt()
             return
         await super()._on_key(event)
 
@@ -84,7 +94,12 @@ class WorkspaceApp(App[int]):
         self.form: forms.Form | None = None
         self.hint: Hint | None = None
         self.find: str = ""
-        self.prompt = ""  # ":" command, "/" search, "name", "list" while the input is open
+        self.prompt = ""  # ":" command, "/" search, "name", "list", "meta": the input is open
+        self.asking: Question | None = None  # the review's question, while it asks
+        self.review_focus: Sel | None = None  # where the span under review is now
+        self.context: tuple[str, ...] = ()  # what the span under review was (old text)
+        self.meta_field = ""  # the document field the "meta" prompt asks for
+        self.meta_wanted = False  # a verdict was given: ask for the metadata when free
         self.listing = ""
         self.problems: list[Problem] | None = None  # None until the first check
         self.problem_at = -1
@@ -108,59 +123,68 @@ class WorkspaceApp(App[int]):
         yield CommandInput(self)
         yield Static(id="status")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         self._shown = True
         self.title = f"annotate tag: {self.core.article_path.name}"
-        for sig in (signal.SIGHUP, signal.SIGTERM):
-            try:
-                import asyncio
-                asyncio.get_running_loop().add_signal_handler(sig, self.exit, INTERRUPTED)
-            except (NotImplementedError, RuntimeError, ValueError):
-                pass
+        self.catch_signals()
         self.view.focus()
         self.call_after_refresh(self.refresh_suggestions, True)
         self.call_after_refresh(self.check)
         self.call_after_refresh(lambda: self.run_worker(self.core.warm, thread=True))
         for warning in self.core.warnings:
             self.say(f"warning: {warning}")
-        rows = self.core.plan()
-        if rows is not None:
-            self.push_screen(PlanScreen(self.core, rows), self._planned)
-        else:
-            self.offer_rechecks()
+        if not self.core.anchored:
+            self.start_review("drift")  # the plan, then the spans it could not place
+        elif self.core.rechecks() and not self.core.read_only:
+            self.start_review("flagged")
 
-    def _planned(self, answer: bool | None) -> None:
-        if answer:
-            self.change(self.core.reanchor)
-            self.refresh_suggestions()
-        else:
-            self.say("not re-anchored: nothing is lost; new spans wait until you re-anchor "
-                     "(:reanchor)")
-        self.offer_rechecks()
+    def start_review(self, what: str) -> None:
+        """The review's questions, one by one (`asking`): drift, all or flagged."""
+        asking.start(self, what)
 
-    def offer_rechecks(self) -> None:
-        todo = self.core.rechecks()
-        if todo:
-            claim = todo[0]
-            self.select((claim.span.start, claim.span.end))
-            self.push_screen(RecheckScreen(self.core, claim), self._rechecked)
+    def catch_signals(self) -> None:
+        """SIGHUP (the terminal closed) and SIGTERM leave like Ctrl-C: all is saved."""
+        for sig in (signal.SIGHUP, signal.SIGTERM):
+            try:
+                import asyncio
+                asyncio.get_running_loop().add_signal_handler(sig, self.exit, INTERRUPTED)
+            except (NotImplementedError, RuntimeError, ValueError):
+                pass
 
-    def _rechecked(self, answer: tuple[str, str | None] | None) -> None:
-        if answer is None:
-            self.say("left for later: R re-checks it")
+    def ask_metadata(self) -> None:
+        """After a verdict is given: the article's URL and outlet when they are missing,
+        once each, on the input line (Enter saves, Esc or an empty line skips). Waits
+        while a form, a hint, the review or the input line is busy."""
+        self.meta_wanted = self.meta_wanted or self.core.verdict_given
+        if not self.meta_wanted or self.prompt or self.form or self.hint or self.asking:
             return
-        claim_id, verdict = answer
-        if verdict == "=keep":
-            self.change(lambda: self.core.settle_recheck(claim_id, None, keep=True))
-        else:
-            self.change(lambda: self.core.settle_recheck(claim_id, verdict))
-        self.offer_rechecks()
+        q = self.core.metadata_due()
+        if q is None:
+            self.meta_wanted = False
+            return
+        self.meta_field = q.field  # what the change did stays on the message line
+        self.open_prompt("meta", f"{q.prompt.split(' (')[0]}? Enter saves it, Esc skips "
+                         "(asked once: a published review needs it)")
+
+    def _answer_metadata(self, value: str) -> None:
+        field = self.meta_field
+        try:
+            said = self.core.answer_metadata(field, value)
+        except CoreError as exc:
+            self.say(f"error: {exc}")
+            self.open_prompt("meta", f"{field} (Esc skips): ")
+            return
+        self.say(f"✓ {said}" + ("; saved" if value.strip() else ""))
+        self.update_status()
+        self.ask_metadata()
 
     # -- what the view asks --------------------------------------------------------------
     @property
     def current_span(self) -> Sel | None:
         if self.form is not None:
             return self.form.span
+        if self.asking is not None:
+            return self.review_focus
         return self.current.span if self.current else None
 
     def highlights(self, lo: int, hi: int) -> list[tuple[str, list[Sel]]]:
@@ -194,7 +218,12 @@ class WorkspaceApp(App[int]):
         self.view.remark()
         self.refresh_suggestions()
         self.check(wait=self.check_after)
+        self.ask_metadata()
         return True
+
+    def save_edit(self, item_id: str, values: dict[str, Value]) -> bool:
+        """A form's fields for an item that exists (the adjudication mode decides instead)."""
+        return self.change(lambda: self.core.edit(item_id, values))
 
     def refresh_suggestions(self, first: bool = False) -> None:
         """Ask the recommenders again, in a thread (a long article takes a moment)."""
@@ -227,7 +256,7 @@ class WorkspaceApp(App[int]):
         if self.current is not None:
             same = [s for p in PASSES for s in self.queue[p] if s.key == self.current.key]
             self.current = same[0] if same else None
-        if first and self.form is None and self.hint is None:
+        if first and self.form is None and self.hint is None and self.asking is None:
             self.goto_suggestion(0)
         self.update_panel()
 
@@ -276,14 +305,14 @@ class WorkspaceApp(App[int]):
         form = self.form
         here = self.item_here()
         shows = (id(self.core.ann), self.current, here.id if here else None, self.prompt,
-                 self.listing, repr(form) if form else None,
+                 self.listing, repr(form) if form else None, self.asking,
                  (self.hint.purpose, self.hint.typed) if self.hint else None,
                  tuple(len(q) for q in self.queue.values()))
         if shows != self._panel_shows:
             self._panel_shows = shows
             self.query_one("#panel", Static).update(panel.render(self), layout=False)
         self.update_status()
-        marks = (self.current_span, self.find, shows[5], shows[6], id(self.core.ann))
+        marks = (self.current_span, self.find, shows[5], shows[7], id(self.core.ann))
         if marks != self._view_shows:
             self._view_shows = marks
             self.view.redraw()
@@ -372,6 +401,8 @@ class WorkspaceApp(App[int]):
         if self.form is not None:
             making.form_key(self, key, character)
             return True
+        if self.asking is not None:
+            return asking.key(self, key, character)
         action = NORMAL_KEYS.get(key) or NORMAL_KEYS.get(character or "")
         if action is None:
             self.keys_pressed -= 1
@@ -437,6 +468,13 @@ class WorkspaceApp(App[int]):
         box.add_class("open")
         box.focus()
 
+    def cancel_prompt(self) -> None:
+        """Esc on the input line: closes it; at a metadata question, skips the field."""
+        kind = self.prompt
+        self.close_prompt()
+        if kind == "meta":
+            self._answer_metadata("")
+
     def close_prompt(self) -> None:
         self.prompt = ""
         self.listing = ""
@@ -465,6 +503,8 @@ class WorkspaceApp(App[int]):
             self.update_panel()
         elif kind == "actor":
             making.pick_actor(self, value)
+        elif kind == "meta":
+            self._answer_metadata(value)
         elif kind == "list":
             found = panel.listed(self, value)
             if found:

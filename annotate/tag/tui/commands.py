@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from annotate.tag.tui import core as core_mod
 from annotate.tag.tui import making
 from annotate.tag.tui.core import CoreError
-from annotate.tag.tui.screens import HelpScreen, PlanScreen
+from annotate.tag.tui.screens import HelpScreen
 
 if TYPE_CHECKING:
     from annotate.tag.tui.app import WorkspaceApp
@@ -55,15 +55,12 @@ def run(app: WorkspaceApp, line: str) -> None:
     elif verb == "save":
         app.say(f"every change is already saved in {app.core.sidecar_path}")
     elif verb == "reanchor":
-        rows = app.core.plan()
-        if rows is None:
+        if app.core.anchored:
             app.say("the annotations already match this version of the article")
         else:
-            app.push_screen(PlanScreen(app.core, rows), app._planned)
+            app.start_review("drift")
     elif verb == "review":
-        orphans = [p for p in app.problems or [] if "orphaned" in p.message]
-        app.say(f"{len(orphans)} orphaned span(s); p goes through the problems, :delete ID "
-                "removes one, select the words and m / :edit re-tags it")
+        app.start_review("all")
     elif verb == "add" and rest and rest[0] in ("actor", "event", "claim") and len(rest) == 1:
         making.new_item(app, rest[0])
     else:

@@ -1,4 +1,5 @@
-"""The workspace's one door into annotate's core: open, change, undo, suggest, check.
+"""The workspace's one door into annotate's core: open, change, undo, suggest, check,
+and drive the dialogue's step machines (the review after re-anchoring, adjudication).
 
 Everything the full-screen app asks of the rest of the package goes through `Core`, so
 the app talks in offsets and ids and never builds a session command or opens a file.
@@ -12,6 +13,7 @@ leaves the state and the file as they were.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import subprocess
@@ -21,23 +23,30 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from annotate import checks, suggest
+from annotate import checks, metadata, suggest
+from annotate.agreement import adjudicate
+from annotate.agreement.adjudicate import Take
 from annotate.config import FACTUALITY
 from annotate.editing import parse
 from annotate.editing import vocabulary as v
 from annotate.errors import AnnotateError
-from annotate.model import Actor, Annotations, Claim, Event, Item, Span
+from annotate.model import Actor, Annotations, Claim, Disagreement, Event, Item, Span
 from annotate.suggest import triggers
-from annotate.tag import complete, session, workspace
+from annotate.tag import complete, resume, review, session, workspace
+from annotate.tag.questions import CHOICE, KEY, SPAN, YESNO, Note, Question
 
 if TYPE_CHECKING:
     from annotate.anchoring import Plan
 
-__all__ = ["ALIASES", "Actor", "Annotations", "Claim", "Core", "CoreError", "Event", "Item",
-           "Problem", "Row", "Span", "Suggestion", "open_core", "sample_article"]
+__all__ = ["ALIASES", "CHOICE", "KEY", "SPAN", "YESNO", "Actor", "Annotations", "Answered",
+           "Claim", "Core", "CoreError", "Disagreement", "Dispute", "Event", "Item", "Note",
+           "Problem", "Question", "Row", "Span", "Suggestion", "Take", "Value", "open_core",
+           "sample_article"]
 
 Offsets = tuple[int, int]
 CoreError = AnnotateError  # one sentence, shown in the status bar
+Value = v.Value  # a field's typed value (`Core.edit`)
+Dispute = adjudicate.Question  # an open disagreement asked about (`Core.disagreement`)
 ALIASES = parse.ALIASES  # the `:` command line's verbs and their short forms
 IN_PROCESS = 100_000  # bytes of sidecar validated in this process (see Core.problems)
 _PATH = re.compile(r"^\$\.(actors|events|claims)\[(\d+)\](?:\.(mentions)\[(\d+)\]|\.(\w+))?")
@@ -83,6 +92,15 @@ class Row:
     score: float
 
 
+@dataclass(frozen=True)
+class Answered:
+    """What one answer to a review's question did."""
+
+    said: str | None  # the change made (saved), if any
+    notes: tuple[Note, ...]  # what the machine says next
+    quit: bool = False  # the person asked to leave
+
+
 def sample_article() -> Path:
     return workspace.sample_article()
 
@@ -103,6 +121,10 @@ class Core:
         self.text = ws.ctx.article.text
         self.sentences: list[Offsets] = [(s.start, s.end) for s in ws.ctx.article.sentences]
         self.paragraphs: list[Offsets] = [(p.start, p.end) for p in ws.ctx.article.paragraphs]
+        self._review: review.Review | None = None
+        self._adjudication = adjudicate.start(ws.ann)
+        self._asked: tuple[str, ...] = self._load_asked()
+        self.verdict_given = False  # the last change gave a claim a verdict
 
     # -- what is open ----------------------------------------------------------------
     @property
@@ -166,6 +188,7 @@ class Core:
             raise CoreError("opened read-only: nothing can be changed")
         new = session.apply_all(self._ctx, self.state, changes)
         self._ws.save(new.ann)
+        self.verdict_given = metadata.verdict_given(self.state.ann, new.ann)
         self.state = new
         return new.message
 
@@ -229,12 +252,6 @@ class Core:
         if key in self.ann.rejected:
             return "already rejected"
         return self._apply(v.Reject(key))
-
-    def settle_recheck(self, claim_id: str, verdict: str | None, keep: bool = False) -> str:
-        """A claim whose words changed: keep its verdict for the new text, or set another
-        (None clears it). Either way the flag goes."""
-        changes: dict[str, v.Value] = {} if keep else {"verdict": verdict}
-        return self.edit(claim_id, {**changes, "recheck": None})
 
     def command(self, line: str) -> str:
         """A changing line of the `:` command line (`edit putin --alias Putin`)."""
@@ -350,13 +367,127 @@ class Core:
                             p.old.text, p.text, p.score))
         return rows
 
-    def reanchor(self) -> str:
-        """Carry out the plan as one undoable change. A claim whose words changed keeps
-        its verdict but is flagged (`recheck`: the text the verdict was given for)."""
-        self.plan()
-        assert self._plan is not None
-        return self._apply(v.Reanchor(self._plan))
-
     def rechecks(self) -> list[Claim]:
         """Claims whose verdict was given for other words (set by re-anchoring)."""
         return [c for c in self.ann.claims if c.recheck]
+
+    # -- the review after re-anchoring: the dialogue's step machine (`tag.review`) --------
+    def review(self, what: str) -> tuple[Note, ...]:
+        """Start a review: "drift" offers the re-anchoring plan, then goes through the spans
+        it could not place exactly and the verdicts it flagged; "all" (`:review`) the
+        orphaned spans and flagged verdicts; "flagged" (R) the verdicts only."""
+        if what == "drift":
+            self.plan()
+            assert self._plan is not None
+            step = review.offer(self._plan, self.ann)
+        else:
+            step = review.start(review.flagged(self.ann) if what == "flagged"
+                                else review.orphans(self.ann))
+        self._review = step.machine
+        return step.notes
+
+    def question(self) -> Question | None:
+        """The review's question now (None: no review, or it is finished)."""
+        if self._review is None:
+            return None
+        found = self._review.question(self._ctx, self.ann)
+        if found is None:
+            self._review = None
+        return found
+
+    def answer(self, answer: str | Offsets) -> Answered:
+        """One answer to the review's question (a key's letter, "" for Enter, "-" to go
+        back, or a span picked in the text); its changes are one undoable step, saved at
+        once. Raises CoreError when they cannot be saved (the review stays where it was)."""
+        assert self._review is not None
+        step = self._review.step(self._ctx, self.ann, answer)
+        said = self._apply(*step.changes) if step.changes else None
+        self._review = step.machine
+        return Answered(said, step.notes, step.quit)
+
+    def end_review(self) -> None:
+        self._review = None
+
+    def near_orphan(self) -> int | None:
+        """Where the orphan asked about may have gone: the end of its old prefix, or the
+        start of its old suffix, found whole in the article (the nearest to its old
+        place), so the person starts selecting there. None when neither is."""
+        if self._review is None or self._review.at >= len(self._review.todo):
+            return None
+        old = self._review.todo[self._review.at].old
+        found = []
+        for context, after in ((old.prefix, True), (old.suffix, False)):
+            piece = (context or "").strip()
+            at = self.text.find(piece) if len(piece) >= 8 else -1
+            while at >= 0:
+                found.append(at + len(piece) if after else at)
+                at = self.text.find(piece, at + 1)
+        return min(found, key=lambda at: abs(at - old.start), default=None)
+
+    # -- the article's metadata, asked once when a verdict is given (`metadata.due`) -----
+    def metadata_due(self) -> metadata.Question | None:
+        return None if self.read_only else metadata.due(self.ann, self._asked)
+
+    def answer_metadata(self, field: str, text: str) -> str:
+        """Set a document field from what was typed (blank: skipped). Either way it is not
+        asked again, in this session or a later one (kept with the resume position)."""
+        said = f"skipped the {field}; :edit document --{field} VALUE sets it later"
+        if text.strip():
+            said = self._apply(v.EditDocument(((field, (text.strip(),)),)))
+        self._asked = (*self._asked, field)
+        with contextlib.suppress(AnnotateError):  # best effort: a later session asks again
+            resume.update(self._ws.path, asked=list(self._asked))
+        return said
+
+    def _load_asked(self) -> tuple[str, ...]:
+        if self.read_only or not self._ws.path.exists():
+            return ()
+        try:
+            return tuple(resume.load(self._ws.path).get("asked", []))
+        except AnnotateError as exc:
+            self._ws.warnings.append(f"ignored the damaged resume file {exc.path} "
+                                     f"({exc.message})")
+            return ()
+
+    # -- adjudication: the step machine of `annotate adjudicate` (`agreement.adjudicate`) -
+    def disagreement(self) -> Dispute | None:
+        """The open disagreement to decide now (None: none is left)."""
+        return adjudicate.question(self._adjudication)
+
+    def decide(self, answer: str | Take) -> tuple[str, bool]:
+        """One decision (as typed in the dialogue: "2", "d", "e 1 --type group", "s", "u";
+        or a `Take` with typed fields): what it did, and whether it changed the sidecar,
+        which is then saved at once. Raises CoreError, changing nothing, when it cannot."""
+        new = adjudicate.answer(self._ctx, self._adjudication, answer)
+        if new.changed:
+            if self._ws.read_only:
+                raise CoreError("opened read-only: nothing can be changed")
+            self._ws.save(new.ann)
+            self.state = session.State(new.ann, message=new.message)
+        self._adjudication = new
+        return new.message, new.changed
+
+    def taken(self, number: int) -> Item:
+        """The disputed item as taking version `number` would leave it (references to
+        items not in the sidecar left out): what its form starts from."""
+        q = self.disagreement()
+        if q is None:
+            raise CoreError("no disagreement is left")
+        if not 1 <= number <= len(q.disagreement.versions):
+            raise CoreError(f"there is no version {number}; choose 1 to "
+                            f"{len(q.disagreement.versions)}")
+        version = q.disagreement.versions[number - 1]
+        if version.item is None:
+            raise CoreError(f"version {number} is 'not tagged': nothing to edit")
+        ann, _ = adjudicate.take(self.ann, q.disagreement, version)
+        item = ann.get(q.disagreement.id)
+        assert item is not None
+        return item
+
+    @staticmethod
+    def compared(d: Disagreement) -> list[adjudicate.Row]:
+        return adjudicate.compared(d)
+
+    @staticmethod
+    def disputed(d: Disagreement) -> list[Offsets]:
+        return adjudicate.disputed(d)

@@ -43,7 +43,7 @@ NORMAL = (
     ("Everything else", (
         ("u  U", "undo / redo (says what)"),
         ("p  P", "next / previous validation problem"),
-        ("R", "re-check a claim whose words changed"),
+        ("R", "review the verdicts given for words that changed since"),
         ("L", "list actors, events and claims (type to filter, Enter jumps)"),
         (":", "command line (Tab completes commands, ids, types, roles)"),
         ("?", "these keys"),
@@ -67,5 +67,27 @@ FORM = (
 )
 
 
-def table(mode: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
-    return FORM if mode == "form" else NORMAL
+ADJUDICATE = (
+    ("Deciding", (
+        ("1 2 3 …", "take that version as it is (it replaces the item; its annotators become "
+                    "its sources); a 'not tagged' version drops the item"),
+        ("e then 1 2 …", "take that version and change its fields in a form first"),
+        ("x  d", "drop the item (refused while others refer to it)"),
+        ("D", "drop it and every reference to it"),
+        ("s", "skip: come back to it after the others"),
+        ("u", "undo the last decision (again and again)"),
+        (":", "type an answer as in the dialogue: e 2 --type group, d --cascade"),
+    )),
+    ("Looking", (
+        ("o", "the next disputed span in the article"),
+        ("arrows, ) ( } {, PgDn PgUp, /", "move and search in the article"),
+        ("?", "these keys"),
+        ("q  ctrl+c", "leave (every decision is already saved)"),
+    )),
+)
+
+Table = tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+
+
+def table(mode: str) -> Table:
+    return {"form": FORM, "adjudicate": ADJUDICATE}.get(mode, NORMAL)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from annotate.tag.tui import cursor, forms, hints, picking
-from annotate.tag.tui.core import Actor, Claim, Core, Event
+from annotate.tag.tui.core import Actor, Claim, Event
 from annotate.tag.tui.screens import HelpScreen
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def save_form(app: WorkspaceApp) -> None:
     came_from = app.current if app.current and app.current.key == form.suggestion \
         else None
     if form.item_id is not None:
-        ok = app.change(lambda: _edit(core, form))
+        ok = app.save_edit(form.item_id, edit_values(form))
     elif form.what == "actor":
         ok = app.change(lambda: core.add_actor(v["name"], v["type"], v["mentions"],
                                                 v.get("aliases", [])))
@@ -105,6 +105,7 @@ def save_form(app: WorkspaceApp) -> None:
     app._form_places = {}
     if came_from is not None:
         app._after_decision(came_from)
+    app.ask_metadata()  # a verdict given in the form: asked now that the form is gone
 
 # -- normal-mode actions -------------------------------------------------------------------
 
@@ -174,7 +175,12 @@ def edit_here(app: WorkspaceApp) -> None:
     if item is None:
         app.say("no annotation under the cursor")
         return
-    span = next((s for _, s in item.spans()), None)
+    form_for(app, item)
+
+
+def form_for(app: WorkspaceApp, item: Actor | Event | Claim) -> None:
+    """The form of an item as it is, to change its fields."""
+    span = next((s for _, s in item.spans() if not s.orphaned), None)
     where = (span.start, span.end) if span else app.sel
     if isinstance(item, Actor):
         open_form(app, "actor", where, {"name": item.name, "type": item.type,
@@ -212,14 +218,14 @@ def pick_actor(app: WorkspaceApp, query: str) -> None:
     app.update_panel()
 
 
-def _edit(core: Core, form: forms.Form) -> str:
-    v, item_id = form.values, form.item_id
-    assert item_id is not None
+def edit_values(form: forms.Form) -> dict[str, Any]:
+    """The fields a form edits, as typed values for `Core.edit`."""
+    v = form.values
     if form.what == "actor":
-        return core.edit(item_id, {"name": v["name"], "type": v["type"]})
+        return {"name": v["name"], "type": v["type"]}
     if form.what == "event":
-        return core.edit(item_id, {"type": v["type"], "factuality": v["factuality"],
-                                   "participant": tuple(v["participants"])})
-    return core.edit(item_id, {"kind": v["kind"], "claimant": v["claimant"] or None,
-                               "verdict": v["verdict"] or None, "about": tuple(v["about"]),
-                               "checkworthy": bool(v["checkworthy"]), "cue": v["cue"]})
+        return {"type": v["type"], "factuality": v["factuality"],
+                "participant": tuple(v["participants"])}
+    return {"kind": v["kind"], "claimant": v["claimant"] or None,
+            "verdict": v["verdict"] or None, "about": tuple(v["about"]),
+            "checkworthy": bool(v["checkworthy"]), "cue": v["cue"]}

@@ -49,6 +49,8 @@ def render(app: WorkspaceApp) -> RenderableType:
     parts: list[RenderableType] = []
     if app.prompt == "list":
         return _listing(app)
+    if app.asking is not None and app.form is None:
+        return _asking(app)
     if app.form is not None:
         parts.append(_form(app, app.form))
     else:
@@ -168,6 +170,42 @@ def _form(app: WorkspaceApp, form: forms.Form) -> Text:
     if form.hinted in ("actors", "items"):
         out.append_text(_hinted_list(app, form.hints, form.typed))
     out.append("\nEnter save · Tab next · Esc drop", "dim")
+    return out
+
+
+def _asking(app: WorkspaceApp) -> Text:
+    """A question of the review: what the span was, where it is now, the keys."""
+    from annotate.tag.tui import asking
+    from annotate.tag.tui.core import CHOICE, KEY, SPAN
+
+    q = app.asking
+    assert q is not None
+    title, _, about = q.title.partition(", ")
+    out = Text.assemble(_title("Review"), "\n", (visible(title), "bold"), "\n")
+    about, *lines = (about, *q.lines) if q.kind == KEY else app.context or ("",)
+    if about:
+        out.append(visible(about) + "\n")
+    for line in lines:
+        line = line.strip()
+        if line.startswith("now at") and line.endswith(":") and app.review_focus:
+            start, end = app.review_focus
+            line = f"{line} {app.core.text[start:end]}"
+        out.append(visible(line) + "\n", "italic" if "[" in line else "")
+    if q.kind == SPAN:
+        out.append("\nSelect where it is now (f, F, arrows, ] [, the mouse), then Enter. "
+                   "Esc: back.\n", "cyan")
+    elif q.kind == CHOICE:
+        out.append(f"\n{q.prompt}:\n", "bold")
+        out.append(_keys(asking.choices(q)) + "\n", "cyan")
+        out.append("Esc: back\n", "dim")
+    elif q.kind == KEY:
+        out.append("\n")
+        for k in q.keys:
+            out.append(f"{k.key} ", "bold cyan")
+            out.append(f"{k.name}  ")
+        out.append(f"\nEnter = {q.default}  ? explains", "dim")
+    else:
+        out.append(f"\n{q.prompt} y / n\n", "bold")
     return out
 
 

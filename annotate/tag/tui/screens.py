@@ -1,4 +1,4 @@
-"""The workspace's dialogs: the keys (`?`), the re-anchoring plan, a verdict to re-check."""
+"""The workspace's dialogs: the keys (`?`) and the re-anchoring plan."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from annotate.tag.tui import forms, keys
-from annotate.tag.tui.core import Claim, Core, Row
+from annotate.tag.tui import keys
+from annotate.tag.tui.core import Core, Row
 from annotate.visible import visible
 
 CSS = """
@@ -24,15 +24,16 @@ CSS = """
 class HelpScreen(ModalScreen[None]):
     DEFAULT_CSS = CSS.format(name="HelpScreen")
 
-    def __init__(self, mode: str) -> None:
+    def __init__(self, mode: str, rows: keys.Table | None = None) -> None:
         super().__init__()
         self.mode = mode
+        self.rows = rows  # keys of the question being asked, when they are not a mode's
 
     def compose(self) -> ComposeResult:
         grid = Table.grid(padding=(0, 2))
         grid.add_column(style="bold cyan", no_wrap=True)
         grid.add_column()
-        for heading, rows in keys.table(self.mode):
+        for heading, rows in self.rows or keys.table(self.mode):
             grid.add_row(Text(heading, style="bold underline"), "")
             for key, what in rows:
                 grid.add_row(key, what)
@@ -92,48 +93,3 @@ class PlanScreen(ModalScreen[bool]):
             self.dismiss(True)
         elif event.character in ("n", "N", "q") or event.key == "escape":
             self.dismiss(False)
-
-
-class RecheckScreen(ModalScreen[tuple[str, str | None] | None]):
-    """A claim whose words changed after its verdict was given: keep, change or clear."""
-
-    DEFAULT_CSS = CSS.format(name="RecheckScreen")
-
-    def __init__(self, core: Core, claim: Claim) -> None:
-        super().__init__()
-        self.core, self.claim = core, claim
-        self.choosing = False
-        self.verdicts = forms.letters(core.verdicts)
-
-    def compose(self) -> ComposeResult:
-        c = self.claim
-        body = Text.assemble(
-            (f"Re-check claim {c.id}", "bold yellow"), "\n\n",
-            "Its verdict ", (c.verdict or "-", "bold"), " was given for:\n  ",
-            (visible(c.recheck or ""), "strike"), "\n\nThe article now reads:\n  ",
-            (visible(c.span.text), "bold underline"), "\n\n",
-            ("k keep the verdict for the new words · c change it · x clear it · "
-             "Esc decide later", "bold"))
-        with VerticalScroll():
-            yield Static(body, id="recheck")
-
-    def on_key(self, event: events.Key) -> None:
-        event.stop()
-        char = event.character or ""
-        if self.choosing:
-            if char in self.verdicts:
-                self.dismiss((self.claim.id, self.verdicts[char]))
-            elif event.key == "escape":
-                self.dismiss(None)
-            return
-        if char == "k":
-            self.dismiss((self.claim.id, "=keep"))
-        elif char == "x":
-            self.dismiss((self.claim.id, None))
-        elif char == "c":
-            self.choosing = True
-            self.query_one("#recheck", Static).update(Text.assemble(
-                (f"New verdict for {self.claim.id}:\n", "bold"),
-                "  ".join(f"{k} {v}" for k, v in self.verdicts.items())))
-        elif event.key == "escape":
-            self.dismiss(None)
