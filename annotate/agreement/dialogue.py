@@ -7,7 +7,6 @@ without a terminal each line read is echoed, so a transcript reads like the sess
 
 from __future__ import annotations
 
-import sys
 from typing import TextIO
 
 from rich.console import Console
@@ -19,6 +18,7 @@ from annotate.agreement import adjudicate
 from annotate.agreement.adjudicate import Question
 from annotate.editing import picking
 from annotate.errors import AnnotateError
+from annotate.tag.dialogue import Terminal
 from annotate.tag.session import Context
 from annotate.tag.workspace import Workspace
 from annotate.visible import visible
@@ -42,28 +42,14 @@ class Dialogue:
     def __init__(self, ws: Workspace, console: Console, stdin: TextIO | None = None,
                  interactive: bool | None = None) -> None:
         self.ws, self.console = ws, console
-        self.stdin = stdin or sys.stdin
-        self.interactive = self.stdin.isatty() if interactive is None else interactive
+        # the tag dialogue's terminal: echoed input without a TTY, readline on one
+        self.term = Terminal(console, stdin, interactive)
+        self.ask, self.say = self.term.ask, self.term.say
         self.state = adjudicate.start(ws.ann)
-
-    def ask(self, prompt: str) -> str:
-        if self.interactive:
-            self.console.file.flush()
-            return input(prompt)
-        self.console.print(Text(prompt, style="bold"), end="", soft_wrap=True)
-        line = self.stdin.readline()
-        if not line:
-            self.console.print()
-            raise EOFError
-        self.console.print(line.rstrip("\n"), markup=False, highlight=False, soft_wrap=True)
-        return line.rstrip("\n")
-
-    def say(self, message: str, style: str = "") -> None:
-        self.console.print(Text(message, style=style), soft_wrap=True)
 
     def run(self) -> int:
         total = len(self.state.ann.disagreements)
-        self.say(f"annotate adjudicate: {self.ws.path}", "bold")
+        self.say(f"annotate adjudicate: {self.ws.path}", "bold", wrap=False)
         self.say(f"{total} open disagreement(s); every decision is saved at once. Type ? for "
                  "help.")
         try:
@@ -73,7 +59,7 @@ class Dialogue:
         except EOFError:
             pass
         except KeyboardInterrupt:
-            self.say(f"\ninterrupted; every decision is already saved in {self.ws.path}")
+            self.say(f"\ninterrupted; every decision is already saved in {self.ws.path}", wrap=False)
             return 130
         return self.finish()
 
@@ -113,7 +99,7 @@ class Dialogue:
         left = len(self.state.ann.disagreements)
         if left:
             self.say(f"{left} disagreement(s) left in {self.ws.path}; run annotate adjudicate "
-                     "again to go on.")
+                     "again to go on.", wrap=False)
             return 0
         problems = checks.check_file(self.ws.path) if self.ws.path.exists() else []
         errors = [p for p in problems if p.severity == checks.ERROR]
