@@ -59,7 +59,8 @@ class Dialogue:
         except EOFError:
             pass
         except KeyboardInterrupt:
-            self.say(f"\ninterrupted; every decision is already saved in {self.ws.path}", wrap=False)
+            self.say(f"\ninterrupted; every decision is already saved in {self.ws.path}",
+                     wrap=False)
             return 130
         return self.finish()
 
