@@ -52,3 +52,19 @@ def sample_dir(tmp_path: Path) -> Path:
     shutil.copy(SAMPLE_ARTICLE, folder)
     shutil.copy(SAMPLE_SIDECAR, folder)
     return folder
+
+
+# Modules whose tests drive the full-screen app through Textual's Pilot: like the pty
+# tests, they run the real app loop, and a second or two each adds up.
+APP_MODULES = {"test_tui_app", "test_tui_snapshots", "test_tui_review", "test_tui_adjudicate"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slow tier: real app loops (pty, Pilot, snapshots), subprocesses, browsers and
+    property tests (hypothesis); `-m "not slow"` is the quick tier."""
+    for item in items:
+        module = getattr(getattr(item, "module", None), "__name__", "")
+        function = getattr(item, "obj", None)
+        if (module in APP_MODULES or getattr(function, "is_hypothesis_test", False)
+                or "snap_compare" in getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)

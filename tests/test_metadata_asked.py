@@ -84,6 +84,7 @@ async def enter(pilot: Pilot, line: str, prompt: str = "") -> None:
     await settle(pilot)
 
 
+@pytest.mark.slow  # drives the full-screen app
 def test_workspace_asks_on_the_input_line_once(sample_dir: Path) -> None:
     article = sample_dir / SAMPLE_ARTICLE.name
     path = sidecar.path_for(article)
@@ -127,6 +128,7 @@ def test_workspace_asks_on_the_input_line_once(sample_dir: Path) -> None:
     assert sidecar.load(path).document.url is None
 
 
+@pytest.mark.slow  # drives the full-screen app
 def test_the_dialogue_and_the_workspace_share_what_was_asked(
         sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The workspace's answers are kept beside the dialogue's resume position, and the
@@ -155,6 +157,7 @@ def test_the_dialogue_and_the_workspace_share_what_was_asked(
     assert all(f"Pass {n} of 3" not in again.out for n in range(1, number))  # resumed there
 
 
+@pytest.mark.slow  # drives the full-screen app
 def test_workspace_asks_as_soon_as_the_claim_form_with_a_verdict_is_saved(
         tmp_path: Path) -> None:
     from tui_support import copy_sample
