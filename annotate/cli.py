@@ -24,6 +24,8 @@ SETTINGS: dict[str, Any] = dict(
     add_completion=False,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
+    # Docstrings are wrapped for the source; let the help reflow them to the terminal.
+    rich_markup_mode="markdown",
 )
 app = typer.Typer(**SETTINGS)
 app.command("validate")(validate.validate)

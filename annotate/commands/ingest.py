@@ -23,8 +23,8 @@ def ingest(
     sidecar with the page's metadata (URL, outlet, authors, date,
     language).
 
-    Writes DIR/<slug>.txt (the title, a blank line, then the
-    paragraphs) and DIR/<slug>.ann.yaml, and prints the article's
+    Writes DIR/SLUG.txt (the title, a blank line, then the
+    paragraphs) and DIR/SLUG.ann.yaml, and prints the article's
     path. Menus, adverts, captions and "read more" promos are left
     out. URLs are fetched with a timeout, a 10 MB limit and at most
     5 redirects.
