@@ -88,11 +88,12 @@ def run(argv: list[str] | None = None) -> int:
     except typer.Exit as exc:
         return exc.exit_code
     except typer.TyperException as exc:  # typer's own (vendored click) usage errors: exit 2
-        show = getattr(exc, "show", None)
-        if show is not None:
-            show()
-        else:
-            print(f"annotate: {exc}", file=sys.stderr)
+        # One line, like every other error, with where to read more.
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        ctx = getattr(exc, "ctx", None)
+        where = ctx.command_path if ctx is not None else "annotate"
+        if message.strip():  # (no arguments at all: the help was the answer)
+            print(f"annotate: {message} (see {where} --help)", file=sys.stderr)
         return exc.exit_code
     except (typer.Abort, KeyboardInterrupt):
         print("annotate: interrupted", file=sys.stderr)

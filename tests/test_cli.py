@@ -129,8 +129,9 @@ def test_a_run_builds_only_the_command_it_names() -> None:
         assert cli._only(argv) is cli.app, argv
     group = typer.main.get_command(cli._only(["validate"]))
     assert sorted(group.commands) == ["validate"]  # type: ignore[attr-defined]
-    usage = run_cli("merge", "--bogus")  # the same usage line as with every command built
-    assert usage.code == 2 and "Usage: annotate merge [OPTIONS]" in usage.err, usage
+    usage = run_cli("merge", "--bogus")  # named as with every command built, in one line
+    assert usage.code == 2 and usage.err == (
+        "annotate: No such option: --bogus (see annotate merge --help)\n"), usage
 
 
 def test_validate_in_a_real_process_is_quiet_on_success_and_exits_1_on_findings() -> None:
@@ -172,3 +173,14 @@ def test_sidecar_with_bom_and_windows_line_endings(tmp_path: Path) -> None:
     assert code == 1
     assert [(Path(p["file"]).name, p["line"], p["column"], p["rule"]) for p in found] == [
         ("crlf.ann.yaml", 50, 9, "inventory")]
+
+
+@pytest.mark.parametrize(("args", "line"), [
+    (["import", "x.ann", "--from", "brat"],
+     "Missing option '--article'. (see annotate import --help)"),
+    (["nosuch"], "No such command 'nosuch'. (see annotate --help)"),
+    (["tag", "--bogus"], "No such option: --bogus (see annotate tag --help)"),
+])
+def test_a_usage_error_is_one_line_naming_where_to_read_more(args: list[str], line: str) -> None:
+    result = run_cli(*args)
+    assert (result.code, result.out, result.err) == (2, "", f"annotate: {line}\n")
