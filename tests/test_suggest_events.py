@@ -238,6 +238,7 @@ def test_an_event_has_one_place_and_a_town_says_more_than_its_country() -> None:
 @pytest.mark.parametrize(("text", "absent"), [
     # An act between parties names them: "met with" what is no one, a contract alone.
     ("Meridal Shipping's new ferry met with criticism in Varn on Monday.", "met"),
+    ("A plot against Meridal Shipping was uncovered in Varn on Monday.", "uncovered"),
     ("Meridal Shipping lost money on the contract, Osric Pell said in Varn.", "contract"),
     # A participle after a determiner is an adjective or a people noun, not an event.
     ("Inspectors in Varn found a banned chemical at Meridal Shipping.", "banned"),
@@ -247,6 +248,11 @@ def test_an_event_has_one_place_and_a_town_says_more_than_its_country() -> None:
 ])
 def test_weak_evidence_gives_no_event(text: str, absent: str) -> None:
     assert absent not in events(text)
+
+
+def test_a_disclosure_by_someone_named_is_an_event() -> None:
+    assert events("Ilse Damaro uncovered a plot against Meridal Shipping in Varn.")[
+        "uncovered"] == ("disclosure", {("damaro", "source")})
 
 
 def test_a_court_appeal_is_still_an_event() -> None:

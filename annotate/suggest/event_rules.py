@@ -12,8 +12,9 @@ keystroke, a wrong one the reader's trust):
   of a type that happens somewhere (a noun such as "leak", "contract" or "statement"
   for an act between parties, with no one named, is not yet an event).
 
-An act between parties (a statement, a call, a meeting) always needs someone named in
-it: "met with criticism" is no meeting. And never where the words say it is not one of
+An act between parties (a statement, a call, a meeting) or a disclosure always needs
+someone named in it: "met with criticism" is no meeting, "the plot was uncovered" no
+disclosure. And never where the words say it is not one of
 its own: an attribution ("revealed that", "declared."), something not (yet) real
 ("would allow", "calling for a ceasefire"), a participle after a determiner ("a banned
 chemical", "the injured"), the object of another trigger ("signed into law a bill"), a
@@ -41,8 +42,10 @@ from annotate.suggest.triggers import Hit, find
 
 LEDE = 5  # the story's first sentences, where news tells what happened
 WEAK_TYPES = frozenset({"statement", "communication", "meeting"})
-# Acts between parties: no event without someone named in them.
-BETWEEN_PARTIES = WEAK_TYPES | {"deal"}
+# Acts someone named does: "met with criticism", "the plot was uncovered" name no one.
+NEEDS_NAMED = WEAK_TYPES | {"disclosure"}
+# Acts between parties: their noun alone is no event either ("the contract").
+BETWEEN_PARTIES = NEEDS_NAMED | {"deal"}
 # Types whose verbs also attribute what follows ("revealed that", "warned:").
 SAYING_TYPES = frozenset({"statement", "communication", "disclosure", "criticism"})
 # A diplomatic protest is a criticism: "X and Y have protested" (two governments).
@@ -153,8 +156,8 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                 continue  # the same kind of event told again, with no one new
             if _DATED.match(text, hit.end):
                 continue  # "an agreement made last year": background
-            if etype in WEAK_TYPES and not agents:
-                continue  # "met with criticism", "talks": an act between parties names them
+            if etype in NEEDS_NAMED and not agents:
+                continue  # "met with criticism", "was uncovered": whose act, no one says
             # "killed 68 people"; in the opening, "were shot and killed" names no one either
             supported = named or (counted and etype in _DEATHS) or \
                 (reading.verbal and etype in _COUNTED)
