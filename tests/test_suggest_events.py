@@ -245,6 +245,8 @@ def test_an_event_has_one_place_and_a_town_says_more_than_its_country() -> None:
     ("The injured were taken from Varn to hospitals in Lindqvar.", "injured"),
     # A plea, not a court's appeal: "appealing to the public for help".
     ("Ilse Damaro is appealing to the people of Varn for help.", "appealing"),
+    # What is only considered has not happened.
+    ("Workers at Meridal Shipping in Varn are considering a strike.", "strike"),
 ])
 def test_weak_evidence_gives_no_event(text: str, absent: str) -> None:
     assert absent not in events(text)

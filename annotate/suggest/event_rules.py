@@ -58,6 +58,7 @@ _NO_OBJECT = re.compile(r"\s*(?:[.,;!?”\"]|$)")
 _UNREAL = re.compile(
     r"\b(?:would|could|might|may|will|to|not|no|never|without|awaiting|facing|face|"
     r"plotting|planning|plan|plans|threatening|threatened|risk|possible|potential|future|"
+    r"consider(?:s|ed|ing)?|"
     r"prevent|avoid|no\s+one\s+was|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|"
     r"demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|"
     r"hop(?:e|es|ed|ing)\s+for|fear(?:s|ed)?\s+of)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
