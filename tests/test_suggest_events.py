@@ -245,6 +245,7 @@ def test_an_event_has_one_place_and_a_town_says_more_than_its_country() -> None:
     ("The injured were taken from Varn to hospitals in Lindqvar.", "injured"),
     # A plea, not a court's appeal: "appealing to the public for help".
     ("Ilse Damaro is appealing to the people of Varn for help.", "appealing"),
+    ("Meridal Shipping paid for a clinical trial of the drug in Varn.", "trial"),
     # What is only considered has not happened.
     ("Workers at Meridal Shipping in Varn are considering a strike.", "strike"),
 ])

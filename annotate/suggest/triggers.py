@@ -45,7 +45,10 @@ facility facilities crime crimes criminal criminals operation operations loss"""
 # Words before a noun that make it something else ("cardiac arrest" is no arrest).
 NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "speech": frozenset({"free", "hate"}),  # a right, an offence: no speech given
-             "violence": frozenset({"domestic", "sexual", "gun", "gender", "gender-based"})}
+             "violence": frozenset({"domestic", "sexual", "gun", "gender", "gender-based"}),
+             # a test of a medicine or a method, no court's trial
+             "trial": frozenset({"clinical", "drug", "vaccine", "medical", "randomised",
+                                 "randomized", "controlled", "field"})}
 # Words that name the event only after one of these: "a hearing", "the bail hearing", not
 # "after hearing the news".
 NEEDS_BEFORE = {"hearing": frozenset("""a an the his her their its court appeal appeals bail
