@@ -1,23 +1,29 @@
 """Which trigger words are the events a story reports, and who takes part in them.
 
 A trigger word is suggested as an event only with evidence that it is one of the
-story's events, not a word in passing:
+story's main events, not a word in passing (when unsure, none: a missed event costs a
+keystroke, a wrong one the reader's trust):
 
 - someone named takes part in it (the words beside it, or the parse, give a pair); or
-- it is a verb in a main clause that says where it happened ("arrested two men in X"),
-  or how many it happened to ("a hundred people were arrested", "killed 68"); or
+- it is a verb in a main clause that says how many it happened to ("a hundred people
+  were arrested", "killed 68"); or
 - it opens the story (the first sentences of news tell its main events), in a main
   clause, in a sentence that names an actor or a number, and, when it is only a noun,
-  of a type that happens somewhere (a noun such as "leak" or "statement" for an act
-  between parties, with no one named, is not yet an event).
+  of a type that happens somewhere (a noun such as "leak", "contract" or "statement"
+  for an act between parties, with no one named, is not yet an event).
 
-And never where the words say it is not one of its own: an attribution ("revealed
-that", "declared."), something not (yet) real ("would allow", "calling for a
-ceasefire"), the object of another trigger ("signed into law a bill"), a death inside
-another event ("died in the attack"), the verb of an event named before it ("a tornado
-struck"), an event dated before the news with no one named in it ("an agreement made
-last year", "attacks since 2002"), or an event already suggested told again with no one
-new (deaths and casualties count as one kind). One event per type per sentence.
+An act between parties (a statement, a call, a meeting) or a disclosure always needs
+someone named in it: "met with criticism" is no meeting, "the plot was uncovered" no
+disclosure. And never where the words say it is not one of
+its own: an attribution ("revealed that", "declared."), something not (yet) real
+("would allow", "calling for a ceasefire"), a participle after a determiner ("a banned
+chemical", "the injured"), the object of another trigger ("signed into law a bill"), a
+death inside another event ("died in the attack"), the verb of an event named before it
+("a tornado struck"), an event dated before the news with no one named in it ("an
+agreement made last year", "attacks since 2002"), the same word named again with "the"
+("in a speech ... In the speech, X said": the one told before, suggested or not), or an
+event already suggested told again with no one new (deaths and casualties count as one
+kind). One event per type per sentence.
 """
 
 from __future__ import annotations
@@ -36,6 +42,10 @@ from annotate.suggest.triggers import Hit, find
 
 LEDE = 5  # the story's first sentences, where news tells what happened
 WEAK_TYPES = frozenset({"statement", "communication", "meeting"})
+# Acts someone named does: "met with criticism", "the plot was uncovered" name no one.
+NEEDS_NAMED = WEAK_TYPES | {"disclosure"}
+# Acts between parties: their noun alone is no event either ("the contract").
+BETWEEN_PARTIES = NEEDS_NAMED | {"deal"}
 # Types whose verbs also attribute what follows ("revealed that", "warned:").
 SAYING_TYPES = frozenset({"statement", "communication", "disclosure", "criticism"})
 # A diplomatic protest is a criticism: "X and Y have protested" (two governments).
@@ -48,6 +58,7 @@ _NO_OBJECT = re.compile(r"\s*(?:[.,;!?”\"]|$)")
 _UNREAL = re.compile(
     r"\b(?:would|could|might|may|will|to|not|no|never|without|awaiting|facing|face|"
     r"plotting|planning|plan|plans|threatening|threatened|risk|possible|potential|future|"
+    r"consider(?:s|ed|ing)?|"
     r"prevent|avoid|no\s+one\s+was|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|"
     r"demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|"
     r"hop(?:e|es|ed|ing)\s+for|fear(?:s|ed)?\s+of)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -61,6 +72,7 @@ _OBJECT_OF = re.compile(r"^\s+(?:(?:the|a|an|its|his|her|their|this|[\w-]+[’']
 _PART_OF = re.compile(r"^\s+(?:\w+\s+){0,2}(?:in|during|from|after|by)\s+(?:the\s+|a\s+|an\s+)?"
                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DEATHS = frozenset({"death", "casualties"})
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
 # Verbs that only say an event named before them happened: "a tornado struck", "the
 # blast hit" (their subject is the event, not an attacker).
 _HAPPENING = frozenset({"attack", "disaster", "conflict"})
@@ -118,6 +130,7 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
     starts = [m[0] for m in mentions]
     name_starts = sorted(s for s, _ in names)
     seen: dict[str, set[str]] = {}  # type -> actors already in an event of that type
+    told: set[str] = set()  # the trigger words of the sentences before
     out: list[EventSuggestion] = []
     for n, hits in _by_sentence(find(art, story, inv)):
         seg = story.sentences[n]
@@ -126,13 +139,17 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
         named = bool(here) or \
             bisect_left(name_starts, seg.start) < bisect_left(name_starts, seg.end)
         taken: set[str] = set()
+        before, told = told, told | {h.entry.lemma for h in hits}
         for hit in _events_in(text, seg.start, hits):
             etype = hit.entry.type
+            if hit.entry.lemma in before and _DEFINITE.search(text, max(0, hit.start - 8),
+                                                              hit.start):
+                continue  # "in a speech ... In the speech, X said", "a possible merger ...
+                # the merger will": the one told before (suggested or not)
             roles = R.roles_for(etype, inv.event_types[etype].roles, hit.entry.lemma)
             reading = read(hit, etype, roles, here)
             etype, pairs = _retype(etype, reading, kinds, inv)
             agents = {a for a, role in pairs if role != "place"}
-            placed = any(role == "place" for _, role in pairs)
             family = "death" if etype in _DEATHS else etype
             if etype in taken:
                 continue
@@ -140,13 +157,15 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                 continue  # the same kind of event told again, with no one new
             if _DATED.match(text, hit.end):
                 continue  # "an agreement made last year": background
+            if etype in NEEDS_NAMED and not agents:
+                continue  # "met with criticism", "was uncovered": whose act, no one says
             # "killed 68 people"; in the opening, "were shot and killed" names no one either
             supported = named or (counted and etype in _DEATHS) or \
                 (reading.verbal and etype in _COUNTED)
             main = not reading.subordinate
             opening = n < LEDE and main and supported
             if not agents and not (opening and (reading.verbal or _happens(etype, inv))) \
-                    and not (reading.verbal and main and (placed or _tolled(text, hit))):
+                    and not (reading.verbal and main and _tolled(text, hit)):
                 continue
             taken.add(etype)
             seen[family] = seen.get(family, set()) | agents
@@ -176,6 +195,10 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit]) -> list[Hit]:
     dropped: set[int] = set()
     for i, hit in enumerate(hits):
         etype = hit.entry.type
+        if hit.entry.verbal and R.after_determiner(text, hit.start) and \
+                not text[hit.start:hit.end].endswith("ing"):
+            dropped.add(i)  # "a banned chemical", "the injured": an adjective, a people noun
+            continue
         if etype in SAYING_TYPES and (
                 _ATTRIBUTING.match(text, hit.end)
                 or (etype == "statement" and hit.entry.verbal
@@ -221,5 +244,6 @@ def _retype(etype: str, reading: Reading, kinds: dict[str, str], inv: Inventory,
 
 def _happens(etype: str, inv: Inventory) -> bool:
     """A type of event that happens somewhere (it has a place role): its noun alone, as
-    in "an explosion", is an event; an act between parties needs its parties."""
-    return "place" in inv.event_types[etype].roles and etype not in WEAK_TYPES
+    in "an explosion", is an event; an act between parties ("talks", "a contract", "the
+    merger") needs its parties."""
+    return "place" in inv.event_types[etype].roles and etype not in BETWEEN_PARTIES

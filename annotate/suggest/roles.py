@@ -150,6 +150,7 @@ _RELATIVE_GAP = re.compile(rf"^\s*,\s+(?:who|which)\s+(?:(?:{AUXILIARIES})\s+)*$
                            re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:\w+ly\s+)?$",
                       re.IGNORECASE)
+_PROGRESSIVE = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|a|an|those|these|dozen|many|several|more)\s+$",
                          re.IGNORECASE)
 _BEFORE_VERB = re.compile(rf"\b(?:{AUXILIARIES}|to)\s+$", re.IGNORECASE)
@@ -335,5 +336,6 @@ def _subject(text: str, verb: int, before: list[Mention],
                 break
             found.append((other[2], other[3]))
             start = other[0]
-        return found, bool(_PASSIVE.search(gap))
+        # "was arrested" is passive; "is investigating", "is appealing" only progressive.
+        return found, bool(_PASSIVE.search(gap)) and not _PROGRESSIVE.match(text, verb)
     return None

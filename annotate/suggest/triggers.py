@@ -45,13 +45,17 @@ facility facilities crime crimes criminal criminals operation operations loss"""
 # Words before a noun that make it something else ("cardiac arrest" is no arrest).
 NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "speech": frozenset({"free", "hate"}),  # a right, an offence: no speech given
-             "violence": frozenset({"domestic", "sexual", "gun", "gender", "gender-based"})}
+             "violence": frozenset({"domestic", "sexual", "gun", "gender", "gender-based"}),
+             # a test of a medicine or a method, no court's trial
+             "trial": frozenset({"clinical", "drug", "vaccine", "medical", "randomised",
+                                 "randomized", "controlled", "field"})}
 # Words that name the event only after one of these: "a hearing", "the bail hearing", not
 # "after hearing the news".
 NEEDS_BEFORE = {"hearing": frozenset("""a an the his her their its court appeal appeals bail
 committee sentencing preliminary public closed first second final next""".split())}
-# A trigger followed by these words is not the event ("appealed for calm" is a plea).
-NOT_BEFORE = {"appeal": frozenset({"for"})}
+# A trigger followed by these words is not the event: "appealed for calm", "appealing to
+# the public for help" are pleas.
+NOT_BEFORE = {"appeal": re.compile(r"\s+(?:to\s+(?:[\w’'-]+\s+){1,4})?for\b")}
 # Words that name the event only with these words after them: "named X as its director",
 # "was named the new coach" (not "a man named X", "named after his father"); "won a second
 # term", "won 52% of the vote" (not "won the final").
@@ -156,9 +160,10 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                                               for k, w in enumerate(entry.words)):
                     continue
                 following = toks[end].text if end < len(toks) else ""
+                plea = NOT_BEFORE.get(entry.lemma)
                 if following in MODIFIED or (i and toks[i - 1].text.lower() in
                                              NOT_AFTER.get(entry.lemma, ())) \
-                        or following in NOT_BEFORE.get(entry.lemma, ()):
+                        or (plea is not None and plea.match(art.text, toks[end - 1].end)):
                     continue  # "fire department", "cardiac arrest", "appealed for calm"
                 needs = NEEDS_AFTER.get(entry.lemma)
                 if needs is not None and not needs.match(art.text, toks[end - 1].end):
