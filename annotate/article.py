@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from array import array
 from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from itertools import chain, islice
 from pathlib import Path
+from typing import overload
 
 from annotate.errors import AnnotateError
 from annotate.textfile import read_utf8
@@ -29,9 +32,14 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[^\W_a-z])")
 _INITIALS = re.compile(r"^[(\"“]?(?:[A-Za-z]\.)*[A-Za-z]$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
+# A Markdown heading or list item: `# ...` or `- ...` / `* ...` after any indent (a
+# line's own whitespace, never its line break).
+_MD_LINE = re.compile(r"#{1,6}[^\S\n]|[^\S\n]*[-*] ")
+_MD_LATER_LINE = re.compile(r"\n(?:#{1,6}[^\S\n]|[^\S\n]*[-*] )")
+_NON_SPACE = re.compile(r"\S")
 
 
-@dataclass(frozen=True, slots=True)  # slots: a 50 MB article has ~500k sentences
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A paragraph or sentence: 1-based number and its offsets."""
 
@@ -40,27 +48,88 @@ class Segment:
     end: int
 
 
+class Segments(Sequence[Segment]):
+    """The paragraphs or sentences of an article: a read-only sequence of `Segment`s kept
+    as two arrays of offsets (16 bytes a segment). A 50 MB article of short sentences has
+    millions of them; as objects they took ~150 bytes each. A `Segment` is made only when
+    one is asked for, and a slice is a view of the same arrays (numbers kept)."""
+
+    __slots__ = ("_starts", "_ends", "_range")
+
+    def __init__(self, starts: array[int], ends: array[int],
+                 indices: range | None = None) -> None:
+        self._starts = starts
+        self._ends = ends
+        self._range = range(len(starts)) if indices is None else indices
+
+    def __len__(self) -> int:
+        return len(self._range)
+
+    @overload
+    def __getitem__(self, index: int) -> Segment: ...
+    @overload
+    def __getitem__(self, index: slice) -> Segments: ...
+    def __getitem__(self, index: int | slice) -> Segment | Segments:
+        if isinstance(index, slice):
+            return Segments(self._starts, self._ends, self._range[index])
+        i = self._range[index]  # negative indices and IndexError as a list has them
+        return Segment(i + 1, self._starts[i], self._ends[i])
+
+    def __iter__(self) -> Iterator[Segment]:
+        r = self._range
+        if r.step < 0:
+            return (self[i] for i in range(len(r)))
+        return map(Segment, range(r.start + 1, r.stop + 1, r.step),
+                   islice(self._starts, r.start, r.stop, r.step),
+                   islice(self._ends, r.start, r.stop, r.step))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Segments):
+            return len(self) == len(other) and all(map(Segment.__eq__, self, other))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # equal by value, like a list
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} segments>"
+
+    def index_at(self, offset: int) -> int:
+        """The index of the segment holding `offset` (or of the nearest one before it;
+        0 when it is before them all). Segments are in order and do not overlap."""
+        r = self._range
+        if r.step != 1:
+            raise ValueError("index_at needs a slice of segments in order, without gaps")
+        return max(0, bisect_right(self._starts, offset, r.start, r.stop) - r.start - 1)
+
+    def at(self, offset: int) -> Segment:
+        """The segment holding `offset` (or the nearest one before it)."""
+        return self[self.index_at(offset)]
+
+    @classmethod
+    def of(cls, spans: Iterator[tuple[int, int]]) -> Segments:
+        starts, ends = array("q"), array("q")
+        for start, end in spans:
+            starts.append(start)
+            ends.append(end)
+        return cls(starts, ends)
+
+
 @dataclass
 class Article:
     path: Path
     text: str
     sha256: str
     title: str | None
-    paragraphs: list[Segment] = field(repr=False)
-    sentences: list[Segment] = field(repr=False)
+    paragraphs: Segments = field(repr=False)
+    sentences: Segments = field(repr=False)
 
     @property
     def length(self) -> int:
         return len(self.text)
 
-    @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [s.start for s in self.sentences]
-
     def sentence_at(self, offset: int) -> Segment:
         """The sentence holding `offset` (or the nearest one before it)."""
-        index = max(0, bisect_right(self._sentence_starts, offset) - 1)
-        return self.sentences[index]
+        return self.sentences.at(offset)
 
     def sentence(self, number: int) -> Segment:
         if not 1 <= number <= len(self.sentences):
@@ -83,7 +152,15 @@ def normalise(text: str) -> str:
 
 
 def sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """The SHA-256 of the text's UTF-8, encoded a piece at a time: encoding a 50 MB
+    article at once held a second copy of it."""
+    digest = hashlib.sha256()
+    for at in range(0, len(text), _PIECE):
+        digest.update(text[at:at + _PIECE].encode("utf-8"))
+    return digest.hexdigest()
+
+
+_PIECE = 1 << 20
 
 
 def read_text(path: Path | str) -> str:
@@ -91,7 +168,7 @@ def read_text(path: Path | str) -> str:
     path = Path(path)
     text = read_utf8(path, "article", refuse_binary=True)
     text = normalise(text)
-    if not text.strip():
+    if not text or text.isspace():  # (text.strip() copied a 50 MB article to find out)
         raise AnnotateError("the article is empty", path)
     return text
 
@@ -103,64 +180,73 @@ def load(path: Path | str) -> Article:
 
 def from_text(text: str, path: Path | str = "<text>") -> Article:
     text = normalise(text)
-    paragraphs = _paragraphs(text)
-    sentences: list[Segment] = []
-    for para in paragraphs:
-        for start, end in _sentences(text, para.start, para.end):
-            sentences.append(Segment(len(sentences) + 1, start, end))
+    paragraphs = Segments.of(_paragraphs(text))
+    sentences = Segments.of(span for para in paragraphs
+                            for span in _sentence_spans(text, para.start, para.end))
     return Article(Path(path), text, sha256(text), _title(text, paragraphs), paragraphs, sentences)
 
 
-def _paragraphs(text: str) -> list[Segment]:
-    spans: list[Segment] = []
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
     pos = 0
-    for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
+    for match in chain(_PARAGRAPH_BREAK.finditer(text), [None]):
         end = match.start() if match else len(text)
-        chunk = text[pos:end]
-        if chunk.strip():
-            lead = len(chunk) - len(chunk.lstrip())
-            start = pos + lead
-            stop = pos + len(chunk.rstrip())
-            spans.append(Segment(len(spans) + 1, start, stop))
+        yield from _trimmed(text, pos, end)
         if match:
             pos = match.end()
-    return spans
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    para = text[start:end]
+    """The sentences of the paragraph text[start:end], as (start, end) offsets."""
+    return list(_sentence_spans(text, start, end))
+
+
+def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The sentences of text[start:end], yielded as found. Every search is bounded by
+    offsets into `text` (a pattern's pos and endpos): a paragraph of 50 MB is neither
+    copied nor split into lines nor held as a list of millions of cuts."""
     # A Markdown heading or list item on its own line is its own sentence.
-    if "\n" in para and any(_MD_HEADING.match(line) or line.lstrip()[:2] in ("- ", "* ")
-                            for line in para.split("\n")):
-        out: list[tuple[int, int]] = []
-        offset = start
-        for line in para.split("\n"):
-            if line.strip():
-                out.extend(_sentences(text, offset, offset + len(line)))
-            offset += len(line) + 1
-        return out
-    cuts = [start]
-    previous = 0
-    for match in _BOUNDARY.finditer(para):
+    if _has_markdown_lines(text, start, end):
+        line = start
+        while line <= end:
+            stop = text.find("\n", line, end)
+            stop = end if stop < 0 else stop
+            if _NON_SPACE.search(text, line, stop):
+                yield from _sentence_spans(text, line, stop)
+            line = stop + 1
+        return
+    cut = previous = start
+    for match in _BOUNDARY.finditer(text, start, end):
         # The word before the terminator, read backwards from it: whitespace follows
         # every earlier boundary, so this never reads past the previous one (searching
         # from the paragraph's start made a long paragraph quadratic).
         word_start = match.start()
-        while word_start > previous and not para[word_start - 1].isspace():
+        while word_start > previous and not text[word_start - 1].isspace():
             word_start -= 1
         previous = match.end()
-        if para[match.start()] == "." and _is_abbreviation(para[word_start:match.start()]):
+        if text[match.start()] == "." and _is_abbreviation(text[word_start:match.start()]):
             continue
-        cuts.append(start + match.end())
-    cuts.append(end)
-    out = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        chunk = text[a:b]
-        lead = len(chunk) - len(chunk.lstrip())
-        s, e = a + lead, a + len(chunk.rstrip())
-        if e > s:
-            out.append((s, e))
-    return out
+        yield from _trimmed(text, cut, match.end())
+        cut = match.end()
+    yield from _trimmed(text, cut, end)
+
+
+def _has_markdown_lines(text: str, start: int, end: int) -> bool:
+    """Whether a line of text[start:end] (split at LF only) is a Markdown heading or list
+    item. `^` does not match at a search's pos, so the first line is matched on its own."""
+    return text.find("\n", start, end) >= 0 and bool(
+        _MD_LINE.match(text, start, end) or _MD_LATER_LINE.search(text, start, end))
+
+
+def _trimmed(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+    """text[a:b] without the whitespace around it (what str.strip() removes: `\\s` is
+    the same set), unless nothing is left; nothing is copied."""
+    first = _NON_SPACE.search(text, a, b)
+    if first is None:
+        return
+    e = b
+    while text[e - 1].isspace():
+        e -= 1
+    yield first.start(), e
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -169,7 +255,7 @@ def _is_abbreviation(word: str) -> bool:
     return bool(_INITIALS.match(bare)) or bare.lower() in ABBREVIATIONS
 
 
-def _title(text: str, paragraphs: list[Segment]) -> str | None:
+def _title(text: str, paragraphs: Sequence[Segment]) -> str | None:
     """The first line is the title when it stands alone and does not read like a sentence."""
     if len(paragraphs) < 2:
         return None

@@ -1,7 +1,8 @@
 """The `annotate` command: parse options, call the core, render, exit.
 
 This is the one place where exceptions become exit codes:
-0 ok, 1 findings or error, 2 usage, 130 interrupted.
+0 ok, 1 findings or error, 2 usage, 130 interrupted. Their messages go out through
+`visible.say`: a file name or article text in them is shown, never obeyed.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from annotate.commands import agree, edit, ingest, reanchor, report, show, sugge
 from annotate.commands import export as export_cmd
 from annotate.commands import import_ as import_cmd
 from annotate.errors import AnnotateError
+from annotate.visible import say
 
 SETTINGS: dict[str, Any] = dict(
     name="annotate",
@@ -93,13 +95,13 @@ def run(argv: list[str] | None = None) -> int:
         ctx = getattr(exc, "ctx", None)
         where = ctx.command_path if ctx is not None else "annotate"
         if message.strip():  # (no arguments at all: the help was the answer)
-            print(f"annotate: {message} (see {where} --help)", file=sys.stderr)
+            say(f"{message} (see {where} --help)")
         return exc.exit_code
     except (typer.Abort, KeyboardInterrupt):
-        print("annotate: interrupted", file=sys.stderr)
+        say("interrupted")
         return 130
     except AnnotateError as exc:
-        print(f"annotate: {exc}", file=sys.stderr)
+        say(str(exc))
         return exc.exit_code
     except BrokenPipeError:
         # Output piped into `head` and closed: not an error worth a message.
@@ -107,12 +109,12 @@ def run(argv: list[str] | None = None) -> int:
         return 1
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"annotate: {where}{exc.strerror or exc}", file=sys.stderr)
+        say(f"{where}{exc.strerror or exc}")
         return 1
     except Exception as exc:  # a bug: one line, with a way to see the traceback
         if os.environ.get("ANNOTATE_DEBUG"):
             raise
-        print(f"annotate: internal error: {type(exc).__name__}: {exc} "
-              "(set ANNOTATE_DEBUG=1 for the traceback)", file=sys.stderr)
+        say(f"internal error: {type(exc).__name__}: {exc} "
+            "(set ANNOTATE_DEBUG=1 for the traceback)")
         return 1
     return result if isinstance(result, int) else 0

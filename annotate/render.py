@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from rich import box
@@ -46,7 +46,7 @@ def highlighted(art: Article, ann: Annotations | None) -> Text:
 
 
 def sentence_texts(art: Article, ann: Annotations | None,
-                   sentences: list[Segment]) -> Iterator[Text]:
+                   sentences: Sequence[Segment]) -> Iterator[Text]:
     """Each sentence (in order) as a Text holding its part of every span. One sweep over
     the spans sorted by start: slicing one Text of the whole article per sentence
     copied the article each time (quadratic in its length)."""

@@ -10,6 +10,7 @@ are kept.
 from __future__ import annotations
 
 import re
+import sys
 
 _TABLE = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}
 _TABLE[0x7F] = 0x2421
@@ -42,3 +43,11 @@ def visible_line(text: str) -> str:
     """`visible(text)` on one line: newline and tab shown as ␊ and ␉, line and paragraph
     separators as ␤, undecodable bytes as `\\xNN`."""
     return undecodable(text).translate(_LINE_TABLE)
+
+
+def say(message: str) -> None:
+    """One line on stderr, `annotate: MESSAGE`, through `visible_line`: a file name or a
+    piece of article text in an error or a warning can neither send escapes to the
+    terminal nor start a line a CI log reads as a command. Every error, warning and note
+    the commands write to stderr goes through here."""
+    print(f"annotate: {visible_line(message)}", file=sys.stderr)

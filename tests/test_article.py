@@ -198,6 +198,60 @@ def test_linear_sentence_split_matches_the_old_one(pieces: list[tuple[str, str]]
         return
     assert article._sentences(text, 0, len(text)) == _sentences_before_the_fix(text, 0,
                                                                                 len(text))
+    # The splitter reads the paragraph in place (pos/endpos), never a copy of it: inside
+    # a longer text it finds the same sentences, shifted, and nothing from around it.
+    before, after = "Earlier text. Ends.\n\n", "\n\nLater. Text"
+    framed = before + text + after
+    assert article._sentences(framed, len(before), len(before) + len(text)) == [
+        (a + len(before), b + len(before)) for a, b in _sentences_before_the_fix(text, 0,
+                                                                                 len(text))]
+
+
+def _from_text_before(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Paragraphs and sentences as the splitter found them before the compact index,
+    Markdown lines included (each paragraph copied and split into lines): the
+    specification the streaming version must match."""
+    import re
+
+    paragraphs, pos = [], 0
+    for match in [*article._PARAGRAPH_BREAK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        chunk = text[pos:end]
+        if chunk.strip():
+            paragraphs.append((pos + len(chunk) - len(chunk.lstrip()), pos + len(chunk.rstrip())))
+        if match:
+            pos = match.end()
+
+    def split(start: int, end: int) -> list[tuple[int, int]]:
+        para = text[start:end]
+        if "\n" in para and any(re.match(r"^#{1,6}\s+", line) or
+                                line.lstrip()[:2] in ("- ", "* ") for line in para.split("\n")):
+            out, offset = [], start
+            for line in para.split("\n"):
+                if line.strip():
+                    out.extend(split(offset, offset + len(line)))
+                offset += len(line) + 1
+            return out
+        return _sentences_before_the_fix(text, start, end)
+
+    return paragraphs, [span for a, b in paragraphs for span in split(a, b)]
+
+
+_LINE_PIECES = [*_PIECES, "\n", "\n\n", "\n \n", "# ", "## ", "#", "####### ", "- ", "* ",
+                " - ", "-", "*x", "\x0b", "\u2028", "\f"]
+
+
+@given(st.lists(st.sampled_from([*_LINE_PIECES, " ", "\t"]), max_size=50))
+@settings(max_examples=400, deadline=None)
+def test_paragraphs_and_markdown_lines_match_the_old_split(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if not text.strip():
+        return
+    art = article.from_text(text)
+    paragraphs, sentences = _from_text_before(text)
+    assert [(p.start, p.end) for p in art.paragraphs] == paragraphs
+    assert [(s.start, s.end) for s in art.sentences] == sentences
+    assert [s.number for s in art.sentences] == list(range(1, len(sentences) + 1))
 
 
 def test_sentence_at_on_a_long_paragraph() -> None:
@@ -210,3 +264,61 @@ def test_sentence_at_on_a_long_paragraph() -> None:
 
 def _span(segment: article.Segment) -> tuple[int, int]:
     return segment.start, segment.end
+
+
+# --- the compact index ------------------------------------------------------------------
+
+def test_segments_behave_as_a_read_only_list_of_segments() -> None:
+    art = article.from_text("One is here. Two is here. Three is here. Four is here. Five.")
+    listed = [article.Segment(n, s, e) for n, (s, e) in
+              enumerate(article._sentences(art.text, 0, len(art.text)), 1)]
+    sentences = art.sentences
+    assert len(sentences) == 5 and list(sentences) == listed
+    assert [sentences[i] for i in range(-5, 5)] == listed[-5:] + listed
+    for part in (slice(None), slice(1, 4), slice(-2, None), slice(None, None, 2),
+                 slice(None, None, -1), slice(4, 1, -2), slice(7, 9), slice(3, 3)):
+        assert list(sentences[part]) == listed[part], part
+        assert len(sentences[part]) == len(listed[part])
+    # A slice keeps the article's numbering (render prints `s{number}` from it).
+    assert sentences[2:4][0].number == 3 and sentences[2:4][-1] == listed[3]
+    with pytest.raises(IndexError):
+        sentences[5]
+    with pytest.raises(IndexError):
+        sentences[1:3][2]
+    with pytest.raises(TypeError):
+        sentences[0] = listed[0]  # type: ignore[index]
+    assert sentences == article.from_text(art.text).sentences
+    assert sentences != article.from_text("One is here. Two.").sentences
+    assert listed[2] in sentences and sentences.index(listed[2]) == 2
+
+
+def test_segment_at_an_offset_in_the_whole_and_in_a_slice() -> None:
+    art = article.from_text("First one. Second one.\n\nThird one.")
+    second, third = art.text.index("Second"), art.text.index("Third")
+    assert art.sentence_at(0).number == 1
+    assert art.sentence_at(second - 1).number == 1  # the space between: the one before
+    assert art.sentence_at(second).number == 2
+    assert art.sentence_at(third + 3).number == 3
+    assert art.sentence_at(10**9).number == 3
+    assert art.sentences[1:].at(0).number == 2  # before the slice: its first
+    assert art.sentences[1:].index_at(third) == 1
+    assert art.paragraphs.at(third).start == third
+
+
+def test_the_index_holds_offsets_not_objects() -> None:
+    """Millions of sentences in a 50 MB article took ~150 bytes each as objects
+    (bench/size.py --large: show peaked at ~600 MiB); two arrays of offsets take 16."""
+    import tracemalloc
+
+    text = "".join(f"It rained {n} times. " for n in range(20_000))
+    tracemalloc.start()
+    try:
+        art = article.from_text(text)
+        held, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(art.sentences) == 20_000
+    assert held < 24 * 20_000  # the arrays, with their spare room
+    # No list of every sentence on the way either (the hash encodes a copy of a piece
+    # of the text at a time: up to 2 x the text here).
+    assert peak < 24 * 20_000 + 2 * len(text)

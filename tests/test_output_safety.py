@@ -24,6 +24,7 @@ from conftest import SAMPLE_ARTICLE, run_cli
 from annotate import article as article_mod
 from annotate import render, sidecar
 from annotate.model import Actor, Claim, Span
+from annotate.visible import visible_line
 
 OSC52 = "\x1b]52;c;cHduZWQ=\x07"  # write "pwned" to the clipboard
 OSC0 = "\x1b]0;owned title\x07"  # set the window title
@@ -196,3 +197,98 @@ def test_show_prints_every_character_of_a_long_word(tmp_path: Path) -> None:
     assert result.code == 0 and "…" not in result.out
     assert result.out.count("q") == 250
     assert all(len(line) <= 100 for line in result.out.splitlines())
+
+
+# --- error, warning and note lines on stderr ----------------------------------------------
+# A file name with a title escape, a BEL and a newline followed by what a CI log obeys.
+NAME = "st\x1b]0;owned\x07ory\n::warning::x"
+
+
+def one_visible_line(err: str) -> str:
+    """`err` is one `annotate: ...` line holding nothing a terminal or a CI log obeys."""
+    assert err.startswith("annotate: ") and err.endswith("\n") and err.count("\n") == 1, err
+    assert not raw_controls(err[:-1]), err
+    return err
+
+
+def test_validate_errors_show_a_hostile_file_name(tmp_path: Path) -> None:
+    missing = tmp_path / f"{NAME}.ann.yaml"
+    result = run_cli("validate", missing)
+    assert result.code == 2
+    assert visible_line(str(missing)) in one_visible_line(result.err)
+    config = tmp_path / f"{NAME}.yaml"
+    config.write_text("actor_types: [\n", "utf-8")
+    result = run_cli("validate", "--config", config, sidecar.path_for(SAMPLE_ARTICLE))
+    assert result.code == 2
+    assert visible_line(str(config)) in one_visible_line(result.err)
+
+
+def test_validate_report_shows_a_span_text_with_a_bel(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("Alice\x07Smith met Bob Jones.\n", "utf-8")
+    art = article_mod.load(path)
+    ann = sidecar.new(art, sidecar.path_for(path))
+    ann.actors = [Actor("alice", "Alice Smith", "person", [], [Span.at(art.text, 0, 11)])]
+    side = sidecar.path_for(path)
+    sidecar.save(side, ann)
+    side.write_text(side.read_text("utf-8").replace("Alice\\aSmith", "Alice\\aSmyth"), "utf-8")
+    result = run_cli("validate", side)
+    assert result.code == 1 and "Alice\\x07Smyth" in result.out  # quoted as Python would
+    assert not raw_controls(result.out) and not raw_controls(result.err)
+
+
+def test_add_errors_show_a_hostile_file_name_and_a_bel_in_the_text(tmp_path: Path) -> None:
+    path = tmp_path / f"{NAME}.txt"
+    path.write_text("Alice\x07Smith met Bob Jones. Alice\x07Smith left.\n", "utf-8")
+    result = run_cli("add", "actor", path, "--name", "Alice Smith", "--type", "person",
+                     "--mention", "Alice\x07Smyth")
+    assert result.code == 1
+    assert "Alice\\x07Smyth" in one_visible_line(result.err)  # quoted as Python would
+    side = sidecar.path_for(path)
+    side.write_text("document: [\n", "utf-8")  # a damaged sidecar: named in the error
+    result = run_cli("add", "actor", path, "--name", "Bob Jones", "--type", "person",
+                     "--mention", "Bob Jones")
+    assert result.code == 1
+    assert visible_line(str(side)) in one_visible_line(result.err)
+    side.unlink()
+    result = run_cli("add", "actor", path, "--name", "Bob Jones", "--type", "person",
+                     "--mention", "Bob Jones")
+    assert result.code == 0
+    assert result.err == ""
+
+
+def test_export_errors_and_notes_show_hostile_names(tmp_path: Path) -> None:
+    path = tmp_path / f"{NAME}.txt"
+    path.write_text("Alice Smith met Bob Jones.\n", "utf-8")
+    assert run_cli("add", "actor", path, "--name", "Alice Smith", "--type", "person",
+                   "--alias", "Alice", "--mention", "Alice Smith").code == 0
+    side = sidecar.path_for(path)
+    out = tmp_path / f"out {NAME}"
+    result = run_cli("export", side, "--to", "brat", "-o", out)
+    assert result.code == 0
+    lines = result.err.splitlines(keepends=True)
+    assert len(lines) >= 2  # what brat could not hold, then where it went
+    for line in lines:
+        one_visible_line(line)
+    assert visible_line(str(out)) in lines[-1]
+    # The sidecar names an article that is not there, by a name holding a BEL and ESC.
+    text, found = re.subn(r"(?m)^  path: .*$", r'  path: "gone\\a\\e[2J.txt"',
+                          side.read_text("utf-8"))
+    assert found == 1
+    side.write_text(text, "utf-8")
+    result = run_cli("export", side, "--to", "csv")
+    assert result.code == 1
+    err = one_visible_line(result.err)
+    assert visible_line(str(side)) in err and "gone␇␛[2J.txt" in err
+
+
+def test_every_stderr_line_goes_through_say() -> None:
+    """One helper writes the tool's errors, warnings and notes (visible.say): a new
+    `print(..., file=sys.stderr)` elsewhere would send names and text out raw."""
+    package = Path(article_mod.__file__).parent
+    writers = re.compile(r"file=sys\.stderr|err=True|sys\.stderr\.write")
+    found = [f"{path.relative_to(package)}:{n}"
+             for path in sorted(package.rglob("*.py")) if path.name != "visible.py"
+             for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+             if writers.search(line)]
+    assert found == []

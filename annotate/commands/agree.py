@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from annotate.visible import say
+
 if TYPE_CHECKING:
     from annotate.agreement import corpus
 
@@ -88,17 +90,16 @@ def agree(
     if skipped:
         names = ", ".join(s["article"] for s in skipped[:5])
         more = f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
-        print(f"annotate: warning: {len(skipped)} article(s) have one annotator's sidecar only "
-              f"and were skipped: {names}{more}", file=sys.stderr)
+        say(f"warning: {len(skipped)} article(s) have one annotator's sidecar only "
+            f"and were skipped: {names}{more}")
     failed = [v for v in verdicts if v.failed]
     for v in verdicts:
         if v.figure.value is None:
-            print(f"annotate: warning: {v.figure.metric} is n/a (no items), so --min "
-                  f"{v.threshold.pattern}={v.threshold.minimum:g} was not checked",
-                  file=sys.stderr)
+            say(f"warning: {v.figure.metric} is n/a (no items), so --min "
+                f"{v.threshold.pattern}={v.threshold.minimum:g} was not checked")
     for v in failed:
-        print(f"annotate: {v.figure.metric} is {v.figure.value:.3f}, below the minimum "
-              f"{v.threshold.minimum:g} (over {v.figure.n} items)", file=sys.stderr)
+        say(f"{v.figure.metric} is {v.figure.value:.3f}, below the minimum "
+            f"{v.threshold.minimum:g} (over {v.figure.n} items)")
     return 1 if failed else 0
 
 
@@ -163,7 +164,7 @@ def merge(
           f"{summary.open} open disagreement(s)"
           + (f"; run `annotate adjudicate {target}`" if summary.open else ""))
     for problem in errors:  # a bug if it happens: say so rather than hide it
-        print(f"annotate: {problem}", file=sys.stderr)
+        say(str(problem))
     return 1 if errors else 0
 
 

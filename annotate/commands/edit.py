@@ -6,7 +6,6 @@ replaced is said on stderr."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -16,6 +15,7 @@ import typer
 from annotate.commands.tag import AnnotatorOpt, ConfigOpt, SidecarOpt
 from annotate.editing import fields
 from annotate.errors import UsageError
+from annotate.visible import say
 
 if TYPE_CHECKING:
     from annotate.editing.vocabulary import Change
@@ -50,7 +50,7 @@ def _run(article: Path, where: tuple[Path | None, Path | None, str | None],
 
     workspace.change(article, *where, change)
     if loud:
-        print(f"annotate: {result[0].message}", file=sys.stderr)
+        say(result[0].message)
     return result[0].last_id
 
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -8,6 +7,7 @@ import typer
 
 from annotate.errors import UsageError
 from annotate.exporters import EXPORTERS
+from annotate.visible import say
 
 
 def describe() -> str:
@@ -92,13 +92,13 @@ def export(
                       trim_at_newline=trim_at_newline, conll_offsets=with_offsets)
     result = run_export(paths or [Path(".")], to, output, options, config, jobs or None)
     for kind, count in sorted(result.losses.items()):
-        print(f"annotate: {to} could not hold {count} {kind}", file=sys.stderr)
+        say(f"{to} could not hold {count} {kind}")
     for warning, count in result.warnings.items():  # in the order the consumer ranks them
-        print(f"annotate: {to}: {count} review(s) {warning}", file=sys.stderr)
+        say(f"{to}: {count} review(s) {warning}")
     for note, count in sorted(result.notes.items()):
-        print(f"annotate: note: {count} {note}", file=sys.stderr)
+        say(f"note: {count} {note}")
     if output is not None:
-        print(f"annotate: exported {result.files} sidecar(s) to {output}", file=sys.stderr)
+        say(f"exported {result.files} sidecar(s) to {output}")
     return 1 if strict and (result.losses or result.warnings) else 0
 
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -8,6 +7,7 @@ import typer
 
 from annotate.errors import AnnotateError, UsageError
 from annotate.importers import IMPORTERS
+from annotate.visible import say
 
 
 def import_(
@@ -56,9 +56,9 @@ def import_(
         draft = IMPORTERS[source](chosen[0], art.text, inventory)
         annotations, problems = build(draft, art, target, inventory)
         for note in draft.notes:
-            print(f"annotate: {note.render(chosen[0])}", file=sys.stderr)
+            say(note.render(chosen[0]))
         for kind, count in sorted(problems.items()):
-            print(f"annotate: could not map {count} {kind}", file=sys.stderr)
+            say(f"could not map {count} {kind}")
         changes = len(draft.notes) + sum(problems.values())
         if strict and changes:
             raise AnnotateError(f"not written: --strict, and {changes} item(s) were changed, "
@@ -69,7 +69,6 @@ def import_(
             raise AnnotateError(f"not written: the imported annotations break the schema at "
                                 f"{sidecar_mod.json_path(wrong[0])} ({wrong[1]})", target)
         saver.save(annotations)
-    print(f"annotate: wrote {target} ({len(annotations.actors)} actors, "
-          f"{len(annotations.events)} events, {len(annotations.claims)} claims)",
-          file=sys.stderr)
+    say(f"wrote {target} ({len(annotations.actors)} actors, "
+        f"{len(annotations.events)} events, {len(annotations.claims)} claims)")
     return 0

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from annotate.errors import AnnotateError
+from annotate.visible import say
 
 
 def ingest(
@@ -33,7 +33,6 @@ def ingest(
     """
     from annotate import fetch
     from annotate import ingest as core
-    from annotate.visible import visible
 
     failed = 0
     taken: set[Path] = set()
@@ -44,13 +43,12 @@ def ingest(
             target, ann = core.save(extracted, source, output, force, taken,
                                     core.retrieved_at(page))
         except AnnotateError as exc:
-            print(f"annotate: {exc}", file=sys.stderr)
+            say(str(exc))
             failed += 1
             continue
         taken.add(target.article)
         print(target.article)
-        summary = visible(_summary(target, ann, len(extracted.paragraphs)))  # text from the web
-        print(f"annotate: {summary}", file=sys.stderr)
+        say(_summary(target, ann, len(extracted.paragraphs)))  # text from the web: made visible
     return 1 if failed else 0
 
 

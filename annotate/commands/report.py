@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
+
+from annotate.visible import say
 
 
 def report(
@@ -33,8 +34,8 @@ def report(
 
     result = core.build(paths, output, config, title)
     for error in result.errors:
-        print(f"annotate: {error}", file=sys.stderr)
+        say(str(error))
     if result.pages:
         where = output if output.suffix.lower() in (".html", ".htm") else output / "index.html"
-        print(f"annotate: wrote {len(result.pages)} page(s); open {where}", file=sys.stderr)
+        say(f"wrote {len(result.pages)} page(s); open {where}")
     return 1 if result.errors else 0

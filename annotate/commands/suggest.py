@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from annotate.visible import say
+
 
 class Format(str, Enum):
     yaml = "yaml"
@@ -39,7 +41,7 @@ def suggest(
 
     data, notes = output.for_article(article, sidecar, config, recommender)
     for note in notes:
-        typer.echo(f"annotate: {note}", err=True)
+        say(note)
     if format is Format.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:

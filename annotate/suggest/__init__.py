@@ -9,7 +9,6 @@ proposals: the person accepts, edits or rejects each.
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from annotate.suggest.base import (
     Recommender,
     Request,
 )
+from annotate.visible import say
 
 __all__ = ["ActorSuggestion", "ClaimSuggestion", "EventSuggestion", "Suggestions", "actors",
            "claims", "events", "recommenders", "run"]
@@ -96,7 +96,7 @@ def _note(message: str, notes: list[str] | None) -> None:
         notes.append(message)
     elif message not in _told:  # no one to hand it to: say it once on stderr
         _told.add(message)
-        print(f"annotate: {message}", file=sys.stderr)
+        say(message)
 
 
 def _gather(req: Request, what: str, chosen: list[Recommender], asked: bool,

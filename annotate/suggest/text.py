@@ -123,8 +123,10 @@ def _story(art: Article) -> Story:
             continue
         if any(s <= seg.start and seg.end <= e for s, e in skipped):
             continue
-        line_start = art.text.rfind("\n", 0, seg.start) + 1
-        dateline = _DATELINE.match(art.text, line_start) if line_start == seg.start else None
+        # Only a sentence that starts a line can open with a dateline (looking back for
+        # the line's start with rfind was quadratic on an article that is one line).
+        at_line_start = seg.start == 0 or art.text[seg.start - 1] == "\n"
+        dateline = _DATELINE.match(art.text, seg.start) if at_line_start else None
         start = dateline.end() if dateline else seg.start
         if start < seg.end:
             sentences.append(Segment(seg.number, start, seg.end))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from rich.console import Console
 from rich.table import Table
@@ -59,16 +59,15 @@ Ctrl-C quits without losing anything."""
 
 
 class Screen:
-    """Renders windows of one article; the sentence starts are computed once."""
+    """Renders windows of one article."""
 
     def __init__(self, art: Article) -> None:
         self.art = art
-        self.starts = [s.start for s in art.sentences]
 
     def window(self, focus: int | None, lines: int, width: int) -> tuple[int, int]:
         """1-based first and last sentence of a screen of about `lines` lines around `focus`."""
         sentences = self.art.sentences
-        centre = 0 if focus is None else max(0, bisect_right(self.starts, focus) - 1)
+        centre = 0 if focus is None else sentences.index_at(focus)
         first = last = centre
         used = self._height(centre, width)
         # Two sentences of context before the focus, the rest after it; near the end of

@@ -27,11 +27,12 @@ def main(article: Path, sidecar: Path | None = None, config: Path | None = None,
     """Open the workspace on `article`; the exit code (130 when interrupted)."""
     from annotate.errors import LockedError
     from annotate.tag.tui import core as core_mod
+    from annotate.visible import say
 
     try:
         core = core_mod.open_core(article, sidecar, config, read_only, annotator)
     except LockedError as exc:
-        print(f"annotate: {exc}", file=sys.stderr)
+        say(str(exc))
         answer = input("Open it read-only? [Y/n] ").strip().lower()
         if answer not in ("", "y", "yes"):
             return 1
