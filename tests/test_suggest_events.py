@@ -180,7 +180,7 @@ def test_more_words_that_are_not_events_of_their_own(text: str, absent: str) -> 
     ("Osric Pell won a second term as president of Norland on Sunday.", "won",
      ("election", {("pell", "winner")})),
     ("Meridal Shipping threatened to sue Osric Pell in Varn.", "threatened to sue",
-     ("legal-action", {("shipping", "authority"), ("pell", "defendant"), ("varn", "place")})),
+     ("legal-action", {("shipping", "plaintiff"), ("pell", "defendant"), ("varn", "place")})),
     ("Meridal Shipping has named Osric Pell as its new chief.", "named",
      ("appointment", {("shipping", "appointer"), ("pell", "appointee")})),
     ("Osric Pell was named the new harbour master of Varn.", "named",
@@ -267,7 +267,7 @@ def test_a_court_appeal_is_still_an_event() -> None:
     # "is suing", "is conducting an investigation": progressive, not passive; the
     # subject is the doer.
     ("Meridal Shipping is suing Osric Pell in Varn.", "suing",
-     ("legal-action", {("shipping", "authority"), ("pell", "defendant"), ("varn", "place")})),
+     ("legal-action", {("shipping", "plaintiff"), ("pell", "defendant"), ("varn", "place")})),
     ("Ilse Damaro is conducting an investigation into the port of Varn.", "investigation",
      ("legal-action", {("damaro", "authority")})),
     # The passive is read as before: "was being investigated by".
