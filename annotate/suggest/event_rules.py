@@ -73,7 +73,9 @@ _OBJECT_OF = re.compile(r"^\s+(?:(?:the|a|an|its|his|her|their|this|[\w-]+[’']
 _PART_OF = re.compile(r"^\s+(?:\w+\s+){0,2}(?:in|during|from|after|by)\s+(?:the\s+|a\s+|an\s+)?"
                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DEATHS = frozenset({"death", "casualties"})
-_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
+# "the merger", and a possessor's ("its merger", "X's lawsuit"): one already known.
+_DEFINITE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her)|\w[’']s?)\s+$",
+                       re.IGNORECASE)
 # Verbs that only say an event named before them happened: "a tornado struck", "the
 # blast hit" (their subject is the event, not an attacker).
 _HAPPENING = frozenset({"attack", "disaster", "conflict"})
