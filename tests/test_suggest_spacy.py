@@ -205,6 +205,22 @@ def test_a_name_that_opens_the_object_phrase_is_its_owner_not_the_object() -> No
                                                          ("pell", "appointee")}
 
 
+def test_a_name_that_owns_the_subject_or_object_is_neither() -> None:
+    from annotate.suggest import nlp, roles
+    inv = config.default()
+    doc = _doc("Osric compound 1 NNP|Pell_ poss 3 NNP|'s case 1 POS|lawyer nsubj 4 NN|"
+               "sued ROOT 4 VBD|Meridal compound 6 NNP|Shipping_ dobj 4 NNP|. punct 4 .")
+    names = {"Osric Pell": "person", "Meridal Shipping": "organization"}
+    r = roles.roles_for("legal-action", inv.event_types["legal-action"].roles, "sue")
+    # The lawyer sued (no one named), Meridal Shipping was sued.
+    assert set(nlp._participants(doc[4], True, r, _mentions(doc, names))) == {
+        ("shipping", "defendant")}
+    doc = _doc("Ilse compound 1 NNP|Damaro nsubj 2 NNP|hired ROOT 2 VBD|Osric compound 4 NNP|"
+               "Pell_ poss 6 NNP|'s case 4 POS|son dobj 2 NN|. punct 2 .")
+    names = {"Ilse Damaro": "person", "Osric Pell": "person"}
+    assert _pairs(doc, 2, "appointment", True, names) == {("damaro", "appointer")}
+
+
 def test_a_speech_takes_its_speaker_from_the_verb_it_hangs_on() -> None:
     doc = _doc("Osric compound 1 NNP|Pell_ nsubj 7 NNP|, punct 7 ,|in prep 7 IN|a det 5 DT|"
                "speech_ pobj 3 NN|, punct 7 ,|stated ROOT 7 VBD|that mark 10 IN|"

@@ -40,7 +40,7 @@ from annotate.suggest.base import EventSuggestion
 from annotate.suggest.text import Story, inside
 from annotate.suggest.triggers import Hit, find
 
-LEDE = 5  # the story's first sentences, where news tells what happened
+LEDE = 4  # the story's lead, the sentences where news tells what happened
 WEAK_TYPES = frozenset({"statement", "communication", "meeting"})
 # Acts someone named does: "met with criticism", "the plot was uncovered" name no one.
 NEEDS_NAMED = WEAK_TYPES | {"disclosure"}
@@ -60,6 +60,7 @@ _UNREAL = re.compile(
     r"plotting|planning|plan|plans|threatening|threatened|risk|possible|potential|future|"
     r"consider(?:s|ed|ing)?|"
     r"prevent|avoid|no\s+one\s+was|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|"
+    r"den(?:y|ies|ied|ying)|"
     r"demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|"
     r"hop(?:e|es|ed|ing)\s+for|fear(?:s|ed)?\s+of)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _QUANTITY = re.compile(r"\b\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|"
@@ -72,11 +73,17 @@ _OBJECT_OF = re.compile(r"^\s+(?:(?:the|a|an|its|his|her|their|this|[\w-]+[’']
 _PART_OF = re.compile(r"^\s+(?:\w+\s+){0,2}(?:in|during|from|after|by)\s+(?:the\s+|a\s+|an\s+)?"
                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DEATHS = frozenset({"death", "casualties"})
-_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
+# "the merger", and a possessor's ("its merger", "X's lawsuit"): one already known.
+_DEFINITE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her)|\w[’']s?)\s+$",
+                       re.IGNORECASE)
 # Verbs that only say an event named before them happened: "a tornado struck", "the
 # blast hit" (their subject is the event, not an attacker).
 _HAPPENING = frozenset({"attack", "disaster", "conflict"})
+_CLAUSE_GAP = re.compile(r"[,;:.!?()—–]")
 _AUX_GAP = re.compile(rf"^\s+(?:(?:{R.AUXILIARIES})\s+)*$", re.IGNORECASE)
+# A noun for the people who do it ("protesters", "demonstrators", "hackers") is the
+# subject of the verb after it, not an event that verb only says happened.
+_AGENT_NOUN = re.compile(r"(?:er|or)s?$", re.IGNORECASE)
 # A count of the people it happened to, right before or after the verb: "a hundred
 # people were arrested", "killed 68": the story's toll, an event wherever it is told.
 _COUNTED = frozenset({"casualties", "death", "arrest"})
@@ -167,12 +174,28 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             if not agents and not (opening and (reading.verbal or _happens(etype, inv))) \
                     and not (reading.verbal and main and _tolled(text, hit)):
                 continue
+            if n >= LEDE and not reading.verbal and not _doer_named(
+                    text, pairs, roles, here, hit.start):
+                continue  # "follows the arrest of X", "breached a contract with X": an
+                # event named in passing; after the lead a new one is told with its doer
             taken.add(etype)
             seen[family] = seen.get(family, set()) | agents
             score = (0.4 if etype in WEAK_TYPES else 0.6) + (0.1 if agents else 0.0) \
                 + (0.1 if reading.verbal and not reading.subordinate else 0.0)
             out.append(EventSuggestion(etype, (hit.start, hit.end), pairs, round(score, 2)))
     return out
+
+
+def _doer_named(text: str, pairs: list[tuple[str, str]], roles: R.Roles,
+                here: list[R.Mention], start: int) -> bool:
+    """Someone named does it: its doer ("a statement from X", "X's speech", "X conducted
+    an investigation"); for an act whose sides are alike, a side named before the noun in
+    its clause ("X held talks"; "breached a contract with X" names only who it was with)."""
+    doers = {a for a, role in pairs if role == roles.doer and role != "place"}
+    if roles.doer not in R.SYMMETRIC:
+        return bool(doers)
+    return any(m[2] in doers and m[1] <= start and not _CLAUSE_GAP.search(text, m[1], start)
+               for m in here)
 
 
 def _tolled(text: str, hit: Hit) -> bool:
@@ -217,7 +240,7 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit]) -> list[Hit]:
             dropped.add(i - 1)  # "died in the attack": the attack is the event
         elif not prev.entry.verbal and hit.entry.verbal and \
                 hit.entry.type in _HAPPENING and prev.entry.type not in _DEATHS and \
-                _AUX_GAP.match(gap):
+                not _AGENT_NOUN.search(text, prev.start, prev.end) and _AUX_GAP.match(gap):
             dropped.add(i)  # "a tornado struck": the tornado is the event
         elif prev.entry.verbal and not hit.entry.verbal and _OBJECT_OF.match(gap):
             # "announced his resignation": the resignation is the event; "signed into law

@@ -273,7 +273,9 @@ def _actor(tok: Any, mentions: list[R.Mention]) -> tuple[str, str] | None:
     # name that only opens it is another's ("Varn's chief, Ilse Damaro": Varn owns it).
     s, e = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
     for m in mentions:
-        if s <= m[0] and m[1] <= e and e - s <= m[1] - m[0] + 12:
+        # ("X's lawyer", "X's son": the phrase names someone X owns, not X.)
+        if s <= m[0] and m[1] <= e and e - s <= m[1] - m[0] + 12 and \
+                not R.possessive_at(tok.doc.text, m[1]):
             return m[2], m[3]
     for appos in (c for c in tok.children if c.dep_ == "appos"):
         found = _actor(appos, mentions)

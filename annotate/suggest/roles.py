@@ -71,24 +71,49 @@ class Roles:
 
 # Verbs whose subject takes another role than the type's doer: the one who wins an
 # election is its winner, not only a candidate.
-SUBJECT_BY_LEMMA = {"win": "winner"}
+# Who sues is the plaintiff, not an authority: any company or person may sue.
+SUBJECT_BY_LEMMA = {"win": "winner", "sue": "plaintiff", "lawsuit": "plaintiff",
+                    "threaten to sue": "plaintiff", "threaten legal action": "plaintiff"}
+# Verbs whose positions mean something else than their type's: who is dismissed, ousted or
+# sacked leaves (the subject made them: no role of the resignation); what is visited is
+# where ("visited Norland"), a person visited gives no pair.
+BY_LEMMA: dict[str, tuple[str | None, str | None]] = {
+    "dismiss": (None, "person"), "oust": (None, "person"), "sack": (None, "person"),
+    "visit": ("participant", "place")}
+# Types whose direct object is what is said, never who hears it: "announced X as its
+# chief", "declared X the winner" (the addressee is "to X": "a speech to X").
+SAID_OBJECT = frozenset({"statement"})
+# A possessor that says who it is only for some nouns of a type: "X's trial" is X's as
+# the defendant, "X's lawsuit" as the plaintiff; "X's investigation" or "X's ruling" may
+# be either side's (None: no pair).
+POSSESSOR_BY_LEMMA: dict[str, str | None] = {
+    "lawsuit": "plaintiff", "appeal": "plaintiff", "investigation": None, "probe": None,
+    "ruling": None, "verdict": None, "hearing": None, "charge": None}
 
 
 @lru_cache(maxsize=256)
 def roles_for(etype: str, roles: tuple[str, ...], lemma: str = "") -> Roles:
     wanted = SUBJECT_BY_LEMMA.get(lemma)
     doer = wanted if wanted in roles else _pick(etype, roles, SUBJECT, AGENTIVE + PATIENT)
-    done_to = _pick(etype, roles, OBJECT, PATIENT)
-    if done_to is None and doer in SYMMETRIC:
-        done_to = doer  # "X met Y": both are participants
+    obj = _pick(etype, roles, OBJECT, PATIENT)
+    if obj is None and doer in SYMMETRIC:
+        obj = doer  # "X met Y": both are participants
+    done_to = None if etype in SAID_OBJECT else obj
+    if lemma in BY_LEMMA:
+        subject, done_to = BY_LEMMA[lemma]
+        doer = subject if subject in roles else None
+        done_to = done_to if done_to in roles else None
     possessor = POSSESSOR.get(etype, doer)
     possessor = possessor if possessor in roles else doer
+    if lemma in POSSESSOR_BY_LEMMA:
+        possessor = POSSESSOR_BY_LEMMA[lemma]
+        possessor = possessor if possessor in roles else None
     place = "place" if "place" in roles else None
     return Roles(
         roles, doer, done_to, possessor,
         doer if doer not in PATIENT else None,
-        done_to if done_to in ("recipient", "addressee") else None,
-        done_to if done_to == "addressee" else doer if doer in SYMMETRIC else None,
+        obj if obj in ("recipient", "addressee") else None,
+        obj if obj == "addressee" else doer if doer in SYMMETRIC else None,
         doer if doer in ("speaker", "giver", "source") else None,
         place,
         done_to if done_to in TARGETED else None,
@@ -151,8 +176,10 @@ _RELATIVE_GAP = re.compile(rf"^\s*,\s+(?:who|which)\s+(?:(?:{AUXILIARIES})\s+)*$
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:\w+ly\s+)?$",
                       re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
-_DETERMINER = re.compile(r"\b(?:the|a|an|those|these|dozen|many|several|more)\s+$",
-                         re.IGNORECASE)
+# (A possessive or a quantifier before a participle makes it an adjective too: "its
+# elected council", "the few elected bodies", "their detained colleagues".)
+_DETERMINER = re.compile(r"\b(?:the|a|an|those|these|dozen|many|several|more|few|other|"
+                         r"its|their|his|her|our)\s+$", re.IGNORECASE)
 _BEFORE_VERB = re.compile(rf"\b(?:{AUXILIARIES}|to)\s+$", re.IGNORECASE)
 # Verbs that carry a noun's event: "X launched an attack", "X offered condolences".
 _LIGHT = re.compile(
@@ -174,6 +201,11 @@ _SAID_LATER = re.compile(r"[^.!?“”\"]{0,120}?\b(said|says|stated|states|told
                          r"added|warned|insisted|argued)\b")
 _OBJECT_GAP = re.compile(r"^\s+(?:the\s+|a\s+|an\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
+
+
+def possessive_at(text: str, end: int) -> bool:
+    """A name ending at `end` that owns the next noun ("X's lawyer"): the noun is another."""
+    return bool(_POSSESSIVE_AFTER.match(text, end))
 # After a possessor object: its noun, then the object's name in apposition.
 _APPOSED = re.compile(r"^[’']s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+$")
 _OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")

@@ -48,7 +48,12 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "violence": frozenset({"domestic", "sexual", "gun", "gender", "gender-based"}),
              # a test of a medicine or a method, no court's trial
              "trial": frozenset({"clinical", "drug", "vaccine", "medical", "randomised",
-                                 "randomized", "controlled", "field"})}
+                                 "randomized", "controlled", "field"}),
+             # "in charge of", "free of charge", "took charge": a duty, no accusation
+             "charge": frozenset({"in", "of", "take", "takes", "took", "taken", "taking"})}
+# Lemmas whose verb forms name another event than their noun: a fire is a disaster, but
+# "fired the director" is a dismissal and "fired shots" an attack.
+NOUN_ONLY = frozenset({"fire"})
 # Words that name the event only after one of these: "a hearing", "the bail hearing", not
 # "after hearing the news".
 NEEDS_BEFORE = {"hearing": frozenset("""a an the his her their its court appeal appeals bail
@@ -154,6 +159,8 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
             if tok.initial and word in index:
                 entries = (entries or []) + index[word]
             for entry in entries or ():
+                if entry.verbal and entry.lemma in NOUN_ONLY:
+                    continue
                 end = i + len(entry.words)
                 if end > len(toks) or not all(_matches(toks[i + k], w) if k == 0 else
                                               toks[i + k].text == w
