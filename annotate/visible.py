@@ -25,7 +25,14 @@ def visible(text: str) -> str:
 
 # One-line fields (file names, messages): line breaks shown too, so nothing printed can
 # start a new line (a CI log reads `::warning ...` at a line's start as a command).
-_LINE_TABLE = {**_TABLE, 0x09: 0x2409, 0x0A: 0x240A, 0x2028: 0x2424, 0x2029: 0x2424}
+_LINE_TABLE: dict[int, int | str] = {**_TABLE, 0x09: 0x2409, 0x0A: 0x240A, 0x2028: 0x2424,
+                                      0x2029: 0x2424}
+# Bidi embeddings, overrides and isolates reorder what follows them on screen
+# (`evil\u202eyaml.txt` reads as `eviltxt.lmay`), and zero-width characters make two
+# names look alike: in a name or a message they are written `\uXXXX`, never obeyed.
+_LINE_TABLE.update({c: f"\\u{c:04x}" for c in (*range(0x202A, 0x202F),
+                                                 *range(0x2066, 0x206A),
+                                                 0x200B, 0x2060, 0xFEFF)})
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -41,7 +48,8 @@ def undecodable(text: str) -> str:
 
 def visible_line(text: str) -> str:
     """`visible(text)` on one line: newline and tab shown as ␊ and ␉, line and paragraph
-    separators as ␤, undecodable bytes as `\\xNN`."""
+    separators as ␤, bidi controls and zero-width spaces as `\\uXXXX`, undecodable
+    bytes as `\\xNN`."""
     return undecodable(text).translate(_LINE_TABLE)
 
 

@@ -462,8 +462,10 @@ class _Output(io.BufferedWriter):
             raise _failed(self.where, exc, self.unchanged) from None
 
     def discard(self) -> None:
-        """Close after a failure, without letting a second error hide the first."""
-        with suppress(OSError):
+        """Close after a failure, without letting a second error hide the first (nor
+        skip the temp file's removal: close() flushes, and a full disk fails that flush
+        again, as a WriteError)."""
+        with suppress(OSError, WriteError):
             self.close()
 
 

@@ -12,13 +12,15 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ROOT, SAMPLE_ARTICLE, SAMPLE_SIDECAR, run_cli
 
-from annotate import lock, sidecar
+from annotate import lock, sidecar, yamlio
 from annotate.tag import resume
 
 FULL = "No space left on device"
@@ -188,3 +190,25 @@ def test_annotate_home_on_a_real_full_disk_does_not_stop_tag(tiny_disk: Path,
     assert FULL in proc.stdout
     assert len(sidecar.load(sidecar.path_for(article)).actors) == 2
     assert resume.load(sidecar.path_for(article)) == {}
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full")
+@pytest.mark.parametrize("size", [100, 100_000])
+def test_a_write_failing_at_its_flush_leaves_no_temp_file(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch,
+                                                          size: int) -> None:
+    """A small write is buffered and fails only at the flush, and close() flushes again
+    and fails again: that second error skipped the temp file's removal, so a brat export
+    onto a full disk left `.NAME.xxxx.tmp` files behind."""
+    real = tempfile.mkstemp
+
+    def onto_a_full_device(**kwargs: Any) -> tuple[int, str]:
+        fd, name = real(**kwargs)
+        os.close(fd)
+        return os.open("/dev/full", os.O_WRONLY), name  # every write: ENOSPC
+
+    monkeypatch.setattr(tempfile, "mkstemp", onto_a_full_device)
+    target = tmp_path / "out.txt"
+    with pytest.raises(yamlio.WriteError, match=FULL):
+        yamlio.atomic_write(target, "a" * size, durable=False)
+    assert sorted(p.name for p in tmp_path.iterdir()) == []

@@ -122,6 +122,34 @@ def test_doccano_wrong_shapes_are_one_sentence(tmp_path: Path, record: dict[str,
     assert not target.exists()
 
 
+def test_doccano_label_lists_are_read_not_dropped(tmp_path: Path) -> None:
+    """doccano's sequence-labelling JSONL without relations holds `label: [[start, end,
+    TAG]]`; it was read as no annotations at all (an empty sidecar, exit 0, even with
+    --strict)."""
+    record = {"text": TEXT, "label": [[364, 378, "person"], [0, 5, "person"]]}
+    result, _, target = _import(tmp_path, "doccano", "in.jsonl", json.dumps(record) + "\n",
+                                "--strict")
+    assert result.code == 0, result
+    mentions = [(m.start, m.end) for actor in sidecar.load(target).actors
+                for m in actor.mentions]
+    assert sorted(mentions) == [(0, 5), (364, 378)]
+
+
+@pytest.mark.parametrize(("labels", "message"), [
+    ([[True, 5, "person"]], "label[0][0] must be a whole number of 0 or more, not true"),
+    ([[0, 5]], "label[0] must be a list of [start, end, label], not a list"),
+    ({"a": 1}, "label must be a list, not an object"),
+    ([[0, 5, 7]], "label[0][2] must be a string, not a number"),
+])
+def test_doccano_bad_label_lists_are_one_sentence(tmp_path: Path, labels: Any,
+                                                  message: str) -> None:
+    content = json.dumps({"text": TEXT, "label": labels}) + "\n"
+    result, source, target = _import(tmp_path, "doccano", "in.jsonl", content)
+    assert result.code == 1
+    assert result.err == f"annotate: {source}:1: the record: {message}\n", result
+    assert not target.exists()
+
+
 @pytest.mark.parametrize(("line", "message"), [
     ('{"text": "x", "n": ' + "[" * 100_000 + "]" * 100_000 + "}",
      ":1: the JSON is nested too deeply to read"),

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from annotate.visible import visible
 
 
@@ -11,3 +13,24 @@ def test_control_characters_are_shown_one_for_one() -> None:
     assert not any(0x7F <= ord(c) < 0xA0 for c in shown)
     assert shown.startswith("a␛]52;c;aGk=␇b␈c�2Jd\te\nf␡␛[2J")
     assert visible("plain “text” — ok\n") == "plain “text” — ok\n"
+
+
+def test_bidi_controls_and_zero_width_spaces_in_a_line_are_written_out() -> None:
+    """U+202E in a file name makes `x\u202elmay.txt` read as `xtxt.yaml`; a zero-width
+    space makes two names look the same. In names and messages they are written out."""
+    from annotate.visible import visible_line
+
+    assert visible_line("x\u202elmay.txt \u2067a\u2069 b\u200bc\u2060\ufeff") == (
+        "x\\u202elmay.txt \\u2067a\\u2069 b\\u200bc\\u2060\\ufeff")
+    assert visible_line("عربي\u200fx \u200d") == "عربي\u200fx \u200d"  # marks and joiners stay
+
+
+def test_validate_names_a_file_with_a_right_to_left_override_as_it_is(tmp_path: Path) -> None:
+    from conftest import run_cli
+
+    name = tmp_path / "story\u202elmay.ann.yaml"
+    name.write_text("schema_version: 1\n", "utf-8")
+    result = run_cli("validate", name)
+    assert result.code == 1
+    out = result.out + result.err
+    assert "\u202e" not in out and "story\\u202elmay.ann.yaml" in out, out

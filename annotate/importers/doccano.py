@@ -1,5 +1,9 @@
 """Read doccano JSONL (text, entities, relations) into a Draft, every field type-checked
-before use (`common.Fields`)."""
+before use (`common.Fields`).
+
+doccano writes two shapes for sequence labelling: `entities` (objects with ids, and
+`relations`) when the project has relations, else `label` (`[[start, end, "TAG"], ...]`).
+Both are read: a file of the second shape once gave an empty sidecar and exit 0."""
 
 from __future__ import annotations
 
@@ -22,6 +26,15 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
             check.offset(e.get("start_offset"), f"{field}.start_offset"),
             check.offset(e.get("end_offset"), f"{field}.end_offset"),
             check.text(e.get("label"), f"{field}.label"))
+    for i, triple in enumerate(check.array(record.get("label", []), "label")):
+        field = f"label[{i}]"
+        triple = check.array(triple, field)
+        if len(triple) != 3:
+            raise check.fail(field, "a list of [start, end, label]", triple)
+        # Its own key space: entity ids are doccano's, these have none.
+        draft.entities[f"label {i}"] = (check.offset(triple[0], f"{field}[0]"),
+                                        check.offset(triple[1], f"{field}[1]"),
+                                        check.text(triple[2], f"{field}[2]"))
     for i, r in enumerate(check.array(record.get("relations", []), "relations")):
         field = f"relations[{i}]"
         r = check.obj(r, field)
