@@ -4,7 +4,10 @@ An article or a sidecar may hold ESC sequences (OSC 52 writes the clipboard, CSI
 clears the screen), BEL or backspace. Each control character becomes one visible
 character (ESC -> ␛, BEL -> ␇, DEL -> ␡, C1 controls -> �), so offsets into the text
 still point at the same characters and highlighting stays aligned. Newlines and tabs
-are kept.
+are kept. Bidi embeddings, overrides and isolates (U+202A-202E, U+2066-2069) are shown
+as � too: in a terminal that reorders text they would make the words on screen read in
+another order than the article's (direction marks U+200E/F, which right-to-left text
+needs, are kept).
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ import sys
 _TABLE = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}
 _TABLE[0x7F] = 0x2421
 _TABLE.update({c: 0xFFFD for c in range(0x80, 0xA0)})
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_BIDI = (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
+_TABLE.update({c: 0xFFFD for c in _BIDI})
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def visible(text: str) -> str:
@@ -30,9 +35,7 @@ _LINE_TABLE: dict[int, int | str] = {**_TABLE, 0x09: 0x2409, 0x0A: 0x240A, 0x202
 # Bidi embeddings, overrides and isolates reorder what follows them on screen
 # (`evil\u202eyaml.txt` reads as `eviltxt.lmay`), and zero-width characters make two
 # names look alike: in a name or a message they are written `\uXXXX`, never obeyed.
-_LINE_TABLE.update({c: f"\\u{c:04x}" for c in (*range(0x202A, 0x202F),
-                                                 *range(0x2066, 0x206A),
-                                                 0x200B, 0x2060, 0xFEFF)})
+_LINE_TABLE.update({c: f"\\u{c:04x}" for c in (*_BIDI, 0x200B, 0x2060, 0xFEFF)})
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

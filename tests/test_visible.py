@@ -34,3 +34,16 @@ def test_validate_names_a_file_with_a_right_to_left_override_as_it_is(tmp_path: 
     assert result.code == 1
     out = result.out + result.err
     assert "\u202e" not in out and "story\\u202elmay.ann.yaml" in out, out
+
+
+def test_bidi_overrides_in_article_text_are_shown_not_obeyed(tmp_path: Path) -> None:
+    """An override in the article would make `show` print its words in another order on a
+    terminal that reorders text: it is shown as �, one for one; direction marks stay."""
+    from conftest import run_cli
+
+    assert visible("a\u202eb\u2066c\u2069\u200fd") == "a�b�c�\u200fd"
+    article = tmp_path / "story.txt"
+    article.write_text("Title\n\nThe mayor said \u202eraey txen\u202c it opens.\n", "utf-8")
+    result = run_cli("show", article)
+    assert result.code == 0, result.err
+    assert "\u202e" not in result.out and "said �raey txen� it opens" in result.out
