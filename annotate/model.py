@@ -353,6 +353,9 @@ class Annotations:
 
 
 def slugify(text: str, max_words: int = 4, max_chars: int = 40) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    # Accents fall away ("é" -> "e"); any other character that is not ASCII separates
+    # words (a dash, U+2029), so "Netanyahu\u2029agreed" does not become one word.
+    ascii_text = "".join(c if c.isascii() else "" if unicodedata.combining(c) else " "
+                         for c in unicodedata.normalize("NFKD", text))
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
     return "-".join(words[:max_words])[:max_chars].strip("-")

@@ -88,7 +88,8 @@ def test_new_id_is_readable_and_unique() -> None:
 
 @pytest.mark.parametrize(("text", "slug"), [
     ("Vladimir Putin", "vladimir-putin"), ("Zoë Ðoković", "zoe-okovic"),
-    ("the U.N. Security Council votes", "the-u-n-security"), ("", "")])
+    ("the U.N. Security Council votes", "the-u-n-security"), ("", ""),
+    ("Netanyahu\u2029agreed", "netanyahu-agreed"), ("Gaza—Israel talks", "gaza-israel-talks")])
 def test_slugify(text: str, slug: str) -> None:
     assert slugify(text) == slug
 
