@@ -370,7 +370,8 @@ class WorkspaceApp(App[int]):
     def accept(self) -> None:
         sug = self.current
         if sug is None:
-            self.say("no suggestion here: Tab goes to the next one")
+            self.say("no suggestion here: Tab goes to the next one" if self.suggested
+                     else "the suggestions are still being found: a moment")
             return
         if sug.kind == "actor":
             ok = self.change(lambda: self.core.add_actor(sug.name, sug.type, sug.mentions,
