@@ -56,7 +56,8 @@ def sample_dir(tmp_path: Path) -> Path:
 
 # Modules whose tests drive the full-screen app through Textual's Pilot: like the pty
 # tests, they run the real app loop, and a second or two each adds up.
-APP_MODULES = {"test_tui_app", "test_tui_snapshots", "test_tui_review", "test_tui_adjudicate"}
+APP_MODULES = {"test_tui_app", "test_tui_snapshots", "test_tui_review", "test_tui_adjudicate",
+               "test_tui_firsttime"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

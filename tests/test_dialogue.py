@@ -247,3 +247,17 @@ def test_screen_window_always_holds_the_focus_and_ends() -> None:
             assert first <= s.number <= last
             assert first >= max(1, s.number - 2) or last == len(art.sentences)
     assert screen.window(None, 500, 80) == (1, len(art.sentences))
+
+
+def test_an_items_context_line_stays_in_the_sentence_it_is_labelled_with(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Netanyahu's first mention ends the title: its line read "s1: … With Netanyahu
+    Given the Kremlin's deepening alliance…", the next paragraph under s1's number."""
+    found = suggested(story, "actors")
+    netanyahu = next(n for n, s in enumerate(found) if s.name == "Benjamin Netanyahu")
+    result = tag(monkeypatch, ["s"] * netanyahu + ["q"], story)
+    assert result.code == 0, result
+    line = next(x for x in result.out.splitlines()
+                if x.startswith("  s1: ") and "[Netanyahu]" in x)
+    assert line.endswith("Conversation With [Netanyahu]"), line
+    assert "Kremlin" not in line

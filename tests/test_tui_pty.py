@@ -55,7 +55,7 @@ def actors(path: Path) -> list[str]:
 def test_tag_opens_full_screen_tags_and_quits_cleanly(tmp_path: Path) -> None:
     child = spawn(tmp_path)
     child.expect_exact(ALTERNATE_SCREEN)
-    child.expect_exact("Suggestions")
+    child.expect_exact("pending")  # the suggestions are in
     path = sidecar.path_for(tmp_path / "home" / "sample" / SAMPLE_ARTICLE.name)
     child.send("y")
     wait_for(lambda: actors(path) == ["putin"])
@@ -76,7 +76,7 @@ def test_kill_9_mid_session_loses_no_saved_edit(tmp_path: Path) -> None:
     # The workspace goes through the actor suggestions in the order of the text.
     found = sorted(suggested(article, "actors"), key=lambda s: s.mentions[0])
     child = spawn(tmp_path, article.name)
-    child.expect_exact("Suggestions")
+    child.expect_exact("pending")  # the suggestions are in
     for count, key in enumerate("yyy", 1):
         child.send(key)
         wait_for(lambda count=count: len(actors(path)) == count)
@@ -86,7 +86,7 @@ def test_kill_9_mid_session_loses_no_saved_edit(tmp_path: Path) -> None:
     assert [a.name for a in sidecar.load(path).actors] == [s.name for s in found[:3]]
     assert checks.check_file(path) == []
     again = spawn(tmp_path, article.name)  # the stale lock is taken over
-    again.expect_exact("Suggestions")
+    again.expect_exact("pending")  # the suggestions are in
     again.send("y")
     wait_for(lambda: len(actors(path)) == 4)
     again.send("q")
@@ -100,7 +100,7 @@ def test_signals_leave_with_everything_saved_and_exit_130(tmp_path: Path, how: s
     article = Path(shutil.copy(SAMPLE_ARTICLE, tmp_path))
     path = sidecar.path_for(article)
     child = spawn(tmp_path, article.name)
-    child.expect_exact("Suggestions")
+    child.expect_exact("pending")  # the suggestions are in
     child.send("y")
     wait_for(lambda: actors(path) == ["putin"])
     if how == "ctrl-c":
@@ -125,3 +125,23 @@ def test_dumb_terminals_and_plain_get_the_dialogue(tmp_path: Path, args: tuple[s
     child.close()
     assert ALTERNATE_SCREEN not in (child.before or "")
     assert child.exitstatus == 0
+
+
+def test_the_keys_are_readable_to_the_last_one_at_80x24(tmp_path: Path) -> None:
+    """`?` at 80x24: the keys are three screens long; PgDn reaches the last ones (quit),
+    and the key that closes them does nothing else."""
+    child = spawn(tmp_path)
+    child.expect_exact("? keys")  # the status bar says where the keys are
+    child.expect_exact("pending")
+    child.send("?")
+    child.expect_exact("any other key closes")
+    for _ in range(4):
+        child.send("\x1b[6~")  # PgDn
+    child.expect_exact("quit (everything is already saved)")
+    child.send("x")  # closes the keys; rejects nothing
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    path = sidecar.path_for(tmp_path / "home" / "sample" / SAMPLE_ARTICLE.name)
+    assert not path.exists()  # nothing was rejected: nothing saved

@@ -65,10 +65,20 @@ def find(text: str, query: str, start: int = 0, end: int | None = None) -> list[
 
 def context(art: Article, start: int, end: int, width: int = 30) -> str:
     """`s4: …part of [Putin]’s call to…` on one line, for listing matches."""
-    before = re.sub(r"\s+", " ", art.text[max(0, start - width):start])
-    after = re.sub(r"\s+", " ", art.text[end:end + width])
+    before, after = around(art, start, end, width)
     number = art.sentence_at(start).number
-    return visible(f"s{number}: …{before}[{art.text[start:end]}]{after}…")
+    return visible(f"s{number}: {before}[{art.text[start:end]}]{after}")
+
+
+def around(art: Article, start: int, end: int, width: int = 30) -> tuple[str, str]:
+    """Up to `width` characters before and after a span, within its sentence(s) (the
+    line is labelled with one sentence's number: a title must not run into the next
+    paragraph), on one line, with `…` where they were cut."""
+    lo = min(art.sentence_at(start).start, start)
+    hi = max(art.sentence_at(max(start, end - 1)).end, end)
+    before = re.sub(r"\s+", " ", art.text[max(lo, start - width):start])
+    after = re.sub(r"\s+", " ", art.text[end:min(hi, end + width)])
+    return ("…" if start - width > lo else "") + before, after + ("…" if end + width < hi else "")
 
 
 def pick(art: Article, query: str, occurrence: int | None = None,

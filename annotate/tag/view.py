@@ -8,7 +8,6 @@ text goes through `visible()`, so control characters in it are shown, never obey
 
 from __future__ import annotations
 
-import re
 import textwrap
 from bisect import bisect_left
 
@@ -17,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from annotate.article import Article
-from annotate.editing import fields
+from annotate.editing import fields, picking
 from annotate.model import Actor, Annotations, Claim, Event
 from annotate.render import LEGEND, STYLES
 from annotate.visible import visible
@@ -182,14 +181,13 @@ def in_sentence(console: Console, art: Article, ann: Annotations | None, start: 
 def snippet(console: Console, art: Article, start: int, end: int, width: int = 40) -> None:
     """One line: `  s5: …call to [Netanyahu]. Instead…`, for another item in the sentence
     just shown."""
-    before = re.sub(r"\s+", " ", art.text[max(0, start - width):start])
-    after = re.sub(r"\s+", " ", art.text[end:end + width])
+    before, after = picking.around(art, start, end, width)
     number = art.sentence_at(start).number
     marked = Text(visible(art.text[start:end]), style="reverse bold")
     if plain(console):
         marked = Text.assemble("[", marked, "]")
-    console.print(Text.assemble(f"  s{number}: …{visible(before)}", marked,
-                                f"{visible(after)}…"), no_wrap=True, overflow="ellipsis")
+    console.print(Text.assemble(f"  s{number}: {visible(before)}", marked,
+                                visible(after)), no_wrap=True, overflow="ellipsis")
 
 
 def listing(console: Console, ann: Annotations, section: str | None) -> None:

@@ -262,6 +262,11 @@ class AdjudicateApp(WorkspaceApp):
             self._status_shows = out.plain
             self.query_one("#status", Static).update(out, layout=False)
 
+    def legend_width(self) -> int:
+        """The form is drawn below the article, as wide as the screen."""
+        width = self.query_one("#versions", Static).content_size.width
+        return max(width - 1, 20) if width else 78
+
     def render_versions(self) -> RenderableType:
         if self.form is not None:
             from annotate.tag.tui import panel

@@ -90,6 +90,7 @@ class WorkspaceApp(App[int]):
         self.sel: Sel = cursor.word_at(self.t, 0)
         self.chars = False
         self.queue: dict[str, list[Suggestion]] = {p: [] for p in PASSES}
+        self.suggested = False  # the recommenders answered once: "0 pending" means none
         self.current: Suggestion | None = None
         self.form: forms.Form | None = None
         self.hint: Hint | None = None
@@ -128,6 +129,7 @@ class WorkspaceApp(App[int]):
         self.title = f"annotate tag: {self.core.article_path.name}"
         self.catch_signals()
         self.view.focus()
+        self.call_after_refresh(self.update_panel)  # "finding suggestions…" until they come
         self.call_after_refresh(self.refresh_suggestions, True)
         self.call_after_refresh(self.check)
         self.call_after_refresh(lambda: self.run_worker(self.core.warm, thread=True))
@@ -253,6 +255,7 @@ class WorkspaceApp(App[int]):
             self.say(queue)
             queue = {p: [] for p in PASSES}
         self.queue = queue
+        self.suggested = True
         if self.current is not None:
             same = [s for p in PASSES for s in self.queue[p] if s.key == self.current.key]
             self.current = same[0] if same else None
@@ -289,6 +292,11 @@ class WorkspaceApp(App[int]):
         if self._shown:
             self.query_one("#message", Static).update(Text(message, style="bold"), layout=False)
 
+    def legend_width(self) -> int:
+        """The columns of the side panel's lines (a scroll bar may take one)."""
+        width = self.query_one("#panel", Static).content_size.width if self._shown else 0
+        return max(width - 1, 20) if width else 30
+
     def update_status(self) -> None:
         if not self._shown:
             return
@@ -307,7 +315,7 @@ class WorkspaceApp(App[int]):
         shows = (id(self.core.ann), self.current, here.id if here else None, self.prompt,
                  self.listing, repr(form) if form else None, self.asking,
                  (self.hint.purpose, self.hint.typed) if self.hint else None,
-                 tuple(len(q) for q in self.queue.values()))
+                 tuple(len(q) for q in self.queue.values()), self.suggested, self.sel)
         if shows != self._panel_shows:
             self._panel_shows = shows
             self.query_one("#panel", Static).update(panel.render(self), layout=False)
@@ -362,7 +370,8 @@ class WorkspaceApp(App[int]):
     def accept(self) -> None:
         sug = self.current
         if sug is None:
-            self.say("no suggestion here: Tab goes to the next one")
+            self.say("no suggestion here: Tab goes to the next one" if self.suggested
+                     else "the suggestions are still being found: a moment")
             return
         if sug.kind == "actor":
             ok = self.change(lambda: self.core.add_actor(sug.name, sug.type, sug.mentions,
@@ -467,6 +476,7 @@ class WorkspaceApp(App[int]):
         box.placeholder = placeholder
         box.add_class("open")
         box.focus()
+        self.update_panel()  # the list (L) shows every annotation before a letter is typed
 
     def cancel_prompt(self) -> None:
         """Esc on the input line: closes it; at a metadata question, skips the field."""

@@ -104,6 +104,10 @@ class Form:
             self.go(self.index - 1)
             return Outcome("moved")
         char = character if character and character.isprintable() else None
+        named = [i for i, (_, p) in enumerate(self.fields) if p == "name"]
+        if char == "=" and named:  # an actor's form opens on its type, below the name
+            self.go(named[0])
+            return Outcome("ask-name")
         if picker == "name":
             return self._name(key, char)
         if picker == "bool":

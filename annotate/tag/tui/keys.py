@@ -53,12 +53,12 @@ NORMAL = (
 
 FORM = (
     ("In a form", (
-        ("a letter", "pick a type, kind or verdict by its key (shown in brackets)"),
+        ("a letter", "pick a type, kind or verdict by the letter shown before it"),
         ("hint letters", "pick an actor, an item or a cue word by the letters shown on screen"),
         ("/", "pick an actor by part of its name instead (fuzzy)"),
         ("- or 0", "no claimant / no cue"),
         ("1-9", "participants: the role of the last one; actors: pick a name"),
-        ("=", "type a name (actors)"),
+        ("=", "type the actor's name (from any field of its form)"),
         ("Backspace", "drop the last participant or about-link"),
         ("Tab ↓ / shift+Tab ↑", "next / previous field"),
         ("Enter", "save now"),

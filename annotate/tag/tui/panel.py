@@ -33,7 +33,12 @@ def status(app: WorkspaceApp) -> Text:
         out.append("✓ valid", "green")
     if app.chars:
         out.append("  CHAR")
+    if out.cell_len + len(KEYS_HINT) <= app.size.width - 2:  # the bar's padding
+        out.append(KEYS_HINT, "dim")  # the one place that always says where the keys are
     return out
+
+
+KEYS_HINT = "  ? keys"
 
 
 def out_of(core: Any, saved: str, ann: Any) -> Text:
@@ -57,6 +62,9 @@ def render(app: WorkspaceApp) -> RenderableType:
         parts.append(_queue(app))
         if app.current is not None:
             parts.append(_suggestion(app))
+        chosen = app.current is None or app.sel != app.current.span
+        if chosen and app.hint is None:
+            parts.append(_selection(app))
         item = app.item_here()
         if item is not None:
             parts.append(Text(""))
@@ -65,15 +73,25 @@ def render(app: WorkspaceApp) -> RenderableType:
         if app.hint is not None and app.hint.purpose in ("mention", "merge"):
             parts.append(Text(""))
             parts.append(_hinted_list(app, app.hint.table, app.hint.typed))
-        elif app.current is None and item is None:
-            parts.append(Text(""))
-            parts.append(Text("Select words (f, arrows, mouse), then a actor, v event, c claim, "
-                              "m mention. ? shows every key.", style="dim"))
     return Group(*parts)
+
+
+def _selection(app: WorkspaceApp) -> Text:
+    """What the selection is and what it can become: the keys are not guessable."""
+    start, end = app.sel
+    words = visible(app.core.text[start:end])
+    words = words if len(words) <= 50 else words[:49] + "…"
+    out = Text.assemble("\n", _title("Selected"), "\n", (f"“{words}”", "italic"), "\n")
+    width = app.legend_width()
+    out.append(packed(["a actor", "v event", "c claim", "m mention"], width), "cyan")
+    out.append("\n" + packed(["] [ grow / shrink", "s sentence", "? every key"], width), "dim")
+    return out
 
 
 def _queue(app: WorkspaceApp) -> Text:
     out = Text.assemble(_title("Suggestions"), "\n")
+    if not app.suggested:  # a long article (or a busy machine) takes seconds
+        return out.append("finding suggestions…\n", "dim")
     for name in ("actors", "events", "claims"):
         mark = "▸" if app.current and app.current.kind + "s" == name else " "
         out.append(f"{mark}{PASS_KEYS[name]} {name:<7} {len(app.queue[name]):>3} pending\n")
@@ -99,9 +117,8 @@ def _suggestion(app: WorkspaceApp) -> Text:
         out.append(f"{sug.type}", "bold")
         out.append(f" ({sug.label.split(': ', 1)[-1]})\n")
         out.append(f"claimant: {sug.claimant or 'the outlet'}\n")
-    out.append("y accept  x reject  e edit", "cyan")
-    if sug.kind == "actor":
-        out.append("  M merge", "cyan")
+    keys = ["y accept", "x reject", "e edit"] + (["M merge"] if sug.kind == "actor" else [])
+    out.append(packed(keys, app.legend_width()), "cyan")
     return out
 
 
@@ -147,6 +164,7 @@ def _form(app: WorkspaceApp, form: forms.Form) -> Text:
     out = Text.assemble(_title(head), "\n")
     words = visible(app.core.text[form.span[0]:form.span[1]])
     out.append((words if len(words) < 60 else words[:57] + "…") + "\n", "italic")
+    width = app.legend_width()
     for i, (name, picker) in enumerate(form.fields):
         here = i == form.index
         out.append(("▶ " if here else "  ") + f"{name}: ", "bold" if here else "")
@@ -154,22 +172,23 @@ def _form(app: WorkspaceApp, form: forms.Form) -> Text:
         if not here:
             continue
         if picker in form.choices:
-            out.append(_keys(form.choices[picker]) + "\n", "cyan")
+            out.append(_keys(form.choices[picker], width) + "\n", "cyan")
         elif picker == "name":
-            out.append("  ".join(f"{n}={visible(x)}" for n, x in enumerate(form.names, 1))
-                       + "  ==type one\n", "cyan")
+            out.append(packed([*(f"{n} {visible(x)}" for n, x in enumerate(form.names, 1)),
+                               "= type a name"], width) + "\n", "cyan")
         elif picker == "bool":
             out.append("y yes  n no\n", "cyan")
         elif picker == "participants":
             roles = form.roles.get(form.values["type"], ())
-            out.append("letters add an actor; roles: " + "  ".join(
-                f"{n}={r}" for n, r in enumerate(roles, 1)) + "\n", "cyan")
+            out.append(packed(["letters add an actor; roles:",
+                               *(f"{n} {r}" for n, r in enumerate(roles, 1))], width) + "\n",
+                       "cyan")
         elif form.hinted:
             out.append(("letters on screen pick; - none\n" if picker in ("actor", "span")
                         else "letters toggle; Backspace drops the last\n"), "cyan")
     if form.hinted in ("actors", "items"):
         out.append_text(_hinted_list(app, form.hints, form.typed))
-    out.append("\nEnter save · Tab next · Esc drop", "dim")
+    out.append("\n" + packed(["Enter save", "Tab next", "Esc drop"], width, " · "), "dim")
     return out
 
 
@@ -196,7 +215,7 @@ def _asking(app: WorkspaceApp) -> Text:
                    "Esc: back.\n", "cyan")
     elif q.kind == CHOICE:
         out.append(f"\n{q.prompt}:\n", "bold")
-        out.append(_keys(asking.choices(q)) + "\n", "cyan")
+        out.append(_keys(asking.choices(q), app.legend_width()) + "\n", "cyan")
         out.append("Esc: back\n", "dim")
     elif q.kind == KEY:
         out.append("\n")
@@ -209,8 +228,21 @@ def _asking(app: WorkspaceApp) -> Text:
     return out
 
 
-def _keys(choices: dict[str, str]) -> str:
-    return "  ".join(f"{k} {v}" for k, v in choices.items())
+def _keys(choices: dict[str, str], width: int) -> str:
+    return packed([f"{k} {v}" for k, v in choices.items()], width)
+
+
+def packed(entries: list[str], width: int, gap: str = "  ") -> str:
+    """Key legends ("c country") on lines of `width`, broken between entries only: the
+    panel's own wrapping would leave a key at the end of one line and what it does on
+    the next."""
+    lines: list[str] = []
+    for entry in entries:
+        if lines and len(lines[-1]) + len(gap) + len(entry) <= width:
+            lines[-1] += gap + entry
+        else:
+            lines.append(entry)
+    return "\n".join(lines)
 
 
 def _hinted_list(app: WorkspaceApp, table: dict[str, Any], typed: str) -> Text:

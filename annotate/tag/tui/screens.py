@@ -37,15 +37,28 @@ class HelpScreen(ModalScreen[None]):
             grid.add_row(Text(heading, style="bold underline"), "")
             for key, what in rows:
                 grid.add_row(key, what)
-        grid.add_row("", "")
-        grid.add_row("", Text("any key closes this", style="dim"))
-        with VerticalScroll():
+        box = VerticalScroll()
+        # Said on the frame, not at the end of the list: the keys are longer than a
+        # 24-line screen, and a hint below them would never be seen.
+        box.border_title = "keys"
+        box.border_subtitle = "↓ ↑ PgDn PgUp scroll · any other key closes"
+        with box:
             yield Static(grid)
 
     def on_key(self, event: events.Key) -> None:
         event.stop()
-        if event.key not in ("up", "down", "pageup", "pagedown"):
+        scroll = SCROLL.get(event.key)
+        if scroll is None:
             self.dismiss(None)
+            return
+        box = self.query_one(VerticalScroll)
+        getattr(box, scroll)(animate=False)
+
+
+# The keys that scroll the help (the rest close it): it is longer than a small screen.
+SCROLL = {"down": "scroll_down", "j": "scroll_down", "up": "scroll_up", "k": "scroll_up",
+          "pagedown": "scroll_page_down", "space": "scroll_page_down",
+          "pageup": "scroll_page_up", "home": "scroll_home", "end": "scroll_end"}
 
 
 NEEDY = ("orphaned", "ambiguous", "fuzzy", "moved")

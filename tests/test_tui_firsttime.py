@@ -1,0 +1,175 @@
+"""What a person new to the workspace trips on, through the real app loop (Pilot): each
+test is a moment from a first session in a real terminal where the screen did not say
+what to do, or said it wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from textual.containers import VerticalScroll
+from textual.pilot import Pilot
+from textual.widgets import Static
+from tui_support import copy_sample, drive, make_app, settle
+
+from annotate import sidecar
+from annotate.tag.tui import panel
+from annotate.tag.tui.app import WorkspaceApp
+from annotate.tag.tui.screens import HelpScreen
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    return copy_sample(tmp_path / "story")
+
+
+def panel_lines(app: WorkspaceApp) -> list[str]:
+    """The side panel as it is drawn (what the app last put in it), line by line, at its
+    own width."""
+    box = app.query_one("#panel", Static)
+    console = Console(width=box.content_size.width, no_color=True, record=True)
+    console.print(box.content)
+    return [line.rstrip() for line in console.export_text().splitlines()]
+
+
+def test_the_help_scrolls_by_keyboard_to_its_last_key_and_says_how(story: Path) -> None:
+    """At 80x24 the keys are three screens long; any key used to close them, so `q`,
+    undo and the command line were never seen."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        box = help_screen.query_one(VerticalScroll)
+        assert "any other key closes" in str(box.border_subtitle)
+        assert box.max_scroll_y > 0  # longer than the screen
+        for _ in range(10):
+            await pilot.press("pagedown")
+        await pilot.pause()
+        assert app.screen is help_screen  # still open, and at its end
+        assert box.scroll_y == box.max_scroll_y
+        await pilot.press("up")
+        await pilot.pause()
+        assert app.screen is help_screen and box.scroll_y < box.max_scroll_y
+        await pilot.press("x")  # any other key closes, and does nothing else
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+        assert not sidecar.path_for(story).exists()  # nothing was rejected, nothing saved
+
+    drive(app, script, size=(80, 24))
+
+
+def test_key_legends_never_leave_a_key_apart_from_what_it_does(story: Path) -> None:
+    """The verdict legend wrapped as "m" / "misleading" on the next line at 100 columns."""
+    app = make_app(story)
+    text = app.core.text
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape", "g", ")", ")", "s", "c")  # a claim of sentence 3
+        assert app.form is not None
+        while app.form.current[0] != "verdict":
+            await pilot.press("tab")
+        await pilot.pause()
+        lines = panel_lines(app)
+        legend = [line for line in lines if "unverified" in line or "unprovable" in line]
+        verdicts = app.form.choices["verdicts"]
+        shown = " ".join(lines)
+        for key, verdict in verdicts.items():
+            assert f"{key} {verdict}" in shown, (key, verdict, lines)
+        for line in lines:  # no line ends on a lone key
+            assert not any(line.endswith(f"  {key}") or line == key for key in verdicts), line
+        assert len(legend) >= 2  # it did need more than one line here
+        assert text  # the article is there
+
+    drive(app, script, size=(100, 30))
+
+
+def test_equals_types_an_actors_name_from_the_type_field(story: Path) -> None:
+    """`e` on an actor suggestion opens its form on the type; `=` there said "press one of
+    p, o, c, g, l, t", and the letters of the name then went on as commands."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        sug = app.current
+        assert sug is not None and sug.kind == "actor"
+        await pilot.press("e")
+        assert app.form is not None and app.form.current[0] == "type"
+        await pilot.press("=")
+        assert app.prompt == "name"
+        for char in "The Russian leader":
+            await pilot.press("space" if char == " " else char)
+        await pilot.press("enter")  # the name
+        assert app.form is not None and app.form.values["name"] == "The Russian leader"
+        await pilot.press("enter")  # the form
+        await settle(pilot)
+        names = [a.name for a in sidecar.load(sidecar.path_for(story)).actors]
+        assert names == ["The Russian leader"]
+
+    drive(app, script)
+
+
+def test_the_panel_says_what_a_selection_can_become(story: Path) -> None:
+    """A dragged or grown selection left the suggestion on the panel and nothing else:
+    `a`, `v`, `c`, `m` were only in the help."""
+    app = make_app(story)
+    text = app.core.text
+
+    async def script(pilot: Pilot) -> None:
+        assert app.current is not None
+        start = text.index("Security Council")
+        app.select_at(start, start + len("Security Council") - 1)  # the mouse's drag
+        await pilot.pause()
+        shown = "\n".join(panel_lines(app))
+        assert "Selected" in shown and "“Security Council”" in shown
+        assert "a actor" in shown and "c claim" in shown
+        await pilot.press("tab")  # back on a suggestion: the panel is the suggestion's
+        await pilot.pause()
+        assert app.current is not None and app.sel == app.current.span
+        assert "Selected" not in "\n".join(panel_lines(app))
+
+    drive(app, script)
+
+
+def test_the_panel_says_suggestions_are_coming_not_that_there_are_none(story: Path) -> None:
+    """On a busy machine the recommenders take seconds; the panel stayed blank, then
+    said "0 pending" for every pass until a key was pressed."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        app.suggested, app.queue = False, {p: [] for p in app.queue}
+        app.update_panel()
+        await pilot.pause()
+        shown = "\n".join(panel_lines(app))
+        assert "finding suggestions…" in shown and "0 pending" not in shown
+        app.refresh_suggestions()
+        await settle(pilot)
+        assert app.suggested and "pending" in "\n".join(panel_lines(app))
+
+    drive(app, script)
+
+
+def test_the_list_shows_every_annotation_before_a_letter_is_typed(story: Path) -> None:
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("y", "y")  # two actors
+        await settle(pilot)
+        await pilot.press("L")
+        await pilot.pause()
+        shown = "\n".join(panel_lines(app))
+        assert "2 annotation(s)" in shown, shown
+
+    drive(app, script)
+
+
+def test_the_status_bar_says_where_the_keys_are_at_80_columns(story: Path) -> None:
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        status = panel.status(app).plain
+        assert status.endswith("? keys") and len(status) <= 78
+
+    drive(app, script, size=(80, 24))
