@@ -79,7 +79,10 @@ SUBJECT_BY_LEMMA = {"win": "winner", "sue": "plaintiff", "lawsuit": "plaintiff",
 # where ("visited Norland"), a person visited gives no pair.
 BY_LEMMA: dict[str, tuple[str | None, str | None]] = {
     "dismiss": (None, "person"), "oust": (None, "person"), "sack": (None, "person"),
-    "visit": ("participant", "place")}
+    "visit": ("participant", "place"),
+    # "X replaced Y as chief", "X will succeed Y": X is the one appointed, Y leaves (no role
+    # here); "Y was replaced by X" names no appointer.
+    "replace": ("appointee", None), "succeed": ("appointee", None)}
 # Types whose direct object is what is said, never who hears it: "announced X as its
 # chief", "declared X the winner" (the addressee is "to X": "a speech to X").
 SAID_OBJECT = frozenset({"statement"})
@@ -188,7 +191,9 @@ _LIGHT = re.compile(
     r"offer(?:s|ed|ing)?|give|gives|gave|given|giving|deliver(?:s|ed|ing)?|"
     r"fil(?:e|es|ed|ing)(?:\s+for)?|declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|"
     r"impos(?:e|es|ed|ing)|initiat(?:e|es|ed|ing)|express(?:es|ed|ing)?|extend(?:s|ed|ing)?|"
-    r"send|sends|sent|sending|mount(?:s|ed|ing)?|pledg(?:e|es|ed|ing))\s+"
+    r"send|sends|sent|sending|mount(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|"
+    r"reach(?:es|ed|ing)?|seal(?:s|ed|ing)?|clinch(?:es|ed|ing)?|finali[sz](?:e|es|ed|ing)|"
+    r"complet(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|pass(?:es|ed|ing)?)\s+"
     r"(?:(?:a|an|the|its|his|her|their|new|fresh|further|formal|public|second|first|"
     r"[\w-]+’s|[\w-]+'s)\s+){0,3}$", re.IGNORECASE)
 # "in a speech", "at a press conference": a public address (an event of its own; "in a
