@@ -247,19 +247,22 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
         etype = hit.entry.type
         if hit.entry.verbal and R.after_determiner(text, hit.start) and \
                 not text[hit.start:hit.end].endswith("ing"):
-            dropped[i] = "adjective after a determiner"  # "a banned chemical", "the injured": an adjective, a people noun
+            # "a banned chemical", "the injured": an adjective, a people noun
+            dropped[i] = "adjective after a determiner"
             continue
         if etype in SAYING_TYPES and (
                 _ATTRIBUTING.match(text, hit.end)
                 or (etype == "statement" and hit.entry.verbal
                     and _NO_OBJECT.match(text, hit.end))):
-            dropped[i] = "attribution"  # "revealed that ...", "“...,” X declared.": the claim pass
+            # "revealed that ...", "“...,” X declared.": the claim pass
+            dropped[i] = "attribution"
             continue
         if _CHARGED_WITH.search(text, max(sentence_start, hit.start - 60), hit.start):
             dropped[i] = "what a charge is about"  # "charged with the murder of X"
             continue
         if _UNREAL.search(text, max(sentence_start, hit.start - 40), hit.start):
-            dropped[i] = "not (yet) real"  # "would allow police to detain", "calling for a ceasefire"
+            # "would allow police to detain", "calling for a ceasefire"
+            dropped[i] = "not (yet) real"
             continue
         if i == 0:
             continue
@@ -267,11 +270,13 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
         gap = text[prev.end:hit.start]
         if prev.entry.type in _DEATHS and hit.entry.type not in _DEATHS and \
                 _PART_OF.match(gap):
-            dropped[i - 1] = "death inside another event"  # "died in the attack": the attack is the event
+            # "died in the attack": the attack is the event
+            dropped[i - 1] = "death inside another event"
         elif not prev.entry.verbal and hit.entry.verbal and \
                 hit.entry.type in _HAPPENING and prev.entry.type not in _DEATHS and \
                 not _AGENT_NOUN.search(text, prev.start, prev.end) and _AUX_GAP.match(gap):
-            dropped[i] = "verb of an event named before"  # "a tornado struck": the tornado is the event
+            # "a tornado struck": the tornado is the event
+            dropped[i] = "verb of an event named before"
         elif prev.entry.verbal and not hit.entry.verbal and _OBJECT_OF.match(gap):
             # "announced his resignation": the resignation is the event; "signed into law
             # a bill", "condemned the attack": the verb's own event is.

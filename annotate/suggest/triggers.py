@@ -23,7 +23,7 @@ IRREGULAR = {
     "fight": ("fought",), "sell": ("sold",), "buy": ("bought",), "win": ("won",),
     "quit": ("quit",), "shut": ("shut",), "hold": ("held",), "take": ("took", "taken"),
     "steal": ("stole", "stolen"), "freeze": ("froze", "frozen"), "hit": ("hit",),
-    "break": ("broke", "broken"), "bring": ("brought",), "sink": ("sank", "sunk"),
+    "break": ("broke", "broken"), "bring": ("brought",),
     "blow": ("blew", "blown"), "fall": ("fell", "fallen"), "stand": ("stood",),
     "lose": ("lost",), "die": ("died", "dying", "dies"), "lie": ("lay", "lain"),
     "flee": ("fled",), "lead": ("led",), "leave": ("left",), "go": ("went", "gone"),
@@ -96,8 +96,9 @@ NOT_BEFORE = {
 PLEA = {"appeal": "statement"}
 # Words that name the event only with these words after them: "named X as its director",
 # "was named the new coach" (not "a man named X", "named after his father"); "won a second
-# term", "won 52% of the vote" (not "won the final"); "ruled that", "ruled in favour of" (not "ruled the country"); "X
-# replaced Y as coach", "was replaced by Y", "will succeed Y as" (not "replaced the roof").
+# term", "won 52% of the vote" (not "won the final"); "ruled that", "ruled in favour of"
+# (not "ruled the country"); "X replaced Y as coach", "was replaced by Y", "will succeed Y
+# as" (not "replaced the roof").
 _NAME_AS = r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}as\b|\s+by\s+[A-Z]"
 NEEDS_AFTER = {"rule": re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?(?:that|in\s+favou?r|"
                                   r"against)\b"),
