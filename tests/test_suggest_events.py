@@ -468,3 +468,25 @@ def test_who_replaces_someone_is_appointed_and_by_names_no_appointer() -> None:
         == ("appointment", {("pell", "appointee")})
     found = events("Ilse Damaro was replaced by Osric Pell at Meridal Shipping.")
     assert found["replaced"][1] <= {("pell", "appointee")}  # never Damaro, never an appointer
+
+
+def test_which_after_an_organisation_in_a_phrase_is_that_organisation() -> None:
+    found = events("Osric Pell, an adviser to Meridal Shipping, which uncovered the "
+                   "accounts, resigned in Varn.")
+    assert found["uncovered"] == ("disclosure", {("shipping", "source")})
+    # A place before "which" is where something happened, not who did it.
+    found = events("Osric Pell condemned the attack in Varn, which killed ten people.")
+    assert ("varn", "agent") not in found.get("killed", ("", set()))[1]
+
+
+def test_a_phrase_holds_across_a_day_or_an_adverb() -> None:
+    found = events("Meridal Shipping has threatened on Friday to sue Ilse Damaro.")
+    assert found["threatened on Friday to sue"] == (
+        "legal-action", {("shipping", "plaintiff"), ("damaro", "defendant")})
+    assert "stepped quickly down" in events("Osric Pell stepped quickly down in Varn.")
+
+
+def test_a_name_that_modifies_the_object_is_not_the_object() -> None:
+    found = events("Meridal Shipping sued a Norland citizen, Ilse Damaro, on Monday.")
+    assert found["sued"] == ("legal-action", {("shipping", "plaintiff"),
+                                              ("damaro", "defendant")})

@@ -174,7 +174,7 @@ AUXILIARIES = ("has|have|had|was|were|is|are|been|being|be|will|would|could|can|
 _SUBJECT_GAP = re.compile(rf"^\s*(?:(?:{AUXILIARIES})\s*)?(?:,\s+[^,;:“”\"]{{1,80}},\s*)?"
                           rf"(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
 _APPOSITION_END = re.compile(rf"^,\s+(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
-_RELATIVE_GAP = re.compile(rf"^\s*,\s+(?:who|which)\s+(?:(?:{AUXILIARIES})\s+)*$",
+_RELATIVE_GAP = re.compile(rf"^\s*,\s+(who|which)\s+(?:(?:{AUXILIARIES})\s+)*$",
                            re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:\w+ly\s+)?$",
                       re.IGNORECASE)
@@ -211,8 +211,19 @@ _POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
 def possessive_at(text: str, end: int) -> bool:
     """A name ending at `end` that owns the next noun ("X's lawyer"): the noun is another."""
     return bool(_POSSESSIVE_AFTER.match(text, end))
-# After a possessor object: its noun, then the object's name in apposition.
-_APPOSED = re.compile(r"^[’']s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+$")
+# After a possessor object, or a name that only modifies the object's noun: the noun, then
+# the object's name in apposition ("hired Varn's coach, X", "sued a Norland citizen, X").
+_APPOSED = re.compile(r"^(?:[’']s?)?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+$")
+# A lower-case noun right after a name makes the name its modifier ("a Norland citizen",
+# "Varn police"): not the object. (Words that may follow an object are no noun.)
+_MODIFIES = re.compile(
+    r"\s+(?!(?:on|in|at|for|with|to|from|by|of|over|after|before|during|into|against|as|and|"
+    r"but|or|nor|while|because|who|whom|which|that|said|says|last|this|next|again|also|"
+    r"yesterday|today|tonight|earlier|later|until|since|when|where|amid|under|near|"
+    r"outside|inside|without|than|told|has|had|have|was|were|is|are|will|would|could|"
+    r"should|may|might|can|did|does|do|if|so|then|there|here|about|around|across|"
+    r"through|via|per|instead|even|only|just|not|never|back|up|down|off|out|home|abroad)"
+    r"\b)[a-z][a-z-]*\b(?<!ly)")
 _OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
 # The trigger's own preposition, right after it or after one short phrase of its own.
 _PREPOSITION = re.compile(r"\s+(?:(?:on|in|at|over|about|for)\s+(?:(?:the|a|an)\s+)?"
@@ -331,7 +342,7 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
     for s, e, actor, kind in after:
         gap = text[end:s]
         if verbal and _OBJECT_GAP.match(gap):
-            if _POSSESSIVE_AFTER.match(text, e):
+            if _POSSESSIVE_AFTER.match(text, e) or _MODIFIES.match(text, e):
                 owner_end = e
                 continue
             pairs.add(actor, kind, r.done_to)
@@ -364,8 +375,14 @@ def _subject(text: str, verb: int, before: list[Mention],
         titled = any(text[e:start].isspace() for e in ends if e < start)
         # "its chief, Osric Pell, resigned": the name in apposition is the subject too.
         apposed = _APPOSITION_END.match(gap) and text[max(0, start - 2):start] == ", "
-        if (_IN_PHRASE.search(text, max(0, start - 60), start) and not titled) or not (
-                _SUBJECT_GAP.match(gap) or _RELATIVE_GAP.match(gap) or apposed):
+        # "a spokeswoman for the Party, which uncovered": "which" is the organisation named
+        # right before it, in a phrase or not ("who" the person); a place may be where the
+        # thing "which" stands for happened ("an attack in Varn, which killed").
+        relative = _RELATIVE_GAP.match(gap)
+        antecedent = relative is not None and kind == (
+            "organization" if relative.group(1).lower() == "which" else "person")
+        if (_IN_PHRASE.search(text, max(0, start - 60), start) and not titled
+                and not antecedent) or not (_SUBJECT_GAP.match(gap) or relative or apposed):
             continue
         found = [(actor, kind)]
         for other in before[n + 1:]:  # "X and Y": both are the subject

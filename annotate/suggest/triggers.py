@@ -209,10 +209,12 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
             for entry in entries or ():
                 if _only(entry):
                     continue
-                end = i + len(entry.words)
-                if end > len(toks) or not all(_matches(toks[i + k], w) if k == 0 else
-                                              toks[i + k].text == w
-                                              for k, w in enumerate(entry.words)):
+                if not _matches(tok, entry.words[0]):
+                    continue
+                skip = _adverbs(toks, i + 1) if len(entry.words) > 1 else 0
+                end = i + skip + len(entry.words)
+                if end > len(toks) or not all(toks[i + skip + k].text == w
+                                              for k, w in enumerate(entry.words) if k):
                     continue
                 following = toks[end].text if end < len(toks) else ""
                 other = NOT_BEFORE.get(entry.lemma)
@@ -233,6 +235,27 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                 reached = toks[end - 1].end
                 break
     return _heads(art.text, out)
+
+
+_ADVERB = re.compile(r"[a-z]+ly|also|again|yesterday|today|tonight|later|earlier")
+
+
+def _adverbs(toks: list[Token], i: int) -> int:
+    """How many words of a time or manner stand at `i` inside a phrase: "threatened on
+    Friday to sue", "stepped quickly down" are the phrase's words all the same."""
+    n = 0
+    if i < len(toks) and toks[i].text == "on" and i + 1 < len(toks) and \
+            toks[i + 1].text.endswith("day") and toks[i + 1].text[:1].isupper():
+        return 2
+    while n < 2 and i + n < len(toks):
+        word = toks[i + n].text
+        if word not in _WEEKDAYS and not (word.islower() and _ADVERB.fullmatch(word)):
+            break
+        n += 1
+    return n
+
+
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 def _heads(text: str, hits: list[Hit]) -> list[Hit]:
