@@ -490,3 +490,11 @@ def test_a_name_that_modifies_the_object_is_not_the_object() -> None:
     found = events("Meridal Shipping sued a Norland citizen, Ilse Damaro, on Monday.")
     assert found["sued"] == ("legal-action", {("shipping", "plaintiff"),
                                               ("damaro", "defendant")})
+
+
+def test_a_national_strike_is_a_protest_and_crowds_flooding_streets_no_flood() -> None:
+    found = events("A national strike shut the ports of Norland, Ilse Damaro said.")
+    assert found["national strike"][0] == "protest"
+    assert "flooded" not in events("Thousands flooded the streets of Varn on Friday.")
+    assert "murder" not in events(
+        "Police in Varn charged Osric Pell with one count of first-degree murder.")

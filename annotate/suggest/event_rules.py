@@ -97,13 +97,16 @@ _COUNT_BEFORE = re.compile(rf"\b{_NUMBER}\s+(?:[a-z-]+\s+){{0,2}}"
 _COUNT_AFTER = re.compile(rf"\s+{_NUMBER}\b", re.IGNORECASE)
 # A date that puts the event before the news: "an agreement made last year", "the
 # attacks since 2002": background to what happened now.
-# "charged with the murder", "accused of spying", "arrested on suspicion of arson": what a
-# charge is about, not an event the story reports (the charge is).
+# "charged with the murder", "accused of spying", "a suspect in the killing", "arrested in
+# connection with the fire": what a charge is about, not an event the story reports (the
+# charge is).
 _CHARGED_WITH = re.compile(
-    r"\b(?:charged\s+with|accused\s+of|convicted\s+of|guilty\s+of|suspected\s+of|"
+    r"\b(?:(?:charged|accused|convicted|indicted)\s+(?:(?:him|her|them|[A-Z][\w.'’-]*)\s+){1,4}"
+    r"(?:with|of|for|on)|charged\s+with|accused\s+of|convicted\s+of|guilty\s+of|suspected\s+of|"
     r"suspicion\s+of|charges?\s+of|allegations?\s+of|tried\s+for|indicted\s+(?:for|on)|"
     r"(?:arrested|jailed|sentenced|detained|imprisoned|prosecuted)\s+for|"
-    r"on\s+charges\s+(?:of|for))\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"on\s+charges\s+(?:of|for)|suspects?\s+in|(?:charged|arrested|held|wanted)\s+in|"
+    r"in\s+connection\s+with)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE)
 # A sentence that opens with a year before the news: "During the 2006 war, X launched
 # missiles", "In 1999, X was jailed": background, whatever the verb.

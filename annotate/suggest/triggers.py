@@ -77,18 +77,21 @@ committee sentencing preliminary public closed first second final next""".split(
 # the public for help" are pleas (a statement: PLEA); "is trying to", "ruled out", "buy
 # time", "sold out", "agreed that", "demonstrated that", "questioned whether", "recalled
 # how", "discovered that" say something else; "released from prison" is no disclosure,
+# "protesters flooded the streets" no flood,
 # "overturned the ruling" no capsized boat.
 NOT_BEFORE = {
     "appeal": re.compile(r"\s+(?:to\s+(?:[\w’'-]+\s+){1,4})?for\b"),
     "try": re.compile(r"\s+to\b"), "rule": re.compile(r"\s+out\b"),
     "buy": re.compile(r"\s+time\b"), "sell": re.compile(r"\s+out\b"),
-    "agree": re.compile(r"\s+(?:that|with\s+(?:him|her|them|me|us|you|it))\b"),
+    "agree": re.compile(r"\s+(?:that|with)\b"),
     "demonstrate": re.compile(r"\s+(?:that|how|what|its|their|his|her|the|a|an)\b"),
     "question": re.compile(r"\s+(?:whether|if|why|how|what|about|by)\b"),
     "recall": re.compile(r"\s+(?:that|how|when|what|being|seeing|the\s+(?:day|time|moment))\b"),
     "discover": re.compile(r"\s+(?:that|how|what|why)\b"),
     "release": re.compile(r"\s+(?:\S+\s+){0,3}?(?:from|on\s+bail|hostages?|prisoners?|"
                           r"detainees?|captives?)\b"),
+    "flood": re.compile(r"\s+(?:into|onto|the\s+(?:streets?|squares?|market|internet|web|"
+                        r"phone\s+lines))\b"),
     "overturn": re.compile(r"\s+(?:\S+\s+){0,3}?(?:ruling|verdict|conviction|decision|ban|"
                            r"law|sentence|judge?ment|result|election)s?\b"),
 }
