@@ -498,3 +498,10 @@ def test_a_national_strike_is_a_protest_and_crowds_flooding_streets_no_flood() -
     assert "flooded" not in events("Thousands flooded the streets of Varn on Friday.")
     assert "murder" not in events(
         "Police in Varn charged Osric Pell with one count of first-degree murder.")
+
+
+def test_a_country_before_its_policies_is_meant_and_given_is_a_circumstance() -> None:
+    found = events("Ilse Damaro blamed Norland policies for the crisis in Varn.")
+    assert ("norland", "target") in found["blamed"][1]
+    found = events("Given Norland's alliance with Vesmark, Osric Pell resigned in Varn.")
+    assert "alliance" not in found and "resigned" in found

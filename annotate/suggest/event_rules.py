@@ -260,6 +260,9 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
             # "revealed that ...", "“...,” X declared.": the claim pass
             dropped[i] = "attribution"
             continue
+        if not hit.entry.verbal and R.circumstance(text, sentence_start, hit.start):
+            dropped[i] = "a circumstance"  # "amid protests by X", "given X's alliance"
+            continue
         if _CHARGED_WITH.search(text, max(sentence_start, hit.start - 60), hit.start):
             dropped[i] = "what a charge is about"  # "charged with the murder of X"
             continue

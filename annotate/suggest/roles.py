@@ -214,8 +214,9 @@ def possessive_at(text: str, end: int) -> bool:
 # After a possessor object, or a name that only modifies the object's noun: the noun, then
 # the object's name in apposition ("hired Varn's coach, X", "sued a Norland citizen, X").
 _APPOSED = re.compile(r"^(?:[’']s?)?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+$")
-# A lower-case noun right after a name makes the name its modifier ("a Norland citizen",
-# "Varn police"): not the object. (Words that may follow an object are no noun.)
+# A lower-case noun right after a name makes the name its modifier ("a Norland citizen"):
+# not the object when the noun's own name follows. (Words that may follow an object are
+# no noun.)
 _MODIFIES = re.compile(
     r"\s+(?!(?:on|in|at|for|with|to|from|by|of|over|after|before|during|into|against|as|and|"
     r"but|or|nor|while|because|who|whom|which|that|said|says|last|this|next|again|also|"
@@ -241,8 +242,9 @@ _IN_PHRASE = re.compile(r"\b(?:from|in|of|at|with|for|to|by|on|near|into|across|
 # Words that open a relative clause: the event in it is background to the sentence.
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:](?=\s)|[(—–]")
-# "amid protests", "since the war": the circumstances of what the sentence reports.
-_CIRCUMSTANCE = re.compile(r"\b(?:amid|amidst|despite|since|during|ahead\s+of)\s+"
+# "amid protests", "since the war", "given its alliance with X": the circumstances of what
+# the sentence reports.
+_CIRCUMSTANCE = re.compile(r"\b(?:amid|amidst|despite|since|during|ahead\s+of|given)\s+"
                            r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}$",
                            re.IGNORECASE)
 # A participle right after a plural noun (or a noun phrase with its determiner), with the
@@ -288,6 +290,12 @@ def subordinate(text: str, sentence_start: int, start: int, verbal: bool) -> boo
                 (not preceding or preceding[-1].lower() not in SAYING):
             return True
     return not verbal and bool(_OF_PHRASE.search(before) or _CIRCUMSTANCE.search(before))
+
+
+def circumstance(text: str, sentence_start: int, start: int) -> bool:
+    """A noun in a phrase that names the circumstances ("amid protests by X", "given X's
+    alliance with Y"): told in passing, whoever takes part in it."""
+    return bool(_CIRCUMSTANCE.search(text, max(sentence_start, start - 60), start))
 
 
 def in_quote(text: str, sentence_start: int, start: int) -> bool:
@@ -342,7 +350,10 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
     for s, e, actor, kind in after:
         gap = text[end:s]
         if verbal and _OBJECT_GAP.match(gap):
-            if _POSSESSIVE_AFTER.match(text, e) or _MODIFIES.match(text, e):
+            # "hired Varn's coach, X"; "sued a Norland citizen, X": the one named in
+            # apposition is the object ("blamed Norland policies": Norland is meant).
+            if _POSSESSIVE_AFTER.match(text, e) or (_MODIFIES.match(text, e) and any(
+                    _APPOSED.match(text[e:m[0]]) for m in after if m[0] > e)):
                 owner_end = e
                 continue
             pairs.add(actor, kind, r.done_to)
