@@ -505,3 +505,11 @@ def test_a_country_before_its_policies_is_meant_and_given_is_a_circumstance() ->
     assert ("norland", "target") in found["blamed"][1]
     found = events("Given Norland's alliance with Vesmark, Osric Pell resigned in Varn.")
     assert "alliance" not in found and "resigned" in found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Osric Pell praised last year's trade accord between Norland and Vesmark.", "accord"),
+    ("Nobody in Varn can agree now on how the port of Norland will be run.", "agree"),
+])
+def test_events_dated_before_or_not_agreed_are_not_offered(text: str, absent: str) -> None:
+    assert absent not in events(text)

@@ -56,7 +56,7 @@ _ATTRIBUTING = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:that\b|:|,?\s*[�
 _NO_OBJECT = re.compile(r"\s*(?:[.,;!?”\"]|$)")
 # Words before a trigger that make the event unreal or not yet real.
 _UNREAL = re.compile(
-    r"\b(?:would|could|might|may|will|to|not|no|never|without|awaiting|facing|face|"
+    r"\b(?:would|could|might|may|will|to|not|no|never|nobody|without|awaiting|facing|face|"
     r"plotting|planning|plan|plans|threatening|threatened|risk|possible|potential|future|"
     r"consider(?:s|ed|ing)?|"
     r"prevent|avoid|no\s+one\s+was|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|"
@@ -112,6 +112,9 @@ _CHARGED_WITH = re.compile(
 # missiles", "In 1999, X was jailed": background, whatever the verb.
 _DATED_SENTENCE = re.compile(r"\W*(?:in|during|since|after|before)\s+(?:the\s+)?(?:\w+\s+)?"
                              r"(?:1[89]|20)\d\d\b[^,;:]{0,40}[,;:]", re.IGNORECASE)
+# "last year's accord", "the 2002 bombings": named by a date before the news.
+_DATED_BEFORE = re.compile(r"\b(?:last\s+(?:year|month|week)[’']s|(?:1[89]|20)\d\d(?:[’']s)?)\s+"
+                           r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DATED = re.compile(r"[^,;:.]{0,50}?\b(?:(?:in|since|during)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|"
                     r"last\s+year|(?:years|decades|a\s+year|a\s+decade)\s+ago)",
                     re.IGNORECASE)
@@ -183,8 +186,8 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             if family in seen and not agents - seen[family]:
                 why[hit.start] = "told again, no one new"
                 continue  # the same kind of event told again, with no one new
-            if _DATED.match(text, hit.end) or (
-                    _DATED_SENTENCE.match(text, seg.start, hit.start)):
+            if _DATED.match(text, hit.end) or _DATED_SENTENCE.match(text, seg.start, hit.start) \
+                    or _DATED_BEFORE.search(text, max(seg.start, hit.start - 50), hit.start):
                 why[hit.start] = "dated before the news"
                 continue  # "an agreement made last year": background
             if etype in NEEDS_NAMED and not agents:

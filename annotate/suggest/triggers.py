@@ -83,7 +83,7 @@ NOT_BEFORE = {
     "appeal": re.compile(r"\s+(?:to\s+(?:[\w’'-]+\s+){1,4})?for\b"),
     "try": re.compile(r"\s+to\b"), "rule": re.compile(r"\s+out\b"),
     "buy": re.compile(r"\s+time\b"), "sell": re.compile(r"\s+out\b"),
-    "agree": re.compile(r"\s+(?:that|with)\b"),
+    "agree": re.compile(r"\s+(?:that|with|(?:\w+\s+)?on\s+(?:how|what|whether|who|when|why))\b"),
     "demonstrate": re.compile(r"\s+(?:that|how|what|its|their|his|her|the|a|an)\b"),
     "question": re.compile(r"\s+(?:whether|if|why|how|what|about|by)\b"),
     "recall": re.compile(r"\s+(?:that|how|when|what|being|seeing|the\s+(?:day|time|moment))\b"),
