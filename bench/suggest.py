@@ -10,7 +10,8 @@ scored separately. A `sets.yaml` in the gold folder (set name -> article stems) 
 report per set after the whole folder's, so rules fitted to one set show it. `--show`
 lists, per article, the actors suggested that match no gold actor (or several), the gold
 actors missed, split or typed otherwise, the suggested triggers that match no gold event,
-the gold events nobody suggested and the wrong participant pairs. Each recommender runs
+the gold events nobody suggested (for the built-in alone, with the rule that left a
+trigger word found out) and the wrong participant pairs. Each recommender runs
 alone (`--recommender NAME`), as `annotate suggest` runs it; the project
 recommender sees the other gold sidecars (leave-one-out: every article is new to it).
 
@@ -192,10 +193,13 @@ def score_article(path: Path, gold: Annotations, names: list[str], root: Path | 
                 sc.details.append(f"  wrong pair {pair[0]}:{pair[1]} on "
                                   f"{_quote(art.text, ev.trigger)} (gold: "
                                   f"{_pairs(sorted(want))})")
+    why = _why_left_out(art, with_actors, inv) if names == ["built-in"] else {}
     for g in gold.events:
         if g.id not in found_events:
+            reason = next((f" (left out: {r})" for at, r in why.items()
+                           if g.trigger.start <= at < g.trigger.end), "")
             sc.details.append(f"  missed event {_quote(art.text, (g.trigger.start, g.trigger.end))}"
-                              f" -> {g.type}")
+                              f" -> {g.type}{reason}")
     sc.gold_events = len(gold.events)
     sc.events_found = len(found_events)
     # Claims
@@ -219,6 +223,18 @@ def score_article(path: Path, gold: Annotations, names: list[str], root: Path | 
         elif wanted.claimant:
             sc.claimant_missed += 1
     return sc
+
+
+def _why_left_out(art: article_mod.Article, ann: Annotations, inv: config.Inventory,
+                  ) -> dict[int, str]:
+    """The built-in rule that left out each trigger word found (by its start), for --show."""
+    from annotate.suggest import event_rules
+    from annotate.suggest.builtin import BuiltIn, tagged
+    from annotate.suggest.text import story
+    why: dict[int, str] = {}
+    spans = [m for s in BuiltIn().names(art) for m in s.mentions]
+    event_rules.suggest(art, story(art), inv, tagged(ann), spans, why=why)
+    return why
 
 
 def report(title: str, sc: Score, articles: int) -> None:

@@ -243,8 +243,6 @@ def test_an_event_has_one_place_and_a_town_says_more_than_its_country() -> None:
     # A participle after a determiner is an adjective or a people noun, not an event.
     ("Inspectors in Varn found a banned chemical at Meridal Shipping.", "banned"),
     ("The injured were taken from Varn to hospitals in Lindqvar.", "injured"),
-    # A plea, not a court's appeal: "appealing to the public for help".
-    ("Ilse Damaro is appealing to the people of Varn for help.", "appealing"),
     ("Meridal Shipping paid for a clinical trial of the drug in Varn.", "trial"),
     # What is only considered has not happened.
     ("Workers at Meridal Shipping in Varn are considering a strike.", "strike"),
@@ -394,3 +392,124 @@ def test_a_possessor_names_the_event_told_before() -> None:
     found = all_events("Meridal Shipping filed a lawsuit against Osric Pell on Monday. "
                        "Its lawsuit against Ilse Damaro was filed in Varn.")
     assert [(t, k) for t, k, _ in found] == [("lawsuit", "legal-action")]
+
+
+# -- round 5: a wider lexicon, and the words that keep it precise --------------------------
+@pytest.mark.parametrize(("text", "trigger", "etype"), [
+    # Each type's everyday news verbs and nouns, in their inflections.
+    ("Meridal Shipping was fined 4 million euros by a court in Varn.", "fined", "legal-action"),
+    ("Osric Pell was tried for fraud in Varn on Monday.", "tried", "legal-action"),
+    ("A court in Varn ruled that Meridal Shipping must pay.", "ruled", "legal-action"),
+    ("Meridal Shipping agreed to a takeover by Osric Pell.", "agreed", "deal"),
+    ("Meridal Shipping bought a rival port operator in Varn.", "bought", "deal"),
+    ("Gunmen kidnapped Ilse Damaro in Varn on Friday.", "kidnapped", "casualties"),
+    ("A ferry capsized off Varn on Sunday, officials in Norland said.", "capsized", "disaster"),
+    ("A ship sank near Varn with Osric Pell aboard.", "sank", "disaster"),
+    ("Troops stormed the offices of Meridal Shipping in Varn.", "stormed", "attack"),
+    ("Norland cancelled all flights to Varn after the vote.", "cancelled", "shutdown"),
+    ("Osric Pell denied taking bribes from Meridal Shipping.", "denied", "statement"),
+    ("Meridal Shipping laid off 300 workers in Varn.", "laid off", "other"),
+    ("Astronomers in Norland have discovered a new moon, Osric Pell said.", "discovered",
+     "other"),
+    ("Osric Pell was sworn in as president of Norland on Monday.", "sworn in", "election"),
+    ("Norland's cabinet was reshuffled by Ilse Damaro on Monday.", "reshuffled", "appointment"),
+    ("Osric Pell replaced Ilse Damaro as head of Meridal Shipping.", "replaced", "appointment"),
+])
+def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype: str) -> None:
+    assert events(text)[trigger][0] == etype
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # The same words where English says something else.
+    ("According to Osric Pell, Meridal Shipping is sound.", "According"),  # no accord
+    ("Osric Pell tried to reach Varn by boat.", "tried"),  # an attempt, no trial
+    ("Ilse Damaro ruled out a merger with Meridal Shipping.", "ruled"),
+    ("Ilse Damaro ruled Norland for a decade.", "ruled"),
+    ("Osric Pell paid a fine of 50 euros in Varn.", "fine"),  # a noun: "fine" is ambiguous
+    ("Osric Pell was questioned by police in Varn.", "questioned"),  # an interview
+    ("Ilse Damaro replaced the roof of her house in Varn.", "replaced"),
+    ("Osric Pell was released from prison in Varn on Monday.", "released"),
+    ("A court in Varn overturned the conviction of Osric Pell.", "overturned"),  # no capsize
+])
+def test_a_wider_lexicon_keeps_its_words_to_their_sense(text: str, absent: str) -> None:
+    assert absent not in events(text)
+
+
+def test_a_storm_is_a_disaster_and_storming_an_attack() -> None:
+    assert events("A storm flooded Varn, Ilse Damaro said.")["storm"][0] == "disaster"
+    assert events("Rebels stormed the port of Varn.")["stormed"][0] == "attack"
+
+
+def test_a_plea_by_someone_named_is_a_statement_not_a_court_appeal() -> None:
+    found = events("Ilse Damaro is appealing to the people of Varn for help.")
+    assert found["appealing"] == ("statement", {("damaro", "speaker")})
+    assert "appealing" not in events("Officials are appealing to the public for help.")
+
+
+def test_what_a_charge_is_about_is_not_an_event_of_its_own() -> None:
+    found = events("Osric Pell was charged with the murder of Ilse Damaro in Varn.")
+    assert "murder" not in found and found["charged"][0] == "legal-action"
+    assert "bombing" not in events("Osric Pell, accused of the bombing in Varn, was jailed.")
+
+
+def test_a_sentence_that_opens_with_a_past_year_is_background() -> None:
+    found = events("During the 2006 war, Norland launched missiles at Varn.")
+    assert "launched" not in found
+    assert "launched" in events("Norland launched a rocket from Varn on Monday.")
+
+
+def test_a_vague_verb_gives_way_to_the_event_it_acts_on() -> None:
+    found = events("Norland launched an investigation into Meridal Shipping.")
+    assert found["investigation"][0] == "legal-action" and "launched" not in found
+
+
+def test_who_replaces_someone_is_appointed_and_by_names_no_appointer() -> None:
+    assert events("Osric Pell replaced Ilse Damaro as head of Meridal Shipping.")["replaced"] \
+        == ("appointment", {("pell", "appointee")})
+    found = events("Ilse Damaro was replaced by Osric Pell at Meridal Shipping.")
+    assert found["replaced"][1] <= {("pell", "appointee")}  # never Damaro, never an appointer
+
+
+def test_which_after_an_organisation_in_a_phrase_is_that_organisation() -> None:
+    found = events("Osric Pell, an adviser to Meridal Shipping, which uncovered the "
+                   "accounts, resigned in Varn.")
+    assert found["uncovered"] == ("disclosure", {("shipping", "source")})
+    # A place before "which" is where something happened, not who did it.
+    found = events("Osric Pell condemned the attack in Varn, which killed ten people.")
+    assert ("varn", "agent") not in found.get("killed", ("", set()))[1]
+
+
+def test_a_phrase_holds_across_a_day_or_an_adverb() -> None:
+    found = events("Meridal Shipping has threatened on Friday to sue Ilse Damaro.")
+    assert found["threatened on Friday to sue"] == (
+        "legal-action", {("shipping", "plaintiff"), ("damaro", "defendant")})
+    assert "stepped quickly down" in events("Osric Pell stepped quickly down in Varn.")
+
+
+def test_a_name_that_modifies_the_object_is_not_the_object() -> None:
+    found = events("Meridal Shipping sued a Norland citizen, Ilse Damaro, on Monday.")
+    assert found["sued"] == ("legal-action", {("shipping", "plaintiff"),
+                                              ("damaro", "defendant")})
+
+
+def test_a_national_strike_is_a_protest_and_crowds_flooding_streets_no_flood() -> None:
+    found = events("A national strike shut the ports of Norland, Ilse Damaro said.")
+    assert found["national strike"][0] == "protest"
+    assert "flooded" not in events("Thousands flooded the streets of Varn on Friday.")
+    assert "murder" not in events(
+        "Police in Varn charged Osric Pell with one count of first-degree murder.")
+
+
+def test_a_country_before_its_policies_is_meant_and_given_is_a_circumstance() -> None:
+    found = events("Ilse Damaro blamed Norland policies for the crisis in Varn.")
+    assert ("norland", "target") in found["blamed"][1]
+    found = events("Given Norland's alliance with Vesmark, Osric Pell resigned in Varn.")
+    assert "alliance" not in found and "resigned" in found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Osric Pell praised last year's trade accord between Norland and Vesmark.", "accord"),
+    ("Nobody in Varn can agree now on how the port of Norland will be run.", "agree"),
+])
+def test_events_dated_before_or_not_agreed_are_not_offered(text: str, absent: str) -> None:
+    assert absent not in events(text)

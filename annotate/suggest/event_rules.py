@@ -56,7 +56,7 @@ _ATTRIBUTING = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:that\b|:|,?\s*[�
 _NO_OBJECT = re.compile(r"\s*(?:[.,;!?”\"]|$)")
 # Words before a trigger that make the event unreal or not yet real.
 _UNREAL = re.compile(
-    r"\b(?:would|could|might|may|will|to|not|no|never|without|awaiting|facing|face|"
+    r"\b(?:would|could|might|may|will|to|not|no|never|nobody|without|awaiting|facing|face|"
     r"plotting|planning|plan|plans|threatening|threatened|risk|possible|potential|future|"
     r"consider(?:s|ed|ing)?|"
     r"prevent|avoid|no\s+one\s+was|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|"
@@ -97,6 +97,24 @@ _COUNT_BEFORE = re.compile(rf"\b{_NUMBER}\s+(?:[a-z-]+\s+){{0,2}}"
 _COUNT_AFTER = re.compile(rf"\s+{_NUMBER}\b", re.IGNORECASE)
 # A date that puts the event before the news: "an agreement made last year", "the
 # attacks since 2002": background to what happened now.
+# "charged with the murder", "accused of spying", "a suspect in the killing", "arrested in
+# connection with the fire": what a charge is about, not an event the story reports (the
+# charge is).
+_CHARGED_WITH = re.compile(
+    r"\b(?:(?:charged|accused|convicted|indicted)\s+(?:(?:him|her|them|[A-Z][\w.'’-]*)\s+){1,4}"
+    r"(?:with|of|for|on)|charged\s+with|accused\s+of|convicted\s+of|guilty\s+of|suspected\s+of|"
+    r"suspicion\s+of|charges?\s+of|allegations?\s+of|tried\s+for|indicted\s+(?:for|on)|"
+    r"(?:arrested|jailed|sentenced|detained|imprisoned|prosecuted)\s+for|"
+    r"on\s+charges\s+(?:of|for)|suspects?\s+in|(?:charged|arrested|held|wanted)\s+in|"
+    r"in\s+connection\s+with)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE)
+# A sentence that opens with a year before the news: "During the 2006 war, X launched
+# missiles", "In 1999, X was jailed": background, whatever the verb.
+_DATED_SENTENCE = re.compile(r"\W*(?:in|during|since|after|before)\s+(?:the\s+)?(?:\w+\s+)?"
+                             r"(?:1[89]|20)\d\d\b[^,;:]{0,40}[,;:]", re.IGNORECASE)
+# "last year's accord", "the 2002 bombings": named by a date before the news.
+_DATED_BEFORE = re.compile(r"\b(?:last\s+(?:year|month|week)[’']s|(?:1[89]|20)\d\d(?:[’']s)?)\s+"
+                           r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DATED = re.compile(r"[^,;:.]{0,50}?\b(?:(?:in|since|during)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|"
                     r"last\s+year|(?:years|decades|a\s+year|a\s+decade)\s+ago)",
                     re.IGNORECASE)
@@ -127,9 +145,12 @@ def by_words(text: str, story: Story) -> Reader:
 
 def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention],
             names: list[tuple[int, int]] = (), reader: Reader | None = None,  # type: ignore[assignment]
-            ) -> list[EventSuggestion]:
+            why: dict[int, str] | None = None) -> list[EventSuggestion]:
     """`mentions`: (start, end, actor id, actor type) of the actors already tagged;
-    `names`: spans of other names the recommender found (they support an event too)."""
+    `names`: spans of other names the recommender found (they support an event too);
+    `why`, when given, gets the rule that left out each trigger word found (by its start:
+    `bench/suggest.py --show` says why a gold event was missed)."""
+    why = {} if why is None else why
     text = art.text
     read = reader or by_words(text, story)
     kinds = {m[2]: m[3] for m in mentions}
@@ -147,10 +168,11 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             bisect_left(name_starts, seg.start) < bisect_left(name_starts, seg.end)
         taken: set[str] = set()
         before, told = told, told | {h.entry.lemma for h in hits}
-        for hit in _events_in(text, seg.start, hits):
+        for hit in _events_in(text, seg.start, hits, why):
             etype = hit.entry.type
             if hit.entry.lemma in before and _DEFINITE.search(text, max(0, hit.start - 8),
                                                               hit.start):
+                why[hit.start] = "named again"
                 continue  # "in a speech ... In the speech, X said", "a possible merger ...
                 # the merger will": the one told before (suggested or not)
             roles = R.roles_for(etype, inv.event_types[etype].roles, hit.entry.lemma)
@@ -159,12 +181,17 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             agents = {a for a, role in pairs if role != "place"}
             family = "death" if etype in _DEATHS else etype
             if etype in taken:
+                why[hit.start] = "one per type and sentence"
                 continue
             if family in seen and not agents - seen[family]:
+                why[hit.start] = "told again, no one new"
                 continue  # the same kind of event told again, with no one new
-            if _DATED.match(text, hit.end):
+            if _DATED.match(text, hit.end) or _DATED_SENTENCE.match(text, seg.start, hit.start) \
+                    or _DATED_BEFORE.search(text, max(seg.start, hit.start - 50), hit.start):
+                why[hit.start] = "dated before the news"
                 continue  # "an agreement made last year": background
             if etype in NEEDS_NAMED and not agents:
+                why[hit.start] = "needs someone named"
                 continue  # "met with criticism", "was uncovered": whose act, no one says
             # "killed 68 people"; in the opening, "were shot and killed" names no one either
             supported = named or (counted and etype in _DEATHS) or \
@@ -173,9 +200,13 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             opening = n < LEDE and main and supported
             if not agents and not (opening and (reading.verbal or _happens(etype, inv))) \
                     and not (reading.verbal and main and _tolled(text, hit)):
+                why[hit.start] = ("no one named: " + ("after the lead" if n >= LEDE else
+                                  "subordinate" if not main else "no name in the sentence"
+                                  if not supported else "a noun of a type between parties"))
                 continue
             if n >= LEDE and not reading.verbal and not _doer_named(
                     text, pairs, roles, here, hit.start):
+                why[hit.start] = "a noun after the lead, no doer named"
                 continue  # "follows the arrest of X", "breached a contract with X": an
                 # event named in passing; after the lead a new one is told with its doer
             taken.add(etype)
@@ -213,23 +244,34 @@ def _by_sentence(hits: list[Hit]) -> list[tuple[int, list[Hit]]]:
     return list(groups.items())
 
 
-def _events_in(text: str, sentence_start: int, hits: list[Hit]) -> list[Hit]:
-    """The hits of one sentence that may be events of their own."""
-    dropped: set[int] = set()
+def _events_in(text: str, sentence_start: int, hits: list[Hit],
+               why: dict[int, str]) -> list[Hit]:
+    """The hits of one sentence that may be events of their own (`why` gets the rule that
+    left each other one out)."""
+    dropped: dict[int, str] = {}
     for i, hit in enumerate(hits):
         etype = hit.entry.type
         if hit.entry.verbal and R.after_determiner(text, hit.start) and \
                 not text[hit.start:hit.end].endswith("ing"):
-            dropped.add(i)  # "a banned chemical", "the injured": an adjective, a people noun
+            # "a banned chemical", "the injured": an adjective, a people noun
+            dropped[i] = "adjective after a determiner"
             continue
         if etype in SAYING_TYPES and (
                 _ATTRIBUTING.match(text, hit.end)
                 or (etype == "statement" and hit.entry.verbal
                     and _NO_OBJECT.match(text, hit.end))):
-            dropped.add(i)  # "revealed that ...", "“...,” X declared.": the claim pass
+            # "revealed that ...", "“...,” X declared.": the claim pass
+            dropped[i] = "attribution"
+            continue
+        if not hit.entry.verbal and R.circumstance(text, sentence_start, hit.start):
+            dropped[i] = "a circumstance"  # "amid protests by X", "given X's alliance"
+            continue
+        if _CHARGED_WITH.search(text, max(sentence_start, hit.start - 60), hit.start):
+            dropped[i] = "what a charge is about"  # "charged with the murder of X"
             continue
         if _UNREAL.search(text, max(sentence_start, hit.start - 40), hit.start):
-            dropped.add(i)  # "would allow police to detain", "calling for a ceasefire"
+            # "would allow police to detain", "calling for a ceasefire"
+            dropped[i] = "not (yet) real"
             continue
         if i == 0:
             continue
@@ -237,15 +279,21 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit]) -> list[Hit]:
         gap = text[prev.end:hit.start]
         if prev.entry.type in _DEATHS and hit.entry.type not in _DEATHS and \
                 _PART_OF.match(gap):
-            dropped.add(i - 1)  # "died in the attack": the attack is the event
+            # "died in the attack": the attack is the event
+            dropped[i - 1] = "death inside another event"
         elif not prev.entry.verbal and hit.entry.verbal and \
                 hit.entry.type in _HAPPENING and prev.entry.type not in _DEATHS and \
                 not _AGENT_NOUN.search(text, prev.start, prev.end) and _AUX_GAP.match(gap):
-            dropped.add(i)  # "a tornado struck": the tornado is the event
+            # "a tornado struck": the tornado is the event
+            dropped[i] = "verb of an event named before"
         elif prev.entry.verbal and not hit.entry.verbal and _OBJECT_OF.match(gap):
             # "announced his resignation": the resignation is the event; "signed into law
             # a bill", "condemned the attack": the verb's own event is.
-            dropped.add(i - 1 if prev.entry.type in WEAK_TYPES else i)
+            # An event of no type ("launched an investigation") is vaguer than its object.
+            dropped[i - 1 if prev.entry.type in WEAK_TYPES | {"other"} else i] = \
+                "object of another trigger"
+    for i, reason in dropped.items():
+        why[hits[i].start] = reason
     return [h for i, h in enumerate(hits) if i not in dropped]
 
 

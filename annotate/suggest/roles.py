@@ -79,7 +79,10 @@ SUBJECT_BY_LEMMA = {"win": "winner", "sue": "plaintiff", "lawsuit": "plaintiff",
 # where ("visited Norland"), a person visited gives no pair.
 BY_LEMMA: dict[str, tuple[str | None, str | None]] = {
     "dismiss": (None, "person"), "oust": (None, "person"), "sack": (None, "person"),
-    "visit": ("participant", "place")}
+    "visit": ("participant", "place"),
+    # "X replaced Y as chief", "X will succeed Y": X is the one appointed, Y leaves (no role
+    # here); "Y was replaced by X" names no appointer.
+    "replace": ("appointee", None), "succeed": ("appointee", None)}
 # Types whose direct object is what is said, never who hears it: "announced X as its
 # chief", "declared X the winner" (the addressee is "to X": "a speech to X").
 SAID_OBJECT = frozenset({"statement"})
@@ -171,7 +174,7 @@ AUXILIARIES = ("has|have|had|was|were|is|are|been|being|be|will|would|could|can|
 _SUBJECT_GAP = re.compile(rf"^\s*(?:(?:{AUXILIARIES})\s*)?(?:,\s+[^,;:“”\"]{{1,80}},\s*)?"
                           rf"(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
 _APPOSITION_END = re.compile(rf"^,\s+(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
-_RELATIVE_GAP = re.compile(rf"^\s*,\s+(?:who|which)\s+(?:(?:{AUXILIARIES})\s+)*$",
+_RELATIVE_GAP = re.compile(rf"^\s*,\s+(who|which)\s+(?:(?:{AUXILIARIES})\s+)*$",
                            re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:\w+ly\s+)?$",
                       re.IGNORECASE)
@@ -188,7 +191,9 @@ _LIGHT = re.compile(
     r"offer(?:s|ed|ing)?|give|gives|gave|given|giving|deliver(?:s|ed|ing)?|"
     r"fil(?:e|es|ed|ing)(?:\s+for)?|declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|"
     r"impos(?:e|es|ed|ing)|initiat(?:e|es|ed|ing)|express(?:es|ed|ing)?|extend(?:s|ed|ing)?|"
-    r"send|sends|sent|sending|mount(?:s|ed|ing)?|pledg(?:e|es|ed|ing))\s+"
+    r"send|sends|sent|sending|mount(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|"
+    r"reach(?:es|ed|ing)?|seal(?:s|ed|ing)?|clinch(?:es|ed|ing)?|finali[sz](?:e|es|ed|ing)|"
+    r"complet(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|pass(?:es|ed|ing)?)\s+"
     r"(?:(?:a|an|the|its|his|her|their|new|fresh|further|formal|public|second|first|"
     r"[\w-]+’s|[\w-]+'s)\s+){0,3}$", re.IGNORECASE)
 # "in a speech", "at a press conference": a public address (an event of its own; "in a
@@ -206,8 +211,20 @@ _POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
 def possessive_at(text: str, end: int) -> bool:
     """A name ending at `end` that owns the next noun ("X's lawyer"): the noun is another."""
     return bool(_POSSESSIVE_AFTER.match(text, end))
-# After a possessor object: its noun, then the object's name in apposition.
-_APPOSED = re.compile(r"^[’']s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+$")
+# After a possessor object, or a name that only modifies the object's noun: the noun, then
+# the object's name in apposition ("hired Varn's coach, X", "sued a Norland citizen, X").
+_APPOSED = re.compile(r"^(?:[’']s?)?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+$")
+# A lower-case noun right after a name makes the name its modifier ("a Norland citizen"):
+# not the object when the noun's own name follows. (Words that may follow an object are
+# no noun.)
+_MODIFIES = re.compile(
+    r"\s+(?!(?:on|in|at|for|with|to|from|by|of|over|after|before|during|into|against|as|and|"
+    r"but|or|nor|while|because|who|whom|which|that|said|says|last|this|next|again|also|"
+    r"yesterday|today|tonight|earlier|later|until|since|when|where|amid|under|near|"
+    r"outside|inside|without|than|told|has|had|have|was|were|is|are|will|would|could|"
+    r"should|may|might|can|did|does|do|if|so|then|there|here|about|around|across|"
+    r"through|via|per|instead|even|only|just|not|never|back|up|down|off|out|home|abroad)"
+    r"\b)[a-z][a-z-]*\b(?<!ly)")
 _OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
 # The trigger's own preposition, right after it or after one short phrase of its own.
 _PREPOSITION = re.compile(r"\s+(?:(?:on|in|at|over|about|for)\s+(?:(?:the|a|an)\s+)?"
@@ -225,8 +242,9 @@ _IN_PHRASE = re.compile(r"\b(?:from|in|of|at|with|for|to|by|on|near|into|across|
 # Words that open a relative clause: the event in it is background to the sentence.
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:](?=\s)|[(—–]")
-# "amid protests", "since the war": the circumstances of what the sentence reports.
-_CIRCUMSTANCE = re.compile(r"\b(?:amid|amidst|despite|since|during|ahead\s+of)\s+"
+# "amid protests", "since the war", "given its alliance with X": the circumstances of what
+# the sentence reports.
+_CIRCUMSTANCE = re.compile(r"\b(?:amid|amidst|despite|since|during|ahead\s+of|given)\s+"
                            r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}$",
                            re.IGNORECASE)
 # A participle right after a plural noun (or a noun phrase with its determiner), with the
@@ -272,6 +290,12 @@ def subordinate(text: str, sentence_start: int, start: int, verbal: bool) -> boo
                 (not preceding or preceding[-1].lower() not in SAYING):
             return True
     return not verbal and bool(_OF_PHRASE.search(before) or _CIRCUMSTANCE.search(before))
+
+
+def circumstance(text: str, sentence_start: int, start: int) -> bool:
+    """A noun in a phrase that names the circumstances ("amid protests by X", "given X's
+    alliance with Y"): told in passing, whoever takes part in it."""
+    return bool(_CIRCUMSTANCE.search(text, max(sentence_start, start - 60), start))
 
 
 def in_quote(text: str, sentence_start: int, start: int) -> bool:
@@ -326,7 +350,10 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
     for s, e, actor, kind in after:
         gap = text[end:s]
         if verbal and _OBJECT_GAP.match(gap):
-            if _POSSESSIVE_AFTER.match(text, e):
+            # "hired Varn's coach, X"; "sued a Norland citizen, X": the one named in
+            # apposition is the object ("blamed Norland policies": Norland is meant).
+            if _POSSESSIVE_AFTER.match(text, e) or (_MODIFIES.match(text, e) and any(
+                    _APPOSED.match(text[e:m[0]]) for m in after if m[0] > e)):
                 owner_end = e
                 continue
             pairs.add(actor, kind, r.done_to)
@@ -359,8 +386,14 @@ def _subject(text: str, verb: int, before: list[Mention],
         titled = any(text[e:start].isspace() for e in ends if e < start)
         # "its chief, Osric Pell, resigned": the name in apposition is the subject too.
         apposed = _APPOSITION_END.match(gap) and text[max(0, start - 2):start] == ", "
-        if (_IN_PHRASE.search(text, max(0, start - 60), start) and not titled) or not (
-                _SUBJECT_GAP.match(gap) or _RELATIVE_GAP.match(gap) or apposed):
+        # "a spokeswoman for the Party, which uncovered": "which" is the organisation named
+        # right before it, in a phrase or not ("who" the person); a place may be where the
+        # thing "which" stands for happened ("an attack in Varn, which killed").
+        relative = _RELATIVE_GAP.match(gap)
+        antecedent = relative is not None and kind == (
+            "organization" if relative.group(1).lower() == "which" else "person")
+        if (_IN_PHRASE.search(text, max(0, start - 60), start) and not titled
+                and not antecedent) or not (_SUBJECT_GAP.match(gap) or relative or apposed):
             continue
         found = [(actor, kind)]
         for other in before[n + 1:]:  # "X and Y": both are the subject

@@ -23,7 +23,7 @@ IRREGULAR = {
     "fight": ("fought",), "sell": ("sold",), "buy": ("bought",), "win": ("won",),
     "quit": ("quit",), "shut": ("shut",), "hold": ("held",), "take": ("took", "taken"),
     "steal": ("stole", "stolen"), "freeze": ("froze", "frozen"), "hit": ("hit",),
-    "break": ("broke", "broken"), "bring": ("brought",), "sink": ("sank", "sunk"),
+    "break": ("broke", "broken"), "bring": ("brought",),
     "blow": ("blew", "blown"), "fall": ("fell", "fallen"), "stand": ("stood",),
     "lose": ("lost",), "die": ("died", "dying", "dies"), "lie": ("lay", "lain"),
     "flee": ("fled",), "lead": ("led",), "leave": ("left",), "go": ("went", "gone"),
@@ -31,6 +31,12 @@ IRREGULAR = {
     "sign": ("signed",), "speak": ("spoke", "spoken"), "tell": ("told",), "say": ("said",),
     "pass away": ("passed away",), "kill himself": ("killed himself",),
     "kill herself": ("killed herself",), "hear": ("heard",),
+    "find": ("found",), "run": ("ran",), "swear": ("swore", "sworn"), "lay": ("laid",),
+    "cut": ("cut",), "set": ("set",), "put": ("put",), "shed": ("shed",),
+    "uphold": ("upholds", "upheld", "upholding"), "sink": ("sinks", "sank", "sunk", "sinking"),
+    "kidnap": ("kidnaps", "kidnapped", "kidnapping", "kidnaped", "kidnaping"),
+    "cancel": ("cancels", "cancelled", "canceled", "cancelling", "canceling"),
+    "expel": ("expels", "expelled", "expelling"),
 }
 _DOUBLE = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 # Words after a noun that make it a modifier, not an event ("fire department",
@@ -42,6 +48,7 @@ season bomber bombers attacker attackers vest vests note notes prevention rate r
 risks penalty row threat threats certificate certificates scene scenes site sites survivor
 survivors suspect suspects victims victim toll camp camps center centre centers centres
 facility facilities crime crimes criminal criminals operation operations loss""".split())
+_PASSIVE_AUX = frozenset("was were be been being is are".split())
 # Words before a noun that make it something else ("cardiac arrest" is no arrest).
 NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "speech": frozenset({"free", "hate"}),  # a right, an offence: no speech given
@@ -50,22 +57,58 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "trial": frozenset({"clinical", "drug", "vaccine", "medical", "randomised",
                                  "randomized", "controlled", "field"}),
              # "in charge of", "free of charge", "took charge": a duty, no accusation
-             "charge": frozenset({"in", "of", "take", "takes", "took", "taken", "taking"})}
-# Lemmas whose verb forms name another event than their noun: a fire is a disaster, but
-# "fired the director" is a dismissal and "fired shots" an attack.
-NOUN_ONLY = frozenset({"fire"})
+             "charge": frozenset({"in", "of", "take", "takes", "took", "taken", "taking"}),
+             # "was questioned by police" is an interview, no criticism
+             "question": _PASSIVE_AUX}
+# Lemmas (or type and lemma) whose verb forms name another event than their noun: a fire
+# is a disaster, but "fired the director" is a dismissal and "fired shots" an attack; a
+# storm is a disaster, "stormed the building" an attack; "according to" is no accord.
+NOUN_ONLY: frozenset[object] = frozenset({"fire", ("disaster", "storm"), "accord"})
+# ... and whose noun is no event, or another one: "a fine", "a try", "the question", "on
+# the ground", "the Olympic torch", "poison"; "a storm" is no attack.
+VERB_ONLY: frozenset[object] = frozenset({"fine", "try", "question", "ground", "torch",
+                                          "poison", ("attack", "storm")})
 # Words that name the event only after one of these: "a hearing", "the bail hearing", not
-# "after hearing the news".
+# "after hearing the news"; "was tried", not "tried to".
 NEEDS_BEFORE = {"hearing": frozenset("""a an the his her their its court appeal appeals bail
-committee sentencing preliminary public closed first second final next""".split())}
+committee sentencing preliminary public closed first second final next""".split()),
+                "try": _PASSIVE_AUX}
 # A trigger followed by these words is not the event: "appealed for calm", "appealing to
-# the public for help" are pleas.
-NOT_BEFORE = {"appeal": re.compile(r"\s+(?:to\s+(?:[\w’'-]+\s+){1,4})?for\b")}
+# the public for help" are pleas (a statement: PLEA); "is trying to", "ruled out", "buy
+# time", "sold out", "agreed that", "demonstrated that", "questioned whether", "recalled
+# how", "discovered that" say something else; "released from prison" is no disclosure,
+# "protesters flooded the streets" no flood,
+# "overturned the ruling" no capsized boat.
+NOT_BEFORE = {
+    "appeal": re.compile(r"\s+(?:to\s+(?:[\w’'-]+\s+){1,4})?for\b"),
+    "try": re.compile(r"\s+to\b"), "rule": re.compile(r"\s+out\b"),
+    "buy": re.compile(r"\s+time\b"), "sell": re.compile(r"\s+out\b"),
+    "agree": re.compile(r"\s+(?:that|with|(?:\w+\s+)?on\s+(?:how|what|whether|who|when|why))\b"),
+    "demonstrate": re.compile(r"\s+(?:that|how|what|its|their|his|her|the|a|an)\b"),
+    "question": re.compile(r"\s+(?:whether|if|why|how|what|about|by)\b"),
+    "recall": re.compile(r"\s+(?:that|how|when|what|being|seeing|the\s+(?:day|time|moment))\b"),
+    "discover": re.compile(r"\s+(?:that|how|what|why)\b"),
+    "release": re.compile(r"\s+(?:\S+\s+){0,3}?(?:from|on\s+bail|hostages?|prisoners?|"
+                          r"detainees?|captives?)\b"),
+    "flood": re.compile(r"\s+(?:into|onto|the\s+(?:streets?|squares?|market|internet|web|"
+                        r"phone\s+lines))\b"),
+    "overturn": re.compile(r"\s+(?:\S+\s+){0,3}?(?:ruling|verdict|conviction|decision|ban|"
+                           r"law|sentence|judge?ment|result|election)s?\b"),
+}
+# A plea is a statement: "the agency is appealing to donors for help".
+PLEA = {"appeal": "statement"}
 # Words that name the event only with these words after them: "named X as its director",
 # "was named the new coach" (not "a man named X", "named after his father"); "won a second
-# term", "won 52% of the vote" (not "won the final").
-NEEDS_AFTER = {"win": re.compile(r"\s+(?:\S+\s+){0,4}?(?:re-?election|election|term|presidency|"
-                                 r"vote|votes|seats?|runoff|run-off|mandate|majority|ballot)\b"),
+# term", "won 52% of the vote" (not "won the final"); "ruled that", "ruled in favour of"
+# (not "ruled the country"); "X replaced Y as coach", "was replaced by Y", "will succeed Y
+# as" (not "replaced the roof").
+_NAME_AS = r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}as\b|\s+by\s+[A-Z]"
+NEEDS_AFTER = {"rule": re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?(?:that|in\s+favou?r|"
+                                  r"against)\b"),
+               "replace": re.compile(_NAME_AS), "succeed": re.compile(_NAME_AS),
+               "win": re.compile(r"\s+(?:\S+\s+){0,4}?(?:re-?election|election|term|presidency|"
+                                 r"vote|votes|seats?|runoff|run-off|mandate|majority|ballot|"
+                                 r"primary|primaries|caucus(?:es)?|by-election|nomination)\b"),
                "name": re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*\s+){0,4}(?:as|to)\s|(?:as\s+)?"
                                   r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?"
                                   r"(?:new|next|acting|interim)\s)")}
@@ -116,6 +159,14 @@ def _lexicon(spec: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, list[En
     return index
 
 
+def _only(entry: Entry) -> bool:
+    """This form is the part of speech that names no event of the entry's type."""
+    key = (entry.type, entry.lemma)
+    if entry.verbal:
+        return entry.lemma in NOUN_ONLY or key in NOUN_ONLY
+    return entry.lemma in VERB_ONLY or key in VERB_ONLY
+
+
 def lexicon(inv: Inventory) -> dict[str, list[Entry]]:
     return _lexicon(tuple((name, et.triggers) for name, et in inv.event_types.items()))
 
@@ -159,19 +210,24 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
             if tok.initial and word in index:
                 entries = (entries or []) + index[word]
             for entry in entries or ():
-                if entry.verbal and entry.lemma in NOUN_ONLY:
+                if _only(entry):
                     continue
-                end = i + len(entry.words)
-                if end > len(toks) or not all(_matches(toks[i + k], w) if k == 0 else
-                                              toks[i + k].text == w
-                                              for k, w in enumerate(entry.words)):
+                if not _matches(tok, entry.words[0]):
+                    continue
+                skip = _adverbs(toks, i + 1) if len(entry.words) > 1 else 0
+                end = i + skip + len(entry.words)
+                if end > len(toks) or not all(toks[i + skip + k].text == w
+                                              for k, w in enumerate(entry.words) if k):
                     continue
                 following = toks[end].text if end < len(toks) else ""
-                plea = NOT_BEFORE.get(entry.lemma)
+                other = NOT_BEFORE.get(entry.lemma)
+                if other is not None and other.match(art.text, toks[end - 1].end):
+                    if PLEA.get(entry.lemma) not in inv.event_types:
+                        continue  # "is trying to", "ruled out", "buy time"
+                    entry = Entry(entry.words, PLEA[entry.lemma], entry.lemma, entry.verbal)
                 if following in MODIFIED or (i and toks[i - 1].text.lower() in
-                                             NOT_AFTER.get(entry.lemma, ())) \
-                        or (plea is not None and plea.match(art.text, toks[end - 1].end)):
-                    continue  # "fire department", "cardiac arrest", "appealed for calm"
+                                             NOT_AFTER.get(entry.lemma, ())):
+                    continue  # "fire department", "cardiac arrest"
                 needs = NEEDS_AFTER.get(entry.lemma)
                 if needs is not None and not needs.match(art.text, toks[end - 1].end):
                     continue
@@ -182,6 +238,27 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                 reached = toks[end - 1].end
                 break
     return _heads(art.text, out)
+
+
+_ADVERB = re.compile(r"[a-z]+ly|also|again|yesterday|today|tonight|later|earlier")
+
+
+def _adverbs(toks: list[Token], i: int) -> int:
+    """How many words of a time or manner stand at `i` inside a phrase: "threatened on
+    Friday to sue", "stepped quickly down" are the phrase's words all the same."""
+    n = 0
+    if i < len(toks) and toks[i].text == "on" and i + 1 < len(toks) and \
+            toks[i + 1].text.endswith("day") and toks[i + 1].text[:1].isupper():
+        return 2
+    while n < 2 and i + n < len(toks):
+        word = toks[i + n].text
+        if word not in _WEEKDAYS and not (word.islower() and _ADVERB.fullmatch(word)):
+            break
+        n += 1
+    return n
+
+
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 def _heads(text: str, hits: list[Hit]) -> list[Hit]:
