@@ -513,3 +513,25 @@ def test_a_country_before_its_policies_is_meant_and_given_is_a_circumstance() ->
 ])
 def test_events_dated_before_or_not_agreed_are_not_offered(text: str, absent: str) -> None:
     assert absent not in events(text)
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype"), [
+    ("Osric Pell became the second minister to resign from Meridal Shipping on Monday.",
+     "resign", "resignation"),  # a rank among those who did
+    ("A scandal in Varn forced Osric Pell to resign on Monday.", "resign", "resignation"),
+    ("Ilse Damaro was forced to resign from Meridal Shipping on Monday.", "resign",
+     "resignation"),
+])
+def test_a_to_that_says_it_happened_is_real(text: str, trigger: str, etype: str) -> None:
+    assert events(text)[trigger][0] == etype
+
+
+def test_what_is_scheduled_is_offered_only_with_its_doer_named() -> None:
+    found = events("Meridal Shipping will shut down its depot in Varn next month.")
+    assert found["shut down"][0] == "shutdown"  # the gold tags it (factuality hypothetical)
+    assert "shut down" in events("Meridal Shipping is set to shut down its depot in Varn.")
+    # no one named to do it, only wished for, or conditional: not offered
+    assert "shut down" not in events("The depot in Varn will shut down next month, it said.")
+    assert "shut down" not in events("Ilse Damaro wants Meridal Shipping to shut down in Varn.")
+    assert "shut down" not in events("Meridal Shipping would shut down its depot in Varn.")
+    assert "shut down" not in events("Meridal Shipping will not shut down its depot in Varn.")

@@ -63,6 +63,21 @@ _UNREAL = re.compile(
     r"den(?:y|ies|ied|ying)|"
     r"demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|"
     r"hop(?:e|es|ed|ing)\s+for|fear(?:s|ed)?\s+of)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# A "to" that says it happened: a verb that makes it happen ("forced to resign", "caused
+# it to cut 4,400 jobs", "prompted X to quit", "managed to escape") or a rank among those
+# who did ("the second minister to quit", "the first woman to win").
+_FACTUAL_TO = re.compile(
+    r"(?:\b(?:forced|compelled|obliged|caused|prompted|managed|made)\s+(?:[\w.’'-]+\s+){0,4}|"
+    r"\b(?:first|second|third|fourth|fifth|sixth|latest|last|only|\d+(?:st|nd|rd|th))\s+"
+    r"(?:[\w-]+\s+){0,3})to\s+$", re.IGNORECASE)
+# What is scheduled, told as the news ("will lay off 300 workers", "is set to close",
+# "is expected to sign"): the gold tags these (factuality "hypothetical"), so, as a verb
+# with its doer named, they are offered; what is only wished, feared or conditional
+# ("would", "could", "calling for") is not. (Only a verb follows these words.)
+_SCHEDULED = re.compile(
+    r"\b(?:will|(?:is|are|was|were)\s+(?:set|expected|scheduled|due|poised|going|preparing)\s+to|"
+    r"(?:is|are)\s+to|plans?\s+to|planning\s+to|preparing\s+to|intends?\s+to)\s+"
+    r"(?:(?:also|now|soon|then|later|permanently|formally|still|be)\s+)?$", re.IGNORECASE)
 _QUANTITY = re.compile(r"\b\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|"
                        r"hundreds?|thousands?|millions?)\b", re.IGNORECASE)
 # "signed into law a bill", "condemned the attack": the noun is what the verb acts on.
@@ -160,6 +175,7 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
     seen: dict[str, set[str]] = {}  # type -> actors already in an event of that type
     told: set[str] = set()  # the trigger words of the sentences before
     out: list[EventSuggestion] = []
+    scheduled: set[int] = set()  # "will close": to come, offered only with its doer named
     for n, hits in _by_sentence(find(art, story, inv)):
         seg = story.sentences[n]
         here = inside(mentions, starts, seg.start, seg.end)
@@ -168,7 +184,7 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             bisect_left(name_starts, seg.start) < bisect_left(name_starts, seg.end)
         taken: set[str] = set()
         before, told = told, told | {h.entry.lemma for h in hits}
-        for hit in _events_in(text, seg.start, hits, why):
+        for hit in _events_in(text, seg.start, hits, why, scheduled):
             etype = hit.entry.type
             if hit.entry.lemma in before and _DEFINITE.search(text, max(0, hit.start - 8),
                                                               hit.start):
@@ -190,6 +206,9 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                     or _DATED_BEFORE.search(text, max(seg.start, hit.start - 50), hit.start):
                 why[hit.start] = "dated before the news"
                 continue  # "an agreement made last year": background
+            if hit.start in scheduled and (reading.subordinate or not agents):
+                why[hit.start] = "to come, no one named"
+                continue  # "will close", "is set to sign": news only with who will do it
             if etype in NEEDS_NAMED and not agents:
                 why[hit.start] = "needs someone named"
                 continue  # "met with criticism", "was uncovered": whose act, no one says
@@ -245,9 +264,9 @@ def _by_sentence(hits: list[Hit]) -> list[tuple[int, list[Hit]]]:
 
 
 def _events_in(text: str, sentence_start: int, hits: list[Hit],
-               why: dict[int, str]) -> list[Hit]:
+               why: dict[int, str], scheduled: set[int]) -> list[Hit]:
     """The hits of one sentence that may be events of their own (`why` gets the rule that
-    left each other one out)."""
+    left each other one out; `scheduled` the starts of those told as to come)."""
     dropped: dict[int, str] = {}
     for i, hit in enumerate(hits):
         etype = hit.entry.type
@@ -269,10 +288,15 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
         if _CHARGED_WITH.search(text, max(sentence_start, hit.start - 60), hit.start):
             dropped[i] = "what a charge is about"  # "charged with the murder of X"
             continue
-        if _UNREAL.search(text, max(sentence_start, hit.start - 40), hit.start):
-            # "would allow police to detain", "calling for a ceasefire"
-            dropped[i] = "not (yet) real"
-            continue
+        unreal = _UNREAL.search(text, max(sentence_start, hit.start - 40), hit.start)
+        if unreal and not _factual(text, unreal, hit):
+            to_come = _SCHEDULED.search(text, max(sentence_start, hit.start - 40), hit.start)
+            if to_come and to_come.start() <= unreal.start():  # nothing unreal before it
+                scheduled.add(hit.start)  # "will close": offered with its doer named
+            else:
+                # "would allow police to detain", "calling for a ceasefire"
+                dropped[i] = "not (yet) real"
+                continue
         if i == 0:
             continue
         prev = hits[i - 1]
@@ -295,6 +319,14 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
     for i, reason in dropped.items():
         why[hits[i].start] = reason
     return [h for i, h in enumerate(hits) if i not in dropped]
+
+
+def _factual(text: str, unreal: re.Match[str], hit: Hit) -> bool:
+    """The "to" that made `unreal` match says the event happened ("forced to resign", "the
+    second minister to quit")."""
+    to = re.match(r"to\s+", text[unreal.start():hit.start], re.IGNORECASE)
+    return bool(to) and bool(_FACTUAL_TO.search(
+        text, max(0, unreal.start() - 60), unreal.start() + to.end()))  # type: ignore[union-attr]
 
 
 def _retype(etype: str, reading: Reading, kinds: dict[str, str], inv: Inventory,
