@@ -535,3 +535,10 @@ def test_what_is_scheduled_is_offered_only_with_its_doer_named() -> None:
     assert "shut down" not in events("Ilse Damaro wants Meridal Shipping to shut down in Varn.")
     assert "shut down" not in events("Meridal Shipping would shut down its depot in Varn.")
     assert "shut down" not in events("Meridal Shipping will not shut down its depot in Varn.")
+
+
+def test_a_name_before_to_does_what_the_verb_after_it_says() -> None:
+    found = events("The audit in Varn prompted Osric Pell to resign on Monday.")
+    assert found["resign"] == ("resignation", {("pell", "person")})
+    found = events("Meridal Shipping is set to shut down its depot in Varn.")
+    assert ("shipping", "organization") in {(a, "organization") for a, _ in found["shut down"][1]}
