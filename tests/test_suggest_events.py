@@ -541,4 +541,13 @@ def test_a_name_before_to_does_what_the_verb_after_it_says() -> None:
     found = events("The audit in Varn prompted Osric Pell to resign on Monday.")
     assert found["resign"] == ("resignation", {("pell", "person")})
     found = events("Meridal Shipping is set to shut down its depot in Varn.")
-    assert ("shipping", "organization") in {(a, "organization") for a, _ in found["shut down"][1]}
+    assert "shipping" in {actor for actor, _ in found["shut down"][1]}
+
+
+def test_a_relative_clause_without_that_leaves_the_slot_to_the_main_verb() -> None:
+    found = events("The banker Norland extradited to Vesmark in March was sentenced in Varn "
+                   "on Monday to ten years in prison.")
+    assert "sentenced" in found and "extradited" not in found
+    # a noun and its name doing the verb, with the next verb joined by "and": both the news
+    found = events("The company Meridal Shipping sued Osric Pell and was fined in Varn.")
+    assert "sued" in found

@@ -78,6 +78,13 @@ _SCHEDULED = re.compile(
     r"\b(?:will|(?:is|are|was|were)\s+(?:set|expected|scheduled|due|poised|going|preparing)\s+to|"
     r"(?:is|are)\s+to|plans?\s+to|planning\s+to|preparing\s+to|intends?\s+to)\s+"
     r"(?:(?:also|now|soon|then|later|permanently|formally|still|be)\s+)?$", re.IGNORECASE)
+# "the servant Norland extradited … was sentenced": a noun, a name, then the verb is a
+# relative clause with its "that" left out (the noun is its object); the sentence's own
+# verb comes later. (Not "the attack on Varn killed": a preposition ends the noun.)
+_REDUCED_OBJECT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:(?!(?:in|on|at|of|for|from|by|with|to|and|or|"
+    r"that|which|who|as)\b)[a-z][\w-]*\s+){1,3}(?:[A-Z][\w.’'-]*\s+){1,4}$")
+_COORDINATED = re.compile(r"\b(?:and|but|or|then)\b|;")
 _QUANTITY = re.compile(r"\b\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|"
                        r"hundreds?|thousands?|millions?)\b", re.IGNORECASE)
 # "signed into law a bill", "condemned the attack": the noun is what the verb acts on.
@@ -297,6 +304,9 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
                 # "would allow police to detain", "calling for a ceasefire"
                 dropped[i] = "not (yet) real"
                 continue
+        if _reduced_relative(text, sentence_start, hits, i):
+            dropped[i] = "reduced relative clause"  # "the servant Norland extradited … was
+            continue  # sentenced": the sentence's news is its own verb
         if i == 0:
             continue
         prev = hits[i - 1]
@@ -319,6 +329,18 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
     for i, reason in dropped.items():
         why[hits[i].start] = reason
     return [h for i, h in enumerate(hits) if i not in dropped]
+
+
+def _reduced_relative(text: str, sentence_start: int, hits: list[Hit], i: int) -> bool:
+    """Hit `i` is a verb in a relative clause without its "that" ("the banker Norland
+    extradited"), and a verb after it in the sentence is the main one ("… was sentenced")."""
+    hit = hits[i]
+    if not hit.entry.verbal or text[hit.start:hit.end].endswith("ing") or \
+            not _REDUCED_OBJECT.search(text, max(sentence_start, hit.start - 80), hit.start):
+        return False
+    return any(later.entry.verbal and not R.after_determiner(text, later.start)
+               and not _COORDINATED.search(text, hit.end, later.start)
+               for later in hits[i + 1:])
 
 
 def _factual(text: str, unreal: re.Match[str], hit: Hit) -> bool:
