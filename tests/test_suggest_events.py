@@ -551,3 +551,21 @@ def test_a_relative_clause_without_that_leaves_the_slot_to_the_main_verb() -> No
     # a noun and its name doing the verb, with the next verb joined by "and": both the news
     found = events("The company Meridal Shipping sued Osric Pell and was fined in Varn.")
     assert "sued" in found
+
+
+
+def _trigger_starts(text: str) -> set[int]:
+    art = article.from_text(text)
+    ann = Annotations(sidecar.new(art, Path("x.ann.yaml")).document)
+    return {e.trigger[0] for e in suggest.events(art, config.default(), ann,
+                                                 recommenders=["built-in"])}
+
+
+def test_after_the_lead_a_verb_with_a_day_of_its_own_is_news() -> None:
+    lead = ("Ilse Damaro resigned from Meridal Shipping in Varn on Monday. The board met "
+            "in Varn. Osric Pell spoke for Meridal Shipping. Shares in Meridal Shipping fell. "
+            "Norland welcomed the news. Two directors of Meridal Shipping ")
+    second = len(lead)  # a second resignation, after the lead, told with its own day
+    assert second in _trigger_starts(lead + "resigned on Friday.")
+    assert second not in _trigger_starts(lead + "resigned on Monday.")  # the first, retold
+    assert second not in _trigger_starts(lead + "resigned.")

@@ -41,6 +41,7 @@ from annotate.suggest.text import Story, inside
 from annotate.suggest.triggers import Hit, find
 
 LEDE = 4  # the story's lead, the sentences where news tells what happened
+DATED_NEWS = True  # after the lead, a verb told with its own day may stand unnamed
 WEAK_TYPES = frozenset({"statement", "communication", "meeting"})
 # Acts someone named does: "met with criticism", "the plot was uncovered" name no one.
 NEEDS_NAMED = WEAK_TYPES | {"disclosure"}
@@ -85,6 +86,10 @@ _REDUCED_OBJECT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:(?!(?:in|on|at|of|for|from|by|with|to|and|or|"
     r"that|which|who|as)\b)[a-z][\w-]*\s+){1,3}(?:[A-Z][\w.’'-]*\s+){1,4}$")
 _COORDINATED = re.compile(r"\b(?:and|but|or|then)\b|;")
+# The day of the news a sentence gives ("on Tuesday", "yesterday"): a verb told with its
+# own day after the lead is a happening of its own, not background.
+_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|"
+                  r"tonight|last\s+night|this\s+morning)\b")
 _QUANTITY = re.compile(r"\b\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|"
                        r"hundreds?|thousands?|millions?)\b", re.IGNORECASE)
 # "signed into law a bill", "condemned the attack": the noun is what the verb acts on.
@@ -182,6 +187,7 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
     seen: dict[str, set[str]] = {}  # type -> actors already in an event of that type
     told: set[str] = set()  # the trigger words of the sentences before
     out: list[EventSuggestion] = []
+    days: dict[str, set[str]] = {}  # type -> the days its events were told with
     scheduled: set[int] = set()  # "will close": to come, offered only with its doer named
     for n, hits in _by_sentence(find(art, story, inv)):
         seg = story.sentences[n]
@@ -190,6 +196,8 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
         named = bool(here) or \
             bisect_left(name_starts, seg.start) < bisect_left(name_starts, seg.end)
         taken: set[str] = set()
+        day = _DAY.search(text, seg.start, seg.end)
+        today = day.group().lower() if day else ""
         before, told = told, told | {h.entry.lemma for h in hits}
         for hit in _events_in(text, seg.start, hits, why, scheduled):
             etype = hit.entry.type
@@ -206,7 +214,9 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             if etype in taken:
                 why[hit.start] = "one per type and sentence"
                 continue
-            if family in seen and not agents - seen[family]:
+            if family in seen and not agents - seen[family] and not (
+                    today and days.get(family, {today}) - {today, ""}
+                    and today not in days[family]):
                 why[hit.start] = "told again, no one new"
                 continue  # the same kind of event told again, with no one new
             if _DATED.match(text, hit.end) or _DATED_SENTENCE.match(text, seg.start, hit.start) \
@@ -223,7 +233,9 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             supported = named or (counted and etype in _DEATHS) or \
                 (reading.verbal and etype in _COUNTED)
             main = not reading.subordinate
-            opening = n < LEDE and main and supported
+            # after the lead, a verb in a main clause told with its own day is news too
+            opening = (n < LEDE or (DATED_NEWS and reading.verbal and bool(today))) \
+                and main and supported
             if not agents and not (opening and (reading.verbal or _happens(etype, inv))) \
                     and not (reading.verbal and main and _tolled(text, hit)):
                 why[hit.start] = ("no one named: " + ("after the lead" if n >= LEDE else
@@ -237,6 +249,7 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                 # event named in passing; after the lead a new one is told with its doer
             taken.add(etype)
             seen[family] = seen.get(family, set()) | agents
+            days[family] = days.get(family, set()) | {today}
             score = (0.4 if etype in WEAK_TYPES else 0.6) + (0.1 if agents else 0.0) \
                 + (0.1 if reading.verbal and not reading.subordinate else 0.0)
             out.append(EventSuggestion(etype, (hit.start, hit.end), pairs, round(score, 2)))
