@@ -513,3 +513,59 @@ def test_a_country_before_its_policies_is_meant_and_given_is_a_circumstance() ->
 ])
 def test_events_dated_before_or_not_agreed_are_not_offered(text: str, absent: str) -> None:
     assert absent not in events(text)
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype"), [
+    ("Osric Pell became the second minister to resign from Meridal Shipping on Monday.",
+     "resign", "resignation"),  # a rank among those who did
+    ("A scandal in Varn forced Osric Pell to resign on Monday.", "resign", "resignation"),
+    ("Ilse Damaro was forced to resign from Meridal Shipping on Monday.", "resign",
+     "resignation"),
+])
+def test_a_to_that_says_it_happened_is_real(text: str, trigger: str, etype: str) -> None:
+    assert events(text)[trigger][0] == etype
+
+
+def test_what_is_scheduled_is_offered_only_with_its_doer_named() -> None:
+    found = events("Meridal Shipping will shut down its depot in Varn next month.")
+    assert found["shut down"][0] == "shutdown"  # the gold tags it (factuality hypothetical)
+    assert "shut down" in events("Meridal Shipping is set to shut down its depot in Varn.")
+    # no one named to do it, only wished for, or conditional: not offered
+    assert "shut down" not in events("The depot in Varn will shut down next month, it said.")
+    assert "shut down" not in events("Ilse Damaro wants Meridal Shipping to shut down in Varn.")
+    assert "shut down" not in events("Meridal Shipping would shut down its depot in Varn.")
+    assert "shut down" not in events("Meridal Shipping will not shut down its depot in Varn.")
+
+
+def test_a_name_before_to_does_what_the_verb_after_it_says() -> None:
+    found = events("The audit in Varn prompted Osric Pell to resign on Monday.")
+    assert found["resign"] == ("resignation", {("pell", "person")})
+    found = events("Meridal Shipping is set to shut down its depot in Varn.")
+    assert "shipping" in {actor for actor, _ in found["shut down"][1]}
+
+
+def test_a_relative_clause_without_that_leaves_the_slot_to_the_main_verb() -> None:
+    found = events("The banker Norland extradited to Vesmark in March was sentenced in Varn "
+                   "on Monday to ten years in prison.")
+    assert "sentenced" in found and "extradited" not in found
+    # a noun and its name doing the verb, with the next verb joined by "and": both the news
+    found = events("The company Meridal Shipping sued Osric Pell and was fined in Varn.")
+    assert "sued" in found
+
+
+
+def _trigger_starts(text: str) -> set[int]:
+    art = article.from_text(text)
+    ann = Annotations(sidecar.new(art, Path("x.ann.yaml")).document)
+    return {e.trigger[0] for e in suggest.events(art, config.default(), ann,
+                                                 recommenders=["built-in"])}
+
+
+def test_after_the_lead_a_verb_with_a_day_of_its_own_is_news() -> None:
+    lead = ("Ilse Damaro resigned from Meridal Shipping in Varn on Monday. The board met "
+            "in Varn. Osric Pell spoke for Meridal Shipping. Shares in Meridal Shipping fell. "
+            "Norland welcomed the news. Two directors of Meridal Shipping ")
+    second = len(lead)  # a second resignation, after the lead, told with its own day
+    assert second in _trigger_starts(lead + "resigned on Friday.")
+    assert second not in _trigger_starts(lead + "resigned on Monday.")  # the first, retold
+    assert second not in _trigger_starts(lead + "resigned.")

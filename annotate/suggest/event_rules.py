@@ -41,6 +41,7 @@ from annotate.suggest.text import Story, inside
 from annotate.suggest.triggers import Hit, find
 
 LEDE = 4  # the story's lead, the sentences where news tells what happened
+DATED_NEWS = True  # after the lead, a verb told with its own day may stand unnamed
 WEAK_TYPES = frozenset({"statement", "communication", "meeting"})
 # Acts someone named does: "met with criticism", "the plot was uncovered" name no one.
 NEEDS_NAMED = WEAK_TYPES | {"disclosure"}
@@ -63,6 +64,32 @@ _UNREAL = re.compile(
     r"den(?:y|ies|ied|ying)|"
     r"demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|"
     r"hop(?:e|es|ed|ing)\s+for|fear(?:s|ed)?\s+of)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# A "to" that says it happened: a verb that makes it happen ("forced to resign", "caused
+# it to cut 4,400 jobs", "prompted X to quit", "managed to escape") or a rank among those
+# who did ("the second minister to quit", "the first woman to win").
+_FACTUAL_TO = re.compile(
+    r"(?:\b(?:forced|compelled|obliged|caused|prompted|managed|made)\s+(?:[\w.’'-]+\s+){0,4}|"
+    r"\b(?:first|second|third|fourth|fifth|sixth|latest|last|only|\d+(?:st|nd|rd|th))\s+"
+    r"(?:[\w-]+\s+){0,3})to\s+$", re.IGNORECASE)
+# What is scheduled, told as the news ("will lay off 300 workers", "is set to close",
+# "is expected to sign"): the gold tags these (factuality "hypothetical"), so, as a verb
+# with its doer named, they are offered; what is only wished, feared or conditional
+# ("would", "could", "calling for") is not. (Only a verb follows these words.)
+_SCHEDULED = re.compile(
+    r"\b(?:will|(?:is|are|was|were)\s+(?:set|expected|scheduled|due|poised|going|preparing)\s+to|"
+    r"(?:is|are)\s+to|plans?\s+to|planning\s+to|preparing\s+to|intends?\s+to)\s+"
+    r"(?:(?:also|now|soon|then|later|permanently|formally|still|be)\s+)?$", re.IGNORECASE)
+# "the servant Norland extradited … was sentenced": a noun, a name, then the verb is a
+# relative clause with its "that" left out (the noun is its object); the sentence's own
+# verb comes later. (Not "the attack on Varn killed": a preposition ends the noun.)
+_REDUCED_OBJECT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:(?!(?:in|on|at|of|for|from|by|with|to|and|or|"
+    r"that|which|who|as)\b)[a-z][\w-]*\s+){1,3}(?:[A-Z][\w.’'-]*\s+){1,4}$")
+_COORDINATED = re.compile(r"\b(?:and|but|or|then)\b|;")
+# The day of the news a sentence gives ("on Tuesday", "yesterday"): a verb told with its
+# own day after the lead is a happening of its own, not background.
+_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|"
+                  r"tonight|last\s+night|this\s+morning)\b")
 _QUANTITY = re.compile(r"\b\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|"
                        r"hundreds?|thousands?|millions?)\b", re.IGNORECASE)
 # "signed into law a bill", "condemned the attack": the noun is what the verb acts on.
@@ -160,6 +187,8 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
     seen: dict[str, set[str]] = {}  # type -> actors already in an event of that type
     told: set[str] = set()  # the trigger words of the sentences before
     out: list[EventSuggestion] = []
+    days: dict[str, set[str]] = {}  # type -> the days its events were told with
+    scheduled: set[int] = set()  # "will close": to come, offered only with its doer named
     for n, hits in _by_sentence(find(art, story, inv)):
         seg = story.sentences[n]
         here = inside(mentions, starts, seg.start, seg.end)
@@ -167,8 +196,10 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
         named = bool(here) or \
             bisect_left(name_starts, seg.start) < bisect_left(name_starts, seg.end)
         taken: set[str] = set()
+        day = _DAY.search(text, seg.start, seg.end)
+        today = day.group().lower() if day else ""
         before, told = told, told | {h.entry.lemma for h in hits}
-        for hit in _events_in(text, seg.start, hits, why):
+        for hit in _events_in(text, seg.start, hits, why, scheduled):
             etype = hit.entry.type
             if hit.entry.lemma in before and _DEFINITE.search(text, max(0, hit.start - 8),
                                                               hit.start):
@@ -183,13 +214,18 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             if etype in taken:
                 why[hit.start] = "one per type and sentence"
                 continue
-            if family in seen and not agents - seen[family]:
+            if family in seen and not agents - seen[family] and not (
+                    today and days.get(family, {today}) - {today, ""}
+                    and today not in days[family]):
                 why[hit.start] = "told again, no one new"
                 continue  # the same kind of event told again, with no one new
             if _DATED.match(text, hit.end) or _DATED_SENTENCE.match(text, seg.start, hit.start) \
                     or _DATED_BEFORE.search(text, max(seg.start, hit.start - 50), hit.start):
                 why[hit.start] = "dated before the news"
                 continue  # "an agreement made last year": background
+            if hit.start in scheduled and (reading.subordinate or not agents):
+                why[hit.start] = "to come, no one named"
+                continue  # "will close", "is set to sign": news only with who will do it
             if etype in NEEDS_NAMED and not agents:
                 why[hit.start] = "needs someone named"
                 continue  # "met with criticism", "was uncovered": whose act, no one says
@@ -197,7 +233,9 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             supported = named or (counted and etype in _DEATHS) or \
                 (reading.verbal and etype in _COUNTED)
             main = not reading.subordinate
-            opening = n < LEDE and main and supported
+            # after the lead, a verb in a main clause told with its own day is news too
+            opening = (n < LEDE or (DATED_NEWS and reading.verbal and bool(today))) \
+                and main and supported
             if not agents and not (opening and (reading.verbal or _happens(etype, inv))) \
                     and not (reading.verbal and main and _tolled(text, hit)):
                 why[hit.start] = ("no one named: " + ("after the lead" if n >= LEDE else
@@ -211,6 +249,7 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                 # event named in passing; after the lead a new one is told with its doer
             taken.add(etype)
             seen[family] = seen.get(family, set()) | agents
+            days[family] = days.get(family, set()) | {today}
             score = (0.4 if etype in WEAK_TYPES else 0.6) + (0.1 if agents else 0.0) \
                 + (0.1 if reading.verbal and not reading.subordinate else 0.0)
             out.append(EventSuggestion(etype, (hit.start, hit.end), pairs, round(score, 2)))
@@ -245,9 +284,9 @@ def _by_sentence(hits: list[Hit]) -> list[tuple[int, list[Hit]]]:
 
 
 def _events_in(text: str, sentence_start: int, hits: list[Hit],
-               why: dict[int, str]) -> list[Hit]:
+               why: dict[int, str], scheduled: set[int]) -> list[Hit]:
     """The hits of one sentence that may be events of their own (`why` gets the rule that
-    left each other one out)."""
+    left each other one out; `scheduled` the starts of those told as to come)."""
     dropped: dict[int, str] = {}
     for i, hit in enumerate(hits):
         etype = hit.entry.type
@@ -269,10 +308,18 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
         if _CHARGED_WITH.search(text, max(sentence_start, hit.start - 60), hit.start):
             dropped[i] = "what a charge is about"  # "charged with the murder of X"
             continue
-        if _UNREAL.search(text, max(sentence_start, hit.start - 40), hit.start):
-            # "would allow police to detain", "calling for a ceasefire"
-            dropped[i] = "not (yet) real"
-            continue
+        unreal = _UNREAL.search(text, max(sentence_start, hit.start - 40), hit.start)
+        if unreal and not _factual(text, unreal, hit):
+            to_come = _SCHEDULED.search(text, max(sentence_start, hit.start - 40), hit.start)
+            if to_come and to_come.start() <= unreal.start():  # nothing unreal before it
+                scheduled.add(hit.start)  # "will close": offered with its doer named
+            else:
+                # "would allow police to detain", "calling for a ceasefire"
+                dropped[i] = "not (yet) real"
+                continue
+        if _reduced_relative(text, sentence_start, hits, i):
+            dropped[i] = "reduced relative clause"  # "the servant Norland extradited … was
+            continue  # sentenced": the sentence's news is its own verb
         if i == 0:
             continue
         prev = hits[i - 1]
@@ -295,6 +342,26 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
     for i, reason in dropped.items():
         why[hits[i].start] = reason
     return [h for i, h in enumerate(hits) if i not in dropped]
+
+
+def _reduced_relative(text: str, sentence_start: int, hits: list[Hit], i: int) -> bool:
+    """Hit `i` is a verb in a relative clause without its "that" ("the banker Norland
+    extradited"), and a verb after it in the sentence is the main one ("… was sentenced")."""
+    hit = hits[i]
+    if not hit.entry.verbal or text[hit.start:hit.end].endswith("ing") or \
+            not _REDUCED_OBJECT.search(text, max(sentence_start, hit.start - 80), hit.start):
+        return False
+    return any(later.entry.verbal and not R.after_determiner(text, later.start)
+               and not _COORDINATED.search(text, hit.end, later.start)
+               for later in hits[i + 1:])
+
+
+def _factual(text: str, unreal: re.Match[str], hit: Hit) -> bool:
+    """The "to" that made `unreal` match says the event happened ("forced to resign", "the
+    second minister to quit")."""
+    to = re.match(r"to\s+", text[unreal.start():hit.start], re.IGNORECASE)
+    return bool(to) and bool(_FACTUAL_TO.search(
+        text, max(0, unreal.start() - 60), unreal.start() + to.end()))  # type: ignore[union-attr]
 
 
 def _retype(etype: str, reading: Reading, kinds: dict[str, str], inv: Inventory,

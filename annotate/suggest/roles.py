@@ -170,7 +170,10 @@ AUXILIARIES = ("has|have|had|was|were|is|are|been|being|be|will|would|could|can|
                "recently|previously|earlier|yesterday|today|tonight|once|still|jointly|"
                "publicly|strongly|repeatedly|unanimously|effectively|subsequently|"
                "immediately|eventually|apparently|initially|successfully|unsuccessfully|"
-               r"on\s+\w+day|last\s+\w+|this\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+               r"on\s+\w+day|last\s+\w+|this\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+               # "X is set to close", "X was forced to resign", "prompted X to quit": X does it
+               r"(?:(?:set|expected|scheduled|poised|going|preparing|planning|plans?|intends?|"
+               r"forced|compelled|obliged|managed)\s+)?to")
 _SUBJECT_GAP = re.compile(rf"^\s*(?:(?:{AUXILIARIES})\s*)?(?:,\s+[^,;:“”\"]{{1,80}},\s*)?"
                           rf"(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
 _APPOSITION_END = re.compile(rf"^,\s+(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
