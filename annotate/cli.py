@@ -12,6 +12,7 @@ import sys
 from typing import Any
 
 import typer
+from typer.core import TyperGroup
 
 from annotate.commands import agree, edit, ingest, reanchor, report, show, suggest, tag, validate
 from annotate.commands import export as export_cmd
@@ -19,7 +20,23 @@ from annotate.commands import import_ as import_cmd
 from annotate.errors import AnnotateError
 from annotate.visible import say
 
+
+
+class _Group(TyperGroup):
+    """typer turns a Ctrl-C in a command into a silent exit 130; it gets its line here,
+    as every other way out does. (A command that catches it itself, like `tag`, says
+    what it kept and returns 130 on its own.)"""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            say("interrupted")
+            raise typer.Exit(130) from None
+
+
 SETTINGS: dict[str, Any] = dict(
+    cls=_Group,
     name="annotate",
     help="Tag the claims, actors and events in news articles; validate and export the tags.",
     no_args_is_help=True,
@@ -51,7 +68,27 @@ app.command("adjudicate")(agree.adjudicate)
 
 def main(argv: list[str] | None = None) -> None:
     _replace_unencodable()
+    _terminate_like_interrupt()
     sys.exit(run(argv))
+
+
+def _terminate_like_interrupt() -> None:
+    """`kill` (SIGTERM) leaves like Ctrl-C: the KeyboardInterrupt unwinds through the
+    atomic writes (their temp files removed, the old file kept) and the locks, and the
+    exit is 130 with one line. The default would end the process on the spot, leaving a
+    temp file beside the sidecar. Worker processes forked from this one die as usual."""
+    import signal
+
+    parent = os.getpid()
+
+    def interrupt(signum: int, frame: object) -> None:
+        if os.getpid() != parent:  # a worker of a pool, being shut down by its parent
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
 
 
 def _replace_unencodable() -> None:
