@@ -21,7 +21,6 @@ from annotate.errors import AnnotateError
 from annotate.visible import say
 
 
-
 class _Group(TyperGroup):
     """typer turns a Ctrl-C in a command into a silent exit 130; it gets its line here,
     as every other way out does. (A command that catches it itself, like `tag`, says
