@@ -67,27 +67,7 @@ app.command("adjudicate")(agree.adjudicate)
 
 def main(argv: list[str] | None = None) -> None:
     _replace_unencodable()
-    _terminate_like_interrupt()
     sys.exit(run(argv))
-
-
-def _terminate_like_interrupt() -> None:
-    """`kill` (SIGTERM) leaves like Ctrl-C: the KeyboardInterrupt unwinds through the
-    atomic writes (their temp files removed, the old file kept) and the locks, and the
-    exit is 130 with one line. The default would end the process on the spot, leaving a
-    temp file beside the sidecar. Worker processes forked from this one die as usual."""
-    import signal
-
-    parent = os.getpid()
-
-    def interrupt(signum: int, frame: object) -> None:
-        if os.getpid() != parent:  # a worker of a pool, being shut down by its parent
-            signal.signal(signum, signal.SIG_DFL)
-            os.kill(os.getpid(), signum)
-            return
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, interrupt)
 
 
 def _replace_unencodable() -> None:
