@@ -14,7 +14,9 @@ def main() -> None:
     try:
         from annotate.cli import main as run
     except KeyboardInterrupt:
-        print("annotate: interrupted", file=sys.stderr)
+        from annotate.visible import say
+
+        say("interrupted")
         sys.exit(130)
     run()
 
