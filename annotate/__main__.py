@@ -18,7 +18,15 @@ def main() -> None:
 
         say("interrupted")
         sys.exit(130)
-    run()
+    try:
+        run()
+    finally:
+        # The command is over and its files are complete: a signal in the last moments of
+        # the interpreter's shut-down would only turn the exit status into "killed".
+        import signal
+
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _terminate_like_interrupt() -> None:
