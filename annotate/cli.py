@@ -12,6 +12,7 @@ import sys
 from typing import Any
 
 import typer
+from typer.core import TyperGroup
 
 from annotate.commands import agree, edit, ingest, reanchor, report, show, suggest, tag, validate
 from annotate.commands import export as export_cmd
@@ -19,7 +20,22 @@ from annotate.commands import import_ as import_cmd
 from annotate.errors import AnnotateError
 from annotate.visible import say
 
+
+class _Group(TyperGroup):
+    """typer turns a Ctrl-C in a command into a silent exit 130; it gets its line here,
+    as every other way out does. (A command that catches it itself, like `tag`, says
+    what it kept and returns 130 on its own.)"""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            say("interrupted")
+            raise typer.Exit(130) from None
+
+
 SETTINGS: dict[str, Any] = dict(
+    cls=_Group,
     name="annotate",
     help="Tag the claims, actors and events in news articles; validate and export the tags.",
     no_args_is_help=True,

@@ -1,8 +1,10 @@
 """Getting a web page's HTML, from a URL or a saved file, as text.
 
 URLs are fetched with the standard library, within limits a newsroom tool needs on any
-network: a timeout, a size limit (read no further than it), an HTML content type and a
-bounded number of redirects (http and https only). The charset comes, as in a browser,
+network: a timeout for the whole fetch (a server sending a byte a second never resets
+it), a size limit (read no further than it; a compressed body is measured decompressed),
+a body as long as its Content-Length says, an HTML content type and a bounded number of
+redirects (http and https only). The charset comes, as in a browser,
 from a byte-order mark, then the HTTP header, then the page's own `<meta>`; labels that
 browsers read as windows-1252 (latin-1, ascii) are read the same way here. Every failure
 is one sentence naming the URL or file.
@@ -11,11 +13,17 @@ is one sentence naming the URL or file.
 from __future__ import annotations
 
 import codecs
+import http.client
 import re
+import signal
 import socket
 import ssl
+import threading
 import urllib.error
 import urllib.request
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
@@ -25,7 +33,7 @@ from urllib.parse import urljoin
 from annotate import __version__
 from annotate.errors import AnnotateError
 
-TIMEOUT = 20.0  # seconds, for the connection and for each read
+TIMEOUT = 20.0  # seconds, for the whole fetch (and so for each read)
 MAX_BYTES = 10 * 1024 * 1024
 MAX_REDIRECTS = 5
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -34,6 +42,9 @@ USER_AGENT = f"annotate/{__version__} (claim-annotate; fact-checking)"
 _WINDOWS_1252 = {"ascii", "us-ascii", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1",
                  "latin-1", "l1", "cp819", "ibm819", "iso-ir-100", "csisolatin1", "windows-1252",
                  "cp1252", "x-cp1252", "iso-8859-1:1987", "ansi_x3.4-1968"}
+# Text codecs Python has that no browser reads a page in: ignored like unknown labels.
+_NOT_WEB = {"undefined", "unicode-escape", "raw-unicode-escape", "punycode", "idna", "utf-7",
+            "palmos", "mbcs", "oem"}
 _META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _LOOKS_HTML = re.compile(rb"<(!doctype\s+html|html|head|body|article|main|div|p|h1|title|meta)"
                          rb"[\s>/]", re.IGNORECASE)
@@ -93,12 +104,41 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
+class _Expired(Exception):
+    pass
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Raise _Expired in whatever read or connect is under way once `seconds` have passed.
+    The socket timeout only bounds each read, and a server can trickle a byte a second
+    (in the headers too) for ever. SIGALRM is the one way to interrupt a blocking read
+    from outside; where it cannot be used (not the main thread), each read is bounded."""
+    if threading.current_thread() is not threading.main_thread() or \
+            not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise _Expired
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Page:
     opener = urllib.request.build_opener(_Redirects())
     request = urllib.request.Request(url, headers={
         "User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"})
+    answered = False
     try:
-        with opener.open(request, timeout=timeout) as response:
+        with _deadline(timeout), opener.open(request, timeout=timeout) as response:
+            answered = True
             final = response.geturl()
             headers: Message = response.headers
             kind = headers.get_content_type() if headers.get("Content-Type") else None
@@ -109,6 +149,13 @@ def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Pag
                 raise AnnotateError(f"is {_mb(int(length))}, larger than the {_mb(max_bytes)} "
                                     "limit for a page", url)
             data = _read_capped(response, max_bytes, url)
+            if length and length.isdigit() and len(data) < int(length):
+                raise AnnotateError(f"the server sent {len(data)} of the {length} bytes it "
+                                    "announced (the connection closed early)", url)
+            data = _decompressed(data, headers.get("Content-Encoding"), max_bytes, url)
+    except _Expired:
+        what = "the whole page did not arrive" if answered else "no answer"
+        raise AnnotateError(f"cannot fetch the page: {what} within {timeout:g} s", url) from None
     except _BadRedirect as exc:
         raise AnnotateError(f"redirects to {exc}, which is not an http(s) URL", url) from None
     except urllib.error.HTTPError as exc:
@@ -122,6 +169,12 @@ def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Pag
     except TimeoutError:
         raise AnnotateError(f"cannot fetch the page: no answer within {timeout:g} s",
                             url) from None
+    except http.client.IncompleteRead:
+        raise AnnotateError("cannot fetch the page: the connection closed before the page "
+                            "was complete", url) from None
+    except http.client.HTTPException as exc:  # a bad status line, too many or long headers
+        raise AnnotateError(f"cannot fetch the page: the server's answer is not valid HTTP "
+                            f"({type(exc).__name__})", url) from None
     except (ConnectionError, ssl.SSLError, OSError) as exc:
         raise AnnotateError(f"cannot fetch the page: {_reason(exc, timeout)}", url) from None
     if kind is None:
@@ -140,6 +193,32 @@ def _read_capped(response: Any, max_bytes: int, url: str) -> bytes:
         if size > max_bytes:
             raise AnnotateError(f"is larger than the {_mb(max_bytes)} limit for a page", url)
         chunks.append(chunk)
+
+
+def _decompressed(data: bytes, coding: str | None, max_bytes: int, url: str) -> bytes:
+    """The body a server compressed though it was not asked to (we send no
+    Accept-Encoding), decompressed no further than the size limit: a few MB of gzip can
+    expand to gigabytes."""
+    coding = (coding or "identity").strip().lower()
+    if coding == "identity":
+        return data
+    if coding not in ("gzip", "x-gzip", "deflate"):
+        raise AnnotateError(f"is sent in the {coding!r} content coding, which cannot be read "
+                            "here", url)
+    # gzip, or deflate in its zlib wrapper (the HTTP spec) or raw (what some servers send).
+    wbits = 16 + zlib.MAX_WBITS if "gzip" in coding else \
+        (zlib.MAX_WBITS if data[:1] == b"\x78" else -zlib.MAX_WBITS)
+    inflater = zlib.decompressobj(wbits)
+    try:
+        out = inflater.decompress(data, max_bytes + 1)
+    except zlib.error:
+        raise AnnotateError(f"its {coding}-compressed body is damaged", url) from None
+    if len(out) > max_bytes:
+        raise AnnotateError(f"is larger than the {_mb(max_bytes)} limit for a page once "
+                            "decompressed", url)
+    if not inflater.eof:
+        raise AnnotateError(f"its {coding}-compressed body is cut short", url)
+    return out
 
 
 def _reason(reason: object, timeout: float) -> str:
@@ -175,7 +254,10 @@ def decode(data: bytes, header_charset: str | None = None) -> str:
     for label in (header_charset, _meta_charset(data)):
         declared = _encoding(label)
         if declared is not None:
-            return data.decode(declared, errors="replace")
+            try:
+                return data.decode(declared, errors="replace")
+            except (UnicodeError, LookupError, TypeError):
+                continue  # a codec that cannot decode at all ("undefined"): as if unknown
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -194,11 +276,13 @@ def _encoding(label: str | None) -> str | None:
     if label in _WINDOWS_1252:
         return "cp1252"
     try:
-        name = codecs.lookup(label).name
+        info = codecs.lookup(label)
     except LookupError:
         return None  # an unknown label is ignored, as browsers do
-    # A page cannot declare itself UTF-16 in its own ASCII-compatible bytes.
-    return "utf-8" if name.startswith("utf-16") else name
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_WEB:
+        return None  # Python's own codecs (rot13, base64, unicode-escape) are no charsets
+    # A page cannot declare itself UTF-16 (or 32) in its own ASCII-compatible bytes.
+    return "utf-8" if info.name.startswith(("utf-16", "utf-32")) else info.name
 
 
 def _mb(size: int) -> str:

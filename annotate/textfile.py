@@ -11,13 +11,17 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from annotate.errors import AnnotateError
 
 MB = 1 << 20
 # The largest file read, by what it is. An article of 64 MB is ~40,000 pages of news;
 # a sidecar of 64 MB holds ~200,000 annotations. A config is a few inventories.
-LIMITS = {"article": 64 * MB, "sidecar": 64 * MB, "config": 1 * MB}
+LIMITS = {"article": 64 * MB, "sidecar": 64 * MB, "config": 1 * MB,
+          # A whole Label Studio or doccano project's export, searched for one article:
+          # 100,000 tasks are ~100 MB. Read a record at a time (see importers.common).
+          "file to import": 1024 * MB}
 DEFAULT_LIMIT = 64 * MB
 
 _KINDS = ((stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
@@ -26,6 +30,26 @@ _KINDS = ((stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")
 
 def _a(what: str) -> str:
     return f"a{'n' if what[:1] in 'aeiou' else ''} {what}"
+
+
+def open_bytes(path: Path, what: str = "file", limit: int | None = None) -> BinaryIO:
+    """A regular file of at most `limit` bytes, open for reading in binary: for a file too
+    large to hold at once, read a piece at a time. The same refusals as `read_bytes`."""
+    limit = limit or LIMITS.get(what, DEFAULT_LIMIT)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        raise AnnotateError(f"{what} not found", path) from None
+    except IsADirectoryError:
+        raise AnnotateError(f"is a directory, not {_a(what)}", path) from None
+    except OSError as exc:
+        raise AnnotateError(f"cannot read the {what}: {exc.strerror}", path) from None
+    try:
+        _check(path, os.fstat(fd), what, limit)
+    except BaseException:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "rb")
 
 
 def read_bytes(path: Path, what: str = "file", limit: int | None = None) -> bytes:

@@ -37,12 +37,20 @@ class Report:
         return 0
 
 
-def discover(paths: Iterable[Path]) -> list[Path]:
-    """Sidecars named on the command line, plus every *.ann.yaml under named folders."""
+def discover(paths: Iterable[Path],
+             unreadable: list[tuple[Path, str]] | None = None) -> list[Path]:
+    """Sidecars named on the command line, plus every *.ann.yaml under named folders.
+    A folder that cannot be listed (no permission) is added to `unreadable`, with why:
+    os.walk would otherwise pass over it, and its sidecars, in silence."""
     found: list[Path] = []
+
+    def cannot_list(exc: OSError) -> None:
+        if unreadable is not None and exc.filename is not None:
+            unreadable.append((Path(exc.filename), exc.strerror or str(exc)))
+
     for path in paths:
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
+            for root, dirs, files in os.walk(path, onerror=cannot_list):
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 found.extend(Path(root, f) for f in sorted(files) if f.endswith(sidecar.SUFFIX))
         elif path.exists():
@@ -119,7 +127,8 @@ def iter_results(files: list[Path], config_path: Path | None = None,
 
 
 def run(paths: Iterable[Path], config_path: Path | None = None, jobs: int | None = None) -> Report:
-    files = discover(paths)
+    unreadable: list[tuple[Path, str]] = []
+    files = discover(paths, unreadable)
     # A bad inventory is a usage error (exit 2), found here once, not once per sidecar.
     # Which one is in force is part of the report: a config found above the project, or
     # none found, changes what counts as valid.
@@ -132,4 +141,8 @@ def run(paths: Iterable[Path], config_path: Path | None = None, jobs: int | None
     for f, problems in iter_results(files, config_path, jobs):
         report.files.append(str(f))
         report.problems.extend(sorted(problems, key=lambda p: (p.line, p.column)))
+    for folder, why in unreadable:
+        report.files.append(str(folder))
+        report.problems.append(Problem(str(folder), 1, 1, "$", "read", f"cannot read the "
+                                       f"folder: {why}; the sidecars in it were not checked"))
     return report

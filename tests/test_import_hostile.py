@@ -334,3 +334,57 @@ def test_import_ids_match_new_id_when_slugs_collide(tmp_path: Path) -> None:
         expected = ann.new_id(name)
         ann.claims.append(Claim(expected, Span(0, 1, "a"), "factual"))
         assert ids.new(name) == expected
+
+
+# --- Whole project exports: more than 64 MB, read a record at a time ------------------
+
+def _project(tmp_path: Path, records: int, one: str, other: str, match_at: int) -> list[str]:
+    return [one if n == match_at else other for n in range(1, records + 1)]
+
+
+@pytest.mark.slow
+def test_a_doccano_project_export_of_70_mb_is_searched_line_by_line(tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_bytes(SAMPLE_ARTICLE.read_bytes())
+    text = article.read_text("utf-8")
+    start = text.index("Putin")
+    other = json.dumps({"text": "Another story. " * 60, "label": [[0, 7, "person"]]})
+    mine = json.dumps({"text": text, "label": [[start, start + 5, "person"]]})
+    lines = _project(tmp_path, 70 * 1024 * 1024 // len(other), mine, other, 73_512)
+    export = tmp_path / "project.jsonl"
+    export.write_text("\n".join(lines) + "\n")
+    assert export.stat().st_size > 64 * 1024 * 1024  # the old limit for a whole file
+    result = run_cli("import", export, "--from", "doccano", "--article", article)
+    assert result.code == 0, result
+    assert [m.start for a in sidecar.load(tmp_path / "story.ann.yaml").actors
+            for m in a.mentions] == [start]
+    lines[73_513] = '{"text": "broken", "label": [}'
+    export.write_text("\n".join(lines) + "\n")
+    broken = run_cli("import", export, "--from", "doccano", "--article", article, "--force")
+    assert broken.err == f"annotate: {export}:73514:30: invalid JSON: Expecting value\n"
+
+
+@pytest.mark.slow
+def test_a_label_studio_export_of_100k_tasks_names_the_broken_task(tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_bytes(SAMPLE_ARTICLE.read_bytes())
+    text = article.read_text("utf-8")
+    start = text.index("Putin")
+    region = {"id": "a", "type": "labels", "value": {
+        "start": start, "end": start + 5, "text": "Putin", "labels": ["person"]}}
+    other = json.dumps({"data": {"text": "Another story. " * 45},
+                        "annotations": [{"result": [region]}]})
+    mine = json.dumps({"data": {"text": text}, "annotations": [{"result": [region]}]})
+    tasks = _project(tmp_path, 100_000, mine, other, 99_999)
+    export = tmp_path / "project.json"
+    export.write_text("[\n" + ",\n".join(tasks) + "\n]")
+    assert export.stat().st_size > 64 * 1024 * 1024
+    result = run_cli("import", export, "--from", "label-studio", "--article", article)
+    assert result.code == 0, result
+    assert len(sidecar.load(tmp_path / "story.ann.yaml").actors) == 1
+    tasks[73_511] = '{"data": ["not", "an", "object"]}'
+    export.write_text("[\n" + ",\n".join(tasks) + "\n]")
+    broken = run_cli("import", export, "--from", "label-studio", "--article", article,
+                     "--force")
+    assert broken.err == (f"annotate: {export}: task 73512: data must be an object, not a "
+                          "list\n")

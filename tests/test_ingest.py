@@ -11,6 +11,7 @@ blockquote, share buttons, comments, widgets, metadata in <meta> and <time> only
 from __future__ import annotations
 
 import contextlib
+import gzip
 import re
 import threading
 import time
@@ -179,6 +180,26 @@ class Handler(BaseHTTPRequestHandler):
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client stopped reading at the limit, as it should
             return
+        if self.path == "/trickle":  # slow-loris: a byte every 0.1 s, each read within time
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                for byte in COURIER.read_bytes()[:300]:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(0.1)
+            return
+        if self.path == "/chunk-cut":  # a chunk announced, the connection closed in it
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            self.wfile.write(b"1000\r\n<html><body><p>cut")
+            return
+        if self.path == "/bad-status":
+            self.wfile.write(b"HTTP/1.1 abc\r\n\r\n")
+            return
         status, headers, body = ROUTES.get(self.path, (404, {"Content-Type": "text/html"},
                                                        b"<h1>Not Found</h1>"))
         self.send_response(status)
@@ -222,6 +243,18 @@ def server() -> Iterator[str]:
         "/latin1": (200, {"Content-Type": "text/html; charset=ISO-8859-1"},
                     gazette.replace(b"charset=windows-1252", b"charset=utf-8")),
         "/no-type": (200, {}, courier),
+        # Content-Length promises more than is sent before the connection closes.
+        "/short": (200, {"Content-Type": "text/html", "Content-Length": str(len(courier) + 999)},
+                   courier),
+        # Compressed though not asked to: read, but measured decompressed (11 KB -> 11 MB).
+        "/gzip": (200, {"Content-Type": "text/html", "Content-Encoding": "gzip"},
+                  gzip.compress(courier)),
+        "/gzip-bomb": (200, {"Content-Type": "text/html", "Content-Encoding": "gzip"},
+                       gzip.compress(b"<p>" + b" " * (11 * 1024 * 1024))),
+        "/brotli": (200, {"Content-Type": "text/html", "Content-Encoding": "br"}, b"\x0b"),
+        # Python codecs that are no charset: ignored, as an unknown label is.
+        "/rot13": (200, {"Content-Type": "text/html; charset=rot13"}, courier),
+        "/undefined": (200, {"Content-Type": "text/html; charset=undefined"}, courier),
         "/slow": (200, html, courier),
     })
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
@@ -266,6 +299,14 @@ def test_page_without_a_content_type_is_sniffed(server: str, tmp_path: Path) -> 
     ("/loop", "redirects more than 5 times, or in a loop"),
     ("/chain/0", "redirects more than 5 times, or in a loop"),
     ("/to-file", "redirects to file:///etc/passwd, which is not an http(s) URL"),
+    ("/short", "the server sent 9231 of the 10230 bytes it announced (the connection closed "
+               "early)"),
+    ("/gzip-bomb", "is larger than the 10 MB limit for a page once decompressed"),
+    ("/brotli", "is sent in the 'br' content coding, which cannot be read here"),
+    ("/chunk-cut", "cannot fetch the page: the connection closed before the page was "
+                   "complete"),
+    ("/bad-status", "cannot fetch the page: the server's answer is not valid HTTP "
+                    "(BadStatusLine)"),
 ])
 def test_http_failures_are_one_sentence(server: str, tmp_path: Path, route: str,
                                         message: str) -> None:
@@ -287,6 +328,26 @@ def test_timeout_and_refused_connection(server: str, tmp_path: Path) -> None:
     refused = run_cli("ingest", f"http://127.0.0.1:{port}/", "-o", tmp_path)
     assert refused.err == (f"annotate: http://127.0.0.1:{port}/: cannot fetch the page: the "
                            "connection was refused\n")
+
+
+@pytest.mark.parametrize("route", ["/gzip", "/rot13", "/undefined"])
+def test_compressed_page_and_codecs_that_are_no_charset(server: str, tmp_path: Path,
+                                                        route: str) -> None:
+    result = run_cli("ingest", f"{server}{route}", "-o", tmp_path)
+    assert result.code == 0, result
+    text = (tmp_path / COURIER_TXT).read_text("utf-8")
+    assert text.startswith("Port Alder council approves £48m bridge despite flood warnings\n\n")
+
+
+@pytest.mark.slow
+def test_timeout_bounds_the_whole_fetch_not_each_read(server: str, tmp_path: Path) -> None:
+    started = time.monotonic()
+    result = run_cli("ingest", f"{server}/trickle", "--timeout", "1", "-o", tmp_path / "out")
+    assert result.err == (f"annotate: {server}/trickle: cannot fetch the page: the whole "
+                          "page did not arrive within 1 s\n")
+    assert result.code == 1
+    assert time.monotonic() - started < 10  # the page takes 30 s to trickle in
+    assert not (tmp_path / "out").exists()
 
 
 def test_decode_prefers_bom_then_header_then_meta() -> None:

@@ -259,3 +259,37 @@ def test_adjudicate_never_opens_an_article_outside_the_project(tmp_path: Path) -
     assert result.code == 1
     assert "is absolute; it must be relative to the sidecar's folder" in result.err
     assert "secret first line" not in result.out + result.err
+
+
+def _without_root_powers() -> list[str]:
+    """A command prefix that cannot read past permissions: as root, setpriv drops the two
+    capabilities that let root list a chmod 000 folder."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: a chmod 000 folder stays readable")
+    caps = "-dac_override,-dac_read_search"
+    return [setpriv, f"--inh-caps={caps}", f"--bounding-set={caps}", "--"]
+
+
+@pytest.mark.slow
+def test_a_folder_validate_cannot_list_is_one_error_and_the_rest_is_checked(
+        tmp_path: Path) -> None:
+    shutil.copy(SAMPLE_ARTICLE, tmp_path)
+    shutil.copy(SAMPLE_SIDECAR, tmp_path)
+    closed = tmp_path / "closed"
+    closed.mkdir()
+    shutil.copy(SAMPLE_SIDECAR, closed / "hidden.ann.yaml")  # never seen: counted nowhere
+    closed.chmod(0)
+    try:
+        result = subprocess.run(
+            [*_without_root_powers(), sys.executable, "-m", "annotate", "validate", ".",
+             "--format", "github"], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    finally:
+        closed.chmod(0o755)
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.splitlines()[0] == (
+        "::error file=closed,line=1,col=1,title=annotate read::cannot read the folder: "
+        "Permission denied; the sidecars in it were not checked ($)")
+    assert len(result.stdout.splitlines()) == 2  # the sample itself is valid

@@ -9,14 +9,17 @@ the line or item, and the field, never an AttributeError from deep inside a read
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
 from annotate.article import normalise
 from annotate.errors import AnnotateError
-from annotate.textfile import read_utf8
+from annotate.textfile import open_bytes, read_utf8
 
 T = TypeVar("T")
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
 _INT_DIGITS = 19  # offsets and ids fit in 64 bits; longer numbers are refused unparsed
 
 
@@ -57,27 +60,95 @@ def read_json(path: Path) -> Any:
     return loads(read_text(path), path)
 
 
-def read_json_lines(path: Path) -> list[tuple[int, dict[str, Any]]]:
-    out = []
-    # LF only, as JSON Lines says: U+2028 or a form feed inside a string is not a new line.
-    for n, line in enumerate(read_text(path).split("\n"), 1):
-        if not line.strip():
-            continue
-        record = loads(line, path, n)
-        if not isinstance(record, dict):
-            raise AnnotateError(f"each line must be a JSON object, not {json_type(record)}",
-                                path, n)
-        out.append((n, record))
-    return out
+def read_json_array(path: Path) -> Iterator[tuple[int, Any]]:
+    """The items of a JSON array, numbered from 1 (or the one value that is not an array,
+    numbered 0), each
+    parsed when it is reached: a project's export of 100,000 tasks is never a list of
+    100,000 parsed tasks in memory, only its text."""
+    text = read_text(path)
+    start = _skip(text, 0)
+    if not text.startswith("[", start):
+        yield 0, loads(text, path)
+        return
+    decoder = json.JSONDecoder(parse_int=_parse_int)
+    at = _skip(text, start + 1)
+    if text.startswith("]", at):
+        _end(text, at + 1, path)
+        return
+    n = 0
+    while True:
+        n += 1
+        try:
+            item, at = decoder.raw_decode(text, at)
+        except json.JSONDecodeError as exc:
+            raise AnnotateError(f"invalid JSON: {exc.msg}", path, exc.lineno, exc.colno) from None
+        except (RecursionError, _TooLong):
+            loads(text, path)  # the whole text again, for the same sentence as a small file
+            raise
+        yield n, item
+        at = _skip(text, at)
+        if text.startswith(",", at):
+            at = _skip(text, at + 1)
+        elif text.startswith("]", at):
+            _end(text, at + 1, path)
+            return
+        else:
+            loads(text, path)  # a missing comma or bracket: json names it, with the line
+            raise AnnotateError("invalid JSON", path)
 
 
-def matching(path: Path, candidates: list[tuple[Any, int, T]], text: str) -> tuple[T, int]:
-    """The record whose text is the article's (line endings aside)."""
+def _skip(text: str, at: int) -> int:
+    """Past the JSON whitespace at `at`."""
+    found = _WHITESPACE.match(text, at)
+    return found.end() if found else at
+
+
+def _end(text: str, at: int, path: Path) -> None:
+    if _skip(text, at) != len(text):
+        loads(text, path)  # "Extra data", with its line and column
+        raise AnnotateError("invalid JSON: extra data after the list", path)
+
+
+def read_json_lines(path: Path, line_limit: int = 64 << 20
+                    ) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The records of a JSON Lines file, one line read and parsed at a time (a whole
+    project's export may be hundreds of MB; only one line is in memory)."""
+    with open_bytes(path, "file to import") as handle:
+        n = 0
+        # LF only, as JSON Lines says: U+2028 or a form feed inside a string is not a new line.
+        while raw := handle.readline(line_limit + 1):
+            n += 1
+            if len(raw) > line_limit and not raw.endswith(b"\n"):
+                raise AnnotateError(f"the line is longer than {line_limit >> 20} MB", path, n)
+            try:
+                line = raw.decode("utf-8").removeprefix("\ufeff" if n == 1 else "")
+            except UnicodeDecodeError as exc:
+                raise AnnotateError(f"is not valid UTF-8 (byte 0x{raw[exc.start]:02x} cannot "
+                                    "be decoded)", path, n, exc.start + 1) from None
+            if not line.strip():
+                continue
+            record = loads(line, path, n)
+            if not isinstance(record, dict):
+                raise AnnotateError(f"each line must be a JSON object, not {json_type(record)}",
+                                    path, n)
+            yield n, record
+
+
+def matching(path: Path, candidates: Iterable[tuple[Any, int, T]], text: str) -> tuple[T, int]:
+    """The first record whose text is the article's (line endings aside). The candidates
+    are taken one at a time and only the match is kept, but all are taken: a broken
+    record after the match is still reported."""
+    count, found = 0, None
     for candidate_text, where, record in candidates:
-        if isinstance(candidate_text, str) and normalise(candidate_text) == text:
-            return record, where
-    raise AnnotateError(f"none of its {len(candidates)} record(s) has the text of the article",
-                        path)
+        count += 1
+        # normalise() only drops a BOM and CRs: a text of any other length cannot match.
+        if found is None and isinstance(candidate_text, str) and \
+                len(text) <= len(candidate_text) <= 2 * len(text) + 1 and \
+                normalise(candidate_text) == text:
+            found = record, where
+    if found is None:
+        raise AnnotateError(f"none of its {count} record(s) has the text of the article", path)
+    return found
 
 
 def json_type(value: Any) -> str:

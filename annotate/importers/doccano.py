@@ -16,7 +16,7 @@ from annotate.importers.common import Fields, matching, read_json_lines
 
 def read(path: Path, text: str, inventory: Inventory) -> Draft:
     records = read_json_lines(path)
-    record, line = matching(path, [(r.get("text"), n, r) for n, r in records], text)
+    record, line = matching(path, ((r.get("text"), n, r) for n, r in records), text)
     check = Fields(path, "the record", line)
     draft = Draft()
     for i, e in enumerate(check.array(record.get("entities", []), "entities")):

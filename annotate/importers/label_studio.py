@@ -9,6 +9,7 @@ Every field is type-checked before use (`common.Fields`).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,24 +17,11 @@ from annotate.config import Inventory
 from annotate.errors import AnnotateError
 from annotate.exporters.base import from_utf16
 from annotate.importers.build import Draft, Note
-from annotate.importers.common import Fields, json_type, matching, read_json
+from annotate.importers.common import Fields, json_type, matching, read_json_array
 
 
 def read(path: Path, text: str, inventory: Inventory) -> Draft:
-    data = read_json(path)
-    if not isinstance(data, list | dict):
-        raise AnnotateError(f"must be a Label Studio task or a list of tasks, not "
-                            f"{json_type(data)}", path)
-    tasks = data if isinstance(data, list) else [data]
-    candidates = []
-    for i, task in enumerate(tasks, 1):
-        check = Fields(path, f"task {i}")
-        task = check.obj(task, "the task")
-        fields = check.obj(task.get("data", {}), "data")
-        if "text" in fields:
-            check.text(fields["text"], "data.text")
-        candidates.append((fields.get("text"), i, task))
-    task, number = matching(path, candidates, text)
+    task, number = matching(path, _candidates(path), text)
     check = Fields(path, f"task {number}")
     key = "annotations" if "annotations" in task else "completions"
     kept = [(i, a) for i, a in enumerate(check.array(task.get(key, []), key))
@@ -65,6 +53,22 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
         else:
             draft.problems[f"results of type {str(kind)[:40]!r} (dropped)"] += 1
     return draft
+
+
+def _candidates(path: Path) -> Iterator[tuple[Any, int, dict[str, Any]]]:
+    """Each task's text, number and task, checked and parsed one task at a time."""
+    for i, task in read_json_array(path):
+        if i == 0:  # not a list: one task
+            if not isinstance(task, dict):
+                raise AnnotateError(f"must be a Label Studio task or a list of tasks, not "
+                                    f"{json_type(task)}", path)
+            i = 1
+        check = Fields(path, f"task {i}")
+        task = check.obj(task, "the task")
+        fields = check.obj(task.get("data", {}), "data")
+        if "text" in fields:
+            check.text(fields["text"], "data.text")
+        yield fields.get("text"), i, task
 
 
 def _region(draft: Draft, check: Fields, r: dict[str, Any], field: str, text: str,
