@@ -36,16 +36,15 @@ def _terminate_like_interrupt() -> None:
     temp file beside the sidecar. Worker processes forked from this one die as usual."""
     import signal
 
-    parent = os.getpid()
-
     def interrupt(signum: int, frame: object) -> None:
-        if os.getpid() != parent:  # a worker of a pool, being shut down by its parent
-            signal.signal(signum, signal.SIG_DFL)
-            os.kill(os.getpid(), signum)
-            return
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, interrupt)
+    # A forked worker gets the default back the moment it is born, not in a Python
+    # handler: a pool's terminate() sends SIGTERM to workers that may be blocked on the
+    # pool's queue, and one that had to run Python code to die sometimes never did (the
+    # parent then waited for it forever).
+    os.register_at_fork(after_in_child=lambda: signal.signal(signal.SIGTERM, signal.SIG_DFL))
 
 
 if __name__ == "__main__":

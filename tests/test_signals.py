@@ -110,3 +110,19 @@ def test_signals_at_random_moments_of_an_edit_leave_the_old_or_the_new_sidecar(
         assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
         with lock.acquire(side):  # nobody holds it: the next edit can start
             pass
+
+
+def test_a_forked_worker_dies_of_sigterm_at_once() -> None:
+    """A pool's terminate() sends SIGTERM to its workers, which may be blocked on the
+    pool's queue: a worker has the default disposition from birth, so it dies without
+    running Python code (with the parent's handler, `annotate agree` hung now and then,
+    waiting for a worker that never died)."""
+    code = ("import os, signal, sys\n"
+            "from annotate.__main__ import _terminate_like_interrupt\n"
+            "_terminate_like_interrupt()\n"
+            "assert signal.getsignal(signal.SIGTERM) not in (signal.SIG_DFL, None)\n"
+            "pid = os.fork()\n"
+            "if pid == 0:\n"
+            "    os._exit(0 if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL else 3)\n"
+            "sys.exit(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))\n")
+    assert subprocess.run([sys.executable, "-c", code], timeout=30).returncode == 0
