@@ -3,6 +3,7 @@ from __future__ import annotations
 import contextlib
 import io
 import shutil
+import signal
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,6 +59,15 @@ def sample_dir(tmp_path: Path) -> Path:
 # tests, they run the real app loop, and a second or two each adds up.
 APP_MODULES = {"test_tui_app", "test_tui_snapshots", "test_tui_review", "test_tui_adjudicate",
                "test_tui_firsttime"}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A shell that starts pytest in the background (`pytest &` in a script) hands it
+    SIGINT ignored, and an ignored signal stays ignored through exec: every program the
+    tests start would then shrug off the Ctrl-C they send it. A handled signal is reset
+    to its default through exec, so handling it here gives the children the default."""
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
