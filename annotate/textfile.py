@@ -32,29 +32,8 @@ def _a(what: str) -> str:
     return f"a{'n' if what[:1] in 'aeiou' else ''} {what}"
 
 
-def open_bytes(path: Path, what: str = "file", limit: int | None = None) -> BinaryIO:
-    """A regular file of at most `limit` bytes, open for reading in binary: for a file too
-    large to hold at once, read a piece at a time. The same refusals as `read_bytes`."""
-    limit = limit or LIMITS.get(what, DEFAULT_LIMIT)
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
-    except FileNotFoundError:
-        raise AnnotateError(f"{what} not found", path) from None
-    except IsADirectoryError:
-        raise AnnotateError(f"is a directory, not {_a(what)}", path) from None
-    except OSError as exc:
-        raise AnnotateError(f"cannot read the {what}: {exc.strerror}", path) from None
-    try:
-        _check(path, os.fstat(fd), what, limit)
-    except BaseException:
-        os.close(fd)
-        raise
-    return os.fdopen(fd, "rb")
-
-
-def read_bytes(path: Path, what: str = "file", limit: int | None = None) -> bytes:
-    """The bytes of a regular file of at most `limit` bytes, or an AnnotateError."""
-    limit = limit or LIMITS.get(what, DEFAULT_LIMIT)
+def _open(path: Path, what: str, limit: int) -> tuple[int, os.stat_result]:
+    """A descriptor on a regular file of at most `limit` bytes, and its stat."""
     try:
         # O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting.
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
@@ -67,6 +46,24 @@ def read_bytes(path: Path, what: str = "file", limit: int | None = None) -> byte
     try:
         st = os.fstat(fd)
         _check(path, st, what, limit)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, st
+
+
+def open_bytes(path: Path, what: str = "file", limit: int | None = None) -> BinaryIO:
+    """A regular file of at most `limit` bytes, open for reading in binary: for a file too
+    large to hold at once, read a piece at a time. The same refusals as `read_bytes`."""
+    fd, _ = _open(path, what, limit or LIMITS.get(what, DEFAULT_LIMIT))
+    return os.fdopen(fd, "rb")
+
+
+def read_bytes(path: Path, what: str = "file", limit: int | None = None) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes, or an AnnotateError."""
+    limit = limit or LIMITS.get(what, DEFAULT_LIMIT)
+    fd, st = _open(path, what, limit)
+    try:
         data = _read(fd, st.st_size, limit)
     except OSError as exc:
         raise AnnotateError(f"cannot read the {what}: {exc.strerror}", path) from None
