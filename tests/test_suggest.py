@@ -42,6 +42,16 @@ def test_names_typed_linked_and_furniture_skipped() -> None:
     assert "Officials" not in found and "Harbour Works Fined Over Spill" not in found
 
 
+def test_a_name_ending_in_a_trade_word_is_an_organization_even_beside_a_person() -> None:
+    """'the chief executive of Velmora Shipping' says who Ana Ruiz is; it does not make
+    the company a person."""
+    text = ("Carrier Chief Quits\n\nAna Ruiz, the chief executive of Velmora Shipping, "
+            "resigned on Monday. Velmora Shipping said Ruiz would stay until March.\n")
+    found = {s.name: s for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Velmora Shipping"].type == "organization"
+    assert found["Ana Ruiz"].type == "person"
+
+
 def _with(names: list[tuple[str, str, str]], text: str) -> Annotations:
     a = art(text)
     ann = Annotations(sidecar.new(a, Path("x.ann.yaml")).document)

@@ -367,6 +367,8 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float]:
         score = 0.45 + 0.2 * recurs + 0.15 * bool(evidence & {"speech", "apposition"})
     else:
         score = 0.6 + 0.1 * recurs + 0.1 * bool(g.hint() or evidence & {"speech", "person"})
+    if len(words) > 1 and words[-1] in W.ORG_WORDS:  # "X Shipping" is no one's name
+        return "organization", min(score, 0.9)
     if "person" in kinds or g.hint():
         return "person", min(score + 0.1, 0.95)
     if "group" in kinds:

@@ -177,6 +177,10 @@ Command Division Brigade Battalion Regiment Detachment Squad Unit Assembly Parli
 Congress Senate Cabinet Government Administration Secretariat Church Mosque Temple
 Club Team Society Chamber Institute Exchange Reserve Treasury Council Times House Agency
 Nations Nation Kremlin
+Shipping Logistics Lines Railways Railway Rail Mining Steel Chemicals Insurance Finance
+Financial Capital Partners Investments Securities Properties Resources Industries
+Communications Telecom Media Entertainment Pictures Studios Records Publishing Foods
+Brewery Motors Automotive Aerospace Construction Solutions Ventures Pharma
 """)
 PLACE_WORDS = _set("""
 City Town Village County Province Region District State Republic Island Islands Isles
