@@ -50,7 +50,7 @@ def _is_acronym(word: str) -> bool:
     return bool(_ACRONYM.fullmatch(word)) and word not in W.NOT_ACTORS
 
 
-_PREFIXED = re.compile(r"[a-z]{1,3}-[A-Z]")  # "al-Qaeda"
+_PREFIXED = re.compile(r"[a-z]{1,3}-[A-Z]")  # a particle joined to a name: "al-X"
 
 
 def _namey(tok: Token) -> bool:
