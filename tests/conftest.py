@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 SAMPLE_ARTICLE = SAMPLES / "putin-netanyahu-call.txt"
 SAMPLE_SIDECAR = SAMPLES / "putin-netanyahu-call.ann.yaml"
+TEAM = ROOT / "tests" / "data" / "team"  # the sample tagged by alice, bob and carol
 
 
 @pytest.fixture(autouse=True)
@@ -79,3 +80,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if (module in APP_MODULES or getattr(function, "is_hypothesis_test", False)
                 or "snap_compare" in getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture
+def merged(tmp_path: Path) -> Path:
+    """alice and bob merged: six open disagreements (see tests/data/team/make.py):
+    netanyahu (mentions), hamas (type), condolences (factuality), putin-blames-us (bob did
+    not tag it), attack-toll (span), us-voted-against (verdict)."""
+    stem = SAMPLE_ARTICLE.stem
+    for name in ("txt", "alice.ann.yaml", "bob.ann.yaml"):
+        shutil.copy(TEAM / f"{stem}.{name}", tmp_path)
+    out = tmp_path / f"{stem}.ann.yaml"
+    assert run_cli("merge", tmp_path / f"{stem}.alice.ann.yaml",
+                   tmp_path / f"{stem}.bob.ann.yaml", "-o", out).code == 0
+    return out

@@ -11,28 +11,16 @@ from pathlib import Path
 
 import pexpect
 import pytest
-from conftest import ROOT, run_cli
+from conftest import ROOT, TEAM, run_cli
 
 from annotate import article, checks, config, sidecar, store
 from annotate.agreement import adjudicate
 from annotate.errors import AnnotateError
 from annotate.tag.session import Context
 
-TEAM = ROOT / "tests" / "data" / "team"
 STEM = "putin-netanyahu-call"
 ORDER = ["actors netanyahu", "actors hamas", "events condolences", "events putin-blames-us",
          "claims attack-toll", "claims us-voted-against"]
-
-
-@pytest.fixture
-def merged(tmp_path: Path) -> Path:
-    """alice and bob merged: six open disagreements (see tests/data/team/make.py)."""
-    for name in ("txt", "alice.ann.yaml", "bob.ann.yaml"):
-        shutil.copy(TEAM / f"{STEM}.{name}", tmp_path)
-    out = tmp_path / f"{STEM}.ann.yaml"
-    assert run_cli("merge", tmp_path / f"{STEM}.alice.ann.yaml",
-                   tmp_path / f"{STEM}.bob.ann.yaml", "-o", out).code == 0
-    return out
 
 
 def ctx_for(path: Path) -> Context:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,29 +14,15 @@ import pytest
 from conftest import ROOT, run_cli
 from rich.console import Console
 from textual.pilot import Pilot
-from tui_support import drive, settle
+from tui_support import drive, pressing, settle
 
 from annotate import checks, sidecar
 from annotate.tag import workspace
 from annotate.tag.tui.adjudicating import AdjudicateApp
 from annotate.tag.tui.core import Core
 
-TEAM = ROOT / "tests" / "data" / "team"
 STEM = "putin-netanyahu-call"
 ALTERNATE_SCREEN = "\x1b[?1049h"
-
-
-@pytest.fixture
-def merged(tmp_path: Path) -> Path:
-    """alice and bob merged: six open disagreements (see tests/data/team/make.py):
-    netanyahu (mentions), hamas (type), condolences (factuality), putin-blames-us (bob did
-    not tag it), attack-toll (span), us-voted-against (verdict)."""
-    for name in ("txt", "alice.ann.yaml", "bob.ann.yaml"):
-        shutil.copy(TEAM / f"{STEM}.{name}", tmp_path)
-    out = tmp_path / f"{STEM}.ann.yaml"
-    assert run_cli("merge", tmp_path / f"{STEM}.alice.ann.yaml",
-                   tmp_path / f"{STEM}.bob.ann.yaml", "-o", out).code == 0
-    return out
 
 
 def make_app(path: Path) -> AdjudicateApp:
@@ -248,21 +233,12 @@ def test_plain_gives_the_dialogue_on_a_terminal(merged: Path) -> None:
 
 # -- snapshots ------------------------------------------------------------------------------
 
-def _keys(*keys: str) -> Any:
-    async def run_before(pilot: Pilot) -> None:
-        await settle(pilot)
-        for key in keys:
-            await pilot.press(key)
-            await settle(pilot)
-    return run_before
-
-
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=lambda s: f"{s[0]}x{s[1]}")
 def test_snapshot_versions_side_by_side(snap_compare: Any, merged: Path,
                                         size: tuple[int, int]) -> None:
-    assert snap_compare(make_app(merged), terminal_size=size, run_before=_keys("1", "1"))
+    assert snap_compare(make_app(merged), terminal_size=size, run_before=pressing("1", "1"))
 
 
 def test_snapshot_no_disagreement_left(snap_compare: Any, merged: Path) -> None:
     assert snap_compare(make_app(merged), terminal_size=(80, 24),
-                        run_before=_keys("1", "1", "1", "1", "1", "1"))
+                        run_before=pressing("1", "1", "1", "1", "1", "1"))

@@ -11,7 +11,7 @@ import pytest
 from test_drift_tag import assert_reviewed
 from test_reanchor_cli import ARTICLE, SIDECAR, edit_like_an_editor
 from textual.pilot import Pilot
-from tui_support import drive, jump_to, make_app, settle
+from tui_support import drive, jump_to, make_app, pressing, settle
 
 from annotate import article, checks, sidecar
 from annotate.tag.tui.app import WorkspaceApp
@@ -162,15 +162,6 @@ def test_a_flagged_verdict_is_reviewed_when_the_workspace_opens(tmp_path: Path) 
 
 # -- snapshots ------------------------------------------------------------------------------
 
-def _keys(*keys: str) -> Any:
-    async def run_before(pilot: Pilot) -> None:
-        await settle(pilot)
-        for key in keys:
-            await pilot.press(key)
-            await settle(pilot)
-    return run_before
-
-
 def _edited(folder: Path) -> WorkspaceApp:
     edit_like_an_editor(folder)
     return make_app(folder / ARTICLE)
@@ -180,9 +171,9 @@ def _edited(folder: Path) -> WorkspaceApp:
 def test_snapshot_a_fuzzy_span_and_a_verdict_on_changed_words(
         snap_compare: Any, sample_dir: Path, size: tuple[int, int]) -> None:
     assert snap_compare(_edited(sample_dir), terminal_size=size,
-                        run_before=_keys("y", "a", "x"))
+                        run_before=pressing("y", "a", "x"))
 
 
 def test_snapshot_an_orphan_being_re_picked(snap_compare: Any, sample_dir: Path) -> None:
     assert snap_compare(_edited(sample_dir), terminal_size=(80, 24),
-                        run_before=_keys("y", "a", "x", "k", "e"))
+                        run_before=pressing("y", "a", "x", "k", "e"))

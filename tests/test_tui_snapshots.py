@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.pilot import Pilot
-from tui_support import copy_sample, make_app, settle
+from tui_support import copy_sample, make_app, pressing
 
 from annotate.tag.tui.app import WorkspaceApp
 
@@ -30,15 +29,6 @@ def _app(tmp_path: Path, prepare: Any = None) -> WorkspaceApp:
     return app
 
 
-def _keys(*keys: str):  # type: ignore[no-untyped-def]
-    async def run_before(pilot: Pilot) -> None:
-        await settle(pilot)
-        for key in keys:
-            await pilot.press(key)
-            await settle(pilot)
-    return run_before
-
-
 def _tagged(core: Any) -> None:
     core.add_actor("Vladimir Putin", "person", [(364, 378), (0, 5)])
     core.add_actor("Benjamin Netanyahu", "person", [(326, 344), (52, 61)])
@@ -50,31 +40,31 @@ def _tagged(core: Any) -> None:
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_first_screen_with_a_suggestion(snap_compare: Any, tmp_path: Path,
                                         size: tuple[int, int]) -> None:
-    assert snap_compare(_app(tmp_path), terminal_size=size, run_before=_keys())
+    assert snap_compare(_app(tmp_path), terminal_size=size, run_before=pressing())
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_tagged_article_and_the_item_under_the_cursor(snap_compare: Any, tmp_path: Path,
                                                       size: tuple[int, int]) -> None:
     assert snap_compare(_app(tmp_path, _tagged), terminal_size=size,
-                        run_before=_keys("escape", "g", ")", ")", "l", "l", "l"))
+                        run_before=pressing("escape", "g", ")", ")", "l", "l", "l"))
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_claim_form_picking_a_claimant_by_hint_letters(snap_compare: Any, tmp_path: Path,
                                                        size: tuple[int, int]) -> None:
     assert snap_compare(_app(tmp_path, _tagged), terminal_size=size,
-                        run_before=_keys("escape", "g", ")", ")", "s", "c", "f"))
+                        run_before=pressing("escape", "g", ")", ")", "s", "c", "f"))
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_jump_hints(snap_compare: Any, tmp_path: Path, size: tuple[int, int]) -> None:
-    assert snap_compare(_app(tmp_path), terminal_size=size, run_before=_keys("escape", "f"))
+    assert snap_compare(_app(tmp_path), terminal_size=size, run_before=pressing("escape", "f"))
 
 
 def test_help_screen(snap_compare: Any, tmp_path: Path) -> None:
     assert snap_compare(_app(tmp_path), terminal_size=(80, 24),
-                        run_before=_keys("question_mark"))
+                        run_before=pressing("question_mark"))
 
 
 def _changed(tmp_path: Path) -> WorkspaceApp:
@@ -89,15 +79,15 @@ def _changed(tmp_path: Path) -> WorkspaceApp:
 
 
 def test_reanchor_plan(snap_compare: Any, tmp_path: Path) -> None:
-    assert snap_compare(_changed(tmp_path), terminal_size=(80, 24), run_before=_keys())
+    assert snap_compare(_changed(tmp_path), terminal_size=(80, 24), run_before=pressing())
 
 
 def test_verdict_recheck(snap_compare: Any, tmp_path: Path) -> None:
-    assert snap_compare(_changed(tmp_path), terminal_size=(80, 24), run_before=_keys("y"))
+    assert snap_compare(_changed(tmp_path), terminal_size=(80, 24), run_before=pressing("y"))
 
 
 def test_colour_screen(snap_compare: Any, tmp_path: Path,
                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NO_COLOR")
     assert snap_compare(_app(tmp_path, _tagged), terminal_size=(120, 40),
-                        run_before=_keys("escape", "g", ")", ")", "s", "c", "f"))
+                        run_before=pressing("escape", "g", ")", ")", "s", "c", "f"))

@@ -37,6 +37,16 @@ async def settle(pilot: Pilot) -> None:
     await pilot.pause()
 
 
+def pressing(*keys: str) -> Callable[[Pilot], Awaitable[None]]:
+    """A snapshot's `run_before`: each key pressed, the app settled after each."""
+    async def run_before(pilot: Pilot) -> None:
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+    return run_before
+
+
 def drive(app: WorkspaceApp, script: Callable[[Pilot], Awaitable[None]],
           size: tuple[int, int] = (100, 32)) -> None:
     async def main() -> None:

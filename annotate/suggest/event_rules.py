@@ -122,8 +122,6 @@ _COUNT_BEFORE = re.compile(rf"\b{_NUMBER}\s+(?:[a-z-]+\s+){{0,2}}"
                            r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly)\s+)+$",
                            re.IGNORECASE)
 _COUNT_AFTER = re.compile(rf"\s+{_NUMBER}\b", re.IGNORECASE)
-# A date that puts the event before the news: "an agreement made last year", "the
-# attacks since 2002": background to what happened now.
 # "charged with the murder", "accused of spying", "a suspect in the killing", "arrested in
 # connection with the fire": what a charge is about, not an event the story reports (the
 # charge is).
@@ -142,6 +140,8 @@ _DATED_SENTENCE = re.compile(r"\W*(?:in|during|since|after|before)\s+(?:the\s+)?
 # "last year's accord", "the 2002 bombings": named by a date before the news.
 _DATED_BEFORE = re.compile(r"\b(?:last\s+(?:year|month|week)[’']s|(?:1[89]|20)\d\d(?:[’']s)?)\s+"
                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# A date that puts the event before the news: "an agreement made last year", "the
+# attacks since 2002": background to what happened now.
 _DATED = re.compile(r"[^,;:.]{0,50}?\b(?:(?:in|since|during)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|"
                     r"last\s+year|(?:years|decades|a\s+year|a\s+decade)\s+ago)",
                     re.IGNORECASE)
