@@ -16,12 +16,13 @@ ACTORS = {"Ilse Damaro": "person", "Osric Pell": "person", "Varn": "place",
           "Meridal Shipping": "organization"}
 
 
-def events(text: str) -> dict[str, tuple[str, set[tuple[str, str]]]]:
-    """trigger text -> (type, {(actor id, role)}), with every actor of ACTORS in the text
+def events(text: str, actors: dict[str, str] = ACTORS,
+           ) -> dict[str, tuple[str, set[tuple[str, str]]]]:
+    """trigger text -> (type, {(actor id, role)}), with every actor of `actors` in the text
     tagged (id: its last word in lower case)."""
     art = article.from_text(text)
     ann = Annotations(sidecar.new(art, Path("x.ann.yaml")).document)
-    for name, kind in ACTORS.items():
+    for name, kind in actors.items():
         spans = []
         at = text.find(name)
         while at >= 0:
@@ -411,7 +412,8 @@ def test_a_possessor_names_the_event_told_before() -> None:
     ("Meridal Shipping laid off 300 workers in Varn.", "laid off", "other"),
     ("Astronomers in Norland have discovered a new moon, Osric Pell said.", "discovered",
      "other"),
-    ("Osric Pell was sworn in as president of Norland on Monday.", "sworn in", "election"),
+    ("Osric Pell was sworn in as president of Norland on Monday.", "sworn in",
+         "appointment"),
     ("Norland's cabinet was reshuffled by Ilse Damaro on Monday.", "reshuffled", "appointment"),
     ("Osric Pell replaced Ilse Damaro as head of Meridal Shipping.", "replaced", "appointment"),
 ])
@@ -569,3 +571,62 @@ def test_after_the_lead_a_verb_with_a_day_of_its_own_is_news() -> None:
     assert second in _trigger_starts(lead + "resigned on Friday.")
     assert second not in _trigger_starts(lead + "resigned on Monday.")  # the first, retold
     assert second not in _trigger_starts(lead + "resigned.")
+
+
+def test_what_a_court_does_is_a_legal_action_with_the_court_as_court() -> None:
+    actors = {"Supreme Court": "organization", "Osric Pell": "person", "Varn": "place"}
+    found = events("The Supreme Court suspended a travel ban on Osric Pell on Tuesday.", actors)
+    assert found["suspended"] == ("legal-action", {("court", "court")})
+    found = events("The Supreme Court convicted Osric Pell of fraud in Varn.", actors)
+    assert found["convicted"] == ("legal-action", {("court", "court"), ("pell", "defendant"),
+                                                   ("varn", "place")})
+    # Anyone else who suspends something shuts it down.
+    assert events("Osric Pell suspended the ferry service in Varn.", actors)["suspended"][0] \
+        == "shutdown"
+
+
+def test_who_is_sworn_in_or_takes_office_is_appointed() -> None:
+    assert events("Osric Pell has been sworn in as mayor of Varn.")["sworn in"] == \
+        ("appointment", {("pell", "appointee")})
+    assert events("Osric Pell took office in Varn on Monday.")["took office"] == (
+        "appointment", {("pell", "appointee")})  # (an appointment has no place role)
+    assert events("Ilse Damaro was confirmed as chief of Meridal Shipping on Monday.")[
+        "confirmed as"] == ("appointment", {("damaro", "appointee")})
+
+
+def test_a_town_named_after_its_country_is_where_it_happened() -> None:
+    found = events("A ferry sank in the Norland city of Varn on Monday, killing two.")
+    assert found["sank"] == ("disaster", {("varn", "place")})
+
+
+def test_nothing_in_a_negated_list_is_an_event() -> None:
+    found = events("An earthquake struck Varn on Monday. There are no reports of damage, "
+                   "injuries or deaths in Varn.")
+    assert "earthquake" in found and "injuries" not in found and "deaths" not in found
+
+
+def test_an_acronym_in_brackets_keeps_the_name_the_subject() -> None:
+    actors = {"Baltic Port Authority": "organization", "BPA": "organization",
+              "Varn": "place"}
+    found = events("After a long meeting, the Baltic Port Authority (BPA) officially "
+                   "declared a state of emergency in Varn.", actors)
+    assert ("authority", "speaker") in found["declared"][1] or \
+        ("bpa", "speaker") in found["declared"][1]
+
+
+def test_a_statement_released_is_what_it_says() -> None:
+    found = events("Meridal Shipping released a statement condemning the arrest of Osric "
+                   "Pell.")
+    assert "released" not in found and found["condemning"][0] == "criticism"
+
+
+def test_what_was_done_under_a_former_leader_is_background() -> None:
+    found = events("The terms were approved under former President Osric Pell.")
+    assert "approved" not in found
+    found = events("The council of Varn approved the budget on Monday by 30 votes to 15.")
+    assert found["approved"][0] == "vote"
+
+
+def test_police_dispersing_a_crowd_is_an_attack_on_it() -> None:
+    found = events("Protesters in Varn were dispersed by police on Monday, Ilse Damaro said.")
+    assert found["dispersed"][0] == "attack"

@@ -288,3 +288,24 @@ def test_a_short_form_joins_the_one_name_it_shortens() -> None:
                      "B-PERSON", "O"])
     assert found == {"Meridal Jets": ("organization", ["Jets"]),
                      "Osric Pell": ("person", ["Osric"])}
+
+
+def test_a_place_in_apposition_to_a_common_noun_is_not_its_doer() -> None:
+    # The small pipeline parses "Scientists in Varn, Norland" with Norland in apposition
+    # to "Scientists" as often as to Varn.
+    doc = _doc("Scientists nsubj 5 NNS|in prep 0 IN|Varn_ pobj 1 NNP|, punct 2 ,|"
+               "Norland appos 0 NNP|discovered ROOT 5 VBD|a det 7 DT|moon_ dobj 5 NN|. punct 5 .")
+    names = {"Varn": "place", "Norland": "country"}
+    assert _pairs(doc, 5, "other", True, names) == set()
+    doc = _doc("The det 1 DT|mayor_ nsubj 6 NN|, punct 1 ,|Osric compound 4 NNP|"
+               "Pell_ appos 1 NNP|, punct 1 ,|resigned_ ROOT 6 VBD|. punct 6 .")
+    assert _pairs(doc, 6, "resignation", True, {"Osric Pell": "person"}) == {
+        ("pell", "person")}  # a person in apposition is the doer
+
+
+def test_a_blank_line_starts_a_sentence_for_the_parser_and_a_wrap_does_not() -> None:
+    from annotate.suggest import nlp
+    doc = nlp._run(spacy.blank("en"), "Three moons found in Varn\n\nScientists in Varn "
+                                      "have\nfound three moons.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "Scientists" in starts and "found" not in starts

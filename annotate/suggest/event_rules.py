@@ -51,6 +51,10 @@ BETWEEN_PARTIES = NEEDS_NAMED | {"deal"}
 SAYING_TYPES = frozenset({"statement", "communication", "disclosure", "criticism"})
 # A diplomatic protest is a criticism: "X and Y have protested" (two governments).
 RETYPE = {("protest", "country"): "criticism", ("protest", "organization"): "criticism"}
+# What a court does is a ruling: "the Supreme Court suspended the ban" is a legal action
+# with the court in its court role, whatever the verb's own type.
+_COURT = re.compile(r"\b(?:[Cc]ourt|COURT|[Tt]ribunal)s?\b")
+COURT_TYPE, COURT_ROLE = "legal-action", "court"
 
 # (Matched at the trigger's end: no "^", which would only match at the text's start.)
 _ATTRIBUTING = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:that\b|:|,?\s*[“\"])")
@@ -63,7 +67,9 @@ _UNREAL = re.compile(
     r"prevent|avoid|no\s+one\s+was|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|"
     r"den(?:y|ies|ied|ying)|"
     r"demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|"
-    r"hop(?:e|es|ed|ing)\s+for|fear(?:s|ed)?\s+of)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+    r"hop(?:e|es|ed|ing)\s+for|fear(?:s|ed)?\s+of)\s+"
+    # (through a list: "no reports of damage, injuries or deaths")
+    r"(?:\w+\s+){0,3}(?:[\w-]+,\s+){0,3}(?:[\w-]+,?\s+(?:and|or)\s+)?$", re.IGNORECASE)
 # A "to" that says it happened: a verb that makes it happen ("forced to resign", "caused
 # it to cut 4,400 jobs", "prompted X to quit", "managed to escape") or a rank among those
 # who did ("the second minister to quit", "the first woman to win").
@@ -141,9 +147,11 @@ _DATED_SENTENCE = re.compile(r"\W*(?:in|during|since|after|before)\s+(?:the\s+)?
 _DATED_BEFORE = re.compile(r"\b(?:last\s+(?:year|month|week)[’']s|(?:1[89]|20)\d\d(?:[’']s)?)\s+"
                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A date that puts the event before the news: "an agreement made last year", "the
-# attacks since 2002": background to what happened now.
+# attacks since 2002", "approved under former President X": background to what happened
+# now.
 _DATED = re.compile(r"[^,;:.]{0,50}?\b(?:(?:in|since|during)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|"
-                    r"last\s+year|(?:years|decades|a\s+year|a\s+decade)\s+ago)",
+                    r"last\s+year|(?:years|decades|a\s+year|a\s+decade)\s+ago|"
+                    r"under\s+(?:the\s+)?(?:former|late|then)\b)",
                     re.IGNORECASE)
 
 
@@ -181,6 +189,8 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
     text = art.text
     read = reader or by_words(text, story)
     kinds = {m[2]: m[3] for m in mentions}
+    courts = {m[2] for m in mentions if m[3] == "organization"
+              and _COURT.search(text, m[0], m[1])}
     mentions = sorted(mentions)
     starts = [m[0] for m in mentions]
     name_starts = sorted(s for s, _ in names)
@@ -208,7 +218,7 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                 # the merger will": the one told before (suggested or not)
             roles = R.roles_for(etype, inv.event_types[etype].roles, hit.entry.lemma)
             reading = read(hit, etype, roles, here)
-            etype, pairs = _retype(etype, reading, kinds, inv)
+            etype, pairs = _retype(etype, reading, kinds, courts, inv)
             agents = {a for a, role in pairs if role != "place"}
             family = "death" if etype in _DEATHS else etype
             if etype in taken:
@@ -336,8 +346,10 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
         elif prev.entry.verbal and not hit.entry.verbal and _OBJECT_OF.match(gap):
             # "announced his resignation": the resignation is the event; "signed into law
             # a bill", "condemned the attack": the verb's own event is.
-            # An event of no type ("launched an investigation") is vaguer than its object.
-            dropped[i - 1 if prev.entry.type in WEAK_TYPES | {"other"} else i] = \
+            # An event of no type ("launched an investigation") is vaguer than its object,
+            # and so is a disclosure ("released a statement condemning X": what it says).
+            dropped[i - 1 if prev.entry.type in WEAK_TYPES | {"other", "disclosure"}
+                    else i] = \
                 "object of another trigger"
     for i, reason in dropped.items():
         why[hits[i].start] = reason
@@ -364,13 +376,20 @@ def _factual(text: str, unreal: re.Match[str], hit: Hit) -> bool:
         text, max(0, unreal.start() - 60), unreal.start() + to.end()))  # type: ignore[union-attr]
 
 
-def _retype(etype: str, reading: Reading, kinds: dict[str, str], inv: Inventory,
-            ) -> tuple[str, list[tuple[str, str]]]:
+def _retype(etype: str, reading: Reading, kinds: dict[str, str], courts: set[str],
+            inv: Inventory) -> tuple[str, list[tuple[str, str]]]:
     """A protest by a government or an organisation is a criticism (when the inventory
-    has that type): its protester is the critic."""
+    has that type): its protester is the critic. What a court does is a legal action,
+    with the court as its court (other pairs left out: their roles differ)."""
+    doer = R.roles_for(etype, inv.event_types[etype].roles).doer
+    court = next((a for a, role in reading.pairs if role == doer and a in courts), None)
+    if court is not None and COURT_TYPE in inv.event_types and \
+            COURT_ROLE in inv.event_types[COURT_TYPE].roles:
+        if etype == COURT_TYPE:  # "the court convicted X": X stays the defendant
+            return etype, [(a, COURT_ROLE if a == court else r) for a, r in reading.pairs]
+        return COURT_TYPE, [(court, COURT_ROLE)]
     if not reading.verbal:
         return etype, reading.pairs
-    doer = R.roles_for(etype, inv.event_types[etype].roles).doer
     for actor, role in reading.pairs:
         other = RETYPE.get((etype, kinds.get(actor, "")))
         if role == doer and other in inv.event_types:

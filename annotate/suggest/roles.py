@@ -82,7 +82,8 @@ BY_LEMMA: dict[str, tuple[str | None, str | None]] = {
     "visit": ("participant", "place"),
     # "X replaced Y as chief", "X will succeed Y": X is the one appointed, Y leaves (no role
     # here); "Y was replaced by X" names no appointer.
-    "replace": ("appointee", None), "succeed": ("appointee", None)}
+    "replace": ("appointee", None), "succeed": ("appointee", None),
+    "take office": ("appointee", None)}  # who takes office is appointed, by no one named
 # Types whose direct object is what is said, never who hears it: "announced X as its
 # chief", "declared X the winner" (the addressee is "to X": "a speech to X").
 SAID_OBJECT = frozenset({"statement"})
@@ -174,7 +175,7 @@ AUXILIARIES = ("has|have|had|was|were|is|are|been|being|be|will|would|could|can|
                # "X is set to close", "X was forced to resign", "prompted X to quit": X does it
                r"(?:(?:set|expected|scheduled|poised|going|preparing|planning|plans?|intends?|"
                r"forced|compelled|obliged|managed)\s+)?to")
-_SUBJECT_GAP = re.compile(rf"^\s*(?:(?:{AUXILIARIES})\s*)?(?:,\s+[^,;:“”\"]{{1,80}},\s*)?"
+_SUBJECT_GAP = re.compile(rf"^\)?\s*(?:(?:{AUXILIARIES})\s*)?(?:,\s+[^,;:“”\"]{{1,80}},\s*)?"
                           rf"(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
 _APPOSITION_END = re.compile(rf"^,\s+(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
 _RELATIVE_GAP = re.compile(rf"^\s*,\s+(who|which)\s+(?:(?:{AUXILIARIES})\s+)*$",
@@ -237,7 +238,9 @@ _PREPOSITION = re.compile(r"\s+(?:(?:on|in|at|over|about|for)\s+(?:(?:the|a|an)\
 # someone else was.)
 _PLACE_GAP = re.compile(r"^(?:(?!\b(?:who|which|that|whose|where)\b)[^,;:.]){0,40}?"
                         r"\b(?:in|at|near|across|around)\s+(?:the\s+)?"
-                        r"(?:(?:city|town|village|province|region|state|district)\s+of\s+)?$")
+                        # "in the <country> city of <town>": the town
+                        r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}"
+                        r"(?:city|town|village|province|region|state|district)\s+of\s+)?$")
 _POSSESSIVE_GAP = re.compile(r"^[’']s?\s+(?:[a-z]+\s+){0,2}$")
 # A name right after a preposition is in a phrase of its own, not the subject.
 _IN_PHRASE = re.compile(r"\b(?:from|in|of|at|with|for|to|by|on|near|into|across|against|"
