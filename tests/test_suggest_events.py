@@ -630,3 +630,22 @@ def test_what_was_done_under_a_former_leader_is_background() -> None:
 def test_police_dispersing_a_crowd_is_an_attack_on_it() -> None:
     found = events("Protesters in Varn were dispersed by police on Monday, Ilse Damaro said.")
     assert found["dispersed"][0] == "attack"
+
+
+def test_last_year_is_no_rank_and_a_promise_is_not_yet_real() -> None:
+    found = events("Osric Pell was elected last year promising to prosecute Ilse Damaro.")
+    assert "prosecute" not in found
+    assert "resign" in events("Osric Pell was the last minister to resign from Meridal "
+                              "Shipping on Monday.")
+
+
+def test_a_sentence_that_opens_with_a_month_of_a_past_year_is_background() -> None:
+    found = events("An earthquake struck Varn on Monday. In September of 1999, 2300 people "
+                   "were killed in Varn after a larger one.")
+    assert "earthquake" in found and "killed" not in found
+
+
+def test_a_noun_that_only_says_what_another_is_about_is_no_event() -> None:
+    found = events("Norland raised its pandemic alert level in Varn on Monday.")
+    assert "pandemic" not in found
+    assert "pandemic" in events("Norland declared a pandemic in Varn on Monday.")

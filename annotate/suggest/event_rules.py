@@ -75,7 +75,8 @@ _UNREAL = re.compile(
 # who did ("the second minister to quit", "the first woman to win").
 _FACTUAL_TO = re.compile(
     r"(?:\b(?:forced|compelled|obliged|caused|prompted|managed|made)\s+(?:[\w.’'-]+\s+){0,4}|"
-    r"\b(?:first|second|third|fourth|fifth|sixth|latest|last|only|\d+(?:st|nd|rd|th))\s+"
+    r"\b(?:first|second|third|fourth|fifth|sixth|latest|only|\d+(?:st|nd|rd|th)|"
+    r"last(?!\s+(?:year|month|week|night|time|decade)\b))\s+"  # ("elected last year promising to")
     r"(?:[\w-]+\s+){0,3})to\s+$", re.IGNORECASE)
 # What is scheduled, told as the news ("will lay off 300 workers", "is set to close",
 # "is expected to sign"): the gold tags these (factuality "hypothetical"), so, as a verb
@@ -91,6 +92,11 @@ _SCHEDULED = re.compile(
 _REDUCED_OBJECT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:(?!(?:in|on|at|of|for|from|by|with|to|and|or|"
     r"that|which|who|as)\b)[a-z][\w-]*\s+){1,3}(?:[A-Z][\w.’'-]*\s+){1,4}$")
+# A noun that only names what another noun is about: "the pandemic alert level", "a
+# flood warning", "earthquake preparedness": no event happened.
+_MODIFIER_OF = re.compile(r"\s+(?:alert|alerts|level|levels|threat|threats|risk|risks|fears?|"
+                          r"warnings?|zones?|preparedness|plans?|drills?|insurance|season|"
+                          r"alarm|scare|watch)\b")
 _COORDINATED = re.compile(r"\b(?:and|but|or|then)\b|;")
 # The day of the news a sentence gives ("on Tuesday", "yesterday"): a verb told with its
 # own day after the lead is a happening of its own, not background.
@@ -141,7 +147,7 @@ _CHARGED_WITH = re.compile(
     re.IGNORECASE)
 # A sentence that opens with a year before the news: "During the 2006 war, X launched
 # missiles", "In 1999, X was jailed": background, whatever the verb.
-_DATED_SENTENCE = re.compile(r"\W*(?:in|during|since|after|before)\s+(?:the\s+)?(?:\w+\s+)?"
+_DATED_SENTENCE = re.compile(r"\W*(?:in|during|since|after|before)\s+(?:the\s+)?(?:\w+\s+){0,2}"
                              r"(?:1[89]|20)\d\d\b[^,;:]{0,40}[,;:]", re.IGNORECASE)
 # "last year's accord", "the 2002 bombings": named by a date before the news.
 _DATED_BEFORE = re.compile(r"\b(?:last\s+(?:year|month|week)[’']s|(?:1[89]|20)\d\d(?:[’']s)?)\s+"
@@ -304,6 +310,9 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
                 not text[hit.start:hit.end].endswith("ing"):
             # "a banned chemical", "the injured": an adjective, a people noun
             dropped[i] = "adjective after a determiner"
+            continue
+        if not hit.entry.verbal and _MODIFIER_OF.match(text, hit.end):
+            dropped[i] = "modifies another noun"  # "the pandemic alert level"
             continue
         if etype in SAYING_TYPES and (
                 _ATTRIBUTING.match(text, hit.end)
