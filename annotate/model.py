@@ -321,6 +321,12 @@ class Annotations:
         return _optional(out, disagreements=[d.to_dict() for d in self.disagreements],
                          rejected=list(self.rejected))
 
+    def counts(self) -> str:
+        """"3 actors, 1 event, 0 claims"."""
+        return ", ".join(f"{n} {section[:-1] if n == 1 else section}" for section, n in
+                         (("actors", len(self.actors)), ("events", len(self.events)),
+                          ("claims", len(self.claims))))
+
     def items(self) -> Iterator[tuple[str, int, Item]]:
         """Every annotation with its section name and index: ("actors", 0, actor)."""
         for section in SECTIONS:

@@ -234,7 +234,7 @@ def test_tag_without_article_opens_a_copy_of_the_bundled_sample(
     assert len(sidecar.load(sidecar.path_for(copy)).actors) == 1
     assert SAMPLE_SIDECAR.read_text() == before
     again = tag(monkeypatch, ["q"])  # reused, not copied over
-    assert "1 actors" in again.out
+    assert "1 actor," in again.out
 
 
 def test_free_commands_undo_redo_show_help(story: Path, monkeypatch: pytest.MonkeyPatch) -> None:

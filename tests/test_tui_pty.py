@@ -62,7 +62,7 @@ def test_tag_opens_full_screen_tags_and_quits_cleanly(tmp_path: Path) -> None:
     child.send("x")  # reject the next one
     wait_for(lambda: sidecar.load(path).rejected == ["actor:Benjamin Netanyahu"])
     child.send("q")
-    child.expect_exact("saved 1 actors, 0 events, 0 claims")
+    child.expect_exact("saved 1 actor, 0 events, 0 claims")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

@@ -159,8 +159,8 @@ class Dialogue:
         for warning in ws.warnings:
             say(f"warning: {warning}", "yellow")
         a = self.state.ann
-        say(f"{len(self.art.sentences)} sentences; {len(a.actors)} actors, {len(a.events)} "
-            f"events, {len(a.claims)} claims so far. Type ? at any prompt for help.")
+        say(f"{len(self.art.sentences)} sentences; {a.counts()} so far. "
+            "Type ? at any prompt for help.")
         todo = len(review.orphans(a))
         if todo and ws.plan is None:
             say(f"{todo} span(s) are orphaned or have a verdict to re-check; type review in "
@@ -182,8 +182,7 @@ class Dialogue:
             for p in problems[:5]:
                 say(f"  {p}")
             a = self.state.ann
-            say(f"saved {len(a.actors)} actors, {len(a.events)} events, {len(a.claims)} claims "
-                f"in {self.ws.path}", wrap=False)
+            say(f"saved {a.counts()} in {self.ws.path}", wrap=False)
         else:
             say("nothing tagged, nothing saved")
 

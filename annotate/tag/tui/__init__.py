@@ -53,8 +53,8 @@ def run(core: Core) -> int:
     ann = app.core.ann
     where = app.core.sidecar_path
     if app.core.saved:
-        print(f"saved {len(ann.actors)} actors, {len(ann.events)} events, {len(ann.claims)} "
-              f"claims in {where}" + ("; interrupted, nothing lost" if code == 130 else ""))
+        print(f"saved {ann.counts()} in {where}"
+              + ("; interrupted, nothing lost" if code == 130 else ""))
     else:
         print("nothing tagged, nothing saved")
     return code
