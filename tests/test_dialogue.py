@@ -52,7 +52,7 @@ def test_question_mark_at_a_text_prompt_is_help_and_a_half_made_item_is_cancelle
 def test_question_mark_at_a_suggestion_explains_that_prompts_keys(
         story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     result = tag(monkeypatch, ["?", "q"], story)
-    assert "  a      accept: add the actor as suggested (also Enter)" in result.out
+    assert "  a      accept: add the actor as suggested (also Enter, or y)" in result.out
     assert "  d      done: end this pass; the rest stay for `pass actors`" in result.out
     assert "redo" not in result.out  # the command loop's letters are not mixed in
 

@@ -404,3 +404,13 @@ def test_next_and_back_page_through_the_article(story: Path,
     assert shown[0][0] == 1
     assert shown[1][0] == shown[0][-1] + 1 and shown[2][0] == shown[1][-1] + 1  # no gap
     assert shown[3][-1] == shown[2][0] - 1  # back: the screenful just before
+
+
+def test_the_workspace_keys_y_and_x_accept_and_reject_in_the_dialogue(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first, second = suggested(story, "actors")[:2]
+    result = tag(monkeypatch, ["y", "x", "q"], story)
+    assert result.code == 0, result
+    ann = sidecar.load(sidecar.path_for(story))
+    assert [a.name for a in ann.actors] == [first.name]
+    assert any(second.name in r for r in ann.rejected)

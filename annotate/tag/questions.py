@@ -98,7 +98,14 @@ def pressed(answer: Answer, keys: tuple[Key, ...], default: str) -> str | None:
     text = str(answer).strip().lower()
     if not text:
         return default
+    if not any(k.key == text for k in keys):
+        text = ALIASES.get(text, text)
     return next((k.key for k in keys if text in (k.key, k.name)), None)
+
+
+# The workspace's keys for a suggestion, understood by the dialogue too (where a key of
+# its own does not take the letter): one pair of habits serves both.
+ALIASES = {"y": "accept", "x": "reject"}
 
 
 def error(text: str) -> Note:

@@ -41,9 +41,9 @@ KIND = {"actors": "actor", "events": "event", "claims": "claim"}
 def keys(pass_name: str) -> tuple[Key, ...]:
     """The keys of a suggestion: the same letters mean the same in every pass."""
     kind = KIND[pass_name]
-    out = [Key("a", "accept", f"add the {kind} as suggested (also Enter)"),
+    out = [Key("a", "accept", f"add the {kind} as suggested (also Enter, or y)"),
            Key("e", "edit", "change it first (a form; - there cancels)"),
-           Key("r", "reject", "not one: never suggest it again (kept in the sidecar)"),
+           Key("r", "reject", "not one: never suggest it again (kept in the sidecar; also x)"),
            Key("s", "skip", f"decide later: `pass {pass_name}` offers it again"),
            Key("n", "new", f"add {'an' if kind[0] in 'ae' else 'a'} {kind} of your own first"),
            Key("d", "done", f"end this pass; the rest stay for `pass {pass_name}`"),
