@@ -649,3 +649,71 @@ def test_a_noun_that_only_says_what_another_is_about_is_no_event() -> None:
     found = events("Norland raised its pandemic alert level in Varn on Monday.")
     assert "pandemic" not in found
     assert "pandemic" in events("Norland declared a pandemic in Varn on Monday.")
+
+
+def test_a_persons_title_with_a_preposition_is_no_phrase_around_the_name() -> None:
+    found = events("Minister for Foreign Affairs Osric Pell has commented on the verdict.")
+    assert found["commented"] == ("statement", {("pell", "speaker")})
+
+
+def test_a_phrase_does_not_reach_back_across_a_sentence_end() -> None:
+    found = events("The verdict went to the Court of Norland. Osric Pell tweeted on Monday.")
+    assert found["tweeted"] == ("statement", {("pell", "speaker")})
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype"), [
+    ("Meridal Shipping continues to deny the accusations.", "deny", "statement"),
+    ("Osric Pell has offered to resign amid a dispute in Varn.", "resign", "resignation"),
+    ("Osric Pell denied that Meridal Shipping had failed.", "denied", "statement"),  # not an
+    # attribution: a denial is news
+    ("In addition to condemnation from Osric Pell, Norland faces sanctions.", "condemnation",
+     "criticism"),
+])
+def test_words_before_to_that_say_it_happened(text: str, trigger: str, etype: str) -> None:
+    assert events(text)[trigger][0] == etype
+
+
+def test_a_noun_with_words_of_its_own_after_a_light_verb_is_its_event() -> None:
+    assert events("Meridal Shipping has filed for Chapter 11 bankruptcy protection in Varn.")[
+        "bankruptcy"] == ("bankruptcy", {("shipping", "debtor")})
+    found = events("After holding an emergency meeting, Osric Pell resigned.")
+    assert found["resigned"] == ("resignation", {("pell", "person")})
+    found = events("Osric Pell made it clear that the attack on Varn had failed.")
+    assert ("pell", "attacker") not in found.get("attack", ("", set()))[1]
+
+
+def test_people_charged_and_counted_are_news_without_a_name() -> None:
+    found = events("A protest was held in Varn on Monday. Later, a boat sank. Then there was a "
+                   "fire. Eleven people have been charged over the incident.")
+    assert found["charged"][0] == "legal-action"
+
+
+def test_a_statement_that_carries_a_condemnation_gives_it_its_critic() -> None:
+    found = events("Meridal Shipping issued a statement condemning the arrest of Osric Pell.")
+    assert found == {"condemning": ("criticism", {("shipping", "critic")})}
+
+
+def test_where_someone_is_held_is_no_arrest_and_a_bare_month_is_background() -> None:
+    found = events("Osric Pell, currently in police custody, ran Meridal Shipping.")
+    assert "custody" not in found
+    assert "custody" in events("Police took Osric Pell into custody in Varn on Monday.")
+    found = events("Meridal Shipping filed for bankruptcy in October, Osric Pell said.")
+    assert "bankruptcy" not in found
+    assert "bankruptcy" in events("Meridal Shipping filed for bankruptcy on October 3.")
+
+
+def test_named_as_a_person_identifies_and_named_as_a_post_appoints() -> None:
+    assert "named" not in events("The man was arrested in Varn. He has been named as Osric Pell.")
+    found = events("Meridal Shipping named Ilse Damaro as its chief executive on Monday.")
+    assert found["named"] == ("appointment", {("damaro", "appointee"), ("shipping", "appointer")})
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype"), [
+    ("An erupting volcano near Varn closed the airport on Monday.", "erupting", "disaster"),
+    ("The flood in Varn claimed the lives of 30 people on Monday.", "claimed the lives",
+     "casualties"),
+    ("Osric Pell was bailed by a court in Varn on Monday.", "bailed", "legal-action"),
+    ("Meridal Shipping pulled out of the deal with Norland on Monday.", "pulled out", "other"),
+])
+def test_more_news_words(text: str, trigger: str, etype: str) -> None:
+    assert events(text)[trigger][0] == etype

@@ -49,6 +49,9 @@ NEEDS_NAMED = WEAK_TYPES | {"disclosure"}
 BETWEEN_PARTIES = NEEDS_NAMED | {"deal"}
 # Types whose verbs also attribute what follows ("revealed that", "warned:").
 SAYING_TYPES = frozenset({"statement", "communication", "disclosure", "criticism"})
+# A denial is an event even where it attributes ("denied that the services had failed"):
+# news in answer to an accusation.
+DENIALS = frozenset({"deny", "denial"})
 # A diplomatic protest is a criticism: "X and Y have protested" (two governments).
 RETYPE = {("protest", "country"): "criticism", ("protest", "organization"): "criticism"}
 # What a court does is a ruling: "the Supreme Court suspended the ban" is a legal action
@@ -75,6 +78,10 @@ _UNREAL = re.compile(
 # who did ("the second minister to quit", "the first woman to win").
 _FACTUAL_TO = re.compile(
     r"(?:\b(?:forced|compelled|obliged|caused|prompted|managed|made)\s+(?:[\w.’'-]+\s+){0,4}|"
+    # "continue to deny", "has offered to resign": the denial, the offer are the news
+    r"\b(?:continu(?:e|es|ed|ing)|offer(?:s|ed|ing)?)\s+|"
+    # "in addition to condemnation from X", "due to the strike": what is, not what may be
+    r"\b(?:in\s+addition|due|owing|thanks|in\s+response|in\s+reaction)\s+|"
     r"\b(?:first|second|third|fourth|fifth|sixth|latest|only|\d+(?:st|nd|rd|th)|"
     r"last(?!\s+(?:year|month|week|night|time|decade)\b))\s+"  # ("elected last year promising to")
     r"(?:[\w-]+\s+){0,3})to\s+$", re.IGNORECASE)
@@ -97,6 +104,12 @@ _REDUCED_OBJECT = re.compile(
 _MODIFIER_OF = re.compile(r"\s+(?:alert|alerts|level|levels|threat|threats|risk|risks|fears?|"
                           r"warnings?|zones?|preparedness|plans?|drills?|insurance|season|"
                           r"alarm|scare|watch)\b")
+# "in police custody", "remains in detention": where someone is, not an arrest.
+# "The man has been named as X": who he is, not an appointment.
+IDENTIFYING = frozenset({"name"})
+_AS = re.compile(r"\s+as\s+")
+HELD = frozenset({"custody", "detention"})
+_HELD = re.compile(r"\b(?:in|under|from)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"\b(?:and|but|or|then)\b|;")
 # The day of the news a sentence gives ("on Tuesday", "yesterday"): a verb told with its
 # own day after the lead is a happening of its own, not background.
@@ -125,7 +138,7 @@ _AUX_GAP = re.compile(rf"^\s+(?:(?:{R.AUXILIARIES})\s+)*$", re.IGNORECASE)
 _AGENT_NOUN = re.compile(r"(?:er|or)s?$", re.IGNORECASE)
 # A count of the people it happened to, right before or after the verb: "a hundred
 # people were arrested", "killed 68": the story's toll, an event wherever it is told.
-_COUNTED = frozenset({"casualties", "death", "arrest"})
+_COUNTED = frozenset({"casualties", "death", "arrest", "legal-action"})  # "11 were charged"
 _NUMBER = (r"(?:(?:at\s+least|around|about|nearly|almost|some|more\s+than|over|up\s+to)\s+)?"
            r"(?:\d[\d,.]*|a\s+(?:dozen|hundred|thousand)|dozens|hundreds|thousands|one|two|three|"
            r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
@@ -153,11 +166,13 @@ _DATED_SENTENCE = re.compile(r"\W*(?:in|during|since|after|before)\s+(?:the\s+)?
 _DATED_BEFORE = re.compile(r"\b(?:last\s+(?:year|month|week)[’']s|(?:1[89]|20)\d\d(?:[’']s)?)\s+"
                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A date that puts the event before the news: "an agreement made last year", "the
-# attacks since 2002", "approved under former President X": background to what happened
-# now.
+# attacks since 2002", "approved under former President X", "filed for bankruptcy in
+# October" (a month with no day: not this week's news): background to what happened now.
 _DATED = re.compile(r"[^,;:.]{0,50}?\b(?:(?:in|since|during)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|"
                     r"last\s+year|(?:years|decades|a\s+year|a\s+decade)\s+ago|"
-                    r"under\s+(?:the\s+)?(?:former|late|then)\b)",
+                    r"under\s+(?:the\s+)?(?:former|late|then)\b|"
+                    r"in\s+(?:January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December)\b(?!\s+\d))",
                     re.IGNORECASE)
 
 
@@ -179,7 +194,8 @@ def by_words(text: str, story: Story) -> Reader:
     def read(hit: Hit, etype: str, roles: R.Roles, here: list[R.Mention]) -> Reading:
         verbal = R.verbal_here(text, hit.start, hit.entry.verbal)
         sentence = story.sentences[hit.sentence].start
-        return Reading(R.from_words(text, hit.start, hit.end, verbal, roles, here), verbal,
+        return Reading(R.from_words(text, hit.start, hit.end, verbal, roles, here, sentence),
+                       verbal,
                        R.subordinate(text, sentence, hit.start, verbal))
     return read
 
@@ -222,6 +238,10 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                 why[hit.start] = "named again"
                 continue  # "in a speech ... In the speech, X said", "a possible merger ...
                 # the merger will": the one told before (suggested or not)
+            if hit.entry.lemma in IDENTIFYING and any(
+                    m[3] == "person" and _AS.fullmatch(text, hit.end, m[0]) for m in here):
+                why[hit.start] = "who someone is"
+                continue  # "he has been named as X": identified, not appointed
             roles = R.roles_for(etype, inv.event_types[etype].roles, hit.entry.lemma)
             reading = read(hit, etype, roles, here)
             etype, pairs = _retype(etype, reading, kinds, courts, inv)
@@ -311,10 +331,14 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
             # "a banned chemical", "the injured": an adjective, a people noun
             dropped[i] = "adjective after a determiner"
             continue
+        if hit.entry.lemma in HELD and _HELD.search(text, max(sentence_start, hit.start - 30),
+                                                    hit.start):
+            dropped[i] = "a state"  # "currently in police custody"
+            continue
         if not hit.entry.verbal and _MODIFIER_OF.match(text, hit.end):
             dropped[i] = "modifies another noun"  # "the pandemic alert level"
             continue
-        if etype in SAYING_TYPES and (
+        if etype in SAYING_TYPES and hit.entry.lemma not in DENIALS and (
                 _ATTRIBUTING.match(text, hit.end)
                 or (etype == "statement" and hit.entry.verbal
                     and _NO_OBJECT.match(text, hit.end))):
@@ -352,6 +376,10 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
                 not _AGENT_NOUN.search(text, prev.start, prev.end) and _AUX_GAP.match(gap):
             # "a tornado struck": the tornado is the event
             dropped[i] = "verb of an event named before"
+        elif not prev.entry.verbal and prev.entry.type in WEAK_TYPES and \
+                text[hit.start:hit.end].endswith("ing") and not gap.strip():
+            # "a statement condemning X": what it says is the news
+            dropped[i - 1] = "says what follows"
         elif prev.entry.verbal and not hit.entry.verbal and _OBJECT_OF.match(gap):
             # "announced his resignation": the resignation is the event; "signed into law
             # a bill", "condemned the attack": the verb's own event is.

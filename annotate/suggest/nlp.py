@@ -256,7 +256,7 @@ def _reader(parsed: Parsed, text: str, st: Any) -> event_rules.Reader:
         if tok is None:  # the tokenizer split differently: read the words instead
             verbal = R.verbal_here(text, hit.start, hit.entry.verbal)
             return event_rules.Reading(R.from_words(text, hit.start, hit.end, verbal, roles,
-                                                    here), verbal,
+                                                    here, sentence), verbal,
                                        R.subordinate(text, sentence, hit.start, verbal))
         verbal = _verb(tok) and not R.after_determiner(text, hit.start)
         # The parse's relative clauses, and the words' (a parse of news is often wrong

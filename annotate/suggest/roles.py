@@ -174,7 +174,7 @@ AUXILIARIES = ("has|have|had|was|were|is|are|been|being|be|will|would|could|can|
                r"on\s+\w+day|last\s+\w+|this\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                # "X is set to close", "X was forced to resign", "prompted X to quit": X does it
                r"(?:(?:set|expected|scheduled|poised|going|preparing|planning|plans?|intends?|"
-               r"forced|compelled|obliged|managed)\s+)?to")
+               r"forced|compelled|obliged|managed|continues?|continued|offer(?:s|ed)?)\s+)?to")
 _SUBJECT_GAP = re.compile(rf"^\)?\s*(?:(?:{AUXILIARIES})\s*)?(?:,\s+[^,;:“”\"]{{1,80}},\s*)?"
                           rf"(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
 _APPOSITION_END = re.compile(rf"^,\s+(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
@@ -198,8 +198,13 @@ _LIGHT = re.compile(
     r"send|sends|sent|sending|mount(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|"
     r"reach(?:es|ed|ing)?|seal(?:s|ed|ing)?|clinch(?:es|ed|ing)?|finali[sz](?:e|es|ed|ing)|"
     r"complet(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|pass(?:es|ed|ing)?)\s+"
-    r"(?:(?:a|an|the|its|his|her|their|new|fresh|further|formal|public|second|first|"
-    r"[\w-]+’s|[\w-]+'s)\s+){0,3}$", re.IGNORECASE)
+    # (up to three words of the noun's own phrase: "an emergency meeting", "Chapter 11
+    # bankruptcy"; not a clause's: "made it clear that the attack")
+    r"(?:(?!(?:that|it|this|to|of|and|or|but|in|on|at|by|for|with|from|who|which|as|than|if|"
+    r"when|after|before|into|over|about|against)\b)[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+# A statement that carries what follows it: "a statement condemning X".
+_VEHICLE = re.compile(r"\b(?:statement|communiqué|communique|letter|message|declaration)\s+$",
+                      re.IGNORECASE)
 # "in a speech", "at a press conference": a public address (an event of its own; "in a
 # statement" only attributes what follows); the speaker is the subject of the speech verb
 # that follows in the sentence.
@@ -242,6 +247,9 @@ _PLACE_GAP = re.compile(r"^(?:(?!\b(?:who|which|that|whose|where)\b)[^,;:.]){0,4
                         r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}"
                         r"(?:city|town|village|province|region|state|district)\s+of\s+)?$")
 _POSSESSIVE_GAP = re.compile(r"^[’']s?\s+(?:[a-z]+\s+){0,2}$")
+# "Minister for Foreign Affairs X", "Secretary of State X": a person's name after a title
+# with a preposition in it is not in the preposition's phrase.
+_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:for|of|to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+$")
 # A name right after a preposition is in a phrase of its own, not the subject.
 _IN_PHRASE = re.compile(r"\b(?:from|in|of|at|with|for|to|by|on|near|into|across|against|"
                         r"about|over|under|through)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+)*$")
@@ -317,13 +325,18 @@ fears feared hope hopes hoped learn learned learnt show shows showed shown find 
 
 
 def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
-               here: list[Mention]) -> list[tuple[str, str]]:
-    """(actor id, role) pairs that the words beside the trigger at start..end support."""
+               here: list[Mention], sentence: int = 0) -> list[tuple[str, str]]:
+    """(actor id, role) pairs that the words beside the trigger at start..end support
+    (`sentence`: where its sentence starts)."""
     pairs = Pairs(r)
     before = sorted((m for m in here if m[1] <= start), key=lambda m: -m[1])
     after = sorted((m for m in here if m[0] >= end), key=lambda m: m[0])
     head = start  # where the verb carrying the event stands
     light = None if verbal else _LIGHT.search(text, max(0, start - 60), start)
+    vehicle = _VEHICLE.search(text, max(0, start - 30), start) \
+        if verbal and text[start:end].endswith("ing") else None
+    if vehicle:  # "X issued a statement condemning Y": X condemns
+        light = _LIGHT.search(text, max(0, vehicle.start() - 60), vehicle.start())
     said = None if verbal or light or text[start:end].lower() not in ADDRESSES or \
         not _IN_AN_ADDRESS.search(text, max(0, start - 30), start) else _SAID_LATER.match(text, end)
     if light:
@@ -331,7 +344,7 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
     elif said:  # "X, in a speech to Y, stated": the speaker is who states
         head = said.start(1)
         before = sorted((m for m in here if m[1] <= head), key=lambda m: -m[1])
-    subject = _subject(text, head, [m for m in before if m[1] <= head]) \
+    subject = _subject(text, head, [m for m in before if m[1] <= head], sentence) \
         if verbal or light or said else None
     if subject is not None:
         found, passive = subject
@@ -378,7 +391,7 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
     return pairs.out
 
 
-def _subject(text: str, verb: int, before: list[Mention],
+def _subject(text: str, verb: int, before: list[Mention], sentence: int = 0,
              ) -> tuple[list[tuple[str, str]], bool] | None:
     """The actor(s) right before the verb with nothing but auxiliaries, adverbs or an
     apposition between ("X and Y have protested", "X, who has ...", "X, the
@@ -389,7 +402,9 @@ def _subject(text: str, verb: int, before: list[Mention],
         gap = text[end:verb]
         # A name right after another name ends a title: "the President of Norland Osric
         # Pell" is Pell, not in the phrase "of Norland".
-        titled = any(text[e:start].isspace() for e in ends if e < start)
+        titled = any(text[e:start].isspace() for e in ends if e < start) or (
+            kind == "person" and bool(_TITLE_BEFORE.search(text, max(sentence, start - 60),
+                                                          start)))
         # "its chief, Osric Pell, resigned": the name in apposition is the subject too.
         apposed = _APPOSITION_END.match(gap) and text[max(0, start - 2):start] == ", "
         # "a spokeswoman for the Party, which uncovered": "which" is the organisation named
@@ -398,7 +413,7 @@ def _subject(text: str, verb: int, before: list[Mention],
         relative = _RELATIVE_GAP.match(gap)
         antecedent = relative is not None and kind == (
             "organization" if relative.group(1).lower() == "which" else "person")
-        if (_IN_PHRASE.search(text, max(0, start - 60), start) and not titled
+        if (_IN_PHRASE.search(text, max(sentence, start - 60), start) and not titled
                 and not antecedent) or not (_SUBJECT_GAP.match(gap) or relative or apposed):
             continue
         found = [(actor, kind)]

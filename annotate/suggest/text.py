@@ -21,9 +21,12 @@ _CREDIT = re.compile(
     r"(?:\s+and\s+\w+)?\s+(?:by|from)\b|^\W*(?:photo|image|picture|video|illustration|"
     r"source|credit|caption)s?\s*(?::|\|)|^\W*(?:by|from)\s+[A-Z]", re.IGNORECASE)
 _CONTACT = re.compile(
-    r"@\w|https?://|www\.|\+?\d[\d ()-]{7,}\d|^\W*(?:contact|email|e-mail|phone|tel|"
-    r"follow|subscribe|sign up|share this|copyright|all rights reserved|©|read more|"
-    r"related|advertisement|listen|watch)\b", re.IGNORECASE)
+    r"^\W*(?:contact|email|e-mail|phone|tel|follow|subscribe|sign up|share this|copyright|"
+    r"all rights reserved|©|read more|related|advertisement|listen|watch)\b", re.IGNORECASE)
+# An address, a handle or a number to call: a line of them is furniture, but a sentence of
+# the story may hold one ("X tweeted: '... @y'", "the site www.x.org was blocked").
+_ADDRESS = re.compile(r"[\w.+-]@[\w-]+\.\w|^\W*@\w|https?://|www\.|\+?\d[\d ()-]{7,}\d")
+SHORT_LINE = 100
 _DATE_WORD = re.compile(rf"^(?:{'|'.join(sorted(MONTHS | DAYS))}|\d{{1,4}}(?:st|nd|rd|th)?|"
                         r"am|pm|a\.m\.|p\.m\.|GMT|UTC|[A-Z]{2,4}T|updated|published|posted|"
                         r"on|at|,|\||-|–|—|:)$", re.IGNORECASE)
@@ -41,7 +44,8 @@ def is_furniture(line: str) -> bool:
         return True
     if _CREDIT.search(stripped) and len(stripped) < 160:
         return True
-    if _CONTACT.search(stripped) and len(stripped) < 200:
+    if (_CONTACT.search(stripped) and len(stripped) < 200) or \
+            (_ADDRESS.search(stripped) and len(stripped) < SHORT_LINE):
         return True
     words = re.findall(r"[\w.]+|[,|:–—-]", stripped)
     return bool(words) and all(_DATE_WORD.match(w) for w in words)
