@@ -9,7 +9,7 @@ import pytest
 
 from annotate import article, config, sidecar, suggest
 from annotate.model import Actor, Annotations, Span
-from annotate.suggest import roles
+from annotate.suggest import event_rules, roles
 
 ACTORS = {"Ilse Damaro": "person", "Osric Pell": "person", "Varn": "place",
           "Lindqvar": "place", "Norland": "country", "Vesmark": "country",
@@ -366,7 +366,9 @@ def test_words_that_name_no_event_here(text: str, absent: str) -> None:
     assert absent not in events(text)
 
 
-FILLER = "Prices rose in Lindqvar. Ships came. Trade grew. Shops opened. "
+# The story's lead, then: sentences where nothing happens, as many as the lead has.
+FILLER = " ".join(["Prices rose in Lindqvar.", "Ships came.", "Trade grew.", "Shops opened.",
+                   "Rain fell.", "Buses ran.", "Bells rang."][:event_rules.LEDE]) + " "
 
 
 def test_an_event_no_one_is_named_in_is_offered_in_the_lead_only() -> None:
@@ -693,13 +695,10 @@ def test_a_statement_that_carries_a_condemnation_gives_it_its_critic() -> None:
     assert found == {"condemning": ("criticism", {("shipping", "critic")})}
 
 
-def test_where_someone_is_held_is_no_arrest_and_a_bare_month_is_background() -> None:
+def test_where_someone_is_held_is_no_arrest() -> None:
     found = events("Osric Pell, currently in police custody, ran Meridal Shipping.")
     assert "custody" not in found
     assert "custody" in events("Police took Osric Pell into custody in Varn on Monday.")
-    found = events("Meridal Shipping filed for bankruptcy in October, Osric Pell said.")
-    assert "bankruptcy" not in found
-    assert "bankruptcy" in events("Meridal Shipping filed for bankruptcy on October 3.")
 
 
 def test_named_as_a_person_identifies_and_named_as_a_post_appoints() -> None:
@@ -717,3 +716,23 @@ def test_named_as_a_person_identifies_and_named_as_a_post_appoints() -> None:
 ])
 def test_more_news_words(text: str, trigger: str, etype: str) -> None:
     assert events(text)[trigger][0] == etype
+
+
+def test_a_verb_after_and_shares_the_subject_the_sentence_opens_with() -> None:
+    found = events("An election was held in Norland. The President of Norland Osric Pell met "
+                   "Ilse Damaro on Monday, and addressed a press conference in Varn.")
+    assert ("pell", "speaker") in found["press conference"][1]
+    found = events("A vote was held in Norland on Monday. Then a ferry sank. Later there was a "
+                   "fire. Ilse Damaro said nothing. Osric Pell called the vote a farce and "
+                   "protested in Varn.")
+    assert ("pell", "protester") in found["protested"][1]
+    # Not across another clause, and not a participle.
+    found = events("Osric Pell said that Ilse Damaro had lied and resigned on Monday.")
+    assert ("pell", "person") not in found.get("resigned", ("", set()))[1]
+
+
+def test_a_council_or_a_parliament_votes_as_the_body() -> None:
+    actors = {"Security Council": "organization", "Norland": "country"}
+    found = events("The Security Council voted to impose sanctions on Norland.", actors)
+    assert ("council", "body") in found["voted"][1]
+    assert ("council", "voter") not in found["voted"][1]

@@ -40,7 +40,7 @@ from annotate.suggest.base import EventSuggestion
 from annotate.suggest.text import Story, inside
 from annotate.suggest.triggers import Hit, find
 
-LEDE = 4  # the story's lead, the sentences where news tells what happened
+LEDE = 5  # the story's lead, the sentences where news tells what happened
 DATED_NEWS = True  # after the lead, a verb told with its own day may stand unnamed
 WEAK_TYPES = frozenset({"statement", "communication", "meeting"})
 # Acts someone named does: "met with criticism", "the plot was uncovered" name no one.
@@ -58,6 +58,10 @@ RETYPE = {("protest", "country"): "criticism", ("protest", "organization"): "cri
 # with the court in its court role, whatever the verb's own type.
 _COURT = re.compile(r"\b(?:[Cc]ourt|COURT|[Tt]ribunal)s?\b")
 COURT_TYPE, COURT_ROLE = "legal-action", "court"
+# A council or a parliament votes as the body the vote is held in, not as one voter.
+_BODY = re.compile(r"\b(?:Council|Parliament|Assembly|Congress|Senate|House|Board|Committee|"
+                   r"Commission|Cabinet|Chamber|Duma|Knesset|Bundestag|Diet|Legislature)\b")
+BODY_ROLE = "body"
 
 # (Matched at the trigger's end: no "^", which would only match at the text's start.)
 _ATTRIBUTING = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:that\b|:|,?\s*[“\"])")
@@ -166,13 +170,11 @@ _DATED_SENTENCE = re.compile(r"\W*(?:in|during|since|after|before)\s+(?:the\s+)?
 _DATED_BEFORE = re.compile(r"\b(?:last\s+(?:year|month|week)[’']s|(?:1[89]|20)\d\d(?:[’']s)?)\s+"
                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A date that puts the event before the news: "an agreement made last year", "the
-# attacks since 2002", "approved under former President X", "filed for bankruptcy in
-# October" (a month with no day: not this week's news): background to what happened now.
+# attacks since 2002", "approved under former President X": background to what happened
+# now.
 _DATED = re.compile(r"[^,;:.]{0,50}?\b(?:(?:in|since|during)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|"
                     r"last\s+year|(?:years|decades|a\s+year|a\s+decade)\s+ago|"
-                    r"under\s+(?:the\s+)?(?:former|late|then)\b|"
-                    r"in\s+(?:January|February|March|April|May|June|July|August|September|"
-                    r"October|November|December)\b(?!\s+\d))",
+                    r"under\s+(?:the\s+)?(?:former|late|then)\b)",
                     re.IGNORECASE)
 
 
@@ -213,6 +215,8 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
     kinds = {m[2]: m[3] for m in mentions}
     courts = {m[2] for m in mentions if m[3] == "organization"
               and _COURT.search(text, m[0], m[1])}
+    bodies = {m[2] for m in mentions if m[3] == "organization"
+              and _BODY.search(text, m[0], m[1])}
     mentions = sorted(mentions)
     starts = [m[0] for m in mentions]
     name_starts = sorted(s for s, _ in names)
@@ -245,6 +249,9 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             roles = R.roles_for(etype, inv.event_types[etype].roles, hit.entry.lemma)
             reading = read(hit, etype, roles, here)
             etype, pairs = _retype(etype, reading, kinds, courts, inv)
+            if BODY_ROLE in roles.roles:  # "the Security Council voted": where it was held
+                pairs = [(a, BODY_ROLE if a in bodies and r == roles.doer else r)
+                         for a, r in pairs]
             agents = {a for a, role in pairs if role != "place"}
             family = "death" if etype in _DEATHS else etype
             if etype in taken:

@@ -195,7 +195,7 @@ _LIGHT = re.compile(
     r"offer(?:s|ed|ing)?|give|gives|gave|given|giving|deliver(?:s|ed|ing)?|"
     r"fil(?:e|es|ed|ing)(?:\s+for)?|declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|"
     r"impos(?:e|es|ed|ing)|initiat(?:e|es|ed|ing)|express(?:es|ed|ing)?|extend(?:s|ed|ing)?|"
-    r"send|sends|sent|sending|mount(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|"
+    r"send|sends|sent|sending|mount(?:s|ed|ing)?|address(?:es|ed|ing)?|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|"
     r"reach(?:es|ed|ing)?|seal(?:s|ed|ing)?|clinch(?:es|ed|ing)?|finali[sz](?:e|es|ed|ing)|"
     r"complet(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|pass(?:es|ed|ing)?)\s+"
     # (up to three words of the noun's own phrase: "an emergency meeting", "Chapter 11
@@ -346,6 +346,8 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
         before = sorted((m for m in here if m[1] <= head), key=lambda m: -m[1])
     subject = _subject(text, head, [m for m in before if m[1] <= head], sentence) \
         if verbal or light or said else None
+    if subject is None and (verbal or light):
+        subject = _shared_subject(text, head, sentence, here)
     if subject is not None:
         found, passive = subject
         for actor, kind in found:
@@ -389,6 +391,35 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
             if prep:
                 pairs.add(actor, kind, by_preposition[prep.group(1).lower()])
     return pairs.out
+
+
+# "X called the vote a farce and demonstrated": the verb after "and" shares the subject
+# of the sentence's first verb.
+_AND_BEFORE = re.compile(rf",?\s+and\s+(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
+_FIRST_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|later|reportedly|jointly)\s+)*"
+                         r"(?:[a-z]+(?:ed|s)|met|won|led|held|told|made|took|gave|spoke|left|"
+                         r"went|came|began|ran|fought|sent|brought|found|lost|struck|shot)\b")
+_TITLED_OPENING = re.compile(r"[\s\"“‘']*(?:(?:[A-Z][\w.’'-]*|the|of|for)\s+)*")
+_OTHER_CLAUSE = re.compile(r"[;:()]|\b(?:who|which|whom|whose|that|but|while|because|"
+                           r"although|after|before|when|if)\b")
+
+
+def _shared_subject(text: str, verb: int, sentence: int, here: list[Mention],
+                    ) -> tuple[list[tuple[str, str]], bool] | None:
+    """The subject the verb shares with the sentence's first verb across "and": the name
+    that opens the sentence, right before that verb, with no other clause in between."""
+    if not _AND_BEFORE.search(text, max(sentence, verb - 60), verb) or \
+            _PROGRESSIVE.match(text, verb):  # ("and making statements": a participle)
+        return None
+    for start, end, actor, kind in sorted(here):
+        if end >= verb or not _TITLED_OPENING.fullmatch(text, sentence, start):
+            return None  # the sentence does not open with the name (or its title)
+        opened = _FIRST_VERB.match(text, end)
+        if opened is not None:
+            if _OTHER_CLAUSE.search(text, opened.end(), verb):
+                return None
+            return [(actor, kind)], False
+    return None
 
 
 def _subject(text: str, verb: int, before: list[Mention], sentence: int = 0,
