@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/suggest.py                    # built-in, project, spacy if installed
     .venv/bin/python bench/suggest.py --pipeline en_core_web_sm --show
-    .venv/bin/python bench/suggest.py --gold bench/gold-heldout   # another gold folder
+    .venv/bin/python bench/suggest.py --gold DIR --no-samples   # another gold folder
 
 Gold: `bench/gold/*.ann.yaml` by default (Wikinews stories, see bench/gold/README.md), or
 any folder of sidecars next to their articles (`--gold DIR`); the bundled samples are
