@@ -220,6 +220,8 @@ def score_article(path: Path, gold: Annotations, names: list[str], root: Path | 
             sc.claimant_right += 1
         elif best.claimant:
             sc.claimant_wrong += 1
+            sc.details.append(f"  wrong claimant {best.claimant} (gold {wanted.claimant}) on "
+                              f"{_quote(art.text, span)}")
         elif wanted.claimant:
             sc.claimant_missed += 1
     return sc

@@ -100,6 +100,27 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     assert [c.claimant for c in found] == [None, "meridal"]
 
 
+@pytest.mark.parametrize(("sentence", "claimant"), [
+    # A possessor is not the speaker: the person its title leads to is.
+    ("Cargo fell 40 percent, according to Meridal Shipping's chief executive Ilse Damaro.",
+     "damaro"),
+    ("“Cargo fell 40 percent last year,” said Meridal Shipping's chief, Ilse Damaro.",
+     "damaro"),
+    # Two named before the verb: the first.
+    ("Meridal Shipping and Ilse Damaro have reported that cargo fell 40 percent.", "meridal"),
+    # The verb is the event, not an attribution; and a passive names no speaker.
+    ("Ilse Damaro announced a day of mourning for the 40 sailors lost at sea.", None),
+    ("Ilse Damaro is said to have sold 40 percent of Meridal Shipping last year.", None),
+])
+def test_the_claimant_is_who_the_attribution_names(sentence: str, claimant: str | None,
+                                                   ) -> None:
+    ann = _with([(i, name, kind) for i, name, kind in (
+        ("damaro", "Ilse Damaro", "person"), ("meridal", "Meridal Shipping", "organization"))
+        if name in sentence], sentence)
+    (found,) = suggest.claims(art(sentence), ann, recommenders=["built-in"])
+    assert found.claimant == claimant
+
+
 def test_merge_ranks_and_leaves_out_tagged_and_rejected() -> None:
     a = art()
     ann = _with([("heskin", "Torvald Heskin", "person")], STORY)

@@ -410,8 +410,10 @@ def _speaker(parsed: Parsed, span: tuple[int, int], mentions: list[R.Mention],
                     if found:
                         return (tok.idx, to.idx + len(to.text)), found[0]
             continue
-        for subject, _passive in _subjects(tok):
-            found = _actor(subject, mentions)
+        if not statements.attributes(parsed.doc.text, *cue):
+            continue  # "announced a day of mourning", "is said to have"
+        for subject, passive in _subjects(tok):
+            found = None if passive else _actor(subject, mentions)
             if found:
                 return cue, found[0]
     return None, None

@@ -51,6 +51,24 @@ _CUE = re.compile(rf"\b(?:[Aa]ccording\s+to|{_SPEECH})\b")
 _QUOTE = re.compile(r"[“\"][^”\"]{12,}[”\"]")
 # A name before a noun that owns what follows: "the <city> prosecutor's office".
 _MODIFIER = re.compile(r"\s+[a-z][\w-]*[’']s\b")
+_POSSESSOR = re.compile(r"[’']s?\s")  # "X's chief Y said": Y speaks
+_SAID_TITLE = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s+")
+_AND = re.compile(r",?\s+and\s+(?:the\s+)?")
+# "according to BP chief executive X": the person the title is for, not the company.
+_TITLE_GAP = re.compile(r"(?:[’']s)?\s+(?:[A-Za-z-]+\s+){1,4}")
+
+
+def _titled(text: str, after: list) -> tuple[int, int, str, str]:
+    """The first name after the cue, or the person its title leads to."""
+    first = after[0]
+    for m in after[1:2]:
+        if first[3] != "person" and m[3] == "person" and _TITLE_GAP.fullmatch(
+                text, first[1], m[0]) and not re.search(r"\b(?:and|or|in|of)\b",
+                                                     text[first[1]:m[0]]):
+            return m
+    return first
+
+
 _PRONOUN = re.compile(r"\b(?:he|she)\s*$|^\s*(?:he|she)\b", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"^(?:[’']s)?\s*(?:,\s+[^,;“”\"]{1,80},\s*)?(?:(?:has|have|had|also|"
                           r"later|further|then|previously|once|had\s+earlier)\s+)*$")
@@ -128,12 +146,35 @@ def _worth(sentence: str, named: bool) -> tuple[list[str], float, str]:
     return reasons, score, kind
 
 
+# Verbs that attribute only with what was said after them: "announced that ...",
+# "confirmed: ...", not "announced a day of mourning", "declared a pandemic", "was
+# confirmed as director" (the event, whose doer says nothing the claim holds).
+_EVENT_VERBS = frozenset("""announced announces declared declares confirmed confirms denied
+denies reported estimated estimates noted notes suggested suggests indicated indicates
+acknowledged admitted""".split())
+_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|as|to)\b", re.IGNORECASE)
+# "is said to have", "was reported": no one named says it.
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|been|be|being)\s+(?:\w+ly\s+)?$",
+                             re.IGNORECASE)
+
+
+def attributes(text: str, start: int, end: int) -> bool:
+    """The speech verb at start..end attributes what the sentence says to its subject."""
+    word = text[start:end]
+    if _PASSIVE_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    return not (word.lower() in _EVENT_VERBS and _OBJECT_AFTER.match(text, end))
+
+
 def _attribution(text: str, start: int, end: int, here: list,
                  last_person: str | None) -> tuple[tuple[int, int] | None, str | None]:
     """The attribution cue in the sentence and who it names (the first cue that names
     someone, else the first cue)."""
     first: tuple[int, int] | None = None
     for cue in _CUE.finditer(text, start, end):
+        if not cue.group().startswith(("according", "According")) and \
+                not attributes(text, cue.start(), cue.end()):
+            continue
         first = first or cue.span()
         who = _speaker(text, start, cue, here, last_person)
         if who is not None:
@@ -144,22 +185,28 @@ def _attribution(text: str, start: int, end: int, here: list,
 def _speaker(text: str, start: int, cue: re.Match[str], here: list,
              last_person: str | None) -> str | None:
     # A place says nothing, and a name that modifies a noun ("the <city> prosecutor's
-    # office", "Reuters reporters") is not the one speaking.
-    here = [m for m in here if m[3] != "place" and not _MODIFIER.match(text, m[1])]
+    # office", "Reuters reporters", "the United Nations' World Health Organisation") is not
+    # the one speaking.
+    here = [m for m in here if m[3] != "place" and not _MODIFIER.match(text, m[1])
+            and not _POSSESSOR.match(text, m[1])]
     if cue.group().lower().startswith("according"):
         after = [m for m in here if 0 <= m[0] - cue.end() <= 40
-                 and re.fullmatch(r"[\s\w.,]*", text[cue.end():m[0]])]
-        return after[0][2] if after else None
+                 and re.fullmatch(r"[\s\w.,’']*", text[cue.end():m[0]])]
+        return _titled(text, after)[2] if after else None
     before = [m for m in here if m[1] <= cue.start()]
     if before:
         near = max(before, key=lambda m: m[1])
         if _SUBJECT_GAP.match(text[near[1]:cue.start()]):
-            return str(near[2])
+            # "the BBC and CNN have reported": the first of them
+            first = [m for m in before if m[1] < near[0] and _AND.fullmatch(text, m[1], near[0])]
+            return str((first[-1] if first else near)[2])
     after = [m for m in here if m[0] >= cue.end()]
     if after:
         near = min(after, key=lambda m: m[0])
-        if re.fullmatch(r"\s+(?:the\s+)?", text[cue.end():near[0]]):
-            return str(near[2])  # "said Smith"
+        gap = text[cue.end():near[0]]
+        if re.fullmatch(r"\s+(?:the\s+)?", gap) or (
+                near[3] == "person" and _SAID_TITLE.fullmatch(gap)):
+            return str(near[2])  # "said Smith", "said X's health minister, Smith"
     if _PRONOUN.search(text[max(start, cue.start() - 12):cue.start()]):
         return last_person  # "she said"
     return None
