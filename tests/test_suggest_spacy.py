@@ -309,3 +309,20 @@ def test_a_blank_line_starts_a_sentence_for_the_parser_and_a_wrap_does_not() -> 
                                       "have\nfound three moons.")
     starts = [t.text for t in doc if t.is_sent_start]
     assert "Scientists" in starts and "found" not in starts
+
+
+def test_where_the_parse_finds_no_one_the_words_may() -> None:
+    from annotate.suggest import nlp, roles
+    from annotate.suggest.text import story
+    from annotate.suggest.triggers import find
+    # The small model often hangs a name off the wrong word: here "Pell" is no subject.
+    doc = _doc("Osric compound 1 NNP|Pell npadvmod 3 NNP|officially advmod 3 RB|"
+               "resigned_ ROOT 3 VBD|. punct 3 .")
+    art = article.from_text(doc.text)
+    inv = config.default()
+    (hit,) = [h for h in find(art, story(art), inv) if h.entry.type == "resignation"]
+    here = _mentions(doc, {"Osric Pell": "person"})
+    r = roles.roles_for("resignation", inv.event_types["resignation"].roles)
+    assert nlp._participants(doc[3], True, r, here) == []  # the parse alone: no one
+    read = nlp._reader(nlp.Parsed(doc), doc.text, story(art))
+    assert read(hit, "resignation", r, here).pairs == [("pell", "person")]

@@ -261,8 +261,11 @@ def _reader(parsed: Parsed, text: str, st: Any) -> event_rules.Reader:
         verbal = _verb(tok) and not R.after_determiner(text, hit.start)
         # The parse's relative clauses, and the words' (a parse of news is often wrong
         # just there): background either way.
-        return event_rules.Reading(_participants(tok, verbal, roles, here), verbal,
-                                   _relative_clause(tok)
+        # Where the parse finds no one, the words may ("X (ACRONYM) officially declared",
+        # a name the small model did not join to its verb).
+        pairs = _participants(tok, verbal, roles, here) or \
+            R.from_words(text, hit.start, hit.end, verbal, roles, here, sentence)
+        return event_rules.Reading(pairs, verbal, _relative_clause(tok)
                                    or R.subordinate(text, sentence, hit.start, verbal))
     return read
 
