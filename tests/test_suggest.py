@@ -62,6 +62,14 @@ def _with(names: list[tuple[str, str, str]], text: str) -> Annotations:
     return ann
 
 
+def test_the_worlds_large_cities_and_regions_are_places() -> None:
+    text = ("Osric Pell flew from Peshawar to Andhra Pradesh on Monday. Peshawar officials "
+            "said Andhra Pradesh had sent aid. Andhra Pradesh and Peshawar both asked for more.")
+    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Peshawar"] == "place" and found["Andhra Pradesh"] == "place"
+    assert found["Osric Pell"] == "person"
+
+
 def test_triggers_on_word_boundaries_with_supported_participants_only() -> None:
     text = ("Ilse Damaro condemned the strike on Monday.\n\nThe de-escalation talks in "
             "Strike Valley failed. Lindqvar police arrested Osric Pell in Varn.")

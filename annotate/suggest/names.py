@@ -384,6 +384,8 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float]:
         return kinds[0], min(score + 0.05, 0.9)
     if len(words) > 1 and any(w in W.COUNTRIES or w in W.PLACES for w in words[1:]):
         return "organization", min(score, 0.9)
+    if g.name in W.world_places():  # "Baghdad", "Andhra Pradesh": not who they look like
+        return "place", min(score, 0.9)
     if _person_like(g) or evidence & {"person", "title"}:
         return "person", min(score, 0.9)
     if evidence & {"place-prep", "place-of"}:

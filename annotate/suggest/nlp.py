@@ -226,11 +226,12 @@ def _not_a_name(ent: Any, name: str, kind: str) -> bool:
 
 def _kind(name: str, kind: str) -> str:
     """The label's actor type, corrected by what is known of the name: the world's
-    countries are countries whatever the label; a GPE that is none is a place."""
+    countries are countries whatever the label; a GPE that is none, and the world's large
+    cities and regions, are places."""
     if name in W.COUNTRIES:
         return "country"
-    if name in W.PLACES or kind == "country":
-        return "place"
+    if name in W.PLACES or kind == "country" or name in W.world_places():
+        return "place"  # ("Baghdad" labelled ORG or PERSON by the small model)
     return kind
 
 

@@ -7,9 +7,22 @@ never seen.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
+# The world's large cities and first-level regions (tools/make_places.py writes it from
+# GeoNames and ISO 3166-2).
+WORLD_PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "places.txt"
+
 
 def _set(text: str) -> frozenset[str]:
     return frozenset(w.replace("_", " ") for w in text.split())
+
+
+@lru_cache(maxsize=1)
+def world_places() -> frozenset[str]:
+    return frozenset(line for line in WORLD_PLACES_FILE.read_text("utf-8").splitlines()
+                     if line and not line.startswith("#"))
 
 
 # Verbs that attribute speech; the subject or object beside them is the speaker.
