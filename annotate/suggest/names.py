@@ -11,10 +11,11 @@ common word that opened a sentence.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
 
 from annotate.article import Article
 from annotate.suggest import words as W
@@ -408,7 +409,8 @@ def _near_misses(art: Article, found: list[ActorSuggestion]) -> list[ActorSugges
         # Only words of a length that can reach the cutoff (2·min/(a+b) bounds the ratio):
         # the same matches, without scoring every capitalised word of a long article.
         near = [w for w in loose if 2 * min(len(w), len(surname)) >= 0.85 * (len(w) + len(surname))]
-        for word in difflib.get_close_matches(surname, near, n=2, cutoff=0.85):
+        for word, _score, _i in process.extract(surname, near, scorer=fuzz.ratio, limit=2,
+                                                score_cutoff=85):
             if word != surname and word not in sug.aliases:
                 sug.aliases.append(word)
                 dropped.add(word)
