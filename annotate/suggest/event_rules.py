@@ -86,8 +86,9 @@ _FACTUAL_TO = re.compile(
     r"\b(?:continu(?:e|es|ed|ing)|offer(?:s|ed|ing)?)\s+|"
     # "in addition to condemnation from X", "due to the strike": what is, not what may be
     r"\b(?:in\s+addition|due|owing|thanks|in\s+response|in\s+reaction)\s+|"
+    # (not "last year": "elected last year promising to prosecute" is no rank)
     r"\b(?:first|second|third|fourth|fifth|sixth|latest|only|\d+(?:st|nd|rd|th)|"
-    r"last(?!\s+(?:year|month|week|night|time|decade)\b))\s+"  # ("elected last year promising to")
+    r"last(?!\s+(?:year|month|week|night|time|decade)\b))\s+"
     r"(?:[\w-]+\s+){0,3})to\s+$", re.IGNORECASE)
 # What is scheduled, told as the news ("will lay off 300 workers", "is set to close",
 # "is expected to sign"): the gold tags these (factuality "hypothetical"), so, as a verb
@@ -108,10 +109,10 @@ _REDUCED_OBJECT = re.compile(
 _MODIFIER_OF = re.compile(r"\s+(?:alert|alerts|level|levels|threat|threats|risk|risks|fears?|"
                           r"warnings?|zones?|preparedness|plans?|drills?|insurance|season|"
                           r"alarm|scare|watch)\b")
-# "in police custody", "remains in detention": where someone is, not an arrest.
 # "The man has been named as X": who he is, not an appointment.
 IDENTIFYING = frozenset({"name"})
 _AS = re.compile(r"\s+as\s+")
+# "in police custody", "remains in detention": where someone is, not an arrest.
 HELD = frozenset({"custody", "detention"})
 _HELD = re.compile(r"\b(?:in|under|from)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"\b(?:and|but|or|then)\b|;")

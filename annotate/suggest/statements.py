@@ -61,11 +61,10 @@ _TITLE_GAP = re.compile(r"(?:[’']s)?\s+(?:[A-Za-z-]+\s+){1,4}")
 def _titled(text: str, after: list) -> tuple[int, int, str, str]:
     """The first name after the cue, or the person its title leads to."""
     first = after[0]
-    for m in after[1:2]:
-        if first[3] != "person" and m[3] == "person" and _TITLE_GAP.fullmatch(
-                text, first[1], m[0]) and not re.search(r"\b(?:and|or|in|of)\b",
-                                                     text[first[1]:m[0]]):
-            return m
+    if len(after) > 1 and first[3] != "person" and after[1][3] == "person" and \
+            _TITLE_GAP.fullmatch(text, first[1], after[1][0]) and \
+            not re.search(r"\b(?:and|or|in|of)\b", text[first[1]:after[1][0]]):
+        return after[1]
     return first
 
 
