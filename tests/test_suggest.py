@@ -70,6 +70,17 @@ def test_the_worlds_large_cities_and_regions_are_places() -> None:
     assert found["Osric Pell"] == "person"
 
 
+def test_titles_with_a_portfolio_initials_nationalities_and_of_are_no_part_of_a_name() -> None:
+    text = ("Minister for Foreign Affairs Ilse Damaro met the President of the Baltic "
+            "Council Osric T. Pell in Varn. Norwegian Ana Ruiz spoke for Meridal Shipping. "
+            "Tor Lund of Velmora Shipping agreed. Damaro, Pell, Ruiz and Lund signed.")
+    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    for person in ("Ilse Damaro", "Osric T. Pell", "Ana Ruiz", "Tor Lund"):
+        assert found.get(person) == "person", (person, found)
+    assert found.get("Baltic Council") == "organization"
+    assert found.get("Velmora Shipping") == "organization"
+
+
 def test_triggers_on_word_boundaries_with_supported_participants_only() -> None:
     text = ("Ilse Damaro condemned the strike on Monday.\n\nThe de-escalation talks in "
             "Strike Valley failed. Lindqvar police arrested Osric Pell in Varn.")

@@ -79,7 +79,8 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
         tok = toks[i]
         gap = text[run[-1].end:tok.start] if run else ""
         possessor = bool(run) and run[-1].text.endswith(("’s", "'s"))
-        joined = bool(run) and gap in (" ", "\u00a0") and (
+        joined = bool(run) and (gap in (" ", "\u00a0") or (
+            gap == ". " and _INITIAL.fullmatch(run[-1].text + "."))) and (  # "George W. Bush"
             not possessor or _plain(run[-1].text).lower() in W.GENERIC_SPEAKERS)
         if _namey(tok) and not (tok.initial and tok.text in W.FUNCTION_WORDS):
             if not joined and run:
@@ -88,9 +89,12 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
             run.append(tok)
         elif joined and tok.text.isdigit() and any(t.text in W.ORG_WORDS for t in run):
             run.append(tok)  # "Detachment 88"
-        elif joined and i + 1 < len(toks) and _namey(toks[i + 1]) and (
-                (tok.text in CONNECTORS and text[tok.end:toks[i + 1].start] == " ")
-                or (tok.text == "the" and run[-1].text == "of")):
+        elif joined and i + 1 < len(toks) and (
+                (tok.text in CONNECTORS and text[tok.end:toks[i + 1].start] == " " and (
+                    _namey(toks[i + 1]) or (  # "President of the European Parliament"
+                        toks[i + 1].text == "the" and i + 2 < len(toks)
+                        and _namey(toks[i + 2]) and run[-1].text in W.TITLES)))
+                or (tok.text == "the" and run[-1].text == "of" and _namey(toks[i + 1]))):
             run.append(tok)
         elif _ORDINAL.match(tok.text) and i + 1 < len(toks) and toks[i + 1].text[0].isupper():
             if run:
@@ -131,12 +135,41 @@ def _title_at(run: list[Token], i: int) -> int:
     return 1 if run[i].text in W.TITLES else 0
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _portfolio(run: list[Token], i: int, n: int) -> tuple[int, int] | None:
+    """A title with its portfolio before the name: "Minister for Foreign Affairs Julie
+    Bishop", "President of the European Parliament Martin Schulz". The name is the run's
+    last two words (three with an initial or a particle: "George W. Bush", "Osama bin
+    Laden"), after at least one word of portfolio; (start of the title, start of the
+    name), or None."""
+    at = i + n
+    if at >= len(run) or run[at].text not in ("of", "for"):
+        return None
+    size = 3 if len(run) >= 3 and (_INITIAL.fullmatch(run[-2].text + ".")
+                                   or run[-2].text in CONNECTORS) else 2
+    first, last = run[-size], run[-1]
+    body = [t for t in run[at + 1:len(run) - size] if t.text != "the"]
+    # (A surname may be a title's word: "Julie Bishop".)
+    if not body or first.text in W.TITLES or any(
+            t.text in W.ORG_WORDS or t.text in CONNECTORS or t.text in W.COUNTRIES
+            for t in (first, last)):
+        return None
+    return i, len(run) - size
+
+
 def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     initial = run[0].initial
     while run and (run[0].text in W.FUNCTION_WORDS or run[0].text in ("The", "A", "An")):
         if run[0].text in W.TITLE_MODIFIERS and len(run) > 1 and (
                 run[1].text in W.TITLES or run[1].text in W.TITLE_MODIFIERS):
             break  # "First Minister Alex Salmond"
+        run, initial = run[1:], False
+    # "Australian Peter Greste": the nationality is not part of the name (but of "Russian
+    # Central Election Commission" it is).
+    if len(run) > 2 and run[0].text in W.DEMONYMS and not any(t.text in W.ORG_WORDS
+                                                              for t in run):
         run, initial = run[1:], False
     if not run:
         return []
@@ -147,6 +180,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         n = _title_at(run, i)
         if n and i + n < len(run) and run[i + n].text not in CONNECTORS:
             cut = (i, i + n)
+        elif n and cut is None:
+            cut = _portfolio(run, i, n) or cut
     out: list[Occurrence] = []
     if cut is not None:
         first = cut[0]
@@ -162,6 +197,15 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
             if prefix:
                 out.extend(_split_run(text, [Token(t.text, t.start, t.end, False)
                                              for t in prefix]))
+            # "President of the European Parliament X": the parliament is named too.
+            portfolio = [t for t in run[cut[0]:cut[1]] if t.text not in CONNECTORS][
+                _title_at(run, cut[0]):]
+            while portfolio and portfolio[0].text == "the":
+                portfolio = portfolio[1:]
+            if any(t.text in W.ORG_WORDS for t in portfolio) or \
+                    " ".join(t.text for t in portfolio) in W.COUNTRIES:
+                out.extend(_split_run(text, [Token(t.text, t.start, t.end, False)
+                                             for t in portfolio]))
             occ = _occurrence(text, name, initial=False)
             if occ:
                 occ.hint, occ.kind = title, "person"
@@ -169,6 +213,14 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
             return out
         whole = _occurrence(text, run, initial)
         return [whole] if whole else []
+    # "David Griffiths of Amnesty International": a person of an organisation, two names.
+    of = next((k for k, t in enumerate(run) if t.text == "of"), None)
+    if of is not None and of >= 2 and not any(t.text in W.ORG_WORDS for t in run[:of]):
+        rest = [t for t in run[of + 1:] if t.text != "the"]
+        if len(rest) >= 2 or any(t.text in W.ORG_WORDS or _is_acronym(t.text) for t in rest) \
+                or " ".join(t.text for t in rest) in W.COUNTRIES:
+            return _split_run(text, run[:of]) + _split_run(
+                text, [Token(t.text, t.start, t.end, False) for t in rest])
     if run[0].text in W.HONORIFICS and len(run) > 1:
         occ = _occurrence(text, run[1:], False)
         if occ:

@@ -55,17 +55,17 @@ Sergeant Sgt. Commander Chief Judge Justice Attorney_General Prosecutor Inspecto
 Detective Officer Constable Superintendent Commissioner Director Chairman Chairwoman
 Chair Speaker Leader Spokesman Spokeswoman Spokesperson Professor Prof. Dr. Doctor
 Councillor Councilor Deputy Sheriff Sir Dame Lord Lady Baroness Baron Ayatollah President-elect
-Coach Specialist Private Corporal
+Coach Specialist Private Corporal Secretary-General Secretary_General Member
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame")
 # Words that may stand before a title ("Foreign Minister", "First Minister").
 TITLE_MODIFIERS = _set("""
 Foreign Defence Defense Finance Interior Health Education Justice Home Deputy Vice First
 Acting Former Interim Chief Senior Fire Police Army Navy Air Supreme Federal State
-Prime Assistant Executive Managing Lead Head Opposition Shadow
+Prime Assistant Executive Managing Lead Head Opposition Shadow Board
 """)
 # Titles that are also ordinary adjectives: only a title before a name seen elsewhere.
-WEAK_TITLES = _set("General Major Chief Private Justice Speaker Leader Director Chair")
+WEAK_TITLES = _set("General Major Chief Private Justice Speaker Leader Director Chair Member")
 MONTHS = _set("""
 January February March April May June July August September October November December
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
