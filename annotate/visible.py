@@ -20,7 +20,7 @@ _TABLE[0x7F] = 0x2421
 _TABLE.update({c: 0xFFFD for c in range(0x80, 0xA0)})
 _BIDI = (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
 _TABLE.update({c: 0xFFFD for c in _BIDI})
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
 
 
 def visible(text: str) -> str:

@@ -338,19 +338,24 @@ def test_import_ids_match_new_id_when_slugs_collide(tmp_path: Path) -> None:
 
 # --- Whole project exports: more than 64 MB, read a record at a time ------------------
 
-def _project(tmp_path: Path, records: int, one: str, other: str, match_at: int) -> list[str]:
+def _project(records: int, one: str, other: str, match_at: int) -> list[str]:
     return [one if n == match_at else other for n in range(1, records + 1)]
+
+
+def _sample(tmp_path: Path) -> tuple[Path, str, int]:
+    """The sample article in `tmp_path`, its text, and where "Putin" starts in it."""
+    article = tmp_path / "story.txt"
+    article.write_bytes(SAMPLE_ARTICLE.read_bytes())
+    text = article.read_text("utf-8")
+    return article, text, text.index("Putin")
 
 
 @pytest.mark.slow
 def test_a_doccano_project_export_of_70_mb_is_searched_line_by_line(tmp_path: Path) -> None:
-    article = tmp_path / "story.txt"
-    article.write_bytes(SAMPLE_ARTICLE.read_bytes())
-    text = article.read_text("utf-8")
-    start = text.index("Putin")
+    article, text, start = _sample(tmp_path)
     other = json.dumps({"text": "Another story. " * 60, "label": [[0, 7, "person"]]})
     mine = json.dumps({"text": text, "label": [[start, start + 5, "person"]]})
-    lines = _project(tmp_path, 70 * 1024 * 1024 // len(other), mine, other, 73_512)
+    lines = _project(70 * 1024 * 1024 // len(other), mine, other, 73_512)
     export = tmp_path / "project.jsonl"
     export.write_text("\n".join(lines) + "\n")
     assert export.stat().st_size > 64 * 1024 * 1024  # the old limit for a whole file
@@ -366,16 +371,13 @@ def test_a_doccano_project_export_of_70_mb_is_searched_line_by_line(tmp_path: Pa
 
 @pytest.mark.slow
 def test_a_label_studio_export_of_100k_tasks_names_the_broken_task(tmp_path: Path) -> None:
-    article = tmp_path / "story.txt"
-    article.write_bytes(SAMPLE_ARTICLE.read_bytes())
-    text = article.read_text("utf-8")
-    start = text.index("Putin")
+    article, text, start = _sample(tmp_path)
     region = {"id": "a", "type": "labels", "value": {
         "start": start, "end": start + 5, "text": "Putin", "labels": ["person"]}}
     other = json.dumps({"data": {"text": "Another story. " * 45},
                         "annotations": [{"result": [region]}]})
     mine = json.dumps({"data": {"text": text}, "annotations": [{"result": [region]}]})
-    tasks = _project(tmp_path, 100_000, mine, other, 99_999)
+    tasks = _project(100_000, mine, other, 99_999)
     export = tmp_path / "project.json"
     export.write_text("[\n" + ",\n".join(tasks) + "\n]")
     assert export.stat().st_size > 64 * 1024 * 1024

@@ -69,6 +69,5 @@ def import_(
             raise AnnotateError(f"not written: the imported annotations break the schema at "
                                 f"{sidecar_mod.json_path(wrong[0])} ({wrong[1]})", target)
         saver.save(annotations)
-    say(f"wrote {target} ({len(annotations.actors)} actors, "
-        f"{len(annotations.events)} events, {len(annotations.claims)} claims)")
+    say(f"wrote {target} ({annotations.counts()})")
     return 0

@@ -62,9 +62,8 @@ def read_json(path: Path) -> Any:
 
 def read_json_array(path: Path) -> Iterator[tuple[int, Any]]:
     """The items of a JSON array, numbered from 1 (or the one value that is not an array,
-    numbered 0), each
-    parsed when it is reached: a project's export of 100,000 tasks is never a list of
-    100,000 parsed tasks in memory, only its text."""
+    numbered 0), each parsed when it is reached: a project's export of 100,000 tasks is
+    never a list of 100,000 parsed tasks in memory, only its text."""
     text = read_text(path)
     start = _skip(text, 0)
     if not text.startswith("[", start):

@@ -55,7 +55,7 @@ DENIALS = frozenset({"deny", "denial"})
 # A diplomatic protest is a criticism: "X and Y have protested" (two governments).
 RETYPE = {("protest", "country"): "criticism", ("protest", "organization"): "criticism"}
 # What a court does is a ruling: "the Supreme Court suspended the ban" is a legal action
-# with the court in its court role, whatever the verb's own type.
+# with the court in its court role, whatever the verb's own type (`_retype`).
 _COURT = re.compile(r"\b(?:[Cc]ourt|COURT|[Tt]ribunal)s?\b")
 COURT_TYPE, COURT_ROLE = "legal-action", "court"
 # A council or a parliament votes as the body the vote is held in, not as one voter.
@@ -104,11 +104,6 @@ _SCHEDULED = re.compile(
 _REDUCED_OBJECT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:(?!(?:in|on|at|of|for|from|by|with|to|and|or|"
     r"that|which|who|as)\b)[a-z][\w-]*\s+){1,3}(?:[A-Z][\w.’'-]*\s+){1,4}$")
-# A noun that only names what another noun is about: "the pandemic alert level", "a
-# flood warning", "earthquake preparedness": no event happened.
-_MODIFIER_OF = re.compile(r"\s+(?:alert|alerts|level|levels|threat|threats|risk|risks|fears?|"
-                          r"warnings?|zones?|preparedness|plans?|drills?|insurance|season|"
-                          r"alarm|scare|watch)\b")
 # "The man has been named as X": who he is, not an appointment.
 IDENTIFYING = frozenset({"name"})
 _AS = re.compile(r"\s+as\s+")
@@ -214,10 +209,10 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
     text = art.text
     read = reader or by_words(text, story)
     kinds = {m[2]: m[3] for m in mentions}
-    courts = {m[2] for m in mentions if m[3] == "organization"
-              and _COURT.search(text, m[0], m[1])}
-    bodies = {m[2] for m in mentions if m[3] == "organization"
-              and _BODY.search(text, m[0], m[1])}
+    # The organisations whose name says what they are: a court, a council.
+    institutions = {m[2]: role for m in mentions if m[3] == "organization"
+                    for pattern, role in ((_COURT, COURT_ROLE), (_BODY, BODY_ROLE))
+                    if pattern.search(text, m[0], m[1])}
     mentions = sorted(mentions)
     starts = [m[0] for m in mentions]
     name_starts = sorted(s for s, _ in names)
@@ -249,10 +244,7 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                 continue  # "he has been named as X": identified, not appointed
             roles = R.roles_for(etype, inv.event_types[etype].roles, hit.entry.lemma)
             reading = read(hit, etype, roles, here)
-            etype, pairs = _retype(etype, reading, kinds, courts, inv)
-            if BODY_ROLE in roles.roles:  # "the Security Council voted": where it was held
-                pairs = [(a, BODY_ROLE if a in bodies and r == roles.doer else r)
-                         for a, r in pairs]
+            etype, pairs = _retype(etype, reading, kinds, institutions, roles, inv)
             agents = {a for a, role in pairs if role != "place"}
             family = "death" if etype in _DEATHS else etype
             if etype in taken:
@@ -343,9 +335,6 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
                                                     hit.start):
             dropped[i] = "a state"  # "currently in police custody"
             continue
-        if not hit.entry.verbal and _MODIFIER_OF.match(text, hit.end):
-            dropped[i] = "modifies another noun"  # "the pandemic alert level"
-            continue
         if etype in SAYING_TYPES and hit.entry.lemma not in DENIALS and (
                 _ATTRIBUTING.match(text, hit.end)
                 or (etype == "statement" and hit.entry.verbal
@@ -421,27 +410,33 @@ def _factual(text: str, unreal: re.Match[str], hit: Hit) -> bool:
         text, max(0, unreal.start() - 60), unreal.start() + to.end()))  # type: ignore[union-attr]
 
 
-def _retype(etype: str, reading: Reading, kinds: dict[str, str], courts: set[str],
-            inv: Inventory) -> tuple[str, list[tuple[str, str]]]:
-    """A protest by a government or an organisation is a criticism (when the inventory
-    has that type): its protester is the critic. What a court does is a legal action,
-    with the court as its court (other pairs left out: their roles differ)."""
+def _retype(etype: str, reading: Reading, kinds: dict[str, str],
+            institutions: dict[str, str], roles: R.Roles, inv: Inventory,
+            ) -> tuple[str, list[tuple[str, str]]]:
+    """Who does it may say what it is, and as what. What a court does is a legal action,
+    with the court as its court (other pairs left out: their roles differ); a council or
+    a parliament that votes is the body the vote is held in; a protest by a government or
+    an organisation is a criticism (when the inventory has that type), its protester the
+    critic. (`roles`: the event's roles for its trigger word.)"""
     doer = R.roles_for(etype, inv.event_types[etype].roles).doer
-    court = next((a for a, role in reading.pairs if role == doer and a in courts), None)
+    court = next((a for a, role in reading.pairs
+                  if role == doer and institutions.get(a) == COURT_ROLE), None)
     if court is not None and COURT_TYPE in inv.event_types and \
             COURT_ROLE in inv.event_types[COURT_TYPE].roles:
         if etype == COURT_TYPE:  # "the court convicted X": X stays the defendant
             return etype, [(a, COURT_ROLE if a == court else r) for a, r in reading.pairs]
         return COURT_TYPE, [(court, COURT_ROLE)]
+    pairs = [(a, BODY_ROLE if r == roles.doer and BODY_ROLE in roles.roles
+              and institutions.get(a) == BODY_ROLE else r) for a, r in reading.pairs]
     if not reading.verbal:
-        return etype, reading.pairs
-    for actor, role in reading.pairs:
+        return etype, pairs
+    for actor, role in pairs:
         other = RETYPE.get((etype, kinds.get(actor, "")))
         if role == doer and other in inv.event_types:
             new = R.roles_for(other, inv.event_types[other].roles)
-            pairs = [(a, new.doer if r == doer else r) for a, r in reading.pairs]
-            return other, [(a, r) for a, r in pairs if r in new.roles]
-    return etype, reading.pairs
+            moved = [(a, new.doer if r == doer else r) for a, r in pairs]
+            return other, [(a, r) for a, r in moved if r in new.roles]
+    return etype, pairs
 
 
 def _happens(etype: str, inv: Inventory) -> bool:

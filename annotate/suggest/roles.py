@@ -180,8 +180,9 @@ _SUBJECT_GAP = re.compile(rf"^\)?\s*(?:(?:{AUXILIARIES})\s*)?(?:,\s+[^,;:“”\
 _APPOSITION_END = re.compile(rf"^,\s+(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
 _RELATIVE_GAP = re.compile(rf"^\s*,\s+(who|which)\s+(?:(?:{AUXILIARIES})\s+)*$",
                            re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:\w+ly\s+)?$",
-                      re.IGNORECASE)
+# Right before a verb, it is passive: "was arrested", "is said to".
+PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:\w+ly\s+)?$",
+                     re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 # (A possessive or a quantifier before a participle makes it an adjective too: "its
 # elected council", "the few elected bodies", "their detained colleagues".)
@@ -455,5 +456,5 @@ def _subject(text: str, verb: int, before: list[Mention], sentence: int = 0,
             found.append((other[2], other[3]))
             start = other[0]
         # "was arrested" is passive; "is investigating", "is appealing" only progressive.
-        return found, bool(_PASSIVE.search(gap)) and not _PROGRESSIVE.match(text, verb)
+        return found, bool(PASSIVE.search(gap)) and not _PROGRESSIVE.match(text, verb)
     return None

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 
 from annotate.article import Article
+from annotate.suggest import roles as R
 from annotate.suggest.base import ClaimSuggestion
 from annotate.suggest.text import Story, inside
 
@@ -152,16 +153,13 @@ _EVENT_VERBS = frozenset("""announced announces declared declares confirmed conf
 denies reported estimated estimates noted notes suggested suggests indicated indicates
 acknowledged admitted""".split())
 _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|as|to)\b", re.IGNORECASE)
-# "is said to have", "was reported": no one named says it.
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|been|be|being)\s+(?:\w+ly\s+)?$",
-                             re.IGNORECASE)
 
 
 def attributes(text: str, start: int, end: int) -> bool:
     """The speech verb at start..end attributes what the sentence says to its subject."""
     word = text[start:end]
-    if _PASSIVE_BEFORE.search(text, max(0, start - 20), start):
-        return False
+    if R.PASSIVE.search(text, max(0, start - 20), start):
+        return False  # "is said to have", "was reported": no one named says it
     return not (word.lower() in _EVENT_VERBS and _OBJECT_AFTER.match(text, end))
 
 

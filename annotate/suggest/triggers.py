@@ -17,6 +17,7 @@ from functools import lru_cache
 from annotate.article import Article
 from annotate.config import Inventory
 from annotate.suggest.text import Story, Token
+from annotate.suggest.words import DAYS
 
 IRREGULAR = {
     "shoot": ("shot",), "strike": ("struck", "stricken"), "meet": ("met",),
@@ -48,6 +49,10 @@ season bomber bombers attacker attackers vest vests note notes prevention rate r
 risks penalty row threat threats certificate certificates scene scenes site sites survivor
 survivors suspect suspects victims victim toll camp camps center centre centers centres
 facility facilities crime crimes criminal criminals operation operations loss""".split())
+# ... and after a noun only ("the pandemic alert level", "flood fears"), for a verb may
+# act on them ("criticised plans to close", "raised fears").
+MODIFIED_NOUN = frozenset("""alert alerts level levels fear fears plan plans
+preparedness scare watch""".split())
 _PASSIVE_AUX = frozenset("was were be been being is are".split())
 # Words before a noun that make it something else ("cardiac arrest" is no arrest).
 NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
@@ -225,9 +230,9 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                     if PLEA.get(entry.lemma) not in inv.event_types:
                         continue  # "is trying to", "ruled out", "buy time"
                     entry = Entry(entry.words, PLEA[entry.lemma], entry.lemma, entry.verbal)
-                if following in MODIFIED or (i and toks[i - 1].text.lower() in
-                                             NOT_AFTER.get(entry.lemma, ())):
-                    continue  # "fire department", "cardiac arrest"
+                if following in MODIFIED or (following in MODIFIED_NOUN and not entry.verbal) \
+                        or (i and toks[i - 1].text.lower() in NOT_AFTER.get(entry.lemma, ())):
+                    continue  # "fire department", "alert level", "cardiac arrest"
                 needs = NEEDS_AFTER.get(entry.lemma)
                 if needs is not None and not needs.match(art.text, toks[end - 1].end):
                     continue
@@ -252,13 +257,11 @@ def _adverbs(toks: list[Token], i: int) -> int:
         return 2
     while n < 2 and i + n < len(toks):
         word = toks[i + n].text
-        if word not in _WEEKDAYS and not (word.islower() and _ADVERB.fullmatch(word)):
+        if word not in DAYS and not (word.islower() and _ADVERB.fullmatch(word)):
             break
         n += 1
     return n
 
-
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 def _heads(text: str, hits: list[Hit]) -> list[Hit]:
