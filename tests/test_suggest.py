@@ -325,3 +325,25 @@ def test_validate_export_show_never_import_spacy(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=ROOT, timeout=120)
     assert done.returncode == 0 and "clean" in done.stdout, done.stderr
+
+
+def test_what_a_name_is_comes_from_its_head_word_not_its_shape() -> None:
+    """A museum or a prison of two words is no person; a possessor after "from" is no
+    place; a name never starts with "of"; a nationality names no one; "PM" is a title."""
+    text = ("Orvel Museum staff met PM Ilse Damaro at Dranmore Prison on Monday. Kestrel "
+            "International Airport and the Varn Department of Fisheries were shut. Afghan "
+            "Torvani fighters fled from Osric Pell's home. Pope Tavish the Third of Lindqvar "
+            "spoke. The English National Maritime Gallery (NMG) said NMG would reopen. "
+            "Orvel Museum and Dranmore Prison were named again, and Pell said so.")
+    found = {s.name: s for s in suggest.actors(art(text), recommenders=["built-in"])}
+    types = {name: s.type for name, s in found.items()}
+    assert types["Orvel Museum"] == "organization"
+    assert types["Dranmore Prison"] == "place"
+    assert types["Kestrel International Airport"] == "place"
+    assert types["Varn Department of Fisheries"] == "organization"
+    assert types.get("Afghan Torvani") != "person"
+    assert types["Osric Pell"] == "person"
+    assert types["Ilse Damaro"] == "person" and "PM Ilse Damaro" not in types
+    assert not any(name.startswith("of ") for name in types), types
+    assert "Lindqvar" in types
+    assert "NMG" in found["English National Maritime Gallery"].aliases

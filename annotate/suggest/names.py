@@ -166,6 +166,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
                 run[1].text in W.TITLES or run[1].text in W.TITLE_MODIFIERS):
             break  # "First Minister Alex Salmond"
         run, initial = run[1:], False
+    while run and run[0].text in CONNECTORS:  # "the Third of Alexandria": no "of Alexandria"
+        run, initial = run[1:], False
     # "Australian Peter Greste": the nationality is not part of the name (but of "Russian
     # Central Election Commission" it is).
     if len(run) > 2 and run[0].text in W.DEMONYMS and not any(t.text in W.ORG_WORDS
@@ -277,7 +279,9 @@ def _context(text: str, occ: Occurrence) -> None:
     if follower and follower.group(1) in W.PERSON_NOUNS:
         occ.evidence.add("modifier")  # "the Hamas leader": the name qualifies a noun
     previous = re.search(r"(\w+)\s+(?:the\s+)?$", before)
-    if previous and previous.group(1) in W.PLACE_PREPOSITIONS:
+    # "from X's home": the place is the home, X its owner
+    if previous and previous.group(1) in W.PLACE_PREPOSITIONS and \
+            not re.match(r"[’']s\b", after):
         occ.evidence.add("place-prep")
     if previous and previous.group(1).capitalize() in W.TITLES:
         occ.evidence.add("title")  # "Arizona governor Jan Brewer"
@@ -315,8 +319,8 @@ def _person_like(g: Group) -> bool:
             or any(w in W.ORG_WORDS or w in CONNECTORS or w in W.COUNTRIES for w in words)
             or any(_is_acronym(w) or w[0].isdigit() for w in words)
             or words[-1] in W.PLACE_WORDS or words[0] in DIRECTIONS or "-" in words[0][:4]
-            or words[0] in W.PLACE_PREFIXES):
-        return False
+            or words[0] in W.PLACE_PREFIXES or words[0] in W.DEMONYMS):
+        return False  # "Afghan Taliban": a nationality names no one
     return not g.kinds()
 
 
@@ -365,6 +369,8 @@ def _link(groups: dict[str, Group]) -> None:
     for g in longer:
         by_first[g.words[0]].append(g)
         by_initials[_initials(g.name)].append(g)
+        if g.words[0] in W.DEMONYMS:  # "English National Portrait Gallery (NPG)"
+            by_initials[_initials(" ".join(g.words[1:]))].append(g)
     for key, group in list(groups.items()):
         if id(group) in person_ids and len(group.words) >= 2:
             continue
@@ -420,12 +426,16 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float]:
         score = 0.45 + 0.2 * recurs + 0.15 * bool(evidence & {"speech", "apposition"})
     else:
         score = 0.6 + 0.1 * recurs + 0.1 * bool(g.hint() or evidence & {"speech", "person"})
-    if len(words) > 1 and words[-1] in W.ORG_WORDS:  # "X Shipping" is no one's name
+    # The head word says what it is: "X Shipping", "Department of State", "Gulf of Aden".
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if len(words) > 1 and head in W.ORG_WORDS:  # "X Shipping" is no one's name
         return "organization", min(score, 0.9)
     if "person" in kinds or g.hint():
         return "person", min(score + 0.1, 0.95)
     if "group" in kinds:
         return "group", score
+    if len(words) > 1 and head in W.PLACE_WORDS:  # "Vancouver International Airport"
+        return "place", min(score, 0.9)
     if any(w in W.ORG_WORDS for w in words) or any(_is_acronym(w) for w in words):
         return "organization", min(score, 0.9)
     if words[-1] in W.PLACE_WORDS or (len(words) > 1 and (words[0] in DIRECTIONS

@@ -55,7 +55,7 @@ Sergeant Sgt. Commander Chief Judge Justice Attorney_General Prosecutor Inspecto
 Detective Officer Constable Superintendent Commissioner Director Chairman Chairwoman
 Chair Speaker Leader Spokesman Spokeswoman Spokesperson Professor Prof. Dr. Doctor
 Councillor Councilor Deputy Sheriff Sir Dame Lord Lady Baroness Baron Ayatollah President-elect
-Coach Specialist Private Corporal Secretary-General Secretary_General Member
+Coach Specialist Private Corporal Secretary-General Secretary_General Member PM
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame")
 # Words that may stand before a title ("Foreign Minister", "First Minister").
@@ -191,7 +191,8 @@ Systems Technologies Technology Labs Pharmaceuticals Police Army Navy Force Forc
 Command Division Brigade Battalion Regiment Detachment Squad Unit Assembly Parliament
 Congress Senate Cabinet Government Administration Secretariat Church Mosque Temple
 Club Team Society Chamber Institute Exchange Reserve Treasury Council Times House Agency
-Nations Nation Kremlin
+Nations Nation Kremlin International Museum Gallery Library Theatre Theater Orchestra
+Brotherhood Brigades Commons
 Shipping Logistics Lines Railways Railway Rail Mining Steel Chemicals Insurance Finance
 Financial Capital Partners Investments Securities Properties Resources Industries
 Communications Telecom Media Entertainment Pictures Studios Records Publishing Foods
@@ -202,6 +203,7 @@ City Town Village County Province Region District State Republic Island Islands 
 Peninsula Bay Gulf Sea Ocean River Lake Valley Mountain Mountains Hills Hill Heights
 Desert Coast Beach Strip Bank Park Square Street Avenue Road Bridge Airport Port Harbour
 Harbor Station Canyon Forest Falls Plain Plains Basin Delta Straits Strait Channel
+Prison Jail Mall Mine Stadium Hotel Palace Cathedral Field Fields
 """)
 # First words of place names ("Los Angeles", "San Diego", "Port Moresby").
 PLACE_PREFIXES = _set("Los Las San Santa Santo Sao St St. Saint Fort Port Mount Lake Cape El")
