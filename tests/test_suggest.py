@@ -347,3 +347,19 @@ def test_what_a_name_is_comes_from_its_head_word_not_its_shape() -> None:
     assert not any(name.startswith("of ") for name in types), types
     assert "Lindqvar" in types
     assert "NMG" in found["English National Maritime Gallery"].aliases
+
+
+def test_peoples_particles_and_adjectives_made_of_names() -> None:
+    """"Walloons" and "Bedouin" are groups; "bin" belongs to a person's name; an
+    organisation's name followed by a person's is two names; "Varnland-based" names
+    Varnland; "Meridal-speaking" names no one."""
+    text = ("Meridal-speaking Walloons and Bedouin herders met Osric bin Tavish in Varnland. "
+            "The leader of the Varn Radical Party Ilse Damaro said a Varnland-based bank "
+            "had paid. Walloons and Scientologists protested; Bedouin elders, Damaro and "
+            "Osric bin Tavish agreed. Varnland said the Varn Radical Party would lose.")
+    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Walloons"] == "group" and found["Bedouin"] == "group"
+    assert found["Scientologists"] == "group"
+    assert found["Osric bin Tavish"] == "person"
+    assert found["Varn Radical Party"] == "organization" and found["Ilse Damaro"] == "person"
+    assert not any("-" in name for name in found), found

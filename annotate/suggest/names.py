@@ -54,6 +54,10 @@ def _is_acronym(word: str) -> bool:
 _PREFIXED = re.compile(r"[a-z]{1,3}-[A-Z]")  # a particle joined to a name: "al-X"
 
 
+_MADE_OF_NAME = re.compile(r"-(?:based|born|led|backed|owned|run|funded|made|speaking|"
+                           r"controlled|held|linked|allied|bound)$")
+
+
 def _namey(tok: Token) -> bool:
     w = tok.text
     return w[0].isupper() or ("-" in w and bool(_PREFIXED.match(w)))
@@ -175,6 +179,13 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         run, initial = run[1:], False
     if not run:
         return []
+    if len(run) > 1 and _MADE_OF_NAME.search(run[0].text):
+        run, initial = run[1:], False  # "French-speaking Walloons"
+    last = run[-1]
+    made = _MADE_OF_NAME.search(last.text)
+    if made:  # "Switzerland-based", "French-speaking": the name without its suffix
+        run = run[:-1] + [Token(last.text[:made.start()], last.start,
+                                last.start + made.start(), last.initial)]
     # The last title in the run: before it a prefix (a country, an acronym, a demonym),
     # after it the person's name.
     cut = None
@@ -215,6 +226,12 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
             return out
         whole = _occurrence(text, run, initial)
         return [whole] if whole else []
+    # "the Serbian Radical Party Tomislav Nikolić": an organisation, then a person.
+    for i in range(1, len(run) - 2):
+        rest = run[i + 1:]
+        if run[i].text in W.ORG_WORDS and len(rest) <= 3 and _person_like(
+                Group(" ".join(t.text for t in rest), [], [])):
+            return _split_run(text, run[:i + 1]) + _split_run(text, rest)
     # "David Griffiths of Amnesty International": a person of an organisation, two names.
     of = next((k for k, t in enumerate(run) if t.text == "of"), None)
     if of is not None and of >= 2 and not any(t.text in W.ORG_WORDS for t in run[:of]):
@@ -251,10 +268,13 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
                             or name in W.TITLES or name in W.HONORIFICS
                             or name in W.MONTHS or name in W.DAYS):
         return None
-    if name in W.DEMONYMS:
-        if not name.endswith("s") or name.endswith("ss"):
+    if name in W.DEMONYMS or name in W.UNINFLECTED_PEOPLES or (
+            len(words) == 1 and name.endswith(("ists", "ites")) and not _is_acronym(name)
+            and not initial):
+        if name in W.DEMONYMS and (not name.endswith("s") or name.endswith("ss")):
             return None
-        return Occurrence(name, start, end, kind="group", initial=initial)
+        return Occurrence(name, start, end, kind="group", initial=initial)  # "Serbs",
+        # "Bedouin", "Scientologists": a people or the followers of a creed
     if words[-1] in LAW_WORDS:
         return None  # "the Freedom of Information Act": a law, not an actor
     if words[-1] in W.TITLES and all(w in W.TITLE_MODIFIERS or w in W.TITLES for w in words):
@@ -316,7 +336,7 @@ def _person_like(g: Group) -> bool:
     if "person" in g.kinds() or g.hint():
         return True
     if (len(words) < 2 or len(words) > 4 or g.name in W.COUNTRIES or g.name in W.PLACES
-            or any(w in W.ORG_WORDS or w in CONNECTORS or w in W.COUNTRIES for w in words)
+            or any(w in W.ORG_WORDS or w in ('of', 'for') or w in W.COUNTRIES for w in words)
             or any(_is_acronym(w) or w[0].isdigit() for w in words)
             or words[-1] in W.PLACE_WORDS or words[0] in DIRECTIONS or "-" in words[0][:4]
             or words[0] in W.PLACE_PREFIXES or words[0] in W.DEMONYMS):

@@ -131,7 +131,13 @@ Kurdish Kurds Pashtun Tamil Tamils Sikh Sikhs Maori Aboriginal Portuguese Icelan
 Estonian Latvian Lithuanian Slovenian Maltese Cypriot Luxembourger Taiwanese Singaporean
 Cambodian Laotian North_Korean South_Korean North_Koreans South_Koreans Soviet Roman
 Latin_American Caribbean Scandinavian Nordic Baltic Balkan Persian Ottoman Byzantine
+Flemish Walloon Walloons Basque Basques Catalan Catalans Coptic Copts Uighur Uighurs Uyghur
+Uyghurs Hutu Hutus Tutsi Tutsis Yazidi Yazidis Berber Berbers Bedouins Muslim Muslims
+Christian Christians Jewish Jews Hindu Hindus Buddhist Buddhists Catholic Catholics
+Protestant Protestants Sunni Sunnis Shia Shiite Shiites Alawite Alawites Druze Mormon Mormons
 """)
+# Peoples named by a word with no plural form: a group, like "Kurds".
+UNINFLECTED_PEOPLES = _set("Bedouin Mujahideen Mujahedeen Rohingya Maasai Inuit")
 # The world's sovereign states and a few common short forms (name -> canonical name).
 # Issue 9 quotes five place names from the held-out articles it was measured on; they
 # are left out here and in PLACES, so those names are found by the general rules.
