@@ -16,6 +16,10 @@ ACTORS = {"Ilse Damaro": "person", "Osric Pell": "person", "Varn": "place",
           "Meridal Shipping": "organization"}
 
 
+# A first sentence with no trigger word: the rules for the rest of the lead apply after it.
+LEAD = "Varn is a port in Norland. "
+
+
 def events(text: str, actors: dict[str, str] = ACTORS,
            ) -> dict[str, tuple[str, set[tuple[str, str]]]]:
     """trigger text -> (type, {(actor id, role)}), with every actor of `actors` in the text
@@ -41,7 +45,6 @@ def events(text: str, actors: dict[str, str] = ACTORS,
     ("The law would allow police in Varn to detain anyone.", "detain"),
     ("Two would-be suicide bombers were stopped in Varn by Osric Pell.", "suicide"),  # modifier
     ("The depot of Meridal Shipping, which was bombed in 2019, reopened in Varn.", "bombed"),
-    ("Meridal Shipping said a leak in the report embarrassed Osric Pell.", "leak"),  # a noun alone
     ("Meridal Shipping reopened in Varn amid protests by its workers.", "protests"),  # background
 ])
 def test_words_that_are_not_events_of_their_own(text: str, absent: str) -> None:
@@ -134,13 +137,11 @@ def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
     ("Ilse Damaro appealed for calm in Varn on Monday.", "appealed"),
     ("Osric Pell breached the contract terms of Meridal Shipping.", "breached"),  # no hack
     ("A tornado struck Varn on Monday, injuring six people.", "struck"),  # the tornado did
-    ("The two men arrested in Varn were released by Osric Pell.", "arrested"),  # describes
     ("The case questions an agreement made between Norland and Vesmark last year.",
      "agreement"),  # dated before the news: background
     ("Ilse Damaro said the attacks in Varn since 2002 had stopped.", "attacks"),
     ("Workers in Varn began a general strike against Meridal Shipping.", "strike"),  # no
     # attack: "general strike" is one trigger, a protest
-    ("In a statement, Meridal Shipping said that Osric Pell had left.", "statement"),
     ("Norland won the final against Vesmark in Varn.", "won"),  # a match, no election
     ("Osric Pell wept after hearing the verdict in Varn.", "hearing"),  # no court hearing
     ("Ilse Damaro defended free speech in Varn on Monday.", "speech"),
@@ -211,7 +212,7 @@ def test_a_counted_event_is_offered_wherever_the_story_tells_it() -> None:
 
 
 def test_in_the_opening_a_killing_needs_no_name() -> None:
-    found = events("Two men were shot and killed on Monday. Markets stayed open.")
+    found = events(LEAD + "Two men were shot and killed on Monday. Markets stayed open.")
     assert found["killed"][0] == "casualties" and "shot" not in found
 
 
@@ -247,9 +248,28 @@ def test_an_event_has_one_place_and_a_town_says_more_than_its_country() -> None:
     ("Meridal Shipping paid for a clinical trial of the drug in Varn.", "trial"),
     # What is only considered has not happened.
     ("Workers at Meridal Shipping in Varn are considering a strike.", "strike"),
+    ("Meridal Shipping said a leak in the report embarrassed Osric Pell.", "leak"),  # a noun alone
+    ("In a statement, Meridal Shipping said that Osric Pell had left.", "statement"),
+    ("The two men arrested in Varn were released by Osric Pell.", "arrested"),  # describes
 ])
 def test_weak_evidence_gives_no_event(text: str, absent: str) -> None:
-    assert absent not in events(text)
+    """After the story's first sentence (which offers each type's first word on less)."""
+    assert absent not in events(LEAD + text)
+
+
+def test_the_first_sentence_offers_each_type_without_the_evidence_asked_later() -> None:
+    """What the first sentence tells is the news: an act with no one named in it is offered
+    there, with no one in it and a score below every rule's; told again later, it is not.
+    A word that is no event of its own stays out of the first sentence too."""
+    text = "A plot against Meridal Shipping was uncovered in Varn on Monday."
+    art = article.from_text(text + " " + text)
+    found = suggest.events(art, config.default(), Annotations(
+        sidecar.new(art, Path("x.ann.yaml")).document), recommenders=["built-in"])
+    assert [(art.text[e.trigger[0]:e.trigger[1]], e.type, e.participants, e.trigger[0])
+            for e in found] == [("uncovered", "disclosure", [], text.index("uncovered"))]
+    assert found[0].score == event_rules.FIRST_SENTENCE < 0.4
+    assert "revealed" not in events("Ilse Damaro revealed that Meridal Shipping had been sold.")
+    assert "ceasefire" not in events("Ilse Damaro is calling for a ceasefire in Varn.")
 
 
 def test_a_disclosure_by_someone_named_is_an_event() -> None:
@@ -447,7 +467,7 @@ def test_a_storm_is_a_disaster_and_storming_an_attack() -> None:
 def test_a_plea_by_someone_named_is_a_statement_not_a_court_appeal() -> None:
     found = events("Ilse Damaro is appealing to the people of Varn for help.")
     assert found["appealing"] == ("statement", {("damaro", "speaker")})
-    assert "appealing" not in events("Officials are appealing to the public for help.")
+    assert "appealing" not in events(LEAD + "Officials are appealing to the public for help.")
 
 
 def test_what_a_charge_is_about_is_not_an_event_of_its_own() -> None:

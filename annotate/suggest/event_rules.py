@@ -10,11 +10,13 @@ keystroke, a wrong one the reader's trust):
 - it opens the story (the first sentences of news tell its main events), in a main
   clause, in a sentence that names an actor or a number, and, when it is only a noun,
   of a type that happens somewhere (a noun such as "leak", "contract" or "statement"
-  for an act between parties, with no one named, is not yet an event).
+  for an act between parties, with no one named, is not yet an event); or
+- it is the first word of its type in the story's first sentence, which tells the news:
+  there nothing more is asked, and it comes with no one in it and a low score.
 
-An act between parties (a statement, a call, a meeting) or a disclosure always needs
-someone named in it: "met with criticism" is no meeting, "the plot was uncovered" no
-disclosure. And never where the words say it is not one of
+After the first sentence, an act between parties (a statement, a call, a meeting) or a
+disclosure always needs someone named in it: "met with criticism" is no meeting, "the plot
+was uncovered" no disclosure. And never where the words say it is not one of
 its own: an attribution ("revealed that", "declared."), something not (yet) real
 ("would allow", "calling for a ceasefire"), a participle after a determiner ("a banned
 chemical", "the injured"), the object of another trigger ("signed into law a bill"), a
@@ -41,6 +43,9 @@ from annotate.suggest.text import Story, inside
 from annotate.suggest.triggers import Hit, find
 
 LEDE = 5  # the story's lead, the sentences where news tells what happened
+FIRST_SENTENCE = 0.35  # the score of a first-sentence trigger the rules did not confirm
+# The rules that ask for evidence of a main event, not that a word is one at all.
+NO_EVIDENCE = ("no one named", "needs someone named", "one per type and sentence")
 DATED_NEWS = True  # after the lead, a verb told with its own day may stand unnamed
 WEAK_TYPES = frozenset({"statement", "communication", "meeting"})
 # Acts someone named does: "met with criticism", "the plot was uncovered" name no one.
@@ -289,6 +294,28 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             score = (0.4 if etype in WEAK_TYPES else 0.6) + (0.1 if agents else 0.0) \
                 + (0.1 if reading.verbal and not reading.subordinate else 0.0)
             out.append(EventSuggestion(etype, (hit.start, hit.end), pairs, round(score, 2)))
+        if n == 0:
+            out.extend(_first_sentence(hits, out, why))
+    return out
+
+
+def _first_sentence(hits: list[Hit], offered: list[EventSuggestion],
+                    why: dict[int, str]) -> list[EventSuggestion]:
+    """The story's first sentence tells its main events: there, each type's first trigger
+    word is offered even without the evidence asked for above (someone named, a count, a
+    main clause), with no one in it. Words that are no event of their own (an
+    attribution, something not yet real, background) stay out. Measured on stories never
+    tuned on, this finds more main events at about the same precision: the evidence rules
+    had fitted the stories they were written for."""
+    types = {ev.type for ev in offered}
+    out = []
+    for hit in hits:
+        if hit.entry.type in types or not why.get(hit.start, "").startswith(NO_EVIDENCE) \
+                or any(hit.start < ev.trigger[1] and ev.trigger[0] < hit.end for ev in offered):
+            continue
+        types.add(hit.entry.type)
+        why.pop(hit.start, None)
+        out.append(EventSuggestion(hit.entry.type, (hit.start, hit.end), [], FIRST_SENTENCE))
     return out
 
 
