@@ -756,3 +756,24 @@ def test_a_council_or_a_parliament_votes_as_the_body() -> None:
     found = events("The Security Council voted to impose sanctions on Norland.", actors)
     assert ("council", "body") in found["voted"][1]
     assert ("council", "voter") not in found["voted"][1]
+
+
+def test_capitalised_words_months_and_verbs_that_name_no_event() -> None:
+    """"Without" in a name and "May" the month make nothing unreal; "was today appointed"
+    is passive; "fired shots" is an attack; "conflicted with" no war; "the ruling
+    party" no court's ruling; "hired X to drive" no appointment."""
+    found = events("Reporters Without Borders on Tuesday condemned Meridal Shipping in Varn.")
+    assert found["condemned"][0] == "criticism"
+    found = events(LEAD + "Ilse Damaro said the May 6 election in Varn was over.")
+    assert found["election"][0] == "election"
+    found = events("Osric Pell was today appointed the new governor of Varn.")
+    assert found["appointed"] == ("appointment", {("pell", "appointee")})
+    assert events("Troops fired shots in Varn on Monday.")["fired shots"][0] == "attack"
+    assert "conflicted" not in events(LEAD + "Norland's figures conflicted with Vesmark's.")
+    assert "ruling" not in events(LEAD + "Osric Pell left the ruling party of Varn.")
+    assert "ruling" not in events(LEAD + "Osric Pell left the ruling Party of Varn.")
+    assert events(LEAD + "Osric Pell welcomed the court's ruling on Monday.")["ruling"][0] == \
+        "legal-action"
+    assert "hired" not in events(LEAD + "Osric Pell hired Ilse Damaro to drive him to Varn.")
+    assert events(LEAD + "Meridal Shipping hired Osric Pell as its chief.")["hired"][0] == \
+        "appointment"

@@ -375,9 +375,11 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
         if _CHARGED_WITH.search(text, max(sentence_start, hit.start - 60), hit.start):
             dropped[i] = "what a charge is about"  # "charged with the murder of X"
             continue
-        unreal = _UNREAL.search(text, max(sentence_start, hit.start - 40), hit.start)
+        unreal = _worded(_UNREAL.search(text, max(sentence_start, hit.start - 40), hit.start),
+                         sentence_start)
         if unreal and not _factual(text, unreal, hit):
-            to_come = _SCHEDULED.search(text, max(sentence_start, hit.start - 40), hit.start)
+            to_come = _worded(_SCHEDULED.search(text, max(sentence_start, hit.start - 40),
+                                                hit.start), sentence_start)
             if to_come and to_come.start() <= unreal.start():  # nothing unreal before it
                 scheduled.add(hit.start)  # "will close": offered with its doer named
             else:
@@ -427,6 +429,15 @@ def _reduced_relative(text: str, sentence_start: int, hits: list[Hit], i: int) -
     return any(later.entry.verbal and not R.after_determiner(text, later.start)
                and not _COORDINATED.search(text, hit.end, later.start)
                for later in hits[i + 1:])
+
+
+def _worded(m: re.Match[str] | None, sentence_start: int) -> re.Match[str] | None:
+    """`m`, unless its first word is capitalised inside the sentence: a name or a month
+    ("Reporters Without Borders condemned", "the May 6 election"), no "without" or "may"."""
+    if m is None or not m.group()[:1].isupper():
+        return m
+    return m if m.start() == sentence_start or m.string[m.start() - 1:m.start()] in "\"“‘'" \
+        else None
 
 
 def _factual(text: str, unreal: re.Match[str], hit: Hit) -> bool:

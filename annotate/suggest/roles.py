@@ -181,8 +181,9 @@ _APPOSITION_END = re.compile(rf"^,\s+(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
 _RELATIVE_GAP = re.compile(rf"^\s*,\s+(who|which)\s+(?:(?:{AUXILIARIES})\s+)*$",
                            re.IGNORECASE)
 # Right before a verb, it is passive: "was arrested", "is said to".
-PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:\w+ly\s+)?$",
-                     re.IGNORECASE)
+PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:(?:\w+ly|today|"
+                     r"yesterday|also|later|then|again|now|already|first|just|since)\s+)?$",
+                     re.IGNORECASE)  # "was today appointed" is passive too
 _PROGRESSIVE = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 # (A possessive or a quantifier before a participle makes it an adjective too: "its
 # elected council", "the few elected bodies", "their detained colleagues".)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from annotate.article import Article
 from annotate.config import Inventory
 from annotate.suggest.text import Story, Token
-from annotate.suggest.words import DAYS
+from annotate.suggest.words import DAYS, MONTHS
 
 IRREGULAR = {
     "shoot": ("shot",), "strike": ("struck", "stricken"), "meet": ("met",),
@@ -67,8 +67,9 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "question": _PASSIVE_AUX}
 # Lemmas (or type and lemma) whose verb forms name another event than their noun: a fire
 # is a disaster, but "fired the director" is a dismissal and "fired shots" an attack; a
-# storm is a disaster, "stormed the building" an attack; "according to" is no accord.
-NOUN_ONLY: frozenset[object] = frozenset({"fire", ("disaster", "storm"), "accord"})
+# storm is a disaster, "stormed the building" an attack; "according to" is no accord;
+# figures that "conflicted with" others are no war.
+NOUN_ONLY: frozenset[object] = frozenset({"fire", ("disaster", "storm"), "accord", "conflict"})
 # ... and whose noun is no event, or another one: "a fine", "a try", "the question", "on
 # the ground", "the Olympic torch", "poison"; "a storm" is no attack.
 VERB_ONLY: frozenset[object] = frozenset({"fine", "try", "question", "ground", "torch",
@@ -97,6 +98,13 @@ NOT_BEFORE = {
                           r"detainees?|captives?)\b"),
     "flood": re.compile(r"\s+(?:into|onto|the\s+(?:streets?|squares?|market|internet|web|"
                         r"phone\s+lines))\b"),
+    # "hired X to drive them": a job done, no post
+    "hire": re.compile(r"\s+(?:[\w.’'-]+\s+){1,4}?to\s+(?!be\b)[a-z]"),
+    # "the ruling party", "the ruling Party of National Unity": who governs, no court's
+    "ruling": re.compile(r"\s+(?:(?!(?:" + "|".join(sorted(DAYS | MONTHS)) + r")\b)[A-Z]|"
+                         r"(?:party|parties|coalition|junta|family|elite|class|military|regime|"
+                         r"government|communists?|socialists?|bloc|majority|dynasty|generals?|"
+                         r"council)\b)"),
     "overturn": re.compile(r"\s+(?:\S+\s+){0,3}?(?:ruling|verdict|conviction|decision|ban|"
                            r"law|sentence|judge?ment|result|election)s?\b"),
 }
