@@ -363,3 +363,22 @@ def test_peoples_particles_and_adjectives_made_of_names() -> None:
     assert found["Osric bin Tavish"] == "person"
     assert found["Varn Radical Party"] == "organization" and found["Ilse Damaro"] == "person"
     assert not any("-" in name for name in found), found
+
+
+def test_lists_of_towns_posts_and_short_forms_of_parties() -> None:
+    """"the towns of X, Y and Z" are places; "Reporters Against Tolls" is no person; a
+    post with its portfolio names no one, but "Chief of the Varn National Police" names
+    the police; "Labour" is the Labour Party, "Conservatives" the Conservative Party."""
+    text = ("Troops shelled the towns of Qorvath, Milsk and Tavrenne on Monday. Reporters "
+            "Against Tolls said the Member of Parliament for Varn and the Minister for Health "
+            "had left. The Chief of the Varn National Police, Osric Pell, agreed. The Labour "
+            "Party and the Conservative Party met. Labour said the Conservatives had lost. "
+            "Qorvath, Milsk and Tavrenne were quiet, Reporters Against Tolls said.")
+    found = {s.name: s for s in suggest.actors(art(text), recommenders=["built-in"])}
+    types = {name: s.type for name, s in found.items()}
+    assert types["Qorvath"] == types["Milsk"] == types["Tavrenne"] == "place", types
+    assert types["Reporters Against Tolls"] == "organization"
+    assert not any(name.startswith(("Member", "Minister")) for name in types), types
+    assert types["Varn National Police"] == "organization" and types["Osric Pell"] == "person"
+    assert "Labour" in found["Labour Party"].aliases and "Labour" not in types
+    assert "Conservatives" in found["Conservative Party"].aliases

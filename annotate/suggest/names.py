@@ -40,6 +40,11 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their|\d{1,3},)\s")
 _PERSON_NOUN_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}"
                                 rf"(?:{'|'.join(W.PERSON_NOUNS)})s?\b")
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
+# "the towns of Daraa, Qusair and Rastan", "the neighbourhoods of X and Y": places.
+_PLACES_OF = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|neighbou?rhoods?|districts?|"
+                        r"suburbs?|provinces?|regions?|counties|county|islands?|states|"
+                        r"municipalit(?:y|ies)|prefectures?)\s+of\s+(?:[A-Z][\w’'-]*"
+                        r"(?:\s+[A-Z][\w’'-]*)?(?:,\s+and\s+|,\s+|\s+and\s+))*$")
 
 
 def _plain(word: str) -> str:
@@ -279,6 +284,11 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
         return None  # "the Freedom of Information Act": a law, not an actor
     if words[-1] in W.TITLES and all(w in W.TITLE_MODIFIERS or w in W.TITLES for w in words):
         return None  # "Foreign Minister" alone
+    if len(words) > 2 and words[0] in W.TITLES and words[1] in ("of", "for"):
+        # "Member of Parliament", "Minister for Health": a post, no one named; "Chief of the
+        # Varn National Police": the organisation is named
+        rest = 2 + (run[2].text == "the")
+        return _occurrence(text, run[rest:], False) if len(run) - rest > 1 else None
     occ = Occurrence(name, start, end, initial=initial)
     _context(text, occ)
     return occ
@@ -305,6 +315,8 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.evidence.add("place-prep")
     if previous and previous.group(1).capitalize() in W.TITLES:
         occ.evidence.add("title")  # "Arizona governor Jan Brewer"
+    if _PLACES_OF.search(text, max(0, occ.start - 150), occ.start):
+        occ.evidence.add("place-of")
     place_after = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", after)
     if place_after and (place_after.group(1) in W.COUNTRIES or place_after.group(1) in W.PLACES):
         occ.evidence.add("place-of")  # "Donetsk, Ukraine"
@@ -339,7 +351,8 @@ def _person_like(g: Group) -> bool:
             or any(w in W.ORG_WORDS or w in ('of', 'for') or w in W.COUNTRIES for w in words)
             or any(_is_acronym(w) or w[0].isdigit() for w in words)
             or words[-1] in W.PLACE_WORDS or words[0] in DIRECTIONS or "-" in words[0][:4]
-            or words[0] in W.PLACE_PREFIXES or words[0] in W.DEMONYMS):
+            or words[0] in W.PLACE_PREFIXES or words[0] in W.DEMONYMS
+            or any(w in W.FUNCTION_WORDS for w in words[1:])):  # "Reporters Without Borders"
         return False  # "Afghan Taliban": a nationality names no one
     return not g.kinds()
 
@@ -414,6 +427,12 @@ def _link(groups: dict[str, Group]) -> None:
                 target = places[0]  # "Gaza" for "Gaza Strip"
             elif group.canonical == "":
                 owners = [g for g in ends if g.words[-1] in W.ORG_WORDS]
+                # "Labour" for "Labour Party", "Conservatives" for "Conservative Party"
+                if not (words[0] in W.DEMONYMS or words[0] in W.COUNTRIES
+                        or words[0] in W.PLACES or words[0] in W.world_places()):
+                    owners = owners or [g for g in by_first.get(words[0], []) + by_first.get(
+                        words[0][:-1] if words[0].endswith("s") else "", [])
+                        if len(g.words) == 2 and g.words[-1] in W.ORG_WORDS]
                 target = owners[0] if len(owners) == 1 else None
         if target is not None:
             for form in group.forms:

@@ -198,7 +198,7 @@ Command Division Brigade Battalion Regiment Detachment Squad Unit Assembly Parli
 Congress Senate Cabinet Government Administration Secretariat Church Mosque Temple
 Club Team Society Chamber Institute Exchange Reserve Treasury Council Times House Agency
 Nations Nation Kremlin International Museum Gallery Library Theatre Theater Orchestra
-Brotherhood Brigades Commons
+Brotherhood Brigades Commons Democrats Republicans Conservatives Liberals Socialists
 Shipping Logistics Lines Railways Railway Rail Mining Steel Chemicals Insurance Finance
 Financial Capital Partners Investments Securities Properties Resources Industries
 Communications Telecom Media Entertainment Pictures Studios Records Publishing Foods
