@@ -382,3 +382,17 @@ def test_lists_of_towns_posts_and_short_forms_of_parties() -> None:
     assert types["Varn National Police"] == "organization" and types["Osric Pell"] == "person"
     assert "Labour" in found["Labour Party"].aliases and "Labour" not in types
     assert "Conservatives" in found["Conservative Party"].aliases
+
+
+def test_who_is_in_a_country_says_nothing_for_it() -> None:
+    """"Officials in Norland say" names no claimant; "the Harbour Bureau in Norland says"
+    names the bureau, not the country."""
+    text = ("Officials in Norland say 40 ships sank near the coast on Monday.\n\n"
+            "The Harbour Bureau in Norland says 12 crew members are missing.")
+    ann = _with([("norland", "Norland", "country"),
+                 ("harbour-bureau", "Harbour Bureau", "organization")], text)
+    second = text.rindex("Norland")
+    ann.actors[0].mentions.append(Span.at(text, second, second + len("Norland")))
+    found = suggest.claims(art(text), ann, recommenders=["built-in"])
+    assert [(c.claimant, c.checkworthy) for c in found] == [(None, True),
+                                                           ("harbour-bureau", True)]

@@ -55,6 +55,7 @@ _MODIFIER = re.compile(r"\s+[a-z][\w-]*[’']s\b")
 _POSSESSOR = re.compile(r"[’']s?\s")  # "X's chief Y said": Y speaks
 _SAID_TITLE = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s+")
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?")
+_IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
 # "according to BP chief executive X": the person the title is for, not the company.
 _TITLE_GAP = re.compile(r"(?:[’']s)?\s+(?:[A-Za-z-]+\s+){1,4}")
 
@@ -193,6 +194,12 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     before = [m for m in here if m[1] <= cue.start()]
     if before:
         near = max(before, key=lambda m: m[1])
+        located = _IN_BEFORE.search(text, max(start, near[0] - 12), near[0])
+        if located and _SUBJECT_GAP.match(text[near[1]:cue.start()]):
+            # "Officials in Kenya say": no one named; "the Weather Bureau in Taiwan says":
+            # the bureau
+            owner = [m for m in before if m[1] == located.start()]
+            return str(owner[0][2]) if owner else None
         if _SUBJECT_GAP.match(text[near[1]:cue.start()]):
             # "the BBC and CNN have reported": the first of them
             first = [m for m in before if m[1] < near[0] and _AND.fullmatch(text, m[1], near[0])]
