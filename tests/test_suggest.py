@@ -396,3 +396,12 @@ def test_who_is_in_a_country_says_nothing_for_it() -> None:
     found = suggest.claims(art(text), ann, recommenders=["built-in"])
     assert [(c.claimant, c.checkworthy) for c in found] == [(None, True),
                                                            ("harbour-bureau", True)]
+
+
+def test_wars_prizes_machines_and_adverbs_are_no_actors() -> None:
+    text = ("Internationally, the Varn War ended when Osric Pell won the Lindqvar Peace Prize. "
+            "A Mil Mi-8 and two F-16s flew over Varn. Osric Pell thanked Varn.")
+    found = {s.name for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert found & {"Internationally", "Varn War", "Lindqvar Peace Prize", "Mil Mi-8",
+                    "F-16s"} == set(), found
+    assert {"Osric Pell", "Varn"} <= found

@@ -777,3 +777,20 @@ def test_capitalised_words_months_and_verbs_that_name_no_event() -> None:
     assert "hired" not in events(LEAD + "Osric Pell hired Ilse Damaro to drive him to Varn.")
     assert events(LEAD + "Meridal Shipping hired Osric Pell as its chief.")["hired"][0] == \
         "appointment"
+
+
+def test_a_speech_told_after_said_a_catch_and_a_collapse_of_talks() -> None:
+    """"X said in a speech" gives the speech its speaker; "was caught" is an arrest but
+    "caught fire" none; talks that "collapsed" are no disaster; "; in May 2009, X
+    announced" is background like a sentence that opens with its date."""
+    found = events(LEAD + "“We will stay,” Ilse Damaro said in a speech on Monday in Varn.")
+    assert found["speech"] == ("statement", {("damaro", "speaker")})
+    found = events("Osric Pell was caught in Varn by Norland police on Monday.")
+    assert found["caught"][0] == "arrest" and ("pell", "detainee") in found["caught"][1]
+    assert "caught" not in events(LEAD + "A ferry of Meridal Shipping caught fire in Varn.")
+    assert "collapsed" not in events(
+        LEAD + "Talks between Meridal Shipping and Osric Pell collapsed in Varn.")
+    assert events(LEAD + "A bridge in Varn collapsed on Monday, Ilse Damaro said.")[
+        "collapsed"][0] == "disaster"
+    assert "announced" not in events(
+        LEAD + "Prices rose; in May 2009, Meridal Shipping announced plans to close in Varn.")

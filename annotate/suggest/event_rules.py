@@ -260,7 +260,8 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                     and today not in days[family]):
                 why[hit.start] = "told again, no one new"
                 continue  # the same kind of event told again, with no one new
-            if _DATED.match(text, hit.end) or _DATED_SENTENCE.match(text, seg.start, hit.start) \
+            clause = max(seg.start, text.rfind(";", seg.start, hit.start) + 1)
+            if _DATED.match(text, hit.end) or _DATED_SENTENCE.match(text, clause, hit.start) \
                     or _DATED_BEFORE.search(text, max(seg.start, hit.start - 50), hit.start):
                 why[hit.start] = "dated before the news"
                 continue  # "an agreement made last year": background

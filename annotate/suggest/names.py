@@ -25,6 +25,11 @@ from annotate.suggest.text import Story, Token
 CONNECTORS = frozenset("of for de du da der den van von la le del bin ibn al".split())
 LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Plan Programme "
                       "Program Constitution Amendment Charter Directive Regulation".split())
+# Names of wars, prizes, policies and occasions: what happens or is given, no one who acts.
+OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics Games Cup "
+                           "Championship Championships Festival Revolution Massacre".split())
+# "Mi-8", "A330-300", "F-16": a model of a machine, no one.
+_MODEL = re.compile(r"[\w.]*(?:\d-|-\w*\d)[\w-]*s?")
 DIRECTIONS = frozenset("North South East West Central Northern Southern Eastern Western Upper "
                        "Lower Greater Inner Outer New".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
@@ -280,8 +285,10 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
             return None
         return Occurrence(name, start, end, kind="group", initial=initial)  # "Serbs",
         # "Bedouin", "Scientologists": a people or the followers of a creed
-    if words[-1] in LAW_WORDS:
-        return None  # "the Freedom of Information Act": a law, not an actor
+    if words[-1] in LAW_WORDS or words[-1] in OCCASION_WORDS or _MODEL.fullmatch(words[-1]):
+        return None  # "the Freedom of Information Act", "the Korean War", "a Mil Mi-8"
+    if len(words) == 1 and initial and name.endswith("ly") and text[end:end + 1] == ",":
+        return None  # "Internationally, the arrest was welcomed": an adverb
     if words[-1] in W.TITLES and all(w in W.TITLE_MODIFIERS or w in W.TITLES for w in words):
         return None  # "Foreign Minister" alone
     if len(words) > 2 and words[0] in W.TITLES and words[1] in ("of", "for"):

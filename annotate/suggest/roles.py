@@ -216,6 +216,9 @@ _IN_AN_ADDRESS = re.compile(r"\b(?:in|at|during)\s+(?:a|an|the|his|her|its|their
                             r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SAID_LATER = re.compile(r"[^.!?“”\"]{0,120}?\b(said|says|stated|states|told|declared|announced|"
                          r"added|warned|insisted|argued)\b")
+# "X said in a speech on Monday": the same speaker, told before the address.
+_SAID_BEFORE = re.compile(r"\b(said|says|stated|states|told|declared|announced|added|warned|"
+                          r"insisted|argued)\s+(?:[\w,]+\s+){0,3}?$")
 _OBJECT_GAP = re.compile(r"^\s+(?:the\s+|a\s+|an\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
 
@@ -340,8 +343,10 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
         if verbal and text[start:end].endswith("ing") else None
     if vehicle:  # "X issued a statement condemning Y": X condemns
         light = _LIGHT.search(text, max(0, vehicle.start() - 60), vehicle.start())
-    said = None if verbal or light or text[start:end].lower() not in ADDRESSES or \
-        not _IN_AN_ADDRESS.search(text, max(0, start - 30), start) else _SAID_LATER.match(text, end)
+    address = None if verbal or light or text[start:end].lower() not in ADDRESSES else \
+        _IN_AN_ADDRESS.search(text, max(0, start - 30), start)
+    said = None if address is None else _SAID_LATER.match(text, end) or \
+        _SAID_BEFORE.search(text, max(0, address.start() - 40), address.start())
     if light:
         head = light.start()
     elif said:  # "X, in a speech to Y, stated": the speaker is who states

@@ -24,7 +24,7 @@ IRREGULAR = {
     "fight": ("fought",), "sell": ("sold",), "buy": ("bought",), "win": ("won",),
     "quit": ("quit",), "shut": ("shut",), "hold": ("held",), "take": ("took", "taken"),
     "steal": ("stole", "stolen"), "freeze": ("froze", "frozen"), "hit": ("hit",),
-    "break": ("broke", "broken"), "bring": ("brought",),
+    "break": ("broke", "broken"), "bring": ("brought",), "catch": ("caught", "catches", "catching"),
     "blow": ("blew", "blown"), "fall": ("fell", "fallen"), "stand": ("stood",),
     "lose": ("lost",), "die": ("died", "dying", "dies"), "lie": ("lay", "lain"),
     "flee": ("fled",), "lead": ("led",), "leave": ("left",), "go": ("went", "gone"),
@@ -54,6 +54,12 @@ facility facilities crime crimes criminal criminals operation operations loss"""
 MODIFIED_NOUN = frozenset("""alert alerts level levels fear fears plan plans
 preparedness scare watch""".split())
 _PASSIVE_AUX = frozenset("was were be been being is are".split())
+# What a trigger says of what stands before it in its clause: talks or a market that
+# "collapsed" are no disaster.
+NOT_OF = {"collapse": re.compile(r"\b(?:talks|negotiations|deal|coalition|government|agreement|"
+                                 r"economy|ceasefire|truce|bank|firm|company|currency|markets?|"
+                                 r"prices|shares|sales|support|case|trial|bid|merger|plans?)\b"
+                                 r"[^.;:]{0,60}$", re.IGNORECASE)}
 # Words before a noun that make it something else ("cardiac arrest" is no arrest).
 NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "speech": frozenset({"free", "hate"}),  # a right, an offence: no speech given
@@ -98,6 +104,10 @@ NOT_BEFORE = {
                           r"detainees?|captives?)\b"),
     "flood": re.compile(r"\s+(?:into|onto|the\s+(?:streets?|squares?|market|internet|web|"
                         r"phone\s+lines))\b"),
+    # "caught fire", "caught up in", "caught on camera", "caught the eye": no arrest
+    "catch": re.compile(r"\s+(?:fire|up|on|sight|out|a\s+glimpse|the\s+(?:attention|eye|"
+                        r"imagination|mood)|(?:the|a)\s+(?:flight|plane|train|bus|ball|cold|"
+                        r"virus|wave))\b"),
     # "hired X to drive them": a job done, no post
     "hire": re.compile(r"\s+(?:[\w.’'-]+\s+){1,4}?to\s+(?!be\b)[a-z]"),
     # "the ruling party", "the ruling Party of National Unity": who governs, no court's
@@ -241,6 +251,10 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                 if following in MODIFIED or (following in MODIFIED_NOUN and not entry.verbal) \
                         or (i and toks[i - 1].text.lower() in NOT_AFTER.get(entry.lemma, ())):
                     continue  # "fire department", "alert level", "cardiac arrest"
+                told_of = NOT_OF.get(entry.lemma)
+                if told_of is not None and told_of.search(art.text, story.sentences[n].start,
+                                                          tok.start):
+                    continue  # "negotiations between X and Y collapsed"
                 needs = NEEDS_AFTER.get(entry.lemma)
                 if needs is not None and not needs.match(art.text, toks[end - 1].end):
                     continue
