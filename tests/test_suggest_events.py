@@ -794,3 +794,14 @@ def test_a_speech_told_after_said_a_catch_and_a_collapse_of_talks() -> None:
         "collapsed"][0] == "disaster"
     assert "announced" not in events(
         LEAD + "Prices rose; in May 2009, Meridal Shipping announced plans to close in Varn.")
+
+
+def test_closing_an_airport_an_interview_and_industrial_action() -> None:
+    found = events("Norland authorities have closed nineteen airports, including Varn.")
+    assert found["closed"][0] == "shutdown"
+    assert "closed" not in events(LEAD + "Shares of Meridal Shipping closed at 40 in Varn.")
+    assert "close" not in events(LEAD + "Osric Pell, a close ally of Ilse Damaro, left Varn.")
+    found = events("In an interview with Osric Pell, Ilse Damaro spoke of Varn.")
+    assert found["interview"][0] == "communication"
+    found = events("Meridal Shipping workers in Varn began industrial action on Monday.")
+    assert found["industrial action"][0] == "protest"

@@ -77,9 +77,9 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
 # figures that "conflicted with" others are no war.
 NOUN_ONLY: frozenset[object] = frozenset({"fire", ("disaster", "storm"), "accord", "conflict"})
 # ... and whose noun is no event, or another one: "a fine", "a try", "the question", "on
-# the ground", "the Olympic torch", "poison"; "a storm" is no attack.
+# the ground", "the Olympic torch", "poison"; "a storm" is no attack; "a close ally" no closure.
 VERB_ONLY: frozenset[object] = frozenset({"fine", "try", "question", "ground", "torch",
-                                          "poison", ("attack", "storm")})
+                                          "poison", ("attack", "storm"), "close"})
 # Words that name the event only after one of these: "a hearing", "the bail hearing", not
 # "after hearing the news"; "was tried", not "tried to".
 NEEDS_BEFORE = {"hearing": frozenset("""a an the his her their its court appeal appeals bail
@@ -108,6 +108,9 @@ NOT_BEFORE = {
     "catch": re.compile(r"\s+(?:fire|up|on|sight|out|a\s+glimpse|the\s+(?:attention|eye|"
                         r"imagination|mood)|(?:the|a)\s+(?:flight|plane|train|bus|ball|cold|"
                         r"virus|wave))\b"),
+    # "closed at 9,000 points", "closed in on", "closed ranks", "closed the gap": no closure
+    "close": re.compile(r"\s+(?:at|in\s+on|ranks|the\s+gap|lower|higher|up|down\s+\d|"
+                        r"(?:the\s+)?(?:day|week|session|year|trading)|out|to\s+(?!the\s+public))\b"),
     # "hired X to drive them": a job done, no post
     "hire": re.compile(r"\s+(?:[\w.’'-]+\s+){1,4}?to\s+(?!be\b)[a-z]"),
     # "the ruling party", "the ruling Party of National Unity": who governs, no court's
