@@ -405,3 +405,13 @@ def test_wars_prizes_machines_and_adverbs_are_no_actors() -> None:
     assert found & {"Internationally", "Varn War", "Lindqvar Peace Prize", "Mil Mi-8",
                     "F-16s"} == set(), found
     assert {"Osric Pell", "Varn"} <= found
+
+
+def test_a_one_word_name_that_speaks_is_no_place_and_foreign_party_words() -> None:
+    text = ("Talks between Meridal Shipping and Vorlan collapsed in Varn. Vorlan said its "
+            "members would strike. The Parti Norlandais and the Moon were named. Vorlan met "
+            "the Parti Norlandais in Varn.")
+    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Vorlan"] == "organization"
+    assert found["Parti Norlandais"] == "organization"
+    assert found["Moon"] == "place"

@@ -497,8 +497,8 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float]:
         return "place", min(score, 0.9)
     if _person_like(g) or evidence & {"person", "title"}:
         return "person", min(score, 0.9)
-    if evidence & {"place-prep", "place-of"}:
-        return "place", min(score, 0.9)
+    if evidence & {"place-prep", "place-of"} and "speech" not in evidence:
+        return "place", min(score, 0.9)  # (a place says nothing: "Unite said" is a union)
     return "organization", min(score, 0.9)
 
 

@@ -173,7 +173,7 @@ COUNTRIES.update({"US": "United States", "U.S.": "United States", "USA": "United
                   "Democratic Republic of the Congo"})
 # Regions, continents and the states of large federations: places, not countries.
 PLACES = _set("""
-Africa Asia Europe Antarctica Oceania North_America South_America Latin_America
+Africa Asia Europe Antarctica Oceania North_America South_America Latin_America Moon Earth Mars
 Middle_East Caribbean Balkans Scandinavia Siberia Kashmir Crimea Donbas Gaza Gaza_Strip
 West_Bank Sahel Sahara Tibet Xinjiang Chechnya Kurdistan Darfur Catalonia Flanders Bavaria
 Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii
@@ -199,6 +199,7 @@ Congress Senate Cabinet Government Administration Secretariat Church Mosque Temp
 Club Team Society Chamber Institute Exchange Reserve Treasury Council Times House Agency
 Nations Nation Kremlin International Museum Gallery Library Theatre Theater Orchestra
 Brotherhood Brigades Commons Democrats Republicans Conservatives Liberals Socialists
+Parti Partido Partei Partij
 Shipping Logistics Lines Railways Railway Rail Mining Steel Chemicals Insurance Finance
 Financial Capital Partners Investments Securities Properties Resources Industries
 Communications Telecom Media Entertainment Pictures Studios Records Publishing Foods
