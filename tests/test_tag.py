@@ -171,6 +171,9 @@ def test_lock_refuses_a_second_writer_names_the_holder_and_allows_read_only(
         assert viewer.code == 0, viewer
         assert "READ-ONLY" in viewer.out and "putin: Vladimir Putin" in viewer.out
         assert "read-only session" in viewer.out
+        # leaving says nothing was saved (it said "saved 16 actors, ..." of the file)
+        last = viewer.out.strip().splitlines()[-1]
+        assert last == f"read-only, nothing saved: 16 actors, 8 events, 16 claims in {path}"
     assert path.read_text() == before
     assert not lock.path_for(path).exists()
 
