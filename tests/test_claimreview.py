@@ -258,8 +258,8 @@ def test_verdict_records_its_review_date_and_date_can_be_edited(sample_dir: Path
     assert (cleared.verdict, cleared.reviewed) == (None, None)  # type: ignore[union-attr]
     bad = run_cli("edit", article, "condolences-offered", "--reviewed", "yesterday")
     assert bad.code == 1
-    assert bad.err.strip() == ("annotate: reviewed 'yesterday' is not an ISO 8601 date "
-                               "(YYYY-MM-DD)")
+    assert bad.err.strip() == (f"annotate: {side}: reviewed 'yesterday' is not an ISO 8601 "
+                               "date (YYYY-MM-DD)")
 
 
 def test_review_date_is_exported_rather_than_the_export_date(sample_dir: Path) -> None:

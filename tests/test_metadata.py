@@ -49,7 +49,7 @@ def test_bad_document_values_are_one_sentence_and_change_nothing(
     before = (sample_dir / SIDE).read_bytes()
     result = run_cli("edit", sample_dir / ARTICLE, "document", *args)
     assert result.code == 1
-    assert result.err == f"annotate: {message}\n"
+    assert result.err == f"annotate: {sample_dir / SIDE}: {message}\n"
     assert (sample_dir / SIDE).read_bytes() == before
 
 

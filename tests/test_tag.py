@@ -119,6 +119,23 @@ def test_bad_input_is_one_line_no_traceback(story: Path, args: list[str], messag
     assert "Traceback" not in result.err + result.out
 
 
+@pytest.mark.parametrize("args", [
+    ["edit", "{a}", "ghost", "--name", "x"],
+    ["rm", "{a}", "ghost"],
+    ["add", "claim", "{a}", "--text", "Zelensky", "--kind", "factual"],
+    ["add", "event", "{a}", "--type", "communication", "--trigger", "conversation",
+     "--participant", "nobody:speaker"],
+])
+def test_a_refused_script_edit_names_the_sidecar(story: Path, args: list[str]) -> None:
+    # A script runs many of these: the line must say which file the edit was refused on
+    # (with --annotator, which annotator's sidecar lacks the id).
+    result = run_cli(*[x.format(a=story) for x in args], "--annotator", "alice")
+    assert result.code == 1
+    alice = sidecar.path_for(story, "alice")
+    assert result.err.startswith(f"annotate: {alice}: ") and not alice.exists()
+    assert result.err.count("\n") == 1
+
+
 def test_add_claim_with_occurrence_or_sentence(story: Path) -> None:
     first = run_cli("add", "claim", story, "--text", "Russia", "--kind", "factual",
                     "--sentence", "6")
@@ -154,6 +171,9 @@ def test_lock_refuses_a_second_writer_names_the_holder_and_allows_read_only(
         assert viewer.code == 0, viewer
         assert "READ-ONLY" in viewer.out and "putin: Vladimir Putin" in viewer.out
         assert "read-only session" in viewer.out
+        # leaving says nothing was saved (it said "saved 16 actors, ..." of the file)
+        last = viewer.out.strip().splitlines()[-1]
+        assert last == f"read-only, nothing saved: 16 actors, 8 events, 16 claims in {path}"
     assert path.read_text() == before
     assert not lock.path_for(path).exists()
 

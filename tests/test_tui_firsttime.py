@@ -173,3 +173,22 @@ def test_the_status_bar_says_where_the_keys_are_at_80_columns(story: Path) -> No
         assert status.endswith("? keys") and len(status) <= 78
 
     drive(app, script, size=(80, 24))
+
+
+def test_a_long_file_name_gives_way_to_the_keys_at_80_columns(tmp_path: Path) -> None:
+    """An ingested article is named after its headline: the tour's took the whole 80-column
+    bar, and the validation state and `? keys` were cut off."""
+    story = copy_sample(tmp_path / "story")
+    long = story.rename(story.with_name("port-alder-council-approves-48m-bridge-despite-flood"
+                                        ".txt"))
+    app = make_app(long, annotator="alice")
+
+    async def script(pilot: Pilot) -> None:
+        status = panel.status(app).plain
+        assert status.endswith("  0A 0E 0C  ✓ valid  ? keys") and len(status) <= 78, status
+        name = status.split("  ")[0]
+        # cut in the middle: its start names the article, its end the annotator
+        assert name.startswith("port-alder-") and name.endswith(".alice.ann.yaml"), name
+        assert "…" in name, name
+
+    drive(app, script, size=(80, 24))

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from annotate import article
-from annotate.tag.tui import commandline, cursor, forms, hints, layout
+from annotate.tag.tui import commandline, cursor, forms, hints, keys, layout
 
 TEXT = "Putin met U.S. envoys. “We agree,” he said.\n\nA second paragraph, here."
 
@@ -259,3 +259,13 @@ def test_completion_of_commands_ids_types_and_roles(tmp_path: Path) -> None:
             f"s{n}" for n in range(10, count + 1) if str(n).startswith("1"))
     finally:
         core.close()
+
+
+def test_every_key_of_the_help_says_what_it_does_in_a_whole_phrase() -> None:
+    # `?` said "R  review the verdicts given for words that changed since" and stopped there.
+    dangling = {"since", "for", "to", "of", "the", "a", "an", "and", "or", "with", "that", "at",
+                "by", "in", "from"}
+    for mode in ("normal", "form", "adjudicate"):
+        for _, rows in keys.table(mode):
+            for key, what in rows:
+                assert what.split()[-1].strip("()").lower() not in dangling, (mode, key, what)

@@ -70,6 +70,20 @@ def test_tag_opens_full_screen_tags_and_quits_cleanly(tmp_path: Path) -> None:
     assert not path.with_name(f".{path.name}.lock").exists()
 
 
+def test_read_only_session_leaves_saying_it_saved_nothing(tmp_path: Path) -> None:
+    article = Path(shutil.copy(SAMPLE_ARTICLE, tmp_path))
+    shutil.copy(sidecar.path_for(SAMPLE_ARTICLE), tmp_path)
+    before = sidecar.path_for(article).read_bytes()
+    child = spawn(tmp_path, article.name, "--read-only")
+    child.expect_exact("pending")
+    child.send("q")
+    child.expect_exact("read-only, nothing saved: 16 actors, 8 events, 16 claims in")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0 and "saved 16" not in (child.before or "")
+    assert sidecar.path_for(article).read_bytes() == before
+
+
 def test_kill_9_mid_session_loses_no_saved_edit(tmp_path: Path) -> None:
     article = Path(shutil.copy(SAMPLE_ARTICLE, tmp_path))
     path = sidecar.path_for(article)

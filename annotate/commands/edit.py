@@ -14,7 +14,7 @@ import typer
 
 from annotate.commands.tag import AnnotatorOpt, ConfigOpt, SidecarOpt
 from annotate.editing import fields
-from annotate.errors import UsageError
+from annotate.errors import AnnotateError, UsageError
 from annotate.visible import say
 
 if TYPE_CHECKING:
@@ -45,7 +45,14 @@ def _run(article: Path, where: tuple[Path | None, Path | None, str | None],
     result: list[session.State] = []
 
     def change(ws: workspace.Workspace):  # type: ignore[no-untyped-def]
-        result.append(session.apply(ws.ctx, session.State(ws.ann), build(ws)))
+        try:
+            result.append(session.apply(ws.ctx, session.State(ws.ann), build(ws)))
+        except AnnotateError as e:
+            # The edit vocabulary speaks of "the article" and ids, as the dialogue does; a
+            # script's line names the sidecar the edit was refused on (with --annotator,
+            # whose ids these are).
+            e.path = e.path or str(ws.path)
+            raise
         return result[0].ann
 
     workspace.change(article, *where, change)

@@ -182,7 +182,8 @@ class Dialogue:
             for p in problems[:5]:
                 say(f"  {p}")
             a = self.state.ann
-            say(f"saved {a.counts()} in {self.ws.path}", wrap=False)
+            done = "read-only, nothing saved:" if self.ws.read_only else "saved"
+            say(f"{done} {a.counts()} in {self.ws.path}", wrap=False)
         else:
             say("nothing tagged, nothing saved")
 

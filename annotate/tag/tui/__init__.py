@@ -52,7 +52,9 @@ def run(core: Core) -> int:
         code = 130
     ann = app.core.ann
     where = app.core.sidecar_path
-    if app.core.saved:
+    if app.core.read_only and app.core.saved:
+        print(f"read-only, nothing saved: {ann.counts()} in {where}")
+    elif app.core.saved:
         print(f"saved {ann.counts()} in {where}"
               + ("; interrupted, nothing lost" if code == 130 else ""))
     else:

@@ -43,7 +43,7 @@ NORMAL = (
     ("Everything else", (
         ("u  U", "undo / redo (says what)"),
         ("p  P", "next / previous validation problem"),
-        ("R", "review the verdicts given for words that changed since"),
+        ("R", "review the verdicts given for words that have since changed"),
         ("L", "list actors, events and claims (type to filter, Enter jumps)"),
         (":", "command line (Tab completes commands, ids, types, roles)"),
         ("?", "these keys"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.text import Text
 
@@ -22,28 +23,48 @@ def status(app: WorkspaceApp) -> Text:
     ann = core.ann
     saved = "read-only" if core.read_only else "saved ✓" if core.saved else "nothing saved yet"
     problems = app.problems
+    out = Text(f"  {saved}  {len(ann.actors)}A {len(ann.events)}E {len(ann.claims)}C  ")
     if problems is None:
-        return out_of(core, saved, ann).append("checking…", "dim")
-    errors = sum(1 for p in problems if p.severity == "error")
-    warnings = len(problems) - errors
-    out = out_of(core, saved, ann)
-    if errors or warnings:
-        out.append(f"✗ {errors} error(s) {warnings} warning(s) (p)", "bold red")
+        out.append("checking…", "dim")
     else:
-        out.append("✓ valid", "green")
-    if app.chars:
-        out.append("  CHAR")
-    if out.cell_len + len(KEYS_HINT) <= app.size.width - 2:  # the bar's padding
+        errors = sum(1 for p in problems if p.severity == "error")
+        warnings = len(problems) - errors
+        if errors or warnings:
+            out.append(f"✗ {errors} error(s) {warnings} warning(s) (p)", "bold red")
+        else:
+            out.append("✓ valid", "green")
+        if app.chars:
+            out.append("  CHAR")
+    room = app.size.width - 2 - out.cell_len  # the bar's padding
+    if problems is not None and room - len(KEYS_HINT) >= SHORTEST_NAME:
         out.append(KEYS_HINT, "dim")  # the one place that always says where the keys are
-    return out
+        room -= len(KEYS_HINT)
+    # The file name gives way first: a headline's slug fills an 80-column bar.
+    return Text.assemble((fit(visible(core.sidecar_path.name), room), "bold"), out)
 
 
 KEYS_HINT = "  ? keys"
+SHORTEST_NAME = 12
 
 
-def out_of(core: Any, saved: str, ann: Any) -> Text:
-    return Text.assemble((visible(core.sidecar_path.name), "bold"), f"  {saved}  ",
-                         f"{len(ann.actors)}A {len(ann.events)}E {len(ann.claims)}C  ")
+def fit(name: str, room: int) -> str:
+    """`name` in `room` cells (at least SHORTEST_NAME), cut in the middle: its start names
+    the article, its end the annotator (`story.alice.ann.yaml`)."""
+    room = max(room, SHORTEST_NAME)
+    if cell_len(name) <= room:
+        return name
+    back = (room - 1) // 2
+    return _cells(name, room - 1 - back) + "…" + _cells(name[::-1], back)[::-1]
+
+
+def _cells(text: str, width: int) -> str:
+    """The longest start of `text` that fits in `width` cells (a wide character whole)."""
+    out = ""
+    for char in text:
+        if cell_len(out + char) > width:
+            break
+        out += char
+    return out
 
 
 def _title(text: str) -> Text:
