@@ -112,7 +112,9 @@ def test_a_field_of_another_section_or_no_field_at_all_is_refused(story: Path) -
     wrong = run_cli("edit", story, "putin", "--kind", "quote")
     assert wrong.code == 1 and "actors have no field 'kind'; fields: id, name" in wrong.err
     unknown = run_cli("edit", story, "putin", "--colour", "red")
-    assert unknown.code == 2 and "no field --colour" in unknown.err
+    assert unknown.code == 2 and "no field --colour;" in unknown.err
+    typo = run_cli("edit", story, "putin", "--nmae", "Putin")
+    assert typo.code == 2 and "no field --nmae (did you mean --name?);" in typo.err
     bad_date = run_cli("edit", story, CLAIM, "--reviewed", "yesterday")
     assert bad_date.code == 1 and "is not an ISO 8601 date (YYYY-MM-DD)" in bad_date.err
     recheck = run_cli("edit", story, CLAIM, "--recheck", "something")

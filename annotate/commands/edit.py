@@ -6,6 +6,7 @@ replaced is said on stderr."""
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -178,7 +179,11 @@ def edit(
         name, eq, value = word[2:].partition("=")
         name = name.replace("_", "-")
         if fields.get(name) is None and name not in fields.PICKING:
-            raise UsageError(f"no field --{name}; {fields.usage()}")
+            known = {f for section in (*fields.SECTIONS, fields.DOCUMENT)
+                     for f in fields.names(section)}
+            close = difflib.get_close_matches(name, sorted(known), n=1)
+            hint = f" (did you mean --{close[0]}?)" if close else ""
+            raise UsageError(f"no field --{name}{hint}; {fields.usage()}")
         if not eq:
             if not extra:
                 raise UsageError(f"{word} needs a value")
