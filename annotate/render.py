@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderResult
@@ -18,6 +20,32 @@ from annotate.visible import visible, visible_line
 
 if TYPE_CHECKING:
     from annotate.anchoring import Plan
+
+class _Trimmed(io.TextIOBase):
+    """Standard output without the spaces rich pads a table's lines with: a pipe or a file
+    gets lines that end where their text does."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out, self.pending = out, ""
+
+    def write(self, text: str) -> int:
+        *lines, self.pending = (self.pending + text).split("\n")
+        for line in lines:
+            self.out.write(line.rstrip(" ") + "\n")
+        return len(text)
+
+    def flush(self) -> None:
+        self.out.write(self.pending)
+        self.pending = ""
+        self.out.flush()
+
+
+def console(**options: Any) -> Console:
+    """A console on standard output; off a terminal, its lines carry no padding."""
+    if sys.stdout.isatty():
+        return Console(**options)
+    return Console(file=cast(TextIO, _Trimmed(sys.stdout)), **options)
+
 
 STYLES = {"actors": "bold cyan", "events": "bold magenta", "claims": "underline yellow"}
 LEGEND = Text.assemble(("actor", STYLES["actors"]), "  ", ("event", STYLES["events"]), "  ",

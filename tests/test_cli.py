@@ -184,3 +184,13 @@ def test_sidecar_with_bom_and_windows_line_endings(tmp_path: Path) -> None:
 def test_a_usage_error_is_one_line_naming_where_to_read_more(args: list[str], line: str) -> None:
     result = run_cli(*args)
     assert (result.code, result.out, result.err) == (2, "", f"annotate: {line}\n")
+
+
+def test_piped_show_ends_each_line_where_its_text_does() -> None:
+    """rich pads a table's lines to the width; off a terminal they carry no spaces after
+    their text (diffs and pasted output stay clean), and no text is lost."""
+    result = run_cli("show", SAMPLES / "putin-netanyahu-call.txt")
+    lines = result.out.splitlines()
+    assert result.code == 0 and len(lines) > 40
+    assert [line for line in lines if line.endswith(" ")] == []
+    assert any("Vladimir Putin" in line for line in lines)

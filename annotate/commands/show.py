@@ -15,8 +15,6 @@ def show(
 
     Example: annotate show samples/putin-netanyahu-call.txt
     """
-    from rich.console import Console
-
     from annotate import article as article_mod
     from annotate import render
     from annotate import sidecar as sidecar_mod
@@ -24,7 +22,7 @@ def show(
     art = article_mod.load(article)
     path = sidecar or sidecar_mod.path_for(article)
     ann = sidecar_mod.load(path) if path.exists() else None
-    render.show(Console(), art, ann)
+    render.show(render.console(), art, ann)
     return 0
 
 

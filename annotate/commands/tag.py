@@ -43,8 +43,7 @@ def tag(
 
     Example: annotate tag samples/putin-netanyahu-call.txt
     """
-    from rich.console import Console
-
+    from annotate import render
     from annotate.tag import tui, workspace
 
     if not plain and tui.capable():
@@ -53,7 +52,7 @@ def tag(
     from annotate.tag.dialogue import Dialogue, Terminal
 
     interactive = sys.stdin.isatty()
-    console = Console(color_system=None if not interactive else "auto", highlight=False)
+    console = render.console(color_system=None if not interactive else "auto", highlight=False)
     if article is None:
         article = workspace.sample_article()
         console.print(f"Opening the bundled sample article, copied to {article}", soft_wrap=True)
