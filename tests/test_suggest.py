@@ -327,6 +327,11 @@ def test_validate_export_show_never_import_spacy(tmp_path: Path) -> None:
     assert done.returncode == 0 and "clean" in done.stdout, done.stderr
 
 
+def _actors(text: str) -> dict[str, suggest.ActorSuggestion]:
+    """The built-in's actors for `text`, by name."""
+    return {s.name: s for s in suggest.actors(art(text), recommenders=["built-in"])}
+
+
 def test_what_a_name_is_comes_from_its_head_word_not_its_shape() -> None:
     """A museum or a prison of two words is no person; a possessor after "from" is no
     place; a name never starts with "of"; a nationality names no one; "PM" is a title."""
@@ -335,7 +340,7 @@ def test_what_a_name_is_comes_from_its_head_word_not_its_shape() -> None:
             "Torvani fighters fled from Osric Pell's home. Pope Tavish the Third of Lindqvar "
             "spoke. The English National Maritime Gallery (NMG) said NMG would reopen. "
             "Orvel Museum and Dranmore Prison were named again, and Pell said so.")
-    found = {s.name: s for s in suggest.actors(art(text), recommenders=["built-in"])}
+    found = _actors(text)
     types = {name: s.type for name, s in found.items()}
     assert types["Orvel Museum"] == "organization"
     assert types["Dranmore Prison"] == "place"
@@ -357,7 +362,7 @@ def test_peoples_particles_and_adjectives_made_of_names() -> None:
             "The leader of the Varn Radical Party Ilse Damaro said a Varnland-based bank "
             "had paid. Walloons and Scientologists protested; Bedouin elders, Damaro and "
             "Osric bin Tavish agreed. Varnland said the Varn Radical Party would lose.")
-    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    found = {name: s.type for name, s in _actors(text).items()}
     assert found["Walloons"] == "group" and found["Bedouin"] == "group"
     assert found["Scientologists"] == "group"
     assert found["Osric bin Tavish"] == "person"
@@ -374,7 +379,7 @@ def test_lists_of_towns_posts_and_short_forms_of_parties() -> None:
             "had left. The Chief of the Varn National Police, Osric Pell, agreed. The Labour "
             "Party and the Conservative Party met. Labour said the Conservatives had lost. "
             "Qorvath, Milsk and Tavrenne were quiet, Reporters Against Tolls said.")
-    found = {s.name: s for s in suggest.actors(art(text), recommenders=["built-in"])}
+    found = _actors(text)
     types = {name: s.type for name, s in found.items()}
     assert types["Qorvath"] == types["Milsk"] == types["Tavrenne"] == "place", types
     assert types["Reporters Against Tolls"] == "organization"
@@ -401,7 +406,7 @@ def test_who_is_in_a_country_says_nothing_for_it() -> None:
 def test_wars_prizes_machines_and_adverbs_are_no_actors() -> None:
     text = ("Internationally, the Varn War ended when Osric Pell won the Lindqvar Peace Prize. "
             "A Mil Mi-8 and two F-16s flew over Varn. Osric Pell thanked Varn.")
-    found = {s.name for s in suggest.actors(art(text), recommenders=["built-in"])}
+    found = set(_actors(text))
     assert found & {"Internationally", "Varn War", "Lindqvar Peace Prize", "Mil Mi-8",
                     "F-16s"} == set(), found
     assert {"Osric Pell", "Varn"} <= found
@@ -411,7 +416,7 @@ def test_a_one_word_name_that_speaks_is_no_place_and_foreign_party_words() -> No
     text = ("Talks between Meridal Shipping and Vorlan collapsed in Varn. Vorlan said its "
             "members would strike. The Parti Norlandais and the Moon were named. Vorlan met "
             "the Parti Norlandais in Varn.")
-    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    found = {name: s.type for name, s in _actors(text).items()}
     assert found["Vorlan"] == "organization"
     assert found["Parti Norlandais"] == "organization"
     assert found["Moon"] == "place"
