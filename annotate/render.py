@@ -21,6 +21,7 @@ from annotate.visible import visible, visible_line
 if TYPE_CHECKING:
     from annotate.anchoring import Plan
 
+
 class _Trimmed(io.TextIOBase):
     """Standard output without the spaces rich pads a table's lines with: a pipe or a file
     gets lines that end where their text does."""

@@ -355,7 +355,7 @@ def _person_like(g: Group) -> bool:
     if "person" in g.kinds() or g.hint():
         return True
     if (len(words) < 2 or len(words) > 4 or g.name in W.COUNTRIES or g.name in W.PLACES
-            or any(w in W.ORG_WORDS or w in ('of', 'for') or w in W.COUNTRIES for w in words)
+            or any(w in W.ORG_WORDS or w in ("of", "for") or w in W.COUNTRIES for w in words)
             or any(_is_acronym(w) or w[0].isdigit() for w in words)
             or words[-1] in W.PLACE_WORDS or words[0] in DIRECTIONS or "-" in words[0][:4]
             or words[0] in W.PLACE_PREFIXES or words[0] in W.DEMONYMS
