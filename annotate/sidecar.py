@@ -43,6 +43,9 @@ def article_path(sidecar: Path, document_path: str) -> Path:
     make `validate` read (and quote, in its findings) a file from elsewhere. `textfile`
     then reads only regular files."""
     where = f"document.path {document_path!r}"
+    if "\0" in document_path:  # no file is named so; the OS refuses to look one up
+        raise AnnotateError(f"{where} holds a NUL character; no file can have that name",
+                            sidecar)
     if os.path.isabs(document_path) or Path(document_path).anchor:
         raise AnnotateError(f"{where} is absolute; it must be relative to the sidecar's "
                             "folder", sidecar)
