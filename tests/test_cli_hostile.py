@@ -3,6 +3,7 @@ sentence naming the file, a non-zero exit, and nothing written."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -31,3 +32,23 @@ def test_a_sidecar_given_where_the_article_goes_is_refused(sample_dir: Path,
                                   "article it annotates")
     assert sorted(p.name for p in sample_dir.iterdir()) == [SIDECAR, "putin-netanyahu-call.txt"]
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", [
+    ("tag", "--plain", "{article}"), ("suggest", "{article}"),
+    ("add", "actor", "{article}", "--name", "Vladimir Putin", "--type", "person"),
+    ("import", "{brat}", "--from", "brat", "--article", "{article}")])
+def test_an_article_name_that_is_not_utf8_is_one_sentence(sample_dir: Path,
+                                                         command: tuple[str, ...]) -> None:
+    """A file name of bytes that are not UTF-8 reaches Python as lone surrogates; writing
+    it as document.path was an internal error (UnicodeEncodeError) in the YAML dumper."""
+    article = sample_dir / os.fsdecode(b"story-\xff.txt")
+    article.write_bytes((sample_dir / "putin-netanyahu-call.txt").read_bytes())
+    brat = sample_dir / "story.ann"
+    brat.write_text("T1\tperson 0 5\tPutin\n", "utf-8")
+    result = run_cli(*[a.format(article=article, brat=brat) for a in command])
+    assert result.code == 1, result
+    assert result.err == ("annotate: " + str(sample_dir) + "/story-\\xff.txt: the article's file "
+                          "name is not valid UTF-8, so a sidecar cannot record it; rename the "
+                          "article\n")
+    assert not list(sample_dir.glob("story-*.ann.yaml"))
