@@ -52,3 +52,21 @@ def test_an_article_name_that_is_not_utf8_is_one_sentence(sample_dir: Path,
                           "name is not valid UTF-8, so a sidecar cannot record it; rename the "
                           "article\n")
     assert not list(sample_dir.glob("story-*.ann.yaml"))
+
+
+@pytest.mark.parametrize("command", [
+    ("export", "--to", "jsonl"), ("export", "--to", "csv"), ("export", "--to", "w3c"),
+    ("report", "-o", "{out}")])
+def test_a_sidecar_name_that_is_not_utf8_is_one_sentence(sample_dir: Path, tmp_path: Path,
+                                                        command: tuple[str, ...]) -> None:
+    """Exports and the report name their sources; a sidecar name of bytes that are not
+    UTF-8 was an internal error (UnicodeEncodeError) when the output was written."""
+    odd = sample_dir / os.fsdecode(b"putin-netanyahu-call.\xff.ann.yaml")
+    (sample_dir / SIDECAR).rename(odd)
+    out = tmp_path / "out"
+    result = run_cli(command[0], odd, *[a.format(out=out) for a in command[1:]])
+    assert result.code == 1, result
+    assert result.err == (f"annotate: {sample_dir}/putin-netanyahu-call.\\xff.ann.yaml: the "
+                          "sidecar's path is not valid UTF-8, so an export or report cannot "
+                          "name it; rename it\n")
+    assert not out.exists()
