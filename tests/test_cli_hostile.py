@@ -70,3 +70,29 @@ def test_a_sidecar_name_that_is_not_utf8_is_one_sentence(sample_dir: Path, tmp_p
                           "sidecar's path is not valid UTF-8, so an export or report cannot "
                           "name it; rename it\n")
     assert not out.exists()
+
+
+@pytest.mark.parametrize("option", [
+    ("putin", "--note"), ("putin", "--name"), ("putin", "--alias"),
+    ("un-vote", "--place"), ("iran-funds-hamas", "--evidence")])
+def test_edit_with_an_argument_that_is_not_utf8_saves_nothing(sample_dir: Path,
+                                                              option: tuple[str, str]) -> None:
+    """A shell passes argv bytes that are not UTF-8 as lone surrogates; saving them was an
+    internal error (UnicodeEncodeError) from the YAML dumper."""
+    path = sample_dir / SIDECAR
+    before = path.read_bytes()
+    item, name = option
+    value = "https://example.org/\udcff" if name == "--evidence" else "bad \udcff"
+    result = run_cli("edit", sample_dir / "putin-netanyahu-call.txt", item, name, value)
+    assert result.code == 1, result
+    assert result.err == (f"annotate: {path}: this change is not saved: it holds text that is "
+                          "not valid UTF-8 (an argument or input in another encoding?)\n")
+    assert path.read_bytes() == before
+
+
+def test_a_report_title_that_is_not_utf8_is_a_usage_error(sample_dir: Path,
+                                                         tmp_path: Path) -> None:
+    result = run_cli("report", sample_dir, "-o", tmp_path / "out", "--title", "T\udcff")
+    assert (result.code, result.err) == (2, "annotate: --title 'T\\udcff' is not valid UTF-8 "
+                                            "text\n")
+    assert not (tmp_path / "out").exists()
