@@ -133,7 +133,7 @@ def _strings(raw: Any) -> bool:
 def _verdicts(raw: Any, source: str) -> tuple[Verdict, ...]:
     if not isinstance(raw, list) or not raw:
         raise _fail(source, "'verdicts' must be a non-empty list")
-    out = []
+    out: list[Verdict] = []
     for item in raw:
         if isinstance(item, str):
             item = {"id": item}
