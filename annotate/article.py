@@ -166,6 +166,10 @@ _PIECE = 1 << 20
 def read_text(path: Path | str) -> str:
     """Read an article file as normalised UTF-8, or raise a one-sentence AnnotateError."""
     path = Path(path)
+    if path.name.endswith(".ann.yaml"):  # sidecar.SUFFIX (sidecar imports this module)
+        # Tagging a sidecar would annotate its YAML in a new `.ann.ann.yaml` beside it.
+        raise AnnotateError("is a sidecar, not an article; name the article it annotates",
+                            path)
     text = read_utf8(path, "article", refuse_binary=True)
     text = normalise(text)
     if not text or text.isspace():  # (text.strip() copied a 50 MB article to find out)

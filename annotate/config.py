@@ -107,27 +107,48 @@ def _event_types(raw: Any, source: str) -> dict[str, EventType]:
         if isinstance(spec, list):
             spec = {"roles": spec}
         roles = spec.get("roles") if isinstance(spec, dict) else None
-        if not isinstance(roles, list) or not roles or not all(isinstance(r, str) for r in roles):
+        if not _strings(roles) or not roles:
             raise _fail(source, f"event type '{name}' needs a non-empty list of 'roles'")
+        # A misspelt key ('trigger:') or a bare string ('triggers: voted', read letter by
+        # letter) would otherwise be dropped or mangled without a word.
+        unknown = set(spec) - {"roles", "description", "triggers"}
+        if unknown:
+            raise _fail(source, f"event type '{name}' has no key '{sorted(unknown)[0]}' "
+                                "(keys: roles, description, triggers)")
         triggers = spec.get("triggers") or []
-        out[str(name)] = EventType(str(name), tuple(roles), str(spec.get("description") or ""),
-                                   tuple(str(t) for t in triggers))
+        if not _strings(triggers):
+            raise _fail(source, f"event type '{name}': 'triggers' must be a list of words")
+        description = spec.get("description") or ""
+        if not isinstance(description, str):
+            raise _fail(source, f"event type '{name}': 'description' must be text")
+        out[str(name)] = EventType(str(name), tuple(roles), description, tuple(triggers))
     return out
+
+
+def _strings(raw: Any) -> bool:
+    """A list of non-empty strings (role names, trigger words)."""
+    return isinstance(raw, list) and all(isinstance(x, str) and x.strip() for x in raw)
 
 
 def _verdicts(raw: Any, source: str) -> tuple[Verdict, ...]:
     if not isinstance(raw, list) or not raw:
         raise _fail(source, "'verdicts' must be a non-empty list")
-    out = []
+    out: list[Verdict] = []
     for item in raw:
         if isinstance(item, str):
             item = {"id": item}
         if not isinstance(item, dict) or not isinstance(item.get("id"), str):
             raise _fail(source, "each verdict needs an 'id'")
         rating = item.get("rating")
-        if rating is not None and not isinstance(rating, int):
+        # (YAML's `true` is an int to Python; it is no rating.)
+        if rating is not None and (not isinstance(rating, int) or isinstance(rating, bool)):
             raise _fail(source, f"verdict '{item['id']}' has a rating that is not a whole number")
-        out.append(Verdict(item["id"], str(item.get("label") or item["id"]), rating))
+        label = item.get("label")
+        if label is not None and not isinstance(label, str):
+            raise _fail(source, f"verdict '{item['id']}' has a label that is not text")
+        if any(v.id == item["id"] for v in out):
+            raise _fail(source, f"verdict '{item['id']}' is listed twice")
+        out.append(Verdict(item["id"], label or item["id"], rating))
     return tuple(out)
 
 

@@ -43,6 +43,9 @@ def article_path(sidecar: Path, document_path: str) -> Path:
     make `validate` read (and quote, in its findings) a file from elsewhere. `textfile`
     then reads only regular files."""
     where = f"document.path {document_path!r}"
+    if "\0" in document_path:  # no file is named so; the OS refuses to look one up
+        raise AnnotateError(f"{where} holds a NUL character; no file can have that name",
+                            sidecar)
     if os.path.isabs(document_path) or Path(document_path).anchor:
         raise AnnotateError(f"{where} is absolute; it must be relative to the sidecar's "
                             "folder", sidecar)
@@ -119,8 +122,21 @@ def new(article: article_mod.Article, sidecar: Path, annotator: str | None = Non
                             "project; keep the sidecar beside the article, or in the same "
                             "project (below a folder holding annotate.yaml or .git)",
                             sidecar) from None
+    if _undecodable(relative.as_posix()):
+        # The OS gave the name as bytes that are not UTF-8 (Python keeps them as lone
+        # surrogates): no UTF-8 YAML file can record it.
+        raise AnnotateError("the article's file name is not valid UTF-8, so a sidecar cannot "
+                            "record it; rename the article", article.path)
     document = Document(relative.as_posix(), article.sha256, article.length, article.title)
     return Annotations(document, [Annotator(annotator)] if annotator else [])
+
+
+def _undecodable(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def dumps(annotations: Annotations) -> str:

@@ -79,7 +79,13 @@ class Saver:
                                 "read; this change is not saved: reopen it and try again",
                                 self.path)
         try:
-            yamlio.atomic_write(self.path, self.dumps(ann))
+            text = self.dumps(ann)
+        except UnicodeEncodeError:  # a lone surrogate: argv or input bytes that were not UTF-8
+            raise yamlio.WriteError("this change is not saved: it holds text that is not valid "
+                                    "UTF-8 (an argument or input in another encoding?)",
+                                    self.path) from None
+        try:
+            yamlio.atomic_write(self.path, text)
         except yamlio.WriteError as exc:  # a full disk: the session goes on, the file is intact
             raise yamlio.WriteError(f"this change is not saved: the sidecar {exc.message}",
                                     self.path) from None

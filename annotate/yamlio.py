@@ -142,6 +142,12 @@ def _full_load(text: str, path: object) -> Loaded:
             problem = f"{exc.context}, {problem}"
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
         raise YamlError(f"invalid YAML: {problem}", path, line, column) from None
+    except yaml.reader.ReaderError as exc:  # a control character: no mark, a byte offset
+        line, column = _line_column(text, exc.position)
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise YamlError(f"invalid YAML: the character U+{code:04X} is not allowed; write it "
+                        f'escaped in a double-quoted string ("\\u{code:04X}")',
+                        path, line, column) from None
     except yaml.YAMLError as exc:
         raise YamlError(f"invalid YAML: {exc}", path) from None
     finally:
@@ -153,6 +159,12 @@ def _full_load(text: str, path: object) -> Loaded:
         return Loaded(builder.build(root), root, builder.floats)
     except RecursionError:  # libyaml allows 1,000 levels; Python's stack does not
         raise YamlError("the YAML is nested too deeply", path, 1, 1) from None
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a UTF-8 byte offset into `text` (libyaml counts bytes)."""
+    before = text.encode("utf-8", "surrogatepass")[:offset].decode("utf-8", "replace")
+    return before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
 
 
 class _Builder:

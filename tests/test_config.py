@@ -67,6 +67,19 @@ def test_event_types_and_verdicts_parse(tmp_path: Path) -> None:
     ("verdicts: [{label: x}]\n", "each verdict needs an 'id'"),
     ("verdicts: [{id: x, rating: high}]\n", "verdict 'x' has a rating that is not a whole"),
     ("actor_types: [a]\nactor_types: [b]\n", "duplicate key 'actor_types'"),
+    # Found by the hostile sweep: an internal error, or silently mangled or dropped.
+    ("event_types:\n  vote: {roles: [voter], triggers: 5}\n",
+     "event type 'vote': 'triggers' must be a list of words"),
+    ("event_types:\n  vote: {roles: [voter], triggers: voted}\n",
+     "event type 'vote': 'triggers' must be a list of words"),
+    ("event_types:\n  vote: {roles: [voter], trigger: [voted]}\n",
+     "event type 'vote' has no key 'trigger' \\(keys: roles, description, triggers\\)"),
+    ("event_types:\n  vote: {roles: [voter], description: [a]}\n",
+     "event type 'vote': 'description' must be text"),
+    ("event_types:\n  vote: ['']\n", "event type 'vote' needs a non-empty list of 'roles'"),
+    ("verdicts: [{id: x, rating: true}]\n", "verdict 'x' has a rating that is not a whole"),
+    ("verdicts: [{id: x, label: [a]}]\n", "verdict 'x' has a label that is not text"),
+    ("verdicts: [x, y, x]\n", "verdict 'x' is listed twice"),
 ])
 def test_bad_config_is_a_usage_error(tmp_path: Path, content: str, message: str) -> None:
     path = tmp_path / "annotate.yaml"

@@ -293,3 +293,19 @@ def test_a_folder_validate_cannot_list_is_one_error_and_the_rest_is_checked(
         "::error file=closed,line=1,col=1,title=annotate read::cannot read the folder: "
         "Permission denied; the sidecars in it were not checked ($)")
     assert len(result.stdout.splitlines()) == 2  # the sample itself is valid
+
+
+@pytest.mark.parametrize("command", [
+    ("validate",), ("export", "--to", "json"), ("report", "-o", "report"), ("adjudicate",)])
+def test_a_document_path_holding_nul_is_one_sentence(tmp_path: Path,
+                                                     command: tuple[str, ...]) -> None:
+    """The OS cannot look up a name with NUL in it (Python raises ValueError, no OSError):
+    every command that follows document.path says so instead of an internal error."""
+    path = _project(tmp_path, "placeholder")
+    path.write_text(path.read_text("utf-8").replace(
+        "path: 'placeholder'", 'path: "putin\\0.txt"'), "utf-8")
+    result = run_cli(command[0], path, *command[1:])
+    assert result.code == 1, result
+    said = result.out if command[0] == "validate" else result.err
+    assert "internal error" not in result.out + result.err
+    assert "holds a NUL character" in said

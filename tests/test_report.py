@@ -196,6 +196,12 @@ def test_bad_report_arguments(tmp_path: Path) -> None:
     assert many.code == 2
     assert many.err == (f"annotate: {tmp_path / 'x.html'}: 2 articles make a folder of pages; "
                         "give -o a folder name, not an .html file\n")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    nothing = run_cli("report", empty, "-o", tmp_path / "out")
+    assert (nothing.code, nothing.err) == (2, f"annotate: no sidecars (*.ann.yaml) found in "
+                                              f"{empty}\n")
+    assert not (tmp_path / "out").exists()
 
 
 # --- in a real browser ------------------------------------------------------------------

@@ -31,7 +31,12 @@ def report(
     Example: annotate report samples/ -o report/
     """
     from annotate import report as core
+    from annotate.errors import UsageError
 
+    try:
+        title.encode("utf-8")
+    except UnicodeEncodeError:  # argv bytes that were not UTF-8 (kept as lone surrogates)
+        raise UsageError(f"--title {title!r} is not valid UTF-8 text") from None
     result = core.build(paths, output, config, title)
     for error in result.errors:
         say(str(error))

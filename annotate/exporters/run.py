@@ -44,6 +44,11 @@ class Result:
 
 
 def load_doc(path: Path, config_path: Path | None, options: Options, name: str = "") -> Doc:
+    try:  # the exports and the report name their sources, in UTF-8
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        raise AnnotateError("the sidecar's path is not valid UTF-8, so an export or report "
+                            "cannot name it; rename it", path) from None
     ann = sidecar.load(path)
     article_path = sidecar.article_path(path, ann.document.path)
     if not article_path.exists():

@@ -41,6 +41,8 @@ def sidecars_for(paths: list[Path]) -> list[Path]:
             raise UsageError(f"has no sidecar ({sidecar.path_for(path).name}); tag it first",
                              path)
         found += own
+    if not found:  # as validate and export say it (a report of nothing wrote nothing, silently)
+        raise UsageError("no sidecars (*.ann.yaml) found in " + ", ".join(map(str, paths)))
     return list(dict.fromkeys(found))
 
 

@@ -1,0 +1,98 @@
+"""Hostile arguments and project files found by a sweep of every command: each is one
+sentence naming the file, a non-zero exit, and nothing written."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+
+SIDECAR = "putin-netanyahu-call.ann.yaml"
+
+
+@pytest.mark.parametrize("command", [
+    ("tag", "--plain"), ("show",), ("suggest",), ("reanchor",),
+    ("add", "actor", "{path}", "--name", "X", "--type", "person"),
+    ("edit", "{path}", "putin", "--note", "x"), ("rm", "{path}", "putin"),
+    ("import", "x.ann", "--from", "brat", "--article", "{path}")])
+def test_a_sidecar_given_where_the_article_goes_is_refused(sample_dir: Path,
+                                                          command: tuple[str, ...]) -> None:
+    """`annotate tag story.ann.yaml` (validate and export take sidecars) used to tag the
+    YAML itself, in a new story.ann.ann.yaml."""
+    path = sample_dir / SIDECAR
+    before = path.read_bytes()
+    args = [a.format(path=path) for a in command]
+    if "{path}" not in command:
+        args.append(str(path))
+    result = run_cli(*args)
+    assert result.code == 1, result
+    assert result.err.strip() == (f"annotate: {path}: is a sidecar, not an article; name the "
+                                  "article it annotates")
+    assert sorted(p.name for p in sample_dir.iterdir()) == [SIDECAR, "putin-netanyahu-call.txt"]
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", [
+    ("tag", "--plain", "{article}"), ("suggest", "{article}"),
+    ("add", "actor", "{article}", "--name", "Vladimir Putin", "--type", "person"),
+    ("import", "{brat}", "--from", "brat", "--article", "{article}")])
+def test_an_article_name_that_is_not_utf8_is_one_sentence(sample_dir: Path,
+                                                         command: tuple[str, ...]) -> None:
+    """A file name of bytes that are not UTF-8 reaches Python as lone surrogates; writing
+    it as document.path was an internal error (UnicodeEncodeError) in the YAML dumper."""
+    article = sample_dir / os.fsdecode(b"story-\xff.txt")
+    article.write_bytes((sample_dir / "putin-netanyahu-call.txt").read_bytes())
+    brat = sample_dir / "story.ann"
+    brat.write_text("T1\tperson 0 5\tPutin\n", "utf-8")
+    result = run_cli(*[a.format(article=article, brat=brat) for a in command])
+    assert result.code == 1, result
+    assert result.err == ("annotate: " + str(sample_dir) + "/story-\\xff.txt: the article's file "
+                          "name is not valid UTF-8, so a sidecar cannot record it; rename the "
+                          "article\n")
+    assert not list(sample_dir.glob("story-*.ann.yaml"))
+
+
+@pytest.mark.parametrize("command", [
+    ("export", "--to", "jsonl"), ("export", "--to", "csv"), ("export", "--to", "w3c"),
+    ("report", "-o", "{out}")])
+def test_a_sidecar_name_that_is_not_utf8_is_one_sentence(sample_dir: Path, tmp_path: Path,
+                                                        command: tuple[str, ...]) -> None:
+    """Exports and the report name their sources; a sidecar name of bytes that are not
+    UTF-8 was an internal error (UnicodeEncodeError) when the output was written."""
+    odd = sample_dir / os.fsdecode(b"putin-netanyahu-call.\xff.ann.yaml")
+    (sample_dir / SIDECAR).rename(odd)
+    out = tmp_path / "out"
+    result = run_cli(command[0], odd, *[a.format(out=out) for a in command[1:]])
+    assert result.code == 1, result
+    assert result.err == (f"annotate: {sample_dir}/putin-netanyahu-call.\\xff.ann.yaml: the "
+                          "sidecar's path is not valid UTF-8, so an export or report cannot "
+                          "name it; rename it\n")
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("option", [
+    ("putin", "--note"), ("putin", "--name"), ("putin", "--alias"),
+    ("un-vote", "--place"), ("iran-funds-hamas", "--evidence")])
+def test_edit_with_an_argument_that_is_not_utf8_saves_nothing(sample_dir: Path,
+                                                              option: tuple[str, str]) -> None:
+    """A shell passes argv bytes that are not UTF-8 as lone surrogates; saving them was an
+    internal error (UnicodeEncodeError) from the YAML dumper."""
+    path = sample_dir / SIDECAR
+    before = path.read_bytes()
+    item, name = option
+    value = "https://example.org/\udcff" if name == "--evidence" else "bad \udcff"
+    result = run_cli("edit", sample_dir / "putin-netanyahu-call.txt", item, name, value)
+    assert result.code == 1, result
+    assert result.err == (f"annotate: {path}: this change is not saved: it holds text that is "
+                          "not valid UTF-8 (an argument or input in another encoding?)\n")
+    assert path.read_bytes() == before
+
+
+def test_a_report_title_that_is_not_utf8_is_a_usage_error(sample_dir: Path,
+                                                         tmp_path: Path) -> None:
+    result = run_cli("report", sample_dir, "-o", tmp_path / "out", "--title", "T\udcff")
+    assert (result.code, result.err) == (2, "annotate: --title 'T\\udcff' is not valid UTF-8 "
+                                            "text\n")
+    assert not (tmp_path / "out").exists()
