@@ -117,6 +117,8 @@ class Project:
             forms = sorted({known.name, *known.aliases}, key=len, reverse=True)
             spans: list[tuple[int, int]] = []
             for form in forms:
+                if form not in text:
+                    continue  # (most of a large project's names: no pattern built for them)
                 for m in re.finditer(rf"(?<![\w.]){re.escape(form)}(?!\w)", text):
                     if not any(m.start() < e and s < m.end() for s, e in spans):
                         spans.append(m.span())
