@@ -131,8 +131,9 @@ def acquire(sidecar: Path) -> Lock:
         except BlockingIOError:
             info = _parse(os.pread(fd, 4096, 0))
             os.close(fd)
-            raise LockedError(f"is being edited by {describe(info)} (lock file {lock}); open "
-                              "it read-only with --read-only, or wait", sidecar) from None
+            raise LockedError(f"is being edited by {describe(info)} (lock file {lock}); wait "
+                              "for it to end, or look with `annotate tag --read-only`",
+                              sidecar) from None
         except OSError as exc:
             os.close(fd)
             raise LockedError(f"cannot lock {lock}: {exc.strerror}", sidecar) from None

@@ -212,6 +212,7 @@ def test_reanchor_and_import_respect_the_lock(deal: Path, tmp_path: Path) -> Non
     with lock.acquire(path):
         refused = run_cli("reanchor", deal)
         assert refused.code == 1 and "is being edited by" in refused.err
+        assert "annotate tag --read-only" in refused.err  # reanchor has no --read-only
         brat = tmp_path / "deal.ann"
         brat.write_text("", "utf-8")
         imported = run_cli("import", brat, "--from", "brat", "--article", deal, "--force")
