@@ -8,6 +8,7 @@ and a file of gigabytes is not an article.
 
 from __future__ import annotations
 
+import codecs
 import os
 import stat
 from pathlib import Path
@@ -110,6 +111,9 @@ def read_utf8(path: Path, what: str = "file", refuse_binary: bool = False,
               limit: int | None = None) -> str:
     """The file's text; `what` names it in errors ("article", "sidecar")."""
     data = read_bytes(path, what, limit)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise AnnotateError(f"is UTF-16; save the {what} as UTF-8 (for example with "
+                            "`iconv -f UTF-16 -t UTF-8`)", path)
     if refuse_binary and b"\x00" in data[:8192]:
         raise AnnotateError(f"looks like a binary file, not a text {what}", path)
     try:

@@ -120,6 +120,8 @@ def test_no_such_sentence_is_a_clear_error() -> None:
     (b" \n\r\n\t\n", "the article is empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks like a binary file, not a text article"),
     (b"Fine line.\nCaf\xe9 owners.\n", "is not valid UTF-8 (byte 0xe9 cannot be decoded)"),
+    ("Café owners.\n".encode("utf-16"),
+     "is UTF-16; save the article as UTF-8 (for example with `iconv -f UTF-16 -t UTF-8`)"),
 ])
 def test_bad_articles_raise_one_sentence(tmp_path: Path, content: bytes | None,
                                          message: str) -> None:
