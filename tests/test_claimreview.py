@@ -201,9 +201,9 @@ def test_every_type_and_property_is_schema_org_and_google_gets_all_it_asks_for(
     # appearance: one warning line each, with its count.
     lines = [line for line in result.err.splitlines() if ": claimreview: " in line]
     assert lines == [
-        "annotate: claimreview: 1 review(s) without datePublished (recommended by Google): no "
+        "annotate: claimreview: 1 review without datePublished (recommended by Google): no "
         "review date was recorded; annotate edit ARTICLE CLAIM --reviewed YYYY-MM-DD",
-        "annotate: claimreview: 2 review(s) without itemReviewed.firstAppearance (recommended "
+        "annotate: claimreview: 2 reviews without itemReviewed.firstAppearance (recommended "
         "by Google): the claim is quoted, so where it first appeared is not known",
     ]
 
@@ -218,12 +218,12 @@ def test_missing_publisher_is_said_never_invented_and_strict_fails(sample_dir: P
             json.dumps(review)
         assert "datePublished" not in review  # not the file's modification time
     err = result.err
-    assert ("annotate: claimreview: 2 review(s) without url, which Google requires: set "
+    assert ("annotate: claimreview: 2 reviews without url, which Google requires: set "
             "publisher.url in annotate.yaml (or --publisher-url), or a claim's review_url") in err
-    assert ("annotate: claimreview: 2 review(s) without author (recommended by Google): no "
+    assert ("annotate: claimreview: 2 reviews without author (recommended by Google): no "
             "publisher is configured; add publisher: {name, url} to annotate.yaml "
             "(or --publisher)") in err
-    assert ("annotate: claimreview: 2 review(s) without itemReviewed.appearance (recommended "
+    assert ("annotate: claimreview: 2 reviews without itemReviewed.appearance (recommended "
             "by Google): the article's URL is unknown; annotate edit ARTICLE document --url "
             "URL") in err
     assert "firstAppearance" not in err  # the article's own claims: only the URL is missing

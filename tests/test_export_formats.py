@@ -327,7 +327,7 @@ def test_conll_reports_overlaps(tmp_path: Path) -> None:
     ann.events[0].trigger = ann.actors[0].mentions[0]  # same span as the mention
     sidecar.save(side, ann)
     out, err = export(folder, "conll", tmp_path / "o.conll", "--with-offsets")
-    assert "could not hold 1 overlapping entities" in err
+    assert "could not hold 1 overlapping entity (IOB" in err
     found, _ = conll_entities(out.read_text("utf-8"))
     assert len(found) == sum(len(a.mentions) for a in ann.actors)
 

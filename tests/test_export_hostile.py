@@ -79,7 +79,7 @@ def test_label_studio_config_is_well_formed_and_declares_every_label(
     used = {label for r in results if r["type"] == "labels" for label in r["value"]["labels"]}
     linked = {label for r in results if r["type"] == "relation" for label in r["labels"]}
     assert used <= declared and linked <= relations
-    assert "could not hold 1 labels with characters XML cannot hold (shown as symbols)" in err
+    assert "could not hold 1 label with characters XML cannot hold (shown as symbols)" in err
 
 
 # --- brat --------------------------------------------------------------------------------

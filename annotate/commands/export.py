@@ -92,9 +92,9 @@ def export(
                       trim_at_newline=trim_at_newline, conll_offsets=with_offsets)
     result = run_export(paths or [Path(".")], to, output, options, config, jobs or None)
     for kind, count in sorted(result.losses.items()):
-        say(f"{to} could not hold {count} {kind}")
+        say(f"{to} could not hold {count} {_number(count, kind)}")
     for warning, count in result.warnings.items():  # in the order the consumer ranks them
-        say(f"{to}: {count} review(s) {warning}")
+        say(f"{to}: {count} {_number(count, 'reviews')} {warning}")
     for note, count in sorted(result.notes.items()):
         say(f"note: {count} {note}")
     if output is not None:
@@ -116,3 +116,20 @@ def _utc(value: str) -> str:
     except OverflowError:
         raise UsageError(f"--date {value!r} is out of range once converted to UTC (years 1 "
                          "to 9999)") from None
+
+
+def _number(count: int, phrase: str) -> str:
+    """`phrase` ("claims without a verdict", "actor aliases") for one: its first plural
+    noun made singular ("1 claim without a verdict", "1 actor alias")."""
+    if count != 1:
+        return phrase
+    words = phrase.split(" ")
+    for i, word in enumerate(words):
+        if word.startswith("("):
+            break
+        if len(word) > 2 and word.endswith("s") and not word.endswith("ss") and \
+                word not in ("its", "was", "has", "his", "this"):
+            words[i] = word[:-3] + "y" if word.endswith("ies") else \
+                word[:-2] if word.endswith("ases") else word[:-1]
+            break
+    return " ".join(words)
