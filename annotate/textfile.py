@@ -107,11 +107,20 @@ def _size(n: int) -> str:
     return f"{n // MB} MB" if n % MB == 0 else f"{n / MB:.1f} MB"
 
 
+def _utf16(data: bytes) -> bool:
+    """Text in UTF-16 (a byte-order mark, then characters that decode and print)."""
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError:
+        return False
+    return all(c.isprintable() or c in "\n\r\t" for c in text[:4096])
+
+
 def read_utf8(path: Path, what: str = "file", refuse_binary: bool = False,
               limit: int | None = None) -> str:
     """The file's text; `what` names it in errors ("article", "sidecar")."""
     data = read_bytes(path, what, limit)
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and _utf16(data):
         raise AnnotateError(f"is UTF-16; save the {what} as UTF-8 (for example with "
                             "`iconv -f UTF-16 -t UTF-8`)", path)
     if refuse_binary and b"\x00" in data[:8192]:
