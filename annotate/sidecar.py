@@ -10,7 +10,7 @@ from annotate import article as article_mod
 from annotate import config, schema, yamlio
 from annotate.errors import AnnotateError
 from annotate.model import Annotations, Annotator, Document
-from annotate.textfile import read_utf8
+from annotate.textfile import encodable, read_utf8
 
 SUFFIX = ".ann.yaml"
 
@@ -122,21 +122,11 @@ def new(article: article_mod.Article, sidecar: Path, annotator: str | None = Non
                             "project; keep the sidecar beside the article, or in the same "
                             "project (below a folder holding annotate.yaml or .git)",
                             sidecar) from None
-    if _undecodable(relative.as_posix()):
-        # The OS gave the name as bytes that are not UTF-8 (Python keeps them as lone
-        # surrogates): no UTF-8 YAML file can record it.
+    if not encodable(relative.as_posix()):  # no UTF-8 YAML file can record the name
         raise AnnotateError("the article's file name is not valid UTF-8, so a sidecar cannot "
                             "record it; rename the article", article.path)
     document = Document(relative.as_posix(), article.sha256, article.length, article.title)
     return Annotations(document, [Annotator(annotator)] if annotator else [])
-
-
-def _undecodable(name: str) -> bool:
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 def dumps(annotations: Annotations) -> str:

@@ -107,6 +107,16 @@ def _size(n: int) -> str:
     return f"{n // MB} MB" if n % MB == 0 else f"{n / MB:.1f} MB"
 
 
+def encodable(text: str) -> bool:
+    """`text` can be written as UTF-8: not so when it came from bytes that were not UTF-8
+    (a file name or an argument; Python keeps those bytes as lone surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _utf16(data: bytes) -> bool:
     """Text in UTF-16 (a byte-order mark, then characters that decode and print)."""
     try:

@@ -32,11 +32,10 @@ def report(
     """
     from annotate import report as core
     from annotate.errors import UsageError
+    from annotate.textfile import encodable
 
-    try:
-        title.encode("utf-8")
-    except UnicodeEncodeError:  # argv bytes that were not UTF-8 (kept as lone surrogates)
-        raise UsageError(f"--title {title!r} is not valid UTF-8 text") from None
+    if not encodable(title):
+        raise UsageError(f"--title {title!r} is not valid UTF-8 text")
     result = core.build(paths, output, config, title)
     for error in result.errors:
         say(str(error))

@@ -32,6 +32,7 @@ from annotate.config import Inventory
 from annotate.errors import AnnotateError, UsageError
 from annotate.exporters import EXPORTERS, Doc, Exporter, Options, Rendered
 from annotate.exporters.base import unique_names
+from annotate.textfile import encodable
 from annotate.validate import discover
 
 
@@ -44,11 +45,9 @@ class Result:
 
 
 def load_doc(path: Path, config_path: Path | None, options: Options, name: str = "") -> Doc:
-    try:  # the exports and the report name their sources, in UTF-8
-        str(path).encode("utf-8")
-    except UnicodeEncodeError:
+    if not encodable(str(path)):  # the exports and the report name their sources, in UTF-8
         raise AnnotateError("the sidecar's path is not valid UTF-8, so an export or report "
-                            "cannot name it; rename it", path) from None
+                            "cannot name it; rename it", path)
     ann = sidecar.load(path)
     article_path = sidecar.article_path(path, ann.document.path)
     if not article_path.exists():

@@ -214,11 +214,10 @@ _VEHICLE = re.compile(r"\b(?:statement|communiqué|communique|letter|message|dec
 ADDRESSES = frozenset({"speech", "speeches", "address", "press conference"})
 _IN_AN_ADDRESS = re.compile(r"\b(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+"
                             r"(?:[\w-]+\s+)?$", re.IGNORECASE)
-_SAID_LATER = re.compile(r"[^.!?“”\"]{0,120}?\b(said|says|stated|states|told|declared|announced|"
-                         r"added|warned|insisted|argued)\b")
+_SAID = r"(said|says|stated|states|told|declared|announced|added|warned|insisted|argued)"
+_SAID_LATER = re.compile(r"[^.!?“”\"]{0,120}?\b" + _SAID + r"\b")
 # "X said in a speech on Monday": the same speaker, told before the address.
-_SAID_BEFORE = re.compile(r"\b(said|says|stated|states|told|declared|announced|added|warned|"
-                          r"insisted|argued)\s+(?:[\w,]+\s+){0,3}?$")
+_SAID_BEFORE = re.compile(r"\b" + _SAID + r"\s+(?:[\w,]+\s+){0,3}?$")
 _OBJECT_GAP = re.compile(r"^\s+(?:the\s+|a\s+|an\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
 
