@@ -805,3 +805,15 @@ def test_closing_an_airport_an_interview_and_industrial_action() -> None:
     assert found["interview"][0] == "communication"
     found = events("Meridal Shipping workers in Varn began industrial action on Monday.")
     assert found["industrial action"][0] == "protest"
+
+
+def test_a_named_reaction_is_a_statement() -> None:
+    """A full story tells the reactions to its news: "X welcomed the decision", "X praised
+    Y" are statements by X; "a welcome start" and hail that falls are no one's reaction."""
+    found = events(LEAD + "Osric Pell welcomed the decision of Meridal Shipping on Monday.")
+    assert found["welcomed"] == ("statement", {("pell", "speaker")})
+    found = events(LEAD + "Ilse Damaro praised Osric Pell for his work in Varn.")
+    assert found["praised"][0] == "statement" and ("damaro", "speaker") in found["praised"][1]
+    # first sentences: there a trigger word needs no one named
+    assert "welcome" not in events("Ilse Damaro called it a welcome start for Varn.")
+    assert "Hail" not in events("Hail damaged the roof of Osric Pell in Varn.")

@@ -77,9 +77,11 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
 # figures that "conflicted with" others are no war.
 NOUN_ONLY: frozenset[object] = frozenset({"fire", ("disaster", "storm"), "accord", "conflict"})
 # ... and whose noun is no event, or another one: "a fine", "a try", "the question", "on
-# the ground", "the Olympic torch", "poison"; "a storm" is no attack; "a close ally" no closure.
+# the ground", "the Olympic torch", "poison"; "a storm" is no attack; "a close ally" no closure;
+# "a welcome start", "hail" that falls are no one's reaction.
 VERB_ONLY: frozenset[object] = frozenset({"fine", "try", "question", "ground", "torch",
-                                          "poison", ("attack", "storm"), "close"})
+                                          "poison", ("attack", "storm"), "close",
+                                          "welcome", "hail"})
 # Words that name the event only after one of these: "a hearing", "the bail hearing", not
 # "after hearing the news"; "was tried", not "tried to".
 NEEDS_BEFORE = {"hearing": frozenset("""a an the his her their its court appeal appeals bail
