@@ -817,3 +817,15 @@ def test_a_named_reaction_is_a_statement() -> None:
     # first sentences: there a trigger word needs no one named
     assert "welcome" not in events("Ilse Damaro called it a welcome start for Varn.")
     assert "Hail" not in events("Hail damaged the roof of Osric Pell in Varn.")
+
+
+def test_a_relative_clause_that_says_what_the_subject_did() -> None:
+    """"X was among the nations that voted": the relative clause is X's act, the news of
+    the sentence; "the nations, which voted" in passing stays background."""
+    found = events(LEAD + "Norland was among the nations that voted to reject the plan of "
+                   "Ilse Damaro in Varn.")
+    assert found["voted"] == ("vote", {("norland", "voter")})
+    found = events(LEAD + "Osric Pell was one of two men who were charged in Varn on Monday.")
+    assert found["charged"][0] == "legal-action" and ("pell", "defendant") in found["charged"][1]
+    assert "voted" not in events(LEAD + "Meridal Shipping thanked the nations of Varn, "
+                                 "which voted for it in 2019.")

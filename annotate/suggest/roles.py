@@ -177,6 +177,11 @@ AUXILIARIES = ("has|have|had|was|were|is|are|been|being|be|will|would|could|can|
                r"forced|compelled|obliged|managed|continues?|continued|offer(?:s|ed)?)\s+)?to")
 _SUBJECT_GAP = re.compile(rf"^\)?\s*(?:(?:{AUXILIARIES})\s*)?(?:,\s+[^,;:“”\"]{{1,80}},\s*)?"
                           rf"(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
+# One of a set singled out: "X was among the nations that voted", "X is one of two men
+# who were charged", "X was the first that signed": the relative clause tells of X.
+_SINGLED = r"(?:is|was|are|were)\s+(?:among|one\s+of|the\s+(?:first|only|last|second|third))\b"
+_SINGLED_GAP = re.compile(rf"^\s+{_SINGLED}[^,;:]*?\b(?:that|who|which)\s+"
+                          rf"(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
 _APPOSITION_END = re.compile(rf"^,\s+(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
 _RELATIVE_GAP = re.compile(rf"^\s*,\s+(who|which)\s+(?:(?:{AUXILIARIES})\s+)*$",
                            re.IGNORECASE)
@@ -260,6 +265,8 @@ _IN_PHRASE = re.compile(r"\b(?:from|in|of|at|with|for|to|by|on|near|into|across|
                         r"about|over|under|through)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+)*$")
 # Words that open a relative clause: the event in it is background to the sentence.
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
+# A relative clause that says what the sentence's subject did (`_SINGLED`).
+_SINGLED_OUT = re.compile(rf"\b{_SINGLED}[^,;:]*$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:](?=\s)|[(—–]")
 # "amid protests", "since the war", "given its alliance with X": the circumstances of what
 # the sentence reports.
@@ -300,6 +307,8 @@ def subordinate(text: str, sentence_start: int, start: int, verbal: bool) -> boo
         return True  # "the two children killed have been named": killed describes them
     clause = before[max((m.end() for m in _CLAUSE_START.finditer(before)), default=0):]
     for m in _RELATIVE.finditer(clause):
+        if _SINGLED_OUT.search(clause, 0, m.start()):
+            continue  # "X was among the nations that voted": what X did is the news
         if m.group().strip().lower() != "that":
             return True
         preceding = clause[:m.start()].split()
@@ -452,7 +461,8 @@ def _subject(text: str, verb: int, before: list[Mention], sentence: int = 0,
         antecedent = relative is not None and kind == (
             "organization" if relative.group(1).lower() == "which" else "person")
         if (_IN_PHRASE.search(text, max(sentence, start - 60), start) and not titled
-                and not antecedent) or not (_SUBJECT_GAP.match(gap) or relative or apposed):
+                and not antecedent) or not (_SUBJECT_GAP.match(gap) or relative or apposed
+                                            or _SINGLED_GAP.match(gap)):
             continue
         found = [(actor, kind)]
         for other in before[n + 1:]:  # "X and Y": both are the subject
