@@ -125,6 +125,11 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
      "damaro"),
     ("“Cargo fell 40 percent last year,” said Meridal Shipping's chief, Ilse Damaro.",
      "damaro"),
+    # A name in apposition right before the verb: the person, not the possessor.
+    ("“Cargo fell 40 percent last year,” Meridal Shipping's chief, Ilse Damaro, said.",
+     "damaro"),
+    ("Meridal Shipping's chief, Ilse Damaro, told reporters that cargo fell 40 percent.",
+     "damaro"),
     # Two named before the verb: the first.
     ("Meridal Shipping and Ilse Damaro have reported that cargo fell 40 percent.", "meridal"),
     # The verb is the event, not an attribution; and a passive names no speaker.

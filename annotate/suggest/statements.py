@@ -70,6 +70,7 @@ def _titled(text: str, after: list) -> tuple[int, int, str, str]:
     return first
 
 
+_APPOSED = re.compile(r",\s*")  # the end of a name in apposition: "its chief, Y, said"
 _PRONOUN = re.compile(r"\b(?:he|she)\s*$|^\s*(?:he|she)\b", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"^(?:[’']s)?\s*(?:,\s+[^,;“”\"]{1,80},\s*)?(?:(?:has|have|had|also|"
                           r"later|further|then|previously|once|had\s+earlier)\s+)*$")
@@ -200,8 +201,10 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             # the bureau
             owner = [m for m in before if m[1] == located.start()]
             return str(owner[0][2]) if owner else None
-        if _SUBJECT_GAP.match(text[near[1]:cue.start()]):
-            # "the BBC and CNN have reported": the first of them
+        if _SUBJECT_GAP.match(text[near[1]:cue.start()]) or (
+                _APPOSED.fullmatch(text, near[1], cue.start())
+                and text[max(start, near[0] - 2):near[0]] == ", "):
+            # "the BBC and CNN have reported": the first of them; "X's chief, Y, said": Y
             first = [m for m in before if m[1] < near[0] and _AND.fullmatch(text, m[1], near[0])]
             return str((first[-1] if first else near)[2])
     after = [m for m in here if m[0] >= cue.end()]
