@@ -425,3 +425,16 @@ def test_a_one_word_name_that_speaks_is_no_place_and_foreign_party_words() -> No
     assert found["Vorlan"] == "organization"
     assert found["Parti Norlandais"] == "organization"
     assert found["Moon"] == "place"
+
+
+def test_a_company_called_by_its_first_word_is_one_organisation() -> None:
+    """News calls a person by the surname and a company by its first word: "Quorvane
+    Platforms ... Quorvane's shares" is one organisation; a first word that is another
+    person's surname, or is followed by "his", stays apart."""
+    found = _actors("The regulator fined Quorvane Platforms 40 million euros on Monday. "
+                    "Quorvane's shares fell, and Quorvane will appeal, Osric Pell said.")
+    assert found["Quorvane Platforms"].type == "organization"
+    assert "Quorvane" in found["Quorvane Platforms"].aliases and "Quorvane" not in found
+    found = _actors("Talvi Ostrom and Emil Talvi were jailed in Varn. Talvi and Ostrom "
+                    "appealed. Later, Rurik Soll joined Varn; Rurik had his first match.")
+    assert found["Talvi Ostrom"].type == "person" and found["Rurik Soll"].type == "person"

@@ -335,6 +335,7 @@ class Group:
     forms: list[str]
     occurrences: list[Occurrence]
     canonical: str = ""
+    firm: bool = False  # a two-word name whose first word stands alone: no one's name
 
     @property
     def words(self) -> list[str]:
@@ -354,7 +355,7 @@ def _person_like(g: Group) -> bool:
     words = g.words
     if "person" in g.kinds() or g.hint():
         return True
-    if (len(words) < 2 or len(words) > 4 or g.name in W.COUNTRIES or g.name in W.PLACES
+    if (g.firm or len(words) < 2 or len(words) > 4 or g.name in W.COUNTRIES or g.name in W.PLACES
             or any(w in W.ORG_WORDS or w in ("of", "for") or w in W.COUNTRIES for w in words)
             or any(_is_acronym(w) or w[0].isdigit() for w in words)
             or words[-1] in W.PLACE_WORDS or words[0] in DIRECTIONS or "-" in words[0][:4]
@@ -381,6 +382,7 @@ def suggest(art: Article, story: Story) -> list[ActorSuggestion]:
         if occ.text not in group.forms:
             group.forms.append(occ.text)
         group.occurrences.append(occ)
+    _firms(groups, art.text)
     _link(groups)
     lower = set(re.findall(r"\b[a-z][\w’'-]*", art.text))
     out = []
@@ -394,6 +396,30 @@ def suggest(art: Article, story: Story) -> list[ActorSuggestion]:
     out = _near_misses(art, out)
     _mentions(art, story, out)
     return [s for s in out if s.mentions]
+
+
+_HIS = re.compile(r"(?:\s+[\w,’']+){0,6}?\s+(?:he|she|his|her|him)\b")
+
+
+def _personal(g: Group) -> bool:
+    return bool("person" in g.kinds() or g.hint()
+                or g.all_evidence() & {"speech", "person", "title"})
+
+
+def _firms(groups: dict[str, Group], text: str) -> None:
+    """News calls a person by the surname, a company by its first word: "Veltra
+    Platforms ... Veltra's shares" is a firm when neither says it is someone, and the
+    word is no one's surname ("Baher Mohamed" is no short form of "Mohamed Fahmy"; Korean
+    given names aside: "Kim Jong-un ... Kim"; "Rex is faced with his first challenge"
+    calls a person by the given name)."""
+    surnames = {g.words[-1] for g in groups.values() if len(g.words) > 1}
+    alone = {g.name for g in groups.values()
+             if len(g.words) == 1 and not _personal(g) and g.name not in surnames
+             and not any(_HIS.match(text, o.end) for o in g.occurrences)}
+    for g in groups.values():
+        if len(g.words) == 2 and g.words[0] in alone and "-" not in g.words[1] \
+                and not _personal(g):
+            g.firm = True
 
 
 def _link(groups: dict[str, Group]) -> None:
@@ -439,7 +465,7 @@ def _link(groups: dict[str, Group]) -> None:
                         or words[0] in W.PLACES or words[0] in W.world_places()):
                     owners = owners or [g for g in by_first.get(words[0], []) + by_first.get(
                         words[0][:-1] if words[0].endswith("s") else "", [])
-                        if len(g.words) == 2 and g.words[-1] in W.ORG_WORDS]
+                        if len(g.words) == 2 and (g.words[-1] in W.ORG_WORDS or g.firm)]
                 target = owners[0] if len(owners) == 1 else None
         if target is not None:
             for form in group.forms:
