@@ -814,6 +814,10 @@ def test_a_named_reaction_is_a_statement() -> None:
     assert found["welcomed"] == ("statement", {("pell", "speaker")})
     found = events(LEAD + "Ilse Damaro praised Osric Pell for his work in Varn.")
     assert found["praised"][0] == "statement" and ("damaro", "speaker") in found["praised"][1]
+    # what it reacts to was told before: the reaction is the news, not its object
+    found = events("Meridal Shipping was fined in Varn on Monday. Osric Pell welcomed the "
+                   "ruling against Meridal Shipping.")
+    assert found["welcomed"] == ("statement", {("pell", "speaker")}) and "ruling" not in found
     # first sentences: there a trigger word needs no one named
     assert "welcome" not in events("Ilse Damaro called it a welcome start for Varn.")
     assert "Hail" not in events("Hail damaged the roof of Osric Pell in Varn.")

@@ -57,6 +57,8 @@ SAYING_TYPES = frozenset({"statement", "communication", "disclosure", "criticism
 # A denial is an event even where it attributes ("denied that the services had failed"):
 # news in answer to an accusation.
 DENIALS = frozenset({"deny", "denial"})
+# Statements that react to news already told: "X welcomed the ruling" is X's, not the ruling.
+REACTIONS = frozenset({"welcome", "praise", "hail", "applaud", "commend", "congratulate"})
 # A diplomatic protest is a criticism: "X and Y have protested" (two governments).
 RETYPE = {("protest", "country"): "criticism", ("protest", "organization"): "criticism"}
 # What a court does is a ruling: "the Supreme Court suspended the ban" is a legal action
@@ -412,8 +414,9 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
             # a bill", "condemned the attack": the verb's own event is.
             # An event of no type ("launched an investigation") is vaguer than its object,
             # and so is a disclosure ("released a statement condemning X": what it says).
+            # A reaction is news of its own: "welcomed the ruling" told before.
             dropped[i - 1 if prev.entry.type in WEAK_TYPES | {"other", "disclosure"}
-                    else i] = \
+                    and prev.entry.lemma not in REACTIONS else i] = \
                 "object of another trigger"
     for i, reason in dropped.items():
         why[hits[i].start] = reason
