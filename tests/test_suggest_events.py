@@ -203,17 +203,28 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     assert events(text)[trigger] == expected
 
 
-def test_a_counted_event_is_offered_wherever_the_story_tells_it() -> None:
+def scores(text: str) -> dict[str, float]:
+    """trigger text -> score of each event offered."""
+    return {text[e.trigger[0]:e.trigger[1]]: e.score for e in events_list(text)}
+
+
+def test_a_counted_event_is_confirmed_wherever_the_story_tells_it() -> None:
+    """A count confirms it; without one, an arrest no one is named in after the lead is
+    only the story's first arrest, offered unconfirmed, below every rule's score."""
     text = ("Protesters marched through Varn on Monday. The march began at noon. "
             "Shops closed early. Ilse Damaro spoke to the crowd. Rain fell in the evening. "
             "Windows were broken. Around a hundred people were arrested.")
     assert events(text)["arrested"] == ("arrest", set())
-    assert "arrested" not in events(text.replace("Around a hundred people", "Some people"))
+    assert scores(text)["arrested"] > event_rules.UNCONFIRMED
+    assert scores(text.replace("Around a hundred people", "Some people"))["arrested"] == \
+        event_rules.UNCONFIRMED
 
 
 def test_in_the_opening_a_killing_needs_no_name() -> None:
-    found = events(LEAD + "Two men were shot and killed on Monday. Markets stayed open.")
-    assert found["killed"][0] == "casualties" and "shot" not in found
+    text = LEAD + "Two men were shot and killed on Monday. Markets stayed open."
+    assert events(text)["killed"][0] == "casualties"
+    assert scores(text)["killed"] > event_rules.UNCONFIRMED  # confirmed; the shooting at most
+    assert scores(text).get("shot", 0) <= event_rules.UNCONFIRMED  # the first attack word
 
 
 def test_deaths_told_again_after_casualties_are_the_same_event() -> None:
@@ -241,7 +252,6 @@ def test_an_event_has_one_place_and_a_town_says_more_than_its_country() -> None:
     # An act between parties names them: "met with" what is no one, a contract alone.
     ("Meridal Shipping's new ferry met with criticism in Varn on Monday.", "met"),
     ("A plot against Meridal Shipping was uncovered in Varn on Monday.", "uncovered"),
-    ("Meridal Shipping lost money on the contract, Osric Pell said in Varn.", "contract"),
     # A participle after a determiner is an adjective or a people noun, not an event.
     ("Inspectors in Varn found a banned chemical at Meridal Shipping.", "banned"),
     ("The injured were taken from Varn to hospitals in Lindqvar.", "injured"),
@@ -253,21 +263,23 @@ def test_an_event_has_one_place_and_a_town_says_more_than_its_country() -> None:
     ("The two men arrested in Varn were released by Osric Pell.", "arrested"),  # describes
 ])
 def test_weak_evidence_gives_no_event(text: str, absent: str) -> None:
-    """After the story's first sentence (which offers each type's first word on less)."""
     assert absent not in events(LEAD + text)
 
 
-def test_the_first_sentence_offers_each_type_without_the_evidence_asked_later() -> None:
-    """What the first sentence tells is the news: an act with no one named in it is offered
-    there, with no one in it and a score below every rule's; told again later, it is not.
-    A word that is no event of its own stays out of the first sentence too."""
-    text = "A plot against Meridal Shipping was uncovered in Varn on Monday."
-    art = article.from_text(text + " " + text)
+def test_each_type_s_first_word_is_offered_without_the_evidence_asked_for() -> None:
+    """The rules ask for evidence (someone named, a count, the lead); a type's first
+    trigger word in the story is offered without it, with no one in it and a score below
+    every rule's; told again, it is not. A contract no one is named in is offered so; a
+    word that is no event of its own is not ("met with criticism", an attribution,
+    something not yet real)."""
+    text = "Meridal Shipping lost money on the contract, Osric Pell said in Varn."
+    art = article.from_text(LEAD + text + " " + text)
     found = suggest.events(art, config.default(), Annotations(
         sidecar.new(art, Path("x.ann.yaml")).document), recommenders=["built-in"])
     assert [(art.text[e.trigger[0]:e.trigger[1]], e.type, e.participants, e.trigger[0])
-            for e in found] == [("uncovered", "disclosure", [], text.index("uncovered"))]
-    assert found[0].score == event_rules.FIRST_SENTENCE < 0.4
+            for e in found] == [("contract", "deal", [], art.text.index("contract"))]
+    assert found[0].score == event_rules.UNCONFIRMED < 0.4
+    assert "met" not in events("Meridal Shipping's new ferry met with criticism in Varn.")
     assert "revealed" not in events("Ilse Damaro revealed that Meridal Shipping had been sold.")
     assert "ceasefire" not in events("Ilse Damaro is calling for a ceasefire in Varn.")
 
@@ -320,8 +332,8 @@ def test_the_event_named_again_with_the_is_the_one_told_before() -> None:
 def test_a_later_verb_that_only_says_where_is_no_event() -> None:
     text = ("Ilse Damaro opened a port in Varn. The port was busy. Ships came. "
             "Trade grew. Prices fell. Police arrested two men in Lindqvar.")
-    assert "arrested" in events(text)  # a count says it happened to people
-    assert "arrested" not in events(text.replace("two men", "them"))
+    assert scores(text)["arrested"] > event_rules.UNCONFIRMED  # a count: it happened to people
+    assert scores(text.replace("two men", "them"))["arrested"] == event_rules.UNCONFIRMED
 
 
 # -- fourth round: roles per verb, main events by the lead, no pair beats a wrong pair -----
@@ -391,9 +403,10 @@ FILLER = " ".join(["Prices rose in Lindqvar.", "Ships came.", "Trade grew.", "Sh
                    "Rain fell.", "Buses ran.", "Bells rang."][:event_rules.LEDE]) + " "
 
 
-def test_an_event_no_one_is_named_in_is_offered_in_the_lead_only() -> None:
+def test_an_event_no_one_is_named_in_is_confirmed_in_the_lead_only() -> None:
     late = FILLER + "A fire broke out in Varn."
-    assert "fire" not in events(late)
+    assert events(late)["fire"] == ("disaster", set())  # the story's first: unconfirmed
+    assert scores(late)["fire"] == event_rules.UNCONFIRMED
     lead = "Prices rose in Lindqvar. A fire broke out in Varn. Ships came."
     assert events(lead)["fire"] == ("disaster", {("varn", "place")})
 
