@@ -438,3 +438,15 @@ def test_a_company_called_by_its_first_word_is_one_organisation() -> None:
     found = _actors("Talvi Ostrom and Emil Talvi were jailed in Varn. Talvi and Ostrom "
                     "appealed. Later, Rurik Soll joined Varn; Rurik had his first match.")
     assert found["Talvi Ostrom"].type == "person" and found["Rurik Soll"].type == "person"
+
+
+def test_models_flight_numbers_and_days_are_no_actors_and_a_coast_is_a_place() -> None:
+    """"a Boeing 737", "an Airbus A320", "Flight SK901", "the FTSE 100" name a model, a
+    flight or an index, not their maker; "on Sundays" is a day; "off the coast of X" and
+    "north of Y" are places."""
+    found = _actors("A Boeing 737 and an Airbus A320 of Skyline Air landed in Varnholt on "
+                    "Sundays. Flight SK901 left from Lindqvar. The G20 met in Lorvik. Debris "
+                    "was found off the coast of Kelvara and north of Tormund, Osric Pell said.")
+    assert not set(found) & {"Boeing", "Airbus A320", "Flight SK901", "Sundays"}, set(found)
+    assert {"Skyline Air", "G20", "Osric Pell"} <= set(found)
+    assert found["Kelvara"].type == found["Tormund"].type == "place"

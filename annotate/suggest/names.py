@@ -29,7 +29,10 @@ LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Pla
 OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics Games Cup "
                            "Championship Championships Festival Revolution Massacre".split())
 # "Mi-8", "A330-300", "F-16": a model of a machine, no one.
-_MODEL = re.compile(r"[\w.]*(?:\d-|-\w*\d)[\w-]*s?")
+# A machine's model or a flight's number: "Mi-8", "F-16s", "A320", "SK901"; and a name
+# before a model number is the maker's, of the model ("a Boeing 737").
+_MODEL = re.compile(r"[\w.]*(?:\d-|-\w*\d)[\w-]*s?|[A-Z]{1,2}\d{3,4}[A-Za-z]?s?")
+_MODEL_AFTER = re.compile(r"\s+[A-Z]{0,2}\d{3,4}(?:-\d+)?s?\b")
 DIRECTIONS = frozenset("North South East West Central Northern Southern Eastern Western Upper "
                        "Lower Greater Inner Outer New".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
@@ -47,7 +50,8 @@ _PERSON_NOUN_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 # "the towns of Daraa, Qusair and Rastan", "the neighbourhoods of X and Y": places.
 _PLACES_OF = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|neighbou?rhoods?|districts?|"
-                        r"suburbs?|provinces?|regions?|counties|county|islands?|states|"
+                        r"suburbs?|provinces?|regions?|counties|county|islands?|states|coast|"
+                        r"coastline|shores?|outskirts|(?:north|south|east|west)(?:east|west)?|"
                         r"municipalit(?:y|ies)|prefectures?)\s+of\s+(?:[A-Z][\w’'-]*"
                         r"(?:\s+[A-Z][\w’'-]*)?(?:,\s+and\s+|,\s+|\s+and\s+))*$")
 
@@ -276,8 +280,8 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
     words = name.split()
     if len(words) == 1 and (name in W.FUNCTION_WORDS or name in W.NOT_ACTORS
                             or name in W.TITLES or name in W.HONORIFICS
-                            or name in W.MONTHS or name in W.DAYS):
-        return None
+                            or name in W.MONTHS or name.removesuffix("s") in W.DAYS):
+        return None  # ("on Sundays")
     if name in W.DEMONYMS or name in W.UNINFLECTED_PEOPLES or (
             len(words) == 1 and name.endswith(("ists", "ites")) and not _is_acronym(name)
             and not initial):
@@ -285,7 +289,8 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
             return None
         return Occurrence(name, start, end, kind="group", initial=initial)  # "Serbs",
         # "Bedouin", "Scientologists": a people or the followers of a creed
-    if words[-1] in LAW_WORDS or words[-1] in OCCASION_WORDS or _MODEL.fullmatch(words[-1]):
+    if words[-1] in LAW_WORDS or words[-1] in OCCASION_WORDS or _MODEL.fullmatch(words[-1]) \
+            or _MODEL_AFTER.match(text, end):
         return None  # "the Freedom of Information Act", "the Korean War", "a Mil Mi-8"
     if len(words) == 1 and initial and name.endswith("ly") and text[end:end + 1] == ",":
         return None  # "Internationally, the arrest was welcomed": an adverb
