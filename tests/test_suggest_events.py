@@ -846,3 +846,12 @@ def test_a_relative_clause_that_says_what_the_subject_did() -> None:
     assert found["charged"][0] == "legal-action" and ("pell", "defendant") in found["charged"][1]
     assert "voted" not in events(LEAD + "Meridal Shipping thanked the nations of Varn, "
                                  "which voted for it in 2019.")
+
+
+def test_a_craft_that_loses_contact_or_goes_missing_is_a_disaster() -> None:
+    found = events("A Skyline Air jet carrying 162 people lost contact with air traffic "
+                   "control over Varn on Sunday.")
+    assert found["lost contact"][0] == "disaster"
+    found = events(LEAD + "A ferry of Meridal Shipping went missing off Varn on Monday.")
+    assert found["went missing"][0] == "disaster"
+    assert "lost contact" not in events(LEAD + "Osric Pell lost contact with Ilse Damaro.")

@@ -113,6 +113,9 @@ NOT_BEFORE = {
     # "closed at 9,000 points", "closed in on", "closed ranks", "closed the gap": no closure
     "close": re.compile(r"\s+(?:at|in\s+on|ranks|the\s+gap|lower|higher|up|down\s+\d|"
                         r"(?:the\s+)?(?:day|week|session|year|trading)|out|to\s+(?!the\s+public))\b"),
+    # "lost contact with X", "with his family": people apart, no craft lost
+    "lose contact": re.compile(r"\s+with\s+(?:[A-Z]|(?:his|her|their|its|my|our)\b|"
+                               r"(?:the\s+)?(?:family|families|friends|relatives)\b)"),
     # "hired X to drive them": a job done, no post
     "hire": re.compile(r"\s+(?:[\w.’'-]+\s+){1,4}?to\s+(?!be\b)[a-z]"),
     # "the ruling party", "the ruling Party of National Unity": who governs, no court's
