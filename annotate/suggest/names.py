@@ -28,9 +28,8 @@ LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Pla
 # Names of wars, prizes, policies and occasions: what happens or is given, no one who acts.
 OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics Games Cup "
                            "Championship Championships Festival Revolution Massacre".split())
-# "Mi-8", "A330-300", "F-16": a model of a machine, no one.
-# A machine's model or a flight's number: "Mi-8", "F-16s", "A320", "SK901"; and a name
-# before a model number is the maker's, of the model ("a Boeing 737").
+# A machine's model or a flight's number, no one: "Mi-8", "A330-300", "F-16s", "A320",
+# "SK901"; and a name before a model number is the maker's, of the model ("a Boeing 737").
 _MODEL = re.compile(r"[\w.]*(?:\d-|-\w*\d)[\w-]*s?|[A-Z]{1,2}\d{3,4}[A-Za-z]?s?")
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{0,2}\d{3,4}(?:-\d+)?s?\b")
 DIRECTIONS = frozenset("North South East West Central Northern Southern Eastern Western Upper "
