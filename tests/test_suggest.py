@@ -130,6 +130,9 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
      "damaro"),
     ("Meridal Shipping's chief, Ilse Damaro, told reporters that cargo fell 40 percent.",
      "damaro"),
+    # The sentence's subject, whose verb phrase "and" joins to the speech verb.
+    ("Opposition leader Ilse Damaro welcomed the result and said cargo fell 40 percent.",
+     "damaro"),
     # Two named before the verb: the first.
     ("Meridal Shipping and Ilse Damaro have reported that cargo fell 40 percent.", "meridal"),
     # The verb is the event, not an attribution; and a passive names no speaker.

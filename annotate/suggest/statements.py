@@ -71,6 +71,10 @@ def _titled(text: str, after: list) -> tuple[int, int, str, str]:
 
 
 _APPOSED = re.compile(r",\s*")  # the end of a name in apposition: "its chief, Y, said"
+# A sentence that opens with its subject (a title or a time before the name at most), and a verb
+# phrase of that subject joined by "and" to the speech verb.
+_OPENS = re.compile(r"\s*(?:[\w’'-]+,?\s+){0,4}")
+_AND_THEN = re.compile(r"\s+[a-z][^,;:“”\"]{0,80}?\s+and\s+(?:then\s+|also\s+|later\s+)?")
 _PRONOUN = re.compile(r"\b(?:he|she)\s*$|^\s*(?:he|she)\b", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"^(?:[’']s)?\s*(?:,\s+[^,;“”\"]{1,80},\s*)?(?:(?:has|have|had|also|"
                           r"later|further|then|previously|once|had\s+earlier)\s+)*$")
@@ -207,6 +211,9 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             # "the BBC and CNN have reported": the first of them; "X's chief, Y, said": Y
             first = [m for m in before if m[1] < near[0] and _AND.fullmatch(text, m[1], near[0])]
             return str((first[-1] if first else near)[2])
+        if len(before) == 1 and _OPENS.fullmatch(text, start, near[0]) and \
+                _AND_THEN.fullmatch(text, near[1], cue.start()):
+            return str(near[2])  # "X welcomed the result and said": the sentence's subject
     after = [m for m in here if m[0] >= cue.end()]
     if after:
         near = min(after, key=lambda m: m[0])
