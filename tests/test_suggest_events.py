@@ -855,3 +855,8 @@ def test_a_craft_that_loses_contact_or_goes_missing_is_a_disaster() -> None:
     found = events(LEAD + "A ferry of Meridal Shipping went missing off Varn on Monday.")
     assert found["went missing"][0] == "disaster"
     assert "lost contact" not in events(LEAD + "Osric Pell lost contact with Ilse Damaro.")
+
+
+def test_a_vote_of_no_confidence_is_one_trigger() -> None:
+    found = events("Osric Pell lost a vote of no confidence in the Varn council on Monday.")
+    assert found["vote of no confidence"][0] == "vote" and "vote" not in found
