@@ -453,3 +453,16 @@ def test_models_flight_numbers_and_days_are_no_actors_and_a_coast_is_a_place() -
     assert not set(found) & {"Boeing", "Airbus A320", "Flight SK901", "Sundays"}, set(found)
     assert {"Skyline Air", "G20", "Osric Pell"} <= set(found)
     assert found["Kelvara"].type == found["Tormund"].type == "place"
+
+
+def test_ampersand_names_portfolios_and_a_kind_of_organisation_before_a_name() -> None:
+    """"Retailer Harlow & Sons ... Harlow's rival" is one firm (and "Retailer" says what it
+    is); "Business Secretary X" names a portfolio, not an organisation; "accountancy firm
+    Grant Moreland" is no person."""
+    found = _actors("Retailer Harlow & Sons collapsed on Monday and appointed accountancy "
+                    "firm Grant Moreland as administrators. Harlow's rival in Varn will buy "
+                    "its stores, Business Secretary Osric Pell said.")
+    assert found["Harlow & Sons"].type == "organization"
+    assert "Harlow" in found["Harlow & Sons"].aliases and "Sons" not in found
+    assert "Business" not in found and found["Osric Pell"].type == "person"
+    assert found["Grant Moreland"].type == "organization"

@@ -96,7 +96,7 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
         tok = toks[i]
         gap = text[run[-1].end:tok.start] if run else ""
         possessor = bool(run) and run[-1].text.endswith(("’s", "'s"))
-        joined = bool(run) and (gap in (" ", "\u00a0") or (
+        joined = bool(run) and (gap in (" ", "\u00a0", " & ") or (  # "Marks & Spencer"
             gap == ". " and _INITIAL.fullmatch(run[-1].text + "."))) and (  # "George W. Bush"
             not possessor or _plain(run[-1].text).lower() in W.GENERIC_SPEAKERS)
         if _namey(tok) and not (tok.initial and tok.text in W.FUNCTION_WORDS):
@@ -183,6 +183,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
                 run[1].text in W.TITLES or run[1].text in W.TITLE_MODIFIERS):
             break  # "First Minister Alex Salmond"
         run, initial = run[1:], False
+    while len(run) > 1 and run[0].text.lower() in W.ORG_BEFORE:
+        run, initial = run[1:], False  # "Retailer Harlow & Sons said": a kind, then the name
     while run and run[0].text in CONNECTORS:  # "the Third of Alexandria": no "of Alexandria"
         run, initial = run[1:], False
     # "Australian Peter Greste": the nationality is not part of the name (but of "Russian
@@ -324,6 +326,8 @@ def _context(text: str, occ: Occurrence) -> None:
     if previous and previous.group(1) in W.PLACE_PREPOSITIONS and \
             not re.match(r"[’']s\b", after):
         occ.evidence.add("place-prep")
+    if previous and previous.group(1).lower() in W.ORG_BEFORE:
+        occ.kind = occ.kind or "organization"  # "accountancy firm X"
     if previous and previous.group(1).capitalize() in W.TITLES:
         occ.evidence.add("title")  # "Arizona governor Jan Brewer"
     if _PLACES_OF.search(text, max(0, occ.start - 150), occ.start):
@@ -421,9 +425,13 @@ def _firms(groups: dict[str, Group], text: str) -> None:
              if len(g.words) == 1 and not _personal(g) and g.name not in surnames
              and not any(_HIS.match(text, o.end) for o in g.occurrences)}
     for g in groups.values():
-        if len(g.words) == 2 and g.words[0] in alone and "-" not in g.words[1] \
-                and not _personal(g):
+        if _pair(g) and g.words[0] in alone and "-" not in g.words[-1] and not _personal(g):
             g.firm = True
+
+
+def _pair(g: Group) -> bool:
+    """Two words, or two joined by "&" ("Marks & Spencer")."""
+    return len(g.words) == 2 or (len(g.words) == 3 and g.words[1] == "&")
 
 
 def _link(groups: dict[str, Group]) -> None:
@@ -469,7 +477,7 @@ def _link(groups: dict[str, Group]) -> None:
                         or words[0] in W.PLACES or words[0] in W.world_places()):
                     owners = owners or [g for g in by_first.get(words[0], []) + by_first.get(
                         words[0][:-1] if words[0].endswith("s") else "", [])
-                        if len(g.words) == 2 and (g.words[-1] in W.ORG_WORDS or g.firm)]
+                        if _pair(g) and (g.words[-1] in W.ORG_WORDS or g.firm)]
                 target = owners[0] if len(owners) == 1 else None
         if target is not None:
             for form in group.forms:

@@ -62,7 +62,10 @@ HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame")
 TITLE_MODIFIERS = _set("""
 Foreign Defence Defense Finance Interior Health Education Justice Home Deputy Vice First
 Acting Former Interim Chief Senior Fire Police Army Navy Air Supreme Federal State
-Prime Assistant Executive Managing Lead Head Opposition Shadow Board
+Prime Assistant Executive Managing Lead Head Opposition Shadow Board Business Energy
+Transport Trade Culture Environment Housing Agriculture Economy Industry Communications
+Commerce Immigration Security Tourism Development Science Technology Digital Climate
+Welfare Employment Infrastructure Sports Sport
 """)
 # Titles that are also ordinary adjectives: only a title before a name seen elsewhere.
 WEAK_TITLES = _set("General Major Chief Private Justice Speaker Leader Director Chair Member")
@@ -224,6 +227,10 @@ KIND_AFTER = {
         outlet organisation organization ministry council court university hospital
         school team club""")},
 }
+# ... and before it: "accountancy firm X", "the carmaker X" (a kind of organisation).
+ORG_BEFORE = _set("""firm company carmaker automaker retailer airline carrier broadcaster
+newspaper bank insurer lender chain charity conglomerate manufacturer supermarket
+multinational startup start-up""")
 # Lower-case person nouns in apposition ("X, a spokesman,", "the group's leader, X").
 PERSON_NOUNS = _set("""
 spokesman spokeswoman spokesperson minister president leader chief director head
