@@ -860,3 +860,11 @@ def test_a_craft_that_loses_contact_or_goes_missing_is_a_disaster() -> None:
 def test_a_vote_of_no_confidence_is_one_trigger() -> None:
     found = events("Osric Pell lost a vote of no confidence in the Varn council on Monday.")
     assert found["vote of no confidence"][0] == "vote" and "vote" not in found
+
+
+def test_one_of_those_included_is_the_subject_and_an_urging_is_a_statement() -> None:
+    found = events(LEAD + "Critics, including Meridal Shipping, accused Osric Pell of lying.")
+    assert found["accused"] == ("criticism", {("shipping", "critic"), ("pell", "target")})
+    found = events(LEAD + "Ilse Damaro urged Osric Pell to resign on Monday.")
+    assert found["urged"][0] == "statement" and ("damaro", "speaker") in found["urged"][1]
+    assert "resign" not in found

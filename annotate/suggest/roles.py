@@ -182,6 +182,7 @@ _SUBJECT_GAP = re.compile(rf"^\)?\s*(?:(?:{AUXILIARIES})\s*)?(?:,\s+[^,;:“”\
 _SINGLED = r"(?:is|was|are|were)\s+(?:among|one\s+of|the\s+(?:first|only|last|second|third))\b"
 _SINGLED_GAP = re.compile(rf"^\s+{_SINGLED}[^,;:]*?\b(?:that|who|which)\s+"
                           rf"(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
+_INCLUDED = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?$")
 _APPOSITION_END = re.compile(rf"^,\s+(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
 _RELATIVE_GAP = re.compile(rf"^\s*,\s+(who|which)\s+(?:(?:{AUXILIARIES})\s+)*$",
                            re.IGNORECASE)
@@ -453,7 +454,10 @@ def _subject(text: str, verb: int, before: list[Mention], sentence: int = 0,
             kind == "person" and bool(_TITLE_BEFORE.search(text, max(sentence, start - 60),
                                                           start)))
         # "its chief, Osric Pell, resigned": the name in apposition is the subject too.
-        apposed = _APPOSITION_END.match(gap) and text[max(0, start - 2):start] == ", "
+        # "Critics, including X, accused": X is one of them.
+        apposed = _APPOSITION_END.match(gap) and (text[max(0, start - 2):start] == ", " or
+                                                  _INCLUDED.search(text, max(0, start - 30),
+                                                                   start))
         # "a spokeswoman for the Party, which uncovered": "which" is the organisation named
         # right before it, in a phrase or not ("who" the person); a place may be where the
         # thing "which" stands for happened ("an attack in Varn, which killed").
