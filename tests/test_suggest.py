@@ -466,3 +466,25 @@ def test_ampersand_names_portfolios_and_a_kind_of_organisation_before_a_name() -
     assert "Harlow" in found["Harlow & Sons"].aliases and "Sons" not in found
     assert "Business" not in found and found["Osric Pell"].type == "person"
     assert found["Grant Moreland"].type == "organization"
+
+
+def test_dates_pronouns_and_laws_named_by_their_head_are_no_actors() -> None:
+    found = set(_actors("On 7th August, Everyone in Varn read the Treaty of Lisbon, the "
+                        "Constitution for Europe, the Criminal Code and the Freedom of "
+                        "Information Act, Osric Pell said."))
+    assert found & {"7th August", "Everyone", "Treaty of Lisbon", "Constitution for Europe",
+                    "Criminal Code", "Freedom of Information Act"} == set(), found
+    assert {"Varn", "Osric Pell"} <= found
+
+
+@pytest.mark.parametrize(("sentence", "claimant"), [
+    # After "according to", a comma ends the source; a person noun before it does not.
+    ("According to the Norland election commission, Ilse Damaro won 68 percent of the vote.",
+     None),
+    ("According to the company's spokesman, Ilse Damaro, cargo fell 40 percent.", "damaro"),
+])
+def test_according_to_names_the_source_up_to_its_comma(sentence: str, claimant: str | None,
+                                                      ) -> None:
+    ann = _with([("damaro", "Ilse Damaro", "person")], sentence)
+    (found,) = suggest.claims(art(sentence), ann, recommenders=["built-in"])
+    assert found.claimant == claimant

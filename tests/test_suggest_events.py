@@ -868,3 +868,17 @@ def test_one_of_those_included_is_the_subject_and_an_urging_is_a_statement() -> 
     found = events(LEAD + "Ilse Damaro urged Osric Pell to resign on Monday.")
     assert found["urged"][0] == "statement" and ("damaro", "speaker") in found["urged"][1]
     assert "resign" not in found
+
+
+def test_a_treaty_signed_a_penalty_that_can_be_and_a_name_in_a_phrase() -> None:
+    """"signed the landmark Treaty of X" is a deal; "can be jailed" has not happened; in
+    "a school run by mathematics professor X has been closed" X is not what was closed."""
+    assert events(LEAD + "Osric Pell signed the landmark Treaty of Varn on Monday.")[
+        "signed"] == ("deal", {("pell", "party")})
+    assert "signed" not in events(LEAD + "Osric Pell signed his name in Varn on Monday.")
+    assert "jailed" not in events(LEAD + "Teachers in Varn can be jailed for a year, Osric "
+                                         "Pell said.")
+    found = events(LEAD + "A school in Varn run by mathematics professor Osric Pell has been "
+                          "closed by police.")
+    assert found["closed"][0] == "shutdown" and not any(
+        actor == "pell" for actor, _ in found["closed"][1])

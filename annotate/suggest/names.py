@@ -24,7 +24,7 @@ from annotate.suggest.text import Story, Token
 
 CONNECTORS = frozenset("of for de du da der den van von la le del bin ibn al".split())
 LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Plan Programme "
-                      "Program Constitution Amendment Charter Directive Regulation".split())
+                      "Program Constitution Amendment Charter Directive Regulation Code".split())
 # Names of wars, prizes, policies and occasions: what happens or is given, no one who acts.
 OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics Games Cup "
                            "Championship Championships Festival Revolution Massacre".split())
@@ -113,7 +113,8 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
                         and _namey(toks[i + 2]) and run[-1].text in W.TITLES)))
                 or (tok.text == "the" and run[-1].text == "of" and _namey(toks[i + 1]))):
             run.append(tok)
-        elif _ORDINAL.match(tok.text) and i + 1 < len(toks) and toks[i + 1].text[0].isupper():
+        elif _ORDINAL.match(tok.text) and i + 1 < len(toks) and toks[i + 1].text[0].isupper() \
+                and toks[i + 1].text not in W.MONTHS:  # "the 5th Battalion", not "7th August"
             if run:
                 runs.append(run)
             run = [tok]
@@ -290,8 +291,10 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
             return None
         return Occurrence(name, start, end, kind="group", initial=initial)  # "Serbs",
         # "Bedouin", "Scientologists": a people or the followers of a creed
-    if words[-1] in LAW_WORDS or words[-1] in OCCASION_WORDS or _MODEL.fullmatch(words[-1]) \
-            or _MODEL_AFTER.match(text, end):
+    head = next((words[i - 1] for i in range(1, len(words)) if words[i] in ("of", "for")),
+                words[-1])  # "the Treaty of Lisbon", "the Constitution for Europe"
+    if head in LAW_WORDS or words[-1] in LAW_WORDS or words[-1] in OCCASION_WORDS \
+            or _MODEL.fullmatch(words[-1]) or _MODEL_AFTER.match(text, end):
         return None  # "the Freedom of Information Act", "the Korean War", "a Mil Mi-8"
     if len(words) == 1 and initial and name.endswith("ly") and text[end:end + 1] == ",":
         return None  # "Internationally, the arrest was welcomed": an adverb

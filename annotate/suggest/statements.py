@@ -14,6 +14,7 @@ from bisect import bisect_left
 
 from annotate.article import Article
 from annotate.suggest import roles as R
+from annotate.suggest import words as W
 from annotate.suggest.base import ClaimSuggestion
 from annotate.suggest.text import Story, inside
 
@@ -75,6 +76,9 @@ _APPOSED = re.compile(r",\s*")  # the end of a name in apposition: "its chief, Y
 # phrase of that subject joined by "and" to the speech verb.
 _OPENS = re.compile(r"\s*(?:[\w’'-]+,?\s+){0,4}")
 _AND_THEN = re.compile(r"\s+[a-z][^,;:“”\"]{0,80}?\s+and\s+(?:then\s+|also\s+|later\s+)?")
+# After "according to", a comma ends the source unless a person noun stands before it
+# ("according to the company's spokesman, X"; not "the election commission, X won").
+_SOURCE_GAP = re.compile(r"[^,]*|.*\b(?:" + "|".join(sorted(W.PERSON_NOUNS)) + r"),\s+")
 _PRONOUN = re.compile(r"\b(?:he|she)\s*$|^\s*(?:he|she)\b", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"^(?:[’']s)?\s*(?:,\s+[^,;“”\"]{1,80},\s*)?(?:(?:has|have|had|also|"
                           r"later|further|then|previously|once|had\s+earlier)\s+)*$")
@@ -194,7 +198,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             and not _POSSESSOR.match(text, m[1])]
     if cue.group().lower().startswith("according"):
         after = [m for m in here if 0 <= m[0] - cue.end() <= 40
-                 and re.fullmatch(r"[\s\w.,’']*", text[cue.end():m[0]])]
+                 and re.fullmatch(r"[\s\w.,’']*", text[cue.end():m[0]])
+                 and _SOURCE_GAP.fullmatch(text, cue.end(), m[0])]
         return _titled(text, after)[2] if after else None
     before = [m for m in here if m[1] <= cue.start()]
     if before:

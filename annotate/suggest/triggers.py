@@ -140,6 +140,9 @@ NEEDS_AFTER = {"rule": re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?(?:that|in\s+favo
                "win": re.compile(r"\s+(?:\S+\s+){0,4}?(?:re-?election|election|term|presidency|"
                                  r"vote|votes|seats?|runoff|run-off|mandate|majority|ballot|"
                                  r"primary|primaries|caucus(?:es)?|by-election|nomination)\b"),
+               # "signed the landmark Treaty of Lisbon", "signed an agreement"
+               "sign": re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|"
+                                  r"[Pp]act|[Dd]eal|[Cc]ontract|[Cc]onvention|[Mm]emorandum)"),
                "name": re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*\s+){0,4}(?:as|to)\s|(?:as\s+)?"
                                   r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?"
                                   r"(?:new|next|acting|interim)\s)")}
