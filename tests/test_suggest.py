@@ -488,3 +488,11 @@ def test_according_to_names_the_source_up_to_its_comma(sentence: str, claimant: 
     ann = _with([("damaro", "Ilse Damaro", "person")], sentence)
     (found,) = suggest.claims(art(sentence), ann, recommenders=["built-in"])
     assert found.claimant == claimant
+
+
+def test_time_zones_weekdays_single_letters_and_a_country_at_a_full_stop() -> None:
+    found = _actors("The quake struck Varn at 5:54 a.m. (2254 UTC Friday), at minus 5 C in "
+                    "Varn. Aid came from the U.S. Later, Osric Pell thanked the U.S. and Norland.")
+    assert set(found) & {"UTC Friday", "UTC", "C", "U.S", "U.S. Later"} == set(), set(found)
+    assert found["United States"].type == "country"
+    assert len(found["United States"].mentions) == 2

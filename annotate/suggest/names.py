@@ -72,8 +72,9 @@ _MADE_OF_NAME = re.compile(r"-(?:based|born|led|backed|owned|run|funded|made|spe
 
 
 def _namey(tok: Token) -> bool:
-    w = tok.text
-    return w[0].isupper() or ("-" in w and bool(_PREFIXED.match(w)))
+    w = tok.text  # (a weekday is no part of a name: "2254 UTC Friday")
+    return (w[0].isupper() and w not in W.DAYS) or (
+        "-" in w and bool(_PREFIXED.match(w)))
 
 
 @dataclass
@@ -97,8 +98,10 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
         gap = text[run[-1].end:tok.start] if run else ""
         possessor = bool(run) and run[-1].text.endswith(("’s", "'s"))
         joined = bool(run) and (gap in (" ", "\u00a0", " & ") or (  # "Marks & Spencer"
-            gap == ". " and _INITIAL.fullmatch(run[-1].text + "."))) and (  # "George W. Bush"
-            not possessor or _plain(run[-1].text).lower() in W.GENERIC_SPEAKERS)
+            gap == ". " and _INITIAL.fullmatch(run[-1].text + ".")  # "George W. Bush", but
+            and text[run[-1].start - 1:run[-1].start] != ".")) and (  # not "the U.S. Later"
+            not possessor or _plain(run[-1].text).lower() in W.GENERIC_SPEAKERS) and not (
+            run[-1].text.endswith(".") and tok.text in W.FUNCTION_WORDS)  # "the U.S. Later,"
         if _namey(tok) and not (tok.initial and tok.text in W.FUNCTION_WORDS):
             if not joined and run:
                 runs.append(run)
@@ -280,7 +283,7 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
     end = last.start + len(bare)
     name = text[start:end]
     words = name.split()
-    if len(words) == 1 and (name in W.FUNCTION_WORDS or name in W.NOT_ACTORS
+    if len(words) == 1 and (len(name) == 1 or name in W.FUNCTION_WORDS or name in W.NOT_ACTORS
                             or name in W.TITLES or name in W.HONORIFICS
                             or name in W.MONTHS or name.removesuffix("s") in W.DAYS):
         return None  # ("on Sundays")

@@ -100,6 +100,7 @@ November December""")
 # Capitalised words that are not actors: religions, languages, eras, common proper
 # adjectives and nouns that name no one.
 NOT_ACTORS = _set("""
+UTC GMT BST EST EDT CST CDT PST PDT CET CEST
 Internet Web Website Email God Christmas Easter Ramadan Eid Hanukkah Olympics
 Islam Christianity Judaism Hinduism Buddhism Islamic Christian Christians Muslim Muslims
 Jewish Jews Hindu Hindus Buddhist Catholic Catholics Protestant Orthodox Sunni Shia Shiite
@@ -170,6 +171,7 @@ Vatican Venezuela Vietnam Yemen Zambia Zimbabwe Britain Great_Britain England Sc
 Wales Northern_Ireland United_States_of_America
 """)}
 COUNTRIES.update({"US": "United States", "U.S.": "United States", "USA": "United States",
+                  "U.S": "United States", "U.K": "United Kingdom",  # a full stop ends the sentence
                   "U.S.A.": "United States", "America": "United States",
                   "UK": "United Kingdom", "U.K.": "United Kingdom", "UAE": "United Arab Emirates",
                   "DRC": "Democratic Republic of the Congo", "USSR": "Soviet Union",
