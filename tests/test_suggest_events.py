@@ -882,3 +882,10 @@ def test_a_treaty_signed_a_penalty_that_can_be_and_a_name_in_a_phrase() -> None:
                           "closed by police.")
     assert found["closed"][0] == "shutdown" and not any(
         actor == "pell" for actor, _ in found["closed"][1])
+
+
+def test_concern_expressed_is_a_statement_and_a_punch_an_attack() -> None:
+    found = events(LEAD + "Osric Pell expressed concern at the report of Meridal Shipping.")
+    assert found["expressed concern"] == ("statement", {("pell", "speaker")})
+    found = events(LEAD + "Osric Pell punched Ilse Damaro outside a bar in Varn.")
+    assert found["punched"][0] == "attack" and ("pell", "attacker") in found["punched"][1]
