@@ -889,3 +889,8 @@ def test_concern_expressed_is_a_statement_and_a_punch_an_attack() -> None:
     assert found["expressed concern"] == ("statement", {("pell", "speaker")})
     found = events(LEAD + "Osric Pell punched Ilse Damaro outside a bar in Varn.")
     assert found["punched"][0] == "attack" and ("pell", "attacker") in found["punched"][1]
+
+
+def test_a_quake_measuring_its_magnitude_struck_is_one_disaster() -> None:
+    found = events("An earthquake measuring magnitude 6.3 struck Varn on Saturday.")
+    assert found["earthquake"][0] == "disaster" and "struck" not in found

@@ -146,6 +146,8 @@ _CLAUSE_GAP = re.compile(r"[,;:.!?()—–]")
 _AUX_GAP = re.compile(rf"^\s+(?:(?:{R.AUXILIARIES})\s+)*$", re.IGNORECASE)
 # A noun for the people who do it ("protesters", "demonstrators", "hackers") is the
 # subject of the verb after it, not an event that verb only says happened.
+# What describes a disaster between it and its verb: "measuring magnitude 6.3".
+_DESCRIBED_GAP = re.compile(r"\s+(?:measuring|registering|packing|of|with)(?:\s+[\w.-]+){1,4}\s+")
 _AGENT_NOUN = re.compile(r"(?:er|or)s?$", re.IGNORECASE)
 # A count of the people it happened to, right before or after the verb: "a hundred
 # people were arrested", "killed 68": the story's toll, an event wherever it is told.
@@ -405,8 +407,10 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
             dropped[i - 1] = "death inside another event"
         elif not prev.entry.verbal and hit.entry.verbal and \
                 hit.entry.type in _HAPPENING and prev.entry.type not in _DEATHS and \
-                not _AGENT_NOUN.search(text, prev.start, prev.end) and _AUX_GAP.match(gap):
-            # "a tornado struck": the tornado is the event
+                not _AGENT_NOUN.search(text, prev.start, prev.end) and (
+                    _AUX_GAP.match(gap) or (prev.entry.type == "disaster"
+                                            and _DESCRIBED_GAP.fullmatch(gap))):
+            # "a tornado struck", "an earthquake measuring 6.3 struck": the quake is the event
             dropped[i] = "verb of an event named before"
         elif not prev.entry.verbal and prev.entry.type in WEAK_TYPES and \
                 text[hit.start:hit.end].endswith("ing") and not gap.strip():
