@@ -133,6 +133,9 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     # The sentence's subject, whose verb phrase "and" joins to the speech verb.
     ("Opposition leader Ilse Damaro welcomed the result and said cargo fell 40 percent.",
      "damaro"),
+    # After most speech verbs a name is what was told or declared, not who speaks.
+    ("Cargo fell 40 percent, he told Meridal Shipping on Monday in a long letter.", None),
+    ("State news today declared Ilse Damaro the winner with 40 percent of the vote.", None),
     # Two named before the verb: the first.
     ("Meridal Shipping and Ilse Damaro have reported that cargo fell 40 percent.", "meridal"),
     # The verb is the event, not an attribution; and a passive names no speaker.

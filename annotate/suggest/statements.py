@@ -79,6 +79,10 @@ _AND_THEN = re.compile(r"\s+[a-z][^,;:“”\"]{0,80}?\s+and\s+(?:then\s+|also\s
 # After "according to", a comma ends the source unless a person noun stands before it
 # ("according to the company's spokesman, X"; not "the election commission, X won").
 _SOURCE_GAP = re.compile(r"[^,]*|.*\b(?:" + "|".join(sorted(W.PERSON_NOUNS)) + r"),\s+")
+# Speech verbs that may come before their speaker ("said Smith", "added the minister");
+# after the others a name is what was told, declared or denied ("told Reuters").
+_INVERTED = frozenset("said says added adds wrote writes explained explains noted notes "
+                      "stated states continued argued argues warned warns insisted".split())
 _PRONOUN = re.compile(r"\b(?:he|she)\s*$|^\s*(?:he|she)\b", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"^(?:[’']s)?\s*(?:,\s+[^,;“”\"]{1,80},\s*)?(?:(?:has|have|had|also|"
                           r"later|further|then|previously|once|had\s+earlier)\s+)*$")
@@ -219,7 +223,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         if len(before) == 1 and _OPENS.fullmatch(text, start, near[0]) and \
                 _AND_THEN.fullmatch(text, near[1], cue.start()):
             return str(near[2])  # "X welcomed the result and said": the sentence's subject
-    after = [m for m in here if m[0] >= cue.end()]
+    after = [m for m in here if m[0] >= cue.end()] \
+        if cue.group().lower() in _INVERTED else []  # "said Smith"; not "told Reuters"
     if after:
         near = min(after, key=lambda m: m[0])
         gap = text[cue.end():near[0]]
