@@ -894,3 +894,15 @@ def test_concern_expressed_is_a_statement_and_a_punch_an_attack() -> None:
 def test_a_quake_measuring_its_magnitude_struck_is_one_disaster() -> None:
     found = events("An earthquake measuring magnitude 6.3 struck Varn on Saturday.")
     assert found["earthquake"][0] == "disaster" and "struck" not in found
+
+
+def test_a_person_attacked_is_a_victim_a_person_suspended_no_shutdown_a_mountain_a_place(
+        ) -> None:
+    found = events(LEAD + "Osric Pell was gunned down in Varn on Monday.")
+    assert found["gunned down"] == ("attack", {("pell", "victim"), ("varn", "place")})
+    found = events(LEAD + "Osric Pell has been suspended by Meridal Shipping on Monday.")
+    assert found["suspended"] == ("other", {("pell", "participant"),
+                                            ("shipping", "participant")})
+    found = events(LEAD + "Mount Tarsk has erupted in Lindqvar on Monday.",
+                   {"Mount Tarsk": "place", "Lindqvar": "place"})
+    assert found["erupted"] == ("disaster", {("tarsk", "place")})

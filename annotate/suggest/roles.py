@@ -147,6 +147,10 @@ class Pairs:
     def add(self, actor: str, kind: str, role: str | None) -> None:
         if role is None or role not in self.roles.roles:
             return
+        if role == "target" and kind in ("person", "group") and "victim" in self.roles.roles:
+            role = "victim"  # "X was gunned down": a person attacked is its victim
+        if role in ("affected", "target") and kind == "place" and "place" in self.roles.roles:
+            role = "place"  # "Mount X has erupted", "attacked Varn": where it happened
         if (role == "place" and kind not in PLACES) or (role != "place" and kind == "place"):
             return  # a city is where things happen, not who does them; a person is no place
         if any(a == actor for a, _ in self.out):
