@@ -474,9 +474,11 @@ def test_ampersand_names_portfolios_and_a_kind_of_organisation_before_a_name() -
 def test_dates_pronouns_and_laws_named_by_their_head_are_no_actors() -> None:
     found = set(_actors("On 7th August, Everyone in Varn read the Treaty of Lisbon, the "
                         "Constitution for Europe, the Criminal Code and the Freedom of "
-                        "Information Act, Osric Pell said."))
+                        "Information Act, Osric Pell said after the Tour de Varn. The Tour "
+                        "ended."))
     assert found & {"7th August", "Everyone", "Treaty of Lisbon", "Constitution for Europe",
-                    "Criminal Code", "Freedom of Information Act"} == set(), found
+                    "Criminal Code", "Freedom of Information Act", "Tour de Varn",
+                    "Tour"} == set(), found
     assert {"Varn", "Osric Pell"} <= found
 
 

@@ -27,7 +27,7 @@ LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Pla
                       "Program Constitution Amendment Charter Directive Regulation Code".split())
 # Names of wars, prizes, policies and occasions: what happens or is given, no one who acts.
 OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics Games Cup "
-                           "Championship Championships Festival Revolution Massacre".split())
+                           "Championship Championships Festival Revolution Massacre Tour".split())
 # A machine's model or a flight's number, no one: "Mi-8", "A330-300", "F-16s", "A320",
 # "SK901"; and a name before a model number is the maker's, of the model ("a Boeing 737").
 _MODEL = re.compile(r"[\w.]*(?:\d-|-\w*\d)[\w-]*s?|[A-Z]{1,2}\d{3,4}[A-Za-z]?s?")
@@ -294,9 +294,9 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
             return None
         return Occurrence(name, start, end, kind="group", initial=initial)  # "Serbs",
         # "Bedouin", "Scientologists": a people or the followers of a creed
-    head = next((words[i - 1] for i in range(1, len(words)) if words[i] in ("of", "for")),
+    head = next((words[i - 1] for i in range(1, len(words)) if words[i] in ("of", "for", "de")),
                 words[-1])  # "the Treaty of Lisbon", "the Constitution for Europe"
-    if head in LAW_WORDS or words[-1] in LAW_WORDS or words[-1] in OCCASION_WORDS \
+    if {head, words[-1]} & (LAW_WORDS | OCCASION_WORDS) \
             or _MODEL.fullmatch(words[-1]) or _MODEL_AFTER.match(text, end):
         return None  # "the Freedom of Information Act", "the Korean War", "a Mil Mi-8"
     if len(words) == 1 and initial and name.endswith("ly") and text[end:end + 1] == ",":
