@@ -906,3 +906,17 @@ def test_a_person_attacked_is_a_victim_a_person_suspended_no_shutdown_a_mountain
     found = events(LEAD + "Mount Tarsk has erupted in Lindqvar on Monday.",
                    {"Mount Tarsk": "place", "Lindqvar": "place"})
     assert found["erupted"] == ("disaster", {("tarsk", "place")})
+
+
+def test_a_name_in_a_phrase_after_lowercase_words_is_not_the_subject() -> None:
+    """"a bombing in northwestern Norland has killed", "two leaders of the so-called Varn
+    Nine were sentenced": the name is in a phrase, not who did or underwent it; a country
+    suspended by a body is no shutdown either."""
+    found = events(LEAD + "A bombing in northwestern Norland has killed at least 30 people.")
+    assert not any(actor == "norland" and role != "place" for actor, role in found["killed"][1])
+    found = events(LEAD + "Two leaders of the so-called Varn Nine were sentenced on Monday.",
+                   {"Varn Nine": "group"})
+    assert ("nine", "defendant") not in found["sentenced"][1]
+    found = events(LEAD + "Norland has been suspended by Meridal Shipping on Monday.")
+    assert found["suspended"] == ("other", {("norland", "participant"),
+                                            ("shipping", "participant")})

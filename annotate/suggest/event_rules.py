@@ -62,8 +62,8 @@ SAYING_TYPES = frozenset({"statement", "communication", "disclosure", "criticism
 DENIALS = frozenset({"deny", "denial"})
 # Statements that react to news already told: "X welcomed the ruling" is X's, not the ruling.
 REACTIONS = frozenset({"welcome", "praise", "hail", "applaud", "commend", "congratulate"})
-# Types whose undergoer is a thing, not a person ("suspended X" of a person is no shutdown:
-# an event of no type, its people the participants).
+# Types whose undergoer is a thing, not a person or a country ("suspended X" of a person is
+# no shutdown: an event of no type, its people the participants).
 FACILITY_TYPES = frozenset({"shutdown"})
 OTHER_TYPE = "other"
 # A diplomatic protest is a criticism: "X and Y have protested" (two governments).
@@ -482,8 +482,9 @@ def _retype(etype: str, reading: Reading, kinds: dict[str, str],
     pairs = [(a, BODY_ROLE if r == roles.doer and BODY_ROLE in roles.roles
               and institutions.get(a) == BODY_ROLE else r) for a, r in reading.pairs]
     if etype in FACILITY_TYPES and OTHER_TYPE in inv.event_types and any(
-            kinds.get(a) == "person" and r == roles.done_to for a, r in pairs):
-        # "X has been suspended by the team": a person is no facility shut down
+            kinds.get(a) in ("person", "country") and r == roles.done_to for a, r in pairs):
+        # "X has been suspended by the team", "Fiji has been suspended by the Commonwealth":
+        # a person or a country is no facility shut down
         role = inv.event_types[OTHER_TYPE].roles[0]
         return OTHER_TYPE, [(a, role) for a, r in pairs if kinds.get(a) != "place"]
     if not reading.verbal:

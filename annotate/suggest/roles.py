@@ -266,10 +266,11 @@ _POSSESSIVE_GAP = re.compile(r"^[’']s?\s+(?:[a-z]+\s+){0,2}$")
 # with a preposition in it is not in the preposition's phrase.
 _TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:for|of|to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+$")
 # A name right after a preposition is in a phrase of its own, not the subject.
-# ("a school run by mathematics professor X has been closed": X is in the phrase)
+# ("a school run by mathematics professor X has been closed", "a bombing in northwestern X
+# has killed", "ringleaders of the so-called X were sentenced": X is in the phrase)
 _IN_PHRASE = re.compile(r"\b(?:from|in|of|at|with|for|to|by|on|near|into|across|against|"
-                        r"about|over|under|through)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:"
-                        + "|".join(sorted(W.PERSON_NOUNS)) + r")\s+)?(?:[A-Z][\w.'’-]*,?\s+)*$")
+                        r"about|over|under|through)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                        r"(?:[A-Z][\w.'’-]*,?\s+)*$")
 # Words that open a relative clause: the event in it is background to the sentence.
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
 # A relative clause that says what the sentence's subject did (`_SINGLED`).
