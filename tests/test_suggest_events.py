@@ -920,3 +920,8 @@ def test_a_name_in_a_phrase_after_lowercase_words_is_not_the_subject() -> None:
     found = events(LEAD + "Norland has been suspended by Meridal Shipping on Monday.")
     assert found["suspended"] == ("other", {("norland", "participant"),
                                             ("shipping", "participant")})
+    # "the nation of X" is X itself, and any adverb may stand before the verb
+    found = events(LEAD + "The island nation of Norland has been fully suspended by "
+                          "Meridal Shipping on Monday.")
+    assert found["suspended"] == ("other", {("norland", "participant"),
+                                            ("shipping", "participant")})

@@ -175,6 +175,7 @@ AUXILIARIES = ("has|have|had|was|were|is|are|been|being|be|will|would|could|can|
                "recently|previously|earlier|yesterday|today|tonight|once|still|jointly|"
                "publicly|strongly|repeatedly|unanimously|effectively|subsequently|"
                "immediately|eventually|apparently|initially|successfully|unsuccessfully|"
+               "[a-z]+ly|"  # any other adverb: "has been fully suspended"
                r"on\s+\w+day|last\s+\w+|this\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                # "X is set to close", "X was forced to resign", "prompted X to quit": X does it
                r"(?:(?:set|expected|scheduled|poised|going|preparing|planning|plans?|intends?|"
@@ -271,6 +272,9 @@ _TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:for|of|to)\s+(?:the\s+)?(?:[A-Z]
 _IN_PHRASE = re.compile(r"\b(?:from|in|of|at|with|for|to|by|on|near|into|across|against|"
                         r"about|over|under|through)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
                         r"(?:[A-Z][\w.'’-]*,?\s+)*$")
+# ... but "the nation of X" is X: the phrase names what the noun before it is.
+_NAMED_BY = re.compile(r"\b(?:nation|country|state|kingdom|republic|island|city|town|village|"
+                       r"province|region|territory)\s+of\s+$", re.IGNORECASE)
 # Words that open a relative clause: the event in it is background to the sentence.
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
 # A relative clause that says what the sentence's subject did (`_SINGLED`).
@@ -472,6 +476,7 @@ def _subject(text: str, verb: int, before: list[Mention], sentence: int = 0,
         antecedent = relative is not None and kind == (
             "organization" if relative.group(1).lower() == "which" else "person")
         if (_IN_PHRASE.search(text, max(sentence, start - 60), start) and not titled
+                and not _NAMED_BY.search(text, max(sentence, start - 30), start)
                 and not antecedent) or not (_SUBJECT_GAP.match(gap) or relative or apposed
                                             or _SINGLED_GAP.match(gap)):
             continue
