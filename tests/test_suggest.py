@@ -136,6 +136,15 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     # After most speech verbs a name is what was told or declared, not who speaks.
     ("Cargo fell 40 percent, he told Meridal Shipping on Monday in a long letter.", None),
     ("State news today declared Ilse Damaro the winner with 40 percent of the vote.", None),
+    # "reports that", a title or "a spokesman for" between the verb and the name, an
+    # apposition naming another actor, a kind noun after the name.
+    ("Meridal Shipping reports that cargo fell 40 percent last year.", "meridal"),
+    ("Cargo fell 40 percent last year, said a spokesman for the shipping firm Meridal "
+     "Shipping.", "meridal"),
+    ("“Cargo fell 40 percent last year,” said policeman Ilse Damaro.", "damaro"),
+    ("Ilse Damaro, a spokeswoman for the Meridal Shipping union, said cargo fell 40 percent.",
+     "damaro"),
+    ("The Meridal Shipping team said that cargo fell 40 percent last year.", "meridal"),
     # Two named before the verb: the first.
     ("Meridal Shipping and Ilse Damaro have reported that cargo fell 40 percent.", "meridal"),
     # The verb is the event, not an attribution; and a passive names no speaker.

@@ -47,7 +47,7 @@ _SPEECH = ("said|says|say|told|tells|tell|added|adds|stated|states|announced|ann
            "explained|explains|confirmed|confirms|denied|denies|wrote|writes|alleged|"
            "alleges|asserted|asserting|asserts|indicated|indicates|acknowledged|admitted|"
            "reported|reportedly|suggested|suggest|suggests|estimated|estimates|noted|notes|"
-           "stressed|replied|touted")
+           "stressed|replied|touted|commented|reports|report")
 # Case-sensitive: "States" in "United States" is no speech verb.
 _CUE = re.compile(rf"\b(?:[Aa]ccording\s+to|{_SPEECH})\b")
 _QUOTE = re.compile(r"[“\"][^”\"]{12,}[”\"]")
@@ -55,6 +55,9 @@ _QUOTE = re.compile(r"[“\"][^”\"]{12,}[”\"]")
 _MODIFIER = re.compile(r"\s+[a-z][\w-]*[’']s\b")
 _POSSESSOR = re.compile(r"[’']s?\s")  # "X's chief Y said": Y speaks
 _SAID_TITLE = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s+")
+_SPOKESMAN_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:spokes(?:man|woman|person)|official|"
+                            r"representative)\s+(?:for|of|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}")
+_NOUN_TITLE = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(W.PERSON_NOUNS)) + r")\s+")
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?")
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
 # "according to BP chief executive X": the person the title is for, not the company.
@@ -82,9 +85,13 @@ _SOURCE_GAP = re.compile(r"[^,]*|.*\b(?:" + "|".join(sorted(W.PERSON_NOUNS)) + r
 # Speech verbs that may come before their speaker ("said Smith", "added the minister");
 # after the others a name is what was told, declared or denied ("told Reuters").
 _INVERTED = frozenset("said says added adds wrote writes explained explains noted notes "
-                      "stated states continued argued argues warned warns insisted".split())
+                      "stated states continued argued argues warned warns insisted commented "
+                      "reports".split())
 _PRONOUN = re.compile(r"\b(?:he|she)\s*$|^\s*(?:he|she)\b", re.IGNORECASE)
-_SUBJECT_GAP = re.compile(r"^(?:[’']s)?\s*(?:,\s+[^,;“”\"]{1,80},\s*)?(?:(?:has|have|had|also|"
+_APPOSITION_GAP = re.compile(r",\s+[^,;“”\"]{1,80},\s*(?:(?:has|have|had|also|later)\s+)*")
+_SUBJECT_GAP = re.compile(r"^(?:[’']s)?(?:\s+(?:team|agency|ministry|company|firm|"
+                          r"spokes(?:man|woman|person)|officials?))?"
+                          r"\s*(?:,\s+[^,;“”\"]{1,80},\s*)?(?:(?:has|have|had|also|"
                           r"later|further|then|previously|once|had\s+earlier)\s+)*$")
 
 
@@ -166,6 +173,7 @@ def _worth(sentence: str, named: bool) -> tuple[list[str], float, str]:
 _EVENT_VERBS = frozenset("""announced announces declared declares confirmed confirms denied
 denies reported estimated estimates noted notes suggested suggests indicated indicates
 acknowledged admitted""".split())
+_THAT = re.compile(r"\s+that\b")
 _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|as|to)\b", re.IGNORECASE)
 
 
@@ -174,6 +182,8 @@ def attributes(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if R.PASSIVE.search(text, max(0, start - 20), start):
         return False  # "is said to have", "was reported": no one named says it
+    if word in ("report", "reports"):
+        return bool(_THAT.match(text, end))  # "X reports that ...", not "a report by X"
     return not (word.lower() in _EVENT_VERBS and _OBJECT_AFTER.match(text, end))
 
 
@@ -220,6 +230,11 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             # "the BBC and CNN have reported": the first of them; "X's chief, Y, said": Y
             first = [m for m in before if m[1] < near[0] and _AND.fullmatch(text, m[1], near[0])]
             return str((first[-1] if first else near)[2])
+        # "X, a spokesman for the Y tribe, said": X, past the names in the apposition
+        apposed = [m for m in before if m[3] == "person"
+                   and _APPOSITION_GAP.fullmatch(text, m[1], cue.start())]
+        if apposed:
+            return str(apposed[-1][2])
         if len(before) == 1 and _OPENS.fullmatch(text, start, near[0]) and \
                 _AND_THEN.fullmatch(text, near[1], cue.start()):
             return str(near[2])  # "X welcomed the result and said": the sentence's subject
@@ -228,9 +243,12 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     if after:
         near = min(after, key=lambda m: m[0])
         gap = text[cue.end():near[0]]
-        if re.fullmatch(r"\s+(?:the\s+)?", gap) or (
-                near[3] == "person" and _SAID_TITLE.fullmatch(gap)):
-            return str(near[2])  # "said Smith", "said X's health minister, Smith"
+        if re.fullmatch(r"\s+(?:the\s+)?", gap) or _SPOKESMAN_FOR.fullmatch(gap):
+            # "said Smith", "said the UN's", "said a spokesman for X", "commented BP chief
+            # operating officer Y": the person the title leads to
+            return str(_titled(text, sorted(after))[2])
+        if near[3] == "person" and (_SAID_TITLE.fullmatch(gap) or _NOUN_TITLE.fullmatch(gap)):
+            return str(near[2])  # "said X's health minister, Smith", "said policeman Smith"
     if _PRONOUN.search(text[max(start, cue.start() - 12):cue.start()]):
         return last_person  # "she said"
     return None

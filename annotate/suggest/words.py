@@ -242,7 +242,7 @@ senator lawmaker judge lawyer attorney prosecutor professor researcher scientist
 economist doctor nurse teacher student singer songwriter actor actress writer author
 journalist reporter editor captain pilot coach player manager executive ceo owner
 resident witness victim suspect man woman boy girl father mother son daughter wife
-husband brother sister
+husband brother sister policeman policewoman soldier
 """)
 # Prepositions after which a one-word name is a place ("in Kuwait", "from Potomac").
 PLACE_PREPOSITIONS = _set("in at near from into outside inside across throughout toward towards")
