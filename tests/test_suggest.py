@@ -145,6 +145,10 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     ("Ilse Damaro, a spokeswoman for the Meridal Shipping union, said cargo fell 40 percent.",
      "damaro"),
     ("The Meridal Shipping team said that cargo fell 40 percent last year.", "meridal"),
+    ("The Varn Harbour Bureau (VHB) reports that cargo fell 40 percent last year.", "vhb"),
+    ("Meridal Shipping, the largest carrier of Norland, has stated that cargo fell 40 "
+     "percent.", "meridal"),
+    ("A Meridal Shipping statement said that cargo fell 40 percent last year.", "meridal"),
     # Two named before the verb: the first.
     ("Meridal Shipping and Ilse Damaro have reported that cargo fell 40 percent.", "meridal"),
     # The verb is the event, not an attribution; and a passive names no speaker.
@@ -154,7 +158,8 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
 def test_the_claimant_is_who_the_attribution_names(sentence: str, claimant: str | None,
                                                    ) -> None:
     ann = _with([(i, name, kind) for i, name, kind in (
-        ("damaro", "Ilse Damaro", "person"), ("meridal", "Meridal Shipping", "organization"))
+        ("damaro", "Ilse Damaro", "person"), ("meridal", "Meridal Shipping", "organization"),
+        ("vhb", "VHB", "organization"), ("norland", "Norland", "country"))
         if name in sentence], sentence)
     (found,) = suggest.claims(art(sentence), ann, recommenders=["built-in"])
     assert found.claimant == claimant

@@ -89,8 +89,8 @@ _INVERTED = frozenset("said says added adds wrote writes explained explains note
                       "reports".split())
 _PRONOUN = re.compile(r"\b(?:he|she)\s*$|^\s*(?:he|she)\b", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r",\s+[^,;“”\"]{1,80},\s*(?:(?:has|have|had|also|later)\s+)*")
-_SUBJECT_GAP = re.compile(r"^(?:[’']s)?(?:\s+(?:team|agency|ministry|company|firm|"
-                          r"spokes(?:man|woman|person)|officials?))?"
+_SUBJECT_GAP = re.compile(r"^\)?(?:[’']s)?(?:\s+(?:team|agency|ministry|company|firm|"
+                          r"spokes(?:man|woman|person)|officials?|statement|report))?"
                           r"\s*(?:,\s+[^,;“”\"]{1,80},\s*)?(?:(?:has|have|had|also|"
                           r"later|further|then|previously|once|had\s+earlier)\s+)*$")
 
@@ -230,8 +230,9 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             # "the BBC and CNN have reported": the first of them; "X's chief, Y, said": Y
             first = [m for m in before if m[1] < near[0] and _AND.fullmatch(text, m[1], near[0])]
             return str((first[-1] if first else near)[2])
-        # "X, a spokesman for the Y tribe, said": X, past the names in the apposition
-        apposed = [m for m in before if m[3] == "person"
+        # "X, a spokesman for the Y tribe, said", "X, the flag carrier of Y, has stated": X,
+        # past the names in the apposition
+        apposed = [m for m in before if m[3] in ("person", "organization", "group")
                    and _APPOSITION_GAP.fullmatch(text, m[1], cue.start())]
         if apposed:
             return str(apposed[-1][2])
