@@ -57,7 +57,8 @@ _POSSESSOR = re.compile(r"[’']s?\s")  # "X's chief Y said": Y speaks
 _SAID_TITLE = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s+")
 _SPOKESMAN_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:spokes(?:man|woman|person)|official|"
                             r"representative)\s+(?:for|of|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}")
-_NOUN_TITLE = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(W.PERSON_NOUNS)) + r")\s+")
+_PERSON_NOUN = "(?:" + "|".join(sorted(W.PERSON_NOUNS)) + ")"
+_NOUN_TITLE = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}{_PERSON_NOUN}\s+")
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?")
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
 # "according to BP chief executive X": the person the title is for, not the company.
@@ -81,7 +82,7 @@ _OPENS = re.compile(r"\s*(?:[\w’'-]+,?\s+){0,4}")
 _AND_THEN = re.compile(r"\s+[a-z][^,;:“”\"]{0,80}?\s+and\s+(?:then\s+|also\s+|later\s+)?")
 # After "according to", a comma ends the source unless a person noun stands before it
 # ("according to the company's spokesman, X"; not "the election commission, X won").
-_SOURCE_GAP = re.compile(r"[^,]*|.*\b(?:" + "|".join(sorted(W.PERSON_NOUNS)) + r"),\s+")
+_SOURCE_GAP = re.compile(rf"[^,]*|.*\b{_PERSON_NOUN},\s+")
 # Speech verbs that may come before their speaker ("said Smith", "added the minister");
 # after the others a name is what was told, declared or denied ("told Reuters").
 _INVERTED = frozenset("said says added adds wrote writes explained explains noted notes "
@@ -245,8 +246,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         near = min(after, key=lambda m: m[0])
         gap = text[cue.end():near[0]]
         if re.fullmatch(r"\s+(?:the\s+)?", gap) or _SPOKESMAN_FOR.fullmatch(gap):
-            # "said Smith", "said the UN's", "said a spokesman for X", "commented BP chief
-            # operating officer Y": the person the title leads to
+            # "said Smith", "said a spokesman for X", "commented BP chief operating officer
+            # Y": the person the title leads to
             return str(_titled(text, sorted(after))[2])
         if near[3] == "person" and (_SAID_TITLE.fullmatch(gap) or _NOUN_TITLE.fullmatch(gap)):
             return str(near[2])  # "said X's health minister, Smith", "said policeman Smith"
