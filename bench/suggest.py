@@ -24,7 +24,9 @@ Matching rules:
 - Events (triggers): suggested with the gold actors already tagged (the walkthrough
   asks for events after actors). A suggested trigger matches a gold event when the
   spans overlap, or when it is in the same sentence with the same type. P/R as above;
-  type accuracy over matched events.
+  type accuracy over matched events. "Counted by type" is looser: a suggestion is right
+  when it overlaps a gold trigger or the article's gold has an event of its type, and a
+  gold event is found when a suggestion overlaps it or has its type.
 - Participant pairs: each (actor, role) of a suggestion matched to a gold event is
   right when the gold event has that actor in that role, else wrong. Pairs on
   suggestions that match no gold event are counted apart ("on unmatched").
@@ -77,6 +79,8 @@ class Score:
     gold_events: int = 0
     events_found: int = 0
     event_type_right: int = 0
+    events_by_type: int = 0  # suggested triggers whose type the article's gold has
+    found_by_type: int = 0  # gold events whose type a suggestion has
     pairs_right: int = 0
     pairs_wrong: int = 0
     pairs_unmatched: int = 0
@@ -202,6 +206,14 @@ def score_article(path: Path, gold: Annotations, names: list[str], root: Path | 
                               f" -> {g.type}{reason}")
     sc.gold_events = len(gold.events)
     sc.events_found = len(found_events)
+    # Counted by type (a looser matching, as a measure that only asks whether the article has
+    # an event of that type may count): an overlap, or the type among the other side's.
+    gold_types, offered_types = {g.type for g in gold.events}, {ev.type for ev in evs}
+    sc.events_by_type = sum(ev.type in gold_types or any(
+        _overlap(ev.trigger, (g.trigger.start, g.trigger.end)) for g in gold.events) for ev in evs)
+    sc.found_by_type = sum(g.type in offered_types or any(
+        _overlap(ev.trigger, (g.trigger.start, g.trigger.end)) for ev in evs)
+        for g in gold.events)
     # Claims
     worthy = [c for c in gold.claims if c.checkworthy]
     offered = [c for c in cls if c.checkworthy]
@@ -251,7 +263,9 @@ def report(title: str, sc: Score, articles: int) -> None:
     print(f"event triggers: P {_ratio(sc.events_correct, sc.events_suggested):.2f} "
           f"R {_ratio(sc.events_found, sc.gold_events):.2f}; type right "
           f"{sc.event_type_right}/{sc.events_found} ({sc.events_suggested} suggested, "
-          f"{sc.gold_events} gold)")
+          f"{sc.gold_events} gold); counted by type: P "
+          f"{_ratio(sc.events_by_type, sc.events_suggested):.2f} "
+          f"R {_ratio(sc.found_by_type, sc.gold_events):.2f}")
     print(f"participant pairs: {sc.pairs_right} right, {sc.pairs_wrong} wrong "
           f"({_ratio(sc.pairs_wrong, pairs):.0%} of {pairs} on matched events); "
           f"{sc.pairs_unmatched} on unmatched events")
