@@ -1,8 +1,7 @@
 """Which trigger words are the events a story reports, and who takes part in them.
 
-A trigger word is suggested as an event only with evidence that it is one of the
-story's main events, not a word in passing (when unsure, none: a missed event costs a
-keystroke, a wrong one the reader's trust):
+A trigger word is confirmed as an event, with its participants and a rule's score, only
+with evidence that it is one of the story's main events, not a word in passing:
 
 - someone named takes part in it (the words beside it, or the parse, give a pair); or
 - it is a verb in a main clause that says how many it happened to ("a hundred people
@@ -10,22 +9,22 @@ keystroke, a wrong one the reader's trust):
 - it opens the story (the first sentences of news tell its main events), in a main
   clause, in a sentence that names an actor or a number, and, when it is only a noun,
   of a type that happens somewhere (a noun such as "leak", "contract" or "statement"
-  for an act between parties, with no one named, is not yet an event); or
-- it is the first word of its type in the story's first sentence, which tells the news:
-  there nothing more is asked, and it comes with no one in it and a low score.
+  for an act between parties, with no one named, is not yet an event).
 
-After the first sentence, an act between parties (a statement, a call, a meeting) or a
-disclosure always needs someone named in it: "met with criticism" is no meeting, "the plot
-was uncovered" no disclosure. And never where the words say it is not one of
-its own: an attribution ("revealed that", "declared."), something not (yet) real
-("would allow", "calling for a ceasefire"), a participle after a determiner ("a banned
-chemical", "the injured"), the object of another trigger ("signed into law a bill"), a
-death inside another event ("died in the attack"), the verb of an event named before it
-("a tornado struck"), an event dated before the news with no one named in it ("an
-agreement made last year", "attacks since 2002"), the same word named again with "the"
-("in a speech ... In the speech, X said": the one told before, suggested or not), or an
-event already suggested told again with no one new (deaths and casualties count as one
-kind). One event per type per sentence.
+Without that evidence, each type's first trigger word in the story is still offered,
+unconfirmed: with no one in it and a score below every rule's (`_unconfirmed`).
+
+An act between parties (a statement, a call, a meeting) or a disclosure always needs
+someone named in it: "met with criticism" is no meeting, "the plot was uncovered" no
+disclosure. And never where the words say it is not one of its own: an attribution
+("revealed that", "declared."), something not (yet) real ("would allow", "calling for a
+ceasefire"), a participle after a determiner ("a banned chemical", "the injured"), the
+object of another trigger ("signed into law a bill"), a death inside another event ("died
+in the attack"), the verb of an event named before it ("a tornado struck"), an event dated
+before the news with no one named in it ("an agreement made last year", "attacks since
+2002"), the same word named again with "the" ("in a speech ... In the speech, X said":
+the one told before, suggested or not), or an event already suggested told again with no
+one new (deaths and casualties count as one kind). One event per type per sentence.
 """
 
 from __future__ import annotations
@@ -83,8 +82,7 @@ _NO_OBJECT = re.compile(r"\s*(?:[.,;!?”\"]|$)")
 # Words before a trigger that make the event unreal or not yet real.
 _UNREAL = re.compile(
     r"\b(?:would|could|might|may|will|can|cannot|to|not|no|never|nobody|without|awaiting|"
-    r"facing|face|"
-    r"plotting|planning|plan|plans|threatening|threatened|risk|possible|potential|future|"
+    r"facing|face|plotting|planning|plan|plans|threatening|threatened|risk|possible|potential|future|"
     r"consider(?:s|ed|ing)?|"
     r"prevent|avoid|no\s+one\s+was|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|"
     r"den(?:y|ies|ied|ying)|"
@@ -148,10 +146,10 @@ _DEFINITE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her)|\w
 _HAPPENING = frozenset({"attack", "disaster", "conflict"})
 _CLAUSE_GAP = re.compile(r"[,;:.!?()—–]")
 _AUX_GAP = re.compile(rf"^\s+(?:(?:{R.AUXILIARIES})\s+)*$", re.IGNORECASE)
-# A noun for the people who do it ("protesters", "demonstrators", "hackers") is the
-# subject of the verb after it, not an event that verb only says happened.
 # What describes a disaster between it and its verb: "measuring magnitude 6.3".
 _DESCRIBED_GAP = re.compile(r"\s+(?:measuring|registering|packing|of|with)(?:\s+[\w.-]+){1,4}\s+")
+# A noun for the people who do it ("protesters", "demonstrators", "hackers") is the
+# subject of the verb after it, not an event that verb only says happened.
 _AGENT_NOUN = re.compile(r"(?:er|or)s?$", re.IGNORECASE)
 # A count of the people it happened to, right before or after the verb: "a hundred
 # people were arrested", "killed 68": the story's toll, an event wherever it is told.
@@ -426,7 +424,7 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
             # An event of no type ("launched an investigation") is vaguer than its object,
             # and so is a disclosure ("released a statement condemning X": what it says).
             # A reaction is news of its own: "welcomed the ruling" told before.
-            dropped[i - 1 if prev.entry.type in WEAK_TYPES | {"other", "disclosure"}
+            dropped[i - 1 if prev.entry.type in WEAK_TYPES | {OTHER_TYPE, "disclosure"}
                     and prev.entry.lemma not in REACTIONS else i] = \
                 "object of another trigger"
     for i, reason in dropped.items():

@@ -100,7 +100,6 @@ November December""")
 # Capitalised words that are not actors: religions, languages, eras, common proper
 # adjectives and nouns that name no one.
 NOT_ACTORS = _set("""
-UTC GMT BST EST EDT CST CDT PST PDT CET CEST
 Internet Web Website Email God Christmas Easter Ramadan Eid Hanukkah Olympics
 Islam Christianity Judaism Hinduism Buddhism Islamic Christian Christians Muslim Muslims
 Jewish Jews Hindu Hindus Buddhist Catholic Catholics Protestant Orthodox Sunni Shia Shiite
