@@ -14,7 +14,7 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
-from annotate.errors import AnnotateError
+from annotate.errors import AnnotateError, UsageError
 
 MB = 1 << 20
 # The largest file read, by what it is. An article of 64 MB is ~40,000 pages of news;
@@ -39,7 +39,9 @@ def _open(path: Path, what: str, limit: int) -> tuple[int, os.stat_result]:
         # O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting.
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
-        raise AnnotateError(f"{what} not found", path) from None
+        # A file that is not there was misnamed by whoever ran us: a usage error (exit 2),
+        # as typer's own checks and `validate`'s missing paths are.
+        raise UsageError(f"{what} not found", path) from None
     except IsADirectoryError:
         raise AnnotateError(f"is a directory, not {_a(what)}", path) from None
     except OSError as exc:

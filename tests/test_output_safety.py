@@ -185,7 +185,7 @@ def test_non_utf8_terminal_degrades(encoding: str, tmp_path: Path) -> None:
     assert exported.returncode == 0, exported.stderr
     assert "Kremlin’s" in exported.stdout.decode("utf-8")  # exports are always UTF-8
     missing = annotate("show", tmp_path / "odd" / os.fsdecode(b"nicht-da-\xe9.txt"))
-    assert missing.returncode == 1 and b"internal error" not in missing.stderr
+    assert missing.returncode == 2 and b"internal error" not in missing.stderr
 
 
 def test_show_prints_every_character_of_a_long_word(tmp_path: Path) -> None:

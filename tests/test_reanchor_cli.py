@@ -149,7 +149,7 @@ def test_broken_sidecar_is_refused_and_left_alone(sample_dir: Path) -> None:
 def test_missing_sidecar_is_one_line(sample_dir: Path) -> None:
     (sample_dir / SIDECAR).unlink()
     result = run_cli("reanchor", sample_dir / ARTICLE)
-    assert result.code == 1
+    assert result.code == 2
     assert result.err.strip() == f"annotate: {sample_dir / SIDECAR}: sidecar not found"
 
 

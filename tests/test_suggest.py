@@ -238,7 +238,7 @@ def test_annotate_suggest_prints_the_sidecar_shape(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("args", "code", "message"), [
-    (["missing.txt"], 1, "article not found"),
+    (["missing.txt"], 2, "article not found"),
     (["{p}", "--recommender", "oracle"], 2, "unknown recommender 'oracle'"),
 ])
 def test_annotate_suggest_bad_input_one_sentence(tmp_path: Path, args: list[str], code: int,
