@@ -60,6 +60,18 @@ def test_export_to_dash_is_stdout(sample_dir: Path, monkeypatch: pytest.MonkeyPa
     assert not Path("-").exists()
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "w3c", "conll"])
+def test_a_failed_export_to_stdout_prints_nothing(sample_dir: Path, fmt: str) -> None:
+    """The first story renders, the second is broken: a pipe gets no half export."""
+    shutil.copy(sample_dir / SAMPLE_ARTICLE.name, sample_dir / "zz-broken.txt")
+    (sample_dir / "zz-broken.ann.yaml").write_text("version: 2\nactors: [\n")
+    result = run_cli("export", sample_dir, "--to", fmt)
+    assert result.code == 1 and "zz-broken.ann.yaml:3:1: invalid YAML" in result.err
+    assert result.out == ""
+    (sample_dir / "zz-broken.ann.yaml").unlink()
+    assert run_cli("export", sample_dir, "--to", fmt).out.startswith(("{", "-DOCSTART-", "["))
+
+
 def test_export_to_dev_stdout_does_not_replace_it(sample_dir: Path) -> None:
     # /dev/stdout names an open descriptor: written through, never renamed over.
     target = sample_dir / "stdout-link"

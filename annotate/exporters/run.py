@@ -15,7 +15,9 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import sys
+import tempfile
 from collections import Counter, deque
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,7 +26,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, cast
 
 from annotate import article as article_mod
 from annotate import config, sidecar, yamlio
@@ -108,13 +110,21 @@ def _render_chunk(work: list[tuple[str, Path, str, Path | None, Options]]) -> li
             for rendered, inventory, article in map(render_one, work)]
 
 
+SPOOL = 16 * 1024 * 1024
+
+
 @contextmanager
 def open_stream(out: Path | None) -> Iterator[TextIO]:
-    """stdout (also for `-`, always UTF-8), or `out` written atomically (a failed export
-    leaves no half file; a device or FIFO is written through)."""
+    """stdout (also for `-`, always UTF-8), or `out` written atomically: a failed export
+    prints nothing and leaves no half file (a device or FIFO is written through)."""
     if out is None or str(out) == "-":
-        with utf8_stdout() as stdout:
-            yield stdout
+        # Spooled (in memory, on disk past SPOOL bytes) and printed once every document
+        # rendered, so a reader of the pipe never takes half an export for a whole one.
+        with tempfile.SpooledTemporaryFile(SPOOL, "w+", encoding="utf-8", newline="") as spool:
+            yield cast(TextIO, spool)
+            spool.seek(0)
+            with utf8_stdout() as stdout:
+                shutil.copyfileobj(spool, stdout)
         return
     out.parent.mkdir(parents=True, exist_ok=True)
     with yamlio.atomic_open(out) as raw:
