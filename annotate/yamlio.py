@@ -3,7 +3,8 @@ and the one atomic-write helper every writer uses.
 
 Loading builds plain Python values ourselves, so that we can refuse what PyYAML would
 silently accept (duplicate keys keep the last value; aliases and custom tags) and keep
-YAML 1.1 surprises out of the data (`yes`/`no`/`on`/`off` and dates stay strings).
+YAML 1.1 surprises out of the data (`yes`/`no`/`on`/`off` and dates stay strings; a
+mapping key is always its text as written, so `null:` is the key 'null').
 
 Two paths give the same data. The fast one builds values straight from libyaml's event
 stream (no node tree, no marks kept): most files are clean, and for them it is about
@@ -201,7 +202,9 @@ class _Builder:
                 raise self.fail(key_node, "mapping keys must be plain strings")
             if key_node.tag == _T + "merge":
                 raise self.fail(key_node, "YAML merge keys ('<<') are not allowed")
-            key = str(self.scalar(key_node))
+            if key_node.tag not in _KEY_TAGS or (key_node.style and key_node.tag != STR):
+                raise self.bad_tag(key_node)
+            key = key_node.value  # a key is the text as written: `null:` is 'null'
             if key in out:
                 raise self.fail(key_node, f"duplicate key {key!r} (YAML would silently keep only "
                                           "the last one)")
@@ -260,6 +263,9 @@ _GIVE_UP = object()  # the fast path's answer for anything the full path must ju
 _DEEPEST = 100  # deeper files go the full way (which refuses the very deep ones)
 _RESOLVER = yaml.resolver.Resolver()
 
+
+# What a plain key may resolve to; whatever it resolves to, the key is its text.
+_KEY_TAGS = frozenset((STR, NULL, BOOL, INT, FLOAT, TIMESTAMP))
 
 # Plain scalars repeat (keys, ids, types, offsets): their values are cached.
 _PLAIN: dict[str, Any] = {}
@@ -341,7 +347,7 @@ def _build_from_events(get: Any) -> Any:
             if not is_map:
                 top.append(value)
             elif key is no_key:
-                key = value if type(value) is str else str(value)
+                key = event.value  # as written, as the full path keeps it
                 if key in top:
                     return _GIVE_UP  # a duplicate key: the full path says where
             else:

@@ -44,6 +44,16 @@ def test_yaml_11_surprises_stay_strings() -> None:
         "l": None, "m": 42, "n": -1.5, "o": "007", "p": "Yes"}
 
 
+@pytest.mark.parametrize("text", ["null: a\n~: b\ntrue: c\n1.50: d\n01: e\n7: f\n",
+                                  "{null: a, ~: b, true: c, 1.50: d, 01: e, 7: f}\n"])
+def test_mapping_keys_are_their_text_as_written(text: str) -> None:
+    """A config's `null:` event type is 'null', never 'None' (both paths agree)."""
+    want = {"null": "a", "~": "b", "true": "c", "1.50": "d", "01": "e", "7": "f"}
+    assert yamlio.load(text).data == want
+    fast, full = _both(text)
+    assert full == (want, False) and fast in (None, full)
+
+
 def test_explicit_str_tag_is_fine() -> None:
     assert yamlio.load("a: !!str 12\n").data == {"a": "12"}
 
