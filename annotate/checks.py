@@ -7,6 +7,7 @@ ids, references, spans against the article text, the article's hash, the invento
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,18 @@ from annotate.model import Annotations, Span
 from annotate.yamlio import Loaded, YamlError
 
 ERROR, WARNING = "error", "warning"
+
+
+def counted(n: int, noun: str) -> str:
+    """'1 error', '2 errors'."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def tally(severities: Iterable[str]) -> str:
+    """What a check found, for a status line: '0 errors, 1 warning'."""
+    counts = Counter(severities)
+    errors, warnings = counts[ERROR], counts[WARNING]
+    return f"{counted(errors, ERROR)}, {counted(warnings, WARNING)}"
 
 
 @dataclass(frozen=True)

@@ -133,7 +133,7 @@ def test_dialogue_through_the_cli_with_scripted_stdin(merged: Path,
     assert "error: there is no version 9" in out and "take version N as it is" in out
     assert "✓ took bob's version of actor netanyahu; saved" in out
     assert "✓ skipped event condolences" in out and "✓ undone; saved" in out
-    assert "No disagreement left. validation: 0 error(s), 0 warning(s)" in out
+    assert "No disagreement left. validation: 0 errors, 0 warnings" in out
     final = sidecar.load(merged)
     assert final.disagreements == []
     assert checks.check_file(merged) == []
@@ -184,7 +184,7 @@ def test_adjudication_in_a_pseudo_terminal(merged: Path) -> None:
         child.expect_exact(expected)
         child.expect_exact("q ?]: ")
         child.sendline(answer)
-    child.expect_exact("No disagreement left. validation: 0 error(s)")
+    child.expect_exact("No disagreement left. validation: 0 errors")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

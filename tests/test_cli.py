@@ -63,7 +63,7 @@ def test_one_bad_file_does_not_stop_the_others(corpus: Path) -> None:
         ("binary.ann.yaml", "read"), ("dangling.ann.yaml", "read"),
         ("broken.ann.yaml", "yaml"), ("z.ann.yaml", "span-text")}
     result = run_cli("validate", corpus)
-    assert "6 files checked with the built-in inventory: 4 error(s) in 4 file(s), 0 warning(s)" \
+    assert "6 files checked with the built-in inventory: 4 errors in 4 files, 0 warnings" \
         in result.out
     assert "sidecar not found" in result.out and "not valid UTF-8" in result.out
 
@@ -96,7 +96,7 @@ def test_strict_turns_warnings_into_errors() -> None:
     result = run_cli("validate", "--strict", case)
     assert result.code == 1
     assert "error 'duarte' tags the same span more than once" in result.out
-    assert "1 error(s) in 1 file(s), 0 warning(s)" in result.out
+    assert "1 error in 1 file, 0 warnings" in result.out
 
 
 def test_schema_command_prints_the_shipped_schema() -> None:

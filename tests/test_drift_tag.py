@@ -79,7 +79,7 @@ def test_reanchor_and_review_through_piped_stdin(sample_dir: Path,
     assert "✓ edited resolution-not-in-call: recheck: " in out  # k: the verdict holds
     assert "✓ resolution-criticised span left orphaned" not in out  # already orphaned
     assert "resolution-criticised span stays orphaned" in out and "Review done." in out
-    assert "validation: 0 error(s), 1 warning(s)" in out
+    assert "validation: 0 errors, 1 warning" in out
     assert_reviewed(sample_dir, before)
 
     # Reopened later: the orphan is pointed out, and `review` re-picks it.
@@ -187,7 +187,7 @@ def test_reanchor_and_review_in_a_terminal(sample_dir: Path, tmp_path: Path) -> 
         child.expect_exact(expected)
         child.expect_exact("): " if expected.startswith(("Span", "Review")) else "")
         child.sendline(answer)
-    child.expect_exact("validation: 0 error(s), 1 warning(s)")
+    child.expect_exact("validation: 0 errors, 1 warning")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

@@ -65,7 +65,7 @@ def test_text_groups_by_file_with_a_summary() -> None:
         "data/w.ann.yaml",
         "  data/w.ann.yaml:2:2: warning span 'x' was orphaned ($.actors[0].mentions[0], "
         "orphaned)",
-        "3 files checked: 1 error(s) in 1 file(s), 2 warning(s)"]
+        "3 files checked: 1 error in 1 file, 2 warnings"]
     assert render("text", Report(["a"], [])) == "1 file checked: all valid\n"
 
 
@@ -117,7 +117,7 @@ def test_github_workflow_commands() -> None:
     assert lines[1].startswith("::warning file=data/a%2Cb%3Ac.ann.yaml,line=9,col=1,"
                                "title=annotate article-changed::the article changed")
     assert lines[2].startswith("::warning file=data/w.ann.yaml,line=2,col=2,")
-    assert lines[3] == "3 file(s) checked: 1 error(s), 2 warning(s)"
+    assert lines[3] == "3 files checked: 1 error, 2 warnings"
     assert len(lines) == 4
 
 

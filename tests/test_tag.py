@@ -60,7 +60,7 @@ def test_walkthrough_transcript_saves_a_valid_sidecar(story: Path,
         at = out.index(asked, at)
     assert "✓ added actor putin; saved" in out and "✓ added event conversation; saved" in out
     assert "[over 1,300 Israelis dead]" in out  # the picked span, shown in its sentence
-    assert "validation: 0 error(s)" in out and "\x1b[" not in out  # no colour when piped
+    assert "validation: 0 errors" in out and "\x1b[" not in out  # no colour when piped
     path = sidecar.path_for(story)
     assert checks.check_file(path) == []
     ann = sidecar.load(path)

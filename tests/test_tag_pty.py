@@ -36,7 +36,7 @@ def test_walkthrough_in_a_terminal_tags_an_actor_an_event_and_a_claim(tmp_path: 
         child.sendline(answer)
     child.expect_exact("\n> ")  # the command loop
     child.sendline("q")
-    child.expect_exact("validation: 0 error(s)")
+    child.expect_exact("validation: 0 errors")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

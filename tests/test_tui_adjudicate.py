@@ -80,7 +80,7 @@ def test_take_drop_undo_and_finish_then_validate_is_clean(merged: Path) -> None:
         await settle(pilot)
         assert app.question is None and app.finished is not None
         assert "No disagreement left" in shown(app)
-        assert "validation: 0 error(s), 0 warning(s)" in shown(app)
+        assert "validation: 0 errors, 0 warnings" in shown(app)
         await pilot.press("u")  # the last decision, undone even now
         await settle(pilot)
         assert app.question.disagreement.id == "condolences" and app.finished is None

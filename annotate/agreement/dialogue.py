@@ -104,8 +104,7 @@ class Dialogue:
             return 0
         problems = checks.check_file(self.ws.path) if self.ws.path.exists() else []
         errors = [p for p in problems if p.severity == checks.ERROR]
-        self.say(f"No disagreement left. validation: {len(errors)} error(s), "
-                 f"{len(problems) - len(errors)} warning(s)",
+        self.say(f"No disagreement left. validation: {checks.tally(p.severity for p in problems)}",
                  "bold red" if errors else "bold green")
         for p in problems[:5]:
             self.say(f"  {p}")

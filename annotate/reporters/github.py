@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from typing import TextIO
 
-from annotate.checks import ERROR, Problem
+from annotate.checks import ERROR, WARNING, Problem, counted
 from annotate.validate import Report
 from annotate.visible import undecodable
 
@@ -33,9 +33,9 @@ def command(p: Problem) -> str:
 
 
 def summary_line(report: Report) -> str:
-    errors, warnings = report.count(ERROR), report.count("warning")
-    files = len(report.files)
-    return f"{files} file(s) checked: {errors} error(s), {warnings} warning(s)"
+    errors, warnings = report.count(ERROR), report.count(WARNING)
+    return (f"{counted(len(report.files), 'file')} checked: {counted(errors, ERROR)}, "
+            f"{counted(warnings, WARNING)}")
 
 
 def _cell(value: object) -> str:

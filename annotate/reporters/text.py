@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from itertools import groupby
 from typing import TextIO
 
-from annotate.checks import ERROR, WARNING
+from annotate.checks import ERROR, WARNING, counted
 from annotate.validate import Report
 from annotate.visible import visible_line
 
@@ -37,7 +37,8 @@ def lines(report: Report) -> Iterator[Line]:
     noun = "file" if files == 1 else "files"
     checked = f"{files} {noun} checked{against(report.configs)}"
     if errors or warnings:
-        summary = f"{checked}: {errors} error(s) in {bad} file(s), {warnings} warning(s)"
+        where = f" in {counted(bad, 'file')}" if errors else ""
+        summary = f"{checked}: {counted(errors, ERROR)}{where}, {counted(warnings, WARNING)}"
         yield [(summary, "red" if errors else "yellow")]
     else:
         yield [(f"{checked}: all valid", "green")]

@@ -177,7 +177,7 @@ class Dialogue:
         if self.ws.path.exists():
             problems = checks.check_file(self.ws.path)
             errors = [p for p in problems if p.severity == checks.ERROR]
-            say(f"validation: {len(errors)} error(s), {len(problems) - len(errors)} warning(s)",
+            say(f"validation: {checks.tally(p.severity for p in problems)}",
                 "bold red" if errors else "bold green")
             for p in problems[:5]:
                 say(f"  {p}")

@@ -23,6 +23,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
+from annotate.checks import tally
 from annotate.tag.tui import making, picking
 from annotate.tag.tui.actions import LOOKING, NORMAL_KEYS
 from annotate.tag.tui.app import CommandInput, Sel, WorkspaceApp
@@ -256,7 +257,7 @@ class AdjudicateApp(WorkspaceApp):
             out.append("checking…", "dim")
         else:
             errors = sum(1 for p in found if p.severity == "error")
-            out.append(f"{errors} error(s) {len(found) - errors} warning(s)",
+            out.append(tally(p.severity for p in found),
                        "bold red" if errors else "green")
         if out.plain != self._status_shows:
             self._status_shows = out.plain
@@ -301,7 +302,7 @@ class AdjudicateApp(WorkspaceApp):
         out = Text.assemble(
             ("No disagreement left", "bold green"),
             f" in {visible(self.core.sidecar_path.name)}: every decision is saved.\n",
-            (f"validation: {errors} error(s), {len(found) - errors} warning(s)",
+            (f"validation: {tally(p.severity for p in found)}",
              "bold red" if errors else "bold green"), "\n")
         for p in found[:8]:
             out.append(f"  {p.severity}: {visible(p.message)}\n")
@@ -337,7 +338,5 @@ def run(core: Core) -> int:
               "go on.")
     else:
         found = app.finished if app.finished is not None else core.problems()
-        errors = sum(1 for p in found if p.severity == "error")
-        print(f"No disagreement left in {where}. validation: {errors} error(s), "
-              f"{len(found) - errors} warning(s)")
+        print(f"No disagreement left in {where}. validation: {tally(p.severity for p in found)}")
     return code

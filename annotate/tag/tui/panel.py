@@ -8,6 +8,7 @@ from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.text import Text
 
+from annotate.checks import tally
 from annotate.tag.tui import forms
 from annotate.tag.tui.core import Actor, Claim, Event, Item
 from annotate.visible import visible
@@ -27,10 +28,8 @@ def status(app: WorkspaceApp) -> Text:
     if problems is None:
         out.append("checking…", "dim")
     else:
-        errors = sum(1 for p in problems if p.severity == "error")
-        warnings = len(problems) - errors
-        if errors or warnings:
-            out.append(f"✗ {errors} error(s) {warnings} warning(s) (p)", "bold red")
+        if problems:
+            out.append(f"✗ {tally(p.severity for p in problems)} (p)", "bold red")
         else:
             out.append("✓ valid", "green")
         if app.chars:
