@@ -4,7 +4,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT, SAMPLE_ARTICLE, SAMPLES, run_cli
 
 
@@ -23,8 +22,9 @@ def test_python_dash_m_runs_the_cli() -> None:
     assert "Actors" in proc.stdout
 
 
-@pytest.mark.parametrize("command", [["show"], ["tag"], ["suggest"], ["validate"], ["reanchor"],
-                                     ["export", "--to", "jsonl"], ["agree"], ["report", "-o", "r.html"]])
+@pytest.mark.parametrize("command", [
+    ["show"], ["tag"], ["suggest"], ["validate"], ["reanchor"], ["export", "--to", "jsonl"],
+    ["agree"], ["report", "-o", "r.html"]])
 def test_a_missing_file_is_a_usage_error_for_every_command(tmp_path, command) -> None:
     """One exit code for one mistake: a file that is not there exits 2, whichever command."""
     result = run_cli(command[0], tmp_path / "nope.txt", *command[1:])

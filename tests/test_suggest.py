@@ -149,6 +149,18 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     ("Meridal Shipping, the largest carrier of Norland, has stated that cargo fell 40 "
      "percent.", "meridal"),
     ("A Meridal Shipping statement said that cargo fell 40 percent last year.", "meridal"),
+    # An apposition with no space after its comma, or long with a clause of its own; a
+    # person "of" an organisation; a source after "as reported by".
+    ("Ilse Damaro,Norland Shipping Minister, said that cargo fell 40 percent.", "damaro"),
+    ("Ilse Damaro, the shipping minister who has recently been very widely criticised by the "
+     "port unions, has claimed that cargo fell 40 percent.", "damaro"),
+    ("Ilse Damaro of Meridal Shipping has said that cargo fell 40 percent last year.",
+     "damaro"),
+    ("Cargo fell 40 percent last year, as reported by Meridal Shipping.", "meridal"),
+    # "reported it to": the event; "suggested it is": an attribution.
+    ("The crew saw 40 containers fall and Meridal Shipping reported it to the coastguard.",
+     None),
+    ("Meridal Shipping has suggested it is the worst loss of cargo in 40 years.", "meridal"),
     # Two named before the verb: the first.
     ("Meridal Shipping and Ilse Damaro have reported that cargo fell 40 percent.", "meridal"),
     # The verb is the event, not an attribution; and a passive names no speaker.

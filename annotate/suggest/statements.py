@@ -60,6 +60,7 @@ _SPOKESMAN_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:spokes(?:man|woman|person)|of
 _PERSON_NOUN = "(?:" + "|".join(sorted(W.PERSON_NOUNS)) + ")"
 _NOUN_TITLE = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}{_PERSON_NOUN}\s+")
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?")
+_OF = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
 # "according to BP chief executive X": the person the title is for, not the company.
 _TITLE_GAP = re.compile(r"(?:[’']s)?\s+(?:[A-Za-z-]+\s+){1,4}")
@@ -89,7 +90,7 @@ _INVERTED = frozenset("said says added adds wrote writes explained explains note
                       "stated states continued argued argues warned warns insisted commented "
                       "reports".split())
 _PRONOUN = re.compile(r"\b(?:he|she)\s*$|^\s*(?:he|she)\b", re.IGNORECASE)
-_APPOSITION_GAP = re.compile(r",\s+[^,;“”\"]{1,80},\s*(?:(?:has|have|had|also|later)\s+)*")
+_APPOSITION_GAP = re.compile(r",\s*[^,;“”\"]{1,120},\s*(?:(?:has|have|had|also|later)\s+)*")
 _SUBJECT_GAP = re.compile(r"^\)?(?:[’']s)?(?:\s+(?:team|agency|ministry|company|firm|"
                           r"spokes(?:man|woman|person)|officials?|statement|report))?"
                           r"\s*(?:,\s+[^,;“”\"]{1,80},\s*)?(?:(?:has|have|had|also|"
@@ -175,12 +176,19 @@ _EVENT_VERBS = frozenset("""announced announces declared declares confirmed conf
 denies reported estimated estimates noted notes suggested suggests indicated indicates
 acknowledged admitted""".split())
 _THAT = re.compile(r"\s+that\b")
-_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|as|to)\b", re.IGNORECASE)
+_AS_BY = re.compile(r"\bas\s+$", re.IGNORECASE)
+_BY = re.compile(r"\s+by\s+(?:the\s+)?")
+# "reported it to the police" is the event; "suggested it is" attributes a clause.
+_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|as|to|them|it(?!\s+(?:is|was|"
+                           r"has|had|will|would|could|can|may|might|must|does|did)\b))\b",
+                           re.IGNORECASE)
 
 
 def attributes(text: str, start: int, end: int) -> bool:
     """The speech verb at start..end attributes what the sentence says to its subject."""
     word = text[start:end]
+    if _AS_BY.search(text, max(0, start - 4), start) and _BY.match(text, end):
+        return True  # "as reported by X"
     if R.PASSIVE.search(text, max(0, start - 20), start):
         return False  # "is said to have", "was reported": no one named says it
     if word in ("report", "reports"):
@@ -216,6 +224,10 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
                  and re.fullmatch(r"[\s\w.,’']*", text[cue.end():m[0]])
                  and _SOURCE_GAP.fullmatch(text, cue.end(), m[0])]
         return _titled(text, after)[2] if after else None
+    by = _BY.match(text, cue.end())
+    if by:  # "as reported by X", "it was confirmed by X that": X
+        agent = [m for m in here if m[0] == by.end()]
+        return str(agent[0][2]) if agent else None
     before = [m for m in here if m[1] <= cue.start()]
     if before:
         near = max(before, key=lambda m: m[1])
@@ -230,7 +242,9 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
                 and text[max(start, near[0] - 2):near[0]] == ", "):
             # "the BBC and CNN have reported": the first of them; "X's chief, Y, said": Y
             first = [m for m in before if m[1] < near[0] and _AND.fullmatch(text, m[1], near[0])]
-            return str((first[-1] if first else near)[2])
+            # "X of the Y newspaper has said": the person, not where they work
+            of = [m for m in before if m[3] == "person" and _OF.fullmatch(text, m[1], near[0])]
+            return str((first[-1] if first else of[-1] if of else near)[2])
         # "X, a spokesman for the Y tribe, said", "X, the flag carrier of Y, has stated": X,
         # past the names in the apposition
         apposed = [m for m in before if m[3] in ("person", "organization", "group")
