@@ -908,6 +908,23 @@ def test_a_person_attacked_is_a_victim_a_person_suspended_no_shutdown_a_mountain
     assert found["erupted"] == ("disaster", {("tarsk", "place")})
 
 
+def test_names_joined_inside_a_phrase_and_a_hospital_treated_in_are_no_participants(
+        ) -> None:
+    """"services between Varn and Norland and the UK have been suspended": none of them
+    is what was suspended; "treated for injuries at X" is not where they were injured."""
+    found = events(LEAD + "Ferry services between Varn and Norland and the Tarsk Isles "
+                          "have been suspended.", {"Varn": "place", "Norland": "country",
+                                                   "Tarsk Isles": "country"})
+    assert found["suspended"][1] == set()
+    found = events(LEAD + "Norland and the Tarsk Isles have been suspended by Meridal "
+                          "Shipping.", {"Norland": "country", "Tarsk Isles": "country",
+                                        "Meridal Shipping": "organization"})
+    assert ("isles", "participant") in found["suspended"][1]
+    found = events(LEAD + "Nine miners were treated for minor injuries at Varn Hospital.",
+                   {"Varn Hospital": "place"})
+    assert ("hospital", "place") not in found["injuries"][1]
+
+
 def test_a_name_in_a_phrase_after_lowercase_words_is_not_the_subject() -> None:
     """"a bombing in northwestern Norland has killed", "two leaders of the so-called Varn
     Nine were sentenced": the name is in a phrase, not who did or underwent it; a country

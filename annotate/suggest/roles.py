@@ -254,6 +254,7 @@ _PREPOSITION = re.compile(r"\s+(?:(?:on|in|at|over|about|for)\s+(?:(?:the|a|an)\
                           r"(?:[A-Z][\w-]*\s+){0,3}$")  # "with Foreign Minister X"
 # ("outside X" is not in X; a gap with a clause of its own, "who lived in X", says where
 # someone else was.)
+_TREATED = re.compile(r"\b(?:treated|hospitali[sz]ed|admitted)\s+(?:for\s+)?(?:[a-z]+\s+){0,2}$")
 _PLACE_GAP = re.compile(r"^(?:(?!\b(?:who|which|that|whose|where)\b)[^,;:.]){0,40}?"
                         r"\b(?:in|at|near|across|around)\s+(?:the\s+)?"
                         # "in the <country> city of <town>": the town
@@ -267,7 +268,7 @@ _TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:for|of|to)\s+(?:the\s+)?(?:[A-Z]
 # ("a school run by mathematics professor X has been closed", "a bombing in northwestern X
 # has killed", "ringleaders of the so-called X were sentenced": X is in the phrase)
 _IN_PHRASE = re.compile(r"\b(?:from|in|of|at|with|for|to|by|on|near|into|across|against|"
-                        r"about|over|under|through)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                        r"about|over|under|through|between)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
                         r"(?:[A-Z][\w.'’-]*,?\s+)*$")
 # ... but "the nation of X" is X: the phrase names what the noun before it is.
 _NAMED_BY = re.compile(r"\b(?:nation|country|state|kingdom|republic|island|city|town|village|"
@@ -409,7 +410,8 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
         elif _OF_GAP.match(gap) and not verbal:
             pairs.add(actor, kind, r.of)  # "the arrest of X", not "the arrest of X's son"
         elif kind in PLACES and _PLACE_GAP.match(gap):
-            pairs.add(actor, kind, r.place)
+            if not _TREATED.search(text, max(sentence, start - 40), start):
+                pairs.add(actor, kind, r.place)  # not "treated for injuries at <hospital>"
         else:
             # "an attack on X", "talks on trade with X": a preposition of the trigger's own
             prep = _PREPOSITION.match(gap)
@@ -472,17 +474,18 @@ def _subject(text: str, verb: int, before: list[Mention], sentence: int = 0,
         relative = _RELATIVE_GAP.match(gap)
         antecedent = relative is not None and kind == (
             "organization" if relative.group(1).lower() == "which" else "person")
+        found = [(actor, kind)]
+        for other in before[n + 1:]:  # "X and Y": both are the subject
+            if not re.fullmatch(r"\s*,?\s*and\s+(?:the\s+)?", text[other[1]:start]):
+                break
+            found.append((other[2], other[3]))
+            start = other[0]
+        # ... unless the first of them is in a phrase: "services between X and Y have been"
         if (_IN_PHRASE.search(text, max(sentence, start - 60), start) and not titled
                 and not _NAMED_BY.search(text, max(sentence, start - 30), start)
                 and not antecedent) or not (_SUBJECT_GAP.match(gap) or relative or apposed
                                             or _SINGLED_GAP.match(gap)):
             continue
-        found = [(actor, kind)]
-        for other in before[n + 1:]:  # "X and Y": both are the subject
-            if not re.fullmatch(r"\s*,?\s*and\s*", text[other[1]:start]):
-                break
-            found.append((other[2], other[3]))
-            start = other[0]
         # "was arrested" is passive; "is investigating", "is appealing" only progressive.
         return found, bool(PASSIVE.search(gap)) and not _PROGRESSIVE.match(text, verb)
     return None
