@@ -326,3 +326,20 @@ def test_where_the_parse_finds_no_one_the_words_may() -> None:
     assert nlp._participants(doc[3], True, r, here) == []  # the parse alone: no one
     read = nlp._reader(nlp.Parsed(doc), doc.text, story(art))
     assert read(hit, "resignation", r, here).pairs == [("pell", "person")]
+
+
+def test_a_hospital_treated_in_is_not_where_it_happened() -> None:
+    from annotate.suggest import nlp, roles
+    from annotate.suggest.text import story
+    from annotate.suggest.triggers import find
+    doc = _doc("Nine nummod 1 CD|miners nsubjpass 3 NNS|were auxpass 3 VBD|treated ROOT 3 VBN|"
+               "for prep 3 IN|injuries pobj 4 NNS|at prep 5 IN|Varn compound 8 NNP|"
+               "Hospital_ pobj 6 NNP|. punct 3 .")
+    art = article.from_text(doc.text)
+    inv = config.default()
+    (hit,) = [h for h in find(art, story(art), inv) if h.entry.type == "casualties"]
+    here = _mentions(doc, {"Varn Hospital": "place"})
+    r = roles.roles_for("casualties", inv.event_types["casualties"].roles)
+    assert ("hospital", "place") in nlp._participants(doc[5], False, r, here)  # the parse
+    read = nlp._reader(nlp.Parsed(doc), doc.text, story(art))
+    assert read(hit, "casualties", r, here).pairs == []

@@ -266,6 +266,8 @@ def _reader(parsed: Parsed, text: str, st: Any) -> event_rules.Reader:
         # a name the small model did not join to its verb).
         pairs = _participants(tok, verbal, roles, here) or \
             R.from_words(text, hit.start, hit.end, verbal, roles, here, sentence)
+        if R.treated(text, hit.start, sentence):
+            pairs = [(a, role) for a, role in pairs if role != "place"]
         return event_rules.Reading(pairs, verbal, _relative_clause(tok)
                                    or R.subordinate(text, sentence, hit.start, verbal))
     return read

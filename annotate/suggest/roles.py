@@ -348,6 +348,11 @@ fears feared hope hopes hoped learn learned learnt show shows showed shown find 
 """.split())
 
 
+def treated(text: str, start: int, sentence: int) -> bool:
+    """"Treated for injuries at X": X is the hospital, not where they were injured."""
+    return bool(_TREATED.search(text, max(sentence, start - 40), start))
+
+
 def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
                here: list[Mention], sentence: int = 0) -> list[tuple[str, str]]:
     """(actor id, role) pairs that the words beside the trigger at start..end support
@@ -410,8 +415,8 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
         elif _OF_GAP.match(gap) and not verbal:
             pairs.add(actor, kind, r.of)  # "the arrest of X", not "the arrest of X's son"
         elif kind in PLACES and _PLACE_GAP.match(gap):
-            if not _TREATED.search(text, max(sentence, start - 40), start):
-                pairs.add(actor, kind, r.place)  # not "treated for injuries at <hospital>"
+            if not treated(text, start, sentence):
+                pairs.add(actor, kind, r.place)
         else:
             # "an attack on X", "talks on trade with X": a preposition of the trigger's own
             prep = _PREPOSITION.match(gap)
