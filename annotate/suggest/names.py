@@ -586,7 +586,7 @@ def _mentions(art: Article, story: Story, found: list[ActorSuggestion]) -> None:
             end = pos + len(form)
             if (text.startswith(form, pos) and not _wordy(text, end)
                     and not (pos > 0 and text[pos - 1] == ".")
-                    and not any(s <= pos < e for s, e in story.skipped)):
+                    and not story.furniture(pos)):
                 hits.append((pos, -len(form), form))
     reached = 0
     for pos, minus_length, form in sorted(hits):

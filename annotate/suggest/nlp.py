@@ -131,7 +131,7 @@ class Spacy:
         votes: dict[str, Counter[str]] = {}
         for ent in _names(doc, types, art.text, art.title is not None):
             kind = types[ent.label_]
-            if any(s <= ent.start_char < e for s, e in st.skipped):
+            if st.furniture(ent.start_char):
                 continue
             name = re.sub(r"^(?:the|The)\s+|[’']s?$", "", ent.text).strip()
             if not name or _not_a_name(ent, name, kind):

@@ -114,16 +114,18 @@ class Project:
     def actors(self, req: Request) -> list[ActorSuggestion]:
         text, out = req.article.text, []
         for known in self.known(req):
-            forms = sorted({known.name, *known.aliases}, key=len, reverse=True)
-            spans: list[tuple[int, int]] = []
-            for form in forms:
+            hits: list[tuple[int, int]] = []
+            for form in {known.name, *known.aliases}:
                 if form not in text:
                     continue  # (most of a large project's names: no pattern built for them)
-                for m in re.finditer(rf"(?<![\w.]){re.escape(form)}(?!\w)", text):
-                    if not any(m.start() < e and s < m.end() for s, e in spans):
-                        spans.append(m.span())
+                hits += ((m.start(), -m.end()) for m in
+                         re.finditer(rf"(?<![\w.]){re.escape(form)}(?!\w)", text))
+            spans: list[tuple[int, int]] = []
+            for start, minus_end in sorted(hits):  # at each place the longest form
+                if not spans or start >= spans[-1][1]:
+                    spans.append((start, -minus_end))
             if spans:
-                out.append(ActorSuggestion(known.name, known.type, sorted(spans),
+                out.append(ActorSuggestion(known.name, known.type, spans,
                                            list(known.aliases), score=0.9, source=self.name,
                                            id=known.id))
         return out

@@ -8,7 +8,7 @@ their words make no events or claims.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -92,8 +92,14 @@ class Story:
     """The sentences that carry the story (title left out), dateline prefixes cut off."""
 
     sentences: list[Segment]
-    skipped: list[tuple[int, int]]  # offsets of furniture lines: no mentions there
+    skipped: list[tuple[int, int]]  # offsets of furniture lines, sorted: no mentions there
     words: list[list[Token]]  # each sentence's words (names and triggers both read them)
+
+    def furniture(self, pos: int) -> bool:
+        """Whether the character at `pos` is on a skipped line (by bisection: a long
+        article has thousands of them, and every name asks)."""
+        i = bisect_right(self.skipped, (pos, 1 << 62)) - 1
+        return i >= 0 and pos < self.skipped[i][1]
 
 
 _stories: dict[str, Story] = {}
@@ -120,12 +126,13 @@ def _story(art: Article) -> Story:
         is_title = number == 0 and art.title is not None
         if not is_title and (is_furniture(line) or is_subhead(line, number == 0)):
             skipped.append((start, end))
-    sentences = []
+    sentences, lines = [], list(skipped)  # (lines, in order; datelines are added below)
     for seg in art.sentences:
         if art.title and seg.number == 1 and \
                 art.text[seg.start:seg.end].lstrip("# ").strip() == art.title:
             continue
-        if any(s <= seg.start and seg.end <= e for s, e in skipped):
+        at = bisect_right(lines, (seg.start, 1 << 62)) - 1
+        if at >= 0 and seg.end <= lines[at][1]:
             continue
         # Only a sentence that starts a line can open with a dateline (looking back for
         # the line's start with rfind was quadratic on an article that is one line).
@@ -136,4 +143,5 @@ def _story(art: Article) -> Story:
             sentences.append(Segment(seg.number, start, seg.end))
             if dateline:
                 skipped.append((seg.start, start))
-    return Story(sentences, skipped, [tokens(art.text, s.start, s.end) for s in sentences])
+    return Story(sentences, sorted(skipped), [tokens(art.text, s.start, s.end)
+                                              for s in sentences])
