@@ -26,13 +26,14 @@ from pathlib import Path
 from typing import Any
 
 from annotate.errors import LockedError
+from annotate.yamlio import beside
 
 
 def path_for(sidecar: Path) -> Path:
     """The lock file of a sidecar: beside the real file, so two symlinks to one sidecar
     share one lock."""
     real = Path(os.path.realpath(sidecar))
-    return real.with_name(f".{real.name}.lock")
+    return real.with_name(f".{beside(real.name, 6)}.lock")
 
 
 def _me() -> dict[str, Any]:

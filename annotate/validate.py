@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import glob
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -39,9 +40,11 @@ class Report:
 
 def discover(paths: Iterable[Path],
              unreadable: list[tuple[Path, str]] | None = None) -> list[Path]:
-    """Sidecars named on the command line, plus every *.ann.yaml under named folders.
-    A folder that cannot be listed (no permission) is added to `unreadable`, with why:
-    os.walk would otherwise pass over it, and its sidecars, in silence."""
+    """Sidecars named on the command line, the sidecars of articles named (`story.txt`:
+    `story.ann.yaml` and its annotators' `story.*.ann.yaml`), and every *.ann.yaml under
+    named folders. A folder that cannot be listed (no permission) is added to
+    `unreadable`, with why: os.walk would otherwise pass over it, and its sidecars, in
+    silence."""
     found: list[Path] = []
 
     def cannot_list(exc: OSError) -> None:
@@ -53,10 +56,18 @@ def discover(paths: Iterable[Path],
             for root, dirs, files in os.walk(path, onerror=cannot_list):
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 found.extend(Path(root, f) for f in sorted(files) if f.endswith(sidecar.SUFFIX))
-        elif path.exists():
-            found.append(path)
-        else:
+        elif not path.exists():
             raise UsageError("no such file or folder", path)
+        elif path.suffix in (".yaml", ".yml"):
+            found.append(path)
+        else:  # an article: its sidecars
+            own = [sidecar.path_for(path), *sorted(path.parent.glob(
+                f"{glob.escape(path.stem)}.*{sidecar.SUFFIX}"))]
+            own = [p for p in own if p.exists()]
+            if not own:
+                raise UsageError(f"has no sidecar ({sidecar.path_for(path).name}); tag it "
+                                 "first", path)
+            found += own
     return list(dict.fromkeys(found))  # a file named twice is checked (and reported) once
 
 

@@ -17,6 +17,7 @@ when a finding asks where a JSON path is (`Loaded.locate`).
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import stat
@@ -492,6 +493,20 @@ def _failed(path: object, exc: OSError, unchanged: bool = True) -> WriteError:
     return WriteError(f"could not be written: {exc.strerror or exc}{tail}", path)
 
 
+NAME_MAX = 255  # bytes in one file name, on the file systems people use
+
+
+def beside(name: str, room: int) -> str:
+    """`name` for a hidden file beside it that adds `room` bytes (a lock, a temporary
+    file): the name itself, or when that would pass NAME_MAX a cut of it ending in a hash
+    of the whole, still one name per file."""
+    raw = name.encode("utf-8", "surrogateescape")
+    if len(raw) + room <= NAME_MAX:
+        return name
+    digest = hashlib.sha256(raw).hexdigest()[:16]
+    return raw[:NAME_MAX - room - 17].decode("utf-8", "ignore") + "-" + digest
+
+
 @contextmanager
 def atomic_open(path: Path | str, durable: bool = True) -> Iterator[IO[bytes]]:
     """A binary handle on a temp file in the same folder, renamed onto `path` when the
@@ -516,7 +531,8 @@ def atomic_open(path: Path | str, durable: bool = True) -> Iterator[IO[bytes]]:
         os.umask(umask)
         mode = 0o666 & ~umask  # as a plain open() would have made it
     try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{beside(target.name, 14)}.",
+                                   suffix=".tmp")
     except OSError as exc:
         raise _failed(path, exc) from None
     handle = _Output(fd, path, unchanged=True)

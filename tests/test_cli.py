@@ -74,6 +74,25 @@ def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
     assert result.err == f"annotate: {tmp_path / 'nope'}: no such file or folder\n"
 
 
+def test_an_article_named_is_checked_and_exported_by_its_sidecars(corpus: Path) -> None:
+    """`annotate validate story.txt` checks story.ann.yaml and the annotators' copies, as
+    every other command takes the article; an article with no sidecar is a usage error."""
+    shutil.copy(corpus / "one.ann.yaml", corpus / "harbour.ann.yaml")
+    (corpus / "harbour.alice.ann.yaml").write_text("schema_version: 2\n")
+    result = run_cli("validate", corpus / "harbour.txt")
+    assert result.code == 1 and "2 files checked" in result.out
+    assert "harbour.alice.ann.yaml" in result.out and "harbour.txt:" not in result.out
+    (corpus / "harbour.alice.ann.yaml").unlink()
+    assert run_cli("validate", corpus / "harbour.txt").out == ONE_VALID
+    exported = run_cli("export", corpus / "harbour.txt", "--to", "jsonl")
+    assert exported.code == 0 and '"harbour.ann.yaml"' in exported.out
+    (corpus / "notes.md").write_text("# notes\n")
+    result = run_cli("validate", corpus / "notes.md")
+    assert result.code == 2
+    assert result.err == f"annotate: {corpus / 'notes.md'}: has no sidecar (notes.ann.yaml); " \
+                         "tag it first\n"
+
+
 def test_folder_without_sidecars_is_a_usage_error(tmp_path: Path) -> None:
     result = run_cli("validate", tmp_path)
     assert result.code == 2

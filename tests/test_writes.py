@@ -206,3 +206,25 @@ def test_sidecar_save_keeps_working_for_a_new_file(tmp_path: Path) -> None:
     target = tmp_path / "new.ann.yaml"
     sidecar.save(target, ann)
     assert sidecar.load(target) == ann
+
+
+def test_an_article_with_a_long_name_can_be_tagged(tmp_path: Path) -> None:
+    """A 244-character name: its sidecar (253 bytes) fits in a file name, and so must the
+    lock and the temporary file beside it, which add to the name."""
+    article = tmp_path / ("é" * 120 + "abcd.txt")  # 248 bytes in UTF-8
+    shutil.copy(SAMPLE_ARTICLE, article)
+    result = run_cli("add", "actor", article, "--name", "Vladimir Putin", "--type", "person")
+    assert result.code == 0, result.err
+    assert sidecar.load(sidecar.path_for(article)).actors[0].name == "Vladimir Putin"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [article.name, sidecar.path_for(article).name])  # no lock or temp file left
+    again = run_cli("add", "actor", article, "--name", "Benjamin Netanyahu", "--type", "person")
+    assert again.code == 0, again.err
+
+
+def test_names_beside_a_long_name_stay_within_name_max_and_apart() -> None:
+    short = yamlio.beside("story.ann.yaml", 14)
+    assert short == "story.ann.yaml"
+    one, two = (yamlio.beside("é" * 124 + tail, 14) for tail in ("a.ann.yaml", "b.ann.yaml"))
+    assert one != two
+    assert all(len(name.encode()) + 14 <= yamlio.NAME_MAX for name in (one, two))

@@ -25,7 +25,7 @@ def describe() -> str:
 
 def export(
     paths: Annotated[list[Path] | None, typer.Argument(
-        help="Sidecars (*.ann.yaml) or folders to search.")] = None,
+        help="Sidecars (*.ann.yaml), articles (their sidecars) or folders to search.")] = None,
     to: Annotated[str | None, typer.Option(
         "--to", "-t", help=f"Format: {', '.join(EXPORTERS)}.")] = None,
     output: Annotated[Path | None, typer.Option(

@@ -14,7 +14,8 @@ from annotate.reporters import REPORTERS
 # costs more than the whole check of one sidecar (this command runs in pre-commit hooks).
 def validate(
     paths: Annotated[list[str] | None, typer.Argument(
-        help="Sidecars (*.ann.yaml) or folders to search; default: the current folder.",
+        help="Sidecars (*.ann.yaml), articles (their sidecars) or folders to search; "
+             "default: the current folder.",
         show_default=False)] = None,
     output_format: Annotated[str, typer.Option(
         "--format", "-f", help=f"Output format: {', '.join(REPORTERS)}.")] = "text",

@@ -30,20 +30,10 @@ class Result:
 
 def sidecars_for(paths: list[Path]) -> list[Path]:
     """Sidecars named, found in folders, or belonging to the articles named."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir() or sidecar.is_sidecar(path) or not path.exists():
-            found += discover([path])
-            continue
-        own = [sidecar.path_for(path), *sorted(path.parent.glob(f"{path.stem}.*.ann.yaml"))]
-        own = [p for p in own if p.exists()]
-        if not own:
-            raise UsageError(f"has no sidecar ({sidecar.path_for(path).name}); tag it first",
-                             path)
-        found += own
+    found = discover(paths)
     if not found:  # as validate and export say it (a report of nothing wrote nothing, silently)
         raise UsageError("no sidecars (*.ann.yaml) found in " + ", ".join(map(str, paths)))
-    return list(dict.fromkeys(found))
+    return found
 
 
 def build(paths: list[Path], out: Path, config: Path | None = None,
