@@ -923,6 +923,16 @@ def test_names_joined_inside_a_phrase_and_a_hospital_treated_in_are_no_participa
     found = events(LEAD + "Nine miners were treated for minor injuries at Varn Hospital.",
                    {"Varn Hospital": "place"})
     assert ("hospital", "place") not in found["injuries"][1]
+    found = events(LEAD + "Nine miners escaped a fire and were treated at Varn Hospital.",
+                   {"Varn Hospital": "place"})
+    assert ("hospital", "place") not in found["fire"][1]
+
+
+def test_a_court_a_ruling_is_of_is_its_court_never_a_defendant() -> None:
+    found = events(LEAD + "Meridal Shipping ignored the ruling of the Varn High Court on "
+                          "Monday.", {"Varn High Court": "organization",
+                                      "Meridal Shipping": "organization"})
+    assert found["ruling"] == ("legal-action", {("court", "court")})
 
 
 def test_a_name_in_a_phrase_after_lowercase_words_is_not_the_subject() -> None:

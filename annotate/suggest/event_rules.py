@@ -470,13 +470,15 @@ def _retype(etype: str, reading: Reading, kinds: dict[str, str],
     an organisation is a criticism (when the inventory has that type), its protester the
     critic. (`roles`: the event's roles for its trigger word.)"""
     doer = R.roles_for(etype, inv.event_types[etype].roles).doer
-    court = next((a for a, role in reading.pairs
-                  if role == doer and institutions.get(a) == COURT_ROLE), None)
-    if court is not None and COURT_TYPE in inv.event_types and \
+    courts = {a for a, _ in reading.pairs if institutions.get(a) == COURT_ROLE}
+    court = next((a for a, role in reading.pairs if role == doer and a in courts), None)
+    if courts and COURT_TYPE in inv.event_types and \
             COURT_ROLE in inv.event_types[COURT_TYPE].roles:
-        if etype == COURT_TYPE:  # "the court convicted X": X stays the defendant
-            return etype, [(a, COURT_ROLE if a == court else r) for a, r in reading.pairs]
-        return COURT_TYPE, [(court, COURT_ROLE)]
+        if etype == COURT_TYPE:  # "the court convicted X": X stays the defendant; "the
+            # ruling of the High Court": the court, never a defendant
+            return etype, [(a, COURT_ROLE if a in courts else r) for a, r in reading.pairs]
+        if court is not None:
+            return COURT_TYPE, [(court, COURT_ROLE)]
     pairs = [(a, BODY_ROLE if r == roles.doer and BODY_ROLE in roles.roles
               and institutions.get(a) == BODY_ROLE else r) for a, r in reading.pairs]
     if etype in FACILITY_TYPES and OTHER_TYPE in inv.event_types and any(

@@ -255,7 +255,7 @@ _PREPOSITION = re.compile(r"\s+(?:(?:on|in|at|over|about|for)\s+(?:(?:the|a|an)\
 # ("outside X" is not in X; a gap with a clause of its own, "who lived in X", says where
 # someone else was.)
 _TREATED = re.compile(r"\b(?:treated|hospitali[sz]ed|admitted)\s+(?:for\s+)?(?:[a-z]+\s+){0,2}$")
-_PLACE_GAP = re.compile(r"^(?:(?!\b(?:who|which|that|whose|where)\b)[^,;:.]){0,40}?"
+_PLACE_GAP = re.compile(r"^(?:(?!\b(?:who|which|that|whose|where|treated)\b)[^,;:.]){0,40}?"
                         r"\b(?:in|at|near|across|around)\s+(?:the\s+)?"
                         # "in the <country> city of <town>": the town
                         r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}"
