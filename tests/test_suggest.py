@@ -497,6 +497,21 @@ def test_ampersand_names_portfolios_and_a_kind_of_organisation_before_a_name() -
     assert found["Grant Moreland"].type == "organization"
 
 
+def test_brands_channels_and_communities_are_organisations() -> None:
+    """"VidTube" has a capital inside (no surname prefix explains it): a brand; "the
+    channel X" and "the Southern X Community" are organisations, not a person or a place."""
+    found = _actors("Meridal Shipping sued VidTube on Monday. VidTube, the video website, "
+                    "said it would appeal, and the channel Tarsk Vision said the Southern "
+                    "Varn Development Community had asked Osric McAllan to resign.")
+    assert found["VidTube"].type == "organization"
+    assert found["Tarsk Vision"].type == "organization"
+    assert found["Southern Varn Development Community"].type == "organization"
+    assert found["Osric McAllan"].type == "person"
+    from annotate.suggest import nlp
+    assert nlp._kind("VidTube", "person") == "organization"
+    assert nlp._kind("McAllan", "person") == "person"
+
+
 def test_dates_pronouns_and_laws_named_by_their_head_are_no_actors() -> None:
     found = set(_actors("On 7th August, Everyone in Varn read the Treaty of Lisbon, the "
                         "Constitution for Europe, the Criminal Code and the Freedom of "

@@ -34,6 +34,7 @@ _MODEL = re.compile(r"[\w.]*(?:\d-|-\w*\d)[\w-]*s?|[A-Z]{1,2}\d{3,4}[A-Za-z]?s?"
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{0,2}\d{3,4}(?:-\d+)?s?\b")
 DIRECTIONS = frozenset("North South East West Central Northern Southern Eastern Western Upper "
                        "Lower Greater Inner Outer New".split())
+_CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O’|O')[A-Z][a-z]+[A-Z][A-Za-z]*")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,6}s?$")
 _DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|co|io|gov|edu)$", re.IGNORECASE)
@@ -379,6 +380,12 @@ def _person_like(g: Group) -> bool:
     return not g.kinds()
 
 
+def camel_case(word: str) -> bool:
+    """A capital inside a word that no surname prefix explains: "YouTube", "LulzSec" are
+    brands, no one's name ("McCain", "DiCaprio", "LeBlanc" are)."""
+    return bool(_CAMEL.fullmatch(word))
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in CONNECTORS and w not in ("and", "the")
                    and w[0].isupper())
@@ -539,6 +546,8 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float]:
         return "organization", min(score, 0.9)
     if g.name in W.world_places():  # "Baghdad", "Andhra Pradesh": not who they look like
         return "place", min(score, 0.9)
+    if one and camel_case(words[0]):
+        return "organization", min(score, 0.9)
     if _person_like(g) or evidence & {"person", "title"}:
         return "person", min(score, 0.9)
     if evidence & {"place-prep", "place-of"} and "speech" not in evidence:

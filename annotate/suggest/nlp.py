@@ -232,6 +232,8 @@ def _kind(name: str, kind: str) -> str:
         return "country"
     if name in W.PLACES or kind == "country" or name in W.world_places():
         return "place"  # ("Baghdad" labelled ORG or PERSON by the small model)
+    if kind == "person" and names.camel_case(name):
+        return "organization"  # ("YouTube" labelled PERSON)
     return kind
 
 

@@ -208,7 +208,7 @@ Parti Partido Partei Partij
 Shipping Logistics Lines Railways Railway Rail Mining Steel Chemicals Insurance Finance
 Financial Capital Partners Investments Securities Properties Resources Industries
 Communications Telecom Media Entertainment Pictures Studios Records Publishing Foods
-Brewery Motors Automotive Aerospace Construction Solutions Ventures Pharma
+Brewery Motors Automotive Aerospace Construction Solutions Ventures Pharma Community
 """)
 PLACE_WORDS = _set("""
 City Town Village County Province Region District State Republic Island Islands Isles
@@ -232,7 +232,7 @@ KIND_AFTER = {
 # ... and before it: "accountancy firm X", "the carmaker X" (a kind of organisation).
 ORG_BEFORE = _set("""firm company carmaker automaker retailer airline carrier broadcaster
 newspaper bank insurer lender chain charity conglomerate manufacturer supermarket
-multinational startup start-up""")
+multinational startup start-up channel network website tabloid outlet agency""")
 # Lower-case person nouns in apposition ("X, a spokesman,", "the group's leader, X").
 PERSON_NOUNS = _set("""
 spokesman spokeswoman spokesperson minister president leader chief director head
