@@ -482,6 +482,8 @@ def test_models_flight_numbers_and_days_are_no_actors_and_a_coast_is_a_place() -
     assert not set(found) & {"Boeing", "Airbus A320", "Flight SK901", "Sundays"}, set(found)
     assert {"Skyline Air", "G20", "Osric Pell"} <= set(found)
     assert found["Kelvara"].type == found["Tormund"].type == "place"
+    found = _actors("The ferry sank near the port of Kelvara and the station of Tormund.")
+    assert found["Kelvara"].type == found["Tormund"].type == "place"
 
 
 def test_ampersand_names_portfolios_and_a_kind_of_organisation_before_a_name() -> None:

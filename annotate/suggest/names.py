@@ -52,7 +52,7 @@ _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _PLACES_OF = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|neighbou?rhoods?|districts?|"
                         r"suburbs?|provinces?|regions?|counties|county|islands?|states|coast|"
                         r"coastline|shores?|outskirts|(?:north|south|east|west)(?:east|west)?|"
-                        r"municipalit(?:y|ies)|prefectures?)\s+of\s+(?:[A-Z][\w’'-]*"
+                        r"municipalit(?:y|ies)|prefectures?|ports?|harbou?rs?|stations?)\s+of\s+(?:[A-Z][\w’'-]*"
                         r"(?:\s+[A-Z][\w’'-]*)?(?:,\s+and\s+|,\s+|\s+and\s+))*$")
 
 
