@@ -256,7 +256,8 @@ def _trimmed(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
 def _is_abbreviation(word: str) -> bool:
     """'U.N.' 'J.' 'Dr.': a period that does not end the sentence."""
     bare = word.lstrip("(\"“‘'")
-    return bool(_INITIALS.match(bare)) or bare.lower() in ABBREVIATIONS
+    # ("Lambert-St. Louis": the abbreviation ends a hyphenated word)
+    return bool(_INITIALS.match(bare)) or bare.rsplit("-", 1)[-1].lower() in ABBREVIATIONS
 
 
 def _title(text: str, paragraphs: Sequence[Segment]) -> str | None:

@@ -68,6 +68,8 @@ def test_thousands_separator_is_one_number(sample: article.Article) -> None:
      ["Dr. Ada Lovelace met Mr. Babbage.", "They talked."]),
     ("J. R. R. Tolkien wrote it. Really?  Yes!", ["J. R. R. Tolkien wrote it.", "Really?",
                                                   "Yes!"]),
+    ("Flights left Lambert-St. Louis Airport. Then it shut.",
+     ["Flights left Lambert-St. Louis Airport.", "Then it shut."]),
     ("He said “stop.” Then he left.", ["He said “stop.”", "Then he left."]),
     ("“Why?” she asked. “Because.”", ["“Why?” she asked.", "“Because.”"]),
     ("# A heading\n- first item\n- second item", ["# A heading", "- first item",

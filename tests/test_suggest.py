@@ -484,6 +484,10 @@ def test_models_flight_numbers_and_days_are_no_actors_and_a_coast_is_a_place() -
     assert found["Kelvara"].type == found["Tormund"].type == "place"
     found = _actors("The ferry sank near the port of Kelvara and the station of Tormund.")
     assert found["Kelvara"].type == found["Tormund"].type == "place"
+    found = _actors("Tornadoes hit St. Kelvara County and Lambert-St. Tormund Airport, "
+                    "and Mt. Varnhold stood.")
+    assert {"St. Kelvara County", "Lambert-St. Tormund Airport", "Mt. Varnhold"} <= set(found)
+    assert {found[n].type for n in ("St. Kelvara County", "Mt. Varnhold")} == {"place"}
 
 
 def test_ampersand_names_portfolios_and_a_kind_of_organisation_before_a_name() -> None:

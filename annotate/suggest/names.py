@@ -35,6 +35,7 @@ _MODEL_AFTER = re.compile(r"\s+[A-Z]{0,2}\d{3,4}(?:-\d+)?s?\b")
 DIRECTIONS = frozenset("North South East West Central Northern Southern Eastern Western Upper "
                        "Lower Greater Inner Outer New".split())
 _CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O’|O')[A-Z][a-z]+[A-Z][A-Za-z]*")
+_SAINT = frozenset({"St", "Ste", "Mt", "Ft"})  # abbreviations inside a place's name
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,6}s?$")
 _DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|co|io|gov|edu)$", re.IGNORECASE)
@@ -99,7 +100,8 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
         gap = text[run[-1].end:tok.start] if run else ""
         possessor = bool(run) and run[-1].text.endswith(("’s", "'s"))
         joined = bool(run) and (gap in (" ", "\u00a0", " & ") or (  # "Marks & Spencer"
-            gap == ". " and _INITIAL.fullmatch(run[-1].text + ".")  # "George W. Bush", but
+            gap == ". " and (_INITIAL.fullmatch(run[-1].text + ".")  # "George W. Bush", but
+                             or run[-1].text.rsplit("-", 1)[-1] in _SAINT)  # "St. Louis"
             and text[run[-1].start - 1:run[-1].start] != ".")) and (  # not "the U.S. Later"
             not possessor or _plain(run[-1].text).lower() in W.GENERIC_SPEAKERS) and not (
             run[-1].text.endswith(".") and tok.text in W.FUNCTION_WORDS)  # "the U.S. Later,"

@@ -218,7 +218,8 @@ Harbor Station Canyon Forest Falls Plain Plains Basin Delta Straits Strait Chann
 Prison Jail Mall Mine Stadium Hotel Palace Cathedral Field Fields
 """)
 # First words of place names ("Los Angeles", "San Diego", "Port Moresby").
-PLACE_PREFIXES = _set("Los Las San Santa Santo Sao St St. Saint Fort Port Mount Lake Cape El")
+PLACE_PREFIXES = _set("""Los Las San Santa Santo Sao St St. Ste. Saint Fort Ft. Port Mount Mt.
+Lake Cape El""")
 # Lower-case nouns after a one-word name that say what it is ("Wired magazine").
 KIND_AFTER = {
     **{w: "place" for w in _set("""village town city district province county region state
