@@ -503,6 +503,17 @@ def test_ampersand_names_portfolios_and_a_kind_of_organisation_before_a_name() -
     assert found["Grant Moreland"].type == "organization"
 
 
+def test_a_countrys_long_name_is_the_country() -> None:
+    """"the Islamic Republic of Iran ... Iran" is one country; "the Democratic Republic of
+    the Congo" one name; "Osric Pell of Meridal Shipping" still two."""
+    found = _actors("Troops of the Democratic Republic of the Congo met envoys of the Islamic "
+                    "Republic of Iran on Monday. Iran said Osric Pell of Meridal Shipping "
+                    "had left.")
+    assert found["Iran"].type == "country" and "Islamic Republic of Iran" in found["Iran"].aliases
+    assert found["Democratic Republic of the Congo"].type == "country"
+    assert {"Osric Pell", "Meridal Shipping"} <= set(found)
+
+
 def test_brands_channels_and_communities_are_organisations() -> None:
     """"VidTube" has a capital inside (no surname prefix explains it): a brand; "the
     channel X" and "the Southern X Community" are organisations, not a person or a place."""

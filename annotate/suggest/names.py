@@ -116,7 +116,8 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
                 (tok.text in CONNECTORS and text[tok.end:toks[i + 1].start] == " " and (
                     _namey(toks[i + 1]) or (  # "President of the European Parliament"
                         toks[i + 1].text == "the" and i + 2 < len(toks)
-                        and _namey(toks[i + 2]) and run[-1].text in W.TITLES)))
+                        and _namey(toks[i + 2])  # "the Republic of the Congo"
+                        and (run[-1].text in W.TITLES or run[-1].text in W.STATES))))
                 or (tok.text == "the" and run[-1].text == "of" and _namey(toks[i + 1]))):
             run.append(tok)
         elif _ORDINAL.match(tok.text) and i + 1 < len(toks) and toks[i + 1].text[0].isupper() \
@@ -256,7 +257,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
             return _split_run(text, run[:i + 1]) + _split_run(text, rest)
     # "David Griffiths of Amnesty International": a person of an organisation, two names.
     of = next((k for k, t in enumerate(run) if t.text == "of"), None)
-    if of is not None and of >= 2 and not any(t.text in W.ORG_WORDS for t in run[:of]):
+    if of is not None and of >= 2 and not any(t.text in W.ORG_WORDS for t in run[:of]) \
+            and not W.country(" ".join(t.text for t in run)):  # "Islamic Republic of Iran"
         rest = [t for t in run[of + 1:] if t.text != "the"]
         if len(rest) >= 2 or any(t.text in W.ORG_WORDS or _is_acronym(t.text) for t in rest) \
                 or " ".join(t.text for t in rest) in W.COUNTRIES:
@@ -397,11 +399,11 @@ def suggest(art: Article, story: Story) -> list[ActorSuggestion]:
     occurrences = _occurrences(art, story)
     groups: dict[str, Group] = {}
     for occ in occurrences:
-        key = W.COUNTRIES.get(occ.text, occ.text)
+        country = W.country(occ.text)
+        key = country or occ.text
         group = groups.get(key)
         if group is None:
-            group = groups[key] = Group(key, [], [], canonical=key if occ.text in W.COUNTRIES
-                                        else "")
+            group = groups[key] = Group(key, [], [], canonical=country or "")
         if occ.text not in group.forms:
             group.forms.append(occ.text)
         group.occurrences.append(occ)

@@ -7,6 +7,7 @@ never seen.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -176,6 +177,19 @@ COUNTRIES.update({"US": "United States", "U.S.": "United States", "USA": "United
                   "DRC": "Democratic Republic of the Congo", "USSR": "Soviet Union",
                   "Soviet Union": "Soviet Union", "Democratic Republic of the Congo":
                   "Democratic Republic of the Congo"})
+# "the Islamic Republic of Iran", "the Kingdom of Saudi Arabia": the country's long name.
+STATES = _set("Republic Kingdom Emirate Emirates Federation Sultanate Principality State")
+_STATE_OF = re.compile(rf"(?:[A-Z][\w’'-]*\s+)*(?:{'|'.join(STATES)})\s+of\s+(?:the\s+)?(.+)")
+
+
+def country(name: str) -> str:
+    """The country a name names ("U.S.": "United States"), or ""."""
+    found = COUNTRIES.get(name)
+    if found is None and (long := _STATE_OF.fullmatch(name)):
+        found = COUNTRIES.get(long.group(1))
+    return found or ""
+
+
 # Regions, continents and the states of large federations: places, not countries.
 PLACES = _set("""
 Africa Asia Europe Antarctica Oceania North_America South_America Latin_America Moon Earth Mars
