@@ -503,6 +503,13 @@ def test_ampersand_names_portfolios_and_a_kind_of_organisation_before_a_name() -
     assert found["Grant Moreland"].type == "organization"
 
 
+def test_a_person_called_by_the_given_name_and_the_surname_is_no_firm() -> None:
+    found = _actors("Ilvar Tamberlane was sentenced on Monday. Ilvar was said to be the "
+                    "leader. Later Tamberlane threw a bottle at reporters.")
+    assert found["Ilvar Tamberlane"].type == "person"
+    assert "Tamberlane" in found["Ilvar Tamberlane"].aliases
+
+
 def test_a_countrys_long_name_is_the_country() -> None:
     """"the Islamic Republic of Iran ... Iran" is one country; "the Democratic Republic of
     the Congo" one name; "Osric Pell of Meridal Shipping" still two."""

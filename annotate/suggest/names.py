@@ -436,13 +436,16 @@ def _firms(groups: dict[str, Group], text: str) -> None:
     Platforms ... Veltra's shares" is a firm when neither says it is someone, and the
     word is no one's surname ("Baher Mohamed" is no short form of "Mohamed Fahmy"; Korean
     given names aside: "Kim Jong-un ... Kim"; "Rex is faced with his first challenge"
-    calls a person by the given name)."""
+    calls a person by the given name, and so does a story that calls them by the surname
+    too: "Myuran Sukumaran ... Myuran ... Sukumaran")."""
     surnames = {g.words[-1] for g in groups.values() if len(g.words) > 1}
+    singles = {g.name for g in groups.values() if len(g.words) == 1}
     alone = {g.name for g in groups.values()
              if len(g.words) == 1 and not _personal(g) and g.name not in surnames
              and not any(_HIS.match(text, o.end) for o in g.occurrences)}
     for g in groups.values():
-        if _pair(g) and g.words[0] in alone and "-" not in g.words[-1] and not _personal(g):
+        if _pair(g) and g.words[0] in alone and "-" not in g.words[-1] and not _personal(g) \
+                and g.words[-1] not in singles:
             g.firm = True
 
 
