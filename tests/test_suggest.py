@@ -510,6 +510,13 @@ def test_a_person_called_by_the_given_name_and_the_surname_is_no_firm() -> None:
     assert "Tamberlane" in found["Ilvar Tamberlane"].aliases
 
 
+def test_a_building_named_as_where_it_happened_is_a_place() -> None:
+    found = _actors("Nine students were shot at Tarsk Academy on Monday and treated at Varn "
+                    "Hospital. Meridal College said it would close.")
+    assert found["Tarsk Academy"].type == found["Varn Hospital"].type == "place"
+    assert found["Meridal College"].type == "organization"
+
+
 def test_a_countrys_long_name_is_the_country() -> None:
     """"the Islamic Republic of Iran ... Iran" is one country; "the Democratic Republic of
     the Congo" one name; "Osric Pell of Meridal Shipping" still two."""

@@ -35,6 +35,9 @@ _MODEL_AFTER = re.compile(r"\s+[A-Z]{0,2}\d{3,4}(?:-\d+)?s?\b")
 DIRECTIONS = frozenset("North South East West Central Northern Southern Eastern Western Upper "
                        "Lower Greater Inner Outer New".split())
 _CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O’|O')[A-Z][a-z]+[A-Z][A-Za-z]*")
+# Heads of names of buildings, which a story may name as where something happened.
+_BUILDINGS = frozenset("School Hospital Clinic Center Centre Academy College Museum Gallery "
+                       "Library Theatre Theater Mosque Church Temple".split())
 _SAINT = frozenset({"St", "Ste", "Mt", "Ft"})  # abbreviations inside a place's name
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,6}s?$")
@@ -533,6 +536,8 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float]:
     # The head word says what it is: "X Shipping", "Department of State", "Gulf of Aden".
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     if len(words) > 1 and head in W.ORG_WORDS:  # "X Shipping" is no one's name
+        if head in _BUILDINGS and "place-prep" in evidence and "speech" not in evidence:
+            return "place", min(score, 0.9)  # "shot at X School", "taken to X Hospital"
         return "organization", min(score, 0.9)
     if "person" in kinds or g.hint():
         return "person", min(score + 0.1, 0.95)

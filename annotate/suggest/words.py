@@ -175,6 +175,7 @@ COUNTRIES.update({"US": "United States", "U.S.": "United States", "USA": "United
                   "U.S.A.": "United States", "America": "United States",
                   "UK": "United Kingdom", "U.K.": "United Kingdom", "UAE": "United Arab Emirates",
                   "DRC": "Democratic Republic of the Congo", "USSR": "Soviet Union",
+                  "DR Congo": "Democratic Republic of the Congo",
                   "Soviet Union": "Soviet Union", "Democratic Republic of the Congo":
                   "Democratic Republic of the Congo"})
 # "the Islamic Republic of Iran", "the Kingdom of Saudi Arabia": the country's long name.
