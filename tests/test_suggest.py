@@ -517,6 +517,12 @@ def test_a_building_named_as_where_it_happened_is_a_place() -> None:
     assert found["Meridal College"].type == "organization"
 
 
+def test_militants_and_a_militant_group_name_a_group() -> None:
+    found = _actors("Varnak militants attacked Lorvik on Monday. The militant group Tarsk "
+                    "Front said it had helped, and the hacker group Zedsec said so too.")
+    assert {found[n].type for n in ("Varnak", "Tarsk Front", "Zedsec")} == {"group"}
+
+
 def test_a_countrys_long_name_is_the_country() -> None:
     """"the Islamic Republic of Iran ... Iran" is one country; "the Democratic Republic of
     the Congo" one name; "Osric Pell of Meridal Shipping" still two."""

@@ -38,6 +38,10 @@ _CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O’|O')[A-Z][a-z]+[A-
 # Heads of names of buildings, which a story may name as where something happened.
 _BUILDINGS = frozenset("School Hospital Clinic Center Centre Academy College Museum Gallery "
                        "Library Theatre Theater Mosque Church Temple".split())
+_GROUP_BEFORE = re.compile(r"\b(?:militant|rebel|hacker|hacking|hacktivist|terrorist|terror|"
+                           r"insurgent|separatist|jihadist|extremist|armed|guerrilla|Islamist|"
+                           r"paramilitary)\s+(?:group|movement|organi[sz]ation|faction|network|"
+                           r"outfit|collective)\s+(?:called\s+|known\s+as\s+)?$")
 _SAINT = frozenset({"St", "Ste", "Mt", "Ft"})  # abbreviations inside a place's name
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,6}s?$")
@@ -342,6 +346,8 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.evidence.add("place-prep")
     if previous and previous.group(1).lower() in W.ORG_BEFORE:
         occ.kind = occ.kind or "organization"  # "accountancy firm X"
+    if _GROUP_BEFORE.search(before):
+        occ.kind = occ.kind or "group"  # "the militant group X"
     if previous and previous.group(1).capitalize() in W.TITLES:
         occ.evidence.add("title")  # "Arizona governor Jan Brewer"
     if _PLACES_OF.search(text, max(0, occ.start - 150), occ.start):
@@ -535,6 +541,8 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float]:
         score = 0.6 + 0.1 * recurs + 0.1 * bool(g.hint() or evidence & {"speech", "person"})
     # The head word says what it is: "X Shipping", "Department of State", "Gulf of Aden".
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if "group" in kinds and not g.hint():  # "the militant group X Front", "X militants"
+        return "group", score
     if len(words) > 1 and head in W.ORG_WORDS:  # "X Shipping" is no one's name
         if head in _BUILDINGS and "place-prep" in evidence and "speech" not in evidence:
             return "place", min(score, 0.9)  # "shot at X School", "taken to X Hospital"

@@ -244,6 +244,8 @@ KIND_AFTER = {
         airline carrier bank group party union network channel broadcaster website site
         outlet organisation organization ministry council court university hospital
         school team club""")},
+    **{w: "group" for w in _set("""militants militant rebels insurgents guerrillas
+        militia militiamen jihadists separatists gunmen hackers""")},
 }
 # ... and before it: "accountancy firm X", "the carmaker X" (a kind of organisation).
 ORG_BEFORE = _set("""firm company carmaker automaker retailer airline carrier broadcaster
