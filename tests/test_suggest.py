@@ -523,6 +523,12 @@ def test_militants_and_a_militant_group_name_a_group() -> None:
     assert {found[n].type for n in ("Varnak", "Tarsk Front", "Zedsec")} == {"group"}
 
 
+def test_an_opening_adverb_is_no_part_of_a_name_and_puerto_starts_a_place() -> None:
+    found = _actors("Nearby Mount Tarsk had emitted ash on Monday. Territories such as "
+                    "Puerto Varnal did not gain it, Osric Pell said.")
+    assert found["Mount Tarsk"].type == found["Puerto Varnal"].type == "place"
+
+
 def test_a_countrys_long_name_is_the_country() -> None:
     """"the Islamic Republic of Iran ... Iran" is one country; "the Democratic Republic of
     the Congo" one name; "Osric Pell of Meridal Shipping" still two."""

@@ -89,7 +89,8 @@ Instead Indeed Eventually Finally Later Earlier Last Next First Second Third Ini
 Previously Recently Currently Overall Altogether Both Either Neither Each Every All Any
 Some Many Much More Most Few Several Other Another Such One Two Three Four Five Six Seven
 Eight Nine Ten Given Asked Speaking According Although Perhaps Maybe Please Thanks Thank
-Everyone Everybody Anyone Anybody Someone Somebody Nobody Everything Nothing
+Everyone Everybody Anyone Anybody Someone Somebody Nobody Everything Nothing Nearby
+Elsewhere Separately Additionally Subsequently Afterwards Overnight Nationwide Worldwide
 Additionally Separately Similarly Likewise Otherwise Therefore Thus Hence Accordingly
 Unlike Ahead Outside Inside Above Below Up Down Out Off Back Away Again Ever Never Always
 Often Sometimes Usually Can Could Will Would Shall Should May Might Must Do Does Did Is
@@ -234,7 +235,7 @@ Prison Jail Mall Mine Stadium Hotel Palace Cathedral Field Fields
 """)
 # First words of place names ("Los Angeles", "San Diego", "Port Moresby").
 PLACE_PREFIXES = _set("""Los Las San Santa Santo Sao St St. Ste. Saint Fort Ft. Port Mount Mt.
-Lake Cape El""")
+Lake Cape El Puerto Porto Rio""")
 # Lower-case nouns after a one-word name that say what it is ("Wired magazine").
 KIND_AFTER = {
     **{w: "place" for w in _set("""village town city district province county region state
