@@ -46,6 +46,13 @@ def events(text: str, actors: dict[str, str] = ACTORS,
     ("Two would-be suicide bombers were stopped in Varn by Osric Pell.", "suicide"),  # modifier
     ("The depot of Meridal Shipping, which was bombed in 2019, reopened in Varn.", "bombed"),
     ("Meridal Shipping reopened in Varn amid protests by its workers.", "protests"),  # background
+    # modifiers of a person or a legal step: "ruling", "elected", "rescue", "murder" are none
+    ("The ruling president Ilse Damaro met Osric Pell in Varn.", "ruling"),
+    ("Elected officials of Varn met Osric Pell on Monday.", "Elected"),
+    ("Rescue workers from Varn found Osric Pell on Monday.", "Rescue"),
+    ("Osric Pell faces murder charges in Varn after the fight.", "murder"),
+    # a petition is a protest; petitioning a court is an appeal
+    ("Osric Pell has petitioned the Varn court to hear the case again.", "petitioned"),
 ])
 def test_words_that_are_not_events_of_their_own(text: str, absent: str) -> None:
     assert absent not in events(text)

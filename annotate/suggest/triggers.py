@@ -48,7 +48,9 @@ rifle rifles zone zones plane planes jet jets squad squads unit units drill dril
 season bomber bombers attacker attackers vest vests note notes prevention rate rates risk
 risks penalty row threat threats certificate certificates scene scenes site sites survivor
 survivors suspect suspects victims victim toll camp camps center centre centers centres
-facility facilities crime crimes criminal criminals operation operations loss""".split())
+facility facilities crime crimes criminal criminals operation operations loss
+president junta elite elites regime office officials representatives workers teams party
+trial trials charge charges conviction convictions""".split())
 # ... and after a noun only ("the pandemic alert level", "flood fears"), for a verb may
 # act on them ("criticised plans to close", "raised fears").
 MODIFIED_NOUN = frozenset("""alert alerts level levels fear fears plan plans
@@ -74,8 +76,10 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
 # Lemmas (or type and lemma) whose verb forms name another event than their noun: a fire
 # is a disaster, but "fired the director" is a dismissal and "fired shots" an attack; a
 # storm is a disaster, "stormed the building" an attack; "according to" is no accord;
-# figures that "conflicted with" others are no war.
-NOUN_ONLY: frozenset[object] = frozenset({"fire", ("disaster", "storm"), "accord", "conflict"})
+# figures that "conflicted with" others are no war; "petitioned the court" is an appeal,
+# no protest.
+NOUN_ONLY: frozenset[object] = frozenset({"fire", ("disaster", "storm"), "accord", "conflict",
+                                        "petition"})
 # ... and whose noun is no event, or another one: "a fine", "a try", "the question", "on
 # the ground", "the Olympic torch", "poison"; "a storm" is no attack; "a close ally" no closure;
 # "a welcome start", "hail" that falls are no one's reaction.
