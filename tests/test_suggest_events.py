@@ -51,6 +51,9 @@ def events(text: str, actors: dict[str, str] = ACTORS,
     ("Elected officials of Varn met Osric Pell on Monday.", "Elected"),
     ("Rescue workers from Varn found Osric Pell on Monday.", "Rescue"),
     ("Osric Pell faces murder charges in Varn after the fight.", "murder"),
+    # counts of votes are no vote held
+    ("Osric Pell won 70 percent of votes in Varn, and Ilse Damaro fewer votes.", "votes"),
+    ("Osric Pell won the election in Varn with 7,658 votes on Monday.", "votes"),
     # a petition is a protest; petitioning a court is an appeal
     ("Osric Pell has petitioned the Varn court to hear the case again.", "petitioned"),
 ])

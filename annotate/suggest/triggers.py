@@ -72,7 +72,9 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              # "in charge of", "free of charge", "took charge": a duty, no accusation
              "charge": frozenset({"in", "of", "take", "takes", "took", "taken", "taking"}),
              # "was questioned by police" is an interview, no criticism
-             "question": _PASSIVE_AUX}
+             "question": _PASSIVE_AUX,
+             # "70% of votes", "fewer votes", "the popular vote": a count, not a vote held
+             "vote": frozenset({"of", "fewer", "more", "total", "popular", "valid", "cast"})}
 # Lemmas (or type and lemma) whose verb forms name another event than their noun: a fire
 # is a disaster, but "fired the director" is a dismissal and "fired shots" an attack; a
 # storm is a disaster, "stormed the building" an attack; "according to" is no accord;
@@ -264,7 +266,8 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                         continue  # "is trying to", "ruled out", "buy time"
                     entry = Entry(entry.words, PLEA[entry.lemma], entry.lemma, entry.verbal)
                 if following in MODIFIED or (following in MODIFIED_NOUN and not entry.verbal) \
-                        or (i and toks[i - 1].text.lower() in NOT_AFTER.get(entry.lemma, ())):
+                        or (i and toks[i - 1].text.lower() in NOT_AFTER.get(entry.lemma, ())) \
+                        or (entry.lemma == "vote" and i and toks[i - 1].text[:1].isdigit()):
                     continue  # "fire department", "alert level", "cardiac arrest"
                 told_of = NOT_OF.get(entry.lemma)
                 if told_of is not None and told_of.search(art.text, story.sentences[n].start,
