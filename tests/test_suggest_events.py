@@ -54,6 +54,11 @@ def events(text: str, actors: dict[str, str] = ACTORS,
     # counts of votes are no vote held
     ("Osric Pell won 70 percent of votes in Varn, and Ilse Damaro fewer votes.", "votes"),
     ("Osric Pell won the election in Varn with 7,658 votes on Monday.", "votes"),
+    # rules are regulations, a cause blamed is no critic, tear gas is how police disperse
+    ("Varn eased the flight rules that stop Meridal Shipping flying on Monday.", "rules"),
+    ("The cholera outbreak in Varn was blamed on the collapse of Meridal Shipping.",
+     "blamed"),
+    ("Police in Varn fired tear gas at protesters outside Meridal Shipping.", "tear gas"),
     # a petition is a protest; petitioning a court is an appeal
     ("Osric Pell has petitioned the Varn court to hear the case again.", "petitioned"),
 ])

@@ -74,7 +74,11 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              # "was questioned by police" is an interview, no criticism
              "question": _PASSIVE_AUX,
              # "70% of votes", "fewer votes", "the popular vote": a count, not a vote held
-             "vote": frozenset({"of", "fewer", "more", "total", "popular", "valid", "cast"})}
+             "vote": frozenset({"of", "fewer", "more", "total", "popular", "valid", "cast"}),
+             # "new flight rules", "the rules": regulations, no court's ruling
+             "rule": frozenset({"the", "new", "these", "those", "its", "their", "strict",
+                                "stricter", "tough", "tougher", "flight", "safety",
+                                "relaxing", "house", "game"})}
 # Lemmas (or type and lemma) whose verb forms name another event than their noun: a fire
 # is a disaster, but "fired the director" is a dismissal and "fired shots" an attack; a
 # storm is a disaster, "stormed the building" an attack; "according to" is no accord;
@@ -129,6 +133,8 @@ NOT_BEFORE = {
                          r"(?:party|parties|coalition|junta|family|elite|class|military|regime|"
                          r"government|communists?|socialists?|bloc|majority|dynasty|generals?|"
                          r"council)\b)"),
+    # "the outbreak was blamed on the collapse": a cause, no critic
+    "blame": re.compile(r"\s+on\b"),
     "overturn": re.compile(r"\s+(?:\S+\s+){0,3}?(?:ruling|verdict|conviction|decision|ban|"
                            r"law|sentence|judge?ment|result|election)s?\b"),
 }
