@@ -967,3 +967,15 @@ def test_a_name_in_a_phrase_after_lowercase_words_is_not_the_subject() -> None:
                           "Meridal Shipping on Monday.")
     assert found["suspended"] == ("other", {("norland", "participant"),
                                             ("shipping", "participant")})
+
+
+@pytest.mark.parametrize("text", [
+    "Nine workers of the aid group Meridal Shipping were freed in Varn.",
+    "Nine miners from Varn were given first aid by Osric Pell.",
+    "The search and rescue leadership in Varn was updated twice daily.",
+])
+def test_a_trigger_word_that_modifies_or_is_modified_is_no_trigger(text: str) -> None:
+    from annotate.suggest.text import story
+    from annotate.suggest.triggers import find
+    art = article.from_text(text)
+    assert [art.text[h.start:h.end] for h in find(art, story(art), config.default())] == []

@@ -50,7 +50,8 @@ risks penalty row threat threats certificate certificates scene scenes site site
 survivors suspect suspects victims victim toll camp camps center centre centers centres
 facility facilities crime crimes criminal criminals operation operations loss
 president junta elite elites regime office officials representatives workers teams party
-trial trials charge charges conviction convictions""".split())
+trial trials charge charges conviction convictions group groups agency agencies
+leadership""".split())
 # ... and after a noun only ("the pandemic alert level", "flood fears"), for a verb may
 # act on them ("criticised plans to close", "raised fears").
 MODIFIED_NOUN = frozenset("""alert alerts level levels fear fears plan plans
@@ -74,6 +75,7 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              # "was questioned by police" is an interview, no criticism
              "question": _PASSIVE_AUX,
              # "70% of votes", "fewer votes", "the popular vote": a count, not a vote held
+             "aid": frozenset({"first"}),  # "were given first aid": treated, no aid sent
              "vote": frozenset({"of", "fewer", "more", "total", "popular", "valid", "cast"}),
              # "new flight rules", "the rules": regulations, no court's ruling
              "rule": frozenset({"the", "new", "these", "those", "its", "their", "strict",
