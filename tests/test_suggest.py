@@ -529,6 +529,13 @@ def test_an_opening_adverb_is_no_part_of_a_name_and_puerto_starts_a_place() -> N
     assert found["Mount Tarsk"].type == found["Puerto Varnal"].type == "place"
 
 
+def test_officials_in_a_place_speak_for_it_but_an_article_in_a_paper_is_the_papers() -> None:
+    found = _actors("Officials in Lindqvar said on Monday that the port had shut. An article "
+                    "in Varnzine said the port would reopen.")
+    assert found["Lindqvar"].type == "place"
+    assert found["Varnzine"].type == "organization"
+
+
 def test_a_countrys_long_name_is_the_country() -> None:
     """"the Islamic Republic of Iran ... Iran" is one country; "the Democratic Republic of
     the Congo" one name; "Osric Pell of Meridal Shipping" still two."""

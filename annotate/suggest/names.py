@@ -42,6 +42,10 @@ _GROUP_BEFORE = re.compile(r"\b(?:militant|rebel|hacker|hacking|hacktivist|terro
                            r"insurgent|separatist|jihadist|extremist|armed|guerrilla|Islamist|"
                            r"paramilitary)\s+(?:group|movement|organi[sz]ation|faction|network|"
                            r"outfit|collective)\s+(?:called\s+|known\s+as\s+)?$")
+# ("an article in X said", "a report in X": X publishes)
+_LOCATED = re.compile(r"\b(?!(?:article|report|story|interview|editorial|column|piece|post|"
+                      r"statement|letter|op-ed)s?\b)[A-Za-z]+\s+(?:in|at|near|across|"
+                      r"throughout|outside|inside)\s+(?:the\s+)?$")
 _SAINT = frozenset({"St", "Ste", "Mt", "Ft"})  # abbreviations inside a place's name
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,6}s?$")
@@ -328,7 +332,9 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
 def _context(text: str, occ: Occurrence) -> None:
     after = text[occ.end:occ.end + 80]
     before = text[max(0, occ.start - 40):occ.start]
-    if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
+    # ("Officials in X said": the officials speak, X is where they are)
+    if (_SPEECH_AFTER.match(after) and not _LOCATED.search(before)) or \
+            _SPEECH_BEFORE.search(before):
         occ.evidence.add("speech")
     if _PERSON_NOUN_AFTER.match(after) or _AGE_AFTER.match(after):
         occ.evidence.add("person")
