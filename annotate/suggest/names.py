@@ -551,7 +551,7 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float]:
         return "group", score
     if len(words) > 1 and head in W.ORG_WORDS:  # "X Shipping" is no one's name
         if head in _BUILDINGS and "place-prep" in evidence and "speech" not in evidence:
-            return "place", min(score, 0.9)  # "shot at X School", "taken to X Hospital"
+            return "place", min(score, 0.9)  # "shot at X School", "treated at X Hospital"
         return "organization", min(score, 0.9)
     if "person" in kinds or g.hint():
         return "person", min(score + 0.1, 0.95)
