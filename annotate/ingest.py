@@ -180,9 +180,7 @@ def plan(article: Path, source: str, force: bool) -> Target:
     """What writing `article` means: refused if it or its sidecars exist (unless `force`);
     else a new sidecar, or the existing one to keep or to replace."""
     side = sidecar.path_for(article)
-    stem = article.name[: -len(article.suffix)]
-    existing = [p for p in (article, side, *article.parent.glob(f"{stem}.*.ann.yaml"))
-                if p.exists()]
+    existing = ([article] if article.exists() else []) + sidecar.existing_for(article)
     if existing and not force:
         raise AnnotateError(f"{existing[0]} already exists; use --force to replace the article "
                             "(its annotations are kept)", source)

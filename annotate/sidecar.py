@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,13 @@ def path_for(article: Path, annotator: str | None = None) -> Path:
     """`story.txt` -> `story.ann.yaml`; with an annotator, `story.alice.ann.yaml`."""
     middle = f".{annotator}" if annotator else ""
     return article.with_name(article.stem + middle + SUFFIX)
+
+
+def existing_for(article: Path) -> list[Path]:
+    """The article's sidecars that exist: `story.ann.yaml`, then the annotators'
+    `story.*.ann.yaml`."""
+    annotators = sorted(article.parent.glob(f"{glob.escape(article.stem)}.*{SUFFIX}"))
+    return [p for p in (path_for(article), *annotators) if p.exists()]
 
 
 def annotator_in_name(sidecar: Path, article: Path) -> str | None:

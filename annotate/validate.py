@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import glob
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -38,6 +37,11 @@ class Report:
         return 0
 
 
+def none_found(paths: Iterable[Path]) -> UsageError:
+    """What a command says when the paths it was given hold no sidecar."""
+    return UsageError("no sidecars (*.ann.yaml) found in " + ", ".join(map(str, paths)))
+
+
 def discover(paths: Iterable[Path],
              unreadable: list[tuple[Path, str]] | None = None) -> list[Path]:
     """Sidecars named on the command line, the sidecars of articles named (`story.txt`:
@@ -61,9 +65,7 @@ def discover(paths: Iterable[Path],
         elif path.suffix in (".yaml", ".yml"):
             found.append(path)
         else:  # an article: its sidecars
-            own = [sidecar.path_for(path), *sorted(path.parent.glob(
-                f"{glob.escape(path.stem)}.*{sidecar.SUFFIX}"))]
-            own = [p for p in own if p.exists()]
+            own = sidecar.existing_for(path)
             if not own:
                 raise UsageError(f"has no sidecar ({sidecar.path_for(path).name}); tag it "
                                  "first", path)

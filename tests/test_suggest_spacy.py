@@ -311,35 +311,34 @@ def test_a_blank_line_starts_a_sentence_for_the_parser_and_a_wrap_does_not() -> 
     assert "Scientists" in starts and "found" not in starts
 
 
-def test_where_the_parse_finds_no_one_the_words_may() -> None:
+def _parse_and_read(doc, etype: str, names: dict[str, str], trigger: int,  # type: ignore[no-untyped-def]
+                    verbal: bool) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The pairs of the parse alone at `trigger`, and the reader's (parse, then words)."""
     from annotate.suggest import nlp, roles
     from annotate.suggest.text import story
     from annotate.suggest.triggers import find
+    art = article.from_text(doc.text)
+    inv = config.default()
+    (hit,) = [h for h in find(art, story(art), inv) if h.entry.type == etype]
+    here = _mentions(doc, names)
+    r = roles.roles_for(etype, inv.event_types[etype].roles)
+    read = nlp._reader(nlp.Parsed(doc), doc.text, story(art))
+    return nlp._participants(doc[trigger], verbal, r, here), read(hit, etype, r, here).pairs
+
+
+def test_where_the_parse_finds_no_one_the_words_may() -> None:
     # The small model often hangs a name off the wrong word: here "Pell" is no subject.
     doc = _doc("Osric compound 1 NNP|Pell npadvmod 3 NNP|officially advmod 3 RB|"
                "resigned_ ROOT 3 VBD|. punct 3 .")
-    art = article.from_text(doc.text)
-    inv = config.default()
-    (hit,) = [h for h in find(art, story(art), inv) if h.entry.type == "resignation"]
-    here = _mentions(doc, {"Osric Pell": "person"})
-    r = roles.roles_for("resignation", inv.event_types["resignation"].roles)
-    assert nlp._participants(doc[3], True, r, here) == []  # the parse alone: no one
-    read = nlp._reader(nlp.Parsed(doc), doc.text, story(art))
-    assert read(hit, "resignation", r, here).pairs == [("pell", "person")]
+    parsed, read = _parse_and_read(doc, "resignation", {"Osric Pell": "person"}, 3, True)
+    assert parsed == []  # the parse alone: no one
+    assert read == [("pell", "person")]
 
 
 def test_a_hospital_treated_in_is_not_where_it_happened() -> None:
-    from annotate.suggest import nlp, roles
-    from annotate.suggest.text import story
-    from annotate.suggest.triggers import find
     doc = _doc("Nine nummod 1 CD|miners nsubjpass 3 NNS|were auxpass 3 VBD|treated ROOT 3 VBN|"
                "for prep 3 IN|injuries pobj 4 NNS|at prep 5 IN|Varn compound 8 NNP|"
                "Hospital_ pobj 6 NNP|. punct 3 .")
-    art = article.from_text(doc.text)
-    inv = config.default()
-    (hit,) = [h for h in find(art, story(art), inv) if h.entry.type == "casualties"]
-    here = _mentions(doc, {"Varn Hospital": "place"})
-    r = roles.roles_for("casualties", inv.event_types["casualties"].roles)
-    assert ("hospital", "place") in nlp._participants(doc[5], False, r, here)  # the parse
-    read = nlp._reader(nlp.Parsed(doc), doc.text, story(art))
-    assert read(hit, "casualties", r, here).pairs == []
+    parsed, read = _parse_and_read(doc, "casualties", {"Varn Hospital": "place"}, 5, False)
+    assert ("hospital", "place") in parsed  # the parse
+    assert read == []

@@ -17,7 +17,7 @@ from annotate import article as article_mod
 from annotate import sidecar
 from annotate.errors import AnnotateError, UsageError
 from annotate.model import Annotations
-from annotate.validate import discover
+from annotate.validate import discover, none_found
 
 
 @dataclass
@@ -152,7 +152,7 @@ def find(paths: Iterable[Path], annotators: list[str] | None = None,
         raise AnnotateError("lists several annotators: it is a merged sidecar, not one "
                             "annotator's; give the annotators' own sidecars", merged[0])
     if not groups:
-        raise UsageError("no sidecars (*.ann.yaml) found in " + ", ".join(map(str, paths)))
+        raise none_found(paths)
     everyone = sorted({e.annotator for g in groups.values() for e in g.entries})
     chosen = everyone if annotators is None else annotators
     missing = [a for a in chosen if a not in everyone]

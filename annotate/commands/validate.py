@@ -32,7 +32,7 @@ def validate(
 
     Example: annotate validate samples/ --format github
     """
-    from annotate.validate import run
+    from annotate.validate import none_found, run
 
     if output_format not in REPORTERS:
         raise UsageError(f"unknown format {output_format!r}; choose from {', '.join(REPORTERS)}")
@@ -41,7 +41,7 @@ def validate(
     targets = [Path(p) for p in paths or ["."]]
     report = run(targets, Path(config) if config else None, jobs or None)
     if not report.files:
-        raise UsageError("no sidecars (*.ann.yaml) found in " + ", ".join(map(str, targets)))
+        raise none_found(targets)
     if strict:
         report = report.strictly()
     REPORTERS[output_format](report, sys.stdout)

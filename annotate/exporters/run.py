@@ -35,7 +35,7 @@ from annotate.errors import AnnotateError, UsageError
 from annotate.exporters import EXPORTERS, Doc, Exporter, Options, Rendered
 from annotate.exporters.base import unique_names
 from annotate.textfile import encodable
-from annotate.validate import discover
+from annotate.validate import discover, none_found
 
 
 @dataclass
@@ -159,7 +159,7 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
     exporter = EXPORTERS[name](options)
     files = discover(paths)
     if not files:
-        raise UsageError("no sidecars (*.ann.yaml) found in " + ", ".join(map(str, paths)))
+        raise none_found(paths)
     if out is not None and str(out) == "-":
         if exporter.folder:
             raise UsageError(f"--to {name} writes a folder, not stdout; give it with -o DIR")

@@ -19,7 +19,7 @@ from annotate.errors import AnnotateError, UsageError
 from annotate.exporters.base import Options, unique_names
 from annotate.exporters.run import load_doc
 from annotate.report import agreement, html, index, page
-from annotate.validate import discover
+from annotate.validate import discover, none_found
 
 
 @dataclass
@@ -32,7 +32,7 @@ def sidecars_for(paths: list[Path]) -> list[Path]:
     """Sidecars named, found in folders, or belonging to the articles named."""
     found = discover(paths)
     if not found:  # as validate and export say it (a report of nothing wrote nothing, silently)
-        raise UsageError("no sidecars (*.ann.yaml) found in " + ", ".join(map(str, paths)))
+        raise none_found(paths)
     return found
 
 

@@ -126,13 +126,13 @@ def _story(art: Article) -> Story:
         is_title = number == 0 and art.title is not None
         if not is_title and (is_furniture(line) or is_subhead(line, number == 0)):
             skipped.append((start, end))
-    sentences, lines = [], list(skipped)  # (lines, in order; datelines are added below)
+    sentences, datelines = [], []
     for seg in art.sentences:
         if art.title and seg.number == 1 and \
                 art.text[seg.start:seg.end].lstrip("# ").strip() == art.title:
             continue
-        at = bisect_right(lines, (seg.start, 1 << 62)) - 1
-        if at >= 0 and seg.end <= lines[at][1]:
+        at = bisect_right(skipped, (seg.start, 1 << 62)) - 1  # (lines come in order)
+        if at >= 0 and seg.end <= skipped[at][1]:
             continue
         # Only a sentence that starts a line can open with a dateline (looking back for
         # the line's start with rfind was quadratic on an article that is one line).
@@ -142,6 +142,6 @@ def _story(art: Article) -> Story:
         if start < seg.end:
             sentences.append(Segment(seg.number, start, seg.end))
             if dateline:
-                skipped.append((seg.start, start))
-    return Story(sentences, sorted(skipped), [tokens(art.text, s.start, s.end)
-                                              for s in sentences])
+                datelines.append((seg.start, start))
+    return Story(sentences, sorted(skipped + datelines),
+                 [tokens(art.text, s.start, s.end) for s in sentences])

@@ -49,9 +49,8 @@ season bomber bombers attacker attackers vest vests note notes prevention rate r
 risks penalty row threat threats certificate certificates scene scenes site sites survivor
 survivors suspect suspects victims victim toll camp camps center centre centers centres
 facility facilities crime crimes criminal criminals operation operations loss
-president junta elite elites regime office officials representatives workers teams party
-trial trials charge charges conviction convictions group groups agency agencies
-leadership""".split())
+office officials representatives workers teams trial trials charge charges conviction
+convictions group groups agency agencies leadership""".split())
 # ... and after a noun only ("the pandemic alert level", "flood fears"), for a verb may
 # act on them ("criticised plans to close", "raised fears").
 MODIFIED_NOUN = frozenset("""alert alerts level levels fear fears plan plans
@@ -63,6 +62,14 @@ NOT_OF = {"collapse": re.compile(r"\b(?:talks|negotiations|deal|coalition|govern
                                  r"economy|ceasefire|truce|bank|firm|company|currency|markets?|"
                                  r"prices|shares|sales|support|case|trial|bid|merger|plans?)\b"
                                  r"[^.;:]{0,60}$", re.IGNORECASE)}
+NUMBER = "#"  # in NOT_AFTER: any number before the word
+
+
+def _before(word: str) -> str:
+    """A word before a trigger as NOT_AFTER lists it: in lower case, a number as NUMBER."""
+    return NUMBER if word[:1].isdigit() else word.lower()
+
+
 # Words before a noun that make it something else ("cardiac arrest" is no arrest).
 NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "speech": frozenset({"free", "hate"}),  # a right, an offence: no speech given
@@ -74,9 +81,11 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "charge": frozenset({"in", "of", "take", "takes", "took", "taken", "taking"}),
              # "was questioned by police" is an interview, no criticism
              "question": _PASSIVE_AUX,
-             # "70% of votes", "fewer votes", "the popular vote": a count, not a vote held
              "aid": frozenset({"first"}),  # "were given first aid": treated, no aid sent
-             "vote": frozenset({"of", "fewer", "more", "total", "popular", "valid", "cast"}),
+             # "70% of votes", "fewer votes", "7,658 votes" (NUMBER: any number): a count,
+             # not a vote held
+             "vote": frozenset({"of", "fewer", "more", "total", "popular", "valid", "cast",
+                                NUMBER}),
              # "new flight rules", "the rules": regulations, no court's ruling
              "rule": frozenset({"the", "new", "these", "those", "its", "their", "strict",
                                 "stricter", "tough", "tougher", "flight", "safety",
@@ -130,11 +139,12 @@ NOT_BEFORE = {
                                r"(?:the\s+)?(?:family|families|friends|relatives)\b)"),
     # "hired X to drive them": a job done, no post
     "hire": re.compile(r"\s+(?:[\w.’'-]+\s+){1,4}?to\s+(?!be\b)[a-z]"),
-    # "the ruling party", "the ruling Party of National Unity": who governs, no court's
+    # "the ruling party", "the ruling Party of National Unity", "the ruling president": who
+    # governs, no court's
     "ruling": re.compile(r"\s+(?:(?!(?:" + "|".join(sorted(DAYS | MONTHS)) + r")\b)[A-Z]|"
                          r"(?:party|parties|coalition|junta|family|elite|class|military|regime|"
-                         r"government|communists?|socialists?|bloc|majority|dynasty|generals?|"
-                         r"council)\b)"),
+                         r"presidents?|government|communists?|socialists?|bloc|majority|"
+                         r"dynasty|generals?|council)\b)"),
     # "the outbreak was blamed on the collapse": a cause, no critic
     "blame": re.compile(r"\s+on\b"),
     "overturn": re.compile(r"\s+(?:\S+\s+){0,3}?(?:ruling|verdict|conviction|decision|ban|"
@@ -274,8 +284,7 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                         continue  # "is trying to", "ruled out", "buy time"
                     entry = Entry(entry.words, PLEA[entry.lemma], entry.lemma, entry.verbal)
                 if following in MODIFIED or (following in MODIFIED_NOUN and not entry.verbal) \
-                        or (i and toks[i - 1].text.lower() in NOT_AFTER.get(entry.lemma, ())) \
-                        or (entry.lemma == "vote" and i and toks[i - 1].text[:1].isdigit()):
+                        or (i and _before(toks[i - 1].text) in NOT_AFTER.get(entry.lemma, ())):
                     continue  # "fire department", "alert level", "cardiac arrest"
                 told_of = NOT_OF.get(entry.lemma)
                 if told_of is not None and told_of.search(art.text, story.sentences[n].start,
