@@ -163,6 +163,12 @@ def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
     ("Osric Pell spoke about domestic violence in Varn.", "violence"),
     ("Police in Varn arrested a man named Osric Pell.", "named"),  # no appointment
     ("Meridal Shipping named its ship after Osric Pell.", "named"),
+    ("Police in Varn said the suspect was named as 52 year old local man Osric Pell.",
+     "named"),  # who someone is, no appointment
+    ("Osric Pell and Ilse Damaro have been named as defendants in Varn.", "named"),
+    ("Osric Pell sued Meridal Shipping in Varn for breach of contract.", "contract"),
+    ("Osric Pell took over as chief of Meridal Shipping on Monday.", "took over"),
+    ("Ilse Damaro called the cartoons offensive to the people of Varn.", "offensive"),
 ])
 def test_more_words_that_are_not_events_of_their_own(text: str, absent: str) -> None:
     assert absent not in events(text)
@@ -171,6 +177,11 @@ def test_more_words_that_are_not_events_of_their_own(text: str, absent: str) -> 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
     ("A house fire in Varn killed two children.", "fire", ("disaster", {("varn", "place")})),
     ("Violence broke out in Varn on Monday.", "Violence", ("conflict", {("varn", "place")})),
+    ("Norland launched an offensive in Varn on Monday.", "offensive",
+     ("conflict", {("norland", "party"), ("varn", "place")})),
+    # Who closes something is seldom the subject of the verb in news: no agent offered.
+    ("Meridal Shipping closed its office in Varn on Monday.", "closed",
+     ("shutdown", {("varn", "place")})),
     ("Osric Pell won an appeal in Varn on Friday.", "appeal",
      ("legal-action", {("varn", "place")})),
     ("Two trains collided near Varn, killing 30 people.", "collided",
@@ -592,8 +603,8 @@ def test_what_is_scheduled_is_offered_only_with_its_doer_named() -> None:
 def test_a_name_before_to_does_what_the_verb_after_it_says() -> None:
     found = events("The audit in Varn prompted Osric Pell to resign on Monday.")
     assert found["resign"] == ("resignation", {("pell", "person")})
-    found = events("Meridal Shipping is set to shut down its depot in Varn.")
-    assert "shipping" in {actor for actor, _ in found["shut down"][1]}
+    found = events("Meridal Shipping is set to sign a deal with Norland in Varn.")
+    assert "shipping" in {actor for actor, _ in found["sign a deal"][1]}
 
 
 def test_a_relative_clause_without_that_leaves_the_slot_to_the_main_verb() -> None:
@@ -973,6 +984,7 @@ def test_a_name_in_a_phrase_after_lowercase_words_is_not_the_subject() -> None:
     "Nine workers of the aid group Meridal Shipping were freed in Varn.",
     "Nine miners from Varn were given first aid by Osric Pell.",
     "The search and rescue leadership in Varn was updated twice daily.",
+    "It was a big deal for Varn, and a great deal of money.",
 ])
 def test_a_trigger_word_that_modifies_or_is_modified_is_no_trigger(text: str) -> None:
     from annotate.suggest.text import story

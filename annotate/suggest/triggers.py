@@ -82,6 +82,8 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              # "was questioned by police" is an interview, no criticism
              "question": _PASSIVE_AUX,
              "aid": frozenset({"first"}),  # "were given first aid": treated, no aid sent
+             "contract": frozenset({"of"}),  # "in breach of contract": a wrong, no deal
+             "deal": frozenset({"big", "great", "good"}),  # "a big deal", "a great deal of"
              # "70% of votes", "fewer votes", "7,658 votes" (NUMBER: any number): a count,
              # not a vote held
              "vote": frozenset({"of", "fewer", "more", "total", "popular", "valid", "cast",
@@ -107,7 +109,10 @@ VERB_ONLY: frozenset[object] = frozenset({"fine", "try", "question", "ground", "
 # "after hearing the news"; "was tried", not "tried to".
 NEEDS_BEFORE = {"hearing": frozenset("""a an the his her their its court appeal appeals bail
 committee sentencing preliminary public closed first second final next""".split()),
-                "try": _PASSIVE_AUX}
+                "try": _PASSIVE_AUX,
+                # "launched an offensive", "the spring offensive", not "offensive to Muslims"
+                "offensive": frozenset("""a an the its their his her military ground air new
+major final spring fresh counter""".split())}
 # A trigger followed by these words is not the event: "appealed for calm", "appealing to
 # the public for help" are pleas (a statement: PLEA); "is trying to", "ruled out", "buy
 # time", "sold out", "agreed that", "demonstrated that", "questioned whether", "recalled
@@ -147,6 +152,7 @@ NOT_BEFORE = {
                          r"dynasty|generals?|council)\b)"),
     # "the outbreak was blamed on the collapse": a cause, no critic
     "blame": re.compile(r"\s+on\b"),
+    "take over": re.compile(r"\s+as\b"),  # "took over as leader": a post, no takeover
     "overturn": re.compile(r"\s+(?:\S+\s+){0,3}?(?:ruling|verdict|conviction|decision|ban|"
                            r"law|sentence|judge?ment|result|election)s?\b"),
 }
@@ -167,7 +173,10 @@ NEEDS_AFTER = {"rule": re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?(?:that|in\s+favo
                # "signed the landmark Treaty of Lisbon", "signed an agreement"
                "sign": re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|"
                                   r"[Pp]act|[Dd]eal|[Cc]ontract|[Cc]onvention|[Mm]emorandum)"),
-               "name": re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*\s+){0,4}(?:as|to)\s|(?:as\s+)?"
+               # ("was named as 52-year-old X", "named as a suspect": who someone is)
+               "name": re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*\s+){0,4}(?:as|to)\s(?!\s*(?:\d|"
+                                  r"(?:an?\s+|the\s+)?(?:suspects?|defendants?|victims?|"
+                                  r"local|one)\b))|(?:as\s+)?"
                                   r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?"
                                   r"(?:new|next|acting|interim)\s)")}
 def forms(entry: str) -> set[str]:
