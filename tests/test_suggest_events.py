@@ -985,6 +985,8 @@ def test_a_name_in_a_phrase_after_lowercase_words_is_not_the_subject() -> None:
     "Nine miners from Varn were given first aid by Osric Pell.",
     "The search and rescue leadership in Varn was updated twice daily.",
     "It was a big deal for Varn, and a great deal of money.",
+    "Bids for Varn are due before the closing date, and the closing prices fell.",
+    "In response to the financial tsunami, Varn cut its rates.",
 ])
 def test_a_trigger_word_that_modifies_or_is_modified_is_no_trigger(text: str) -> None:
     from annotate.suggest.text import story

@@ -50,7 +50,8 @@ risks penalty row threat threats certificate certificates scene scenes site site
 survivors suspect suspects victims victim toll camp camps center centre centers centres
 facility facilities crime crimes criminal criminals operation operations loss
 office officials representatives workers teams trial trials charge charges conviction
-convictions group groups agency agencies leadership""".split())
+convictions group groups agency agencies leadership date dates deadline ceremony ceremonies
+price prices bell""".split())
 # ... and after a noun only ("the pandemic alert level", "flood fears"), for a verb may
 # act on them ("criticised plans to close", "raised fears").
 MODIFIED_NOUN = frozenset("""alert alerts level levels fear fears plan plans
@@ -83,6 +84,9 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "question": _PASSIVE_AUX,
              "aid": frozenset({"first"}),  # "were given first aid": treated, no aid sent
              "contract": frozenset({"of"}),  # "in breach of contract": a wrong, no deal
+             # "the financial tsunami", "a political earthquake": a figure of speech
+             "tsunami": frozenset({"financial", "economic", "political"}),
+             "earthquake": frozenset({"financial", "economic", "political"}),
              "deal": frozenset({"big", "great", "good"}),  # "a big deal", "a great deal of"
              # "70% of votes", "fewer votes", "7,658 votes" (NUMBER: any number): a count,
              # not a vote held
