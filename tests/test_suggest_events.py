@@ -993,3 +993,10 @@ def test_a_trigger_word_that_modifies_or_is_modified_is_no_trigger(text: str) ->
     from annotate.suggest.triggers import find
     art = article.from_text(text)
     assert [art.text[h.start:h.end] for h in find(art, story(art), config.default())] == []
+
+
+def test_a_pronoun_doing_a_statement_verb_is_someone_named_before() -> None:
+    text = "Osric Pell visited Varn on Monday. He urged residents of Varn to leave."
+    assert events(text)["urged"] == ("statement", set())  # he is named, not guessed at
+    assert "urged" not in events("Osric Pell visited Varn. Analysts urged residents to leave.")
+    assert "urged" not in events("Osric Pell visited Varn. It was urged that residents leave.")

@@ -125,6 +125,10 @@ _REDUCED_OBJECT = re.compile(
 # "The man has been named as X": who he is, not an appointment.
 IDENTIFYING = frozenset({"name"})
 _AS = re.compile(r"\s+as\s+")
+# A pronoun doing the verb: someone named before acts ("He urged residents to leave", "it
+# later apologised"), though no pair says who.
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?:(?:also|later|then|again|"
+                      r"had|has|have|[a-z]+ly)\s+)*$")
 # "in police custody", "remains in detention": where someone is, not an arrest.
 HELD = frozenset({"custody", "detention"})
 _HELD = re.compile(r"\b(?:in|under|from)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -283,7 +287,9 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             if hit.start in scheduled and (reading.subordinate or not agents):
                 why[hit.start] = "to come, no one named"
                 continue  # "will close", "is set to sign": news only with who will do it
-            if etype in NEEDS_NAMED and not agents:
+            if etype in NEEDS_NAMED and not agents and not (
+                    reading.verbal and _PRONOUN.search(text, max(seg.start, hit.start - 40),
+                                                       hit.start)):
                 why[hit.start] = "needs someone named"
                 continue  # "met with criticism", "was uncovered": whose act, no one says
             # "killed 68 people"; in the opening, "were shot and killed" names no one either
