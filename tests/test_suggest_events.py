@@ -295,16 +295,20 @@ def test_weak_evidence_gives_no_event(text: str, absent: str) -> None:
 def test_each_type_s_first_word_is_offered_without_the_evidence_asked_for() -> None:
     """The rules ask for evidence (someone named, a count, the lead); a type's first
     trigger word in the story is offered without it, with no one in it and a score below
-    every rule's; told again, it is not. A contract no one is named in is offered so; a
+    every rule's; told again, it is not. A bankruptcy no one is named in is offered so; a
     word that is no event of its own is not ("met with criticism", an attribution,
-    something not yet real)."""
-    text = "Meridal Shipping lost money on the contract, Osric Pell said in Varn."
-    art = article.from_text(LEAD + text + " " + text)
-    found = suggest.events(art, config.default(), Annotations(
-        sidecar.new(art, Path("x.ann.yaml")).document), recommenders=["built-in"])
-    assert [(art.text[e.trigger[0]:e.trigger[1]], e.type, e.participants, e.trigger[0])
-            for e in found] == [("contract", "deal", [], art.text.index("contract"))]
-    assert found[0].score == event_rules.UNCONFIRMED < 0.4
+    something not yet real), nor a word that names a standing state of things as often as
+    news ("the contract")."""
+    def offered(text: str) -> list[tuple[str, str, list, int]]:
+        art = article.from_text(LEAD + text + " " + text)
+        found = suggest.events(art, config.default(), Annotations(
+            sidecar.new(art, Path("x.ann.yaml")).document), recommenders=["built-in"])
+        assert all(e.score == event_rules.UNCONFIRMED < 0.4 for e in found)
+        return [(art.text[e.trigger[0]:e.trigger[1]], e.type, e.participants, e.trigger[0])
+                for e in found]
+    text = "Meridal Shipping lost money in the bankruptcy, Osric Pell said in Varn."
+    assert offered(text) == [("bankruptcy", "bankruptcy", [], len(LEAD) + text.index("bank"))]
+    assert offered("Meridal Shipping lost money on the contract, Osric Pell said in Varn.") == []
     assert "met" not in events("Meridal Shipping's new ferry met with criticism in Varn.")
     assert "revealed" not in events("Ilse Damaro revealed that Meridal Shipping had been sold.")
     assert "ceasefire" not in events("Ilse Damaro is calling for a ceasefire in Varn.")
