@@ -277,6 +277,30 @@ def report(title: str, sc: Score, articles: int) -> None:
         print(f"time: {statistics.median(sc.times):.1f} ms per article (median)")
 
 
+# The targets, each (what was measured against its bar, met or not): spaCy's own
+# bars where it runs ("spacy" alone or merged with others).
+def targets(name: str, sc: Score, ten_kb_ms: float) -> list[tuple[str, bool]]:
+    p = _ratio(sc.actors_correct, sc.actors_suggested)
+    r = _ratio(sc.gold_found, sc.gold_actors)
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    typed = _ratio(sc.type_right, sc.gold_found)
+    tp = _ratio(sc.events_correct, sc.events_suggested)
+    tr = _ratio(sc.events_found, sc.gold_events)
+    wrong = _ratio(sc.pairs_wrong, sc.pairs_right + sc.pairs_wrong)
+    cp = _ratio(sc.claims_correct, sc.claims_suggested)
+    cr = _ratio(sc.claims_found, sc.gold_claims)
+    if "spacy" in name.split("+"):
+        return [(f"actor F1 {f1:.2f} >= 0.90", f1 >= 0.90),
+                (f"wrong pairs {wrong:.0%} <= 10%", wrong <= 0.10)]
+    return [(f"actor F1 {f1:.2f} >= 0.80, type accuracy {typed:.2f} >= 0.70",
+             f1 >= 0.80 and typed >= 0.70),
+            (f"main-event triggers P {tp:.2f} >= 0.80 at R {tr:.2f} >= 0.60",
+             tp >= 0.80 and tr >= 0.60),
+            (f"wrong pairs {wrong:.0%} <= 15%", wrong <= 0.15),
+            (f"claims P {cp:.2f} >= 0.75 at R {cr:.2f} >= 0.75", cp >= 0.75 and cr >= 0.75),
+            (f"a 10 KB article {ten_kb_ms:.0f} ms <= 50 ms", ten_kb_ms <= 50)]
+
+
 def corpus(folder: Path) -> list[tuple[Path, Annotations, Path]]:
     out = []
     for ann_path in sorted(folder.glob("*.ann.yaml")):
@@ -364,8 +388,11 @@ def main() -> int:
         for set_name, stems in sets.items():
             report(f"{name} on {_name(args.gold)}, set {set_name}", per_set[set_name],
                    sum(path.stem in stems for path, _, _ in gold))
-        print(f"load: {load:.0f} ms; a {10_000 // 1000} KB article: "
-              f"{ten_kb(args.runs, parts, inv, args.gold):.1f} ms")
+        ten = ten_kb(args.runs, parts, inv, args.gold)
+        print(f"load: {load:.0f} ms; a {10_000 // 1000} KB article: {ten:.1f} ms")
+        print(f"targets on {_name(args.gold)}:")
+        for what, met in targets(name, total, ten):
+            print(f"  {'met    ' if met else 'NOT met'}  {what}")
         if not samples:
             continue
         sample = Score()
