@@ -332,9 +332,9 @@ def _unconfirmed(hits: list[Hit], offered: list[EventSuggestion],
     evidence the rules ask for (someone named, a count, the lead), with no one in it and a
     score below every rule's (but for the types that NEEDS_EVIDENCE names). Words that are
     no event of their own (an attribution, something not yet real, background) stay out.
-    Measured on stories never tuned on, the
-    evidence rules had fitted the stories they were written for: without them as a gate,
-    more main events are found at about the same F1 (bench/gold-heldout/README.md)."""
+    Measured on stories never tuned on, the evidence rules had fitted the stories they were
+    written for: without them as a gate, more main events are found at about the same F1
+    (bench/gold-heldout/README.md)."""
     types = {ev.type for ev in offered} | NEEDS_EVIDENCE
     out = []
     for hit in hits:
