@@ -91,7 +91,7 @@ def test_triggers_on_word_boundaries_with_supported_participants_only() -> None:
     assert "escalation" not in words and "Strike" not in words
     assert words["condemned"].participants == [("damaro", "critic")]
     assert ("pell", "detainee") in words["arrested"].participants
-    assert ("varn", "place") in words["arrested"].participants
+    assert all(actor != "varn" for actor, _ in words["arrested"].participants)  # where
     assert "strike" not in words  # what "condemned" acts on, not an event of its own
 
 

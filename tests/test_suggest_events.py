@@ -76,7 +76,7 @@ def test_the_object_of_another_trigger_is_part_of_its_event() -> None:
 
 def test_of_names_who_it_happens_to_only_where_someone_undergoes_it() -> None:
     assert events("The arrest of Osric Pell in Varn shocked Meridal Shipping.")["arrest"] == \
-        ("arrest", {("pell", "detainee"), ("varn", "place")})
+        ("arrest", {("pell", "detainee")})
     aid = events("Osric Pell thanked Ilse Damaro for the aid of Vesmark.").get("aid")
     assert aid is None or ("vesmark", "recipient") not in aid[1]  # Vesmark gave it
 
@@ -95,7 +95,7 @@ def test_a_later_sentence_needs_someone_named_in_the_event() -> None:
     found = events(text)
     assert {"explosion", "killed"} <= set(found)  # the story opens with its events
     assert [w for w in found if text.index(w) > text.index("sent")] == ["arrested"]
-    assert found["arrested"] == ("arrest", {("pell", "detainee"), ("lindqvar", "place")})
+    assert found["arrested"] == ("arrest", {("pell", "detainee")})
 
 
 def test_the_same_event_told_again_is_offered_once() -> None:
@@ -110,7 +110,7 @@ def test_the_same_event_told_again_is_offered_once() -> None:
      ("criticism", {("norland", "critic"), ("vesmark", "critic")})),
     # The possessor of an arrest is the one arrested, not the one arresting.
     ("Osric Pell's arrest in Varn angered his family.", "arrest",
-     ("arrest", {("pell", "detainee"), ("varn", "place")})),
+     ("arrest", {("pell", "detainee")})),
     # The subject of a verb that carries a noun's event: "offered condolences to".
     ("Ilse Damaro offered condolences to Osric Pell.", "condolences",
      ("support", {("damaro", "giver"), ("pell", "recipient")})),
@@ -118,10 +118,10 @@ def test_the_same_event_told_again_is_offered_once() -> None:
     ("The Norland-Vesmark war entered its third year on Monday.", "war",
      ("conflict", {("norland", "party"), ("vesmark", "party")})),
     ("Ilse Damaro met Osric Pell in Varn.", "met",
-     ("meeting", {("damaro", "participant"), ("pell", "participant"), ("varn", "place")})),
+     ("meeting", {("damaro", "participant"), ("pell", "participant")})),
     # A passive: the subject is the one it is done to, "by" the doer.
     ("Osric Pell was arrested by Meridal Shipping in Varn.", "arrested",
-     ("arrest", {("pell", "detainee"), ("shipping", "authority"), ("varn", "place")})),
+     ("arrest", {("pell", "detainee"), ("shipping", "authority")})),
     # "with X" names the other side, after a phrase of the trigger's own ("on shipping").
     ("Norland held talks on shipping with Vesmark.", "held talks",
      ("meeting", {("norland", "participant"), ("vesmark", "participant")})),
@@ -130,7 +130,7 @@ def test_the_same_event_told_again_is_offered_once() -> None:
      ("statement", {("shipping", "speaker")})),
     # A country before an election is where it is held.
     ("Norland's election was won by Ilse Damaro on Sunday.", "election",
-     ("election", {("norland", "place")})),
+     ("election", set())),
     # The subject past an apposition, not the name inside it.
     ("Osric Pell, the head of Meridal Shipping, resigned on Monday.", "resigned",
      ("resignation", {("pell", "person")})),
@@ -175,21 +175,21 @@ def test_more_words_that_are_not_events_of_their_own(text: str, absent: str) -> 
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
-    ("A house fire in Varn killed two children.", "fire", ("disaster", {("varn", "place")})),
-    ("Violence broke out in Varn on Monday.", "Violence", ("conflict", {("varn", "place")})),
+    ("A house fire in Varn killed two children.", "fire", ("disaster", set())),
+    ("Violence broke out in Varn on Monday.", "Violence", ("conflict", set())),
     ("Norland launched an offensive in Varn on Monday.", "offensive",
-     ("conflict", {("norland", "party"), ("varn", "place")})),
+     ("conflict", {("norland", "party")})),
     # Who closes something is seldom the subject of the verb in news: no agent offered.
     ("Meridal Shipping closed its office in Varn on Monday.", "closed",
-     ("shutdown", {("varn", "place")})),
+     ("shutdown", set())),
     ("Osric Pell won an appeal in Varn on Friday.", "appeal",
-     ("legal-action", {("varn", "place")})),
+     ("legal-action", set())),
     ("Two trains collided near Varn, killing 30 people.", "collided",
-     ("disaster", {("varn", "place")})),
+     ("disaster", set())),
     ("Osric Pell attended a bail hearing in Varn on Monday.", "hearing",
-     ("legal-action", {("varn", "place")})),
+     ("legal-action", set())),
     ("A tribunal heard arguments in Varn on Monday.", "heard arguments",
-     ("legal-action", {("varn", "place")})),
+     ("legal-action", set())),
     # "in a speech": the speaker is the subject of the speech verb after it; a weekday
     # between the name and the verb is no obstacle.
     ("Ilse Damaro Monday, in a speech to Meridal Shipping, stated that taxes would rise.",
@@ -208,7 +208,7 @@ def test_more_words_that_are_not_events_of_their_own(text: str, absent: str) -> 
     ("Osric Pell won a second term as president of Norland on Sunday.", "won",
      ("election", {("pell", "winner")})),
     ("Meridal Shipping threatened to sue Osric Pell in Varn.", "threatened to sue",
-     ("legal-action", {("shipping", "plaintiff"), ("pell", "defendant"), ("varn", "place")})),
+     ("legal-action", {("shipping", "plaintiff"), ("pell", "defendant")})),
     ("Meridal Shipping has named Osric Pell as its new chief.", "named",
      ("appointment", {("shipping", "appointer"), ("pell", "appointee")})),
     ("Osric Pell was named the new harbour master of Varn.", "named",
@@ -218,7 +218,7 @@ def test_more_words_that_are_not_events_of_their_own(text: str, absent: str) -> 
      ("resignation", {("pell", "person")})),
     # One place, the most specific: Varn, not also Norland.
     ("Police arrested Osric Pell in Varn, Norland.", "arrested",
-     ("arrest", {("pell", "detainee"), ("varn", "place")})),
+     ("arrest", {("pell", "detainee")})),
     # Outside Varn is not in Varn; a clause of its own says where someone else is.
     ("Osric Pell was arrested outside Varn.", "arrested", ("arrest", {("pell", "detainee")})),
     ("Police arrested Osric Pell, who lives in Varn.", "arrested",
@@ -264,13 +264,12 @@ def test_a_fire_told_again_as_a_time_is_background() -> None:
     assert "fire" not in found
 
 
-def test_an_event_has_one_place_and_a_town_says_more_than_its_country() -> None:
-    pairs = roles.Pairs(roles.roles_for("arrest", ("authority", "detainee", "place")))
-    pairs.add("norland", "country", "place")
-    pairs.add("varn", "place", "place")
-    pairs.add("lindqvar", "place", "place")
-    pairs.add("pell", "person", "detainee")
-    assert pairs.out == [("varn", "place"), ("pell", "detainee")]
+def test_a_place_takes_no_role_and_a_person_attacked_is_the_victim() -> None:
+    pairs = roles.Pairs(roles.roles_for("attack", ("attacker", "target", "victim", "place")))
+    pairs.add("varn", "place", "target")  # "attacked Varn": where, never offered
+    pairs.add("pell", "person", "target")
+    pairs.add("pell", "person", "attacker")  # each actor once
+    assert pairs.out == [("pell", "victim")]
 
 
 # -- third round: fewer events on weak evidence, progressive verbs are active -------------
@@ -295,20 +294,16 @@ def test_weak_evidence_gives_no_event(text: str, absent: str) -> None:
 def test_each_type_s_first_word_is_offered_without_the_evidence_asked_for() -> None:
     """The rules ask for evidence (someone named, a count, the lead); a type's first
     trigger word in the story is offered without it, with no one in it and a score below
-    every rule's; told again, it is not. A bankruptcy no one is named in is offered so; a
+    every rule's; told again, it is not. A contract no one is named in is offered so; a
     word that is no event of its own is not ("met with criticism", an attribution,
-    something not yet real), nor a word that names a standing state of things as often as
-    news ("the contract")."""
-    def offered(text: str) -> list[tuple[str, str, list, int]]:
-        art = article.from_text(LEAD + text + " " + text)
-        found = suggest.events(art, config.default(), Annotations(
-            sidecar.new(art, Path("x.ann.yaml")).document), recommenders=["built-in"])
-        assert all(e.score == event_rules.UNCONFIRMED < 0.4 for e in found)
-        return [(art.text[e.trigger[0]:e.trigger[1]], e.type, e.participants, e.trigger[0])
-                for e in found]
-    text = "Meridal Shipping lost money in the bankruptcy, Osric Pell said in Varn."
-    assert offered(text) == [("bankruptcy", "bankruptcy", [], len(LEAD) + text.index("bank"))]
-    assert offered("Meridal Shipping lost money on the contract, Osric Pell said in Varn.") == []
+    something not yet real)."""
+    text = "Meridal Shipping lost money on the contract, Osric Pell said in Varn."
+    art = article.from_text(LEAD + text + " " + text)
+    found = suggest.events(art, config.default(), Annotations(
+        sidecar.new(art, Path("x.ann.yaml")).document), recommenders=["built-in"])
+    assert [(art.text[e.trigger[0]:e.trigger[1]], e.type, e.participants, e.trigger[0])
+            for e in found] == [("contract", "deal", [], art.text.index("contract"))]
+    assert found[0].score == event_rules.UNCONFIRMED < 0.4
     assert "met" not in events("Meridal Shipping's new ferry met with criticism in Varn.")
     assert "revealed" not in events("Ilse Damaro revealed that Meridal Shipping had been sold.")
     assert "ceasefire" not in events("Ilse Damaro is calling for a ceasefire in Varn.")
@@ -328,7 +323,7 @@ def test_a_court_appeal_is_still_an_event() -> None:
     # "is suing", "is conducting an investigation": progressive, not passive; the
     # subject is the doer.
     ("Meridal Shipping is suing Osric Pell in Varn.", "suing",
-     ("legal-action", {("shipping", "plaintiff"), ("pell", "defendant"), ("varn", "place")})),
+     ("legal-action", {("shipping", "plaintiff"), ("pell", "defendant")})),
     ("Ilse Damaro is conducting an investigation into the port of Varn.", "investigation",
      ("legal-action", {("damaro", "authority")})),
     # The passive is read as before: "was being investigated by".
@@ -391,18 +386,18 @@ def events_list(text: str) -> list[suggest.EventSuggestion]:
      ("resignation", {("pell", "person")})),
     # Who sues is the plaintiff (any company may sue), not an authority.
     ("Meridal Shipping sued Osric Pell in Varn on Monday.", "sued",
-     ("legal-action", {("shipping", "plaintiff"), ("pell", "defendant"), ("varn", "place")})),
+     ("legal-action", {("shipping", "plaintiff"), ("pell", "defendant")})),
     # What is announced is no addressee.
     ("Meridal Shipping announced Osric Pell as its new chief.", "announced",
      ("statement", {("shipping", "speaker")})),
     # A country visited is where the visit is, not a participant.
     ("Ilse Damaro visited Norland on Tuesday.", "visited",
-     ("meeting", {("damaro", "participant"), ("norland", "place")})),
+     ("meeting", {("damaro", "participant")})),
     # The possessor of a lawsuit brings it; of a trial, stands it.
     ("Osric Pell's lawsuit against Meridal Shipping opened on Monday.", "lawsuit",
      ("legal-action", {("pell", "plaintiff"), ("shipping", "defendant")})),
     ("Osric Pell's trial opened in Varn on Monday.", "trial",
-     ("legal-action", {("pell", "defendant"), ("varn", "place")})),
+     ("legal-action", {("pell", "defendant")})),
     # "Protesters attacked": the people noun is the attack's subject, not an event that
     # the verb only says happened ("a tornado struck").
     ("Protesters attacked Meridal Shipping on Monday.", "attacked",
@@ -414,7 +409,7 @@ def test_roles_per_verb(text: str, trigger: str, expected: tuple[str, set]) -> N
 
 def test_a_possessor_that_may_be_either_side_gives_no_pair() -> None:
     found = events("Meridal Shipping's investigation began in Varn on Monday.")
-    assert found["investigation"] == ("legal-action", {("varn", "place")})
+    assert found["investigation"] == ("legal-action", set())
 
 
 @pytest.mark.parametrize(("text", "absent"), [
@@ -438,7 +433,7 @@ def test_an_event_no_one_is_named_in_is_confirmed_in_the_lead_only() -> None:
     assert events(late)["fire"] == ("disaster", set())  # the story's first: unconfirmed
     assert scores(late)["fire"] == event_rules.UNCONFIRMED
     lead = "Prices rose in Lindqvar. A fire broke out in Varn. Ships came."
-    assert events(lead)["fire"] == ("disaster", {("varn", "place")})
+    assert events(lead)["fire"] == ("disaster", set())
 
 
 def test_after_the_lead_a_noun_needs_its_doer() -> None:
@@ -451,7 +446,7 @@ def test_after_the_lead_a_noun_needs_its_doer() -> None:
         "statement"] == ("statement", {("shipping", "speaker")})
     # A verb tells a new event with no one but the one it happened to.
     assert events(FILLER + "Police arrested Osric Pell in Varn.")["arrested"] == \
-        ("arrest", {("pell", "detainee"), ("varn", "place")})
+        ("arrest", {("pell", "detainee")})
 
 
 def test_a_possessor_names_the_event_told_before() -> None:
@@ -643,8 +638,7 @@ def test_what_a_court_does_is_a_legal_action_with_the_court_as_court() -> None:
     found = events("The Supreme Court suspended a travel ban on Osric Pell on Tuesday.", actors)
     assert found["suspended"] == ("legal-action", {("court", "court")})
     found = events("The Supreme Court convicted Osric Pell of fraud in Varn.", actors)
-    assert found["convicted"] == ("legal-action", {("court", "court"), ("pell", "defendant"),
-                                                   ("varn", "place")})
+    assert found["convicted"] == ("legal-action", {("court", "court"), ("pell", "defendant")})
     # Anyone else who suspends something shuts it down.
     assert events("Osric Pell suspended the ferry service in Varn.", actors)["suspended"][0] \
         == "shutdown"
@@ -659,9 +653,9 @@ def test_who_is_sworn_in_or_takes_office_is_appointed() -> None:
         "confirmed as"] == ("appointment", {("damaro", "appointee")})
 
 
-def test_a_town_named_after_its_country_is_where_it_happened() -> None:
+def test_the_country_a_town_is_named_after_is_no_party() -> None:
     found = events("A ferry sank in the Norland city of Varn on Monday, killing two.")
-    assert found["sank"] == ("disaster", {("varn", "place")})
+    assert found["sank"] == ("disaster", set())
 
 
 def test_nothing_in_a_negated_list_is_an_event() -> None:
@@ -926,22 +920,21 @@ def test_a_quake_measuring_its_magnitude_struck_is_one_disaster() -> None:
     assert found["earthquake"][0] == "disaster" and "struck" not in found
 
 
-def test_a_person_attacked_is_a_victim_a_person_suspended_no_shutdown_a_mountain_a_place(
+def test_a_person_attacked_is_a_victim_a_person_suspended_no_shutdown_a_mountain_no_party(
         ) -> None:
     found = events(LEAD + "Osric Pell was gunned down in Varn on Monday.")
-    assert found["gunned down"] == ("attack", {("pell", "victim"), ("varn", "place")})
+    assert found["gunned down"] == ("attack", {("pell", "victim")})
     found = events(LEAD + "Osric Pell has been suspended by Meridal Shipping on Monday.")
     assert found["suspended"] == ("other", {("pell", "participant"),
                                             ("shipping", "participant")})
     found = events(LEAD + "Mount Tarsk has erupted in Lindqvar on Monday.",
                    {"Mount Tarsk": "place", "Lindqvar": "place"})
-    assert found["erupted"] == ("disaster", {("tarsk", "place")})
+    assert found["erupted"] == ("disaster", set())
 
 
-def test_names_joined_inside_a_phrase_and_a_hospital_treated_in_are_no_participants(
-        ) -> None:
+def test_names_joined_inside_a_phrase_are_no_participants() -> None:
     """"services between Varn and Norland and the UK have been suspended": none of them
-    is what was suspended; "treated for injuries at X" is not where they were injured."""
+    is what was suspended."""
     found = events(LEAD + "Ferry services between Varn and Norland and the Tarsk Isles "
                           "have been suspended.", {"Varn": "place", "Norland": "country",
                                                    "Tarsk Isles": "country"})
@@ -950,12 +943,6 @@ def test_names_joined_inside_a_phrase_and_a_hospital_treated_in_are_no_participa
                           "Shipping.", {"Norland": "country", "Tarsk Isles": "country",
                                         "Meridal Shipping": "organization"})
     assert ("isles", "participant") in found["suspended"][1]
-    found = events(LEAD + "Nine miners were treated for minor injuries at Varn Hospital.",
-                   {"Varn Hospital": "place"})
-    assert ("hospital", "place") not in found["injuries"][1]
-    found = events(LEAD + "Nine miners escaped a fire and were treated at Varn Hospital.",
-                   {"Varn Hospital": "place"})
-    assert ("hospital", "place") not in found["fire"][1]
 
 
 def test_a_court_a_ruling_is_of_is_its_court_never_a_defendant() -> None:

@@ -268,8 +268,6 @@ def _reader(parsed: Parsed, text: str, st: Any) -> event_rules.Reader:
         # a name the small model did not join to its verb).
         pairs = _participants(tok, verbal, roles, here) or \
             R.from_words(text, hit.start, hit.end, verbal, roles, here, sentence)
-        if R.treated(text, hit.start, sentence):
-            pairs = [(a, role) for a, role in pairs if role != "place"]
         return event_rules.Reading(pairs, verbal, _relative_clause(tok)
                                    or R.subordinate(text, sentence, hit.start, verbal))
     return read
@@ -346,11 +344,9 @@ def _participants(tok: Any, verbal: bool, r: R.Roles,
             add(child, r.done_to)
         elif dep == "poss" and not verbal and carrier is None:
             found = _actor(child, mentions)
-            kind = found[1] if found else ""
-            add(child, "place" if kind == "place" else
-                r.country_possessor if kind == "country" else r.possessor)
+            add(child, r.country_possessor if found and found[1] == "country" else r.possessor)
         elif dep == "compound" and not verbal:
-            _compound(child, r, mentions, add)
+            _compound(child, r, add)
         elif dep == "agent":
             for pobj in child.children:
                 add(pobj, r.by)
@@ -366,25 +362,20 @@ def _participants(tok: Any, verbal: bool, r: R.Roles,
 def _preposition(prep: Any, verbal: bool, r: R.Roles, add: Any) -> None:
     word = prep.lower_
     role = {"by": r.by, "against": r.against, "on": r.against, "targeting": r.against,
-            "to": r.to, "with": r.with_, "from": r.from_, "in": r.place, "at": r.place,
-            "near": r.place, "across": r.place, "around": r.place,
+            "to": r.to, "with": r.with_, "from": r.from_,
             }.get(word, r.of if word == "of" and not verbal else None)
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         add(pobj, role)
 
 
-def _compound(tok: Any, r: R.Roles, mentions: list[R.Mention], add: Any) -> None:
-    """A name before the event's noun: "the X-Y war" names its sides, "the <town>
-    attack" its place; "the <group> attack" (attacker) and "the <hotel> bombing" (target)
-    read alike, so any other name gives no pair."""
+def _compound(tok: Any, r: R.Roles, add: Any) -> None:
+    """A name before the event's noun: "the X-Y war" names its sides; "the <group> attack"
+    (attacker), "the <hotel> bombing" (target) and "the <town> attack" (where) read alike,
+    so any other name gives no pair."""
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and doc[tok.i - 2].dep_ == "compound":
         add(doc[tok.i - 2], r.with_)
         add(tok, r.with_)
-        return
-    found = _actor(tok, mentions)
-    if found is not None and found[1] == "place":
-        add(tok, "place")
 
 
 def _relative(tok: Any) -> Any:
