@@ -8,7 +8,7 @@ when the verb is passive), its object the done-to, and prepositions name their o
 "from" the source). A position that says nothing clear gives no pair: a missing pair costs
 a keystroke, a wrong one costs trust. So places are never offered: where an event happened
 is read ("in"/"at"/"near" X) only to keep X out of every other role, for where each set of
-gold stories first came, places were wrong 5 times of 13 (a city or a country where the
+gold stories first came, places were wrong 4 times of 12 (a city or a country where the
 story names the station, the building or the volcano).
 """
 
