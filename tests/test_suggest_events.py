@@ -991,3 +991,16 @@ def test_a_pronoun_doing_a_statement_verb_is_someone_named_before() -> None:
     assert events(text)["urged"] == ("statement", set())  # he is named, not guessed at
     assert "urged" not in events("Osric Pell visited Varn. Analysts urged residents to leave.")
     assert "urged" not in events("Osric Pell visited Varn. It was urged that residents leave.")
+
+
+def test_a_message_told_to_someone_named_is_a_communication_between_them() -> None:
+    assert events("Ilse Damaro told Osric Pell on Monday that the port in Varn would close.")[
+        "told"] == ("communication", {("damaro", "speaker"), ("pell", "addressee")})
+    assert events("Ilse Damaro asked Meridal Shipping to remove the videos.")["asked"] == (
+        "communication", {("damaro", "speaker"), ("shipping", "addressee")})
+    assert events("Osric Pell wrote to Ilse Damaro in March.")["wrote to"] == (
+        "communication", {("pell", "speaker"), ("damaro", "addressee")})
+    # no one named told, or a news outlet told: an attribution
+    assert "told" not in events("Ilse Damaro told reporters the port in Varn would close.")
+    assert "told" not in events("Ilse Damaro told the Varn Herald the port would close.",
+                                {**ACTORS, "Varn Herald": "organization"})

@@ -48,6 +48,15 @@ UNCONFIRMED = 0.35  # the score of a type's first trigger that the rules did not
 # criticism", and a clause that describes, "the men arrested were", are no event at all.)
 NO_EVIDENCE = ("no one named: after the lead", "no one named: no name",
                "no one named: a noun", "one per type and sentence")
+# Verbs of telling that are a message between parties only with whom it was told to
+# named, and no news outlet: "X told Y", "asked Y to", "wrote to Y"; not "told reporters",
+# "told the BBC" (an attribution).
+TOLD = frozenset({"tell", "ask", "write to", "speak with", "speak to", "speak by phone",
+                  "speak by telephone", "talk with", "talk to", "contact", "inform", "notify",
+                  "reply to", "respond to", "email", "e-mail"})
+_OUTLET = re.compile(r"\b(?:News|Times|Post|Press|Radio|TV|Television|Broadcasting|BBC|CNN|"
+                     r"Reuters|AP|AFP|Xinhua|Journal|Herald|Tribune|Guardian|Telegraph|"
+                     r"Gazette|Daily|Magazine|Chronicle|Mail|Mirror|Observer|Punch|Channel)\b")
 DATED_NEWS = True  # after the lead, a verb told with its own day may stand unnamed
 WEAK_TYPES = frozenset({"statement", "communication", "meeting"})
 # Acts someone named does: "met with criticism", "the plot was uncovered" name no one.
@@ -287,6 +296,11 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             if hit.start in scheduled and (reading.subordinate or not agents):
                 why[hit.start] = "to come, no one named"
                 continue  # "will close", "is set to sign": news only with who will do it
+            if hit.entry.lemma in TOLD and not any(
+                    role == roles.to and not _OUTLET.search(text, m[0], m[1])
+                    for a, role in pairs for m in here if m[2] == a):
+                why[hit.start] = "told no one named"
+                continue
             if etype in NEEDS_NAMED and not agents and not (
                     reading.verbal and _PRONOUN.search(text, max(seg.start, hit.start - 40),
                                                        hit.start)):

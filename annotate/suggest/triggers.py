@@ -29,7 +29,8 @@ IRREGULAR = {
     "lose": ("lost",), "die": ("died", "dying", "dies"), "lie": ("lay", "lain"),
     "flee": ("fled",), "lead": ("led",), "leave": ("left",), "go": ("went", "gone"),
     "withdraw": ("withdrew", "withdrawn"), "overthrow": ("overthrew", "overthrown"),
-    "sign": ("signed",), "speak": ("spoke", "spoken"), "tell": ("told",), "say": ("said",),
+    "sign": ("signed",), "speak": ("spoke", "spoken"), "write": ("wrote", "written"),
+    "tell": ("told",), "say": ("said",),
     "pass away": ("passed away",), "kill himself": ("killed himself",),
     "kill herself": ("killed herself",), "hear": ("heard",),
     "find": ("found",), "run": ("ran",), "swear": ("swore", "sworn"), "lay": ("laid",),
@@ -108,7 +109,8 @@ NOUN_ONLY: frozenset[object] = frozenset({"fire", ("disaster", "storm"), "accord
 # "a welcome start", "hail" that falls are no one's reaction.
 VERB_ONLY: frozenset[object] = frozenset({"fine", "try", "question", "ground", "torch",
                                           "poison", ("attack", "storm"), "close",
-                                          "welcome", "hail"})
+                                          "welcome", "hail", "contact", "email", "e-mail",
+                                          "reply to"})
 # Words that name the event only after one of these: "a hearing", "the bail hearing", not
 # "after hearing the news"; "was tried", not "tried to".
 NEEDS_BEFORE = {"hearing": frozenset("""a an the his her their its court appeal appeals bail
