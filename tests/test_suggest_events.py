@@ -1004,3 +1004,12 @@ def test_a_message_told_to_someone_named_is_a_communication_between_them() -> No
     assert "told" not in events("Ilse Damaro told reporters the port in Varn would close.")
     assert "told" not in events("Ilse Damaro told the Varn Herald the port would close.",
                                 {**ACTORS, "Varn Herald": "organization"})
+
+
+def test_talks_are_a_meeting_and_an_acquittal_a_legal_action() -> None:
+    found = events("Meridal Shipping had negotiations with Osric Pell in Varn for months.")
+    assert found["negotiations"][0] == "meeting"
+    assert events("Osric Pell had talks with Ilse Damaro in Varn on Monday.")["talks"][0] \
+        == "meeting"
+    assert events("A court in Varn acquitted Osric Pell on Monday.")["acquitted"][0] \
+        == "legal-action"

@@ -39,6 +39,7 @@ IRREGULAR = {
     "kidnap": ("kidnaps", "kidnapped", "kidnapping", "kidnaped", "kidnaping"),
     "cancel": ("cancels", "cancelled", "canceled", "cancelling", "canceling"),
     "expel": ("expels", "expelled", "expelling"),
+    "acquit": ("acquits", "acquitted", "acquitting"),
 }
 _DOUBLE = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 # Words after a noun that make it a modifier, not an event ("fire department",
