@@ -52,8 +52,8 @@ NO_EVIDENCE = ("no one named: after the lead", "no one named: no name",
 # named, and no news outlet: "X told Y", "asked Y to", "wrote to Y"; not "told reporters",
 # "told the BBC" (an attribution).
 TOLD = frozenset({"tell", "ask", "write to", "speak with", "speak to", "speak by phone",
-                  "speak by telephone", "talk with", "talk to", "contact", "inform", "notify",
-                  "reply to", "respond to", "email", "e-mail"})
+                  "speak by telephone", "contact", "inform", "notify", "reply to", "respond to",
+                  "email", "e-mail"})
 _OUTLET = re.compile(r"\b(?:News|Times|Post|Press|Radio|TV|Television|Broadcasting|BBC|CNN|"
                      r"Reuters|AP|AFP|Xinhua|Journal|Herald|Tribune|Guardian|Telegraph|"
                      r"Gazette|Daily|Magazine|Chronicle|Mail|Mirror|Observer|Punch|Channel)\b")
