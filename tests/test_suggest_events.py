@@ -1013,3 +1013,9 @@ def test_talks_are_a_meeting_and_an_acquittal_a_legal_action() -> None:
         == "meeting"
     assert events("A court in Varn acquitted Osric Pell on Monday.")["acquitted"][0] \
         == "legal-action"
+
+
+def test_a_refusal_is_an_event_but_refusing_to_comment_is_none() -> None:
+    assert events("Osric Pell refused to sign the edict in Varn on Monday.")["refused"][0] \
+        == "other"
+    assert "refused" not in events("Osric Pell refused to comment on Varn on Monday.")

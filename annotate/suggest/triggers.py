@@ -160,6 +160,9 @@ NOT_BEFORE = {
     # "the outbreak was blamed on the collapse": a cause, no critic
     "blame": re.compile(r"\s+on\b"),
     "take over": re.compile(r"\s+as\b"),  # "took over as leader": a post, no takeover
+    # "refused to comment": no answer, no event
+    "refuse": re.compile(r"\s+to\s+(?:comment|speak|say|confirm|discuss|answer|elaborate|"
+                         r"reveal|disclose|name|identify|give\s+details)\b"),
     "overturn": re.compile(r"\s+(?:\S+\s+){0,3}?(?:ruling|verdict|conviction|decision|ban|"
                            r"law|sentence|judge?ment|result|election)s?\b"),
 }
