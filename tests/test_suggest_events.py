@@ -993,13 +993,14 @@ def test_a_pronoun_doing_a_statement_verb_is_someone_named_before() -> None:
     assert "urged" not in events("Osric Pell visited Varn. It was urged that residents leave.")
 
 
-def test_a_message_told_to_someone_named_is_a_communication_between_them() -> None:
+def test_a_message_told_to_someone_named_is_a_communication_with_no_pair_guessed() -> None:
+    """What was told says what it is (a message, a demand, a rebuke): no pair offered."""
     assert events("Ilse Damaro told Osric Pell on Monday that the port in Varn would close.")[
-        "told"] == ("communication", {("damaro", "speaker"), ("pell", "addressee")})
+        "told"] == ("communication", set())
     assert events("Ilse Damaro asked Meridal Shipping to remove the videos.")["asked"] == (
-        "communication", {("damaro", "speaker"), ("shipping", "addressee")})
+        "communication", set())
     assert events("Osric Pell wrote to Ilse Damaro in March.")["wrote to"] == (
-        "communication", {("pell", "speaker"), ("damaro", "addressee")})
+        "communication", set())
     # no one named told, or a news outlet told: an attribution
     assert "told" not in events("Ilse Damaro told reporters the port in Varn would close.")
     assert "told" not in events("Ilse Damaro told the Varn Herald the port would close.",
