@@ -14,6 +14,7 @@ from conftest import SAMPLE_ARTICLE
 
 from annotate import anchoring, article, config, sidecar, suggest
 from annotate.editing import vocabulary as v
+from annotate.model import Span
 from annotate.tag import forms, review, session, walkthrough
 from annotate.tag.questions import CHOICE, KEY, SPAN, TEXT, YESNO, Question, Step
 
@@ -215,6 +216,25 @@ def review_drive(ctx: session.Context, step: Step[Any], answers: list[str],
         machine = step.machine
     assert machine.question(ctx, state.ann) is None
     return state, asked, notes
+
+
+@pytest.mark.parametrize(("moved", "total", "summary"), [
+    (0, 0, ", but no span is anchored to it"),
+    (0, 1, ", but the one span is still where it was"),
+    (0, 3, ", but all 3 spans are still where they were"),
+    (1, 1, ": 1 of 1 span is no longer exactly where it was"),
+    (1, 3, ": 1 of 3 spans is no longer exactly where it was"),
+    (2, 3, ": 2 of 3 spans are no longer exactly where they were"),
+])
+def test_the_drift_summary_counts_in_english(moved: int, total: int, summary: str) -> None:
+    assert review.drifted(moved, total) == summary
+
+
+def test_the_review_heading_counts_in_english() -> None:
+    span = Span(0, 5, "Putin", orphaned=True)
+    one = review.Pending("putin", "mentions", review.ORPHANED, span, span)
+    assert review.heading((one,)).text.startswith("Review: 1 span to look at. ")
+    assert review.heading((one, one)).text.startswith("Review: 2 spans to look at. ")
 
 
 @pytest.mark.parametrize(("answer", "verdict"), [("k", "correct"), ("c", None)])
