@@ -6,13 +6,15 @@ apply the changes it returns as one step of the session, and go on until it is d
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import SAMPLE_ARTICLE
+from rich.console import Console
 
-from annotate import anchoring, article, config, sidecar, suggest
+from annotate import anchoring, article, config, render, sidecar, suggest
 from annotate.editing import vocabulary as v
 from annotate.model import Span
 from annotate.tag import forms, review, session, walkthrough
@@ -200,6 +202,21 @@ def changed(old: str, new: str) -> tuple[session.State, anchoring.Plan, session.
     edited = article.from_text(ART.text.replace(old, new), ART.path)
     ctx = session.Context(edited, CTX.inventory)
     return session.State(state.ann), anchoring.plan(state.ann, edited), ctx
+
+
+@pytest.mark.parametrize(("old", "new", "said"), [
+    ("over 1,300 Israelis dead", "over 1,400 Israelis dead",
+     "... and 1 more span: 1 fuzzy (annotate reanchor --dry-run lists every span)\n"
+     "4 spans: 3 exact, 1 fuzzy\n"),
+    ("Putin Pushes", "President Putin Pushes",
+     "... and 4 more spans: 4 moved (annotate reanchor --dry-run lists every span)\n"
+     "4 spans: 4 moved\n"),
+])
+def test_a_plan_cut_short_counts_the_spans_it_leaves_out(old: str, new: str, said: str) -> None:
+    state, plan, _ = changed(old, new)
+    out = io.StringIO()
+    render.render_plan(Console(file=out, width=200), plan, state.ann, limit=0)
+    assert out.getvalue() == said
 
 
 def review_drive(ctx: session.Context, step: Step[Any], answers: list[str],
