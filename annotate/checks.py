@@ -15,14 +15,10 @@ from annotate import article as article_mod
 from annotate import config, schema, sidecar, wordiff
 from annotate.errors import AnnotateError
 from annotate.model import Annotations, Span
+from annotate.visible import counted
 from annotate.yamlio import Loaded, YamlError
 
 ERROR, WARNING = "error", "warning"
-
-
-def counted(n: int, noun: str) -> str:
-    """'1 error', '2 errors'."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def tally(severities: Iterable[str]) -> str:
@@ -294,12 +290,16 @@ def _check_drift(ann: Annotations, art: article_mod.Article, out: _Collector) ->
                   if p.status != anchoring.EXACT and not p.old.orphaned)
     if drifted:
         out.add(("document", "sha256"), "article-changed",
-                f"the article changed since it was annotated and {drifted} span(s) no longer "
-                f"match at their offsets; {fix}")
+                f"the article changed since it was annotated and {counted(drifted, 'span')} "
+                + ("no longer matches at its offset" if drifted == 1 else
+                   "no longer match at their offsets") + f"; {fix}")
     else:
+        still = "no span is anchored to it" if not exact else \
+            "the one span still matches at its offset" if exact == 1 else \
+            f"all {exact} spans still match at their offsets"
         out.add(("document", "sha256"), "article-changed",
-                f"the article changed since it was annotated, but all {exact} span(s) still "
-                f"match at their offsets; {fix} to record the new hash", WARNING)
+                f"the article changed since it was annotated, but {still}; {fix} to record "
+                "the new hash", WARNING)
 
 
 def _short(text: str, limit: int = 40) -> str:

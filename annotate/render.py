@@ -16,7 +16,7 @@ from rich.text import Span, Text
 
 from annotate.article import Article, Segment
 from annotate.model import Annotations
-from annotate.visible import visible, visible_line
+from annotate.visible import counted, visible, visible_line
 
 if TYPE_CHECKING:
     from annotate.anchoring import Plan
@@ -242,10 +242,11 @@ def render_plan(console: Console, plan: Plan, ann: Annotations | None = None,
         console.print(table)
     if hidden:
         found = Counter(p.status for p in hidden)
-        console.print(f"... and {', '.join(f'{n} {s}' for s, n in found.items())} span(s) "
-                      "more (annotate reanchor --dry-run lists them all)")
+        console.print(f"... and {counted(len(hidden), 'more span')}: "
+                      f"{', '.join(f'{n} {s}' for s, n in found.items())} "
+                      "(annotate reanchor --dry-run lists every span)")
     counts = ", ".join(f"{n} {status}" for status, n in plan.counts().items())
-    console.print(f"{len(plan.placements)} span(s): {counts or 'none'}")
+    console.print(f"{counted(len(plan.placements), 'span')}: {counts or 'none'}")
 
 
 def short(text: str, limit: int) -> str:

@@ -8,6 +8,9 @@ are kept. Bidi embeddings, overrides and isolates (U+202A-202E, U+2066-2069) are
 as � too: in a terminal that reorders text they would make the words on screen read in
 another order than the article's (direction marks U+200E/F, which right-to-left text
 needs, are kept).
+
+Every count a user reads is written here too (`counted`): "1 span", "2 spans", never
+"span(s)".
 """
 
 from __future__ import annotations
@@ -54,6 +57,11 @@ def visible_line(text: str) -> str:
     separators as ␤, bidi controls and zero-width spaces as `\\uXXXX`, undecodable
     bytes as `\\xNN`."""
     return undecodable(text).translate(_LINE_TABLE)
+
+
+def counted(n: int, noun: str) -> str:
+    """'0 errors', '1 error', '2 errors'; the verb after it is the caller's to agree."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def say(message: str) -> None:

@@ -44,6 +44,7 @@ from annotate import sidecar, store  # noqa: E402
 from annotate.model import Annotations  # noqa: E402
 from annotate.tag.tui import core as core_mod  # noqa: E402
 from annotate.tag.tui.app import WorkspaceApp  # noqa: E402
+from annotate.visible import counted  # noqa: E402
 
 SAMPLE = ROOT / "samples" / "putin-netanyahu-call.txt"
 REFERENCE = ROOT / "samples" / "putin-netanyahu-call.ann.yaml"
@@ -559,7 +560,8 @@ def keystrokes(show: bool) -> None:
         keys, items = person.keys[category], person.items[category]
         if keys or items:
             each = f", {keys / items:.1f} per item" if items else ""
-            print(f"  {category:26} {keys:4} keys for {items:3} item(s){each}")
+            print(f"  {category:26} {counted(keys, 'key'):>9} for "
+                  f"{counted(items, 'item'):>9}{each}")
     made = person.keys["hand-made spans"] + person.keys["fields of hand-made items"]
     print(f"  {'hand-made items in all':26} {made:4} keys, "
           f"{made / max(1, person.items['hand-made spans']):.1f} per item")
@@ -571,8 +573,9 @@ def keystrokes(show: bool) -> None:
               "actor otherwise: " + ", ".join(repr(n) for n in person.names) + ")")
     print("rebuilt sidecar: " + ("matches the reference (ids, aliases, notes, external ids, "
                                  "time and place left out)" if not differences else
-                                 f"{len(differences)} difference(s): " + "; ".join(differences)))
-    print(f"validation of the rebuilt sidecar: {len(problems)} problem(s)")
+                                 f"{counted(len(differences), 'difference')}: "
+                                 + "; ".join(differences)))
+    print(f"validation of the rebuilt sidecar: {counted(len(problems), 'problem')}")
 
 
 def main() -> None:

@@ -127,7 +127,7 @@ def test_dialogue_through_the_cli_with_scripted_stdin(merged: Path,
     result = run_cli("adjudicate", merged)
     assert result.code == 0, result
     out = result.out
-    assert "6 open disagreement(s)" in out
+    assert "6 open disagreements" in out
     assert "Disagreement 1 of 6: actor netanyahu (they differ on mentions)" in out
     assert "≠ mentions" in out and "740-749 Natanyahu" in out
     assert "error: there is no version 9" in out and "take version N as it is" in out
@@ -148,7 +148,7 @@ def test_quitting_keeps_every_decision_and_the_rest_open(merged: Path,
                                                          ) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO("2\nq\n"))
     result = run_cli("adjudicate", merged)
-    assert result.code == 0 and "5 disagreement(s) left" in result.out, result
+    assert result.code == 0 and "5 disagreements left" in result.out, result
     assert len(sidecar.load(merged).disagreements) == 5
     problems = checks.check_file(merged)
     assert {p.rule for p in problems} == {"open-disagreement"}

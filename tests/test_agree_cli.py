@@ -41,7 +41,7 @@ def test_text_output_is_a_table_of_every_pair_and_all(team: Path) -> None:
     result = run_cli("agree", team)
     assert result.code == 0, result
     out = result.out
-    assert "Agreement over 1 article(s)" in out
+    assert "Agreement over 1 article" in out
     header = next(line for line in out.splitlines() if line.startswith("measure"))
     assert all(g in header for g in ("alice/bob", "alice/carol", "bob/carol", "all"))
     assert "  type κ" in out and "verdict α (ordinal)" in out and "coref B³ F1" in out
@@ -170,8 +170,13 @@ def test_articles_with_one_annotator_are_skipped_with_a_warning(team: Path,
                 team / "port-alder-bridge.alice.ann.yaml")
     result = run_cli("agree", team, "--format", "json")
     assert result.code == 0, result
-    assert "1 article(s) have one annotator's sidecar only and were skipped" in result.err
+    assert "1 article has one annotator's sidecar only and was skipped" in result.err
     assert json.loads(result.out)["skipped"][0]["article"].endswith("port-alder-bridge.md")
+    shutil.copy(ROOT / "samples" / "putin-netanyahu-call.txt", team / "second.txt")
+    shutil.copy(ROOT / "samples" / "putin-netanyahu-call.ann.yaml", team / "second.bob.ann.yaml")
+    two = run_cli("agree", team, "--format", "json")
+    assert two.code == 0, two
+    assert "2 articles have one annotator's sidecar only and were skipped" in two.err
 
 
 # -- merge -------------------------------------------------------------------------------
@@ -194,7 +199,7 @@ def test_merging_identical_sidecars_gives_the_same_sidecar_back(tmp_path: Path) 
     result = run_cli("merge", tmp_path / f"{STEM}.alice.ann.yaml",
                      tmp_path / f"{STEM}.bob.ann.yaml", "-o", out)
     assert result.code == 0, result
-    assert "40 item(s) agreed, 0 open disagreement(s)" in result.out
+    assert "40 items agreed, 0 open disagreements" in result.out
     merged = sidecar.load(out)
     assert [a.id for a in merged.annotators] == ["alice", "bob"]
     assert all(item.sources == ["alice", "bob"] for _, _, item in merged.items())

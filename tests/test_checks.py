@@ -27,6 +27,31 @@ def test_every_rule_has_a_description() -> None:
     assert all(isinstance(text, str) and text.endswith(".") for text in checks.RULES.values())
 
 
+@pytest.mark.parametrize(("actors", "still"), [
+    (0, "no span is anchored to it"),
+    (1, "the one span still matches at its offset"),
+])
+def test_a_changed_article_counts_the_spans_that_still_match_in_english(
+        tmp_path: Path, actors: int, still: str) -> None:
+    from conftest import run_cli
+
+    from annotate import sidecar, store
+
+    story = tmp_path / "story.txt"
+    story.write_text("Harbour Council\n\nThe Harbour Council met on Monday.\n", "utf-8")
+    store.Saver(sidecar.path_for(story)).save(sidecar.new(article_mod.load(story),
+                                                          sidecar.path_for(story)))
+    if actors:
+        made = run_cli("add", "actor", story, "--name", "Harbour Council", "--type",
+                       "organization", "--mention", "s2 Harbour Council")
+        assert made.code == 0, made
+    story.write_text(story.read_text("utf-8") + "\nA new closing line.\n", "utf-8")
+    [problem] = checks.check_file(sidecar.path_for(story))
+    assert (problem.rule, problem.severity) == ("article-changed", WARNING)
+    assert problem.message == (f"the article changed since it was annotated, but {still}; "
+                               f"run `annotate reanchor {story}` to record the new hash")
+
+
 def test_findings_carry_json_path_and_position() -> None:
     problems = checks.check_file(DATA / "invalid" / "many-findings.ann.yaml")
     by_rule = {p.rule: p for p in problems}

@@ -136,8 +136,8 @@ def test_delete_says_what_it_removed(sample_dir: Path, monkeypatch: pytest.Monke
     free(art)
     lines = ['delete putin "s4 Putin"', "delete netanyahu --cascade", "undo", "q"]
     result = tag(monkeypatch, lines, art)
-    assert "✓ deleted 1 mention(s) of putin: 'Putin' (" in result.out
-    assert "✓ deleted netanyahu and dropped 2 reference(s) to it: participant " \
+    assert "✓ deleted 1 mention of putin: 'Putin' (" in result.out
+    assert "✓ deleted netanyahu and dropped 2 references to it: participant " \
         "netanyahu:addressee of call" in result.out
     assert "✓ undone: deleted netanyahu" in result.out
 
@@ -197,11 +197,26 @@ def test_left_for_later_the_flag_stays_and_review_comes_back_to_it(
     tag(monkeypatch, ["", "", "q"], deal)  # re-anchor; Enter leaves the verdict flagged
     assert sidecar.load(sidecar.path_for(deal)).claims[0].recheck == CLAIM
     again = tag(monkeypatch, ["d", "d", "review", "?", "k", "q"], deal)
-    assert "1 span(s) are orphaned or have a verdict to re-check" in again.out
+    assert "1 span is orphaned or has a verdict to re-check" in again.out
     assert "Span 1/1: recheck, claim port-deal-worth-91" in again.out
     assert "k      keep: the verdict holds for the new words (clears the flag)" in again.out
     claim = sidecar.load(sidecar.path_for(deal)).claims[0]
     assert (claim.verdict, claim.recheck) == ("correct", None)
+
+
+def test_two_spans_left_for_later_are_counted_in_the_plural(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "deal.txt"
+    path.write_text(DEAL, "utf-8")
+    for text in (CLAIM, "Critics called the figure inflated"):
+        made = run_cli("add", "claim", path, "--text", text, "--kind", "factual",
+                       "--verdict", "correct")
+        assert made.code == 0, made
+    path.write_text(DEAL.replace("$91", "$90").replace("figure", "figures"), "utf-8")
+    tag(monkeypatch, ["", "", "", "q"], path)  # re-anchor; Enter leaves both verdicts flagged
+    assert [bool(c.recheck) for c in sidecar.load(sidecar.path_for(path)).claims] == [True, True]
+    again = tag(monkeypatch, ["d", "d", "q"], path)
+    assert "2 spans are orphaned or have a verdict to re-check" in again.out
 
 
 # -- one door for every write ------------------------------------------------------------

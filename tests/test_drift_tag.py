@@ -63,9 +63,10 @@ def test_reanchor_and_review_through_piped_stdin(sample_dir: Path,
     result = tag(monkeypatch, REVIEW, sample_dir / ARTICLE)
     assert result.code == 0, result
     out = result.out
-    assert "warning: the article changed since it was annotated: 69 of 71 span(s)" in out
+    assert "warning: the article changed since it was annotated: 69 of 71 spans are" in out
     assert "hamas mentions[2]" in out and "orphaned" in out  # the plan, needy rows first
-    assert "more (annotate reanchor --dry-run lists them all)" in out  # kept short
+    assert "more spans: " in out  # kept short
+    assert "(annotate reanchor --dry-run lists every span)" in out
     assert "Re-anchor now? [Y/n] \n✓ re-anchored: 2 exact, 65 moved, 2 fuzzy, 2 orphaned; " \
         "saved" in out
     assert "Span 1/4: fuzzy, a mention of actor netanyahu (Benjamin Netanyahu)" in out
@@ -86,7 +87,7 @@ def test_reanchor_and_review_through_piped_stdin(sample_dir: Path,
     walk = ["d", "d", "review", "e", "s10", "q"]
     again = tag(monkeypatch, walk, sample_dir / ARTICLE)
     assert again.code == 0, again
-    assert "1 span(s) are orphaned" in again.out
+    assert "1 span is orphaned or has a verdict to re-check" in again.out
     assert "Span 1/1: orphaned, claim resolution-criticised" in again.out
     assert "✓ re-picked resolution-criticised span at " in again.out
     assert checks.check_file(sample_dir / SIDECAR) == []

@@ -476,6 +476,18 @@ def test_strict_fails_on_loss_only(sample_dir: Path, tmp_path: Path) -> None:
     assert lossy.code == 1 and "could not hold 9 actor aliases" in lossy.err
 
 
+def test_the_count_of_exported_sidecars_reads_as_english(sample_dir: Path,
+                                                         tmp_path: Path) -> None:
+    one = run_cli("export", sample_dir, "--to", "json", "-o", tmp_path / "one.json")
+    assert one.code == 0 and f"annotate: exported 1 sidecar to {tmp_path / 'one.json'}\n" \
+        in one.err, one
+    shutil.copy(SAMPLE_SIDECAR.parent / "port-alder-bridge.md", sample_dir)
+    shutil.copy(SAMPLE_SIDECAR.parent / "port-alder-bridge.ann.yaml", sample_dir)
+    two = run_cli("export", sample_dir, "--to", "json", "-o", tmp_path / "two.json")
+    assert two.code == 0 and f"annotate: exported 2 sidecars to {tmp_path / 'two.json'}\n" \
+        in two.err, two
+
+
 def test_usage_errors(sample_dir: Path, tmp_path: Path) -> None:
     no_dir = run_cli("export", sample_dir, "--to", "brat")
     assert no_dir.code == 2 and "-o DIR" in no_dir.err

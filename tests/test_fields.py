@@ -148,10 +148,10 @@ def test_edit_says_which_mentions_went_and_which_came(story: Path) -> None:
 def test_rm_with_cascade_lists_the_references_it_dropped(story: Path) -> None:
     result = run_cli("rm", story, "netanyahu", "--cascade")
     assert result.code == 0, result
-    assert result.err.startswith("annotate: deleted netanyahu and dropped 2 reference(s) to "
+    assert result.err.startswith("annotate: deleted netanyahu and dropped 2 references to "
                                  "it: participant netanyahu:addressee of call")
     one = run_cli("rm", story, "putin", "s4 Putin")
     assert one.code == 0, one
-    assert "deleted 1 mention(s) of putin: 'Putin' (" in one.err
+    assert "deleted 1 mention of putin: 'Putin' (" in one.err
     left = sidecar.load(sidecar.path_for(story)).get("putin")
     assert left is not None and len(left.mentions) == 7  # type: ignore[union-attr]

@@ -188,7 +188,8 @@ def test_brat_discontinuous_span_with_text_in_the_gap_is_reported(tmp_path: Path
             f"imported as one span 364-{start + 9}, taking in the text between its fragments"
             ) in result.err
     strict, _, _ = _brat(tmp_path, lines, "--strict", "--force")
-    assert strict.code == 1 and "not written: --strict" in strict.err
+    assert strict.code == 1 and "not written: --strict, and 1 item was changed, dropped or not " \
+        "mapped (listed above)" in strict.err
 
 
 def test_brat_fragments_split_at_a_line_break_join_silently(tmp_path: Path) -> None:
@@ -207,9 +208,23 @@ def test_brat_text_disagreeing_with_the_article_is_reported_and_dropped(tmp_path
     assert (f"annotate: {source}:1: T1: its text 'Vladimir Poutine' is not the article's "
             "'Vladimir Putin' at 364 378 (dropped)") in result.err
     assert [a.name for a in sidecar.load(target).actors] == ["Benjamin Netanyahu"]
-    strict, _, _ = _brat(tmp_path, lines, "--strict", "--force")
-    assert strict.code == 1
+    strict, _, _ = _brat(tmp_path, [*lines, "T3\tperson 0 5\tPoutine"], "--strict", "--force")
+    assert strict.code == 1 and "not written: --strict, and 2 items were changed, dropped or " \
+        "not mapped (listed above)" in strict.err
     assert sidecar.load(target).actors[0].name == "Benjamin Netanyahu"  # left as it was
+
+
+@pytest.mark.parametrize(("records", "message"), [
+    ([], "it has no records"),
+    (["Another story."], "its one record does not have the text of the article"),
+    (["Another story.", "A third story."], "none of its 2 records has the text of the article"),
+])
+def test_a_file_without_the_article_says_how_many_records_it_looked_at(
+        tmp_path: Path, records: list[str], message: str) -> None:
+    lines = "".join(json.dumps({"text": text, "label": []}) + "\n" for text in records)
+    result, source, target = _import(tmp_path, "doccano", "in.jsonl", lines)
+    assert result.code == 1 and result.err == f"annotate: {source}: {message}\n", result
+    assert not target.exists()
 
 
 @pytest.mark.parametrize(("line", "message"), [

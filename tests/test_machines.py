@@ -6,14 +6,17 @@ apply the changes it returns as one step of the session, and go on until it is d
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import SAMPLE_ARTICLE
+from rich.console import Console
 
-from annotate import anchoring, article, config, sidecar, suggest
+from annotate import anchoring, article, config, render, sidecar, suggest
 from annotate.editing import vocabulary as v
+from annotate.model import Span
 from annotate.tag import forms, review, session, walkthrough
 from annotate.tag.questions import CHOICE, KEY, SPAN, TEXT, YESNO, Question, Step
 
@@ -201,6 +204,21 @@ def changed(old: str, new: str) -> tuple[session.State, anchoring.Plan, session.
     return session.State(state.ann), anchoring.plan(state.ann, edited), ctx
 
 
+@pytest.mark.parametrize(("old", "new", "said"), [
+    ("over 1,300 Israelis dead", "over 1,400 Israelis dead",
+     "... and 1 more span: 1 fuzzy (annotate reanchor --dry-run lists every span)\n"
+     "4 spans: 3 exact, 1 fuzzy\n"),
+    ("Putin Pushes", "President Putin Pushes",
+     "... and 4 more spans: 4 moved (annotate reanchor --dry-run lists every span)\n"
+     "4 spans: 4 moved\n"),
+])
+def test_a_plan_cut_short_counts_the_spans_it_leaves_out(old: str, new: str, said: str) -> None:
+    state, plan, _ = changed(old, new)
+    out = io.StringIO()
+    render.render_plan(Console(file=out, width=200), plan, state.ann, limit=0)
+    assert out.getvalue() == said
+
+
 def review_drive(ctx: session.Context, step: Step[Any], answers: list[str],
                  state: session.State) -> tuple[session.State, list[Question], list[str]]:
     asked, notes, machine = [], [n.text for n in step.notes], step.machine
@@ -215,6 +233,25 @@ def review_drive(ctx: session.Context, step: Step[Any], answers: list[str],
         machine = step.machine
     assert machine.question(ctx, state.ann) is None
     return state, asked, notes
+
+
+@pytest.mark.parametrize(("moved", "total", "summary"), [
+    (0, 0, ", but no span is anchored to it"),
+    (0, 1, ", but the one span is still where it was"),
+    (0, 3, ", but all 3 spans are still where they were"),
+    (1, 1, ": 1 of 1 span is no longer exactly where it was"),
+    (1, 3, ": 1 of 3 spans is no longer exactly where it was"),
+    (2, 3, ": 2 of 3 spans are no longer exactly where they were"),
+])
+def test_the_drift_summary_counts_in_english(moved: int, total: int, summary: str) -> None:
+    assert review.drifted(moved, total) == summary
+
+
+def test_the_review_heading_counts_in_english() -> None:
+    span = Span(0, 5, "Putin", orphaned=True)
+    one = review.Pending("putin", "mentions", review.ORPHANED, span, span)
+    assert review.heading((one,)).text.startswith("Review: 1 span to look at. ")
+    assert review.heading((one, one)).text.startswith("Review: 2 spans to look at. ")
 
 
 @pytest.mark.parametrize(("answer", "verdict"), [("k", "correct"), ("c", None)])

@@ -79,7 +79,7 @@ def report(paths: list[Path], out: Path) -> str:
 def test_one_article_is_one_self_contained_page(tmp_path: Path) -> None:
     out = tmp_path / "call.html"
     err = report([SAMPLES / "putin-netanyahu-call.txt"], out)
-    assert err == f"annotate: wrote 1 page(s); open {out}\n"
+    assert err == f"annotate: wrote 1 page; open {out}\n"
     page = out.read_text("utf-8")
     found = tags(page)
     # Nothing is fetched at view time: no src, no stylesheet link, only inline code.
@@ -132,7 +132,7 @@ def test_everything_from_the_article_and_sidecar_is_escaped(hostile: Path,
 
 def test_folder_report_has_an_index_with_counts_and_a_verdict_chart(tmp_path: Path) -> None:
     out = tmp_path / "site"
-    report([SAMPLES], out)
+    assert report([SAMPLES], out) == f"annotate: wrote 3 pages; open {out / 'index.html'}\n"
     assert sorted(p.name for p in out.iterdir()) == [
         "index.html", "port-alder-bridge.html", "putin-netanyahu-call.html"]
     index = (out / "index.html").read_text("utf-8")
@@ -149,8 +149,19 @@ def test_folder_report_has_an_index_with_counts_and_a_verdict_chart(tmp_path: Pa
                     str(claims["mostly-correct"]), "True": str(claims["correct"]),
                     "no verdict": str(claims[None])}
     assert "<svg class=\"chart\"" in index
+    assert '<p class="meta">2 annotated articles</p>' in index
+    assert '<th colspan="3">2 articles</th>' in index
     page = (out / "putin-netanyahu-call.html").read_text("utf-8")
     assert '<a href="index.html">All articles</a>' in page
+
+
+def test_a_folder_of_one_article_is_counted_in_the_singular(sample_dir: Path,
+                                                            tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    assert report([sample_dir], out) == f"annotate: wrote 2 pages; open {out / 'index.html'}\n"
+    index = (out / "index.html").read_text("utf-8")
+    assert '<p class="meta">1 annotated article</p>' in index
+    assert '<th colspan="3">1 article</th>' in index
 
 
 def test_several_annotators_give_agreement_figures(sample_dir: Path, tmp_path: Path) -> None:

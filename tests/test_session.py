@@ -81,6 +81,10 @@ def test_snapshots_are_never_mutated_by_later_edits() -> None:
      "there is no actor 'ghost'"),
     ("add event --type party --trigger conversation", "event type 'party' is not in the inventory"),
     ("add claim --text Russia --kind factual", "occurs 5 times; pick one with --occurrence"),
+    ("add claim --text Russia --occurrence 9 --kind factual",
+     "there is no occurrence 9 of 'Russia'; it occurs 5 times"),
+    ("add claim --text Natanyahu --occurrence 2 --kind factual",
+     "there is no occurrence 2 of 'Natanyahu'; it occurs 1 time"),
     ("add claim --text @2700:2800 --kind factual", "'@2700:2800' does not occur"),
     ("add claim --text Zelensky --kind factual", "'Zelensky' does not occur in the article"),
     ("add claim --text s3 --kind factual --about nothing", "no annotation with id 'nothing'"),
@@ -180,3 +184,25 @@ def test_saver_never_overwrites_a_hand_edit_made_while_the_session_is_open(
     with pytest.raises(AnnotateError, match="changed by another program"):
         saver.save(run(SCRIPT[1:3], state).ann)
     assert path.read_text().endswith("# a note typed in an editor\n")
+
+
+@pytest.mark.parametrize(("command", "message"), [
+    ('add mention putin "s3 Hamas"', "added 1 mention to putin: 'Hamas' (540-545)"),
+    ('add mention putin "s3 Hamas" "s7 Hamas"',
+     "added 2 mentions to putin: 'Hamas' (540-545), 'Hamas' (1097-1102)"),
+    ('delete putin "s1 Putin"', "deleted 1 mention of putin: 'Putin' (0-5)"),
+    ('delete putin "s1 Putin" "s4 Putin"',
+     "deleted 2 mentions of putin: 'Putin' (0-5), 'Putin' (724-729)"),
+    ("delete conversation --cascade",
+     "deleted conversation and dropped 1 reference to it: about of over-1-300-israelis"),
+    ("delete putin --cascade", "deleted putin and dropped 2 references to it: participant "
+     "putin:speaker of conversation, claimant of over-1-300-israelis"),
+    ("merge putin hamas", "merged hamas into putin (1 mention moved)"),
+    ("merge putin netanyahu",
+     "merged netanyahu into putin (4 mentions moved; conversation now refers to putin)"),
+    ("merge netanyahu putin", "merged putin into netanyahu (7 mentions moved; conversation, "
+     "over-1-300-israelis now refer to netanyahu)"),
+])
+def test_what_a_change_says_counts_in_english(command: str, message: str) -> None:
+    state = run([*SCRIPT, 'add actor --name Hamas --type group --mention "s2 Hamas"'])
+    assert session.apply(CTX, state, command).message == message

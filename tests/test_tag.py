@@ -281,8 +281,8 @@ def test_a_changed_article_is_reported_when_the_session_opens(
     result = tag(monkeypatch, ["", "d", "d", "d", "q"], story)  # Enter: re-anchor
     assert result.code == 0, result
     n = len(list(before.spans()))
-    assert f"warning: the article changed since it was annotated, but all {n} span(s) are " \
-        "still where they were" in result.out
+    assert n > 1 and f"warning: the article changed since it was annotated, but all {n} spans " \
+        "are still where they were" in result.out
     assert f"✓ re-anchored: {n} exact; saved" in result.out and "Review" not in result.out
     after = sidecar.load(path)
     assert after.document.sha256 == article.from_text(story.read_text(), story).sha256
@@ -308,7 +308,8 @@ def test_walkthrough_edit_merge_own_and_guided_commands(story: Path,
     out = result.out
     assert "✓ added actor putin; saved" in out
     (start, end), text = third.mentions[0], article.load(story).text
-    assert f"✓ undone: added {len(third.mentions)} mention(s) to putin: " \
+    mentions = f"{len(third.mentions)} mention" + ("" if len(third.mentions) == 1 else "s")
+    assert f"✓ undone: added {mentions} to putin: " \
         f"{text[start:end]!r} ({start}-{end})" in out
     assert "[Hamas]" in out  # the picked mention, shown in its sentence
     ann = sidecar.load(sidecar.path_for(story))
@@ -338,7 +339,7 @@ def test_free_loop_guided_add_ambiguous_pick_edit_link_delete(
     assert "The article's URL (for the published reviews; Enter to skip): \n" in out
     assert "The outlet that published it (Enter to skip): \n" in out
     assert "still referenced by call" in out
-    assert "✓ deleted putin and dropped 1 reference(s) to it: participant putin:speaker of " \
+    assert "✓ deleted putin and dropped 1 reference to it: participant putin:speaker of " \
         "call; saved" in out
     ann = sidecar.load(sidecar.path_for(story))
     assert ann.events[0].trigger.prefix.endswith("Putin’s ") and not ann.events[0].participants

@@ -195,7 +195,7 @@ def test_installed_adjudicate_opens_full_screen_decides_and_quits_cleanly(
     child.send("2")
     child.expect_exact("actor hamas")
     child.send("q")
-    child.expect_exact("5 disagreement(s) left in")
+    child.expect_exact("5 disagreements left in")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

@@ -160,7 +160,7 @@ def test_the_list_shows_every_annotation_before_a_letter_is_typed(story: Path) -
         await pilot.press("L")
         await pilot.pause()
         shown = "\n".join(panel_lines(app))
-        assert "2 annotation(s)" in shown, shown
+        assert "2 annotations" in shown, shown
 
     drive(app, script)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotate.visible import visible
+from annotate.visible import counted, visible
 
 
 def test_control_characters_are_shown_one_for_one() -> None:
@@ -47,3 +47,8 @@ def test_bidi_overrides_in_article_text_are_shown_not_obeyed(tmp_path: Path) -> 
     result = run_cli("show", article)
     assert result.code == 0, result.err
     assert "\u202e" not in result.out and "said �raey txen� it opens" in result.out
+
+
+def test_a_count_reads_as_english() -> None:
+    assert [counted(n, "span") for n in (0, 1, 2)] == ["0 spans", "1 span", "2 spans"]
+    assert counted(1, "open disagreement") == "1 open disagreement"

@@ -21,7 +21,7 @@ from annotate.errors import AnnotateError
 from annotate.tag.dialogue import Terminal
 from annotate.tag.session import Context
 from annotate.tag.workspace import Workspace
-from annotate.visible import visible
+from annotate.visible import counted, visible
 
 
 def versions_table(q: Question, ctx: Context) -> Table:
@@ -50,8 +50,8 @@ class Dialogue:
     def run(self) -> int:
         total = len(self.state.ann.disagreements)
         self.say(f"annotate adjudicate: {self.ws.path}", "bold", wrap=False)
-        self.say(f"{total} open disagreement(s); every decision is saved at once. Type ? for "
-                 "help.")
+        self.say(f"{counted(total, 'open disagreement')}; every decision is saved at once. "
+                 "Type ? for help.")
         try:
             while (q := adjudicate.question(self.state)) is not None:
                 self.show(q)
@@ -99,8 +99,8 @@ class Dialogue:
     def finish(self) -> int:
         left = len(self.state.ann.disagreements)
         if left:
-            self.say(f"{left} disagreement(s) left in {self.ws.path}; run annotate adjudicate "
-                     "again to go on.", wrap=False)
+            self.say(f"{counted(left, 'disagreement')} left in {self.ws.path}; run annotate "
+                     "adjudicate again to go on.", wrap=False)
             return 0
         problems = checks.check_file(self.ws.path) if self.ws.path.exists() else []
         errors = [p for p in problems if p.severity == checks.ERROR]

@@ -12,7 +12,7 @@ from rich.text import Text
 from annotate.agreement import compare
 from annotate.agreement import table as layout
 from annotate.agreement.compare import Figure, Group
-from annotate.visible import visible
+from annotate.visible import counted, visible
 
 KEY = layout.KEY
 
@@ -80,7 +80,7 @@ def articles(console: Console, results: Iterator[compare.ArticleResult]) -> int:
 
 def title(total: compare.Corpus, groups: list[Group], everyone: Group) -> str:
     counts = [total.articles.get(g, 0) for g in groups]
-    out = f"Agreement over {max(counts, default=0)} article(s)"
+    out = f"Agreement over {counted(max(counts, default=0), 'article')}"
     if len(set(counts)) > 1:
         out += " (" + ", ".join(f"{'all' if g == everyone and len(g) > 2 else '/'.join(g)}: {n}"
                                 for g, n in zip(groups, counts, strict=True)) + ")"

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from annotate.visible import say
+from annotate.visible import counted, say
 
 if TYPE_CHECKING:
     from annotate.agreement import corpus
@@ -90,8 +90,10 @@ def agree(
     if skipped:
         names = ", ".join(s["article"] for s in skipped[:5])
         more = f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
-        say(f"warning: {len(skipped)} article(s) have one annotator's sidecar only "
-            f"and were skipped: {names}{more}")
+        one = len(skipped) == 1
+        say(f"warning: {counted(len(skipped), 'article')} "
+            + ("has" if one else "have") + " one annotator's sidecar only and "
+            + ("was" if one else "were") + f" skipped: {names}{more}")
     failed = [v for v in verdicts if v.failed]
     for v in verdicts:
         if v.figure.value is None:
@@ -160,8 +162,8 @@ def merge(
         saver.save(merged)
     errors = [p for p in checks.check_file(target) if p.severity == checks.ERROR]
     print(f"{target}: merged {len(sides)} sidecars of {group.article} "
-          f"({', '.join(s.annotator for s in sides)}): {summary.agreed} item(s) agreed, "
-          f"{summary.open} open disagreement(s)"
+          f"({', '.join(s.annotator for s in sides)}): {counted(summary.agreed, 'item')} "
+          f"agreed, {counted(summary.open, 'open disagreement')}"
           + (f"; run `annotate adjudicate {target}`" if summary.open else ""))
     for problem in errors:  # a bug if it happens: say so rather than hide it
         say(str(problem))

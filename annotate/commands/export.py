@@ -7,7 +7,7 @@ import typer
 
 from annotate.errors import UsageError
 from annotate.exporters import EXPORTERS
-from annotate.visible import say
+from annotate.visible import counted, say
 
 
 def describe() -> str:
@@ -98,7 +98,7 @@ def export(
     for note, count in sorted(result.notes.items()):
         say(f"note: {count} {note}")
     if output is not None:
-        say(f"exported {result.files} sidecar(s) to {output}")
+        say(f"exported {counted(result.files, 'sidecar')} to {output}")
     return 1 if strict and (result.losses or result.warnings) else 0
 
 

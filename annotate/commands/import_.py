@@ -7,7 +7,7 @@ import typer
 
 from annotate.errors import AnnotateError, UsageError
 from annotate.importers import IMPORTERS
-from annotate.visible import say
+from annotate.visible import counted, say
 
 
 def import_(
@@ -61,8 +61,9 @@ def import_(
             say(f"could not map {count} {kind}")
         changes = len(draft.notes) + sum(problems.values())
         if strict and changes:
-            raise AnnotateError(f"not written: --strict, and {changes} item(s) were changed, "
-                                "dropped or not mapped (listed above)", target)
+            raise AnnotateError(f"not written: --strict, and {counted(changes, 'item')} "
+                                + ("was" if changes == 1 else "were")
+                                + " changed, dropped or not mapped (listed above)", target)
         # The last guard: an import never writes a sidecar that would then block every edit.
         wrong = next(schema.errors(annotations.to_dict(), floats=False), None)  # ints only
         if wrong is not None:

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from annotate.visible import say
+from annotate.visible import counted, say
 
 
 def report(
@@ -41,5 +41,5 @@ def report(
         say(str(error))
     if result.pages:
         where = output if output.suffix.lower() in (".html", ".htm") else output / "index.html"
-        say(f"wrote {len(result.pages)} page(s); open {where}")
+        say(f"wrote {counted(len(result.pages), 'page')}; open {where}")
     return 1 if result.errors else 0

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from annotate.article import Article
 from annotate.errors import AnnotateError
-from annotate.visible import visible
+from annotate.visible import counted, visible
 
 _SAME = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
                        "‚": "'", "`": "'", "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-",
@@ -102,7 +102,7 @@ def pick(art: Article, query: str, occurrence: int | None = None,
     if occurrence is not None:
         if not 1 <= occurrence <= len(found):
             raise AnnotateError(f"there is no occurrence {occurrence} of {quoted}{inside}; "
-                                f"it occurs {len(found)} time(s)")
+                                f"it occurs {counted(len(found), 'time')}")
         return found[occurrence - 1]
     if len(found) > 1:
         # Matching ignores case, but text typed exactly as it appears once is unambiguous.

@@ -146,7 +146,10 @@ def matching(path: Path, candidates: Iterable[tuple[Any, int, T]], text: str) ->
                 normalise(candidate_text) == text:
             found = record, where
     if found is None:
-        raise AnnotateError(f"none of its {count} record(s) has the text of the article", path)
+        raise AnnotateError("it has no records" if not count else
+                            "its one record does not have the text of the article"
+                            if count == 1 else
+                            f"none of its {count} records has the text of the article", path)
     return found
 
 

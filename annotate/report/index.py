@@ -7,6 +7,7 @@ from collections import Counter
 
 from annotate.report.html import e, link
 from annotate.report.page import ArticleReport, link_local
+from annotate.visible import counted
 
 NO_VERDICT = "no verdict"
 
@@ -71,13 +72,13 @@ def render(reports: list[ArticleReport], pages: dict[str, str], title: str) -> s
     head = "".join(f"<th>{h}</th>" for h in ("article", "outlet", "published", "actors",
                                             "events", "claims", "verdicts", "annotators",
                                             "link"))
-    foot = (f'<tr><th colspan="3">{len(reports)} articles</th>'
+    foot = (f'<tr><th colspan="3">{counted(len(reports), "article")}</th>'
             + "".join(f'<th class="n">{totals[k]}</th>' for k in ("actors", "events", "claims",
                                                                  "verdicts"))
             + '<th colspan="2"></th></tr>')
     return "\n".join([
-        f'<header class="top"><h1>{e(title)}</h1><p class="meta">{len(reports)} annotated '
-        "article(s)</p></header><main>",
+        f'<header class="top"><h1>{e(title)}</h1><p class="meta">'
+        f"{counted(len(reports), 'annotated article')}</p></header><main>",
         f'<section id="verdicts"><h2>Claims by verdict</h2>{chart(verdict_counts(reports))}'
         "</section>",
         f'<section id="articles"><h2>Articles</h2><table><thead><tr>{head}</tr></thead>'

@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 from typing import TextIO
 
-from annotate.checks import ERROR, WARNING, Problem, counted
+from annotate.checks import ERROR, WARNING, Problem
 from annotate.validate import Report
-from annotate.visible import undecodable
+from annotate.visible import counted, undecodable
 
 
 def escape_data(value: str) -> str:

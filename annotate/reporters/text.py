@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from itertools import groupby
 from typing import TextIO
 
-from annotate.checks import ERROR, WARNING, counted
+from annotate.checks import ERROR, WARNING
 from annotate.validate import Report
-from annotate.visible import visible_line
+from annotate.visible import counted, visible_line
 
 Line = list[tuple[str, str]]  # (text, rich style) segments
 

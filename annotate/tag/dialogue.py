@@ -35,7 +35,7 @@ from annotate.tag.questions import (
 )
 from annotate.tag.session import State, apply_all
 from annotate.tag.workspace import Workspace
-from annotate.visible import visible
+from annotate.visible import counted, visible
 
 if TYPE_CHECKING:
     from annotate.anchoring import Plan
@@ -163,8 +163,10 @@ class Dialogue:
             "Type ? at any prompt for help.")
         todo = len(review.orphans(a))
         if todo and ws.plan is None:
-            say(f"{todo} span(s) are orphaned or have a verdict to re-check; type review in "
-                "the command loop to go through them.", "yellow")
+            say(f"{counted(todo, 'span')} " + ("is orphaned or has" if todo == 1 else
+                                             "are orphaned or have") +
+                " a verdict to re-check; type review in the command loop to go through "
+                + ("it." if todo == 1 else "them."), "yellow")
         self.show(None)
 
     @property
@@ -412,7 +414,7 @@ class Dialogue:
             problems = checks.check_file(self.ws.path) if self.ws.path.exists() else []
             for p in problems:
                 self.term.say(str(p))
-            self.term.say(f"{len(problems)} problem(s)")
+            self.term.say(counted(len(problems), "problem"))
         elif verb == "save":
             if not self.ws.read_only:
                 self.ws.save(ann)

@@ -34,7 +34,7 @@ from annotate.tag.questions import (
     pressed,
 )
 from annotate.tag.session import Context
-from annotate.visible import visible
+from annotate.visible import counted, visible
 
 if TYPE_CHECKING:
     from annotate.anchoring import Plan
@@ -263,12 +263,23 @@ def _flagged(ann: Annotations, path: tuple[str | int, ...]) -> bool:
 def offer(plan: Plan, ann: Annotations) -> Step[Review]:
     """The drift summary, then "Re-anchor now?", then the review of what needs a person."""
     moved = sum(1 for p in plan.placements if p.status != "exact")
-    total = len(plan.placements)
-    summary = (f": {moved} of {total} span(s) are no longer exactly where they were."
-               if moved else f", but all {total} span(s) are still where they were; "
-               "re-anchoring records its new hash.")
+    summary = drifted(moved, len(plan.placements)) + \
+        ("." if moved else "; re-anchoring records its new hash.")
     return Step(Review(plan=plan), notes=(Note("warning: the article changed since it was "
                                                "annotated" + summary, "heading"),))
+
+
+def drifted(moved: int, total: int) -> str:
+    """What follows "the article changed since it was annotated" (the dialogue's warning
+    and the workspace's plan): ": 1 of 3 spans is no longer exactly where it was"."""
+    if moved:
+        return f": {moved} of {counted(total, 'span')} " + (
+            "is no longer exactly where it was" if moved == 1 else
+            "are no longer exactly where they were")
+    if total:
+        return ", but the one span is still where it was" if total == 1 else \
+            f", but all {total} spans are still where they were"
+    return ", but no span is anchored to it"
 
 
 def start(todo: list[Pending]) -> Step[Review]:
@@ -279,7 +290,7 @@ def start(todo: list[Pending]) -> Step[Review]:
 
 
 def heading(todo: tuple[Pending, ...]) -> Note:
-    return Note(f"Review: {len(todo)} span(s) to look at. Enter leaves each as it is now; "
+    return Note(f"Review: {counted(len(todo), 'span')} to look at. Enter leaves each as it is now; "
                 "r rejects a fuzzy match, e re-picks, x deletes, k/v/c keep, change or clear "
                 "a verdict given for other words, d ends the review, ? explains.", "heading")
 

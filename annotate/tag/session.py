@@ -22,6 +22,7 @@ from annotate.editing import vocabulary as v
 from annotate.errors import AnnotateError
 from annotate.model import Annotations
 from annotate.sidecar import json_path
+from annotate.visible import counted
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ def one(ctx: Context, ann: Annotations,
             ann = edits.add_mention(ann, art, actor_id, start, end)
         listed = ", ".join(f"{art.text[s:e]!r} ({s}-{e})" for s, e in change.spans[:6])
         more = ", …" if len(change.spans) > 6 else ""
-        return ann, actor_id, f"added {len(change.spans)} mention(s) to {actor_id}: " \
+        return ann, actor_id, f"added {counted(len(change.spans), 'mention')} to {actor_id}: " \
             f"{listed}{more}"
     if isinstance(change, v.AddAlias):
         who = edits.actor(ann, change.actor)
@@ -148,13 +149,13 @@ def one(ctx: Context, ann: Annotations,
             name for name, _ in change.changes)
     if isinstance(change, v.Delete):
         ann, dropped = edits.remove(ann, change.item, change.cascade)
-        also = f" and dropped {len(dropped)} reference(s) to it: {', '.join(dropped)}" \
+        also = f" and dropped {counted(len(dropped), 'reference')} to it: {', '.join(dropped)}" \
             if dropped else ""
         return ann, None, f"deleted {change.item}{also}"
     if isinstance(change, v.DeleteMention):
         ann, gone = edits.remove_mentions(ann, change.actor, change.spans)
         listed = ", ".join(f"{m.text!r} ({m.start}-{m.end})" for m in gone)
-        return ann, None, f"deleted {len(gone)} mention(s) of {change.actor}: {listed}"
+        return ann, None, f"deleted {counted(len(gone), 'mention')} of {change.actor}: {listed}"
     if isinstance(change, v.Link):
         return edits.link(ann, change.claim, change.target), change.claim, \
             f"{change.claim} is about {change.target}"
@@ -163,8 +164,10 @@ def one(ctx: Context, ann: Annotations,
         refs = ann.references_to(other)
         merged = edits.merge_actors(ann, keep, other)
         added = len(edits.actor(merged, keep).mentions) - len(edits.actor(ann, keep).mentions)
-        repointed = f"; {', '.join(refs)} now refer to {keep}" if refs else ""
-        return merged, keep, f"merged {other} into {keep} ({added} mention(s) moved{repointed})"
+        repointed = f"; {', '.join(refs)} now refer{'s' if len(refs) == 1 else ''} to {keep}" \
+            if refs else ""
+        return merged, keep, f"merged {other} into {keep} ({counted(added, 'mention')} moved" \
+            f"{repointed})"
     if isinstance(change, v.Reject):
         return edits.reject(ann, change.key), None, \
             f"rejected the suggestion {change.key} (never offered again)"

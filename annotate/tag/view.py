@@ -19,7 +19,7 @@ from annotate.article import Article
 from annotate.editing import fields, picking
 from annotate.model import Actor, Annotations, Claim, Event
 from annotate.render import LEGEND, STYLES
-from annotate.visible import visible
+from annotate.visible import counted, visible
 
 
 def help_text() -> str:
@@ -202,7 +202,8 @@ def listing(console: Console, ann: Annotations, section: str | None) -> None:
 def describe(item: object) -> str:
     if isinstance(item, Actor):
         alias = f"; aliases {', '.join(item.aliases)}" if item.aliases else ""
-        line = f"{item.id}: {item.name} ({item.type}), {len(item.mentions)} mention(s){alias}"
+        mentions = counted(len(item.mentions), "mention")
+        line = f"{item.id}: {item.name} ({item.type}), {mentions}{alias}"
     elif isinstance(item, Event):
         people = ", ".join(f"{p.actor}:{p.role}" for p in item.participants) or "no participants"
         line = f"{item.id}: {item.type} '{item.trigger.text}' ({people})"

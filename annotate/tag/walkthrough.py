@@ -32,6 +32,7 @@ from annotate.tag.questions import (
     pressed,
 )
 from annotate.tag.session import Context
+from annotate.visible import counted
 
 PASSES = ("actors", "events", "claims")
 Suggestion = suggest.ActorSuggestion | suggest.EventSuggestion | suggest.ClaimSuggestion
@@ -258,8 +259,9 @@ def _title(ctx: Context, walk: Walk) -> str:
         where = sorted({art.sentence_at(s).number for s, _ in sug.mentions})
         hint = f", {sug.hint}" if sug.hint else ""
         also = f"; also {', '.join(sug.aliases)}" if sug.aliases else ""
-        return (f"Actor {counter}: {sug.name} ({sug.type}{hint}): {len(sug.mentions)} "
-                f"mention(s) in {listed([f's{n}' for n in where], 8)}{also}")
+        return (f"Actor {counter}: {sug.name} ({sug.type}{hint}): "
+                f"{counted(len(sug.mentions), 'mention')} in "
+                f"{listed([f's{n}' for n in where], 8)}{also}")
     if isinstance(sug, suggest.EventSuggestion):
         s, e = sug.trigger
         people = ", ".join(f"{a}:{r}" for a, r in sug.participants) or "none found"

@@ -30,7 +30,7 @@ from annotate.tag.tui.app import CommandInput, Sel, WorkspaceApp
 from annotate.tag.tui.core import Core, CoreError, Dispute, Problem, Take, Value
 from annotate.tag.tui.screens import HelpScreen
 from annotate.tag.tui.view import ArticleView
-from annotate.visible import visible
+from annotate.visible import counted, visible
 
 LEGEND = "take · e edit · x drop · s skip · u undo · o span · ? keys · q quit"
 
@@ -70,7 +70,7 @@ class AdjudicateApp(WorkspaceApp):
         self.view.focus()
         self.call_after_refresh(self.check)
         total = len(self.core.ann.disagreements)
-        self.say(f"{total} open disagreement(s); every decision is saved at once. ? shows "
+        self.say(f"{counted(total, 'open disagreement')}; every decision is saved at once. ? shows "
                  "the keys.")
         self.call_after_refresh(self.show_question)
 
@@ -334,7 +334,7 @@ def run(core: Core) -> int:
     if code == 130:
         print(f"interrupted; every decision is already saved in {where}")
     elif left:
-        print(f"{left} disagreement(s) left in {where}; run annotate adjudicate again to "
+        print(f"{counted(left, 'disagreement')} left in {where}; run annotate adjudicate again to "
               "go on.")
     else:
         found = app.finished if app.finished is not None else core.problems()

@@ -11,7 +11,7 @@ from rich.text import Text
 from annotate.checks import tally
 from annotate.tag.tui import forms
 from annotate.tag.tui.core import Actor, Claim, Event, Item
-from annotate.visible import visible
+from annotate.visible import counted, visible
 
 if TYPE_CHECKING:
     from annotate.tag.tui.app import WorkspaceApp
@@ -125,7 +125,7 @@ def _suggestion(app: WorkspaceApp) -> Text:
     out = Text.assemble("\n", _title(f"Suggested {sug.kind}"), "\n")
     if sug.kind == "actor":
         out.append(f"{visible(sug.name)} ({sug.type})\n", "bold")
-        out.append(f"{len(sug.mentions)} mention(s)")
+        out.append(counted(len(sug.mentions), "mention"))
         if sug.aliases:
             out.append(f"; also {visible(', '.join(sug.aliases))}")
         out.append("\n")
@@ -145,7 +145,7 @@ def _suggestion(app: WorkspaceApp) -> Text:
 def describe(item: Item) -> Text:
     if isinstance(item, Actor):
         return Text.assemble((f"actor {item.id}", "bold"), f"\n{visible(item.name)} ({item.type})"
-                             f"\n{len(item.mentions)} mention(s)")
+                             f"\n{counted(len(item.mentions), 'mention')}")
     if isinstance(item, Event):
         people = ", ".join(f"{p.actor}:{p.role}" for p in item.participants) or "none"
         return Text.assemble((f"event {item.id}", "bold"), f"\n{item.type}, {item.factuality}"
@@ -300,7 +300,7 @@ def listed(app: WorkspaceApp, query: str) -> list[Item]:
 
 def _listing(app: WorkspaceApp) -> Text:
     found = listed(app, app.listing)
-    out = Text.assemble(_title(f"{len(found)} annotation(s)"), "\n")
+    out = Text.assemble(_title(counted(len(found), "annotation")), "\n")
     for item in found[:40]:
         kind = type(item).__name__.lower()
         text = item.name if isinstance(item, Actor) else item.trigger.text \

@@ -10,6 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from annotate.tag import review
 from annotate.tag.tui import keys
 from annotate.tag.tui.core import Core, Row
 from annotate.visible import visible
@@ -82,8 +83,7 @@ class PlanScreen(ModalScreen[bool]):
         moved = sum(n for s, n in counts.items() if s != "exact")
         head = Text.assemble(
             ("The article changed since it was annotated", "bold yellow"),
-            f": {moved} of {len(self.rows)} span(s) are no longer exactly where they were.\n"
-            if moved else f", but all {len(self.rows)} span(s) are still where they were.\n",
+            review.drifted(moved, len(self.rows)) + ".\n",
             ", ".join(f"{n} {s}" for s, n in counts.items()), "\n")
         table = Table(box=None, padding=(0, 1), expand=True)
         for column in ("span", "old → new", "status", "text"):
