@@ -68,7 +68,7 @@ class Roles:
     from_: str | None  # "a statement from X", "aid from X"
     against: str | None  # "an attack on X", "a vote on X" (not "talks on X": a topic)
     of: str | None  # "the arrest of X" (not "the support of X": the giver)
-    country_possessor: str | None  # a country's election: where; its attack: who
+    country_possessor: str | None  # a country's attack: who (its election: where, no pair)
 
 
 # Verbs whose subject takes another role than the type's doer: the one who wins an
@@ -241,7 +241,7 @@ _PREPOSITION = re.compile(r"\s+(?:(?:on|in|at|over|about|for)\s+(?:(?:the|a|an)\
 # own, "who lived in X", says where someone else was): X, a country, takes no other role.
 _PLACE_GAP = re.compile(r"^(?:(?!\b(?:who|which|that|whose|where)\b)[^,;:.]){0,40}?"
                         r"\b(?:in|at|near|across|around)\s+(?:the\s+)?"
-                        # "in the <country> city of <town>": the town
+                        # "in the <country> city of <town>": the town too
                         r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}"
                         r"(?:city|town|village|province|region|state|district)\s+of\s+)?$")
 _POSSESSIVE_GAP = re.compile(r"^[’']s?\s+(?:[a-z]+\s+){0,2}$")
