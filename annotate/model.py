@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from annotate.visible import counted
 from annotate.yamlio import Flow, FlowList
 
 if TYPE_CHECKING:
@@ -323,9 +324,9 @@ class Annotations:
 
     def counts(self) -> str:
         """"3 actors, 1 event, 0 claims"."""
-        return ", ".join(f"{n} {section[:-1] if n == 1 else section}" for section, n in
-                         (("actors", len(self.actors)), ("events", len(self.events)),
-                          ("claims", len(self.claims))))
+        return ", ".join(counted(n, noun) for noun, n in (
+            ("actor", len(self.actors)), ("event", len(self.events)),
+            ("claim", len(self.claims))))
 
     def items(self) -> Iterator[tuple[str, int, Item]]:
         """Every annotation with its section name and index: ("actors", 0, actor)."""

@@ -12,6 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from annotate.visible import counted
+
 # Package data sits beside the modules (the wheel installs it unzipped); a plain path
 # saves importing importlib.resources on every run.
 SCHEMA_FILE = Path(__file__).with_name("data") / "annotation.schema.json"
@@ -90,7 +92,7 @@ def _leaves(error: Any) -> Iterator[Any]:
 def _short(value: Any) -> str:
     """A value as a message shows it: a long string cut, a list or mapping named."""
     if isinstance(value, list):
-        return f"a list of {len(value)} item{'s' if len(value) != 1 else ''}"
+        return f"a list of {counted(len(value), 'item')}"
     if isinstance(value, dict):
         return "a mapping"
     text = repr(value)

@@ -94,6 +94,44 @@ class Score:
     times: list[float] = field(default_factory=list)
     details: list[str] = field(default_factory=list)  # for --show
 
+    # The figures `report` prints and `targets` judges.
+    @property
+    def actor_p(self) -> float:
+        return _ratio(self.actors_correct, self.actors_suggested)
+
+    @property
+    def actor_r(self) -> float:
+        return _ratio(self.gold_found, self.gold_actors)
+
+    @property
+    def actor_f1(self) -> float:
+        p, r = self.actor_p, self.actor_r
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def typed(self) -> float:
+        return _ratio(self.type_right, self.gold_found)
+
+    @property
+    def trigger_p(self) -> float:
+        return _ratio(self.events_correct, self.events_suggested)
+
+    @property
+    def trigger_r(self) -> float:
+        return _ratio(self.events_found, self.gold_events)
+
+    @property
+    def wrong_pairs(self) -> float:
+        return _ratio(self.pairs_wrong, self.pairs_right + self.pairs_wrong)
+
+    @property
+    def claim_p(self) -> float:
+        return _ratio(self.claims_correct, self.claims_suggested)
+
+    @property
+    def claim_r(self) -> float:
+        return _ratio(self.claims_found, self.gold_claims)
+
     def add(self, other: Score) -> None:
         for name, value in vars(other).items():
             if isinstance(value, int):
@@ -252,25 +290,20 @@ def _why_left_out(art: article_mod.Article, ann: Annotations, inv: config.Invent
 
 
 def report(title: str, sc: Score, articles: int) -> None:
-    p = _ratio(sc.actors_correct, sc.actors_suggested)
-    r = _ratio(sc.gold_found, sc.gold_actors)
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
     pairs = sc.pairs_right + sc.pairs_wrong
     print(f"\n## {title} ({articles} articles)")
-    print(f"actors: P {p:.2f} R {r:.2f} F1 {f1:.2f}; type right {sc.type_right}/{sc.gold_found}"
-          f" ({_ratio(sc.type_right, sc.gold_found):.2f}); split {sc.split}, merged {sc.merged}"
-          f" ({sc.actors_suggested} suggested, {sc.gold_actors} gold)")
-    print(f"event triggers: P {_ratio(sc.events_correct, sc.events_suggested):.2f} "
-          f"R {_ratio(sc.events_found, sc.gold_events):.2f}; type right "
+    print(f"actors: P {sc.actor_p:.2f} R {sc.actor_r:.2f} F1 {sc.actor_f1:.2f}; type right "
+          f"{sc.type_right}/{sc.gold_found} ({sc.typed:.2f}); split {sc.split}, merged "
+          f"{sc.merged} ({sc.actors_suggested} suggested, {sc.gold_actors} gold)")
+    print(f"event triggers: P {sc.trigger_p:.2f} R {sc.trigger_r:.2f}; type right "
           f"{sc.event_type_right}/{sc.events_found} ({sc.events_suggested} suggested, "
           f"{sc.gold_events} gold); counted by type: P "
           f"{_ratio(sc.events_by_type, sc.events_suggested):.2f} "
           f"R {_ratio(sc.found_by_type, sc.gold_events):.2f}")
     print(f"participant pairs: {sc.pairs_right} right, {sc.pairs_wrong} wrong "
-          f"({_ratio(sc.pairs_wrong, pairs):.0%} of {pairs} on matched events); "
+          f"({sc.wrong_pairs:.0%} of {pairs} on matched events); "
           f"{sc.pairs_unmatched} on unmatched events")
-    print(f"claims: P {_ratio(sc.claims_correct, sc.claims_suggested):.2f} "
-          f"R {_ratio(sc.claims_found, sc.gold_claims):.2f}; claimant {sc.claimant_right} right,"
+    print(f"claims: P {sc.claim_p:.2f} R {sc.claim_r:.2f}; claimant {sc.claimant_right} right,"
           f" {sc.claimant_wrong} wrong, {sc.claimant_missed} missed ({sc.claims_suggested} "
           f"suggested, {sc.gold_claims} gold)")
     if sc.times:
@@ -281,15 +314,8 @@ def report(title: str, sc: Score, articles: int) -> None:
 # and spaCy's own bars where it runs ("spacy" alone or merged with others); the project
 # recommender alone has none.
 def targets(name: str, sc: Score, ten_kb_ms: float) -> list[tuple[str, bool]]:
-    p = _ratio(sc.actors_correct, sc.actors_suggested)
-    r = _ratio(sc.gold_found, sc.gold_actors)
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    typed = _ratio(sc.type_right, sc.gold_found)
-    tp = _ratio(sc.events_correct, sc.events_suggested)
-    tr = _ratio(sc.events_found, sc.gold_events)
-    wrong = _ratio(sc.pairs_wrong, sc.pairs_right + sc.pairs_wrong)
-    cp = _ratio(sc.claims_correct, sc.claims_suggested)
-    cr = _ratio(sc.claims_found, sc.gold_claims)
+    f1, typed, tp, tr = sc.actor_f1, sc.typed, sc.trigger_p, sc.trigger_r
+    wrong, cp, cr = sc.wrong_pairs, sc.claim_p, sc.claim_r
     if name == "project":
         return []
     if "spacy" in name.split("+"):

@@ -19,6 +19,7 @@ from annotate.model import Actor, Annotations, Claim, Event
 from annotate.report import agreement
 from annotate.report.agreement import Agreement, Team
 from annotate.report.html import e, link
+from annotate.visible import counted
 
 KIND_ORDER = {"claim": 0, "event": 1, "actor": 2}  # what a click on shared words shows first
 
@@ -278,5 +279,5 @@ def _figure_cell(figure: Figure | None) -> str:
     data = (f'data-metric="{e(figure.metric)}" data-label="{e(figure.label or "")}" '
             f'data-annotators="{e(who)}" data-value="{json.dumps(value)}" '
             f'data-n="{figure.n}"')
-    return (f'<td class="n{style}" {data} title="{e(f"{what}, {who}: {said} over {figure.n} ")}'
-            f'{"item" if figure.n == 1 else "items"}">{e(text)}</td>')
+    title = f"{what}, {who}: {said} over {counted(figure.n, 'item')}"
+    return f'<td class="n{style}" {data} title="{e(title)}">{e(text)}</td>'

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from typing import TextIO
 
-from annotate.checks import ERROR, WARNING, Problem
+from annotate.checks import ERROR, Problem, tally
 from annotate.validate import Report
 from annotate.visible import counted, undecodable
 
@@ -33,9 +33,8 @@ def command(p: Problem) -> str:
 
 
 def summary_line(report: Report) -> str:
-    errors, warnings = report.count(ERROR), report.count(WARNING)
-    return (f"{counted(len(report.files), 'file')} checked: {counted(errors, ERROR)}, "
-            f"{counted(warnings, WARNING)}")
+    return (f"{counted(len(report.files), 'file')} checked: "
+            f"{tally(p.severity for p in report.problems)}")
 
 
 def _cell(value: object) -> str:

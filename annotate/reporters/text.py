@@ -34,8 +34,7 @@ def lines(report: Report) -> Iterator[Line]:
     errors, warnings = report.count(ERROR), report.count(WARNING)
     files = len(report.files)
     bad = len({p.file for p in report.problems if p.severity == ERROR})
-    noun = "file" if files == 1 else "files"
-    checked = f"{files} {noun} checked{against(report.configs)}"
+    checked = f"{counted(files, 'file')} checked{against(report.configs)}"
     if errors or warnings:
         where = f" in {counted(bad, 'file')}" if errors else ""
         summary = f"{checked}: {counted(errors, ERROR)}{where}, {counted(warnings, WARNING)}"

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from annotate.article import Article
 from annotate.config import Inventory
 from annotate.suggest import roles as R
+from annotate.suggest import words as W
 from annotate.suggest.base import EventSuggestion
 from annotate.suggest.text import Story, inside
 from annotate.suggest.triggers import Hit, find
@@ -56,9 +57,7 @@ NO_EVIDENCE = ("no one named: after the lead", "no one named: no name",
 TOLD = frozenset({"tell", "ask", "write to", "speak with", "speak to", "speak by phone",
                   "speak by telephone", "contact", "inform", "notify", "reply to", "respond to",
                   "email", "e-mail"})
-_OUTLET = re.compile(r"\b(?:News|Times|Post|Press|Radio|TV|Television|Broadcasting|BBC|CNN|"
-                     r"Reuters|AP|AFP|Xinhua|Journal|Herald|Tribune|Guardian|Telegraph|"
-                     r"Gazette|Daily|Magazine|Chronicle|Mail|Mirror|Observer|Punch|Channel)\b")
+_WORD = re.compile(r"\w+")
 DATED_NEWS = True  # after the lead, a verb told with its own day may stand unnamed
 WEAK_TYPES = frozenset({"statement", "communication", "meeting"})
 # Acts someone named does: "met with criticism", "the plot was uncovered" name no one.
@@ -299,7 +298,7 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                 why[hit.start] = "to come, no one named"
                 continue  # "will close", "is set to sign": news only with who will do it
             if hit.entry.lemma in TOLD and not any(
-                    role == roles.to and not _OUTLET.search(text, m[0], m[1])
+                    role == roles.to and W.OUTLETS.isdisjoint(_WORD.findall(text, m[0], m[1]))
                     for a, role in pairs for m in here if m[2] == a):
                 why[hit.start] = "told no one named"
                 continue

@@ -205,15 +205,20 @@ Rhode_Island South_Carolina South_Dakota Tennessee Utah Vermont Virginia Washing
 West_Virginia Wisconsin Wyoming Ontario Quebec British_Columbia Alberta Manitoba
 Saskatchewan Nova_Scotia New_South_Wales Victoria Queensland Tasmania
 """)
+# The words that name a news outlet: "the Varn Herald", "Norland Radio", "Reuters". Who
+# tells one is quoted, not talking to another party ("told the BBC").
+NEWS_WORDS = _set("""Press Times Post News Journal Herald Tribune Gazette Telegraph Guardian
+Daily Magazine Radio Television Broadcasting""")
+OUTLETS = NEWS_WORDS | _set("""TV BBC CNN Reuters AP AFP Xinhua Chronicle Mail Mirror Observer
+Punch Channel""")
 # The last word of a name says what it names.
-ORG_WORDS = _set("""
+ORG_WORDS = NEWS_WORDS | _set("""
 Agency Association Authority Bank Board Bureau Company Corporation Corp Corp. Co Co.
 Inc Inc. Ltd Ltd. LLC PLC plc Group Holdings Council Committee Commission Court Tribunal
 Department Ministry Office Service Services Institute Institution University College
 School Academy Hospital Clinic Center Centre Foundation Fund Trust Union Federation
-League Party Movement Front Alliance Coalition Organization Organisation Network Press
-Times Post News Journal Herald Tribune Gazette Telegraph Guardian Daily Magazine Radio
-Television Broadcasting Airlines Airline Airways Air Motors Electric Energy Oil Gas Petroleum
+League Party Movement Front Alliance Coalition Organization Organisation Network
+Airlines Airline Airways Air Motors Electric Energy Oil Gas Petroleum
 Systems Technologies Technology Labs Pharmaceuticals Police Army Navy Force Forces Guard
 Command Division Brigade Battalion Regiment Detachment Squad Unit Assembly Parliament
 Congress Senate Cabinet Government Administration Secretariat Church Mosque Temple
