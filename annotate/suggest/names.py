@@ -261,9 +261,9 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         whole = _occurrence(text, run, initial)
         return [whole] if whole else []
     # "the Serbian Radical Party Tomislav Nikolić": an organisation, then a person.
-    for i in range(1, len(run) - 2):
+    for i in range(max(1, len(run) - 4), len(run) - 2):  # the last 2 or 3 words a person
         rest = run[i + 1:]
-        if run[i].text in W.ORG_WORDS and len(rest) <= 3 and _person_like(
+        if run[i].text in W.ORG_WORDS and _person_like(
                 Group(" ".join(t.text for t in rest), [], [])):
             return _split_run(text, run[:i + 1]) + _split_run(text, rest)
     # "David Griffiths of Amnesty International": a person of an organisation, two names.
