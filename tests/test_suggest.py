@@ -177,6 +177,37 @@ def test_the_claimant_is_who_the_attribution_names(sentence: str, claimant: str 
     assert found.claimant == claimant
 
 
+@pytest.mark.parametrize(("sentence", "claim"), [
+    # What was said is the claim, without the attribution and its quote marks.
+    ("Cargo fell 40 percent, according to Meridal Shipping's chief executive Ilse Damaro.",
+     "Cargo fell 40 percent"),
+    ("According to the company's spokesman, Ilse Damaro, cargo fell 40 percent.",
+     "cargo fell 40 percent"),
+    ("“Cargo fell 40 percent last year,” Meridal Shipping's chief, Ilse Damaro, said.",
+     "Cargo fell 40 percent last year"),
+    ("Meridal Shipping's chief, Ilse Damaro, told reporters that cargo fell 40 percent.",
+     "cargo fell 40 percent"),
+    ("Ilse Damaro said: “Cargo fell 40 percent last year.”", "Cargo fell 40 percent last year"),
+    ("Meridal Shipping said on Monday cargo fell 40 percent.", "cargo fell 40 percent"),
+    ("“It was the worst year we had,” Ilse Damaro said, as cargo fell 40 percent.",
+     "It was the worst year we had"),
+    # Where what was said is not at one end, or not a clause, the whole sentence.
+    ("Ilse Damaro commented on the loss of cargo, saying 40 percent was gone.",
+     "Ilse Damaro commented on the loss of cargo, saying 40 percent was gone."),
+    ("Ilse Damaro told reporters cargo fell 40 percent last year.",
+     "Ilse Damaro told reporters cargo fell 40 percent last year."),
+    ("Cargo fell 40 percent, Ilse Damaro said, and the port lost another 300 of its jobs in "
+     "the year.", "Cargo fell 40 percent, Ilse Damaro said, and the port lost another 300 of "
+     "its jobs in the year."),
+])
+def test_the_claim_is_what_the_attribution_says_was_said(sentence: str, claim: str) -> None:
+    ann = _with([(i, name, kind) for i, name, kind in (
+        ("damaro", "Ilse Damaro", "person"), ("meridal", "Meridal Shipping", "organization"))
+        if name in sentence], sentence)
+    (said,) = suggest.claims(art(sentence), ann, recommenders=["built-in"])
+    assert sentence[said.span[0]:said.span[1]] == claim and said.claimant
+
+
 def test_merge_ranks_and_leaves_out_tagged_and_rejected() -> None:
     a = art()
     ann = _with([("heskin", "Torvald Heskin", "person")], STORY)
@@ -186,6 +217,21 @@ def test_merge_ranks_and_leaves_out_tagged_and_rejected() -> None:
     assert "Torvald Heskin" not in names and "Quorvex" not in names
     assert [s.score for s in found] == sorted((s.score for s in found), reverse=True)
     assert all(s.key == f"actor:{s.name}" for s in found)
+
+
+def test_a_claim_rejected_in_a_sentence_is_not_offered_again_there() -> None:
+    """By its key, or by the sentence's start: the key of a claim rejected when claims
+    were whole sentences."""
+    text = ("Ilse Damaro said that cargo fell 40 percent last year. "
+            "Meridal Shipping lost 300 jobs in 2020.")
+    ann = _with([("damaro", "Ilse Damaro", "person")], text)
+    (said, other) = sorted(suggest.claims(art(text), ann, recommenders=["built-in"]),
+                           key=lambda c: c.span)
+    assert said.span[0] > 0  # what was said, after "Ilse Damaro said that"
+    for key in (said.key, "claim:0"):
+        ann.rejected = [key]
+        again = suggest.claims(art(text), ann, recommenders=["built-in"])
+        assert [c.span for c in again] == [other.span]
 
 
 def test_project_recommender_gives_known_ids_and_remembers_rejections(tmp_path: Path) -> None:

@@ -164,7 +164,8 @@ def claims(art: Article, ann: Annotations | None = None, *, inv: Inventory | Non
     req = _request(art, ann, inv, project_root, sidecar)
     chosen, asked = _chosen(req, recommenders)
     return merge.claims(_gather(req, "claims", chosen, asked, notes), req.annotations,
-                        set(req.annotations.rejected))
+                        set(req.annotations.rejected),
+                        lambda offset: art.sentence_at(offset).number)
 
 
 def run(art: Article, ann: Annotations | None = None, *, inv: Inventory | None = None,

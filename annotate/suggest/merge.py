@@ -121,7 +121,11 @@ def events(lists: list[list[EventSuggestion]], ann: Annotations,
 
 
 def claims(lists: list[list[ClaimSuggestion]], ann: Annotations,
-           rejected: set[str]) -> list[ClaimSuggestion]:
+           rejected: set[str], sentence_at: Callable[[int], int]) -> list[ClaimSuggestion]:
+    # One claim is offered per sentence, so one rejected in a sentence (by its start: a
+    # whole sentence once, now what was said in it) is the sentence's.
+    refused = {sentence_at(int(key[6:])) for key in rejected
+               if key.startswith("claim:") and key[6:].isdigit()}
     groups = _by_overlap([s for found in lists for s in found], lambda s: s.span)
     tagged = [(c.span.start, c.span.end) for c in ann.claims]
     out = []
@@ -133,7 +137,8 @@ def claims(lists: list[list[ClaimSuggestion]], ann: Annotations,
                                  said.claimant if said else None, best.reason,
                                  best.checkworthy, _agree(s.score for s in group),
                                  "+".join(dict.fromkeys(s.source for s in ranked)))
-        if merged.key in rejected or any(_overlap(merged.span, t) for t in tagged):
+        if sentence_at(merged.span[0]) in refused or any(_overlap(merged.span, t)
+                                                         for t in tagged):
             continue
         out.append(merged)
     return sorted(out, key=lambda s: (not s.checkworthy, -s.score, s.span))

@@ -202,10 +202,15 @@ class Spacy:
         names_ = _names(parsed.doc, req.inventory.entity_types, art.text, art.title is not None)
         found = statements.suggest(art, st, mentions, [(e.start_char, e.end_char)
                                                         for e in names_])
+        starts = [seg.start for seg in st.sentences]
         for sug in found:
-            cue, who = _speaker(parsed, sug.span, mentions)
-            if who is not None:
+            seg = st.sentences[bisect_right(starts, sug.span[0]) - 1]
+            cue, who = _speaker(parsed, (seg.start, seg.end), mentions)
+            if who is not None and cue is not None:
+                here = [m for m in mentions if seg.start <= m[0] < seg.end]
                 sug.claimant, sug.cue = who, cue
+                sug.span = statements.said(art.text, seg.start, seg.end, cue,
+                                           statements.spoken(art.text, cue, here, who))
             sug.source = self.name
         return found
 

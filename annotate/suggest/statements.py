@@ -130,13 +130,73 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
         if kind == "quote" and not any(r for r in reasons if r != "quote"):
             checkworthy = False
         if score >= 0.25:
-            out.append(ClaimSuggestion((seg.start, seg.end), kind, cue, claimant,
+            span = (seg.start, seg.end)
+            if claimant and cue:
+                span = said(text, seg.start, seg.end, cue, spoken(text, cue, here, claimant))
+            out.append(ClaimSuggestion(span, kind, cue, claimant,
                                        ", ".join(reasons) or "a statement", checkworthy,
                                        round(score, 2)))
         people = [m for m in here if m[3] == "person"]
         if people:
             last_person = people[-1][2]
     return out
+
+
+# What was said, around its attribution: "X said (on Monday) that C", "X said: “C”",
+# "According to X, C"; "C, X said", "“C,” said X", "C, according to X".
+_SAID_THAT = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?that\b|\s*:")
+_WHEN = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|earlier|later|"
+                   r"(?:last|this)\s+(?:week|month|year|night|morning|evening))\b,?")
+_SOURCE_END = re.compile(r"[^,;:“”\"]{1,80}?,")
+_ENDS = " \t\n.,;:!?“”\"‘’'"
+_TOLD = re.compile(r"tell|told|reported|reports")
+_ABOUT = re.compile(r"\s+(?:on|of|about|in|at|to|for|with|by|from|during|after|before)\b")
+_HE = re.compile(r"\b(?:he|she|they|it)\s+(?:also\s+|later\s+)?$", re.IGNORECASE)
+
+
+def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) -> tuple[int, int]:
+    """Of the sentence start..end, what its attribution (`cue`, with the speaker named at
+    `speaker`) says was said: the claim is what was said, not who said it. The whole
+    sentence when what was said has fewer than three words or the sentence says more."""
+    edge = max(text.rfind(",", start, min(speaker, cue[0])),
+               text.rfind("”", start, min(speaker, cue[0])))
+    when = _WHEN.match(text, cue[1])
+    that = _SAID_THAT.match(text, when.end() if when else cue[1])
+    opening = len(text[start:end]) - len(text[start:end].lstrip())
+    closing = max(text.rfind("”", start, min(speaker, cue[0])),
+                  text.rfind('"', start + opening + 1, min(speaker, cue[0])))
+    if text[start + opening:start + opening + 1] in "“\"" and closing > start + opening:
+        part = (start, closing)  # "“C,” she said, as ...", "“C,” X's chief, Y, said"
+    elif text.startswith(("According to", "according to"), cue[0]) and \
+            not text[start:cue[0]].strip(_ENDS):  # "According to X, C"
+        source = _SOURCE_END.match(text, max(cue[1], speaker))  # past "the firm's chief, X"
+        part = (source.end(), end) if source else (start, start)
+    elif speaker > cue[0] or (not that and edge > start
+                              and not text[edge + 1:speaker].strip(_ENDS)):
+        # "C, X said", "“C,” said X", "C, according to X": what stands before the
+        # attribution, when the attribution ends the sentence
+        short = len(text[cue[1]:end].split()) <= 8
+        part = (start, edge) if edge > start and short else (start, start)
+    elif that or not (_TOLD.match(text, cue[0]) or _ABOUT.match(text, cue[1])) or when:
+        # "X said that C", "X said on Monday C", "X said: “C”"
+        part = (that.end() if that else when.end() if when else cue[1], end)
+    else:  # "X told reporters C", "X commented on C": who was told, what was spoken of
+        part = (start, start)
+    a, b = part
+    while a < b and text[a] in _ENDS:
+        a += 1
+    while b > a and text[b - 1] in _ENDS:
+        b -= 1
+    return (a, b) if len(text[a:b].split()) >= 3 else (start, end)
+
+
+def spoken(text: str, cue: tuple[int, int], here: list, claimant: str) -> int:
+    """Where the speaker stands: their mention nearest the cue, or "he"/"she" before it."""
+    at = [m[0] for m in here if m[2] == claimant]
+    he = _HE.search(text, max(0, cue[0] - 20), cue[0])
+    if he and not any(0 <= cue[0] - m <= 40 for m in at):
+        return he.start()
+    return min(at, key=lambda m: abs(m - cue[0])) if at else cue[0] - 1
 
 
 def _worth(sentence: str, named: bool) -> tuple[list[str], float, str]:
