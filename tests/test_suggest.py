@@ -166,6 +166,8 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     # The verb is the event, not an attribution; and a passive names no speaker.
     ("Ilse Damaro announced a day of mourning for the 40 sailors lost at sea.", None),
     ("Ilse Damaro is said to have sold 40 percent of Meridal Shipping last year.", None),
+    # Who "reportedly" did something is not who reports it.
+    ("Ilse Damaro reportedly sold 40 percent of Meridal Shipping last year.", None),
 ])
 def test_the_claimant_is_who_the_attribution_names(sentence: str, claimant: str | None,
                                                    ) -> None:

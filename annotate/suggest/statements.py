@@ -266,6 +266,8 @@ def _attribution(text: str, start: int, end: int, here: list,
                 not attributes(text, cue.start(), cue.end()):
             continue
         first = first or cue.span()
+        if cue.group() == "reportedly":
+            continue  # "X reportedly offered": someone unnamed reports what X did
         who = _speaker(text, start, cue, here, last_person)
         if who is not None:
             return cue.span(), who
