@@ -166,6 +166,10 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     # The verb is the event, not an attribution; and a passive names no speaker.
     ("Ilse Damaro announced a day of mourning for the 40 sailors lost at sea.", None),
     ("Ilse Damaro is said to have sold 40 percent of Meridal Shipping last year.", None),
+    # A plural subject's "claim" and "allege".
+    ("Meridal Shipping and Ilse Damaro claim that cargo fell 40 percent last year.", "meridal"),
+    ("Meridal Shipping and Ilse Damaro allege that cargo fell 40 percent last year.",
+     "meridal"),
     # Who "reportedly" did something is not who reports it.
     ("Ilse Damaro reportedly sold 40 percent of Meridal Shipping last year.", None),
 ])

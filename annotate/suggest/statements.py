@@ -43,8 +43,8 @@ _FINITE = re.compile(r"\b(?:\w{3,}ed|has|have|had|was|were|is|are|said|says|told
                      r"fell|rose|sold|bought|brought|fought|led|ran|saw|sent|set|spent|"
                      r"stood|struck|built)\b")
 _SPEECH = ("said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|"
-           "declared|declares|claimed|claims|insisted|insists|argued|argues|warned|warns|"
-           "explained|explains|confirmed|confirms|denied|denies|wrote|writes|alleged|"
+           "declared|declares|claimed|claims|claim|insisted|insists|argued|argues|warned|warns|"
+           "explained|explains|confirmed|confirms|denied|denies|wrote|writes|alleged|allege|"
            "alleges|asserted|asserting|asserts|indicated|indicates|acknowledged|admitted|"
            "reported|reportedly|suggested|suggest|suggests|estimated|estimates|noted|notes|"
            "stressed|replied|touted|commented|reports|report")
