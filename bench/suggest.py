@@ -91,6 +91,9 @@ class Score:
     claimant_right: int = 0
     claimant_wrong: int = 0
     claimant_missed: int = 0
+    # Each suggested trigger: its score, and the gold event it matched ("" for none), for
+    # precision and recall among the suggestions scored at least so much.
+    triggers: list[tuple[float, str]] = field(default_factory=list)
     times: list[float] = field(default_factory=list)
     details: list[str] = field(default_factory=list)  # for --show
 
@@ -119,6 +122,13 @@ class Score:
     @property
     def trigger_r(self) -> float:
         return _ratio(self.events_found, self.gold_events)
+
+    def triggers_above(self, cut: float) -> tuple[float, float]:
+        """Trigger precision and recall among the suggestions scored `cut` or more."""
+        kept = [match for score, match in self.triggers if score >= cut]
+        found = {match for match in kept if match}
+        return _ratio(sum(bool(m) for m in kept), len(kept)), _ratio(len(found),
+                                                                     self.gold_events)
 
     @property
     def wrong_pairs(self) -> float:
@@ -217,6 +227,7 @@ def score_article(path: Path, gold: Annotations, names: list[str], root: Path | 
                           art.sentence_at(g.trigger.start) == art.sentence_at(ev.trigger[0])),
                          None)
         sc.events_suggested += 1
+        sc.triggers.append((ev.score, f"{path}:{match.id}" if match else ""))
         if match is None:
             sc.pairs_unmatched += len(ev.participants)
             sc.details.append(f"  extra trigger {_quote(art.text, ev.trigger)} -> {ev.type} "
@@ -300,6 +311,11 @@ def report(title: str, sc: Score, articles: int) -> None:
           f"{sc.gold_events} gold); counted by type: P "
           f"{_ratio(sc.events_by_type, sc.events_suggested):.2f} "
           f"R {_ratio(sc.found_by_type, sc.gold_events):.2f}")
+    cuts = sorted({score for score, _ in sc.triggers}, reverse=True)[:-1]
+    if cuts:
+        print("  at a score of at least " + "; ".join(
+            f"{cut:.2f}: P {p:.2f} R {r:.2f}" for cut, p, r in
+            ((cut, *sc.triggers_above(cut)) for cut in cuts)))
     print(f"participant pairs: {sc.pairs_right} right, {sc.pairs_wrong} wrong "
           f"({sc.wrong_pairs:.0%} of {pairs} on matched events); "
           f"{sc.pairs_unmatched} on unmatched events")

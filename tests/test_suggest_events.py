@@ -1020,3 +1020,16 @@ def test_a_refusal_is_an_event_but_refusing_to_comment_is_none() -> None:
     assert events("Osric Pell refused to sign the edict in Varn on Monday.")["refused"][0] \
         == "other"
     assert "refused" not in events("Osric Pell refused to comment on Varn on Monday.")
+
+
+def test_the_score_says_where_the_story_tells_it_and_whether_someone_is_named() -> None:
+    """The story's first sentence tells its main events: what is confirmed there scores
+    highest; after it, an event with someone named in it above one without."""
+    text = ("Ilse Damaro resigned on Monday. The port reopened on Tuesday. "
+            "Meridal Shipping sued Osric Pell on Wednesday. Forty people were arrested.")
+    found = scores(text)
+    assert found["resigned"] == event_rules.LEDE_SCORE
+    assert found["sued"] == event_rules.NAMED_SCORE
+    assert found["arrested"] == event_rules.LATER_SCORE  # a count confirms it; no one named
+    assert event_rules.LEDE_SCORE > event_rules.NAMED_SCORE > event_rules.LATER_SCORE \
+        > event_rules.UNCONFIRMED
