@@ -82,8 +82,21 @@ def test_of_names_who_it_happens_to_only_where_someone_undergoes_it() -> None:
 
 
 def test_deaths_in_an_attack_belong_to_the_attack() -> None:
-    found = events("Two guards died in the attack on Meridal Shipping in Varn.")
+    """... but in the story's first sentence the deaths are offered too, unconfirmed:
+    news counts its dead as an event of their own as often as not."""
+    told = "Two guards died in the attack on Meridal Shipping in Varn."
+    found = events(LEAD + told)
     assert "died" not in found and found["attack"][0] == "attack"
+    assert scores(told)["died"] == event_rules.LEDE_UNCONFIRMED
+    assert events(told)["died"] == ("death", set())
+
+
+def test_in_the_first_sentence_a_weak_verdict_leaves_no_word_out() -> None:
+    """Where news tells its main events, a call no one is named in, or a killing in a
+    subordinate clause, is offered with no one in it, above the other unconfirmed."""
+    found = scores("Talks were held in Varn after two guards who were killed in May.")
+    assert found["Talks"] == found["killed"] == event_rules.LEDE_UNCONFIRMED
+    assert events(LEAD + "Talks were held in Varn on Monday.") == {}
 
 
 def test_a_later_sentence_needs_someone_named_in_the_event() -> None:
@@ -305,6 +318,8 @@ def test_each_type_s_first_word_is_offered_without_the_evidence_asked_for() -> N
             for e in found] == [("contract", "deal", [], art.text.index("contract"))]
     assert found[0].score == event_rules.UNCONFIRMED < 0.4
     assert "met" not in events("Meridal Shipping's new ferry met with criticism in Varn.")
+    assert "met" not in events("The plan has met with strong opposition in Varn.")
+    assert events("Ilse Damaro met with Osric Pell in Varn.")["met"][0] == "meeting"
     assert "revealed" not in events("Ilse Damaro revealed that Meridal Shipping had been sold.")
     assert "ceasefire" not in events("Ilse Damaro is calling for a ceasefire in Varn.")
 

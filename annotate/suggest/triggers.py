@@ -159,6 +159,12 @@ NOT_BEFORE = {
                          r"dynasty|generals?|council)\b)"),
     # "the outbreak was blamed on the collapse": a cause, no critic
     "blame": re.compile(r"\s+on\b"),
+    # "met with criticism", "has met with strong opposition": a reception, no meeting
+    "meet": re.compile(r"\s+with\s+(?:(?:widespread|strong|fierce|stiff|harsh|little|some|much|"
+                       r"mixed|great|broad|international|public|immediate)\s+)*(?:criticism|"
+                       r"opposition|resistance|approval|success|scepticism|skepticism|protests?|"
+                       r"condemnation|derision|anger|outrage|praise|acclaim|disapproval|hostility|"
+                       r"silence|applause|suspicion|concern|disbelief|ridicule|backlash)\b"),
     "take over": re.compile(r"\s+as\b"),  # "took over as leader": a post, no takeover
     # "refused to comment": no answer, no event
     "refuse": re.compile(r"\s+to\s+(?:comment|speak|say|confirm|discuss|answer|elaborate|"
