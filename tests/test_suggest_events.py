@@ -1048,3 +1048,14 @@ def test_the_score_says_where_the_story_tells_it_and_whether_someone_is_named() 
     assert found["arrested"] == event_rules.LATER_SCORE  # a count confirms it; no one named
     assert event_rules.LEDE_SCORE > event_rules.NAMED_SCORE > event_rules.LATER_SCORE \
         > event_rules.UNCONFIRMED
+
+
+def test_after_a_preposition_the_one_named_after_an_owner_takes_part() -> None:
+    """"with Norland's Prime Minister X": X takes part, not the country whose minister X is."""
+    assert events("Ilse Damaro met with Norland's Prime Minister Osric Pell in Varn.")[
+        "met"] == ("meeting", {("damaro", "participant"), ("pell", "participant")})
+    assert events("Ilse Damaro met with Norland’s Prime Minister, Osric Pell, in Varn.")[
+        "met"][1] == {("damaro", "participant"), ("pell", "participant")}
+    assert events("Meridal Shipping filed a lawsuit against Vesmark's trade minister Osric "
+                  "Pell on Monday.")["lawsuit"][1] == {("shipping", "plaintiff"),
+                                                       ("pell", "defendant")}

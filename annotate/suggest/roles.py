@@ -234,6 +234,8 @@ _MODIFIES = re.compile(
     r"\b)[a-z][a-z-]*\b(?<!ly)")
 _OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
 # The trigger's own preposition, right after it or after one short phrase of its own.
+# What an owner's name and the name it owns stand apart by: "Norland's Prime Minister ".
+_OWNED_GAP = re.compile(r"[’'‘]s?\s+(?:[\w-]+,?\s+){0,4}$")
 _PREPOSITION = re.compile(r"\s+(?:(?:on|in|at|over|about|for)\s+(?:(?:the|a|an)\s+)?"
                           r"[a-z][\w-]*\s+)?(on|against|targeting|at|by|to|with|from)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w-]*\s+){0,3}$")  # "with Foreign Minister X"
@@ -395,7 +397,13 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
         else:
             # "an attack on X", "talks on trade with X": a preposition of the trigger's own
             prep = _PREPOSITION.match(gap)
-            if prep:
+            owned = next((m for m in after if m[0] > e and m[3] in ("person", "organization")
+                          and _OWNED_GAP.match(text[e:m[0]])), None)
+            if prep and owned is not None:
+                # "met with Norland's Prime Minister X", "a lawsuit against Varn's port
+                # authority X": the one named after the owner
+                pairs.add(owned[2], owned[3], by_preposition[prep.group(1).lower()])
+            elif prep:
                 pairs.add(actor, kind, by_preposition[prep.group(1).lower()])
     return pairs.out
 
