@@ -433,6 +433,14 @@ def test_a_possessor_that_may_be_either_side_gives_no_pair() -> None:
     ("Norland has one of the few elected councils in Varn.", "elected"),  # an adjective
     ("Its elected council met Ilse Damaro in Varn.", "elected"),
     ("Ilse Damaro denied that Norland had attacked Vesmark.", "attacked"),  # not real
+    # A threat "dealt with", claims "dismissed", a patient "airlifted", a "peaceful
+    # resolution", a "closing share price": each word's other sense.
+    ("Ilse Damaro spoke of Norland dealing with the threat from Vesmark.", "dealing"),
+    ("Ilse Damaro dismissed the claims of Meridal Shipping on Monday.", "dismissed"),
+    ("Ilse Damaro dismissed it as nonsense in Varn on Monday.", "dismissed"),
+    ("Osric Pell was airlifted to a hospital in Varn on Monday.", "airlifted"),
+    ("Ilse Damaro called for a peaceful resolution of the dispute with Vesmark.", "resolution"),
+    ("Meridal Shipping's closing share price fell in Varn on Monday.", "closing"),
 ])
 def test_words_that_name_no_event_here(text: str, absent: str) -> None:
     assert absent not in events(text)
@@ -1059,3 +1067,16 @@ def test_after_a_preposition_the_one_named_after_an_owner_takes_part() -> None:
     assert events("Meridal Shipping filed a lawsuit against Vesmark's trade minister Osric "
                   "Pell on Monday.")["lawsuit"][1] == {("shipping", "plaintiff"),
                                                        ("pell", "defendant")}
+
+
+@pytest.mark.parametrize(("text", "word", "etype"), [
+    ("Norland reached a deal with Meridal Shipping on Monday.", "deal", "deal"),
+    ("Meridal Shipping dismissed Osric Pell on Monday.", "dismissed", "resignation"),
+    ("A court granted Meridal Shipping an injunction against Osric Pell.", "injunction",
+     "legal-action"),
+    ("Norland's website was taken down by Vesmark on Monday.", "taken down", "shutdown"),
+    ("Ilse Damaro dissolved parliament in Varn on Monday.", "dissolved", "shutdown"),
+    ("Osric Pell escaped from prison in Varn on Monday.", "escaped from prison", "other"),
+])
+def test_the_same_words_where_they_name_one(text: str, word: str, etype: str) -> None:
+    assert events(text)[word][0] == etype

@@ -53,7 +53,7 @@ survivors suspect suspects victims victim toll camp camps center centre centers 
 facility facilities crime crimes criminal criminals operation operations loss
 office officials representatives workers teams trial trials charge charges conviction
 convictions group groups agency agencies leadership date dates deadline ceremony ceremonies
-price prices bell""".split())
+price prices bell share""".split())
 # ... and after a noun only ("the pandemic alert level", "flood fears"), for a verb may
 # act on them ("criticised plans to close", "raised fears").
 MODIFIED_NOUN = frozenset("""alert alerts level levels fear fears plan plans
@@ -90,6 +90,9 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "tsunami": frozenset({"financial", "economic", "political"}),
              "earthquake": frozenset({"financial", "economic", "political"}),
              "deal": frozenset({"big", "great", "good"}),  # "a big deal", "a great deal of"
+             # "a peaceful resolution of threats", "high resolution": a settling, no motion
+             "resolution": frozenset({"peaceful", "conflict", "dispute", "high", "swift",
+                                      "quick", "speedy", "diplomatic", "amicable"}),
              # "70% of votes", "fewer votes", "7,658 votes" (NUMBER: any number): a count,
              # not a vote held
              "vote": frozenset({"of", "fewer", "more", "total", "popular", "valid", "cast",
@@ -114,6 +117,8 @@ VERB_ONLY: frozenset[object] = frozenset({"fine", "try", "question", "ground", "
                                           "reply to"})
 # Words that name the event only after one of these: "a hearing", "the bail hearing", not
 # "after hearing the news"; "was tried", not "tried to".
+# ... and as a verb only: "dealing with the threat", "dealt with" handle it, no deal.
+VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b")}
 NEEDS_BEFORE = {"hearing": frozenset("""a an the his her their its court appeal appeals bail
 committee sentencing preliminary public closed first second final next""".split()),
                 "try": _PASSIVE_AUX,
@@ -166,6 +171,14 @@ NOT_BEFORE = {
                        r"condemnation|derision|anger|outrage|praise|acclaim|disapproval|hostility|"
                        r"silence|applause|suspicion|concern|disbelief|ridicule|backlash)\b"),
     "take over": re.compile(r"\s+as\b"),  # "took over as leader": a post, no takeover
+    # "dismissed the claims", "dismissed the report as": a denial, no one relieved of a post
+    "dismiss": re.compile(r"\s+(?:and\s+[a-z]+\s+)?(?:(?:the|these|those|such|their|his|her|"
+                          r"its|all|any|reports?\s+of)\s+)*(?:[\w’'-]+\s+){0,2}?(?:claims?|"
+                          r"reports?|allegations?|accusations?|suggestions?|concerns?|criticism|"
+                          r"fears?|calls?|rumou?rs?|speculation|idea|notion|objections?|"
+                          r"complaints?|warnings?|questions?)\b|\s+(?:it|them|this|that)\s+as\b"),
+    # "airlifted to hospital": a patient moved, no aid sent
+    "airlift": re.compile(r"\s+(?:\S+\s+){0,2}?to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital\b"),
     # "refused to comment": no answer, no event
     "refuse": re.compile(r"\s+to\s+(?:comment|speak|say|confirm|discuss|answer|elaborate|"
                          r"reveal|disclose|name|identify|give\s+details)\b"),
@@ -303,6 +316,10 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                                               for k, w in enumerate(entry.words) if k):
                     continue
                 following = toks[end].text if end < len(toks) else ""
+                verb_only = VERB_NOT_BEFORE.get(entry.lemma)
+                if entry.verbal and verb_only is not None and \
+                        verb_only.match(art.text, toks[end - 1].end):
+                    continue  # "dealing with the threat"
                 other = NOT_BEFORE.get(entry.lemma)
                 if other is not None and other.match(art.text, toks[end - 1].end):
                     if PLEA.get(entry.lemma) not in inv.event_types:
