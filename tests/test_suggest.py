@@ -170,6 +170,10 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     ("Meridal Shipping and Ilse Damaro claim that cargo fell 40 percent last year.", "meridal"),
     ("Meridal Shipping and Ilse Damaro allege that cargo fell 40 percent last year.",
      "meridal"),
+    # A relative clause that says something: the person it is about ("who has stated that").
+    ("The talks were led by Ilse Damaro, the envoy of Norland, who has stated that cargo fell "
+     "40 percent.", "damaro"),
+    ("Ilse Damaro, who claimed to be at sea, sold 40 percent of Meridal Shipping.", None),
     # Who "reportedly" did something is not who reports it.
     ("Ilse Damaro reportedly sold 40 percent of Meridal Shipping last year.", None),
 ])

@@ -89,6 +89,8 @@ _SOURCE_GAP = re.compile(rf"[^,]*|.*\b{_PERSON_NOUN},\s+")
 _INVERTED = frozenset("said says added adds wrote writes explained explains noted notes "
                       "stated states continued argued argues warned warns insisted commented "
                       "reports".split())
+_WHO = re.compile(r",\s+who\s+(?:(?:has|have|had|also|later|then)\s+)*$")
+_APPOSITION_BEFORE_WHO = re.compile(r"(?:,\s+[^,;:“”\"]{1,80})?")
 _PRONOUN = re.compile(r"\b(?:he|she)\s*$|^\s*(?:he|she)\b", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r",\s*[^,;“”\"]{1,120},\s*(?:(?:has|have|had|also|later)\s+)*")
 _SUBJECT_GAP = re.compile(r"^\)?(?:[’']s)?(?:\s+(?:team|agency|ministry|company|firm|"
@@ -291,6 +293,12 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         agent = [m for m in here if m[0] == by.end()]
         return str(agent[0][2]) if agent else None
     before = [m for m in here if m[1] <= cue.start()]
+    who = _WHO.search(text, start, cue.start())
+    if who is not None and _SAID_THAT.match(text, cue.end()):
+        # "X, the envoy of Y, who has stated that": the person the relative clause is about
+        people = [m for m in before if m[3] == "person" and m[1] <= who.start()
+                  and _APPOSITION_BEFORE_WHO.fullmatch(text, m[1], who.start())]
+        return str(people[-1][2]) if people else None
     if before:
         near = max(before, key=lambda m: m[1])
         located = _IN_BEFORE.search(text, max(start, near[0] - 12), near[0])
