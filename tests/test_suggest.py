@@ -174,6 +174,9 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     ("The talks were led by Ilse Damaro, the envoy of Norland, who has stated that cargo fell "
      "40 percent.", "damaro"),
     ("Ilse Damaro, who claimed to be at sea, sold 40 percent of Meridal Shipping.", None),
+    # Who issued a statement saying it.
+    ("Meridal Shipping issued a statement saying that cargo fell 40 percent last year.",
+     "meridal"),
     # Who "reportedly" did something is not who reports it.
     ("Ilse Damaro reportedly sold 40 percent of Meridal Shipping last year.", None),
 ])

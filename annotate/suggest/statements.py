@@ -47,7 +47,8 @@ _SPEECH = ("said|says|say|told|tells|tell|added|adds|stated|states|announced|ann
            "explained|explains|confirmed|confirms|denied|denies|wrote|writes|alleged|allege|"
            "alleges|asserted|asserting|asserts|indicated|indicates|acknowledged|admitted|"
            "reported|reportedly|suggested|suggest|suggests|estimated|estimates|noted|notes|"
-           "stressed|replied|touted|commented|reports|report")
+           "stressed|replied|touted|commented|reports|report|saying|claiming|stating|"
+           "alleging|insisting")
 # Case-sensitive: "States" in "United States" is no speech verb.
 _CUE = re.compile(rf"\b(?:[Aa]ccording\s+to|{_SPEECH})\b")
 _QUOTE = re.compile(r"[“\"][^”\"]{12,}[”\"]")
@@ -96,7 +97,11 @@ _APPOSITION_GAP = re.compile(r",\s*[^,;“”\"]{1,120},\s*(?:(?:has|have|had|al
 _SUBJECT_GAP = re.compile(r"^\)?(?:[’']s)?(?:\s+(?:team|agency|ministry|company|firm|"
                           r"spokes(?:man|woman|person)|officials?|statement|report))?"
                           r"\s*(?:,\s+[^,;“”\"]{1,80},\s*)?(?:(?:has|have|had|also|"
-                          r"later|further|then|previously|once|had\s+earlier)\s+)*$")
+                          r"later|further|then|previously|once|had\s+earlier)\s+)*"
+                          # "X issued a statement saying": X says it
+                          r"(?:(?:issued|released|put\s+out|published|made)\s+(?:a|an)\s+"
+                          r"(?:[\w-]+\s+)?(?:statement|communiqué|communique|press\s+release|"
+                          r"announcement)\s*,?\s*)?$")
 
 
 def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]],
