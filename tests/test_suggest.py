@@ -651,3 +651,26 @@ def test_time_zones_weekdays_single_letters_and_a_country_at_a_full_stop() -> No
     assert set(found) & {"UTC Friday", "UTC", "C", "U.S", "U.S. Later"} == set(), set(found)
     assert found["United States"].type == "country"
     assert len(found["United States"].mentions) == 2
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # "a stake in X" once among four mentions that act: no place.
+    ("Varnco reported a loss on Monday. Meridal Shipping holds a stake in Varnco. Varnco "
+     "shares fell 5 percent. Varnco also sold two ships.", "Varnco", "organization"),
+    # ", US sport columnist": where the person is from, not that the name is a place.
+    ("On Twitter, Osric Pellmann, US sport columnist for Meridal News, said the crash killed "
+     "nine.", "Osric Pellmann", "person"),
+    # "his daughter X", "aged 13": a person.
+    ("Torvald Heskin and his daughter Ilsabet, aged 13, died in the crash. Ilsabet was a keen "
+     "player.", "Ilsabet", "person"),
+    # "the <city> <plural>": a team, not a place nor a person.
+    ("Heskin joined the league in 1996. He was traded by the Norvik Hornets to the San "
+     "Lindqvar Lakers.", "Norvik Hornets", "organization"),
+    ("Heskin joined the league in 1996. He was traded by the Norvik Hornets to the San "
+     "Lindqvar Lakers.", "San Lindqvar Lakers", "organization"),
+    # ... but "the West Midlands" is a region.
+    ("Police in the West Midlands said 200 kilograms of drugs were seized in the West "
+     "Midlands.", "West Midlands", "place"),
+])
+def test_a_names_type_from_its_company(text: str, name: str, kind: str) -> None:
+    assert _actors(text)[name].type == kind

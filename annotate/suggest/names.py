@@ -59,7 +59,13 @@ _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according\s+to)\s+(?:the\s+)?$", r
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their|\d{1,3},)\s")
 _PERSON_NOUN_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}"
                                 rf"(?:{'|'.join(W.PERSON_NOUNS)})s?\b")
-_AGE_AFTER = re.compile(r",\s+\d{1,3},")
+# Person nouns that also stand before a firm's name ("owner Google", "market leader X").
+_ALSO_OF_FIRMS = frozenset("""owner head founder executive leader chief manager director ceo
+editor official officer general president secretary captain commander governor mayor
+minister chairman chairwoman judge senator lawmaker coach""".split())
+# A plural last word ("Lakers", "Hornets", "Stones"), not "Williams"-like: with "the", a team.
+_TEAM = re.compile(r"[A-Z][a-z]*[^suiaeo\W]s")
+_AGE_AFTER = re.compile(r",\s+\d{1,3},|,?\s+aged\s+\d{1,3}\b")
 # "the towns of Daraa, Qusair and Rastan", "the neighbourhoods of X and Y": places.
 _PLACES_OF = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|neighbou?rhoods?|districts?|"
                         r"suburbs?|provinces?|regions?|counties|county|islands?|states|coast|"
@@ -354,11 +360,18 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.kind = occ.kind or "organization"  # "accountancy firm X"
     if _GROUP_BEFORE.search(before):
         occ.kind = occ.kind or "group"  # "the militant group X"
+    if re.search(r"\bthe\s+$", before, re.IGNORECASE):
+        occ.evidence.add("definite")
     if previous and previous.group(1).capitalize() in W.TITLES:
         occ.evidence.add("title")  # "Arizona governor Jan Brewer"
+    elif previous and previous.group(1) in W.PERSON_NOUNS and \
+            previous.group(1) not in _ALSO_OF_FIRMS:
+        occ.evidence.add("person")  # "his daughter X", "the company's spokesman X"
     if _PLACES_OF.search(text, max(0, occ.start - 150), occ.start):
         occ.evidence.add("place-of")
-    place_after = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", after)
+    # ("X, US sport columnist": where X is from, no place it is in)
+    place_after = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=\s*(?:[,.;:)]|$)|"
+                           r"\s+(?:and|on|in|at|near|after|before)\b)", after)
     if place_after and (place_after.group(1) in W.COUNTRIES or place_after.group(1) in W.PLACES):
         occ.evidence.add("place-of")  # "Donetsk, Ukraine"
 
@@ -561,6 +574,10 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float]:
         return "place", min(score, 0.9)
     if any(w in W.ORG_WORDS for w in words) or any(_is_acronym(w) for w in words):
         return "organization", min(score, 0.9)
+    if len(words) > 1 and _TEAM.fullmatch(words[-1]) and words[-1] not in W.PLACE_WORDS \
+            and not words[-1].endswith("lands") and words[0] not in DIRECTIONS \
+            and "definite" in g.all_evidence():
+        return "organization", min(score, 0.9)  # "the Los Angeles Lakers": a team, a band
     if words[-1] in W.PLACE_WORDS or (len(words) > 1 and (words[0] in DIRECTIONS
                                                           or words[0] in W.PLACE_PREFIXES)):
         return "place", min(score, 0.9)
@@ -576,8 +593,11 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float]:
         return "organization", min(score, 0.9)
     if _person_like(g) or evidence & {"person", "title"}:
         return "person", min(score, 0.9)
-    if evidence & {"place-prep", "place-of"} and "speech" not in evidence:
-        return "place", min(score, 0.9)  # (a place says nothing: "Unite said" is a union)
+    placed = sum(bool(o.evidence & {"place-prep", "place-of"}) for o in g.occurrences)
+    if placed * 2 >= len(g.occurrences) and "speech" not in evidence:
+        # (a place says nothing: "Unite said" is a union; "a share in X" once among six
+        # mentions makes no place of X)
+        return "place", min(score, 0.9)
     return "organization", min(score, 0.9)
 
 
