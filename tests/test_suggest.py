@@ -674,3 +674,21 @@ def test_time_zones_weekdays_single_letters_and_a_country_at_a_full_stop() -> No
 ])
 def test_a_names_type_from_its_company(text: str, name: str, kind: str) -> None:
     assert _actors(text)[name].type == kind
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The servers of Meridal Shipping failed at 4 p.m. Eastern Standard Time on Monday.",
+     "Eastern Standard Time"),
+    ("Torvald Heskin was named NBA Finals MVP twice and Most Valuable Player once.",
+     "NBA Finals MVP"),
+    ("Torvald Heskin was named NBA Finals MVP twice and Most Valuable Player once.",
+     "Valuable Player"),
+    ("Torvald Heskin made the All-Star team eighteen times for Meridal Shipping.", "All-Star"),
+    ("The Guardian published the Norland Files, 2,000 leaked reports, on Monday.",
+     "Norland Files"),
+    ("Meridal Shipping said its DNS servers and IP addresses failed on Monday.", "DNS"),
+    ("Meridal Shipping said its DNS servers and IP addresses failed on Monday.", "IP"),
+])
+def test_times_honours_leaked_files_and_network_words_are_no_actors(text: str,
+                                                                       name: str) -> None:
+    assert name not in _actors(text)

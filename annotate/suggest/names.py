@@ -27,7 +27,8 @@ LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Pla
                       "Program Constitution Amendment Charter Directive Regulation Code".split())
 # Names of wars, prizes, policies and occasions: what happens or is given, no one who acts.
 OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics Games Cup "
-                           "Championship Championships Festival Revolution Massacre Tour".split())
+                           "Championship Championships Festival Revolution Massacre Tour "
+                           "Medal Medals Trophy MVP Player Papers Files".split())
 # A machine's model or a flight's number, no one: "Mi-8", "A330-300", "F-16s", "A320",
 # "SK901"; and a name before a model number is the maker's, of the model ("a Boeing 737").
 _MODEL = re.compile(r"[\w.]*(?:\d-|-\w*\d)[\w-]*s?|[A-Z]{1,2}\d{3,4}[A-Za-z]?s?")
@@ -319,8 +320,10 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
     head = next((words[i - 1] for i in range(1, len(words)) if words[i] in ("of", "for", "de")),
                 words[-1])  # "the Treaty of Lisbon", "the Constitution for Europe"
     if {head, words[-1]} & (LAW_WORDS | OCCASION_WORDS) \
-            or _MODEL.fullmatch(words[-1]) or _MODEL_AFTER.match(text, end):
-        return None  # "the Freedom of Information Act", "the Korean War", "a Mil Mi-8"
+            or _MODEL.fullmatch(words[-1]) or _MODEL_AFTER.match(text, end) \
+            or (len(words) > 1 and words[-1] == "Time") or words[0].startswith("All-"):
+        return None  # "the Freedom of Information Act", "the Korean War", "a Mil Mi-8",
+        # "Eastern Standard Time", "the All-Star team", "Most Valuable Player"
     if len(words) == 1 and initial and name.endswith("ly") and text[end:end + 1] == ",":
         return None  # "Internationally, the arrest was welcomed": an adverb
     if words[-1] in W.TITLES and all(w in W.TITLE_MODIFIERS or w in W.TITLES for w in words):

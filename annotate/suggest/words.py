@@ -56,7 +56,7 @@ Sergeant Sgt. Commander Chief Judge Justice Attorney_General Prosecutor Inspecto
 Detective Officer Constable Superintendent Commissioner Director Chairman Chairwoman
 Chair Speaker Leader Spokesman Spokeswoman Spokesperson Professor Prof. Dr. Doctor
 Councillor Councilor Deputy Sheriff Sir Dame Lord Lady Baroness Baron Ayatollah President-elect
-Coach Specialist Private Corporal Secretary-General Secretary_General Member PM
+Coach Specialist Private Corporal Secretary-General Secretary_General Member PM CEO CFO
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame")
 # Words that may stand before a title ("Foreign Minister", "First Minister").
@@ -109,6 +109,7 @@ English Spanish Portuguese Arabic Mandarin Cantonese Hebrew Latin Greek Western 
 Northern Southern Central Western Arctic Antarctic Atlantic Pacific Celsius Fahrenheit
 Covid COVID-19 Coronavirus AM PM GMT UTC BST EST EDT PST PDT CST CDT CET CEST DNA CPR CEO
 CFO COO CTO TV GDP HIV AIDS ID IDs IT PR FAQ PDF URL USB AI OK VIP MP MPs PM NGO NGOs
+DNS IP ISP VPN HTML HTTP SMS GPS
 Chapter Section Article Act Bill Part Phase Level Grade Class Category Type Model Version
 Day Week Month Year Century Era Age Government Parliament Congress Senate Cabinet
 Breaking News Opinion Analysis Editorial Comment Commentary Exclusive Live Updates
