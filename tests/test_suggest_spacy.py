@@ -267,6 +267,15 @@ def test_adjectives_of_a_people_and_titles_alone_are_no_actors() -> None:
     assert found == {"Pell": ("person", []), "Muslims": ("group", []), "Varn": ("place", [])}
 
 
+def test_words_that_name_no_one_are_no_actors_whatever_the_label() -> None:
+    """A time zone the model labels an organisation, a place named in lower case."""
+    found = _actors("Pell nsubj 1 NNP|said ROOT 1 VBD|servers nsubj 3 NNS|failed ccomp 1 VBD|"
+                    "at prep 3 IN|UTC pobj 4 NNP|on prep 3 IN|the det 9 DT|west amod 9 JJ|"
+                    "coast pobj 6 NN|. punct 1 .",
+                    ["B-PERSON", "O", "O", "O", "O", "B-ORG", "O", "O", "B-LOC", "I-LOC", "O"])
+    assert found == {"Pell": ("person", [])}
+
+
 def test_most_mentions_decide_the_type_and_a_country_is_a_country() -> None:
     found = _actors("Varn nsubj 1 NNP|met ROOT 1 VBD|Chad_ dobj 1 NNP|. punct 1 .|"
                     "Varn nsubj 5 NNP|left ROOT 5 VBD|Lindqvar_ dobj 5 NNP|. punct 5 .|"

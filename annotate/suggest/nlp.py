@@ -215,11 +215,19 @@ class Spacy:
         return found
 
 
+# Words the built-in leaves to the annotator (which parliament?) that the parse's
+# entities name well enough.
+_INSTITUTIONS = frozenset({"Government", "Parliament", "Congress", "Senate", "Cabinet"})
+
+
 def _not_a_name(ent: Any, name: str, kind: str) -> bool:
-    """An adjective of a people or a faith ("Swiss banks", "a Muslim tribe"), or a title
-    with no one named ("Fire Captain", "Defense" of "Defense Secretary"): no actor."""
+    """An adjective of a people or a faith ("Swiss banks", "a Muslim tribe"), a title
+    with no one named ("Fire Captain", "Defense" of "Defense Secretary"), a word the
+    built-in knows names no one ("UTC", "Cabinet"), or words with no capital ("west
+    coast"): no actor."""
     words = name.split()
-    if all(w in W.TITLES or w in W.TITLE_MODIFIERS for w in words):
+    if all(w in W.TITLES or w in W.TITLE_MODIFIERS for w in words) or name.islower() \
+            or (name in W.NOT_ACTORS and name not in _INSTITUTIONS and kind != "group"):
         return True
     if kind == "group":
         root = ent.root
