@@ -1080,3 +1080,10 @@ def test_after_a_preposition_the_one_named_after_an_owner_takes_part() -> None:
 ])
 def test_the_same_words_where_they_name_one(text: str, word: str, etype: str) -> None:
     assert events(text)[word][0] == etype
+
+
+def test_a_pledge_to_do_something_is_a_statement_a_pledge_of_money_is_support() -> None:
+    assert events("Ilse Damaro pledged to rebuild the port of Varn on Monday.")["pledged"] == \
+        ("statement", {("damaro", "speaker")})
+    assert events("Norland pledged $5 million to Meridal Shipping on Monday.")["pledged"] == \
+        ("support", {("norland", "giver")})

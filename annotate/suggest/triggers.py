@@ -133,6 +133,8 @@ major final spring fresh counter""".split())}
 # "overturned the ruling" no capsized boat.
 NOT_BEFORE = {
     "appeal": re.compile(r"\s+(?:to\s+(?:[\w’'-]+\s+){1,4})?for\b"),
+    # "pledged to do everything possible": a promise made (a statement: PLEA), no aid given
+    "pledge": re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+\b"),
     "try": re.compile(r"\s+to\b"), "rule": re.compile(r"\s+out\b"),
     "buy": re.compile(r"\s+time\b"), "sell": re.compile(r"\s+out\b"),
     "agree": re.compile(r"\s+(?:that|with|(?:\w+\s+)?on\s+(?:how|what|whether|who|when|why))\b"),
@@ -185,8 +187,9 @@ NOT_BEFORE = {
     "overturn": re.compile(r"\s+(?:\S+\s+){0,3}?(?:ruling|verdict|conviction|decision|ban|"
                            r"law|sentence|judge?ment|result|election)s?\b"),
 }
-# A plea is a statement: "the agency is appealing to donors for help".
-PLEA = {"appeal": "statement"}
+# A plea or a promise is a statement: "the agency is appealing to donors for help",
+# "X pledged to rebuild the town".
+PLEA = {"appeal": "statement", "pledge": "statement"}
 # Words that name the event only with these words after them: "named X as its director",
 # "was named the new coach" (not "a man named X", "named after his father"); "won a second
 # term", "won 52% of the vote" (not "won the final"); "ruled that", "ruled in favour of"
