@@ -441,6 +441,12 @@ def test_a_possessor_that_may_be_either_side_gives_no_pair() -> None:
     ("Osric Pell was airlifted to a hospital in Varn on Monday.", "airlifted"),
     ("Ilse Damaro called for a peaceful resolution of the dispute with Vesmark.", "resolution"),
     ("Meridal Shipping's closing share price fell in Varn on Monday.", "closing"),
+    # An alert, a crash, a crowd leaving, oil: "warning", "struck", "dispersed", "leak".
+    ("Officials in Varn raised the warning to the highest level on Monday.", "warning"),
+    ("The plane of Meridal Shipping struck trees near Varn.", "struck"),
+    ("Rioters dispersed when police arrived in Varn on Monday.", "dispersed"),
+    ("Meridal Shipping said oil leaks from a ruptured well near Varn.", "leaks"),
+    ("A pump leak at Meridal Shipping led to a fire in Varn.", "leak"),
 ])
 def test_words_that_name_no_event_here(text: str, absent: str) -> None:
     assert absent not in events(text)
@@ -1077,6 +1083,10 @@ def test_after_a_preposition_the_one_named_after_an_owner_takes_part() -> None:
     ("Norland's website was taken down by Vesmark on Monday.", "taken down", "shutdown"),
     ("Ilse Damaro dissolved parliament in Varn on Monday.", "dissolved", "shutdown"),
     ("Osric Pell escaped from prison in Varn on Monday.", "escaped from prison", "other"),
+    ("Ilse Damaro warned Osric Pell against the plan in Varn.", "warned", "criticism"),
+    ("Police dispersed the protesters of Meridal Shipping in Varn.", "dispersed", "attack"),
+    ("Ilse Damaro said the leak of the report by Meridal Shipping hurt Varn.", "leak",
+     "disclosure"),
 ])
 def test_the_same_words_where_they_name_one(text: str, word: str, etype: str) -> None:
     assert events(text)[word][0] == etype

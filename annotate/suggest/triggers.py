@@ -75,6 +75,9 @@ def _before(word: str) -> str:
 
 # Words before a noun that make it something else ("cardiac arrest" is no arrest).
 NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
+             # "a pump leak", "a water leak": no secret out
+             "leak": frozenset({"pump", "pipe", "water", "fuel", "coolant", "tank", "steam",
+                                "hydrogen", "ammonia", "sewage", "roof"}),
              "speech": frozenset({"free", "hate"}),  # a right, an offence: no speech given
              "violence": frozenset({"domestic", "sexual", "gun", "gender", "gender-based"}),
              # a test of a medicine or a method, no court's trial
@@ -115,10 +118,13 @@ VERB_ONLY: frozenset[object] = frozenset({"fine", "try", "question", "ground", "
                                           "poison", ("attack", "storm"), "close",
                                           "welcome", "hail", "contact", "email", "e-mail",
                                           "reply to"})
+# "raised the warning to the highest level": an alert, no one blamed.
+_ALERT = r"\s+to\s+(?:the\s+)?(?:highest|level|red|orange|yellow|amber)\b"
+# A verb followed by these is no event of its type: "dealing with the threat", "dealt
+# with" handle it, no deal; "warning to the highest level" is an alert.
+VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT)}
 # Words that name the event only after one of these: "a hearing", "the bail hearing", not
 # "after hearing the news"; "was tried", not "tried to".
-# ... and as a verb only: "dealing with the threat", "dealt with" handle it, no deal.
-VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b")}
 NEEDS_BEFORE = {"hearing": frozenset("""a an the his her their its court appeal appeals bail
 committee sentencing preliminary public closed first second final next""".split()),
                 "try": _PASSIVE_AUX,
@@ -133,6 +139,20 @@ major final spring fresh counter""".split())}
 # "overturned the ruling" no capsized boat.
 NOT_BEFORE = {
     "appeal": re.compile(r"\s+(?:to\s+(?:[\w’'-]+\s+){1,4})?for\b"),
+    # "warned that the cloud could": a statement of what may come (PLEA), no one blamed;
+    # "raised the warning to the highest level": an alert
+    "warn": re.compile(r"\s*,?\s*(?:however,?\s*|also\s+)?that\b"),
+    "warning": re.compile(_ALERT),
+    # "three leaks from a ruptured oil well": oil, no secret
+    "leak": re.compile(r"\s+(?:from|in|at)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:wells?|"
+                       r"pipes?|pipelines?|tanks?|reactors?|plants?|ships?|tankers?|vessels?|"
+                       r"rigs?|valves?|hulls?|roofs?|dams?|pumps?)\b"),
+    # "Rioters dispersed when police arrived": the crowd left, no one was attacked
+    "disperse": re.compile(r"\s*(?:when|after|as|before|peacefully|quietly|later|soon|[.,;])"),
+    # "the plane struck trees": a crash, no attack
+    "strike": re.compile(r"\s+(?:a\s+|the\s+|some\s+)?(?:trees?|ground|power\s+lines?|poles?|"
+                         r"walls?|mountain(?:side)?s?|hillside|rocks?|reef|bridge|iceberg|"
+                         r"barrier|runway|water)\b"),
     # "pledged to do everything possible": a promise made (a statement: PLEA), no aid given
     "pledge": re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+\b"),
     "try": re.compile(r"\s+to\b"), "rule": re.compile(r"\s+out\b"),
@@ -189,7 +209,7 @@ NOT_BEFORE = {
 }
 # A plea or a promise is a statement: "the agency is appealing to donors for help",
 # "X pledged to rebuild the town".
-PLEA = {"appeal": "statement", "pledge": "statement"}
+PLEA = {"appeal": "statement", "pledge": "statement", "warn": "statement"}
 # Words that name the event only with these words after them: "named X as its director",
 # "was named the new coach" (not "a man named X", "named after his father"); "won a second
 # term", "won 52% of the vote" (not "won the final"); "ruled that", "ruled in favour of"
