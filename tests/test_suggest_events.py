@@ -447,6 +447,13 @@ def test_a_possessor_that_may_be_either_side_gives_no_pair() -> None:
     ("Rioters dispersed when police arrived in Varn on Monday.", "dispersed"),
     ("Meridal Shipping said oil leaks from a ruptured well near Varn.", "leaks"),
     ("A pump leak at Meridal Shipping led to a fire in Varn.", "leak"),
+    # Violence that "erupted", "an outbreak of violence", a currency "introduced as",
+    # "import purchases".
+    ("Ilse Damaro was blamed for the violence that erupted in Varn.", "erupted"),
+    ("It was the largest outbreak of violence in Varn since 1999, Ilse Damaro said.",
+     "outbreak"),
+    ("Norland marked the euro being introduced as its currency in Varn.", "introduced"),
+    ("Norland's import purchases from Vesmark fell in May.", "purchases"),
 ])
 def test_words_that_name_no_event_here(text: str, absent: str) -> None:
     assert absent not in events(text)
@@ -1085,6 +1092,9 @@ def test_after_a_preposition_the_one_named_after_an_owner_takes_part() -> None:
     ("Osric Pell escaped from prison in Varn on Monday.", "escaped from prison", "other"),
     ("Ilse Damaro warned Osric Pell against the plan in Varn.", "warned", "criticism"),
     ("Police dispersed the protesters of Meridal Shipping in Varn.", "dispersed", "attack"),
+    ("A volcano erupted near Varn on Monday, Ilse Damaro said.", "erupted", "disaster"),
+    ("Ilse Damaro introduced a bill to ban Meridal Shipping in Varn.", "introduced",
+     "proposal"),
     ("Ilse Damaro said the leak of the report by Meridal Shipping hurt Varn.", "leak",
      "disclosure"),
 ])

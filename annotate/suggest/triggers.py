@@ -60,8 +60,11 @@ MODIFIED_NOUN = frozenset("""alert alerts level levels fear fears plan plans
 preparedness scare watch""".split())
 _PASSIVE_AUX = frozenset("was were be been being is are".split())
 # What a trigger says of what stands before it in its clause: talks or a market that
-# "collapsed" are no disaster.
-NOT_OF = {"collapse": re.compile(r"\b(?:talks|negotiations|deal|coalition|government|agreement|"
+# "collapsed", violence that "erupted", are no disaster.
+NOT_OF = {"erupt": re.compile(r"\b(?:violence|fighting|clashes|protests?|riots?|unrest|row|"
+                              r"dispute|scandal|war|conflict|tensions?|controversy)\b[^.;:]{0,30}$",
+                              re.IGNORECASE),
+          "collapse": re.compile(r"\b(?:talks|negotiations|deal|coalition|government|agreement|"
                                  r"economy|ceasefire|truce|bank|firm|company|currency|markets?|"
                                  r"prices|shares|sales|support|case|trial|bid|merger|plans?)\b"
                                  r"[^.;:]{0,60}$", re.IGNORECASE)}
@@ -93,6 +96,8 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "tsunami": frozenset({"financial", "economic", "political"}),
              "earthquake": frozenset({"financial", "economic", "political"}),
              "deal": frozenset({"big", "great", "good"}),  # "a big deal", "a great deal of"
+             # "import purchases", "asset purchases": trade figures, no one's deal
+             "purchase": frozenset({"import", "export", "asset", "bond", "share", "stock"}),
              # "a peaceful resolution of threats", "high resolution": a settling, no motion
              "resolution": frozenset({"peaceful", "conflict", "dispute", "high", "swift",
                                       "quick", "speedy", "diplomatic", "amicable"}),
@@ -193,6 +198,7 @@ NOT_BEFORE = {
                        r"condemnation|derision|anger|outrage|praise|acclaim|disapproval|hostility|"
                        r"silence|applause|suspicion|concern|disbelief|ridicule|backlash)\b"),
     "take over": re.compile(r"\s+as\b"),  # "took over as leader": a post, no takeover
+    "introduce": re.compile(r"\s+as\b"),  # "the euro being introduced as currency": no bill
     # "dismissed the claims", "dismissed the report as": a denial, no one relieved of a post
     "dismiss": re.compile(r"\s+(?:and\s+[a-z]+\s+)?(?:(?:the|these|those|such|their|his|her|"
                           r"its|all|any|reports?\s+of)\s+)*(?:[\w’'-]+\s+){0,2}?(?:claims?|"
@@ -204,6 +210,9 @@ NOT_BEFORE = {
     # "refused to comment": no answer, no event
     "refuse": re.compile(r"\s+to\s+(?:comment|speak|say|confirm|discuss|answer|elaborate|"
                          r"reveal|disclose|name|identify|give\s+details)\b"),
+    # "the largest outbreak of violence": a conflict's words, no epidemic
+    "outbreak": re.compile(r"\s+of\s+(?:\w+\s+)?(?:violence|fighting|hostilities|war|unrest|"
+                           r"protests?|riots?|clashes)\b"),
     "overturn": re.compile(r"\s+(?:\S+\s+){0,3}?(?:ruling|verdict|conviction|decision|ban|"
                            r"law|sentence|judge?ment|result|election)s?\b"),
 }
