@@ -454,6 +454,7 @@ def test_a_possessor_that_may_be_either_side_gives_no_pair() -> None:
      "outbreak"),
     ("Norland marked the euro being introduced as its currency in Varn.", "introduced"),
     ("Norland's import purchases from Vesmark fell in May.", "purchases"),
+    ("Norland signed a free trade pact with Vesmark in Varn.", "free"),
 ])
 def test_words_that_name_no_event_here(text: str, absent: str) -> None:
     assert absent not in events(text)
@@ -1093,6 +1094,10 @@ def test_after_a_preposition_the_one_named_after_an_owner_takes_part() -> None:
     ("Ilse Damaro warned Osric Pell against the plan in Varn.", "warned", "criticism"),
     ("Police dispersed the protesters of Meridal Shipping in Varn.", "dispersed", "attack"),
     ("A volcano erupted near Varn on Monday, Ilse Damaro said.", "erupted", "disaster"),
+    # People set free are news of their own: no disclosure, no adjective.
+    ("Osric Pell was freed by his kidnappers in Varn on Monday.", "freed", "other"),
+    ("Osric Pell was released from prison in Varn on Monday.", "released", "other"),
+    ("Ilse Damaro tested positive for a banned drug in Varn.", "tested positive", "other"),
     ("Ilse Damaro introduced a bill to ban Meridal Shipping in Varn.", "introduced",
      "proposal"),
     ("Ilse Damaro said the leak of the report by Meridal Shipping hurt Varn.", "leak",

@@ -39,7 +39,7 @@ IRREGULAR = {
     "kidnap": ("kidnaps", "kidnapped", "kidnapping", "kidnaped", "kidnaping"),
     "cancel": ("cancels", "cancelled", "canceled", "cancelling", "canceling"),
     "expel": ("expels", "expelled", "expelling"),
-    "acquit": ("acquits", "acquitted", "acquitting"),
+    "acquit": ("acquits", "acquitted", "acquitting"), "free": ("freed", "freeing"),
 }
 _DOUBLE = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 # Words after a noun that make it a modifier, not an event ("fire department",
@@ -119,7 +119,7 @@ NOUN_ONLY: frozenset[object] = frozenset({"fire", ("disaster", "storm"), "accord
 # ... and whose noun is no event, or another one: "a fine", "a try", "the question", "on
 # the ground", "the Olympic torch", "poison"; "a storm" is no attack; "a close ally" no closure;
 # "a welcome start", "hail" that falls are no one's reaction.
-VERB_ONLY: frozenset[object] = frozenset({"fine", "try", "question", "ground", "torch",
+VERB_ONLY: frozenset[object] = frozenset({"fine", "try", "question", "ground", "torch", "free",
                                           "poison", ("attack", "storm"), "close",
                                           "welcome", "hail", "contact", "email", "e-mail",
                                           "reply to"})
@@ -137,14 +137,14 @@ committee sentencing preliminary public closed first second final next""".split(
                 "offensive": frozenset("""a an the its their his her military ground air new
 major final spring fresh counter""".split())}
 # A trigger followed by these words is not the event: "appealed for calm", "appealing to
-# the public for help" are pleas (a statement: PLEA); "is trying to", "ruled out", "buy
+# the public for help" are pleas (a statement: INSTEAD); "is trying to", "ruled out", "buy
 # time", "sold out", "agreed that", "demonstrated that", "questioned whether", "recalled
 # how", "discovered that" say something else; "released from prison" is no disclosure,
 # "protesters flooded the streets" no flood,
 # "overturned the ruling" no capsized boat.
 NOT_BEFORE = {
     "appeal": re.compile(r"\s+(?:to\s+(?:[\w’'-]+\s+){1,4})?for\b"),
-    # "warned that the cloud could": a statement of what may come (PLEA), no one blamed;
+    # "warned that the cloud could": a statement of what may come (INSTEAD), no one blamed;
     # "raised the warning to the highest level": an alert
     "warn": re.compile(r"\s*,?\s*(?:however,?\s*|also\s+)?that\b"),
     "warning": re.compile(_ALERT),
@@ -158,7 +158,7 @@ NOT_BEFORE = {
     "strike": re.compile(r"\s+(?:a\s+|the\s+|some\s+)?(?:trees?|ground|power\s+lines?|poles?|"
                          r"walls?|mountain(?:side)?s?|hillside|rocks?|reef|bridge|iceberg|"
                          r"barrier|runway|water)\b"),
-    # "pledged to do everything possible": a promise made (a statement: PLEA), no aid given
+    # "pledged to do everything possible": a promise made (a statement: INSTEAD), no aid given
     "pledge": re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+\b"),
     "try": re.compile(r"\s+to\b"), "rule": re.compile(r"\s+out\b"),
     "buy": re.compile(r"\s+time\b"), "sell": re.compile(r"\s+out\b"),
@@ -216,9 +216,10 @@ NOT_BEFORE = {
     "overturn": re.compile(r"\s+(?:\S+\s+){0,3}?(?:ruling|verdict|conviction|decision|ban|"
                            r"law|sentence|judge?ment|result|election)s?\b"),
 }
-# A plea or a promise is a statement: "the agency is appealing to donors for help",
-# "X pledged to rebuild the town".
-PLEA = {"appeal": "statement", "pledge": "statement", "warn": "statement"}
+# What the word names where NOT_BEFORE says it is not its own type: a plea or a promise
+# is a statement ("the agency is appealing to donors for help", "X pledged to rebuild the
+# town"); people "released from prison" are news of another kind.
+INSTEAD = {"appeal": "statement", "pledge": "statement", "warn": "statement", "release": "other"}
 # Words that name the event only with these words after them: "named X as its director",
 # "was named the new coach" (not "a man named X", "named after his father"); "won a second
 # term", "won 52% of the vote" (not "won the final"); "ruled that", "ruled in favour of"
@@ -354,9 +355,9 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                     continue  # "dealing with the threat"
                 other = NOT_BEFORE.get(entry.lemma)
                 if other is not None and other.match(art.text, toks[end - 1].end):
-                    if PLEA.get(entry.lemma) not in inv.event_types:
+                    if INSTEAD.get(entry.lemma) not in inv.event_types:
                         continue  # "is trying to", "ruled out", "buy time"
-                    entry = Entry(entry.words, PLEA[entry.lemma], entry.lemma, entry.verbal)
+                    entry = Entry(entry.words, INSTEAD[entry.lemma], entry.lemma, entry.verbal)
                 if following in MODIFIED or (following in MODIFIED_NOUN and not entry.verbal) \
                         or (i and _before(toks[i - 1].text) in NOT_AFTER.get(entry.lemma, ())):
                     continue  # "fire department", "alert level", "cardiac arrest"
