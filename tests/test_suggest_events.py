@@ -527,7 +527,6 @@ def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype:
     ("Osric Pell paid a fine of 50 euros in Varn.", "fine"),  # a noun: "fine" is ambiguous
     ("Osric Pell was questioned by police in Varn.", "questioned"),  # an interview
     ("Ilse Damaro replaced the roof of her house in Varn.", "replaced"),
-    ("Osric Pell was released from prison in Varn on Monday.", "released"),
     ("A court in Varn overturned the conviction of Osric Pell.", "overturned"),  # no capsize
 ])
 def test_a_wider_lexicon_keeps_its_words_to_their_sense(text: str, absent: str) -> None:
@@ -1009,7 +1008,7 @@ def test_a_name_in_a_phrase_after_lowercase_words_is_not_the_subject() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Nine workers of the aid group Meridal Shipping were freed in Varn.",
+    "Nine workers of the aid group Meridal Shipping were seen in Varn.",
     "Nine miners from Varn were given first aid by Osric Pell.",
     "The search and rescue leadership in Varn was updated twice daily.",
     "It was a big deal for Varn, and a great deal of money.",
