@@ -1111,3 +1111,10 @@ def test_a_pledge_to_do_something_is_a_statement_a_pledge_of_money_is_support() 
         ("statement", {("damaro", "speaker")})
     assert events("Norland pledged $5 million to Meridal Shipping on Monday.")["pledged"] == \
         ("support", {("norland", "giver")})
+
+
+def test_the_government_of_a_country_acts_as_the_country() -> None:
+    assert events("The government of Norland condemned Vesmark on Monday.")["condemned"] == \
+        ("criticism", {("norland", "critic"), ("vesmark", "target")})
+    assert events("The government of Norland issued a statement on Monday.")["statement"] == \
+        ("statement", {("norland", "speaker")})

@@ -258,7 +258,8 @@ _IN_PHRASE = re.compile(r"\b(?:from|in|of|at|with|for|to|by|on|near|into|across|
                         r"(?:[A-Z][\w.'’-]*,?\s+)*$")
 # ... but "the nation of X" is X: the phrase names what the noun before it is.
 _NAMED_BY = re.compile(r"\b(?:nation|country|state|kingdom|republic|island|city|town|village|"
-                       r"province|region|territory)\s+of\s+$", re.IGNORECASE)
+                       r"province|region|territory|government|administration)\s+of\s+$",
+                       re.IGNORECASE)
 # Words that open a relative clause: the event in it is background to the sentence.
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
 # A relative clause that says what the sentence's subject did (`_SINGLED`).
