@@ -692,3 +692,13 @@ def test_a_names_type_from_its_company(text: str, name: str, kind: str) -> None:
 def test_times_honours_leaked_files_and_network_words_are_no_actors(text: str,
                                                                        name: str) -> None:
     assert name not in _actors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The plane crashed near Varn on Monday. Norvex understands the crew lost contact.",
+    "The plane crashed near Varn on Monday. Norvex can also confirm that the crew lost contact.",
+])
+def test_a_name_opening_a_sentence_that_reports_is_a_name(text: str) -> None:
+    """"X understands", "X can confirm": an outlet reporting, a name though it only ever
+    opens a sentence."""
+    assert "Norvex" in _actors(text)

@@ -53,9 +53,10 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,6}s?$")
 _DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|co|io|gov|edu)$", re.IGNORECASE)
 # Speech verbs that are not also nouns ("reports suggest" is no speaker's name).
 _SPEECH = ("said|says|told|tells|added|stated|announced|declared|insisted|argued|warned|"
-           "explained|confirmed|denied|wrote|alleged|acknowledged|admitted|replied|asserted")
+           "explained|confirmed|confirm|denied|wrote|alleged|acknowledged|admitted|replied|"
+           r"asserted|understands|has\s+learned|has\s+learnt")
 _SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:who\s+|which\s+)?(?:(?:has|have|had|also|later|"
-                           rf"then|previously|once)\s+)*(?:{_SPEECH})\b")
+                           rf"then|previously|once|can|could)\s+)*(?:{_SPEECH})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their|\d{1,3},)\s")
 _PERSON_NOUN_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}"
