@@ -277,3 +277,19 @@ def test_an_items_context_line_stays_in_the_sentence_it_is_labelled_with(
                 if x.startswith("  s1: ") and "[Netanyahu]" in x)
     assert line.endswith("Conversation With [Netanyahu]"), line
     assert "Kremlin" not in line
+
+
+def test_an_attributed_claim_is_offered_as_what_was_said(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The claim offered is what the speaker said; editing it, Enter keeps that span."""
+    art = tmp_path / "strike.txt"
+    art.write_text("Port strike ends\n\nIlse Damaro, the chief executive of Meridal Shipping, "
+                   "said that the company lost 40 million euros in the strike.\n")
+    assert run_cli("add", "actor", art, "--name", "Ilse Damaro", "--type", "person").code == 0
+    result = tag(monkeypatch, ["pass claims", "e", "", "", "", "", "", "", "", "q"], art)
+    assert result.code == 0, result
+    assert "Claim 1/1: in sentence s2" in result.out
+    assert "claim span (Enter = as suggested, or type part of it to trim)" in result.out
+    (claim,) = sidecar.load(sidecar.path_for(art)).claims
+    assert claim.span.text == "the company lost 40 million euros in the strike"
+    assert claim.claimant == "damaro" and claim.cue is not None and claim.cue.text == "said"

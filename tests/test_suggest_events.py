@@ -1093,6 +1093,11 @@ def test_after_a_preposition_the_one_named_after_an_owner_takes_part() -> None:
     ("Ilse Damaro warned Osric Pell against the plan in Varn.", "warned", "criticism"),
     ("Police dispersed the protesters of Meridal Shipping in Varn.", "dispersed", "attack"),
     ("A volcano erupted near Varn on Monday, Ilse Damaro said.", "erupted", "disaster"),
+    # "the strike" is a walkout; an air or a drone strike, or striking someone, an attack.
+    ("Meridal Shipping lost 40 million euros in the strike, Ilse Damaro said.", "strike",
+     "protest"),
+    ("A drone strike killed two men in Varn.", "drone strike", "attack"),
+    ("Norland struck Vesmark on Monday.", "struck", "attack"),
     # People set free are news of their own: no disclosure, no adjective.
     ("Osric Pell was freed by his kidnappers in Varn on Monday.", "freed", "other"),
     ("Osric Pell was released from prison in Varn on Monday.", "released", "other"),

@@ -117,10 +117,12 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
 NOUN_ONLY: frozenset[object] = frozenset({"fire", ("disaster", "storm"), "accord", "conflict",
                                         "petition"})
 # ... and whose noun is no event, or another one: "a fine", "a try", "the question", "on
-# the ground", "the Olympic torch", "poison"; "a storm" is no attack; "a close ally" no closure;
+# the ground", "the Olympic torch", "poison"; "a storm" is no attack, nor "the strike" (a
+# walkout; "an air strike" is one); "a close ally" no closure;
 # "a welcome start", "hail" that falls are no one's reaction.
 VERB_ONLY: frozenset[object] = frozenset({"fine", "try", "question", "ground", "torch", "free",
-                                          "poison", ("attack", "storm"), "close",
+                                          "poison", ("attack", "storm"), ("attack", "strike"),
+                                          "close",
                                           "welcome", "hail", "contact", "email", "e-mail",
                                           "reply to"})
 # "raised the warning to the highest level": an alert, no one blamed.

@@ -268,5 +268,6 @@ def _title(ctx: Context, walk: Walk) -> str:
         return (f"Event {counter}: '{art.text[s:e]}' in s{art.sentence_at(s).number} -> "
                 f"{sug.type}; participants: {people}")
     who = f"; claimant {sug.claimant}" if sug.claimant else ""
-    return (f"Claim {counter}: sentence s{art.sentence_at(sug.span[0]).number} "
-            f"({sug.reason}) -> {sug.kind}{who}")
+    seg = art.sentence_at(sug.span[0])
+    where = "sentence" if (seg.start, seg.end) == tuple(sug.span) else "in sentence"
+    return (f"Claim {counter}: {where} s{seg.number} ({sug.reason}) -> {sug.kind}{who}")
