@@ -286,6 +286,7 @@ def test_an_attributed_claim_is_offered_as_what_was_said(
     art.write_text("Port strike ends\n\nIlse Damaro, the chief executive of Meridal Shipping, "
                    "said that the company lost 40 million euros in the strike.\n")
     assert run_cli("add", "actor", art, "--name", "Ilse Damaro", "--type", "person").code == 0
+    free(art)
     result = tag(monkeypatch, ["pass claims", "e", "", "", "", "", "", "", "", "q"], art)
     assert result.code == 0, result
     assert "Claim 1/1: in sentence s2" in result.out
