@@ -4,7 +4,8 @@ Numbers and quantities, comparisons, causes, named actors doing things, and stat
 attributed to someone make a sentence check-worthy; value judgements, predictions and
 questions do not (they are still offered, marked not check-worthy, ranked last). The
 claimant comes from the attribution: "X said", "said X", "according to X", a quote
-followed by "X said", a pronoun pointing back at the last person named.
+followed by "X said", a pronoun pointing back at the last person named; where it names
+one, the claim is what was said, not the sentence that reports it (`said`).
 """
 
 from __future__ import annotations
