@@ -398,8 +398,9 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
         else:
             # "an attack on X", "talks on trade with X": a preposition of the trigger's own
             prep = _PREPOSITION.match(gap)
-            owned = next((m for m in after if m[0] > e and m[3] in ("person", "organization")
-                          and _OWNED_GAP.match(text[e:m[0]])), None)
+            owned = None if prep is None else next(
+                (m for m in after if m[0] > e and m[3] in ("person", "organization")
+                 and _OWNED_GAP.match(text[e:m[0]])), None)
             if prep and owned is not None:
                 # "met with Norland's Prime Minister X", "a lawsuit against Varn's port
                 # authority X": the one named after the owner

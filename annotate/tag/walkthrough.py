@@ -269,5 +269,5 @@ def _title(ctx: Context, walk: Walk) -> str:
                 f"{sug.type}; participants: {people}")
     who = f"; claimant {sug.claimant}" if sug.claimant else ""
     seg = art.sentence_at(sug.span[0])
-    where = "sentence" if (seg.start, seg.end) == tuple(sug.span) else "in sentence"
-    return (f"Claim {counter}: {where} s{seg.number} ({sug.reason}) -> {sug.kind}{who}")
+    whole = "sentence" if (seg.start, seg.end) == tuple(sug.span) else "in sentence"
+    return (f"Claim {counter}: {whole} s{seg.number} ({sug.reason}) -> {sug.kind}{who}")
