@@ -26,7 +26,9 @@ Matching rules:
   spans overlap, or when it is in the same sentence with the same type. P/R as above;
   type accuracy over matched events. "Counted by type" is looser: a suggestion is right
   when it overlaps a gold trigger or the article's gold has an event of its type, and a
-  gold event is found when a suggestion overlaps it or has its type.
+  gold event is found when a suggestion overlaps it or has its type. "At a score of at
+  least" gives P/R among the suggestions scored that much or more, for each score given
+  (a consumer that keeps only the higher scores trades recall for precision).
 - Participant pairs: each (actor, role) of a suggestion matched to a gold event is
   right when the gold event has that actor in that role, else wrong. Pairs on
   suggestions that match no gold event are counted apart ("on unmatched").
