@@ -1092,6 +1092,7 @@ def test_after_a_preposition_the_one_named_after_an_owner_takes_part() -> None:
     ("Osric Pell escaped from prison in Varn on Monday.", "escaped from prison", "other"),
     ("Ilse Damaro warned Osric Pell against the plan in Varn.", "warned", "criticism"),
     ("Police dispersed the protesters of Meridal Shipping in Varn.", "dispersed", "attack"),
+    ("Police dispersed assembly members of Meridal Shipping in Varn.", "dispersed", "attack"),
     ("A volcano erupted near Varn on Monday, Ilse Damaro said.", "erupted", "disaster"),
     # "the strike" is a walkout; an air or a drone strike, or striking someone, an attack.
     ("Meridal Shipping lost 40 million euros in the strike, Ilse Damaro said.", "strike",

@@ -139,15 +139,16 @@ committee sentencing preliminary public closed first second final next""".split(
                 "offensive": frozenset("""a an the its their his her military ground air new
 major final spring fresh counter""".split())}
 # A trigger followed by these words is not the event: "appealed for calm", "appealing to
-# the public for help" are pleas (a statement: INSTEAD); "is trying to", "ruled out", "buy
+# the public for help" are pleas (a statement, see INSTEAD); "is trying to", "ruled out", "buy
 # time", "sold out", "agreed that", "demonstrated that", "questioned whether", "recalled
-# how", "discovered that" say something else; "released from prison" is no disclosure,
+# how", "discovered that" say something else; "released from prison" is no disclosure
+# (other news, see INSTEAD),
 # "protesters flooded the streets" no flood,
 # "overturned the ruling" no capsized boat.
 NOT_BEFORE = {
     "appeal": re.compile(r"\s+(?:to\s+(?:[\w’'-]+\s+){1,4})?for\b"),
     # "warned that the cloud could": a statement of what may come (INSTEAD), no one blamed;
-    # "raised the warning to the highest level": an alert
+    # "the warning to the highest level": an alert
     "warn": re.compile(r"\s*,?\s*(?:however,?\s*|also\s+)?that\b"),
     "warning": re.compile(_ALERT),
     # "three leaks from a ruptured oil well": oil, no secret
@@ -155,12 +156,13 @@ NOT_BEFORE = {
                        r"pipes?|pipelines?|tanks?|reactors?|plants?|ships?|tankers?|vessels?|"
                        r"rigs?|valves?|hulls?|roofs?|dams?|pumps?)\b"),
     # "Rioters dispersed when police arrived": the crowd left, no one was attacked
-    "disperse": re.compile(r"\s*(?:when|after|as|before|peacefully|quietly|later|soon|[.,;])"),
+    "disperse": re.compile(r"\s*(?:(?:when|after|as|before|peacefully|quietly|later|soon)\b|"
+                           r"[.,;])"),
     # "the plane struck trees": a crash, no attack
     "strike": re.compile(r"\s+(?:a\s+|the\s+|some\s+)?(?:trees?|ground|power\s+lines?|poles?|"
                          r"walls?|mountain(?:side)?s?|hillside|rocks?|reef|bridge|iceberg|"
                          r"barrier|runway|water)\b"),
-    # "pledged to do everything possible": a promise made (a statement: INSTEAD), no aid given
+    # "pledged to do everything possible": a promise (a statement, see INSTEAD), no aid given
     "pledge": re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+\b"),
     "try": re.compile(r"\s+to\b"), "rule": re.compile(r"\s+out\b"),
     "buy": re.compile(r"\s+time\b"), "sell": re.compile(r"\s+out\b"),
