@@ -131,6 +131,11 @@ class Article:
         """The sentence holding `offset` (or the nearest one before it)."""
         return self.sentences.at(offset)
 
+    def sentences_of(self, start: int, end: int) -> tuple[int, int]:
+        """Where the sentence(s) holding start..end begin and end (never inside the span)."""
+        last = self.sentence_at(max(start, end - 1))
+        return min(self.sentence_at(start).start, start), max(last.end, end)
+
     def sentence(self, number: int) -> Segment:
         if not 1 <= number <= len(self.sentences):
             raise AnnotateError(f"there is no sentence {number}; the article has "

@@ -158,8 +158,7 @@ def cue(art: Article, near: v.Where, text: str) -> v.Where:
     """The cue word (`said`, `according to`) in the claim's sentence(s), else anywhere."""
     if picking.is_explicit(text):
         return picking.pick(art, text)
-    lo, hi = art.sentence_at(near[0]).start, art.sentence_at(max(near[0], near[1] - 1)).end
-    found = picking.find(art.text, text, lo, hi)
+    found = picking.find(art.text, text, *art.sentences_of(*near))
     return found[0] if len(found) == 1 else picking.pick(art, text)
 
 

@@ -74,8 +74,7 @@ def around(art: Article, start: int, end: int, width: int = 30) -> tuple[str, st
     """Up to `width` characters before and after a span, within its sentence(s) (the
     line is labelled with one sentence's number: a title must not run into the next
     paragraph), on one line, with `…` where they were cut."""
-    lo = min(art.sentence_at(start).start, start)
-    hi = max(art.sentence_at(max(start, end - 1)).end, end)
+    lo, hi = art.sentences_of(start, end)
     before = re.sub(r"\s+", " ", art.text[max(lo, start - width):start])
     after = re.sub(r"\s+", " ", art.text[end:min(hi, end + width)])
     return ("…" if start - width > lo else "") + before, after + ("…" if end + width < hi else "")

@@ -61,10 +61,10 @@ _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according\s+to)\s+(?:the\s+)?$", r
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their|\d{1,3},)\s")
 _PERSON_NOUN_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}"
                                 rf"(?:{'|'.join(W.PERSON_NOUNS)})s?\b")
-# Person nouns that also stand before a firm's name ("owner Google", "market leader X").
-_ALSO_OF_FIRMS = frozenset("""owner head founder executive leader chief manager director ceo
-editor official officer general president secretary captain commander governor mayor
-minister chairman chairwoman judge senator lawmaker coach""".split())
+# Person nouns, not titles (a title before a name is evidence of its own), that also stand
+# before a firm's name ("owner Google", "its head X").
+_ALSO_OF_FIRMS = frozenset("owner head founder executive manager ceo editor official lawmaker"
+                           .split())
 # A plural last word ("Lakers", "Hornets", "Stones"), not "Williams"-like: with "the", a team.
 _TEAM = re.compile(r"[A-Z][a-z]*[^suiaeo\W]s")
 _AGE_AFTER = re.compile(r",\s+\d{1,3},|,?\s+aged\s+\d{1,3}\b")

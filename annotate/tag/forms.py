@@ -145,7 +145,7 @@ def claim(ctx: Context, ann: Annotations, span: v.Where | None = None, kind: str
 def _offers(ctx: Context, ann: Annotations, span: v.Where) -> tuple[Offer, ...]:
     """Untagged names in the sentence(s) of `span`: who may be making the claim."""
     art = ctx.article
-    lo, hi = _sentences(ctx, span)
+    lo, hi = art.sentences_of(*span)
     found = suggest.actors(art, ann, inv=ctx.inventory, sidecar=ctx.sidecar)
     return tuple(Offer(s.name, s.type, tuple(s.mentions)) for s in found
                  if any(lo <= start < hi for start, _ in s.mentions)
@@ -207,7 +207,7 @@ def _ask_participants(ctx: Context, ann: Annotations, form: Form) -> Question:
 
 def _ask_span(ctx: Context, ann: Annotations, form: Form) -> Question:
     default = form.values["default_span"]
-    whole = default is not None and tuple(default) == _sentences(ctx, default)
+    whole = default is not None and tuple(default) == ctx.article.sentences_of(*default)
     hint = "type its text" if default is None else \
         f"Enter = {'whole sentence' if whole else 'as suggested'}, or type part of it to trim"
     return Question(SPAN, f"claim span ({hint})", form.title, required=default is None,
@@ -215,12 +215,6 @@ def _ask_span(ctx: Context, ann: Annotations, form: Form) -> Question:
                     help="Part of the sentence to trim the claim to: its text, or FROM ... TO "
                          "(the words it starts and ends with); s12 (sentence 12), s12 TEXT "
                          "(TEXT inside sentence 12).")
-
-
-def _sentences(ctx: Context, span: v.Where) -> tuple[int, int]:
-    """The sentence(s) that `span` lies in, start to end."""
-    art = ctx.article
-    return art.sentence_at(span[0]).start, art.sentence_at(max(span[0], span[1] - 1)).end
 
 
 def _ask_kind(ctx: Context, ann: Annotations, form: Form) -> Question:

@@ -155,9 +155,7 @@ def in_sentence(console: Console, art: Article, ann: Annotations | None, start: 
                 end: int) -> None:
     """The span in its sentence (its whole sentence(s), annotations styled), highlighted,
     in brackets too when there is no colour."""
-    s = art.sentence_at(start)
-    last = art.sentence_at(max(start, end - 1))
-    lo, hi = min(s.start, start), max(last.end, end)
+    lo, hi = art.sentences_of(start, end)
     text = Text(visible(art.text[lo:hi]))
     if ann is not None:
         for section in ("claims", "events", "actors"):
@@ -171,7 +169,7 @@ def in_sentence(console: Console, art: Article, ann: Annotations | None, start: 
     if plain(console):
         text = Text.assemble(text[:start - lo], "[", text[start - lo:end - lo], "]",
                              text[end - lo:])
-    label = f"  s{s.number}: "
+    label = f"  s{art.sentence_at(start).number}: "
     # Wrapped at word boundaries, the lines hanging under the text, not under the number.
     for i, line in enumerate(text.wrap(console, max(20, console.width - len(label)))):
         line.rstrip()

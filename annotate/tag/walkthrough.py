@@ -268,6 +268,6 @@ def _title(ctx: Context, walk: Walk) -> str:
         return (f"Event {counter}: '{art.text[s:e]}' in s{art.sentence_at(s).number} -> "
                 f"{sug.type}; participants: {people}")
     who = f"; claimant {sug.claimant}" if sug.claimant else ""
-    seg = art.sentence_at(sug.span[0])
-    whole = "sentence" if (seg.start, seg.end) == tuple(sug.span) else "in sentence"
-    return (f"Claim {counter}: {whole} s{seg.number} ({sug.reason}) -> {sug.kind}{who}")
+    whole = "sentence" if art.sentences_of(*sug.span) == tuple(sug.span) else "in sentence"
+    return (f"Claim {counter}: {whole} s{art.sentence_at(sug.span[0]).number} "
+            f"({sug.reason}) -> {sug.kind}{who}")
