@@ -702,3 +702,39 @@ def test_a_name_opening_a_sentence_that_reports_is_a_name(text: str) -> None:
     """"X understands", "X can confirm": an outlet reporting, a name though it only ever
     opens a sentence."""
     assert "Norvex" in _actors(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "not_names"), [
+    # "of" after a person's name says where they are from ...
+    ("Witnesses included Torvald Heskin of Lindqvar. Heskin said the shots woke him.",
+     "Torvald Heskin", "person", ["Torvald Heskin of Lindqvar"]),
+    ("Witnesses included Torvald Heskin of Lindqvar. Heskin said the shots woke him.",
+     "Lindqvar", "place", []),
+    # ... also after a title; "the Pacific Ring of Fire" is no person of anywhere.
+    ("Spokesman Osric Pell of Norland said the raid was legal.", "Osric Pell", "person",
+     ["Osric Pell of Norland"]),
+    ("The quake struck in the Pacific Ring of Fire near Varn.", "Pacific Ring of Fire",
+     "place", ["Pacific Ring", "Fire"]),
+    # A post at the end of a run names no one: what stands before it is the actor.
+    ("The current Norland President, Ilse Damaro, met the crew.", "Ilse Damaro", "person",
+     ["Norland President"]),
+    ("The Meridal CEO said the ship was new. The Varn House Press Secretary agreed.",
+     "Meridal", "organization", ["Meridal CEO", "Varn House Press Secretary",
+                                 "Varn House Press"]),
+    ("The Varnish Unification Minister and the Attorney General met in Lindqvar.",
+     "Lindqvar", "place", ["Unification", "Attorney General"]),
+    # A nationality with a direction ("South Korean") is no part of the name; the family
+    # name first, alone, is the same person; "His Excellency" is an honorific.
+    ("The South African Dae Ki-hoon was elected on Monday. Dae said he was honoured.",
+     "Dae Ki-hoon", "person", ["South African Dae Ki-hoon", "Dae"]),
+    ("I announce that His Excellency Dae Ki-hoon has been appointed.", "Dae Ki-hoon",
+     "person", ["Excellency Dae Ki-hoon"]),
+    # A nickname in quotes before a surname: a person.
+    ('Osric Pell, "Buzz" Heskin, and Ilse Damaro flew. Heskin landed first.', "Heskin",
+     "person", []),
+])
+def test_of_posts_nationalities_and_nicknames_around_a_name(
+        text: str, name: str, kind: str, not_names: list[str]) -> None:
+    found = _actors(text)
+    assert found[name].type == kind, {n: s.type for n, s in found.items()}
+    assert not set(not_names) & set(found), set(found)

@@ -203,6 +203,34 @@ def _portfolio(run: list[Token], i: int, n: int) -> tuple[int, int] | None:
     return i, len(run) - size
 
 
+def _of_whom(run: list[Token]) -> int | None:
+    """Where "of" parts a person from where they are from or whom they work for: "David
+    Griffiths of Amnesty International", "Peter Watson of Whitehaven" (not "the Islamic
+    Republic of Iran", "Bank of England")."""
+    of = next((k for k, t in enumerate(run) if t.text == "of"), None)
+    if of is None or of < 2 or any(t.text in W.ORG_WORDS for t in run[:of]) \
+            or W.country(" ".join(t.text for t in run)):
+        return None
+    rest = [t for t in run[of + 1:] if t.text != "the"]
+    if len(rest) >= 2 or any(t.text in W.ORG_WORDS or _is_acronym(t.text) for t in rest) \
+            or " ".join(t.text for t in rest) in W.COUNTRIES \
+            or (_person_like(Group(" ".join(t.text for t in run[:of]), [], []))
+                and run[0].text not in W.PLACES):  # "the Pacific Ring of Fire"
+        return of
+    return None
+
+
+def _where_from(text: str, run: list[Token], of: int) -> list[Occurrence]:
+    """The names after a person's "of": a one-word one that is no organisation's is the
+    place they are from."""
+    rest = [Token(t.text, t.start, t.end, False) for t in run[of + 1:] if t.text != "the"]
+    found = _split_run(text, rest)
+    if len(rest) == 1 and not _is_acronym(rest[0].text) and rest[0].text not in W.ORG_WORDS:
+        for occ in found:
+            occ.evidence.add("place-of")
+    return found
+
+
 def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     initial = run[0].initial
     while run and (run[0].text in W.FUNCTION_WORDS or run[0].text in ("The", "A", "An")):
@@ -219,6 +247,9 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     if len(run) > 2 and run[0].text in W.DEMONYMS and not any(t.text in W.ORG_WORDS
                                                               for t in run):
         run, initial = run[1:], False
+    if len(run) > 3 and run[0].text in DIRECTIONS and run[1].text in W.DEMONYMS \
+            and not any(t.text in W.ORG_WORDS for t in run):
+        run, initial = run[2:], False  # "South Korean X"
     if not run:
         return []
     if len(run) > 1 and _MADE_OF_NAME.search(run[0].text):
@@ -261,28 +292,33 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
                     " ".join(t.text for t in portfolio) in W.COUNTRIES:
                 out.extend(_split_run(text, [Token(t.text, t.start, t.end, False)
                                              for t in portfolio]))
-            occ = _occurrence(text, name, initial=False)
+            of = _of_whom(name)
+            occ = _occurrence(text, name[:of], initial=False)
             if occ:
                 occ.hint, occ.kind = title, "person"
                 out.append(occ)
-            return out
+            return out + (_where_from(text, name, of) if of is not None else [])
         whole = _occurrence(text, run, initial)
         return [whole] if whole else []
+    # "the United States President, X", "the Apple CEO": the post names no one; what is
+    # before it is named ("Justice", "Chief" and the like end names too: "Ministry of Justice")
+    n = 2 if len(run) > 2 and f"{run[-2].text} {run[-1].text}" in W.TITLES else \
+        int(run[-1].text in W.TITLES and run[-1].text not in W.WEAK_TITLES)
+    if n and len(run) > n:
+        first = len(run) - n
+        while first > 0 and run[first - 1].text in W.TITLE_MODIFIERS:
+            first -= 1
+        if first and run[first - 1].text not in CONNECTORS:
+            return _split_run(text, run[:first])
     # "the Serbian Radical Party Tomislav Nikolić": an organisation, then a person.
     for i in range(max(1, len(run) - 4), len(run) - 2):  # the last 2 or 3 words a person
         rest = run[i + 1:]
         if run[i].text in W.ORG_WORDS and _person_like(
                 Group(" ".join(t.text for t in rest), [], [])):
             return _split_run(text, run[:i + 1]) + _split_run(text, rest)
-    # "David Griffiths of Amnesty International": a person of an organisation, two names.
-    of = next((k for k, t in enumerate(run) if t.text == "of"), None)
-    if of is not None and of >= 2 and not any(t.text in W.ORG_WORDS for t in run[:of]) \
-            and not W.country(" ".join(t.text for t in run)):  # "Islamic Republic of Iran"
-        rest = [t for t in run[of + 1:] if t.text != "the"]
-        if len(rest) >= 2 or any(t.text in W.ORG_WORDS or _is_acronym(t.text) for t in rest) \
-                or " ".join(t.text for t in rest) in W.COUNTRIES:
-            return _split_run(text, run[:of]) + _split_run(
-                text, [Token(t.text, t.start, t.end, False) for t in rest])
+    of = _of_whom(run)
+    if of is not None:
+        return _split_run(text, run[:of]) + _where_from(text, run, of)
     if run[0].text in W.HONORIFICS and len(run) > 1:
         occ = _occurrence(text, run[1:], False)
         if occ:
@@ -327,7 +363,8 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
         # "Eastern Standard Time", "the All-Star team", "Most Valuable Player"
     if len(words) == 1 and initial and name.endswith("ly") and text[end:end + 1] == ",":
         return None  # "Internationally, the arrest was welcomed": an adverb
-    if words[-1] in W.TITLES and all(w in W.TITLE_MODIFIERS or w in W.TITLES for w in words):
+    if name in W.TITLES or words[-1] in W.TITLES and all(
+            w in W.TITLE_MODIFIERS or w in W.TITLES for w in words):
         return None  # "Foreign Minister" alone
     if len(words) > 2 and words[0] in W.TITLES and words[1] in ("of", "for"):
         # "Member of Parliament", "Minister for Health": a post, no one named; "Chief of the
@@ -339,6 +376,9 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
     return occ
 
 
+_NICKNAME = re.compile(r"[“\"][A-Z][a-z]+[”\"]\s$")  # 'Edwin "Buzz" Aldrin'
+
+
 def _context(text: str, occ: Occurrence) -> None:
     after = text[occ.end:occ.end + 80]
     before = text[max(0, occ.start - 40):occ.start]
@@ -346,7 +386,7 @@ def _context(text: str, occ: Occurrence) -> None:
     if (_SPEECH_AFTER.match(after) and not _LOCATED.search(before)) or \
             _SPEECH_BEFORE.search(before):
         occ.evidence.add("speech")
-    if _PERSON_NOUN_AFTER.match(after) or _AGE_AFTER.match(after):
+    if _PERSON_NOUN_AFTER.match(after) or _AGE_AFTER.match(after) or _NICKNAME.search(before):
         occ.evidence.add("person")
     elif _APPOSITION.match(after):
         occ.evidence.add("apposition")
@@ -522,6 +562,11 @@ def _link(groups: dict[str, Group]) -> None:
                 target = owners[0] if len(owners) == 1 else None
             elif len(places) == 1:
                 target = places[0]  # "Gaza" for "Gaza Strip"
+            elif len(given := [g for g in by_first.get(words[0], []) if id(g) in person_ids
+                               and _pair(g) and ("-" in g.words[-1] or g.words[-1] not in groups)
+                               ]) == 1 and words[0] not in W.COUNTRIES:
+                target = given[0]  # "Ban" for "Ban Ki-moon": the family name first; "Tom"
+                # for "Tom Cruise" where the story never calls him "Cruise"
             elif group.canonical == "":
                 owners = [g for g in ends if g.words[-1] in W.ORG_WORDS]
                 # "Labour" for "Labour Party", "Conservatives" for "Conservative Party"

@@ -58,7 +58,7 @@ Chair Speaker Leader Spokesman Spokeswoman Spokesperson Professor Prof. Dr. Doct
 Councillor Councilor Deputy Sheriff Sir Dame Lord Lady Baroness Baron Ayatollah President-elect
 Coach Specialist Private Corporal Secretary-General Secretary_General Member PM CEO CFO
 """)
-HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame")
+HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency")
 # Words that may stand before a title ("Foreign Minister", "First Minister").
 TITLE_MODIFIERS = _set("""
 Foreign Defence Defense Finance Interior Health Education Justice Home Deputy Vice First
@@ -66,7 +66,8 @@ Acting Former Interim Chief Senior Fire Police Army Navy Air Supreme Federal Sta
 Prime Assistant Executive Managing Lead Head Opposition Shadow Board Business Energy
 Transport Trade Culture Environment Housing Agriculture Economy Industry Communications
 Commerce Immigration Security Tourism Development Science Technology Digital Climate
-Welfare Employment Infrastructure Sports Sport
+Welfare Employment Infrastructure Sports Sport Press Information Unification Affairs
+Monetary Labour Labor Planning Fisheries Veterans Women Youth Mines Mining Petroleum
 """)
 # Titles that are also ordinary adjectives: only a title before a name seen elsewhere.
 WEAK_TITLES = _set("General Major Chief Private Justice Speaker Leader Director Chair Member")
@@ -196,7 +197,8 @@ def country(name: str) -> str:
 # Regions, continents and the states of large federations: places, not countries.
 PLACES = _set("""
 Africa Asia Europe Antarctica Oceania North_America South_America Latin_America Moon Earth Mars
-Middle_East Caribbean Balkans Scandinavia Siberia Kashmir Crimea Donbas Gaza Gaza_Strip
+Pacific Atlantic Arctic Mediterranean Middle_East Caribbean Balkans Scandinavia Siberia Kashmir
+Crimea Donbas Gaza Gaza_Strip
 West_Bank Sahel Sahara Tibet Xinjiang Chechnya Kurdistan Darfur Catalonia Flanders Bavaria
 Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii
 Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
