@@ -729,6 +729,11 @@ def test_a_name_opening_a_sentence_that_reports_is_a_name(text: str) -> None:
      "Dae Ki-hoon", "person", ["South African Dae Ki-hoon", "Dae"]),
     ("I announce that His Excellency Dae Ki-hoon has been appointed.", "Dae Ki-hoon",
      "person", ["Excellency Dae Ki-hoon"]),
+    # A list after "in", "from X to Y": places; a surname in such a list stays a person.
+    ("Shots were fired in Ardwick, Selby and Lorn.", "Lorn", "place", []),
+    ("One train ran from Quarvel to Lindqvar on Monday.", "Lindqvar", "place", []),
+    ("Torvald Heskin spoke in Lindqvar and Heskin later left.", "Torvald Heskin", "person",
+     []),
     # A nickname in quotes before a surname: a person.
     ('Osric Pell, "Buzz" Heskin, and Ilse Damaro flew. Heskin landed first.', "Heskin",
      "person", []),

@@ -11,6 +11,7 @@ common word that opened a sentence.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -169,7 +170,19 @@ def _occurrences(art: Article, story: Story) -> list[Occurrence]:
                 for t in toks]
         for run in _runs(text, toks):
             out.extend(_split_run(text, run))
+    for before, occ in itertools.pairwise(out):
+        gap = text[before.end:occ.start]
+        if before.evidence & {"place-prep", "place-list"} and " " not in occ.text and (
+                _LIST_GAP.fullmatch(gap) or (
+                gap == " to " and _FROM.search(text, max(0, before.start - 9), before.start))):
+            # "in Ardwick, Selby and Lorn", "from X to Y": weaker than a preposition of
+            # its own (a surname may stand in the list too)
+            occ.evidence.add("place-list")
     return out
+
+
+_LIST_GAP = re.compile(r",\s|,?\s(?:and|or)\s")
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 
 def _title_at(run: list[Token], i: int) -> int:
@@ -642,7 +655,8 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float]:
         return "organization", min(score, 0.9)
     if _person_like(g) or evidence & {"person", "title"}:
         return "person", min(score, 0.9)
-    placed = sum(bool(o.evidence & {"place-prep", "place-of"}) for o in g.occurrences)
+    placed = sum(bool(o.evidence & {"place-prep", "place-of", "place-list"})
+                 for o in g.occurrences)
     if placed * 2 >= len(g.occurrences) and "speech" not in evidence:
         # (a place says nothing: "Unite said" is a union; "a share in X" once among six
         # mentions makes no place of X)
