@@ -734,6 +734,11 @@ def test_a_name_opening_a_sentence_that_reports_is_a_name(text: str) -> None:
     ("One train ran from Quarvel to Lindqvar on Monday.", "Lindqvar", "place", []),
     ("Torvald Heskin spoke in Lindqvar and Heskin later left.", "Torvald Heskin", "person",
      []),
+    # "X for <country>'s": two names; a country's name with "and" is one.
+    ("Pell said he had thanked Torvald Heskin for Canada's help.", "Canada", "country",
+     ["Torvald Heskin for Canada"]),
+    ("He was on a visit to Trinidad and Tobago at the time.", "Trinidad and Tobago",
+     "country", ["Trinidad", "Tobago"]),
     # A nickname in quotes before a surname: a person.
     ('Osric Pell, "Buzz" Heskin, and Ilse Damaro flew. Heskin landed first.', "Heskin",
      "person", []),

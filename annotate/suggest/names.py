@@ -132,6 +132,9 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
             run.append(tok)
         elif joined and tok.text.isdigit() and any(t.text in W.ORG_WORDS for t in run):
             run.append(tok)  # "Detachment 88"
+        elif joined and tok.text == "and" and i + 1 < len(toks) and " ".join(
+                [t.text for t in run] + ["and", toks[i + 1].text]) in W.COUNTRIES:
+            run.append(tok)  # "Trinidad and Tobago"
         elif joined and i + 1 < len(toks) and (
                 (tok.text in CONNECTORS and text[tok.end:toks[i + 1].start] == " " and (
                     _namey(toks[i + 1]) or (  # "President of the European Parliament"
@@ -329,6 +332,12 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         if run[i].text in W.ORG_WORDS and _person_like(
                 Group(" ".join(t.text for t in rest), [], [])):
             return _split_run(text, run[:i + 1]) + _split_run(text, rest)
+    # "thanked Clark for New Zealand's commitment": a person, then a country.
+    k = next((k for k, t in enumerate(run) if t.text == "for"), 0)
+    if k and not any(t.text in W.TITLES or t.text in W.ORG_WORDS for t in run[:k]) \
+            and re.sub(r"[’']s$", "", " ".join(t.text for t in run[k + 1:])) in W.COUNTRIES:
+        return _split_run(text, run[:k]) + _split_run(
+            text, [Token(t.text, t.start, t.end, False) for t in run[k + 1:]])
     of = _of_whom(run)
     if of is not None:
         return _split_run(text, run[:of]) + _where_from(text, run, of)
