@@ -739,6 +739,11 @@ def test_a_name_opening_a_sentence_that_reports_is_a_name(text: str) -> None:
      ["Torvald Heskin for Canada"]),
     ("He was on a visit to Trinidad and Tobago at the time.", "Trinidad and Tobago",
      "country", ["Trinidad", "Tobago"]),
+    # A trade or an agency names a firm, even with the shape of a person's name.
+    ("Velmar Coal said the mine was safe. Velmar Coal shares fell.", "Velmar Coal",
+     "organization", []),
+    ("Agence Norland-Presse said the ship sank, Agence Norland-Presse reported.",
+     "Agence Norland-Presse", "organization", []),
     # A nickname in quotes before a surname: a person.
     ('Osric Pell, "Buzz" Heskin, and Ilse Damaro flew. Heskin landed first.', "Heskin",
      "person", []),

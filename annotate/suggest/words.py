@@ -233,6 +233,7 @@ Shipping Logistics Lines Railways Railway Rail Mining Steel Chemicals Insurance 
 Financial Capital Partners Investments Securities Properties Resources Industries
 Communications Telecom Media Entertainment Pictures Studios Records Publishing Foods
 Brewery Motors Automotive Aerospace Construction Solutions Ventures Pharma Community
+Coal Travel Tours Survey Agence Agencia Agenzia
 """)
 PLACE_WORDS = _set("""
 City Town Village County Province Region District State Republic Island Islands Isles
