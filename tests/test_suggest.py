@@ -744,6 +744,10 @@ def test_a_name_opening_a_sentence_that_reports_is_a_name(text: str) -> None:
      "organization", []),
     ("Agence Norland-Presse said the ship sank, Agence Norland-Presse reported.",
      "Agence Norland-Presse", "organization", []),
+    # A people named after its country, in the plural: a group.
+    ("Thousands of Zimbabweans crossed into Botswana, where Zimbabweans now work.",
+     "Zimbabweans", "group", []),
+    ("Most Spaniards voted yes; Spaniards abroad voted later.", "Spaniards", "group", []),
     # A nickname in quotes before a surname: a person.
     ('Osric Pell, "Buzz" Heskin, and Ilse Damaro flew. Heskin landed first.', "Heskin",
      "person", []),

@@ -194,6 +194,13 @@ def country(name: str) -> str:
     return found or ""
 
 
+# The plurals of those, and the people of a country named by its name plus "n" or "an"
+# ("Samoans", "Zimbabweans"), and one irregular plural.
+DEMONYMS |= {d + "s" for d in DEMONYMS if d.endswith(("an", "i")) and " " not in d} | {
+    c + end for c in COUNTRIES if " " not in c and c.endswith(("a", "e"))
+    for end in (("n", "ns") if c.endswith("a") else ("an", "ans"))} | {"Spaniards"}
+
+
 # Regions, continents and the states of large federations: places, not countries.
 PLACES = _set("""
 Africa Asia Europe Antarctica Oceania North_America South_America Latin_America Moon Earth Mars
