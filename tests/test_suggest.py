@@ -748,6 +748,10 @@ def test_a_name_opening_a_sentence_that_reports_is_a_name(text: str) -> None:
     ("Thousands of Zimbabweans crossed into Botswana, where Zimbabweans now work.",
      "Zimbabweans", "group", []),
     ("Most Spaniards voted yes; Spaniards abroad voted later.", "Spaniards", "group", []),
+    # A hyphenated title, an abbreviated rank, a scale, a compound adjective: no actors.
+    ("The Norland Attorney-General said Sgt Osric Pell was shot. Quarvel-language papers "
+     "said the storm was EF3 on the Enhanced Fujita Scale.", "Osric Pell", "person",
+     ["Norland Attorney-General", "Sgt", "Quarvel-language", "Enhanced Fujita Scale"]),
     # A nickname in quotes before a surname: a person.
     ('Osric Pell, "Buzz" Heskin, and Ilse Damaro flew. Heskin landed first.', "Heskin",
      "person", []),

@@ -29,7 +29,7 @@ LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Pla
 # Names of wars, prizes, policies and occasions: what happens or is given, no one who acts.
 OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics Games Cup "
                            "Championship Championships Festival Revolution Massacre Tour "
-                           "Medal Medals Trophy MVP Player Papers Files".split())
+                           "Medal Medals Trophy MVP Player Papers Files Scale".split())
 # A machine's model or a flight's number, no one: "Mi-8", "A330-300", "F-16s", "A320",
 # "SK901"; and a name before a model number is the maker's, of the model ("a Boeing 737").
 _MODEL = re.compile(r"[\w.]*(?:\d-|-\w*\d)[\w-]*s?|[A-Z]{1,2}\d{3,4}[A-Za-z]?s?")
@@ -90,7 +90,8 @@ _PREFIXED = re.compile(r"[a-z]{1,3}-[A-Z]")  # a particle joined to a name: "al-
 
 
 _MADE_OF_NAME = re.compile(r"-(?:based|born|led|backed|owned|run|funded|made|speaking|"
-                           r"controlled|held|linked|allied|bound)$")
+                           r"controlled|held|linked|allied|bound|language|family|style|"
+                           r"flagged|registered|listed|affiliated|inspired|headquartered)$")
 
 
 def _namey(tok: Token) -> bool:

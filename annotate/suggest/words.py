@@ -57,6 +57,8 @@ Detective Officer Constable Superintendent Commissioner Director Chairman Chairw
 Chair Speaker Leader Spokesman Spokeswoman Spokesperson Professor Prof. Dr. Doctor
 Councillor Councilor Deputy Sheriff Sir Dame Lord Lady Baroness Baron Ayatollah President-elect
 Coach Specialist Private Corporal Secretary-General Secretary_General Member PM CEO CFO
+Attorney-General Solicitor-General Governor-General Director-General Inspector-General
+Sgt Lt Col Gen Capt Supt Insp Det Cpl
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency")
 # Words that may stand before a title ("Foreign Minister", "First Minister").
