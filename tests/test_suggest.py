@@ -718,6 +718,9 @@ def test_a_name_opening_a_sentence_that_reports_is_a_name(text: str) -> None:
     # A post at the end of a run names no one: what stands before it is the actor.
     ("The current Norland President, Ilse Damaro, met the crew.", "Ilse Damaro", "person",
      ["Norland President"]),
+    # ... but a surname may be a title's word.
+    ("Norvik praised Martin Luther King. Stephen King wrote it.", "Stephen King", "person",
+     ["Martin Luther", "Stephen"]),
     ("The Meridal CEO said the ship was new. The Varn House Press Secretary agreed.",
      "Meridal", "organization", ["Meridal CEO", "Varn House Press Secretary",
                                  "Varn House Press"]),

@@ -38,6 +38,11 @@ DIRECTIONS = frozenset("North South East West Central Northern Southern Eastern 
                        "Lower Greater Inner Outer New".split())
 _CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O’|O')[A-Z][a-z]+[A-Z][A-Za-z]*")
 # Heads of names of buildings, which a story may name as where something happened.
+# Titles that are nobody's surname (unlike King, Bishop, Judge, Major ...).
+_OFFICES = frozenset(w.replace("_", " ") for w in (
+    "President President-elect Minister Prime_Minister Secretary Premier Senator Governor "
+    "Mayor Ambassador Spokesman Spokeswoman Spokesperson Chairman Chairwoman Commissioner "
+    "Secretary-General Attorney-General Attorney_General CEO CFO").split())
 _BUILDINGS = frozenset("School Hospital Clinic Center Centre Academy College Museum Gallery "
                        "Library Theatre Theater Mosque Church Temple".split())
 _GROUP_BEFORE = re.compile(r"\b(?:militant|rebel|hacker|hacking|hacktivist|terrorist|terror|"
@@ -318,9 +323,9 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         whole = _occurrence(text, run, initial)
         return [whole] if whole else []
     # "the United States President, X", "the Apple CEO": the post names no one; what is
-    # before it is named ("Justice", "Chief" and the like end names too: "Ministry of Justice")
-    n = 2 if len(run) > 2 and f"{run[-2].text} {run[-1].text}" in W.TITLES else \
-        int(run[-1].text in W.TITLES and run[-1].text not in W.WEAK_TITLES)
+    # before it is named (only offices no one is called: "Julie Bishop", "Stephen King")
+    n = 2 if len(run) > 2 and f"{run[-2].text} {run[-1].text}" in _OFFICES else \
+        int(run[-1].text in _OFFICES)
     if n and len(run) > n:
         first = len(run) - n
         while first > 0 and run[first - 1].text in W.TITLE_MODIFIERS:
