@@ -715,6 +715,8 @@ def test_a_name_opening_a_sentence_that_reports_is_a_name(text: str) -> None:
      ["Osric Pell of Norland"]),
     ("The quake struck in the Pacific Ring of Fire near Varn.", "Pacific Ring of Fire",
      "place", ["Pacific Ring", "Fire"]),
+    ("Tourists visited the Leaning Tower of Pisa.", "Leaning Tower of Pisa", "place",
+     ["Leaning Tower"]),
     # A post at the end of a run names no one: what stands before it is the actor.
     ("The current Norland President, Ilse Damaro, met the crew.", "Ilse Damaro", "person",
      ["Norland President"]),

@@ -249,7 +249,8 @@ City Town Village County Province Region District State Republic Island Islands 
 Peninsula Bay Gulf Sea Ocean River Lake Valley Mountain Mountains Hills Hill Heights
 Desert Coast Beach Strip Bank Park Square Street Avenue Road Bridge Airport Port Harbour
 Harbor Station Canyon Forest Falls Plain Plains Basin Delta Straits Strait Channel
-Prison Jail Mall Mine Stadium Hotel Palace Cathedral Field Fields
+Prison Jail Mall Mine Stadium Hotel Palace Cathedral Field Fields Tower Wall Gate Monument
+Memorial Reef Borough Duchy
 """)
 # First words of place names ("Los Angeles", "San Diego", "Port Moresby").
 PLACE_PREFIXES = _set("""Los Las San Santa Santo Sao St St. Ste. Saint Fort Ft. Port Mount Mt.
