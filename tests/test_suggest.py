@@ -732,6 +732,8 @@ def test_a_name_opening_a_sentence_that_reports_is_a_name(text: str) -> None:
     # name first, alone, is the same person; "His Excellency" is an honorific.
     ("The South African Dae Ki-hoon was elected on Monday. Dae said he was honoured.",
      "Dae Ki-hoon", "person", ["South African Dae Ki-hoon", "Dae"]),
+    ("Paris Hilton flew to Paris on Monday. Paris police said she landed.", "Paris",
+     "place", []),
     ("I announce that His Excellency Dae Ki-hoon has been appointed.", "Dae Ki-hoon",
      "person", ["Excellency Dae Ki-hoon"]),
     # A list after "in", "from X to Y": places; a surname in such a list stays a person.

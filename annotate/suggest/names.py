@@ -592,7 +592,8 @@ def _link(groups: dict[str, Group]) -> None:
                 target = places[0]  # "Gaza" for "Gaza Strip"
             elif len(given := [g for g in by_first.get(words[0], []) if id(g) in person_ids
                                and _pair(g) and ("-" in g.words[-1] or g.words[-1] not in groups)
-                               ]) == 1 and words[0] not in W.COUNTRIES:
+                               ]) == 1 and not (words[0] in W.COUNTRIES or words[0] in W.PLACES
+                                                or words[0] in W.world_places()):
                 target = given[0]  # "Ban" for "Ban Ki-moon": the family name first; "Tom"
                 # for "Tom Cruise" where the story never calls him "Cruise"
             elif group.canonical == "":
