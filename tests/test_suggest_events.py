@@ -1124,3 +1124,10 @@ def test_the_government_of_a_country_acts_as_the_country() -> None:
         ("criticism", {("norland", "critic"), ("vesmark", "target")})
     assert events("The government of Norland issued a statement on Monday.")["statement"] == \
         ("statement", {("norland", "speaker")})
+
+
+def test_a_statement_released_or_published_is_its_issuers() -> None:
+    assert events(LEAD + "Osric Pell also released a statement confirming the closure.")[
+        "statement"] == ("statement", {("pell", "speaker")})
+    assert events(LEAD + "Meridal Shipping published a statement on its website.")[
+        "statement"] == ("statement", {("shipping", "speaker")})

@@ -191,7 +191,7 @@ _LIGHT = re.compile(
     r"fil(?:e|es|ed|ing)(?:\s+for)?|declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|"
     r"impos(?:e|es|ed|ing)|initiat(?:e|es|ed|ing)|express(?:es|ed|ing)?|extend(?:s|ed|ing)?|"
     r"send|sends|sent|sending|mount(?:s|ed|ing)?|address(?:es|ed|ing)?|"
-    r"pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|"
+    r"pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|releas(?:e|es|ed|ing)|publish(?:es|ed|ing)?|"
     r"reach(?:es|ed|ing)?|seal(?:s|ed|ing)?|clinch(?:es|ed|ing)?|finali[sz](?:e|es|ed|ing)|"
     r"complet(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|pass(?:es|ed|ing)?)\s+"
     # (up to three words of the noun's own phrase: "an emergency meeting", "Chapter 11
