@@ -179,6 +179,17 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
      "meridal"),
     # Who "reportedly" did something is not who reports it.
     ("Ilse Damaro reportedly sold 40 percent of Meridal Shipping last year.", None),
+    # "responded by saying", "went on to say", "is quoted as saying", "accused".
+    ("Meridal Shipping, however, responded by saying that cargo fell 40 percent last year.",
+     "meridal"),
+    ("Ilse Damaro went on to say that cargo fell 40 percent last year.", "damaro"),
+    ("Ilse Damaro is quoted as saying that cargo fell 40 percent last year.", "damaro"),
+    ("Ilse Damaro accused Meridal Shipping of losing 40 percent of the cargo.", "damaro"),
+    # The source of a report or of a tally is who says it.
+    ("According to a report released by Meridal Shipping, cargo fell 40 percent last year.",
+     "meridal"),
+    ("Currently, Meridal Shipping's official tally says 40 containers were lost at sea.",
+     "meridal"),
 ])
 def test_the_claimant_is_who_the_attribution_names(sentence: str, claimant: str | None,
                                                    ) -> None:
@@ -768,3 +779,12 @@ def test_of_posts_nationalities_and_nicknames_around_a_name(
     found = _actors(text)
     assert found[name].type == kind, {n: s.type for n, s in found.items()}
     assert not set(not_names) & set(found), set(found)
+
+
+def test_it_said_is_the_organisation_named_last() -> None:
+    text = ("Meridal Shipping published its figures for the year on Monday. It said that "
+            "cargo fell 40 percent last year.")
+    ann = _with([("meridal", "Meridal Shipping", "organization")], text)
+    found = suggest.claims(art(text), ann, recommenders=["built-in"])
+    said = [c for c in found if "40 percent" in text[c.span[0]:c.span[1]]]
+    assert [c.claimant for c in said] == ["meridal"]

@@ -49,13 +49,17 @@ _SPEECH = ("said|says|say|told|tells|tell|added|adds|stated|states|announced|ann
            "alleges|asserted|asserting|asserts|indicated|indicates|acknowledged|admitted|"
            "reported|reportedly|suggested|suggest|suggests|estimated|estimates|noted|notes|"
            "stressed|replied|touted|commented|reports|report|saying|claiming|stating|"
-           "alleging|insisting")
+           "alleging|insisting|accused|accuses")
 # Case-sensitive: "States" in "United States" is no speech verb.
 _CUE = re.compile(rf"\b(?:[Aa]ccording\s+to|{_SPEECH})\b")
 _QUOTE = re.compile(r"[“\"][^”\"]{12,}[”\"]")
 # A name before a noun that owns what follows: "the <city> prosecutor's office".
 _MODIFIER = re.compile(r"\s+[a-z][\w-]*[’']s\b")
 _POSSESSOR = re.compile(r"[’']s?\s")  # "X's chief Y said": Y speaks
+# ... but "X's statement says", "X's official tally says": X does.
+_OWN_WORDS = re.compile(r"[’']s?\s+(?:official\s+)?(?:statement|report|tally|figures|website|"
+                        r"spokes(?:man|woman|person))\s+(?:(?:has|have|had|also)\s+)*"
+                        rf"(?:{_SPEECH})\b")
 _SAID_TITLE = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s+")
 _SPOKESMAN_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:spokes(?:man|woman|person)|official|"
                             r"representative)\s+(?:for|of|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}")
@@ -64,6 +68,8 @@ _NOUN_TITLE = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}{_PERSON_NOUN}\s+")
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?")
 _OF = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
+_VIA = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:report|statement|study|survey|"
+                  r"press\s+release)\s+(?:released|published|issued|made)\s+by\b")
 # "according to BP chief executive X": the person the title is for, not the company.
 _TITLE_GAP = re.compile(r"(?:[’']s)?\s+(?:[A-Za-z-]+\s+){1,4}")
 
@@ -93,12 +99,17 @@ _INVERTED = frozenset("said says added adds wrote writes explained explains note
                       "reports".split())
 _WHO = re.compile(r",\s+who\s+(?:(?:has|have|had|also|later|then)\s+)*$")
 _APPOSITION_BEFORE_WHO = re.compile(r"(?:,\s+[^,;:“”\"]{1,80})?")
-_PRONOUN = re.compile(r"\b(?:he|she)\s*$|^\s*(?:he|she)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(he|she|it)\s*$|^\s*(he|she)\b", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r",\s*[^,;“”\"]{1,120},\s*(?:(?:has|have|had|also|later)\s+)*")
-_SUBJECT_GAP = re.compile(r"^\)?(?:[’']s)?(?:\s+(?:team|agency|ministry|company|firm|"
-                          r"spokes(?:man|woman|person)|officials?|statement|report))?"
+_SUBJECT_GAP = re.compile(r"^\)?(?:[’']s)?(?:\s+(?:official\s+)?(?:team|agency|ministry|"
+                          r"company|firm|spokes(?:man|woman|person)|officials?|statement|"
+                          r"report|tally|figures|website))?"
                           r"\s*(?:,\s+[^,;“”\"]{1,80},\s*)?(?:(?:has|have|had|also|"
                           r"later|further|then|previously|once|had\s+earlier)\s+)*"
+                          # "X responded by saying", "X went on to say", "X is quoted as
+                          # saying": X says it
+                          r"(?:(?:responded|replied|reacted)\s+by\s+|went\s+on\s+to\s+|"
+                          r"(?:is|was)\s+quoted\s+as\s+)?"
                           # "X issued a statement saying": X says it
                           r"(?:(?:issued|released|put\s+out|published|made)\s+(?:a|an)\s+"
                           r"(?:[\w-]+\s+)?(?:statement|communiqué|communique|press\s+release|"
@@ -111,7 +122,7 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
     names the recommender found (named entities make a statement specific)."""
     text, out = art.text, []
     quote_claimant: str | None = None
-    last_person: str | None = None
+    last: dict[str, str] = {}  # the last person, and organisation, named: "he", "it"
     mentions = sorted(mentions)
     starts = [m[0] for m in mentions]
     name_starts = sorted(s for s, _ in names)
@@ -120,7 +131,7 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
         here = inside(mentions, starts, seg.start, seg.end)
         if sentence.rstrip().endswith("?") or len(sentence.split()) < 5:
             continue
-        cue, claimant = _attribution(text, seg.start, seg.end, here, last_person)
+        cue, claimant = _attribution(text, seg.start, seg.end, here, last)
         opens = sentence.count("“") + sentence.count('"') % 2
         closes = sentence.count("”")
         in_quote = sentence.lstrip()[:1] in "“\"" and not cue
@@ -144,9 +155,9 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
             out.append(ClaimSuggestion(span, kind, cue, claimant,
                                        ", ".join(reasons) or "a statement", checkworthy,
                                        round(score, 2)))
-        people = [m for m in here if m[3] == "person"]
-        if people:
-            last_person = people[-1][2]
+        for m in here:
+            if m[3] in ("person", "organization"):
+                last[m[3]] = m[2]
     return out
 
 
@@ -265,7 +276,7 @@ def attributes(text: str, start: int, end: int) -> bool:
 
 
 def _attribution(text: str, start: int, end: int, here: list,
-                 last_person: str | None) -> tuple[tuple[int, int] | None, str | None]:
+                 last: dict[str, str]) -> tuple[tuple[int, int] | None, str | None]:
     """The attribution cue in the sentence and who it names (the first cue that names
     someone, else the first cue)."""
     first: tuple[int, int] | None = None
@@ -276,23 +287,25 @@ def _attribution(text: str, start: int, end: int, here: list,
         first = first or cue.span()
         if cue.group() == "reportedly":
             continue  # "X reportedly offered": someone unnamed reports what X did
-        who = _speaker(text, start, cue, here, last_person)
+        who = _speaker(text, start, cue, here, last)
         if who is not None:
             return cue.span(), who
     return first, None
 
 
 def _speaker(text: str, start: int, cue: re.Match[str], here: list,
-             last_person: str | None) -> str | None:
+             last: dict[str, str]) -> str | None:
     # A place says nothing, and a name that modifies a noun ("the <city> prosecutor's
     # office", "Reuters reporters", "the United Nations' World Health Organisation") is not
     # the one speaking.
     here = [m for m in here if m[3] != "place" and not _MODIFIER.match(text, m[1])
-            and not _POSSESSOR.match(text, m[1])]
+            and (not _POSSESSOR.match(text, m[1]) or _OWN_WORDS.match(text, m[1]))]
     if cue.group().lower().startswith("according"):
-        after = [m for m in here if 0 <= m[0] - cue.end() <= 40
-                 and re.fullmatch(r"[\s\w.,’']*", text[cue.end():m[0]])
-                 and _SOURCE_GAP.fullmatch(text, cue.end(), m[0])]
+        via = _VIA.match(text, cue.end())  # "according to a report released by X"
+        base = via.end() if via else cue.end()
+        after = [m for m in here if 0 <= m[0] - base <= 40
+                 and re.fullmatch(r"[\s\w.,’']*", text[base:m[0]])
+                 and _SOURCE_GAP.fullmatch(text, base, m[0])]
         return _titled(text, after)[2] if after else None
     by = _BY.match(text, cue.end())
     if by:  # "as reported by X", "it was confirmed by X that": X
@@ -341,6 +354,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             return str(_titled(text, sorted(after))[2])
         if near[3] == "person" and (_SAID_TITLE.fullmatch(gap) or _NOUN_TITLE.fullmatch(gap)):
             return str(near[2])  # "said X's health minister, Smith", "said policeman Smith"
-    if _PRONOUN.search(text[max(start, cue.start() - 12):cue.start()]):
-        return last_person  # "she said"
+    pronoun = _PRONOUN.search(text[max(start, cue.start() - 12):cue.start()])
+    if pronoun:  # "she said"; "It said that": the organisation named last
+        it = (pronoun.group(1) or "").lower() == "it"
+        return last.get("organization" if it else "person")
     return None
