@@ -788,3 +788,25 @@ def test_it_said_is_the_organisation_named_last() -> None:
     found = suggest.claims(art(text), ann, recommenders=["built-in"])
     said = [c for c in found if "40 percent" in text[c.span[0]:c.span[1]]]
     assert [c.claimant for c in said] == ["meridal"]
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    # A surname with its particle, capitalised at its own start.
+    ("Senator Ilse de Varna spoke on Monday. De Varna said the port would close.",
+     "Ilse de Varna", "De Varna"),
+    # The given name alone, where the story uses the surname alone too.
+    ("Osric Pellmann was freed. Pellmann said he was well; Osric thanked his lawyers.",
+     "Osric Pellmann", "Osric"),
+    # The last word of a team's or a party's name, alone.
+    ("The Norvik Hornets won on Monday. The Hornets said the win was deserved.",
+     "Norvik Hornets", "Hornets"),
+])
+def test_short_forms_join_the_full_name(text: str, name: str, alias: str) -> None:
+    found = _actors(text)
+    assert alias in found[name].aliases and alias not in found, found
+
+
+def test_a_place_is_no_short_form_of_a_longer_name() -> None:
+    found = _actors("Fans came from Northern Varnland and from Varnland on Monday.")
+    assert "Varnland" in found, found
+    assert "Varnland" not in found["Northern Varnland"].aliases

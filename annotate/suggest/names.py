@@ -23,6 +23,7 @@ from annotate.suggest import words as W
 from annotate.suggest.base import ActorSuggestion
 from annotate.suggest.text import Story, Token
 
+_PARTICLES = frozenset("de da di du del della der den van von la le al el bin ibn".split())
 CONNECTORS = frozenset("of for de du da der den van von la le del bin ibn al".split())
 LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Plan Programme "
                       "Program Constitution Amendment Charter Directive Regulation Code".split())
@@ -470,6 +471,14 @@ class Group:
         return next((o.hint for o in self.occurrences if o.hint), "")
 
 
+def _placed(g: Group) -> bool:
+    """A place by what it is or where it stands: a known place, or mentions most of which
+    follow "in", "at", "from"."""
+    placed = sum(bool(o.evidence & {"place-prep", "place-of", "place-list"})
+                 for o in g.occurrences)
+    return g.name in W.PLACES or g.name in W.world_places() or placed * 2 >= len(g.occurrences)
+
+
 def _person_like(g: Group) -> bool:
     words = g.words
     if "person" in g.kinds() or g.hint():
@@ -570,13 +579,23 @@ def _link(groups: dict[str, Group]) -> None:
         if g.words[0] in W.DEMONYMS:  # "English National Portrait Gallery (NPG)"
             by_initials[_initials(" ".join(g.words[1:]))].append(g)
     for key, group in list(groups.items()):
-        if id(group) in person_ids and len(group.words) >= 2:
-            continue
         words = group.words
+        # ("De Lima" is the surname of "Leila de Lima", no one's full name)
+        if id(group) in person_ids and len(words) >= 2 and not (
+                len(words) == 2 and words[0].lower() in _PARTICLES):
+            continue
         ends = [g for g in by_last.get(words[-1], []) if g is not group
-                and len(words) < len(g.words) and g.words[-len(words):] == words]
+                and len(words) < len(g.words)
+                and [w.lower() for w in g.words[-len(words):]] == [w.lower() for w in words]]
         heads = [g for g in ends if id(g) in person_ids]
-        tails = [g for g in ends if id(g) not in person_ids and len(words) > 1]
+        # ("Lakers" for "Los Angeles Lakers", "Greens" for "Australian Greens"; not "Council"
+        # for "Security Council": a word that names a kind of body names no one)
+        # ("Ireland" is no short form of "Northern Ireland", nor a place of a party's name)
+        tails = [g for g in ends if id(g) not in person_ids and (
+            len(words) > 1 or (words[0] not in W.ORG_WORDS and words[0] not in W.PLACE_WORDS
+                               and words[0] not in W.DEMONYMS and not group.canonical
+                               and g.words[-2] not in DIRECTIONS
+                               and not _placed(group)))]
         target = None
         if len(heads) == 1:
             target = heads[0]
@@ -591,11 +610,11 @@ def _link(groups: dict[str, Group]) -> None:
             elif len(places) == 1:
                 target = places[0]  # "Gaza" for "Gaza Strip"
             elif len(given := [g for g in by_first.get(words[0], []) if id(g) in person_ids
-                               and _pair(g) and ("-" in g.words[-1] or g.words[-1] not in groups)
+                               and _pair(g)
                                ]) == 1 and not (words[0] in W.COUNTRIES or words[0] in W.PLACES
                                                 or words[0] in W.world_places()):
-                target = given[0]  # "Ban" for "Ban Ki-moon": the family name first; "Tom"
-                # for "Tom Cruise" where the story never calls him "Cruise"
+                target = given[0]  # "Ban" for "Ban Ki-moon": the family name first;
+                # "Myuran" for "Myuran Sukumaran": a person called by the given name
             elif group.canonical == "":
                 owners = [g for g in ends if g.words[-1] in W.ORG_WORDS]
                 # "Labour" for "Labour Party", "Conservatives" for "Conservative Party"
@@ -671,9 +690,7 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float]:
         return "organization", min(score, 0.9)
     if _person_like(g) or evidence & {"person", "title"}:
         return "person", min(score, 0.9)
-    placed = sum(bool(o.evidence & {"place-prep", "place-of", "place-list"})
-                 for o in g.occurrences)
-    if placed * 2 >= len(g.occurrences) and "speech" not in evidence:
+    if _placed(g) and "speech" not in evidence:
         # (a place says nothing: "Unite said" is a union; "a share in X" once among six
         # mentions makes no place of X)
         return "place", min(score, 0.9)
