@@ -795,11 +795,11 @@ def test_it_said_is_the_organisation_named_last() -> None:
     ("Senator Ilse de Varna spoke on Monday. De Varna said the port would close.",
      "Ilse de Varna", "De Varna"),
     # The given name alone, where the story uses the surname alone too.
-    ("Osric Pellmann was freed. Pellmann said he was well; Osric thanked his lawyers.",
+    ("Osric Pellmann was freed. Osric thanked his lawyers; Pellmann said he was well.",
      "Osric Pellmann", "Osric"),
-    # The last word of a team's or a party's name, alone.
-    ("The Norvik Hornets won on Monday. The Hornets said the win was deserved.",
-     "Norvik Hornets", "Hornets"),
+    # The last word of a ship's, a team's or a party's name, alone.
+    ("Ilse Damaro sailed on HMS Bulwark. Bulwark reached port on Monday.", "HMS Bulwark",
+     "Bulwark"),
 ])
 def test_short_forms_join_the_full_name(text: str, name: str, alias: str) -> None:
     found = _actors(text)
