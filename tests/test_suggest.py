@@ -797,6 +797,11 @@ def test_it_said_is_the_organisation_named_last() -> None:
     # The given name alone, where the story uses the surname alone too.
     ("Osric Pellmann was freed. Osric thanked his lawyers; Pellmann said he was well.",
      "Osric Pellmann", "Osric"),
+    # The first words of a name before its legal form or its "of".
+    ("The Open VRD Party won two seats. Open VRD said it would join no coalition.",
+     "Open VRD Party", "Open VRD"),
+    ("The Diet of Norland met on Monday. The Diet passed the budget.", "Diet of Norland",
+     "Diet"),
     # The last word of a ship's, a team's or a party's name, alone.
     ("Ilse Damaro sailed on HMS Bulwark. Bulwark reached port on Monday.", "HMS Bulwark",
      "Bulwark"),
@@ -810,3 +815,6 @@ def test_a_place_is_no_short_form_of_a_longer_name() -> None:
     found = _actors("Fans came from Northern Varnland and from Varnland on Monday.")
     assert "Varnland" in found, found
     assert "Varnland" not in found["Northern Varnland"].aliases
+    found = _actors("Staff of the Queensland Museum in Queensland said the museum would "
+                    "close.")
+    assert "Queensland" in found and "Queensland Museum" in found, found

@@ -23,6 +23,8 @@ from annotate.suggest import words as W
 from annotate.suggest.base import ActorSuggestion
 from annotate.suggest.text import Story, Token
 
+_LEGAL_FORMS = [[w] for w in "Party Company Corporation Corp Corp. Inc Inc. Ltd Ltd. PLC plc "
+                "Group Holdings".split()]
 _PARTICLES = frozenset("de da di du del della der den van von la le al el bin ibn".split())
 CONNECTORS = frozenset("of for de du da der den van von la le del bin ibn al".split())
 LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Plan Programme "
@@ -601,6 +603,15 @@ def _link(groups: dict[str, Group]) -> None:
             target = heads[0]
         elif len(tails) == 1:
             target = tails[0]  # "Security Council" for "United Nations Security Council"
+        elif id(group) not in person_ids and not group.canonical and not _placed(group) \
+                and len(prefixed := [g for g in longer if id(g) not in person_ids
+                                     and g.words[:len(words)] == words
+                                     and len(g.words) > len(words)
+                                     and (g.words[len(words)] == "of"
+                                          or g.words[len(words):] in _LEGAL_FORMS)]) == 1:
+            # "Open VLD" for "Open VLD Party", "Diet" for "Diet of Japan" (not "Sony" for
+            # "Sony Pictures": another firm; nor "Queensland" for "Queensland Museum")
+            target = prefixed[0]
         elif len(words) == 1:
             places = [g for g in by_first.get(words[0], []) if g.name in W.PLACES]
             if _is_acronym(words[0]):
