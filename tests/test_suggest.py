@@ -767,6 +767,8 @@ def test_a_name_opening_a_sentence_that_reports_is_a_name(text: str) -> None:
      "Zimbabweans", "group", []),
     ("Most Spaniards voted yes; Spaniards abroad voted later.", "Spaniards", "group", []),
     # A hyphenated title, an abbreviated rank, a scale, a compound adjective: no actors.
+    ("Police at Haut de la Varenne said so. The Lindqvar Gov said no.", "Haut de la Varenne",
+     "place", ["Haut", "Varenne", "Lindqvar Gov"]),
     ("The Norland Attorney-General said Sgt Osric Pell was shot. Quarvel-language papers "
      "said the storm was EF3 on the Enhanced Fujita Scale.", "Osric Pell", "person",
      ["Norland Attorney-General", "Sgt", "Quarvel-language", "Enhanced Fujita Scale"]),
@@ -797,6 +799,9 @@ def test_it_said_is_the_organisation_named_last() -> None:
     # The given name alone, where the story uses the surname alone too.
     ("Osric Pellmann was freed. Osric thanked his lawyers; Pellmann said he was well.",
      "Osric Pellmann", "Osric"),
+    # Particles in a row belong to the name: "von der", "de la".
+    ("Ilse von der Varna said so on Monday. Von der Varna added that the port would close.",
+     "Ilse von der Varna", "Von der Varna"),
     # The first words of a name before its legal form or its "of".
     ("The Open VRD Party won two seats. Open VRD said it would join no coalition.",
      "Open VRD Party", "Open VRD"),

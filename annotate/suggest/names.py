@@ -45,7 +45,7 @@ _CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O’|O')[A-Z][a-z]+[A-
 _OFFICES = frozenset(w.replace("_", " ") for w in (
     "President President-elect Minister Prime_Minister Secretary Premier Senator Governor "
     "Mayor Ambassador Spokesman Spokeswoman Spokesperson Chairman Chairwoman Commissioner "
-    "Secretary-General Attorney-General Attorney_General CEO CFO").split())
+    "Secretary-General Attorney-General Attorney_General CEO CFO Gov Gov.").split())
 _BUILDINGS = frozenset("School Hospital Clinic Center Centre Academy College Museum Gallery "
                        "Library Theatre Theater Mosque Church Temple".split())
 _GROUP_BEFORE = re.compile(r"\b(?:militant|rebel|hacker|hacking|hacktivist|terrorist|terror|"
@@ -146,7 +146,11 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
             run.append(tok)  # "Trinidad and Tobago"
         elif joined and i + 1 < len(toks) and (
                 (tok.text in CONNECTORS and text[tok.end:toks[i + 1].start] == " " and (
-                    _namey(toks[i + 1]) or (  # "President of the European Parliament"
+                    _namey(toks[i + 1]) or (  # "Ursula von der Leyen", "Haut de la Garenne"
+                        toks[i + 1].text in CONNECTORS and toks[i + 1].text not in ("of", "for")
+                        and i + 2 < len(toks) and _namey(toks[i + 2])
+                        and text[toks[i + 1].end:toks[i + 2].start] == " ") or (
+                        # "President of the European Parliament"
                         toks[i + 1].text == "the" and i + 2 < len(toks)
                         and _namey(toks[i + 2])  # "the Republic of the Congo"
                         and (run[-1].text in W.TITLES or run[-1].text in W.STATES))))
@@ -582,9 +586,8 @@ def _link(groups: dict[str, Group]) -> None:
             by_initials[_initials(" ".join(g.words[1:]))].append(g)
     for key, group in list(groups.items()):
         words = group.words
-        # ("De Lima" is the surname of "Leila de Lima", no one's full name)
-        if id(group) in person_ids and len(words) >= 2 and not (
-                len(words) == 2 and words[0].lower() in _PARTICLES):
+        # ("De Lima", "Von der Leyen": a surname, no one's full name)
+        if id(group) in person_ids and len(words) >= 2 and words[0].lower() not in _PARTICLES:
             continue
         ends = [g for g in by_last.get(words[-1], []) if g is not group
                 and len(words) < len(g.words)
