@@ -296,6 +296,15 @@ def test_a_short_form_joins_the_one_name_it_shortens() -> None:
                      "Osric Pell": ("person", ["Osric"])}
 
 
+def test_a_possessor_inside_an_entity_is_no_part_of_its_name() -> None:
+    """"Queensland's Liberal Party", one entity to the model: the party, and the place
+    where it is known to be one."""
+    found = _actors("Queensland_ poss 2 NNP|’s case 0 POS|Liberal compound 3 NNP|"
+                    "Party nsubj 4 NNP|won ROOT 4 VBD|. punct 4 .",
+                    ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"])
+    assert found == {"Liberal Party": ("organization", []), "Queensland": ("place", [])}
+
+
 def test_a_place_in_apposition_to_a_common_noun_is_not_its_doer() -> None:
     # The small pipeline parses "Scientists in Varn, Norland" with Norland in apposition
     # to "Scientists" as often as to Varn.

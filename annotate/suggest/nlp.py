@@ -134,18 +134,19 @@ class Spacy:
             if st.furniture(ent.start_char):
                 continue
             name = re.sub(r"^(?:the|The)\s+|[’']s?$", "", ent.text).strip()
+            owner = _OWNER.match(name)
+            if owner:
+                # "Queensland's Liberal National Party": the party; the possessor is an
+                # actor of its own where it is known to be a place (else the mentions
+                # pass finds it under the name it is suggested by)
+                name = name[owner.end():]
+                if _kind(owner.group(1), "") in ("country", "place"):
+                    _add(groups, votes, owner.group(1), _kind(owner.group(1), ""), self.name)
             if not name or _not_a_name(ent, name, kind):
                 continue
             kind = _kind(name, kind)
-            name = W.COUNTRIES.get(name, name) if kind == "country" else name
-            sug = groups.get(name)
-            if sug is None:
-                sug = groups[name] = ActorSuggestion(name, kind, score=0.7, source=self.name)
-                votes[name] = Counter()
-            votes[name][kind] += 1
             form = re.sub(r"^(?:the|The)\s+|[’']s?$", "", ent.text).strip()
-            if form != sug.name and form not in sug.aliases:
-                sug.aliases.append(form)
+            _add(groups, votes, name, kind, self.name, form[owner.end():] if owner else form)
         for name, sug in groups.items():
             # The label most of its mentions got: a model that reads one "France" as a
             # person reads the others as the country.
@@ -218,6 +219,22 @@ class Spacy:
 # Words the built-in leaves to the annotator (which parliament?) that the parse's
 # entities name well enough.
 _INSTITUTIONS = frozenset({"Government", "Parliament", "Congress", "Senate", "Cabinet"})
+
+
+_OWNER = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s?\s+(?=[A-Z])")
+
+
+def _add(groups: dict[str, ActorSuggestion], votes: dict[str, Counter[str]], name: str,
+         kind: str, source: str, form: str = "") -> None:
+    """One mention of `name` (as `form`), with its label's vote for a type."""
+    name = W.COUNTRIES.get(name, name) if kind == "country" else name
+    sug = groups.get(name)
+    if sug is None:
+        sug = groups[name] = ActorSuggestion(name, kind, score=0.7, source=source)
+        votes[name] = Counter()
+    votes[name][kind] += 1
+    if form and form != sug.name and form not in sug.aliases:
+        sug.aliases.append(form)
 
 
 def _not_a_name(ent: Any, name: str, kind: str) -> bool:
