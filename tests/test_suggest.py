@@ -823,3 +823,18 @@ def test_a_place_is_no_short_form_of_a_longer_name() -> None:
     found = _actors("Staff of the Queensland Museum in Queensland said the museum would "
                     "close.")
     assert "Queensland" in found and "Queensland Museum" in found, found
+
+
+def test_a_dateline_after_the_headline_and_a_contributor_line_are_no_story() -> None:
+    """"PORT ELVAN, Norland (AP) — " opens the story's first paragraph (not the text):
+    no name, no claim there; "X contributed to this report" credits a reporter."""
+    text = ("Storm hits Norland coast\n\nPORT ELVAN, Norland (AP) — A storm hit the coast on "
+            "Tuesday, knocking out power to 200,000 homes near Port Elvan, officials said.\n\n"
+            "Halden, speaking in the capital, Stavra, pledged 40 million euros.\n\n"
+            "Associated Press writer Mia Tolle in Stavra contributed to this report.\n")
+    found = _actors(text)
+    assert "PORT ELVAN" not in found and "Mia Tolle" not in found, found
+    assert found["Port Elvan"].type == "place" and found["Stavra"].type == "place"
+    claims = suggest.claims(art(text), recommenders=["built-in"])
+    assert not any("PORT" in text[c.span[0]:c.span[1]] or "contributed" in
+                   text[c.span[0]:c.span[1]] for c in claims), claims

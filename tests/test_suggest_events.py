@@ -1131,3 +1131,9 @@ def test_a_statement_released_or_published_is_its_issuers() -> None:
         "statement"] == ("statement", {("pell", "speaker")})
     assert events(LEAD + "Meridal Shipping published a statement on its website.")[
         "statement"] == ("statement", {("shipping", "speaker")})
+
+
+def test_slammed_into_is_a_blow_not_a_criticism() -> None:
+    assert "slammed" not in events(LEAD + "A storm slammed into Varn on Monday.")
+    assert events(LEAD + "Osric Pell slammed Meridal Shipping on Monday.")["slammed"][0] == \
+        "criticism"

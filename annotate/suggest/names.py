@@ -78,6 +78,9 @@ _ALSO_OF_FIRMS = frozenset("owner head founder executive manager ceo editor offi
 _TEAM = re.compile(r"[A-Z][a-z]*[^suiaeo\W]s")
 _AGE_AFTER = re.compile(r",\s+\d{1,3},|,?\s+aged\s+\d{1,3}\b")
 # "the towns of Daraa, Qusair and Rastan", "the neighbourhoods of X and Y": places.
+# "in the capital, Stavra", "the port town Elvan": a place named in apposition
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z]+\s+)?(?:capital|city|town|"
+                                r"village|port|province|region)\s*,?\s+$")
 _PLACES_OF = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|neighbou?rhoods?|districts?|"
                         r"suburbs?|provinces?|regions?|counties|county|islands?|states|coast|"
                         r"coastline|shores?|outskirts|(?:north|south|east|west)(?:east|west)?|"
@@ -446,7 +449,8 @@ def _context(text: str, occ: Occurrence) -> None:
     elif previous and previous.group(1) in W.PERSON_NOUNS and \
             previous.group(1) not in _ALSO_OF_FIRMS:
         occ.evidence.add("person")  # "his daughter X", "the company's spokesman X"
-    if _PLACES_OF.search(text, max(0, occ.start - 150), occ.start):
+    if _PLACES_OF.search(text, max(0, occ.start - 150), occ.start) or \
+            _PLACE_NOUN_BEFORE.search(before):
         occ.evidence.add("place-of")
     # ("X, US sport columnist": where X is from, no place it is in)
     place_after = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=\s*(?:[,.;:)]|$)|"

@@ -19,7 +19,9 @@ _CREDIT = re.compile(
     r"^\W*(?:(?:additional\s+)?reporting|writing|written|edited|editing|compiled|produced|"
     r"translated|research|graphics?|photos?|images?|video|illustrations?|interviews?)"
     r"(?:\s+and\s+\w+)?\s+(?:by|from)\b|^\W*(?:photo|image|picture|video|illustration|"
-    r"source|credit|caption)s?\s*(?::|\|)|^\W*(?:by|from)\s+[A-Z]", re.IGNORECASE)
+    r"source|credit|caption)s?\s*(?::|\|)|^\W*(?:by|from)\s+[A-Z]|"
+    r"\bcontributed\s+(?:reporting\s+)?to\s+(?:this|the)\s+(?:report|story|article)\b",
+    re.IGNORECASE)
 _CONTACT = re.compile(
     r"^\W*(?:contact|email|e-mail|phone|tel|follow|subscribe|sign up|share this|copyright|"
     r"all rights reserved|©|read more|related|advertisement|listen|watch)\b", re.IGNORECASE)
@@ -30,8 +32,9 @@ SHORT_LINE = 100
 _DATE_WORD = re.compile(rf"^(?:{'|'.join(sorted(MONTHS | DAYS))}|\d{{1,4}}(?:st|nd|rd|th)?|"
                         r"am|pm|a\.m\.|p\.m\.|GMT|UTC|[A-Z]{2,4}T|updated|published|posted|"
                         r"on|at|,|\||-|–|—|:)$", re.IGNORECASE)
-# "BRUSSELS (Reuters) — ", "NEW YORK, Jan 5 (AP) -": the dateline that opens a story.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^()\n]{0,30})?\s*(?:\([^)\n]{1,30}\))?"
+# "BRUSSELS (Reuters) — ", "NEW YORK, Jan 5 (AP) -": the dateline that opens a story
+# (matched at a line's start: no "^", which matches only at the text's start).
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,[^()\n]{0,30})?\s*(?:\([^)\n]{1,30}\))?"
                        r"\s*[—–-]{1,2}\s+")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 WORD = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'&.-]\w+)*")

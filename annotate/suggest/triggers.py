@@ -129,7 +129,9 @@ VERB_ONLY: frozenset[object] = frozenset({"fine", "try", "question", "ground", "
 _ALERT = r"\s+to\s+(?:the\s+)?(?:highest|level|red|orange|yellow|amber)\b"
 # A verb followed by these is no event of its type: "dealing with the threat", "dealt
 # with" handle it, no deal; "warning to the highest level" is an alert.
-VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT)}
+VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
+                   # "the storm slammed into the coast": a blow, no criticism
+                   "slam": re.compile(r"\s+(?:in)?to\b|\s+(?:the\s+)?(?:door|brakes?)\b")}
 # Words that name the event only after one of these: "a hearing", "the bail hearing", not
 # "after hearing the news"; "was tried", not "tried to".
 NEEDS_BEFORE = {"hearing": frozenset("""a an the his her their its court appeal appeals bail
