@@ -838,3 +838,14 @@ def test_a_dateline_after_the_headline_and_a_contributor_line_are_no_story() -> 
     claims = suggest.claims(art(text), recommenders=["built-in"])
     assert not any("PORT" in text[c.span[0]:c.span[1]] or "contributed" in
                    text[c.span[0]:c.span[1]] for c in claims), claims
+
+
+def test_links_under_read_more_are_no_story_and_chief_executive_is_a_title() -> None:
+    text = ("Varnco to cut jobs\n\nChief Executive Henrik Salo said on Monday that Varnco would "
+            "cut 4,000 jobs.\n\nRead more:\nVarnco shares hit five-year low\nNorland "
+            "fines Varnco 12 million euros\n")
+    found = _actors(text)
+    assert "Henrik Salo" in found and "Executive Henrik Salo" not in found, found
+    claims = suggest.claims(art(text), recommenders=["built-in"])
+    assert [text[c.span[0]:c.span[1]] for c in claims] == [
+        "Chief Executive Henrik Salo said on Monday that Varnco would cut 4,000 jobs."]

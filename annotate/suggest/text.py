@@ -121,22 +121,34 @@ def story(art: Article) -> Story:
 def _story(art: Article) -> Story:
     skipped: list[tuple[int, int]] = []
     pos = 0
+    links = False  # under "Read more:" or "Related:": headlines of other stories
     for number, line in enumerate(art.text.split("\n")):
         start, end = pos, pos + len(line)
         pos = end + 1
         if not line.strip():
             continue
         is_title = number == 0 and art.title is not None
-        if not is_title and (is_furniture(line) or is_subhead(line, number == 0)):
+        links = links and line.rstrip()[-1] not in ".?!\"”"
+        if not is_title and (links or is_furniture(line) or is_subhead(line, number == 0)):
             skipped.append((start, end))
+            links = links or (_CONTACT.search(line) is not None and line.rstrip()[-1] == ":")
     sentences, datelines = [], []
     for seg in art.sentences:
         if art.title and seg.number == 1 and \
                 art.text[seg.start:seg.end].lstrip("# ").strip() == art.title:
             continue
-        at = bisect_right(skipped, (seg.start, 1 << 62)) - 1  # (lines come in order)
-        if at >= 0 and seg.end <= skipped[at][1]:
+        # (a sentence the segmenter ran over several lines: "Read more:" and a headline)
+        first = seg.start
+        at = bisect_right(skipped, (first, 1 << 62)) - 1  # (lines come in order)
+        while at >= 0 and at < len(skipped) and skipped[at][0] <= first < skipped[at][1] + 1:
+            first = skipped[at][1] + 1
+            while first < seg.end and art.text[first].isspace():
+                first += 1
+            at += 1
+        if first >= seg.end:
             continue
+        if first != seg.start:
+            seg = Segment(seg.number, first, seg.end)
         # Only a sentence that starts a line can open with a dateline (looking back for
         # the line's start with rfind was quadratic on an article that is one line).
         at_line_start = seg.start == 0 or art.text[seg.start - 1] == "\n"

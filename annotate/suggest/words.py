@@ -58,7 +58,7 @@ Chair Speaker Leader Spokesman Spokeswoman Spokesperson Professor Prof. Dr. Doct
 Councillor Councilor Deputy Sheriff Sir Dame Lord Lady Baroness Baron Ayatollah President-elect
 Coach Specialist Private Corporal Secretary-General Secretary_General Member PM CEO CFO
 Attorney-General Solicitor-General Governor-General Director-General Inspector-General
-Sgt Lt Col Gen Capt Supt Insp Det Cpl Gov
+Sgt Lt Col Gen Capt Supt Insp Det Cpl Gov Chief_Executive Managing_Director
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency")
 # Words that may stand before a title ("Foreign Minister", "First Minister").
