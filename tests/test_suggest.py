@@ -215,6 +215,9 @@ def test_the_claimant_is_who_the_attribution_names(sentence: str, claimant: str 
     ("Meridal Shipping said on Monday cargo fell 40 percent.", "cargo fell 40 percent"),
     ("“It was the worst year we had,” Ilse Damaro said, as cargo fell 40 percent.",
      "It was the worst year we had"),
+    ("The chief, Ilse Damaro, said cargo fell 40 percent.", "cargo fell 40 percent"),
+    ("The chief, Ilse Damaro, said cargo fell 40 percent as the port lost 300 of its jobs.",
+     "cargo fell 40 percent as the port lost 300 of its jobs"),
     # Where what was said is not at one end, or not a clause, the whole sentence.
     ("Ilse Damaro commented on the loss of cargo, saying 40 percent was gone.",
      "Ilse Damaro commented on the loss of cargo, saying 40 percent was gone."),
@@ -838,6 +841,15 @@ def test_a_dateline_after_the_headline_and_a_contributor_line_are_no_story() -> 
     claims = suggest.claims(art(text), recommenders=["built-in"])
     assert not any("PORT" in text[c.span[0]:c.span[1]] or "contributed" in
                    text[c.span[0]:c.span[1]] for c in claims), claims
+
+
+def test_a_date_line_and_a_correction_note_are_no_claims() -> None:
+    text = ("Norland court jails former minister\n\nTue 14 May 2024 12.30 BST\n\nA court in "
+            "Norland jailed a former minister for 7 years.\n\nThis article was amended on 15 "
+            "May 2024 to correct the spelling of 2 names.\n")
+    claims = suggest.claims(art(text), recommenders=["built-in"])
+    assert [text[c.span[0]:c.span[1]] for c in claims] == [
+        "A court in Norland jailed a former minister for 7 years."]
 
 
 def test_links_under_read_more_are_no_story_and_chief_executive_is_a_title() -> None:

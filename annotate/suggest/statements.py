@@ -196,6 +196,9 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
         # attribution, when the attribution ends the sentence
         short = len(text[cue[1]:end].split()) <= 8
         part = (start, edge) if edge > start and short else (start, start)
+        if speaker < cue[0] and edge > start and len(text[start:edge].split()) < 3 and not (
+                _TOLD.match(text, cue[0]) or _ABOUT.match(text, cue[1])):
+            part = (cue[1], end)  # "The judge, X, said C": no C before the comma
     elif that or not (_TOLD.match(text, cue[0]) or _ABOUT.match(text, cue[1])) or when:
         # "X said that C", "X said on Monday C", "X said: “C”"
         part = (that.end() if that else when.end() if when else cue[1], end)

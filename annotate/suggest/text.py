@@ -24,14 +24,18 @@ _CREDIT = re.compile(
     re.IGNORECASE)
 _CONTACT = re.compile(
     r"^\W*(?:contact|email|e-mail|phone|tel|follow|subscribe|sign up|share this|copyright|"
-    r"all rights reserved|©|read more|related|advertisement|listen|watch)\b", re.IGNORECASE)
+    r"all rights reserved|©|read more|related|advertisement|listen|watch|correction|"
+    # "This article was amended on ...": the outlet's note on its own text
+    r"(?:this|an\s+earlier\s+version\s+of\s+this)\s+(?:article|story|report|piece)\s+"
+    r"(?:was|has\s+been|is\s+being|said|misstated)\b)", re.IGNORECASE)
 # An address, a handle or a number to call: a line of them is furniture, but a sentence of
 # the story may hold one ("X tweeted: '... @y'", "the site www.x.org was blocked").
 _ADDRESS = re.compile(r"[\w.+-]@[\w-]+\.\w|^\W*@\w|https?://|www\.|\+?\d[\d ()-]{7,}\d")
 SHORT_LINE = 100
 _DATE_WORD = re.compile(rf"^(?:{'|'.join(sorted(MONTHS | DAYS))}|\d{{1,4}}(?:st|nd|rd|th)?|"
+                        r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|\d{1,2}[.:]\d\d|"
                         r"am|pm|a\.m\.|p\.m\.|GMT|UTC|[A-Z]{2,4}T|updated|published|posted|"
-                        r"on|at|,|\||-|–|—|:)$", re.IGNORECASE)
+                        r"last|modified|on|at|,|\||-|–|—|:)$", re.IGNORECASE)
 # "BRUSSELS (Reuters) — ", "NEW YORK, Jan 5 (AP) -": the dateline that opens a story
 # (matched at a line's start: no "^", which matches only at the text's start).
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,[^()\n]{0,30})?\s*(?:\([^)\n]{1,30}\))?"
