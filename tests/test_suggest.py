@@ -861,3 +861,19 @@ def test_links_under_read_more_are_no_story_and_chief_executive_is_a_title() -> 
     claims = suggest.claims(art(text), recommenders=["built-in"])
     assert [text[c.span[0]:c.span[1]] for c in claims] == [
         "Chief Executive Henrik Salo said on Monday that Varnco would cut 4,000 jobs."]
+
+
+def test_markdown_marks_a_bold_dateline_and_a_partitive_are_no_part_of_a_claim_or_name() -> None:
+    text = ("# Norland fines Quorvex\n\n**Brussels** – Norland on Monday fined Quorvex 2 million "
+            "euros.\n\n- The fine is twice the record set in 2021.\n\n> \"This is a clear "
+            "signal,\" said Commissioner Piet Hendrix.\n\nShares of Quorvex fell 2.4% on "
+            "Monday.\n")
+    found = _actors(text)
+    assert "Shares of Quorvex" not in found and "Brussels" not in found, found
+    ann = _with([("hendrix", "Piet Hendrix", "person")], text)
+    claims = suggest.claims(art(text), ann, recommenders=["built-in"])
+    spans = {text[c.span[0]:c.span[1]]: c.claimant for c in claims}
+    assert spans == {"Norland on Monday fined Quorvex 2 million euros.": None,
+                     "The fine is twice the record set in 2021.": None,
+                     "This is a clear signal": "hendrix",
+                     "Shares of Quorvex fell 2.4% on Monday.": None}, spans

@@ -25,6 +25,11 @@ from annotate.suggest.text import Story, Token
 
 _LEGAL_FORMS = [[w] for w in "Party Company Corporation Corp Corp. Inc Inc. Ltd Ltd. PLC plc "
                 "Group Holdings".split()]
+# Words for some of a whole that open a sentence: "Thousands of X", "Shares of X".
+_PARTITIVES = frozenset("""Shares Thousands Hundreds Millions Billions Dozens Tens Residents
+Citizens Supporters Members Fans Officials Workers Employees Staff Customers Users Shareholders
+Investors Representatives Relatives Families Troops Soldiers Students Parts Most Many Some
+All Both None Each One Two Three Four Five""".split())
 _PARTICLES = frozenset("de da di du del della der den van von la le al el bin ibn".split())
 CONNECTORS = frozenset("of for de du da der den van von la le del bin ibn al".split())
 LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Plan Programme "
@@ -274,6 +279,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         run, initial = run[1:], False  # "Retailer Harlow & Sons said": a kind, then the name
     while run and run[0].text in CONNECTORS:  # "the Third of Alexandria": no "of Alexandria"
         run, initial = run[1:], False
+    if len(run) > 2 and run[0].text in _PARTITIVES and run[1].text == "of":
+        run, initial = run[2 + (run[2].text == "the"):], False  # "Shares of Quorvex fell"
     # "Australian Peter Greste": the nationality is not part of the name (but of "Russian
     # Central Election Commission" it is).
     if len(run) > 2 and run[0].text in W.DEMONYMS and not any(t.text in W.ORG_WORDS

@@ -351,7 +351,10 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     if after:
         near = min(after, key=lambda m: m[0])
         gap = text[cue.end():near[0]]
-        if re.fullmatch(r"\s+(?:the\s+)?", gap) or _SPOKESMAN_FOR.fullmatch(gap):
+        if re.fullmatch(r"\s+(?:the\s+)?", gap) or _SPOKESMAN_FOR.fullmatch(gap) or (
+                near[3] == "person" and gap.split()
+                and all(w in W.TITLES or w in W.TITLE_MODIFIERS for w in gap.split())):
+            # ("said Commissioner X", "said Prime Minister X")
             # "said Smith", "said a spokesman for X", "commented BP chief operating officer
             # Y": the person the title leads to
             return str(_titled(text, sorted(after))[2])

@@ -38,8 +38,10 @@ _DATE_WORD = re.compile(rf"^(?:{'|'.join(sorted(MONTHS | DAYS))}|\d{{1,4}}(?:st|
                         r"last|modified|on|at|,|\||-|–|—|:)$", re.IGNORECASE)
 # "BRUSSELS (Reuters) — ", "NEW YORK, Jan 5 (AP) -": the dateline that opens a story
 # (matched at a line's start: no "^", which matches only at the text's start).
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,[^()\n]{0,30})?\s*(?:\([^)\n]{1,30}\))?"
-                       r"\s*[—–-]{1,2}\s+")
+_DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}|\*\*[A-Z][\w .'’-]{2,40}\*\*)"
+                       r"(?:,[^()\n]{0,30})?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s+")
+# A Markdown list item's or quotation's mark: no part of the sentence.
+_MARK = re.compile(r"(?:[-*+>]|\d{1,2}[.)])[ \t]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 WORD = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'&.-]\w+)*")
 
@@ -156,8 +158,10 @@ def _story(art: Article) -> Story:
         # Only a sentence that starts a line can open with a dateline (looking back for
         # the line's start with rfind was quadratic on an article that is one line).
         at_line_start = seg.start == 0 or art.text[seg.start - 1] == "\n"
-        dateline = _DATELINE.match(art.text, seg.start) if at_line_start else None
-        start = dateline.end() if dateline else seg.start
+        mark = _MARK.match(art.text, seg.start) if at_line_start else None
+        dateline = _DATELINE.match(art.text, mark.end() if mark else seg.start) \
+            if at_line_start else None
+        start = dateline.end() if dateline else mark.end() if mark else seg.start
         if start < seg.end:
             sentences.append(Segment(seg.number, start, seg.end))
             if dateline:
