@@ -1137,3 +1137,8 @@ def test_slammed_into_is_a_blow_not_a_criticism() -> None:
     assert "slammed" not in events(LEAD + "A storm slammed into Varn on Monday.")
     assert events(LEAD + "Osric Pell slammed Meridal Shipping on Monday.")["slammed"][0] == \
         "criticism"
+
+
+def test_polls_that_show_or_lead_are_surveys_not_an_election() -> None:
+    assert "polls" not in events(LEAD + "Osric Pell leads in the polls with 34 percent.")
+    assert "polls" not in events(LEAD + "Opinion polls put Osric Pell ahead.")

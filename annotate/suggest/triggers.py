@@ -96,6 +96,8 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "tsunami": frozenset({"financial", "economic", "political"}),
              "earthquake": frozenset({"financial", "economic", "political"}),
              "deal": frozenset({"big", "great", "good"}),  # "a big deal", "a great deal of"
+             # "opinion polls", "the latest polls": surveys, no vote held
+             "polls": frozenset({"opinion", "recent", "latest", "several", "many", "some"}),
              # "import purchases", "asset purchases": trade figures, no one's deal
              "purchase": frozenset({"import", "export", "asset", "bond", "share", "stock"}),
              # "a peaceful resolution of threats", "high resolution": a settling, no motion
@@ -219,6 +221,9 @@ NOT_BEFORE = {
     # "the largest outbreak of violence": a conflict's words, no epidemic
     "outbreak": re.compile(r"\s+of\s+(?:\w+\s+)?(?:violence|fighting|hostilities|war|unrest|"
                            r"protests?|riots?|clashes)\b"),
+    # "the polls show", "leads in the polls with 34 percent": surveys, no vote held
+    "polls": re.compile(r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|"
+                        r"indicates|put|puts|gave|give|with|ahead)\b"),
     "overturn": re.compile(r"\s+(?:\S+\s+){0,3}?(?:ruling|verdict|conviction|decision|ban|"
                            r"law|sentence|judge?ment|result|election)s?\b"),
 }
