@@ -810,6 +810,11 @@ def test_it_said_is_the_organisation_named_last() -> None:
      "Open VRD Party", "Open VRD"),
     ("The Diet of Norland met on Monday. The Diet passed the budget.", "Diet of Norland",
      "Diet"),
+    # "A and B" before an acronym of both is one name.
+    ("Ilse Damaro of the Varn Research and Training Center (VRTC) led it. VRTC said so.",
+     "Varn Research and Training Center", "VRTC"),
+    ("The Department of Health and Human Services (HHS) said so. HHS added more.",
+     "Department of Health and Human Services", "HHS"),
     # The last word of a ship's, a team's or a party's name, alone.
     ("Ilse Damaro sailed on HMS Bulwark. Bulwark reached port on Monday.", "HMS Bulwark",
      "Bulwark"),

@@ -1142,3 +1142,10 @@ def test_slammed_into_is_a_blow_not_a_criticism() -> None:
 def test_polls_that_show_or_lead_are_surveys_not_an_election() -> None:
     assert "polls" not in events(LEAD + "Osric Pell leads in the polls with 34 percent.")
     assert "polls" not in events(LEAD + "Opinion polls put Osric Pell ahead.")
+
+
+def test_a_trial_of_a_vaccine_or_a_drug_is_no_court_case() -> None:
+    assert "trial" not in events("A new vaccine cut deaths among children by a third in a large "
+                                 "trial in Norland, researchers said.")
+    assert events(LEAD + "The trial of Osric Pell began in Varn on Monday.")["trial"] == \
+        ("legal-action", {("pell", "defendant")})

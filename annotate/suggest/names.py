@@ -194,6 +194,7 @@ def _occurrences(art: Article, story: Story) -> list[Occurrence]:
                 for t in toks]
         for run in _runs(text, toks):
             out.extend(_split_run(text, run))
+    out = _joined_by_acronym(text, out)
     for before, occ in itertools.pairwise(out):
         gap = text[before.end:occ.start]
         if before.evidence & {"place-prep", "place-list"} and " " not in occ.text and (
@@ -205,6 +206,23 @@ def _occurrences(art: Article, story: Story) -> list[Occurrence]:
     return out
 
 
+def _joined_by_acronym(text: str, found: list[Occurrence]) -> list[Occurrence]:
+    """"the Malaria Research and Training Center (MRTC)": one name, as its acronym says."""
+    out: list[Occurrence] = []
+    for occ in found:
+        last = out[-1] if out else None
+        acronym = _ACRONYM_AFTER.match(text, occ.end)
+        if last is not None and acronym and text[last.end:occ.start] == " and " \
+                and (_initials(last.text) + _initials(occ.text)).endswith(acronym.group(1)) \
+                and len(acronym.group(1)) > 2:  # ("HHS": no D for the Department)
+            out[-1] = Occurrence(text[last.start:occ.end], last.start, occ.end,
+                                 initial=last.initial, evidence=last.evidence | occ.evidence)
+        else:
+            out.append(occ)
+    return out
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
 _LIST_GAP = re.compile(r",\s|,?\s(?:and|or)\s")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
@@ -595,6 +613,8 @@ def _link(groups: dict[str, Group]) -> None:
         by_initials[_initials(g.name)].append(g)
         if g.words[0] in W.DEMONYMS:  # "English National Portrait Gallery (NPG)"
             by_initials[_initials(" ".join(g.words[1:]))].append(g)
+        elif len(g.words) > 3 and g.words[1] == "of":  # "Department of Health and Human
+            by_initials[_initials(" ".join(g.words[2:]))].append(g)  # Services (HHS)"
     for key, group in list(groups.items()):
         words = group.words
         # ("De Lima", "Von der Leyen": a surname, no one's full name)
