@@ -15,6 +15,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
@@ -492,7 +493,7 @@ class Group:
     canonical: str = ""
     firm: bool = False  # a two-word name whose first word stands alone: no one's name
 
-    @property
+    @cached_property  # (asked millions of times on a long article; the name never changes)
     def words(self) -> list[str]:
         return self.name.split()
 
@@ -620,9 +621,10 @@ def _link(groups: dict[str, Group]) -> None:
         # ("De Lima", "Von der Leyen": a surname, no one's full name)
         if id(group) in person_ids and len(words) >= 2 and words[0].lower() not in _PARTICLES:
             continue
+        lowered = [w.lower() for w in words]
         ends = [g for g in by_last.get(words[-1], []) if g is not group
-                and len(words) < len(g.words)
-                and [w.lower() for w in g.words[-len(words):]] == [w.lower() for w in words]]
+                and len(words) < len(g.words) and (g.words[-len(words):] == words or [
+                    w.lower() for w in g.words[-len(words):]] == lowered)]
         heads = [g for g in ends if id(g) in person_ids]
         # ("Lakers" for "Los Angeles Lakers", "Greens" for "Australian Greens"; not "Council"
         # for "Security Council": a word that names a kind of body names no one)
@@ -638,7 +640,8 @@ def _link(groups: dict[str, Group]) -> None:
         elif len(tails) == 1:
             target = tails[0]  # "Security Council" for "United Nations Security Council"
         elif id(group) not in person_ids and not group.canonical and not _placed(group) \
-                and len(prefixed := [g for g in longer if id(g) not in person_ids
+                and len(prefixed := [g for g in by_first.get(words[0], [])
+                                     if id(g) not in person_ids
                                      and g.words[:len(words)] == words
                                      and len(g.words) > len(words)
                                      and (g.words[len(words)] == "of"
