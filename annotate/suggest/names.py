@@ -31,8 +31,8 @@ _PARTITIVES = frozenset("""Shares Thousands Hundreds Millions Billions Dozens Te
 Citizens Supporters Members Fans Officials Workers Employees Staff Customers Users Shareholders
 Investors Representatives Relatives Families Troops Soldiers Students Parts Most Many Some
 All Both None Each One Two Three Four Five""".split())
-_PARTICLES = frozenset("de da di du del della der den van von la le al el bin ibn".split())
 CONNECTORS = frozenset("of for de du da der den van von la le del bin ibn al".split())
+_PARTICLES = CONNECTORS - {"of", "for"} | {"di", "della", "el"}  # of a surname: "de Lima"
 LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Plan Programme "
                       "Program Constitution Amendment Charter Directive Regulation Code".split())
 # Names of wars, prizes, policies and occasions: what happens or is given, no one who acts.
@@ -46,12 +46,12 @@ _MODEL_AFTER = re.compile(r"\s+[A-Z]{0,2}\d{3,4}(?:-\d+)?s?\b")
 DIRECTIONS = frozenset("North South East West Central Northern Southern Eastern Western Upper "
                        "Lower Greater Inner Outer New".split())
 _CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O’|O')[A-Z][a-z]+[A-Z][A-Za-z]*")
-# Heads of names of buildings, which a story may name as where something happened.
 # Titles that are nobody's surname (unlike King, Bishop, Judge, Major ...).
 _OFFICES = frozenset(w.replace("_", " ") for w in (
     "President President-elect Minister Prime_Minister Secretary Premier Senator Governor "
     "Mayor Ambassador Spokesman Spokeswoman Spokesperson Chairman Chairwoman Commissioner "
     "Secretary-General Attorney-General Attorney_General CEO CFO Gov Gov.").split())
+# Heads of names of buildings, which a story may name as where something happened.
 _BUILDINGS = frozenset("School Hospital Clinic Center Centre Academy College Museum Gallery "
                        "Library Theatre Theater Mosque Church Temple".split())
 _GROUP_BEFORE = re.compile(r"\b(?:militant|rebel|hacker|hacking|hacktivist|terrorist|terror|"
@@ -156,7 +156,7 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
         elif joined and i + 1 < len(toks) and (
                 (tok.text in CONNECTORS and text[tok.end:toks[i + 1].start] == " " and (
                     _namey(toks[i + 1]) or (  # "Ursula von der Leyen", "Haut de la Garenne"
-                        toks[i + 1].text in CONNECTORS and toks[i + 1].text not in ("of", "for")
+                        toks[i + 1].text in _PARTICLES
                         and i + 2 < len(toks) and _namey(toks[i + 2])
                         and text[toks[i + 1].end:toks[i + 2].start] == " ") or (
                         # "President of the European Parliament"
