@@ -760,6 +760,11 @@ def test_a_name_opening_a_sentence_that_reports_is_a_name(text: str) -> None:
      ["Torvald Heskin for Canada"]),
     ("He was on a visit to Trinidad and Tobago at the time.", "Trinidad and Tobago",
      "country", ["Trinidad", "Tobago"]),
+    # A football club's name.
+    ("Varn United lost 3-0 at home to Elm Rovers. Varn United sacked its coach.",
+     "Elm Rovers", "organization", []),
+    ("Varn United lost 3-0 at home to Elm Rovers. Varn United sacked its coach.",
+     "Varn United", "organization", []),
     # A trade or an agency names a firm, even with the shape of a person's name.
     ("Velmar Coal said the mine was safe. Velmar Coal shares fell.", "Velmar Coal",
      "organization", []),

@@ -1149,3 +1149,8 @@ def test_a_trial_of_a_vaccine_or_a_drug_is_no_court_case() -> None:
                                  "trial in Norland, researchers said.")
     assert events(LEAD + "The trial of Osric Pell began in Varn on Monday.")["trial"] == \
         ("legal-action", {("pell", "defendant")})
+
+
+def test_a_person_noun_before_the_object_leaves_the_name_its_object() -> None:
+    assert events("Meridal Shipping has sacked manager Osric Pell after six losses.")[
+        "sacked"] == ("resignation", {("pell", "person")})

@@ -242,7 +242,8 @@ Shipping Logistics Lines Railways Railway Rail Mining Steel Chemicals Insurance 
 Financial Capital Partners Investments Securities Properties Resources Industries
 Communications Telecom Media Entertainment Pictures Studios Records Publishing Foods
 Brewery Motors Automotive Aerospace Construction Solutions Ventures Pharma Community
-Coal Travel Tours Survey Agence Agencia Agenzia
+Coal Travel Tours Survey Agence Agencia Agenzia United Rovers Wanderers Athletic Albion FC AFC
+Hotspur Rangers
 """)
 PLACE_WORDS = _set("""
 City Town Village County Province Region District State Republic Island Islands Isles
