@@ -760,6 +760,9 @@ def test_a_name_opening_a_sentence_that_reports_is_a_name(text: str) -> None:
      ["Torvald Heskin for Canada"]),
     ("He was on a visit to Trinidad and Tobago at the time.", "Trinidad and Tobago",
      "country", ["Trinidad", "Tobago"]),
+    # A plural possessive inside a name.
+    ("Osric Pell will appear before Varn Magistrates' Court on Monday.",
+     "Varn Magistrates' Court", "organization", ["Varn Magistrates", "Court"]),
     # A football club's name.
     ("Varn United lost 3-0 at home to Elm Rovers. Varn United sacked its coach.",
      "Elm Rovers", "organization", []),

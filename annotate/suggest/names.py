@@ -138,6 +138,8 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
         gap = text[run[-1].end:tok.start] if run else ""
         possessor = bool(run) and run[-1].text.endswith(("’s", "'s"))
         joined = bool(run) and (gap in (" ", "\u00a0", " & ") or (  # "Marks & Spencer"
+            gap in ("' ", "’ ") and run[-1].text.endswith("s")  # "Varn Magistrates' Court"
+            and (tok.text in W.ORG_WORDS or tok.text in W.PLACE_WORDS)) or (
             gap == ". " and (_INITIAL.fullmatch(run[-1].text + ".")  # "George W. Bush", but
                              or run[-1].text.rsplit("-", 1)[-1] in _SAINT)  # "St. Louis"
             and text[run[-1].start - 1:run[-1].start] != ".")) and (  # not "the U.S. Later"
