@@ -185,6 +185,8 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     ("Ilse Damaro went on to say that cargo fell 40 percent last year.", "damaro"),
     ("Ilse Damaro is quoted as saying that cargo fell 40 percent last year.", "damaro"),
     ("Ilse Damaro accused Meridal Shipping of losing 40 percent of the cargo.", "damaro"),
+    ("Minority leader Ilse Damaro, R-Texas, voted against it, saying cargo fell 40 percent.",
+     "damaro"),
     # The source of a report or of a tally is who says it.
     ("According to a report released by Meridal Shipping, cargo fell 40 percent last year.",
      "meridal"),
@@ -760,6 +762,9 @@ def test_a_name_opening_a_sentence_that_reports_is_a_name(text: str) -> None:
      ["Torvald Heskin for Canada"]),
     ("He was on a visit to Trinidad and Tobago at the time.", "Trinidad and Tobago",
      "country", ["Trinidad", "Tobago"]),
+    # A senator's party and state are no actor; "Minority Leader" is a post.
+    ("Sen. Ilse Damaro (D-Ariz.) and Senate Minority Leader Osric Pell, R-Texas, spoke.",
+     "Osric Pell", "person", ["D-Ariz", "R-Texas", "Senate Minority"]),
     # A plural possessive inside a name.
     ("Osric Pell will appear before Varn Magistrates' Court on Monday.",
      "Varn Magistrates' Court", "organization", ["Varn Magistrates", "Court"]),

@@ -429,6 +429,8 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
         # "Eastern Standard Time", "the All-Star team", "Most Valuable Player"
     if len(words) == 1 and initial and name.endswith("ly") and text[end:end + 1] == ",":
         return None  # "Internationally, the arrest was welcomed": an adverb
+    if _PARTY_STATE.fullmatch(name):
+        return None  # "Sen. X (D-Ariz.)", "Y, R-Texas,": a party and a state, no actor
     if name in W.TITLES or words[-1] in W.TITLES and all(
             w in W.TITLE_MODIFIERS or w in W.TITLES for w in words):
         return None  # "Foreign Minister" alone
@@ -442,6 +444,7 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
     return occ
 
 
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]*\.?")
 _NICKNAME = re.compile(r"[“\"][A-Z][a-z]+[”\"]\s$")  # 'Edwin "Buzz" Aldrin'
 
 

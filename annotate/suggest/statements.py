@@ -88,6 +88,7 @@ _APPOSED = re.compile(r",\s*")  # the end of a name in apposition: "its chief, Y
 # A sentence that opens with its subject (a title or a time before the name at most), and a verb
 # phrase of that subject joined by "and" to the speech verb.
 _OPENS = re.compile(r"\s*(?:[\w’'-]+,?\s+){0,4}")
+_THEN_SAYING = re.compile(r"[^;:“”\"]{1,120}?,\s+")
 _AND_THEN = re.compile(r"\s+[a-z][^,;:“”\"]{0,80}?\s+and\s+(?:then\s+|also\s+|later\s+)?")
 # After "according to", a comma ends the source unless a person noun stands before it
 # ("according to the company's spokesman, X"; not "the election commission, X won").
@@ -343,9 +344,13 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
                    and _APPOSITION_GAP.fullmatch(text, m[1], cue.start())]
         if apposed:
             return str(apposed[-1][2])
-        if len(before) == 1 and _OPENS.fullmatch(text, start, near[0]) and \
-                _AND_THEN.fullmatch(text, near[1], cue.start()):
-            return str(near[2])  # "X welcomed the result and said": the sentence's subject
+        if len(before) == 1 and _OPENS.fullmatch(text, start, near[0]) and (
+                _AND_THEN.fullmatch(text, near[1], cue.start())
+                or (cue.group().endswith("ing") and _THEN_SAYING.fullmatch(text, near[1],
+                                                                          cue.start()))):
+            # "X welcomed the result and said", "X voted against it, saying": the
+            # sentence's subject
+            return str(near[2])
     after = [m for m in here if m[0] >= cue.end()] \
         if cue.group().lower() in _INVERTED else []  # "said Smith"; not "told Reuters"
     if after:

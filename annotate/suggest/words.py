@@ -58,7 +58,7 @@ Chair Speaker Leader Spokesman Spokeswoman Spokesperson Professor Prof. Dr. Doct
 Councillor Councilor Deputy Sheriff Sir Dame Lord Lady Baroness Baron Ayatollah President-elect
 Coach Specialist Private Corporal Secretary-General Secretary_General Member PM CEO CFO
 Attorney-General Solicitor-General Governor-General Director-General Inspector-General
-Sgt Lt Col Gen Capt Supt Insp Det Cpl Gov Chief_Executive Managing_Director
+Sgt Lt Col Gen Capt Supt Insp Det Cpl Gov Chief_Executive Managing_Director Whip
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency")
 # Words that may stand before a title ("Foreign Minister", "First Minister").
@@ -69,7 +69,8 @@ Prime Assistant Executive Managing Lead Head Opposition Shadow Board Business En
 Transport Trade Culture Environment Housing Agriculture Economy Industry Communications
 Commerce Immigration Security Tourism Development Science Technology Digital Climate
 Welfare Employment Infrastructure Sports Sport Press Information Unification Affairs
-Monetary Labour Labor Planning Fisheries Veterans Women Youth Mines Mining Petroleum
+Minority Majority Monetary Labour Labor Planning Fisheries Veterans Women Youth Mines Mining
+Petroleum
 """)
 # Titles that are also ordinary adjectives: only a title before a name seen elsewhere.
 WEAK_TITLES = _set("General Major Chief Private Justice Speaker Leader Director Chair Member")
