@@ -815,6 +815,9 @@ def test_it_said_is_the_organisation_named_last() -> None:
     # The given name alone, where the story uses the surname alone too.
     ("Osric Pellmann was freed. Osric thanked his lawyers; Pellmann said he was well.",
      "Osric Pellmann", "Osric"),
+    # Two surnames of a name of four words.
+    ("Andrés Manuel Varno Obrador, the president, agreed; Varno Obrador spoke later.",
+     "Andrés Manuel Varno Obrador", "Varno Obrador"),
     # Particles in a row belong to the name: "von der", "de la".
     ("Ilse von der Varna said so on Monday. Von der Varna added that the port would close.",
      "Ilse von der Varna", "Von der Varna"),

@@ -623,8 +623,12 @@ def _link(groups: dict[str, Group]) -> None:
             by_initials[_initials(" ".join(g.words[2:]))].append(g)  # Services (HHS)"
     for key, group in list(groups.items()):
         words = group.words
-        # ("De Lima", "Von der Leyen": a surname, no one's full name)
-        if id(group) in person_ids and len(words) >= 2 and words[0].lower() not in _PARTICLES:
+        # ("De Lima", "Von der Leyen": a surname, no one's full name; "López Obrador" for
+        # "Andrés Manuel López Obrador": two surnames)
+        if id(group) in person_ids and len(words) >= 2 and words[0].lower() not in _PARTICLES \
+                and not (len(words) == 2 and sum(
+                    id(g) in person_ids and len(g.words) > 3 and g.words[-2:] == words
+                    for g in by_last.get(words[-1], [])) == 1):
             continue
         lowered = [w.lower() for w in words]
         ends = [g for g in by_last.get(words[-1], []) if g is not group
