@@ -768,6 +768,9 @@ def test_a_name_opening_a_sentence_that_reports_is_a_name(text: str) -> None:
     # A plural possessive inside a name.
     ("Osric Pell will appear before Varn Magistrates' Court on Monday.",
      "Varn Magistrates' Court", "organization", ["Varn Magistrates", "Court"]),
+    # The Red Cross and Red Crescent societies; "Neighbouring" opens a sentence.
+    ("The Varn Red Crescent appealed for tents. Neighbouring Norland sent aircraft.",
+     "Varn Red Crescent", "organization", ["Neighbouring Norland"]),
     # A football club's name.
     ("Varn United lost 3-0 at home to Elm Rovers. Varn United sacked its coach.",
      "Elm Rovers", "organization", []),

@@ -444,6 +444,7 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
     return occ
 
 
+_RED_CROSS = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]*\.?")
 _NICKNAME = re.compile(r"[“\"][A-Z][a-z]+[”\"]\s$")  # 'Edwin "Buzz" Aldrin'
 
@@ -726,7 +727,8 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float]:
         return "group", score
     if len(words) > 1 and head in W.PLACE_WORDS:  # "Vancouver International Airport"
         return "place", min(score, 0.9)
-    if any(w in W.ORG_WORDS for w in words) or any(_is_acronym(w) for w in words):
+    if any(w in W.ORG_WORDS for w in words) or any(_is_acronym(w) for w in words) \
+            or _RED_CROSS.search(g.name):  # "the Kenya Red Cross", "the Red Crescent"
         return "organization", min(score, 0.9)
     if len(words) > 1 and _TEAM.fullmatch(words[-1]) and words[-1] not in W.PLACE_WORDS \
             and not words[-1].endswith("lands") and words[0] not in DIRECTIONS \

@@ -94,7 +94,7 @@ Previously Recently Currently Overall Altogether Both Either Neither Each Every 
 Some Many Much More Most Few Several Other Another Such One Two Three Four Five Six Seven
 Eight Nine Ten Given Asked Speaking According Although Perhaps Maybe Please Thanks Thank
 Everyone Everybody Anyone Anybody Someone Somebody Nobody Everything Nothing Nearby
-Elsewhere Subsequently Afterwards Overnight Nationwide Worldwide
+Elsewhere Subsequently Afterwards Overnight Nationwide Worldwide Neighbouring Neighboring
 Additionally Separately Similarly Likewise Otherwise Therefore Thus Hence Accordingly
 Unlike Ahead Outside Inside Above Below Up Down Out Off Back Away Again Ever Never Always
 Often Sometimes Usually Can Could Will Would Shall Should May Might Must Do Does Did Is
