@@ -24,13 +24,13 @@ from annotate.suggest import words as W
 from annotate.suggest.base import ActorSuggestion
 from annotate.suggest.text import Story, Token
 
-_LEGAL_FORMS = [[w] for w in "Party Company Corporation Corp Corp. Inc Inc. Ltd Ltd. PLC plc "
-                "Group Holdings".split()]
-# Words for some of a whole that open a sentence: "Thousands of X", "Shares of X".
+_LEGAL_FORMS = frozenset("Party Company Corporation Corp Corp. Inc Inc. Ltd Ltd. PLC plc Group "
+                         "Holdings".split())
+# Words for some of a whole that open a sentence: "Thousands of X", "Shares of X" ("Most
+# of X", "Two of X" are function words, left out before these are asked).
 _PARTITIVES = frozenset("""Shares Thousands Hundreds Millions Billions Dozens Tens Residents
 Citizens Supporters Members Fans Officials Workers Employees Staff Customers Users Shareholders
-Investors Representatives Relatives Families Troops Soldiers Students Parts Most Many Some
-All Both None Each One Two Three Four Five""".split())
+Investors Representatives Relatives Families Troops Soldiers Students Parts None""".split())
 CONNECTORS = frozenset("of for de du da der den van von la le del bin ibn al".split())
 _PARTICLES = CONNECTORS - {"of", "for"} | {"di", "della", "el"}  # of a surname: "de Lima"
 LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Plan Programme "
@@ -75,7 +75,7 @@ _SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:who\s+|which\s+)?(?:(?:has|have|had|als
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their|\d{1,3},)\s")
 _PERSON_NOUN_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}"
-                                rf"(?:{'|'.join(W.PERSON_NOUNS)})s?\b")
+                                rf"{W.PERSON_NOUN}s?\b")
 # Person nouns, not titles (a title before a name is evidence of its own), that also stand
 # before a firm's name ("owner Google", "its head X").
 _ALSO_OF_FIRMS = frozenset("owner head founder executive manager ceo editor official lawmaker"
@@ -655,7 +655,8 @@ def _link(groups: dict[str, Group]) -> None:
                                      and g.words[:len(words)] == words
                                      and len(g.words) > len(words)
                                      and (g.words[len(words)] == "of"
-                                          or g.words[len(words):] in _LEGAL_FORMS)]) == 1:
+                                          or (len(g.words) == len(words) + 1
+                                              and g.words[-1] in _LEGAL_FORMS))]) == 1:
             # "Open VLD" for "Open VLD Party", "Diet" for "Diet of Japan" (not "Sony" for
             # "Sony Pictures": another firm; nor "Queensland" for "Queensland Museum")
             target = prefixed[0]

@@ -140,13 +140,11 @@ class Spacy:
                 # actor of its own where it is known to be a place (else the mentions
                 # pass finds it under the name it is suggested by)
                 name = name[owner.end():]
-                if _kind(owner.group(1), "") in ("country", "place"):
-                    _add(groups, votes, owner.group(1), _kind(owner.group(1), ""), self.name)
+                if (where := _kind(owner.group(1), "")) in ("country", "place"):
+                    _add(groups, votes, owner.group(1), where, self.name)
             if not name or _not_a_name(ent, name, kind):
                 continue
-            kind = _kind(name, kind)
-            form = re.sub(r"^(?:the|The)\s+|[’']s?$", "", ent.text).strip()
-            _add(groups, votes, name, kind, self.name, form[owner.end():] if owner else form)
+            _add(groups, votes, name, _kind(name, kind), self.name)
         for name, sug in groups.items():
             # The label most of its mentions got: a model that reads one "France" as a
             # person reads the others as the country.
@@ -224,16 +222,17 @@ _INSTITUTIONS = frozenset({"Government", "Parliament", "Congress", "Senate", "Ca
 _OWNER = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s?\s+(?=[A-Z])")
 
 
-def _add(groups: dict[str, ActorSuggestion], votes: dict[str, Counter[str]], name: str,
-         kind: str, source: str, form: str = "") -> None:
-    """One mention of `name` (as `form`), with its label's vote for a type."""
-    name = W.COUNTRIES.get(name, name) if kind == "country" else name
+def _add(groups: dict[str, ActorSuggestion], votes: dict[str, Counter[str]], form: str,
+         kind: str, source: str) -> None:
+    """One mention, as `form`, with its label's vote for a type (a country under its
+    canonical name, `form` an alias of it)."""
+    name = W.COUNTRIES.get(form, form) if kind == "country" else form
     sug = groups.get(name)
     if sug is None:
         sug = groups[name] = ActorSuggestion(name, kind, score=0.7, source=source)
         votes[name] = Counter()
     votes[name][kind] += 1
-    if form and form != sug.name and form not in sug.aliases:
+    if form != sug.name and form not in sug.aliases:
         sug.aliases.append(form)
 
 

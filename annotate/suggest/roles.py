@@ -212,8 +212,8 @@ _SAID_LATER = re.compile(r"[^.!?“”\"]{0,120}?\b" + _SAID + r"\b")
 # "X said in a speech on Monday": the same speaker, told before the address.
 _SAID_BEFORE = re.compile(r"\b" + _SAID + r"\s+(?:[\w,]+\s+){0,3}?$")
 # (a person noun may stand before the name: "sacked manager X", "arrested journalist X")
-_OBJECT_GAP = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:[a-z-]+\s+)?(?:"
-                         + "|".join(sorted(W.PERSON_NOUNS)) + r")\s+)?$")
+_OBJECT_GAP = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                         rf"(?:(?:[a-z-]+\s+)?{W.PERSON_NOUN}\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
 
 

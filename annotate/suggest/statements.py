@@ -63,8 +63,7 @@ _OWN_WORDS = re.compile(r"[’']s?\s+(?:official\s+)?(?:statement|report|tally|f
 _SAID_TITLE = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s+")
 _SPOKESMAN_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:spokes(?:man|woman|person)|official|"
                             r"representative)\s+(?:for|of|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}")
-_PERSON_NOUN = "(?:" + "|".join(sorted(W.PERSON_NOUNS)) + ")"
-_NOUN_TITLE = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}{_PERSON_NOUN}\s+")
+_NOUN_TITLE = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}{W.PERSON_NOUN}\s+")
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?")
 _OF = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
@@ -92,7 +91,7 @@ _THEN_SAYING = re.compile(r"[^;:“”\"]{1,120}?,\s+")
 _AND_THEN = re.compile(r"\s+[a-z][^,;:“”\"]{0,80}?\s+and\s+(?:then\s+|also\s+|later\s+)?")
 # After "according to", a comma ends the source unless a person noun stands before it
 # ("according to the company's spokesman, X"; not "the election commission, X won").
-_SOURCE_GAP = re.compile(rf"[^,]*|.*\b{_PERSON_NOUN},\s+")
+_SOURCE_GAP = re.compile(rf"[^,]*|.*\b{W.PERSON_NOUN},\s+")
 # Speech verbs that may come before their speaker ("said Smith", "added the minister");
 # after the others a name is what was told, declared or denied ("told Reuters").
 _INVERTED = frozenset("said says added adds wrote writes explained explains noted notes "

@@ -255,6 +255,8 @@ NEEDS_AFTER = {"rule": re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?(?:that|in\s+favo
                                   r"local|one)\b))|(?:as\s+)?"
                                   r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?"
                                   r"(?:new|next|acting|interim)\s)")}
+
+
 def forms(entry: str) -> set[str]:
     """Every form of a lexicon entry: the first word of a phrase inflects."""
     words = entry.split()

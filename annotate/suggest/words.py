@@ -283,5 +283,6 @@ journalist reporter editor captain pilot coach player manager executive ceo owne
 resident witness victim suspect man woman boy girl father mother son daughter wife
 husband brother sister policeman policewoman soldier
 """)
+PERSON_NOUN = "(?:" + "|".join(sorted(PERSON_NOUNS)) + ")"  # one of them, in a pattern
 # Prepositions after which a one-word name is a place ("in Kuwait", "from Potomac").
 PLACE_PREPOSITIONS = _set("in at near from into outside inside across throughout toward towards")
