@@ -899,3 +899,32 @@ def test_markdown_marks_a_bold_dateline_and_a_partitive_are_no_part_of_a_claim_o
                      "The fine is twice the record set in 2021.": None,
                      "This is a clear signal": "hendrix",
                      "Shares of Quorvex fell 2.4% on Monday.": None}, spans
+
+
+def test_an_honorific_or_an_abbreviated_title_says_a_person() -> None:
+    """"Mr Tamberlane", "Mrs. Ovell" opening a sentence, "Sen. Ilse Damaro" and "Marine Lt.
+    Col. Orvan Pell": the honorific or rank makes a person of the name and is no part of
+    it; "I'm" is nobody; an economist opening a sentence is no part of her name."""
+    found = _actors("He was asking Mr Tamberlane to stop. Mrs. Ovell agreed on Monday. Sen. "
+                    "Ilse Damaro said so. Marine Lt. Col. Orvan Pell asked for more. \"I'm "
+                    "tired,\" he said. \"I’m done,\" she said. Economist Mara Quell spoke.")
+    assert {n: found[n].type for n in ("Tamberlane", "Ovell", "Ilse Damaro", "Orvan Pell",
+                                       "Mara Quell")} == dict.fromkeys(
+        ["Tamberlane", "Ovell", "Ilse Damaro", "Orvan Pell", "Mara Quell"], "person")
+    assert not {"Marine Lt", "I'm", "I’m", "Sen. Ilse Damaro", "Economist Mara Quell"} & set(found)
+
+
+def test_a_place_or_body_named_after_a_title_holder_is_not_cut_at_the_title() -> None:
+    found = _actors("The law covers Alberta, Prince Orvel Island, and Nunavut. She studied "
+                    "at King Tavish University in Varn.")
+    assert found["Prince Orvel Island"].type == "place"
+    assert found["King Tavish University"].type == "organization"
+    assert "Orvel Island" not in found and "Tavish University" not in found
+
+
+def test_a_surname_shared_by_two_people_joins_the_first_named_and_a_middle_name_may_go() -> None:
+    found = _actors("Orvan Dell was jailed on Monday. His father, Tamsin Dell, said Dell was "
+                    "glad. President Ilse K. Damaro spoke. Ilse Damaro said she was tired.")
+    assert found["Orvan Dell"].aliases == ["Dell"] and found["Orvan Dell"].type == "person"
+    assert "Dell" not in found["Tamsin Dell"].aliases
+    assert "Ilse Damaro" in found["Ilse K. Damaro"].aliases and "Ilse Damaro" not in found

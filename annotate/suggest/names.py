@@ -141,11 +141,14 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
             gap in ("' ", "’ ") and run[-1].text.endswith("s")  # "Varn Magistrates' Court"
             and (tok.text in W.ORG_WORDS or tok.text in W.PLACE_WORDS)) or (
             gap == ". " and (_INITIAL.fullmatch(run[-1].text + ".")  # "George W. Bush", but
-                             or run[-1].text.rsplit("-", 1)[-1] in _SAINT)  # "St. Louis"
+                             or run[-1].text.rsplit("-", 1)[-1] in _SAINT  # "St. Louis",
+                             or run[-1].text + "." in W.TITLES  # "Lt. Col. X", "Mr. X"
+                             or run[-1].text + "." in W.HONORIFICS)
             and text[run[-1].start - 1:run[-1].start] != ".")) and (  # not "the U.S. Later"
             not possessor or _plain(run[-1].text).lower() in W.GENERIC_SPEAKERS) and not (
             run[-1].text.endswith(".") and tok.text in W.FUNCTION_WORDS)  # "the U.S. Later,"
-        if _namey(tok) and not (tok.initial and tok.text in W.FUNCTION_WORDS):
+        if _namey(tok) and not (tok.initial and tok.text in W.FUNCTION_WORDS
+                                and tok.text not in W.HONORIFICS):
             if not joined and run:
                 runs.append(run)
                 run = []
@@ -234,7 +237,9 @@ def _title_at(run: list[Token], i: int) -> int:
     """How many words from `i` make a title ('Prime Minister' 2, 'President' 1, else 0)."""
     if i + 1 < len(run) and f"{run[i].text} {run[i + 1].text}" in W.TITLES:
         return 2
-    return 1 if run[i].text in W.TITLES else 0
+    abbreviated = i + 1 < len(run) and run[i + 1].start - run[i].end == 2 and \
+        run[i].text + "." in W.TITLES  # "Sen. X" (a run holds "Sen" only before ". ")
+    return 1 if run[i].text in W.TITLES or abbreviated else 0
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -292,12 +297,20 @@ def _where_from(text: str, run: list[Token], of: int) -> list[Occurrence]:
 def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     initial = run[0].initial
     while run and (run[0].text in W.FUNCTION_WORDS or run[0].text in ("The", "A", "An")):
+        if run[0].text in W.HONORIFICS and len(run) > 1:
+            break  # "Mr Blair": a person, said below
         if run[0].text in W.TITLE_MODIFIERS and len(run) > 1 and (
                 run[1].text in W.TITLES or run[1].text in W.TITLE_MODIFIERS):
             break  # "First Minister Alex Salmond"
         run, initial = run[1:], False
     while len(run) > 1 and run[0].text.lower() in W.ORG_BEFORE:
         run, initial = run[1:], False  # "Retailer Harlow & Sons said": a kind, then the name
+    if len(run) > 2 and initial and run[0].text.lower() in W.PERSON_NOUNS \
+            and run[0].text not in W.TITLES and run[0].text not in W.TITLE_MODIFIERS:
+        found = _split_run(text, [Token(t.text, t.start, t.end, False) for t in run[1:]])
+        for occ in found[:1]:  # "Economist Amartya Sen said": a person, named
+            occ.evidence.add("person")
+        return found
     while run and run[0].text in CONNECTORS:  # "the Third of Alexandria": no "of Alexandria"
         run, initial = run[1:], False
     if len(run) > 2 and run[0].text in _PARTITIVES and run[1].text == "of":
@@ -325,6 +338,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     for i in range(len(run)):
         n = _title_at(run, i)
         if n and i + n < len(run) and run[i + n].text not in CONNECTORS:
+            if i == 0 and (run[-1].text in W.PLACE_WORDS or run[-1].text in W.ORG_WORDS):
+                break  # "Prince Edward Island", "King Fahd University": named after someone
             cut = (i, i + n)
         elif n and cut is None:
             cut = _portfolio(run, i, n) or cut
@@ -410,6 +425,7 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
     name = text[start:end]
     words = name.split()
     if len(words) == 1 and (len(name) == 1 or name in W.FUNCTION_WORDS or name in W.NOT_ACTORS
+                            or _CONTRACTION.search(name)  # "I'm", "We’ve"
                             or name in W.TITLES or name in W.HONORIFICS
                             or name in W.MONTHS or name.removesuffix("s") in W.DAYS):
         return None  # ("on Sundays")
@@ -444,6 +460,7 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
     return occ
 
 
+_CONTRACTION = re.compile(r"[’'](?:m|ve|ll|d|re|t)$")
 _RED_CROSS = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]*\.?")
 _NICKNAME = re.compile(r"[“\"][A-Z][a-z]+[”\"]\s$")  # 'Edwin "Buzz" Aldrin'
@@ -626,8 +643,11 @@ def _link(groups: dict[str, Group]) -> None:
         words = group.words
         # ("De Lima", "Von der Leyen": a surname, no one's full name; "López Obrador" for
         # "Andrés Manuel López Obrador": two surnames)
-        if id(group) in person_ids and len(words) >= 2 and words[0].lower() not in _PARTICLES \
-                and not (len(words) == 2 and sum(
+        middle = [g for g in by_last.get(words[-1], []) if id(group) in person_ids
+                  and len(words) == 2 and id(g) in person_ids and len(g.words) > 2
+                  and g.words[0] == words[0]]  # "George Bush" for "George W. Bush"
+        if len(middle) != 1 and id(group) in person_ids and len(words) >= 2 \
+                and words[0].lower() not in _PARTICLES and not (len(words) == 2 and sum(
                     id(g) in person_ids and len(g.words) > 3 and g.words[-2:] == words
                     for g in by_last.get(words[-1], [])) == 1):
             continue
@@ -645,8 +665,10 @@ def _link(groups: dict[str, Group]) -> None:
                                and g.words[-2] not in DIRECTIONS
                                and not _placed(group)))]
         target = None
-        if len(heads) == 1:
-            target = heads[0]
+        if len(middle) == 1:
+            target = middle[0]
+        elif heads:  # ("Hicks" for "David Hicks", not for his father "Terry Hicks" named later)
+            target = min(heads, key=lambda g: g.occurrences[0].start)
         elif len(tails) == 1:
             target = tails[0]  # "Security Council" for "United Nations Security Council"
         elif id(group) not in person_ids and not group.canonical and not _placed(group) \
