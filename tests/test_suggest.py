@@ -928,3 +928,39 @@ def test_a_surname_shared_by_two_people_joins_the_first_named_and_a_middle_name_
     assert found["Orvan Dell"].aliases == ["Dell"] and found["Orvan Dell"].type == "person"
     assert "Dell" not in found["Tamsin Dell"].aliases
     assert "Ilse Damaro" in found["Ilse K. Damaro"].aliases and "Ilse Damaro" not in found
+
+
+def test_org_heads_in_the_plural_or_hyphenated_and_brands_make_organisations() -> None:
+    found = _actors("Varn Public Schools closed on Monday, the Tarsk Journal-Constitution "
+                    "said. OVMorgan Dell bought Quill Brothers after a consortium led by Bank "
+                    "of Orvelia pulled out.")
+    assert {n: found[n].type for n in ("Varn Public Schools", "Tarsk Journal-Constitution",
+                                       "OVMorgan Dell", "Quill Brothers", "Bank of Orvelia")} \
+        == dict.fromkeys(["Varn Public Schools", "Tarsk Journal-Constitution", "OVMorgan Dell",
+                          "Quill Brothers", "Bank of Orvelia"], "organization")
+
+
+def test_a_nationality_with_a_modifier_or_a_prefix_names_no_one() -> None:
+    """"Former Libyan leader", "the Libyan Prime minister", "World Cup-winning captain",
+    "pre-Tour", "pro-Western": no actor; "ex-USSR" is the USSR; "American Samoans" a people."""
+    found = _actors("Former Libyan leader Omar Tell spoke. The Libyan Prime minister agreed. "
+                    "World Cup-winning captain Fabio Quell and the pre-Tour favourite met "
+                    "pro-Western rebels. Only the US and ex-USSR landed there. American "
+                    "Samoans and African American voters came.")
+    assert not {"Former Libyan", "Libyan Prime", "World Cup-winning", "pre-Tour",
+                "pro-Western", "African American"} & set(found)
+    assert found["Soviet Union"].aliases == ["USSR"]
+    assert found["American Samoans"].type == "group"
+
+
+def test_a_title_before_a_portfolio_or_an_agency_names_the_person() -> None:
+    found = _actors("Independent state MP for Morwell Russell Northe called for help. Varn "
+                    "Space Agency Administrator Charles F. Dell produced a speech.")
+    assert found["Russell Northe"].type == found["Charles F. Dell"].type == "person"
+    assert found["Varn Space Agency"].type == "organization"
+
+
+def test_a_place_is_no_short_form_of_a_firm_named_after_it() -> None:
+    found = _actors("Fossils were found in the Winsk Formation. The town of Winsk is near, "
+                    "and the town of Winsk was named after them. Winsk was quiet.")
+    assert "Winsk" in found and "Winsk" not in found["Winsk Formation"].aliases

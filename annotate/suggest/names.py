@@ -45,7 +45,8 @@ _MODEL = re.compile(r"[\w.]*(?:\d-|-\w*\d)[\w-]*s?|[A-Z]{1,2}\d{3,4}[A-Za-z]?s?"
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{0,2}\d{3,4}(?:-\d+)?s?\b")
 DIRECTIONS = frozenset("North South East West Central Northern Southern Eastern Western Upper "
                        "Lower Greater Inner Outer New".split())
-_CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O’|O')[A-Z][a-z]+[A-Z][A-Za-z]*")
+_CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O’|O')[A-Z][a-z]+[A-Z][A-Za-z]*|"
+                    r"[A-Z]{2,}[a-z]{3,}")  # "YouTube", "JPMorgan"
 # Titles that are nobody's surname (unlike King, Bishop, Judge, Major ...).
 _OFFICES = frozenset(w.replace("_", " ") for w in (
     "President President-elect Minister Prime_Minister Secretary Premier Senator Governor "
@@ -103,11 +104,12 @@ def _is_acronym(word: str) -> bool:
     return bool(_ACRONYM.fullmatch(word)) and word not in W.NOT_ACTORS
 
 
-_PREFIXED = re.compile(r"[a-z]{1,3}-[A-Z]")  # a particle joined to a name: "al-X"
+# A particle joined to a name: "al-X" (not an English prefix: "pro-Russian", "non-EU")
+_PREFIXED = re.compile(r"(?!(?:pre|pro|non|mid|ex|co|re|sub|un)-)[a-z]{1,3}-[A-Z]")
 
 
 _MADE_OF_NAME = re.compile(r"-(?:based|born|led|backed|owned|run|funded|made|speaking|"
-                           r"controlled|held|linked|allied|bound|language|family|style|"
+                           r"controlled|held|linked|allied|bound|language|family|style|winning|"
                            r"flagged|registered|listed|affiliated|inspired|headquartered)$")
 
 
@@ -135,6 +137,8 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
     i = 0
     while i < len(toks):
         tok = toks[i]
+        if tok.text.startswith("ex-") and tok.text[3:4].isupper():  # "the ex-USSR"
+            tok = Token(tok.text[3:], tok.start + 3, tok.end, False)
         gap = text[run[-1].end:tok.start] if run else ""
         possessor = bool(run) and run[-1].text.endswith(("’s", "'s"))
         joined = bool(run) and (gap in (" ", "\u00a0", " & ") or (  # "Marks & Spencer"
@@ -303,8 +307,9 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
                 run[1].text in W.TITLES or run[1].text in W.TITLE_MODIFIERS):
             break  # "First Minister Alex Salmond"
         run, initial = run[1:], False
-    while len(run) > 1 and run[0].text.lower() in W.ORG_BEFORE:
+    while len(run) > 1 and run[0].text.lower() in W.ORG_BEFORE and run[1].text not in CONNECTORS:
         run, initial = run[1:], False  # "Retailer Harlow & Sons said": a kind, then the name
+        # (but "Bank of America" is a name)
     if len(run) > 2 and initial and run[0].text.lower() in W.PERSON_NOUNS \
             and run[0].text not in W.TITLES and run[0].text not in W.TITLE_MODIFIERS:
         found = _split_run(text, [Token(t.text, t.start, t.end, False) for t in run[1:]])
@@ -424,12 +429,13 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
     end = last.start + len(bare)
     name = text[start:end]
     words = name.split()
+    people = all(w in W.DEMONYMS for w in words) and words[-1].endswith("s")  # "American Samoans"
     if len(words) == 1 and (len(name) == 1 or name in W.FUNCTION_WORDS or name in W.NOT_ACTORS
                             or _CONTRACTION.search(name)  # "I'm", "We’ve"
                             or name in W.TITLES or name in W.HONORIFICS
                             or name in W.MONTHS or name.removesuffix("s") in W.DAYS):
         return None  # ("on Sundays")
-    if name in W.DEMONYMS or name in W.UNINFLECTED_PEOPLES or (
+    if name in W.DEMONYMS or name in W.UNINFLECTED_PEOPLES or people or (
             len(words) == 1 and name.endswith(("ists", "ites")) and not _is_acronym(name)
             and not initial):
         if name in W.DEMONYMS and (not name.endswith("s") or name.endswith("ss")):
@@ -443,6 +449,10 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
             or (len(words) > 1 and words[-1] == "Time") or words[0].startswith("All-"):
         return None  # "the Freedom of Information Act", "the Korean War", "a Mil Mi-8",
         # "Eastern Standard Time", "the All-Star team", "Most Valuable Player"
+    # ("Former Libyan leader", "the Libyan Prime minister", "African American": no one)
+    if not people and any(w in W.DEMONYMS for w in words) and all(
+            w in W.DEMONYMS or (w in W.TITLE_MODIFIERS and w not in W.ORG_WORDS) for w in words):
+        return None  # "Former Libyan leader", "the Libyan Prime minister": no one named
     if len(words) == 1 and initial and name.endswith("ly") and text[end:end + 1] == ",":
         return None  # "Internationally, the arrest was welcomed": an adverb
     if _PARTY_STATE.fullmatch(name):
@@ -543,13 +553,20 @@ def _person_like(g: Group) -> bool:
     if "person" in g.kinds() or g.hint():
         return True
     if (g.firm or len(words) < 2 or len(words) > 4 or g.name in W.COUNTRIES or g.name in W.PLACES
-            or any(w in W.ORG_WORDS or w in ("of", "for") or w in W.COUNTRIES for w in words)
-            or any(_is_acronym(w) or w[0].isdigit() for w in words)
+            or any(_org_word(w) or w in ("of", "for") or w in W.COUNTRIES for w in words)
+            or any(_is_acronym(w) or w[0].isdigit() or camel_case(w) for w in words)
             or words[-1] in W.PLACE_WORDS or words[0] in DIRECTIONS or "-" in words[0][:4]
             or words[0] in W.PLACE_PREFIXES or words[0] in W.DEMONYMS
             or any(w in W.FUNCTION_WORDS for w in words[1:])):  # "Reporters Without Borders"
         return False  # "Afghan Taliban": a nationality names no one
     return not g.kinds()
+
+
+def _org_word(word: str) -> bool:
+    """A word that heads organisations' names, also in the plural or as a hyphenated
+    name's part ("Schools", "Journal-Constitution")."""
+    return word in W.ORG_WORDS or word.removesuffix("s") in W.ORG_WORDS or (
+        "-" in word and any(part in W.ORG_WORDS for part in word.split("-")))
 
 
 def camel_case(word: str) -> bool:
@@ -693,14 +710,16 @@ def _link(groups: dict[str, Group]) -> None:
             elif len(given := [g for g in by_first.get(words[0], []) if id(g) in person_ids
                                and _pair(g)
                                ]) == 1 and not (words[0] in W.COUNTRIES or words[0] in W.PLACES
-                                                or words[0] in W.world_places()):
+                                                or words[0] in W.world_places()
+                                                or "place-of" in group.all_evidence()):
                 target = given[0]  # "Ban" for "Ban Ki-moon": the family name first;
                 # "Myuran" for "Myuran Sukumaran": a person called by the given name
             elif group.canonical == "":
                 owners = [g for g in ends if g.words[-1] in W.ORG_WORDS]
                 # "Labour" for "Labour Party", "Conservatives" for "Conservative Party"
                 if not (words[0] in W.DEMONYMS or words[0] in W.COUNTRIES
-                        or words[0] in W.PLACES or words[0] in W.world_places()):
+                        or words[0] in W.PLACES or words[0] in W.world_places()
+                        or _placed(group)):  # ("the town of Winton": no "Winton Formation")
                     owners = owners or [g for g in by_first.get(words[0], []) + by_first.get(
                         words[0][:-1] if words[0].endswith("s") else "", [])
                         if _pair(g) and (g.words[-1] in W.ORG_WORDS or g.firm)]
@@ -740,7 +759,8 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float]:
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     if "group" in kinds and not g.hint():  # "the militant group X Front", "X militants"
         return "group", score
-    if len(words) > 1 and head in W.ORG_WORDS:  # "X Shipping" is no one's name
+    if len(words) > 1 and _org_word(head):  # "X Shipping", "X Public Schools", "X Journal-
+        # Constitution" are no one's name
         if head in _BUILDINGS and "place-prep" in evidence and "speech" not in evidence:
             return "place", min(score, 0.9)  # "shot at X School", "treated at X Hospital"
         return "organization", min(score, 0.9)

@@ -58,7 +58,8 @@ Chair Speaker Leader Spokesman Spokeswoman Spokesperson Professor Prof. Dr. Doct
 Councillor Councilor Deputy Sheriff Sir Dame Lord Lady Baroness Baron Ayatollah President-elect
 Coach Specialist Private Corporal Secretary-General Secretary_General Member PM CEO CFO
 Attorney-General Solicitor-General Governor-General Director-General Inspector-General
-Sgt Lt Col Gen Capt Supt Insp Det Cpl Gov Chief_Executive Managing_Director Whip
+Sgt Lt Col Gen Capt Supt Insp Det Cpl Gov Chief_Executive Managing_Director Whip MP
+Administrator
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency")
 # Words that may stand before a title ("Foreign Minister", "First Minister").
@@ -226,7 +227,7 @@ OUTLETS = NEWS_WORDS | _set("""TV BBC CNN Reuters AP AFP Xinhua Chronicle Mail M
 Punch Channel""")
 # The last word of a name says what it names.
 ORG_WORDS = NEWS_WORDS | _set("""
-Agency Association Authority Bank Board Bureau Company Corporation Corp Corp. Co Co.
+Agency Association Authority Bank Bloc Board Brothers Bureau Company Corporation Corp Corp. Co Co.
 Inc Inc. Ltd Ltd. LLC PLC plc Group Holdings Council Committee Commission Court Tribunal
 Department Ministry Office Service Services Institute Institution University College
 School Academy Hospital Clinic Center Centre Foundation Fund Trust Union Federation
