@@ -248,6 +248,28 @@ def test_merge_ranks_and_leaves_out_tagged_and_rejected() -> None:
     assert all(s.key == f"actor:{s.name}" for s in found)
 
 
+def test_merged_actors_take_the_first_lists_name_and_type_unless_it_guessed() -> None:
+    """Recommenders in order: the first one's type where both name an actor, a later
+    one's where the first only guessed; a later mention that overlaps one of the first's
+    with another extent ("Varn Lindqvar" read as one name, "Varn" inside "Varn Public
+    Schools") is left out, joining nothing."""
+    from annotate.suggest import merge
+    from annotate.suggest.base import ActorSuggestion as A
+    rules = [A("Varn", "place", [(0, 4)], score=0.5, source="rules"),
+             A("Pell", "organization", [(20, 24)], score=0.5, source="rules", guessed=True),
+             A("Lindqvar", "place", [(5, 13)], score=0.5, source="rules"),
+             A("Varn Public Schools", "organization", [(30, 49)], source="rules")]
+    model = [A("Varn", "organization", [(0, 4), (30, 34)], score=0.9, source="model"),
+             A("Pell", "person", [(20, 24)], score=0.7, source="model"),
+             A("Varn Lindqvar", "organization", [(0, 13)], score=0.9, source="model")]
+    found = {s.name: s for s in merge.actors([rules, model], _with([], STORY), set())}
+    assert (found["Varn"].type, found["Varn"].source) == ("place", "rules+model")
+    assert found["Varn"].mentions == [(0, 4)] and found["Varn Public Schools"].aliases == []
+    assert found["Pell"].type == "person" and not found["Pell"].guessed
+    assert found["Lindqvar"].mentions == [(5, 13)] and "Varn Lindqvar" not in found
+    assert "Varn Lindqvar" not in found["Varn"].aliases + found["Lindqvar"].aliases
+
+
 def test_a_claim_rejected_in_a_sentence_is_not_offered_again_there() -> None:
     """By its key, or by the sentence's start: the key of a claim rejected when claims
     were whole sentences."""
@@ -964,3 +986,11 @@ def test_a_place_is_no_short_form_of_a_firm_named_after_it() -> None:
     found = _actors("Fossils were found in the Winsk Formation. The town of Winsk is near, "
                     "and the town of Winsk was named after them. Winsk was quiet.")
     assert "Winsk" in found and "Winsk" not in found["Winsk Formation"].aliases
+
+
+def test_a_type_nothing_in_the_text_says_is_marked_a_guess() -> None:
+    """(merge lets another recommender's type win over a guess)"""
+    assert [(s.type, s.guessed) for s in _actors(
+        "Talks with Quorvex failed on Monday. Quorvex was upset.").values()] == [
+        ("organization", True)]
+    assert not _actors("Osric Pell said so on Monday.")["Osric Pell"].guessed

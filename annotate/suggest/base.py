@@ -31,6 +31,7 @@ class ActorSuggestion:
     score: float = 0.5  # 0-1: how sure the recommender is; lists are ranked by it
     source: str = "built-in"  # the recommender(s) that made it
     id: str | None = None  # a known id (the project recommender: the same id across articles)
+    guessed: bool = False  # the type is a guess nothing in the text said: another's wins
 
     @property
     def key(self) -> str:

@@ -3,7 +3,10 @@ what is tagged or rejected left out."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from dataclasses import replace
+from itertools import accumulate
 from typing import TypeVar
 
 from annotate.model import Annotations
@@ -71,19 +74,55 @@ def _by_overlap(items: list[T], span: Callable[[T], tuple[int, int]]) -> list[li
     return groups
 
 
+def _spans_of_earlier_win(lists: list[list[ActorSuggestion]]) -> list[list[ActorSuggestion]]:
+    """Each list without the mentions that overlap an earlier list's mention of another
+    extent: the earlier recommender's reading of where a name starts and ends wins, and
+    no two of its actors are joined through a later one's longer or shorter name
+    ("Twitter the Federal Aviation Administration" read as one, "Detroit" inside
+    "Detroit Public Schools")."""
+    out: list[list[ActorSuggestion]] = []
+    for found in lists:
+        earlier = sorted({m for before in out for s in before for m in s.mentions})
+        starts = [m[0] for m in earlier]
+        reach = list(accumulate((m[1] for m in earlier), max))  # the furthest end so far
+        out.append([replace(sug, mentions=kept) for sug in found if (kept := [
+            m for m in sug.mentions if sug.id is not None  # (an actor tagged before: kept)
+            or not _clashes(m, earlier, starts, reach)])])
+    return out
+
+
+def _clashes(m: tuple[int, int], earlier: list[tuple[int, int]], starts: list[int],
+             reach: list[int]) -> bool:
+    """Whether one of the `earlier` mentions (sorted, with their starts and the furthest
+    end reached so far) overlaps `m` with another extent: back from the last starting
+    before m ends, while any reaches m."""
+    i = bisect_left(starts, m[1]) - 1
+    while i >= 0 and reach[i] > m[0]:
+        if earlier[i][1] > m[0] and earlier[i] != m:
+            return True
+        i -= 1
+    return False
+
+
 def actors(lists: list[list[ActorSuggestion]], ann: Annotations,
            rejected: set[str]) -> list[ActorSuggestion]:
-    groups = _groups([s for found in lists for s in found])
+    """The lists' suggestions merged; where they name the same actor, the earliest
+    list's name and type (the recommenders' order: the built-in's typing evidence before
+    a model's label), unless its type was a guess, then the highest score."""
+    found = [(rank, s) for rank, ss in enumerate(_spans_of_earlier_win(lists)) for s in ss]
+    rank_of = {id(s): rank for rank, s in found}
+    groups = _groups([s for _rank, s in found])
     taken = {(m.start, m.end) for a in ann.actors for m in a.mentions}
     names = {n.casefold() for a in ann.actors for n in (a.name, *a.aliases)}
     out = []
     for group in groups:
-        best = max(group, key=lambda s: (s.id is not None, s.score))
-        merged = ActorSuggestion(best.name, best.type, hint=next((s.hint for s in group if s.hint),
-                                                                 ""),
+        ranked = sorted(group, key=lambda s: (s.id is None, rank_of[id(s)], -s.score))
+        best = ranked[0]
+        typed = next((s for s in ranked if not s.guessed), best)
+        merged = ActorSuggestion(best.name, typed.type, guessed=typed.guessed,
+                                 hint=next((s.hint for s in group if s.hint), ""),
                                  score=_agree(s.score for s in group),
-                                 source="+".join(dict.fromkeys(
-                                     s.source for s in sorted(group, key=lambda s: -s.score))),
+                                 source="+".join(dict.fromkeys(s.source for s in ranked)),
                                  id=best.id)
         spans: list[tuple[int, int]] = []
         reach = -1

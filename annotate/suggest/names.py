@@ -313,8 +313,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     if len(run) > 2 and initial and run[0].text.lower() in W.PERSON_NOUNS \
             and run[0].text not in W.TITLES and run[0].text not in W.TITLE_MODIFIERS:
         found = _split_run(text, [Token(t.text, t.start, t.end, False) for t in run[1:]])
-        for occ in found[:1]:  # "Economist Amartya Sen said": a person, named
-            occ.evidence.add("person")
+        if found:  # "Economist Amartya Sen said": a person, named
+            found[0].evidence.add("person")
         return found
     while run and run[0].text in CONNECTORS:  # "the Third of Alexandria": no "of Alexandria"
         run, initial = run[1:], False
@@ -597,12 +597,12 @@ def suggest(art: Article, story: Story) -> list[ActorSuggestion]:
     lower = set(re.findall(r"\b[a-z][\w’'-]*", art.text))
     out = []
     for group in groups.values():
-        kind, score = _type_and_score(group, lower)
+        kind, score, guessed = _type_and_score(group, lower)
         if score < 0.4:
             continue
         aliases = [f for f in group.forms if f != group.name]
         out.append(ActorSuggestion(group.name, kind, aliases=aliases, hint=group.hint(),
-                                   score=round(score, 2)))
+                                   score=round(score, 2), guessed=guessed))
     out = _near_misses(art, out)
     _mentions(art, story, out)
     return [s for s in out if s.mentions]
@@ -732,71 +732,72 @@ def _link(groups: dict[str, Group]) -> None:
             del groups[key]
 
 
-def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float]:
+def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float, bool]:
+    """The type, the score, and whether the type is a guess (nothing said it)."""
     words, evidence, kinds = g.words, g.all_evidence(), g.kinds()
     mid = [o for o in g.occurrences if not o.initial]
     recurs = len(g.occurrences) >= 2
     one = len(words) == 1 and all(len(f.split()) == 1 for f in g.forms)
     if g.canonical or g.name in W.COUNTRIES:
-        return "country", 0.85
+        return "country", 0.85, False
     if g.name in W.PLACES:
-        return "place", 0.8
+        return "place", 0.8, False
     if one:
         word = words[0]
         if word in W.DEMONYMS or word.lower() in W.GENERIC_SPEAKERS:
             if "group" in kinds:
-                return "group", 0.5
-            return "other", 0.0
+                return "group", 0.5, False
+            return "other", 0.0, False
         # Capitalised only where a sentence starts: a name only with support, and never
         # a word the article also writes in lower case.
         if not mid and (word.lower() in lower
                         or not (evidence & {"speech", "apposition", "person"} or kinds)):
-            return "other", 0.0
+            return "other", 0.0, False
         score = 0.45 + 0.2 * recurs + 0.15 * bool(evidence & {"speech", "apposition"})
     else:
         score = 0.6 + 0.1 * recurs + 0.1 * bool(g.hint() or evidence & {"speech", "person"})
     # The head word says what it is: "X Shipping", "Department of State", "Gulf of Aden".
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     if "group" in kinds and not g.hint():  # "the militant group X Front", "X militants"
-        return "group", score
+        return "group", score, False
     if len(words) > 1 and _org_word(head):  # "X Shipping", "X Public Schools", "X Journal-
         # Constitution" are no one's name
         if head in _BUILDINGS and "place-prep" in evidence and "speech" not in evidence:
-            return "place", min(score, 0.9)  # "shot at X School", "treated at X Hospital"
-        return "organization", min(score, 0.9)
+            return "place", min(score, 0.9), False  # "shot at X School", "treated at X Hospital"
+        return "organization", min(score, 0.9), False
     if "person" in kinds or g.hint():
-        return "person", min(score + 0.1, 0.95)
+        return "person", min(score + 0.1, 0.95), False
     if "group" in kinds:
-        return "group", score
+        return "group", score, False
     if len(words) > 1 and head in W.PLACE_WORDS:  # "Vancouver International Airport"
-        return "place", min(score, 0.9)
+        return "place", min(score, 0.9), False
     if any(w in W.ORG_WORDS for w in words) or any(_is_acronym(w) for w in words) \
             or _RED_CROSS.search(g.name):  # "the Kenya Red Cross", "the Red Crescent"
-        return "organization", min(score, 0.9)
+        return "organization", min(score, 0.9), False
     if len(words) > 1 and _TEAM.fullmatch(words[-1]) and words[-1] not in W.PLACE_WORDS \
             and not words[-1].endswith("lands") and words[0] not in DIRECTIONS \
             and "definite" in g.all_evidence():
-        return "organization", min(score, 0.9)  # "the Los Angeles Lakers": a team, a band
+        return "organization", min(score, 0.9), False  # "the Los Angeles Lakers": a team, a band
     if words[-1] in W.PLACE_WORDS or (len(words) > 1 and (words[0] in DIRECTIONS
                                                           or words[0] in W.PLACE_PREFIXES)):
-        return "place", min(score, 0.9)
+        return "place", min(score, 0.9), False
     if evidence & {"place-of"} or (len(words) > 1 and "place-prep" in evidence):
-        return "place", min(score, 0.9)
+        return "place", min(score, 0.9), False
     if kinds:
-        return kinds[0], min(score + 0.05, 0.9)
+        return kinds[0], min(score + 0.05, 0.9), False
     if len(words) > 1 and any(w in W.COUNTRIES or w in W.PLACES for w in words[1:]):
-        return "organization", min(score, 0.9)
+        return "organization", min(score, 0.9), False
     if g.name in W.world_places():  # "Baghdad", "Andhra Pradesh": not who they look like
-        return "place", min(score, 0.9)
+        return "place", min(score, 0.9), False
     if one and camel_case(words[0]):
-        return "organization", min(score, 0.9)
+        return "organization", min(score, 0.9), False
     if _person_like(g) or evidence & {"person", "title"}:
-        return "person", min(score, 0.9)
+        return "person", min(score, 0.9), False
     if _placed(g) and "speech" not in evidence:
         # (a place says nothing: "Unite said" is a union; "a share in X" once among six
         # mentions makes no place of X)
-        return "place", min(score, 0.9)
-    return "organization", min(score, 0.9)
+        return "place", min(score, 0.9), False
+    return "organization", min(score, 0.9), True  # (a guess)
 
 
 def _near_misses(art: Article, found: list[ActorSuggestion]) -> list[ActorSuggestion]:

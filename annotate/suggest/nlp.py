@@ -19,7 +19,8 @@ from collections import Counter, OrderedDict
 from functools import lru_cache
 from typing import Any
 
-from annotate.suggest import event_rules, names, statements
+from annotate.model import Annotations
+from annotate.suggest import event_rules, merge, names, statements
 from annotate.suggest import roles as R
 from annotate.suggest import words as W
 from annotate.suggest.base import (
@@ -99,8 +100,9 @@ class Parsed:
 
 class Spacy:
     name = "spacy"
-    # Its events and claims are the built-in's rules with the parse reading them.
-    replaces = {"events": "built-in", "claims": "built-in"}
+    # Its events and claims are the built-in's rules with the parse reading them; its
+    # actors the built-in's names with the model's entities.
+    replaces = {"actors": "built-in", "events": "built-in", "claims": "built-in"}
 
     def __init__(self, pipeline: str) -> None:
         self.pipeline = pipeline
@@ -154,7 +156,11 @@ class Spacy:
         names._mentions(art, st, found)
         for sug in found:
             sug.score = round(min(0.9, 0.7 + 0.05 * (len(sug.mentions) - 1)), 2)
-        return [s for s in found if s.mentions]
+        # The built-in's names first: what the model misses (a one-word name that recurs,
+        # a name in a list) is found, and where both name an actor the rules' evidence
+        # (a title, a head word, a list of places) types it, not the label.
+        return merge.actors([names.suggest(art, st), [s for s in found if s.mentions]],
+                            Annotations(req.annotations.document), set())
 
     @staticmethod
     def _link(found: list[ActorSuggestion]) -> None:
