@@ -285,6 +285,14 @@ def test_a_place_takes_no_role_and_a_person_attacked_is_the_victim() -> None:
     assert pairs.out == [("pell", "victim")]
 
 
+def test_no_country_or_organisation_is_arrested_killed_or_appointed() -> None:
+    pairs = roles.Pairs(roles.roles_for("arrest", ("authority", "detainee", "place")))
+    pairs.add("norland", "country", "detainee")  # "pupils in Varn, Norland were arrested"
+    pairs.add("meridal", "organization", "detainee")
+    pairs.add("pell", "person", "detainee")
+    assert pairs.out == [("pell", "detainee")]
+
+
 # -- third round: fewer events on weak evidence, progressive verbs are active -------------
 @pytest.mark.parametrize(("text", "absent"), [
     # An act between parties names them: "met with" what is no one, a contract alone.

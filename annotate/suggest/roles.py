@@ -52,6 +52,9 @@ TARGETED = ("target", "victim", "subject", "defendant", "owner")
 UNDERGOERS = ("target", "victim", "detainee", "defendant", "appointee", "deceased", "owner",
               "debtor", "winner")
 PLACES = ("place", "country")
+# Roles only people (or a group of them) take: no country or organisation is arrested,
+# killed or appointed.
+_SOMEONE = ("detainee", "victim", "deceased", "appointee", "person")
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,8 @@ class Pairs:
             role = "victim"  # "X was gunned down": a person attacked is its victim
         if kind == "place" or any(a == actor for a, _ in self.out):
             return  # a city is where things happen ("Mount X has erupted"), not who does them
+        if role in _SOMEONE and kind in ("country", "organization"):
+            return  # ("pupils in Ayetoro, Nigeria were arrested": no country is arrested)
         self.out.append((actor, role))
 
 
