@@ -236,6 +236,9 @@ def test_more_words_that_are_not_events_of_their_own(text: str, absent: str) -> 
     ("Osric Pell was arrested outside Varn.", "arrested", ("arrest", {("pell", "detainee")})),
     ("Police arrested Osric Pell, who lives in Varn.", "arrested",
      ("arrest", {("pell", "detainee")})),
+    # A call for something is said publicly.
+    ("Ilse Damaro called for stricter laws in Varn on Monday.", "called for",
+     ("statement", {("damaro", "speaker")})),
 ])
 def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple[str, set],
                                         ) -> None:
