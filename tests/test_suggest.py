@@ -675,10 +675,15 @@ def test_dates_pronouns_and_laws_named_by_their_head_are_no_actors() -> None:
     ("According to the Norland election commission, Ilse Damaro won 68 percent of the vote.",
      None),
     ("According to the company's spokesman, Ilse Damaro, cargo fell 40 percent.", "damaro"),
+    # the official named after the organisation's official
+    ("According to a Meridal Shipping official, Ilse Damaro, cargo fell 40 percent.",
+     "damaro"),
 ])
 def test_according_to_names_the_source_up_to_its_comma(sentence: str, claimant: str | None,
                                                       ) -> None:
-    ann = _with([("damaro", "Ilse Damaro", "person")], sentence)
+    ann = _with([(i, name, kind) for i, name, kind in (
+        ("meridal", "Meridal Shipping", "organization"), ("damaro", "Ilse Damaro", "person"))
+        if name in sentence], sentence)
     (found,) = suggest.claims(art(sentence), ann, recommenders=["built-in"])
     assert found.claimant == claimant
 

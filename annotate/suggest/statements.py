@@ -69,8 +69,9 @@ _OF = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
 _VIA = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:report|statement|study|survey|"
                   r"press\s+release)\s+(?:released|published|issued|made)\s+by\b")
-# "according to BP chief executive X": the person the title is for, not the company.
-_TITLE_GAP = re.compile(r"(?:[’']s)?\s+(?:[A-Za-z-]+\s+){1,4}")
+# "according to BP chief executive X", "according to a BP official, X": the person the
+# title is for, not the company.
+_TITLE_GAP = re.compile(r"(?:[’']s)?\s+(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+,?\s+")
 
 
 def _titled(text: str, after: list) -> tuple[int, int, str, str]:
