@@ -133,10 +133,11 @@ def _deadline(seconds: float) -> Iterator[None]:
 
 def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Page:
     opener = urllib.request.build_opener(_Redirects())
-    request = urllib.request.Request(url, headers={
-        "User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"})
     answered = False
     try:
+        request = urllib.request.Request(url, headers={
+            "User-Agent": USER_AGENT,
+            "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"})
         with _deadline(timeout), opener.open(request, timeout=timeout) as response:
             answered = True
             final = response.geturl()
@@ -177,6 +178,12 @@ def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Pag
                             f"({type(exc).__name__})", url) from None
     except (ConnectionError, ssl.SSLError, OSError) as exc:
         raise AnnotateError(f"cannot fetch the page: {_reason(exc, timeout)}", url) from None
+    except UnicodeError:  # (a host label too long or empty, also in a redirect)
+        raise AnnotateError("cannot fetch the page: a host name in the URL or a redirect is "
+                            "not valid", url) from None
+    except ValueError as exc:  # "Invalid IPv6 URL", also in a redirect
+        raise AnnotateError(f"cannot fetch the page: the URL or a redirect is not valid "
+                            f"({exc})", url) from None
     if kind is None:
         _sniff(data, url)
     return Page(final, decode(data, headers.get_content_charset()), final)

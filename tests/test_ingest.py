@@ -227,6 +227,8 @@ def server() -> Iterator[str]:
         "/r/2": (301, {"Location": f"{base}/news/bridge"}, b""),
         "/loop": (302, {"Location": "/loop"}, b""),
         "/to-file": (302, {"Location": "file:///etc/passwd"}, b""),
+        "/to-bad-ipv6": (302, {"Location": "http://[::1"}, b""),
+        "/to-long-host": (302, {"Location": f"http://{'a' * 70}.example/"}, b""),
         **{f"/chain/{i}": (302, {"Location": f"/chain/{i + 1}"}, b"") for i in range(10)},
         "/gone": (410, html, b"<h1>Gone</h1>"),
         "/error": (500, html, b"<h1>Oops</h1>"),
@@ -299,6 +301,10 @@ def test_page_without_a_content_type_is_sniffed(server: str, tmp_path: Path) -> 
     ("/loop", "redirects more than 5 times, or in a loop"),
     ("/chain/0", "redirects more than 5 times, or in a loop"),
     ("/to-file", "redirects to file:///etc/passwd, which is not an http(s) URL"),
+    ("/to-bad-ipv6", "cannot fetch the page: the URL or a redirect is not valid (Invalid IPv6 "
+                     "URL)"),
+    ("/to-long-host", "cannot fetch the page: a host name in the URL or a redirect is not "
+                      "valid"),
     ("/short", "the server sent 9231 of the 10230 bytes it announced (the connection closed "
                "early)"),
     ("/gzip-bomb", "is larger than the 10 MB limit for a page once decompressed"),
@@ -314,6 +320,22 @@ def test_http_failures_are_one_sentence(server: str, tmp_path: Path, route: str,
     assert result.code == 1
     assert result.err == f"annotate: {server}{route}: {message}\n"
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(("url", "message"), [
+    ("http://[::1", "cannot fetch the page: the URL or a redirect is not valid (Invalid IPv6 "
+                    "URL)"),
+    ("http://a..b/", "cannot fetch the page: a host name in the URL or a redirect is not valid"),
+])
+def test_a_url_that_is_not_valid_is_one_sentence(tmp_path: Path, url: str, message: str) -> None:
+    result = run_cli("ingest", url, "-o", tmp_path / "out")
+    assert (result.code, result.err) == (1, f"annotate: {url}: {message}\n")
+
+
+@pytest.mark.parametrize("timeout", ["inf", "nan", "-5", "0", "1e30"])
+def test_a_timeout_out_of_range_is_a_usage_error(tmp_path: Path, timeout: str) -> None:
+    result = run_cli("ingest", "http://127.0.0.1:1/", "--timeout", timeout, "-o", tmp_path)
+    assert result.code == 2 and "'--timeout': must be more than 0 and at most 3600" in result.err
 
 
 def test_timeout_and_refused_connection(server: str, tmp_path: Path) -> None:

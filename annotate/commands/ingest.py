@@ -31,6 +31,9 @@ def ingest(
 
     Example: annotate ingest saved/bridge-vote.html -o articles/
     """
+    if not 0 < timeout <= 3600:  # (also NaN)
+        raise typer.BadParameter("must be more than 0 and at most 3600 seconds",
+                                 param_hint="'--timeout'")
     from annotate import fetch
     from annotate import ingest as core
 
