@@ -113,6 +113,7 @@ def check_file(path: Path, config_path: Path | None = None,
     _check_ids(ann, out)
     _check_disagreements(ann, path, out)
     _check_rechecks(ann, article_path, out)
+    _check_reviews(ann, out)
     try:
         _check_inventory(ann, config.for_path(path, config_path), out)
     except AnnotateError as exc:
@@ -187,6 +188,23 @@ def _check_rechecks(ann: Annotations, article: Path | None, out: _Collector) -> 
                     f"the verdict {claim.verdict!r} of claim {claim.id!r} was given for other "
                     f"words: {was!r}, now {now!r}; re-check it, then confirm it (`annotate edit "
                     f"{article or 'ARTICLE'} {claim.id} --recheck none`) or change the verdict")
+
+
+def _check_reviews(ann: Annotations, out: _Collector) -> None:
+    """A review's date and address as `annotate edit` takes them (the schema checks their
+    shape only): a real date, an http(s) URL, as ClaimReview needs them."""
+    if not any(c.reviewed or c.review_url for c in ann.claims):
+        return
+    from annotate import metadata  # (only then: validate starts lean)
+    for i, claim in enumerate(ann.claims):
+        for name, value, check in (("reviewed", claim.reviewed, metadata.iso_date),
+                                   ("review_url", claim.review_url, metadata.web_url)):
+            if value is None:
+                continue
+            try:
+                check(value, name)
+            except AnnotateError as exc:
+                out.add(("claims", i, name), "schema", f"claim {claim.id!r}: {exc.message}")
 
 
 def _check_inventory(ann: Annotations, inv: config.Inventory, out: _Collector) -> None:

@@ -150,3 +150,20 @@ def test_a_bug_on_one_file_is_reported_on_that_file(tmp_path: Path,
     monkeypatch.setenv("ANNOTATE_DEBUG", "1")
     with pytest.raises(KeyError):
         validate.run([tmp_path], jobs=1)
+
+
+def test_a_review_date_or_address_edit_would_refuse_is_an_error(tmp_path: Path) -> None:
+    """A hand-edited `reviewed: 2024-13-45` or `review_url: javascript:…` passes the
+    schema's shape but would be exported to ClaimReview as it is."""
+    for name in ("putin-netanyahu-call.txt", "putin-netanyahu-call.ann.yaml"):
+        shutil.copy(ROOT / "samples" / name, tmp_path / name)
+    path = tmp_path / "putin-netanyahu-call.ann.yaml"
+    text = path.read_text("utf-8").replace("schema_version: 1", "schema_version: 2")
+    text = text.replace("  verdict: mostly-correct\n", "  verdict: mostly-correct\n  reviewed: "
+                        "2024-13-45\n  review_url: 'javascript:alert(1)'\n", 1)
+    path.write_text(text, "utf-8")
+    found = {p.path: p for p in checks.check_file(path)}
+    assert set(found) == {"$.claims[3].reviewed", "$.claims[3].review_url"}
+    assert found["$.claims[3].reviewed"].message == (
+        "claim 'attack-toll': reviewed '2024-13-45' is not an ISO 8601 date (YYYY-MM-DD)")
+    assert found["$.claims[3].review_url"].severity == ERROR
