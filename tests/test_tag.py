@@ -85,6 +85,25 @@ def test_scripting_commands_write_the_same_sidecar(story: Path, tmp_path: Path,
     assert sidecar.path_for(copy).read_text() == sidecar.path_for(story).read_text()
 
 
+def test_a_verdict_moved_onto_other_words_by_edit_is_to_be_rechecked(story: Path) -> None:
+    for args in SCRIPTED:
+        assert run_cli(args[0], args[1], story, *args[2:]).code == 0
+    assert run_cli("edit", story, "over-1-300-israelis", "--verdict", "correct").code == 0
+    moved = run_cli("edit", story, "over-1-300-israelis", "--text", "s3 1,300 Israelis")
+    assert moved.code == 0 and "verdict 'correct' to re-check" in moved.err
+    claim = sidecar.load(sidecar.path_for(story)).claims[0]
+    assert (claim.span.text, claim.recheck) == ("1,300 Israelis", "over 1,300 Israelis dead")
+    [problem] = checks.check_file(sidecar.path_for(story))
+    assert problem.rule == "recheck"
+    # Moved back, nothing to re-check; a verdict given with the move is for the new words.
+    assert run_cli("edit", story, "over-1-300-israelis", "--text",
+                   "s3 over 1,300 Israelis dead").code == 0
+    assert sidecar.load(sidecar.path_for(story)).claims[0].recheck is None
+    assert run_cli("edit", story, "over-1-300-israelis", "--text", "s3 1,300 Israelis",
+                   "--verdict", "mostly-correct").code == 0
+    assert sidecar.load(sidecar.path_for(story)).claims[0].recheck is None
+
+
 def test_edit_and_rm_commands(story: Path) -> None:
     for args in SCRIPTED:
         assert run_cli(args[0], args[1], story, *args[2:]).code == 0

@@ -341,6 +341,13 @@ def set_fields(ann: Annotations, art: Article, inv: Inventory, item_id: str,
         if name != "id":
             _set(new, art, inv, item, name, value)
     said = [_describe(name, before, item) for name in dict(changes) if name != "id"]
+    if isinstance(item, Claim) and isinstance(before, Claim) and "text" in dict(changes) \
+            and "verdict" not in dict(changes) and item.verdict not in (None, "unverified"):
+        # A verdict moved onto other words is to be checked again, as after re-anchoring.
+        given_for = before.recheck or before.span.text
+        item.recheck = None if item.span.text == given_for else given_for
+        if item.recheck and not before.recheck:
+            said.append(f"verdict {item.verdict!r} to re-check (it was given for other words)")
     new_id = dict(changes).get("id")
     if new_id and new_id != item_id:
         item.id = check_id(new, str(new_id))
