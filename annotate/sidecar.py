@@ -69,6 +69,20 @@ def article_path(sidecar: Path, document_path: str) -> Path:
     return candidate
 
 
+def check_belongs(sidecar: Path, ann: Annotations, article: Path) -> None:
+    """Refuse a sidecar whose `document.path` names another article that exists: the
+    annotator's sidecar of `story.txt` is also the default sidecar of `story.alice.md`,
+    and tagging or re-anchoring the one against the other would move every span."""
+    try:
+        named = article_path(sidecar, ann.document.path)
+    except AnnotateError:
+        return  # (validate says why; the article given is the one read)
+    if named.is_file() and not os.path.samefile(named, article):
+        raise AnnotateError(f"is the sidecar of {ann.document.path} (its document.path), not of "
+                            f"{article.name}; give this article's own sidecar with --sidecar",
+                            sidecar)
+
+
 def guess_article(sidecar: Path) -> Path | None:
     """The article beside a sidecar whose `document.path` cannot be read."""
     stem = sidecar.name[: -len(SUFFIX)]

@@ -104,6 +104,26 @@ def test_a_verdict_moved_onto_other_words_by_edit_is_to_be_rechecked(story: Path
     assert sidecar.load(sidecar.path_for(story)).claims[0].recheck is None
 
 
+def test_a_sidecar_of_another_article_is_refused_before_anything_moves(story: Path) -> None:
+    """`story.alice.ann.yaml` is alice's sidecar of the story and the default sidecar of an
+    article named `story.alice.md`: tagging, editing or re-anchoring that article with it
+    would move every span onto other words."""
+    assert run_cli("add", "actor", story, "--name", "Vladimir Putin", "--type", "person",
+                   "--mention", "Vladimir Putin", "--annotator", "alice").code == 0
+    alice = story.parent / story.name.replace(".txt", ".alice.ann.yaml")
+    kept = alice.read_bytes()
+    other = story.parent / story.name.replace(".txt", ".alice.md")
+    other.write_text("Another story\n\nVladimir Putin is not in this one.\n", "utf-8")
+    message = (f"annotate: {alice}: is the sidecar of {story.name} (its document.path), "
+               f"not of {other.name}; give this article's own sidecar with --sidecar\n")
+    for args in (["tag", "--plain", other], ["reanchor", other],
+                 ["reanchor", other, "--sidecar", alice],
+                 ["add", "actor", other, "--name", "Putin", "--type", "person"]):
+        result = run_cli(*args)
+        assert (result.code, result.err[-len(message):]) == (1, message), (args, result)
+    assert alice.read_bytes() == kept
+
+
 def test_edit_and_rm_commands(story: Path) -> None:
     for args in SCRIPTED:
         assert run_cli(args[0], args[1], story, *args[2:]).code == 0

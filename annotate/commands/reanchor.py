@@ -54,6 +54,7 @@ def reanchor(
         sidecar_mod.load(path)  # its one-line error, before a lock is made beside it
     with store.locked(path) as saver:
         ann = sidecar_mod.load(path)
+        sidecar_mod.check_belongs(path, ann, article)
         plan = anchoring.plan(ann, art, min_score)
         updated = anchoring.apply(ann, plan, art)
         render_plan(console, plan, ann)

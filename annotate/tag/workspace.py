@@ -124,6 +124,7 @@ def open_workspace(article_path: Path, sidecar_path: Path | None = None,
         plan = None
         if path.exists():
             ann = sidecar.load(path)  # raises with the reason; the file is left alone
+            sidecar.check_belongs(path, ann, article_path)
             plan = drift(ann, art)
         else:
             ann = sidecar.new(art, path, annotator)
