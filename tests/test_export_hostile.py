@@ -217,3 +217,8 @@ def test_doccano_says_to_allow_overlapping_entities(hostile: Path, tmp_path: Pat
     assert 'note: 2 overlapping spans: enable "Allow overlapping entity"' in err
     listed = run_cli("export", "--list").out
     assert 'enable "Allow overlapping entity"' in listed
+
+
+def test_a_negative_jobs_count_is_a_usage_error(tmp_path: Path) -> None:
+    result = run_cli("export", tmp_path, "--to", "jsonl", "-o", tmp_path / "out.jsonl", "-j", "-3")
+    assert result.code == 2 and "--jobs must be 0 (one per core) or more, not -3" in result.err

@@ -90,6 +90,8 @@ def export(
         raise UsageError(f"--publisher-url {publisher_url!r} is not an http(s) URL")
     options = Options(date=date, publisher=publisher, publisher_url=publisher_url,
                       trim_at_newline=trim_at_newline, conll_offsets=with_offsets)
+    if jobs < 0:
+        raise UsageError(f"--jobs must be 0 (one per core) or more, not {jobs}")
     result = run_export(paths or [Path(".")], to, output, options, config, jobs or None)
     for kind, count in sorted(result.losses.items()):
         say(f"{to} could not hold {count} {_number(count, kind)}")
