@@ -192,6 +192,21 @@ def test_brat_discontinuous_span_with_text_in_the_gap_is_reported(tmp_path: Path
         "mapped (listed above)" in strict.err
 
 
+def test_brat_a_second_line_with_an_id_is_reported_and_the_first_kept(tmp_path: Path) -> None:
+    """A duplicate T or E id: the first stays (it used to be overwritten silently); a byte
+    order mark before the first line is no part of its id."""
+    lines = ["\ufeffT1\tperson 364 378\tVladimir Putin", "T1\tperson 0 5\tPutin",
+             "T2\tcommunication 285 297\tconversation", "E1\tcommunication:T2",
+             "E1\tcommunication:T2 speaker:T1"]
+    result, source, target = _brat(tmp_path, lines)
+    assert result.code == 0, result
+    assert f"annotate: {source}:2: T1: a second T1 (dropped; the first is kept)" in result.err
+    assert f"annotate: {source}:5: E1: a second E1 (dropped; the first is kept)" in result.err
+    ann = sidecar.load(target)
+    assert [m.text for a in ann.actors for m in a.mentions] == ["Vladimir Putin"]
+    assert len(ann.events) == 1 and ann.events[0].participants == []
+
+
 def test_brat_fragments_split_at_a_line_break_join_silently(tmp_path: Path) -> None:
     gap = TEXT.index("\n\n")
     lines = [f"T1\tperson {gap - 5} {gap};{gap + 2} {gap + 6}\t"

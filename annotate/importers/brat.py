@@ -33,12 +33,15 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
     # brat's storage form (`political_party`) -> the inventory's name (`political party`)
     names = storage_forms(inventory_names(inventory))
     # brat's own reader splits on LF only: a U+2028 or form feed in a T line's text is text.
-    for n, line in enumerate(read_text(path).split("\n"), 1):
+    for n, line in enumerate(read_text(path).removeprefix("\ufeff").split("\n"), 1):
         line = line.removesuffix("\r")
         if not line.strip():
             continue
         fields = line.split("\t")
         ident = fields[0]
+        if ident in draft.entities or ident in triggers:
+            draft.notes.append(Note(ident, f"a second {ident} (dropped; the first is kept)", n))
+            continue
         try:
             if ident.startswith("T"):
                 _text_bound(draft, ident, fields, text, inventory, names, n)
