@@ -31,6 +31,11 @@ def schema() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _fast() -> Any:
+    # jsonschema-rs imports `decimal` from Rust when it first validates; Ctrl-C during that
+    # import panics it (exit 1, a Rust message) instead of stopping cleanly. Imported here
+    # first, an interrupt lands in Python and is handled like any other.
+    import decimal  # noqa: F401
+
     import jsonschema_rs
 
     return jsonschema_rs.validator_for(schema())
