@@ -31,7 +31,9 @@ Matching rules:
   (a consumer that keeps only the higher scores trades recall for precision).
 - Participant pairs: each (actor, role) of a suggestion matched to a gold event is
   right when the gold event has that actor in that role, else wrong. Pairs on
-  suggestions that match no gold event are counted apart ("on unmatched").
+  suggestions that match no gold event are counted apart ("on unmatched"), and then
+  again as wrong ("counting them": the issue's "of the pairs suggested" may mean all of
+  them). The wrong-pairs target asks both figures to meet the bar.
 - Claims: suggested with the gold actors tagged; only suggestions marked check-worthy
   count. A suggestion matches a check-worthy gold claim when their spans overlap.
   Precision = suggestions overlapping some check-worthy gold claim / suggestions;
@@ -135,6 +137,12 @@ class Score:
     @property
     def wrong_pairs(self) -> float:
         return _ratio(self.pairs_wrong, self.pairs_right + self.pairs_wrong)
+
+    @property
+    def wrong_of_all(self) -> float:
+        """Wrong pairs among all pairs suggested, those on unmatched triggers counted wrong."""
+        return _ratio(self.pairs_wrong + self.pairs_unmatched,
+                      self.pairs_right + self.pairs_wrong + self.pairs_unmatched)
 
     @property
     def claim_p(self) -> float:
@@ -320,7 +328,8 @@ def report(title: str, sc: Score, articles: int) -> None:
             ((cut, *sc.triggers_above(cut)) for cut in cuts)))
     print(f"participant pairs: {sc.pairs_right} right, {sc.pairs_wrong} wrong "
           f"({sc.wrong_pairs:.0%} of {pairs} on matched events); "
-          f"{sc.pairs_unmatched} on unmatched events")
+          f"{sc.pairs_unmatched} on unmatched events ({sc.wrong_of_all:.0%} wrong counting "
+          "them)")
     print(f"claims: P {sc.claim_p:.2f} R {sc.claim_r:.2f}; claimant {sc.claimant_right} right,"
           f" {sc.claimant_wrong} wrong, {sc.claimant_missed} missed ({sc.claims_suggested} "
           f"suggested, {sc.gold_claims} gold)")
@@ -333,17 +342,18 @@ def report(title: str, sc: Score, articles: int) -> None:
 # recommender alone has none.
 def targets(name: str, sc: Score, ten_kb_ms: float) -> list[tuple[str, bool]]:
     f1, typed, tp, tr = sc.actor_f1, sc.typed, sc.trigger_p, sc.trigger_r
-    wrong, cp, cr = sc.wrong_pairs, sc.claim_p, sc.claim_r
+    wrong, cp, cr = max(sc.wrong_pairs, sc.wrong_of_all), sc.claim_p, sc.claim_r
+    pairs = f"wrong pairs {sc.wrong_pairs:.0%} ({sc.wrong_of_all:.0%} counting unmatched)"
     if name == "project":
         return []
     if "spacy" in name.split("+"):
         return [(f"actor F1 {f1:.2f} >= 0.90", f1 >= 0.90),
-                (f"wrong pairs {wrong:.0%} <= 10%", wrong <= 0.10)]
+                (f"{pairs} <= 10%", wrong <= 0.10)]
     return [(f"actor F1 {f1:.2f} >= 0.80, type accuracy {typed:.2f} >= 0.70",
              f1 >= 0.80 and typed >= 0.70),
             (f"main-event triggers P {tp:.2f} >= 0.80 at R {tr:.2f} >= 0.60",
              tp >= 0.80 and tr >= 0.60),
-            (f"wrong pairs {wrong:.0%} <= 15%", wrong <= 0.15),
+            (f"{pairs} <= 15%", wrong <= 0.15),
             (f"claims P {cp:.2f} >= 0.75 at R {cr:.2f} >= 0.75", cp >= 0.75 and cr >= 0.75),
             (f"a 10 KB article {ten_kb_ms:.0f} ms <= 50 ms", ten_kb_ms <= 50)]
 
