@@ -64,6 +64,23 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+def count_phrase(count: int, phrase: str) -> str:
+    """`phrase` ("claims without a verdict", "actor aliases") for one: its first plural
+    noun made singular ("1 claim without a verdict", "1 actor alias")."""
+    if count != 1:
+        return phrase
+    words = phrase.split(" ")
+    for i, word in enumerate(words):
+        if word.startswith("("):
+            break
+        if len(word) > 2 and word.endswith("s") and not word.endswith("ss") and \
+                word not in ("its", "was", "has", "his", "this"):
+            words[i] = word[:-3] + "y" if word.endswith("ies") else \
+                word[:-2] if word.endswith("ases") else word[:-1]
+            break
+    return " ".join(words)
+
+
 def say(message: str) -> None:
     """One line on stderr, `annotate: MESSAGE`, through `visible_line`: a file name or a
     piece of article text in an error or a warning can neither send escapes to the

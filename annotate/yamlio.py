@@ -457,7 +457,7 @@ def check_writable(path: Path | str) -> None:
     except OSError:
         return
     if stat.S_ISREG(st.st_mode) and (not st.st_mode & 0o222 or not os.access(path, os.W_OK)):
-        raise WriteError(f"is read-only (mode {stat.S_IMODE(st.st_mode):o}); make it writable "
+        raise WriteError(f"is read-only (mode {stat.S_IMODE(st.st_mode):03o}); make it writable "
                          "(chmod u+w) to save changes to it", path)
 
 

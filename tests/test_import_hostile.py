@@ -207,6 +207,20 @@ def test_brat_a_second_line_with_an_id_is_reported_and_the_first_kept(tmp_path: 
     assert len(ann.events) == 1 and ann.events[0].participants == []
 
 
+def test_brat_relations_and_lines_of_no_kind_are_reported_in_words(tmp_path: Path) -> None:
+    """A relation is counted by its type; a line whose id is no brat kind is named by its
+    line (it was "1 h annotations")."""
+    lines = ["T1\tperson 364 378\tVladimir Putin", "hello\tthere",
+             "R1\tknows Arg1:T1 Arg2:T1", "*\tOverlap T1 T1"]
+    result, source, target = _brat(tmp_path, lines)
+    assert result.code == 0, result
+    assert f"annotate: {source}:2: hello: no brat annotation id (T, E, R, A, M, N, # or *); " \
+        "the line is dropped" in result.err
+    assert "could not map 1 relation of type 'knows' (dropped)" in result.err
+    assert "could not map 1 relation of type 'Overlap' (dropped)" in result.err
+    assert len(sidecar.load(target).actors) == 1
+
+
 def test_brat_fragments_split_at_a_line_break_join_silently(tmp_path: Path) -> None:
     gap = TEXT.index("\n\n")
     lines = [f"T1\tperson {gap - 5} {gap};{gap + 2} {gap + 6}\t"

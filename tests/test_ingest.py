@@ -91,6 +91,16 @@ def test_legacy_charset_page_with_meta_only_metadata(tmp_path: Path) -> None:
         ["Priya Natarajan"], "2024-05-02", "en-US")
 
 
+def test_a_page_of_one_paragraph_is_counted_in_the_singular(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text("<html><head><title>Dam opens</title></head><body><article><h1>Dam "
+                    "opens</h1><p>The new dam on the river opened on Monday after ten years "
+                    "of work, the regional water board said.</p></article></body></html>")
+    result = run_cli("ingest", page, "-o", tmp_path / "out")
+    assert result.code == 0, result
+    assert f"wrote {tmp_path / 'out' / 'dam-opens.txt'} (1 paragraph) and" in result.err
+
+
 def test_existing_output_is_not_replaced_without_force(tmp_path: Path) -> None:
     assert run_cli("ingest", COURIER, "-o", tmp_path).code == 0
     article = tmp_path / COURIER_TXT

@@ -7,7 +7,7 @@ import typer
 
 from annotate.errors import UsageError
 from annotate.exporters import EXPORTERS
-from annotate.visible import counted, say
+from annotate.visible import count_phrase, counted, say
 
 
 def describe() -> str:
@@ -94,9 +94,9 @@ def export(
         raise UsageError(f"--jobs must be 0 (one per core) or more, not {jobs}")
     result = run_export(paths or [Path(".")], to, output, options, config, jobs or None)
     for kind, count in sorted(result.losses.items()):
-        say(f"{to} could not hold {count} {_number(count, kind)}")
+        say(f"{to} could not hold {count} {count_phrase(count, kind)}")
     for warning, count in result.warnings.items():  # in the order the consumer ranks them
-        say(f"{to}: {count} {_number(count, 'reviews')} {warning}")
+        say(f"{to}: {count} {count_phrase(count, 'reviews')} {warning}")
     for note, count in sorted(result.notes.items()):
         say(f"note: {count} {note}")
     if output is not None:
@@ -119,19 +119,3 @@ def _utc(value: str) -> str:
         raise UsageError(f"--date {value!r} is out of range once converted to UTC (years 1 "
                          "to 9999)") from None
 
-
-def _number(count: int, phrase: str) -> str:
-    """`phrase` ("claims without a verdict", "actor aliases") for one: its first plural
-    noun made singular ("1 claim without a verdict", "1 actor alias")."""
-    if count != 1:
-        return phrase
-    words = phrase.split(" ")
-    for i, word in enumerate(words):
-        if word.startswith("("):
-            break
-        if len(word) > 2 and word.endswith("s") and not word.endswith("ss") and \
-                word not in ("its", "was", "has", "his", "this"):
-            words[i] = word[:-3] + "y" if word.endswith("ies") else \
-                word[:-2] if word.endswith("ases") else word[:-1]
-            break
-    return " ".join(words)

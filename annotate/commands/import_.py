@@ -7,7 +7,7 @@ import typer
 
 from annotate.errors import AnnotateError, UsageError
 from annotate.importers import IMPORTERS
-from annotate.visible import counted, say
+from annotate.visible import count_phrase, counted, say
 
 
 def import_(
@@ -58,7 +58,7 @@ def import_(
         for note in draft.notes:
             say(note.render(chosen[0]))
         for kind, count in sorted(problems.items()):
-            say(f"could not map {count} {kind}")
+            say(f"could not map {count} {count_phrase(count, kind)}")
         changes = len(draft.notes) + sum(problems.values())
         if strict and changes:
             raise AnnotateError(f"not written: --strict, and {counted(changes, 'item')} "

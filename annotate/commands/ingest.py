@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from annotate.errors import AnnotateError
-from annotate.visible import say
+from annotate.visible import counted, say
 
 
 def ingest(
@@ -64,7 +64,8 @@ def _summary(target: object, ann: object, paragraphs: int) -> str:
     known = [f"'{doc.title}'" if doc.title else "no title", doc.publisher or "",
              ", ".join(doc.authors), doc.published or "", doc.url or ""]
     kept = "; kept its annotations (re-anchor them onto the new text)" if target.keep else ""
-    line = (f"wrote {target.article} ({paragraphs} paragraphs) and {target.sidecar.name}{kept}: "
+    line = (f"wrote {target.article} ({counted(paragraphs, 'paragraph')}) and "
+            f"{target.sidecar.name}{kept}: "
             + "; ".join(k for k in known if k))
     missing = [name for name, value in (("url", doc.url), ("publisher", doc.publisher),
                                         ("author", doc.authors), ("published", doc.published))

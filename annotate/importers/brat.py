@@ -52,7 +52,7 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
             elif ident == "*":
                 relation, *members = fields[1].split()
                 if relation != "Equiv":
-                    draft.problems[f"{relation} relations (dropped)"] += 1
+                    draft.problems[f"relations of type {relation!r} (dropped)"] += 1
                 draft.links += [(m, members[0], SAME_AS) for m in members[1:]]
             elif ident.startswith(("A", "M")):
                 name, target, *value = fields[1].split()
@@ -69,8 +69,11 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
             elif ident.startswith("#"):
                 target = fields[1].split()[1]
                 draft.attrs.setdefault(triggers.get(target, target), {})["note"] = fields[2]
+            elif ident.startswith("R"):
+                draft.problems[f"relations of type {fields[1].split()[0]!r} (dropped)"] += 1
             else:
-                draft.problems[f"{ident[0]} annotations (dropped)"] += 1
+                draft.notes.append(Note(_short(ident, 12), "no brat annotation id (T, E, R, A, "
+                                        "M, N, # or *); the line is dropped", n))
         except (IndexError, ValueError):
             raise AnnotateError(f"{_short(ident, 12)!r} is not a brat standoff line", path,
                                 n) from None

@@ -153,7 +153,7 @@ def _event(event: Event, links: list[tuple[str, str]], attrs: dict[str, Any],
         else ()
     for role, child in links:
         if child not in actor_of:
-            problems["event arguments that are not actor mentions (dropped)"] += 1
+            problems["event arguments other than actor mentions (dropped)"] += 1
         elif role not in roles:
             problems[f"role {role!r} not allowed for event type {event.type!r} (dropped)"] += 1
         else:
