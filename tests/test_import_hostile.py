@@ -173,6 +173,37 @@ def test_a_jsonl_line_holding_u2028_is_one_record(tmp_path: Path) -> None:
 
 # -- D14: silent changes become reported ones -------------------------------------------
 
+def test_label_studio_second_annotation_and_duplicate_region_are_reported(
+        tmp_path: Path) -> None:
+    """Two people's annotations on one task: the first is imported and the rest named, not
+    dropped in silence; a second region with an id already read is reported, the first kept."""
+    other = _region(start=326, end=344, text="Benjamin Netanyahu")
+    tasks = [{"data": {"text": TEXT}, "annotations": [
+        {"result": [REGION, other]}, {"result": [_region(start=0, end=5, text=TEXT[:5])]}]}]
+    result, source, target = _import(tmp_path, "label-studio", "t.json", json.dumps(tasks))
+    assert result.code == 0, result
+    assert f"annotate: {source}: task 1: 2 annotations; only annotations[0] is imported (one " \
+        "sidecar holds one person's annotations)" in result.err
+    assert f"annotate: {source}: task 1, region 'r1': a second region with this id (dropped; " \
+        "the first is kept)" in result.err
+    assert [m.text for a in sidecar.load(target).actors for m in a.mentions] == \
+        ["Vladimir Putin"]
+    assert run_cli("import", source, "--from", "label-studio", "--article", target.parent /
+                   SAMPLE_ARTICLE.name, "--sidecar", target, "--force", "--strict").code == 1
+
+
+def test_doccano_duplicate_entity_id_is_reported_and_the_first_kept(tmp_path: Path) -> None:
+    record = {"text": TEXT, "entities": [
+        {"id": 7, "start_offset": 364, "end_offset": 378, "label": "person"},
+        {"id": 7, "start_offset": 326, "end_offset": 344, "label": "person"}]}
+    result, source, target = _import(tmp_path, "doccano", "d.jsonl", json.dumps(record))
+    assert result.code == 0, result
+    assert f"annotate: {source}:1: entities[1]: a second entity with id '7' (dropped; the " \
+        "first is kept)" in result.err
+    assert [m.text for a in sidecar.load(target).actors for m in a.mentions] == \
+        ["Vladimir Putin"]
+
+
 def _brat(tmp_path: Path, lines: list[str], *extra: object) -> Any:
     return _import(tmp_path, "brat", "story.ann", "".join(f"{x}\n" for x in lines), *extra)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotate.config import Inventory
-from annotate.importers.build import Draft
+from annotate.importers.build import Draft, Note
 from annotate.importers.common import Fields, matching, read_json_lines
 
 
@@ -22,10 +22,15 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
     for i, e in enumerate(check.array(record.get("entities", []), "entities")):
         field = f"entities[{i}]"
         e = check.obj(e, field)
-        draft.entities[check.ident(e.get("id"), f"{field}.id")] = (
-            check.offset(e.get("start_offset"), f"{field}.start_offset"),
-            check.offset(e.get("end_offset"), f"{field}.end_offset"),
-            check.text(e.get("label"), f"{field}.label"))
+        ident = check.ident(e.get("id"), f"{field}.id")
+        span = (check.offset(e.get("start_offset"), f"{field}.start_offset"),
+                check.offset(e.get("end_offset"), f"{field}.end_offset"),
+                check.text(e.get("label"), f"{field}.label"))
+        if ident in draft.entities:
+            draft.notes.append(Note(f"{field}", f"a second entity with id {ident!r} "
+                                    "(dropped; the first is kept)", line))
+            continue
+        draft.entities[ident] = span
     for i, triple in enumerate(check.array(record.get("label", []), "label")):
         field = f"label[{i}]"
         triple = check.array(triple, field)

@@ -33,6 +33,9 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
     # Before the first character outside the BMP, UTF-16 and code-point offsets agree.
     astral = next((i for i, char in enumerate(text) if ord(char) > 0xFFFF), len(text))
     index, annotation = kept[0]
+    if len(kept) > 1:  # several annotators' work on one task: one sidecar holds one
+        draft.notes.append(Note(f"task {number}", f"{len(kept)} {key}; only {key}[{index}] "
+                                "is imported (one sidecar holds one person's annotations)"))
     where = f"{key}[{index}].result"
     for j, r in enumerate(check.array(annotation.get("result", []), where)):
         field = f"{where}[{j}]"
@@ -101,6 +104,10 @@ def _region(draft: Draft, check: Fields, r: dict[str, Any], field: str, text: st
         draft.notes.append(Note(here, f"offsets {start}-{end} are UTF-16 code units (older "
                                 f"Label Studio): read as {units[0]}-{units[1]}"))
         start, end = units[0], units[1]
+    if ident in draft.entities:
+        draft.notes.append(Note(here, "a second region with this id (dropped; the first is "
+                                "kept)"))
+        return
     draft.entities[ident] = (start, end, labels[0])
 
 
