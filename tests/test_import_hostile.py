@@ -252,6 +252,30 @@ def test_brat_relations_and_lines_of_no_kind_are_reported_in_words(tmp_path: Pat
     assert len(sidecar.load(target).actors) == 1
 
 
+def test_brat_second_event_on_a_trigger_second_claimant_and_self_about_are_reported(
+        tmp_path: Path) -> None:
+    """Each used to be silent: two E lines on one trigger became one event; a claim's
+    second claimant or cue replaced the first; a claim About itself was written so."""
+    putin, bibi = TEXT.index("Vladimir Putin"), TEXT.index("Benjamin Netanyahu")
+    talk = TEXT.index("conversation")
+    lines = [f"T1\tperson {putin} {putin + 14}\tVladimir Putin",
+             f"T2\tperson {bibi} {bibi + 18}\tBenjamin Netanyahu",
+             f"T3\tcommunication {talk} {talk + 12}\tconversation",
+             "E1\tcommunication:T3 speaker:T1", "E2\tcommunication:T3 addressee:T2",
+             f"T4\tClaim {talk} {talk + 12}\tconversation",
+             "E3\tClaim:T4 Claimant:T1 Claimant2:T2 About:E3", "A1\tKind E3 factual"]
+    result, source, target = _brat(tmp_path, lines)
+    assert result.code == 0, result
+    assert f"annotate: {source}:5: E2: a second event on T3: its arguments join E1's" \
+        in result.err
+    assert "could not map 1 claim with a second claimant (the first kept)" in result.err
+    assert "could not map 1 About link from a claim to itself (dropped)" in result.err
+    ann = sidecar.load(target)
+    assert [(p.actor, p.role) for p in ann.events[0].participants] == [
+        ("vladimir-putin", "speaker"), ("benjamin-netanyahu", "addressee")]
+    assert ann.claims[0].claimant == "vladimir-putin" and ann.claims[0].about == []
+
+
 def test_brat_fragments_split_at_a_line_break_join_silently(tmp_path: Path) -> None:
     gap = TEXT.index("\n\n")
     lines = [f"T1\tperson {gap - 5} {gap};{gap + 2} {gap + 6}\t"

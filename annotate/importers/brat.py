@@ -47,7 +47,12 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
                 _text_bound(draft, ident, fields, text, inventory, names, n)
             elif ident.startswith("E"):
                 head, *args = fields[1].split()
-                triggers[ident] = head.split(":", 1)[1]
+                trigger = head.split(":", 1)[1]
+                first = next((e for e, t in triggers.items() if t == trigger), None)
+                if first is not None:  # one event per trigger in a sidecar
+                    draft.notes.append(Note(ident, f"a second event on {trigger}: its "
+                                            f"arguments join {first}'s", n))
+                triggers[ident] = trigger
                 events.append((triggers[ident], args))
             elif ident == "*":
                 relation, *members = fields[1].split()

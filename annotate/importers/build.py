@@ -173,9 +173,17 @@ def _claim(claim: Claim, links: list[tuple[str, str]], attrs: dict[str, Any],
     claim.kind = _pick(claim.kind, inventory.claim_kinds, "claim kind", problems) or claim.kind
     for label, child in links:
         if label == CLAIMANT and kind_of[child] == "mention":
-            claim.claimant = item_of[child]
+            if claim.claimant and claim.claimant != item_of[child]:
+                problems["claims with a second claimant (the first kept)"] += 1
+            else:
+                claim.claimant = item_of[child]
         elif label == "cue" and kind_of[child] == "cue":
-            claim.cue = spans[child]
+            if claim.cue is not None and claim.cue != spans[child]:
+                problems["claims with a second cue (the first kept)"] += 1
+            else:
+                claim.cue = spans[child]
+        elif label == ABOUT and child in item_of and item_of[child] == claim.id:
+            problems["About links from a claim to itself (dropped)"] += 1
         elif label == ABOUT and child in item_of:
             if item_of[child] not in claim.about:
                 claim.about.append(item_of[child])
