@@ -91,6 +91,7 @@ def test_snapshots_are_never_mutated_by_later_edits() -> None:
     ("delete putin", "'putin' is still referenced by conversation, over-1-300-israelis"),
     ("edit putin --kind quote", "actors have no field 'kind'"),
     ("edit putin --id Not/Ok", "must be lower-case"),
+    ("edit putin --id ''", "an annotation's id cannot be empty"),
     ("edit netanyahu --id putin", "id 'putin' is already used"),
     ("link putin conversation", "'putin' is not a claim"),
     ("frobnicate", "unknown command 'frobnicate'"),

@@ -349,6 +349,8 @@ def set_fields(ann: Annotations, art: Article, inv: Inventory, item_id: str,
         if item.recheck and not before.recheck:
             said.append(f"verdict {item.verdict!r} to re-check (it was given for other words)")
     new_id = dict(changes).get("id")
+    if "id" in dict(changes) and not new_id:
+        raise AnnotateError("--id needs the new id; an annotation's id cannot be empty")
     if new_id and new_id != item_id:
         item.id = check_id(new, str(new_id))
         refs = new.references_to(item_id)
