@@ -276,6 +276,17 @@ def test_brat_second_event_on_a_trigger_second_claimant_and_self_about_are_repor
     assert ann.claims[0].claimant == "vladimir-putin" and ann.claims[0].about == []
 
 
+def test_brat_equiv_over_two_types_is_reported(tmp_path: Path) -> None:
+    putin, russia = TEXT.index("Vladimir Putin"), TEXT.index("Russia")
+    lines = [f"T1\tperson {putin} {putin + 14}\tVladimir Putin",
+             f"T2\tcountry {russia} {russia + 6}\tRussia", "*\tEquiv T1 T2"]
+    result, _, target = _brat(tmp_path, lines)
+    assert result.code == 0, result
+    assert "could not map 1 actor whose linked mentions have other types (typed as the first " \
+        "mention)" in result.err
+    assert [a.type for a in sidecar.load(target).actors] == ["country"]
+
+
 def test_brat_fragments_split_at_a_line_break_join_silently(tmp_path: Path) -> None:
     gap = TEXT.index("\n\n")
     lines = [f"T1\tperson {gap - 5} {gap};{gap + 2} {gap + 6}\t"

@@ -113,6 +113,9 @@ def build(draft: Draft, article: Article, sidecar_path: Path,
         attrs: dict[str, Any] = {}
         for m in members:
             attrs.update(draft.attrs.get(m, {}))
+        if len({labels[m] for m in members}) > 1:  # "Equiv" over a person and a country
+            problems["actors whose linked mentions have other types (typed as the first "
+                     "mention)"] += 1
         first = spans[members[0]]
         name = attrs.get("name") or first.text
         actor = Actor(ids.new(name), name,
