@@ -294,6 +294,14 @@ def test_words_that_name_no_one_are_no_actors_whatever_the_label() -> None:
     assert found == {"Pell": ("person", [])}
 
 
+def test_a_word_the_article_also_writes_in_lower_case_is_no_name() -> None:
+    """"Weather" opening a sentence, labelled a person; the story speaks of the weather."""
+    found = _actors("Weather nsubj 1 NNP|delayed ROOT 1 VBD|Pell dobj 1 NNP|. punct 1 .|"
+                    "The det 5 DT|weather nsubj 6 NN|cleared ROOT 6 VBD|. punct 6 .",
+                    ["B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "O"])
+    assert found == {"Pell": ("person", [])}
+
+
 def test_most_mentions_decide_the_type_and_a_country_is_a_country() -> None:
     found = _actors("Varn nsubj 1 NNP|met ROOT 1 VBD|Chad_ dobj 1 NNP|. punct 1 .|"
                     "Varn nsubj 5 NNP|left ROOT 5 VBD|Lindqvar_ dobj 5 NNP|. punct 5 .|"

@@ -151,7 +151,7 @@ class Spacy:
             # The label most of its mentions got: a model that reads one "France" as a
             # person reads the others as the country.
             sug.type = votes[name].most_common(1)[0][0]
-        found = list(groups.values())
+        found = [sug for sug in groups.values() if not _common_word(sug.name, art.text)]
         self._link(found)
         names._mentions(art, st, found)
         for sug in found:
@@ -257,6 +257,13 @@ def _not_a_name(ent: Any, name: str, kind: str) -> bool:
                                                   and not name.endswith("ss"))
         return not plural or root.dep_ in ("amod", "compound") or root.pos_ == "ADJ"
     return name in W.DEMONYMS and not name.endswith("s")
+
+
+def _common_word(name: str, text: str) -> bool:
+    """A one-word entity the article also writes in lower case ("Weather", "Tour",
+    "Rebels"): a word the model took for a name where it opens a sentence or a title."""
+    return " " not in name and not name.isupper() and name not in W.COUNTRIES and \
+        re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
 
 
 def _kind(name: str, kind: str) -> str:
