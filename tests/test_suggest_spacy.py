@@ -302,6 +302,16 @@ def test_a_word_the_article_also_writes_in_lower_case_is_no_name() -> None:
     assert found == {"Pell": ("person", [])}
 
 
+def test_a_law_a_model_or_an_occasion_is_no_actor_whatever_the_label() -> None:
+    """What the built-in's names leave out is left out of the model's entities too."""
+    found = _actors("Pell nsubj 1 NNP|backed ROOT 1 VBD|Bill compound 3 NNP|C-38 dobj 1 NNP|"
+                    "and cc 3 CC|F-16s conj 3 NNPS|at prep 1 IN|the det 9 DT|Diamond compound "
+                    "9 NNP|Jubilee pobj 6 NNP|. punct 1 .",
+                    ["B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "O", "O",
+                     "B-PERSON", "I-PERSON", "O"])
+    assert found == {"Pell": ("person", [])}
+
+
 def test_most_mentions_decide_the_type_and_a_country_is_a_country() -> None:
     found = _actors("Varn nsubj 1 NNP|met ROOT 1 VBD|Chad_ dobj 1 NNP|. punct 1 .|"
                     "Varn nsubj 5 NNP|left ROOT 5 VBD|Lindqvar_ dobj 5 NNP|. punct 5 .|"

@@ -43,6 +43,19 @@ OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics 
 # "SK901"; and a name before a model number is the maker's, of the model ("a Boeing 737").
 _MODEL = re.compile(r"[\w.]*(?:\d-|-\w*\d)[\w-]*s?|[A-Z]{1,2}\d{3,4}[A-Za-z]?s?")
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{0,2}\d{3,4}(?:-\d+)?s?\b")
+
+
+def names_a_thing(words: list[str], text: str, end: int) -> bool:
+    """A law, an occasion, a prize, a model or a time, no one who acts: "the Freedom of
+    Information Act", "the Korean War", "a Mil Mi-8", "Eastern Standard Time", "the
+    All-Star team", "Most Valuable Player" (`words` the name's, `end` where it ends)."""
+    head = next((words[i - 1] for i in range(1, len(words)) if words[i] in ("of", "for", "de")),
+                words[-1])  # "the Treaty of Lisbon", "the Constitution for Europe"
+    return bool({head, words[-1]} & (LAW_WORDS | OCCASION_WORDS)
+                or _MODEL.fullmatch(words[-1]) or _MODEL_AFTER.match(text, end)
+                or (len(words) > 1 and words[-1] == "Time") or words[0].startswith("All-"))
+
+
 DIRECTIONS = frozenset("North South East West Central Northern Southern Eastern Western Upper "
                        "Lower Greater Inner Outer New".split())
 _CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O’|O')[A-Z][a-z]+[A-Z][A-Za-z]*|"
@@ -442,13 +455,8 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
             return None
         return Occurrence(name, start, end, kind="group", initial=initial)  # "Serbs",
         # "Bedouin", "Scientologists": a people or the followers of a creed
-    head = next((words[i - 1] for i in range(1, len(words)) if words[i] in ("of", "for", "de")),
-                words[-1])  # "the Treaty of Lisbon", "the Constitution for Europe"
-    if {head, words[-1]} & (LAW_WORDS | OCCASION_WORDS) \
-            or _MODEL.fullmatch(words[-1]) or _MODEL_AFTER.match(text, end) \
-            or (len(words) > 1 and words[-1] == "Time") or words[0].startswith("All-"):
-        return None  # "the Freedom of Information Act", "the Korean War", "a Mil Mi-8",
-        # "Eastern Standard Time", "the All-Star team", "Most Valuable Player"
+    if names_a_thing(words, text, end):
+        return None
     # ("Former Libyan leader", "the Libyan Prime minister", "African American": no one)
     if not people and any(w in W.DEMONYMS for w in words) and all(
             w in W.DEMONYMS or (w in W.TITLE_MODIFIERS and w not in W.ORG_WORDS) for w in words):

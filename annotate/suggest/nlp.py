@@ -248,6 +248,8 @@ def _not_a_name(ent: Any, name: str, kind: str) -> bool:
     built-in knows names no one ("UTC", "Cabinet"), or words with no capital ("west
     coast"): no actor."""
     words = name.split()
+    if names.names_a_thing(words, ent.doc.text, ent.end_char):
+        return True  # "Bill C-38", "F-16s", "Eastern Standard Time", "Diamond Jubilee"
     if all(w in W.TITLES or w in W.TITLE_MODIFIERS for w in words) or name.islower() \
             or (name in W.NOT_ACTORS and name not in _INSTITUTIONS and kind != "group"):
         return True
