@@ -300,6 +300,10 @@ def test_a_word_the_article_also_writes_in_lower_case_is_no_name() -> None:
                     "The det 5 DT|weather nsubj 6 NN|cleared ROOT 6 VBD|. punct 6 .",
                     ["B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "O"])
     assert found == {"Pell": ("person", [])}
+    found = _actors("Ilse compound 1 NNP|May nsubj 2 NNP|spoke ROOT 2 VBD|. punct 2 .|"
+                    "May nsubj 5 NNP|may aux 5 MD|win ROOT 5 VB|. punct 5 .",
+                    ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O", "O"])
+    assert found == {"Ilse May": ("person", ["May"])}  # her surname, though "may" is a word
 
 
 def test_a_law_a_model_or_an_occasion_is_no_actor_whatever_the_label() -> None:

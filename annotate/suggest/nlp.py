@@ -151,8 +151,9 @@ class Spacy:
             # The label most of its mentions got: a model that reads one "France" as a
             # person reads the others as the country.
             sug.type = votes[name].most_common(1)[0][0]
-        found = [sug for sug in groups.values() if not _common_word(sug.name, art.text)]
-        self._link(found)
+        found = list(groups.values())
+        self._link(found)  # "May" of "Theresa May" first, then a word that is no name
+        found = [sug for sug in found if not _common_word(sug.name, art.text)]
         names._mentions(art, st, found)
         for sug in found:
             sug.score = round(min(0.9, 0.7 + 0.05 * (len(sug.mentions) - 1)), 2)
