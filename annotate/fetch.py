@@ -31,7 +31,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from annotate import __version__
-from annotate.errors import AnnotateError
+from annotate.errors import AnnotateError, UsageError
 
 TIMEOUT = 20.0  # seconds, for the whole fetch (and so for each read)
 MAX_BYTES = 10 * 1024 * 1024
@@ -79,7 +79,7 @@ def read(path: Path, max_bytes: int = MAX_BYTES) -> Page:
     except FileNotFoundError:
         hint = "" if "://" in str(path) else \
             " (for a web page, give its whole URL, starting with https://)"
-        raise AnnotateError(f"no such file{hint}", path) from None
+        raise UsageError(f"no such file{hint}", path) from None
     except IsADirectoryError:
         raise AnnotateError("is a folder, not an HTML page", path) from None
     except OSError as exc:

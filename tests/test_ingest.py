@@ -98,7 +98,9 @@ def test_a_page_of_one_paragraph_is_counted_in_the_singular(tmp_path: Path) -> N
                     "of work, the regional water board said.</p></article></body></html>")
     result = run_cli("ingest", page, "-o", tmp_path / "out")
     assert result.code == 0, result
-    assert f"wrote {tmp_path / 'out' / 'dam-opens.txt'} (1 paragraph) and" in result.err
+    out = tmp_path / "out"
+    assert f"wrote {out / 'dam-opens.txt'} (1 paragraph) and {out / 'dam-opens.ann.yaml'}:" \
+        in result.err  # the sidecar with its folder too
 
 
 def test_existing_output_is_not_replaced_without_force(tmp_path: Path) -> None:
@@ -158,14 +160,14 @@ def test_bad_sources_are_one_sentence(tmp_path: Path, name: str, content: bytes 
     if content is not None:
         path.write_bytes(content)
     result = run_cli("ingest", path, "-o", tmp_path / "out")
-    assert result.code == 1
+    assert result.code == (2 if content is None else 1)  # a file not there: usage, as elsewhere
     assert result.err == f"annotate: {path}: {message}\n"
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 
 def test_one_bad_source_does_not_stop_the_others(tmp_path: Path) -> None:
     result = run_cli("ingest", tmp_path / "nope.html", GAZETTE, "-o", tmp_path)
-    assert result.code == 1
+    assert result.code == 2
     assert (tmp_path / GAZETTE_TXT).exists()
     assert result.err.count("annotate: ") == 2
 

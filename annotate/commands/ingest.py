@@ -37,7 +37,7 @@ def ingest(
     from annotate import fetch
     from annotate import ingest as core
 
-    failed = 0
+    failed = 0  # the highest exit code of the sources that failed (2: one is not there)
     taken: set[Path] = set()
     for source in sources:
         try:
@@ -47,12 +47,12 @@ def ingest(
                                     core.retrieved_at(page))
         except AnnotateError as exc:
             say(str(exc))
-            failed += 1
+            failed = max(failed, exc.exit_code)
             continue
         taken.add(target.article)
         print(target.article)
         say(_summary(target, ann, len(extracted.paragraphs)))  # text from the web: made visible
-    return 1 if failed else 0
+    return failed
 
 
 def _summary(target: object, ann: object, paragraphs: int) -> str:
@@ -65,7 +65,7 @@ def _summary(target: object, ann: object, paragraphs: int) -> str:
              ", ".join(doc.authors), doc.published or "", doc.url or ""]
     kept = "; kept its annotations (re-anchor them onto the new text)" if target.keep else ""
     line = (f"wrote {target.article} ({counted(paragraphs, 'paragraph')}) and "
-            f"{target.sidecar.name}{kept}: "
+            f"{target.sidecar}{kept}: "
             + "; ".join(k for k in known if k))
     missing = [name for name, value in (("url", doc.url), ("publisher", doc.publisher),
                                         ("author", doc.authors), ("published", doc.published))
