@@ -96,3 +96,16 @@ def test_a_report_title_that_is_not_utf8_is_a_usage_error(sample_dir: Path,
     assert (result.code, result.err) == (2, "annotate: --title 'T\\udcff' is not valid UTF-8 "
                                             "text\n")
     assert not (tmp_path / "out").exists()
+
+
+def test_edit_on_an_article_with_no_sidecar_says_so(sample_dir: Path, tmp_path: Path) -> None:
+    """It named a sidecar that is not there as the file with no such id."""
+    article = tmp_path / "ok.txt"
+    article.write_bytes((sample_dir / "putin-netanyahu-call.txt").read_bytes())
+    for command in (("edit", article, "nobody", "--verdict", "correct"),
+                    ("rm", article, "nobody")):
+        result = run_cli(*command)
+        assert result.code == 1
+        assert result.err == f"annotate: {article}: has no sidecar (ok.ann.yaml), so no " \
+            "annotation to change yet; tag it or add one first\n"
+    assert not (tmp_path / "ok.ann.yaml").exists()

@@ -52,6 +52,9 @@ def _run(article: Path, where: tuple[Path | None, Path | None, str | None],
             # The edit vocabulary speaks of "the article" and ids, as the dialogue does; a
             # script's line names the sidecar the edit was refused on (with --annotator,
             # whose ids these are).
+            if not e.path and not ws.path.exists() and "no annotation with id" in e.message:
+                raise AnnotateError(f"has no sidecar ({ws.path.name}), so no annotation "
+                                    "to change yet; tag it or add one first", article) from None
             e.path = e.path or str(ws.path)
             raise
         return result[0].ann
