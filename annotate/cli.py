@@ -46,6 +46,25 @@ SETTINGS: dict[str, Any] = dict(
     rich_markup_mode="markdown",
 )
 app = typer.Typer(**SETTINGS)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            print(f"annotate {version('claim-annotate')}")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            print("annotate (not installed: no version recorded)")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print annotate's version and exit.")) -> None:
+    """Tag the claims, actors and events in news articles; validate and export the tags."""
+
+
 app.command("validate")(validate.validate)
 app.command("show")(show.show)
 app.command("schema")(show.schema)

@@ -213,3 +213,10 @@ def test_piped_show_ends_each_line_where_its_text_does() -> None:
     assert result.code == 0 and len(lines) > 40
     assert [line for line in lines if line.endswith(" ")] == []
     assert any("Vladimir Putin" in line for line in lines)
+
+
+def test_version_is_the_installed_package_s() -> None:
+    from importlib.metadata import version
+
+    result = run_cli("--version")
+    assert result.code == 0 and result.out == f"annotate {version('claim-annotate')}\n"
