@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from tui_support import copy_sample, drive, jump_to, label_for, make_app, press_label, settle
 
@@ -327,6 +328,31 @@ def test_declining_the_reanchor_keeps_the_old_spans(tmp_path: Path) -> None:
 
     drive(app, script)
     assert sidecar.path_for(story).read_bytes() == before
+
+
+def test_a_long_plan_says_its_keys_on_its_frame_and_scrolls_at_80x24(tmp_path: Path) -> None:
+    """The y/n line below a long table was off a 24-line screen, and no key scrolled."""
+    story = copy_sample(tmp_path / "s")
+    app = make_app(story)
+    for at in range(0, 600, 20):  # thirty spans, each moved by the new first line
+        app.core.add_claim((at, at + 10), "factual")
+    app.core.close()
+    story.write_text("A new first line.\n\n" + story.read_text(), "utf-8")
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        assert isinstance(app.screen, PlanScreen)
+        box = app.screen.query_one(VerticalScroll)
+        assert "y re-anchor now" in str(box.border_subtitle)
+        assert box.max_scroll_y > 0 and box.scroll_y == 0
+        await pilot.press("pagedown")
+        await settle(pilot)
+        assert box.scroll_y > 0 and isinstance(app.screen, PlanScreen)
+        await pilot.press("y")
+        await settle(pilot)
+        assert not isinstance(app.screen, PlanScreen)
+
+    drive(app, script, size=(80, 24))
 
 
 def test_validation_problems_show_in_the_status_bar_and_p_jumps_to_them(story: Path) -> None:

@@ -95,7 +95,11 @@ class PlanScreen(ModalScreen[bool]):
             table.add_row(r.name, f"{r.old[0]}-{r.old[1]} → {new}", r.status, text[:60])
         foot = Text("\ny re-anchors now (one change; u undoes it) · n leaves the spans as they "
                     "are (nothing is lost)", style="bold")
-        with VerticalScroll():
+        box = VerticalScroll()
+        # The choice on the frame too: below a long table the foot is off a small screen.
+        box.border_title = "re-anchor?"
+        box.border_subtitle = "y re-anchor now · n leave as they are · ↓ ↑ PgDn scroll"
+        with box:
             yield Static(head)
             yield Static(table)
             yield Static(foot)
@@ -106,3 +110,5 @@ class PlanScreen(ModalScreen[bool]):
             self.dismiss(True)
         elif event.character in ("n", "N", "q") or event.key == "escape":
             self.dismiss(False)
+        elif event.key in SCROLL:
+            getattr(self.query_one(VerticalScroll), SCROLL[event.key])(animate=False)
