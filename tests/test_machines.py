@@ -292,7 +292,7 @@ def test_an_orphaned_mention_is_deleted_or_left_and_undo_goes_back() -> None:
     assert asked[2].title.startswith("Span 1/2: orphaned, a mention of actor hamas")
     assert asked[4] == asked[2]  # undone: asked again
     assert [m.orphaned for m in state.ann.actors[0].mentions].count(True) == 1  # left
-    assert "hamas mention stays orphaned" in notes
+    assert "hamas mention stays orphaned." in notes
     assert state.ann.claims[0].recheck is None and state.ann.claims[0].verdict == "correct"
 
 

@@ -222,7 +222,8 @@ class Review:
     def _next(self, after: Annotations, changes: list[v.Change], said: str = "") -> Step[Review]:
         review = replace(self, at=self.at + 1, mode="", matches=(),
                          history=(*self.history, self.at) if changes else self.history)
-        notes: tuple[Note, ...] = (Note(said),) if said else ()
+        notes: tuple[Note, ...] = (Note(f"{said}."),) if said else ()  # a sentence: the
+        # workspace says the notes of one step on one line
         if review.at >= len(review.todo):
             notes += (Note("Review done."),)
         return Step(review, tuple(changes), notes)

@@ -74,7 +74,7 @@ class WorkspaceApp(App[int]):
     #article { width: 1fr; }
     #panel { width: 34; height: 100%; padding: 0 1; border-left: solid $primary-darken-2;
              overflow-y: auto; }
-    #message { height: 1; padding: 0 1; }
+    #message { height: auto; max-height: 3; padding: 0 1; }
     #status { height: 1; background: $primary-darken-3; padding: 0 1; }
     #input { height: 1; border: none; padding: 0 1; display: none; }
     #input.open { display: block; }
@@ -288,9 +288,14 @@ class WorkspaceApp(App[int]):
 
     # -- the status bar, the message line and the panel ----------------------------------------
     def say(self, message: str) -> None:
-        self.message = message = visible(message)
+        """The message line: wrapped onto up to three lines where the sentence is longer
+        than the screen is wide (its end says what to do), laid out again only then."""
+        before, self.message = self.message, visible(message)
         if self._shown:
-            self.query_one("#message", Static).update(Text(message, style="bold"), layout=False)
+            width = max(self.size.width - 2, 20)
+            lines = [min(3, max(1, -(-len(m) // width))) for m in (before, self.message)]
+            self.query_one("#message", Static).update(Text(self.message, style="bold"),
+                                                      layout=lines[0] != lines[1])
 
     def legend_width(self) -> int:
         """The columns of the side panel's lines (a scroll bar may take one)."""

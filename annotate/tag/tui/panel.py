@@ -8,7 +8,7 @@ from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from annotate.checks import tally
+from annotate.checks import ERROR, tally
 from annotate.tag.tui import forms
 from annotate.tag.tui.core import Actor, Claim, Event, Item
 from annotate.visible import counted, visible
@@ -28,8 +28,10 @@ def status(app: WorkspaceApp) -> Text:
     if problems is None:
         out.append("checking…", "dim")
     else:
-        if problems:
+        if any(p.severity == ERROR for p in problems):
             out.append(f"✗ {tally(p.severity for p in problems)} (p)", "bold red")
+        elif problems:  # warnings only: valid, with something to look at
+            out.append(f"✓ {tally(p.severity for p in problems)} (p)", "yellow")
         else:
             out.append("✓ valid", "green")
         if app.chars:
