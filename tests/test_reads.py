@@ -309,3 +309,20 @@ def test_a_document_path_holding_nul_is_one_sentence(tmp_path: Path,
     said = result.out if command[0] == "validate" else result.err
     assert "internal error" not in result.out + result.err
     assert "holds a NUL character" in said
+
+
+def test_suggest_skips_project_sidecars_that_are_no_regular_file(tmp_path: Path,
+                                                                 deadline: None) -> None:
+    """The project recommender reads the other sidecars as validate does: a link to
+    /dev/zero filled memory, a FIFO hung, a link loop was an internal error."""
+    project = tmp_path / "project"
+    (project / ".git").mkdir(parents=True)
+    (project / "d").mkdir()
+    shutil.copy(SAMPLE_ARTICLE, project)
+    (project / "d" / "z.ann.yaml").symlink_to("/dev/zero")
+    os.mkfifo(project / "d" / "f.ann.yaml")
+    (project / "d" / "a.ann.yaml").symlink_to("b.ann.yaml")
+    (project / "d" / "b.ann.yaml").symlink_to("a.ann.yaml")
+    result = run_cli("suggest", project / SAMPLE_ARTICLE.name, "--format", "json")
+    assert result.code == 0, result
+    assert "Vladimir Putin" in result.out

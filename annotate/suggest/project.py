@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from annotate import config, yamlio
+from annotate import config, sidecar, yamlio
+from annotate.errors import AnnotateError
 from annotate.sidecar import SUFFIX
 from annotate.suggest.base import ActorSuggestion, ClaimSuggestion, EventSuggestion, Request
 
@@ -53,8 +54,10 @@ def _read(path: Path) -> Read:
         hit = _cache.get(path)
         if hit and hit[0] == stamp:
             return hit[1]
-        data = yamlio.load(path.read_text("utf-8"), path).data
-    except (OSError, UnicodeDecodeError, yamlio.YamlError):
+        # The reader validate uses: a FIFO, a device, a link loop or a huge file is
+        # refused, never read until memory runs out or waited on.
+        data = yamlio.load(sidecar.read(path), path).data
+    except (OSError, AnnotateError):
         return Read([], [], None)
     known: list[Known] = []
     rejected: list[str] = []
@@ -76,8 +79,15 @@ def _read(path: Path) -> Read:
 
 def sidecars(root: Path, skip: Path | None) -> list[Path]:
     out = []
+    try:
+        mine = skip.resolve() if skip is not None else None
+    except (OSError, RuntimeError):
+        mine = None
     for path in sorted(root.rglob(f"*{SUFFIX}")):
-        if skip is not None and path.resolve() == skip.resolve():
+        try:
+            if path.resolve() == mine:
+                continue
+        except (OSError, RuntimeError):  # a link loop: no sidecar to learn from
             continue
         out.append(path)
         if len(out) >= MAX_FILES:
