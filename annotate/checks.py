@@ -191,11 +191,22 @@ def _check_rechecks(ann: Annotations, article: Path | None, out: _Collector) -> 
 
 
 def _check_reviews(ann: Annotations, out: _Collector) -> None:
-    """A review's date and address as `annotate edit` takes them (the schema checks their
-    shape only): a real date, an http(s) URL, as ClaimReview needs them."""
-    if not any(c.reviewed or c.review_url for c in ann.claims):
+    """A review's date and address, and the article's, as `annotate edit` takes them (the
+    schema checks their shape only): a real date, an http(s) URL, as ClaimReview and the
+    W3C export need them ("2024-13-45" and "javascript:" have the right shape)."""
+    doc = ann.document
+    if not any(c.reviewed or c.review_url for c in ann.claims) and not (
+            doc.url or doc.published or doc.retrieved):
         return
     from annotate import metadata  # (only then: validate starts lean)
+    for name, value, check in (("url", doc.url, metadata.web_url),
+                               ("published", doc.published, metadata.iso_date),
+                               ("retrieved", doc.retrieved, metadata.iso_date)):
+        if value is not None:
+            try:
+                check(value, name)
+            except AnnotateError as exc:
+                out.add(("document", name), "schema", f"document {exc.message}")
     for i, claim in enumerate(ann.claims):
         for name, value, check in (("reviewed", claim.reviewed, metadata.iso_date),
                                    ("review_url", claim.review_url, metadata.web_url)):

@@ -100,3 +100,18 @@ def test_bad_publisher_is_a_config_error(tmp_path: Path, text: str, message: str
     with pytest.raises(config.UsageError) as err:
         config.for_path(tmp_path / "x.ann.yaml")
     assert str(err.value) == f"{(tmp_path / 'annotate.yaml').resolve()}: bad inventory: {message}"
+
+
+def test_validate_refuses_document_values_edit_would_refuse(sample_dir: Path) -> None:
+    """A URL and dates of the right shape only ('javascript:', '2024-13-45') reached the
+    ClaimReview and W3C exports through a validate that passed them."""
+    path = sample_dir / SIDE
+    path.write_text(path.read_text("utf-8").replace(
+        "  language: en\n", "  language: en\n  url: 'javascript:alert(1)'\n"
+        "  published: 2024-13-45\n  retrieved: 2024-02-30T10:00:00Z\n"), "utf-8")
+    result = run_cli("validate", path)
+    assert result.code == 1
+    assert "document url 'javascript:alert(1)' is not an http(s) URL ($.document.url" \
+        in result.out
+    assert "document published '2024-13-45' is not an ISO 8601" in result.out
+    assert "document retrieved '2024-02-30T10:00:00Z' is not an ISO 8601" in result.out
