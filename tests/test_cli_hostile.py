@@ -106,6 +106,20 @@ def test_edit_on_an_article_with_no_sidecar_says_so(sample_dir: Path, tmp_path: 
                     ("rm", article, "nobody")):
         result = run_cli(*command)
         assert result.code == 1
-        assert result.err == f"annotate: {article}: has no sidecar (ok.ann.yaml), so no " \
-            "annotation to change yet; tag it or add one first\n"
+        assert result.err == f"annotate: {tmp_path / 'ok.ann.yaml'}: is not there yet, so " \
+            "there is no annotation with id 'nobody'; tag the article or add an annotation " \
+            "first\n"
     assert not (tmp_path / "ok.ann.yaml").exists()
+
+
+@pytest.mark.parametrize("fmt", ["brat", "jsonl", "conll", "w3c"])
+def test_export_refuses_a_span_that_is_not_its_text(sample_dir: Path, tmp_path: Path,
+                                                    fmt: str) -> None:
+    """brat raised IndexError on a span past the article's end; the others wrote it."""
+    side = sample_dir / "putin-netanyahu-call.ann.yaml"
+    side.write_text(side.read_text("utf-8").replace("{start: 0, end: 5, text: Putin",
+                                                    "{start: 2727, end: 2735, text: Putin"))
+    result = run_cli("export", side, "--to", fmt, "-o", tmp_path / "out")
+    assert result.code == 1
+    assert result.err == f"annotate: {side}: the span at $.actors[0].mentions[0] (2727-2735) " \
+        "is not its text in the article; run `annotate validate` for where it goes wrong\n"

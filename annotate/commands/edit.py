@@ -53,8 +53,8 @@ def _run(article: Path, where: tuple[Path | None, Path | None, str | None],
             # script's line names the sidecar the edit was refused on (with --annotator,
             # whose ids these are).
             if not e.path and not ws.path.exists() and "no annotation with id" in e.message:
-                raise AnnotateError(f"has no sidecar ({ws.path.name}), so no annotation "
-                                    "to change yet; tag it or add one first", article) from None
+                raise AnnotateError(f"is not there yet, so {e.message}; tag the article or "
+                                    "add an annotation first", ws.path) from None
             e.path = e.path or str(ws.path)
             raise
         return result[0].ann
