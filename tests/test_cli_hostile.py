@@ -4,10 +4,11 @@ sentence naming the file, a non-zero exit, and nothing written."""
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import SAMPLES, run_cli
 
 SIDECAR = "putin-netanyahu-call.ann.yaml"
 
@@ -123,3 +124,35 @@ def test_export_refuses_a_span_that_is_not_its_text(sample_dir: Path, tmp_path: 
     assert result.code == 1
     assert result.err == f"annotate: {side}: the span at $.actors[0].mentions[0] (2727-2735) " \
         "is not its text in the article; run `annotate validate` for where it goes wrong\n"
+
+
+def test_import_never_writes_onto_the_article_or_the_file_imported(sample_dir: Path,
+                                                                   tmp_path: Path) -> None:
+    article = sample_dir / "putin-netanyahu-call.txt"
+    before = article.read_bytes()
+    assert run_cli("export", sample_dir / "putin-netanyahu-call.ann.yaml", "--to", "brat",
+                   "-o", tmp_path / "b").code == 0
+    source = tmp_path / "b" / "putin-netanyahu-call.ann"
+    kept = source.read_bytes()
+    for target, what in ((article, "the article"), (source, "the file being imported")):
+        result = run_cli("import", source, "--from", "brat", "--article", article,
+                         "--sidecar", target, "--force")
+        assert result.code == 2
+        assert result.err == f"annotate: {target}: is {what}; write the sidecar elsewhere " \
+            "(--sidecar)\n"
+    assert article.read_bytes() == before and source.read_bytes() == kept
+
+
+def test_export_never_writes_onto_another_sidecar_or_annotated_article(
+        sample_dir: Path) -> None:
+    side = sample_dir / "putin-netanyahu-call.ann.yaml"
+    for name in ("port-alder-bridge.ann.yaml", "port-alder-bridge.md"):
+        shutil.copy(SAMPLES / name, sample_dir)
+    for name in ("port-alder-bridge.ann.yaml", "port-alder-bridge.md"):
+        other = sample_dir / name
+        before = other.read_bytes()
+        result = run_cli("export", side, "--to", "json", "-o", other)
+        assert result.code == 2
+        assert result.err == f"annotate: {other}: is a sidecar or an annotated article; " \
+            "choose another output\n"
+        assert other.read_bytes() == before

@@ -159,7 +159,8 @@ def test_export_onto_an_article_is_refused(sample_dir: Path) -> None:
     before = article.read_bytes()
     result = run_cli("export", sample_dir, "--to", "csv", "-o", article)
     assert result.code == 2, result
-    assert f"{article}: is an input of this export" in result.err
+    assert f"{article}: is a sidecar or an annotated article; choose another output" \
+        in result.err
     assert article.read_bytes() == before
     assert sorted(os.listdir(sample_dir)) == sorted([SAMPLE_ARTICLE.name, SAMPLE_SIDECAR.name])
 

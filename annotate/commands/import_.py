@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -49,6 +50,9 @@ def import_(
         raise UsageError(f"give exactly one {source} file to import into one article")
     target = sidecar or sidecar_mod.path_for(article)
     art = article_mod.load(article)
+    for given, what in ((article, "the article"), (chosen[0], "the file being imported")):
+        if target.exists() and os.path.samefile(target, given):  # even with --force
+            raise UsageError(f"is {what}; write the sidecar elsewhere (--sidecar)", target)
     inventory = config_mod.for_path(target, config)
     with store.locked(target) as saver:  # the same door as every other write
         if target.exists() and not force:
