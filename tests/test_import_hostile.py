@@ -250,6 +250,12 @@ def test_brat_relations_and_lines_of_no_kind_are_reported_in_words(tmp_path: Pat
     assert "could not map 1 relation of type 'knows' (dropped)" in result.err
     assert "could not map 1 relation of type 'Overlap' (dropped)" in result.err
     assert len(sidecar.load(target).actors) == 1
+    bibi = TEXT.index("Benjamin Netanyahu")
+    lines = ["T1\tperson 364 378\tVladimir Putin",
+             f"T2\tperson {bibi} {bibi + 18}\tBenjamin Netanyahu", "*\tAlias T1 T2"]
+    result, _, target = _brat(tmp_path, lines, "--force")
+    assert "could not map 1 relation of type 'Alias' (dropped)" in result.err
+    assert len(sidecar.load(target).actors) == 2  # dropped, not applied as Equiv
 
 
 def test_brat_second_event_on_a_trigger_second_claimant_and_self_about_are_reported(

@@ -58,7 +58,8 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
                 relation, *members = fields[1].split()
                 if relation != "Equiv":
                     draft.problems[f"relations of type {relation!r} (dropped)"] += 1
-                draft.links += [(m, members[0], SAME_AS) for m in members[1:]]
+                else:
+                    draft.links += [(m, members[0], SAME_AS) for m in members[1:]]
             elif ident.startswith(("A", "M")):
                 name, target, *value = fields[1].split()
                 _attribute(draft, name, target, names.get(value[0], value[0]) if value else None,
