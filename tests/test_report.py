@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import os
 import re
 import shutil
 from collections.abc import Iterator
@@ -313,3 +314,18 @@ def test_hostile_report_runs_nothing_in_a_browser(browser: object, hostile: Path
              driver.find_elements(By.CSS_SELECTOR, "a[href]")]  # type: ignore[attr-defined]
     assert not [h for h in links if h and h.lower().startswith("javascript:")]
     assert console_errors(driver) == []
+
+
+def test_a_report_never_overwrites_a_page_it_did_not_make(sample_dir: Path,
+                                                         tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "index.html").write_text("precious\n")
+    result = run_cli("report", sample_dir, "-o", out)
+    assert result.code == 2
+    assert result.err == f"annotate: {out / 'index.html'}: exists and was not written by " \
+        "annotate report; choose another output, or remove the file\n"
+    assert os.listdir(out) == ["index.html"] and (out / "index.html").read_text() == "precious\n"
+    (out / "index.html").unlink()
+    for _ in range(2):  # its own pages it replaces
+        assert run_cli("report", sample_dir, "-o", out).code == 0

@@ -64,6 +64,8 @@ def build(paths: list[Path], out: Path, config: Path | None = None,
     if out.exists() and not out.is_dir():
         raise UsageError("is a file; a report of several articles needs a folder", out)
     pages = {r.name: f"{r.name}.html" for r in reports}
+    for name in ["index.html", *pages.values()]:  # all refusals before any page is written
+        _replaceable(out / name)
     for report in reports:
         target = out / pages[report.name]
         _write(target, html.page(_title(report), page.render(report, "index.html")))
@@ -93,5 +95,21 @@ def _title(report: page.ArticleReport) -> str:
 
 
 def _write(path: Path, text: str) -> None:
+    _replaceable(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     yamlio.atomic_write(path, text)
+
+
+def _replaceable(path: Path) -> None:
+    """A page is written onto nothing or onto a page an earlier report made (it says so
+    in its head): an unrelated index.html in the folder is refused, never overwritten."""
+    try:
+        with open(path, "rb") as old:
+            head = old.read(4096).decode("utf-8", "replace")
+    except FileNotFoundError:
+        head = html.GENERATOR
+    except OSError as exc:
+        raise AnnotateError(f"cannot be replaced: {exc.strerror}", path) from None
+    if html.GENERATOR not in head:
+        raise UsageError("exists and was not written by annotate report; choose another "
+                         "output, or remove the file", path)

@@ -47,6 +47,10 @@ def _hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
 
 
+# In every page's head: a later report replaces only pages that say it (report._write).
+GENERATOR = '<meta name="generator" content="annotate report">'
+
+
 def page(title: str, body: str, script: bool = True) -> str:
     css = _asset("report.css")
     js = _asset("report.js") if script else ""
@@ -58,6 +62,6 @@ def page(title: str, body: str, script: bool = True) -> str:
             f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n'
             '<meta name="referrer" content="no-referrer">\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            '<meta name="generator" content="annotate report">\n'
+            f"{GENERATOR}\n"
             f"<title>{e(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n"
             f"{body}\n{tail}</body>\n</html>\n")
