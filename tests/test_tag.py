@@ -474,3 +474,32 @@ def test_the_workspace_keys_y_and_x_accept_and_reject_in_the_dialogue(
     ann = sidecar.load(sidecar.path_for(story))
     assert [a.name for a in ann.actors] == [first.name]
     assert any(second.name in r for r in ann.rejected)
+
+
+class _ChangingStdin(io.StringIO):
+    """Piped answers; before the line CHANGE is read, another program edits the sidecar."""
+
+    def __init__(self, lines: list[str], path: Path) -> None:
+        super().__init__("".join(f"{x}\n" for x in lines))
+        self.path = path
+
+    def readline(self, size: int | None = -1) -> str:  # type: ignore[override]
+        line = super().readline()
+        if line == "CHANGE\n":
+            self.path.write_text(self.path.read_text("utf-8").replace(
+                "name: Benjamin Netanyahu", "name: Bibi Netanyahu"), "utf-8")
+            line = super().readline()
+        return line
+
+
+def test_a_session_whose_saves_were_refused_says_so_at_the_end(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """It said "saved 16 actors ..." and exited 0 after refusing both saves."""
+    story = sample_dir / "putin-netanyahu-call.txt"
+    side = sample_dir / "putin-netanyahu-call.ann.yaml"
+    monkeypatch.setattr(sys, "stdin", _ChangingStdin(
+        ["d", "d", "d", "CHANGE", "edit putin --note x", "save", "q"], side))
+    result = run_cli("tag", story, "--plain")
+    assert result.code == 1
+    assert f"not saved: {side} was changed by another program" in result.out
+    assert "Bibi Netanyahu" in side.read_text("utf-8") and "note: x" not in side.read_text()

@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING, Any, TextIO
 from rich.console import Console
 from rich.text import Text
 
-from annotate import checks, metadata, render
+from annotate import checks, metadata, render, sidecar
 from annotate.editing import parse
 from annotate.editing import vocabulary as v
 from annotate.errors import AnnotateError
+from annotate.model import Annotations
 from annotate.tag import complete, resume, review, view, walkthrough
 from annotate.tag.questions import (
     CHOICE,
@@ -126,6 +127,7 @@ class Dialogue:
                 ws.warnings.append(f"ignored the damaged resume file {exc.path} ({exc.message});"
                                    " starting the walkthrough from the beginning")
         self.decided = frozenset(self.position.get("decided", []))
+        self.refused = False  # a save was refused (the sidecar changed under us)
         self.meta_asked = tuple(self.position.get("asked", []))  # metadata fields asked
         self.shown: tuple[int, int] | None = None  # the window of the last screen shown
         self.seen: tuple[Any, ...] = (None, None, None)  # title, focus, sentence shown last
@@ -147,8 +149,7 @@ class Dialogue:
                 else "nothing was tagged"
             self.term.say(f"\ninterrupted; {saved}", wrap=False)
             return 130
-        self.finish()
-        return 0
+        return self.finish()
 
     def intro(self) -> None:
         say, ws = self.term.say, self.ws
@@ -174,8 +175,27 @@ class Dialogue:
         """Whether the annotations are anchored to this version of the article."""
         return self.state.ann.document.describes(self.art)
 
-    def finish(self) -> None:
+    def save(self, ann: Annotations) -> None:
+        try:
+            self.ws.save(ann)
+        except AnnotateError:
+            self.refused = True  # said where it happened; said again at the end
+            raise
+
+    def finish(self) -> int:
+        """The closing summary; 1 when the sidecar does not hold this session's annotations
+        (another program changed it, and the saves after that were refused)."""
         say = self.term.say
+        if self.refused and self.ws.path.exists():
+            try:
+                held = sidecar.load(self.ws.path).to_dict()
+            except AnnotateError:
+                held = None
+            if held != self.state.ann.to_dict():
+                say(f"not saved: {self.ws.path} was changed by another program, and this "
+                    "session's changes since then are not in it (reopen it to go on)",
+                    "bold red", wrap=False)
+                return 1
         if self.ws.path.exists():
             problems = checks.check_file(self.ws.path)
             errors = [p for p in problems if p.severity == checks.ERROR]
@@ -188,6 +208,7 @@ class Dialogue:
             say(f"{done} {a.counts()} in {self.ws.path}", wrap=False)
         else:
             say("nothing tagged, nothing saved")
+        return 0
 
     def commit(self, changes: tuple[v.Change, ...] | list[v.Change]) -> bool:
         """Apply changes as one step and save it; on a refusal say why, keep the state."""
@@ -197,7 +218,7 @@ class Dialogue:
         before = self.state.ann
         try:
             new = apply_all(self.ctx, self.state, changes)
-            self.ws.save(new.ann)
+            self.save(new.ann)
         except AnnotateError as exc:
             self.term.say(f"error: {exc}", "red", wrap=False)  # paths stay whole
             return False
@@ -226,7 +247,7 @@ class Dialogue:
                 change = v.EditDocument(((q.field, (text,)),))
                 try:
                     new = apply_all(self.ctx, self.state, [change])
-                    self.ws.save(new.ann)
+                    self.save(new.ann)
                 except AnnotateError as exc:
                     self.term.say(f"error: {exc}", "red", wrap=False)
                     continue
@@ -417,7 +438,7 @@ class Dialogue:
             self.term.say(counted(len(problems), "problem"))
         elif verb == "save":
             if not self.ws.read_only:
-                self.ws.save(ann)
+                self.save(ann)
             self.term.say(f"saved in {self.ws.path}" if not self.ws.read_only else "read-only",
                           wrap=False)
         elif verb == "add":
