@@ -204,6 +204,24 @@ def test_doccano_duplicate_entity_id_is_reported_and_the_first_kept(tmp_path: Pa
         ["Vladimir Putin"]
 
 
+def test_a_second_record_or_task_with_the_article_s_text_is_named(tmp_path: Path) -> None:
+    """Two annotators' copies of one document: the first is imported, the others named."""
+    records = [{"text": TEXT, "entities": [{"id": 1, "start_offset": 364, "end_offset": 378,
+                                            "label": "person"}]}, {"text": "other"},
+               {"text": TEXT, "entities": []}]
+    result, source, _ = _import(tmp_path, "doccano", "d.jsonl",
+                                "\n".join(json.dumps(r) for r in records))
+    assert result.code == 0, result
+    assert f"annotate: {source}:1: the record: the article's text is also on line(s) 3; " \
+        "only this record is imported" in result.err
+    tasks = _task([REGION]) + _task([])
+    result, source, _ = _import(tmp_path, "label-studio", "t.json", json.dumps(tasks),
+                                "--force")
+    assert result.code == 0, result
+    assert f"annotate: {source}: task 1: the article's text is also in task(s) 2; only this " \
+        "one is imported" in result.err
+
+
 def _brat(tmp_path: Path, lines: list[str], *extra: object) -> Any:
     return _import(tmp_path, "brat", "story.ann", "".join(f"{x}\n" for x in lines), *extra)
 

@@ -133,18 +133,23 @@ def read_json_lines(path: Path, line_limit: int = 64 << 20
             yield n, record
 
 
-def matching(path: Path, candidates: Iterable[tuple[Any, int, T]], text: str) -> tuple[T, int]:
-    """The first record whose text is the article's (line endings aside). The candidates
-    are taken one at a time and only the match is kept, but all are taken: a broken
-    record after the match is still reported."""
+def matching(path: Path, candidates: Iterable[tuple[Any, int, T]], text: str,
+             also: list[int] | None = None) -> tuple[T, int]:
+    """The first record whose text is the article's (line endings aside); `also` gets
+    where the others with that text are (two annotators' copies of one document). The
+    candidates are taken one at a time and only the match is kept, but all are taken: a
+    broken record after the match is still reported."""
     count, found = 0, None
     for candidate_text, where, record in candidates:
         count += 1
         # normalise() only drops a BOM and CRs: a text of any other length cannot match.
-        if found is None and isinstance(candidate_text, str) and \
+        if isinstance(candidate_text, str) and \
                 len(text) <= len(candidate_text) <= 2 * len(text) + 1 and \
                 normalise(candidate_text) == text:
-            found = record, where
+            if found is None:
+                found = record, where
+            elif also is not None:
+                also.append(where)
     if found is None:
         raise AnnotateError("it has no records" if not count else
                             "its one record does not have the text of the article"

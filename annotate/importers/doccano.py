@@ -16,9 +16,14 @@ from annotate.importers.common import Fields, matching, read_json_lines
 
 def read(path: Path, text: str, inventory: Inventory) -> Draft:
     records = read_json_lines(path)
-    record, line = matching(path, ((r.get("text"), n, r) for n, r in records), text)
+    also: list[int] = []
+    record, line = matching(path, ((r.get("text"), n, r) for n, r in records), text, also)
     check = Fields(path, "the record", line)
     draft = Draft()
+    if also:
+        draft.notes.append(Note("the record", f"the article's text is also on line(s) "
+                                f"{', '.join(map(str, also))}; only this record is imported",
+                                line))
     for i, e in enumerate(check.array(record.get("entities", []), "entities")):
         field = f"entities[{i}]"
         e = check.obj(e, field)

@@ -21,7 +21,8 @@ from annotate.importers.common import Fields, json_type, matching, read_json_arr
 
 
 def read(path: Path, text: str, inventory: Inventory) -> Draft:
-    task, number = matching(path, _candidates(path), text)
+    also: list[int] = []
+    task, number = matching(path, _candidates(path), text, also)
     check = Fields(path, f"task {number}")
     key = "annotations" if "annotations" in task else "completions"
     kept = [(i, a) for i, a in enumerate(check.array(task.get(key, []), key))
@@ -29,6 +30,9 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
     if not kept:
         raise AnnotateError(f"task {number} has no annotations", path)
     draft = Draft()
+    if also:
+        draft.notes.append(Note(f"task {number}", "the article's text is also in task(s) "
+                                f"{', '.join(map(str, also))}; only this one is imported"))
     points = from_utf16(text)
     # Before the first character outside the BMP, UTF-16 and code-point offsets agree.
     astral = next((i for i, char in enumerate(text) if ord(char) > 0xFFFF), len(text))
