@@ -222,6 +222,20 @@ def test_a_second_record_or_task_with_the_article_s_text_is_named(tmp_path: Path
         "one is imported" in result.err
 
 
+@pytest.mark.parametrize(("fmt", "name", "content", "where"), [
+    ("doccano", "d.jsonl", '{"text": %s, "entities": [], "entities": []}', ":1"),
+    ("label-studio", "t.json", '[{"data": {"text": %s}, "annotations": [{"result": []}], '
+     '"annotations": [{"result": []}]}]', ""),
+])
+def test_a_key_given_twice_is_refused_not_read_as_the_last(
+        tmp_path: Path, fmt: str, name: str, content: str, where: str) -> None:
+    result, source, target = _import(tmp_path, fmt, name, content % json.dumps(TEXT))
+    assert result.code == 1 and not target.exists()
+    key = "entities" if fmt == "doccano" else "annotations"
+    assert result.err == f"annotate: {source}{where}: the key {key!r} appears twice in one " \
+        "object (JSON readers keep one of them; remove the other)\n"
+
+
 def _brat(tmp_path: Path, lines: list[str], *extra: object) -> Any:
     return _import(tmp_path, "brat", "story.ann", "".join(f"{x}\n" for x in lines), *extra)
 

@@ -40,10 +40,31 @@ def _parse_int(digits: str) -> int:
     return int(digits)
 
 
+class _Twice(Exception):
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # A key given twice: json keeps the last value in silence ("annotations" twice drops
+    # the first annotator's work); refused, as YAML's duplicate keys are.
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Twice(key)
+            seen.add(key)
+    return out
+
+
 def loads(text: str, path: Path, line: int | None = None) -> Any:
     """JSON from an imported file, or an AnnotateError with the line and column."""
     try:
-        return json.loads(text, parse_int=_parse_int)
+        return json.loads(text, parse_int=_parse_int, object_pairs_hook=_object)
+    except _Twice as exc:
+        raise AnnotateError(f"the key {exc.key!r} appears twice in one object (JSON readers "
+                            "keep one of them; remove the other)", path, line) from None
     except json.JSONDecodeError as exc:
         raise AnnotateError(f"invalid JSON: {exc.msg}", path, line or exc.lineno,
                             exc.colno) from None
@@ -69,7 +90,7 @@ def read_json_array(path: Path) -> Iterator[tuple[int, Any]]:
     if not text.startswith("[", start):
         yield 0, loads(text, path)
         return
-    decoder = json.JSONDecoder(parse_int=_parse_int)
+    decoder = json.JSONDecoder(parse_int=_parse_int, object_pairs_hook=_object)
     at = _skip(text, start + 1)
     if text.startswith("]", at):
         _end(text, at + 1, path)
@@ -81,7 +102,7 @@ def read_json_array(path: Path) -> Iterator[tuple[int, Any]]:
             item, at = decoder.raw_decode(text, at)
         except json.JSONDecodeError as exc:
             raise AnnotateError(f"invalid JSON: {exc.msg}", path, exc.lineno, exc.colno) from None
-        except (RecursionError, _TooLong):
+        except (RecursionError, _TooLong, _Twice):
             loads(text, path)  # the whole text again, for the same sentence as a small file
             raise
         yield n, item
