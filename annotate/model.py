@@ -364,5 +364,10 @@ def slugify(text: str, max_words: int = 4, max_chars: int = 40) -> str:
     # words (a dash, U+2029), so "Netanyahu\u2029agreed" does not become one word.
     ascii_text = "".join(c if c.isascii() else "" if unicodedata.combining(c) else " "
                          for c in unicodedata.normalize("NFKD", text))
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    return "-".join(words[:max_words])[:max_chars].strip("-")
+    out = ""
+    for word in re.findall(r"[a-z0-9]+", ascii_text.lower())[:max_words]:
+        joined = f"{out}-{word}" if out else word
+        if len(joined) > max_chars:  # whole words only ("israeli-pr" read as a word)
+            return out or word[:max_chars]
+        out = joined
+    return out

@@ -94,6 +94,12 @@ def test_slugify(text: str, slug: str) -> None:
     assert slugify(text) == slug
 
 
+def test_a_slug_is_cut_between_words_never_inside_one() -> None:
+    text = "In a recent conversation with Israeli Prime Minister"
+    assert slugify(text, 40) == "in-a-recent-conversation-with-israeli"  # not "...-israeli-pr"
+    assert slugify("Supercalifragilisticexpialidocious", 1, 10) == "supercalif"
+
+
 # --- sidecar -----------------------------------------------------------------
 
 def test_path_for() -> None:
