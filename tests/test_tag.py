@@ -503,3 +503,14 @@ def test_a_session_whose_saves_were_refused_says_so_at_the_end(
     assert result.code == 1
     assert f"not saved: {side} was changed by another program" in result.out
     assert "Bibi Netanyahu" in side.read_text("utf-8") and "note: x" not in side.read_text()
+
+
+def test_q_at_the_outlet_prompt_quits_and_is_no_outlet(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = ["d", "d", "d", "add claim", "s6", "factual", "none", "y", "incorrect", "", "",
+             "", "q"]  # no evidence, no about; Enter skips the URL; q at the outlet prompt
+    result = tag(monkeypatch, lines, story)
+    assert result.code == 0, result
+    assert "The outlet that published it (Enter to skip): q\n" in result.out
+    ann = sidecar.load(sidecar.path_for(story))
+    assert ann.document.publisher is None and ann.claims[0].verdict == "incorrect"

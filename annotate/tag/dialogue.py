@@ -238,6 +238,8 @@ class Dialogue:
         field is never asked again on this sidecar (it is kept with the resume position)."""
         while (q := metadata.due(self.state.ann, self.meta_asked)) is not None:
             text = self.term.ask(q.prompt).strip()
+            if text.lower() in ("q", "quit"):  # as at every other prompt, not an outlet "q"
+                raise Quit
             if text == "?":
                 self.term.say(f"  the {q.field} goes into the sidecar's document: (a published "
                               "review needs it); Enter skips, and it is not asked again "
