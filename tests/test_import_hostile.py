@@ -325,6 +325,24 @@ def test_brat_equiv_over_two_types_is_reported(tmp_path: Path) -> None:
     assert [a.type for a in sidecar.load(target).actors] == ["country"]
 
 
+def test_brat_kind_on_a_person_and_second_notes_and_references(tmp_path: Path) -> None:
+    """Kind on a person's span made the person a claim; a second note, name or id of one
+    database replaced the first; all in silence."""
+    lines = ["T1\tperson 364 378\tVladimir Putin", "A1\tKind T1 quantity",
+             "#1\tAnnotatorNotes T1\tfirst", "#2\tAnnotatorNotes T1\tsecond",
+             "N1\tReference T1 Wikidata:Q7747\tVladimir Putin",
+             "N2\tReference T1 Wikidata:Q1\tSomeone Else"]
+    result, source, target = _brat(tmp_path, lines)
+    assert result.code == 0, result
+    assert "could not map 1 Kind attribute on a span that is no Claim (dropped)" in result.err
+    assert f"annotate: {source}:6: N2: a second Wikidata reference or name for T1 (dropped; " \
+        "the first is kept)" in result.err
+    ann = sidecar.load(target)
+    (actor,) = ann.actors
+    assert ann.claims == [] and actor.type == "person" and actor.name == "Vladimir Putin"
+    assert actor.external_ids == {"wikidata": "Q7747"} and actor.note == "first\nsecond"
+
+
 def test_brat_fragments_split_at_a_line_break_join_silently(tmp_path: Path) -> None:
     gap = TEXT.index("\n\n")
     lines = [f"T1\tperson {gap - 5} {gap};{gap + 2} {gap + 6}\t"

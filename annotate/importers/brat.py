@@ -68,13 +68,19 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
                 _, target, ref = fields[1].split()
                 db, _, key = ref.partition(":")
                 attrs = draft.attrs.setdefault(triggers.get(target, target), {})
-                if db != NAME_DB:
-                    attrs.setdefault("external_ids", {})[db.lower()] = key
-                if len(fields) > 2 and fields[2]:
-                    attrs["name"] = fields[2]
+                ids = attrs.setdefault("external_ids", {})
+                if db != NAME_DB and ids.setdefault(db.lower(), key) != key or \
+                        len(fields) > 2 and fields[2] and attrs.setdefault("name", fields[2]) \
+                        != fields[2]:
+                    draft.notes.append(Note(ident, f"a second {db} reference or name for "
+                                            f"{target} (dropped; the first is kept)", n))
+                if not ids:
+                    del attrs["external_ids"]
             elif ident.startswith("#"):
                 target = fields[1].split()[1]
-                draft.attrs.setdefault(triggers.get(target, target), {})["note"] = fields[2]
+                attrs = draft.attrs.setdefault(triggers.get(target, target), {})
+                attrs["note"] = f"{attrs['note']}\n{fields[2]}" if attrs.get("note") \
+                    else fields[2]  # brat allows several notes on one annotation
             elif ident.startswith("R"):
                 draft.problems[f"relations of type {fields[1].split()[0]!r} (dropped)"] += 1
             else:
@@ -156,7 +162,10 @@ def _attribute(draft: Draft, name: str, target: str, value: str | None,
     key = triggers.get(target, target)
     attrs = draft.attrs.setdefault(key, {})
     if name == "Kind" and key in draft.entities and value:
-        start, end, _ = draft.entities[key]
+        start, end, label = draft.entities[key]
+        if not label.startswith(CLAIM):  # "Kind" on a person would make the person a claim
+            draft.problems["Kind attributes on a span that is no Claim (dropped)"] += 1
+            return
         draft.entities[key] = (start, end, CLAIM + value)
     elif name == "Factuality" and value:
         attrs["factuality"] = value
