@@ -90,13 +90,31 @@ def _fail(source: str, message: str) -> UsageError:
     return UsageError(f"bad inventory: {message}", source)
 
 
+# Labels the exports give claims, cues and links (brat's Claim and Cue types, the
+# claim:KIND and event:TYPE labels of Label Studio, doccano and Prodigy): an actor type of
+# that name would come back from an import as one of them.
+RESERVED = ("claim", "cue", "same-as")
+RESERVED_PREFIXES = ("claim:", "event:")
+
+
 def _names(raw: Any, key: str, source: str) -> dict[str, str]:
     """A section given as a list of names or a mapping of name -> description."""
     if isinstance(raw, list) and all(isinstance(x, str) for x in raw):
-        return {name: "" for name in raw}
-    if isinstance(raw, dict) and all(isinstance(v, str | None) for v in raw.values()):
-        return {str(k): v or "" for k, v in raw.items()}
-    raise _fail(source, f"'{key}' must be a list of names or a mapping of name to description")
+        names = {name: "" for name in raw}
+    elif isinstance(raw, dict) and all(isinstance(v, str | None) for v in raw.values()):
+        names = {str(k): v or "" for k, v in raw.items()}
+    else:
+        raise _fail(source, f"'{key}' must be a list of names or a mapping of name to "
+                            "description")
+    for name in names:
+        if not name.strip():
+            raise _fail(source, f"'{key}' has an empty name")
+        if key == "actor_types" and (name.lower() in RESERVED
+                                     or name.lower().startswith(RESERVED_PREFIXES)):
+            raise _fail(source, f"actor type {name!r} is a label the exports keep for claims, "
+                                "cues and links (Claim, Cue, same-as, claim:..., event:...); "
+                                "rename it")
+    return names
 
 
 def _event_types(raw: Any, source: str) -> dict[str, EventType]:

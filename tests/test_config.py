@@ -62,6 +62,10 @@ def test_event_types_and_verdicts_parse(tmp_path: Path) -> None:
     ("colours: [red]\n", "unknown section 'colours'"),
     ("- a\n", "the file must be a mapping"),
     ("actor_types: 3\n", "'actor_types' must be a list of names"),
+    ("actor_types: ['', person]\n", "'actor_types' has an empty name"),
+    ("actor_types: [person, Cue]\n", "actor type 'Cue' is a label the exports keep for "
+                                      "claims, cues and links"),
+    ("actor_types: ['claim:factual']\n", "actor type 'claim:factual' is a label the exports"),
     ("event_types:\n  vote: []\n", "event type 'vote' needs a non-empty list of 'roles'"),
     ("verdicts: []\n", "'verdicts' must be a non-empty list"),
     ("verdicts: [{label: x}]\n", "each verdict needs an 'id'"),

@@ -4,6 +4,7 @@ brat id generation linear (G28)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from pathlib import Path
@@ -426,17 +427,18 @@ def test_label_studio_utf16_conversion_is_reported_per_region(tmp_path: Path) ->
 
 
 def test_an_import_never_writes_a_sidecar_that_breaks_the_schema(tmp_path: Path) -> None:
-    # A label that maps to an empty type would write `type: ''`; refused before writing.
+    # A label that maps to an empty type would write `type: ''`: an inventory with an
+    # empty name is refused when it is read, and the import's last guard stays behind it.
     record = {"text": TEXT, "entities": [{"id": 1, "label": "", "start_offset": 364,
                                           "end_offset": 378}]}
-    inventory = config.parse({"actor_types": {"": "empty"}}, "test", config.default())
+    inventory = dataclasses.replace(config.default(), actor_types={"": "empty"})
     draft = IMPORTERS["doccano"](_write(tmp_path, record), TEXT, inventory)
     ann, _ = build(draft, article_mod.load(SAMPLE_ARTICLE), SAMPLE_ARTICLE.with_name("x.ann.yaml"),
                    inventory)
     assert ann.actors[0].type == ""
     result, _, target = _import(tmp_path, "doccano", "in.jsonl", json.dumps(record) + "\n",
                                 "--config", _config(tmp_path))
-    assert result.code == 1 and "not written: the imported annotations break the schema" \
+    assert result.code == 2 and "bad inventory: 'actor_types' has an empty name" \
         in result.err, result
     assert not target.exists()
 
