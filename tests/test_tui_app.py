@@ -324,7 +324,7 @@ def test_declining_the_reanchor_keeps_the_old_spans(tmp_path: Path) -> None:
         assert "Not re-anchored" in app.message
         await pilot.press("a", "p")  # a new span is refused until it is re-anchored
         await settle(pilot)
-        assert "re-anchor first" in app.message
+        assert "re-anchor first (`:reanchor` in the workspace" in app.message
 
     drive(app, script)
     assert sidecar.path_for(story).read_bytes() == before

@@ -75,8 +75,9 @@ class Workspace:
         if any(_key(s) not in self.as_loaded for _, s in ann.spans()):
             raise AnnotateError("the article changed since this sidecar was saved and its "
                                 "spans are not re-anchored yet, so a new span cannot be saved "
-                                "beside them; re-anchor first (`reanchor` in annotate tag, or "
-                                f"annotate reanchor {art.path})", self.path)
+                                "beside them; re-anchor first (`:reanchor` in the workspace, "
+                                f"`reanchor` at the prompt, or annotate reanchor {art.path})",
+                                self.path)
 
 
 def _key(span: Span) -> tuple[int, int, str]:
