@@ -38,23 +38,26 @@ def _help(name: str) -> str:
 
 
 def _run(article: Path, where: tuple[Path | None, Path | None, str | None],
-         build: Callable[[Workspace], Change], loud: bool = False) -> str | None:
+         build: Callable[[Workspace], Change], loud: bool = False,
+         existing: str | None = None) -> str | None:
     """Build one command against ARTICLE's sidecar and apply it; `where` is (sidecar,
-    config, annotator) as given on the command line. Returns the id it is about."""
+    config, annotator) as given on the command line; `existing`, the id of an annotation
+    the command changes (so the sidecar must be there). Returns the id it is about."""
     from annotate.tag import session, workspace
 
     result: list[session.State] = []
 
     def change(ws: workspace.Workspace):  # type: ignore[no-untyped-def]
+        if existing is not None and not ws.path.exists():
+            raise AnnotateError(f"is not there yet, so there is no annotation with id "
+                                f"{existing!r}; tag the article or add an annotation first",
+                                ws.path)
         try:
             result.append(session.apply(ws.ctx, session.State(ws.ann), build(ws)))
         except AnnotateError as e:
             # The edit vocabulary speaks of "the article" and ids, as the dialogue does; a
             # script's line names the sidecar the edit was refused on (with --annotator,
             # whose ids these are).
-            if not e.path and not ws.path.exists() and "no annotation with id" in e.message:
-                raise AnnotateError(f"is not there yet, so {e.message}; tag the article or "
-                                    "add an annotation first", ws.path) from None
             e.path = e.path or str(ws.path)
             raise
         return result[0].ann
@@ -195,7 +198,8 @@ def edit(
     from annotate.editing import parse
 
     print(_run(article, (sidecar, config, annotator),
-               lambda ws: parse.edit(ws.ctx.article, ws.ann, item_id, options), loud=True))
+               lambda ws: parse.edit(ws.ctx.article, ws.ann, item_id, options), loud=True,
+               existing=None if item_id == fields.DOCUMENT else item_id))
     return 0
 
 
@@ -233,5 +237,5 @@ def rm(
                                                             text))
         return Delete(item_id, cascade)
 
-    _run(article, (sidecar, config, annotator), build, loud=True)
+    _run(article, (sidecar, config, annotator), build, loud=True, existing=item_id)
     return 0

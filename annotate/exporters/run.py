@@ -262,7 +262,7 @@ class Guard:
         if (st.st_dev, st.st_ino) in self.inputs:
             raise UsageError("is an input of this export (a sidecar or an article); choose "
                              "another output", path)
-        if sidecar.is_sidecar(path) or sidecar.path_for(path).exists():
+        if relative is None and (sidecar.is_sidecar(path) or sidecar.path_for(path).exists()):
             raise UsageError("is a sidecar or an annotated article; choose another output",
                              path)
         if relative is not None and relative not in self.previous | self.made:

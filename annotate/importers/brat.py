@@ -68,14 +68,16 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
                 _, target, ref = fields[1].split()
                 db, _, key = ref.partition(":")
                 attrs = draft.attrs.setdefault(triggers.get(target, target), {})
-                ids = attrs.setdefault("external_ids", {})
-                if db != NAME_DB and ids.setdefault(db.lower(), key) != key or \
-                        len(fields) > 2 and fields[2] and attrs.setdefault("name", fields[2]) \
-                        != fields[2]:
+                # Each part kept unless an earlier line gave it otherwise (then reported).
+                clash = False
+                if db != NAME_DB:
+                    ids = attrs.setdefault("external_ids", {})
+                    clash = ids.setdefault(db.lower(), key) != key
+                if len(fields) > 2 and fields[2]:
+                    clash = attrs.setdefault("name", fields[2]) != fields[2] or clash
+                if clash:
                     draft.notes.append(Note(ident, f"a second {db} reference or name for "
                                             f"{target} (dropped; the first is kept)", n))
-                if not ids:
-                    del attrs["external_ids"]
             elif ident.startswith("#"):
                 target = fields[1].split()[1]
                 attrs = draft.attrs.setdefault(triggers.get(target, target), {})

@@ -57,6 +57,7 @@ def build(paths: list[Path], out: Path, config: Path | None = None,
         raise UsageError(f"{len(reports)} articles make a folder of pages; give -o a folder "
                          "name, not an .html file", out)
     if single:
+        _replaceable(out)
         for report in reports:
             _write(out, html.page(_title(report), page.render(report)))
             result.pages.append(out)
@@ -95,7 +96,6 @@ def _title(report: page.ArticleReport) -> str:
 
 
 def _write(path: Path, text: str) -> None:
-    _replaceable(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     yamlio.atomic_write(path, text)
 

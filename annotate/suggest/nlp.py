@@ -153,7 +153,8 @@ class Spacy:
             sug.type = votes[name].most_common(1)[0][0]
         found = list(groups.values())
         self._link(found)  # "May" of "Theresa May" first, then a word that is no name
-        found = [sug for sug in found if not _common_word(sug.name, art.text)]
+        words = set(_WORDS.findall(art.text))
+        found = [sug for sug in found if not _common_word(sug.name, words)]
         names._mentions(art, st, found)
         for sug in found:
             sug.score = round(min(0.9, 0.7 + 0.05 * (len(sug.mentions) - 1)), 2)
@@ -262,11 +263,16 @@ def _not_a_name(ent: Any, name: str, kind: str) -> bool:
     return name in W.DEMONYMS and not name.endswith("s")
 
 
-def _common_word(name: str, text: str) -> bool:
+_WORDS = re.compile(r"[\w-]+")
+
+
+def _common_word(name: str, words: set[str]) -> bool:
     """A one-word entity the article also writes in lower case ("Weather", "Tour",
-    "Rebels"): a word the model took for a name where it opens a sentence or a title."""
+    "Rebels"), or written with no capital at all ("00:08"): a word the model took for a
+    name where it opens a sentence or a title. (`words`: the article's words, hyphenated
+    ones whole.)"""
     return " " not in name and not name.isupper() and name not in W.COUNTRIES and \
-        re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
+        (name == name.lower() or name.lower() in words)
 
 
 def _kind(name: str, kind: str) -> str:

@@ -13,6 +13,7 @@ import signal
 from collections.abc import Callable
 from typing import Any
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.app import App, ComposeResult
@@ -292,10 +293,9 @@ class WorkspaceApp(App[int]):
         than the screen is wide (its end says what to do), laid out again only then."""
         before, self.message = self.message, visible(message)
         if self._shown:
-            width = max(self.size.width - 2, 20)
-            lines = [min(3, max(1, -(-len(m) // width))) for m in (before, self.message)]
+            long = max(cell_len(before), cell_len(self.message)) > self.size.width - 2
             self.query_one("#message", Static).update(Text(self.message, style="bold"),
-                                                      layout=lines[0] != lines[1])
+                                                      layout=long)
 
     def legend_width(self) -> int:
         """The columns of the side panel's lines (a scroll bar may take one)."""
