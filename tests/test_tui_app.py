@@ -355,6 +355,26 @@ def test_a_long_plan_says_its_keys_on_its_frame_and_scrolls_at_80x24(tmp_path: P
     drive(app, script, size=(80, 24))
 
 
+def test_declining_the_plan_says_all_of_it_at_80x24(tmp_path: Path) -> None:
+    """The note wraps onto the message line's three lines, its end (the passes are
+    skipped) included: it was cut after its third line."""
+    story = copy_sample(tmp_path / "s")
+    app = make_app(story)
+    app.core.add_actor("Hamas", "group", [(165, 170)])
+    app.core.close()
+    story.write_text("A new first line.\n\n" + story.read_text(), "utf-8")
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("n")
+        await settle(pilot)
+        line = app.query_one("#message")
+        assert app.message.endswith("The tagging passes are skipped.")
+        assert line.size.height == 3 and len(app.message) <= 3 * (line.size.width - 1)
+
+    drive(app, script, size=(80, 24))
+
+
 def test_validation_problems_show_in_the_status_bar_and_p_jumps_to_them(story: Path) -> None:
     app = make_app(story)
     app.core.add_actor("Vladimir Putin", "person", [(364, 378)])

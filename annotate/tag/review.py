@@ -179,10 +179,9 @@ class Review:
         assert self.plan is not None
         if answer in ("n", "no", "q", "quit"):
             return Step(replace(self, plan=None, todo=()), notes=(Note(
-                "Not re-anchored: the spans keep their old offsets and the sidecar its old "
-                "hash, so nothing is lost. Edits to fields, links and deletions are saved; "
-                "new spans are not, until you re-anchor (type reanchor). The tagging passes "
-                "are skipped."),))
+                "Not re-anchored: nothing is lost, the spans keep their old offsets. Edits to "
+                "fields, links and deletions are saved; new spans only after reanchor "
+                "(:reanchor in the workspace). The tagging passes are skipped."),))
         if answer not in ("", "y", "yes"):
             return Step(self, notes=(error("type y or n"),))
         change = v.Reanchor(self.plan)
