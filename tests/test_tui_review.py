@@ -15,7 +15,7 @@ from tui_support import drive, jump_to, make_app, pressing, settle
 
 from annotate import article, checks, sidecar
 from annotate.tag.tui.app import WorkspaceApp
-from annotate.tag.tui.screens import PlanScreen
+from annotate.tag.tui.screens import HelpScreen, PlanScreen
 
 
 def panel(app: WorkspaceApp) -> str:
@@ -158,6 +158,30 @@ def test_a_flagged_verdict_is_reviewed_when_the_workspace_opens(tmp_path: Path) 
     drive(app, script)
     claim = sidecar.load(sidecar.path_for(story)).claims[0]
     assert (claim.verdict, claim.recheck) == ("incorrect", None)
+
+
+def test_at_80x24_the_keys_show_above_a_long_verdict_and_e_says_select(
+        sample_dir: Path) -> None:
+    """The flagged claim's was/now text fills a 24-line panel: its keys come first, and
+    `?` says the workspace's `e` selects the new place (the dialogue's types it)."""
+    app = _edited(sample_dir)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("y", "a", "x")
+        await settle(pilot)
+        shown = app.query_one("#panel")
+        lines = [shown.render_line(y).text for y in range(shown.size.height)]
+        assert "the verdict 'unverified' was" in "\n".join(lines)
+        assert any("k keep" in line for line in lines), lines
+        assert any("c clear" in line for line in lines), lines
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen) and app.screen.rows is not None
+        helped = str(app.screen.rows)
+        assert "re-pick: select the span's new place in the text" in helped
+        assert "type the span" not in helped
+
+    drive(app, script, size=(80, 24))
 
 
 # -- snapshots ------------------------------------------------------------------------------

@@ -166,6 +166,9 @@ def choices(q: Question) -> dict[str, str]:
     return forms.letters(list(q.choices))
 
 
+_REPICK = "select the span's new place in the text, then Enter"
+
+
 def keys_of(q: Question) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
     """What `?` shows at a question of the review."""
     if q.kind == SPAN:
@@ -176,7 +179,8 @@ def keys_of(q: Question) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
         rows = (*((k, v) for k, v in choices(q).items()), ("Enter", q.default or ""),
                 ("Esc", "back to the question"))
     elif q.kind == KEY:
-        rows = tuple((k.key, f"{k.name}: {k.meaning}") for k in q.keys)
+        rows = tuple((k.key, f"{k.name}: " + (_REPICK if k.key == "e" else k.meaning))
+                     for k in q.keys)
         rows += (("Enter", f"the same as {q.default}"), ("Esc", "end the review (as d)"))
     else:
         rows = (("y Enter", "yes"), ("n Esc", "no"))

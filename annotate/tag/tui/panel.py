@@ -226,6 +226,10 @@ def _asking(app: WorkspaceApp) -> Text:
     about, *lines = (about, *q.lines) if q.kind == KEY else app.context or ("",)
     if about:
         out.append(visible(about) + "\n")
+    if q.kind == KEY:  # the keys before the old and new text, which can fill the panel
+        out.append(packed([f"{k.key} {k.name}" for k in q.keys], app.legend_width()) + "\n",
+                   "cyan")
+        out.append(f"Enter = {q.default}  ? explains\n\n", "dim")
     for line in lines:
         line = line.strip()
         if line.startswith("now at") and line.endswith(":") and app.review_focus:
@@ -239,13 +243,7 @@ def _asking(app: WorkspaceApp) -> Text:
         out.append(f"\n{q.prompt}:\n", "bold")
         out.append(_keys(asking.choices(q), app.legend_width()) + "\n", "cyan")
         out.append("Esc: back\n", "dim")
-    elif q.kind == KEY:
-        out.append("\n")
-        for k in q.keys:
-            out.append(f"{k.key} ", "bold cyan")
-            out.append(f"{k.name}  ")
-        out.append(f"\nEnter = {q.default}  ? explains", "dim")
-    else:
+    elif q.kind != KEY:
         out.append(f"\n{q.prompt} y / n\n", "bold")
     return out
 
