@@ -322,9 +322,13 @@ def test_declining_the_reanchor_keeps_the_old_spans(tmp_path: Path) -> None:
         await pilot.press("n")
         await settle(pilot)
         assert "Not re-anchored" in app.message
-        await pilot.press("a", "p")  # a new span is refused until it is re-anchored
-        await settle(pilot)
-        assert "re-anchor first (`:reanchor` in the workspace" in app.message
+        for key in "avcm":  # a new span is refused until it is re-anchored, before any
+            app.say("")  # form is filled in for nothing
+            await pilot.press(key)
+            await settle(pilot)
+            assert app.form is None and app.hint is None, key
+            assert "not re-anchored yet, so no new span can be added: type :reanchor " \
+                "first" in app.message, key
 
     drive(app, script)
     assert sidecar.path_for(story).read_bytes() == before

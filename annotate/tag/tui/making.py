@@ -110,9 +110,20 @@ def save_form(app: WorkspaceApp) -> None:
 # -- normal-mode actions -------------------------------------------------------------------
 
 
-def new_item(app: WorkspaceApp, what: str) -> None:
+def refused(app: WorkspaceApp) -> bool:
+    """Say why no new span can be made here, before a form is filled in for nothing."""
     if app.core.read_only:
         app.say("opened read-only: nothing can be changed")
+    elif not app.core.anchored:  # the save would be refused (`Workspace.check_anchored`)
+        app.say("the article changed and the spans are not re-anchored yet, so no new span "
+                "can be added: type :reanchor first")
+    else:
+        return False
+    return True
+
+
+def new_item(app: WorkspaceApp, what: str) -> None:
+    if refused(app):
         return
     sel, text = app.sel, app.core.text[app.sel[0]:app.sel[1]]
     sug = app.current if app.current and cursor.overlap(app.current.span, sel) else None
