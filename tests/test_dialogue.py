@@ -6,6 +6,7 @@ one door for every sidecar write (`reanchor`, `import` take the lock)."""
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -294,3 +295,18 @@ def test_an_attributed_claim_is_offered_as_what_was_said(
     (claim,) = sidecar.load(sidecar.path_for(art)).claims
     assert claim.span.text == "the company lost 40 million euros in the strike"
     assert claim.claimant == "damaro" and claim.cue is not None and claim.cue.text == "said"
+
+
+def test_the_first_screen_says_when_the_article_goes_on(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Piped, the article is shown a screenful at a time: each screen that stops before
+    the last sentence says so and how to see more; the last one does not."""
+    count = len(article.load(story).sentences)
+    result = tag(monkeypatch, ["d", "d", "d", *["next"] * count, "q"], story, "--plain")
+    assert result.code == 0, result
+    hints = [line for line in result.out.splitlines() if line.startswith("(s")]
+    assert hints and hints[0].startswith("(s1-s") and \
+        hints[0].endswith(f" of {count}; at the command prompt `next` shows more)")
+    shown = {int(n) for n in re.findall(r"^ *s(\d+) ", result.out, re.MULTILINE)}
+    assert shown == set(range(1, count + 1))  # `next` reached the end, which has no hint
+    assert int(hints[-1].split("-s")[1].split()[0]) < count

@@ -145,6 +145,11 @@ def show_screen(console: Console, screen: Screen, ann: Annotations,
                 window: tuple[int, int]) -> None:
     console.print(LEGEND)
     console.print(screen.render(ann, window))
+    first, last = window
+    count = len(screen.art.sentences)
+    if last < count:  # a piped session has no scroll bar to say there is more
+        console.print(f"(s{first}-s{last} of {count}; at the command prompt `next` shows "
+                      "more)", style="dim", highlight=False)
 
 
 def plain(console: Console) -> bool:
