@@ -172,22 +172,27 @@ def tables(ann: Annotations) -> Group:
     def v(value: str) -> Text:
         return Text(visible(value))
 
+    # Ids and actor:role pairs are not wrapped, so that the other columns wrap between
+    # words instead of an id being cut in the middle; only a table that cannot fit so
+    # folds them.
     actors = Table(title="Actors", title_justify="left")
     for col in ("id", "name", "type", "aliases", "mentions"):
-        actors.add_column(col, overflow="fold")
+        actors.add_column(col, overflow="fold", no_wrap=col in ("id", "type"))
     for a in ann.actors:
         actors.add_row(v(a.id), v(a.name), v(a.type), v(", ".join(a.aliases)),
                        str(len(a.mentions)))
     events = Table(title="Events", title_justify="left")
-    for col in ("id", "type", "trigger", "participants", "factuality"):
-        events.add_column(col, overflow="fold")
+    for col in ("id", Text.assemble("type\n", ("factuality", "dim")), "trigger",
+                "participants"):
+        events.add_column(col, overflow="fold", no_wrap=col in ("id", "participants"))
     for e in ann.events:
-        events.add_row(v(e.id), v(e.type), v(e.trigger.text),
-                       v("\n".join(f"{p.actor}:{p.role}" for p in e.participants)),
-                       v(e.factuality))
+        events.add_row(v(e.id), Text.assemble(visible(e.type), "\n",
+                                              (visible(e.factuality), "dim")),
+                       v(e.trigger.text),
+                       v("\n".join(f"{p.actor}:{p.role}" for p in e.participants)))
     claims = Table(title="Claims", title_justify="left")
     claims.add_column("claim", overflow="fold")
-    claims.add_column("claimant", overflow="fold")
+    claims.add_column("claimant", overflow="fold", no_wrap=True)
     claims.add_column("text")
     for c in ann.claims:
         detail = f"{c.kind} · {c.verdict or 'no verdict'}" + ("" if c.checkworthy else
@@ -226,17 +231,22 @@ def render_plan(console: Console, plan: Plan, ann: Annotations | None = None,
         hidden = []
     if changes:
         table = Table(title="Re-anchoring plan", title_justify="left", box=box.SIMPLE_HEAD)
-        table.add_column("span", overflow="fold")
-        for column in ("old → new", "status", "score"):
+        names = [span_name(p.path, ann) for p in changes]
+        # As wide as the longest id (within reason): the other columns wrap instead of
+        # an id being cut in the middle.
+        table.add_column("span", overflow="fold",
+                         width=min(max(len(n.split()[0]) for n in names), 28))
+        table.add_column("old → new")  # wraps after the arrow when room is short
+        for column in ("status", "score"):
             table.add_column(column, no_wrap=True)
-        table.add_column("text", overflow="fold", min_width=16)
-        for p in changes:
+        table.add_column("text", overflow="fold", min_width=12)
+        for p, name in zip(changes, names, strict=True):
             new = f"{p.start}-{p.end}" if p.placed else "-"
             text = p.old.text if p.text in (None, p.old.text) else f"{p.old.text} → {p.text}"
             status = p.status
             if p.old.orphaned:
                 status = "found again" if p.placed else "still orphaned"
-            table.add_row(Text(span_name(p.path, ann)), f"{p.old.start}-{p.old.end} → {new}",
+            table.add_row(Text(name), f"{p.old.start}-{p.old.end} → {new}",
                           Text(status, PLAN_STYLES[p.status]), f"{p.score:.2f}",
                           Text(short(visible_line(" ".join(text.split())), 40)))
         console.print(table)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -11,7 +12,7 @@ import pytest
 import typer
 from conftest import ROOT, SAMPLE_SIDECAR, SAMPLES, run_cli
 
-from annotate import cli, yamlio
+from annotate import cli, sidecar, yamlio
 
 DATA = ROOT / "tests" / "data"
 VALID = DATA / "valid"
@@ -220,3 +221,32 @@ def test_version_is_the_installed_package_s() -> None:
 
     result = run_cli("--version")
     assert result.code == 0 and result.out == f"annotate {version('claim-annotate')}\n"
+
+
+def test_at_80_columns_show_never_cuts_an_id_or_a_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ids and actor:role pairs are whole on their line (the names and texts wrap between
+    words instead); 'un-security-cou' / 'ncil' was read as two ids."""
+    monkeypatch.setenv("COLUMNS", "80")
+    ann = sidecar.load(SAMPLES / "putin-netanyahu-call.ann.yaml")
+    result = run_cli("show", SAMPLES / "putin-netanyahu-call.txt")
+    assert result.code == 0
+    words = set(re.findall(r"[^\s│┃]+", result.out))
+    whole = [*(a.id for a in ann.actors), *(e.id for e in ann.events),
+             *(c.id for c in ann.claims),
+             *(f"{p.actor}:{p.role}" for e in ann.events for p in e.participants)]
+    assert [w for w in whole if w not in words] == []
+    assert max(len(line) for line in result.out.splitlines()) <= 80
+
+
+def test_at_80_columns_the_reanchor_plan_never_cuts_an_id(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    story = sample_dir / "putin-netanyahu-call.txt"
+    story.write_text("A new first line.\n\n" + story.read_text("utf-8"), "utf-8")
+    ann = sidecar.load(sample_dir / "putin-netanyahu-call.ann.yaml")
+    result = run_cli("reanchor", "--dry-run", story)
+    assert result.code == 0, result
+    words = set(re.findall(r"\S+", result.out))
+    ids = [x.id for x in (*ann.actors, *ann.events, *ann.claims)]
+    assert [i for i in ids if i not in words] == []
+    assert max(len(line) for line in result.out.splitlines()[:-2]) <= 80

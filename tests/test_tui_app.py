@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
+from textual.widgets import Static
 from tui_support import copy_sample, drive, jump_to, label_for, make_app, press_label, settle
 
 from annotate import checks, sidecar
@@ -553,3 +554,20 @@ def test_an_actor_picked_by_part_of_its_name_and_the_next_span_of_an_item(story:
         assert app.sel == (second.start, second.end) and "span 2 of" in app.message
 
     drive(app, script)
+
+
+def test_at_80x24_the_plan_never_cuts_an_id(sample_dir: Path) -> None:
+    """The span column is as wide as the longest id; the texts wrap instead."""
+    story = sample_dir / "putin-netanyahu-call.txt"
+    story.write_text("A new first line.\n\n" + story.read_text("utf-8"), "utf-8")
+    app = make_app(story)
+    ids = [x.id for x in (*app.core.ann.actors, *app.core.ann.events, *app.core.ann.claims)]
+
+    async def script(pilot: Pilot) -> None:
+        assert isinstance(app.screen, PlanScreen)
+        table = app.screen.query(Static)[1]
+        lines = [table.render_line(y).text for y in range(table.size.height)]
+        words = {w for line in lines for w in line.split()}
+        assert len(lines) > 50 and [i for i in ids if i not in words] == []
+
+    drive(app, script, size=(80, 24))

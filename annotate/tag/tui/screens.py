@@ -10,6 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from annotate.render import short
 from annotate.tag import review
 from annotate.tag.tui import keys
 from annotate.tag.tui.core import Core, Row
@@ -86,13 +87,16 @@ class PlanScreen(ModalScreen[bool]):
             review.drifted(moved, len(self.rows)) + ".\n",
             ", ".join(f"{n} {s}" for s, n in counts.items()), "\n")
         table = Table(box=None, padding=(0, 1), expand=True)
-        for column in ("span", "old → new", "status", "text"):
+        # As wide as the longest id (within reason), as `annotate reanchor`'s plan.
+        table.add_column("span", overflow="fold",
+                         width=min(max((len(r.name.split()[0]) for r in rows), default=4), 28))
+        for column in ("old → new", "status", "text"):
             table.add_column(column, overflow="fold")
         for r in rows[:200]:
             new = f"{r.new[0]}-{r.new[1]}" if r.new else "-"
             text = visible(r.old_text if r.new_text in (None, r.old_text)
                            else f"{r.old_text} → {r.new_text}")
-            table.add_row(r.name, f"{r.old[0]}-{r.old[1]} → {new}", r.status, text[:60])
+            table.add_row(r.name, f"{r.old[0]}-{r.old[1]} → {new}", r.status, short(text, 40))
         foot = Text("\ny re-anchors now (one change; u undoes it) · n leaves the spans as they "
                     "are (nothing is lost)", style="bold")
         box = VerticalScroll()
