@@ -182,8 +182,9 @@ def tables(ann: Annotations) -> Group:
         actors.add_row(v(a.id), v(a.name), v(a.type), v(", ".join(a.aliases)),
                        str(len(a.mentions)))
     events = Table(title="Events", title_justify="left")
-    for col in ("id", Text.assemble("type\n", ("factuality", "dim")), "trigger",
-                "participants"):
+    heads: tuple[str | Text, ...] = ("id", Text.assemble("type\n", ("factuality", "dim")),
+                                     "trigger", "participants")
+    for col in heads:
         events.add_column(col, overflow="fold", no_wrap=col in ("id", "participants"))
     for e in ann.events:
         events.add_row(v(e.id), Text.assemble(visible(e.type), "\n",

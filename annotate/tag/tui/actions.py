@@ -119,7 +119,7 @@ NORMAL_KEYS: dict[str, Callable[[WorkspaceApp], None]] = {
     "M": lambda app: picking.start_hint(app, "merge") if app.current and app.current.kind == "actor"
     else app.say("M merges an actor suggestion into an actor you have"),
     "a": lambda app: making.new_item(app, "actor"),
-    "m": lambda app: making.refused(app) or picking.start_hint(app, "mention"),
+    "m": lambda app: None if making.refused(app) else picking.start_hint(app, "mention"),
     "v": lambda app: making.new_item(app, "event"),
     "c": lambda app: making.new_item(app, "claim"),
     "d": lambda app: app.delete_here(),
