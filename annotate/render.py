@@ -182,10 +182,10 @@ def tables(ann: Annotations) -> Group:
         actors.add_row(v(a.id), v(a.name), v(a.type), v(", ".join(a.aliases)),
                        str(len(a.mentions)))
     events = Table(title="Events", title_justify="left")
-    heads: tuple[str | Text, ...] = ("id", Text.assemble("type\n", ("factuality", "dim")),
-                                     "trigger", "participants")
-    for col in heads:
-        events.add_column(col, overflow="fold", no_wrap=col in ("id", "participants"))
+    events.add_column("id", overflow="fold", no_wrap=True)
+    events.add_column(Text.assemble("type\n", ("factuality", "dim")))
+    events.add_column("trigger")
+    events.add_column("participants", overflow="fold", no_wrap=True)
     for e in ann.events:
         events.add_row(v(e.id), Text.assemble(visible(e.type), "\n",
                                               (visible(e.factuality), "dim")),
