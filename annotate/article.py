@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
@@ -142,11 +143,29 @@ class Article:
                                 f"{len(self.sentences)} sentences", self.path)
         return self.sentences[number - 1]
 
+    def splits(self, offset: int) -> bool:
+        """Whether a span edge at `offset` would cut a character as a reader sees it: an
+        accent or a variation selector stored apart from its letter, or either side of a
+        zero-width joiner. Such a span is not the words it shows, and token-based formats
+        (CoNLL, Prodigy, spaCy) cannot hold it."""
+        return splits(self.text, offset)
+
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a code-point offset."""
         line = self.text.count("\n", 0, offset) + 1
         column = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
         return line, column
+
+
+def splits(text: str, offset: int) -> bool:
+    """`Article.splits`, for any text."""
+    if not 0 < offset < len(text):
+        return False
+    return unicodedata.category(text[offset]).startswith("M") or \
+        _JOINER in (text[offset], text[offset - 1])
+
+
+_JOINER = "\u200d"
 
 
 def normalise(text: str) -> str:

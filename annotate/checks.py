@@ -49,7 +49,8 @@ RULES = {
     "schema": "The sidecar matches schemas/annotation.schema.json.",
     "duplicate-id": "Ids are unique across the file.",
     "dangling-reference": "claimant, participants[].actor and about point at existing ids.",
-    "span-range": "Spans lie inside the article and start before they end.",
+    "span-range": "Spans lie inside the article, start before they end and never cut a "
+                  "character (an accent stored apart from its letter) in two.",
     "span-text": "A span's text equals the article at its offsets.",
     "span-moved": "The article changed and a span's text is now at other offsets.",
     "span-fuzzy": "The article changed and a span's text is now only approximately there.",
@@ -282,6 +283,12 @@ def _check_spans(ann: Annotations, art: article_mod.Article, out: _Collector) ->
             out.add((*where, "text"), "span-text",
                     f"span text {_short(span.text)!r} does not match the article at "
                     f"{span.start}-{span.end}, which reads {_short(text[span.start:span.end])!r}")
+        elif art.splits(span.start) or art.splits(span.end):
+            edge = span.start if art.splits(span.start) else span.end
+            out.add(where, "span-range",
+                    f"span {_short(span.text)!r} at {span.start}-{span.end} cuts a character in "
+                    f"two at {edge} (U+{ord(text[edge]):04X} belongs with the character before "
+                    "it); move the edge past it")
 
 
 def _check_drift(ann: Annotations, art: article_mod.Article, out: _Collector) -> None:

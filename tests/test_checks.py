@@ -4,11 +4,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SAMPLE_SIDECAR
+from conftest import ROOT, SAMPLE_SIDECAR, run_cli
 
 from annotate import article as article_mod
-from annotate import checks, validate
+from annotate import checks, sidecar, validate
 from annotate.checks import ERROR, WARNING, Problem
+from annotate.model import Actor, Span
 
 DATA = ROOT / "tests" / "data"
 
@@ -167,3 +168,24 @@ def test_a_review_date_or_address_edit_would_refuse_is_an_error(tmp_path: Path) 
     assert found["$.claims[3].reviewed"].message == (
         "claim 'attack-toll': reviewed '2024-13-45' is not an ISO 8601 date (YYYY-MM-DD)")
     assert found["$.claims[3].review_url"].severity == ERROR
+
+
+def test_a_span_that_cuts_an_accent_from_its_letter_is_an_error(tmp_path: Path) -> None:
+    """Hand-edited offsets ending between "e" and its separate accent: the text matches,
+    but no token-based format can hold the span (CoNLL dropped it, uncounted)."""
+    story = tmp_path / "a.txt"
+    story.write_text("Jose\u0301 Marti\u0301 spoke.\n", "utf-8")
+    art = article_mod.load(story)
+    path = sidecar.path_for(story)
+    ann = sidecar.new(art, path)
+    ann.actors.append(Actor("jose", "Jose", "person", mentions=[Span(0, 4, "Jose")]))
+    sidecar.save(path, ann)
+    found = checks.check_file(path)
+    assert [(p.path, p.rule, p.severity) for p in found] == \
+        [("$.actors[0].mentions[0]", "span-range", ERROR)]
+    assert "cuts a character in two at 4 (U+0301 belongs with the character before it)" \
+        in found[0].message
+    for fmt in ("conll", "prodigy", "doccano"):  # and no export writes it
+        result = run_cli("export", path, "--to", fmt)
+        assert result.code == 1 and result.out == "", (fmt, result)
+        assert "is not its text in the article, or cuts a character" in result.err

@@ -123,7 +123,8 @@ def test_export_refuses_a_span_that_is_not_its_text(sample_dir: Path, tmp_path: 
     result = run_cli("export", side, "--to", fmt, "-o", tmp_path / "out")
     assert result.code == 1
     assert result.err == f"annotate: {side}: the span at $.actors[0].mentions[0] (2727-2735) " \
-        "is not its text in the article; run `annotate validate` for where it goes wrong\n"
+        "is not its text in the article, or cuts a character; run `annotate validate` for " \
+        "where it goes wrong\n"
 
 
 def test_import_never_writes_onto_the_article_or_the_file_imported(sample_dir: Path,

@@ -95,3 +95,17 @@ def test_from_dots_to_picks_a_long_span_without_retyping_it() -> None:
         picking.pick(ART, "Putin ... call")
     with pytest.raises(AnnotateError, match="does not occur"):
         picking.pick(ART, "ceasefire ... Zelensky")
+
+
+def test_an_accent_is_never_cut_from_its_letter_and_matches_either_way_typed() -> None:
+    """"Jose" is not inside "José" written with a separate accent (U+0301), nor "Ana"
+    inside "Ana‍" joined to the next character; "José" typed with one character finds it
+    written with two, and the other way round."""
+    text = "Jose\u0301 met Jose Pe\u0301rez and Jos\u00e9 Ma\u00f1o.\n"
+    assert picking.find(text, "Jose") == [(10, 14)]  # only the one that is "Jose"
+    assert picking.find(text, "Jos\u00e9 Pe\u0301rez") == []  # the first José meets "met"
+    assert picking.find(text, "Jose P\u00e9rez") == [(10, 21)]
+    assert picking.find(text, "jose\u0301") == [(0, 5), (26, 30)]
+    assert picking.find(text, "Man\u0303o") == [(31, 35)]
+    joined = "\U0001F468\u200d\U0001F469 arrived"
+    assert picking.find(joined, "\U0001F468") == []

@@ -11,9 +11,10 @@ retyped. When the text occurs more than once the caller must say which (`occurre
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
-from annotate.article import Article
+from annotate.article import Article, splits
 from annotate.errors import AnnotateError
 from annotate.visible import counted, visible
 
@@ -55,12 +56,16 @@ def _pattern(query: str) -> re.Pattern[str] | None:
 
 
 def find(text: str, query: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Every non-overlapping match of `query` in `text[start:end]`, as original offsets."""
-    pattern = _pattern(query)
-    if pattern is None:
-        return []
+    """Every non-overlapping match of `query` in `text[start:end]`, as original offsets;
+    an accent typed with its letter or apart from it (NFC or NFD) matches either way."""
     end = len(text) if end is None else end
-    return [m.span() for m in pattern.finditer(fold(text), start, end)]
+    found: set[tuple[int, int]] = set()
+    for form in {query, unicodedata.normalize("NFC", query), unicodedata.normalize("NFD", query)}:
+        pattern = _pattern(form)
+        if pattern is not None:  # "Jose" is not found inside "José" with a separate accent
+            found.update(m.span() for m in pattern.finditer(fold(text), start, end)
+                         if not splits(text, m.start()) and not splits(text, m.end()))
+    return sorted(found)
 
 
 def context(art: Article, start: int, end: int, width: int = 30) -> str:
