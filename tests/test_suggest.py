@@ -999,3 +999,24 @@ def test_a_type_nothing_in_the_text_says_is_marked_a_guess() -> None:
         "Talks with Quorvex failed on Monday. Quorvex was upset.").values()] == [
         ("organization", True)]
     assert not _actors("Osric Pell said so on Monday.")["Osric Pell"].guessed
+
+
+def test_an_article_with_accents_apart_from_their_letters_is_read_whole() -> None:
+    """Written decomposed (NFD: "e" + U+0301), "Cádiz" was suggested as the name "Ca" and
+    "Martínez" as "Marti": the recommenders now read the composed text, and every offset
+    they return is on whole characters of the article as it is."""
+    import unicodedata
+
+    text = unicodedata.normalize(
+        "NFD", "José Martínez, the mayor of Cádiz, said on Monday that the port would "
+        "close. Martínez told reporters the decision was final.\n")
+    art = article.from_text(text)
+    found = suggest.run(art)
+    names = {a.name: [text[s:e] for s, e in a.mentions] for a in found.actors}
+    assert names["José Martínez"] == [unicodedata.normalize("NFD", "José Martínez"),
+                                      unicodedata.normalize("NFD", "Martínez")]
+    assert "Cádiz" in names and not any(n in names for n in ("Ca", "Marti", "Jose"))
+    edges = [e for a in found.actors for m in a.mentions for e in m]
+    edges += [e for ev in found.events for e in ev.trigger]
+    edges += [e for c in found.claims for e in (*c.span, *(c.cue or ()))]
+    assert found.claims and not any(art.splits(e) for e in edges)

@@ -16,7 +16,7 @@ from annotate import config
 from annotate.article import Article
 from annotate.config import Inventory
 from annotate.model import Annotations, Document
-from annotate.suggest import merge
+from annotate.suggest import composed, merge
 from annotate.suggest.base import (
     ActorSuggestion,
     ClaimSuggestion,
@@ -103,9 +103,10 @@ def _gather(req: Request, what: str, chosen: list[Recommender], asked: bool,
             notes: list[str] | None) -> list[list]:
     found: list[tuple[Recommender, list]] = []
     missing = False
+    req, way = composed.compose(req)
     for rec in chosen:
         try:
-            found.append((rec, getattr(rec, what)(req)))
+            found.append((rec, composed.back(getattr(rec, what)(req), way)))
         except NotAvailable as exc:
             missing = True
             # Only a recommender someone asked for (on the command line, or in a project's
@@ -115,7 +116,7 @@ def _gather(req: Request, what: str, chosen: list[Recommender], asked: bool,
                 _note(str(exc), notes)
     if missing and not any(rec.name == "built-in" for rec in chosen):
         fallback = recommenders(req.inventory, ["built-in"])[0]  # it always runs
-        found.append((fallback, getattr(fallback, what)(req)))
+        found.append((fallback, composed.back(getattr(fallback, what)(req), way)))
     # A recommender that reads the same words better replaces another's reading of them
     # (the parse reads the built-in's trigger words and attributions).
     replaced = {getattr(rec, "replaces", {}).get(what) for rec, _ in found}
