@@ -263,6 +263,14 @@ def test_merge_never_overwrites_without_force_nor_an_input(team: Path) -> None:
     result = run_cli("merge", team, "-o", alice, "--force")
     assert result.code == 2 and "is an annotator's sidecar" in result.err, result
     assert alice.read_bytes() == before
+    # Named among the inputs, it was left out of them: "the only sidecar … by bob".
+    bob = team / f"{STEM}.bob.ann.yaml"
+    result = run_cli("merge", alice, bob, "-o", alice, "--force")
+    assert (result.code, result.err) == (2, f"annotate: {alice}: is one of the sidecars being "
+                                            "merged, and merge never writes over an input; "
+                                            "name a new file, e.g. the article's own sidecar "
+                                            "(story.ann.yaml)\n")
+    assert alice.read_bytes() == before
     plain = team / f"{STEM}.ann.yaml"  # bob's, under the plain name
     (team / f"{STEM}.bob.ann.yaml").rename(plain)
     before = plain.read_bytes()

@@ -135,6 +135,11 @@ def merge(
     target = Path(output)
     if not sidecar.is_sidecar(target):
         raise UsageError(f"the output must be a sidecar name ending in {sidecar.SUFFIX}", target)
+    if target.exists() and any(Path(p).is_file() and Path(p).samefile(target)
+                               for p in sidecars):
+        raise UsageError("is one of the sidecars being merged, and merge never writes over "
+                         "an input; name a new file, e.g. the article's own sidecar "
+                         "(story.ann.yaml)", target)
     if target.exists() and not force:
         raise UsageError("exists; use --force to overwrite it", target)
     found = corpus.find([Path(p) for p in sidecars], leave_out=target)
