@@ -24,9 +24,9 @@ def path_for(article: Path, annotator: str | None = None) -> Path:
 
 def existing_for(article: Path) -> list[Path]:
     """The article's sidecars that exist: `story.ann.yaml`, then the annotators'
-    `story.*.ann.yaml`."""
+    `story.*.ann.yaml` (a link that leads nowhere too: reading it says why)."""
     annotators = sorted(article.parent.glob(f"{glob.escape(article.stem)}.*{SUFFIX}"))
-    return [p for p in (path_for(article), *annotators) if p.exists()]
+    return [p for p in (path_for(article), *annotators) if p.exists() or p.is_symlink()]
 
 
 def annotator_in_name(sidecar: Path, article: Path) -> str | None:

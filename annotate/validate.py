@@ -60,7 +60,7 @@ def discover(paths: Iterable[Path],
             for root, dirs, files in os.walk(path, onerror=cannot_list):
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 found.extend(Path(root, f) for f in sorted(files) if f.endswith(sidecar.SUFFIX))
-        elif not path.exists():
+        elif not path.exists() and not path.is_symlink():
             raise UsageError("no such file or folder", path)
         elif path.suffix in (".yaml", ".yml"):
             found.append(path)

@@ -157,3 +157,18 @@ def test_export_never_writes_onto_another_sidecar_or_annotated_article(
         assert result.err == f"annotate: {other}: is a sidecar or an annotated article; " \
             "choose another output\n"
         assert other.read_bytes() == before
+
+
+def test_a_sidecar_that_is_a_link_loop_is_not_taken_for_no_sidecar(tmp_path: Path) -> None:
+    """`show` printed the article as if untagged, and `validate ARTICLE` said "has no
+    sidecar; tag it first": the link is there, and reading it fails."""
+    story = Path(shutil.copy(SAMPLES / "putin-netanyahu-call.txt", tmp_path))
+    side = tmp_path / "putin-netanyahu-call.ann.yaml"
+    side.symlink_to(side.name)
+    shown = run_cli("show", story)
+    assert shown.code == 1 and shown.err.startswith(f"annotate: {side}: cannot read the sidecar")
+    checked = run_cli("validate", story)
+    assert checked.code == 1 and "has no sidecar" not in checked.err + checked.out
+    assert "cannot read the sidecar" in checked.out
+    named = run_cli("validate", side)
+    assert named.code == 1 and "cannot read the sidecar" in named.out

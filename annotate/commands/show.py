@@ -21,7 +21,7 @@ def show(
 
     art = article_mod.load(article)
     path = sidecar or sidecar_mod.path_for(article)
-    ann = sidecar_mod.load(path) if path.exists() else None
+    ann = sidecar_mod.load(path) if path.exists() or path.is_symlink() else None
     render.show(render.console(), art, ann)
     return 0
 
