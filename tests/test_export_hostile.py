@@ -159,18 +159,32 @@ def test_brat_sample_with_nested_places_passes_the_overlap_check(tmp_path: Path)
         brat_verify(ann_text, parse_conf(without))
 
 
-def test_two_names_one_brat_name_are_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("change", "message"), [
+    ({"claim_kinds": ["fact check", "fact_check"]},
+     "the inventory names 'fact check' and 'fact_check' are both 'fact_check' in brat; "
+     "rename one in annotate.yaml"),
+    # An event type named like an actor type takes "_event" in brat: it met the other.
+    ({"actor_types": ["other"], "event_types": {"other": {"roles": ["party"]},
+                                                "other_event": {"roles": ["party"]}}},
+     "the event types 'other' and 'other_event' are both 'other_event' in brat (an event "
+     "type named like an actor type takes '_event'); rename one in annotate.yaml"),
+])
+def test_two_names_one_brat_name_are_refused_before_any_file(
+        tmp_path: Path, change: dict, message: str) -> None:
     side = write_hostile_sample(tmp_path / "h")
     import yaml
 
-    inventory = dict(HOSTILE_INVENTORY, claim_kinds=["fact check", "fact_check"])
+    inventory = dict(HOSTILE_INVENTORY, **change)
     (side.parent / "annotate.yaml").write_text(yaml.safe_dump(inventory), "utf-8")
     config.clear_caches()  # the same path, read before with other contents
+    ann = sidecar.load(side)  # the sidecar in the new inventory's words
+    ann.actors = [a for a in ann.actors if a.type in inventory["actor_types"]]
+    ann.events, ann.claims = [], []
+    sidecar.save(side, ann)
     result = run_cli("export", side, "--to", "brat", "-o", tmp_path / "out")
-    assert result.code == 1
-    assert result.err.strip().splitlines()[-1] == (
-        "annotate: the inventory names 'fact check' and 'fact_check' are both 'fact_check' "
-        "in brat; rename one in annotate.yaml")
+    assert (result.code, result.err) == (1, f"annotate: {side.parent / 'annotate.yaml'}: "
+                                            f"{message}\n")
+    assert list((tmp_path / "out").iterdir()) == []
 
 
 # --- round trips through brat and doccano ------------------------------------------------

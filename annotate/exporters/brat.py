@@ -133,6 +133,11 @@ class Brat(Exporter):
     layout = "a folder (-o DIR): <stem>.txt and <stem>.ann per document, one annotation.conf"
 
     def render(self, doc: Doc) -> Rendered:
+        try:  # names brat cannot tell apart are refused before any file is written
+            annotation_conf([doc.inventory])
+        except AnnotateError as exc:
+            raise AnnotateError(exc.message, None if doc.inventory.source == "built-in"
+                                else doc.inventory.source) from None
         flat = flatten(doc.annotations)
         actor_types = {storage_form(t) for t in doc.inventory.actor_types}
         text = doc.text
@@ -234,9 +239,15 @@ def annotation_conf(inventories: list[Inventory]) -> str:
         actor_types += [t for t in map(storage_form, inv.actor_types) if t not in actor_types]
         kinds += [k for k in map(storage_form, inv.claim_kinds) if k not in kinds]
         verdicts += [v for v in (storage_form(v.id) for v in inv.verdicts) if v not in verdicts]
+    named: dict[str, str] = {}  # brat's event type -> the inventory's
     for inv in inventories:
         for name, spec in inv.event_types.items():
-            roles = events.setdefault(event_type_name(storage_form(name), set(actor_types)), [])
+            typed = event_type_name(storage_form(name), set(actor_types))
+            if named.setdefault(typed, name) != name:
+                raise AnnotateError(f"the event types {named[typed]!r} and {name!r} are both "
+                                    f"{typed!r} in brat (an event type named like an actor "
+                                    "type takes '_event'); rename one in annotate.yaml")
+            roles = events.setdefault(typed, [])
             roles += [r for r in map(storage_form, spec.roles) if r not in roles]
     entity = "|".join(actor_types)
     event_or_claim = "|".join([*events, CLAIM_TYPE])
