@@ -39,6 +39,7 @@ class Saver:
         self.lock = lock
         self._cache: dict[int, tuple[Item, str]] = {}
         self._seen = _stamp(path)  # the file as it is now: a later hand edit is not ours
+        self._header: str | None = None  # its comment lines at the top, kept by every save
 
     def __enter__(self) -> Saver:
         return self
@@ -78,8 +79,10 @@ class Saver:
             raise AnnotateError("the sidecar was changed by another program since it was "
                                 "read; this change is not saved: reopen it and try again",
                                 self.path)
+        if self._header is None:
+            self._header = comments(self.path)[0]
         try:
-            text = self.dumps(ann)
+            text = self._header + self.dumps(ann)
         except UnicodeEncodeError:  # a lone surrogate: argv or input bytes that were not UTF-8
             raise yamlio.WriteError("this change is not saved: it holds text that is not valid "
                                     "UTF-8 (an argument or input in another encoding?)",
@@ -90,6 +93,22 @@ class Saver:
             raise yamlio.WriteError(f"this change is not saved: the sidecar {exc.message}",
                                     self.path) from None
         self._seen = _stamp(self.path)
+
+
+def comments(path: Path) -> tuple[str, int | None]:
+    """A sidecar's comment lines at its top, which every save keeps, and the line of the
+    first comment below them, which a save drops (the file is written from the model)."""
+    try:
+        lines = path.read_text("utf-8").splitlines(keepends=True)
+    except (OSError, UnicodeDecodeError):  # not there yet (or `load` says what is wrong)
+        return "", None
+    top = 0
+    while top < len(lines) and (not lines[top].strip() or lines[top].lstrip().startswith("#")):
+        top += 1
+    header = "".join(lines[:top]) if top and lines[top - 1].endswith("\n") else ""
+    below = next((n + 1 for n in range(top, len(lines)) if lines[n].lstrip().startswith("#")),
+                 None)
+    return (header if "#" in header else ""), below
 
 
 def locked(path: Path) -> Saver:

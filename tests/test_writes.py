@@ -229,3 +229,27 @@ def test_names_beside_a_long_name_stay_within_name_max_and_apart() -> None:
     one, two = (yamlio.beside("é" * 124 + tail, 14) for tail in ("a.ann.yaml", "b.ann.yaml"))
     assert one != two
     assert all(len(name.encode()) + 14 <= yamlio.NAME_MAX for name in (one, two))
+
+
+def test_comments_at_the_top_are_kept_and_one_below_is_said_to_go(sample_dir: Path) -> None:
+    """A save writes the file from the model: the comment lines a person put at its top
+    are kept through every save; one further down cannot be, and the command says so,
+    naming its line, instead of dropping it in silence."""
+    side = sample_dir / SAMPLE_SIDECAR.name
+    top = "# Reviewed by the desk, 2026-11-30.\n# Second pass pending.\n\n"
+    side.write_text(top + side.read_text("utf-8").replace(
+        "\nactors:\n", "\n# checked twice\nactors:\n", 1), "utf-8")
+    below = top.count("\n") + side.read_text("utf-8")[len(top):].split(
+        "# checked twice")[0].count("\n") + 1
+    story = sample_dir / SAMPLE_ARTICLE.name
+    first = run_cli("edit", story, "putin", "--note", "checked")
+    assert first.code == 0, first
+    assert first.err.splitlines()[0] == (
+        f"annotate: warning: {side}:{below}: a comment below the top of the file is not kept "
+        "when annotate saves it (those at the top are); an item's note: field keeps a remark")
+    assert side.read_text("utf-8").startswith(top + "schema_version: ")
+    assert "# checked twice" not in side.read_text("utf-8")
+    second = run_cli("edit", story, "putin", "--note", "checked again")
+    assert second.code == 0 and "warning" not in second.err  # nothing more is dropped
+    assert side.read_text("utf-8").startswith(top + "schema_version: ")
+    assert sidecar.load(side).actors[0].note == "checked again"

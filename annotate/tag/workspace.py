@@ -21,6 +21,7 @@ from annotate.editing.edits import ID
 from annotate.errors import AnnotateError, UsageError
 from annotate.model import Annotations, Span
 from annotate.tag.session import Context
+from annotate.visible import say
 
 if TYPE_CHECKING:
     from annotate.anchoring import Plan
@@ -127,6 +128,11 @@ def open_workspace(article_path: Path, sidecar_path: Path | None = None,
             ann = sidecar.load(path)  # raises with the reason; the file is left alone
             sidecar.check_belongs(path, ann, article_path)
             plan = drift(ann, art)
+            dropped = store.comments(path)[1] if saver is not None else None
+            if dropped is not None:
+                warnings.append(f"{path}:{dropped}: a comment below the top of the file is "
+                                "not kept when annotate saves it (those at the top are); an "
+                                "item's note: field keeps a remark")
         else:
             ann = sidecar.new(art, path, annotator)
         loaded = frozenset(_key(s) for _, s in ann.spans()) if plan else frozenset()
@@ -153,4 +159,6 @@ def change(article_path: Path, sidecar_path: Path | None, config_path: Path | No
     """Lock, apply one change, save atomically, unlock: the scripting commands."""
     with editing(article_path, sidecar_path, config_path, annotator) as ws:
         ws.save(fn(ws))
+        for warning in ws.warnings:
+            say(f"warning: {warning}")
         return ws
