@@ -168,9 +168,10 @@ def save(extracted: Extracted, source: str, out_dir: Path, force: bool, taken: s
         held = lock.acquire(side)
     except LockedError:
         info = lock.holder(lock.path_for(side))
-        who = lock.describe(info) if info else "another session"
-        raise AnnotateError(f"{side} is being edited by {who}; ingest the page again when "
-                            "that session ends", source) from None
+        if info is None:  # no one holds it: the lock file could not be made (its message)
+            raise
+        raise AnnotateError(f"{side} is being edited by {lock.describe(info)}; ingest the "
+                            "page again when that session ends", source) from None
     with held:
         target = plan(article, source, force)
         return target, write(extracted, target, retrieved)

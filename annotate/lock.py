@@ -121,6 +121,10 @@ def acquire(sidecar: Path) -> Lock:
             if exc.errno == errno.ELOOP:
                 raise LockedError(f"the lock file {lock} is a symlink; remove it",
                                   sidecar) from None
+            if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise LockedError(f"cannot save in the folder {lock.parent} ({exc.strerror}); "
+                                  "make it writable, or work on a copy elsewhere",
+                                  sidecar) from None
             raise LockedError(f"cannot create the lock file {lock}: {exc.strerror}",
                               sidecar) from None
         if not stat.S_ISREG(os.fstat(fd).st_mode):

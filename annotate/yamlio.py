@@ -457,8 +457,12 @@ def check_writable(path: Path | str) -> None:
     except OSError:
         return
     if stat.S_ISREG(st.st_mode) and (not st.st_mode & 0o222 or not os.access(path, os.W_OK)):
-        raise WriteError(f"is read-only (mode {stat.S_IMODE(st.st_mode):03o}); make it writable "
-                         "(chmod u+w) to save changes to it", path)
+        mode = f"mode {stat.S_IMODE(st.st_mode):03o}"
+        if not st.st_mode & 0o444 or not os.access(path, os.R_OK):
+            raise WriteError(f"can be neither read nor written ({mode}); make it readable and "
+                             "writable (chmod u+rw) to work on it", path)
+        raise WriteError(f"is read-only ({mode}); make it writable (chmod u+w) to save changes "
+                         "to it", path)
 
 
 class _Output(io.BufferedWriter):

@@ -454,3 +454,29 @@ def test_a_sidecar_open_in_a_session_is_not_written(tmp_path: Path) -> None:
     assert result.err.endswith("; ingest the page again when that session ends\n")
     assert (side.read_bytes(), (tmp_path / COURIER_TXT).read_bytes()) == before
     assert not list(tmp_path.glob(".*.lock"))  # released, and ours never taken
+
+
+def test_a_folder_that_cannot_be_written_is_said_so_not_a_session(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As a user who may not write in the folder (root may, so the refusal is made here
+    as the kernel makes it for them): the lock file cannot be made. It used to be "is
+    being edited by another session"."""
+    import errno
+    import os
+
+    from annotate import lock
+
+    real = os.open
+
+    def refused(path: object, *args: object, **kw: object) -> int:
+        if str(path).endswith(".lock"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real(path, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(lock.os, "open", refused)
+    result = run_cli("ingest", COURIER, "-o", tmp_path)
+    side = tmp_path / COURIER_TXT.replace(".txt", ".ann.yaml")
+    assert (result.code, result.err) == (1, f"annotate: {side}: cannot save in the folder "
+                                            f"{tmp_path} (Permission denied); make it "
+                                            "writable, or work on a copy elsewhere\n")
+    assert not (tmp_path / COURIER_TXT).exists()

@@ -143,6 +143,20 @@ def test_atomic_write_refuses_a_read_only_file_even_as_root(tmp_path: Path) -> N
     assert os.listdir(tmp_path) == ["x.ann.yaml"]
 
 
+def test_a_sidecar_that_can_be_neither_read_nor_written_asks_for_both(
+        sample_dir: Path) -> None:
+    """Mode 000: "make it writable (chmod u+w)" left it unreadable."""
+    path = sample_dir / SAMPLE_SIDECAR.name
+    path.chmod(0o000)
+    try:
+        result = run_cli("edit", sample_dir / SAMPLE_ARTICLE.name, "putin", "--note", "x")
+    finally:
+        path.chmod(0o644)
+    assert (result.code, result.err) == (1, f"annotate: {path}: can be neither read nor "
+                                            "written (mode 000); make it readable and "
+                                            "writable (chmod u+rw) to work on it\n")
+
+
 # -- A3: an export never writes onto its inputs ---------------------------------------
 
 def test_export_onto_its_own_sidecar_is_refused(sample_dir: Path) -> None:
