@@ -571,3 +571,23 @@ def test_at_80x24_the_plan_never_cuts_an_id(sample_dir: Path) -> None:
         assert len(lines) > 50 and [i for i in ids if i not in words] == []
 
     drive(app, script, size=(80, 24))
+
+
+def test_deciding_the_last_suggestion_of_a_pass_goes_on_to_the_next_pass(story: Path) -> None:
+    """The queue is refreshed in a thread after each decision: deciding the last actor
+    went to that same actor in the old queue, and the workspace stopped with no
+    suggestion, the events and claims still pending."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await settle(pilot)
+        actors = len(app.queue["actors"])
+        assert actors > 1 and app.current is not None and app.current.kind == "actor"
+        for _ in range(actors):
+            await pilot.press("x")
+            await settle(pilot)
+        assert app.current is not None and app.current.kind == "event", app.message
+        assert app.message.endswith("; no actor suggestion is left, on to the events")
+        assert app.queue["actors"] == []
+
+    drive(app, script)

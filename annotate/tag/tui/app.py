@@ -396,14 +396,22 @@ class WorkspaceApp(App[int]):
 
     def _after_decision(self, sug: Suggestion) -> None:
         """Go on to the next pending suggestion of the same pass in the text (the order of
-        Tab), else of the next one. The queue itself is in the recommenders' rank order."""
-        same = [s for s in self.queue[sug.kind + "s"] if s.span > sug.span]
-        if same:
-            self.current = min(same, key=lambda s: s.span)
+        Tab), else its first one, else the next pass's first. The queue is the one from
+        before the decision (the new one is on its way): `sug` is still in it."""
+        rest = [s for s in self.queue[sug.kind + "s"] if s.key != sug.key]
+        later = [s for s in rest if s.span > sug.span]
+        if rest:
+            self.current = min(later or rest, key=lambda s: s.span)
+        else:
+            others = [s for s in self.pending() if s.key != sug.key]
+            self.current = min(others, key=lambda s: (PASSES.index(s.kind + "s"), s.span),
+                               default=None)
+            self.say(f"{self.message}; no {sug.kind} suggestion is left" + (
+                f", on to the {self.current.kind}s" if self.current else ""))
+        if self.current is not None:
             self.select(self.current.span)
-            return
-        self.current = None
-        self.goto_suggestion(0, sug.kind + "s" if self.queue[sug.kind + "s"] else None)
+        else:
+            self.update_panel()
 
     # -- keys ----------------------------------------------------------------------------------
     def handle_key(self, key: str, character: str | None) -> bool:
