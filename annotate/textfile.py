@@ -143,4 +143,5 @@ def read_utf8(path: Path, what: str = "file", refuse_binary: bool = False,
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         raise AnnotateError(f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} cannot be "
-                            "decoded)", path, line, column) from None
+                            f"decoded); save the {what} as UTF-8 (from Windows or Latin-1: "
+                            "`iconv -f CP1252 -t UTF-8`)", path, line, column) from None

@@ -121,7 +121,8 @@ def test_no_such_sentence_is_a_clear_error() -> None:
     (b"", "the article is empty"),
     (b" \n\r\n\t\n", "the article is empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks like a binary file, not a text article"),
-    (b"Fine line.\nCaf\xe9 owners.\n", "is not valid UTF-8 (byte 0xe9 cannot be decoded)"),
+    (b"Fine line.\nCaf\xe9 owners.\n", "is not valid UTF-8 (byte 0xe9 cannot be decoded); "
+     "save the article as UTF-8 (from Windows or Latin-1: `iconv -f CP1252 -t UTF-8`)"),
     ("Café owners.\n".encode("utf-16"),
      "is UTF-16; save the article as UTF-8 (for example with `iconv -f UTF-16 -t UTF-8`)"),
 ])

@@ -156,7 +156,8 @@ def test_load_errors_name_line_and_column(tmp_path: Path) -> None:
     with pytest.raises(AnnotateError) as info:
         sidecar.load(path)
     assert (info.value.message, info.value.line, info.value.column) == (
-        "is not valid UTF-8 (byte 0xe9 cannot be decoded)", 2, 10)
+        "is not valid UTF-8 (byte 0xe9 cannot be decoded); save the sidecar as UTF-8 (from "
+        "Windows or Latin-1: `iconv -f CP1252 -t UTF-8`)", 2, 10)
 
 
 def test_json_path() -> None:
