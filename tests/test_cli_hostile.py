@@ -172,3 +172,13 @@ def test_a_sidecar_that_is_a_link_loop_is_not_taken_for_no_sidecar(tmp_path: Pat
     assert "cannot read the sidecar" in checked.out
     named = run_cli("validate", side)
     assert named.code == 1 and "cannot read the sidecar" in named.out
+
+
+def test_add_actor_with_an_empty_name_says_the_name_is_missing(sample_dir: Path) -> None:
+    """The name doubles as the mention to look for: "'' does not occur in the article"."""
+    story = sample_dir / "putin-netanyahu-call.txt"
+    for name in ("", "   "):
+        result = run_cli("add", "actor", story, "--name", name, "--type", "person")
+        assert (result.code, result.err) == (
+            1, f"annotate: {sample_dir / 'putin-netanyahu-call.ann.yaml'}: an actor needs a "
+               "name\n")

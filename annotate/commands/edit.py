@@ -91,7 +91,7 @@ def add_actor(
 
     print(_run(article, (sidecar, config, annotator), lambda ws: AddActor(
         name=name, type=parse.actor_type(ws.ctx.inventory, type),
-        mentions=parse.mentions(ws.ctx.article, mention or [name]),
+        mentions=parse.mentions(ws.ctx.article, mention or ([name] if name.strip() else [])),
         aliases=tuple(alias or ()), id=id, note=note or "")))
     return 0
 
