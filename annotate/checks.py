@@ -283,8 +283,7 @@ def _check_spans(ann: Annotations, art: article_mod.Article, out: _Collector) ->
             out.add((*where, "text"), "span-text",
                     f"span text {_short(span.text)!r} does not match the article at "
                     f"{span.start}-{span.end}, which reads {_short(text[span.start:span.end])!r}")
-        elif art.splits(span.start) or art.splits(span.end):
-            edge = span.start if art.splits(span.start) else span.end
+        elif edge := next((e for e in (span.start, span.end) if art.splits(e)), None):
             out.add(where, "span-range",
                     f"span {_short(span.text)!r} at {span.start}-{span.end} cuts a character in "
                     f"two at {edge} (U+{ord(text[edge]):04X} belongs with the character before "

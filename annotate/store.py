@@ -39,7 +39,7 @@ class Saver:
         self.lock = lock
         self._cache: dict[int, tuple[Item, str]] = {}
         self._seen = _stamp(path)  # the file as it is now: a later hand edit is not ours
-        self._header: str | None = None  # its comment lines at the top, kept by every save
+        self._comments: tuple[str, int | None] | None = None  # read once, on first need
 
     def __enter__(self) -> Saver:
         return self
@@ -72,6 +72,13 @@ class Saver:
             parts.append(yamlio.dump({"rejected": head["rejected"]}))
         return "".join(parts)
 
+    def comments(self) -> tuple[str, int | None]:
+        """The file's comment lines at its top (kept by every save) and the line of the
+        first comment below them (dropped), as the file was before this saver wrote it."""
+        if self._comments is None:
+            self._comments = comments(self.path)
+        return self._comments
+
     def save(self, ann: Annotations) -> None:
         """Write atomically, unless someone else changed the file since we last read or
         wrote it (an editor, a `git checkout`): their work is never overwritten."""
@@ -79,10 +86,8 @@ class Saver:
             raise AnnotateError("the sidecar was changed by another program since it was "
                                 "read; this change is not saved: reopen it and try again",
                                 self.path)
-        if self._header is None:
-            self._header = comments(self.path)[0]
         try:
-            text = self._header + self.dumps(ann)
+            text = self.comments()[0] + self.dumps(ann)
         except UnicodeEncodeError:  # a lone surrogate: argv or input bytes that were not UTF-8
             raise yamlio.WriteError("this change is not saved: it holds text that is not valid "
                                     "UTF-8 (an argument or input in another encoding?)",

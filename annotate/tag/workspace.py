@@ -128,7 +128,7 @@ def open_workspace(article_path: Path, sidecar_path: Path | None = None,
             ann = sidecar.load(path)  # raises with the reason; the file is left alone
             sidecar.check_belongs(path, ann, article_path)
             plan = drift(ann, art)
-            dropped = store.comments(path)[1] if saver is not None else None
+            dropped = saver.comments()[1] if saver is not None else None
             if dropped is not None:
                 warnings.append(f"{path}:{dropped}: a comment below the top of the file is "
                                 "not kept when annotate saves it (those at the top are); an "
