@@ -163,7 +163,7 @@ def save(extracted: Extracted, source: str, out_dir: Path, force: bool, taken: s
         name, n = f"{base}-{n}", n + 1
     article = out_dir / f"{name}.txt"
     side = sidecar.path_for(article)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    yamlio.make_folder(out_dir)
     try:
         held = lock.acquire(side)
     except LockedError:
@@ -205,7 +205,7 @@ def _slug(text: str, max_chars: int = 60) -> str:
 
 def write(extracted: Extracted, target: Target, retrieved: str) -> Annotations:
     """Write the article, then its sidecar (new, or the kept one with new metadata)."""
-    target.article.parent.mkdir(parents=True, exist_ok=True)
+    yamlio.make_folder(target.article.parent)
     yamlio.atomic_write(target.article, extracted.text)
     if target.keep is not None:
         ann = target.keep

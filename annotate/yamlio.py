@@ -449,6 +449,18 @@ def replace_target(path: Path | str) -> Path | None:
     return Path(real) if stat.S_ISREG(st.st_mode) else None
 
 
+def make_folder(path: Path) -> None:
+    """mkdir -p, failing as a WriteError that names the folder it could not create."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise WriteError("cannot be made a folder: a file of that name is in its way",
+                         path) from None
+    except OSError as exc:
+        raise WriteError(f"cannot create this folder: {exc.strerror or exc}; write somewhere "
+                         "you may write, or make its parent folder writable", path) from None
+
+
 def check_writable(path: Path | str) -> None:
     """Refuse a file made read-only (chmod 444). The mode bits are checked as well as
     access(2), because root may write anything: the owner's intent is in the bits."""

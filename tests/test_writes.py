@@ -267,3 +267,32 @@ def test_comments_at_the_top_are_kept_and_one_below_is_said_to_go(sample_dir: Pa
     assert second.code == 0 and "warning" not in second.err  # nothing more is dropped
     assert side.read_text("utf-8").startswith(top + "schema_version: ")
     assert sidecar.load(side).actors[0].note == "checked again"
+
+
+@pytest.mark.parametrize("fmt, target", [("csv", "out/sub/x.csv"), ("brat", "out/brat"),
+                                         ("report", "out/r.html")])
+def test_an_output_folder_that_cannot_be_made_is_named_in_a_sentence(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, target: str) -> None:
+    # (A folder made read-only stops only non-root users: the refusal is simulated.)
+    def refused(self: Path, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(self))
+    monkeypatch.setattr(Path, "mkdir", refused)
+    sidecar_path = sample_dir / SAMPLE_SIDECAR.name
+    args = (["report", sidecar_path] if fmt == "report"
+            else ["export", sidecar_path, "--to", fmt])
+    result = run_cli(*args, "-o", sample_dir / target)
+    assert result.code == 1
+    folder = (sample_dir / target).parent if fmt != "brat" else sample_dir / target
+    assert result.err.strip().endswith(
+        f"{folder}: cannot create this folder: Permission denied; write somewhere you may "
+        "write, or make its parent folder writable"), result.err
+    assert "Traceback" not in result.err
+
+
+def test_a_file_in_the_way_of_an_output_folder_is_named(sample_dir: Path) -> None:
+    (sample_dir / "out").write_text("not a folder")
+    result = run_cli("export", sample_dir / SAMPLE_SIDECAR.name, "--to", "csv",
+                     "-o", sample_dir / "out" / "x.csv")
+    assert result.code == 1
+    assert result.err.strip().endswith(
+        f"{sample_dir / 'out'}: cannot be made a folder: a file of that name is in its way")

@@ -135,7 +135,7 @@ def open_stream(out: Path | None) -> Iterator[TextIO]:
             with utf8_stdout() as stdout:
                 shutil.copyfileobj(spool, stdout)
         return
-    out.parent.mkdir(parents=True, exist_ok=True)
+    yamlio.make_folder(out.parent)
     with yamlio.atomic_open(out) as raw:
         text = io.TextIOWrapper(raw, encoding="utf-8", newline="", write_through=True)
         try:
@@ -178,7 +178,7 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
             raise UsageError(f"--to {name} writes a folder; give it with -o DIR")
         if out.exists() and not out.is_dir():
             raise UsageError(f"is a file; --to {name} needs a folder", out)
-        out.mkdir(parents=True, exist_ok=True)
+        yamlio.make_folder(out)
     elif out is not None and out.is_dir():
         raise UsageError(f"is a folder; --to {name} writes one file (or stdout)", out)
     guard = Guard(files, out if exporter.folder else None)
@@ -278,7 +278,7 @@ class Guard:
         assert self.folder is not None, "only folder formats write named files"
         path = self.folder / relative
         self.check(path, relative)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        yamlio.make_folder(path.parent)
         yamlio.atomic_write(path, content, durable=False)
         self.made.add(relative)
 

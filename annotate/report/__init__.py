@@ -96,7 +96,7 @@ def _title(report: page.ArticleReport) -> str:
 
 
 def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    yamlio.make_folder(path.parent)
     yamlio.atomic_write(path, text)
 
 
