@@ -41,6 +41,9 @@ def _open(path: Path, what: str, limit: int) -> tuple[int, os.stat_result]:
     except FileNotFoundError:
         # A file that is not there was misnamed by whoever ran us: a usage error (exit 2),
         # as typer's own checks and `validate`'s missing paths are.
+        if os.path.islink(path):
+            raise UsageError(f"is a link to {os.readlink(path)}, which does not exist; "
+                             "remove the link or restore what it points to", path) from None
         raise UsageError(f"{what} not found", path) from None
     except IsADirectoryError:
         raise AnnotateError(f"is a directory, not {_a(what)}", path) from None

@@ -66,7 +66,7 @@ def test_one_bad_file_does_not_stop_the_others(corpus: Path) -> None:
     result = run_cli("validate", corpus)
     assert "6 files checked with the built-in inventory: 4 errors in 4 files, 0 warnings" \
         in result.out
-    assert "sidecar not found" in result.out and "not valid UTF-8" in result.out
+    assert "is a link to" in result.out and "not valid UTF-8" in result.out
 
 
 def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:

@@ -174,6 +174,19 @@ def test_a_sidecar_that_is_a_link_loop_is_not_taken_for_no_sidecar(tmp_path: Pat
     assert named.code == 1 and "cannot read the sidecar" in named.out
 
 
+def test_a_sidecar_that_links_to_nothing_says_where_it_points(tmp_path: Path) -> None:
+    """It was "sidecar not found", beside a sidecar the person can see with ls."""
+    story = Path(shutil.copy(SAMPLES / "putin-netanyahu-call.txt", tmp_path))
+    side = tmp_path / "putin-netanyahu-call.ann.yaml"
+    side.symlink_to(tmp_path / "moved" / "x.ann.yaml")
+    said = (f"{side}: is a link to {tmp_path / 'moved' / 'x.ann.yaml'}, which does not "
+            "exist; remove the link or restore what it points to")
+    shown = run_cli("show", story)
+    assert (shown.code, shown.err) == (2, f"annotate: {said}\n")
+    checked = run_cli("validate", tmp_path)
+    assert checked.code == 1 and said.split(": ", 1)[1] in checked.out
+
+
 def test_add_actor_with_an_empty_name_says_the_name_is_missing(sample_dir: Path) -> None:
     """The name doubles as the mention to look for: "'' does not occur in the article"."""
     story = sample_dir / "putin-netanyahu-call.txt"
