@@ -26,6 +26,7 @@ from annotate.yamlio import Flow, FlowList, YamlError
     ("a: 1\n---\nb: 2\n", 2, 1, "expected a single document in the stream"),
     ("a: !!int x\n", 1, 4, "YAML tag '!!int' is not allowed"),  # was an IndexError
     ("a: !!float\n", 1, 4, "YAML tag '!!float' is not allowed"),
+    ("actors:\n\t- id: x\n", 2, 1, "a tab, where YAML indents with spaces only"),
 ])
 def test_refusals_name_line_and_column(text: str, line: int, column: int, message: str) -> None:
     with pytest.raises(YamlError) as info:
