@@ -102,7 +102,8 @@ def test_tagging_an_actor_an_event_with_two_participants_and_a_claim_by_selectio
     drive(app, script)
     ann = saved(story)
     assert [a.id for a in ann.actors] == ["putin", "netanyahu"]
-    assert [m.text for m in ann.actors[0].mentions] == ["Vladimir Putin"]
+    # Each selection met a pending suggestion: its other mentions came with it.
+    assert {m.text for m in ann.actors[0].mentions} == {"Vladimir Putin", "Putin"}
     event = ann.events[0]
     assert (event.type, event.trigger.text) == ("communication", "conversation")
     assert [(p.actor, p.role) for p in event.participants] == [("putin", "speaker"),
@@ -589,5 +590,27 @@ def test_deciding_the_last_suggestion_of_a_pass_goes_on_to_the_next_pass(story: 
         assert app.current is not None and app.current.kind == "event", app.message
         assert app.message.endswith("; no actor suggestion is left, on to the events")
         assert app.queue["actors"] == []
+
+    drive(app, script)
+
+
+def test_a_new_actor_on_a_name_suggested_later_starts_from_that_suggestion(story: Path) -> None:
+    """While Putin was offered, `a` on "Kremlin" opened a blank form typed person."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        assert app.current is not None and app.current.name == "Vladimir Putin"
+        await pilot.press("slash", *"Kremlin", "enter", "a")
+        await settle(pilot)
+        assert app.form is not None
+        assert (app.form.values["name"], app.form.values["type"]) == ("Kremlin", "organization")
+        panel = app.query_one("#panel")
+        shown = "\n".join(panel.render_line(y).text for y in range(panel.size.height))
+        assert f"{app.core.text.count('Kremlin')} mentions in the text" in shown
+        await pilot.press("enter")
+        await settle(pilot)
+        assert [(a.id, a.type) for a in saved(story).actors] == [("kremlin", "organization")]
+        assert "Kremlin" not in [s.name for s in app.queue["actors"]]
+        assert app.current is not None and app.current.name == "Vladimir Putin"
 
     drive(app, script)

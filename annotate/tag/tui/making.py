@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from annotate.tag.tui import cursor, forms, hints, picking
-from annotate.tag.tui.core import Actor, Claim, Event
+from annotate.tag.tui.core import Actor, Claim, Event, Suggestion
 from annotate.tag.tui.screens import HelpScreen
 
 if TYPE_CHECKING:
@@ -136,13 +136,13 @@ def new_item(app: WorkspaceApp, what: str) -> None:
             mentions.append(sel)
         names = [text]
         values = {"name": text, "type": app.core.actor_types[0], "mentions": mentions}
-        if sug is not None and sug.kind == "actor":
+        sug = _suggested(app, sel)
+        if sug is not None:
             names = list(dict.fromkeys([sug.name, *sug.aliases, text]))
             values.update(name=sug.name, type=sug.type,
                           mentions=list(dict.fromkeys([*sug.mentions, *mentions])),
                           aliases=list(sug.aliases))
-        open_form(app, "actor", sel, values, "type", sug.key if sug and sug.kind == "actor"
-                       else None, names=names)
+        open_form(app, "actor", sel, values, "type", sug.key if sug else None, names=names)
     elif what == "event":
         etype = app.core.event_type_for(text) or next(iter(app.core.event_types))
         people: list[tuple[str, str]] = []
@@ -163,6 +163,17 @@ def new_item(app: WorkspaceApp, what: str) -> None:
                          checkworthy=sug.checkworthy)
             key = sug.key
         open_form(app, "claim", sel, claim, "kind", key)
+
+
+def _suggested(app: WorkspaceApp, sel: Sel) -> Suggestion | None:
+    """The actor suggestion a new actor starts from: the one on show if a mention of it
+    meets the selection, else a pending one that does (Kremlin selected while Putin is
+    offered gets the Kremlin suggestion's type and mentions, not a blank form)."""
+    def meets(s: Suggestion) -> bool:
+        return any(cursor.overlap(m, sel) for m in s.mentions)
+    if app.current is not None and app.current.kind == "actor" and meets(app.current):
+        return app.current
+    return next((s for s in app.queue["actors"] if meets(s)), None)
 
 
 def _inside_events(app: WorkspaceApp, sel: Sel) -> list[str]:

@@ -186,6 +186,8 @@ def _form(app: WorkspaceApp, form: forms.Form) -> Text:
     out = Text.assemble(_title(head), "\n")
     words = visible(app.core.text[form.span[0]:form.span[1]])
     out.append((words if len(words) < 60 else words[:57] + "…") + "\n", "italic")
+    if form.what == "actor" and not form.item_id:  # what Enter will tag, unseen otherwise
+        out.append(counted(len(form.values["mentions"]), "mention") + " in the text\n", "dim")
     width = app.legend_width()
     for i, (name, picker) in enumerate(form.fields):
         here = i == form.index
