@@ -26,6 +26,17 @@ class _Group(TyperGroup):
     as every other way out does. (A command that catches it itself, like `tag`, says
     what it kept and returns 130 on its own.)"""
 
+    # Words a newcomer may try for a command that goes by another name.
+    OTHER_NAMES = {"delete": "rm", "remove": "rm", "del": "rm", "check": "validate",
+                   "lint": "validate", "annotate": "tag", "convert": "export",
+                   "view": "show", "print": "show", "html": "report"}
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        name = args[0] if args else ""
+        if name in self.OTHER_NAMES and self.get_command(ctx, name) is None:
+            ctx.fail(f"No such command '{name}'. Did you mean '{self.OTHER_NAMES[name]}'?")
+        return super().resolve_command(ctx, args)
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)

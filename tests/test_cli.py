@@ -199,6 +199,9 @@ def test_sidecar_with_bom_and_windows_line_endings(tmp_path: Path) -> None:
     (["import", "x.ann", "--from", "brat"],
      "Missing option '--article'. (see annotate import --help)"),
     (["nosuch"], "No such command 'nosuch'. (see annotate --help)"),
+    (["delete", "a.txt", "putin"], "No such command 'delete'. Did you mean 'rm'? "
+                                   "(see annotate --help)"),
+    (["check"], "No such command 'check'. Did you mean 'validate'? (see annotate --help)"),
     (["tag", "--bogus"], "No such option: --bogus (see annotate tag --help)"),
 ])
 def test_a_usage_error_is_one_line_naming_where_to_read_more(args: list[str], line: str) -> None:
