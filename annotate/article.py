@@ -198,6 +198,10 @@ def read_text(path: Path | str) -> str:
     text = normalise(text)
     if not text or text.isspace():  # (text.strip() copied a 50 MB article to find out)
         raise AnnotateError("the article is empty", path)
+    if text[:1024].lstrip().lower().startswith(("<!doctype html", "<html")):
+        # Its offsets would count markup, and every tag would be offered as words.
+        raise AnnotateError("is a web page (HTML), not an article's text; turn it into one "
+                            "with `annotate ingest FILE -o FOLDER`", path)
     return text
 
 

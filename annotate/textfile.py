@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 from pathlib import Path
 from typing import BinaryIO
@@ -41,6 +42,11 @@ def _open(path: Path, what: str, limit: int) -> tuple[int, os.stat_result]:
     except FileNotFoundError:
         # A file that is not there was misnamed by whoever ran us: a usage error (exit 2),
         # as typer's own checks and `validate`'s missing paths are.
+        url = re.match(r"(https?):/+(.*)", str(path))
+        if url:  # (a Path folds the // of a URL)
+            raise UsageError(f"is a web address, not a file; fetch it with `annotate ingest "
+                             f"URL -o FOLDER` and give the {what} it writes",
+                             f"{url[1]}://{url[2]}") from None
         if os.path.islink(path):
             raise UsageError(f"is a link to {os.readlink(path)}, which does not exist; "
                              "remove the link or restore what it points to", path) from None

@@ -187,6 +187,25 @@ def test_a_sidecar_that_links_to_nothing_says_where_it_points(tmp_path: Path) ->
     assert checked.code == 1 and said.split(": ", 1)[1] in checked.out
 
 
+@pytest.mark.parametrize("command", ["tag", "show", "suggest"])
+def test_a_web_address_or_page_given_as_an_article_points_to_ingest(
+        command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A URL was "https:/example.com/a: article not found" (a Path folds the //), and a
+    saved page was tagged as text, its markup offered as words."""
+    monkeypatch.chdir(tmp_path)
+    url = run_cli(command, "https://example.com/news/a-story")
+    assert (url.code, url.err) == (2, "annotate: https://example.com/news/a-story: is a web "
+                                      "address, not a file; fetch it with `annotate ingest URL "
+                                      "-o FOLDER` and give the article it writes\n")
+    page = tmp_path / "page.html"
+    page.write_text("\n  <!DOCTYPE html><html><body><p>The mayor resigned.</p></body></html>")
+    html = run_cli(command, page)
+    assert (html.code, html.err) == (1, f"annotate: {page}: is a web page (HTML), not an "
+                                        "article's text; turn it into one with `annotate "
+                                        "ingest FILE -o FOLDER`\n")
+    assert not list(tmp_path.glob("*.ann.yaml"))
+
+
 def test_add_actor_with_an_empty_name_says_the_name_is_missing(sample_dir: Path) -> None:
     """The name doubles as the mention to look for: "'' does not occur in the article"."""
     story = sample_dir / "putin-netanyahu-call.txt"
