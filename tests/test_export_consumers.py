@@ -5,6 +5,7 @@
 - CoNLL through `spacy convert` (blank pipeline, no model) and seqeval's strict IOB2;
 - W3C Web Annotation expanded by pyld with the W3C context served from tests/data (no
   network), including a CRLF article's source;
+- Label Studio tasks checked by label-studio-sdk's LabelInterface against the config;
 - JUnit validated by xmlschema against the Jenkins xunit plugin's junit-10.xsd;
 - SARIF validated by Microsoft's SARIF multitool with its SARIF and GitHub rules, when
   `.ci/run` could install it under tests/.node (it needs node and npm).
@@ -247,6 +248,30 @@ def test_w3c_source_of_a_crlf_article_names_what_the_positions_count(tmp_path: P
     first_target = json.loads(out.read_text("utf-8"))[0]["target"]
     assert (first_target[0] if isinstance(first_target, list) else first_target)["source"] == \
         ni((plain.parent / "hostile.txt").read_bytes())
+
+
+# --- Label Studio, by its own SDK's checks -----------------------------------------------
+
+@pytest.mark.slow  # imports the SDK (pydantic models of every tag)
+def test_label_studio_sdk_accepts_every_annotation(corpus: Path, tmp_path: Path) -> None:
+    """label-studio-sdk's LabelInterface checks a result against the project's config as
+    the server does (labels declared, from_name/to_name, region and relation shapes).
+    Label Studio 1.23.2 itself took these exports through its API while this was written:
+    project made from config.xml, tasks.json imported, each result posted again as a new
+    annotation; a config without a used label was then refused."""
+    label_interface = pytest.importorskip("label_studio_sdk.label_interface")
+    out, _ = export(corpus, "label-studio", tmp_path / "ls")
+    config = label_interface.LabelInterface((out / "config.xml").read_text("utf-8"))
+    tasks = json.loads((out / "tasks.json").read_text("utf-8"))
+    results = [r for task in tasks for a in task["annotations"] for r in a["result"]]
+    assert {r["type"] for r in results} == {"labels", "relation"}
+    for task in tasks:
+        for annotation in task["annotations"]:
+            assert config.validate_annotation(annotation), annotation["result"]
+    # and it refuses what it should: a label the config does not declare
+    region = next(r for r in tasks[0]["annotations"][0]["result"] if r["type"] == "labels")
+    region["value"]["labels"] = ["not-declared"]
+    assert not config.validate_annotation(tasks[0]["annotations"][0])
 
 
 # --- JUnit, against the Jenkins xunit plugin's schema ------------------------------------
