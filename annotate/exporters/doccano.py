@@ -3,7 +3,10 @@
 annotate lets spans overlap (a claim holds its claimant's mention); a doccano project
 drops overlapping spans unless "Allow overlapping entity" is enabled in its settings,
 and then fails on the relations that pointed at them. `--list` says so, and the export
-counts the overlapping spans in a note on stderr.
+counts the overlapping spans in a note on stderr. doccano 1.8.4's own importer (its
+JSONL(Relation) format, utf_8) took the sample's export whole while this was written:
+every span and relation; with its encoding left at "Auto", chardet read the sample as
+Windows-1254 and the import failed.
 
 One line per document: `text`, `entities` [{id, label, start_offset, end_offset}] and
 `relations` [{id, from_id, to_id, type}], plus `document` (the article path) as
@@ -28,7 +31,8 @@ class Doccano(Exporter):
     layout = "JSON Lines, one line per document (stdout or -o FILE)"
     notes = ('enable "Allow overlapping entity" in the doccano project\'s settings before '
              "importing: annotate's spans overlap (a claim holds its claimant's mention), and "
-             "doccano otherwise drops them and then fails on their relations")
+             "doccano otherwise drops them and then fails on their relations; keep the "
+             "import's encoding at utf_8, as doccano's \"Auto\" may read it as Windows-1254")
 
     def render(self, doc: Doc) -> Rendered:
         flat = flatten(doc.annotations)
