@@ -34,6 +34,12 @@ def _a(what: str) -> str:
     return f"a{'n' if what[:1] in 'aeiou' else ''} {what}"
 
 
+def web_address(path: Path | str) -> str | None:
+    """The URL a missing path was meant to be, as typed (a Path folds its //), or None."""
+    url = re.match(r"(https?):/+(.*)", str(path))
+    return f"{url[1]}://{url[2]}" if url else None
+
+
 def _open(path: Path, what: str, limit: int) -> tuple[int, os.stat_result]:
     """A descriptor on a regular file of at most `limit` bytes, and its stat."""
     try:
@@ -42,11 +48,10 @@ def _open(path: Path, what: str, limit: int) -> tuple[int, os.stat_result]:
     except FileNotFoundError:
         # A file that is not there was misnamed by whoever ran us: a usage error (exit 2),
         # as typer's own checks and `validate`'s missing paths are.
-        url = re.match(r"(https?):/+(.*)", str(path))
-        if url:  # (a Path folds the // of a URL)
+        url = web_address(path)
+        if url:
             raise UsageError(f"is a web address, not a file; fetch it with `annotate ingest "
-                             f"URL -o FOLDER` and give the {what} it writes",
-                             f"{url[1]}://{url[2]}") from None
+                             f"URL -o FOLDER` and give the {what} it writes", url) from None
         if os.path.islink(path):
             raise UsageError(f"is a link to {os.readlink(path)}, which does not exist; "
                              "remove the link or restore what it points to", path) from None

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from annotate import checks, config, schema, sidecar
+from annotate import checks, config, schema, sidecar, textfile
 from annotate.checks import ERROR, WARNING, Problem
 from annotate.errors import UsageError
 
@@ -61,7 +61,10 @@ def discover(paths: Iterable[Path],
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 found.extend(Path(root, f) for f in sorted(files) if f.endswith(sidecar.SUFFIX))
         elif not path.exists() and not path.is_symlink():
-            raise UsageError("no such file or folder", path)
+            url = textfile.web_address(path)
+            raise UsageError("is a web address; annotate reads sidecars on disk (`annotate "
+                             "ingest URL` makes an article of a page)" if url
+                             else "no such file or folder", url or path)
         elif path.suffix in (".yaml", ".yml"):
             found.append(path)
         else:  # an article: its sidecars

@@ -206,6 +206,14 @@ def test_a_web_address_or_page_given_as_an_article_points_to_ingest(
     assert not list(tmp_path.glob("*.ann.yaml"))
 
 
+@pytest.mark.parametrize("args", [["validate"], ["export", "--to", "json"], ["agree"]])
+def test_a_web_address_among_sidecars_is_told_as_one(args: list[str]) -> None:
+    result = run_cli(*args, "https://example.com/a.ann.yaml")
+    assert (result.code, result.err) == (2, "annotate: https://example.com/a.ann.yaml: is a web "
+                                            "address; annotate reads sidecars on disk (`annotate "
+                                            "ingest URL` makes an article of a page)\n")
+
+
 def test_add_actor_with_an_empty_name_says_the_name_is_missing(sample_dir: Path) -> None:
     """The name doubles as the mention to look for: "'' does not occur in the article"."""
     story = sample_dir / "putin-netanyahu-call.txt"
