@@ -143,7 +143,7 @@ def _full_load(text: str, path: object) -> Loaded:
         if exc.context:  # "expected a single document in the stream, but found another..."
             problem = f"{exc.context}, {problem}"
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        if mark and "cannot start any token" in problem and text[mark.index:][:1] == "\t":
+        if mark and "cannot start any token" in problem and text[mark.index:mark.index + 1] == "\t":
             problem = "a tab, where YAML indents with spaces only; replace it with spaces"
         raise YamlError(f"invalid YAML: {problem}", path, line, column) from None
     except yaml.reader.ReaderError as exc:  # a control character: no mark, a byte offset
