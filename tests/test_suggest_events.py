@@ -189,6 +189,12 @@ def test_more_words_that_are_not_events_of_their_own(text: str, absent: str) -> 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
     ("A house fire in Varn killed two children.", "fire", ("disaster", set())),
+    # "fire at" is an attack where "fire" is the verb, a disaster where it is the noun
+    ("A fire at a depot of Meridal Shipping in Varn killed two workers.", "fire",
+     ("disaster", set())),
+    ("Fire at Meridal Shipping depot in Varn kills two workers.", "Fire", ("disaster", set())),
+    ("The huge fire on Monday destroyed a depot in Varn.", "fire", ("disaster", set())),
+    ("Gunmen fire at the convoy of Osric Pell in Varn.", "fire at", ("attack", set())),
     ("Violence broke out in Varn on Monday.", "Violence", ("conflict", set())),
     ("Norland launched an offensive in Varn on Monday.", "offensive",
      ("conflict", {("norland", "party")})),

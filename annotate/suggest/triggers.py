@@ -359,6 +359,8 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                     continue
                 if not _matches(tok, entry.words[0]):
                     continue
+                if _noun_phrase(entry, toks, i, index):
+                    continue  # "a fire at the plant" is the fire, not "fire at" someone
                 skip = _adverbs(toks, i + 1) if len(entry.words) > 1 else 0
                 end = i + skip + len(entry.words)
                 if end > len(toks) or not all(toks[i + skip + k].text == w
@@ -391,6 +393,25 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                 reached = toks[end - 1].end
                 break
     return _heads(art.text, out)
+
+
+DETERMINERS = frozenset("a an the this that its their his her our".split())
+
+
+def _noun_phrase(entry: Entry, toks: list[Token], i: int, index: dict[str, list[Entry]],
+                 ) -> bool:
+    """A phrase in its plain form whose first word is a trigger noun of another type, read
+    where that noun stands: opening the sentence or after a determiner, with at most one
+    word between that names no plural ("A fire at", "the huge fire on", "Fire at": the
+    disaster; "troops fire at", "began to fire on": the attack)."""
+    if len(entry.words) < 2 or entry.verbal or not any(
+            len(e.words) == 1 and e.type != entry.type and not _only(e)
+            for e in index.get(entry.words[0], ())):
+        return False
+    before = [t.text.lower() for t in toks[max(0, i - 2):i]]
+    if not before or before[-1] in DETERMINERS:
+        return True
+    return len(before) == 2 and before[0] in DETERMINERS and not before[1].endswith("s")
 
 
 _ADVERB = re.compile(r"[a-z]+ly|also|again|yesterday|today|tonight|later|earlier")
