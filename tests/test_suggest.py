@@ -1020,3 +1020,14 @@ def test_an_article_with_accents_apart_from_their_letters_is_read_whole() -> Non
     edges += [e for ev in found.events for e in ev.trigger]
     edges += [e for c in found.claims for e in (*c.span, *(c.cue or ()))]
     assert found.claims and not any(art.splits(e) for e in edges)
+
+
+def test_a_states_party_member_is_the_state_and_a_seat_of_power_has_no_short_form() -> None:
+    """"Sen. Osric Pell, a Montana Republican," named a person "Montana Republican"; "House
+    Speaker" made "House" a short form of "the White House"."""
+    found = _actors("Sen. Osric Pell, a Montana Republican, said the White House had "
+                    "agreed. Rep. Ilse Damaro, a New York Democrat, met House Speaker "
+                    "Tam Rook on Monday.")
+    assert found["Montana"].type == found["New York"].type == "place"
+    assert not any(name.endswith(("Republican", "Democrat")) for name in found)
+    assert found["White House"].aliases == [] and len(found["White House"].mentions) == 1

@@ -68,6 +68,9 @@ _OFFICES = frozenset(w.replace("_", " ") for w in (
 # Heads of names of buildings, which a story may name as where something happened.
 _BUILDINGS = frozenset("School Hospital Clinic Center Centre Academy College Museum Gallery "
                        "Library Theatre Theater Mosque Church Temple".split())
+# Heads of the names of seats of power: "the White House", "the Oval Office", "City Hall".
+# Alone, the word is no short form of them ("House Speaker" is the House's).
+_SEATS = frozenset("House Office Hall Building".split())
 _GROUP_BEFORE = re.compile(r"\b(?:militant|rebel|hacker|hacking|hacktivist|terrorist|terror|"
                            r"insurgent|separatist|jihadist|extremist|armed|guerrilla|Islamist|"
                            r"paramilitary)\s+(?:group|movement|organi[sz]ation|faction|network|"
@@ -403,6 +406,12 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
             first -= 1
         if first and run[first - 1].text not in CONNECTORS:
             return _split_run(text, run[:first])
+    # "a Kentucky Republican", "a New York Democrat": the state is named; the last word
+    # says which party its member is of, and names no one.
+    if len(run) > 1 and run[-1].text in ("Republican", "Democrat") and (
+            " ".join(t.text for t in run[:-1]) in W.PLACES or
+            " ".join(t.text for t in run[:-1]) in W.COUNTRIES):
+        return _split_run(text, run[:-1])
     # "the Serbian Radical Party Tomislav Nikolić": an organisation, then a person.
     for i in range(max(1, len(run) - 4), len(run) - 2):  # the last 2 or 3 words a person
         rest = run[i + 1:]
@@ -686,6 +695,7 @@ def _link(groups: dict[str, Group]) -> None:
         # ("Ireland" is no short form of "Northern Ireland", nor a place of a party's name)
         tails = [g for g in ends if id(g) not in person_ids and (
             len(words) > 1 or (words[0] not in W.ORG_WORDS and words[0] not in W.PLACE_WORDS
+                               and words[0] not in _SEATS and words[0] not in _BUILDINGS
                                and words[0] not in W.DEMONYMS and not group.canonical
                                and g.words[-2] not in DIRECTIONS
                                and not _placed(group)))]
@@ -723,7 +733,8 @@ def _link(groups: dict[str, Group]) -> None:
                 target = given[0]  # "Ban" for "Ban Ki-moon": the family name first;
                 # "Myuran" for "Myuran Sukumaran": a person called by the given name
             elif group.canonical == "":
-                owners = [g for g in ends if g.words[-1] in W.ORG_WORDS]
+                owners = [g for g in ends if g.words[-1] in W.ORG_WORDS
+                          and words[0] not in _SEATS]
                 # "Labour" for "Labour Party", "Conservatives" for "Conservative Party"
                 if not (words[0] in W.DEMONYMS or words[0] in W.COUNTRIES
                         or words[0] in W.PLACES or words[0] in W.world_places()
