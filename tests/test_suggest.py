@@ -1031,3 +1031,16 @@ def test_a_states_party_member_is_the_state_and_a_seat_of_power_has_no_short_for
     assert found["Montana"].type == found["New York"].type == "place"
     assert not any(name.endswith(("Republican", "Democrat")) for name in found)
     assert found["White House"].aliases == [] and len(found["White House"].mentions) == 1
+
+
+def test_a_short_sentence_that_states_a_number_is_a_claim() -> None:
+    """Sentences under five words were skipped as fragments, and "The measure passed 74-24."
+    with them; a short one with no number or no verb still is."""
+    text = ("The council of Varn voted on Monday on the new harbour rules. The measure passed "
+            "74-24. Nine were confirmed dead. Ilse Damaro abstained. Updated 2019.")
+    found = {art(text).text[c.span[0]:c.span[1]]: c for c in
+             suggest.claims(art(text), Annotations(sidecar.new(art(text), Path(
+                 "x.ann.yaml")).document), recommenders=["built-in"])}
+    assert found["The measure passed 74-24."].kind == "quantity"
+    assert found["Nine were confirmed dead."].checkworthy
+    assert "Ilse Damaro abstained." not in found and "Updated 2019." not in found

@@ -130,8 +130,9 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
     for seg in story.sentences:
         sentence = text[seg.start:seg.end]
         here = inside(mentions, starts, seg.start, seg.end)
-        if sentence.rstrip().endswith("?") or len(sentence.split()) < 5:
-            continue
+        if sentence.rstrip().endswith("?") or len(sentence.split()) < 5 and not _counted(
+                sentence):
+            continue  # a question, a fragment; but "The measure passed 74-24." is a claim
         cue, claimant = _attribution(text, seg.start, seg.end, here, last)
         opens = sentence.count("“") + sentence.count('"') % 2
         closes = sentence.count("”")
@@ -220,6 +221,12 @@ def spoken(text: str, cue: tuple[int, int], here: list, claimant: str) -> int:
     if he and not any(0 <= cue[0] - m <= 40 for m in at):
         return he.start()
     return min(at, key=lambda m: abs(m - cue[0])) if at else cue[0] - 1
+
+
+def _counted(sentence: str) -> bool:
+    """A short sentence that states a number with a finite verb ("Turnout was 62%.")."""
+    return bool(_FINITE.search(sentence)) and any(
+        not _YEAR_OR_TIME.match(m.group()) for m in _QUANTITY.finditer(sentence))
 
 
 def _worth(sentence: str, named: bool) -> tuple[list[str], float, str]:
