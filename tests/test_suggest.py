@@ -714,6 +714,9 @@ def test_time_zones_weekdays_single_letters_and_a_country_at_a_full_stop() -> No
     # ... but "the West Midlands" is a region.
     ("Police in the West Midlands said 200 kilograms of drugs were seized in the West "
      "Midlands.", "West Midlands", "place"),
+    # ... and "Southern Water", a utility, is a company, not a region.
+    ("Southern Water has been fined a record sum. Southern Water said it would appeal.",
+     "Southern Water", "organization"),
 ])
 def test_a_names_type_from_its_company(text: str, name: str, kind: str) -> None:
     assert _actors(text)[name].type == kind

@@ -244,7 +244,7 @@ Shipping Logistics Lines Railways Railway Rail Mining Steel Chemicals Insurance 
 Financial Capital Partners Investments Securities Properties Resources Industries
 Communications Telecom Media Entertainment Pictures Studios Records Publishing Foods
 Brewery Motors Automotive Aerospace Construction Solutions Ventures Pharma Community
-Coal Travel Tours Survey Agence Agencia Agenzia United Rovers Wanderers Athletic Albion FC AFC
+Coal Water Power Utilities Travel Tours Survey Agence Agencia Agenzia United Rovers Wanderers Athletic Albion FC AFC
 Hotspur Rangers
 """)
 PLACE_WORDS = _set("""
