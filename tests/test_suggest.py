@@ -1047,3 +1047,14 @@ def test_a_short_sentence_that_states_a_number_is_a_claim() -> None:
     assert found["The measure passed 74-24."].kind == "quantity"
     assert found["Nine were confirmed dead."].checkworthy
     assert "Ilse Damaro abstained." not in found and "Updated 2019." not in found
+
+
+def test_a_makers_head_word_analysts_employer_and_a_speaker_past_its_clause() -> None:
+    """"Advanced Micro Devices" was typed a person, "analysts at Morgan Stanley" made the
+    bank a place, and "Intel, which has struggled to compete, said" was not suggested."""
+    found = _actors("Shares of rival Varnic Micro Devices rose 3% on Monday. Quorvex, which "
+                    "has struggled to compete, said it would cut 15,000 jobs. Analysts at "
+                    "Pell Harmon raised their price target.")
+    assert found["Varnic Micro Devices"].type == "organization"
+    assert found["Quorvex"].type == "organization"
+    assert found["Pell Harmon"].type == "organization"

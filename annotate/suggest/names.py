@@ -89,6 +89,9 @@ _SPEECH = ("said|says|told|tells|added|stated|announced|declared|insisted|argued
            r"asserted|understands|has\s+learned|has\s+learnt")
 _SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:who\s+|which\s+)?(?:(?:has|have|had|also|later|"
                            rf"then|previously|once|can|could)\s+)*(?:{_SPEECH})\b")
+# "Intel, which has struggled to compete, said": the name speaks past its clause.
+_SPEECH_PAST_CLAUSE = re.compile(rf",\s+(?:who|which)\s+[^,;.“”\"]{{1,60}},\s+(?:(?:has|have|"
+                                 rf"had|also|later|then)\s+)*(?:{_SPEECH})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their|\d{1,3},)\s")
 _PERSON_NOUN_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}"
@@ -99,6 +102,9 @@ _ALSO_OF_FIRMS = frozenset("owner head founder executive manager ceo editor offi
                            .split())
 # A plural last word ("Lakers", "Hornets", "Stones"), not "Williams"-like: with "the", a team.
 _TEAM = re.compile(r"[A-Z][a-z]*[^suiaeo\W]s")
+_STAFF_AT = re.compile(r"\b(?:analysts|economists|strategists|researchers|scientists|engineers|"
+                       r"executives|employees|bankers|traders)\s+(?:at|from)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 _AGE_AFTER = re.compile(r",\s+\d{1,3},|,?\s+aged\s+\d{1,3}\b")
 # "the towns of Daraa, Qusair and Rastan", "the neighbourhoods of X and Y": places.
 # "in the capital, Stavra", "the port town Elvan": a place named in apposition
@@ -497,8 +503,8 @@ def _context(text: str, occ: Occurrence) -> None:
     after = text[occ.end:occ.end + 80]
     before = text[max(0, occ.start - 40):occ.start]
     # ("Officials in X said": the officials speak, X is where they are)
-    if (_SPEECH_AFTER.match(after) and not _LOCATED.search(before)) or \
-            _SPEECH_BEFORE.search(before):
+    if ((_SPEECH_AFTER.match(after) or _SPEECH_PAST_CLAUSE.match(after))
+            and not _LOCATED.search(before)) or _SPEECH_BEFORE.search(before):
         occ.evidence.add("speech")
     if _PERSON_NOUN_AFTER.match(after) or _AGE_AFTER.match(after) or _NICKNAME.search(before):
         occ.evidence.add("person")
@@ -510,8 +516,10 @@ def _context(text: str, occ: Occurrence) -> None:
     if follower and follower.group(1) in W.PERSON_NOUNS:
         occ.evidence.add("modifier")  # "the Hamas leader": the name qualifies a noun
     previous = re.search(r"(\w+)\s+(?:the\s+)?$", before)
+    if _STAFF_AT.search(before):
+        occ.kind = occ.kind or "organization"  # "analysts at X": who employs them
     # "from X's home": the place is the home, X its owner
-    if previous and previous.group(1) in W.PLACE_PREPOSITIONS and \
+    elif previous and previous.group(1) in W.PLACE_PREPOSITIONS and \
             not re.match(r"[’']s\b", after):
         occ.evidence.add("place-prep")
     if previous and previous.group(1).lower() in W.ORG_BEFORE:

@@ -244,8 +244,10 @@ Shipping Logistics Lines Railways Railway Rail Mining Steel Chemicals Insurance 
 Financial Capital Partners Investments Securities Properties Resources Industries
 Communications Telecom Media Entertainment Pictures Studios Records Publishing Foods
 Brewery Motors Automotive Aerospace Construction Solutions Ventures Pharma Community
-Coal Water Power Utilities Travel Tours Survey Agence Agencia Agenzia United Rovers Wanderers Athletic Albion FC AFC
-Hotspur Rangers
+Coal Water Power Utilities Travel Tours Survey Agence Agencia Agenzia United Rovers Wanderers
+Athletic Albion FC AFC
+Hotspur Rangers Devices Instruments Machines Semiconductor Semiconductors Electronics Software
+Microsystems Dynamics Robotics Therapeutics Brands Stores Enterprises Laboratories Networks
 """)
 PLACE_WORDS = _set("""
 City Town Village County Province Region District State Republic Island Islands Isles
