@@ -1058,3 +1058,13 @@ def test_a_makers_head_word_analysts_employer_and_a_speaker_past_its_clause() ->
     assert found["Varnic Micro Devices"].type == "organization"
     assert found["Quorvex"].type == "organization"
     assert found["Pell Harmon"].type == "organization"
+
+
+def test_an_age_ending_the_sentence_is_a_persons_and_a_lane_is_a_place() -> None:
+    """"the body of Sarah Khan, 29." was typed an organisation (the age was only read
+    before a comma) and "Harehills Lane" a person."""
+    found = _actors("Officers were called to an address on Varnhill Lane on Sunday, where "
+                    "they found the body of Ilse Damarova, 29. Police said Ilse had lived "
+                    "there.")
+    assert found["Ilse Damarova"].type == "person"
+    assert found["Varnhill Lane"].type == "place"

@@ -105,7 +105,7 @@ _TEAM = re.compile(r"[A-Z][a-z]*[^suiaeo\W]s")
 _STAFF_AT = re.compile(r"\b(?:analysts|economists|strategists|researchers|scientists|engineers|"
                        r"executives|employees|bankers|traders)\s+(?:at|from)\s+(?:the\s+)?$",
                        re.IGNORECASE)
-_AGE_AFTER = re.compile(r",\s+\d{1,3},|,?\s+aged\s+\d{1,3}\b")
+_AGE_AFTER = re.compile(r",\s+\d{1,3}(?:[,;)]|\.(?!\d)|$)|,?\s+aged\s+\d{1,3}\b")
 # "the towns of Daraa, Qusair and Rastan", "the neighbourhoods of X and Y": places.
 # "in the capital, Stavra", "the port town Elvan": a place named in apposition
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z]+\s+)?(?:capital|city|town|"
