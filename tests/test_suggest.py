@@ -1060,11 +1060,20 @@ def test_a_makers_head_word_analysts_employer_and_a_speaker_past_its_clause() ->
     assert found["Pell Harmon"].type == "organization"
 
 
-def test_an_age_ending_the_sentence_is_a_persons_and_a_lane_is_a_place() -> None:
+def test_an_age_ending_the_sentence_is_a_persons_and_a_drive_is_a_place() -> None:
     """"the body of Sarah Khan, 29." was typed an organisation (the age was only read
-    before a comma) and "Harehills Lane" a person."""
-    found = _actors("Officers were called to an address on Varnhill Lane on Sunday, where "
-                    "they found the body of Ilse Damarova, 29. Police said Ilse had lived "
-                    "there.")
+    before a comma) and "Harehills Drive" a person; "Lane" is a surname as often as a road."""
+    found = _actors("Officers were called to an address on Varnhill Drive on Sunday, where "
+                    "they found the body of Ilse Damarova, 29. A neighbour, Osric Lane, said "
+                    "Ilse had lived there.")
     assert found["Ilse Damarova"].type == "person"
-    assert found["Varnhill Lane"].type == "place"
+    assert found["Varnhill Drive"].type == "place"
+    assert found["Osric Lane"].type == "person"
+
+
+def test_a_word_listed_with_a_state_is_a_place_but_not_one_in_apposition() -> None:
+    found = _actors("Cases rose on Monday in the region.\n\nVarnsota and Oklahoma reported "
+                    "new cases. The operator of the mine is Quorvexugol, Russia's biggest "
+                    "producer of coal.")
+    assert found["Varnsota"].type == "place"
+    assert found["Quorvexugol"].type == "organization"

@@ -235,18 +235,47 @@ def _occurrences(art: Article, story: Story) -> list[Occurrence]:
             # "in Ardwick, Selby and Lorn", "from X to Y": weaker than a preposition of
             # its own (a surname may stand in the list too)
             occ.evidence.add("place-list")
+        elif " " not in before.text and gap in (" and ", " or ", ", and ") and (
+                occ.text in W.PLACES or occ.text in W.COUNTRIES):
+            # "Alberta and Ontario reported cases": listed with a place, a place
+            before.evidence.add("place-list")
+            before.kind = before.kind or "place"
     return out
 
 
+# What a ministry or an agency is for, last in its name after "and": "Department of Health
+# and Human Services", "Ministry of Foreign Affairs and Trade".
+_REMITS = frozenset("""Services Affairs Development Trade Security Welfare Justice Industry
+Commerce Energy Environment Culture Sport Sports Tourism Education Science Technology Transport
+Infrastructure Planning Resources Agriculture Fisheries Forestry Communications Innovation
+Research Labour Labor Employment Training Prevention Control Safety Protection Investment
+Finance Housing Works Relations Cooperation Health Sanitation Immigration Citizenship
+Enforcement""".split())
+
+
+def _one_name(text: str, last: Occurrence, occ: Occurrence) -> bool:
+    """`last` and `occ`, with " and " between, are one name: as its acronym after it says,
+    or as an agency's remit ("the Malaria Research and Training Center (MRTC)", "the
+    Centers for Disease Control and Prevention (CDC)", "the Department of Health and
+    Human Services")."""
+    if text[last.end:occ.start] != " and ":
+        return False
+    acronym = _ACRONYM_AFTER.match(text, occ.end)
+    if acronym and len(acronym.group(1)) > 2 and (  # ("HHS": no D for the Department)
+            (_initials(last.text) + _initials(occ.text)).endswith(acronym.group(1))
+            or (_initials(last.text) == acronym.group(1) and " " not in occ.text)):
+        return True
+    head, words = last.text.split(), occ.text.split()
+    of = next((i for i, w in enumerate(head) if w in ("of", "for")), 0)
+    return bool(of) and _org_word(head[of - 1]) and len(words) <= 3 and words[-1] in _REMITS
+
+
 def _joined_by_acronym(text: str, found: list[Occurrence]) -> list[Occurrence]:
-    """"the Malaria Research and Training Center (MRTC)": one name, as its acronym says."""
+    """Names that `_one_name` says are one, joined."""
     out: list[Occurrence] = []
     for occ in found:
         last = out[-1] if out else None
-        acronym = _ACRONYM_AFTER.match(text, occ.end)
-        if last is not None and acronym and text[last.end:occ.start] == " and " \
-                and (_initials(last.text) + _initials(occ.text)).endswith(acronym.group(1)) \
-                and len(acronym.group(1)) > 2:  # ("HHS": no D for the Department)
+        if last is not None and _one_name(text, last, occ):
             out[-1] = Occurrence(text[last.start:occ.end], last.start, occ.end,
                                  initial=last.initial, evidence=last.evidence | occ.evidence)
         else:
@@ -681,6 +710,8 @@ def _link(groups: dict[str, Group]) -> None:
             by_initials[_initials(" ".join(g.words[1:]))].append(g)
         elif len(g.words) > 3 and g.words[1] == "of":  # "Department of Health and Human
             by_initials[_initials(" ".join(g.words[2:]))].append(g)  # Services (HHS)"
+        if " and " in g.name:  # "Centers for Disease Control and Prevention (CDC)"
+            by_initials[_initials(g.name.rsplit(" and ", 1)[0])].append(g)
     for key, group in list(groups.items()):
         words = group.words
         # ("De Lima", "Von der Leyen": a surname, no one's full name; "López Obrador" for

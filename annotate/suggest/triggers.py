@@ -396,15 +396,17 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
 
 
 DETERMINERS = frozenset("a an the this that its their his her our".split())
+PARTICLES = frozenset("at on to down out up off in into over back away for with against".split())
 
 
 def _noun_phrase(entry: Entry, toks: list[Token], i: int, index: dict[str, list[Entry]],
                  ) -> bool:
-    """A phrase in its plain form whose first word is a trigger noun of another type, read
-    where that noun stands: opening the sentence or after a determiner, with at most one
-    word between that names no plural ("A fire at", "the huge fire on", "Fire at": the
-    disaster; "troops fire at", "began to fire on": the attack)."""
-    if len(entry.words) < 2 or entry.verbal or not any(
+    """A verb and its particle in the plain form, whose verb is a trigger noun of another
+    type, read where that noun stands: opening the sentence or after a determiner, with at
+    most one word between that names no plural ("A fire at", "the huge fire on", "Fire at":
+    the disaster; "troops fire at", "began to fire on": the attack; "the death toll" is a
+    noun all along)."""
+    if len(entry.words) < 2 or entry.words[1] not in PARTICLES or entry.verbal or not any(
             len(e.words) == 1 and e.type != entry.type and not _only(e)
             for e in index.get(entry.words[0], ())):
         return False
