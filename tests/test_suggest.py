@@ -1077,3 +1077,11 @@ def test_a_word_listed_with_a_state_is_a_place_but_not_one_in_apposition() -> No
                     "producer of coal.")
     assert found["Varnsota"].type == "place"
     assert found["Quorvexugol"].type == "organization"
+
+
+def test_a_name_that_opens_a_sentence_with_a_plural_verb_is_no_person() -> None:
+    """"Real Madrid have sacked head coach X" typed the club a person."""
+    found = _actors("Sporting Varnhold have sacked head coach Osric Pell after 14 games. "
+                    "Ilse Damaro, Tam Rook and Kel Brannock were sentenced on Monday.")
+    assert found["Sporting Varnhold"].type == "organization"
+    assert found["Kel Brannock"].type == "person"

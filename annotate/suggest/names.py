@@ -105,6 +105,7 @@ _TEAM = re.compile(r"[A-Z][a-z]*[^suiaeo\W]s")
 _STAFF_AT = re.compile(r"\b(?:analysts|economists|strategists|researchers|scientists|engineers|"
                        r"executives|employees|bankers|traders)\s+(?:at|from)\s+(?:the\s+)?$",
                        re.IGNORECASE)
+_PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\s+(?!been\s+(?:married|friends)\b)[a-z]")
 _AGE_AFTER = re.compile(r",\s+\d{1,3}(?:[,;)]|\.(?!\d)|$)|,?\s+aged\s+\d{1,3}\b")
 # "the towns of Daraa, Qusair and Rastan", "the neighbourhoods of X and Y": places.
 # "in the capital, Stavra", "the port town Elvan": a place named in apposition
@@ -539,6 +540,10 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.evidence.add("person")
     elif _APPOSITION.match(after):
         occ.evidence.add("apposition")
+    if _PLURAL_VERB.match(after) and (occ.initial or re.search(r"\bthe\s+$", before)):
+        # "Real Madrid have sacked": a team, no one person (but the last of a list of
+        # people, "X, Y and Z were", is no sentence's first word)
+        occ.evidence.add("plural")
     follower = re.match(r"\s+([a-z]+)", after)
     if follower and follower.group(1) in W.KIND_AFTER:
         occ.kind = occ.kind or W.KIND_AFTER[follower.group(1)]
@@ -607,6 +612,7 @@ def _person_like(g: Group) -> bool:
     if "person" in g.kinds() or g.hint():
         return True
     if (g.firm or len(words) < 2 or len(words) > 4 or g.name in W.COUNTRIES or g.name in W.PLACES
+            or "plural" in g.all_evidence()
             or any(_org_word(w) or w in ("of", "for") or w in W.COUNTRIES for w in words)
             or any(_is_acronym(w) or w[0].isdigit() or camel_case(w) for w in words)
             or words[-1] in W.PLACE_WORDS or words[0] in DIRECTIONS or "-" in words[0][:4]
