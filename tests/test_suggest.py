@@ -1085,3 +1085,16 @@ def test_a_name_that_opens_a_sentence_with_a_plural_verb_is_no_person() -> None:
                     "Ilse Damaro, Tam Rook and Kel Brannock were sentenced on Monday.")
     assert found["Sporting Varnhold"].type == "organization"
     assert found["Kel Brannock"].type == "person"
+
+
+def test_names_the_article_makes_one_actor_and_a_ship() -> None:
+    """"U.S. Central Command (CENTCOM) ... CENTCOM" were two actors, "Houthi rebels ... the
+    Houthis" two, and the tanker "MV Sounion" an organisation; "X (DPJ)" after a person
+    names a party, not the person."""
+    found = _actors("Varnic rebels fired at the tanker MV Keldor. The Varn Naval Command "
+                    "(VARNCOM) said the ship was damaged. VARNCOM sent a frigate, and the "
+                    "Varnics said they would fire again. Osric Pell (DPJ) said so.")
+    assert found["Varn Naval Command"].aliases == ["VARNCOM"]
+    assert found["Varnics"].type == "group" and found["Varnics"].aliases == ["Varnic"]
+    assert found["MV Keldor"].type == "other"
+    assert "DPJ" not in found["Osric Pell"].aliases

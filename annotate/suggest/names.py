@@ -79,6 +79,7 @@ _GROUP_BEFORE = re.compile(r"\b(?:militant|rebel|hacker|hacking|hacktivist|terro
 _LOCATED = re.compile(r"\b(?!(?:article|report|story|interview|editorial|column|piece|post|"
                       r"statement|letter|op-ed)s?\b)[A-Za-z]+\s+(?:in|at|near|across|"
                       r"throughout|outside|inside)\s+(?:the\s+)?$")
+_VESSELS = frozenset("MV MS MT HMS USS RMS SS HMAS HMCS INS".split())  # before a ship's name
 _SAINT = frozenset({"St", "Ste", "Mt", "Ft"})  # abbreviations inside a place's name
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,6}s?$")
@@ -653,6 +654,7 @@ def suggest(art: Article, story: Story) -> list[ActorSuggestion]:
             group.forms.append(occ.text)
         group.occurrences.append(occ)
     _firms(groups, art.text)
+    _introduced(groups, art.text)
     _link(groups)
     lower = set(re.findall(r"\b[a-z][\w’'-]*", art.text))
     out = []
@@ -669,6 +671,27 @@ def suggest(art: Article, story: Story) -> list[ActorSuggestion]:
 
 
 _HIS = re.compile(r"(?:\s+[\w,’']+){0,6}?\s+(?:he|she|his|her|him)\b")
+
+
+def _introduced(groups: dict[str, Group], text: str) -> None:
+    """Names the article makes one actor: an acronym it gives in brackets after a name
+    ("the U.S. Central Command (CENTCOM) ... CENTCOM"), and a group's name in the singular
+    and the plural ("Houthi rebels ... the Houthis")."""
+    for key, group in list(groups.items()):
+        target = None
+        if _is_acronym(key):
+            # (not a person's: "Ichiro Ozawa (DPJ)" names his party)
+            target = next((g for g in groups.values() if g is not group and not _person_like(g)
+                           and any((m := _ACRONYM_AFTER.match(text, o.end)) and m.group(1) == key
+                                   for o in g.occurrences)), None)
+        elif len(group.words) == 1 and key.endswith("s") and key not in W.DEMONYMS:
+            single = groups.get(key[:-1])
+            if single is not None and "group" in single.kinds() + group.kinds():
+                key, group, target = key[:-1], single, group  # named in the plural
+        if target is not None:
+            target.forms.extend(f for f in group.forms if f not in target.forms)
+            target.occurrences.extend(group.occurrences)
+            del groups[key]
 
 
 def _personal(g: Group) -> bool:
@@ -822,6 +845,8 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float, bool]:
         score = 0.6 + 0.1 * recurs + 0.1 * bool(g.hint() or evidence & {"speech", "person"})
     # The head word says what it is: "X Shipping", "Department of State", "Gulf of Aden".
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if len(words) > 1 and words[0] in _VESSELS:  # "the MV Sounion", "HMS Duncan": a ship
+        return "other", score, False
     if "group" in kinds and not g.hint():  # "the militant group X Front", "X militants"
         return "group", score, False
     if len(words) > 1 and _org_word(head):  # "X Shipping", "X Public Schools", "X Journal-
