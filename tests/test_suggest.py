@@ -204,6 +204,12 @@ def test_the_claimant_is_who_the_attribution_names(sentence: str, claimant: str 
 
 
 @pytest.mark.parametrize(("sentence", "claim"), [
+    # A title before the speaker's name in apposition: what was said is after the verb
+    # ("The company's chief executive" was the claim), or before the title.
+    ("The company's chief executive, Ilse Damaro, said cargo fell 40 percent.",
+     "cargo fell 40 percent"),
+    ("Cargo fell 40 percent, the company's chief executive, Ilse Damaro, said.",
+     "Cargo fell 40 percent"),
     # What was said is the claim, without the attribution and its quote marks.
     ("Cargo fell 40 percent, according to Meridal Shipping's chief executive Ilse Damaro.",
      "Cargo fell 40 percent"),

@@ -181,6 +181,10 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
     sentence when what was said has fewer than three words or the sentence says more."""
     edge = max(text.rfind(",", start, min(speaker, cue[0])),
                text.rfind("”", start, min(speaker, cue[0])))
+    near, title = edge, text.rfind(",", start, edge)
+    if edge > start and title > start and not text[edge + 1:speaker].strip() and \
+            _TITLE_BEFORE.fullmatch(text, title + 1, edge):
+        edge = title  # "C, the firm's chief, X, said": C ends before the title
     when = _WHEN.match(text, cue[1])
     that = _SAID_THAT.match(text, when.end() if when else cue[1])
     opening = len(text[start:end]) - len(text[start:end].lstrip())
@@ -192,8 +196,8 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
             not text[start:cue[0]].strip(_ENDS):  # "According to X, C"
         source = _SOURCE_END.match(text, max(cue[1], speaker))  # past "the firm's chief, X"
         part = (source.end(), end) if source else (start, start)
-    elif speaker > cue[0] or (not that and edge > start
-                              and not text[edge + 1:speaker].strip(_ENDS)):
+    elif speaker > cue[0] or (not that and edge > start and not _apposed(text, speaker, cue, end)
+                              and not text[near + 1:speaker].strip(_ENDS)):
         # "C, X said", "“C,” said X", "C, according to X": what stands before the
         # attribution, when the attribution ends the sentence
         short = len(text[cue[1]:end].split()) <= 8
@@ -212,6 +216,17 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
     while b > a and text[b - 1] in _ENDS:
         b -= 1
     return (a, b) if len(text[a:b].split()) >= 3 else (start, end)
+
+
+_TITLE_BEFORE = re.compile(r"\s+(?:the|its|his|her|their|a|an)\s+[^,;“”\"]{1,50}")
+_APPOSED_SPEAKER = re.compile(r"[^,;“”\"]{1,60},\s*(?:(?:has|had|also|later|then)\s+)*")
+
+
+def _apposed(text: str, speaker: int, cue: tuple[int, int], end: int) -> bool:
+    """The speaker stands in apposition before the cue, and what was said follows it:
+    "The company's chief executive, X, said profits rose 5%" (not "C, its chief, X, said")."""
+    return speaker < cue[0] and bool(_APPOSED_SPEAKER.fullmatch(text, speaker, cue[0])) \
+        and len(text[cue[1]:end].split()) >= 3
 
 
 def spoken(text: str, cue: tuple[int, int], here: list, claimant: str) -> int:
