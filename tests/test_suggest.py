@@ -1104,3 +1104,21 @@ def test_names_the_article_makes_one_actor_and_a_ship() -> None:
     assert found["Varnics"].type == "group" and found["Varnics"].aliases == ["Varnic"]
     assert found["MV Keldor"].type == "other"
     assert "DPJ" not in found["Osric Pell"].aliases
+
+
+def test_markdown_furniture_a_bold_dateline_and_a_capitalised_in() -> None:
+    """A bold dateline holding its credit ("**PASSAU, Germany (AP)** —") was read as the
+    sentence's start (its agency an alias of Germany, "Floods" a name), an image line's
+    alt text as story and a one-word "## Heading" as an event; "In X," made no place."""
+    text = ("# Floods in Varnland\n\n![Rescue boat in Varn](photo.jpg)\n\n"
+            "**VARN, Norland (AP)** — Floods forced 3,000 people from their homes on "
+            "Sunday, Osric Pell said.\n\n## Evacuations\n\nIn Kelmoor, the river rose to 9.5 "
+            "metres on Monday.\n")
+    found = suggest.run(art(text))
+    names = {a.name: a for a in found.actors}
+    assert not any("AP" in a.aliases or a.name == "AP" for a in found.actors)
+    assert "Floods" not in names
+    assert names["Kelmoor"].type == "place"
+    triggers = {text[e.trigger[0]:e.trigger[1]] for e in found.events}
+    assert "Floods" in triggers and not triggers & {"Rescue", "Evacuations"}
+    assert not any(text[c.span[0]:c.span[1]].startswith("**") for c in found.claims)

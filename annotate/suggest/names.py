@@ -554,7 +554,7 @@ def _context(text: str, occ: Occurrence) -> None:
     if _STAFF_AT.search(before):
         occ.kind = occ.kind or "organization"  # "analysts at X": who employs them
     # "from X's home": the place is the home, X its owner
-    elif previous and previous.group(1) in W.PLACE_PREPOSITIONS and \
+    elif previous and previous.group(1).lower() in W.PLACE_PREPOSITIONS and \
             not re.match(r"[’']s\b", after):
         occ.evidence.add("place-prep")
     if previous and previous.group(1).lower() in W.ORG_BEFORE:
@@ -680,8 +680,10 @@ def _introduced(groups: dict[str, Group], text: str) -> None:
     for key, group in list(groups.items()):
         target = None
         if _is_acronym(key):
-            # (not a person's: "Ichiro Ozawa (DPJ)" names his party)
+            # (not a person's: "Ichiro Ozawa (DPJ)" names his party; nor a place's:
+            # "PASSAU, Germany (AP)" credits an agency)
             target = next((g for g in groups.values() if g is not group and not _person_like(g)
+                           and not g.canonical and g.name not in W.PLACES
                            and any((m := _ACRONYM_AFTER.match(text, o.end)) and m.group(1) == key
                                    for o in g.occurrences)), None)
         elif len(group.words) == 1 and key.endswith("s") and key not in W.DEMONYMS:

@@ -38,8 +38,10 @@ _DATE_WORD = re.compile(rf"^(?:{'|'.join(sorted(MONTHS | DAYS))}|\d{{1,4}}(?:st|
                         r"last|modified|on|at|,|\||-|–|—|:)$", re.IGNORECASE)
 # "BRUSSELS (Reuters) — ", "NEW YORK, Jan 5 (AP) -": the dateline that opens a story
 # (matched at a line's start: no "^", which matches only at the text's start).
-_DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}|\*\*[A-Z][\w .'’-]{2,40}\*\*)"
+_DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}|\*\*[A-Z][^*\n]{2,60}\*\*)"
                        r"(?:,[^()\n]{0,30})?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s+")
+# A Markdown image: its words are a caption, no part of the story.
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 # A Markdown list item's or quotation's mark: no part of the sentence.
 _MARK = re.compile(r"(?:[-*+>]|\d{1,2}[.)])[ \t]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
@@ -49,7 +51,7 @@ WORD = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'&.-]\w+)*")
 def is_furniture(line: str) -> bool:
     """A line that is not the story: a credit, byline, dateline, contact line or date."""
     stripped = line.strip()
-    if not stripped:
+    if not stripped or _IMAGE.fullmatch(stripped):
         return True
     if _CREDIT.search(stripped) and len(stripped) < 160:
         return True
@@ -63,7 +65,11 @@ def is_furniture(line: str) -> bool:
 def is_subhead(line: str, first: bool) -> bool:
     """A short line in capitals, or in Title Case without a full stop, inside the story."""
     stripped = line.strip().lstrip("#").strip()
-    if first or not stripped or len(stripped) > 80 or stripped[-1] in ".?!:;,\"”’)":
+    if first or not stripped or len(stripped) > 80:
+        return False
+    if line.lstrip().startswith("#"):
+        return True  # a Markdown heading: "## Evacuations"
+    if stripped[-1] in ".?!:;,\"”’)":
         return False
     letters = [c for c in stripped if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
