@@ -349,10 +349,12 @@ class Annotations:
         refs += [c.id for c in self.claims if c.claimant == item_id or item_id in c.about]
         return refs
 
-    def new_id(self, name: str) -> str:
-        """A short, unique, readable slug: 'Vladimir Putin' -> 'vladimir-putin'."""
+    def new_id(self, name: str, taken: set[str] | None = None) -> str:
+        """A short, unique, readable slug: 'Vladimir Putin' -> 'vladimir-putin' (`taken`:
+        the ids in use, when the caller keeps them while adding many)."""
         base = slugify(name) or "item"
-        taken = {item.id for _, _, item in self.items()}
+        if taken is None:
+            taken = {item.id for _, _, item in self.items()}
         candidate, n = base, 2
         while candidate in taken:
             candidate, n = f"{base}-{n}", n + 1

@@ -1,4 +1,4 @@
-"""How `show`, `add` and the CoNLL export grow with the article and the annotations.
+"""How `show`, `add`, `suggest` and the CoNLL export grow with the article and the annotations.
 
     python bench/size.py [--large]
 
@@ -11,6 +11,9 @@ times that double too; quadratic growth as times that quadruple.
   would get it);
 - `add`: one paragraph of N KB made of short sentences (no line break at all), then
   `annotate add actor` of a name that occurs once, on a new sidecar;
+- `suggest --recommender built-in`: the news-like article, and one run-on "sentence" of
+  N KB with names and trigger words and no full stop at all (a pasted table or a
+  transcript: every name is in the sentence of every trigger);
 - `export --to conll`: a 200 KB article whose sidecar has N actor mentions.
 
 Targets: each <= 2 s at 200 KB / 20k mentions, linear growth, peak RSS <= 300 MB at
@@ -49,6 +52,18 @@ def news(size: int) -> str:
         total += len(para)
         n += 3
     return "".join(parts)
+
+
+RUN_ON = "Ana Silva{n} of Country{n} met Party{n} leaders and police arrested Bo Pell{n} , "
+
+
+def run_on(size: int) -> str:
+    parts, n, total = [], 0, 0
+    while total < size:
+        parts.append(RUN_ON.format(n=n))
+        total += len(parts[-1])
+        n += 1
+    return "".join(parts) + "\n"
 
 
 def one_line(size: int) -> str:
@@ -115,7 +130,8 @@ def main() -> None:
         if kind == "conll":
             with_mentions(Path(path), news(int(size)), int(mentions))
         else:
-            Path(path).write_text({"news": news, "line": one_line}[kind](int(size)), "utf-8")
+            Path(path).write_text({"news": news, "line": one_line, "run-on": run_on}[kind](
+                int(size)), "utf-8")
         return
     large = args.large
     print(f"{os.cpu_count()} cores, load average "
@@ -130,6 +146,12 @@ def main() -> None:
                 path = folder / f"show-{size}.txt"
                 make(kind, size * 1024, path)
                 row(what, f"{size} KB", *run("show", str(path)))
+                path.unlink()
+        for size in kb:
+            for what, kind in (("suggest (news)", "news"), ("suggest (run-on, no stop)", "run-on")):
+                path = folder / f"suggest-{size}.txt"
+                make(kind, size * 1024, path)
+                row(what, f"{size} KB", *run("suggest", str(path), "--recommender", "built-in"))
                 path.unlink()
         for size in kb + ([10 * 1024] if large else []):
             path = folder / f"line-{size}.txt"

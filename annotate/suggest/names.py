@@ -899,13 +899,21 @@ def _near_misses(art: Article, found: list[ActorSuggestion]) -> list[ActorSugges
     loose = sorted((set(re.findall(r"\b[A-Z][a-z]{4,}\b", art.text)) - used | set(singles))
                    - W.FUNCTION_WORDS - W.NOT_ACTORS)
     dropped: set[str] = set()
+    by_length: dict[int, list[str]] = defaultdict(list)
+    for word in loose:
+        by_length[len(word)].append(word)
+    near_for: dict[int, list[str]] = {}
     for sug in found:
         if sug.type != "person" or len(sug.name.split()) < 2:
             continue
         surname = sug.name.split()[-1]
         # Only words of a length that can reach the cutoff (2·min/(a+b) bounds the ratio):
         # the same matches, without scoring every capitalised word of a long article.
-        near = [w for w in loose if 2 * min(len(w), len(surname)) >= 0.85 * (len(w) + len(surname))]
+        size = len(surname)
+        if size not in near_for:
+            near_for[size] = [w for n, words in sorted(by_length.items())
+                              if 2 * min(n, size) >= 0.85 * (n + size) for w in words]
+        near = near_for[size]
         for word, _score, _i in process.extract(surname, near, scorer=fuzz.ratio, limit=2,
                                                 score_cutoff=85):
             if word != surname and word not in sug.aliases:
@@ -925,14 +933,20 @@ def _mentions(art: Article, story: Story, found: list[ActorSuggestion]) -> None:
     starts: dict[str, list[int]] = defaultdict(list)
     for m in re.finditer(r"\w+", text):
         starts[m.group()].append(m.start())
+    # The forms by their first word and length: each place a first word stands is looked
+    # at once per length, however many names begin with that word.
+    by_first: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     for form in owner:
         first = re.match(r"\w+", form)
-        for pos in starts.get(first.group(), []) if first else []:
-            end = pos + len(form)
-            if (text.startswith(form, pos) and not _wordy(text, end)
-                    and not (pos > 0 and text[pos - 1] == ".")
-                    and not story.furniture(pos)):
-                hits.append((pos, -len(form), form))
+        if first:
+            by_first[first.group()][len(form)].add(form)
+    for word, lengths in by_first.items():
+        for pos in starts.get(word, []):
+            if (pos > 0 and text[pos - 1] == ".") or story.furniture(pos):
+                continue
+            for length, forms in lengths.items():
+                if text[pos:pos + length] in forms and not _wordy(text, pos + length):
+                    hits.append((pos, -length, text[pos:pos + length]))
     reached = 0
     for pos, minus_length, form in sorted(hits):
         if pos >= reached:

@@ -40,8 +40,10 @@ def for_article(article: Path, sidecar: Path | None, config: Path | None,
     found = actors(art, ann, inv=inv, **kw)
     work = deepcopy(ann)
     out_actors = []
+    taken = {item.id for _, _, item in work.items()}
     for sug in found:
-        actor_id = sug.id if sug.id and work.get(sug.id) is None else work.new_id(sug.name)
+        actor_id = sug.id if sug.id and sug.id not in taken else work.new_id(sug.name, taken)
+        taken.add(actor_id)
         work.actors.append(Actor(actor_id, sug.name, sug.type, list(sug.aliases),
                                  [Span.at(art.text, s, e, context=False) for s, e in sug.mentions]))
         out_actors.append({"id": actor_id, "name": sug.name, "type": sug.type,

@@ -15,6 +15,7 @@ story names the station, the building or the volcano).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -299,11 +300,20 @@ def after_determiner(text: str, start: int) -> bool:
     return bool(_DETERMINER.search(text, max(0, start - 20), start))
 
 
+REACH = 600
+
+
+def _start(mention: Mention) -> int:
+    return mention[0]
+
+
 def subordinate(text: str, sentence_start: int, start: int, verbal: bool) -> bool:
     """In a relative clause ("an attack that left six wounded", "X, who voted ...", "the
     men arrested were"), in a quotation, or, for a noun, in an "of" phrase under another
     noun ("footage of the attack") or naming the circumstances ("amid protests", "during
-    the fire"): told in passing, as background to what the sentence reports."""
+    the fire"): told in passing, as background to what the sentence reports. (Read back
+    at most `REACH` characters: a "sentence" with no full stop may be a whole article.)"""
+    sentence_start = max(sentence_start, start - REACH)
     before = text[sentence_start:start]
     if in_quote(text, sentence_start, start):
         return True
@@ -345,8 +355,13 @@ fears feared hope hopes hoped learn learned learnt show shows showed shown find 
 def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
                here: list[Mention], sentence: int = 0) -> list[tuple[str, str]]:
     """(actor id, role) pairs that the words beside the trigger at start..end support
-    (`sentence`: where its sentence starts)."""
+    (`sentence`: where its sentence starts; names further than `REACH` away are read as
+    in another sentence, for a "sentence" with no full stop may be a whole article)."""
     pairs = Pairs(r)
+    # (`here` is sorted by start; no name is longer than REACH)
+    here = [m for m in here[bisect_left(here, start - 2 * REACH, key=_start):
+                            bisect_right(here, end + REACH, key=_start)]
+            if start - REACH <= m[1]]
     before = sorted((m for m in here if m[1] <= start), key=lambda m: -m[1])
     after = sorted((m for m in here if m[0] >= end), key=lambda m: m[0])
     head = start  # where the verb carrying the event stands
