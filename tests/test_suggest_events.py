@@ -1111,6 +1111,8 @@ def test_after_a_preposition_the_one_named_after_an_owner_takes_part() -> None:
     ("Ilse Damaro dissolved parliament in Varn on Monday.", "dissolved", "shutdown"),
     ("Osric Pell escaped from prison in Varn on Monday.", "escaped from prison", "other"),
     ("Ilse Damaro warned Osric Pell against the plan in Varn.", "warned", "criticism"),
+    # a warning of something is said, no one is blamed
+    ("Osric Pell warned of more rain in Varn on Monday.", "warned", "statement"),
     ("Police dispersed the protesters of Meridal Shipping in Varn.", "dispersed", "attack"),
     ("Police dispersed assembly members of Meridal Shipping in Varn.", "dispersed", "attack"),
     ("A volcano erupted near Varn on Monday, Ilse Damaro said.", "erupted", "disaster"),

@@ -156,7 +156,8 @@ NOT_BEFORE = {
     "appeal": re.compile(r"\s+(?:to\s+(?:[\w’'-]+\s+){1,4})?for\b"),
     # "warned that the cloud could": a statement of what may come (INSTEAD), no one blamed;
     # "the warning to the highest level": an alert
-    "warn": re.compile(r"\s*,?\s*(?:however,?\s*|also\s+)?that\b"),
+    # "warned of more rain", "warned about the cost": a warning given, no one blamed
+    "warn": re.compile(r"\s*,?\s*(?:however,?\s*|also\s+)?(?:that|of|about)\b"),
     "warning": re.compile(_ALERT),
     # "three leaks from a ruptured oil well": oil, no secret
     "leak": re.compile(r"\s+(?:from|in|at)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:wells?|"
