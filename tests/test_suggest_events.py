@@ -61,6 +61,7 @@ def events(text: str, actors: dict[str, str] = ACTORS,
     ("Police in Varn fired tear gas at protesters outside Meridal Shipping.", "tear gas"),
     # a petition is a protest; petitioning a court is an appeal
     ("Osric Pell has petitioned the Varn court to hear the case again.", "petitioned"),
+    ("Osric Pell passed the test in Varn on Monday.", "passed"),  # no law
 ])
 def test_words_that_are_not_events_of_their_own(text: str, absent: str) -> None:
     assert absent not in events(text)
@@ -223,6 +224,8 @@ def test_more_words_that_are_not_events_of_their_own(text: str, absent: str) -> 
      ("protest", {("shipping", "target")})),
     ("The parliament of Norland passed a bill on shipping on Monday.", "passed a bill",
      ("legislation", set())),
+    ("The parliament of Norland passed a $1.2 trillion spending package on Friday.",
+     "passed", ("legislation", set())),
     # The name in apposition to the subject ("its chief, X,") is the subject.
     ("Two weeks after its chief executive, Osric Pell, resigned, Meridal Shipping closed.",
      "resigned", ("resignation", {("pell", "person")})),

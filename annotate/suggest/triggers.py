@@ -126,6 +126,7 @@ NOUN_ONLY: frozenset[object] = frozenset({"fire", ("disaster", "storm"), "accord
 # walkout; "an air strike" is one); "a close ally" no closure;
 # "a welcome start", "hail" that falls are no one's reaction.
 VERB_ONLY: frozenset[object] = frozenset({"fine", "try", "question", "ground", "torch", "free",
+                                          "pass",
                                           "poison", ("attack", "storm"), ("attack", "strike"),
                                           "close",
                                           "welcome", "hail", "contact", "email", "e-mail",
@@ -250,6 +251,10 @@ NEEDS_AFTER = {"rule": re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?(?:that|in\s+favo
                # "signed the landmark Treaty of Lisbon", "signed an agreement"
                "sign": re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|"
                                   r"[Pp]act|[Dd]eal|[Cc]ontract|[Cc]onvention|[Mm]emorandum)"),
+               # "passed a $1.2 trillion spending package", "passed the measure" (not
+               # "passed the test", "passed through")
+               "pass": re.compile(r"\s+(?:[\w$.,’'-]+\s+){0,5}?(?:bill|package|law|legislation|"
+                                  r"measure|budget|amendment|act|reform|resolution|motion)s?\b"),
                # ("was named as 52-year-old X", "named as a suspect": who someone is)
                "name": re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*\s+){0,4}(?:as|to)\s(?!\s*(?:\d|"
                                   r"(?:an?\s+|the\s+)?(?:suspects?|defendants?|victims?|"
