@@ -229,8 +229,13 @@ def test_the_claimant_is_who_the_attribution_names(sentence: str, claimant: str 
     # Where what was said is not at one end, or not a clause, the whole sentence.
     ("Ilse Damaro commented on the loss of cargo, saying 40 percent was gone.",
      "Ilse Damaro commented on the loss of cargo, saying 40 percent was gone."),
+    # What was told, after who was told it, and a quotation with its closing mark.
     ("Ilse Damaro told reporters cargo fell 40 percent last year.",
-     "Ilse Damaro told reporters cargo fell 40 percent last year."),
+     "cargo fell 40 percent last year"),
+    ("Ilse Damaro told the Varn Herald the 40 percent loss was \"a disaster\".",
+     "the 40 percent loss was \"a disaster\""),
+    ("“We are sorry,” Ilse Damaro said, adding that the port would spend £2bn on cranes.",
+     "the port would spend £2bn on cranes"),
     ("Cargo fell 40 percent, Ilse Damaro said, and the port lost another 300 of its jobs in "
      "the year.", "Cargo fell 40 percent, Ilse Damaro said, and the port lost another 300 of "
      "its jobs in the year."),

@@ -190,7 +190,10 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
     opening = len(text[start:end]) - len(text[start:end].lstrip())
     closing = max(text.rfind("”", start, min(speaker, cue[0])),
                   text.rfind('"', start + opening + 1, min(speaker, cue[0])))
-    if text[start + opening:start + opening + 1] in "“\"" and closing > start + opening:
+    adding = _ADDING.search(text, cue[1], end)
+    if adding:  # "“We are sorry,” X said, adding that the firm would spend £2bn": the fact
+        part = (adding.end(), end)
+    elif text[start + opening:start + opening + 1] in "“\"" and closing > start + opening:
         part = (start, closing)  # "“C,” she said, as ...", "“C,” X's chief, Y, said"
     elif text.startswith(("According to", "according to"), cue[0]) and \
             not text[start:cue[0]].strip(_ENDS):  # "According to X, C"
@@ -208,16 +211,33 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
     elif that or not (_TOLD.match(text, cue[0]) or _ABOUT.match(text, cue[1])) or when:
         # "X said that C", "X said on Monday C", "X said: “C”"
         part = (that.end() if that else when.end() if when else cue[1], end)
-    else:  # "X told reporters C", "X commented on C": who was told, what was spoken of
+    elif text.startswith("told", cue[0]) and (whom := _TOLD_WHOM.match(text, cue[1])):
+        part = (whom.end(), end)  # "X told the BBC the fine was ...": after who was told
+    else:  # "X commented on C": what was spoken of
         part = (start, start)
     a, b = part
     while a < b and text[a] in _ENDS:
         a += 1
-    while b > a and text[b - 1] in _ENDS:
-        b -= 1
+    while b > a and text[b - 1] in _ENDS and not (
+            text[b - 1] in "”\"" and _unclosed(text[a:b - 1])):
+        b -= 1  # (a quotation's closing mark stays with its opening one)
     return (a, b) if len(text[a:b].split()) >= 3 else (start, end)
 
 
+# Who was told, before what they were told: "told the BBC", "told reporters on Monday
+# that", "told Reuters".
+_TOLD_WHOM = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,4}|(?:reporters|journalists|"
+                        r"lawmakers|MPs|the\s+(?:press|court|jury|newspaper|paper|agency|"
+                        r"broadcaster|station|committee|hearing|conference))\s+)(?:on\s+)?"
+                        r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        r"yesterday|today)\s+)?(?:that\s+)?(?=[a-z“\"]|[A-Z]\w*\s+[a-z])")
+
+
+def _unclosed(span: str) -> bool:
+    return span.count("“") > span.count("”") or span.count('"') % 2 == 1
+
+
+_ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\w)")
 _TITLE_BEFORE = re.compile(r"\s+(?:the|its|his|her|their|a|an)\s+[^,;“”\"]{1,50}")
 _APPOSED_SPEAKER = re.compile(r"[^,;“”\"]{1,60},\s*(?:(?:has|had|also|later|then)\s+)*")
 
