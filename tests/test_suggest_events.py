@@ -62,6 +62,7 @@ def events(text: str, actors: dict[str, str] = ACTORS,
     # a petition is a protest; petitioning a court is an appeal
     ("Osric Pell has petitioned the Varn court to hear the case again.", "petitioned"),
     ("Osric Pell passed the test in Varn on Monday.", "passed"),  # no law
+    ("Meridal Shipping fired Osric Pell in Varn on Monday.", "fired"),  # no attack
 ])
 def test_words_that_are_not_events_of_their_own(text: str, absent: str) -> None:
     assert absent not in events(text)
@@ -196,6 +197,9 @@ def test_more_words_that_are_not_events_of_their_own(text: str, absent: str) -> 
     ("Fire at Meridal Shipping depot in Varn kills two workers.", "Fire", ("disaster", set())),
     ("The huge fire on Monday destroyed a depot in Varn.", "fire", ("disaster", set())),
     ("Gunmen fire at the convoy of Osric Pell in Varn.", "fire at", ("attack", set())),
+    # firing weapons is an attack whatever stands between ("fired the coach" is none)
+    ("Varnic rebels said they had fired two anti-ship missiles at a Norland tanker.", "fired",
+     ("attack", set())),
     # ... but a noun phrase is read whole after a determiner: "the death toll"
     ("Two trains collided in Varn on Monday. The death toll rose to 25, Osric Pell said.",
      "death toll", ("casualties", set())),

@@ -119,14 +119,15 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
 # storm is a disaster, "stormed the building" an attack; "according to" is no accord;
 # figures that "conflicted with" others are no war; "petitioned the court" is an appeal,
 # no protest.
-NOUN_ONLY: frozenset[object] = frozenset({"fire", ("disaster", "storm"), "accord", "conflict",
+NOUN_ONLY: frozenset[object] = frozenset({("disaster", "fire"), ("disaster", "storm"), "accord",
+                                        "conflict",
                                         "petition"})
 # ... and whose noun is no event, or another one: "a fine", "a try", "the question", "on
 # the ground", "the Olympic torch", "poison"; "a storm" is no attack, nor "the strike" (a
 # walkout; "an air strike" is one); "a close ally" no closure;
 # "a welcome start", "hail" that falls are no one's reaction.
 VERB_ONLY: frozenset[object] = frozenset({"fine", "try", "question", "ground", "torch", "free",
-                                          "pass",
+                                          "pass", ("attack", "fire"),
                                           "poison", ("attack", "storm"), ("attack", "strike"),
                                           "close",
                                           "welcome", "hail", "contact", "email", "e-mail",
@@ -242,7 +243,8 @@ INSTEAD = {"appeal": "statement", "pledge": "statement", "warn": "statement", "r
 # (not "ruled the country"); "X replaced Y as coach", "was replaced by Y", "will succeed Y
 # as" (not "replaced the roof").
 _NAME_AS = r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}as\b|\s+by\s+[A-Z]"
-NEEDS_AFTER = {"rule": re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?(?:that|in\s+favou?r|"
+NEEDS_AFTER: dict[object, re.Pattern[str]] = {
+               "rule": re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?(?:that|in\s+favou?r|"
                                   r"against)\b"),
                "replace": re.compile(_NAME_AS), "succeed": re.compile(_NAME_AS),
                "win": re.compile(r"\s+(?:\S+\s+){0,4}?(?:re-?election|election|term|presidency|"
@@ -255,6 +257,11 @@ NEEDS_AFTER = {"rule": re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?(?:that|in\s+favo
                # "passed the test", "passed through")
                "pass": re.compile(r"\s+(?:[\w$.,’'-]+\s+){0,5}?(?:bill|package|law|legislation|"
                                   r"measure|budget|amendment|act|reform|resolution|motion)s?\b"),
+               # "fired two anti-ship missiles at", "fired tear gas" (not "fired the coach")
+               ("attack", "fire"): re.compile(r"\s+(?:[\w,’'-]+\s+){0,3}?(?:missiles?|rockets?|"
+                                              r"shells?|shots?|bullets?|rounds|mortars?|"
+                                              r"grenades?|torpedo(?:es)?|tear\s+gas|"
+                                              r"projectiles?|artillery|salvos?)\b"),
                # ("was named as 52-year-old X", "named as a suspect": who someone is)
                "name": re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*\s+){0,4}(?:as|to)\s(?!\s*(?:\d|"
                                   r"(?:an?\s+|the\s+)?(?:suspects?|defendants?|victims?|"
@@ -389,7 +396,8 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                 if told_of is not None and told_of.search(art.text, story.sentences[n].start,
                                                           tok.start):
                     continue  # "negotiations between X and Y collapsed"
-                needs = NEEDS_AFTER.get(entry.lemma)
+                needs = NEEDS_AFTER.get((entry.type, entry.lemma)) or \
+                    NEEDS_AFTER.get(entry.lemma)
                 if needs is not None and not needs.match(art.text, toks[end - 1].end):
                     continue
                 before = NEEDS_BEFORE.get(entry.lemma)
