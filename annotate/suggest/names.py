@@ -911,8 +911,8 @@ def _near_misses(art: Article, found: list[ActorSuggestion]) -> list[ActorSugges
         # the same matches, without scoring every capitalised word of a long article.
         size = len(surname)
         if size not in near_for:
-            near_for[size] = [w for n, words in sorted(by_length.items())
-                              if 2 * min(n, size) >= 0.85 * (n + size) for w in words]
+            near_for[size] = sorted(w for n, words in by_length.items()
+                                    if 2 * min(n, size) >= 0.85 * (n + size) for w in words)
         near = near_for[size]
         for word, _score, _i in process.extract(surname, near, scorer=fuzz.ratio, limit=2,
                                                 score_cutoff=85):

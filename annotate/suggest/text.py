@@ -67,8 +67,8 @@ def is_subhead(line: str, first: bool) -> bool:
     stripped = line.strip().lstrip("#").strip()
     if first or not stripped or len(stripped) > 80:
         return False
-    if line.lstrip().startswith("#"):
-        return True  # a Markdown heading: "## Evacuations"
+    if re.match(r"\s*#{1,6}\s", line):
+        return True  # a Markdown heading: "## Evacuations" (not "#MeToo grew")
     if stripped[-1] in ".?!:;,\"”’)":
         return False
     letters = [c for c in stripped if c.isalpha()]
