@@ -1129,3 +1129,15 @@ def test_markdown_furniture_a_bold_dateline_and_a_capitalised_in() -> None:
     assert not any(text[c.span[0]:c.span[1]].startswith("**") for c in found.claims)
     hashtag = "The port of Varn reopened on Monday.\n\n#VarnStrong trended as Osric Pell said so.\n"
     assert suggest.run(art(hashtag)).claims[-1].span[0] == hashtag.index("#VarnStrong")
+
+
+def test_a_person_the_headline_names_with_a_post_is_the_surname_in_the_story() -> None:
+    """Only "Brandt" was found, typed an organisation, when the headline read "Finance
+    Minister Lena Brandt defends the budget"; a Title Case headline still names no one."""
+    found = _actors("Finance Minister Ilse Varnbrandt defends the budget\n\nVarnbrandt said "
+                    "the deficit rose to 4.2% of output last year.\n")
+    assert found["Ilse Varnbrandt"].type == "person"
+    assert found["Ilse Varnbrandt"].aliases == ["Varnbrandt"] and "Varnbrandt" not in found
+    titled = _actors("Finance Minister Ilse Varnbrandt Defends The Budget\n\nVarnbrandt said "
+                     "the deficit rose to 4.2% of output last year.\n")
+    assert "Ilse Varnbrandt" not in titled

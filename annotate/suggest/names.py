@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from annotate.article import Article
 from annotate.suggest import words as W
 from annotate.suggest.base import ActorSuggestion
-from annotate.suggest.text import Story, Token
+from annotate.suggest.text import Story, Token, tokens
 
 _LEGAL_FORMS = frozenset("Party Company Corporation Corp Corp. Inc Inc. Ltd Ltd. PLC plc Group "
                          "Holdings".split())
@@ -219,8 +219,23 @@ def _trim(run: list[Token]) -> list[Token]:
     return run
 
 
+def _headline(art: Article) -> list[Occurrence]:
+    """The people a title written as a sentence names with their post ("Finance Minister
+    Lena Brandt defends the budget"), whom the story may call by the surname only. (A
+    title in Title Case, "Putin Pushes For De-Escalation", capitalises every word.)"""
+    if not art.title or not art.sentences:
+        return []
+    first = art.sentences[0]
+    toks = tokens(art.text, first.start, first.end)
+    words = [t for t in toks if t.text[:1].isalpha()]
+    if not words or sum(t.text[:1].isupper() for t in words[1:]) > 0.5 * (len(words) - 1):
+        return []
+    return [occ for run in _runs(art.text, toks) for occ in _split_run(art.text, run)
+            if occ.kind == "person" and occ.hint and " " in occ.text]
+
+
 def _occurrences(art: Article, story: Story) -> list[Occurrence]:
-    out: list[Occurrence] = []
+    out: list[Occurrence] = _headline(art)
     text = art.text
     for toks in story.words:
         # A word right after an opening quote is capitalised by position too.
