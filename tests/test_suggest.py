@@ -1127,6 +1127,8 @@ def test_markdown_furniture_a_bold_dateline_and_a_capitalised_in() -> None:
     triggers = {text[e.trigger[0]:e.trigger[1]] for e in found.events}
     assert "Floods" in triggers and not triggers & {"Rescue", "Evacuations"}
     assert not any(text[c.span[0]:c.span[1]].startswith("**") for c in found.claims)
+    interview = "Osric Pell on the port\n\nQ: Cargo fell 40 percent last year. Why?\n"
+    assert interview[slice(*suggest.run(art(interview)).claims[0].span)].startswith("Cargo")
     hashtag = "The port of Varn reopened on Monday.\n\n#VarnStrong trended as Osric Pell said so.\n"
     assert suggest.run(art(hashtag)).claims[-1].span[0] == hashtag.index("#VarnStrong")
 

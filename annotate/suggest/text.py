@@ -42,8 +42,9 @@ _DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}|\*\*[A-Z][^*\n]{2,60}\*\*)"
                        r"(?:,[^()\n]{0,30})?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s+")
 # A Markdown image: its words are a caption, no part of the story.
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-# A Markdown list item's or quotation's mark: no part of the sentence.
-_MARK = re.compile(r"(?:[-*+>]|\d{1,2}[.)])[ \t]+")
+# A Markdown list item's or quotation's mark, an interview's "Q:" and "A:": no part of
+# the sentence.
+_MARK = re.compile(r"(?:[-*+>]|\d{1,2}[.)]|[QA]:)[ \t]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 WORD = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'&.-]\w+)*")
 
