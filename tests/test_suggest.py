@@ -1143,3 +1143,10 @@ def test_a_person_the_headline_names_with_a_post_is_the_surname_in_the_story() -
     titled = _actors("Finance Minister Ilse Varnbrandt Defends The Budget\n\nVarnbrandt said "
                      "the deficit rose to 4.2% of output last year.\n")
     assert "Ilse Varnbrandt" not in titled
+
+
+def test_outgoing_and_incoming_are_part_of_a_title() -> None:
+    found = _actors("Outgoing President Osric Pell congratulated Ilse Damaro on Monday. "
+                    "Incoming Mayor Tam Rook said the vote was fair.")
+    assert "Outgoing" not in found and "Incoming" not in found
+    assert found["Osric Pell"].hint == "Outgoing President"
