@@ -120,6 +120,10 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "claimant"), [
+    # "X <verb> Y, ..., saying": the sentence's subject says it, past a name and its
+    # apposition.
+    ("Meridal Shipping congratulated Ilse Damaro, its new chief, saying cargo rose 40 "
+     "percent.", "meridal"),
     # A possessor is not the speaker: the person its title leads to is.
     ("Cargo fell 40 percent, according to Meridal Shipping's chief executive Ilse Damaro.",
      "damaro"),

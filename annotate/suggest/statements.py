@@ -366,6 +366,12 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         return str(people[-1][2]) if people else None
     if before:
         near = max(before, key=lambda m: m[1])
+        opener = min(before)
+        if cue.group().endswith("ing") and opener[3] in ("person", "organization", "group") \
+                and _OPENS.fullmatch(text, start, opener[0]) \
+                and _THEN_SAYING.fullmatch(text, opener[1], cue.start()):
+            # "X congratulated Y, his protégé, saying": who the sentence is about speaks
+            return str(opener[2])
         located = _IN_BEFORE.search(text, max(start, near[0] - 12), near[0])
         if located and _SUBJECT_GAP.match(text[near[1]:cue.start()]):
             # "Officials in Kenya say": no one named; "the Weather Bureau in Taiwan says":
