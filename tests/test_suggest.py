@@ -214,6 +214,9 @@ def test_the_claimant_is_who_the_attribution_names(sentence: str, claimant: str 
      "cargo fell 40 percent"),
     ("Cargo fell 40 percent, the company's chief executive, Ilse Damaro, said.",
      "Cargo fell 40 percent"),
+    # "C, the X said" and "C, the X (ACRONYM) said", a few words after: C.
+    ("Cargo fell 40 percent in Varn, the Meridal Shipping (MS) said, citing its figures.",
+     "Cargo fell 40 percent in Varn"),
     # What was said is the claim, without the attribution and its quote marks.
     ("Cargo fell 40 percent, according to Meridal Shipping's chief executive Ilse Damaro.",
      "Cargo fell 40 percent"),

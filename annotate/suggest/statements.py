@@ -200,7 +200,10 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
         source = _SOURCE_END.match(text, max(cue[1], speaker))  # past "the firm's chief, X"
         part = (source.end(), end) if source else (start, start)
     elif speaker > cue[0] or (not that and edge > start and not _apposed(text, speaker, cue, end)
-                              and not text[near + 1:speaker].strip(_ENDS)):
+                              and (not text[near + 1:speaker].strip(_ENDS) or (
+                                  # "C, the X said" (not "In 2017, the X announced C")
+                                  text[near + 1:speaker].strip(_ENDS) == "the"
+                                  and len(text[cue[1]:end].split()) <= 8))):
         # "C, X said", "“C,” said X", "C, according to X": what stands before the
         # attribution, when the attribution ends the sentence
         short = len(text[cue[1]:end].split()) <= 8
@@ -251,11 +254,17 @@ def _apposed(text: str, speaker: int, cue: tuple[int, int], end: int) -> bool:
 
 def spoken(text: str, cue: tuple[int, int], here: list, claimant: str) -> int:
     """Where the speaker stands: their mention nearest the cue, or "he"/"she" before it."""
-    at = [m[0] for m in here if m[2] == claimant]
+    mine = [m for m in here if m[2] == claimant]
+    at = [m[0] for m in mine]
     he = _HE.search(text, max(0, cue[0] - 20), cue[0])
     if he and not any(0 <= cue[0] - m <= 40 for m in at):
         return he.start()
-    return min(at, key=lambda m: abs(m - cue[0])) if at else cue[0] - 1
+    if not at:
+        return cue[0] - 1
+    nearest = min(at, key=lambda m: abs(m - cue[0]))
+    # "the U.S. Geological Survey (USGS) said": the name its acronym follows
+    named = [m[0] for m in mine if text[m[1]:nearest] == " ("]
+    return named[0] if named else nearest
 
 
 def _counted(sentence: str) -> bool:
