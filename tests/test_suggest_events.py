@@ -248,6 +248,11 @@ def test_more_words_that_are_not_events_of_their_own(text: str, absent: str) -> 
     # One place, the most specific: Varn, not also Norland.
     ("Police arrested Osric Pell in Varn, Norland.", "arrested",
      ("arrest", {("pell", "detainee")})),
+    # A title before the object's name, in capitals or not: still the object.
+    ("A court in Varn on Monday sentenced former President Osric Pell to 20 years in prison.",
+     "sentenced", ("legal-action", {("pell", "defendant")})),
+    ("Police arrested former Prime Minister Osric Pell in Varn.", "arrested",
+     ("arrest", {("pell", "detainee")})),
     # Outside Varn is not in Varn; a clause of its own says where someone else is.
     ("Osric Pell was arrested outside Varn.", "arrested", ("arrest", {("pell", "detainee")})),
     ("Police arrested Osric Pell, who lives in Varn.", "arrested",

@@ -218,8 +218,10 @@ _SAID_LATER = re.compile(r"[^.!?“”\"]{0,120}?\b" + _SAID + r"\b")
 # "X said in a speech on Monday": the same speaker, told before the address.
 _SAID_BEFORE = re.compile(r"\b" + _SAID + r"\s+(?:[\w,]+\s+){0,3}?$")
 # (a person noun may stand before the name: "sacked manager X", "arrested journalist X")
+# ("sentenced former President X", "arrested former minister X": the title is no obstacle)
 _OBJECT_GAP = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-                         rf"(?:(?:[a-z-]+\s+)?{W.PERSON_NOUN}\s+)?$")
+                         r"(?:(?:(?!(?:by|to|of|for|from|with|in|on|at|and|or)\s)[A-Za-z-]+\s+)"
+                         rf"{{0,2}}(?i:{W.PERSON_NOUN})\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
 
 
