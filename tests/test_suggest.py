@@ -1157,3 +1157,17 @@ def test_outgoing_and_incoming_are_part_of_a_title() -> None:
                     "Incoming Mayor Tam Rook said the vote was fair.")
     assert "Outgoing" not in found and "Incoming" not in found
     assert found["Osric Pell"].hint == "Outgoing President"
+
+
+def test_long_names_middle_names_crown_princes_and_a_commission_before_a_title() -> None:
+    """"Luiz Inácio Lula da Silva" (five words) was an organisation and "Lula" another;
+    "Saudi Crown Prince X" made "Crown" an organisation; "European Commission President X"
+    lost "European"; "an economist at Barclays" made the bank a place."""
+    found = _actors("European Commission President Ilse Damaro spoke with Norland's Tam Osric "
+                    "Varnel da Pell on Monday. Varnel said Norland would join. Saudi Crown "
+                    "Prince Kel Brannock agreed. Ana Rook, an economist at Quorvex, said so.")
+    assert found["Tam Osric Varnel da Pell"].type == "person"
+    assert found["Tam Osric Varnel da Pell"].aliases == ["Varnel"]
+    assert "Crown" not in found and found["Kel Brannock"].type == "person"
+    assert found["European Commission"].type == "organization"
+    assert found["Quorvex"].type == "organization"

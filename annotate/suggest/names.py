@@ -103,8 +103,8 @@ _ALSO_OF_FIRMS = frozenset("owner head founder executive manager ceo editor offi
                            .split())
 # A plural last word ("Lakers", "Hornets", "Stones"), not "Williams"-like: with "the", a team.
 _TEAM = re.compile(r"[A-Z][a-z]*[^suiaeo\W]s")
-_STAFF_AT = re.compile(r"\b(?:analysts|economists|strategists|researchers|scientists|engineers|"
-                       r"executives|employees|bankers|traders)\s+(?:at|from)\s+(?:the\s+)?$",
+_STAFF_AT = re.compile(r"\b(?:analyst|economist|strategist|researcher|scientist|engineer|"
+                       r"executive|employee|banker|trader)s?\s+(?:at|from)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\s+(?!been\s+(?:married|friends)\b)[a-z]")
 _AGE_AFTER = re.compile(r",\s+\d{1,3}(?:[,;)]|\.(?!\d)|$)|,?\s+aged\s+\d{1,3}\b")
@@ -426,8 +426,10 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         weak = cut[1] - cut[0] == 1 and run[cut[0]].text in W.WEAK_TITLES and len(name) == 1
         if not weak:
             prefix = run[:first]
-            while prefix and prefix[0].text in W.DEMONYMS:
-                prefix = prefix[1:]  # "Russian U.N. Ambassador": the U.N. stays
+            while prefix and prefix[0].text in W.DEMONYMS and not _org_word(prefix[-1].text):
+                # "Russian U.N. Ambassador": the U.N. stays ("European Commission
+                # President X": the commission's name holds its adjective)
+                prefix = prefix[1:]
             if prefix:
                 out.extend(_split_run(text, [Token(t.text, t.start, t.end, False)
                                              for t in prefix]))
@@ -627,7 +629,8 @@ def _person_like(g: Group) -> bool:
     words = g.words
     if "person" in g.kinds() or g.hint():
         return True
-    if (g.firm or len(words) < 2 or len(words) > 4 or g.name in W.COUNTRIES or g.name in W.PLACES
+    if (g.firm or len(words) < 2 or len([w for w in words if w not in _PARTICLES]) > 4
+            or g.name in W.COUNTRIES or g.name in W.PLACES
             or "plural" in g.all_evidence()
             or any(_org_word(w) or w in ("of", "for") or w in W.COUNTRIES for w in words)
             or any(_is_acronym(w) or w[0].isdigit() or camel_case(w) for w in words)
@@ -817,6 +820,10 @@ def _link(groups: dict[str, Group]) -> None:
                                                 or "place-of" in group.all_evidence()):
                 target = given[0]  # "Ban" for "Ban Ki-moon": the family name first;
                 # "Myuran" for "Myuran Sukumaran": a person called by the given name
+            elif len(inner := [g for g in persons if words[0] in g.words[1:-1]
+                               and len([w for w in g.words if w not in _PARTICLES]) > 2]) == 1 \
+                    and len(words[0]) > 2 and not group.canonical and not _placed(group):
+                target = inner[0]  # "Lula" for "Luiz Inácio Lula da Silva"
             elif group.canonical == "":
                 owners = [g for g in ends if g.words[-1] in W.ORG_WORDS
                           and words[0] not in _SEATS]

@@ -66,7 +66,7 @@ HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Exc
 TITLE_MODIFIERS = _set("""
 Foreign Defence Defense Finance Interior Health Education Justice Home Deputy Vice First
 Acting Former Interim Outgoing Incoming Chief Senior Fire Police Army Navy Air Supreme Federal
-State
+State Crown
 Prime Marine Assistant Executive Managing Lead Head Opposition Shadow Board Business Energy
 Transport Trade Culture Environment Housing Agriculture Economy Industry Communications
 Commerce Immigration Security Tourism Development Science Technology Digital Climate
