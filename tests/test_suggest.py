@@ -1171,3 +1171,16 @@ def test_long_names_middle_names_crown_princes_and_a_commission_before_a_title()
     assert "Crown" not in found and found["Kel Brannock"].type == "person"
     assert found["European Commission"].type == "organization"
     assert found["Quorvex"].type == "organization"
+
+
+def test_a_ticker_names_no_one_and_a_firm_with_its_legal_form_is_its_first_word() -> None:
+    """"Veltra Holdings Inc. (NYSE: VLT) said" made "NYSE" and "VLT" actors, and VLT the
+    claimant; "Veltra" was another actor than "Veltra Holdings Inc"."""
+    text = ("Veltra Holdings Inc. (NYSE: VLT) said on Wednesday it had agreed to buy Norwind "
+            "for $2.4 billion. Veltra shares rose 4.2% in early trading.")
+    found = suggest.run(art(text))
+    names = {a.name: a for a in found.actors}
+    assert "NYSE" not in names and "VLT" not in names
+    assert names["Veltra Holdings Inc"].aliases == ["Veltra"] and "Veltra" not in names
+    ann = _with([("veltra", "Veltra Holdings Inc", "organization")], text)
+    assert suggest.claims(art(text), ann, recommenders=["built-in"])[0].claimant == "veltra"

@@ -25,7 +25,9 @@ from annotate.suggest.base import ActorSuggestion
 from annotate.suggest.text import Story, Token, tokens
 
 _LEGAL_FORMS = frozenset("Party Company Corporation Corp Corp. Inc Inc. Ltd Ltd. PLC plc Group "
-                         "Holdings".split())
+                         "Holdings GmbH AG SA NV LLC SE".split())
+# A stock ticker in brackets, "(NYSE: VLT)": no actor's name.
+TICKER = re.compile(r"\([A-Z][A-Za-z ]{1,15}:\s*[A-Z][A-Z0-9.]{0,6}\)")
 # Words for some of a whole that open a sentence: "Thousands of X", "Shares of X" ("Most
 # of X", "Two of X" are function words, left out before these are asked).
 _PARTITIVES = frozenset("""Shares Thousands Hundreds Millions Billions Dozens Tens Residents
@@ -244,6 +246,9 @@ def _occurrences(art: Article, story: Story) -> list[Occurrence]:
         for run in _runs(text, toks):
             out.extend(_split_run(text, run))
     out = _joined_by_acronym(text, out)
+    tickers = [m.span() for m in TICKER.finditer(text)]
+    if tickers:
+        out = [o for o in out if not any(a < o.start < b for a, b in tickers)]
     for before, occ in itertools.pairwise(out):
         gap = text[before.end:occ.start]
         if before.evidence & {"place-prep", "place-list"} and " " not in occ.text and (
@@ -738,8 +743,10 @@ def _firms(groups: dict[str, Group], text: str) -> None:
 
 
 def _pair(g: Group) -> bool:
-    """Two words, or two joined by "&" ("Marks & Spencer")."""
-    return len(g.words) == 2 or (len(g.words) == 3 and g.words[1] == "&")
+    """Two words, or two joined by "&" ("Marks & Spencer"), or with a legal form after
+    them ("Veltra Holdings Inc")."""
+    return len(g.words) == 2 or (len(g.words) == 3 and (
+        g.words[1] == "&" or g.words[2] in _LEGAL_FORMS - {"Party", "Group"}))
 
 
 def _link(groups: dict[str, Group]) -> None:

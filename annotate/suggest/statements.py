@@ -102,8 +102,9 @@ _WHO = re.compile(r",\s+who\s+(?:(?:has|have|had|also|later|then)\s+)*$")
 _APPOSITION_BEFORE_WHO = re.compile(r"(?:,\s+[^,;:“”\"]{1,80})?")
 _PRONOUN = re.compile(r"\b(he|she|it)\s*$|^\s*(he|she)\b", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r",\s*[^,;“”\"]{1,120},\s*(?:(?:has|have|had|also|later)\s+)*")
-# (past a bracketed acronym: "the X (ACR) said")
-_SUBJECT_GAP = re.compile(r"^\)?(?:\s+\([A-Z][\w&.]{1,9}\))?(?:[’']s)?(?:\s+(?:official\s+)?"
+# (past a bracketed acronym or ticker: "the X (ACR) said", "X Inc. (NYSE: XI) said")
+_SUBJECT_GAP = re.compile(r"^\)?\.?(?:\s+\((?:[A-Z][\w&.]{1,9}|[A-Z][A-Za-z ]{1,15}:\s*"
+                          r"[A-Z][\w.]{0,6})\))?(?:[’']s)?(?:\s+(?:official\s+)?"
                           r"(?:team|agency|ministry|"
                           r"company|firm|spokes(?:man|woman|person)|officials?|statement|"
                           r"report|tally|figures|website))?"
