@@ -228,6 +228,8 @@ def _headline(art: Article) -> list[Occurrence]:
     if not art.title or not art.sentences:
         return []
     first = art.sentences[0]
+    if art.text[first.start:first.end].lstrip("# ").strip() != art.title:
+        return []
     toks = tokens(art.text, first.start, first.end)
     words = [t for t in toks if t.text[:1].isalpha()]
     if not words or sum(t.text[:1].isupper() for t in words[1:]) > 0.5 * (len(words) - 1):
