@@ -57,22 +57,22 @@ def news(size: int) -> str:
 RUN_ON = "Ana Silva{n} of Country{n} met Party{n} leaders and police arrested Bo Pell{n} , "
 
 
-def run_on(size: int) -> str:
+def _repeated(template: str, size: int) -> str:
+    """About `size` characters of `template`, numbered, on one line."""
     parts, n, total = [], 0, 0
     while total < size:
-        parts.append(RUN_ON.format(n=n))
+        parts.append(template.format(n=n))
         total += len(parts[-1])
         n += 1
-    return "".join(parts) + "\n"
+    return "".join(parts)
+
+
+def run_on(size: int) -> str:
+    return _repeated(RUN_ON, size) + "\n"
 
 
 def one_line(size: int) -> str:
-    parts, n, total = [], 0, 0
-    while total < size:
-        parts.append(SHORT.format(n=n))
-        total += len(parts[-1])
-        n += 1
-    return "".join(parts) + "Zebulon Quist arrived.\n"
+    return _repeated(SHORT, size) + "Zebulon Quist arrived.\n"
 
 
 def with_mentions(folder: Path, text: str, mentions: int) -> Path:

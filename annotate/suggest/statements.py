@@ -225,7 +225,7 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
     while a < b and text[a] in _ENDS:
         a += 1
     while b > a and text[b - 1] in _ENDS and not (
-            text[b - 1] in "”\"" and _unclosed(text[a:b - 1])):
+            text[b - 1] in "”\"" and R.in_quote(text, a, b - 1)):
         b -= 1  # (a quotation's closing mark stays with its opening one)
     return (a, b) if len(text[a:b].split()) >= 3 else (start, end)
 
@@ -237,10 +237,6 @@ _TOLD_WHOM = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,4}|(?:repo
                         r"broadcaster|station|committee|hearing|conference))\s+)(?:on\s+)?"
                         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                         r"yesterday|today)\s+)?(?:that\s+)?(?=[a-z“\"]|[A-Z]\w*\s+[a-z])")
-
-
-def _unclosed(span: str) -> bool:
-    return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
 _ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\w)")
