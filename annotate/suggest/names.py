@@ -247,7 +247,7 @@ def _occurrences(art: Article, story: Story) -> list[Occurrence]:
                 for t in toks]
         for run in _runs(text, toks):
             out.extend(_split_run(text, run))
-    out = _joined_by_acronym(text, out)
+    out = _joined(text, out)
     tickers = [m.span() for m in TICKER.finditer(text)]
     if tickers:
         out = [o for o in out if not any(a < o.start < b for a, b in tickers)]
@@ -294,7 +294,7 @@ def _one_name(text: str, last: Occurrence, occ: Occurrence) -> bool:
     return bool(of) and _org_word(head[of - 1]) and len(words) <= 3 and words[-1] in _REMITS
 
 
-def _joined_by_acronym(text: str, found: list[Occurrence]) -> list[Occurrence]:
+def _joined(text: str, found: list[Occurrence]) -> list[Occurrence]:
     """Names that `_one_name` says are one, joined."""
     out: list[Occurrence] = []
     for occ in found:
@@ -702,15 +702,20 @@ def _introduced(groups: dict[str, Group], text: str) -> None:
     """Names the article makes one actor: an acronym it gives in brackets after a name
     ("the U.S. Central Command (CENTCOM) ... CENTCOM"), and a group's name in the singular
     and the plural ("Houthi rebels ... the Houthis")."""
+    # (not a person's: "Ichiro Ozawa (DPJ)" names his party; nor a place's: "PASSAU,
+    # Germany (AP)" credits an agency)
+    given: dict[str, Group] = {}
+    for g in groups.values():
+        for o in g.occurrences:
+            if (m := _ACRONYM_AFTER.match(text, o.end)) and not g.canonical \
+                    and g.name not in W.PLACES and not _person_like(g):
+                given.setdefault(m.group(1), g)
     for key, group in list(groups.items()):
         target = None
         if _is_acronym(key):
-            # (not a person's: "Ichiro Ozawa (DPJ)" names his party; nor a place's:
-            # "PASSAU, Germany (AP)" credits an agency)
-            target = next((g for g in groups.values() if g is not group and not _person_like(g)
-                           and not g.canonical and g.name not in W.PLACES
-                           and any((m := _ACRONYM_AFTER.match(text, o.end)) and m.group(1) == key
-                                   for o in g.occurrences)), None)
+            target = given.get(key)
+            if target is group or (target is not None and groups.get(target.name) is not target):
+                target = None  # (this one, or one merged into another already)
         elif len(group.words) == 1 and key.endswith("s") and key not in W.DEMONYMS:
             single = groups.get(key[:-1])
             if single is not None and "group" in single.kinds() + group.kinds():

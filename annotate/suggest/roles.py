@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from annotate.suggest import words as W
 
@@ -305,10 +306,6 @@ def after_determiner(text: str, start: int) -> bool:
 REACH = 600
 
 
-def _start(mention: Mention) -> int:
-    return mention[0]
-
-
 def subordinate(text: str, sentence_start: int, start: int, verbal: bool) -> bool:
     """In a relative clause ("an attack that left six wounded", "X, who voted ...", "the
     men arrested were"), in a quotation, or, for a noun, in an "of" phrase under another
@@ -361,8 +358,8 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
     in another sentence, for a "sentence" with no full stop may be a whole article)."""
     pairs = Pairs(r)
     # (`here` is sorted by start; no name is longer than REACH)
-    here = [m for m in here[bisect_left(here, start - 2 * REACH, key=_start):
-                            bisect_right(here, end + REACH, key=_start)]
+    here = [m for m in here[bisect_left(here, start - 2 * REACH, key=itemgetter(0)):
+                            bisect_right(here, end + REACH, key=itemgetter(0))]
             if start - REACH <= m[1]]
     before = sorted((m for m in here if m[1] <= start), key=lambda m: -m[1])
     after = sorted((m for m in here if m[0] >= end), key=lambda m: m[0])

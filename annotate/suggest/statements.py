@@ -235,8 +235,8 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
 _TOLD_WHOM = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,4}|(?:reporters|journalists|"
                         r"lawmakers|MPs|the\s+(?:press|court|jury|newspaper|paper|agency|"
                         r"broadcaster|station|committee|hearing|conference))\s+)(?:on\s+)?"
-                        r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                        r"yesterday|today)\s+)?(?:that\s+)?(?=[a-z“\"]|[A-Z]\w*\s+[a-z])")
+                        rf"(?:(?:{'|'.join(sorted(W.DAYS))}|yesterday|today)\s+)?(?:that\s+)?"
+                        r"(?=[a-z“\"]|[A-Z]\w*\s+[a-z])")
 
 
 _ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\w)")
@@ -266,17 +266,20 @@ def spoken(text: str, cue: tuple[int, int], here: list, claimant: str) -> int:
     return named[0] if named else nearest
 
 
+def _quantities(sentence: str) -> list[re.Match[str]]:
+    """The numbers and amounts the sentence states (not a year, not a time of day)."""
+    return [m for m in _QUANTITY.finditer(sentence) if not _YEAR_OR_TIME.match(m.group())]
+
+
 def _counted(sentence: str) -> bool:
     """A short sentence that states a number with a finite verb ("Turnout was 62%.")."""
-    return bool(_FINITE.search(sentence)) and any(
-        not _YEAR_OR_TIME.match(m.group()) for m in _QUANTITY.finditer(sentence))
+    return bool(_FINITE.search(sentence)) and bool(_quantities(sentence))
 
 
 def _worth(sentence: str, named: bool) -> tuple[list[str], float, str]:
     reasons: list[str] = []
     score, kind = 0.0, "factual"
-    quantities = [m for m in _QUANTITY.finditer(sentence)
-                  if not _YEAR_OR_TIME.match(m.group())]
+    quantities = _quantities(sentence)
     if quantities:
         reasons.append("quantity")
         score, kind = 0.8, "quantity"

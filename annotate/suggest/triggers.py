@@ -120,8 +120,7 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
 # figures that "conflicted with" others are no war; "petitioned the court" is an appeal,
 # no protest.
 NOUN_ONLY: frozenset[object] = frozenset({("disaster", "fire"), ("disaster", "storm"), "accord",
-                                        "conflict",
-                                        "petition"})
+                                        "conflict", "petition"})
 # ... and whose noun is no event, or another one: "a fine", "a try", "the question", "on
 # the ground", "the Olympic torch", "poison"; "a storm" is no attack, nor "the strike" (a
 # walkout; "an air strike" is one); "a close ally" no closure;
