@@ -210,7 +210,7 @@ DEMONYMS |= {d + "s" for d in DEMONYMS if d.endswith(("an", "i")) and " " not in
 PLACES = _set("""
 Africa Asia Europe Antarctica Oceania North_America South_America Latin_America Moon Earth Mars
 Pacific Atlantic Arctic Mediterranean Middle_East Caribbean Balkans Scandinavia Siberia Kashmir
-Crimea Donbas Gaza Gaza_Strip
+Crimea Donbas
 West_Bank Sahel Sahara Tibet Xinjiang Chechnya Kurdistan Darfur Catalonia Flanders Bavaria
 Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii
 Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
@@ -224,7 +224,7 @@ Saskatchewan Nova_Scotia New_South_Wales Victoria Queensland Tasmania
 # tells one is quoted, not talking to another party ("told the BBC").
 NEWS_WORDS = _set("""Press Times Post News Journal Herald Tribune Gazette Telegraph Guardian
 Daily Magazine Radio Television Broadcasting""")
-OUTLETS = NEWS_WORDS | _set("""TV BBC CNN Reuters AP AFP Xinhua Chronicle Mail Mirror Observer
+OUTLETS = NEWS_WORDS | _set("""TV BBC CNN Reuters AP Xinhua Chronicle Mail Mirror Observer
 Punch Channel""")
 # The last word of a name says what it names.
 ORG_WORDS = NEWS_WORDS | _set("""
@@ -238,7 +238,7 @@ Systems Technologies Technology Labs Pharmaceuticals Police Army Navy Force Forc
 Command Division Brigade Battalion Regiment Detachment Squad Unit Assembly Parliament
 Congress Senate Cabinet Government Administration Secretariat Church Mosque Temple
 Club Team Society Chamber Institute Exchange Reserve Treasury Council Times House Agency
-Nations Nation Kremlin International Museum Gallery Library Theatre Theater Orchestra
+Nations Nation International Museum Gallery Library Theatre Theater Orchestra
 Brotherhood Brigades Commons Democrats Republicans Conservatives Liberals Socialists
 Parti Partido Partei Partij
 Shipping Logistics Lines Railways Railway Rail Mining Steel Chemicals Insurance Finance
