@@ -11,7 +11,7 @@ report per set after the whole folder's, so rules fitted to one set show it. `--
 lists, per article, the actors suggested that match no gold actor (or several), the gold
 actors missed, split or typed otherwise, the suggested triggers that match no gold event,
 the gold events nobody suggested (for the built-in alone, with the rule that left a
-trigger word found out) and the wrong participant pairs. Each recommender runs
+trigger word found out), the wrong participant pairs and the claimants wrong or missed. Each recommender runs
 alone (`--recommender NAME`), as `annotate suggest` runs it; the project
 recommender sees the other gold sidecars (leave-one-out: every article is new to it).
 
@@ -295,6 +295,7 @@ def score_article(path: Path, gold: Annotations, names: list[str], root: Path | 
                               f"{_quote(art.text, span)}")
         elif wanted.claimant:
             sc.claimant_missed += 1
+            sc.details.append(f"  missed claimant {wanted.claimant} on {_quote(art.text, span)}")
     return sc
 
 
