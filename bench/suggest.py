@@ -11,8 +11,8 @@ report per set after the whole folder's, so rules fitted to one set show it. `--
 lists, per article, the actors suggested that match no gold actor (or several), the gold
 actors missed, split or typed otherwise, the suggested triggers that match no gold event,
 the gold events nobody suggested (for the built-in alone, with the rule that left a
-trigger word found out), the wrong participant pairs and the claimants wrong or missed. Each recommender runs
-alone (`--recommender NAME`), as `annotate suggest` runs it; the project
+trigger word found out), the wrong participant pairs and the claimants wrong or missed.
+Each recommender runs alone (`--recommender NAME`), as `annotate suggest` runs it; the project
 recommender sees the other gold sidecars (leave-one-out: every article is new to it).
 
 Matching rules:
