@@ -145,6 +145,9 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     # "reports that", a title or "a spokesman for" between the verb and the name, an
     # apposition naming another actor, a kind noun after the name.
     ("Meridal Shipping reports that cargo fell 40 percent last year.", "meridal"),
+    # A name's "reports" without "that" attributes too; "reports of" is a noun's.
+    ("Meridal Shipping reports at least 40 containers were lost in the storm.", "meridal"),
+    ("Meridal Shipping reports of 40 containers lost in the storm were denied.", None),
     ("Cargo fell 40 percent last year, said a spokesman for the shipping firm Meridal "
      "Shipping.", "meridal"),
     ("“Cargo fell 40 percent last year,” said policeman Ilse Damaro.", "damaro"),
@@ -255,6 +258,23 @@ def test_the_claim_is_what_the_attribution_says_was_said(sentence: str, claim: s
         if name in sentence], sentence)
     (said,) = suggest.claims(art(sentence), ann, recommenders=["built-in"])
     assert sentence[said.span[0]:said.span[1]] == claim and said.claimant
+
+
+def test_a_quotation_says_who_said_it_in_the_short_sentence_after_it() -> None:
+    # "“C.” X said.": the writer closed the quotation with a full stop, so the attribution
+    # is a sentence of its own; a longer sentence after a quotation is no attribution of it.
+    text = ("“Cargo fell 40 percent last year at every one of our ports.” Ilse Damaro said. "
+            "The port of Varn lost 300 jobs. “We lost 300 jobs in the port of Varn this year.” "
+            "Ilse Damaro said that the port would close in 2030.")
+    ann = _with([("damaro", "Ilse Damaro", "person")], text)
+    second = text.rindex("Ilse Damaro")
+    ann.actors[0].mentions.append(Span.at(text, second, second + len("Ilse Damaro")))
+    found = sorted(suggest.claims(art(text), ann, recommenders=["built-in"]),
+                   key=lambda c: c.span)
+    assert [(text[c.span[0]:c.span[0] + 12], c.claimant) for c in found] == [
+        ("“Cargo fell ", "damaro"), ("The port of ", None), ("“We lost 300", None),
+        ("the port wou", "damaro")]
+    assert found[0].checkworthy and "attributed (said)" in found[0].reason
 
 
 def test_merge_ranks_and_leaves_out_tagged_and_rejected() -> None:

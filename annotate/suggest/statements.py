@@ -130,13 +130,22 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
     mentions = sorted(mentions)
     starts = [m[0] for m in mentions]
     name_starts = sorted(s for s, _ in names)
-    for seg in story.sentences:
+    for i, seg in enumerate(story.sentences):
         sentence = text[seg.start:seg.end]
         here = inside(mentions, starts, seg.start, seg.end)
         if sentence.rstrip().endswith("?") or len(sentence.split()) < 5 and not _counted(
                 sentence):
             continue  # a question, a fragment; but "The measure passed 74-24." is a claim
         cue, claimant = _attribution(text, seg.start, seg.end, here, last)
+        whole = False  # the attribution is the next sentence's: the claim is all of this one
+        if cue is None and sentence.strip()[:1] in "“\"" and sentence.strip()[-1:] in "”\"" \
+                and i + 1 < len(story.sentences):
+            # "“C.” X said.": the quotation's attribution is a short sentence of its own
+            after = story.sentences[i + 1]
+            if len(text[after.start:after.end].split()) <= 4:
+                cue, claimant = _attribution(text, after.start, after.end, inside(
+                    mentions, starts, after.start, after.end), last)
+                whole = cue is not None
         opens = sentence.count("“") + sentence.count('"') % 2
         closes = sentence.count("”")
         in_quote = sentence.lstrip()[:1] in "“\"" and not cue
@@ -155,7 +164,7 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
             checkworthy = False
         if score >= 0.25:
             span = (seg.start, seg.end)
-            if claimant and cue:
+            if claimant and cue and not whole:
                 span = said(text, seg.start, seg.end, cue, spoken(text, cue, here, claimant))
             out.append(ClaimSuggestion(span, kind, cue, claimant,
                                        ", ".join(reasons) or "a statement", checkworthy,
@@ -312,6 +321,8 @@ _EVENT_VERBS = frozenset("""announced announces declared declares confirmed conf
 denies reported estimated estimates noted notes suggested suggests indicated indicates
 acknowledged admitted""".split())
 _THAT = re.compile(r"\s+that\b")
+_NAME_BEFORE = re.compile(r"[A-Z][\w.&’'-]*\)?\s+(?:also\s+)?$")
+_REPORTS_OF = re.compile(r"\s+(?:of|on|about|by|from|for|in|into)\b")
 _AS_BY = re.compile(r"\bas\s+$", re.IGNORECASE)
 _BY = re.compile(r"\s+by\s+(?:the\s+)?")
 # "reported it to the police" is the event; "suggested it is" attributes a clause.
@@ -328,7 +339,11 @@ def attributes(text: str, start: int, end: int) -> bool:
     if R.PASSIVE.search(text, max(0, start - 20), start):
         return False  # "is said to have", "was reported": no one named says it
     if word in ("report", "reports"):
-        return bool(_THAT.match(text, end))  # "X reports that ...", not "a report by X"
+        # "X reports that ...", "Al Jazeera reports at least ...", not "a report by X",
+        # "their reports of"
+        return bool(_THAT.match(text, end) or _NAME_BEFORE.search(text, max(0, start - 30),
+                                                                   start)
+                    and not _REPORTS_OF.match(text, end) and text[end:end + 1] == " ")
     return not (word.lower() in _EVENT_VERBS and _OBJECT_AFTER.match(text, end))
 
 
