@@ -145,6 +145,15 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     # "reports that", a title or "a spokesman for" between the verb and the name, an
     # apposition naming another actor, a kind noun after the name.
     ("Meridal Shipping reports that cargo fell 40 percent last year.", "meridal"),
+    # "maintained that", "advised “...”", a plural subject's "deny that"; not "maintained the
+    # cranes", "advised its staff to".
+    ("The Varn Harbour Bureau (VHB) has maintained that cargo fell 40 percent last year.",
+     "vhb"),
+    ("Meridal Shipping maintained the 40 cranes of the port all through the year.", None),
+    ("Meridal Shipping has advised “cargo fell 40 percent last year at every port”.",
+     "meridal"),
+    ("Meridal Shipping advised its staff to leave 40 ships in the port of Varn.", None),
+    ("Meridal Shipping and Ilse Damaro deny that cargo fell 40 percent last year.", "meridal"),
     # A name's "reports" without "that" attributes too; "reports of" is a noun's.
     ("Meridal Shipping reports at least 40 containers were lost in the storm.", "meridal"),
     ("Meridal Shipping reports of 40 containers lost in the storm were denied.", None),

@@ -49,7 +49,8 @@ _SPEECH = ("said|says|say|told|tells|tell|added|adds|stated|states|announced|ann
            "alleges|asserted|asserting|asserts|indicated|indicates|acknowledged|admitted|"
            "reported|reportedly|suggested|suggest|suggests|estimated|estimates|noted|notes|"
            "stressed|replied|touted|commented|reports|report|saying|claiming|stating|"
-           "alleging|insisting|accused|accuses")
+           "alleging|insisting|accused|accuses|maintained|maintains|advised|advises|insist|"
+           "deny|confirm|admit|warn|argue|estimate|indicate|maintain")
 # Case-sensitive: "States" in "United States" is no speech verb.
 _CUE = re.compile(rf"\b(?:[Aa]ccording\s+to|{_SPEECH})\b")
 _QUOTE = re.compile(r"[“\"][^”\"]{12,}[”\"]")
@@ -317,9 +318,10 @@ def _worth(sentence: str, named: bool) -> tuple[list[str], float, str]:
 # Verbs that attribute only with what was said after them: "announced that ...",
 # "confirmed: ...", not "announced a day of mourning", "declared a pandemic", "was
 # confirmed as director" (the event, whose doer says nothing the claim holds).
-_EVENT_VERBS = frozenset("""announced announces declared declares confirmed confirms denied
-denies reported estimated estimates noted notes suggested suggests indicated indicates
-acknowledged admitted""".split())
+_EVENT_VERBS = frozenset("""announced announces declared declares confirmed confirms confirm
+denied denies deny reported estimated estimates estimate noted notes suggested suggests
+indicated indicates indicate acknowledged admitted admit maintained maintains maintain advised
+advises""".split())
 _THAT = re.compile(r"\s+that\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.&’'-]*\)?\s+(?:also\s+)?$")
 _REPORTS_OF = re.compile(r"\s+(?:of|on|about|by|from|for|in|into)\b")
