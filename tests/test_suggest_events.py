@@ -645,6 +645,14 @@ def test_events_dated_before_or_not_agreed_are_not_offered(text: str, absent: st
     assert absent not in events(text)
 
 
+def test_a_date_of_another_act_after_the_trigger_leaves_it_now() -> None:
+    # "criticised X for cutting ... in 2024": the cutting is dated, the criticism is news.
+    found = events("Ilse Damaro criticised Meridal Shipping for cutting the Varn budgets in "
+                   "2024.")
+    assert found["criticised"] == ("criticism", {("damaro", "critic"), ("shipping", "target")})
+    assert "criticised" not in events("Ilse Damaro criticised Meridal Shipping in 2024.")
+
+
 @pytest.mark.parametrize(("text", "trigger", "etype"), [
     ("Osric Pell became the second minister to resign from Meridal Shipping on Monday.",
      "resign", "resignation"),  # a rank among those who did
