@@ -72,6 +72,15 @@ def test_the_worlds_large_cities_and_regions_are_places() -> None:
     assert found["Osric Pell"] == "person"
 
 
+def test_a_name_after_a_compass_adjective_or_the_river_is_a_place() -> None:
+    # (an unknown name the story also puts first in an agency's name, and a river's)
+    text = ("Heavy rain flooded towns across northern Veldmark on Monday. The Veldmark "
+            "Emergency Agency said the river Oste burst its banks near Harlingen.")
+    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Veldmark"] == "place" and found["Oste"] == "place"
+    assert found["Veldmark Emergency Agency"] == "organization"
+
+
 def test_titles_with_a_portfolio_initials_nationalities_and_of_are_no_part_of_a_name() -> None:
     text = ("Minister for Foreign Affairs Ilse Damaro met the President of the Baltic "
             "Council Osric T. Pell in Varn. Norwegian Ana Ruiz spoke for Meridal Shipping. "

@@ -112,8 +112,10 @@ _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\s+(?!been\s+(?:married|friends)
 _AGE_AFTER = re.compile(r",\s+\d{1,3}(?:[,;)]|\.(?!\d)|$)|,?\s+aged\s+\d{1,3}\b")
 # "the towns of Daraa, Qusair and Rastan", "the neighbourhoods of X and Y": places.
 # "in the capital, Stavra", "the port town Elvan": a place named in apposition
+# ("the port city of X", "the river X", "northern X")
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z]+\s+)?(?:capital|city|town|"
-                                r"village|port|province|region)\s*,?\s+$")
+                                r"village|port|province|region|river)\s*,?\s+$|"
+                                r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+$")
 _PLACES_OF = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|neighbou?rhoods?|districts?|"
                         r"suburbs?|provinces?|regions?|counties|county|islands?|states|coast|"
                         r"coastline|shores?|outskirts|(?:north|south|east|west)(?:east|west)?|"
