@@ -213,7 +213,8 @@ _DATED_BEFORE = re.compile(r"\b(?:last\s+(?:year|month|week)[’']s|(?:1[89]|20)
 # attacks since 2002", "approved under former President X": background to what happened
 # now. Not past another act's gerund: "criticised X for cutting it in 2024", "sentenced for
 # killing him in 2019" happen now.
-_DATED = re.compile(r"(?:(?!\b(?:for|of|over|after|by)\s+\w+ing\b)[^,;:.]){0,50}?\b(?:(?:in|since|during)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|"
+_DATED = re.compile(r"(?:(?!\b(?:for|of|over|after|by)\s+\w+ing\b)[^,;:.]){0,50}?"
+                    r"\b(?:(?:in|since|during)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|"
                     r"last\s+year|(?:years|decades|a\s+year|a\s+decade)\s+ago|"
                     r"under\s+(?:the\s+)?(?:former|late|then)\b)",
                     re.IGNORECASE)
