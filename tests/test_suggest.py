@@ -120,6 +120,12 @@ def test_claims_by_checkworthiness_with_claimant_from_attribution() -> None:
                    for c in found)
 
 
+def test_what_someone_expects_is_a_prediction_not_worth_checking() -> None:
+    text = "Forecasters in Varn expect heavy rain across the northern provinces later this week."
+    (found,) = suggest.claims(art(text), _with([], text), recommenders=["built-in"])
+    assert found.kind == "prediction" and not found.checkworthy
+
+
 def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     text = ("Harbour fees rose 40 percent last year, according to the Varn council's figures. "
             "Harbour fees rose 40 percent last year, according to Meridal Shipping.")

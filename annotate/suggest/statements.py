@@ -33,7 +33,7 @@ _CAUSAL = re.compile(r"\b(?:because|caused|causing|cause|led\s+to|lead\s+to|due\
                      re.IGNORECASE)
 # Only the future: "may have been", "could not" are hedged facts, still worth checking.
 _PREDICTION = re.compile(r"\b(?:will|would)\b(?!\s+(?:not\s+)?have\b)|\b(?:expected|plans?|"
-                         r"likely|set|going)\s+to\b|\bprobably\b|\bforecasts?\b",
+                         r"likely|set|going)\s+to\b|\bprobably\b|\bforecasts?\b|\bexpects?\b",
                          re.IGNORECASE)
 _OPINION = re.compile(r"\b(?:I|we|our|us)\b.*\b(?:think|believe|need|should|must|hope|feel|"
                       r"want)\b|\b(?:far\s+better|unacceptable|astonishing|outrageous|"
