@@ -1196,3 +1196,9 @@ def test_a_trial_of_a_vaccine_or_a_drug_is_no_court_case() -> None:
 def test_a_person_noun_before_the_object_leaves_the_name_its_object() -> None:
     assert events("Meridal Shipping has sacked manager Osric Pell after six losses.")[
         "sacked"] == ("resignation", {("pell", "person")})
+
+
+def test_an_apposition_with_a_number_before_the_verb_leaves_its_subject() -> None:
+    found = events("Meridal Shipping, which employs 15,000 people, was fined €40 million in "
+                   "Varn on Monday.")
+    assert found["fined"] == ("legal-action", {("shipping", "defendant")})
