@@ -160,6 +160,11 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     # "reports that", a title or "a spokesman for" between the verb and the name, an
     # apposition naming another actor, a kind noun after the name.
     ("Meridal Shipping reports that cargo fell 40 percent last year.", "meridal"),
+    # An apposition whose number holds a comma.
+    ("Meridal Shipping, which employs 15,000 people, said that cargo fell 40 percent.",
+     "meridal"),
+    ("Ilse Damaro, whose firm employs 15,000 people, said cargo fell 40 percent last year.",
+     "damaro"),
     # "maintained that", "advised “...”", a plural subject's "deny that"; not "maintained the
     # cranes", "advised its staff to".
     ("The Varn Harbour Bureau (VHB) has maintained that cargo fell 40 percent last year.",

@@ -169,9 +169,11 @@ AUXILIARIES = ("has|have|had|was|were|is|are|been|being|be|will|would|could|can|
                # "X is set to close", "X was forced to resign", "prompted X to quit": X does it
                r"(?:(?:set|expected|scheduled|poised|going|preparing|planning|plans?|intends?|"
                r"forced|compelled|obliged|managed|continues?|continued|offer(?:s|ed)?)\s+)?to")
-# (an apposition's number may hold a comma: "X, which employs 15,000 people, was fined")
+# A character of an apposition or a clause, whose number may hold a comma ("X, which employs
+# 15,000 people, was fined"): no comma, semicolon or quotation mark else.
+IN_APPOSITION = r"(?:[^,;“”\"]|(?<=\d),(?=\d))"
 _SUBJECT_GAP = re.compile(rf"^\)?\s*(?:(?:{AUXILIARIES})\s*)?"
-                          rf"(?:,\s+(?:[^,;:“”\"]|(?<=\d),(?=\d)){{1,80}},\s*)?"
+                          rf"(?:,\s+(?:(?!:){IN_APPOSITION}){{1,80}},\s*)?"
                           rf"(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
 # One of a set singled out: "X was among the nations that voted", "X is one of two men
 # who were charged", "X was the first that signed": the relative clause tells of X.

@@ -100,16 +100,17 @@ _INVERTED = frozenset("said says added adds wrote writes explained explains note
                       "stated states continued argued argues warned warns insisted commented "
                       "reports".split())
 _WHO = re.compile(r",\s+who\s+(?:(?:has|have|had|also|later|then)\s+)*$")
-_APPOSITION_BEFORE_WHO = re.compile(r"(?:,\s+[^,;:“”\"]{1,80})?")
+_APPOSITION_BEFORE_WHO = re.compile(rf"(?:,\s+(?:(?!:){R.IN_APPOSITION}){{1,80}})?")
 _PRONOUN = re.compile(r"\b(he|she|it)\s*$|^\s*(he|she)\b", re.IGNORECASE)
-_APPOSITION_GAP = re.compile(r",\s*[^,;“”\"]{1,120},\s*(?:(?:has|have|had|also|later)\s+)*")
+_APPOSITION_GAP = re.compile(rf",\s*{R.IN_APPOSITION}{{1,120}},\s*"
+                             r"(?:(?:has|have|had|also|later)\s+)*")
 # (past a bracketed acronym or ticker: "the X (ACR) said", "X Inc. (NYSE: XI) said")
 _SUBJECT_GAP = re.compile(r"^\)?\.?(?:\s+\((?:[A-Z][\w&.]{1,9}|[A-Z][A-Za-z ]{1,15}:\s*"
                           r"[A-Z][\w.]{0,6})\))?(?:[’']s)?(?:\s+(?:official\s+)?"
                           r"(?:team|agency|ministry|"
                           r"company|firm|spokes(?:man|woman|person)|officials?|statement|"
                           r"report|tally|figures|website))?"
-                          r"\s*(?:,\s+[^,;“”\"]{1,80},\s*)?(?:(?:has|have|had|also|"
+                          rf"\s*(?:,\s+{R.IN_APPOSITION}{{1,80}},\s*)?(?:(?:has|have|had|also|"
                           r"later|further|then|previously|once|had\s+earlier)\s+)*"
                           # "X responded by saying", "X went on to say", "X is quoted as
                           # saying": X says it
@@ -251,7 +252,7 @@ _TOLD_WHOM = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,4}|(?:repo
 
 _ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\w)")
 _TITLE_BEFORE = re.compile(r"\s+(?:the|its|his|her|their|a|an)\s+[^,;“”\"]{1,50}")
-_APPOSED_SPEAKER = re.compile(r"[^,;“”\"]{1,60},\s*(?:(?:has|had|also|later|then)\s+)*")
+_APPOSED_SPEAKER = re.compile(rf"{R.IN_APPOSITION}{{1,60}},\s*(?:(?:has|had|also|later|then)\s+)*")
 
 
 def _apposed(text: str, speaker: int, cue: tuple[int, int], end: int) -> bool:
