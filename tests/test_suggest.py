@@ -81,6 +81,13 @@ def test_a_name_after_a_compass_adjective_or_the_river_is_a_place() -> None:
     assert found["Veldmark Emergency Agency"] == "organization"
 
 
+def test_an_outlet_named_with_a_place_prefix_is_an_organization() -> None:
+    text = ("Police arrested Osric Pell in 2020 after an investigation by the newspaper El "
+            "Centinela in Varn. The mayor of El Paso said so.")
+    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["El Centinela"] == "organization" and found["El Paso"] == "place"
+
+
 def test_titles_with_a_portfolio_initials_nationalities_and_of_are_no_part_of_a_name() -> None:
     text = ("Minister for Foreign Affairs Ilse Damaro met the President of the Baltic "
             "Council Osric T. Pell in Varn. Norwegian Ana Ruiz spoke for Meridal Shipping. "
@@ -126,6 +133,15 @@ def test_what_someone_expects_is_a_prediction_not_worth_checking() -> None:
     assert found.kind == "prediction" and not found.checkworthy
 
 
+def test_an_age_in_apposition_is_no_quantity_to_check() -> None:
+    text = "Osric Pell, 61, denied the charges throughout his trial in Varn."
+    (found,) = suggest.claims(art(text), _with([], text), recommenders=["built-in"])
+    assert found.kind != "quantity" and "quantity" not in found.reason
+    text = "Osric Pell, 61, denied taking 300,000 euros from Meridal Shipping."
+    (found,) = suggest.claims(art(text), _with([], text), recommenders=["built-in"])
+    assert found.kind == "quantity"
+
+
 def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     text = ("Harbour fees rose 40 percent last year, according to the Varn council's figures. "
             "Harbour fees rose 40 percent last year, according to Meridal Shipping.")
@@ -153,6 +169,8 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
      "damaro"),
     # The sentence's subject, whose verb phrase "and" joins to the speech verb.
     ("Opposition leader Ilse Damaro welcomed the result and said cargo fell 40 percent.",
+     "damaro"),
+    ("The port's chief, Ilse Damaro, welcomed the result and said cargo fell 40 percent.",
      "damaro"),
     # After most speech verbs a name is what was told or declared, not who speaks.
     ("Cargo fell 40 percent, he told Meridal Shipping on Monday in a long letter.", None),
@@ -265,6 +283,8 @@ def test_the_claimant_is_who_the_attribution_names(sentence: str, claimant: str 
     ("“It was the worst year we had,” Ilse Damaro said, as cargo fell 40 percent.",
      "It was the worst year we had"),
     ("The chief, Ilse Damaro, said cargo fell 40 percent.", "cargo fell 40 percent"),
+    ("The port's chief, Ilse Damaro, welcomed the result and said cargo fell 40 percent.",
+     "cargo fell 40 percent"),
     ("The chief, Ilse Damaro, said cargo fell 40 percent as the port lost 300 of its jobs.",
      "cargo fell 40 percent as the port lost 300 of its jobs"),
     # Where what was said is not at one end, or not a clause, the whole sentence.

@@ -173,6 +173,7 @@ def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
     ("Workers in Varn began a general strike against Meridal Shipping.", "strike"),  # no
     # attack: "general strike" is one trigger, a protest
     ("Norland won the final against Vesmark in Varn.", "won"),  # a match, no election
+    ("Two men received suspended prison sentences in Varn on Monday.", "suspended"),
     ("Osric Pell wept after hearing the verdict in Varn.", "hearing"),  # no court hearing
     ("Ilse Damaro defended free speech in Varn on Monday.", "speech"),
     ("Osric Pell spoke about domestic violence in Varn.", "violence"),

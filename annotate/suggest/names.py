@@ -907,8 +907,9 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float, bool]:
             and not words[-1].endswith("lands") and words[0] not in DIRECTIONS \
             and "definite" in g.all_evidence():
         return "organization", min(score, 0.9), False  # "the Los Angeles Lakers": a team, a band
-    if words[-1] in W.PLACE_WORDS or (len(words) > 1 and (words[0] in DIRECTIONS
-                                                          or words[0] in W.PLACE_PREFIXES)):
+    if words[-1] in W.PLACE_WORDS or (len(words) > 1 and (
+            words[0] in DIRECTIONS or words[0] in W.PLACE_PREFIXES
+            and "organization" not in kinds)):  # ("the newspaper El Mundo": no place)
         return "place", min(score, 0.9), False
     if evidence & {"place-of"} or (len(words) > 1 and "place-prep" in evidence):
         return "place", min(score, 0.9), False

@@ -90,7 +90,7 @@ _APPOSED = re.compile(r",\s*")  # the end of a name in apposition: "its chief, Y
 # phrase of that subject joined by "and" to the speech verb.
 _OPENS = re.compile(r"\s*(?:[\w’'-]+,?\s+){0,4}")
 _THEN_SAYING = re.compile(r"[^;:“”\"]{1,120}?,\s+")
-_AND_THEN = re.compile(r"\s+[a-z][^,;:“”\"]{0,80}?\s+and\s+(?:then\s+|also\s+|later\s+)?")
+_AND_THEN = re.compile(r",?\s+[a-z][^,;:“”\"]{0,80}?\s+and\s+(?:then\s+|also\s+|later\s+)?")
 # After "according to", a comma ends the source unless a person noun stands before it
 # ("according to the company's spokesman, X"; not "the election commission, X won").
 _SOURCE_GAP = re.compile(rf"[^,]*|.*\b{W.PERSON_NOUN},\s+")
@@ -252,13 +252,16 @@ _TOLD_WHOM = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,4}|(?:repo
 
 _ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\w)")
 _TITLE_BEFORE = re.compile(r"\s+(?:the|its|his|her|their|a|an)\s+[^,;“”\"]{1,50}")
+_SPEAKER_AND_THEN = re.compile(r"[^,;“”\"]{1,60}?" + _AND_THEN.pattern)
 _APPOSED_SPEAKER = re.compile(rf"{R.IN_APPOSITION}{{1,60}},\s*(?:(?:has|had|also|later|then)\s+)*")
 
 
 def _apposed(text: str, speaker: int, cue: tuple[int, int], end: int) -> bool:
     """The speaker stands in apposition before the cue, and what was said follows it:
-    "The company's chief executive, X, said profits rose 5%" (not "C, its chief, X, said")."""
-    return speaker < cue[0] and bool(_APPOSED_SPEAKER.fullmatch(text, speaker, cue[0])) \
+    "The company's chief executive, X, said profits rose 5%", "The mayor, X, welcomed it
+    and said C" (not "C, its chief, X, said")."""
+    return speaker < cue[0] and bool(_APPOSED_SPEAKER.fullmatch(text, speaker, cue[0]) or
+                                     _SPEAKER_AND_THEN.fullmatch(text, speaker, cue[0])) \
         and len(text[cue[1]:end].split()) >= 3
 
 
@@ -278,8 +281,13 @@ def spoken(text: str, cue: tuple[int, int], here: list, claimant: str) -> int:
 
 
 def _quantities(sentence: str) -> list[re.Match[str]]:
-    """The numbers and amounts the sentence states (not a year, not a time of day)."""
-    return [m for m in _QUANTITY.finditer(sentence) if not _YEAR_OR_TIME.match(m.group())]
+    """The numbers and amounts the sentence states (not a year, a time of day or an age in
+    apposition: "X, 61, denied")."""
+    return [m for m in _QUANTITY.finditer(sentence) if not _YEAR_OR_TIME.match(m.group())
+            and not _AGE.fullmatch(sentence, max(0, m.start() - 40), m.end() + 1)]
+
+
+_AGE = re.compile(r".*[A-Z][\w’'-]+,\s+\d{1,3},")
 
 
 def _counted(sentence: str) -> bool:

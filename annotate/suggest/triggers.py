@@ -229,6 +229,8 @@ NOT_BEFORE = {
     # "the polls show", "leads in the polls with 34 percent": surveys, no vote held
     "polls": re.compile(r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|"
                         r"indicates|put|puts|gave|give|with|ahead)\b"),
+    # "a suspended sentence", "suspended jail terms": a penalty's kind, no halt
+    "suspend": re.compile(r"\s+(?:\w+\s+)?(?:sentences?|terms?)\b"),
     "overturn": re.compile(r"\s+(?:\S+\s+){0,3}?(?:ruling|verdict|conviction|decision|ban|"
                            r"law|sentence|judge?ment|result|election)s?\b"),
 }
