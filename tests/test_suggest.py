@@ -88,6 +88,18 @@ def test_an_outlet_named_with_a_place_prefix_is_an_organization() -> None:
     assert found["El Centinela"] == "organization" and found["El Paso"] == "place"
 
 
+def test_a_sports_story_names_its_players_and_a_side_that_opens_its_sentences() -> None:
+    text = ("Vesmark reached the final on Saturday after beating Norland 3-1 in Lindqvar. "
+            "Striker Osric Pell scored twice. Vesmark coach Ilse Damaro said so. Vesmark will "
+            "face Varn on Friday.")
+    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert "Osric Pell" in found and "Striker Osric Pell" not in found
+    assert "Vesmark" in found
+    # Twice at a sentence's start, doing nothing a name does: no name yet.
+    text = "Meanwhile the rain fell. Sandbags were piled high. Sandbags held the water back."
+    assert suggest.actors(art(text), recommenders=["built-in"]) == []
+
+
 def test_titles_with_a_portfolio_initials_nationalities_and_of_are_no_part_of_a_name() -> None:
     text = ("Minister for Foreign Affairs Ilse Damaro met the President of the Baltic "
             "Council Osric T. Pell in Varn. Norwegian Ana Ruiz spoke for Meridal Shipping. "
@@ -192,6 +204,7 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
      "meridal"),
     ("Meridal Shipping advised its staff to leave 40 ships in the port of Varn.", None),
     ("Meridal Shipping and Ilse Damaro deny that cargo fell 40 percent last year.", "meridal"),
+    ("Osric Pell scored 40 goals and Ilse Damaro added a third in the final in Varn.", None),
     # A name's "reports" without "that" attributes too; "reports of" is a noun's.
     ("Meridal Shipping reports at least 40 containers were lost in the storm.", "meridal"),
     ("Meridal Shipping reports of 40 containers lost in the storm were denied.", None),

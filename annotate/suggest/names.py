@@ -875,10 +875,12 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float, bool]:
             if "group" in kinds:
                 return "group", 0.5, False
             return "other", 0.0, False
-        # Capitalised only where a sentence starts: a name only with support, and never
-        # a word the article also writes in lower case.
-        if not mid and (word.lower() in lower
-                        or not (evidence & {"speech", "apposition", "person"} or kinds)):
+        # Capitalised only where a sentence starts: a name only with support (what it does or
+        # is; three sentences opened with it; a person it qualifies, twice: "X coach Y"), and
+        # never a word the article also writes in lower case.
+        if not mid and (word.lower() in lower or not (
+                evidence & {"speech", "apposition", "person"} or kinds
+                or len(g.occurrences) >= 3 or recurs and "modifier" in evidence)):
             return "other", 0.0, False
         score = 0.45 + 0.2 * recurs + 0.15 * bool(evidence & {"speech", "apposition"})
     else:

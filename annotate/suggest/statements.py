@@ -327,10 +327,10 @@ def _worth(sentence: str, named: bool) -> tuple[list[str], float, str]:
 # Verbs that attribute only with what was said after them: "announced that ...",
 # "confirmed: ...", not "announced a day of mourning", "declared a pandemic", "was
 # confirmed as director" (the event, whose doer says nothing the claim holds).
-_EVENT_VERBS = frozenset("""announced announces declared declares confirmed confirms confirm
-denied denies deny reported estimated estimates estimate noted notes suggested suggests
-indicated indicates indicate acknowledged admitted admit maintained maintains maintain advised
-advises""".split())
+_EVENT_VERBS = frozenset("""added adds announced announces declared declares confirmed confirms
+confirm denied denies deny reported estimated estimates estimate noted notes suggested
+suggests indicated indicates indicate acknowledged admitted admit maintained maintains
+maintain advised advises""".split())
 _THAT = re.compile(r"\s+that\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.&’'-]*\)?\s+(?:also\s+)?$")
 _REPORTS_OF = re.compile(r"\s+(?:of|on|about|by|from|for|in|into)\b")

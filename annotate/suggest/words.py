@@ -286,7 +286,8 @@ senator lawmaker judge lawyer attorney prosecutor professor researcher scientist
 economist doctor nurse teacher student singer songwriter actor actress writer author
 journalist reporter editor captain pilot coach player manager executive ceo owner
 resident witness victim suspect man woman boy girl father mother son daughter wife
-husband brother sister policeman policewoman soldier
+husband brother sister policeman policewoman soldier striker midfielder defender goalkeeper
+winger skipper
 """)
 PERSON_NOUN = "(?:" + "|".join(sorted(PERSON_NOUNS)) + ")"  # one of them, in a pattern
 # Prepositions after which a one-word name is a place ("in Kuwait", "from Potomac").
