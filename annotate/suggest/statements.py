@@ -90,7 +90,9 @@ _APPOSED = re.compile(r",\s*")  # the end of a name in apposition: "its chief, Y
 # phrase of that subject joined by "and" to the speech verb.
 _OPENS = re.compile(r"\s*(?:[\w’'-]+,?\s+){0,4}")
 _THEN_SAYING = re.compile(r"[^;:“”\"]{1,120}?,\s+")
-_AND_THEN = re.compile(r",?\s+[a-z][^,;:“”\"]{0,80}?\s+and\s+(?:then\s+|also\s+|later\s+)?")
+# (a short quotation inside the verb phrase: "X called the result “a clear demand” and said")
+_AND_THEN = re.compile(r",?\s+[a-z](?:[^,;:“”\"]|“[^“”]{1,60}”|\"[^\"]{1,60}\"){0,80}?\s+and\s+"
+                       r"(?:then\s+|also\s+|later\s+)?")
 # After "according to", a comma ends the source unless a person noun stands before it
 # ("according to the company's spokesman, X"; not "the election commission, X won").
 _SOURCE_GAP = re.compile(rf"[^,]*|.*\b{W.PERSON_NOUN},\s+")
