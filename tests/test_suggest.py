@@ -1309,3 +1309,19 @@ def test_the_built_in_names_none_of_the_samples_or_the_issues_names() -> None:
                           r"(?![\w-])", text)]
     assert len(text) > 10_000 and "Reuters" in text  # the lists were read
     assert named == []
+
+
+@pytest.mark.parametrize("line", [
+    "Telvora, the mobile operator, said on Tuesday that hackers stole 2 million records.",
+    "Following the vote, Ilse Damaro resigned as chair of Meridal Shipping.",
+    "Watchdog groups said 40 percent of the ballots in Varn were never counted.",
+    "Corrections officers said 40 prisoners escaped from the jail in Varn.",
+    # Not a byline: a time or a place, then the sentence.
+    "By Friday evening, rescuers in Varn had found 12 bodies under the rubble.",
+    "From there, the convoy of 40 trucks moved on to the port of Varn."])
+def test_a_line_that_opens_with_a_contact_word_inside_another_word_is_the_story(
+        line: str) -> None:
+    text = (f"Storm in Varn\n\nBy Ilse Damaro and Osric Pell, Varn Herald\n\n{line}\n\n"
+            "Follow us on Twitter\n")
+    (found,) = suggest.claims(art(text), _with([], text), recommenders=["built-in"])
+    assert text[found.span[0]:found.span[1]] == line

@@ -19,12 +19,19 @@ _CREDIT = re.compile(
     r"^\W*(?:(?:additional\s+)?reporting|writing|written|edited|editing|compiled|produced|"
     r"translated|research|graphics?|photos?|images?|video|illustrations?|interviews?)"
     r"(?:\s+and\s+\w+)?\s+(?:by|from)\b|^\W*(?:photo|image|picture|video|illustration|"
-    r"source|credit|caption)s?\s*(?::|\|)|^\W*(?:by|from)\s+[A-Z]|"
+    r"source|credit|caption)s?\s*(?::|\|)|^\W*from\s+wiki\w+,\s+the\s+free\b|"
     r"\bcontributed\s+(?:reporting\s+)?to\s+(?:this|the)\s+(?:report|story|article)\b",
     re.IGNORECASE)
+# "By Jane Smith and John Doe, Reuters", "From our correspondent in Varn": names and a few
+# words between them; not "By Friday, rescuers had found 12", "From there, the convoy".
+_BYLINE = re.compile(r"^\W*(?:[Bb]y|BY|[Ff]rom|FROM)\s+(?!(?:" + "|".join(sorted(DAYS | MONTHS))
+                     + r")\b)(?:[A-Z][\w.’'-]*|our)(?:(?:\s+|,\s*|\s*[|/–—-]\s*)(?:[A-Z][\w.’'-]*|"
+                     r"and|in|of|for|at|the|our|staff|reporters?|correspondents?|writers?|"
+                     r"editors?|news|agencies|&)){0,12}\W*$")
+# (whole words: "Telvora said", "Following the vote", "Watchdogs say" are the story)
 _CONTACT = re.compile(
-    r"^\W*(?:contact|email|e-mail|phone|tel|follow|subscribe|sign up|share this|copyright|"
-    r"all rights reserved|©|read more|related|advertisement|listen|watch|correction|"
+    r"^\W*(?:(?:contact|email|e-mail|phone|tel|follow|subscribe|sign up|share this|copyright|"
+    r"all rights reserved|read more|related|advertisement|listen|watch|correction)\b|©|"
     # "This article was amended on ...": the outlet's note on its own text
     r"(?:this|an\s+earlier\s+version\s+of\s+this)\s+(?:article|story|report|piece)\s+"
     r"(?:was|has\s+been|is\s+being|said|misstated)\b)", re.IGNORECASE)
@@ -54,7 +61,7 @@ def is_furniture(line: str) -> bool:
     stripped = line.strip()
     if not stripped or _IMAGE.fullmatch(stripped):
         return True
-    if _CREDIT.search(stripped) and len(stripped) < 160:
+    if (_CREDIT.search(stripped) or _BYLINE.match(stripped)) and len(stripped) < 160:
         return True
     if (_CONTACT.search(stripped) and len(stripped) < 200) or \
             (_ADDRESS.search(stripped) and len(stripped) < SHORT_LINE):
