@@ -100,6 +100,13 @@ def test_a_sports_story_names_its_players_and_a_side_that_opens_its_sentences() 
     assert suggest.actors(art(text), recommenders=["built-in"]) == []
 
 
+def test_a_company_by_its_shares_or_its_apposition_is_an_organization() -> None:
+    text = ("Telvora, the country's second-largest mobile operator, said hackers stole data in "
+            "Varn. Shares in Telvora fell 6% in Lindqvar. Analysts in Telvora were surprised.")
+    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Telvora"] == "organization"
+
+
 def test_titles_with_a_portfolio_initials_nationalities_and_of_are_no_part_of_a_name() -> None:
     text = ("Minister for Foreign Affairs Ilse Damaro met the President of the Baltic "
             "Council Osric T. Pell in Varn. Norwegian Ana Ruiz spoke for Meridal Shipping. "

@@ -105,6 +105,13 @@ _ALSO_OF_FIRMS = frozenset("owner head founder executive manager ceo editor offi
                            .split())
 # A plural last word ("Lakers", "Hornets", "Stones"), not "Williams"-like: with "the", a team.
 _TEAM = re.compile(r"[A-Z][a-z]*[^suiaeo\W]s")
+# "Shares in X fell", "a stake in X": X is a company. "X, the country's largest mobile
+# operator, said": a company too.
+_SHARES_IN = re.compile(r"\b(?:shares?|stakes?|stock|investors?|shareholders?)\s+(?:in|of)\s+$",
+                        re.IGNORECASE)
+_ORG_APPOSED = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,4}?(?:" +
+                          "|".join(sorted(W.ORG_BEFORE | {"operator", "provider", "maker",
+                                                          "producer", "giant"})) + r")\b")
 _STAFF_AT = re.compile(r"\b(?:analyst|economist|strategist|researcher|scientist|engineer|"
                        r"executive|employee|banker|trader)s?\s+(?:at|from)\s+(?:the\s+)?$",
                        re.IGNORECASE)
@@ -577,7 +584,7 @@ def _context(text: str, occ: Occurrence) -> None:
     if follower and follower.group(1) in W.PERSON_NOUNS:
         occ.evidence.add("modifier")  # "the Hamas leader": the name qualifies a noun
     previous = re.search(r"(\w+)\s+(?:the\s+)?$", before)
-    if _STAFF_AT.search(before):
+    if _STAFF_AT.search(before) or _SHARES_IN.search(before) or _ORG_APPOSED.match(after):
         occ.kind = occ.kind or "organization"  # "analysts at X": who employs them
     # "from X's home": the place is the home, X its owner
     elif previous and previous.group(1).lower() in W.PLACE_PREPOSITIONS and \
