@@ -1203,3 +1203,9 @@ def test_an_apposition_with_a_number_before_the_verb_leaves_its_subject() -> Non
     found = events("Meridal Shipping, which employs 15,000 people, was fined €40 million in "
                    "Varn on Monday.")
     assert found["fined"] == ("legal-action", {("shipping", "defendant")})
+
+
+def test_a_town_captured_is_a_seizure_and_a_person_captured_an_arrest() -> None:
+    found = events("Meridal Shipping captured the border town of Varn on Thursday.")
+    assert found["captured"] == ("seizure", {("shipping", "agent")})
+    assert events("Police in Varn captured Osric Pell on Thursday.")["captured"][0] == "arrest"

@@ -229,6 +229,12 @@ NOT_BEFORE = {
     # "the polls show", "leads in the polls with 34 percent": surveys, no vote held
     "polls": re.compile(r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|"
                         r"indicates|put|puts|gave|give|with|ahead)\b"),
+    # "captured the border town of X", "captured the airport": territory taken (a seizure,
+    # see INSTEAD), no one arrested
+    "capture": re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:towns?|city|cities|"
+                          r"villages?|bases?|airport|port|territory|region|province|capital|"
+                          r"district|hills?|bridge|stronghold|positions?|areas?|oil\s*fields?|"
+                          r"crossing|outposts?|headquarters)\b"),
     # "a suspended sentence", "suspended jail terms": a penalty's kind, no halt
     "suspend": re.compile(r"\s+(?:\w+\s+)?(?:sentences?|terms?)\b"),
     "overturn": re.compile(r"\s+(?:\S+\s+){0,3}?(?:ruling|verdict|conviction|decision|ban|"
@@ -237,7 +243,8 @@ NOT_BEFORE = {
 # What the word names where NOT_BEFORE says it is not its own type: a plea or a promise
 # is a statement ("the agency is appealing to donors for help", "X pledged to rebuild the
 # town"); people "released from prison" are news of another kind.
-INSTEAD = {"appeal": "statement", "pledge": "statement", "warn": "statement", "release": "other"}
+INSTEAD = {"appeal": "statement", "pledge": "statement", "warn": "statement", "release": "other",
+           "capture": "seizure"}
 # Words that name the event only with these words after them: "named X as its director",
 # "was named the new coach" (not "a man named X", "named after his father"); "won a second
 # term", "won 52% of the vote" (not "won the final"); "ruled that", "ruled in favour of"
