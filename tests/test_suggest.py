@@ -107,6 +107,13 @@ def test_a_company_by_its_shares_or_its_apposition_is_an_organization() -> None:
     assert found["Telvora"] == "organization"
 
 
+def test_the_name_whose_fighters_act_is_a_group() -> None:
+    text = ("Rebel fighters of the Liberation Front for Ostmark (LFO) took Varn on Thursday. "
+            "The LFO said it would hold the town.")
+    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Liberation Front for Ostmark"] == "group"
+
+
 def test_titles_with_a_portfolio_initials_nationalities_and_of_are_no_part_of_a_name() -> None:
     text = ("Minister for Foreign Affairs Ilse Damaro met the President of the Baltic "
             "Council Osric T. Pell in Varn. Norwegian Ana Ruiz spoke for Meridal Shipping. "

@@ -77,6 +77,9 @@ _GROUP_BEFORE = re.compile(r"\b(?:militant|rebel|hacker|hacking|hacktivist|terro
                            r"insurgent|separatist|jihadist|extremist|armed|guerrilla|Islamist|"
                            r"paramilitary)\s+(?:group|movement|organi[sz]ation|faction|network|"
                            r"outfit|collective)\s+(?:called\s+|known\s+as\s+)?$")
+# "rebel fighters of the X", "militants from X": an armed group's members
+_MEMBERS_OF = re.compile(r"\b(?:rebels?|fighters|militants?|insurgents?|guerrillas?|militiamen|"
+                         r"jihadists?)\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # ("an article in X said", "a report in X": X publishes)
 _LOCATED = re.compile(r"\b(?!(?:article|report|story|interview|editorial|column|piece|post|"
                       r"statement|letter|op-ed)s?\b)[A-Za-z]+\s+(?:in|at|near|across|"
@@ -592,7 +595,7 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.evidence.add("place-prep")
     if previous and previous.group(1).lower() in W.ORG_BEFORE:
         occ.kind = occ.kind or "organization"  # "accountancy firm X"
-    if _GROUP_BEFORE.search(before):
+    if _GROUP_BEFORE.search(before) or _MEMBERS_OF.search(before):
         occ.kind = occ.kind or "group"  # "the militant group X"
     if re.search(r"\bthe\s+$", before, re.IGNORECASE):
         occ.evidence.add("definite")
