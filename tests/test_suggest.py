@@ -1339,3 +1339,14 @@ def test_a_line_that_opens_with_a_contact_word_inside_another_word_is_the_story(
             "Follow us on Twitter\n")
     (found,) = suggest.claims(art(text), _with([], text), recommenders=["built-in"])
     assert text[found.span[0]:found.span[1]] == line
+
+
+def test_related_stories_and_the_sources_section_are_no_part_of_the_story() -> None:
+    text = ("Varn floods kill two\n\nHeavy rain flooded Varn on Monday, killing two people, "
+            "Ilse Damaro said.\n\nRelated news\n\n\"Varn braces for 40 mm of rain\" — Norland "
+            "Herald, March 1, 2026\n\nSources\n\nOsric Pell. \"Two dead as 300 homes flood\" — "
+            "Meridal Times, March 3, 2026\n")
+    names = {s.name for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert names == {"Varn", "Ilse Damaro"}
+    (claim,) = suggest.claims(art(text), _with([], text), recommenders=["built-in"])
+    assert text[claim.span[0]:].startswith("Heavy rain")

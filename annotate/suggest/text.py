@@ -138,20 +138,32 @@ def story(art: Article) -> Story:
     return found
 
 
+# A heading over links to other stories ("Related news", "See also"), and one over the
+# page's last sections ("Sources", "External links"): what follows is no part of the story.
+_LINKS_HEADING = re.compile(r"\W*(?:related(?:\s+(?:news|stories|articles|coverage|links))?|"
+                            r"see\s+also|read\s+more|more\s+on\s+this\s+story|further\s+"
+                            r"reading)\s*:?\s*", re.IGNORECASE)
+_LAST_HEADING = re.compile(r"\W*(?:sources?|references|external\s+links|bibliography)\s*:?\s*",
+                           re.IGNORECASE)
+
+
 def _story(art: Article) -> Story:
     skipped: list[tuple[int, int]] = []
     pos = 0
     links = False  # under "Read more:" or "Related:": headlines of other stories
+    last = False  # under "Sources" or "External links": the page's end
     for number, line in enumerate(art.text.split("\n")):
         start, end = pos, pos + len(line)
         pos = end + 1
         if not line.strip():
             continue
         is_title = number == 0 and art.title is not None
+        last = last or (not is_title and _LAST_HEADING.fullmatch(line) is not None)
         links = links and line.rstrip()[-1] not in ".?!\"”"
-        if not is_title and (links or is_furniture(line) or is_subhead(line, number == 0)):
+        if not is_title and (last or links or is_furniture(line) or is_subhead(line, number == 0)):
             skipped.append((start, end))
-            links = links or (_CONTACT.search(line) is not None and line.rstrip()[-1] == ":")
+            links = links or (_CONTACT.search(line) is not None and line.rstrip()[-1] == ":") \
+                or _LINKS_HEADING.fullmatch(line) is not None
     sentences, datelines = [], []
     for seg in art.sentences:
         if art.title and seg.number == 1 and \
