@@ -1205,6 +1205,12 @@ def test_an_apposition_with_a_number_before_the_verb_leaves_its_subject() -> Non
     assert found["fined"] == ("legal-action", {("shipping", "defendant")})
 
 
+def test_a_visit_to_a_place_or_a_site_is_no_meeting() -> None:
+    assert "visited" not in events(LEAD + "Osric Pell visited the site of the crash on Friday.")
+    assert "visited" not in events(LEAD + "Osric Pell visited Varn on Friday.")
+    assert events(LEAD + "Osric Pell visited Norland on Friday.")["visited"][0] == "meeting"
+
+
 def test_a_town_captured_is_a_seizure_and_a_person_captured_an_arrest() -> None:
     found = events("Meridal Shipping captured the border town of Varn on Thursday.")
     assert found["captured"] == ("seizure", {("shipping", "agent")})

@@ -204,6 +204,7 @@ _CHARGED_WITH = re.compile(
     re.IGNORECASE)
 # A sentence that opens with a year before the news: "During the 2006 war, X launched
 # missiles", "In 1999, X was jailed": background, whatever the verb.
+_VISITED = re.compile(r"(?:\s+to)?\s+(?:the\s+)?")  # "visited X", "a visit to the X"
 _DATED_SENTENCE = re.compile(r"\W*(?:in|during|since|after|before)\s+(?:the\s+)?(?:\w+\s+){0,2}"
                              r"(?:1[89]|20)\d\d\b[^,;:]{0,40}[,;:]", re.IGNORECASE)
 # "last year's accord", "the 2002 bombings": named by a date before the news.
@@ -314,6 +315,12 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                     for a, role in pairs for m in here if m[2] == a):
                 why[hit.start] = "told no one named"
                 continue
+            if etype == "meeting" and hit.entry.lemma == "visit" and len(agents) < 2 and \
+                    not any(m[3] != "place" and _VISITED.fullmatch(text, hit.end, m[0])
+                            for m in here):
+                why[hit.start] = "visited no one named"
+                continue  # "visited the site", "visited Varn": a trip; "visited Norland": a
+                # state visit
             if etype in NEEDS_NAMED and not agents and not (
                     reading.verbal and _PRONOUN.search(text, max(seg.start, hit.start - 40),
                                                        hit.start)):
