@@ -1215,3 +1215,9 @@ def test_a_town_captured_is_a_seizure_and_a_person_captured_an_arrest() -> None:
     found = events("Meridal Shipping captured the border town of Varn on Thursday.")
     assert found["captured"] == ("seizure", {("shipping", "agent")})
     assert events("Police in Varn captured Osric Pell on Thursday.")["captured"][0] == "arrest"
+
+
+def test_two_titled_leaders_joined_by_and_both_take_part() -> None:
+    found = events("Norland's President Ilse Damaro and South Korean President Osric Pell met in "
+                   "Varn on Saturday.")
+    assert found["met"] == ("meeting", {("damaro", "participant"), ("pell", "participant")})

@@ -58,8 +58,6 @@ def names_a_thing(words: list[str], text: str, end: int) -> bool:
                 or (len(words) > 1 and words[-1] == "Time") or words[0].startswith("All-"))
 
 
-DIRECTIONS = frozenset("North South East West Central Northern Southern Eastern Western Upper "
-                       "Lower Greater Inner Outer New".split())
 _CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O’|O')[A-Z][a-z]+[A-Z][A-Za-z]*|"
                     r"[A-Z]{2,}[a-z]{3,}")  # "YouTube", "JPMorgan"
 # Titles that are nobody's surname (unlike King, Bishop, Judge, Major ...).
@@ -412,7 +410,7 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     if len(run) > 2 and run[0].text in W.DEMONYMS and not any(t.text in W.ORG_WORDS
                                                               for t in run):
         run, initial = run[1:], False
-    if len(run) > 3 and run[0].text in DIRECTIONS and run[1].text in W.DEMONYMS \
+    if len(run) > 3 and run[0].text in W.DIRECTIONS and run[1].text in W.DEMONYMS \
             and not any(t.text in W.ORG_WORDS for t in run):
         run, initial = run[2:], False  # "South Korean X"
     if not run:
@@ -653,7 +651,7 @@ def _person_like(g: Group) -> bool:
             or "plural" in g.all_evidence()
             or any(_org_word(w) or w in ("of", "for") or w in W.COUNTRIES for w in words)
             or any(_is_acronym(w) or w[0].isdigit() or camel_case(w) for w in words)
-            or words[-1] in W.PLACE_WORDS or words[0] in DIRECTIONS or "-" in words[0][:4]
+            or words[-1] in W.PLACE_WORDS or words[0] in W.DIRECTIONS or "-" in words[0][:4]
             or words[0] in W.PLACE_PREFIXES or words[0] in W.DEMONYMS
             or any(w in W.FUNCTION_WORDS for w in words[1:])):  # "Reporters Without Borders"
         return False  # "Afghan Taliban": a nationality names no one
@@ -811,7 +809,7 @@ def _link(groups: dict[str, Group]) -> None:
             len(words) > 1 or (words[0] not in W.ORG_WORDS and words[0] not in W.PLACE_WORDS
                                and words[0] not in _SEATS and words[0] not in _BUILDINGS
                                and words[0] not in W.DEMONYMS and not group.canonical
-                               and g.words[-2] not in DIRECTIONS
+                               and g.words[-2] not in W.DIRECTIONS
                                and not _placed(group)))]
         target = None
         if len(middle) == 1:
@@ -916,11 +914,11 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float, bool]:
             or _RED_CROSS.search(g.name):  # "the Kenya Red Cross", "the Red Crescent"
         return "organization", min(score, 0.9), False
     if len(words) > 1 and _TEAM.fullmatch(words[-1]) and words[-1] not in W.PLACE_WORDS \
-            and not words[-1].endswith("lands") and words[0] not in DIRECTIONS \
+            and not words[-1].endswith("lands") and words[0] not in W.DIRECTIONS \
             and "definite" in g.all_evidence():
         return "organization", min(score, 0.9), False  # "the Los Angeles Lakers": a team, a band
     if words[-1] in W.PLACE_WORDS or (len(words) > 1 and (
-            words[0] in DIRECTIONS or words[0] in W.PLACE_PREFIXES
+            words[0] in W.DIRECTIONS or words[0] in W.PLACE_PREFIXES
             and "organization" not in kinds)):  # ("the newspaper El Mundo": no place)
         return "place", min(score, 0.9), False
     if evidence & {"place-of"} or (len(words) > 1 and "place-prep" in evidence):

@@ -464,6 +464,13 @@ def _shared_subject(text: str, verb: int, sentence: int, here: list[Mention],
     return None
 
 
+def _titled_words(words: list[str]) -> bool:
+    """No words, or a title with what may stand before it: "South Korean President"."""
+    return not words or words[-1] in W.TITLES and all(
+        w in W.TITLES or w in W.TITLE_MODIFIERS or w in W.DEMONYMS or w in W.DIRECTIONS
+        for w in words[:-1])
+
+
 def _subject(text: str, verb: int, before: list[Mention], sentence: int = 0,
              ) -> tuple[list[tuple[str, str]], bool] | None:
     """The actor(s) right before the verb with nothing but auxiliaries, adverbs or an
@@ -491,8 +498,10 @@ def _subject(text: str, verb: int, before: list[Mention], sentence: int = 0,
             "organization" if relative.group(1).lower() == "which" else "person")
         found = [(actor, kind)]
         for other in before[n + 1:]:  # "X and Y": both are the subject
-            if not re.fullmatch(r"\s*,?\s*and\s+(?:the\s+)?", text[other[1]:start]):
-                break
+            joint = re.fullmatch(r"\s*,?\s*and\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+)*)",
+                                 text[other[1]:start])
+            if not joint or not _titled_words(joint.group(1).split()):
+                break  # ("X and South Korean President Y met": a title before Y)
             found.append((other[2], other[3]))
             start = other[0]
         # ... unless the first of them is in a phrase: "services between X and Y have been"

@@ -220,6 +220,9 @@ Rhode_Island South_Carolina South_Dakota Tennessee Utah Vermont Virginia Washing
 West_Virginia Wisconsin Wyoming Ontario Quebec British_Columbia Alberta Manitoba
 Saskatchewan Nova_Scotia New_South_Wales Victoria Queensland Tasmania
 """)
+# The first words of a region's name ("North Korea", "Greater London", "Central Asia").
+DIRECTIONS = frozenset("North South East West Central Northern Southern Eastern Western Upper "
+                       "Lower Greater Inner Outer New".split())
 # The words that name a news outlet: "the Varn Herald", "Norland Radio", "Reuters". Who
 # tells one is quoted, not talking to another party ("told the BBC").
 NEWS_WORDS = _set("""Press Times Post News Journal Herald Tribune Gazette Telegraph Guardian
