@@ -114,6 +114,16 @@ def test_the_name_whose_fighters_act_is_a_group() -> None:
     assert found["Liberation Front for Ostmark"] == "group"
 
 
+def test_a_spacecraft_is_other_and_a_towns_region_a_place() -> None:
+    text = ("The Norland Space Agency (NSA) delayed its Argonaut lunar lander by six months. "
+            "The lander was due to lift off from Kourou, Ostmark Guiana, in March on an "
+            "Ariane 6 rocket. An NSA probe found the fault.")
+    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Argonaut"] == "other" and found["Ariane"] == "other"
+    assert found["Ostmark Guiana"] == "place" and found["Kourou"] == "place"
+    assert found["Norland Space Agency"] == "organization"
+
+
 def test_titles_with_a_portfolio_initials_nationalities_and_of_are_no_part_of_a_name() -> None:
     text = ("Minister for Foreign Affairs Ilse Damaro met the President of the Baltic "
             "Council Osric T. Pell in Varn. Norwegian Ana Ruiz spoke for Meridal Shipping. "

@@ -75,6 +75,10 @@ _GROUP_BEFORE = re.compile(r"\b(?:militant|rebel|hacker|hacking|hacktivist|terro
                            r"insurgent|separatist|jihadist|extremist|armed|guerrilla|Islamist|"
                            r"paramilitary)\s+(?:group|movement|organi[sz]ation|faction|network|"
                            r"outfit|collective)\s+(?:called\s+|known\s+as\s+)?$")
+_IN_TOWN_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|to)\s+[A-Z][\w’'-]+"
+                             r"(?:\s+[A-Z][\w’'-]+)?,\s+$")
+_CRAFT_AFTER = re.compile(r"\s+(?:[A-Z]?\d[\w.-]*|lunar|space|cargo|passenger|military|"
+                          r"robotic|unmanned|crewed|new)\s+([a-z]+)")
 # "rebel fighters of the X", "militants from X": an armed group's members
 _MEMBERS_OF = re.compile(r"\b(?:rebels?|fighters|militants?|insurgents?|guerrillas?|militiamen|"
                          r"jihadists?)\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -582,6 +586,9 @@ def _context(text: str, occ: Occurrence) -> None:
     follower = re.match(r"\s+([a-z]+)", after)
     if follower and follower.group(1) in W.KIND_AFTER:
         occ.kind = occ.kind or W.KIND_AFTER[follower.group(1)]
+    craft = _CRAFT_AFTER.match(after)  # "the Argonaut lunar lander", "an Ariane 6 rocket"
+    if craft and W.KIND_AFTER.get(craft.group(1)) == "other":
+        occ.kind = occ.kind or "other"
     if follower and follower.group(1) in W.PERSON_NOUNS:
         occ.evidence.add("modifier")  # "the Hamas leader": the name qualifies a noun
     previous = re.search(r"(\w+)\s+(?:the\s+)?$", before)
@@ -610,6 +617,8 @@ def _context(text: str, occ: Occurrence) -> None:
                            r"\s+(?:and|on|in|at|near|after|before)\b)", after)
     if place_after and (place_after.group(1) in W.COUNTRIES or place_after.group(1) in W.PLACES):
         occ.evidence.add("place-of")  # "Donetsk, Ukraine"
+    if _IN_TOWN_BEFORE.search(before) and re.match(r"\s*(?:[,.;:)]|$)", after):
+        occ.evidence.add("place-of")  # "from Kourou, French Guiana,": the town's region
 
 
 @dataclass

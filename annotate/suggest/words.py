@@ -276,6 +276,10 @@ KIND_AFTER = {
         school team club""")},
     **{w: "group" for w in _set("""militants militant rebels insurgents guerrillas
         militia militiamen jihadists separatists gunmen hackers""")},
+    # a spacecraft: "the Argonaut lander", "an Ariane 6 rocket" (not "a Varn Air jet", "the
+    # Meridal vaccine": an airline's or a maker's name)
+    **{w: "other" for w in _set("""lander rover probe spacecraft satellite telescope rocket
+        capsule""")},
 }
 # ... and before it: "accountancy firm X", "the carmaker X" (a kind of organisation).
 ORG_BEFORE = _set("""firm company carmaker automaker retailer airline carrier broadcaster
