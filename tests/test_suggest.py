@@ -124,6 +124,14 @@ def test_a_spacecraft_is_other_and_a_towns_region_a_place() -> None:
     assert found["Norland Space Agency"] == "organization"
 
 
+def test_a_regions_first_word_is_its_short_form_but_not_an_islands() -> None:
+    text = ("Fighting in Ostmark spread on Monday. Fighting raged across the Ostmark Strip by "
+            "evening. Ferries sailed from Kelda to Kelda Island, and Kelda stayed calm.")
+    found = {s.name: s.aliases for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Ostmark Strip"] == ["Ostmark"] and "Ostmark" not in found
+    assert "Kelda" in found and "Kelda" not in found["Kelda Island"]
+
+
 def test_titles_with_a_portfolio_initials_nationalities_and_of_are_no_part_of_a_name() -> None:
     text = ("Minister for Foreign Affairs Ilse Damaro met the President of the Baltic "
             "Council Osric T. Pell in Varn. Norwegian Ana Ruiz spoke for Meridal Shipping. "

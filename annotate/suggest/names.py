@@ -75,6 +75,7 @@ _GROUP_BEFORE = re.compile(r"\b(?:militant|rebel|hacker|hacking|hacktivist|terro
                            r"insurgent|separatist|jihadist|extremist|armed|guerrilla|Islamist|"
                            r"paramilitary)\s+(?:group|movement|organi[sz]ation|faction|network|"
                            r"outfit|collective)\s+(?:called\s+|known\s+as\s+)?$")
+_REGION_WORDS = frozenset("Strip Peninsula Province Region Prefecture Governorate Oblast".split())
 _IN_TOWN_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|to)\s+[A-Z][\w’'-]+"
                              r"(?:\s+[A-Z][\w’'-]+)?,\s+$")
 _CRAFT_AFTER = re.compile(r"\s+(?:[A-Z]?\d[\w.-]*|lunar|space|cargo|passenger|military|"
@@ -839,13 +840,17 @@ def _link(groups: dict[str, Group]) -> None:
             # "Sony Pictures": another firm; nor "Queensland" for "Queensland Museum")
             target = prefixed[0]
         elif len(words) == 1:
-            places = [g for g in by_first.get(words[0], []) if g.name in W.PLACES]
+            # ("Gaza" for "Gaza Strip", "Sinai" for "Sinai Peninsula"; not "Quebec" for
+            # "Quebec City", "Kuwait" for "Kuwait City": another place)
+            places = [g for g in by_first.get(words[0], []) if g.name in W.PLACES or (
+                len(g.words) == 2 and g.words[1] in _REGION_WORDS
+                and words[0] not in W.COUNTRIES)]
             if _is_acronym(words[0]):
                 owners = [g for g in by_initials.get(words[0].replace(".", "").rstrip("s"), [])
                           if g is not group]
                 target = owners[0] if len(owners) == 1 else None
             elif len(places) == 1:
-                target = places[0]  # "Gaza" for "Gaza Strip"
+                target = places[0]
             elif len(given := [g for g in by_first.get(words[0], []) if id(g) in person_ids
                                and _pair(g)
                                ]) == 1 and not (words[0] in W.COUNTRIES or words[0] in W.PLACES
