@@ -464,8 +464,9 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
         gap = text[prev.end:hit.start]
         if prev.entry.type in _DEATHS and hit.entry.type not in _DEATHS and \
                 _PART_OF.match(gap):
-            # "died in the attack": the attack is the event
-            dropped[i - 1] = "death inside another event"
+            # "died in the attack": the attack is the event (unless the death is already left
+            # out for a reason of its own: "charged with murder after a woman was stabbed")
+            dropped.setdefault(i - 1, "death inside another event")
         elif not prev.entry.verbal and hit.entry.verbal and \
                 hit.entry.type in _HAPPENING and prev.entry.type not in _DEATHS and \
                 not _AGENT_NOUN.search(text, prev.start, prev.end) and (
@@ -476,7 +477,7 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
         elif not prev.entry.verbal and prev.entry.type in WEAK_TYPES and \
                 text[hit.start:hit.end].endswith("ing") and not gap.strip():
             # "a statement condemning X": what it says is the news
-            dropped[i - 1] = "says what follows"
+            dropped.setdefault(i - 1, "says what follows")
         elif prev.entry.verbal and not hit.entry.verbal and _OBJECT_OF.match(gap):
             # "announced his resignation": the resignation is the event; "signed into law
             # a bill", "condemned the attack": the verb's own event is.
