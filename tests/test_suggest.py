@@ -177,6 +177,16 @@ def test_what_someone_expects_is_a_prediction_not_worth_checking() -> None:
     assert found.kind == "prediction" and not found.checkworthy
 
 
+def test_a_court_date_is_no_cause_and_a_police_appeal_no_claim() -> None:
+    text = ("Osric Pell, of Kelda, is due to appear before Varn Magistrates' Court on Monday. "
+            "The crash was due to ice on the road near Varn, police said. Anyone with "
+            "information is asked to call police on 101.")
+    found = sorted(suggest.claims(art(text), _with([], text), recommenders=["built-in"]),
+                   key=lambda c: c.span)
+    assert [(text[c.span[0]:c.span[0] + 9], c.kind) for c in found] == [
+        ("Osric Pel", "factual"), ("The crash", "causal")]
+
+
 def test_an_age_in_apposition_is_no_quantity_to_check() -> None:
     text = "Osric Pell, 61, denied the charges throughout his trial in Varn."
     (found,) = suggest.claims(art(text), _with([], text), recommenders=["built-in"])

@@ -28,13 +28,21 @@ _COMPARISON = re.compile(r"\b(?:more|less|fewer|than|most|least|largest|biggest|
                          r"lowest|worst|best|harshest|deadliest|greatest|strongest|oldest|"
                          r"youngest|longest|richest|poorest|fastest|first|only|record|top|"
                          r"main|majority|minority|double|doubled|tripled|half)\b", re.IGNORECASE)
-_CAUSAL = re.compile(r"\b(?:because|caused|causing|cause|led\s+to|lead\s+to|due\s+to|as\s+a\s+"
+# ("is due to appear in court" is a schedule, no cause)
+_CAUSAL = re.compile(r"\b(?:because|caused|causing|cause|led\s+to|lead\s+to|"
+                     r"due\s+to(?!\s+(?:appear|"
+                     r"be|start|begin|open|reopen|arrive|meet|return|resume|end|close|launch|"
+                     r"finish|leave|attend|face|stand|sign|vote|hold|give|speak|publish|"
+                     r"release|expire|retire|travel|fly|land|play|take)\b)|as\s+a\s+"
                      r"result|sparked|blamed|blaming|responsible\s+for|resulted\s+in)\b",
                      re.IGNORECASE)
 # Only the future: "may have been", "could not" are hedged facts, still worth checking.
 _PREDICTION = re.compile(r"\b(?:will|would)\b(?!\s+(?:not\s+)?have\b)|\b(?:expected|plans?|"
                          r"likely|set|going)\s+to\b|\bprobably\b|\bforecasts?\b|\bexpects?\b",
                          re.IGNORECASE)
+# A police appeal, "Anyone with information is asked to call ...": nothing to check.
+_APPEAL = re.compile(r"\b(?:anyone|those|people)\s+with\s+(?:any\s+)?information\b",
+                     re.IGNORECASE)
 _OPINION = re.compile(r"\b(?:I|we|our|us)\b.*\b(?:think|believe|need|should|must|hope|feel|"
                       r"want)\b|\b(?:far\s+better|unacceptable|astonishing|outrageous|"
                       r"disgraceful|shameful|wonderful|terrible|excellent|it\s+is\s+important|"
@@ -323,6 +331,8 @@ def _worth(sentence: str, named: bool) -> tuple[list[str], float, str]:
     if _OPINION.search(sentence):
         reasons.append("opinion")
         score, kind = min(score, 0.3) or 0.3, "opinion"
+    if _APPEAL.search(sentence):
+        score = 0.0  # not offered
     return reasons, score, kind
 
 
