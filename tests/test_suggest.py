@@ -132,6 +132,15 @@ def test_a_regions_first_word_is_its_short_form_but_not_an_islands() -> None:
     assert "Kelda" in found and "Kelda" not in found["Kelda Island"]
 
 
+def test_an_address_is_a_place_and_its_town_no_short_form_of_the_towns_police() -> None:
+    text = ("A woman was stabbed on Harbour Road, Kelda, on Saturday. Kelda Police said a man "
+            "was arrested. Osric Pell, of Mill Lane, Kelda, will appear in court.")
+    found = {s.name: (s.type, s.aliases) for s in
+             suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Kelda"] == ("place", []) and found["Mill Lane"][0] == "place"
+    assert found["Kelda Police"] == ("organization", [])
+
+
 def test_titles_with_a_portfolio_initials_nationalities_and_of_are_no_part_of_a_name() -> None:
     text = ("Minister for Foreign Affairs Ilse Damaro met the President of the Baltic "
             "Council Osric T. Pell in Varn. Norwegian Ana Ruiz spoke for Meridal Shipping. "

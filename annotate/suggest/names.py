@@ -76,8 +76,12 @@ _GROUP_BEFORE = re.compile(r"\b(?:militant|rebel|hacker|hacking|hacktivist|terro
                            r"paramilitary)\s+(?:group|movement|organi[sz]ation|faction|network|"
                            r"outfit|collective)\s+(?:called\s+|known\s+as\s+)?$")
 _REGION_WORDS = frozenset("Strip Peninsula Province Region Prefecture Governorate Oblast".split())
-_IN_TOWN_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|to)\s+[A-Z][\w’'-]+"
-                             r"(?:\s+[A-Z][\w’'-]+)?,\s+$")
+# A town after a place, or after an address: "from Kourou, X", "on Harbour Road, X".
+_STREETS = r"(?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Place|Square|Terrace|Row)"
+_IN_TOWN_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|outside|to)\s+[A-Z][\w’'-]+"
+                             rf"(?:\s+[A-Z][\w’'-]+)?|\b[A-Z][\w’'-]+\s+{_STREETS}),\s+$")
+# "of Mill Lane", "on Harbour Road": an address (a lane is no one's surname there)
+_ADDRESS_BEFORE = re.compile(r"\b(?:of|on|in|at|off|along|near)\s+$")
 _CRAFT_AFTER = re.compile(r"\s+(?:[A-Z]?\d[\w.-]*|lunar|space|cargo|passenger|military|"
                           r"robotic|unmanned|crewed|new)\s+([a-z]+)")
 # "rebel fighters of the X", "militants from X": an armed group's members
@@ -618,6 +622,8 @@ def _context(text: str, occ: Occurrence) -> None:
                            r"\s+(?:and|on|in|at|near|after|before)\b)", after)
     if place_after and (place_after.group(1) in W.COUNTRIES or place_after.group(1) in W.PLACES):
         occ.evidence.add("place-of")  # "Donetsk, Ukraine"
+    if re.fullmatch(rf"[A-Z][\w’'-]+\s+{_STREETS}", occ.text) and _ADDRESS_BEFORE.search(before):
+        occ.kind = occ.kind or "place"
     if _IN_TOWN_BEFORE.search(before) and re.match(r"\s*(?:[,.;:)]|$)", after):
         occ.evidence.add("place-of")  # "from Kourou, French Guiana,": the town's region
 
