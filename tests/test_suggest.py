@@ -141,6 +141,15 @@ def test_an_address_is_a_place_and_its_town_no_short_form_of_the_towns_police() 
     assert found["Kelda Police"] == ("organization", [])
 
 
+def test_a_weak_title_opening_an_organisations_name_is_part_of_it() -> None:
+    text = ("Organisers from the General Confederation of Labour (GCL) put the turnout at "
+            "120,000 in Varn. General Osric Pell said the army stayed away.")
+    found = {s.name: (s.type, s.aliases) for s in
+             suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["General Confederation of Labour"] == ("organization", ["GCL"])
+    assert found["Osric Pell"][0] == "person"
+
+
 def test_titles_with_a_portfolio_initials_nationalities_and_of_are_no_part_of_a_name() -> None:
     text = ("Minister for Foreign Affairs Ilse Damaro met the President of the Baltic "
             "Council Osric T. Pell in Varn. Norwegian Ana Ruiz spoke for Meridal Shipping. "

@@ -437,8 +437,12 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     for i in range(len(run)):
         n = _title_at(run, i)
         if n and i + n < len(run) and run[i + n].text not in CONNECTORS:
-            if i == 0 and (run[-1].text in W.PLACE_WORDS or run[-1].text in W.ORG_WORDS):
-                break  # "Prince Edward Island", "King Fahd University": named after someone
+            if i == 0 and (run[-1].text in W.PLACE_WORDS or run[-1].text in W.ORG_WORDS or (
+                    run[0].text in W.WEAK_TITLES
+                    and any(t.text in W.ORG_WORDS for t in run[n:]))):
+                # "Prince Edward Island", "King Fahd University": named after someone;
+                # "General Confederation of Labour": no general's
+                break
             cut = (i, i + n)
         elif n and cut is None:
             cut = _portfolio(run, i, n) or cut
