@@ -150,6 +150,15 @@ def test_a_weak_title_opening_an_organisations_name_is_part_of_it() -> None:
     assert found["Osric Pell"][0] == "person"
 
 
+def test_a_titles_or_a_saints_possessive_inside_an_institutions_name() -> None:
+    text = ("Britain's Information Commissioner's Office (ICO) fined Meridal Shipping on "
+            "Tuesday. Queen's University and St John's College in Varn said so.")
+    found = {s.name: (s.type, s.aliases) for s in
+             suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Information Commissioner's Office"] == ("organization", ["ICO"])
+    assert found["Queen's University"][0] == found["St John's College"][0] == "organization"
+
+
 def test_titles_with_a_portfolio_initials_nationalities_and_of_are_no_part_of_a_name() -> None:
     text = ("Minister for Foreign Affairs Ilse Damaro met the President of the Baltic "
             "Council Osric T. Pell in Varn. Norwegian Ana Ruiz spoke for Meridal Shipping. "

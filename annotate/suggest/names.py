@@ -75,6 +75,9 @@ _GROUP_BEFORE = re.compile(r"\b(?:militant|rebel|hacker|hacking|hacktivist|terro
                            r"insurgent|separatist|jihadist|extremist|armed|guerrilla|Islamist|"
                            r"paramilitary)\s+(?:group|movement|organi[sz]ation|faction|network|"
                            r"outfit|collective)\s+(?:called\s+|known\s+as\s+)?$")
+# Who may own an institution in its name: "Children's Hospital", "St John's College".
+_OWNERS = frozenset("Children Women Men People Workers Veterans Farmers Teachers Nurses "
+                    "Ombudsman Auditor John Mary Peter Paul".split())
 _REGION_WORDS = frozenset("Strip Peninsula Province Region Prefecture Governorate Oblast".split())
 # A town after a place, or after an address: "from Kourou, X", "on Harbour Road, X".
 _STREETS = r"(?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Place|Square|Terrace|Row)"
@@ -194,7 +197,10 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
                              or run[-1].text + "." in W.TITLES  # "Lt. Col. X", "Mr. X"
                              or run[-1].text + "." in W.HONORIFICS)
             and text[run[-1].start - 1:run[-1].start] != ".")) and (  # not "the U.S. Later"
-            not possessor or _plain(run[-1].text).lower() in W.GENERIC_SPEAKERS) and not (
+            not possessor or _plain(run[-1].text).lower() in W.GENERIC_SPEAKERS or (
+                # "Queen's University", "the Information Commissioner's Office"
+                (_plain(run[-1].text) in W.TITLES or _plain(run[-1].text) in _OWNERS)
+                and (tok.text in W.ORG_WORDS or tok.text in W.PLACE_WORDS))) and not (
             run[-1].text.endswith(".") and tok.text in W.FUNCTION_WORDS)  # "the U.S. Later,"
         if _namey(tok) and not (tok.initial and tok.text in W.FUNCTION_WORDS
                                 and tok.text not in W.HONORIFICS):
