@@ -893,6 +893,7 @@ def test_capitalised_words_months_and_verbs_that_name_no_event() -> None:
     assert events(LEAD + "Osric Pell welcomed the court's ruling on Monday.")["ruling"][0] == \
         "legal-action"
     assert "hired" not in events(LEAD + "Osric Pell hired Ilse Damaro to drive him to Varn.")
+    assert "hired" not in events(LEAD + "Meridal Shipping has since hired 200 engineers in Varn.")
     assert events(LEAD + "Meridal Shipping hired Osric Pell as its chief.")["hired"][0] == \
         "appointment"
 

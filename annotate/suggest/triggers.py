@@ -195,7 +195,10 @@ NOT_BEFORE = {
     "lose contact": re.compile(r"\s+with\s+(?:[A-Z]|(?:his|her|their|its|my|our)\b|"
                                r"(?:the\s+)?(?:family|families|friends|relatives)\b)"),
     # "hired X to drive them": a job done, no post
-    "hire": re.compile(r"\s+(?:[\w.’'-]+\s+){1,4}?to\s+(?!be\b)[a-z]"),
+    # ("hired 200 engineers", "hired more staff": jobs filled, no one appointed)
+    "hire": re.compile(r"\s+(?:[\w.’'-]+\s+){1,4}?to\s+(?!be\b)[a-z]|\s+(?:(?:since|also|"
+                       r"recently)\s+)?(?:\d[\d,]*|dozens|hundreds|thousands|more|new|extra|"
+                       r"additional)\b"),
     # "the ruling party", "the ruling Party of National Unity", "the ruling president": who
     # governs, no court's
     "ruling": re.compile(r"\s+(?:(?!(?:" + "|".join(sorted(DAYS | MONTHS)) + r")\b)[A-Z]|"
