@@ -367,6 +367,10 @@ def test_the_claimant_is_who_the_attribution_names(sentence: str, claimant: str 
     ("“It was the worst year we had,” Ilse Damaro said, as cargo fell 40 percent.",
      "It was the worst year we had"),
     ("The chief, Ilse Damaro, said cargo fell 40 percent.", "cargo fell 40 percent"),
+    # An opening phrase before the speaker is not what was said.
+    ("In a statement, Meridal Shipping said cargo fell 40 percent.", "cargo fell 40 percent"),
+    ("Speaking in Varn on Monday, Ilse Damaro said cargo fell 40 percent.",
+     "cargo fell 40 percent"),
     ("The port's chief, Ilse Damaro, welcomed the result and said cargo fell 40 percent.",
      "cargo fell 40 percent"),
     ("The chief, Ilse Damaro, said cargo fell 40 percent as the port lost 300 of its jobs.",

@@ -224,6 +224,7 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
         source = _SOURCE_END.match(text, max(cue[1], speaker))  # past "the firm's chief, X"
         part = (source.end(), end) if source else (start, start)
     elif speaker > cue[0] or (not that and edge > start and not _apposed(text, speaker, cue, end)
+                              and not _introduced(text, start, edge)
                               and (not text[near + 1:speaker].strip(_ENDS) or (
                                   # "C, the X said" (not "In 2017, the X announced C")
                                   text[near + 1:speaker].strip(_ENDS) == "the"
@@ -258,6 +259,17 @@ _TOLD_WHOM = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,4}|(?:repo
                         r"broadcaster|station|committee|hearing|conference))\s+)(?:on\s+)?"
                         rf"(?:(?:{'|'.join(sorted(W.DAYS))}|yesterday|today)\s+)?(?:that\s+)?"
                         r"(?=[a-z“\"]|[A-Z]\w*\s+[a-z])")
+
+
+# A sentence's opening phrase before its speaker: "In a statement, X said C", "Speaking in
+# Varn on Monday, X said C" (what was said follows the verb, not the phrase).
+_INTRO = re.compile(r"\W*(?:In|At|On|During|After|Before|Speaking|Writing|Asked|Responding|"
+                    r"Commenting|Addressing|Following|Earlier|Later|Meanwhile|Separately|"
+                    r"However|Yesterday|Today|Last|This)\b")
+
+
+def _introduced(text: str, start: int, edge: int) -> bool:
+    return bool(_INTRO.match(text, start)) and "," not in text[start:edge]
 
 
 _ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\w)")
