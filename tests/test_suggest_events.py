@@ -445,6 +445,9 @@ def events_list(text: str) -> list[suggest.EventSuggestion]:
     # A country visited is where the visit is, not a participant.
     ("Ilse Damaro visited Norland on Tuesday.", "visited",
      ("meeting", {("damaro", "participant")})),
+    # Who pleads is the defendant, not an authority.
+    ("Osric Pell pleaded guilty to fraud in Varn on Monday.", "pleaded guilty",
+     ("legal-action", {("pell", "defendant")})),
     # The possessor of a lawsuit brings it; of a trial, stands it.
     ("Osric Pell's lawsuit against Meridal Shipping opened on Monday.", "lawsuit",
      ("legal-action", {("pell", "plaintiff"), ("shipping", "defendant")})),

@@ -79,8 +79,11 @@ class Roles:
 # Verbs whose subject takes another role than the type's doer: the one who wins an
 # election is its winner, not only a candidate.
 # Who sues is the plaintiff, not an authority: any company or person may sue.
+# Who pleads guilty or not guilty is the defendant.
 SUBJECT_BY_LEMMA = {"win": "winner", "sue": "plaintiff", "lawsuit": "plaintiff",
-                    "threaten to sue": "plaintiff", "threaten legal action": "plaintiff"}
+                    "threaten to sue": "plaintiff", "threaten legal action": "plaintiff",
+                    "plead guilty": "defendant", "plead not guilty": "defendant",
+                    "plead innocent": "defendant"}
 # Verbs whose positions mean something else than their type's: who is dismissed, ousted or
 # sacked leaves (the subject made them: no role of the resignation); what is visited is
 # where ("visited Norland"), a person visited gives no pair.
