@@ -478,6 +478,10 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
                 text[hit.start:hit.end].endswith("ing") and not gap.strip():
             # "a statement condemning X": what it says is the news
             dropped.setdefault(i - 1, "says what follows")
+        elif prev.entry.type in ("legislation", "proposal", "deal") and \
+                not text[prev.start:prev.end].endswith(("ed", "ing")) and \
+                text[hit.start:hit.end].endswith("ing") and not gap.strip():
+            dropped[i] = "what a law does"  # "passed a law banning smoking": the law is
         elif prev.entry.verbal and not hit.entry.verbal and _OBJECT_OF.match(gap):
             # "announced his resignation": the resignation is the event; "signed into law
             # a bill", "condemned the attack": the verb's own event is.
