@@ -1220,6 +1220,14 @@ def test_a_visit_to_a_place_or_a_site_is_no_meeting() -> None:
     assert events(LEAD + "Osric Pell visited Norland on Friday.")["visited"][0] == "meeting"
 
 
+def test_jailed_for_years_is_a_sentence_and_jailed_overnight_an_arrest() -> None:
+    found = events("Osric Pell, the former head of Meridal Shipping, was jailed for eight years "
+                   "in Varn.")
+    assert found["jailed"] == ("legal-action", {("pell", "defendant")})
+    found = events("Police in Varn jailed Osric Pell overnight after the riot on Monday.")
+    assert found["jailed"] == ("arrest", {("pell", "detainee")})
+
+
 def test_a_town_captured_is_a_seizure_and_a_person_captured_an_arrest() -> None:
     found = events("Meridal Shipping captured the border town of Varn on Thursday.")
     assert found["captured"] == ("seizure", {("shipping", "agent")})

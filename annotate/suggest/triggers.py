@@ -238,16 +238,22 @@ NOT_BEFORE = {
                           r"villages?|bases?|airport|port|territory|region|province|capital|"
                           r"district|hills?|bridge|stronghold|positions?|areas?|oil\s*fields?|"
                           r"crossing|outposts?|headquarters)\b"),
+    # "jailed for eight years", "imprisoned for life": a sentence passed (a legal action, see
+    # INSTEAD), not an arrest
+    "jail": re.compile(r"\s+(?:\S+\s+){0,3}?for\s+(?:(?:up\s+to|at\s+least|a\s+further)\s+)?"
+                       r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"fifteen|twenty|thirty|life|a\s+year|a\s+month|\w+\s+and\s+a\s+half)\b"),
     # "a suspended sentence", "suspended jail terms": a penalty's kind, no halt
     "suspend": re.compile(r"\s+(?:\w+\s+)?(?:sentences?|terms?)\b"),
     "overturn": re.compile(r"\s+(?:\S+\s+){0,3}?(?:ruling|verdict|conviction|decision|ban|"
                            r"law|sentence|judge?ment|result|election)s?\b"),
 }
+NOT_BEFORE["imprison"] = NOT_BEFORE["jail"]
 # What the word names where NOT_BEFORE says it is not its own type: a plea or a promise
 # is a statement ("the agency is appealing to donors for help", "X pledged to rebuild the
 # town"); people "released from prison" are news of another kind.
 INSTEAD = {"appeal": "statement", "pledge": "statement", "warn": "statement", "release": "other",
-           "capture": "seizure"}
+           "capture": "seizure", "jail": "legal-action", "imprison": "legal-action"}
 # Words that name the event only with these words after them: "named X as its director",
 # "was named the new coach" (not "a man named X", "named after his father"); "won a second
 # term", "won 52% of the vote" (not "won the final"); "ruled that", "ruled in favour of"
