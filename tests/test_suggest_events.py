@@ -1238,3 +1238,11 @@ def test_two_titled_leaders_joined_by_and_both_take_part() -> None:
     found = events("Norland's President Ilse Damaro and South Korean President Osric Pell met in "
                    "Varn on Saturday.")
     assert found["met"] == ("meeting", {("damaro", "participant"), ("pell", "participant")})
+
+
+def test_a_verb_done_again_is_its_event_but_no_other_prefix_is() -> None:
+    found = events("Ilse Damaro was re-elected as president of Norland on Sunday.")
+    assert found["re-elected"] == ("election", {("damaro", "winner")})
+    assert events("Police re-arrested Osric Pell in Varn on Monday.")["re-arrested"][0] == \
+        "arrest"
+    assert "de-escalation" not in events("Norland urged a de-escalation in Varn on Monday.")

@@ -380,6 +380,8 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
         for i, tok in enumerate(toks):
             if tok.start < reached:
                 continue
+            if tok.text[:3].lower() == "re-" and tok.text[3:4].islower():
+                tok = tok._replace(text=tok.text[3:], initial=False)  # "re-elected": elected
             word = tok.text
             entries = index.get(word[:1].lower() + word[1:] if tok.initial else word)
             if tok.initial and word in index:
