@@ -2,7 +2,8 @@
 
 A trigger is a word of the lexicon in any of its forms ("resign" finds "resigned"),
 matched as a whole word in lower case (capitalised only where it opens the sentence), so
-it never fires inside a hyphenated word ("de-escalation") or a name ("Strike Force"),
+it never fires inside a hyphenated word ("de-escalation"; but "re-elected" is elected
+again) or a name ("Strike Force"),
 nor where it only modifies another noun ("fire department", "suicide bombers", a
 "suicide bombing": the bombing is the event).
 Which of these words are events worth suggesting is `events`' business.
