@@ -1246,3 +1246,18 @@ def test_a_verb_done_again_is_its_event_but_no_other_prefix_is() -> None:
     assert events("Police re-arrested Osric Pell in Varn on Monday.")["re-arrested"][0] == \
         "arrest"
     assert "de-escalation" not in events("Norland urged a de-escalation in Varn on Monday.")
+
+
+def test_two_subjects_the_second_with_its_acronym_in_brackets() -> None:
+    text = "Norland and the Meridal Shipping (MS) called for calm in Varn on Monday."
+    art = article.from_text(text)
+    ann = Annotations(sidecar.new(art, Path("x.ann.yaml")).document)
+
+    def span(s: str) -> Span:
+        return Span.at(text, text.index(s), text.index(s) + len(s))
+
+    ann.actors += [Actor("norland", "Norland", "country", [], [span("Norland")]),
+                   Actor("ms", "Meridal Shipping", "organization", ["MS"],
+                         [span("Meridal Shipping"), span("MS")])]
+    (found,) = suggest.events(art, config.default(), ann, recommenders=["built-in"])
+    assert set(found.participants) == {("norland", "speaker"), ("ms", "speaker")}

@@ -501,6 +501,9 @@ def _subject(text: str, verb: int, before: list[Mention], sentence: int = 0,
             "organization" if relative.group(1).lower() == "which" else "person")
         found = [(actor, kind)]
         for other in before[n + 1:]:  # "X and Y": both are the subject
+            if other[2] == found[-1][0] and text[other[1]:start] == " (":
+                start = other[0]  # "Y (ACR)": Y's name before its acronym
+                continue
             joint = re.fullmatch(r"\s*,?\s*and\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+)*)",
                                  text[other[1]:start])
             if not joint or not _titled_words(joint.group(1).split()):
