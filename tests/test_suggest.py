@@ -159,6 +159,14 @@ def test_a_titles_or_a_saints_possessive_inside_an_institutions_name() -> None:
     assert found["Queen's University"][0] == found["St John's College"][0] == "organization"
 
 
+def test_a_prizes_field_and_a_works_quoted_title_name_no_actor() -> None:
+    text = ("Ilse Damaro won the Varn Prize in Literature for her novel \"The Salt Road\" and "
+            "the Meridal Award for Poetry in 1978. Osric Pell praised Damaro in Varn.")
+    names = {s.name for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert names.isdisjoint({"Literature", "Salt Road", "The Salt Road", "Poetry"})
+    assert {"Ilse Damaro", "Osric Pell", "Varn"} <= names
+
+
 def test_titles_with_a_portfolio_initials_nationalities_and_of_are_no_part_of_a_name() -> None:
     text = ("Minister for Foreign Affairs Ilse Damaro met the President of the Baltic "
             "Council Osric T. Pell in Varn. Norwegian Ana Ruiz spoke for Meridal Shipping. "

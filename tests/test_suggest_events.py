@@ -446,6 +446,9 @@ def events_list(text: str) -> list[suggest.EventSuggestion]:
     # A country visited is where the visit is, not a participant.
     ("Ilse Damaro visited Norland on Tuesday.", "visited",
      ("meeting", {("damaro", "participant")})),
+    # A subject shared across "and" with a passive verb undergoes it.
+    ("Osric Pell won the race in Varn and was nominated for the Norland Prize.", "nominated",
+     ("appointment", {("pell", "appointee")})),
     # Who pleads is the defendant, not an authority.
     ("Osric Pell pleaded guilty to fraud in Varn on Monday.", "pleaded guilty",
      ("legal-action", {("pell", "defendant")})),

@@ -78,6 +78,12 @@ _GROUP_BEFORE = re.compile(r"\b(?:militant|rebel|hacker|hacking|hacktivist|terro
 # Who may own an institution in its name: "Children's Hospital", "St John's College".
 _OWNERS = frozenset("Children Women Men People Workers Veterans Farmers Teachers Nurses "
                     "Ombudsman Auditor John Mary Peter Paul".split())
+_PRIZE_FIELD = re.compile(r"\b(?:Prizes?|Awards?|Medal)\s+(?:in|for)\s+(?:the\s+)?$")
+# A work's title in quotation marks: "her novel “The Salt Road”", "the film 'Heat'".
+_WORK_BEFORE = re.compile(r"\b(?:novel|book|memoir|film|movie|documentary|song|single|album|"
+                          r"play|poem|series|show|opera|painting)s?\s*,?\s*[\"“‘'](?:The\s+|A\s+|"
+                          r"An\s+)?$")
+_WORK_TITLE = re.compile(r"[,.]?[\"”’']")
 _REGION_WORDS = frozenset("Strip Peninsula Province Region Prefecture Governorate Oblast".split())
 # A town after a place, or after an address: "from Kourou, X", "on Harbour Road, X".
 _STREETS = r"(?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Place|Square|Terrace|Row)"
@@ -554,8 +560,10 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
             return None
         return Occurrence(name, start, end, kind="group", initial=initial)  # "Serbs",
         # "Bedouin", "Scientologists": a people or the followers of a creed
-    if names_a_thing(words, text, end):
-        return None
+    if names_a_thing(words, text, end) or _PRIZE_FIELD.search(text, max(0, start - 20), start) \
+            or _WORK_TITLE.match(text, end) and _WORK_BEFORE.search(text, max(0, start - 30),
+                                                                     start):
+        return None  # "the Nobel Prize in Literature", the novel “The Salt Road”
     # ("Former Libyan leader", "the Libyan Prime minister", "African American": no one)
     if not people and any(w in W.DEMONYMS for w in words) and all(
             w in W.DEMONYMS or (w in W.TITLE_MODIFIERS and w not in W.ORG_WORDS) for w in words):

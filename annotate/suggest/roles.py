@@ -463,7 +463,8 @@ def _shared_subject(text: str, verb: int, sentence: int, here: list[Mention],
         if opened is not None:
             if _OTHER_CLAUSE.search(text, opened.end(), verb):
                 return None
-            return [(actor, kind)], False
+            # ("X won it and was nominated twice": X is nominated)
+            return [(actor, kind)], bool(PASSIVE.search(text, max(sentence, verb - 30), verb))
     return None
 
 
