@@ -167,6 +167,14 @@ def test_a_prizes_field_and_a_works_quoted_title_name_no_actor() -> None:
     assert {"Ilse Damaro", "Osric Pell", "Varn"} <= names
 
 
+def test_the_place_a_bank_is_of_is_no_short_form_of_it_but_a_churchs_creed_is() -> None:
+    text = ("The Bank of Ostmark raised rates in Varn. Analysts said Ostmark would recover "
+            "soon. The Church of Varnism said so. Varnism has 40 members in Lindqvar.")
+    found = {s.name: s.aliases for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Bank of Ostmark"] == [] and "Ostmark" in found
+    assert found["Church of Varnism"] == ["Varnism"]
+
+
 def test_titles_with_a_portfolio_initials_nationalities_and_of_are_no_part_of_a_name() -> None:
     text = ("Minister for Foreign Affairs Ilse Damaro met the President of the Baltic "
             "Council Osric T. Pell in Varn. Norwegian Ana Ruiz spoke for Meridal Shipping. "

@@ -1231,6 +1231,12 @@ def test_jailed_for_years_is_a_sentence_and_jailed_overnight_an_arrest() -> None
     assert found["jailed"] == ("arrest", {("pell", "detainee")})
 
 
+def test_an_economy_that_contracted_made_no_deal_and_who_contracted_a_virus_fell_ill() -> None:
+    assert "contracted" not in events(LEAD + "Norland's economy contracted by 0.4% in Varn.")
+    found = events(LEAD + "Osric Pell contracted the virus in Varn on Monday.")
+    assert found["contracted"][0] == "casualties"
+
+
 def test_a_town_captured_is_a_seizure_and_a_person_captured_an_arrest() -> None:
     found = events("Meridal Shipping captured the border town of Varn on Thursday.")
     assert found["captured"] == ("seizure", {("shipping", "agent")})

@@ -84,6 +84,9 @@ _WORK_BEFORE = re.compile(r"\b(?:novel|book|memoir|film|movie|documentary|song|s
                           r"play|poem|series|show|opera|painting)s?\s*,?\s*[\"“‘'](?:The\s+|A\s+|"
                           r"An\s+)?$")
 _WORK_TITLE = re.compile(r"[,.]?[\"”’']")
+# Institutions named after where they are: "Bank of X", "University of X", "Council of X".
+_OF_A_PLACE = frozenset("Bank University Government Republic Kingdom State Province City Port "
+                        "Parliament Council Assembly Mayor Governor President".split())
 _REGION_WORDS = frozenset("Strip Peninsula Province Region Prefecture Governorate Oblast".split())
 # A town after a place, or after an address: "from Kourou, X", "on Harbour Road, X".
 _STREETS = r"(?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Place|Square|Terrace|Row)"
@@ -832,8 +835,12 @@ def _link(groups: dict[str, Group]) -> None:
                     for g in by_last.get(words[-1], [])) == 1):
             continue
         lowered = [w.lower() for w in words]
+        # (not "Norland" for "Bank of Norland": where the bank is; but "Scientology" for
+        # "Church of Scientology")
         ends = [g for g in by_last.get(words[-1], []) if g is not group
-                and len(words) < len(g.words) and (g.words[-len(words):] == words or [
+                and len(words) < len(g.words) and not (g.words[-len(words) - 1] == "of" and
+                                                       g.words[0] in _OF_A_PLACE)
+                and (g.words[-len(words):] == words or [
                     w.lower() for w in g.words[-len(words):]] == lowered)]
         heads = [g for g in ends if id(g) in person_ids]
         # ("Lakers" for "Los Angeles Lakers", "Greens" for "Australian Greens"; not "Council"

@@ -137,6 +137,9 @@ _ALERT = r"\s+to\s+(?:the\s+)?(?:highest|level|red|orange|yellow|amber)\b"
 # A verb followed by these is no event of its type: "dealing with the threat", "dealt
 # with" handle it, no deal; "warning to the highest level" is an alert.
 VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
+                   # "the economy contracted by 0.4%": shrank
+                   "contract": re.compile(r"\s+(?:by\b|\d|sharply|slightly|again|for\s+the\s+"
+                                          r"(?:first|second|third|\w+th)\b)"),
                    # "the storm slammed into the coast": a blow, no criticism
                    "slam": re.compile(r"\s+(?:in)?to\b|\s+(?:the\s+)?(?:door|brakes?)\b")}
 # Words that name the event only after one of these: "a hearing", "the bail hearing", not
@@ -244,6 +247,9 @@ NOT_BEFORE = {
     "jail": re.compile(r"\s+(?:\S+\s+){0,3}?for\s+(?:(?:up\s+to|at\s+least|a\s+further)\s+)?"
                        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"fifteen|twenty|thirty|life|a\s+year|a\s+month|\w+\s+and\s+a\s+half)\b"),
+    # "contracted the virus": fell ill (casualties, see INSTEAD), no deal
+    "contract": re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:virus|disease|infection|illness|"
+                           r"covid|malaria|hiv|measles|cholera|tuberculosis)\b", re.IGNORECASE),
     # "a suspended sentence", "suspended jail terms": a penalty's kind, no halt
     "suspend": re.compile(r"\s+(?:\w+\s+)?(?:sentences?|terms?)\b"),
     "overturn": re.compile(r"\s+(?:\S+\s+){0,3}?(?:ruling|verdict|conviction|decision|ban|"
@@ -254,7 +260,8 @@ NOT_BEFORE["imprison"] = NOT_BEFORE["jail"]
 # is a statement ("the agency is appealing to donors for help", "X pledged to rebuild the
 # town"); people "released from prison" are news of another kind.
 INSTEAD = {"appeal": "statement", "pledge": "statement", "warn": "statement", "release": "other",
-           "capture": "seizure", "jail": "legal-action", "imprison": "legal-action"}
+           "capture": "seizure", "jail": "legal-action", "imprison": "legal-action",
+           "contract": "casualties"}
 # Words that name the event only with these words after them: "named X as its director",
 # "was named the new coach" (not "a man named X", "named after his father"); "won a second
 # term", "won 52% of the vote" (not "won the final"); "ruled that", "ruled in favour of"
