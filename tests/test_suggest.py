@@ -175,6 +175,14 @@ def test_the_place_a_bank_is_of_is_no_short_form_of_it_but_a_churchs_creed_is() 
     assert found["Church of Varnism"] == ["Varnism"]
 
 
+def test_a_kind_of_body_opening_the_sentence_before_its_name_is_no_name() -> None:
+    text = ("Consumer group FoodWatch accused Meridal Shipping of acting slowly in Varn. "
+            "Rights group Varnwatch agreed.")
+    names = {s.name for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert {"FoodWatch", "Meridal Shipping", "Varnwatch"} <= names
+    assert names.isdisjoint({"Consumer", "Rights"})
+
+
 def test_titles_with_a_portfolio_initials_nationalities_and_of_are_no_part_of_a_name() -> None:
     text = ("Minister for Foreign Affairs Ilse Damaro met the President of the Baltic "
             "Council Osric T. Pell in Varn. Norwegian Ana Ruiz spoke for Meridal Shipping. "

@@ -610,7 +610,9 @@ def _context(text: str, occ: Occurrence) -> None:
         # people, "X, Y and Z were", is no sentence's first word)
         occ.evidence.add("plural")
     follower = re.match(r"\s+([a-z]+)", after)
-    if follower and follower.group(1) in W.KIND_AFTER:
+    if follower and follower.group(1) in W.KIND_AFTER and not (
+            occ.initial and re.match(r"\s+[a-z]+\s+[A-Z]", after)):
+        # (but "Consumer group FoodWatch said": a kind of group, opening the sentence)
         occ.kind = occ.kind or W.KIND_AFTER[follower.group(1)]
     craft = _CRAFT_AFTER.match(after)  # "the Argonaut lunar lander", "an Ariane 6 rocket"
     if craft and W.KIND_AFTER.get(craft.group(1)) == "other":
