@@ -308,11 +308,12 @@ def test_a_word_the_article_also_writes_in_lower_case_is_no_name() -> None:
 
 def test_a_law_a_model_or_an_occasion_is_no_actor_whatever_the_label() -> None:
     """What the built-in's names leave out is left out of the model's entities too."""
-    found = _actors("Pell nsubj 1 NNP|backed ROOT 1 VBD|Bill compound 3 NNP|C-38 dobj 1 NNP|"
-                    "and cc 3 CC|F-16s conj 3 NNPS|at prep 1 IN|the det 9 DT|Diamond compound "
-                    "9 NNP|Jubilee pobj 6 NNP|. punct 1 .",
-                    ["B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "O", "O",
-                     "B-PERSON", "I-PERSON", "O"])
+    found = _actors("Pell nsubj 1 NNP|said ROOT 1 VBD|he nsubj 3 PRP|backed ccomp 1 VBD|"
+                    "Bill compound 5 NNP|C-38 dobj 3 NNP|and cc 5 CC|F-16s conj 5 NNPS|"
+                    "at prep 3 IN|the det 11 DT|Diamond compound 11 NNP|Jubilee pobj 8 NNP|"
+                    ". punct 1 .",
+                    ["B-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "O",
+                     "O", "B-PERSON", "I-PERSON", "O"])
     assert found == {"Pell": ("person", [])}
 
 
@@ -388,3 +389,21 @@ def test_where_the_parse_finds_no_one_the_words_may() -> None:
     parsed, read = _parse_and_read(doc, "resignation", {"Osric Pell": "person"}, 3, True)
     assert parsed == []  # the parse alone: no one
     assert read == [("pell", "person")]
+
+
+def test_a_one_word_person_only_opening_sentences_is_a_capitalised_word(tmp_path: Path) -> None:
+    """A pipeline whose entity ruler labels "Turnout" and "Ekberg" PERSON wherever they stand
+    (as the small English model reads a capitalised word opening a sentence): "Turnout",
+    which only opens sentences, is no one; "Ekberg", met inside one too, is someone."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("entity_ruler").add_patterns(
+        [{"label": "PERSON", "pattern": word} for word in ("Turnout", "Ekberg")])
+    nlp.to_disk(tmp_path / "ruler_en")
+    (tmp_path / "annotate.yaml").write_text(
+        f"nlp:\n  pipeline: {json.dumps(str(tmp_path / 'ruler_en'))}\n  recommenders: [spacy]\n")
+    story = tmp_path / "story.txt"
+    story.write_text("Turnout was 61 percent in Varn. Ekberg won. Turnout rose in Lindqvar, "
+                     "where voters backed Ekberg.")
+    names = {a["name"] for a in _suggest(story)["actors"]}
+    assert "Ekberg" in names and "Turnout" not in names

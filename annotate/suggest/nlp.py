@@ -131,10 +131,13 @@ class Spacy:
         doc = self._parsed_for(req).doc
         groups: dict[str, ActorSuggestion] = {}
         votes: dict[str, Counter[str]] = {}
+        inside: set[str] = set()  # the entities met elsewhere than at a sentence's start
         for ent in _names(doc, types, art.text, art.title is not None):
             kind = types[ent.label_]
             if st.furniture(ent.start_char):
                 continue
+            if not ent[0].is_sent_start:
+                inside.add(ent.text)
             name = re.sub(r"^(?:the|The)\s+|[’']s?$", "", ent.text).strip()
             owner = _OWNER.match(name)
             if owner:
@@ -154,14 +157,21 @@ class Spacy:
         found = list(groups.values())
         self._link(found)  # "May" of "Theresa May" first, then a word that is no name
         words = set(_WORDS.findall(art.text))
-        found = [sug for sug in found if not _common_word(sug.name, words)]
+        # (a one-word person only ever opening a sentence, "Turnout was 61%", "Riot police
+        # fired", that the built-in's rules do not find: a capitalised word the small model
+        # took for someone's name)
+        rules = names.suggest(art, st)
+        known = {form for s in rules for form in (s.name, *s.aliases)}
+        found = [sug for sug in found if not _common_word(sug.name, words) and (
+            sug.type != "person" or " " in sug.name
+            or {sug.name, *sug.aliases} & (inside | known))]
         names._mentions(art, st, found)
         for sug in found:
             sug.score = round(min(0.9, 0.7 + 0.05 * (len(sug.mentions) - 1)), 2)
         # The built-in's names first: what the model misses (a one-word name that recurs,
         # a name in a list) is found, and where both name an actor the rules' evidence
         # (a title, a head word, a list of places) types it, not the label.
-        return merge.actors([names.suggest(art, st), [s for s in found if s.mentions]],
+        return merge.actors([rules, [s for s in found if s.mentions]],
                             Annotations(req.annotations.document), set())
 
     @staticmethod
