@@ -391,6 +391,9 @@ def test_the_claimant_is_who_the_attribution_names(sentence: str, claimant: str 
     ("“It was the worst year we had,” Ilse Damaro said, as cargo fell 40 percent.",
      "It was the worst year we had"),
     ("The chief, Ilse Damaro, said cargo fell 40 percent.", "cargo fell 40 percent"),
+    # What a second speaker said is not the first one's claim.
+    ("Ilse Damaro said cargo fell 40 percent, while Osric Pell said it rose 10 percent.",
+     "cargo fell 40 percent"),
     # An opening phrase before the speaker is not what was said.
     ("In a statement, Meridal Shipping said cargo fell 40 percent.", "cargo fell 40 percent"),
     ("Speaking in Varn on Monday, Ilse Damaro said cargo fell 40 percent.",
@@ -415,8 +418,8 @@ def test_the_claimant_is_who_the_attribution_names(sentence: str, claimant: str 
 ])
 def test_the_claim_is_what_the_attribution_says_was_said(sentence: str, claim: str) -> None:
     ann = _with([(i, name, kind) for i, name, kind in (
-        ("damaro", "Ilse Damaro", "person"), ("meridal", "Meridal Shipping", "organization"))
-        if name in sentence], sentence)
+        ("damaro", "Ilse Damaro", "person"), ("meridal", "Meridal Shipping", "organization"),
+        ("pell", "Osric Pell", "person")) if name in sentence], sentence)
     (said,) = suggest.claims(art(sentence), ann, recommenders=["built-in"])
     assert sentence[said.span[0]:said.span[1]] == claim and said.claimant
 

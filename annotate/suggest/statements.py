@@ -244,6 +244,8 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
     else:  # "X commented on C": what was spoken of
         part = (start, start)
     a, b = part
+    if a > cue[0] and (other := _SECOND_SPEAKER.search(text, a, b)):
+        b = other.start()  # "X said C, while Y said D": C is X's
     while a < b and text[a] in _ENDS:
         a += 1
     while b > a and text[b - 1] in _ENDS and not (
@@ -272,6 +274,7 @@ def _introduced(text: str, start: int, edge: int) -> bool:
     return bool(_INTRO.match(text, start)) and "," not in text[start:edge]
 
 
+_SECOND_SPEAKER = re.compile(rf",?\s+(?:while|whereas|but)\s+[^,;:“”\"]{{1,60}}?\b(?:{_SPEECH})\b")
 _ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\w)")
 _TITLE_BEFORE = re.compile(r"\s+(?:the|its|his|her|their|a|an)\s+[^,;“”\"]{1,50}")
 _SPEAKER_AND_THEN = re.compile(r"[^,;“”\"]{1,60}?" + _AND_THEN.pattern)
