@@ -391,6 +391,9 @@ def test_the_claimant_is_who_the_attribution_names(sentence: str, claimant: str 
     ("“It was the worst year we had,” Ilse Damaro said, as cargo fell 40 percent.",
      "It was the worst year we had"),
     ("The chief, Ilse Damaro, said cargo fell 40 percent.", "cargo fell 40 percent"),
+    # "that" after a conjunction opens a second thing said, not the first.
+    ("Ilse Damaro said cargo fell 40 percent but that the port would survive.",
+     "cargo fell 40 percent but that the port would survive"),
     # What a second speaker said is not the first one's claim.
     ("Ilse Damaro said cargo fell 40 percent, while Osric Pell said it rose 10 percent.",
      "cargo fell 40 percent"),
