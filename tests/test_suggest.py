@@ -300,6 +300,9 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     ("Meridal Shipping advised its staff to leave 40 ships in the port of Varn.", None),
     ("Meridal Shipping and Ilse Damaro deny that cargo fell 40 percent last year.", "meridal"),
     ("Osric Pell scored 40 goals and Ilse Damaro added a third in the final in Varn.", None),
+    # After "said", a name with its own verb or quotation is what was said, not who said it.
+    ("The union said Meridal Shipping had cut 40 percent of the jobs in Varn.", None),
+    ("The union said Meridal Shipping \u201cbetrayed the trust of its 400 workers\u201d.", None),
     # A name's "reports" without "that" attributes too; "reports of" is a noun's.
     ("Meridal Shipping reports at least 40 containers were lost in the storm.", "meridal"),
     ("Meridal Shipping reports of 40 containers lost in the storm were denied.", None),

@@ -275,6 +275,9 @@ def _introduced(text: str, start: int, edge: int) -> bool:
     return bool(_INTRO.match(text, start)) and "," not in text[start:edge]
 
 
+# A verb or a quotation right after a name: the name opens a clause of its own.
+_CLAUSE_AFTER = re.compile(r"\s+(?:[“\"]|(?:was|were|is|are|has|had|have|would|will|could|"
+                           r"had|did|does|do)\b|[a-z]+ed\b)")
 _SECOND_SPEAKER = re.compile(rf",?\s+(?:while|whereas|but)\s+[^,;:“”\"]{{1,60}}?\b(?:{_SPEECH})\b")
 _ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\w)")
 _TITLE_BEFORE = re.compile(r"\s+(?:the|its|his|her|their|a|an)\s+[^,;“”\"]{1,50}")
@@ -469,6 +472,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     if after:
         near = min(after, key=lambda m: m[0])
         gap = text[cue.end():near[0]]
+        if _CLAUSE_AFTER.match(text, near[1]) and re.fullmatch(r"\s+(?:the\s+)?", gap):
+            return None  # "said Norland “betrayed” them", "said the firm was": what was said
         if re.fullmatch(r"\s+(?:the\s+)?", gap) or _SPOKESMAN_FOR.fullmatch(gap) or (
                 near[3] == "person" and gap.split()
                 and all(w in W.TITLES or w in W.TITLE_MODIFIERS for w in gap.split())):
