@@ -183,6 +183,13 @@ def test_a_kind_of_body_opening_the_sentence_before_its_name_is_no_name() -> Non
     assert names.isdisjoint({"Consumer", "Rights"})
 
 
+def test_a_name_with_an_embassy_or_diplomats_is_a_country() -> None:
+    text = ("Ostmark ordered four Kelvania diplomats to leave on Saturday. Kelvania's embassy "
+            "in Varn called it unfounded.")
+    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Kelvania"] == "country"
+
+
 def test_titles_with_a_portfolio_initials_nationalities_and_of_are_no_part_of_a_name() -> None:
     text = ("Minister for Foreign Affairs Ilse Damaro met the President of the Baltic "
             "Council Osric T. Pell in Varn. Norwegian Ana Ruiz spoke for Meridal Shipping. "

@@ -94,6 +94,10 @@ _IN_TOWN_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|outside|to)\s+[A-Z][\w’
                              rf"(?:\s+[A-Z][\w’'-]+)?|\b[A-Z][\w’'-]+\s+{_STREETS}),\s+$")
 # "of Mill Lane", "on Harbour Road": an address (a lane is no one's surname there)
 _ADDRESS_BEFORE = re.compile(r"\b(?:of|on|in|at|off|along|near)\s+$")
+# What only a state has: "X's embassy", "X diplomats", "X's foreign ministry".
+_NATION_AFTER = re.compile(r"(?:[’']s)?\s+(?:embass(?:y|ies)|ambassadors?|diplomats?|consulate|"
+                           r"foreign\s+(?:minister|ministry|office|policy)|nationals|"
+                           r"armed\s+forces|head\s+of\s+state)\b")
 _CRAFT_AFTER = re.compile(r"\s+(?:[A-Z]?\d[\w.-]*|lunar|space|cargo|passenger|military|"
                           r"robotic|unmanned|crewed|new)\s+([a-z]+)")
 # "rebel fighters of the X", "militants from X": an armed group's members
@@ -614,6 +618,8 @@ def _context(text: str, occ: Occurrence) -> None:
             occ.initial and re.match(r"\s+[a-z]+\s+[A-Z]", after)):
         # (but "Consumer group FoodWatch said": a kind of group, opening the sentence)
         occ.kind = occ.kind or W.KIND_AFTER[follower.group(1)]
+    if _NATION_AFTER.match(after):
+        occ.kind = occ.kind or "country"  # "X's embassy", "X diplomats": a state's
     craft = _CRAFT_AFTER.match(after)  # "the Argonaut lunar lander", "an Ariane 6 rocket"
     if craft and W.KIND_AFTER.get(craft.group(1)) == "other":
         occ.kind = occ.kind or "other"
