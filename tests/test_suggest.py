@@ -190,6 +190,13 @@ def test_a_name_with_an_embassy_or_diplomats_is_a_country() -> None:
     assert found["Kelvania"] == "country"
 
 
+def test_a_journal_named_after_the_word_journal_is_an_organization() -> None:
+    text = ("A study published in the journal The Varn Review found 30% more cases. Osric "
+            "Pell led it.")
+    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Varn Review"] == "organization"
+
+
 def test_titles_with_a_portfolio_initials_nationalities_and_of_are_no_part_of_a_name() -> None:
     text = ("Minister for Foreign Affairs Ilse Damaro met the President of the Baltic "
             "Council Osric T. Pell in Varn. Norwegian Ana Ruiz spoke for Meridal Shipping. "

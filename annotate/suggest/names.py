@@ -625,7 +625,7 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.kind = occ.kind or "other"
     if follower and follower.group(1) in W.PERSON_NOUNS:
         occ.evidence.add("modifier")  # "the Hamas leader": the name qualifies a noun
-    previous = re.search(r"(\w+)\s+(?:the\s+)?$", before)
+    previous = re.search(r"(\w+)\s+(?:[Tt]he\s+)?$", before)  # ("the journal The Lancet")
     if _STAFF_AT.search(before) or _SHARES_IN.search(before) or _ORG_APPOSED.match(after):
         occ.kind = occ.kind or "organization"  # "analysts at X": who employs them
     # "from X's home": the place is the home, X its owner

@@ -250,6 +250,10 @@ NOT_BEFORE = {
     # "contracted the virus": fell ill (casualties, see INSTEAD), no deal
     "contract": re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:virus|disease|infection|illness|"
                            r"covid|malaria|hiv|measles|cholera|tuberculosis)\b", re.IGNORECASE),
+    # "people exposed to pollution": subjected to it, nothing disclosed
+    "expose": re.compile(r"\s+to\b"),
+    # "causes 7 million deaths a year": a rate, no death that happened
+    "death": re.compile(r"\s+(?:a|each|per|every)\s+(?:year|month|week|day)\b|\s+annually\b"),
     # "a suspended sentence", "suspended jail terms": a penalty's kind, no halt
     "suspend": re.compile(r"\s+(?:\w+\s+)?(?:sentences?|terms?)\b"),
     "overturn": re.compile(r"\s+(?:\S+\s+){0,3}?(?:ruling|verdict|conviction|decision|ban|"
