@@ -197,6 +197,13 @@ def test_a_journal_named_after_the_word_journal_is_an_organization() -> None:
     assert found["Varn Review"] == "organization"
 
 
+def test_a_tournament_is_no_actor_but_a_town_of_its_word_is() -> None:
+    text = ("Ilse Damaro won the Varn Open on Sunday and the Kelda Marathon in May. Osric Pell "
+            "ran from Marathon to Varn.")
+    names = {s.name for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert names.isdisjoint({"Varn Open", "Kelda Marathon"}) and "Marathon" in names
+
+
 def test_titles_with_a_portfolio_initials_nationalities_and_of_are_no_part_of_a_name() -> None:
     text = ("Minister for Foreign Affairs Ilse Damaro met the President of the Baltic "
             "Council Osric T. Pell in Varn. Norwegian Ana Ruiz spoke for Meridal Shipping. "

@@ -175,6 +175,7 @@ def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
     ("Norland won the final against Vesmark in Varn.", "won"),  # a match, no election
     ("Two men received suspended prison sentences in Varn on Monday.", "suspended"),
     ("People exposed to the smoke in Varn fell ill on Monday.", "exposed"),
+    ("Osric Pell retired injured from the semi-final against Ilse Damaro in Varn.", "retired"),
     ("Smoke in Varn causes 7 million premature deaths a year, Osric Pell said.", "deaths"),
     ("Norland's parliament passed a law banning smoking in Varn on Monday.", "banning"),
     # A charge's crime stays out even where a death inside another event would be offered

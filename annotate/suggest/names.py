@@ -41,6 +41,8 @@ LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Pla
 OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics Games Cup "
                            "Championship Championships Festival Revolution Massacre Tour "
                            "Medal Medals Trophy MVP Player Papers Files Scale".split())
+# ... and, closing a longer name, sports events: "the Varn Open", "the Kelda Marathon"
+_CONTESTS = frozenset("Open Masters Marathon Prix Regatta".split())
 # A machine's model or a flight's number, no one: "Mi-8", "A330-300", "F-16s", "A320",
 # "SK901"; and a name before a model number is the maker's, of the model ("a Boeing 737").
 _MODEL = re.compile(r"[\w.]*(?:\d-|-\w*\d)[\w-]*s?|[A-Z]{1,2}\d{3,4}[A-Za-z]?s?")
@@ -55,7 +57,8 @@ def names_a_thing(words: list[str], text: str, end: int) -> bool:
                 words[-1])  # "the Treaty of Lisbon", "the Constitution for Europe"
     return bool({head, words[-1]} & (LAW_WORDS | OCCASION_WORDS)
                 or _MODEL.fullmatch(words[-1]) or _MODEL_AFTER.match(text, end)
-                or (len(words) > 1 and words[-1] == "Time") or words[0].startswith("All-"))
+                or (len(words) > 1 and words[-1] in _CONTESTS | {"Time"})
+                or words[0].startswith("All-"))
 
 
 _CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O’|O')[A-Z][a-z]+[A-Z][A-Za-z]*|"

@@ -250,6 +250,10 @@ NOT_BEFORE = {
     # "contracted the virus": fell ill (casualties, see INSTEAD), no deal
     "contract": re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:virus|disease|infection|illness|"
                            r"covid|malaria|hiv|measles|cholera|tuberculosis)\b", re.IGNORECASE),
+    # "retired injured from the semi-final": a player left a match, no one left a post
+    "retire": re.compile(r"\s+(?:injured|hurt|ill)\b|\s+(?:from|in|during)\s+(?:the\s+|his\s+|"
+                         r"her\s+)?(?:[\w’'-]+\s+){0,2}?(?:match|final|semi-final|quarter-final|"
+                         r"game|race|stage|round|set|bout|fight|tie)\b"),
     # "people exposed to pollution": subjected to it, nothing disclosed
     "expose": re.compile(r"\s+to\b"),
     # "causes 7 million deaths a year": a rate, no death that happened
