@@ -204,6 +204,13 @@ def test_a_tournament_is_no_actor_but_a_town_of_its_word_is() -> None:
     assert names.isdisjoint({"Varn Open", "Kelda Marathon"}) and "Marathon" in names
 
 
+def test_unions_and_regulators_opening_a_sentence_are_no_one_named() -> None:
+    text = ("Meridal Shipping agreed to buy Varn Ferries. Unions warned that 300 jobs could be "
+            "lost. Regulators said they would study it. Unions said so again.")
+    names = {s.name for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert names == {"Meridal Shipping", "Varn Ferries"}
+
+
 def test_titles_with_a_portfolio_initials_nationalities_and_of_are_no_part_of_a_name() -> None:
     text = ("Minister for Foreign Affairs Ilse Damaro met the President of the Baltic "
             "Council Osric T. Pell in Varn. Norwegian Ana Ruiz spoke for Meridal Shipping. "

@@ -44,7 +44,9 @@ residents investigators prosecutors lawyers doctors researchers scientists sourc
 activists protesters economists diplomats reports reporters journalists staff workers
 employees members supporters opponents spokesman spokeswoman spokesperson paramedics
 rescuers firefighters officers soldiers troops militants rebels voters parents students
-teachers people others many some several both all each most
+teachers people others many some several both all each most unions regulators investors
+shareholders campaigners environmentalists lawmakers legislators medics villagers locals
+survivors relatives families passengers consumers businesses
 """)
 # Titles before a person's name: the title becomes the hint, the rest the name.
 TITLES = _set("""
