@@ -211,6 +211,18 @@ def test_unions_and_regulators_opening_a_sentence_are_no_one_named() -> None:
     assert names == {"Meridal Shipping", "Varn Ferries"}
 
 
+def test_who_claims_responsibility_for_an_attack_is_a_group_and_claims_all_of_it() -> None:
+    text = ("Gunmen killed 14 soldiers near Varn on Sunday. The Ostmark Liberation Army (OLA) "
+            "claimed responsibility for the attack in a statement posted online.")
+    (found,) = [s for s in suggest.actors(art(text), recommenders=["built-in"])
+                if s.name == "Ostmark Liberation Army"]
+    assert found.type == "group"
+    ann = _with([("ola", "Ostmark Liberation Army", "group")], text)
+    claims = {c.claimant: text[c.span[0]:c.span[1]]
+              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert claims["ola"].startswith("The Ostmark Liberation Army (OLA) claimed responsibility")
+
+
 def test_titles_with_a_portfolio_initials_nationalities_and_of_are_no_part_of_a_name() -> None:
     text = ("Minister for Foreign Affairs Ilse Damaro met the President of the Baltic "
             "Council Osric T. Pell in Varn. Norwegian Ana Ruiz spoke for Meridal Shipping. "

@@ -103,6 +103,8 @@ _NATION_AFTER = re.compile(r"(?:[’']s)?\s+(?:embass(?:y|ies)|ambassadors?|dipl
                            r"armed\s+forces|head\s+of\s+state)\b")
 _CRAFT_AFTER = re.compile(r"\s+(?:[A-Z]?\d[\w.-]*|lunar|space|cargo|passenger|military|"
                           r"robotic|unmanned|crewed|new)\s+([a-z]+)")
+_RESPONSIBILITY_AFTER = re.compile(r"\s+(?:\([A-Z][\w&.]{1,9}\)\s+)?(?:has\s+|have\s+|had\s+)?"
+                                   r"claimed\s+(?:responsibility|credit)\b")
 # "rebel fighters of the X", "militants from X": an armed group's members
 _MEMBERS_OF = re.compile(r"\b(?:rebels?|fighters|militants?|insurgents?|guerrillas?|militiamen|"
                          r"jihadists?)\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -637,7 +639,8 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.evidence.add("place-prep")
     if previous and previous.group(1).lower() in W.ORG_BEFORE:
         occ.kind = occ.kind or "organization"  # "accountancy firm X"
-    if _GROUP_BEFORE.search(before) or _MEMBERS_OF.search(before):
+    if _GROUP_BEFORE.search(before) or _MEMBERS_OF.search(before) or \
+            _RESPONSIBILITY_AFTER.match(after):  # ("X claimed responsibility for the attack")
         occ.kind = occ.kind or "group"  # "the militant group X"
     if re.search(r"\bthe\s+$", before, re.IGNORECASE):
         occ.evidence.add("definite")

@@ -216,7 +216,9 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
     closing = max(text.rfind("”", start, min(speaker, cue[0])),
                   text.rfind('"', start + opening + 1, min(speaker, cue[0])))
     adding = _ADDING.search(text, cue[1], end)
-    if adding:  # "“We are sorry,” X said, adding that the firm would spend £2bn": the fact
+    if _RESPONSIBILITY.match(text, cue[1]):
+        part = (start, end)  # "X claimed responsibility for the attack": the whole of it
+    elif adding:  # "“We are sorry,” X said, adding that the firm would spend £2bn": the fact
         part = (adding.end(), end)
     elif text[start + opening:start + opening + 1] in "“\"" and closing > start + opening:
         part = (start, closing)  # "“C,” she said, as ...", "“C,” X's chief, Y, said"
@@ -278,6 +280,7 @@ def _introduced(text: str, start: int, edge: int) -> bool:
 # A verb or a quotation right after a name: the name opens a clause of its own.
 _CLAUSE_AFTER = re.compile(r"\s+(?:[“\"]|(?:was|were|is|are|has|had|have|would|will|could|"
                            r"had|did|does|do)\b|[a-z]+ed\b)")
+_RESPONSIBILITY = re.compile(r"\s+(?:responsibility|credit)\b")
 _SECOND_SPEAKER = re.compile(rf",?\s+(?:while|whereas|but)\s+[^,;:“”\"]{{1,60}}?\b(?:{_SPEECH})\b")
 _ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\w)")
 _TITLE_BEFORE = re.compile(r"\s+(?:the|its|his|her|their|a|an)\s+[^,;“”\"]{1,50}")
