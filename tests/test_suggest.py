@@ -287,6 +287,18 @@ def test_an_age_in_apposition_is_no_quantity_to_check() -> None:
     assert found.kind == "quantity"
 
 
+def test_the_group_or_the_company_is_the_one_named_last() -> None:
+    text = ("The Ostmark Liberation Army claimed the attack in Varn. The group said its fighters "
+            "had seized 40 rifles. Meridal Shipping lost a ship. The company said 12 sailors "
+            "were missing.")
+    ann = _with([("ola", "Ostmark Liberation Army", "group"),
+                 ("meridal", "Meridal Shipping", "organization")], text)
+    found = {text[c.span[0]:c.span[1]]: c.claimant
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert found["its fighters had seized 40 rifles"] == "ola"
+    assert found["12 sailors were missing"] == "meridal"
+
+
 def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     text = ("Harbour fees rose 40 percent last year, according to the Varn council's figures. "
             "Harbour fees rose 40 percent last year, according to Meridal Shipping.")

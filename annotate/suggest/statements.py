@@ -182,7 +182,7 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
                                        ", ".join(reasons) or "a statement", checkworthy,
                                        round(score, 2)))
         for m in here:
-            if m[3] in ("person", "organization"):
+            if m[3] in ("person", "organization", "group"):
                 last[m[3]] = m[2]
     return out
 
@@ -280,6 +280,9 @@ def _introduced(text: str, start: int, edge: int) -> bool:
 # A verb or a quotation right after a name: the name opens a clause of its own.
 _CLAUSE_AFTER = re.compile(r"\s+(?:[“\"]|(?:was|were|is|are|has|had|have|would|will|could|"
                            r"had|did|does|do)\b|[a-z]+ed\b)")
+_THE_BODY = re.compile(r"\b[Tt]he\s+(company|firm|group|agency|ministry|party|organi[sz]ation|"
+                       r"union|bank|airline|carrier|council|government)\s+(?:(?:has|had|also|"
+                       r"later|then)\s+)*$")
 _RESPONSIBILITY = re.compile(r"\s+(?:responsibility|credit)\b")
 _SECOND_SPEAKER = re.compile(rf",?\s+(?:while|whereas|but)\s+[^,;:“”\"]{{1,60}}?\b(?:{_SPEECH})\b")
 _ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\w)")
@@ -490,4 +493,7 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     if pronoun:  # "she said"; "It said that": the organisation named last
         it = (pronoun.group(1) or "").lower() == "it"
         return last.get("organization" if it else "person")
+    body = _THE_BODY.search(text, max(start, cue.start() - 30), cue.start())
+    if body:  # "The group said", "the company added": the group or organisation named last
+        return last.get("group" if body.group(1).lower() == "group" else "organization")
     return None
