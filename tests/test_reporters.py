@@ -107,6 +107,17 @@ def test_json_lists_every_problem() -> None:
 def test_github_escaping_rules() -> None:
     assert github.escape_data("100% done\r\nnext: a, b") == "100%25 done%0D%0Anext: a, b"
     assert github.escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
+    # A file name's ESC, OSC title and BEL are shown, never sent to the log's terminal.
+    assert github.escape_property("e\x1b]0;x\x07.ann.yaml") == "e\u241b]0;x\u2407.ann.yaml"
+
+
+def test_github_summary_that_cannot_be_written_warns_and_the_findings_decide(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path / "no" / "summary.md"))
+    result = run_cli("validate", "--format", "github", ROOT / "samples")
+    assert result.code == 0
+    assert result.err.startswith("annotate: warning: GITHUB_STEP_SUMMARY=")
+    assert "cannot write the job summary" in result.err and "Traceback" not in result.err
 
 
 def test_github_workflow_commands() -> None:

@@ -13,11 +13,14 @@ from typing import TextIO
 
 from annotate.checks import ERROR, Problem, tally
 from annotate.validate import Report
-from annotate.visible import counted, undecodable
+from annotate.visible import counted, say, undecodable, visible
 
 
 def escape_data(value: str) -> str:
-    return undecodable(value).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # (then every other control character shown as a symbol: a file name's ESC must not
+    # drive the terminal that shows the log)
+    return visible(undecodable(value).replace("%", "%25").replace("\r", "%0D")
+                   .replace("\n", "%0A"))
 
 
 def escape_property(value: str) -> str:
@@ -59,5 +62,9 @@ def render(report: Report, out: TextIO) -> None:
     out.write(summary_line(report) + "\n")
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary:
-        with open(summary, "a", encoding="utf-8") as handle:  # the runner's file: append only
-            handle.write(markdown(report))
+        try:
+            with open(summary, "a", encoding="utf-8") as handle:  # the runner's: append only
+                handle.write(markdown(report))
+        except OSError as e:  # (the findings above stand: the exit code is theirs)
+            say(f"warning: GITHUB_STEP_SUMMARY={summary}: cannot write the job summary there "
+                f"({e.strerror or e})")
