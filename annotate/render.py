@@ -41,11 +41,18 @@ class _Trimmed(io.TextIOBase):
         self.out.flush()
 
 
+MIN_WIDTH = 20  # narrower (COLUMNS=0, a terminal not sized yet): 80 columns instead
+
+
 def console(**options: Any) -> Console:
     """A console on standard output; off a terminal, its lines carry no padding."""
     if sys.stdout.isatty():
-        return Console(**options)
-    return Console(file=cast(TextIO, _Trimmed(sys.stdout)), **options)
+        made = Console(**options)
+    else:
+        made = Console(file=cast(TextIO, _Trimmed(sys.stdout)), **options)
+    if made.width < MIN_WIDTH:
+        made.width = 80  # (rich prints nothing at all at width 0)
+    return made
 
 
 STYLES = {"actors": "bold cyan", "events": "bold magenta", "claims": "underline yellow"}

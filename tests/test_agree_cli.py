@@ -49,6 +49,14 @@ def test_text_output_is_a_table_of_every_pair_and_all(team: Path) -> None:
     assert "0.99 (79)" in row  # bob missed one of alice's 40 mentions
 
 
+def test_the_table_is_unpadded_off_a_terminal_and_printed_at_width_zero(
+        team: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "0")
+    result = run_cli("agree", team)
+    assert result.code == 0 and "Agreement" in result.out
+    assert all(line == line.rstrip() for line in result.out.splitlines())
+
+
 def test_json_is_documented_shape_and_every_metric_is_known(team: Path) -> None:
     result = run_cli("agree", team, "--format", "json")
     assert result.code == 0, result

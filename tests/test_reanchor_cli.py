@@ -116,6 +116,25 @@ def test_dry_run_changes_nothing(sample_dir: Path) -> None:
     assert (sample_dir / SIDECAR).read_bytes() == before
 
 
+def test_dry_run_reads_a_read_only_sidecar(sample_dir: Path) -> None:
+    edit_like_an_editor(sample_dir)
+    (sample_dir / SIDECAR).chmod(0o444)
+    result = run_cli("reanchor", sample_dir / ARTICLE, "--dry-run")
+    assert result.code == 1 and "dry run, nothing saved" in result.out, result
+    assert not list(sample_dir.glob(".*.lock"))
+
+
+def test_a_width_of_zero_prints_at_eighty_columns(sample_dir: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "0")
+    edit_like_an_editor(sample_dir)
+    result = run_cli("reanchor", sample_dir / ARTICLE, "--dry-run")
+    assert "dry run, nothing saved" in result.out and "2 orphaned" in result.out
+    assert all(line == line.rstrip() for line in result.out.splitlines())  # no padding
+    result = run_cli("show", sample_dir / ARTICLE)
+    assert result.code == 0 and "Putin" in result.out
+
+
 def test_exit_zero_when_everything_is_placed(sample_dir: Path) -> None:
     path = sample_dir / ARTICLE
     path.write_text("Breaking.\n\n" + path.read_text("utf-8"), "utf-8")

@@ -45,8 +45,7 @@ def agree(
 
     Example: annotate agree corpus/ --annotators alice,bob --min '*.overlap.f1=0.8'
     """
-    from rich.console import Console
-
+    from annotate import render as screen
     from annotate.agreement import compare, corpus, render, report
     from annotate.errors import UsageError
 
@@ -79,7 +78,7 @@ def agree(
         report.write_csv(sys.stdout, results, summary)
         summary()
     else:
-        console = Console(highlight=False)
+        console = screen.console(highlight=False)  # (unpadded off a terminal; 80 at width 0)
         render.articles(console, results)
         summary()
         groups: list[tuple[str, ...]] = sorted(g for g in total.groups() if len(g) == 2)

@@ -35,9 +35,9 @@ def reanchor(
 
     Example: annotate reanchor samples/putin-netanyahu-call.txt --dry-run
     """
-    from rich.console import Console
+    from contextlib import nullcontext
 
-    from annotate import anchoring, store
+    from annotate import anchoring, render, store
     from annotate import article as article_mod
     from annotate import sidecar as sidecar_mod
     from annotate.errors import UsageError
@@ -48,11 +48,12 @@ def reanchor(
         raise UsageError(f"--min-score must be between 0 and 1, not {min_score}")
     art = article_mod.load(article)
     path = sidecar or sidecar_mod.path_for(article)
-    console = Console(highlight=False, soft_wrap=True)
+    console = render.console(highlight=False, soft_wrap=True)
     name = visible_line(str(path))
     if not path.is_file():
         sidecar_mod.load(path)  # its one-line error, before a lock is made beside it
-    with store.locked(path) as saver:
+    # A dry run saves nothing, so it takes no lock: it reads a read-only checkout too.
+    with nullcontext() if dry_run else store.locked(path) as saver:
         ann = sidecar_mod.load(path)
         sidecar_mod.check_belongs(path, ann, article)
         plan = anchoring.plan(ann, art, min_score)
@@ -60,7 +61,7 @@ def reanchor(
         render_plan(console, plan, ann)
         if updated.to_dict() == ann.to_dict():
             console.print(f"{name}: nothing to change", markup=False)
-        elif dry_run:
+        elif saver is None:
             console.print(f"{name}: dry run, nothing saved", markup=False)
         else:
             saver.save(updated)
