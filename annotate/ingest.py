@@ -56,6 +56,7 @@ class Extracted:
 def extract(page: Page) -> Extracted:
     """The article in a page: its text blocks and metadata, or an error when there is none."""
     import trafilatura  # a heavy import, paid for by `annotate ingest` only
+    from trafilatura.settings import set_date_params
     from trafilatura.utils import load_html
 
     for name in ("trafilatura", "htmldate", "courlan", "justext"):
@@ -65,9 +66,12 @@ def extract(page: Page) -> Extracted:
     tree = load_html(page.html)
     if tree is None:
         raise AnnotateError("could not be parsed as HTML", page.source)
+    # The date from the page's markup only (meta tags, <time>, the URL): htmldate's wider
+    # search takes a year the story mentions ("began in 2019") for the day it was published.
     found: Any = trafilatura.bare_extraction(
         tree, url=page.url, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, include_links=True, favor_precision=True)
+        include_images=False, include_links=True, favor_precision=True,
+        date_extraction_params=set_date_params(extensive=False))
     paragraphs = _blocks(found.body) if found is not None and found.body is not None else []
     title = _clean(found.title) if found is not None and found.title else None
     if paragraphs and title and paragraphs[0].casefold() == title.casefold():

@@ -406,6 +406,18 @@ def test_missing_metadata_is_named_with_the_command_that_sets_it(tmp_path: Path)
         "--url ... --publisher ... --author ... --published ...)\n")
 
 
+def test_a_year_the_story_mentions_is_no_publication_date(tmp_path: Path) -> None:
+    page = tmp_path / "bare.html"
+    story = ("The council of Port Elvan approved the new bridge on Thursday, ending a debate "
+             "that began in 2019 when the old crossing was closed after storm damage.")
+    page.write_text(f"<html><body><article><h1>Council approves bridge</h1><p>{story}</p>"
+                    f"<p>{story}</p></article></body></html>", "utf-8")
+    result = run_cli("ingest", page, "-o", tmp_path)
+    assert result.code == 0, result
+    assert "published:" not in (tmp_path / "council-approves-bridge.ann.yaml").read_text()
+    assert "published (annotate edit" in result.err
+
+
 def test_force_on_an_untagged_sidecar_keeps_who_and_what_was_rejected(tmp_path: Path) -> None:
     from annotate.model import Annotator
 
