@@ -155,6 +155,8 @@ class Target:
     sidecar: Path
     keep: Annotations | None = None  # an annotated sidecar that --force updates, not replaces
     previous: Annotations | None = None  # an unannotated one it replaces (keeping its people)
+    # what a kept sidecar says otherwise than the page: (field, its value, the page's)
+    differs: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def save(extracted: Extracted, source: str, out_dir: Path, force: bool, taken: set[Path],
@@ -218,15 +220,23 @@ def write(extracted: Extracted, target: Target, retrieved: str) -> Annotations:
         if target.previous is not None:  # nothing tagged yet, but who and what was rejected
             ann.annotators, ann.rejected = target.previous.annotators, target.previous.rejected
     doc = ann.document
-    doc.title = extracted.title or doc.title
-    doc.url = extracted.url or doc.url
-    doc.publisher = extracted.publisher or doc.publisher
-    doc.authors = extracted.authors or doc.authors
-    doc.published = extracted.published or doc.published
-    doc.language = extracted.language or doc.language
+    page = {"title": extracted.title, "url": extracted.url, "publisher": extracted.publisher,
+            "authors": extracted.authors or None, "published": extracted.published,
+            "language": extracted.language}
+    for name, value in page.items():
+        had = getattr(doc, name)
+        if target.keep is not None and had and value and had != value:
+            # An annotated sidecar's details may have been set by hand: kept, and said.
+            target.differs.append((name, _shown(had), _shown(value)))
+        elif value:
+            setattr(doc, name, value)
     doc.retrieved = retrieved
     sidecar.save(target.sidecar, ann)
     return ann
+
+
+def _shown(value: object) -> str:
+    return ", ".join(value) if isinstance(value, list) else str(value)
 
 
 def retrieved_at(page: Page) -> str:

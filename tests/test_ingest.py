@@ -134,6 +134,21 @@ def test_force_replaces_the_article_but_keeps_the_annotations(tmp_path: Path) ->
     assert run_cli("validate", side).code == 0
 
 
+def test_force_keeps_details_set_by_hand_and_says_what_the_page_has(tmp_path: Path) -> None:
+    assert run_cli("ingest", COURIER, "-o", tmp_path).code == 0
+    article = tmp_path / COURIER_TXT
+    assert run_cli("add", "actor", article, "--name", "Elena Duarte", "--type", "person",
+                   "--mention", "Elena Duarte").code == 0
+    assert run_cli("edit", article, "document", "--publisher", "Courier (print)",
+                   "--published", "2024-03-15").code == 0
+    result = run_cli("ingest", COURIER, "-o", tmp_path, "--force")
+    assert result.code == 0, result
+    doc = sidecar.load(article.with_name(article.stem + ".ann.yaml")).document
+    assert (doc.publisher, doc.published) == ("Courier (print)", "2024-03-15")
+    assert "kept the sidecar's publisher 'Courier (print)' (the page has 'The Harbour " \
+           "Courier'), published '2024-03-15' (the page has '2024-03-14')" in result.err
+
+
 def test_two_pages_with_one_title_in_one_run_get_two_names(tmp_path: Path) -> None:
     copy = tmp_path / "copy.html"
     copy.write_bytes(COURIER.read_bytes())

@@ -73,4 +73,7 @@ def _summary(target: object, ann: object, paragraphs: int) -> str:
     if missing:
         line += (f"; not found: {', '.join(missing)} (annotate edit {target.article} document "
                  + " ".join(f"--{m} ..." for m in missing) + ")")
+    if target.differs:
+        line += "; kept the sidecar's " + ", ".join(
+            f"{name} '{had}' (the page has '{page}')" for name, had, page in target.differs)
     return line
