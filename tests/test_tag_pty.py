@@ -166,3 +166,20 @@ def test_the_fixed_dialogue_in_a_terminal(tmp_path: Path) -> None:
     again.expect(pexpect.EOF)
     again.close()
     assert again.exitstatus == 0
+
+
+def test_with_standard_error_redirected_the_prompt_dialogue_runs(tmp_path: Path) -> None:
+    """The workspace draws on standard error: sent to a file, the screen would stay blank
+    while keys change the sidecar, so `tag` asks its questions instead."""
+    env = {**os.environ, "ANNOTATE_HOME": str(tmp_path / "home"), "PYTHONPATH": str(ROOT),
+           "TERM": "xterm"}
+    err = tmp_path / "err.log"
+    child = pexpect.spawn("/bin/sh", ["-c", f"{sys.executable} -m annotate tag 2>{err}"],
+                          env=env, encoding="utf-8", timeout=30, dimensions=(40, 100))
+    child.expect_exact("Actor 1/")
+    child.expect_exact("): ")
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "\x1b[?1049h" not in err.read_text()  # no full screen drawn into the file

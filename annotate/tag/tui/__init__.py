@@ -17,9 +17,11 @@ if TYPE_CHECKING:
 
 
 def capable() -> bool:
-    """A terminal the workspace can take over: a TTY on both ends, not TERM=dumb."""
+    """A terminal the workspace can take over: a TTY on every end, not TERM=dumb (Textual
+    draws on standard error: redirected, the screen would stay blank while keys act)."""
     term = os.environ.get("TERM", "")
-    return sys.stdin.isatty() and sys.stdout.isatty() and term not in ("", "dumb")
+    return sys.stdin.isatty() and sys.stdout.isatty() and sys.stderr.isatty() and \
+        term not in ("", "dumb")
 
 
 def main(article: Path, sidecar: Path | None = None, config: Path | None = None,
