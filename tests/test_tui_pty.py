@@ -159,3 +159,19 @@ def test_the_keys_are_readable_to_the_last_one_at_80x24(tmp_path: Path) -> None:
     assert child.exitstatus == 0
     path = sidecar.path_for(tmp_path / "home" / "sample" / SAMPLE_ARTICLE.name)
     assert not path.exists()  # nothing was rejected: nothing saved
+
+
+def test_ctrl_c_with_a_form_open_says_the_form_was_not_saved(tmp_path: Path) -> None:
+    article = Path(shutil.copy(SAMPLE_ARTICLE, tmp_path))
+    child = spawn(tmp_path, article.name)
+    child.expect_exact("pending")
+    child.send("y")  # something saved
+    wait_for(lambda: actors(sidecar.path_for(article)) == ["putin"])
+    child.send("gsc")  # the first sentence selected, a claim form opened on it
+    child.expect_exact("claim")
+    time.sleep(0.5)
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert "interrupted, the open claim form was not saved" in child.before

@@ -57,8 +57,10 @@ def run(core: Core) -> int:
     if app.core.read_only and app.core.saved:
         print(f"read-only, nothing saved: {ann.counts()} in {where}")
     elif app.core.saved:
+        # (an open form is the edit in flight: not saved, and said so)
+        dropped = f"the open {app.form.what} form was not saved" if app.form else "nothing lost"
         print(f"saved {ann.counts()} in {where}"
-              + ("; interrupted, nothing lost" if code == 130 else ""))
+              + (f"; interrupted, {dropped}" if code == 130 else ""))
     else:
         print("nothing tagged, nothing saved")
     return code
