@@ -31,6 +31,18 @@ def test_words_abbreviations_and_punctuation_are_tokens() -> None:
                                                     "We", "agree"]
 
 
+def test_a_word_keeps_its_combining_accents_and_search_finds_either_form() -> None:
+    # "José García" written with combining accents (as NFD text does), an emoji with its
+    # skin tone: no token, no search match, ends inside a character.
+    t = _text("The mayor, Jose\u0301 Garci\u0301a, praised her \U0001f44d\U0001f3fd. "
+              "Combining: e\u0301e\u0301.")
+    assert [words(t, tk) for tk in t.tokens[3:6]] == ["Jose\u0301", "Garci\u0301a", ","]
+    assert "\U0001f44d\U0001f3fd" in [words(t, tk) for tk in t.tokens]
+    assert words(t, cursor.search(t, "García", (0, 0))) == "Garci\u0301a"  # typed as NFC
+    assert words(t, cursor.search(t, "Combining: e", (0, 0))) == "Combining: e\u0301"
+    assert cursor.matches(t, "josé", 0, len(t.text)) == [cursor.search(t, "José", (0, 0))]
+
+
 def test_word_moves_skip_punctuation_and_stop_at_the_ends() -> None:
     t = _text()
     sel = cursor.word_at(t, 0)

@@ -10,13 +10,20 @@ growing go one character at a time.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 Sel = tuple[int, int]
 
+# What joins the character before it on screen: combining accents (an article may write
+# "é" as "e" and U+0301), variation selectors, emoji skin tones, and after a zero-width
+# joiner the next symbol. A selection never ends inside such a cluster.
+_MARKS = ("\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f"
+          "\U0001f3fb-\U0001f3ff")
+_CLUSTER = f"(?:[{_MARKS}]|\u200d[^\\w\\s])*"
 # An abbreviation with its dots ("U.S.", "U.N."), a word, or one punctuation mark.
-_TOKEN = re.compile(r"(?:[^\W_]\.){2,}|[^\W_]+|[^\w\s]|_+")
+_TOKEN = re.compile(rf"(?:[^\W_]\.){{2,}}|(?:[^\W_]{_CLUSTER})+|[^\w\s]{_CLUSTER}|_+")
 
 
 @dataclass(frozen=True)
@@ -188,13 +195,25 @@ def prev_paragraph(t: Text, sel: Sel) -> Sel:
     return _jump(t, t.paragraphs, sel, False)
 
 
-def search(t: Text, query: str, sel: Sel, forward: bool = True) -> Sel | None:
-    """The next (or previous) match of `query` from the selection, wrapping around.
-    Case is ignored and any run of spaces matches any other."""
+def _pattern(query: str) -> re.Pattern[str] | None:
+    """`query` as the article may write it: case ignored, any run of spaces for another,
+    an accent typed as one character or as a letter and a combining mark, and a match
+    that ends with the marks of its last character."""
     words = query.split()
     if not words:
         return None
-    pattern = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
+    forms = ["(?:" + "|".join(re.escape(f) for f in sorted({unicodedata.normalize("NFC", w),
+                                                           unicodedata.normalize("NFD", w)}))
+             + ")" for w in words]
+    return re.compile(r"\s+".join(forms) + _CLUSTER, re.IGNORECASE)
+
+
+def search(t: Text, query: str, sel: Sel, forward: bool = True) -> Sel | None:
+    """The next (or previous) match of `query` from the selection, wrapping around
+    (`_pattern`: case, spaces and accents as the article writes them)."""
+    pattern = _pattern(query)
+    if pattern is None:
+        return None
     found = [m.span() for m in pattern.finditer(t.text)]
     if not found:
         return None
@@ -205,11 +224,8 @@ def search(t: Text, query: str, sel: Sel, forward: bool = True) -> Sel | None:
 
 def matches(t: Text, query: str, lo: int, hi: int) -> list[Sel]:
     """Every match of `query` in text[lo:hi] (to mark them on screen)."""
-    words = query.split()
-    if not words:
-        return []
-    pattern = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
-    return [m.span() for m in pattern.finditer(t.text, lo, hi)]
+    pattern = _pattern(query)
+    return [] if pattern is None else [m.span() for m in pattern.finditer(t.text, lo, hi)]
 
 
 def overlap(a: Sel, b: Sel) -> bool:
