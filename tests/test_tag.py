@@ -130,6 +130,10 @@ def test_edit_and_rm_commands(story: Path) -> None:
     result = run_cli("edit", story, "over-1-300-israelis", "--verdict", "correct",
                      "--claimant", "putin", "--about", "conversation")
     assert result.code == 0, result
+    kept = sidecar.path_for(story).read_bytes()
+    result = run_cli("edit", story, "over-1-300-israelis", "--about", "over-1-300-israelis")
+    assert result.code == 1 and result.err.endswith("cannot be about itself\n"), result
+    assert sidecar.path_for(story).read_bytes() == kept  # its "about" kept, not emptied
     refused = run_cli("rm", story, "putin")
     assert refused.code == 1
     assert refused.err.strip().endswith("'putin' is still referenced by conversation, "

@@ -407,7 +407,9 @@ def _set_claim(ann: Annotations, art: Article, inv: Inventory, item: Claim, name
     elif name == "about":
         for ref in value:
             find(ann, ref)
-        item.about = unique(v for v in value if v != item.id)
+        if item.id in value:
+            raise AnnotateError(f"claim {item.id!r} cannot be about itself")
+        item.about = unique(value)
     elif name == "reviewed":
         item.reviewed = None if value is None else metadata.iso_date(value, "reviewed")
     elif name == "review-url":
