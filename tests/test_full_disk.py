@@ -51,16 +51,16 @@ def test_a_full_disk_names_the_sidecar_and_keeps_it(sample_dir: Path,
     path = sample_dir / SAMPLE_SIDECAR.name
     before = path.read_bytes()
     disk.full = True
-    result = run_cli("add", "actor", sample_dir / SAMPLE_ARTICLE.name, "--name", "Gaza",
-                     "--type", "place")
+    result = run_cli("add", "actor", sample_dir / SAMPLE_ARTICLE.name, "--name",
+                     "Israel-Gaza conflict", "--type", "other")
     assert result.code == 1
     assert result.err.startswith(f"annotate: {path}: ")
     assert FULL in result.err and "not saved" in result.err
     assert path.read_bytes() == before
     assert _leftovers(sample_dir) == []  # no temp file, no lock file
     disk.full = False
-    again = run_cli("add", "actor", sample_dir / SAMPLE_ARTICLE.name, "--name", "Gaza",
-                    "--type", "place")
+    again = run_cli("add", "actor", sample_dir / SAMPLE_ARTICLE.name, "--name",
+                    "Israel-Gaza conflict", "--type", "other")
     assert again.code == 0, again
 
 
@@ -159,7 +159,8 @@ def test_a_real_full_disk(tiny_disk: Path, tmp_path: Path) -> None:
     before = path.read_bytes()
     filler = _fill(tiny_disk)
     home = tmp_path / "home"
-    full = _annotate("add", "actor", article, "--name", "Gaza", "--type", "place", home=home)
+    full = _annotate("add", "actor", article, "--name", "Israel-Gaza conflict",
+                     "--type", "other", home=home)
     assert full.returncode == 1
     assert full.stderr.startswith(f"annotate: {path}: ") and FULL in full.stderr, full.stderr
     assert "Traceback" not in full.stderr
@@ -167,9 +168,10 @@ def test_a_real_full_disk(tiny_disk: Path, tmp_path: Path) -> None:
     assert _leftovers(tiny_disk) == []
     lock.path_for(path).write_bytes(b"")  # what a crash between create and write leaves
     filler.unlink()
-    freed = _annotate("add", "actor", article, "--name", "Gaza", "--type", "place", home=home)
+    freed = _annotate("add", "actor", article, "--name", "Israel-Gaza conflict",
+                      "--type", "other", home=home)
     assert freed.returncode == 0, freed.stderr
-    assert "gaza" in {a.id for a in sidecar.load(path).actors}
+    assert "israel-gaza-conflict" in {a.id for a in sidecar.load(path).actors}
 
 
 @pytest.mark.slow

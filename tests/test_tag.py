@@ -145,6 +145,27 @@ def test_edit_and_rm_commands(story: Path) -> None:
     assert checks.check_file(sidecar.path_for(story)) == []
 
 
+def test_a_second_actor_on_the_same_words_or_a_mention_inside_its_own_is_refused(
+        story: Path) -> None:
+    assert run_cli("add", "actor", story, "--name", "Vladimir Putin", "--type", "person",
+                   "--mention", "Vladimir Putin").code == 0
+    kept = sidecar.path_for(story).read_bytes()
+    again = run_cli("add", "actor", story, "--name", "Vladimir Putin", "--type", "person",
+                    "--mention", "Vladimir Putin")
+    assert again.code == 1 and "is already a mention of putin" in again.err, again
+    assert sidecar.path_for(story).read_bytes() == kept
+    # The workspace's and the dialogue's "add a mention": not inside one of the actor's own.
+    from annotate import article as article_mod
+    from annotate.editing import edits
+    from annotate.errors import AnnotateError
+
+    art, ann = article_mod.load(story), sidecar.load(sidecar.path_for(story))
+    at = ann.get("putin").mentions[0]
+    with pytest.raises(AnnotateError, match="overlaps putin's mention 'Vladimir Putin'"):
+        edits.add_mention(ann, art, "putin", at.end - len("Putin"), at.end)
+    assert edits.add_mention(ann, art, "putin", at.start, at.end).get("putin").mentions == [at]
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (["add", "claim", "{a}", "--text", "Russia", "--kind", "factual"],
      "'Russia' occurs 5 times; pick one with --occurrence N or --sentence N: 1) s2: …"),

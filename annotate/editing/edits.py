@@ -155,6 +155,12 @@ def add_actor(ann: Annotations, art: Article, inv: Inventory, *, name: str, type
     choice(type, inv.actor_types, "actor type")
     item_id = check_id(ann, id) if id else actor_id(ann, name, type)
     spans = [span(art, s, e) for s, e in picking.outermost(list(mentions))]
+    for s in spans:  # (one name is one actor's: a second actor on the same words is a slip)
+        other = next((a for a in ann.actors for m in a.mentions
+                      if (m.start, m.end) == (s.start, s.end)), None)
+        if other is not None:
+            raise AnnotateError(f"{_short(s.text)!r} at {s.start}-{s.end} is already a mention "
+                                f"of {other.id}")
     new = shallow_copy(ann)
     names = [*aliases, *(s.text for s in spans)]  # "Natanyahu" is a name used for him
     new.actors.append(Actor(item_id, name.strip(), type, unique(names, name.strip()),
@@ -165,6 +171,11 @@ def add_actor(ann: Annotations, art: Article, inv: Inventory, *, name: str, type
 def add_mention(ann: Annotations, art: Article, ref: str, start: int, end: int) -> Annotations:
     who = actor(ann, ref)
     mention = span(art, start, end)
+    inside = next((m for m in who.mentions if m.start < end and start < m.end
+                   and (m.start, m.end) != (start, end)), None)
+    if inside is not None:
+        raise AnnotateError(f"{_short(mention.text)!r} at {start}-{end} overlaps {who.id}'s "
+                            f"mention {_short(inside.text)!r} at {inside.start}-{inside.end}")
     new = shallow_copy(ann)
     target = own(new, who.id)
     assert isinstance(target, Actor)
