@@ -57,6 +57,13 @@ def test_the_table_is_unpadded_off_a_terminal_and_printed_at_width_zero(
     assert all(line == line.rstrip() for line in result.out.splitlines())
 
 
+def test_a_symlink_loop_beside_the_sidecars_is_passed_over(team: Path) -> None:
+    (team / "l1").symlink_to("l2")
+    (team / "l2").symlink_to("l1")
+    result = run_cli("agree", team)
+    assert result.code == 0 and "Agreement" in result.out, result
+
+
 def test_json_is_documented_shape_and_every_metric_is_known(team: Path) -> None:
     result = run_cli("agree", team, "--format", "json")
     assert result.code == 0, result

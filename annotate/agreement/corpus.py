@@ -76,7 +76,7 @@ class _Folders:
             for entry in entries:
                 name = entry.name
                 if not name.endswith(sidecar.SUFFIX) and not name.startswith(".") \
-                        and entry.is_file():
+                        and _is_file(entry):
                     child = folder / name
                     found.setdefault(child.stem, []).append(child)
             self.stems[folder] = found
@@ -116,6 +116,13 @@ def _annotator_from_list(path: Path, ann: Annotations) -> str | None:
 
 def _article_of(path: Path, ann: Annotations) -> Path:
     return Path(os.path.normpath(path.parent / ann.document.path))
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:  # a symlink loop, a dangling link: no article, and no reason to stop
+        return False
 
 
 def find(paths: Iterable[Path], annotators: list[str] | None = None,
