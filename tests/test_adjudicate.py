@@ -213,3 +213,17 @@ def test_ctrl_c_in_a_terminal_exits_130_with_decisions_saved(merged: Path) -> No
     assert child.exitstatus == 130
     assert len(sidecar.load(merged).disagreements) == 5
     assert not (merged.parent / f".{merged.name}.lock").exists()
+
+
+def test_given_the_article_it_takes_its_merged_sidecar_or_says_to_give_one(tmp_path: Path,
+                                                                             ) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Nothing to see here.\n")
+    result = run_cli("adjudicate", story)
+    assert result.code == 1 and result.err == (
+        f"annotate: {story}: is an article, not a sidecar; give the merged sidecar "
+        "(story.ann.yaml, written by annotate merge)\n")
+    sample = Path(shutil.copy(ROOT / "samples" / "putin-netanyahu-call.txt", tmp_path))
+    shutil.copy(ROOT / "samples" / "putin-netanyahu-call.ann.yaml", tmp_path)
+    result = run_cli("adjudicate", sample)
+    assert result.code == 0 and "no open disagreement" in result.out, result

@@ -203,6 +203,12 @@ def adjudicate(
     from annotate.errors import AnnotateError
     from annotate.tag import tui, workspace
 
+    if not sidecar.is_sidecar(merged):  # an article given: its merged sidecar, if there is one
+        if not sidecar.path_for(merged).is_file():
+            raise AnnotateError(f"is an article, not a sidecar; give the merged sidecar "
+                                f"({sidecar.path_for(merged).name}, written by annotate merge)",
+                                merged)
+        merged = sidecar.path_for(merged)
     ann = sidecar.load(merged)
     article = sidecar.article_path(merged, ann.document.path)  # never outside the project
     if not ann.disagreements:
