@@ -558,3 +558,24 @@ def test_a_label_studio_export_of_100k_tasks_names_the_broken_task(tmp_path: Pat
                      "--force")
     assert broken.err == (f"annotate: {export}: task 73512: data must be an object, not a "
                           "list\n")
+
+
+def test_the_wrong_brat_file_a_missing_folder_and_a_folder_sidecar(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()  # a project: its sidecars may stand in any of its folders
+    article = Path(shutil.copy(SAMPLE_ARTICLE, tmp_path))
+    notes = tmp_path / "notes.txt"
+    notes.write_text("x\n")
+    result = run_cli("import", notes, "--from", "brat", "--article", article, "--sidecar",
+                     tmp_path / "n.ann.yaml")
+    assert result.code == 2 and "notes.txt is not one" in result.err, result
+    tasks = tmp_path / "tasks.json"
+    tasks.write_text(json.dumps([{"data": {"text": article.read_text("utf-8")},
+                                  "annotations": [{"result": []}]}]))
+    target = tmp_path / "no" / "dir" / "x.ann.yaml"
+    result = run_cli("import", tasks, "--from", "label-studio", "--article", article,
+                     "--sidecar", target)
+    assert result.code == 0 and target.is_file(), result  # the folder is made, as export -o's
+    (tmp_path / "d.ann.yaml").mkdir()
+    result = run_cli("import", tasks, "--from", "label-studio", "--article", article,
+                     "--sidecar", tmp_path / "d.ann.yaml")
+    assert result.code == 2 and result.err.endswith("is a folder, not a sidecar file\n"), result

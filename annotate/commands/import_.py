@@ -39,7 +39,7 @@ def import_(
     """
     from annotate import article as article_mod
     from annotate import config as config_mod
-    from annotate import schema, store
+    from annotate import schema, store, yamlio
     from annotate import sidecar as sidecar_mod
     from annotate.importers.build import build
 
@@ -47,13 +47,18 @@ def import_(
         raise UsageError(f"unknown format {source!r}; choose from {', '.join(IMPORTERS)}")
     chosen = [f for f in files if f.suffix == ".ann"] if source == "brat" else files
     if len(chosen) != 1:
-        raise UsageError(f"give exactly one {source} file to import into one article")
+        hint = "" if source != "brat" or len(files) != 1 else \
+            f" (brat's annotations are the .ann file; {files[0].name} is not one)"
+        raise UsageError(f"give exactly one {source} file to import into one article{hint}")
     target = sidecar or sidecar_mod.path_for(article)
+    if target.is_dir():
+        raise UsageError("is a folder, not a sidecar file", target)
     art = article_mod.load(article)
     for given, what in ((article, "the article"), (chosen[0], "the file being imported")):
         if target.exists() and os.path.samefile(target, given):  # even with --force
             raise UsageError(f"is {what}; write the sidecar elsewhere (--sidecar)", target)
     inventory = config_mod.for_path(target, config)
+    yamlio.make_folder(target.parent)  # (as export -o and ingest -o make theirs)
     with store.locked(target) as saver:  # the same door as every other write
         if target.exists() and not force:
             raise UsageError("sidecar already exists; use --force to replace it", target)
