@@ -112,6 +112,10 @@ def _message(error: Any) -> str:
     if kind == "type" and value == "integer" and isinstance(instance, float) \
             and instance.is_integer():
         return f"{instance!r} is not a whole number; write {int(instance)}"
+    if kind == "type" and isinstance(instance, (bool, type(None))):
+        # (as YAML writes them: a key with no value is null, not Python's None)
+        shown = {None: "null (no value)", True: "true", False: "false"}[instance]
+        return f"{shown} is not of type {value!r}"
     if kind == "pattern":
         shown = value.replace("$(?!\\n)", "$")  # the guard is for Python's re, not people
         if error.schema.get("description", "").startswith("A short"):
