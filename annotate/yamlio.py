@@ -17,6 +17,7 @@ when a finding asks where a JSON path is (`Loaded.locate`).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
@@ -542,8 +543,10 @@ def atomic_open(path: Path | str, durable: bool = True) -> Iterator[IO[bytes]]:
             yield out
         return
     check_writable(target)
+    group = None
     try:
-        mode = stat.S_IMODE(target.stat().st_mode)
+        info = target.stat()
+        mode, group = stat.S_IMODE(info.st_mode), info.st_gid
     except FileNotFoundError:
         umask = os.umask(0)
         os.umask(umask)
@@ -560,6 +563,10 @@ def atomic_open(path: Path | str, durable: bool = True) -> Iterator[IO[bytes]]:
         if durable:
             _os_call(os.fsync, path, handle.fileno())
         handle.close()
+        if group is not None and group != os.stat(tmp).st_gid:
+            # the file's group too: a team's shared checkout stays writable to the team
+            with contextlib.suppress(OSError):  # (a group this user is not in: kept as made)
+                os.chown(tmp, -1, group)
         _os_call(os.chmod, path, tmp, mode)
         _os_call(os.replace, path, tmp, target)
     except BaseException:

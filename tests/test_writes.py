@@ -296,3 +296,21 @@ def test_a_file_in_the_way_of_an_output_folder_is_named(sample_dir: Path) -> Non
     assert result.code == 1
     assert result.err.strip().endswith(
         f"{sample_dir / 'out'}: cannot be made a folder: a file of that name is in its way")
+
+
+def test_a_replaced_file_keeps_its_group_and_mode(tmp_path: Path) -> None:
+    import grp
+
+    target = tmp_path / "story.ann.yaml"
+    target.write_text("old\n")
+    other = next((g.gr_gid for g in grp.getgrall() if g.gr_gid != os.getgid()), None)
+    if other is None:
+        pytest.skip("no second group on this machine")
+    try:
+        os.chown(target, -1, other)
+    except PermissionError:
+        pytest.skip("this user may not give the file another group")
+    target.chmod(0o664)
+    yamlio.atomic_write(target, "new\n")
+    info = target.stat()
+    assert target.read_text() == "new\n" and info.st_gid == other and info.st_mode & 0o777 == 0o664
