@@ -67,6 +67,11 @@ def get(source: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Pa
     """The page at `source`: an http(s) URL, or a saved HTML file."""
     if is_url(source):
         return fetch(source, timeout, max_bytes)
+    scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*)://", source)
+    if scheme:  # ("ftp://…", "file:///…": a URL, but none that is fetched)
+        raise AnnotateError(f"only http:// and https:// pages are fetched, not "
+                            f"{scheme.group(1)}:// ones (save the page and give the file)",
+                            source)
     return read(Path(source), max_bytes)
 
 

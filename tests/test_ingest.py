@@ -353,6 +353,8 @@ def test_http_failures_are_one_sentence(server: str, tmp_path: Path, route: str,
     ("http://[::1", "cannot fetch the page: the URL or a redirect is not valid (Invalid IPv6 "
                     "URL)"),
     ("http://a..b/", "cannot fetch the page: a host name in the URL or a redirect is not valid"),
+    ("ftp://example.com/x", "only http:// and https:// pages are fetched, not ftp:// ones (save "
+                            "the page and give the file)"),
 ])
 def test_a_url_that_is_not_valid_is_one_sentence(tmp_path: Path, url: str, message: str) -> None:
     result = run_cli("ingest", url, "-o", tmp_path / "out")

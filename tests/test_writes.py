@@ -58,6 +58,7 @@ def test_export_to_dash_is_stdout(sample_dir: Path, monkeypatch: pytest.MonkeyPa
     assert result.code == 0, result
     assert '"putin-netanyahu-call.txt"' in result.out
     assert not Path("-").exists()
+    assert result.err.endswith("exported 1 sidecar to standard output\n")
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "w3c", "conll"])

@@ -100,7 +100,8 @@ def export(
     for note, count in sorted(result.notes.items()):
         say(f"note: {count} {note}")
     if output is not None:
-        say(f"exported {counted(result.files, 'sidecar')} to {output}")
+        where = "standard output" if str(output) == "-" else output
+        say(f"exported {counted(result.files, 'sidecar')} to {where}")
     return 1 if strict and (result.losses or result.warnings) else 0
 
 
