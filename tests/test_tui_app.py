@@ -614,3 +614,16 @@ def test_a_new_actor_on_a_name_suggested_later_starts_from_that_suggestion(story
         assert app.current is not None and app.current.name == "Vladimir Putin"
 
     drive(app, script)
+
+
+def test_a_key_with_no_use_says_so(story: Path) -> None:
+    app = make_app(story)
+    said: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        await pilot.press("Q")
+        said.append(app.message)
+
+    drive(app, script)
+    assert said == ["Q: no such key; ? shows the keys"]

@@ -428,6 +428,10 @@ class WorkspaceApp(App[int]):
         action = NORMAL_KEYS.get(key) or NORMAL_KEYS.get(character or "")
         if action is None:
             self.keys_pressed -= 1
+            if character and len(character) == 1 and character.isprintable() \
+                    and not character.isspace():
+                self.say(f"{character}: no such key; ? shows the keys")  # (not silence)
+                return True
             return False
         action(self)
         return True
