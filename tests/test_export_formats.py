@@ -257,9 +257,10 @@ def brat_verify(ann_text: str, conf: dict[str, dict[str, str]]) -> None:
 
 def test_brat_splits_a_span_across_a_newline(tmp_path: Path) -> None:
     write_unicode_sample(tmp_path / "u")
-    out, _ = export(tmp_path / "u", "brat", tmp_path / "brat")
+    out, err = export(tmp_path / "u", "brat", tmp_path / "brat")
     ann = (out / "unicode-story.ann").read_text("utf-8")
     assert re.search(r"\tClaim \d+ \d+;\d+ \d+\tthe rocket 🚀 reached orbit on Tuesday\n", ann)
+    assert "note: 1 span across a line break written as T lines" in err  # not "1 spans"
 
 
 # --- CoNLL: IOB2 well-formed, entities recovered --------------------------------------

@@ -98,7 +98,7 @@ def export(
     for warning, count in result.warnings.items():  # in the order the consumer ranks them
         say(f"{to}: {count} {count_phrase(count, 'reviews')} {warning}")
     for note, count in sorted(result.notes.items()):
-        say(f"note: {count} {note}")
+        say(f"note: {count} {count_phrase(count, note)}")
     if output is not None:
         where = "standard output" if str(output) == "-" else output
         say(f"exported {counted(result.files, 'sidecar')} to {where}")
