@@ -131,6 +131,16 @@ def test_everything_from_the_article_and_sidecar_is_escaped(hostile: Path,
     assert "&lt;/style&gt;&lt;script&gt;window.__pwned=5&lt;/script&gt;" in page
 
 
+def test_an_existing_file_that_is_no_page_as_output_says_what_o_takes(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.md"
+    notes.write_text("mine\n")
+    result = run_cli("report", SAMPLES / "putin-netanyahu-call.ann.yaml", "-o", notes)
+    assert result.code == 2 and result.err == (
+        f"annotate: {notes}: is a file that is no .html page; give -o a folder (or, for one "
+        "article, a name ending in .html)\n"), result
+    assert notes.read_text() == "mine\n"
+
+
 def test_folder_report_has_an_index_with_counts_and_a_verdict_chart(tmp_path: Path) -> None:
     out = tmp_path / "site"
     assert report([SAMPLES], out) == f"annotate: wrote 3 pages; open {out / 'index.html'}\n"

@@ -63,7 +63,8 @@ def build(paths: list[Path], out: Path, config: Path | None = None,
             result.pages.append(out)
         return result
     if out.exists() and not out.is_dir():
-        raise UsageError("is a file; a report of several articles needs a folder", out)
+        raise UsageError("is a file that is no .html page; give -o a folder (or, for one "
+                         "article, a name ending in .html)", out)
     pages = {r.name: f"{r.name}.html" for r in reports}
     for name in ["index.html", *pages.values()]:  # all refusals before any page is written
         _replaceable(out / name)
