@@ -143,7 +143,10 @@ def test_plain_sidecar_counts_for_the_annotator_it_lists(team: Path) -> None:
 def test_a_lone_sidecar_is_one_sentence(team: Path) -> None:
     line = one_line_error(run_cli("agree", team / f"{STEM}.alice.ann.yaml"))
     assert f"{STEM}.alice.ann.yaml is the only sidecar of" in line
-    assert "needs the sidecars of two annotators" in line
+    assert "agreement and merging need the sidecars of two annotators" in line
+    merged = one_line_error(run_cli("merge", team / f"{STEM}.alice.ann.yaml", "-o",
+                                    team / "m.ann.yaml"))
+    assert "agreement and merging need" in merged  # a merge is no agreement, but both need two
 
 
 def test_sidecars_of_different_articles_are_one_sentence(team: Path, tmp_path: Path) -> None:

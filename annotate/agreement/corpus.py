@@ -186,7 +186,8 @@ def _nothing_to_compare(skipped: list[Group], chosen: list[str]) -> str:
         only = skipped[0]
         return (f"{_name(only.entries[0].path)} is the only sidecar of {_name(only.article)}"
                 + (f" by {', '.join(chosen)}" if len(chosen) < 2 else "")
-                + "; agreement needs the sidecars of two annotators or more of the same article "
+                + "; agreement and merging need the sidecars of two annotators or more of the "
+                "same article "
                 "(story.alice.ann.yaml, story.bob.ann.yaml)")
     listed = "; ".join(f"{_name(g.entries[0].path)} of {_name(g.article)}" for g in skipped[:4])
     more = f" and {len(skipped) - 4} more" if len(skipped) > 4 else ""
