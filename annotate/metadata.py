@@ -48,7 +48,8 @@ def iso_date(value: str, what: str) -> str:
         else:
             datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise AnnotateError(f"{what} {value!r} is not an ISO 8601 date (YYYY-MM-DD)") from None
+        raise AnnotateError(f"{what} {value!r} is not an ISO 8601 date (YYYY-MM-DD) or date-time "
+                            "(YYYY-MM-DDThh:mm:ssZ)") from None
     return value
 
 

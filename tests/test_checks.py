@@ -166,7 +166,8 @@ def test_a_review_date_or_address_edit_would_refuse_is_an_error(tmp_path: Path) 
     found = {p.path: p for p in checks.check_file(path)}
     assert set(found) == {"$.claims[3].reviewed", "$.claims[3].review_url"}
     assert found["$.claims[3].reviewed"].message == (
-        "claim 'attack-toll': reviewed '2024-13-45' is not an ISO 8601 date (YYYY-MM-DD)")
+        "claim 'attack-toll': reviewed '2024-13-45' is not an ISO 8601 date (YYYY-MM-DD) or "
+        "date-time (YYYY-MM-DDThh:mm:ssZ)")
     assert found["$.claims[3].review_url"].severity == ERROR
 
 

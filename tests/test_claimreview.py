@@ -259,7 +259,7 @@ def test_verdict_records_its_review_date_and_date_can_be_edited(sample_dir: Path
     bad = run_cli("edit", article, "condolences-offered", "--reviewed", "yesterday")
     assert bad.code == 1
     assert bad.err.strip() == (f"annotate: {side}: reviewed 'yesterday' is not an ISO 8601 "
-                               "date (YYYY-MM-DD)")
+                               "date (YYYY-MM-DD) or date-time (YYYY-MM-DDThh:mm:ssZ)")
 
 
 def test_review_date_is_exported_rather_than_the_export_date(sample_dir: Path) -> None:

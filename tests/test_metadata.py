@@ -39,7 +39,10 @@ def test_edit_document_sets_and_clears_metadata(sample_dir: Path) -> None:
 @pytest.mark.parametrize(("args", "message"), [
     (("--url", "javascript:alert(1)"), "url 'javascript:alert(1)' is not an http(s) URL"),
     (("--url", "news.example/a"), "url 'news.example/a' is not an http(s) URL"),
-    (("--published", "17/10/2023"), "published '17/10/2023' is not an ISO 8601 date (YYYY-MM-DD)"),
+    (("--published", "17/10/2023"), "published '17/10/2023' is not an ISO 8601 date (YYYY-MM-DD) "
+                                     "or date-time (YYYY-MM-DDThh:mm:ssZ)"),
+    (("--retrieved", "yesterday"), "retrieved 'yesterday' is not an ISO 8601 date (YYYY-MM-DD) "
+                                   "or date-time (YYYY-MM-DDThh:mm:ssZ)"),
     (("--language", "English"), "language 'English' is not a language tag such as en or pt-BR"),
     (("--kind", "quote"), "the document has no field 'kind'; fields: url, publisher, author, "
                           "published, title, language, retrieved"),

@@ -145,6 +145,19 @@ def test_edit_and_rm_commands(story: Path) -> None:
     assert checks.check_file(sidecar.path_for(story)) == []
 
 
+def test_a_sidecar_with_two_annotations_of_one_id_is_not_edited(story: Path) -> None:
+    assert run_cli("add", "actor", story, "--name", "Vladimir Putin", "--type", "person",
+                   "--mention", "Vladimir Putin").code == 0
+    assert run_cli("add", "actor", story, "--name", "Benjamin Netanyahu", "--type", "person",
+                   "--mention", "Benjamin Netanyahu").code == 0
+    path = sidecar.path_for(story)
+    path.write_text(path.read_text("utf-8").replace("id: netanyahu", "id: putin"), "utf-8")
+    kept = path.read_bytes()
+    result = run_cli("edit", story, "putin", "--note", "checked")
+    assert result.code == 1 and "two annotations have the id 'putin'" in result.err, result
+    assert path.read_bytes() == kept
+
+
 def test_a_second_actor_on_the_same_words_or_a_mention_inside_its_own_is_refused(
         story: Path) -> None:
     assert run_cli("add", "actor", story, "--name", "Vladimir Putin", "--type", "person",
