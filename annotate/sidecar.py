@@ -83,6 +83,19 @@ def check_belongs(sidecar: Path, ann: Annotations, article: Path) -> None:
                             sidecar)
 
 
+def check_ids(sidecar: Path, ann: Annotations) -> None:
+    """Refuse to edit a sidecar where two annotations share an id: an edit, a reference or
+    a removal by that id would take the first of them, and the other would be lost or
+    changed unseen."""
+    seen: set[str] = set()
+    for item_id in [a.id for a in ann.actors] + [e.id for e in ann.events] + \
+            [c.id for c in ann.claims]:
+        if item_id in seen:
+            raise AnnotateError(f"two annotations have the id {item_id!r}; give one another id "
+                                "by hand first (annotate validate shows where)", sidecar)
+        seen.add(item_id)
+
+
 def guess_article(sidecar: Path) -> Path | None:
     """The article beside a sidecar whose `document.path` cannot be read."""
     stem = sidecar.name[: -len(SUFFIX)]

@@ -127,6 +127,7 @@ def open_workspace(article_path: Path, sidecar_path: Path | None = None,
         if path.exists():
             ann = sidecar.load(path)  # raises with the reason; the file is left alone
             sidecar.check_belongs(path, ann, article_path)
+            sidecar.check_ids(path, ann)
             plan = drift(ann, art)
             dropped = saver.comments()[1] if saver is not None else None
             if dropped is not None:
