@@ -46,6 +46,23 @@ def test_round_trip(fmt: str, which: str, sample_dir: Path, tmp_path: Path) -> N
     assert projection(imported, HOLDS[fmt]) == projection(original, HOLDS[fmt])
 
 
+def test_a_brat_file_saved_by_brat_keeps_its_names(sample_dir: Path, tmp_path: Path) -> None:
+    """brat's own writer puts a second tab before an N line's name: still the name."""
+    article = sample_dir / "putin-netanyahu-call.txt"
+    out, _ = export(sample_dir, "brat", tmp_path / "brat")
+    ann = out / "putin-netanyahu-call.ann"
+    lines = ann.read_text("utf-8").split("\n")
+    assert any(line.startswith("N") and "Name:" in line for line in lines)
+    ann.write_text("\n".join(line.replace("\t", "\t\t", 2).replace("\t\t", "\t", 1)
+                             if line.startswith("N") else line for line in lines), "utf-8")
+    target = sample_dir / "imported.ann.yaml"
+    result = run_cli("import", ann, "--from", "brat", "--article", article, "--sidecar", target)
+    assert result.code == 0, result
+    original, imported = sidecar.load(sample_dir / "putin-netanyahu-call.ann.yaml"), \
+        sidecar.load(target)
+    assert {a.name for a in imported.actors} == {a.name for a in original.actors}
+
+
 def test_import_never_overwrites_without_force(sample_dir: Path, tmp_path: Path) -> None:
     out, _ = export(sample_dir, "doccano", tmp_path / "d.jsonl")
     side = sample_dir / "putin-netanyahu-call.ann.yaml"

@@ -73,8 +73,11 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
                 if db != NAME_DB:
                     ids = attrs.setdefault("external_ids", {})
                     clash = ids.setdefault(db.lower(), key) != key
-                if len(fields) > 2 and fields[2]:
-                    clash = attrs.setdefault("name", fields[2]) != fields[2] or clash
+                # (brat's own writer doubles the tab before the name: "N1\tReference T2
+                # Name:-\t\tname", once brat has saved the file)
+                given = next((f for f in fields[2:] if f), "")
+                if given:
+                    clash = attrs.setdefault("name", given) != given or clash
                 if clash:
                     draft.notes.append(Note(ident, f"a second {db} reference or name for "
                                             f"{target} (dropped; the first is kept)", n))
