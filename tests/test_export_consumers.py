@@ -207,6 +207,12 @@ def test_pyld_expands_every_annotation(corpus: Path, tmp_path: Path) -> None:
     assert len(expanded) == len(annotations)
     for node in expanded:
         assert f"{OA}Annotation" in node["@type"]
+        # every motivation and purpose is the model's, even `assessing`, which the 2017
+        # context copied here has no term for
+        motivations = [m["@id"] for m in node[f"{OA}motivatedBy"]]
+        purposes = [p["@id"] for b in node.get(f"{OA}hasBody", [])
+                    for p in b.get(f"{OA}hasPurpose", [])]
+        assert all(iri.startswith(OA) for iri in motivations + purposes), (motivations, purposes)
         for target in node[f"{OA}hasTarget"]:
             selectors = target.get(f"{OA}hasSelector", [])
             kinds = {t for s in selectors for t in s["@type"]}

@@ -119,7 +119,10 @@ def test_w3c_every_annotation_passes_every_must(corpus: Path, tmp_path: Path) ->
     assert len(annotations) == len(list(ann.items()))
     assert len(w3c_musts()) == 54
     for annotation in annotations:
-        assert annotation["@context"] == "http://www.w3.org/ns/anno.jsonld"
+        context = annotation["@context"]  # the W3C's, with `assessing` named where it is used
+        assert context == "http://www.w3.org/ns/anno.jsonld" or (
+            annotation["motivation"] == "assessing"
+            and context == ["http://www.w3.org/ns/anno.jsonld", {"assessing": "oa:assessing"}])
         for relative, expected, validator in w3c_musts():
             assert validator.is_valid(annotation) == (expected == "valid"), \
                 (relative, annotation["id"], [e.message for e in validator.iter_errors(annotation)])

@@ -32,6 +32,10 @@ from annotate.exporters.base import Doc, JsonArray, Rendered, ni_name
 from annotate.model import Actor, Claim, Event, Span
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+# `assessing` is a motivation of the model, but the context as published in 2017 (still the
+# copy many readers keep) has no term for it, and a JSON-LD processor then expands it to a
+# relative IRI: an annotation that uses it names the term too.
+ASSESSING_CONTEXT = [CONTEXT, {"assessing": "oa:assessing"}]
 WIKIDATA = "http://www.wikidata.org/entity/"
 CONTEXT_CHARS = 32
 
@@ -112,6 +116,8 @@ def web_annotations(doc: Doc) -> list[dict[str, Any]]:
         out.append({**base, "id": doc.item_iri(item.id), "type": "Annotation",
                     "motivation": motivation, **stamp,
                     "body": bodies, "target": targets[0] if len(targets) == 1 else targets})
+        if motivation == "assessing":
+            out[-1]["@context"] = ASSESSING_CONTEXT
     return out
 
 
