@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import glob
 import os
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,13 +88,11 @@ def check_ids(sidecar: Path, ann: Annotations) -> None:
     """Refuse to edit a sidecar where two annotations share an id: an edit, a reference or
     a removal by that id would take the first of them, and the other would be lost or
     changed unseen."""
-    seen: set[str] = set()
-    for item_id in [a.id for a in ann.actors] + [e.id for e in ann.events] + \
-            [c.id for c in ann.claims]:
-        if item_id in seen:
-            raise AnnotateError(f"two annotations have the id {item_id!r}; give one another id "
-                                "by hand first (annotate validate shows where)", sidecar)
-        seen.add(item_id)
+    twice = next((i for i, n in Counter(item.id for _, _, item in ann.items()).items()
+                  if n > 1), None)
+    if twice is not None:
+        raise AnnotateError(f"two annotations have the id {twice!r}; give one another id by "
+                            "hand first (annotate validate shows where)", sidecar)
 
 
 def guess_article(sidecar: Path) -> Path | None:

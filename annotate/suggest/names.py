@@ -42,7 +42,8 @@ OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics 
                            "Championship Championships Festival Revolution Massacre Tour "
                            "Medal Medals Trophy MVP Player Papers Files Scale".split())
 # ... and, closing a longer name, sports events: "the Varn Open", "the Kelda Marathon"
-_CONTESTS = frozenset("Open Masters Marathon Prix Regatta".split())
+# (and "Eastern Standard Time": no one)
+_THING_TAILS = frozenset("Open Masters Marathon Prix Regatta Time".split())
 # A machine's model or a flight's number, no one: "Mi-8", "A330-300", "F-16s", "A320",
 # "SK901"; and a name before a model number is the maker's, of the model ("a Boeing 737").
 _MODEL = re.compile(r"[\w.]*(?:\d-|-\w*\d)[\w-]*s?|[A-Z]{1,2}\d{3,4}[A-Za-z]?s?")
@@ -57,7 +58,7 @@ def names_a_thing(words: list[str], text: str, end: int) -> bool:
                 words[-1])  # "the Treaty of Lisbon", "the Constitution for Europe"
     return bool({head, words[-1]} & (LAW_WORDS | OCCASION_WORDS)
                 or _MODEL.fullmatch(words[-1]) or _MODEL_AFTER.match(text, end)
-                or (len(words) > 1 and words[-1] in _CONTESTS | {"Time"})
+                or (len(words) > 1 and words[-1] in _THING_TAILS)
                 or words[0].startswith("All-"))
 
 
@@ -97,6 +98,7 @@ _IN_TOWN_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|outside|to)\s+[A-Z][\w’
                              rf"(?:\s+[A-Z][\w’'-]+)?|\b[A-Z][\w’'-]+\s+{_STREETS}),\s+$")
 # "of Mill Lane", "on Harbour Road": an address (a lane is no one's surname there)
 _ADDRESS_BEFORE = re.compile(r"\b(?:of|on|in|at|off|along|near)\s+$")
+_STREET_NAME = re.compile(rf"[A-Z][\w’'-]+\s+{_STREETS}")
 # What only a state has: "X's embassy", "X diplomats", "X's foreign ministry".
 _NATION_AFTER = re.compile(r"(?:[’']s)?\s+(?:embass(?:y|ies)|ambassadors?|diplomats?|consulate|"
                            r"foreign\s+(?:minister|ministry|office|policy)|nationals|"
@@ -657,7 +659,7 @@ def _context(text: str, occ: Occurrence) -> None:
                            r"\s+(?:and|on|in|at|near|after|before)\b)", after)
     if place_after and (place_after.group(1) in W.COUNTRIES or place_after.group(1) in W.PLACES):
         occ.evidence.add("place-of")  # "Donetsk, Ukraine"
-    if re.fullmatch(rf"[A-Z][\w’'-]+\s+{_STREETS}", occ.text) and _ADDRESS_BEFORE.search(before):
+    if _STREET_NAME.fullmatch(occ.text) and _ADDRESS_BEFORE.search(before):
         occ.kind = occ.kind or "place"
     if _IN_TOWN_BEFORE.search(before) and re.match(r"\s*(?:[,.;:)]|$)", after):
         occ.evidence.add("place-of")  # "from Kourou, French Guiana,": the town's region

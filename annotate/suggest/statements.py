@@ -279,7 +279,7 @@ def _introduced(text: str, start: int, edge: int) -> bool:
 
 # A verb or a quotation right after a name: the name opens a clause of its own.
 _CLAUSE_AFTER = re.compile(r"\s+(?:[“\"]|(?:was|were|is|are|has|had|have|would|will|could|"
-                           r"had|did|does|do)\b|[a-z]+ed\b)")
+                           r"did|does|do)\b|[a-z]+ed\b)")
 _THE_BODY = re.compile(r"\b[Tt]he\s+(company|firm|group|agency|ministry|party|organi[sz]ation|"
                        r"union|bank|airline|carrier|council|government)\s+(?:(?:has|had|also|"
                        r"later|then)\s+)*$")
