@@ -337,6 +337,18 @@ def test_a_short_form_joins_the_one_name_it_shortens() -> None:
                      "Osric Pell": ("person", ["Osric"])}
 
 
+def test_the_place_an_organisation_is_of_is_no_short_form_of_it() -> None:
+    """"the University of Kelda ... in Varn, Kelda": the state is no alias of the
+    university."""
+    found = _actors("Pell nsubj 1 NNP|spoke ROOT 1 VBD|at prep 1 IN|the det 4 DT|"
+                    "University pobj 2 NNP|of prep 4 IN|Kelda pobj 5 NNP|in prep 1 IN|"
+                    "Varn_ pobj 7 NNP|, punct 8 ,|Kelda_ appos 8 NNP|. punct 1 .",
+                    ["B-PERSON", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "O",
+                     "B-GPE", "O"])
+    assert found["University of Kelda"] == ("organization", [])
+    assert found["Kelda"][0] == "place"
+
+
 def test_a_possessor_inside_an_entity_is_no_part_of_its_name() -> None:
     """"Queensland's Liberal Party", one entity to the model: the party, and the place
     where it is known to be one."""

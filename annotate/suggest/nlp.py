@@ -177,7 +177,8 @@ class Spacy:
     @staticmethod
     def _link(found: list[ActorSuggestion]) -> None:
         """A surname (or, failing that, a first name) joins the one person named in full;
-        an acronym, or the last word of its name, the one organisation."""
+        an acronym, or the last word of its name, the one organisation (not the place
+        it is "of": "Arizona" is not the University of Arizona)."""
         people = [s for s in found if s.type == "person" and " " in s.name]
         for sug in list(found):
             if " " in sug.name:
@@ -188,6 +189,7 @@ class Spacy:
                     and names._initials(o.name) == sug.name.replace(".", "")] or \
                 [o for o in found if o is not sug and o.type == "organization"
                  and " " in o.name and o.name.split()[-1] == sug.name
+                 and o.name.split()[-2].lower() not in _OF
                  and sug.name not in W.ORG_WORDS]  # "the Jets", not "the Party"
             target = heads[0] if len(heads) == 1 else orgs[0] if len(orgs) == 1 else None
             if target is not None:
@@ -237,6 +239,7 @@ class Spacy:
 _INSTITUTIONS = frozenset({"Government", "Parliament", "Congress", "Senate", "Cabinet"})
 
 
+_OF = frozenset({"of", "de", "du", "des", "del", "della", "di", "do", "da", "for", "in"})
 _OWNER = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s?\s+(?=[A-Z])")
 
 
