@@ -294,6 +294,16 @@ def test_words_that_name_no_one_are_no_actors_whatever_the_label() -> None:
     assert found == {"Pell": ("person", [])}
 
 
+def test_a_time_zone_is_no_actor_whatever_the_label_covers() -> None:
+    """The model's "Central European" of "Central European Summer Time", and "UTC +8"."""
+    found = _actors("Pell nsubj 1 NNP|said ROOT 1 VBD|at prep 1 IN|noon pobj 2 NN|"
+                    "Central compound 6 NNP|European compound 6 NNP|Summer compound 7 NNP|"
+                    "Time appos 3 NNP|, punct 3 ,|UTC appos 3 NNP|+8_ nummod 9 CD|. punct 1 .",
+                    ["B-PERSON", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "B-ORG",
+                     "I-ORG", "O"])
+    assert found == {"Pell": ("person", [])}
+
+
 def test_a_word_the_article_also_writes_in_lower_case_is_no_name() -> None:
     """"Weather" opening a sentence, labelled a person; the story speaks of the weather."""
     found = _actors("Weather nsubj 1 NNP|delayed ROOT 1 VBD|Pell dobj 1 NNP|. punct 1 .|"
@@ -339,7 +349,7 @@ def test_a_short_form_joins_the_one_name_it_shortens() -> None:
 
 def test_the_place_an_organisation_is_of_is_no_short_form_of_it() -> None:
     """"the University of Kelda ... in Varn, Kelda": the state is no alias of the
-    university."""
+    university; nor is a known place of a party whose name it closes."""
     found = _actors("Pell nsubj 1 NNP|spoke ROOT 1 VBD|at prep 1 IN|the det 4 DT|"
                     "University pobj 2 NNP|of prep 4 IN|Kelda pobj 5 NNP|in prep 1 IN|"
                     "Varn_ pobj 7 NNP|, punct 8 ,|Kelda_ appos 8 NNP|. punct 1 .",
@@ -347,6 +357,12 @@ def test_the_place_an_organisation_is_of_is_no_short_form_of_it() -> None:
                      "B-GPE", "O"])
     assert found["University of Kelda"] == ("organization", [])
     assert found["Kelda"][0] == "place"
+    found = _actors("Pell nsubj 1 NNP|leads ROOT 1 VBZ|the det 5 DT|Coalition compound 5 NNP|"
+                    "Avenir compound 5 NNP|Ontario_ dobj 1 NNP|. punct 1 .|Ontario nsubj 8 NNP|"
+                    "voted ROOT 8 VBD|. punct 8 .",
+                    ["B-PERSON", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "O", "O"])
+    assert found["Coalition Avenir Ontario"] == ("organization", [])
+    assert found["Ontario"][0] == "place"
 
 
 def test_a_possessor_inside_an_entity_is_no_part_of_its_name() -> None:

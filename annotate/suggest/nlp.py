@@ -177,8 +177,9 @@ class Spacy:
     @staticmethod
     def _link(found: list[ActorSuggestion]) -> None:
         """A surname (or, failing that, a first name) joins the one person named in full;
-        an acronym, or the last word of its name, the one organisation (not the place
-        it is "of": "Arizona" is not the University of Arizona)."""
+        an acronym, or the last word of its name, the one organisation (never a place:
+        "Arizona" is not the University of Arizona, nor "Québec" the Coalition Avenir
+        Québec)."""
         people = [s for s in found if s.type == "person" and " " in s.name]
         for sug in list(found):
             if " " in sug.name:
@@ -190,6 +191,7 @@ class Spacy:
                 [o for o in found if o is not sug and o.type == "organization"
                  and " " in o.name and o.name.split()[-1] == sug.name
                  and o.name.split()[-2].lower() not in _OF
+                 and sug.type not in ("country", "place")
                  and sug.name not in W.ORG_WORDS]  # "the Jets", not "the Party"
             target = heads[0] if len(heads) == 1 else orgs[0] if len(orgs) == 1 else None
             if target is not None:
