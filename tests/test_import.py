@@ -75,6 +75,25 @@ def test_import_never_overwrites_without_force(sample_dir: Path, tmp_path: Path)
     assert forced.code == 0 and side.read_bytes() != before
 
 
+def test_force_keeps_what_no_import_format_carries(sample_dir: Path, tmp_path: Path) -> None:
+    """The article's url, outlet, date, authors and annotators are in no brat, Label Studio
+    or doccano file: replacing the sidecar keeps them, and says so."""
+    article = sample_dir / "putin-netanyahu-call.txt"
+    side = sample_dir / "putin-netanyahu-call.ann.yaml"
+    assert run_cli("edit", article, "document", "--url", "https://example.org/a",
+                   "--publisher", "Example News", "--author", "Ann Writer",
+                   "--published", "2023-10-16").code == 0
+    before = sidecar.load(side)
+    assert before.annotators  # the sample's
+    out, _ = export(sample_dir, "doccano", tmp_path / "d.jsonl")
+    forced = run_cli("import", out, "--from", "doccano", "--article", article, "--force")
+    assert forced.code == 0, forced
+    after = sidecar.load(side)
+    assert after.document == before.document and after.annotators == before.annotators
+    assert "kept the replaced sidecar's url, published, publisher, authors, annotators" \
+        in forced.err
+
+
 def test_import_reports_what_it_cannot_map(sample_dir: Path, tmp_path: Path) -> None:
     text = (sample_dir / "putin-netanyahu-call.txt").read_text("utf-8")
     record = {"text": text, "entities": [

@@ -2,13 +2,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from annotate.errors import AnnotateError, UsageError
 from annotate.importers import IMPORTERS
 from annotate.visible import count_phrase, counted, say
+
+if TYPE_CHECKING:
+    from annotate.model import Annotations
 
 
 def import_(
@@ -64,6 +67,7 @@ def import_(
             raise UsageError("sidecar already exists; use --force to replace it", target)
         draft = IMPORTERS[source](chosen[0], art.text, inventory)
         annotations, problems = build(draft, art, target, inventory)
+        kept = _keep_details(target, annotations) if target.exists() else []
         for note in draft.notes:
             say(note.render(chosen[0]))
         for kind, count in sorted(problems.items()):
@@ -79,5 +83,29 @@ def import_(
             raise AnnotateError(f"not written: the imported annotations break the schema at "
                                 f"{sidecar_mod.json_path(wrong[0])} ({wrong[1]})", target)
         saver.save(annotations)
-    say(f"wrote {target} ({annotations.counts()})")
+    kept_line = f"; kept the replaced sidecar's {', '.join(kept)}" if kept else ""
+    say(f"wrote {target} ({annotations.counts()}){kept_line}")
     return 0
+
+
+def _keep_details(target: Path, annotations: Annotations) -> list[str]:
+    """What no import format carries (the article's url, outlet, date and authors, a title
+    set by hand, the annotators) kept from the sidecar --force replaces; the names of what
+    was kept."""
+    from dataclasses import fields, replace
+
+    from annotate import sidecar as sidecar_mod
+
+    try:
+        old = sidecar_mod.load(target)
+    except AnnotateError:
+        return []  # a broken sidecar has nothing to keep
+    doc, kept = annotations.document, list[str]()
+    for f in fields(doc):
+        was = getattr(old.document, f.name)
+        if f.name not in ("path", "sha256", "length") and was and was != getattr(doc, f.name):
+            doc, kept = replace(doc, **{f.name: was}), [*kept, f.name]
+    if old.annotators and not annotations.annotators:
+        annotations.annotators, kept = old.annotators, [*kept, "annotators"]
+    annotations.document = doc
+    return kept
