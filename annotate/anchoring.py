@@ -34,7 +34,7 @@ import copy
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import Levenshtein
 
@@ -100,10 +100,13 @@ def plan(annotations: Annotations, article: Article,
          min_score: float = DEFAULT_MIN_SCORE) -> Plan:
     """Where every span of `annotations` goes in `article` (nothing is changed)."""
     spans = list(annotations.spans())
-    unique = {_key(s): s for _, s in sorted(spans, key=lambda ps: (ps[1].start, ps[1].end))}
+    # A span that ends where or before it starts (an end typed by hand) is looked for by
+    # its text from where it starts.
+    given = {_key(s): replace(s, end=s.start + len(s.text)) if s.end <= s.start else s
+             for _, s in sorted(spans, key=lambda ps: (ps[1].start, ps[1].end))}
     found = _Anchorer(article.text, annotations.document.length, min_score).run(
-        list(unique.values()))
-    placements = [Placement(path, span, *found[_key(span)]) for path, span in spans]
+        list(given.values()))
+    placements = [Placement(path, span, *found[_key(given[_key(span)])]) for path, span in spans]
     return Plan(placements, article.sha256, article.length, min_score)
 
 

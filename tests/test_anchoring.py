@@ -130,6 +130,20 @@ def test_previously_orphaned_span_found_again_is_restored() -> None:
     assert not updated.actors[2].mentions[0].orphaned
 
 
+def test_a_span_ending_before_it_starts_is_found_by_its_text() -> None:
+    """A hand-edited sidecar whose mention's start and end were swapped, or whose end was
+    set to its start: the text is still the article's, so the span is placed again."""
+    ann = sidecar.load(SAMPLE_SIDECAR)
+    swapped, cut = ann.actors[2].mentions[0], ann.actors[3].mentions[0]
+    where = [(swapped.start, swapped.end), (cut.start, cut.end)]
+    swapped.start, swapped.end = swapped.end, swapped.start
+    cut.end = cut.start
+    plan = anchoring.plan(ann, article_mod.from_text(TEXT))
+    placed = [by_path(plan)[("actors", i, "mentions", 0)] for i in (2, 3)]
+    assert [(p.start, p.end) for p in placed] == where
+    assert all(p.status in (EXACT, MOVED) for p in placed)
+
+
 def test_min_score_one_refuses_every_approximate_match() -> None:
     new = TEXT.replace("Natanyahu", "Netanyahu")
     plan = anchoring.plan(ANN, article_mod.from_text(new), min_score=1.0)
