@@ -7,7 +7,6 @@ form (optional fields left out when empty), so dumping is deterministic.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -362,10 +361,14 @@ class Annotations:
 
 
 def slugify(text: str, max_words: int = 4, max_chars: int = 40) -> str:
-    # Accents fall away ("é" -> "e"); any other character that is not ASCII separates
-    # words (a dash, U+2029), so "Netanyahu\u2029agreed" does not become one word.
-    ascii_text = "".join(c if c.isascii() else "" if unicodedata.combining(c) else " "
-                         for c in unicodedata.normalize("NFKD", text))
+    # Letters are spelt in ASCII ("Dvořák" -> "dvorak", "Ørsted" -> "orsted", "Путин" ->
+    # "putin", by anyascii); any other character that is not ASCII separates words (a
+    # dash, U+2029), so "Netanyahu\u2029agreed" does not become one word.
+    if not text.isascii():
+        import regex
+        from anyascii import anyascii
+        text = regex.sub(r"[\p{L}\p{M}]+", lambda m: anyascii(m.group()), text)
+    ascii_text = "".join(c if c.isascii() else " " for c in text)
     out = ""
     for word in re.findall(r"[a-z0-9]+", ascii_text.lower())[:max_words]:
         joined = f"{out}-{word}" if out else word
