@@ -861,6 +861,10 @@ def test_named_as_a_person_identifies_and_named_as_a_post_appoints() -> None:
      "casualties"),
     ("Osric Pell was bailed by a court in Varn on Monday.", "bailed", "legal-action"),
     ("Meridal Shipping pulled out of the deal with Norland on Monday.", "pulled out", "other"),
+    # the noun before "attack" says what kind: a ransomware attack is a cyber-attack
+    ("A ransomware attack knocked out Meridal Shipping's systems on Monday.", "attack",
+     "cyber-attack"),
+    ("A bomb attack hit Meridal Shipping's offices on Monday.", "attack", "attack"),
 ])
 def test_more_news_words(text: str, trigger: str, etype: str) -> None:
     assert events(text)[trigger][0] == etype

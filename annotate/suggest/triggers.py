@@ -12,7 +12,7 @@ Which of these words are events worth suggesting is `events`' business.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from annotate.article import Article
@@ -486,13 +486,16 @@ def _adverbs(toks: list[Token], i: int) -> int:
 
 def _heads(text: str, hits: list[Hit]) -> list[Hit]:
     """Of two trigger nouns in a row, the first only says what kind the second is: a
-    "suicide bombing" is a bombing, a "bomb attack" an attack."""
+    "suicide bombing" is a bombing, a "bomb attack" an attack, and a "ransomware attack"
+    an attack of the first's type (KINDS)."""
     out = []
     for i, hit in enumerate(hits):
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         prev = hits[i - 1] if i else None
         if nxt is not None and nxt.sentence == hit.sentence and not hit.entry.verbal \
                 and not nxt.entry.verbal and text[hit.end:nxt.start] == " ":
+            if hit.entry.type in KINDS.get(nxt.entry.type, ()):
+                hits[i + 1] = replace(nxt, entry=replace(nxt.entry, type=hit.entry.type))
             continue
         if prev is not None and hit.entry.lemma in WARNINGS and \
                 prev.sentence == hit.sentence and text[prev.end:hit.start] == " ":
@@ -502,3 +505,5 @@ def _heads(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 WARNINGS = frozenset({"warning", "warn"})
+# The types that are a kind of another: what a trigger noun before it makes of it.
+KINDS = {"attack": frozenset({"cyber-attack"})}
