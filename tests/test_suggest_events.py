@@ -865,6 +865,11 @@ def test_named_as_a_person_identifies_and_named_as_a_post_appoints() -> None:
     ("A ransomware attack knocked out Meridal Shipping's systems on Monday.", "attack",
      "cyber-attack"),
     ("A bomb attack hit Meridal Shipping's offices on Monday.", "attack", "attack"),
+    # a phrase's verb and its object with words between ("cut interest rates")
+    ("The central bank of Norland cut its main interest rate to 5% on Monday.",
+     "cut its main interest rate", "other"),
+    ("Meridal Shipping cut about 1,200 jobs in Varn on Monday.", "cut about 1,200 jobs",
+     "other"),
 ])
 def test_more_news_words(text: str, trigger: str, etype: str) -> None:
     assert events(text)[trigger][0] == etype
@@ -1073,7 +1078,7 @@ def test_a_name_in_a_phrase_after_lowercase_words_is_not_the_subject() -> None:
     "The search and rescue leadership in Varn was updated twice daily.",
     "It was a big deal for Varn, and a great deal of money.",
     "Bids for Varn are due before the closing date, and the closing prices fell.",
-    "In response to the financial tsunami, Varn cut its rates.",
+    "In response to the financial tsunami, Varn spent more.",
 ])
 def test_a_trigger_word_that_modifies_or_is_modified_is_no_trigger(text: str) -> None:
     from annotate.suggest.text import story

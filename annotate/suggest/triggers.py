@@ -410,8 +410,10 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                 if _noun_phrase(entry, toks, i, index):
                     continue  # "a fire at the plant" is the fire, not "fire at" someone
                 skip = _adverbs(toks, i + 1) if len(entry.words) > 1 else 0
+                if len(entry.words) > 1 and not skip and entry.words[1] not in PARTICLES:
+                    skip = _object_words(toks, i + 1, entry.words[1])
                 end = i + skip + len(entry.words)
-                if end > len(toks) or not all(toks[i + skip + k].text == w
+                if end > len(toks) or not all(_number_aside(toks[i + skip + k].text, w)
                                               for k, w in enumerate(entry.words) if k):
                     continue
                 following = toks[end].text if end < len(toks) else ""
@@ -482,6 +484,29 @@ def _adverbs(toks: list[Token], i: int) -> int:
         n += 1
     return n
 
+
+
+# Words that may stand between a verb and its object in a phrase of the lexicon.
+# (An institution's "its", not a person's: "expressed his concerns to continue" says no more
+# than "said".)
+_OBJECT_WORDS = frozenset("""a an the its main key benchmark official base policy lending
+overnight about some nearly around almost more than over""".split())
+
+
+def _object_words(toks: list[Token], i: int, first: str) -> int:
+    """How many words stand at `i` between a phrase's verb and `first`, the first word of
+    its object: "cut its main interest rate", "cut about 1,200 jobs" are "cut interest
+    rates" and "cut jobs" all the same."""
+    n = 0
+    while n < 3 and i + n < len(toks) and toks[i + n].text != first and (
+            toks[i + n].text.lower() in _OBJECT_WORDS or toks[i + n].text[:1].isdigit()):
+        n += 1
+    return n
+
+
+def _number_aside(word: str, form: str) -> bool:
+    """A phrase's later word, in the singular or the plural ("rate" of "cut rates")."""
+    return word in (form, form + "s") or word + "s" == form
 
 
 def _heads(text: str, hits: list[Hit]) -> list[Hit]:
