@@ -449,6 +449,9 @@ def test_the_claimant_is_who_the_attribution_names(sentence: str, claimant: str 
     # "that" after a conjunction opens a second thing said, not the first.
     ("Ilse Damaro said cargo fell 40 percent but that the port would survive.",
      "cargo fell 40 percent but that the port would survive"),
+    # A "that" after a verb of what was said belongs to it: the claim starts after "said".
+    ("Ilse Damaro said the loss was the worst that the port had seen in 40 years.",
+     "the loss was the worst that the port had seen in 40 years"),
     # What a second speaker said is not the first one's claim.
     ("Ilse Damaro said cargo fell 40 percent, while Osric Pell said it rose 10 percent.",
      "cargo fell 40 percent"),
