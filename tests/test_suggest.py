@@ -361,6 +361,13 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     ("Cargo fell 40 percent last year, said a spokesman for the shipping firm Meridal "
      "Shipping.", "meridal"),
     ("“Cargo fell 40 percent last year,” said policeman Ilse Damaro.", "damaro"),
+    # a job that is in no list, and a rank after it; not a word that only ends like one
+    ("“Cargo fell 40 percent last year,” said rescue coordinator Colonel Ilse Damaro of the "
+     "port.", "damaro"),
+    ("“Cargo fell 40 percent last year,” said after Ilse Damaro left the port.", None),
+    # an honorific before a name in apposition
+    ("Meridal Shipping's chief executive, Dr. Ilse Damaro, said cargo fell 40 percent.",
+     "damaro"),
     ("Ilse Damaro, a spokeswoman for the Meridal Shipping union, said cargo fell 40 percent.",
      "damaro"),
     ("The Meridal Shipping team said that cargo fell 40 percent last year.", "meridal"),
@@ -426,6 +433,8 @@ def test_the_claimant_is_who_the_attribution_names(sentence: str, claimant: str 
     # A title before the speaker's name in apposition: what was said is after the verb
     # ("The company's chief executive" was the claim), or before the title.
     ("The company's chief executive, Ilse Damaro, said cargo fell 40 percent.",
+     "cargo fell 40 percent"),
+    ("The company's chief executive, Dr. Ilse Damaro, said cargo fell 40 percent.",
      "cargo fell 40 percent"),
     ("Cargo fell 40 percent, the company's chief executive, Ilse Damaro, said.",
      "Cargo fell 40 percent"),

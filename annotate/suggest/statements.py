@@ -72,7 +72,12 @@ _OWN_WORDS = re.compile(r"[’']s?\s+(?:official\s+)?(?:statement|report|tally|f
 _SAID_TITLE = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s+")
 _SPOKESMAN_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:spokes(?:man|woman|person)|official|"
                             r"representative)\s+(?:for|of|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}")
-_NOUN_TITLE = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}{W.PERSON_NOUN}\s+")
+_NOT_JOBS = ("(?:after|under|over|later|earlier|never|ever|either|neither|whether|rather|other|"
+             "another|together|however|further|her|their|our|your|nor|for|per)")
+# "said policeman X", "said rescue coordinator Colonel X": a job, then a title at most
+# (a job's ending, not a word's: "said after", "said further")
+_NOUN_TITLE = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{W.PERSON_NOUN}|(?!{_NOT_JOBS}\b)[a-z]{{3,}}"
+                         rf"(?:or|er|ist|ian))\s+(?:(?:{'|'.join(map(re.escape, W.TITLES))})\s+)?")
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?")
 _OF = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
@@ -192,6 +197,9 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
 # (not past a conjunction: "said C but that D" says C first)
 # (Past no verb: in "said the offer was the most that could be afforded" what was said
 # starts at "the offer".)
+# Between a name in apposition and its comma: an honorific at most ("X's chief executive,
+# Dr. Y, said").
+_HONORIFIC_GAP = re.compile(rf"\s*(?:(?:{'|'.join(map(re.escape, W.HONORIFICS))})\s+)?")
 _SAID_THAT = re.compile(r"\s+(?:(?!(?:but|and|or|is|are|was|were|has|have|had|will|would|can|"
                         r"could)\b)[\w’'-]+\s+){0,5}?that\b|\s*:")
 _WHEN = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|earlier|later|"
@@ -210,7 +218,7 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
     edge = max(text.rfind(",", start, min(speaker, cue[0])),
                text.rfind("”", start, min(speaker, cue[0])))
     near, title = edge, text.rfind(",", start, edge)
-    if edge > start and title > start and not text[edge + 1:speaker].strip() and \
+    if edge > start and title > start and _HONORIFIC_GAP.fullmatch(text, edge + 1, speaker) and \
             _TITLE_BEFORE.fullmatch(text, title + 1, edge):
         edge = title  # "C, the firm's chief, X, said": C ends before the title
     when = _WHEN.match(text, cue[1])
@@ -457,7 +465,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             return str(owner[0][2]) if owner else None
         if _SUBJECT_GAP.match(text[near[1]:cue.start()]) or (
                 _APPOSED.fullmatch(text, near[1], cue.start())
-                and text[max(start, near[0] - 2):near[0]] == ", "):
+                and (c := text.rfind(",", max(start, near[0] - 8), near[0])) >= 0
+                and _HONORIFIC_GAP.fullmatch(text, c + 1, near[0])):
             # "the BBC and CNN have reported": the first of them; "X's chief, Y, said": Y
             first = [m for m in before if m[1] < near[0] and _AND.fullmatch(text, m[1], near[0])]
             # "X of the Y newspaper has said": the person, not where they work
