@@ -365,6 +365,8 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     ("“Cargo fell 40 percent last year,” said rescue coordinator Colonel Ilse Damaro of the "
      "port.", "damaro"),
     ("“Cargo fell 40 percent last year,” said after Ilse Damaro left the port.", None),
+    ("Ilse Damaro would not say more, telling reporters that cargo fell 40 percent.",
+     "damaro"),
     # an honorific before a name in apposition
     ("Meridal Shipping's chief executive, Dr. Ilse Damaro, said cargo fell 40 percent.",
      "damaro"),
@@ -435,6 +437,8 @@ def test_the_claimant_is_who_the_attribution_names(sentence: str, claimant: str 
     ("The company's chief executive, Ilse Damaro, said cargo fell 40 percent.",
      "cargo fell 40 percent"),
     ("The company's chief executive, Dr. Ilse Damaro, said cargo fell 40 percent.",
+     "cargo fell 40 percent"),
+    ("Ilse Damaro would not say more, telling reporters that cargo fell 40 percent.",
      "cargo fell 40 percent"),
     ("Cargo fell 40 percent, the company's chief executive, Ilse Damaro, said.",
      "Cargo fell 40 percent"),

@@ -56,7 +56,7 @@ _SPEECH = ("said|says|say|told|tells|tell|added|adds|stated|states|announced|ann
            "explained|explains|confirmed|confirms|denied|denies|wrote|writes|alleged|allege|"
            "alleges|asserted|asserting|asserts|indicated|indicates|acknowledged|admitted|"
            "reported|reportedly|suggested|suggest|suggests|estimated|estimates|noted|notes|"
-           "stressed|replied|touted|commented|reports|report|saying|claiming|stating|"
+           "stressed|replied|touted|commented|reports|report|saying|telling|claiming|stating|"
            "alleging|insisting|accused|accuses|maintained|maintains|advised|advises|insist|"
            "deny|confirm|admit|warn|argue|estimate|indicate|maintain")
 # Case-sensitive: "States" in "United States" is no speech verb.
