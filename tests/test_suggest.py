@@ -290,13 +290,14 @@ def test_an_age_in_apposition_is_no_quantity_to_check() -> None:
 def test_the_group_or_the_company_is_the_one_named_last() -> None:
     text = ("The Ostmark Liberation Army claimed the attack in Varn. The group said its fighters "
             "had seized 40 rifles. Meridal Shipping lost a ship. The company said 12 sailors "
-            "were missing.")
+            "were missing. Three more ships were lost in 2019, according to the company.")
     ann = _with([("ola", "Ostmark Liberation Army", "group"),
                  ("meridal", "Meridal Shipping", "organization")], text)
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
     assert found["its fighters had seized 40 rifles"] == "ola"
     assert found["12 sailors were missing"] == "meridal"
+    assert found["Three more ships were lost in 2019"] == "meridal"
 
 
 def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
@@ -367,6 +368,11 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     ("“Cargo fell 40 percent last year,” said after Ilse Damaro left the port.", None),
     ("Ilse Damaro would not say more, telling reporters that cargo fell 40 percent.",
      "damaro"),
+    # "the company" named earlier in the sentence; "according to the company"
+    ("A crane built by Meridal Shipping fell 40 metres in Varn, the company said on Monday.",
+     "meridal"),
+    ("A crane built by Meridal Shipping fell 40 metres in Varn, according to the company.",
+     "meridal"),
     # an honorific before a name in apposition
     ("Meridal Shipping's chief executive, Dr. Ilse Damaro, said cargo fell 40 percent.",
      "damaro"),

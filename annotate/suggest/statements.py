@@ -291,9 +291,10 @@ def _introduced(text: str, start: int, edge: int) -> bool:
 # A verb or a quotation right after a name: the name opens a clause of its own.
 _CLAUSE_AFTER = re.compile(r"\s+(?:[“\"]|(?:was|were|is|are|has|had|have|would|will|could|"
                            r"did|does|do)\b|[a-z]+ed\b)")
-_THE_BODY = re.compile(r"\b[Tt]he\s+(company|firm|group|agency|ministry|party|organi[sz]ation|"
-                       r"union|bank|airline|carrier|council|government)\s+(?:(?:has|had|also|"
-                       r"later|then)\s+)*$")
+_BODIES = (r"(company|firm|group|agency|ministry|party|organi[sz]ation|union|bank|airline|"
+           r"carrier|council|government)")
+_THE_BODY = re.compile(rf"\b[Tt]he\s+{_BODIES}\s+(?:(?:has|had|also|later|then)\s+)*$")
+_TO_THE_BODY = re.compile(rf"\s+the\s+{_BODIES}\b")  # "according to the union"
 _RESPONSIBILITY = re.compile(r"\s+(?:responsibility|credit)\b")
 _SECOND_SPEAKER = re.compile(rf",?\s+(?:while|whereas|but)\s+[^,;:“”\"]{{1,60}}?\b(?:{_SPEECH})\b")
 _ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\w)")
@@ -437,7 +438,10 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         after = [m for m in here if 0 <= m[0] - base <= 40
                  and re.fullmatch(r"[\s\w.,’']*", text[base:m[0]])
                  and _SOURCE_GAP.fullmatch(text, base, m[0])]
-        return _titled(text, after)[2] if after else None
+        if after:
+            return _titled(text, after)[2]
+        body = _TO_THE_BODY.match(text, cue.end())
+        return _named_last(body.group(1), here, cue.start(), last) if body else None
     by = _BY.match(text, cue.end())
     if by:  # "as reported by X", "it was confirmed by X that": X
         agent = [m for m in here if m[0] == by.end()]
@@ -507,5 +511,13 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         return last.get("organization" if it else "person")
     body = _THE_BODY.search(text, max(start, cue.start() - 30), cue.start())
     if body:  # "The group said", "the company added": the group or organisation named last
-        return last.get("group" if body.group(1).lower() == "group" else "organization")
+        return _named_last(body.group(1), here, cue.start(), last)
     return None
+
+
+def _named_last(noun: str, here: list, before: int, last: dict[str, str]) -> str | None:
+    """Who "the company", "the group" is: the organisation (or group) named last, in the
+    sentence before `before` or else in the sentences before it."""
+    kind = "group" if noun.lower() == "group" else "organization"
+    named = [m for m in here if m[3] == kind and m[1] <= before]
+    return str(named[-1][2]) if named else last.get(kind)
