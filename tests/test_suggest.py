@@ -157,6 +157,24 @@ def test_a_titles_or_a_saints_possessive_inside_an_institutions_name() -> None:
              suggest.actors(art(text), recommenders=["built-in"])}
     assert found["Information Commissioner's Office"] == ("organization", ["ICO"])
     assert found["Queen's University"][0] == found["St John's College"][0] == "organization"
+    # any saint's, and a plural possessive before an institution's word or remit
+    text = ("Nurses at St Aldric's Hospital in Varn and at the Kelda Infirmary walked out. The "
+            "Varn Patients' Forum and the Department of Veterans' Affairs said so.")
+    found = {s.name: (s.type, s.aliases) for s in
+             suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["St Aldric's Hospital"][0] == found["Kelda Infirmary"][0] == "place"
+    assert found["Varn Patients' Forum"][0] == "organization"
+    assert found["Department of Veterans' Affairs"][0] == "organization"
+
+
+def test_an_acronym_in_mixed_case_joins_the_name_whose_initials_it_spells() -> None:
+    text = ("The Union for Progress (UfP) left the coalition in Varn on Monday. The UfP said "
+            "so, and the Department for Education (DfE) agreed.")
+    found = {s.name: (s.type, s.aliases) for s in
+             suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Union for Progress"] == ("organization", ["UfP"])
+    assert found["Department for Education"] == ("organization", ["DfE"])
+    assert "UfP" not in found and "DfE" not in found
 
 
 def test_a_prizes_field_and_a_works_quoted_title_name_no_actor() -> None:

@@ -73,8 +73,9 @@ _OFFICES = frozenset(w.replace("_", " ") for w in (
     "Mayor Ambassador Spokesman Spokeswoman Spokesperson Chairman Chairwoman Commissioner "
     "Secretary-General Attorney-General Attorney_General CEO CFO Gov Gov.").split())
 # Heads of names of buildings, which a story may name as where something happened.
-_BUILDINGS = frozenset("School Hospital Clinic Center Centre Academy College Museum Gallery "
-                       "Library Theatre Theater Mosque Church Temple".split())
+_BUILDINGS = frozenset("School Elementary Hospital Infirmary Clinic Center Centre Academy "
+                       "College Museum Gallery Library Theatre Theater Mosque Church "
+                       "Temple".split())
 # Heads of the names of seats of power: "the White House", "the Oval Office", "City Hall".
 # Alone, the word is no short form of them ("House Speaker" is the House's).
 _SEATS = frozenset("House Office Hall Building".split())
@@ -82,9 +83,11 @@ _GROUP_BEFORE = re.compile(r"\b(?:militant|rebel|hacker|hacking|hacktivist|terro
                            r"insurgent|separatist|jihadist|extremist|armed|guerrilla|Islamist|"
                            r"paramilitary)\s+(?:group|movement|organi[sz]ation|faction|network|"
                            r"outfit|collective)\s+(?:called\s+|known\s+as\s+)?$")
-# Who may own an institution in its name: "Children's Hospital", "St John's College".
+# Who may own an institution in its name: "Children's Hospital", and a saint: "St John's
+# College".
 _OWNERS = frozenset("Children Women Men People Workers Veterans Farmers Teachers Nurses "
-                    "Ombudsman Auditor John Mary Peter Paul".split())
+                    "Ombudsman Auditor".split())
+_SAINTS = frozenset({"St", "Saint", "Ste", "Sainte"})
 _PRIZE_FIELD = re.compile(r"\b(?:Prizes?|Awards?|Medal)\s+(?:in|for)\s+(?:the\s+)?$")
 # A work's title in quotation marks: "her novel “The Salt Road”", "the film 'Heat'".
 _WORK_BEFORE = re.compile(r"\b(?:novel|book|memoir|film|movie|documentary|song|single|album|"
@@ -214,7 +217,9 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
         possessor = bool(run) and run[-1].text.endswith(("’s", "'s"))
         joined = bool(run) and (gap in (" ", "\u00a0", " & ") or (  # "Marks & Spencer"
             gap in ("' ", "’ ") and run[-1].text.endswith("s")  # "Varn Magistrates' Court"
-            and (tok.text in W.ORG_WORDS or tok.text in W.PLACE_WORDS)) or (
+            and (tok.text in W.ORG_WORDS or tok.text in W.PLACE_WORDS or (
+                tok.text in _REMITS  # "Department of Veterans' Affairs"
+                and any(_org_word(t.text) for t in run)))) or (
             gap == ". " and (_INITIAL.fullmatch(run[-1].text + ".")  # "George W. Bush", but
                              or run[-1].text.rsplit("-", 1)[-1] in _SAINT  # "St. Louis",
                              or run[-1].text + "." in W.TITLES  # "Lt. Col. X", "Mr. X"
@@ -222,7 +227,8 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
             and text[run[-1].start - 1:run[-1].start] != ".")) and (  # not "the U.S. Later"
             not possessor or _plain(run[-1].text).lower() in W.GENERIC_SPEAKERS or (
                 # "Queen's University", "the Information Commissioner's Office"
-                (_plain(run[-1].text) in W.TITLES or _plain(run[-1].text) in _OWNERS)
+                (_plain(run[-1].text) in W.TITLES or _plain(run[-1].text) in _OWNERS
+                 or (len(run) > 1 and run[-2].text.rstrip(".") in _SAINTS))
                 and (tok.text in W.ORG_WORDS or tok.text in W.PLACE_WORDS))) and not (
             run[-1].text.endswith(".") and tok.text in W.FUNCTION_WORDS)  # "the U.S. Later,"
         if _namey(tok) and not (tok.initial and tok.text in W.FUNCTION_WORDS
@@ -356,6 +362,9 @@ def _joined(text: str, found: list[Occurrence]) -> list[Occurrence]:
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
+# ... in mixed case, its capitals the name's initials: "the Department for Education (DfE)"
+_MIXED = re.compile(r"[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,5}")
+_MIXED_AFTER = re.compile(rf"\s*\(({_MIXED.pattern})\)")
 _LIST_GAP = re.compile(r",\s|,?\s(?:and|or)\s")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
@@ -773,12 +782,13 @@ def _introduced(groups: dict[str, Group], text: str) -> None:
     given: dict[str, Group] = {}
     for g in groups.values():
         for o in g.occurrences:
-            if (m := _ACRONYM_AFTER.match(text, o.end)) and not g.canonical \
-                    and g.name not in W.PLACES and not _person_like(g):
+            m = _ACRONYM_AFTER.match(text, o.end) or _MIXED_AFTER.match(text, o.end)
+            if m and not g.canonical and g.name not in W.PLACES and not _person_like(g) and (
+                    m.group(1).isupper() or _initials(g.name) == re.sub("[^A-Z]", "", m[1])):
                 given.setdefault(m.group(1), g)
     for key, group in list(groups.items()):
         target = None
-        if _is_acronym(key):
+        if _is_acronym(key) or _MIXED.fullmatch(key):
             target = given.get(key)
             if target is group or (target is not None and groups.get(target.name) is not target):
                 target = None  # (this one, or one merged into another already)

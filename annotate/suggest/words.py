@@ -236,8 +236,9 @@ ORG_WORDS = NEWS_WORDS | _set("""
 Agency Association Authority Bank Bloc Board Brothers Bureau Company Corporation Corp Corp. Co Co.
 Inc Inc. Ltd Ltd. LLC PLC plc Group Holdings Council Committee Commission Court Tribunal
 Department Ministry Office Service Services Institute Institution University College
-School Academy Hospital Clinic Center Centre Foundation Fund Trust Union Federation Confederation
-League Party Movement Front Alliance Coalition Organization Organisation Network
+School Elementary Academy Hospital Infirmary Clinic Center Centre Foundation Fund Trust
+Union Federation Confederation
+League Party Movement Front Alliance Coalition Organization Organisation Network Forum
 Airlines Airline Airways Air Motors Electric Energy Oil Gas Petroleum
 Systems Technologies Technology Labs Pharmaceuticals Police Army Navy Force Forces Guard
 Command Division Brigade Battalion Regiment Detachment Squad Unit Assembly Parliament
