@@ -105,6 +105,13 @@ def test_a_company_by_its_shares_or_its_apposition_is_an_organization() -> None:
             "Varn. Shares in Telvora fell 6% in Lindqvar. Analysts in Telvora were surprised.")
     found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
     assert found["Telvora"] == "organization"
+    # ... but not the person an apposition says works there; and a club by its kind noun
+    text = ("Ilse Damaro, the company's chief executive, said so. Osric Pell, a club captain, "
+            "said the move to Italian side Varnese and then to Spanish club Real Kelda was "
+            "hard.")
+    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Ilse Damaro"] == found["Osric Pell"] == "person"
+    assert found["Varnese"] == found["Real Kelda"] == "organization"
 
 
 def test_the_name_whose_fighters_act_is_a_group() -> None:

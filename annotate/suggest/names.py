@@ -148,9 +148,11 @@ _TEAM = re.compile(r"[A-Z][a-z]*[^suiaeo\W]s")
 # operator, said": a company too.
 _SHARES_IN = re.compile(r"\b(?:shares?|stakes?|stock|investors?|shareholders?)\s+(?:in|of)\s+$",
                         re.IGNORECASE)
+# (The apposition's head: not "X, the company's chief executive," nor "a club captain".)
 _ORG_APPOSED = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,4}?(?:" +
                           "|".join(sorted(W.ORG_BEFORE | {"operator", "provider", "maker",
-                                                          "producer", "giant"})) + r")\b")
+                                                          "producer", "giant"})) +
+                          rf")\b(?![’']s\b)(?!\s+(?:[\w-]+\s+)?{W.PERSON_NOUN}\b)")
 _STAFF_AT = re.compile(r"\b(?:analyst|economist|strategist|researcher|scientist|engineer|"
                        r"executive|employee|banker|trader)s?\s+(?:at|from)\s+(?:the\s+)?$",
                        re.IGNORECASE)

@@ -288,7 +288,8 @@ KIND_AFTER = {
 ORG_BEFORE = _set("""firm company carmaker automaker retailer airline carrier broadcaster
 newspaper bank insurer lender chain charity conglomerate manufacturer supermarket
 multinational startup start-up channel network website tabloid outlet agency journal
-magazine""")
+magazine club side publisher label studio developer operator utility
+watchdog regulator""")
 # Lower-case person nouns in apposition ("X, a spokesman,", "the group's leader, X").
 PERSON_NOUNS = _set("""
 spokesman spokeswoman spokesperson minister president leader chief director head
