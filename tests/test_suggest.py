@@ -114,6 +114,14 @@ def test_a_company_by_its_shares_or_its_apposition_is_an_organization() -> None:
     assert found["Varnese"] == found["Real Kelda"] == "organization"
 
 
+def test_a_school_district_is_a_board_and_an_elementary_a_school() -> None:
+    text = ("Pupils were moved to Kelda Elementary, the Varn Unified School District said. "
+            "The Varn District was flooded.")
+    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Varn Unified School District"] == "organization"
+    assert found["Kelda Elementary"] != "person" and found["Varn District"] == "place"
+
+
 def test_the_name_whose_fighters_act_is_a_group() -> None:
     text = ("Rebel fighters of the Liberation Front for Ostmark (LFO) took Varn on Thursday. "
             "The LFO said it would hold the town.")

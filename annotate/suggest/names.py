@@ -984,6 +984,8 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float, bool]:
         return "person", min(score + 0.1, 0.95), False
     if "group" in kinds:
         return "group", score, False
+    if len(words) > 2 and head == "District" and _org_word(words[-2]):
+        return "organization", min(score, 0.9), False  # "X Unified School District": a board
     if len(words) > 1 and head in W.PLACE_WORDS:  # "Vancouver International Airport"
         return "place", min(score, 0.9), False
     if any(w in W.ORG_WORDS for w in words) or any(_is_acronym(w) for w in words) \
