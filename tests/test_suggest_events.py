@@ -193,6 +193,15 @@ def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
     ("Osric Pell sued Meridal Shipping in Varn for breach of contract.", "contract"),
     ("Osric Pell took over as chief of Meridal Shipping on Monday.", "took over"),
     ("Ilse Damaro called the cartoons offensive to the people of Varn.", "offensive"),
+    # a patient's appointments, a borrower's loans, a contract's clause, a date
+    ("The strike in Varn cancelled 2,300 outpatient appointments on Monday.", "appointments"),
+    ("Osric Pell's release clause at Meridal Shipping is 40 million euros.", "release"),
+    ("Borrowers in Varn with home loans will pay more, Meridal Shipping said on Monday.",
+     "loans"),
+    ("Osric Pell has been criticised in Varn since taking office in June.", "taking office"),
+    # what happens only if something else does
+    ("Ilse Damaro will leave Meridal Shipping in Varn if Osric Pell is arrested.",
+     "arrested"),
 ])
 def test_more_words_that_are_not_events_of_their_own(text: str, absent: str) -> None:
     assert absent not in events(text)

@@ -106,7 +106,7 @@ _ATTRIBUTING = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:that\b|:|,?\s*[‚
 _NO_OBJECT = re.compile(r"\s*(?:[.,;!?‚Äù\"]|$)")
 # Words before a trigger that make the event unreal or not yet real.
 _UNREAL = re.compile(
-    r"\b(?:would|could|might|may|will|can|cannot|to|not|no|never|nobody|without|awaiting|"
+    r"\b(?:would|could|might|may|will|can|cannot|to|not|no|never|nobody|without|awaiting|if|unless|"
     r"facing|face|plotting|planning|plan|plans|threatening|threatened|risk|possible|potential|future|"
     r"consider(?:s|ed|ing)?|"
     r"prevent|avoid|no\s+one\s+was|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|"

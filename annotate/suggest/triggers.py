@@ -49,9 +49,9 @@ MODIFIED = frozenset("""department departments crew crews brigade fighter fighte
 truck trucks station service alarm alarms exit exits safety helicopter helicopters dog dogs
 rifle rifles zone zones plane planes jet jets squad squads unit units drill drills insurance
 season bomber bombers attacker attackers vest vests note notes prevention rate rates risk
-risks penalty row threat threats certificate certificates scene scenes site sites survivor
-survivors suspect suspects victims victim toll camp camps center centre centers centres
-facility facilities crime crimes criminal criminals operation operations loss
+risks clause clauses penalty row threat threats certificate certificates scene scenes site
+sites survivor survivors suspect suspects victims victim toll camp camps center centre centers
+centres facility facilities crime crimes criminal criminals operation operations loss
 office officials representatives workers teams trial trials charge charges conviction
 convictions group groups agency agencies leadership date dates deadline ceremony ceremonies
 price prices bell share""".split())
@@ -95,6 +95,12 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              # "was questioned by police" is an interview, no criticism
              "question": _PASSIVE_AUX,
              "aid": frozenset({"first"}),  # "were given first aid": treated, no aid sent
+             # a patient's or a borrower's, no one named to a post nor helped
+             "appointment": frozenset({"outpatient", "hospital", "medical", "doctor", "dental",
+                                       "clinic", "vaccination", "vaccine", "gp", "missed"}),
+             "loan": frozenset({"home", "student", "car", "mortgage", "payday", "personal",
+                                "consumer", "household"}),
+             "take office": frozenset({"after", "since", "before", "upon", "on"}),  # a date
              "contract": frozenset({"of"}),  # "in breach of contract": a wrong, no deal
              # "the financial tsunami", "a political earthquake": a figure of speech
              "tsunami": frozenset({"financial", "economic", "political"}),
