@@ -432,6 +432,8 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     ("Meridal Shipping and Ilse Damaro have reported that cargo fell 40 percent.", "meridal"),
     # The verb is the event, not an attribution; and a passive names no speaker.
     ("Ilse Damaro announced a day of mourning for the 40 sailors lost at sea.", None),
+    ("Ilse Damaro declared three days of mourning for the 40 sailors lost at sea.", None),
+    ("Ilse Damaro reported 40 containers were lost at sea last year.", "damaro"),
     ("Ilse Damaro is said to have sold 40 percent of Meridal Shipping last year.", None),
     # A plural subject's "claim" and "allege".
     ("Meridal Shipping and Ilse Damaro claim that cargo fell 40 percent last year.", "meridal"),
@@ -521,6 +523,9 @@ def test_the_claimant_is_who_the_attribution_names(sentence: str, claimant: str 
     # What was told, after who was told it, and a quotation with its closing mark.
     ("Ilse Damaro told reporters cargo fell 40 percent last year.",
      "cargo fell 40 percent last year"),
+    # an accusation: who accused whom of what, all of it
+    ("Ilse Damaro accused Meridal Shipping of losing 40 percent of the cargo.",
+     "Ilse Damaro accused Meridal Shipping of losing 40 percent of the cargo"),
     ("Ilse Damaro told the Varn Herald the 40 percent loss was \"a disaster\".",
      "the 40 percent loss was \"a disaster\""),
     ("“We are sorry,” Ilse Damaro said, adding that the port would spend £2bn on cranes.",

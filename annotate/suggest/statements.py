@@ -227,8 +227,9 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
     closing = max(text.rfind("”", start, min(speaker, cue[0])),
                   text.rfind('"', start + opening + 1, min(speaker, cue[0])))
     adding = _ADDING.search(text, cue[1], end)
-    if _RESPONSIBILITY.match(text, cue[1]):
-        part = (start, end)  # "X claimed responsibility for the attack": the whole of it
+    if _RESPONSIBILITY.match(text, cue[1]) or text.startswith("accus", cue[0]):
+        # "X claimed responsibility for the attack", "X accused Y of Z": the whole of it
+        part = (start, end)
     elif adding:  # "“We are sorry,” X said, adding that the firm would spend £2bn": the fact
         part = (adding.end(), end)
     elif text[start + opening:start + opening + 1] in "“\"" and closing > start + opening:
@@ -387,8 +388,12 @@ _AS_BY = re.compile(r"\bas\s+$", re.IGNORECASE)
 _BY = re.compile(r"\s+by\s+(?:the\s+)?")
 # "reported it to the police" is the event; "suggested it is" attributes a clause.
 _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|as|to|them|it(?!\s+(?:is|was|"
-                           r"has|had|will|would|could|can|may|might|must|does|did)\b))\b",
-                           re.IGNORECASE)
+                           r"has|had|will|would|could|can|may|might|must|does|did)\b)|"
+                           # "declared three days of mourning", "announced 500 job cuts"
+                           # (not "reported 29 were trapped": a clause)
+                           r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"several|dozens|hundreds|thousands)\b(?!\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:were|was|are|is|had|have|has|will|would)\b))\b", re.IGNORECASE)
 
 
 def attributes(text: str, start: int, end: int) -> bool:
