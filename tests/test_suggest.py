@@ -192,6 +192,14 @@ def test_an_acronym_in_mixed_case_joins_the_name_whose_initials_it_spells() -> N
     assert "UfP" not in found and "DfE" not in found
 
 
+def test_an_illness_or_a_law_named_after_someone_names_no_actor() -> None:
+    text = ("An experimental Kessler's drug slowed decline, Meridal Shipping said in Varn. "
+            "Patients with Kessler's disease improved. Osric Pell's patients and Pell's drug "
+            "use were not studied, Pell said.")
+    names = {s.name for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert "Kessler" not in names and {"Osric Pell", "Meridal Shipping"} <= names
+
+
 def test_a_prizes_field_and_a_works_quoted_title_name_no_actor() -> None:
     text = ("Ilse Damaro won the Varn Prize in Literature for her novel \"The Salt Road\" and "
             "the Meridal Award for Poetry in 1978. Osric Pell praised Damaro in Varn.")

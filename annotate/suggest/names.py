@@ -47,6 +47,10 @@ _THING_TAILS = frozenset("Open Masters Marathon Prix Regatta Time".split())
 # A machine's model or a flight's number, no one: "Mi-8", "A330-300", "F-16s", "A320",
 # "SK901"; and a name before a model number is the maker's, of the model ("a Boeing 737").
 _MODEL = re.compile(r"[\w.]*(?:\d-|-\w*\d)[\w-]*s?|[A-Z]{1,2}\d{3,4}[A-Za-z]?s?")
+# A name that names an illness or a law of nature: "Alzheimer's disease", "an Alzheimer's
+# drug", "Moore's law".
+_EPONYM_AFTER = re.compile(r"[’']s\s+(?:disease|syndrome|sufferers|law|drugs?(?!\s+(?:use|"
+                           r"policy|policies|habit|problems?|charges?|war|trade|deal)))\b")
 # after the name: a model's number ("a Mil Mi-8"), or the rest of a time zone's name
 # ("Central European Summer Time")
 _THING_AFTER = re.compile(r"\s+(?:[A-Z]{0,2}\d{3,4}(?:-\d+)?s?|(?:Standard|Summer|Daylight)\s+"
@@ -54,13 +58,14 @@ _THING_AFTER = re.compile(r"\s+(?:[A-Z]{0,2}\d{3,4}(?:-\d+)?s?|(?:Standard|Summe
 
 
 def names_a_thing(words: list[str], text: str, end: int) -> bool:
-    """A law, an occasion, a prize, a model or a time, no one who acts: "the Freedom of
-    Information Act", "the Korean War", "a Mil Mi-8", "Eastern Standard Time", "the
+    """A law, an occasion, a prize, a model, a time or an illness, no one who acts: "the
+    Freedom of Information Act", "the Korean War", "a Mil Mi-8", "Eastern Standard Time", "the
     All-Star team", "Most Valuable Player" (`words` the name's, `end` where it ends)."""
     head = next((words[i - 1] for i in range(1, len(words)) if words[i] in ("of", "for", "de")),
                 words[-1])  # "the Treaty of Lisbon", "the Constitution for Europe"
     return bool({head, words[-1]} & (LAW_WORDS | OCCASION_WORDS)
                 or _MODEL.fullmatch(words[-1]) or _THING_AFTER.match(text, end)
+                or (len(words) == 1 and _EPONYM_AFTER.match(text, end))
                 or (len(words) > 1 and words[-1] in _THING_TAILS)
                 or words[0].startswith("All-") or words[0] in ("UTC", "GMT"))
 
