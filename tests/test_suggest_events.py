@@ -199,6 +199,12 @@ def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
     ("Borrowers in Varn with home loans will pay more, Meridal Shipping said on Monday.",
      "loans"),
     ("Osric Pell has been criticised in Varn since taking office in June.", "taking office"),
+    # what a speaker says happened, in their own words: a claim of theirs; also where the
+    # quotation opened in an earlier sentence of the paragraph
+    ("Ilse Damaro told the court in Varn: “Meridal Shipping is at the front lines of the war "
+     "on piracy.”", "war"),
+    ("Osric Pell said in Varn: “We must wait. The rules must be followed before officially "
+     "banning the two ships.”", "banning"),
     # what happens only if something else does
     ("Ilse Damaro will leave Meridal Shipping in Varn if Osric Pell is arrested.",
      "arrested"),

@@ -427,6 +427,11 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
             # "a banned chemical", "the injured": an adjective, a people noun
             dropped[i] = "adjective after a determiner"
             continue
+        if R.in_quote(text, text.rfind("\n\n", 0, hit.start) + 1, hit.start):
+            # what the speaker says happened is their claim (counted from the paragraph's
+            # start: a quotation may run over sentences)
+            dropped[i] = "in a quotation"
+            continue
         if hit.entry.lemma in HELD and _HELD.search(text, max(sentence_start, hit.start - 30),
                                                     hit.start):
             dropped[i] = "a state"  # "currently in police custody"
