@@ -205,6 +205,8 @@ def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
      "on piracy.”", "war"),
     ("Osric Pell said in Varn: “We must wait. The rules must be followed before officially "
      "banning the two ships.”", "banning"),
+    ("Ilse Damaro blamed Norland's policy on Moroccan settlements for the attacks in Varn.",
+     "settlements"),  # places, no deal
     # what happens only if something else does
     ("Ilse Damaro will leave Meridal Shipping in Varn if Osric Pell is arrested.",
      "arrested"),

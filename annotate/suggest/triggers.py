@@ -18,7 +18,7 @@ from functools import lru_cache
 from annotate.article import Article
 from annotate.config import Inventory
 from annotate.suggest.text import Story, Token
-from annotate.suggest.words import DAYS, MONTHS
+from annotate.suggest.words import DAYS, DEMONYMS, MONTHS
 
 IRREGULAR = {
     "shoot": ("shot",), "strike": ("struck", "stricken"), "meet": ("met",),
@@ -101,6 +101,9 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "loan": frozenset({"home", "student", "car", "mortgage", "payday", "personal",
                                 "consumer", "household"}),
              "take office": frozenset({"after", "since", "before", "upon", "on"}),  # a date
+             # "Palestinian settlements", "illegal settlements": places, no deal
+             "settlement": frozenset({"illegal", "jewish", "informal", "squatter", "human",
+                                      "new", "rural"} | {d.lower() for d in DEMONYMS}),
              "contract": frozenset({"of"}),  # "in breach of contract": a wrong, no deal
              # "the financial tsunami", "a political earthquake": a figure of speech
              "tsunami": frozenset({"financial", "economic", "political"}),
