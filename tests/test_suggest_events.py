@@ -892,6 +892,14 @@ def test_more_news_words(text: str, trigger: str, etype: str) -> None:
     assert events(text)[trigger][0] == etype
 
 
+def test_a_unions_walkout_is_a_protest_and_a_firms_a_criticism() -> None:
+    actors = {**ACTORS, "Varn Nurses Union": "organization"}
+    found = events("The Varn Nurses Union walked out at three hospitals on Monday.", actors)
+    assert found["walked out"] == ("protest", {("union", "protester")})
+    found = events("Meridal Shipping walked out of the talks in Varn on Monday.", actors)
+    assert found["walked out"] == ("criticism", {("shipping", "critic")})
+
+
 def test_a_verb_after_and_shares_the_subject_the_sentence_opens_with() -> None:
     found = events("An election was held in Norland. The President of Norland Osric Pell met "
                    "Ilse Damaro on Monday, and addressed a press conference in Varn.")

@@ -100,6 +100,11 @@ COURT_TYPE, COURT_ROLE = "legal-action", "court"
 _BODY = re.compile(r"\b(?:Council|Parliament|Assembly|Congress|Senate|House|Board|Committee|"
                    r"Commission|Cabinet|Chamber|Duma|Knesset|Bundestag|Diet|Legislature)\b")
 BODY_ROLE = "body"
+# A trade union protests as protesters do (it strikes, it marches), no critic.
+# (Not a union of states: "the European Union".)
+_UNION = re.compile(r"(?<!European\s)(?<!African\s)(?<!Soviet\s)\bUnions?\b|"
+                    r"\b(?:Workers|Teamsters|Syndicate)\b")
+UNION = "union"
 
 # (Matched at the trigger's end: no "^", which would only match at the text's start.)
 _ATTRIBUTING = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:that\b|:|,?\s*[“\"])")
@@ -256,9 +261,10 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
     text = art.text
     read = reader or by_words(text, story)
     kinds = {m[2]: m[3] for m in mentions}
-    # The organisations whose name says what they are: a court, a council.
+    # The organisations whose name says what they are: a court, a council, a union.
     institutions = {m[2]: role for m in mentions if m[3] == "organization"
-                    for pattern, role in ((_COURT, COURT_ROLE), (_BODY, BODY_ROLE))
+                    for pattern, role in ((_COURT, COURT_ROLE), (_BODY, BODY_ROLE),
+                                          (_UNION, UNION))
                     if pattern.search(text, m[0], m[1])}
     mentions = sorted(mentions)
     starts = [m[0] for m in mentions]
@@ -536,8 +542,8 @@ def _retype(etype: str, reading: Reading, kinds: dict[str, str],
     """Who does it may say what it is, and as what. What a court does is a legal action,
     with the court as its court (other pairs left out: their roles differ); a council or
     a parliament that votes is the body the vote is held in; a protest by a government or
-    an organisation is a criticism (when the inventory has that type), its protester the
-    critic. (`roles`: the event's roles for its trigger word.)"""
+    an organisation (not a trade union) is a criticism (when the inventory has that type),
+    its protester the critic. (`roles`: the event's roles for its trigger word.)"""
     doer = R.roles_for(etype, inv.event_types[etype].roles).doer
     courts = {a for a, _ in reading.pairs if institutions.get(a) == COURT_ROLE}
     court = next((a for a, role in reading.pairs if role == doer and a in courts), None)
@@ -560,7 +566,7 @@ def _retype(etype: str, reading: Reading, kinds: dict[str, str],
         return etype, pairs
     for actor, role in pairs:
         other = RETYPE.get((etype, kinds.get(actor, "")))
-        if role == doer and other in inv.event_types:
+        if role == doer and other in inv.event_types and institutions.get(actor) != UNION:
             new = R.roles_for(other, inv.event_types[other].roles)
             moved = [(a, new.doer if r == doer else r) for a, r in pairs]
             return other, [(a, r) for a, r in moved if r in new.roles]
