@@ -137,6 +137,9 @@ def test_the_same_event_told_again_is_offered_once() -> None:
     # A passive: the subject is the one it is done to, "by" the doer.
     ("Osric Pell was arrested by Meridal Shipping in Varn.", "arrested",
      ("arrest", {("pell", "detainee"), ("shipping", "authority")})),
+    # ... also after a day or a month of its own
+    ("Osric Pell was arrested on Monday by Meridal Shipping in Varn.", "arrested",
+     ("arrest", {("pell", "detainee"), ("shipping", "authority")})),
     # "with X" names the other side, after a phrase of the trigger's own ("on shipping").
     ("Norland held talks on shipping with Vesmark.", "held talks",
      ("meeting", {("norland", "participant"), ("vesmark", "participant")})),

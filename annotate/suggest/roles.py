@@ -254,8 +254,10 @@ _OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
 # The trigger's own preposition, right after it or after one short phrase of its own.
 # What an owner's name and the name it owns stand apart by: "Norland's Prime Minister ".
 _OWNED_GAP = re.compile(r"[’'‘]s?\s+(?:[\w-]+,?\s+){0,4}$")
+# (after a phrase of its own: "on shipping", "in March", "on Monday")
 _PREPOSITION = re.compile(r"\s+(?:(?:on|in|at|over|about|for)\s+(?:(?:the|a|an)\s+)?"
-                          r"[a-z][\w-]*\s+)?(on|against|targeting|at|by|to|with|from)\s+(?:the\s+)?"
+                          rf"(?:[a-z][\w-]*|{'|'.join(sorted(W.DAYS | W.MONTHS))})\s+)?"
+                          r"(on|against|targeting|at|by|to|with|from)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w-]*\s+){0,3}$")  # "with Foreign Minister X"
 # Where it happened ("in X", "at X"; "outside X" is not in X; a gap with a clause of its
 # own, "who lived in X", says where someone else was): X, a country, takes no other role.
