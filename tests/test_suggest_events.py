@@ -895,6 +895,12 @@ def test_more_news_words(text: str, trigger: str, etype: str) -> None:
     assert events(text)[trigger][0] == etype
 
 
+def test_a_plan_that_was_made_is_real_and_plans_to_make_one_are_not() -> None:
+    found = events("The plan was proposed by Osric Pell in Varn on Monday.")
+    assert found["proposed"] == ("proposal", {("pell", "proposer")})
+    assert "proposed" not in events("Osric Pell plans proposed cuts to Meridal Shipping.")
+
+
 def test_a_unions_walkout_is_a_protest_and_a_firms_a_criticism() -> None:
     actors = {**ACTORS, "Varn Nurses Union": "organization"}
     found = events("The Varn Nurses Union walked out at three hospitals on Monday.", actors)

@@ -112,7 +112,9 @@ _NO_OBJECT = re.compile(r"\s*(?:[.,;!?”\"]|$)")
 # Words before a trigger that make the event unreal or not yet real.
 _UNREAL = re.compile(
     r"\b(?:would|could|might|may|will|can|cannot|to|not|no|never|nobody|without|awaiting|if|unless|"
-    r"facing|face|plotting|planning|plan|plans|threatening|threatened|risk|possible|potential|future|"
+    # ("plans to", "plans for"; not "the plan was proposed": the plan's own subject)
+    r"facing|face|plotting|planning|plans?(?!\s+(?:was|were|is|are|has|had|have))|threatening|"
+    r"threatened|risk|possible|potential|future|"
     r"consider(?:s|ed|ing)?|"
     r"prevent|avoid|no\s+one\s+was|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|"
     r"den(?:y|ies|ied|ying)|"
