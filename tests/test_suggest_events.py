@@ -137,6 +137,11 @@ def test_the_same_event_told_again_is_offered_once() -> None:
     # A passive: the subject is the one it is done to, "by" the doer.
     ("Osric Pell was arrested by Meridal Shipping in Varn.", "arrested",
      ("arrest", {("pell", "detainee"), ("shipping", "authority")})),
+    # "X said it had ...", "X said he had ...": X, by its pronoun
+    ("Osric Pell said on Monday that he had resigned from Meridal Shipping.", "resigned",
+     ("resignation", {("pell", "person")})),
+    ("Meridal Shipping said it was attacked in Varn on Monday.", "attacked",
+     ("attack", {("shipping", "target")})),
     # ... also after a day or a month of its own
     ("Osric Pell was arrested on Monday by Meridal Shipping in Varn.", "arrested",
      ("arrest", {("pell", "detainee"), ("shipping", "authority")})),

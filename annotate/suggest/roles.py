@@ -184,6 +184,9 @@ _SINGLED = r"(?:is|was|are|were)\s+(?:among|one\s+of|the\s+(?:first|only|last|se
 _SINGLED_GAP = re.compile(rf"^\s+{_SINGLED}[^,;:]*?\b(?:that|who|which)\s+"
                           rf"(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
 _INCLUDED = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?$")
+# "X said it had shut off power", "X said he had resigned": X, told of by its pronoun
+_SAID_IT = re.compile(rf"^\s+(?:said|says|announced|confirmed|stated|added)\s+(?:on\s+[A-Z]\w+\s+)?"
+                      rf"(?:that\s+)?(it|they|he|she)\s+(?:(?:{AUXILIARIES})\s+)*$")
 _APPOSITION_END = re.compile(rf"^,\s+(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
 _RELATIVE_GAP = re.compile(rf"^\s*,\s+(who|which)\s+(?:(?:{AUXILIARIES})\s+)*$",
                            re.IGNORECASE)
@@ -514,10 +517,13 @@ def _subject(text: str, verb: int, before: list[Mention], sentence: int = 0,
             found.append((other[2], other[3]))
             start = other[0]
         # ... unless the first of them is in a phrase: "services between X and Y have been"
+        told = _SAID_IT.match(gap)
+        if told and (told.group(1) in ("he", "she")) != (kind == "person"):
+            told = None  # ("X said they": a person's "they" may be others)
         if (_IN_PHRASE.search(text, max(sentence, start - 60), start) and not titled
                 and not _NAMED_BY.search(text, max(sentence, start - 30), start)
                 and not antecedent) or not (_SUBJECT_GAP.match(gap) or relative or apposed
-                                            or _SINGLED_GAP.match(gap)):
+                                            or _SINGLED_GAP.match(gap) or told):
             continue
         # "was arrested" is passive; "is investigating", "is appealing" only progressive.
         return found, bool(PASSIVE.search(gap)) and not _PROGRESSIVE.match(text, verb)
