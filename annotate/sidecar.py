@@ -85,9 +85,9 @@ def check_belongs(sidecar: Path, ann: Annotations, article: Path) -> None:
 
 
 def check_ids(sidecar: Path, ann: Annotations) -> None:
-    """Refuse to edit a sidecar where two annotations share an id: an edit, a reference or
-    a removal by that id would take the first of them, and the other would be lost or
-    changed unseen."""
+    """Refuse to edit (or export) a sidecar where two annotations share an id: an edit, a
+    reference or a removal by that id would take the first of them, and the other would be
+    lost or changed unseen; an export would give its readers one id for two things."""
     twice = next((i for i, n in Counter(item.id for _, _, item in ann.items()).items()
                   if n > 1), None)
     if twice is not None:

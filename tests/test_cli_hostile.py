@@ -3,11 +3,13 @@ sentence naming the file, a non-zero exit, and nothing written."""
 
 from __future__ import annotations
 
+import copy
 import os
 import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import SAMPLES, run_cli
 
 SIDECAR = "putin-netanyahu-call.ann.yaml"
@@ -125,6 +127,22 @@ def test_export_refuses_a_span_that_is_not_its_text(sample_dir: Path, tmp_path: 
     assert result.err == f"annotate: {side}: the span at $.actors[0].mentions[0] (2727-2735) " \
         "is not its text in the article, or cuts a character; run `annotate validate` for " \
         "where it goes wrong\n"
+
+
+@pytest.mark.parametrize("command", [("export", "--to", "w3c"), ("report",)])
+def test_export_and_report_refuse_one_id_for_two_annotations(sample_dir: Path,
+                                                             tmp_path: Path,
+                                                             command: tuple[str, ...]) -> None:
+    """An export gave its readers one id for two events (and W3C two annotations one IRI)."""
+    side = sample_dir / "putin-netanyahu-call.ann.yaml"
+    data = yaml.safe_load(side.read_text("utf-8"))
+    data["events"].append(copy.deepcopy(data["events"][0]))
+    side.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    twice = data["events"][0]["id"]
+    result = run_cli(command[0], side, *command[1:], "-o", tmp_path / "out")
+    assert result.code == 1 and not (tmp_path / "out").exists()
+    assert result.err == f"annotate: {side}: two annotations have the id {twice!r}; give one " \
+        "another id by hand first (annotate validate shows where)\n"
 
 
 def test_import_never_writes_onto_the_article_or_the_file_imported(sample_dir: Path,

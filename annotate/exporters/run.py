@@ -51,6 +51,7 @@ def load_doc(path: Path, config_path: Path | None, options: Options, name: str =
         raise AnnotateError("the sidecar's path is not valid UTF-8, so an export or report "
                             "cannot name it; rename it", path)
     ann = sidecar.load(path)
+    sidecar.check_ids(path, ann)  # (one id twice: a consumer's references would be ambiguous)
     article_path = sidecar.article_path(path, ann.document.path)
     if not article_path.exists():
         raise AnnotateError(f"its article {ann.document.path} is missing", path)
