@@ -11,7 +11,7 @@ from pathlib import Path
 from annotate import article as article_mod
 from annotate import config, schema, yamlio
 from annotate.errors import AnnotateError
-from annotate.model import Annotations, Annotator, Document
+from annotate.model import Annotations, Annotator, Document, Span
 from annotate.textfile import encodable, read_utf8
 
 SUFFIX = ".ann.yaml"
@@ -82,6 +82,16 @@ def check_belongs(sidecar: Path, ann: Annotations, article: Path) -> None:
         raise AnnotateError(f"is the sidecar of {ann.document.path} (its document.path), not of "
                             f"{article.name}; give this article's own sidecar with --sidecar",
                             sidecar)
+
+
+def misplaced(ann: Annotations, art: article_mod.Article) -> list[tuple[tuple, Span]]:
+    """The spans (with where they are) that are not their text in the article or cut a
+    character: a hand-edited offset (orphaned ones are known to be gone)."""
+    return [(where, span) for where, span in ann.spans()
+            if not span.orphaned and not (0 <= span.start < span.end <= art.length
+                                          and art.text[span.start:span.end] == span.text
+                                          and not art.splits(span.start)
+                                          and not art.splits(span.end))]
 
 
 def check_ids(sidecar: Path, ann: Annotations) -> None:

@@ -145,6 +145,24 @@ def test_export_and_report_refuse_one_id_for_two_annotations(sample_dir: Path,
         "another id by hand first (annotate validate shows where)\n"
 
 
+def test_show_says_which_spans_it_leaves_unmarked(sample_dir: Path) -> None:
+    """A span that is not its text was left unmarked without a word, and show exited 0."""
+    side, article = sample_dir / "putin-netanyahu-call.ann.yaml", \
+        sample_dir / "putin-netanyahu-call.txt"
+    side.write_text(side.read_text("utf-8").replace("{start: 0, end: 5, text: Putin",
+                                                    "{start: 1, end: 6, text: Putin"))
+    result = run_cli("show", article)
+    assert result.code == 1 and "Pushes For" in result.out
+    assert result.err == f"annotate: {side}: 1 span is not its text in the article, left " \
+        "unmarked; `annotate validate` shows where\n"
+    # An edited article: re-anchoring is due, a warning only
+    article.write_text(article.read_text("utf-8").replace("Putin Pushes", "Putin Urges"))
+    result = run_cli("show", article)
+    assert result.code == 0 and "Urges" in result.out
+    assert result.err.startswith(f"annotate: {side}: its article changed since it was "
+                                 "annotated; ") and "`annotate reanchor`" in result.err
+
+
 def test_import_never_writes_onto_the_article_or_the_file_imported(sample_dir: Path,
                                                                    tmp_path: Path) -> None:
     article = sample_dir / "putin-netanyahu-call.txt"

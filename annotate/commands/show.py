@@ -5,6 +5,8 @@ from typing import Annotated
 
 import typer
 
+from annotate.visible import counted, say
+
 
 def show(
     article: Annotated[Path, typer.Argument(help="The article file.")],
@@ -23,7 +25,22 @@ def show(
     path = sidecar or sidecar_mod.path_for(article)
     ann = sidecar_mod.load(path) if path.exists() or path.is_symlink() else None
     render.show(render.console(), art, ann)
-    return 0
+    if ann is None:
+        return 0
+    # What is shown, then what is off: an article edited since (re-anchoring is due: a
+    # warning), or spans that are not their text in the article it was made on (a broken
+    # sidecar: exit 1, as `validate`'s)
+    bad = sidecar_mod.misplaced(ann, art)
+    off = f"; {counted(len(bad), 'span')} left unmarked" if bad else ""
+    if ann.document.sha256 != art.sha256:
+        say(f"{path}: its article changed since it was annotated{off}; `annotate reanchor` "
+            "re-anchors the spans")
+        return 0
+    if bad:
+        verb = "is not its" if len(bad) == 1 else "are not their"
+        say(f"{path}: {counted(len(bad), 'span')} {verb} text in the article, left unmarked; "
+            "`annotate validate` shows where")
+    return 1 if bad else 0
 
 
 def schema() -> int:

@@ -59,15 +59,10 @@ def load_doc(path: Path, config_path: Path | None, options: Options, name: str =
     if art.sha256 != ann.document.sha256:
         raise AnnotateError(f"its article {ann.document.path} changed since it was annotated; "
                             "run `annotate validate` (or `annotate reanchor`) first", path)
-    for where, span in ann.spans():  # a hand-edited offset: no format can hold it
-        if not span.orphaned and not (0 <= span.start < span.end <= art.length
-                                      and art.text[span.start:span.end] == span.text
-                                      and not art.splits(span.start)
-                                      and not art.splits(span.end)):
-            raise AnnotateError(f"the span at {sidecar.json_path(where)} ({span.start}-"
-                                f"{span.end}) is not its text in the article, or cuts a "
-                                "character; run `annotate validate` for where it goes wrong",
-                                path)
+    for where, span in sidecar.misplaced(ann, art)[:1]:  # no format can hold it
+        raise AnnotateError(f"the span at {sidecar.json_path(where)} ({span.start}-"
+                            f"{span.end}) is not its text in the article, or cuts a "
+                            "character; run `annotate validate` for where it goes wrong", path)
     date = options.date or datetime.fromtimestamp(path.stat().st_mtime, timezone.utc) \
         .strftime("%Y-%m-%dT%H:%M:%SZ")
     return Doc(path, ann, art, config.for_path(path, config_path), date, name)
