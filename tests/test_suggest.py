@@ -442,6 +442,7 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     ("Ilse Damaro announced a day of mourning for the 40 sailors lost at sea.", None),
     ("Ilse Damaro declared three days of mourning for the 40 sailors lost at sea.", None),
     ("Ilse Damaro reported 40 containers were lost at sea last year.", "damaro"),
+    ("Meridal Shipping confirmed 40 deaths among its sailors at sea last year.", "meridal"),
     ("Ilse Damaro is said to have sold 40 percent of Meridal Shipping last year.", None),
     # A plural subject's "claim" and "allege".
     ("Meridal Shipping and Ilse Damaro claim that cargo fell 40 percent last year.", "meridal"),

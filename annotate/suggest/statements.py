@@ -388,12 +388,14 @@ _AS_BY = re.compile(r"\bas\s+$", re.IGNORECASE)
 _BY = re.compile(r"\s+by\s+(?:the\s+)?")
 # "reported it to the police" is the event; "suggested it is" attributes a clause.
 _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|as|to|them|it(?!\s+(?:is|was|"
-                           r"has|had|will|would|could|can|may|might|must|does|did)\b)|"
-                           # "declared three days of mourning", "announced 500 job cuts"
-                           # (not "reported 29 were trapped": a clause)
-                           r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
-                           r"several|dozens|hundreds|thousands)\b(?!\s+(?:[\w-]+\s+){0,3}?"
-                           r"(?:were|was|are|is|had|have|has|will|would)\b))\b", re.IGNORECASE)
+                           r"has|had|will|would|could|can|may|might|must|does|did)\b))\b",
+                           re.IGNORECASE)
+# ... and a count after what is done by announcing or declaring it: "declared three days
+# of mourning", "announced 500 job cuts" (not "reported 59 deaths": what was reported; nor
+# "announced 29 were trapped": a clause)
+_COUNT_AFTER = re.compile(r"\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"several|dozens|hundreds|thousands)\b(?!\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:were|was|are|is|had|have|has|will|would)\b)", re.IGNORECASE)
 
 
 def attributes(text: str, start: int, end: int) -> bool:
@@ -409,7 +411,9 @@ def attributes(text: str, start: int, end: int) -> bool:
         return bool(_THAT.match(text, end) or _NAME_BEFORE.search(text, max(0, start - 30),
                                                                    start)
                     and not _REPORTS_OF.match(text, end) and text[end:end + 1] == " ")
-    return not (word.lower() in _EVENT_VERBS and _OBJECT_AFTER.match(text, end))
+    return not (word.lower() in _EVENT_VERBS and (
+        _OBJECT_AFTER.match(text, end)
+        or word.lower().startswith(("announc", "declar")) and _COUNT_AFTER.match(text, end)))
 
 
 def _attribution(text: str, start: int, end: int, here: list,
