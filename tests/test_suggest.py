@@ -200,6 +200,15 @@ def test_an_illness_or_a_law_named_after_someone_names_no_actor() -> None:
     assert "Kessler" not in names and {"Osric Pell", "Meridal Shipping"} <= names
 
 
+def test_a_storm_or_a_wildfire_is_no_one() -> None:
+    text = ("Hurricane Kessa killed 40 people in Varn, officials said. Kessa weakened on "
+            "Monday. The Lindqvar Fire has burned 4,000 acres. Storm Pell, the port's chief, "
+            "said the Ring of Fire was calm.")
+    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Hurricane Kessa"] == found["Lindqvar Fire"] == "other"
+    assert found["Storm Pell"] == "person" and found.get("Ring of Fire") != "other"
+
+
 def test_a_prizes_field_and_a_works_quoted_title_name_no_actor() -> None:
     text = ("Ilse Damaro won the Varn Prize in Literature for her novel \"The Salt Road\" and "
             "the Meridal Award for Poetry in 1978. Osric Pell praised Damaro in Varn.")

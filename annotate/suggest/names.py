@@ -126,6 +126,10 @@ _LOCATED = re.compile(r"\b(?!(?:article|report|story|interview|editorial|column|
                       r"statement|letter|op-ed)s?\b)[A-Za-z]+\s+(?:in|at|near|across|"
                       r"throughout|outside|inside)\s+(?:the\s+)?$")
 _VESSELS = frozenset("MV MS MT HMS USS RMS SS HMAS HMCS INS".split())  # before a ship's name
+# Before a storm's name, and closing a wildfire's ("the Dixie Fire"): no one, a force of
+# nature
+_STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Super".split())
+_FIRES = frozenset("Fire Wildfire Blaze".split())
 _SAINT = frozenset({"St", "Ste", "Mt", "Ft"})  # abbreviations inside a place's name
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,6}s?$")
@@ -976,8 +980,10 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float, bool]:
         score = 0.6 + 0.1 * recurs + 0.1 * bool(g.hint() or evidence & {"speech", "person"})
     # The head word says what it is: "X Shipping", "Department of State", "Gulf of Aden".
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    if len(words) > 1 and words[0] in _VESSELS:  # "the MV Sounion", "HMS Duncan": a ship
-        return "other", score, False
+    if len(words) > 1 and (words[0] in _VESSELS or (
+            (words[0] in _STORMS or head in _FIRES and "definite" in evidence)
+            and not _personal(g))):  # ("Storm Hansen, the firm's chief": a person)
+        return "other", score, False  # "the MV Sounion", "Hurricane Helene", "the X Fire"
     if "group" in kinds and not g.hint():  # "the militant group X Front", "X militants"
         return "group", score, False
     if len(words) > 1 and _org_word(head):  # "X Shipping", "X Public Schools", "X Journal-
