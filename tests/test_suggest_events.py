@@ -890,6 +890,9 @@ def test_named_as_a_person_identifies_and_named_as_a_post_appoints() -> None:
     ("A ransomware attack knocked out Meridal Shipping's systems on Monday.", "attack",
      "cyber-attack"),
     ("A bomb attack hit Meridal Shipping's offices on Monday.", "attack", "attack"),
+    # "found X guilty": the verb, with who was found so between ("find guilty")
+    ("A jury in Varn found Osric Pell not guilty of murder on Tuesday.", "found",
+     "legal-action"),
     # a phrase's verb and its object with words between ("cut interest rates")
     ("The central bank of Norland cut its main interest rate to 5% on Monday.",
      "cut its main interest rate", "other"),
@@ -904,6 +907,11 @@ def test_a_plan_that_was_made_is_real_and_plans_to_make_one_are_not() -> None:
     found = events("The plan was proposed by Osric Pell in Varn on Monday.")
     assert found["proposed"] == ("proposal", {("pell", "proposer")})
     assert "proposed" not in events("Osric Pell plans proposed cuts to Meridal Shipping.")
+
+
+def test_who_is_found_guilty_is_the_defendant() -> None:
+    found = events("A jury in Varn found Osric Pell guilty of murder on Tuesday.")
+    assert found["found"] == ("legal-action", {("pell", "defendant")})
 
 
 def test_a_unions_walkout_is_a_protest_and_a_firms_a_criticism() -> None:

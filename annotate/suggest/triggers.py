@@ -421,6 +421,9 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                 skip = _adverbs(toks, i + 1) if len(entry.words) > 1 else 0
                 if len(entry.words) > 1 and not skip and entry.words[1] not in PARTICLES:
                     skip = _object_words(toks, i + 1, entry.words[1])
+                # "found X guilty": the verb is the trigger, X what it is done to
+                named = _named_object(toks, i + 1, entry) if not skip else 0
+                skip = skip or named
                 end = i + skip + len(entry.words)
                 if end > len(toks) or not all(_number_aside(toks[i + skip + k].text, w)
                                               for k, w in enumerate(entry.words) if k):
@@ -449,7 +452,7 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                 before = NEEDS_BEFORE.get(entry.lemma)
                 if before is not None and not (i and toks[i - 1].text.lower() in before):
                     continue
-                out.append(Hit(entry, tok.start, toks[end - 1].end, n))
+                out.append(Hit(entry, tok.start, tok.end if named else toks[end - 1].end, n))
                 reached = toks[end - 1].end
                 break
     return _heads(art.text, out)
@@ -511,6 +514,24 @@ def _object_words(toks: list[Token], i: int, first: str) -> int:
             toks[i + n].text.lower() in _OBJECT_WORDS or toks[i + n].text[:1].isdigit()):
         n += 1
     return n
+
+
+_COMPLEMENTS = frozenset({"guilty", "innocent", "liable", "responsible"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+
+
+def _named_object(toks: list[Token], i: int, entry: Entry) -> int:
+    """How many words of a name (or a pronoun) stand at `i` between a verb and what it
+    finds someone: "found Osric Pell guilty", "found him not guilty"."""
+    if len(entry.words) != 2 or entry.words[1] not in _COMPLEMENTS:
+        return 0
+    n = 0
+    while n < 4 and i + n < len(toks) and (toks[i + n].text[:1].isupper() and n < 3
+                                           or toks[i + n].text in _OBJECT_PRONOUNS and not n):
+        n += 1
+    if n and i + n < len(toks) and toks[i + n].text == "not":
+        n += 1  # "found him not guilty"
+    return n if i + n < len(toks) and toks[i + n].text == entry.words[1] else 0
 
 
 def _number_aside(word: str, form: str) -> bool:
