@@ -137,6 +137,9 @@ def test_the_same_event_told_again_is_offered_once() -> None:
     # A passive: the subject is the one it is done to, "by" the doer.
     ("Osric Pell was arrested by Meridal Shipping in Varn.", "arrested",
      ("arrest", {("pell", "detainee"), ("shipping", "authority")})),
+    # Who declares an outbreak over is not who it befell
+    ("Meridal Shipping declared the outbreak in Varn over on Monday.", "outbreak",
+     ("disaster", set())),
     # "X said it had ...", "X said he had ...": X, by its pronoun
     ("Osric Pell said on Monday that he had resigned from Meridal Shipping.", "resigned",
      ("resignation", {("pell", "person")})),

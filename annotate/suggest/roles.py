@@ -394,6 +394,8 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
         if verbal or light or said else None
     if subject is None and (verbal or light):
         subject = _shared_subject(text, head, sentence, here)
+    if subject is not None and light and r.doer in ("affected", "victim", "deceased"):
+        subject = None  # "X declared the outbreak over": X is not who it befell
     if subject is not None:
         found, passive = subject
         for actor, kind in found:
