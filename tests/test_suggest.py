@@ -112,6 +112,10 @@ def test_a_company_by_its_shares_or_its_apposition_is_an_organization() -> None:
     found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
     assert found["Ilse Damaro"] == found["Osric Pell"] == "person"
     assert found["Varnese"] == found["Real Kelda"] == "organization"
+    # a score after the name: a team, even with a place's word
+    text = "Varn Rovers beat Lindqvar City 3-1 on Saturday, with Osric Pell scoring twice."
+    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Lindqvar City"] == "organization"
 
 
 def test_a_school_district_is_a_board_and_an_elementary_a_school() -> None:

@@ -162,6 +162,7 @@ _ORG_APPOSED = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,4}?(?:" +
                           "|".join(sorted(W.ORG_BEFORE | {"operator", "provider", "maker",
                                                           "producer", "giant"})) +
                           rf")\b(?![’']s\b)(?!\s+(?:[\w-]+\s+)?{W.PERSON_NOUN}\b)")
+_SCORE_AFTER = re.compile(r"\s+\d{1,2}[-–]\d{1,2}\b(?![-–]\d)")
 _STAFF_AT = re.compile(r"\b(?:analyst|economist|strategist|researcher|scientist|engineer|"
                        r"executive|employee|banker|trader)s?\s+(?:at|from)\s+(?:the\s+)?$",
                        re.IGNORECASE)
@@ -656,7 +657,8 @@ def _context(text: str, occ: Occurrence) -> None:
     if follower and follower.group(1) in W.PERSON_NOUNS:
         occ.evidence.add("modifier")  # "the Hamas leader": the name qualifies a noun
     previous = re.search(r"(\w+)\s+(?:[Tt]he\s+)?$", before)  # ("the journal The Lancet")
-    if _STAFF_AT.search(before) or _SHARES_IN.search(before) or _ORG_APPOSED.match(after):
+    if _STAFF_AT.search(before) or _SHARES_IN.search(before) or _ORG_APPOSED.match(after) \
+            or _SCORE_AFTER.match(after):  # ("beat X 3-1": a team)
         occ.kind = occ.kind or "organization"  # "analysts at X": who employs them
     # "from X's home": the place is the home, X its owner
     elif previous and previous.group(1).lower() in W.PLACE_PREPOSITIONS and \
@@ -995,6 +997,8 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float, bool]:
         return "person", min(score + 0.1, 0.95), False
     if "group" in kinds:
         return "group", score, False
+    if len(words) > 1 and head in W.PLACE_WORDS and "organization" in kinds:
+        return "organization", min(score, 0.9), False  # "Varn City beat X 3-1": a club
     if len(words) > 2 and head == "District" and _org_word(words[-2]):
         return "organization", min(score, 0.9), False  # "X Unified School District": a board
     if len(words) > 1 and head in W.PLACE_WORDS:  # "Vancouver International Airport"
