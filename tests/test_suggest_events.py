@@ -216,6 +216,7 @@ def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
      "on piracy.”", "war"),
     ("Osric Pell said in Varn: “We must wait. The rules must be followed before officially "
      "banning the two ships.”", "banning"),
+    ("Ilse Damaro won 31% of the vote in Varn on Sunday.", "vote"),  # a count
     ("Ilse Damaro blamed Norland's policy on Moroccan settlements for the attacks in Varn.",
      "settlements"),  # places, no deal
     # what happens only if something else does

@@ -69,6 +69,9 @@ NOT_OF = {"erupt": re.compile(r"\b(?:violence|fighting|clashes|protests?|riots?|
                                  r"economy|ceasefire|truce|bank|firm|company|currency|markets?|"
                                  r"prices|shares|sales|support|case|trial|bid|merger|plans?)\b"
                                  r"[^.;:]{0,60}$", re.IGNORECASE),
+          # "won 31% of the vote", "a share of the vote": a count, no vote held
+          "vote": re.compile(r"(?:%|\bper\s?cent|\bpercent|\bshare|\bhalf|\bthird|\bquarter|"
+                             r"\bmajority)\s+of\s+the\s+(?:popular\s+)?$", re.IGNORECASE),
           # "a new vaccine cut deaths by a third in a large trial": a test, no court's
           "trial": re.compile(r"\b(?:vaccines?|drugs?|treatments?|medicines?|therap(?:y|ies)|"
                               r"patients|placebo|doses?)\b[^.;:]{0,120}$", re.IGNORECASE)}
