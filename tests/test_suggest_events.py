@@ -902,6 +902,11 @@ def test_named_as_a_person_identifies_and_named_as_a_post_appoints() -> None:
      "cut its main interest rate", "other"),
     ("Meridal Shipping cut about 1,200 jobs in Varn on Monday.", "cut about 1,200 jobs",
      "other"),
+    # ... and words describing its noun ("report a loss", "sign a deal")
+    ("Meridal Shipping reported a quarterly loss of $2 million in Varn on Monday.",
+     "reported a quarterly loss", "other"),
+    ("Norland and Vesmark signed a landmark trade deal in Varn on Monday.",
+     "signed a landmark trade deal", "deal"),
 ])
 def test_more_news_words(text: str, trigger: str, etype: str) -> None:
     assert events(text)[trigger][0] == etype

@@ -430,7 +430,9 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                 end = i + skip + len(entry.words)
                 if end > len(toks) or not all(_number_aside(toks[i + skip + k].text, w)
                                               for k, w in enumerate(entry.words) if k):
-                    continue
+                    end = _described(toks, i + skip, entry.words)
+                    if not end:
+                        continue
                 following = toks[end].text if end < len(toks) else ""
                 verb_only = VERB_NOT_BEFORE.get(entry.lemma)
                 if entry.verbal and verb_only is not None and \
@@ -535,6 +537,29 @@ def _named_object(toks: list[Token], i: int, entry: Entry) -> int:
     if n and i + n < len(toks) and toks[i + n].text == "not":
         n += 1  # "found him not guilty"
     return n if i + n < len(toks) and toks[i + n].text == entry.words[1] else 0
+
+
+_NOT_DESCRIBING = PARTICLES | DETERMINERS | frozenset(
+    "of and or but than that which who whom as is was were are be been has had have".split())
+
+
+def _described(toks: list[Token], i: int, words: tuple[str, ...]) -> int:
+    """Where a phrase ending in an article and a noun ends, with up to two words describing
+    the noun between them ("signed a landmark trade deal", "reported a quarterly loss",
+    "passed a $2bn bill"), or 0."""
+    if len(words) < 3 or words[-2] not in DETERMINERS:
+        return 0
+    head = i + len(words) - 1  # where the noun would stand, right after the article
+    if head > len(toks) or not all(toks[i + k].text == w for k, w in enumerate(words[:-1])
+                                   if k):
+        return 0
+    for gap in (1, 2):
+        j = head + gap
+        if j < len(toks) and _number_aside(toks[j].text, words[-1]) and all(
+                not toks[k].initial and toks[k].text.lower() == toks[k].text
+                and toks[k].text not in _NOT_DESCRIBING for k in range(head, j)):
+            return j + 1
+    return 0
 
 
 def _number_aside(word: str, form: str) -> bool:
