@@ -897,6 +897,8 @@ def test_named_as_a_person_identifies_and_named_as_a_post_appoints() -> None:
     # "found X guilty": the verb, with who was found so between ("find guilty")
     ("A jury in Varn found Osric Pell not guilty of murder on Tuesday.", "found",
      "legal-action"),
+    # a verb whose noun is no event, in its plain form after a modal ("a close ally")
+    ("Meridal Shipping will close its office in Varn next year.", "close", "shutdown"),
     # a phrase's verb and its object with words between ("cut interest rates")
     ("The central bank of Norland cut its main interest rate to 5% on Monday.",
      "cut its main interest rate", "other"),

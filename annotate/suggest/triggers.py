@@ -416,7 +416,9 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                 entries = (entries or []) + index[word]
             for entry in entries or ():
                 if _only(entry):
-                    continue
+                    if entry.verbal or not (i and toks[i - 1].text.lower() in _MODALS):
+                        continue
+                    entry = replace(entry, verbal=True)  # "will close": the verb
                 if not _matches(tok, entry.words[0]):
                     continue
                 if _noun_phrase(entry, toks, i, index):
@@ -464,6 +466,9 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
 
 
 DETERMINERS = frozenset("a an the this that its their his her our".split())
+# Before a verb's plain form: "will close", "to fine", "did not pass".
+_MODALS = frozenset("will would could can may might must shall should to did does do not "
+                    "never".split())
 PARTICLES = frozenset("at on to down out up off in into over back away for with against".split())
 
 
