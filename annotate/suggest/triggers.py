@@ -104,6 +104,9 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "loan": frozenset({"home", "student", "car", "mortgage", "payday", "personal",
                                 "consumer", "household"}),
              "take office": frozenset({"after", "since", "before", "upon", "on"}),  # a date
+             # "a tower block", "the cell block": a building, nothing blocked
+             "block": frozenset({"tower", "apartment", "office", "cell", "residential",
+                                 "housing", "flats", "city", "voting", "trading", "building"}),
              # "Palestinian settlements", "illegal settlements": places, no deal
              "settlement": frozenset({"illegal", "jewish", "informal", "squatter", "human",
                                       "new", "rural"} | {d.lower() for d in DEMONYMS}),
