@@ -41,6 +41,8 @@ def events(text: str, actors: dict[str, str] = ACTORS,
 @pytest.mark.parametrize(("text", "absent"), [
     ("Ilse Damaro revealed that Meridal Shipping had been sold.", "revealed"),  # attribution
     ("“We will rebuild the port,” Ilse Damaro declared.", "declared"),  # quote attribution
+    ("Meridal Shipping has sold its port in Varn, the company announced on Friday.",
+     "announced"),  # attribution, a day after it
     ("Ilse Damaro is calling for a ceasefire in Varn.", "ceasefire"),  # not (yet) real
     ("The law would allow police in Varn to detain anyone.", "detain"),
     ("Two would-be suicide bombers were stopped in Varn by Osric Pell.", "suicide"),  # modifier

@@ -109,6 +109,11 @@ UNION = "union"
 # (Matched at the trigger's end: no "^", which would only match at the text's start.)
 _ATTRIBUTING = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:that\b|:|,?\s*[“\"])")
 _NO_OBJECT = re.compile(r"\s*(?:[.,;!?”\"]|$)")
+# ... after a day, when what was said stands before it: "C, the club announced on Friday."
+_DAY_THEN_END = re.compile(rf"\s+(?:(?:on|last|this|late|early|earlier)\s+(?:{'|'.join(W.DAYS)})"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)\s*"
+                           r"(?:[.;!?]|$)")
+_SAID_BEFORE_COMMA = re.compile(r"\w[,”\"]+\s")
 # Words before a trigger that make the event unreal or not yet real.
 _UNREAL = re.compile(
     r"\b(?:would|could|might|may|will|can|cannot|to|not|no|never|nobody|without|awaiting|if|unless|"
@@ -447,7 +452,9 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
         if etype in SAYING_TYPES and hit.entry.lemma not in DENIALS and (
                 _ATTRIBUTING.match(text, hit.end)
                 or (etype == "statement" and hit.entry.verbal
-                    and _NO_OBJECT.match(text, hit.end))):
+                    and (_NO_OBJECT.match(text, hit.end)
+                         or _DAY_THEN_END.match(text, hit.end)
+                         and _SAID_BEFORE_COMMA.search(text, sentence_start, hit.start)))):
             # "revealed that ...", "“...,” X declared.": the claim pass
             dropped[i] = "attribution"
             continue
