@@ -27,6 +27,11 @@ nos vs etc e.g i.e inc ltd co corp dept est jan feb mar apr jun jul aug sep sept
 dec mt ft approx cf al fig vol pp p ca
 """.split())
 
+# The states' abbreviations of American datelines ("ST. LOUIS, Mo. (AP) —"), capitalised:
+# "taken ill." ends a sentence.
+STATES = frozenset("""Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass
+Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo""".split())
+
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A terminator, any closing quotes/brackets, whitespace, then something that can open
 # a sentence (an opening quote or bracket, a capital letter or a digit).
@@ -285,7 +290,8 @@ def _is_abbreviation(word: str) -> bool:
     """'U.N.' 'J.' 'Dr.': a period that does not end the sentence."""
     bare = word.lstrip("(\"“‘'")
     # ("Lambert-St. Louis": the abbreviation ends a hyphenated word)
-    return bool(_INITIALS.match(bare)) or bare.rsplit("-", 1)[-1].lower() in ABBREVIATIONS
+    return bool(_INITIALS.match(bare)) or bare.rsplit("-", 1)[-1].lower() in ABBREVIATIONS \
+        or bare in STATES
 
 
 def _title(text: str, paragraphs: Sequence[Segment]) -> str | None:

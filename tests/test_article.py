@@ -70,6 +70,10 @@ def test_thousands_separator_is_one_number(sample: article.Article) -> None:
                                                   "Yes!"]),
     ("Flights left Lambert-St. Louis Airport. Then it shut.",
      ["Flights left Lambert-St. Louis Airport.", "Then it shut."]),
+    # an American dateline's state (capitalised: "taken ill." ends a sentence)
+    ("ST. LOUIS, Mo. (AP) — Police arrested 12 people. He was taken ill. Then he left.",
+     ["ST. LOUIS, Mo. (AP) — Police arrested 12 people.", "He was taken ill.",
+      "Then he left."]),
     ("He said “stop.” Then he left.", ["He said “stop.”", "Then he left."]),
     ("“Why?” she asked. “Because.”", ["“Why?” she asked.", "“Because.”"]),
     ("# A heading\n- first item\n- second item", ["# A heading", "- first item",
