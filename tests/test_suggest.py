@@ -242,6 +242,10 @@ def test_a_name_with_an_embassy_or_diplomats_is_a_country() -> None:
             "in Varn called it unfounded.")
     found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
     assert found["Kelvania"] == "country"
+    text = ("Osric Pell was sworn in as Ostmark's prime minister on Monday. Lindavia's central "
+            "bank raised rates.")
+    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Ostmark"] == found["Lindavia"] == "country"
 
 
 def test_a_journal_named_after_the_word_journal_is_an_organization() -> None:

@@ -113,7 +113,9 @@ _STREET_NAME = re.compile(rf"[A-Z][\w’'-]+\s+{_STREETS}")
 # What only a state has: "X's embassy", "X diplomats", "X's foreign ministry".
 _NATION_AFTER = re.compile(r"(?:[’']s)?\s+(?:embass(?:y|ies)|ambassadors?|diplomats?|consulate|"
                            r"foreign\s+(?:minister|ministry|office|policy)|nationals|"
-                           r"armed\s+forces|head\s+of\s+state)\b")
+                           r"armed\s+forces|head\s+of\s+state|prime\s+minister|"
+                           r"(?:defen[cs]e|interior|finance|health)\s+minist(?:er|ry)|"
+                           r"central\s+bank)\b")
 _CRAFT_AFTER = re.compile(r"\s+(?:[A-Z]?\d[\w.-]*|lunar|space|cargo|passenger|military|"
                           r"robotic|unmanned|crewed|new)\s+([a-z]+)")
 _RESPONSIBILITY_AFTER = re.compile(r"\s+(?:\([A-Z][\w&.]{1,9}\)\s+)?(?:has\s+|have\s+|had\s+)?"
