@@ -924,6 +924,16 @@ def test_a_plan_that_was_made_is_real_and_plans_to_make_one_are_not() -> None:
     assert "proposed" not in events("Osric Pell plans proposed cuts to Meridal Shipping.")
 
 
+def test_what_someone_said_they_would_do_is_news_with_them_in_it() -> None:
+    """Reported speech: "said it would cut jobs" is "will cut jobs" told again, past an
+    apposition and an adverb before the verb of saying."""
+    found = events("Meridal Shipping, the port's largest firm, said on Monday it would cut 400 "
+                   "jobs in Varn.")
+    assert found["cut 400 jobs"] == ("other", {("shipping", "participant")})
+    found = events("Meridal Shipping also confirmed that it had sued Osric Pell in Varn.")
+    assert ("shipping", "plaintiff") in found["sued"][1]
+
+
 def test_who_is_found_guilty_is_the_defendant() -> None:
     found = events("A jury in Varn found Osric Pell guilty of murder on Tuesday.")
     assert found["found"] == ("legal-action", {("pell", "defendant")})

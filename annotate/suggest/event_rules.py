@@ -146,7 +146,10 @@ _FACTUAL_TO = re.compile(
 # ("would", "could", "calling for") is not. (Only a verb follows these words.)
 _SCHEDULED = re.compile(
     r"\b(?:will|(?:is|are|was|were)\s+(?:set|expected|scheduled|due|poised|going|preparing)\s+to|"
-    r"(?:is|are)\s+to|plans?\s+to|planning\s+to|preparing\s+to|intends?\s+to)\s+"
+    r"(?:is|are)\s+to|plans?\s+to|planning\s+to|preparing\s+to|intends?\s+to|"
+    # told as news in reported speech: "said it would cut 4,000 jobs"
+    r"(?:said|says|announced|confirmed)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?(?:it|they|he|she)\s+"
+    r"would)\s+"
     r"(?:(?:also|now|soon|then|later|permanently|formally|still|be)\s+)?$", re.IGNORECASE)
 # "the servant Norland extradited … was sentenced": a noun, a name, then the verb is a
 # relative clause with its "that" left out (the noun is its object); the sentence's own

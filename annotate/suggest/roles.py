@@ -185,7 +185,8 @@ _SINGLED_GAP = re.compile(rf"^\s+{_SINGLED}[^,;:]*?\b(?:that|who|which)\s+"
                           rf"(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
 _INCLUDED = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?$")
 # "X said it had shut off power", "X said he had resigned": X, told of by its pronoun
-_SAID_IT = re.compile(rf"^\s+(?:said|says|announced|confirmed|stated|added)\s+(?:on\s+[A-Z]\w+\s+)?"
+_SAID_IT = re.compile(rf"^(?:,\s+(?:(?!:){IN_APPOSITION}){{1,80}},)?\s+(?:(?:{AUXILIARIES})\s+)*"
+                      r"(?:said|says|announced|confirmed|stated|added)\s+(?:on\s+[A-Z]\w+\s+)?"
                       rf"(?:that\s+)?(it|they|he|she)\s+(?:(?:{AUXILIARIES})\s+)*$")
 _APPOSITION_END = re.compile(rf"^,\s+(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
 _RELATIVE_GAP = re.compile(rf"^\s*,\s+(who|which)\s+(?:(?:{AUXILIARIES})\s+)*$",
