@@ -434,6 +434,8 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     # an honorific before a name in apposition
     ("Meridal Shipping's chief executive, Dr. Ilse Damaro, said cargo fell 40 percent.",
      "damaro"),
+    ("Osric Pell's successor, Mayor Ilse Damaro, said cargo fell 40 percent last year.",
+     "damaro"),
     ("Ilse Damaro, a spokeswoman for the Meridal Shipping union, said cargo fell 40 percent.",
      "damaro"),
     ("The Meridal Shipping team said that cargo fell 40 percent last year.", "meridal"),
