@@ -246,6 +246,9 @@ def test_a_name_with_an_embassy_or_diplomats_is_a_country() -> None:
             "bank raised rates.")
     found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
     assert found["Ostmark"] == found["Lindavia"] == "country"
+    text = "A former mayor of Kelda was jailed on Tuesday. Residents of Lindqvar protested."
+    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Kelda"] == found["Lindqvar"] == "place"
 
 
 def test_a_journal_named_after_the_word_journal_is_an_organization() -> None:

@@ -176,6 +176,8 @@ _AGE_AFTER = re.compile(r",\s+\d{1,3}(?:[,;)]|\.(?!\d)|$)|,?\s+aged\s+\d{1,3}\b"
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z]+\s+)?(?:capital|city|town|"
                                 r"village|port|province|region|river)\s*,?\s+$|"
                                 r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+$")
+# "a former mayor of X", "the residents of X": a town
+_TOWNS_OF = re.compile(r"\b(?:[Mm]ayors?|[Rr]esidents|[Ii]nhabitants)\s+of\s+$")
 _PLACES_OF = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|neighbou?rhoods?|districts?|"
                         r"suburbs?|provinces?|regions?|counties|county|islands?|states|coast|"
                         r"coastline|shores?|outskirts|(?:north|south|east|west)(?:east|west)?|"
@@ -679,7 +681,7 @@ def _context(text: str, occ: Occurrence) -> None:
             previous.group(1) not in _ALSO_OF_FIRMS:
         occ.evidence.add("person")  # "his daughter X", "the company's spokesman X"
     if _PLACES_OF.search(text, max(0, occ.start - 150), occ.start) or \
-            _PLACE_NOUN_BEFORE.search(before):
+            _PLACE_NOUN_BEFORE.search(before) or _TOWNS_OF.search(before):
         occ.evidence.add("place-of")
     # ("X, US sport columnist": where X is from, no place it is in)
     place_after = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=\s*(?:[,.;:)]|$)|"
