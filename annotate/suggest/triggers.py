@@ -5,7 +5,11 @@ matched as a whole word in lower case (capitalised only where it opens the sente
 it never fires inside a hyphenated word ("de-escalation"; but "re-elected" is elected
 again) or a name ("Strike Force"),
 nor where it only modifies another noun ("fire department", "suicide bombers", a
-"suicide bombing": the bombing is the event).
+"suicide bombing": the bombing is the event). A phrase's words may have others between
+them: a day or an adverb ("threatened on Friday to sue"), an article, a number or a word of
+degree before its object ("cut its main interest rate", "cut about 1,200 jobs"), words
+describing its noun ("signed a landmark trade deal") and who is found so ("found X
+guilty": the verb alone is then the trigger).
 Which of these words are events worth suggesting is `events`' business.
 """
 
@@ -508,7 +512,6 @@ def _adverbs(toks: list[Token], i: int) -> int:
             break
         n += 1
     return n
-
 
 
 # Words that may stand between a verb and its object in a phrase of the lexicon.
