@@ -195,13 +195,13 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
 # What was said, around its attribution: "X said (on Monday) that C", "X said: “C”",
 # "According to X, C"; "C, X said", "“C,” said X", "C, according to X".
 # (not past a conjunction: "said C but that D" says C first)
-# (Past no verb: in "said the offer was the most that could be afforded" what was said
-# starts at "the offer".)
 # Between a name in apposition and its comma: an honorific or a title at most ("X's chief
 # executive, Dr. Y, said", "X's successor, Mayor Y, said").
 _HONORIFIC_GAP = re.compile(
     rf"\s*(?:(?:{'|'.join(map(re.escape, sorted(W.HONORIFICS | W.TITLES, key=len, reverse=True)))})"
     r"\s+){0,2}")
+# (Past no verb: in "said the offer was the most that could be afforded" what was said
+# starts at "the offer".)
 _SAID_THAT = re.compile(r"\s+(?:(?!(?:but|and|or|is|are|was|were|has|have|had|will|would|can|"
                         r"could)\b)[\w’'-]+\s+){0,5}?that\b|\s*:")
 _WHEN = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|earlier|later|"
