@@ -159,6 +159,9 @@ def test_the_same_event_told_again_is_offered_once() -> None:
     # A country before an election is where it is held.
     ("Norland's election was won by Ilse Damaro on Sunday.", "election",
      ("election", set())),
+    # A title with a preposition before the name in apposition: the name is the subject
+    ("Norland's Minister of Shipping, Osric Pell, resigned on Monday.", "resigned",
+     ("resignation", {("pell", "person")})),
     # The subject past an apposition, not the name inside it.
     ("Osric Pell, the head of Meridal Shipping, resigned on Monday.", "resigned",
      ("resignation", {("pell", "person")})),

@@ -273,7 +273,7 @@ _PLACE_GAP = re.compile(r"^(?:(?!\b(?:who|which|that|whose|where)\b)[^,;:.]){0,4
 _POSSESSIVE_GAP = re.compile(r"^[’']s?\s+(?:[a-z]+\s+){0,2}$")
 # "Minister for Foreign Affairs X", "Secretary of State X": a person's name after a title
 # with a preposition in it is not in the preposition's phrase.
-_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:for|of|to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+$")
+_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:for|of|to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*,?\s+)+$")
 # A name right after a preposition is in a phrase of its own, not the subject.
 # ("a school run by mathematics professor X has been closed", "a bombing in northwestern X
 # has killed", "ringleaders of the so-called X were sentenced": X is in the phrase)
