@@ -222,6 +222,7 @@ def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
     ("Osric Pell said in Varn: “We must wait. The rules must be followed before officially "
      "banning the two ships.”", "banning"),
     ("Ilse Damaro won 31% of the vote in Varn on Sunday.", "vote"),  # a count
+    ("Osric Pell became a household name as the star of Meridal Shipping.", "name"),  # a noun
     ("Osric Pell rescued 30 people from the burning tower block in Varn on Sunday.",
      "block"),  # a building
     ("Ilse Damaro blamed Norland's policy on Moroccan settlements for the attacks in Varn.",
