@@ -145,6 +145,18 @@ def test_export_and_report_refuse_one_id_for_two_annotations(sample_dir: Path,
         "another id by hand first (annotate validate shows where)\n"
 
 
+@pytest.mark.parametrize("command", [("export", "--to", "jsonl"), ("report",)])
+def test_a_folder_as_the_sidecars_article_is_named_with_the_sidecar(
+        sample_dir: Path, tmp_path: Path, command: tuple[str, ...]) -> None:
+    """The message named only ".", the folder the sidecar's document.path gave."""
+    side = sample_dir / "putin-netanyahu-call.ann.yaml"
+    side.write_text(side.read_text("utf-8").replace("path: putin-netanyahu-call.txt",
+                                                    "path: ."), "utf-8")
+    result = run_cli(command[0], side, *command[1:], "-o", tmp_path / "out")
+    assert result.code == 1
+    assert result.err == f"annotate: {side}: its article . is a folder, not a file\n"
+
+
 def test_show_says_which_spans_it_leaves_unmarked(sample_dir: Path) -> None:
     """A span that is not its text was left unmarked without a word, and show exited 0."""
     side, article = sample_dir / "putin-netanyahu-call.ann.yaml", \

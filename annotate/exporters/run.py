@@ -55,6 +55,8 @@ def load_doc(path: Path, config_path: Path | None, options: Options, name: str =
     article_path = sidecar.article_path(path, ann.document.path)
     if not article_path.exists():
         raise AnnotateError(f"its article {ann.document.path} is missing", path)
+    if article_path.is_dir():
+        raise AnnotateError(f"its article {ann.document.path} is a folder, not a file", path)
     art = article_mod.load(article_path)
     if art.sha256 != ann.document.sha256:
         raise AnnotateError(f"its article {ann.document.path} changed since it was annotated; "
