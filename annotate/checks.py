@@ -288,6 +288,9 @@ def _check_spans(ann: Annotations, art: article_mod.Article, out: _Collector) ->
                     f"span {_short(span.text)!r} at {span.start}-{span.end} cuts a character in "
                     f"two at {edge} (U+{ord(text[edge]):04X} belongs with the character before "
                     "it); move the edge past it")
+        elif span.text.isspace():
+            out.add((*where, "text"), "span-text",
+                    f"span {span.start}-{span.end} holds only white space; tag a word")
 
 
 def _check_drift(ann: Annotations, art: article_mod.Article, out: _Collector) -> None:

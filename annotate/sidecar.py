@@ -85,11 +85,13 @@ def check_belongs(sidecar: Path, ann: Annotations, article: Path) -> None:
 
 
 def misplaced(ann: Annotations, art: article_mod.Article) -> list[tuple[tuple, Span]]:
-    """The spans (with where they are) that are not their text in the article or cut a
-    character: a hand-edited offset (orphaned ones are known to be gone)."""
+    """The spans (with where they are) that are not their text in the article, cut a
+    character or hold only white space: a hand-edited offset (orphaned ones are known to be
+    gone)."""
     return [(where, span) for where, span in ann.spans()
             if not span.orphaned and not (0 <= span.start < span.end <= art.length
                                           and art.text[span.start:span.end] == span.text
+                                          and not span.text.isspace()
                                           and not art.splits(span.start)
                                           and not art.splits(span.end))]
 

@@ -116,17 +116,23 @@ def test_edit_on_an_article_with_no_sidecar_says_so(sample_dir: Path, tmp_path: 
 
 
 @pytest.mark.parametrize("fmt", ["brat", "jsonl", "conll", "w3c"])
+@pytest.mark.parametrize(("span", "where"), [
+    ("{start: 2727, end: 2735, text: Putin", "2727-2735"),  # past the article's end
+    ("{start: 5, end: 6, text: ' '", "5-6"),  # a word's space alone (validate passed it)
+])
 def test_export_refuses_a_span_that_is_not_its_text(sample_dir: Path, tmp_path: Path,
-                                                    fmt: str) -> None:
-    """brat raised IndexError on a span past the article's end; the others wrote it."""
+                                                    fmt: str, span: str, where: str) -> None:
+    """brat raised IndexError on both; the others wrote them."""
     side = sample_dir / "putin-netanyahu-call.ann.yaml"
-    side.write_text(side.read_text("utf-8").replace("{start: 0, end: 5, text: Putin",
-                                                    "{start: 2727, end: 2735, text: Putin"))
+    side.write_text(side.read_text("utf-8").replace("{start: 0, end: 5, text: Putin", span))
     result = run_cli("export", side, "--to", fmt, "-o", tmp_path / "out")
     assert result.code == 1
-    assert result.err == f"annotate: {side}: the span at $.actors[0].mentions[0] (2727-2735) " \
-        "is not its text in the article, or cuts a character; run `annotate validate` for " \
-        "where it goes wrong\n"
+    assert result.err == f"annotate: {side}: the span at $.actors[0].mentions[0] ({where}) " \
+        "is not its text in the article, cuts a character or holds only white space; run " \
+        "`annotate validate` for where it goes wrong\n"
+    if where == "5-6":
+        checked = run_cli("validate", side)
+        assert checked.code == 1 and "span 5-6 holds only white space; tag a word" in checked.out
 
 
 @pytest.mark.parametrize("command", [("export", "--to", "w3c"), ("report",)])

@@ -63,8 +63,9 @@ def load_doc(path: Path, config_path: Path | None, options: Options, name: str =
                             "run `annotate validate` (or `annotate reanchor`) first", path)
     for where, span in sidecar.misplaced(ann, art)[:1]:  # no format can hold it
         raise AnnotateError(f"the span at {sidecar.json_path(where)} ({span.start}-"
-                            f"{span.end}) is not its text in the article, or cuts a "
-                            "character; run `annotate validate` for where it goes wrong", path)
+                            f"{span.end}) is not its text in the article, cuts a character "
+                            "or holds only white space; run `annotate validate` for where it "
+                            "goes wrong", path)
     date = options.date or datetime.fromtimestamp(path.stat().st_mtime, timezone.utc) \
         .strftime("%Y-%m-%dT%H:%M:%SZ")
     return Doc(path, ann, art, config.for_path(path, config_path), date, name)
