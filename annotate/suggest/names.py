@@ -88,11 +88,10 @@ _GROUP_BEFORE = re.compile(r"\b(?:militant|rebel|hacker|hacking|hacktivist|terro
                            r"insurgent|separatist|jihadist|extremist|armed|guerrilla|Islamist|"
                            r"paramilitary)\s+(?:group|movement|organi[sz]ation|faction|network|"
                            r"outfit|collective)\s+(?:called\s+|known\s+as\s+)?$")
-# Who may own an institution in its name: "Children's Hospital", and a saint: "St John's
-# College".
+# Who may own an institution in its name: "Children's Hospital" (and a saint, _SAINTS: "St
+# John's College").
 _OWNERS = frozenset("Children Women Men People Workers Veterans Farmers Teachers Nurses "
                     "Ombudsman Auditor".split())
-_SAINTS = frozenset({"St", "Saint", "Ste", "Sainte"})
 _PRIZE_FIELD = re.compile(r"\b(?:Prizes?|Awards?|Medal)\s+(?:in|for)\s+(?:the\s+)?$")
 # A work's title in quotation marks: "her novel “The Salt Road”", "the film 'Heat'".
 _WORK_BEFORE = re.compile(r"\b(?:novel|book|memoir|film|movie|documentary|song|single|album|"
@@ -133,6 +132,7 @@ _VESSELS = frozenset("MV MS MT HMS USS RMS SS HMAS HMCS INS".split())  # before 
 _STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Super".split())
 _FIRES = frozenset("Fire Wildfire Blaze".split())
 _SAINT = frozenset({"St", "Ste", "Mt", "Ft"})  # abbreviations inside a place's name
+_SAINTS = _SAINT - {"Mt", "Ft"} | {"Saint", "Sainte"}  # a saint's, before a possessive
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,6}s?$")
 _DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|co|io|gov|edu)$", re.IGNORECASE)

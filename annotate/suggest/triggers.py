@@ -430,18 +430,9 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                     continue
                 if _noun_phrase(entry, toks, i, index):
                     continue  # "a fire at the plant" is the fire, not "fire at" someone
-                skip = _adverbs(toks, i + 1) if len(entry.words) > 1 else 0
-                if len(entry.words) > 1 and not skip and entry.words[1] not in PARTICLES:
-                    skip = _object_words(toks, i + 1, entry.words[1])
-                # "found X guilty": the verb is the trigger, X what it is done to
-                named = _named_object(toks, i + 1, entry) if not skip else 0
-                skip = skip or named
-                end = i + skip + len(entry.words)
-                if end > len(toks) or not all(_number_aside(toks[i + skip + k].text, w)
-                                              for k, w in enumerate(entry.words) if k):
-                    end = _described(toks, i + skip, entry.words)
-                    if not end:
-                        continue
+                end, named = _phrase_end(toks, i, entry)
+                if not end:
+                    continue
                 following = toks[end].text if end < len(toks) else ""
                 verb_only = VERB_NOT_BEFORE.get(entry.lemma)
                 if entry.verbal and verb_only is not None and \
@@ -512,6 +503,26 @@ def _adverbs(toks: list[Token], i: int) -> int:
             break
         n += 1
     return n
+
+
+def _phrase_end(toks: list[Token], i: int, entry: Entry) -> tuple[int, int]:
+    """Where the entry's words, its first at token `i`, end (the index past the last one;
+    0 when they are not there), with the words the module's docstring lets stand between
+    them; and how many words of a name stand inside ("found X guilty": the verb alone is
+    then the trigger)."""
+    words = entry.words
+    if len(words) == 1:
+        return i + 1, 0
+    skip = _adverbs(toks, i + 1)
+    if not skip and words[1] not in PARTICLES:
+        skip = _object_words(toks, i + 1, words[1])
+    named = 0 if skip else _named_object(toks, i + 1, entry)
+    skip = skip or named
+    end = i + skip + len(words)
+    if end <= len(toks) and all(_number_aside(toks[i + skip + k].text, w)
+                                for k, w in enumerate(words) if k):
+        return end, named
+    return _described(toks, i + skip, words), named
 
 
 # Words that may stand between a verb and its object in a phrase of the lexicon.
