@@ -150,23 +150,8 @@ def _check_ids(ann: Annotations, out: _Collector) -> None:
             out.add((section, i, "id"), "duplicate-id",
                     f"id {item.id!r} is used more than once; ids must be unique in the file")
         seen.add(item.id)
-    actors = {a.id for a in ann.actors}
-    for i, event in enumerate(ann.events):
-        for j, p in enumerate(event.participants):
-            if p.actor not in actors:
-                out.add(("events", i, "participants", j, "actor"), "dangling-reference",
-                        f"participant {p.actor!r} of event {event.id!r} is not an actor id")
-    for i, claim in enumerate(ann.claims):
-        if claim.claimant is not None and claim.claimant not in actors:
-            out.add(("claims", i, "claimant"), "dangling-reference",
-                    f"claimant {claim.claimant!r} of claim {claim.id!r} is not an actor id")
-        for j, ref in enumerate(claim.about):
-            if ref not in counts:
-                out.add(("claims", i, "about", j), "dangling-reference",
-                        f"claim {claim.id!r} is about {ref!r}, which is not an id in this file")
-            elif ref == claim.id:
-                out.add(("claims", i, "about", j), "dangling-reference",
-                        f"claim {claim.id!r} cannot be about itself")
+    for where, message in ann.dangling():
+        out.add(where, "dangling-reference", message)
 
 
 def _check_disagreements(ann: Annotations, path: Path, out: _Collector) -> None:
@@ -269,28 +254,34 @@ def _orphaned(where: tuple[str | int, ...], span: Span, out: _Collector) -> None
 
 
 def _check_spans(ann: Annotations, art: article_mod.Article, out: _Collector) -> None:
-    text, length = art.text, art.length
-    for where, span in ann.spans():
+    for where, span in (*ann.spans(), *ann.disputed_spans()):
         if span.orphaned:
             _orphaned(where, span, out)
-        elif span.end <= span.start:
-            out.add(where, "span-range", f"span ends ({span.end}) before it starts ({span.start})")
-        elif span.end > length:
-            out.add((*where, "end"), "span-range",
-                    f"span {span.start}-{span.end} runs past the end of the article "
-                    f"({length} characters)")
-        elif text[span.start:span.end] != span.text:
-            out.add((*where, "text"), "span-text",
-                    f"span text {_short(span.text)!r} does not match the article at "
-                    f"{span.start}-{span.end}, which reads {_short(text[span.start:span.end])!r}")
-        elif edge := next((e for e in (span.start, span.end) if art.splits(e)), None):
-            out.add(where, "span-range",
-                    f"span {_short(span.text)!r} at {span.start}-{span.end} cuts a character in "
-                    f"two at {edge} (U+{ord(text[edge]):04X} belongs with the character before "
-                    "it); move the edge past it")
-        elif span.text.isspace():
-            out.add((*where, "text"), "span-text",
-                    f"span {span.start}-{span.end} holds only white space; tag a word")
+        else:
+            _check_span(where, span, art, out)
+
+
+def _check_span(where: tuple[str | int, ...], span: Span, art: article_mod.Article,
+                out: _Collector) -> None:
+    text = art.text
+    if span.end <= span.start:
+        out.add(where, "span-range", f"span ends ({span.end}) before it starts ({span.start})")
+    elif span.end > art.length:
+        out.add((*where, "end"), "span-range",
+                f"span {span.start}-{span.end} runs past the end of the article "
+                f"({art.length} characters)")
+    elif text[span.start:span.end] != span.text:
+        out.add((*where, "text"), "span-text",
+                f"span text {_short(span.text)!r} does not match the article at "
+                f"{span.start}-{span.end}, which reads {_short(text[span.start:span.end])!r}")
+    elif edge := next((e for e in (span.start, span.end) if art.splits(e)), None):
+        out.add(where, "span-range",
+                f"span {_short(span.text)!r} at {span.start}-{span.end} cuts a character in "
+                f"two at {edge} (U+{ord(text[edge]):04X} belongs with the character before "
+                "it); move the edge past it")
+    elif span.text.isspace():
+        out.add((*where, "text"), "span-text",
+                f"span {span.start}-{span.end} holds only white space; tag a word")
 
 
 def _check_drift(ann: Annotations, art: article_mod.Article, out: _Collector) -> None:
@@ -311,6 +302,7 @@ def _check_drift(ann: Annotations, art: article_mod.Article, out: _Collector) ->
                     f"again at {p.start}-{p.end}; {fix} to restore it")
         elif p.status == anchoring.EXACT:
             exact += 1
+            _check_span(p.path, span, art, out)  # (at its offset still: cut, white space)
         elif p.status == anchoring.MOVED:
             out.add(p.path, "span-moved", f"span {_short(span.text)!r} moved from {old} to "
                     f"{p.start}-{p.end}; {fix}")

@@ -339,6 +339,33 @@ class Annotations:
             for sub, span in item.spans():
                 yield (section, i, *sub), span
 
+    def disputed_spans(self) -> Iterator[tuple[tuple[str | int, ...], Span]]:
+        """The spans of the annotators' versions in `disagreements`, with their JSON path."""
+        for i, d in enumerate(self.disagreements):
+            for j, version in enumerate(d.versions):
+                for sub, span in version.item.spans() if version.item else ():
+                    yield ("disagreements", i, "versions", j, "item", *sub), span
+
+    def dangling(self) -> Iterator[tuple[tuple[str | int, ...], str]]:
+        """The references that lead nowhere, with their JSON path and what is wrong."""
+        actors = {a.id for a in self.actors}
+        ids = {item.id for _, _, item in self.items()}
+        for i, event in enumerate(self.events):
+            for j, p in enumerate(event.participants):
+                if p.actor not in actors:
+                    yield (("events", i, "participants", j, "actor"),
+                           f"participant {p.actor!r} of event {event.id!r} is not an actor id")
+        for i, claim in enumerate(self.claims):
+            if claim.claimant is not None and claim.claimant not in actors:
+                yield (("claims", i, "claimant"),
+                       f"claimant {claim.claimant!r} of claim {claim.id!r} is not an actor id")
+            for j, ref in enumerate(claim.about):
+                if ref not in ids:
+                    yield (("claims", i, "about", j),
+                           f"claim {claim.id!r} is about {ref!r}, which is not an id in this file")
+                elif ref == claim.id:
+                    yield ("claims", i, "about", j), f"claim {claim.id!r} cannot be about itself"
+
     def get(self, item_id: str) -> Item | None:
         return next((item for _, _, item in self.items() if item.id == item_id), None)
 

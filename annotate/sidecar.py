@@ -51,7 +51,7 @@ def article_path(sidecar: Path, document_path: str) -> Path:
     symlinks followed. Anything else is refused before it is opened, so a sidecar cannot
     make `validate` read (and quote, in its findings) a file from elsewhere. `textfile`
     then reads only regular files."""
-    where = f"document.path {document_path!r}"
+    where = f"document.path {_shown(document_path)!r}"
     if "\0" in document_path:  # no file is named so; the OS refuses to look one up
         raise AnnotateError(f"{where} holds a NUL character; no file can have that name",
                             sidecar)
@@ -67,7 +67,29 @@ def article_path(sidecar: Path, document_path: str) -> Path:
             else "the sidecar's folder (no annotate.yaml or .git above it marks a project)"
         raise AnnotateError(f"{where} leads outside {inside}; the article must be there",
                             sidecar)
+    try:
+        os.stat(candidate)
+    except (FileNotFoundError, NotADirectoryError):
+        pass  # (missing: each caller says so in its own words)
+    except OSError as error:  # a name too long, a loop of links, a folder not to be entered
+        raise AnnotateError(f"{where} cannot be looked up: {error.strerror}", sidecar) from None
     return candidate
+
+
+def _shown(document_path: str) -> str:
+    return document_path if len(document_path) <= 80 else document_path[:60] + "…"
+
+
+def article_of(sidecar: Path, ann: Annotations) -> Path:
+    """The article a sidecar names (`article_path`), refused in the sidecar's name when
+    it is missing or a folder."""
+    path = article_path(sidecar, ann.document.path)
+    if not path.exists():
+        raise AnnotateError(f"its article {_shown(ann.document.path)} is missing", sidecar)
+    if path.is_dir():
+        raise AnnotateError(f"its article {_shown(ann.document.path)} is a folder, not a file",
+                            sidecar)
+    return path
 
 
 def check_belongs(sidecar: Path, ann: Annotations, article: Path) -> None:
@@ -76,8 +98,10 @@ def check_belongs(sidecar: Path, ann: Annotations, article: Path) -> None:
     and tagging or re-anchoring the one against the other would move every span."""
     try:
         named = article_path(sidecar, ann.document.path)
-    except AnnotateError:
-        return  # (validate says why; the article given is the one read)
+    except AnnotateError as error:  # (keeping the path would keep the sidecar invalid)
+        given = Path(os.path.relpath(article, sidecar.parent)).as_posix()
+        raise AnnotateError(f"{error.message}; set it to {given!r}, the article given, by hand",
+                            sidecar) from None
     if named.is_file() and not os.path.samefile(named, article):
         raise AnnotateError(f"is the sidecar of {ann.document.path} (its document.path), not of "
                             f"{article.name}; give this article's own sidecar with --sidecar",
@@ -96,6 +120,15 @@ def misplaced(ann: Annotations, art: article_mod.Article) -> list[tuple[tuple, S
                                           and not art.splits(span.end))]
 
 
+def check_spans(sidecar: Path, ann: Annotations, art: article_mod.Article) -> None:
+    """Refuse a sidecar with a `misplaced` span: no export format can hold it, and
+    comparing or merging its offsets would mislead."""
+    for where, span in misplaced(ann, art)[:1]:
+        raise AnnotateError(f"the span at {json_path(where)} ({span.start}-{span.end}) is not "
+                            "its text in the article, cuts a character or holds only white "
+                            "space; fix it first (`annotate validate` shows where)", sidecar)
+
+
 def check_ids(sidecar: Path, ann: Annotations) -> None:
     """Refuse to edit (or export) a sidecar where two annotations share an id: an edit, a
     reference or a removal by that id would take the first of them, and the other would be
@@ -105,6 +138,14 @@ def check_ids(sidecar: Path, ann: Annotations) -> None:
     if twice is not None:
         raise AnnotateError(f"two annotations have the id {twice!r}; give one another id by "
                             "hand first (annotate validate shows where)", sidecar)
+
+
+def check_references(sidecar: Path, ann: Annotations) -> None:
+    """Refuse to export a sidecar with a reference that leads nowhere: a consumer would
+    get a link to nothing (brat drops it, W3C points at no annotation)."""
+    for where, message in ann.dangling():
+        raise AnnotateError(f"{message} ({json_path(where)}); fix the reference first "
+                            "(`annotate validate` lists them all)", sidecar)
 
 
 def guess_article(sidecar: Path) -> Path | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -128,8 +129,8 @@ def test_export_refuses_a_span_that_is_not_its_text(sample_dir: Path, tmp_path: 
     result = run_cli("export", side, "--to", fmt, "-o", tmp_path / "out")
     assert result.code == 1
     assert result.err == f"annotate: {side}: the span at $.actors[0].mentions[0] ({where}) " \
-        "is not its text in the article, cuts a character or holds only white space; run " \
-        "`annotate validate` for where it goes wrong\n"
+        "is not its text in the article, cuts a character or holds only white space; fix it " \
+        "first (`annotate validate` shows where)\n"
     if where == "5-6":
         checked = run_cli("validate", side)
         assert checked.code == 1 and "span 5-6 holds only white space; tag a word" in checked.out
@@ -276,3 +277,157 @@ def test_add_actor_with_an_empty_name_says_the_name_is_missing(sample_dir: Path)
         assert (result.code, result.err) == (
             1, f"annotate: {sample_dir / 'putin-netanyahu-call.ann.yaml'}: an actor needs a "
                "name\n")
+
+
+def _edited(side: Path, change: Callable[[dict], object]) -> dict:
+    data = yaml.safe_load(side.read_text("utf-8"))
+    change(data)
+    side.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    return data
+
+
+def _annotators(sample_dir: Path, alice_mention: dict) -> tuple[Path, Path]:
+    """Alice's and Bob's sidecars of the sample; Alice's first mention is replaced."""
+    side = sample_dir / "putin-netanyahu-call.ann.yaml"
+    alice, bob = (sample_dir / f"putin-netanyahu-call.{who}.ann.yaml" for who in ("alice", "bob"))
+    shutil.copy(side, bob)
+    side.rename(alice)
+    _edited(alice, lambda d: d["actors"][0]["mentions"].__setitem__(0, alice_mention))
+    return alice, bob
+
+
+@pytest.mark.parametrize("mention", [
+    {"start": 1, "end": 6, "text": "Putin"},  # not its text: merge wrote it, then said so
+    {"start": 5, "end": 6, "text": " "},  # white space only: merge took it silently
+])
+def test_merge_and_agree_refuse_an_annotators_span_that_is_not_its_text(
+        sample_dir: Path, mention: dict) -> None:
+    alice, bob = _annotators(sample_dir, mention)
+    target = sample_dir / "putin-netanyahu-call.ann.yaml"
+    said = f"annotate: {alice}: the span at $.actors[0].mentions[0] ({mention['start']}-" \
+        f"{mention['end']}) is not its text in the article, cuts a character or holds only " \
+        "white space; fix it first (`annotate validate` shows where)\n"
+    merged = run_cli("merge", alice, bob, "-o", target)
+    assert (merged.code, merged.err) == (1, said) and not target.exists()
+    agreed = run_cli("agree", sample_dir)
+    assert (agreed.code, agreed.err) == (1, said)
+
+
+def test_validate_checks_the_spans_of_the_annotators_versions_in_disagreements(
+        sample_dir: Path) -> None:
+    """adjudicate took a version whose span validate had never checked into the gold."""
+    alice, bob = _annotators(sample_dir, {"start": 364, "end": 378, "text": "Vladimir Putin"})
+    target = sample_dir / "putin-netanyahu-call.ann.yaml"
+    assert run_cli("merge", alice, bob, "-o", target).code == 0
+    assert run_cli("validate", target).code == 0
+
+    def cut(data: dict) -> None:
+        item = next(v["item"] for d in data["disagreements"] for v in d["versions"]
+                    if v["item"] and v["item"].get("mentions"))
+        item["mentions"][0]["text"] = "Someone Else"
+
+    _edited(target, cut)
+    checked = run_cli("validate", target)
+    assert checked.code == 1 and "span text 'Someone Else' does not match" in checked.out
+    assert "$.disagreements[0].versions[" in checked.out
+
+
+def test_validate_of_a_changed_article_checks_the_spans_that_still_match(
+        sample_dir: Path) -> None:
+    """Only the change was reported: a white-space span still at its offset passed."""
+    side, article = sample_dir / "putin-netanyahu-call.ann.yaml", \
+        sample_dir / "putin-netanyahu-call.txt"
+    _edited(side, lambda d: d["actors"][0]["mentions"].__setitem__(
+        0, {"start": 5, "end": 6, "text": " "}))
+    article.write_text(article.read_text("utf-8") + "One more line.\n", "utf-8")
+    checked = run_cli("validate", side)
+    assert checked.code == 1 and "span 5-6 holds only white space; tag a word" in checked.out
+
+
+@pytest.mark.parametrize("command", [
+    ("show",), ("suggest",), ("reanchor",), ("tag", "--plain"), ("rm", "putin"),
+    ("edit", "putin", "--note", "x"), ("add", "actor", "--name", "Ana Lind", "--type", "person"),
+])
+@pytest.mark.parametrize(("path", "said"), [
+    ("x" * 300 + ".txt", f"document.path '{'x' * 60}…' cannot be looked up: File name too long"),
+    ("a\0b", "document.path 'a\\x00b' holds a NUL character; no file can have that name"),
+    ("../x.txt", "document.path '../x.txt' leads outside the sidecar's folder"),
+], ids=["too-long", "nul", "outside"])
+def test_a_document_path_that_cannot_be_read_is_refused_in_the_sidecars_name(
+        sample_dir: Path, command: tuple[str, ...], path: str, said: str) -> None:
+    """A raw "x…x.txt: File name too long" without the sidecar; given the article, show,
+    reanchor, edit and rm ran on a NUL or an outside path, and kept it."""
+    side, article = sample_dir / "putin-netanyahu-call.ann.yaml", \
+        sample_dir / "putin-netanyahu-call.txt"
+    _edited(side, lambda d: d["document"].__setitem__("path", path))
+    before = side.read_bytes()
+    args = (command[0], "actor", article, *command[2:]) if command[0] == "add" \
+        else (command[0], article, *command[1:])
+    result = run_cli(*args)
+    assert result.code == 1 and result.err.startswith(f"annotate: {side}: {said}")
+    assert result.err.count("\n") == 1 and side.read_bytes() == before
+    if command[0] != "suggest":
+        assert result.err.endswith("; set it to 'putin-netanyahu-call.txt', the article given, "
+                                   "by hand\n")
+
+
+@pytest.mark.parametrize("command", [("export", "--to", "json"), ("report",), ("adjudicate",)])
+def test_a_long_or_missing_document_path_is_named_with_the_sidecar(
+        sample_dir: Path, tmp_path: Path, command: tuple[str, ...]) -> None:
+    side = sample_dir / "putin-netanyahu-call.ann.yaml"
+    out = () if command[0] == "adjudicate" else ("-o", tmp_path / "out")
+    _edited(side, lambda d: d["document"].__setitem__("path", "x" * 300 + ".txt"))
+    result = run_cli(command[0], side, *command[1:], *out)
+    assert (result.code, result.err) == (1, f"annotate: {side}: document.path '{'x' * 60}…' "
+                                         "cannot be looked up: File name too long\n")
+    _edited(side, lambda d: d["document"].__setitem__("path", "nope.txt"))
+    result = run_cli(command[0], side, *command[1:], *out)
+    assert (result.code, result.err) == (1, f"annotate: {side}: its article nope.txt is "
+                                         "missing\n")
+
+
+@pytest.mark.parametrize("command", [
+    ("suggest",), ("tag", "--plain"), ("add", "actor", "--name", "Ana Lind", "--type", "person"),
+])
+def test_a_sidecar_linking_to_nothing_stops_the_commands_that_read_or_write_it(
+        tmp_path: Path, command: tuple[str, ...]) -> None:
+    """suggest and tag went on as if there were no sidecar (exit 0); add wrote a new
+    sidecar where the link points."""
+    story = Path(shutil.copy(SAMPLES / "putin-netanyahu-call.txt", tmp_path))
+    side = tmp_path / "putin-netanyahu-call.ann.yaml"
+    side.symlink_to("nowhere.ann.yaml")
+    args = (command[0], "actor", story, *command[2:]) if command[0] == "add" \
+        else (command[0], story, *command[1:])
+    result = run_cli(*args)
+    assert (result.code, result.err) == (2, f"annotate: {side}: is a link to nowhere.ann.yaml, "
+                                         "which does not exist; remove the link or restore what "
+                                         "it points to\n")
+    assert not (tmp_path / "nowhere.ann.yaml").exists()
+
+
+@pytest.mark.parametrize("command", [("show",), ("export", "--to", "w3c"), ("report",)])
+def test_a_reference_to_no_annotation_is_not_shown_or_exported_silently(
+        sample_dir: Path, tmp_path: Path, command: tuple[str, ...]) -> None:
+    side, article = sample_dir / "putin-netanyahu-call.ann.yaml", \
+        sample_dir / "putin-netanyahu-call.txt"
+    data = _edited(side, lambda d: d["claims"][0].__setitem__("claimant", "nobody"))
+    out = () if command[0] == "show" else ("-o", tmp_path / "out")
+    result = run_cli(command[0], article, *command[1:], *out)
+    assert result.code == 1 and not (tmp_path / "out").exists()
+    if command[0] == "show":
+        assert "Pushes For" in result.out
+        assert result.err == f"annotate: {side}: 1 reference leads to no annotation; " \
+            "`annotate validate` shows where\n"
+    else:
+        assert result.err == f"annotate: {side}: claimant 'nobody' of claim " \
+            f"{data['claims'][0]['id']!r} is not an actor id ($.claims[0].claimant); fix the " \
+            "reference first (`annotate validate` lists them all)\n"
+
+
+def test_show_says_when_an_id_is_given_twice(sample_dir: Path) -> None:
+    side, article = sample_dir / "putin-netanyahu-call.ann.yaml", \
+        sample_dir / "putin-netanyahu-call.txt"
+    _edited(side, lambda d: d["claims"].append(copy.deepcopy(d["claims"][0])))
+    result = run_cli("show", article)
+    assert result.code == 1 and result.err == f"annotate: {side}: 1 id is given to two " \
+        "annotations; `annotate validate` shows where\n"

@@ -210,7 +210,7 @@ def adjudicate(
                                 merged)
         merged = sidecar.path_for(merged)
     ann = sidecar.load(merged)
-    article = sidecar.article_path(merged, ann.document.path)  # never outside the project
+    article = sidecar.article_of(merged, ann)  # never outside the project
     if not ann.disagreements:
         print(f"{merged}: no open disagreement; nothing to adjudicate")
         return 0

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
@@ -24,23 +25,32 @@ def show(
     art = article_mod.load(article)
     path = sidecar or sidecar_mod.path_for(article)
     ann = sidecar_mod.load(path) if path.exists() or path.is_symlink() else None
+    if ann is not None:
+        sidecar_mod.check_belongs(path, ann, article)
     render.show(render.console(), art, ann)
     if ann is None:
         return 0
     # What is shown, then what is off: an article edited since (re-anchoring is due: a
-    # warning), or spans that are not their text in the article it was made on (a broken
-    # sidecar: exit 1, as `validate`'s)
+    # warning); spans that are not their text in the article they were made on, an id
+    # given twice, a reference to no annotation (a broken sidecar: exit 1, as `validate`'s)
     bad = sidecar_mod.misplaced(ann, art)
-    off = f"; {counted(len(bad), 'span')} left unmarked" if bad else ""
+    unmarked = f"{counted(len(bad), 'span')} left unmarked" if bad else ""
     if ann.document.sha256 != art.sha256:
-        say(f"{path}: its article changed since it was annotated{off}; `annotate reanchor` "
-            "re-anchors the spans")
-        return 0
-    if bad:
-        verb = "is not its" if len(bad) == 1 else "are not their"
-        say(f"{path}: {counted(len(bad), 'span')} {verb} text in the article, left unmarked; "
-            "`annotate validate` shows where")
-    return 1 if bad else 0
+        say(f"{path}: its article changed since it was annotated"
+            + (f"; {unmarked}" if bad else "") + "; `annotate reanchor` re-anchors the spans")
+        bad = []
+    ids = Counter(item.id for _, _, item in ann.items())
+    twice = sum(1 for n in ids.values() if n > 1)
+    dangling = sum(1 for _ in ann.dangling())
+    problems = [f"{counted(n, what)} {verb(n == 1)}" for n, what, verb in (
+        (len(bad), "span", lambda one: ("is not its" if one else "are not their")
+         + " text in the article, left unmarked"),
+        (twice, "id", lambda one: ("is" if one else "are each") + " given to two annotations"),
+        (dangling, "reference", lambda one: ("leads" if one else "lead") + " to no annotation"),
+    ) if n]
+    if problems:
+        say(f"{path}: " + "; ".join(problems) + "; `annotate validate` shows where")
+    return 1 if problems else 0
 
 
 def schema() -> int:

@@ -52,20 +52,12 @@ def load_doc(path: Path, config_path: Path | None, options: Options, name: str =
                             "cannot name it; rename it", path)
     ann = sidecar.load(path)
     sidecar.check_ids(path, ann)  # (one id twice: a consumer's references would be ambiguous)
-    article_path = sidecar.article_path(path, ann.document.path)
-    if not article_path.exists():
-        raise AnnotateError(f"its article {ann.document.path} is missing", path)
-    if article_path.is_dir():
-        raise AnnotateError(f"its article {ann.document.path} is a folder, not a file", path)
-    art = article_mod.load(article_path)
+    sidecar.check_references(path, ann)
+    art = article_mod.load(sidecar.article_of(path, ann))
     if art.sha256 != ann.document.sha256:
         raise AnnotateError(f"its article {ann.document.path} changed since it was annotated; "
                             "run `annotate validate` (or `annotate reanchor`) first", path)
-    for where, span in sidecar.misplaced(ann, art)[:1]:  # no format can hold it
-        raise AnnotateError(f"the span at {sidecar.json_path(where)} ({span.start}-"
-                            f"{span.end}) is not its text in the article, cuts a character "
-                            "or holds only white space; run `annotate validate` for where it "
-                            "goes wrong", path)
+    sidecar.check_spans(path, ann, art)
     date = options.date or datetime.fromtimestamp(path.stat().st_mtime, timezone.utc) \
         .strftime("%Y-%m-%dT%H:%M:%SZ")
     return Doc(path, ann, art, config.for_path(path, config_path), date, name)

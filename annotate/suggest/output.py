@@ -33,7 +33,11 @@ def for_article(article: Path, sidecar: Path | None, config: Path | None,
     art = article_mod.load(article)
     path = sidecar or sidecar_mod.path_for(article)
     inv = config_mod.for_path(path, config)
-    ann = sidecar_mod.load(path) if path.exists() else sidecar_mod.new(art, path)
+    if path.exists() or path.is_symlink():  # (a link to nowhere: load says so)
+        ann = sidecar_mod.load(path)
+        sidecar_mod.check_belongs(path, ann, article)
+    else:
+        ann = sidecar_mod.new(art, path)
     notes: list[str] = []
     kw: dict[str, Any] = {"recommenders": names, "project_root": root_for(article),
                           "sidecar": path, "notes": notes}

@@ -124,7 +124,7 @@ def open_workspace(article_path: Path, sidecar_path: Path | None = None,
         if saver is not None and saver.lock is not None and saver.lock.recovered is not None:
             warnings.append(f"took over a stale lock left by {lock.describe(saver.lock.recovered)}")
         plan = None
-        if path.exists():
+        if path.exists() or path.is_symlink():  # (a link to nowhere: load says so)
             ann = sidecar.load(path)  # raises with the reason; the file is left alone
             sidecar.check_belongs(path, ann, article_path)
             sidecar.check_ids(path, ann)
