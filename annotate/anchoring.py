@@ -99,40 +99,51 @@ class Plan:
 def plan(annotations: Annotations, article: Article,
          min_score: float = DEFAULT_MIN_SCORE) -> Plan:
     """Where every span of `annotations` goes in `article` (nothing is changed)."""
-    spans = list(annotations.spans())
+    return Plan(_placements(list(annotations.spans()), article, annotations.document.length,
+                            min_score), article.sha256, article.length, min_score)
+
+
+def _placements(spans: list[tuple[JsonPath, Span]], article: Article, old_length: int,
+                min_score: float) -> list[Placement]:
     # A span that ends where or before it starts (an end typed by hand) is looked for by
     # its text from where it starts.
     given = {_key(s): replace(s, end=s.start + len(s.text)) if s.end <= s.start else s
              for _, s in sorted(spans, key=lambda ps: (ps[1].start, ps[1].end))}
-    found = _Anchorer(article.text, annotations.document.length, min_score).run(
-        list(given.values()))
-    placements = [Placement(path, span, *found[_key(given[_key(span)])]) for path, span in spans]
-    return Plan(placements, article.sha256, article.length, min_score)
+    found = _Anchorer(article.text, old_length, min_score).run(list(given.values()))
+    return [Placement(path, span, *found[_key(given[_key(span)])]) for path, span in spans]
 
 
 def apply(annotations: Annotations, the_plan: Plan, article: Article) -> Annotations:
     """A copy of `annotations` with the plan carried out and the new hash recorded.
 
     Placed spans get their new offsets, text and fresh context; the others are kept as
-    they were, marked `orphaned`.
+    they were, marked `orphaned`. The annotators' versions in `disagreements` are
+    re-anchored alike, so that adjudicating them later takes spans of this text.
     """
     if the_plan.sha256 != article.sha256:
         raise ValueError("the plan was made for another version of the article")
     out = copy.deepcopy(annotations)
     by_path = {p.path: p for p in the_plan.placements}
     for path, span in out.spans():
-        placement = by_path[path]
-        if placement.placed:
-            assert placement.start is not None and placement.end is not None
-            fresh = Span.at(article.text, placement.start, placement.end)
-            span.start, span.end, span.text = fresh.start, fresh.end, fresh.text
-            span.prefix, span.suffix, span.orphaned = fresh.prefix, fresh.suffix, False
-        else:
-            span.orphaned = True
+        _move(span, by_path[path], article)
+    disputed = list(out.disputed_spans())
+    for (_, span), placement in zip(disputed, _placements(
+            disputed, article, annotations.document.length, the_plan.min_score), strict=True):
+        _move(span, placement, article)
     for claim, before in zip(out.claims, annotations.claims, strict=True):
         _flag_verdict(claim, before.span.text)
     out.document.sha256, out.document.length = article.sha256, article.length
     return out
+
+
+def _move(span: Span, placement: Placement, article: Article) -> None:
+    if placement.placed:
+        assert placement.start is not None and placement.end is not None
+        fresh = Span.at(article.text, placement.start, placement.end)
+        span.start, span.end, span.text = fresh.start, fresh.end, fresh.text
+        span.prefix, span.suffix, span.orphaned = fresh.prefix, fresh.suffix, False
+    else:
+        span.orphaned = True
 
 
 def _flag_verdict(claim: Claim, old_text: str) -> None:

@@ -205,3 +205,24 @@ def test_ambiguous_spans_are_errors_then_kept_as_orphans(sample_dir: Path) -> No
     assert result.code == 1 and "ambiguous" in result.out
     ann = sidecar.load(sample_dir / SIDECAR)
     assert ann.events[4].trigger.orphaned and ann.events[4].trigger.start == 998
+
+
+def test_reanchor_moves_the_annotators_versions_in_disagreements(sample_dir: Path) -> None:
+    """They kept their old offsets, so adjudicating after an edit took spans of the old
+    text into the gold sidecar."""
+    alice, bob = (sample_dir / f"putin-netanyahu-call.{who}.ann.yaml" for who in ("alice", "bob"))
+    (sample_dir / SIDECAR).rename(alice)
+    ann = sidecar.load(alice)
+    del ann.actors[1].mentions[2]  # bob misses "Natanyahu": a disagreement over netanyahu
+    sidecar.save(bob, ann)
+    merged = sample_dir / SIDECAR
+    assert run_cli("merge", alice, bob, "-o", merged).code == 0
+    edit_like_an_editor(sample_dir)
+    assert run_cli("reanchor", sample_dir / ARTICLE, "--sidecar", merged).code == 1  # fuzzy
+    checked = run_cli("validate", merged)
+    assert checked.code == 0 and " 0 errors" in checked.out, checked.out
+    text = (sample_dir / ARTICLE).read_text("utf-8")
+    versions = [v.item for d in sidecar.load(merged).disagreements for v in d.versions if v.item]
+    spans = [s for item in versions for _, s in item.spans()]
+    assert spans and all(text[s.start:s.end] == s.text for s in spans if not s.orphaned)
+    assert any(s.start > 100 and s.text == "Netanyahu" for s in spans)
