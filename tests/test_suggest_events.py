@@ -44,6 +44,8 @@ def events(text: str, actors: dict[str, str] = ACTORS,
     ("Meridal Shipping has sold its port in Varn, the company announced on Friday.",
      "announced"),  # attribution, a day after it
     ("Ilse Damaro is calling for a ceasefire in Varn.", "ceasefire"),  # not (yet) real
+    # what is scheduled, asked about: no news ("was going to resign" alone is offered)
+    ("Asked if Osric Pell was going to resign, Ilse Damaro said no.", "resign"),
     ("The law would allow police in Varn to detain anyone.", "detain"),
     ("Two would-be suicide bombers were stopped in Varn by Osric Pell.", "suicide"),  # modifier
     ("The depot of Meridal Shipping, which was bombed in 2019, reopened in Varn.", "bombed"),

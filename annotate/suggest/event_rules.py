@@ -472,7 +472,10 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
         if unreal and not _factual(text, unreal, hit):
             to_come = _worded(_SCHEDULED.search(text, max(sentence_start, hit.start - 40),
                                                 hit.start), sentence_start)
-            if to_come and to_come.start() <= unreal.start():  # nothing unreal before it
+            if to_come and to_come.start() <= unreal.start() and not _worded(
+                    # nothing unreal before it ("asked if X was going to resign")
+                    _UNREAL.search(text, max(sentence_start, to_come.start() - 40),
+                                   to_come.start()), sentence_start):
                 scheduled.add(hit.start)  # "will close": offered with its doer named
             else:
                 # "would allow police to detain", "calling for a ceasefire"
