@@ -44,6 +44,7 @@ def events(text: str, actors: dict[str, str] = ACTORS,
     ("Meridal Shipping has sold its port in Varn, the company announced on Friday.",
      "announced"),  # attribution, a day after it
     ("Ilse Damaro is calling for a ceasefire in Varn.", "ceasefire"),  # not (yet) real
+    ("A petition calling for Osric Pell's release was signed in Varn.", "release"),
     # what is scheduled, asked about: no news ("was going to resign" alone is offered)
     ("Asked if Osric Pell was going to resign, Ilse Damaro said no.", "resign"),
     ("The law would allow police in Varn to detain anyone.", "detain"),

@@ -125,8 +125,9 @@ _UNREAL = re.compile(
     r"den(?:y|ies|ied|ying)|"
     r"demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|"
     r"hop(?:e|es|ed|ing)\s+for|fear(?:s|ed)?\s+of)\s+"
-    # (through a list: "no reports of damage, injuries or deaths")
-    r"(?:\w+\s+){0,3}(?:[\w-]+,\s+){0,3}(?:[\w-]+,?\s+(?:and|or)\s+)?$", re.IGNORECASE)
+    # (through a possessive, "calling for X's release", and a list: "no reports of damage,
+    # injuries or deaths")
+    r"(?:[\w’']+\s+){0,3}(?:[\w-]+,\s+){0,3}(?:[\w-]+,?\s+(?:and|or)\s+)?$", re.IGNORECASE)
 # A "to" that says it happened: a verb that makes it happen ("forced to resign", "caused
 # it to cut 4,400 jobs", "prompted X to quit", "managed to escape") or a rank among those
 # who did ("the second minister to quit", "the first woman to win").
