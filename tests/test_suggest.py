@@ -1585,3 +1585,20 @@ def test_related_stories_and_the_sources_section_are_no_part_of_the_story() -> N
     assert names == {"Varn", "Ilse Damaro"}
     (claim,) = suggest.claims(art(text), _with([], text), recommenders=["built-in"])
     assert text[claim.span[0]:].startswith("Heavy rain")
+
+
+@pytest.mark.parametrize(("text", "said", "claimant"), [
+    # "she" after a speaker's sentence naming someone else: the speaker ("Pell" was taken)
+    ("Ilse Damaro said the crew were safe and that Osric Pell would return to Varn on "
+     "Monday. She thanked Norland for its help. “Norland does not pay 40 ransoms,” she told "
+     "reporters.", "Norland does not pay 40 ransoms", "damaro"),
+    # but inside the speaker's quotation going on, "he" is someone else
+    ("Ilse Damaro declared: “Osric Pell denies selling the cargo. He says 40 containers were "
+     "lost at sea.”", "40 containers were lost at sea", "pell"),
+])
+def test_a_pronoun_after_an_attribution_is_its_speaker(text: str, said: str,
+                                                       claimant: str) -> None:
+    ann = _with([("damaro", "Ilse Damaro", "person"), ("pell", "Osric Pell", "person")], text)
+    found = {text[c.span[0]:c.span[1]]: c for c in suggest.claims(art(text), ann,
+                                                                   recommenders=["built-in"])}
+    assert found[said].claimant == claimant, found

@@ -143,9 +143,12 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
     names the recommender found (named entities make a statement specific)."""
     text, out = art.text, []
     quote_claimant: str | None = None
-    last: dict[str, str] = {}  # the last person, and organisation, named: "he", "it"
+    still_open = False  # a quotation the sentence before left open
+    # the last person (or speaker), and organisation, named: "he", "it"
+    last: dict[str, str] = {}
     mentions = sorted(mentions)
     starts = [m[0] for m in mentions]
+    speakers = {m[2] for m in mentions if m[3] == "person"}
     name_starts = sorted(s for s, _ in names)
     for i, seg in enumerate(story.sentences):
         sentence = text[seg.start:seg.end]
@@ -153,7 +156,13 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
         if sentence.rstrip().endswith("?") or len(sentence.split()) < 5 and not _counted(
                 sentence):
             continue  # a question, a fragment; but "The measure passed 74-24." is a claim
-        cue, claimant = _attribution(text, seg.start, seg.end, here, last)
+        look = last
+        if still_open and sentence.lstrip()[:1] not in "“\"" and \
+                quote_claimant == last.get("person"):
+            look = {k: v for k, v in last.items() if k != "person"}
+            if "other" in last:
+                look["person"] = last["other"]
+        cue, claimant = _attribution(text, seg.start, seg.end, here, look)
         whole = False  # the attribution is the next sentence's: the claim is all of this one
         if cue is None and sentence.strip()[:1] in "“\"" and sentence.strip()[-1:] in "”\"" \
                 and i + 1 < len(story.sentences):
@@ -169,6 +178,7 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
         if claimant is None and in_quote:
             claimant = quote_claimant
         quote_claimant = claimant if (opens > closes or cue) else None
+        still_open = opens > closes
         # Named: a tagged actor, or a name the recommender found, begins in the sentence.
         named = bool(here) or bisect_left(name_starts, seg.start) < bisect_left(name_starts,
                                                                                  seg.end)
@@ -189,6 +199,13 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
         for m in here:
             if m[3] in ("person", "organization", "group"):
                 last[m[3]] = m[2]
+        if cue and claimant in speakers and last.get("person") != claimant:
+            # "X said the two were well and that Y would return. He thanked…": the speaker,
+            # not the last name in what was said (but in X's quotation going on, "he" is
+            # not X: "X declared: “Y denies it. He says…”")
+            if "person" in last:
+                last["other"] = last["person"]
+            last["person"] = claimant
     return out
 
 
