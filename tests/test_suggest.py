@@ -1602,3 +1602,26 @@ def test_a_pronoun_after_an_attribution_is_its_speaker(text: str, said: str,
     found = {text[c.span[0]:c.span[1]]: c for c in suggest.claims(art(text), ann,
                                                                    recommenders=["built-in"])}
     assert found[said].claimant == claimant, found
+
+
+@pytest.mark.parametrize(("text", "actor", "claimant"), [
+    # a state's body, by its demonym: the country the story names
+    ("Norway lost 40 ships. Two sailors were freed on Thursday and flown to Varn, the "
+     "Norwegian government said.", ("norway", "Norway", "country"), "norway"),
+    ("Mali lost 40 ships. Two sailors were freed on Thursday and flown to Varn, the Malian "
+     "foreign ministry said.", ("mali", "Mali", "country"), "mali"),
+    # not another country whose name starts alike
+    ("Austria lost 40 ships. Two sailors were freed on Thursday and flown to Varn, the "
+     "Australian government said.", ("austria", "Austria", "country"), None),
+    # "the company said" after what was said
+    ("Meridal Shipping lost 40 ships. Two sailors were freed on Thursday and flown to Varn, "
+     "the company said.", ("meridal", "Meridal Shipping", "organization"), "meridal"),
+])
+def test_the_body_said_is_who_the_story_named(text: str, actor: tuple[str, str, str],
+                                              claimant: str | None) -> None:
+    claims = suggest.claims(art(text), _with([actor], text), recommenders=["built-in"])
+    (found,) = [c for c in claims if "sailors" in text[c.span[0]:c.span[1]]]
+    assert found.claimant == claimant
+    if claimant:
+        assert text[found.span[0]:found.span[1]] == \
+            "Two sailors were freed on Thursday and flown to Varn"

@@ -10,6 +10,7 @@ one, the claim is what was said, not the sentence that reports it (`said`).
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left
 
@@ -149,6 +150,8 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
     mentions = sorted(mentions)
     starts = [m[0] for m in mentions]
     speakers = {m[2] for m in mentions if m[3] == "person"}
+    last.update(_demonyms({text[m[0]:m[1]]: m[2] for m in mentions if m[3] == "country"},
+                          text))
     name_starts = sorted(s for s, _ in names)
     for i, seg in enumerate(story.sentences):
         sentence = text[seg.start:seg.end]
@@ -314,6 +317,10 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:[“\"]|(?:was|were|is|are|has|had|have|would
 _BODIES = (r"(company|firm|group|agency|ministry|party|organi[sz]ation|union|bank|airline|"
            r"carrier|council|government)")
 _THE_BODY = re.compile(rf"\b[Tt]he\s+{_BODIES}\s+(?:(?:has|had|also|later|then)\s+)*$")
+# A state's own body: "the Norwegian government", "the Malian foreign ministry"
+_STATE_BODY = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:government|ministry|"
+                         r"embassy|authorities|military|army|cabinet)\s+"
+                         r"(?:(?:has|had|also|later|then)\s+)*$")
 _TO_THE_BODY = re.compile(rf"\s+the\s+{_BODIES}\b")  # "according to the union"
 _RESPONSIBILITY = re.compile(r"\s+(?:responsibility|credit)\b")
 _SECOND_SPEAKER = re.compile(rf",?\s+(?:while|whereas|but)\s+[^,;:“”\"]{{1,60}}?\b(?:{_SPEECH})\b")
@@ -339,8 +346,10 @@ def spoken(text: str, cue: tuple[int, int], here: list, claimant: str) -> int:
     he = _HE.search(text, max(0, cue[0] - 20), cue[0])
     if he and not any(0 <= cue[0] - m <= 40 for m in at):
         return he.start()
-    if not at:
-        return cue[0] - 1
+    if not at:  # "C, the company said", "C, the Norwegian government said": after "the"
+        body = _THE_BODY.search(text, max(0, cue[0] - 30), cue[0]) or \
+            _STATE_BODY.search(text, max(0, cue[0] - 50), cue[0])
+        return body.start(1) if body else cue[0] - 1
     nearest = min(at, key=lambda m: abs(m - cue[0]))
     # "the U.S. Geological Survey (USGS) said": the name its acronym follows
     named = [m[0] for m in mine if text[m[1]:nearest] == " ("]
@@ -540,7 +549,27 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     body = _THE_BODY.search(text, max(start, cue.start() - 30), cue.start())
     if body:  # "The group said", "the company added": the group or organisation named last
         return _named_last(body.group(1), here, cue.start(), last)
+    state = _STATE_BODY.search(text, max(start, cue.start() - 50), cue.start())
+    if state:  # "the Norwegian government said": Norway, if the story names it
+        return last.get(state.group(1))
     return None
+
+
+def _demonyms(countries: dict[str, str], text: str) -> dict[str, str]:
+    """"Norwegian" -> the id of the country named "Norway": the demonym keeps all of the
+    name but its last two letters at most, and no other country's name fits it better
+    (not "Austria" for "Australian", nor "Iran" for "Iraqi")."""
+    def fit(name: str, demonym: str) -> int:
+        shared = len(os.path.commonprefix([name, demonym]))
+        return shared if shared >= max(4, len(name) - 2) else 0
+
+    out: dict[str, str] = {}
+    for demonym in (d for d in W.DEMONYMS if d in text) if countries else ():
+        for name, country in countries.items():
+            best = fit(name, demonym)
+            if best and not any(fit(other, demonym) > best for other in W.COUNTRIES):
+                out[demonym] = country
+    return out
 
 
 def _named_last(noun: str, here: list, before: int, last: dict[str, str]) -> str | None:
