@@ -971,6 +971,14 @@ def test_militants_and_a_militant_group_name_a_group() -> None:
     found = _actors("Varnak militants attacked Lorvik on Monday. The militant group Tarsk "
                     "Front said it had helped, and the hacker group Zedsec said so too.")
     assert {found[n].type for n in ("Varnak", "Tarsk Front", "Zedsec")} == {"group"}
+    # ... and in apposition after the name (not a research group)
+    found = _actors("The kidnapping was claimed by Katar Ansar Velo, a group linked to Tarsk "
+                    "Front. Osric Pell of Velmont Trends, a research group, said the Lindqvar "
+                    "Brigades, an armed separatist movement, had helped.")
+    assert found["Katar Ansar Velo"].type == found["Lindqvar Brigades"].type == "group"
+    assert found["Velmont Trends"].type == "organization"
+    found = _actors("“We could close,” said Osric Pell, the chief executive of the group.")
+    assert found["Osric Pell"].type == "person"
 
 
 def test_an_opening_adverb_is_no_part_of_a_name_and_puerto_starts_a_place() -> None:

@@ -84,10 +84,15 @@ _BUILDINGS = frozenset("School Elementary Hospital Infirmary Clinic Center Centr
 # Heads of the names of seats of power: "the White House", "the Oval Office", "City Hall".
 # Alone, the word is no short form of them ("House Speaker" is the House's).
 _SEATS = frozenset("House Office Hall Building".split())
-_GROUP_BEFORE = re.compile(r"\b(?:militant|rebel|hacker|hacking|hacktivist|terrorist|terror|"
-                           r"insurgent|separatist|jihadist|extremist|armed|guerrilla|Islamist|"
-                           r"paramilitary)\s+(?:group|movement|organi[sz]ation|faction|network|"
+_ARMED = (r"(?:militant|rebel|hacker|hacking|hacktivist|terrorist|terror|insurgent|separatist|"
+          r"jihadist|extremist|armed|guerrilla|Islamist|paramilitary)")
+_GROUP_BEFORE = re.compile(rf"\b{_ARMED}\s+(?:group|movement|organi[sz]ation|faction|network|"
                            r"outfit|collective)\s+(?:called\s+|known\s+as\s+)?$")
+# ... and after it, in apposition: "X, an armed group", "X, a group linked to al-Qaeda"
+_GROUP_APPOSED = re.compile(rf",\s+(?:the|a|an)\s+(?:(?:[\w-]+\s+){{0,2}}{_ARMED}\s+"
+                            r"(?:group|movement|organi[sz]ation|faction|network)|"
+                            r"(?:group|faction|movement)\s+(?:linked|allied|affiliated|loyal|"
+                            r"tied)\b)")
 # Who may own an institution in its name: "Children's Hospital" (and a saint, _SAINTS: "St
 # John's College").
 _OWNERS = frozenset("Children Women Men People Workers Veterans Farmers Teachers Nurses "
@@ -159,10 +164,11 @@ _TEAM = re.compile(r"[A-Z][a-z]*[^suiaeo\W]s")
 # operator, said": a company too.
 _SHARES_IN = re.compile(r"\b(?:shares?|stakes?|stock|investors?|shareholders?)\s+(?:in|of)\s+$",
                         re.IGNORECASE)
-# (The apposition's head: not "X, the company's chief executive," nor "a club captain".)
-_ORG_APPOSED = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,4}?(?:" +
+# (The apposition's head: not "X, the company's chief executive," nor "a club captain", nor
+# "the chief executive of the group".)
+_ORG_APPOSED = re.compile(r",\s+(?:the|a|an|its)\s+(?:(?!of\b)[\w’'-]+\s+){0,4}?(?:" +
                           "|".join(sorted(W.ORG_BEFORE | {"operator", "provider", "maker",
-                                                          "producer", "giant"})) +
+                                                          "producer", "giant", "group"})) +
                           rf")\b(?![’']s\b)(?!\s+(?:[\w-]+\s+)?{W.PERSON_NOUN}\b)")
 _SCORE_AFTER = re.compile(r"\s+\d{1,2}[-–]\d{1,2}\b(?![-–]\d)")
 _STAFF_AT = re.compile(r"\b(?:analyst|economist|strategist|researcher|scientist|engineer|"
@@ -661,6 +667,8 @@ def _context(text: str, occ: Occurrence) -> None:
     if follower and follower.group(1) in W.PERSON_NOUNS:
         occ.evidence.add("modifier")  # "the Hamas leader": the name qualifies a noun
     previous = re.search(r"(\w+)\s+(?:[Tt]he\s+)?$", before)  # ("the journal The Lancet")
+    if _GROUP_APPOSED.match(after):  # (before "X, a research group": an organisation)
+        occ.kind = occ.kind or "group"  # "X, an armed group", "X, a group linked to Y"
     if _STAFF_AT.search(before) or _SHARES_IN.search(before) or _ORG_APPOSED.match(after) \
             or _SCORE_AFTER.match(after):  # ("beat X 3-1": a team)
         occ.kind = occ.kind or "organization"  # "analysts at X": who employs them
