@@ -1361,3 +1361,17 @@ def test_two_subjects_the_second_with_its_acronym_in_brackets() -> None:
                          [span("Meridal Shipping"), span("MS")])]
     (found,) = suggest.events(art, config.default(), ann, recommenders=["built-in"])
     assert set(found.participants) == {("norland", "speaker"), ("ms", "speaker")}
+
+
+@pytest.mark.parametrize("text", [
+    "Four people were killed in a clash between border guards of Norland and Vesmark on Monday.",
+    "Fighting broke out between Norland and Vesmark near Varn on Monday.",
+])
+def test_an_event_between_two_sides_has_both_as_its_parties(text: str) -> None:
+    (found,) = [v for k, v in events(LEAD + text).items() if k in ("clash", "Fighting")]
+    assert found == ("conflict", {("norland", "party"), ("vesmark", "party")})
+
+
+def test_places_between_which_something_happens_are_no_sides() -> None:
+    found = events(LEAD + "A clash between Varn and Lindqvar fans hurt four on Monday.")
+    assert found["clash"][1] == set()

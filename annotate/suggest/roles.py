@@ -255,6 +255,9 @@ _MODIFIES = re.compile(
     r"through|via|per|instead|even|only|just|not|never|back|up|down|off|out|home|abroad)"
     r"\b)[a-z][a-z-]*\b(?<!ly)")
 _OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
+_BETWEEN = re.compile(r"\s+(?:(?:broke\s+out|erupted|flared)\s+)?between\s+(?:the\s+)?"
+                      r"(?:[a-z][\w-]*\s+){0,3}")
+_AND_GAP = re.compile(r"(?:[’']s?)?\s+(?:[a-z][\w-]*\s+){0,2}and\s+(?:the\s+)?")
 # The trigger's own preposition, right after it or after one short phrase of its own.
 # What an owner's name and the name it owns stand apart by: "Norland's Prime Minister ".
 _OWNED_GAP = re.compile(r"[’'‘]s?\s+(?:[\w-]+,?\s+){0,4}$")
@@ -413,6 +416,14 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
     by_preposition = {"on": r.against, "against": r.against, "targeting": r.against,
                       "at": r.against, "by": r.by, "to": r.to, "with": r.with_,
                       "from": r.from_}
+    sides = [m for m in after if m[3] != "place"][:2]
+    if r.with_ is not None and r.with_ == r.doer and len(sides) == 2 and \
+            _BETWEEN.fullmatch(text, end, sides[0][0]) and \
+            _AND_GAP.fullmatch(text, sides[0][1], sides[1][0]):
+        # "a clash between border guards of X and Y", "talks between X and the Y": its sides
+        for _s, _e, actor, kind in sides:
+            pairs.add(actor, kind, r.with_)
+        after = [m for m in after if m[0] > sides[1][0]]
     owner_end = -1  # "hired Varn's chief, Ilse Damaro": Varn owns the object, she is it
     for s, e, actor, kind in after:
         gap = text[end:s]
