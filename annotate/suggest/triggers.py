@@ -129,7 +129,8 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              # "70% of votes", "fewer votes", "7,658 votes" (NUMBER: any number): a count,
              # not a vote held
              "vote": frozenset({"of", "fewer", "more", "total", "popular", "valid", "cast",
-                                NUMBER}),
+                                "special", "postal", "absentee", "invalid", "spoiled",
+                                "spoilt", "blank", "electoral", NUMBER}),
              # "new flight rules", "the rules": regulations, no court's ruling
              "rule": frozenset({"the", "new", "these", "those", "its", "their", "strict",
                                 "stricter", "tough", "tougher", "flight", "safety",
@@ -196,6 +197,8 @@ NOT_BEFORE = {
                          r"barrier|runway|water)\b"),
     # "pledged to do everything possible": a promise (a statement, see INSTEAD), no aid given
     "pledge": re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+\b"),
+    # "dealing a blow to X", "dealt a severe blow": an idiom, no agreement
+    "deal": re.compile(r"\s+(?:a|an|another|the|its)\s+(?:[\w-]+\s+)?blows?\b"),
     "try": re.compile(r"\s+to\b"), "rule": re.compile(r"\s+out\b"),
     "buy": re.compile(r"\s+time\b"), "sell": re.compile(r"\s+out\b"),
     "agree": re.compile(r"\s+(?:that|with|(?:\w+\s+)?on\s+(?:how|what|whether|who|when|why))\b"),
