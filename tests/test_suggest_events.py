@@ -45,8 +45,9 @@ def events(text: str, actors: dict[str, str] = ACTORS,
      "announced"),  # attribution, a day after it
     ("Ilse Damaro is calling for a ceasefire in Varn.", "ceasefire"),  # not (yet) real
     ("A petition calling for Osric Pell's release was signed in Varn.", "release"),
-    ("Norland voters rejected a plan to extend the term, according to results published on "
-     "Saturday, dealing a blow to Prime Minister Osric Pell.", "dealing"),
+    ("Norland voters have rejected a proposal to extend the term from three to four years, "
+     "according to preliminary results published on Saturday, dealing a blow to Prime "
+     "Minister Osric Pell.", "dealing"),
     ("About 480,000 special votes in Varn will be counted by Osric Pell.", "votes"),
     # what is scheduled, asked about: no news ("was going to resign" alone is offered)
     ("Asked if Osric Pell was going to resign, Ilse Damaro said no.", "resign"),
