@@ -49,6 +49,7 @@ def events(text: str, actors: dict[str, str] = ACTORS,
      "according to preliminary results published on Saturday, dealing a blow to Prime "
      "Minister Osric Pell.", "dealing"),
     ("About 480,000 special votes in Varn will be counted by Osric Pell.", "votes"),
+    ("Ilse Damaro had urged a “no” vote in Varn, arguing it was too soon.", "vote"),
     # what is scheduled, asked about: no news ("was going to resign" alone is offered)
     ("Asked if Osric Pell was going to resign, Ilse Damaro said no.", "resign"),
     ("The law would allow police in Varn to detain anyone.", "detain"),
@@ -1379,3 +1380,12 @@ def test_an_event_between_two_sides_has_both_as_its_parties(text: str) -> None:
 def test_places_between_which_something_happens_are_no_sides() -> None:
     found = events(LEAD + "A clash between Varn and Lindqvar fans hurt four on Monday.")
     assert found["clash"][1] == set()
+
+
+def test_a_date_after_another_nouns_participle_is_not_the_events() -> None:
+    """"held under a law passed last year": the law's date; the referendum is news."""
+    found = events(LEAD + "Norland voters backed Ilse Damaro on Sunday. The referendum was "
+                   "held under a law passed last year.")
+    assert found["referendum"][0] == "vote"
+    assert "referendum" not in events(LEAD + "Norland voters backed Ilse Damaro on Sunday. The "
+                                      "referendum was held in 2019.")

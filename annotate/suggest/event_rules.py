@@ -125,9 +125,10 @@ _UNREAL = re.compile(
     r"den(?:y|ies|ied|ying)|"
     r"demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|"
     r"hop(?:e|es|ed|ing)\s+for|fear(?:s|ed)?\s+of)\s+"
-    # (through a possessive, "calling for X's release", and a list: "no reports of damage,
-    # injuries or deaths")
-    r"(?:[\w’']+\s+){0,3}(?:[\w-]+,\s+){0,3}(?:[\w-]+,?\s+(?:and|or)\s+)?$", re.IGNORECASE)
+    # (through a possessive, "calling for X's release", a quoted word, "urged a “no” vote",
+    # and a list: "no reports of damage, injuries or deaths")
+    r"(?:[\w’'\"“”]+\s+){0,3}(?:[\w-]+,\s+){0,3}(?:[\w-]+,?\s+(?:and|or)\s+)?$",
+    re.IGNORECASE)
 # A "to" that says it happened: a verb that makes it happen ("forced to resign", "caused
 # it to cut 4,400 jobs", "prompted X to quit", "managed to escape") or a rank among those
 # who did ("the second minister to quit", "the first woman to win").
@@ -229,8 +230,11 @@ _DATED_BEFORE = re.compile(r"\b(?:last\s+(?:year|month|week)[’']s|(?:1[89]|20)
 # A date that puts the event before the news: "an agreement made last year", "the
 # attacks since 2002", "approved under former President X": background to what happened
 # now. Not past another act's gerund: "criticised X for cutting it in 2024", "sentenced for
-# killing him in 2019" happen now.
-_DATED = re.compile(r"(?:(?!\b(?:for|of|over|after|by)\s+\w+ing\b)[^,;:.]){0,50}?"
+# killing him in 2019" happen now; nor past another noun's participle: "was held under a
+# law passed last year" is the law's date.
+_DATED = re.compile(r"(?:(?!\b(?:for|of|over|after|by)\s+\w+ing\b|"
+                    r"\b(?:a|an|the)\s+[\w-]+\s+[a-z]+ed\b)"
+                    r"[^,;:.]){0,50}?"
                     r"\b(?:(?:in|since|during)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|"
                     r"last\s+year|(?:years|decades|a\s+year|a\s+decade)\s+ago|"
                     r"under\s+(?:the\s+)?(?:former|late|then)\b)",
