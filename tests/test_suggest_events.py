@@ -1389,3 +1389,11 @@ def test_a_date_after_another_nouns_participle_is_not_the_events() -> None:
     assert found["referendum"][0] == "vote"
     assert "referendum" not in events(LEAD + "Norland voters backed Ilse Damaro on Sunday. The "
                                       "referendum was held in 2019.")
+
+
+def test_people_released_are_set_free_and_a_report_released_is_published() -> None:
+    found = events("A nurse and her driver, kidnapped in Varn in 2021, were released on "
+                   "Thursday and flown to Lindqvar, Norland said.")
+    assert found["released"][0] == "other"
+    assert events("The report was released on Thursday by Norland.")["released"][0] == \
+        "disclosure"

@@ -22,7 +22,7 @@ from functools import lru_cache
 from annotate.article import Article
 from annotate.config import Inventory
 from annotate.suggest.text import Story, Token
-from annotate.suggest.words import DAYS, DEMONYMS, MONTHS
+from annotate.suggest.words import DAYS, DEMONYMS, MONTHS, PERSON_NOUN
 
 IRREGULAR = {
     "shoot": ("shot",), "strike": ("struck", "stricken"), "meet": ("met",),
@@ -286,6 +286,12 @@ NOT_BEFORE = {
                            r"law|sentence|judge?ment|result|election)s?\b"),
 }
 NOT_BEFORE["imprison"] = NOT_BEFORE["jail"]
+# "A nurse and her driver, kidnapped in 2021, were released on Thursday": people set free
+# (INSTEAD), no disclosure
+_PEOPLE_RELEASED = re.compile(rf"\b(?:{PERSON_NOUN}s?|hostages?|captives?|prisoners?|"
+                              r"detainees?|workers?|tourists?|sailors?|crew|men|women|"
+                              r"children|people)\b[^.;:]{0,100}?\b(?:was|were|been|being|be)\s+"
+                              r"(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # What the word names where NOT_BEFORE says it is not its own type: a plea or a promise
 # is a statement ("the agency is appealing to donors for help", "X pledged to rebuild the
 # town"); people "released from prison" are news of another kind.
@@ -442,7 +448,9 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                         verb_only.match(art.text, toks[end - 1].end):
                     continue  # "dealing with the threat"
                 other = NOT_BEFORE.get(entry.lemma)
-                if other is not None and other.match(art.text, toks[end - 1].end):
+                if other is not None and other.match(art.text, toks[end - 1].end) or (
+                        entry.lemma == "release" and _PEOPLE_RELEASED.search(
+                            art.text, story.sentences[n].start, tok.start)):
                     if INSTEAD.get(entry.lemma) not in inv.event_types:
                         continue  # "is trying to", "ruled out", "buy time"
                     entry = Entry(entry.words, INSTEAD[entry.lemma], entry.lemma, entry.verbal)
