@@ -193,7 +193,7 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
         if kind == "quote" and not any(r for r in reasons if r != "quote"):
             checkworthy = False
         if score >= 0.25:
-            span = (seg.start, seg.end)
+            span = _stopped(text, seg.start, seg.end)
             if claimant and cue and not whole:
                 span = said(text, seg.start, seg.end, cue, spoken(text, cue, here, claimant))
             out.append(ClaimSuggestion(span, kind, cue, claimant,
@@ -210,6 +210,20 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
                 last["other"] = last["person"]
             last["person"] = claimant
     return out
+
+
+# An abbreviation whose full stop ends the sentence too: "U.S.", "Inc."
+_ABBREVIATED = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Bros|etc)\.)$")
+
+
+def _stopped(text: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence as a claim: without its full stop (the claim is the clause that makes it),
+    unless the stop is an abbreviation's."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if text[end - 1:end] in (".", "!") and not _ABBREVIATED.search(text, start, end):
+        end -= 1
+    return start, end
 
 
 # What was said, around its attribution: "X said (on Monday) that C", "X said: “C”",
