@@ -50,6 +50,7 @@ def events(text: str, actors: dict[str, str] = ACTORS,
      "Minister Osric Pell.", "dealing"),
     ("About 480,000 special votes in Varn will be counted by Osric Pell.", "votes"),
     ("Ilse Damaro had urged a “no” vote in Varn, arguing it was too soon.", "vote"),
+    ("Osric Pell said the army in Varn had returned fire with artillery.", "fire"),
     # what is scheduled, asked about: no news ("was going to resign" alone is offered)
     ("Asked if Osric Pell was going to resign, Ilse Damaro said no.", "resign"),
     ("The law would allow police in Varn to detain anyone.", "detain"),
@@ -1397,3 +1398,11 @@ def test_people_released_are_set_free_and_a_report_released_is_published() -> No
     assert found["released"][0] == "other"
     assert events("The report was released on Thursday by Norland.")["released"][0] == \
         "disclosure"
+
+
+def test_an_attack_told_as_happening_later_is_another_attack() -> None:
+    found = events("Warplanes struck a depot in Varn on Tuesday, killing nine people. Hours "
+                   "later, militants fired a barrage of rockets at a base in Lindqvar.")
+    assert found["fired"][0] == found["struck"][0] == "attack"
+    assert "fired" not in events("Warplanes struck a depot in Varn on Tuesday, killing nine "
+                                 "people. Militants fired a barrage of rockets at it.")

@@ -184,6 +184,11 @@ _OBJECT_OF = re.compile(r"^\s+(?:(?:the|a|an|its|his|her|their|this|[\w-]+[’']
 _PART_OF = re.compile(r"^\s+(?:\w+\s+){0,2}(?:in|during|from|after|by)\s+(?:the\s+|a\s+|an\s+)?"
                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DEATHS = frozenset({"death", "casualties"})
+# A sentence told as happening after the one before: "Hours later, militants fired
+# rockets" is another attack, not the first told again.
+_LATER = re.compile(r"\W*(?:(?:Hours|Minutes|Days|Moments|Shortly|Soon)\s+"
+                    r"(?:later|after(?:wards)?)|Later(?:\s+that\s+(?:day|night|morning|evening))?|The\s+next\s+(?:day|"
+                    r"morning)|In\s+(?:retaliation|response)|Overnight)\b")
 # "the merger", and a possessor's ("its merger", "X's lawsuit"): one already known.
 _DEFINITE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her)|\w[’']s?)\s+$",
                        re.IGNORECASE)
@@ -320,7 +325,7 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                 continue
             if family in seen and not agents - seen[family] and not (
                     today and days.get(family, {today}) - {today, ""}
-                    and today not in days[family]):
+                    and today not in days[family]) and not _LATER.match(text, seg.start):
                 why[hit.start] = "told again, no one new"
                 continue  # the same kind of event told again, with no one new
             clause = max(seg.start, text.rfind(";", seg.start, hit.start) + 1)

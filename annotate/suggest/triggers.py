@@ -115,6 +115,10 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "settlement": frozenset({"illegal", "jewish", "informal", "squatter", "human",
                                       "new", "rural"} | {d.lower() for d in DEMONYMS}),
              "contract": frozenset({"of"}),  # "in breach of contract": a wrong, no deal
+             # "returned fire", "came under fire", "heavy gunfire": shooting, no blaze
+             "fire": frozenset({"returned", "return", "returning", "opened", "open", "opening",
+                                "exchanged", "exchange", "under", "heavy", "sniper", "gun",
+                                "artillery", "mortar", "rocket", "live", "friendly"}),
              # "the financial tsunami", "a political earthquake": a figure of speech
              "tsunami": frozenset({"financial", "economic", "political"}),
              "earthquake": frozenset({"financial", "economic", "political"}),
