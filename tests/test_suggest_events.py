@@ -1406,3 +1406,11 @@ def test_an_attack_told_as_happening_later_is_another_attack() -> None:
     assert found["fired"][0] == found["struck"][0] == "attack"
     assert "fired" not in events("Warplanes struck a depot in Varn on Tuesday, killing nine "
                                  "people. Militants fired a barrage of rockets at it.")
+
+
+def test_the_violence_told_after_the_attacks_is_no_new_conflict() -> None:
+    text = ("Warplanes struck a depot in Varn on Tuesday, killing nine people. Osric Pell "
+            "called the violence regrettable and urged both sides to show restraint.")
+    assert "violence" not in events(text)
+    assert events("Osric Pell said the violence in Varn had lasted for weeks.")["violence"][0] \
+        == "conflict"

@@ -184,6 +184,10 @@ _OBJECT_OF = re.compile(r"^\s+(?:(?:the|a|an|its|his|her|their|this|[\w-]+[’']
 _PART_OF = re.compile(r"^\s+(?:\w+\s+){0,2}(?:in|during|from|after|by)\s+(?:the\s+|a\s+|an\s+)?"
                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DEATHS = frozenset({"death", "casualties"})
+_VIOLENT = frozenset({"attack", "conflict", "casualties"})
+# What a reaction is to: "called the violence regrettable", "condemned the fighting"
+_REACTED_TO = re.compile(r"\b(?:called|condemned|condemns|denounced|deplored|regretted|"
+                         r"blamed|critici[sz]ed)\s+(?:the|this|that|these)\s+$")
 # A sentence told as happening after the one before: "Hours later, militants fired
 # rockets" is another attack, not the first told again.
 _LATER = re.compile(r"\W*(?:(?:Hours|Minutes|Days|Moments|Shortly|Soon)\s+"
@@ -320,6 +324,11 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             etype, pairs = _retype(etype, reading, kinds, institutions, roles, inv)
             agents = {a for a, _ in pairs}
             family = "death" if etype in _DEATHS else etype
+            if etype == "conflict" and not reading.verbal and \
+                    _REACTED_TO.search(text, max(0, hit.start - 30), hit.start) and \
+                    any(ev.type in _VIOLENT for ev in out):
+                why[hit.start] = "named again"
+                continue  # "called the violence regrettable": the attacks told before
             if etype in taken:
                 why[hit.start] = "one per type and sentence"
                 continue
