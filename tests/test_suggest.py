@@ -1633,3 +1633,12 @@ def test_the_body_said_is_who_the_story_named(text: str, actor: tuple[str, str, 
     if claimant:
         assert text[found.span[0]:found.span[1]] == \
             "Two sailors were freed on Thursday and flown to Varn"
+
+
+def test_a_hyphenated_country_is_one_name_and_two_named_sides_are_two() -> None:
+    """"Guinea-Bissau" was cut into Guinea (another country) and Bissau."""
+    found = _actors("Soldiers seized power in Guinea-Bissau on Sunday, and Timor-Leste "
+                    "condemned it. Guinea-Bissau was suspended. Israel-Gaza talks went on.")
+    assert found["Guinea-Bissau"].type == "country" and len(found["Guinea-Bissau"].mentions) == 2
+    assert "Guinea" not in found and found["East Timor"].type == "country"
+    assert found["Israel"].type == "country" and "Gaza" in found

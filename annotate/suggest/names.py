@@ -576,7 +576,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         if occ:
             occ.kind = "person"
         return [occ] if occ else []
-    if len(run) == 1 and "-" in run[0].text:
+    if len(run) == 1 and "-" in run[0].text and run[0].text not in W.COUNTRIES \
+            and run[0].text not in W.PLACES:  # ("Guinea-Bissau" is one country)
         parts = run[0].text.split("-")
         if all(p[:1].isupper() for p in parts) and any(
                 p in W.COUNTRIES or p in W.PLACES for p in parts):

@@ -184,6 +184,7 @@ COUNTRIES.update({"US": "United States", "U.S.": "United States", "USA": "United
                   "U.S": "United States", "U.K": "United Kingdom",  # a full stop ends the sentence
                   "U.S.A.": "United States", "America": "United States",
                   "UK": "United Kingdom", "U.K.": "United Kingdom", "UAE": "United Arab Emirates",
+                  "Timor-Leste": "East Timor",
                   "DRC": "Democratic Republic of the Congo", "USSR": "Soviet Union",
                   "DR Congo": "Democratic Republic of the Congo",
                   "Soviet Union": "Soviet Union", "Democratic Republic of the Congo":
