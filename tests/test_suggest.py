@@ -1642,3 +1642,11 @@ def test_a_hyphenated_country_is_one_name_and_two_named_sides_are_two() -> None:
     assert found["Guinea-Bissau"].type == "country" and len(found["Guinea-Bissau"].mentions) == 2
     assert "Guinea" not in found and found["East Timor"].type == "country"
     assert found["Israel"].type == "country" and "Gaza" in found
+
+
+def test_claiming_an_attack_is_the_claim_whole() -> None:
+    """"claimed the kidnapping" was read as an attribution: the claim began after it."""
+    text = "The Tarsk Front claimed the kidnapping of 40 sailors in Varn on Monday."
+    (found,) = suggest.claims(art(text), _with([("tarsk", "Tarsk Front", "group")], text),
+                              recommenders=["built-in"])
+    assert (text[found.span[0]:found.span[1]], found.claimant) == (text[:-1], "tarsk")

@@ -336,7 +336,10 @@ _STATE_BODY = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:governmen
                          r"embassy|authorities|military|army|cabinet)\s+"
                          r"(?:(?:has|had|also|later|then)\s+)*$")
 _TO_THE_BODY = re.compile(rf"\s+the\s+{_BODIES}\b")  # "according to the union"
-_RESPONSIBILITY = re.compile(r"\s+(?:responsibility|credit)\b")
+# "claimed responsibility", "claimed the kidnapping": the act is the claim, whole
+_RESPONSIBILITY = re.compile(r"\s+(?:responsibility|credit|(?:the|a|an|its|their|last\s+\w+[’']s)"
+                             r"\s+(?:[\w-]+\s+)?(?:attack|bombing|kidnapping|abduction|killing|"
+                             r"assassination|shooting|blast|explosion|hijacking|raid|ambush)s?)\b")
 _SECOND_SPEAKER = re.compile(rf",?\s+(?:while|whereas|but)\s+[^,;:“”\"]{{1,60}}?\b(?:{_SPEECH})\b")
 _ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\w)")
 _TITLE_BEFORE = re.compile(r"\s+(?:the|its|his|her|their|a|an)\s+[^,;“”\"]{1,50}")
