@@ -1414,3 +1414,10 @@ def test_the_violence_told_after_the_attacks_is_no_new_conflict() -> None:
     assert "violence" not in events(text)
     assert events("Osric Pell said the violence in Varn had lasted for weeks.")["violence"][0] \
         == "conflict"
+
+
+def test_a_person_seized_is_no_owner_of_what_was_seized() -> None:
+    assert events(LEAD + "Gunmen seized Osric Pell near Varn on Monday.")["seized"] == \
+        ("seizure", set())
+    assert events(LEAD + "Norland seized a ship of Meridal Shipping on Monday.")["seized"][1] \
+        >= {("norland", "agent")}

@@ -160,6 +160,8 @@ class Pairs:
             return  # a city is where things happen ("Mount X has erupted"), not who does them
         if role in _SOMEONE and kind in ("country", "organization"):
             return  # ("pupils in Ayetoro, Nigeria were arrested": no country is arrested)
+        if role == "owner" and kind == "person":
+            return  # "gunmen seized X": a person taken, no owner of what was seized
         self.out.append((actor, role))
 
 
