@@ -201,6 +201,11 @@ NOT_BEFORE = {
                          r"barrier|runway|water)\b"),
     # "pledged to do everything possible": a promise (a statement, see INSTEAD), no aid given
     "pledge": re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+\b"),
+    # "blocked the proposal", "blocked a takeover": a veto, nothing shut
+    "block": re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|"
+                        r"resolutions?|bills?|motions?|plans?|deals?|bids?|moves?|measures?|"
+                        r"appointments?|nominations?|sales?|mergers?|takeovers?|laws?|"
+                        r"sanctions?|reforms?|amendments?|vote)\b"),
     # "dealing a blow to X", "dealt a severe blow": an idiom, no agreement
     "deal": re.compile(r"\s+(?:a|an|another|the|its)\s+(?:[\w-]+\s+)?blows?\b"),
     "try": re.compile(r"\s+to\b"), "rule": re.compile(r"\s+out\b"),
