@@ -1422,3 +1422,10 @@ def test_a_person_seized_is_no_owner_of_what_was_seized() -> None:
         ("seizure", set())
     assert events(LEAD + "Norland seized a ship of Meridal Shipping on Monday.")["seized"][1] \
         >= {("norland", "agent")}
+
+
+def test_police_charging_a_crowd_is_an_assault_not_an_indictment() -> None:
+    assert events(LEAD + "Police in Varn charged the crowd with batons on Monday.")[
+        "charged"][0] == "attack"
+    assert events(LEAD + "Police in Varn charged Osric Pell with fraud on Monday.")[
+        "charged"] == ("legal-action", {("pell", "defendant")})

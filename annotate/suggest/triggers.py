@@ -206,6 +206,10 @@ NOT_BEFORE = {
                         r"resolutions?|bills?|motions?|plans?|deals?|bids?|moves?|measures?|"
                         r"appointments?|nominations?|sales?|mergers?|takeovers?|laws?|"
                         r"sanctions?|reforms?|amendments?|vote)\b"),
+    # "police charged the crowd", "charged at protesters": an assault (INSTEAD), no indictment
+    "charge": re.compile(r"\s+(?:at\s+|into\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:crowds?|"
+                         r"protesters|demonstrators|marchers|rioters|students|fans|"
+                         r"barricades?)\b"),
     # "dealing a blow to X", "dealt a severe blow": an idiom, no agreement
     "deal": re.compile(r"\s+(?:a|an|another|the|its)\s+(?:[\w-]+\s+)?blows?\b"),
     "try": re.compile(r"\s+to\b"), "rule": re.compile(r"\s+out\b"),
@@ -306,7 +310,7 @@ _PEOPLE_RELEASED = re.compile(rf"\b(?:{PERSON_NOUN}s?|hostages?|captives?|prison
 # town"); people "released from prison" are news of another kind.
 INSTEAD = {"appeal": "statement", "pledge": "statement", "warn": "statement", "release": "other",
            "capture": "seizure", "jail": "legal-action", "imprison": "legal-action",
-           "contract": "casualties"}
+           "contract": "casualties", "charge": "attack"}
 # Words that name the event only with these words after them: "named X as its director",
 # "was named the new coach" (not "a man named X", "named after his father"); "won a second
 # term", "won 52% of the vote" (not "won the final"); "ruled that", "ruled in favour of"
