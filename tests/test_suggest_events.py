@@ -1429,3 +1429,10 @@ def test_police_charging_a_crowd_is_an_assault_not_an_indictment() -> None:
         "charged"][0] == "attack"
     assert events(LEAD + "Police in Varn charged Osric Pell with fraud on Monday.")[
         "charged"] == ("legal-action", {("pell", "defendant")})
+
+
+def test_a_petition_to_a_court_is_a_case_brought_by_who_files_it() -> None:
+    assert events(LEAD + "Osric Pell filed a petition at the Supreme Court of Norland on "
+                  "Monday.")["petition"] == ("legal-action", {("pell", "plaintiff")})
+    assert events(LEAD + "Osric Pell signed a petition against the port on Monday.")[
+        "petition"] == ("protest", {("pell", "protester")})

@@ -206,6 +206,10 @@ NOT_BEFORE = {
                         r"resolutions?|bills?|motions?|plans?|deals?|bids?|moves?|measures?|"
                         r"appointments?|nominations?|sales?|mergers?|takeovers?|laws?|"
                         r"sanctions?|reforms?|amendments?|vote)\b"),
+    # "a petition to the Supreme Court", "petition challenging the result": a court case
+    # (INSTEAD), no protest
+    "petition": re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:[Cc]ourt|[Tt]ribunal|judges?|"
+                           r"challenging|contesting|seeking\s+to\s+(?:annul|overturn))\b"),
     # "police charged the crowd", "charged at protesters": an assault (INSTEAD), no indictment
     "charge": re.compile(r"\s+(?:at\s+|into\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:crowds?|"
                          r"protesters|demonstrators|marchers|rioters|students|fans|"
@@ -310,7 +314,7 @@ _PEOPLE_RELEASED = re.compile(rf"\b(?:{PERSON_NOUN}s?|hostages?|captives?|prison
 # town"); people "released from prison" are news of another kind.
 INSTEAD = {"appeal": "statement", "pledge": "statement", "warn": "statement", "release": "other",
            "capture": "seizure", "jail": "legal-action", "imprison": "legal-action",
-           "contract": "casualties", "charge": "attack"}
+           "contract": "casualties", "charge": "attack", "petition": "legal-action"}
 # Words that name the event only with these words after them: "named X as its director",
 # "was named the new coach" (not "a man named X", "named after his father"); "won a second
 # term", "won 52% of the vote" (not "won the final"); "ruled that", "ruled in favour of"
