@@ -1650,3 +1650,11 @@ def test_claiming_an_attack_is_the_claim_whole() -> None:
     (found,) = suggest.claims(art(text), _with([("tarsk", "Tarsk Front", "group")], text),
                               recommenders=["built-in"])
     assert (text[found.span[0]:found.span[1]], found.claimant) == (text[:-1], "tarsk")
+
+
+def test_adjectives_of_regions_creeds_and_race_and_unnamed_plurals_are_no_actors() -> None:
+    found = _actors("Soldiers took control of the West African country on Monday. The Tarsk "
+                    "Brigade, an Islamist group, said so. Retailers warned of higher prices. "
+                    "Black drivers make up 61% of stops in Varn. Central Asian leaders met in "
+                    "Varn. North Koreans fled to Varn.")
+    assert set(found) == {"Varn", "Tarsk Brigade", "North Koreans"}, found

@@ -613,9 +613,11 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
             or _WORK_TITLE.match(text, end) and _WORK_BEFORE.search(text, max(0, start - 30),
                                                                      start):
         return None  # "the Nobel Prize in Literature", the novel “The Salt Road”
-    # ("Former Libyan leader", "the Libyan Prime minister", "African American": no one)
+    # ("Former Libyan leader", "the Libyan Prime minister", "African American", "the West
+    # African country": no one)
     if not people and any(w in W.DEMONYMS for w in words) and all(
-            w in W.DEMONYMS or (w in W.TITLE_MODIFIERS and w not in W.ORG_WORDS) for w in words):
+            w in W.DEMONYMS or (w in W.TITLE_MODIFIERS and w not in W.ORG_WORDS)
+            or (w in W.DIRECTIONS and not words[-1].endswith("s")) for w in words):
         return None  # "Former Libyan leader", "the Libyan Prime minister": no one named
     if len(words) == 1 and initial and name.endswith("ly") and text[end:end + 1] == ",":
         return None  # "Internationally, the arrest was welcomed": an adverb
@@ -990,6 +992,9 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float, bool]:
                 evidence & {"speech", "apposition", "person"} or kinds
                 or len(g.occurrences) >= 3 or recurs and "modifier" in evidence)):
             return "other", 0.0, False
+        if not mid and word.endswith(("ers", "ors", "ists", "ants", "ents")) and not kinds \
+                and not evidence & {"apposition", "person"}:
+            return "other", 0.0, False  # "Retailers warned", "Campaigners said": who, unnamed
         score = 0.45 + 0.2 * recurs + 0.15 * bool(evidence & {"speech", "apposition"})
     else:
         score = 0.6 + 0.1 * recurs + 0.1 * bool(g.hint() or evidence & {"speech", "person"})

@@ -112,6 +112,7 @@ November December""")
 NOT_ACTORS = _set("""
 Internet Web Website Email God Christmas Easter Ramadan Eid Hanukkah Olympics
 Islam Christianity Judaism Hinduism Buddhism Islamic Christian Christians Muslim Muslims
+Islamist Jihadist Salafist Marxist Maoist Zionist Black Indigenous Latino Latina
 Jewish Jews Hindu Hindus Buddhist Catholic Catholics Protestant Orthodox Sunni Shia Shiite
 English Spanish Portuguese Arabic Mandarin Cantonese Hebrew Latin Greek Western Eastern
 Northern Southern Central Western Arctic Antarctic Atlantic Pacific Celsius Fahrenheit
