@@ -1658,3 +1658,14 @@ def test_adjectives_of_regions_creeds_and_race_and_unnamed_plurals_are_no_actors
                     "Black drivers make up 61% of stops in Varn. Central Asian leaders met in "
                     "Varn. North Koreans fled to Varn.")
     assert set(found) == {"Varn", "Tarsk Brigade", "North Koreans"}, found
+
+
+def test_a_title_and_a_job_before_a_name_are_no_part_of_it() -> None:
+    found = _actors("The sentence was ordered by U.S. District Judge Celia Ortmann on Monday. "
+                    "Acting U.S. Attorney Raymond Lusk said 40 people lost money. "
+                    "Climatologist Beatriz Carvalhal said rain fell. Baptist Memorial Hospital "
+                    "said so.")
+    assert {n: found[n].type for n in found} == {
+        "Celia Ortmann": "person", "Raymond Lusk": "person", "Beatriz Carvalhal": "person",
+        "United States": "country", "Baptist Memorial Hospital": "organization"}, found
+    assert len(found["United States"].mentions) == 2

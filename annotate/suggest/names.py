@@ -391,6 +391,13 @@ _LIST_GAP = re.compile(r",\s|,?\s(?:and|or)\s")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 
+def _job(word: str) -> bool:
+    """A word for what someone does: "Economist", "Climatologist", "Historian" (opening a
+    sentence before a name, it is no part of it)."""
+    return word.lower() in W.PERSON_NOUNS or (word.endswith(("ist", "ian", "grapher", "eer"))
+                                              and word not in W.DEMONYMS)
+
+
 def _title_at(run: list[Token], i: int) -> int:
     """How many words from `i` make a title ('Prime Minister' 2, 'President' 1, else 0)."""
     if i + 1 < len(run) and f"{run[i].text} {run[i + 1].text}" in W.TITLES:
@@ -464,7 +471,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     while len(run) > 1 and run[0].text.lower() in W.ORG_BEFORE and run[1].text not in CONNECTORS:
         run, initial = run[1:], False  # "Retailer Harlow & Sons said": a kind, then the name
         # (but "Bank of America" is a name)
-    if len(run) > 2 and initial and run[0].text.lower() in W.PERSON_NOUNS \
+    if len(run) > 2 and initial and _job(run[0].text) and not any(
+            t.text in W.ORG_WORDS or t.text in W.PLACE_WORDS for t in run) \
             and run[0].text not in W.TITLES and run[0].text not in W.TITLE_MODIFIERS:
         found = _split_run(text, [Token(t.text, t.start, t.end, False) for t in run[1:]])
         if found:  # "Economist Amartya Sen said": a person, named
@@ -496,6 +504,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     cut = None
     for i in range(len(run)):
         n = _title_at(run, i)
+        if cut is not None and i < cut[1]:
+            continue  # ("District Judge": "Judge" is inside the title found)
         if n and i + n < len(run) and run[i + n].text not in CONNECTORS:
             if i == 0 and (run[-1].text in W.PLACE_WORDS or run[-1].text in W.ORG_WORDS or (
                     run[0].text in W.WEAK_TITLES
@@ -516,7 +526,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         weak = cut[1] - cut[0] == 1 and run[cut[0]].text in W.WEAK_TITLES and len(name) == 1
         if not weak:
             prefix = run[:first]
-            while prefix and prefix[0].text in W.DEMONYMS and not _org_word(prefix[-1].text):
+            while prefix and (prefix[0].text in W.DEMONYMS or prefix[0].text in
+                              W.TITLE_MODIFIERS) and not _org_word(prefix[-1].text):
                 # "Russian U.N. Ambassador": the U.N. stays ("European Commission
                 # President X": the commission's name holds its adjective)
                 prefix = prefix[1:]

@@ -61,7 +61,7 @@ Councillor Councilor Deputy Sheriff Sir Dame Lord Lady Baroness Baron Ayatollah 
 Coach Specialist Private Corporal Secretary-General Secretary_General Member PM CEO CFO
 Attorney-General Solicitor-General Governor-General Director-General Inspector-General
 Sgt Lt Col Gen Capt Supt Insp Det Cpl Gov Chief_Executive Managing_Director Whip MP
-Administrator
+Administrator Attorney District_Attorney District_Judge Circuit_Judge Magistrate
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency")
 # Words that may stand before a title ("Foreign Minister", "First Minister").
