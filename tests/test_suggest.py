@@ -1669,3 +1669,13 @@ def test_a_title_and_a_job_before_a_name_are_no_part_of_it() -> None:
         "Celia Ortmann": "person", "Raymond Lusk": "person", "Beatriz Carvalhal": "person",
         "United States": "country", "Baptist Memorial Hospital": "organization"}, found
     assert len(found["United States"].mentions) == 2
+
+
+def test_and_inside_one_bodys_name_does_not_cut_it() -> None:
+    found = _actors("The Securities and Exchange Commission (SEC) sued Brenmark on Monday. The "
+                    "United Food and Commercial Workers union said no. The Halvering and "
+                    "District Health Trust said so. Meridal Shipping and Varn Port Authority "
+                    "said no. France and Germany Shipping Authority agreed.")
+    assert found["Securities and Exchange Commission"].aliases == ["SEC"]
+    assert {"United Food and Commercial Workers", "Halvering and District Health Trust",
+            "Meridal Shipping", "Varn Port Authority", "France"} <= set(found), found

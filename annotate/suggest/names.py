@@ -261,9 +261,10 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
             run.append(tok)
         elif joined and tok.text.isdigit() and any(t.text in W.ORG_WORDS for t in run):
             run.append(tok)  # "Detachment 88"
-        elif joined and tok.text == "and" and i + 1 < len(toks) and " ".join(
-                [t.text for t in run] + ["and", toks[i + 1].text]) in W.COUNTRIES:
-            run.append(tok)  # "Trinidad and Tobago"
+        elif joined and tok.text == "and" and i + 1 < len(toks) and (" ".join(
+                [t.text for t in run] + ["and", toks[i + 1].text]) in W.COUNTRIES
+                or _body_after_and(text, run, toks, i)):
+            run.append(tok)  # "Trinidad and Tobago", "the Securities and Exchange Commission"
         elif joined and i + 1 < len(toks) and (
                 (tok.text in CONNECTORS and text[tok.end:toks[i + 1].start] == " " and (
                     _namey(toks[i + 1]) or (  # "Ursula von der Leyen", "Haut de la Garenne"
@@ -760,6 +761,29 @@ def _person_like(g: Group) -> bool:
             or any(w in W.FUNCTION_WORDS for w in words[1:])):  # "Reporters Without Borders"
         return False  # "Afghan Taliban": a nationality names no one
     return not g.kinds()
+
+
+_BODY_AFTER = frozenset({"union", "party", "group", "council", "association", "alliance"})
+
+
+def _body_after_and(text: str, run: list[Token], toks: list[Token], i: int) -> bool:
+    """"and" inside one body's name: a word or two before it that name no country or
+    place, and after it capitalised words that end in an organisation's word ("the
+    Securities and Exchange Commission") or before one in lower case ("the United Food and
+    Commercial Workers union")."""
+    if len(run) > 2 or (len(run) > 1 and _org_word(run[-1].text)) or any(
+            t.text in W.COUNTRIES or t.text in W.PLACES for t in run):
+        return False  # ("Meridal Shipping and Varn Ports": two)
+    end = toks[i].end
+    for tok in toks[i + 1:i + 5]:
+        if text[end:tok.start] != " ":
+            return False
+        if not _namey(tok):
+            return tok.text in _BODY_AFTER and tok is not toks[i + 1]
+        if _org_word(tok.text) and tok is not toks[i + 1]:
+            return True
+        end = tok.end
+    return False
 
 
 def _org_word(word: str) -> bool:
