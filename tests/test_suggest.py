@@ -1679,3 +1679,13 @@ def test_and_inside_one_bodys_name_does_not_cut_it() -> None:
     assert found["Securities and Exchange Commission"].aliases == ["SEC"]
     assert {"United Food and Commercial Workers", "Halvering and District Health Trust",
             "Meridal Shipping", "Varn Port Authority", "France"} <= set(found), found
+
+
+def test_a_bodys_first_words_after_its_full_name_are_its_short_form() -> None:
+    found = _actors("Dwight Halvorsen founded Brenmark Energy Partners in 2015. Brenmark sold "
+                    "panels. Investors sued Brenmark. The Ridgeline Southern Railway train "
+                    "derailed. Ridgeline Southern said it was sorry. The United Nations Security "
+                    "Council met. The United Nations said so.")
+    assert found["Brenmark Energy Partners"].aliases == ["Brenmark"]
+    assert found["Ridgeline Southern Railway"].aliases == ["Ridgeline Southern"]
+    assert "Ridgeline Southern" not in found and "United Nations" in found

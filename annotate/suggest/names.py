@@ -888,6 +888,22 @@ def _firms(groups: dict[str, Group], text: str) -> None:
             g.firm = True
 
 
+def _shortened(group: Group, same_first: list[Group], person_ids: set[int]) -> Group | None:
+    """The organisation `group` is a short form of: named in full before it, with the same
+    first words and an organisation's word last ("Brenmark Energy Partners ... Brenmark",
+    "the Ridgeline Southern Railway ... Ridgeline Southern said"), when nothing says the
+    short form is someone."""
+    words = group.words
+    if group.canonical or _placed(group) or "person" in group.kinds() or group.hint() \
+            or group.all_evidence() & {"title", "person"} or _org_word(words[-1]):
+        return None  # (not "United Nations" of "United Nations Security Council": a body)
+    full = [g for g in same_first if g is not group and id(g) not in person_ids
+            and len(g.words) > len(words) and g.words[:len(words)] == words
+            and (_org_word(g.words[-1]) or g.words[-1] in _LEGAL_FORMS)
+            and g.occurrences[0].start < group.occurrences[0].start]
+    return full[0] if len(full) == 1 else None
+
+
 def _pair(g: Group) -> bool:
     """Two words, or two joined by "&" ("Marks & Spencer"), or with a legal form after
     them ("Veltra Holdings Inc")."""
@@ -921,7 +937,8 @@ def _link(groups: dict[str, Group]) -> None:
         middle = [g for g in by_last.get(words[-1], []) if id(group) in person_ids
                   and len(words) == 2 and id(g) in person_ids and len(g.words) > 2
                   and g.words[0] == words[0]]  # "George Bush" for "George W. Bush"
-        if len(middle) != 1 and id(group) in person_ids and len(words) >= 2 \
+        short = _shortened(group, by_first.get(words[0], []), person_ids)
+        if short is None and len(middle) != 1 and id(group) in person_ids and len(words) >= 2 \
                 and words[0].lower() not in _PARTICLES and not (len(words) == 2 and sum(
                     id(g) in person_ids and len(g.words) > 3 and g.words[-2:] == words
                     for g in by_last.get(words[-1], [])) == 1):
@@ -945,7 +962,9 @@ def _link(groups: dict[str, Group]) -> None:
                                and g.words[-2] not in W.DIRECTIONS
                                and not _placed(group)))]
         target = None
-        if len(middle) == 1:
+        if short is not None:
+            target = short
+        elif len(middle) == 1:
             target = middle[0]
         elif heads:  # ("Hicks" for "David Hicks", not for his father "Terry Hicks" named later)
             target = min(heads, key=lambda g: g.occurrences[0].start)
