@@ -1689,3 +1689,16 @@ def test_a_bodys_first_words_after_its_full_name_are_its_short_form() -> None:
     assert found["Brenmark Energy Partners"].aliases == ["Brenmark"]
     assert found["Ridgeline Southern Railway"].aliases == ["Ridgeline Southern"]
     assert "Ridgeline Southern" not in found and "United Nations" in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The railroad said it had inspected 40 miles of the track on Wednesday.",
+    "Forty cars left the track east of Varn, according to the railroad.",
+    "The association says three mills have closed since 2022, costing 900 jobs.",
+])
+def test_the_kind_of_body_said_is_the_body_named_before(sentence: str) -> None:
+    text = "Meridal Railroad Company ran the train in Varn. " + sentence
+    ann = _with([("meridal", "Meridal Railroad Company", "organization")], text)
+    claims = suggest.claims(art(text), ann, recommenders=["built-in"])
+    (found,) = [c for c in claims if c.span[0] >= text.index(sentence)]
+    assert found.claimant == "meridal"

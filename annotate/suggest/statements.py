@@ -329,7 +329,9 @@ def _introduced(text: str, start: int, edge: int) -> bool:
 _CLAUSE_AFTER = re.compile(r"\s+(?:[“\"]|(?:was|were|is|are|has|had|have|would|will|could|"
                            r"did|does|do)\b|[a-z]+ed\b)")
 _BODIES = (r"(company|firm|group|agency|ministry|party|organi[sz]ation|union|bank|airline|"
-           r"carrier|council|government)")
+           r"carrier|council|government|railroad|railway|association|charity|club|hospital|"
+           r"university|commission|board|authority|network|retailer|operator|insurer|"
+           r"manufacturer|utility|regulator|watchdog|trust|foundation|institute)")
 _THE_BODY = re.compile(rf"\b[Tt]he\s+{_BODIES}\s+(?:(?:has|had|also|later|then)\s+)*$")
 # A state's own body: "the Norwegian government", "the Malian foreign ministry"
 _STATE_BODY = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:government|ministry|"
