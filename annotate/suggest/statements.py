@@ -561,7 +561,10 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             return str(_titled(text, sorted(after))[2])
         if near[3] == "person" and (_SAID_TITLE.fullmatch(gap) or _NOUN_TITLE.fullmatch(gap)):
             return str(near[2])  # "said X's health minister, Smith", "said policeman Smith"
-    pronoun = _PRONOUN.search(text[max(start, cue.start() - 12):cue.start()])
+    window = max(start, cue.start() - 12)
+    while window > start and text[window - 1].isalnum():
+        window += 1  # (from a word's start: not the "he" of "The railroad said")
+    pronoun = _PRONOUN.search(text[window:cue.start()])
     if pronoun:  # "she said"; "It said that": the organisation named last
         it = (pronoun.group(1) or "").lower() == "it"
         return last.get("organization" if it else "person")
