@@ -1581,7 +1581,9 @@ def test_a_line_that_opens_with_a_contact_word_inside_another_word_is_the_story(
     text = (f"Storm in Varn\n\nBy Ilse Damaro and Osric Pell, Varn Herald\n\n{line}\n\n"
             "Follow us on Twitter\n")
     (found,) = suggest.claims(art(text), _with([], text), recommenders=["built-in"])
-    assert text[found.span[0]:found.span[1]] == line.removesuffix(".")  # (the claim: no stop)
+    # (the claim: no stop; "X said C": C)
+    claim = text[found.span[0]:found.span[1]]
+    assert line.removesuffix(".").endswith(claim) and len(claim.split()) >= 5, claim
 
 
 def test_related_stories_and_the_sources_section_are_no_part_of_the_story() -> None:
@@ -1702,3 +1704,19 @@ def test_the_kind_of_body_said_is_the_body_named_before(sentence: str) -> None:
     claims = suggest.claims(art(text), ann, recommenders=["built-in"])
     (found,) = [c for c in claims if c.span[0] >= text.index(sentence)]
     assert found.claimant == "meridal"
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("Forty cars left the track east of Varn, officials said.",
+     "Forty cars left the track east of Varn"),
+    ("Local police said 40 prisoners escaped from the jail in Varn.",
+     "40 prisoners escaped from the jail in Varn"),
+    ("Forty cars left the track, according to preliminary results published on Monday.",
+     "Forty cars left the track"),
+    # a second clause's speaker: the first clause is no part of what they said
+    ("Forty cars left the track in Varn, and officials say 40 tonnes of oil leaked.",
+     "Forty cars left the track in Varn, and officials say 40 tonnes of oil leaked"),
+])
+def test_what_an_unnamed_speaker_said_is_the_claim(sentence: str, claim: str) -> None:
+    (found,) = suggest.claims(art(sentence), _with([], sentence), recommenders=["built-in"])
+    assert (sentence[found.span[0]:found.span[1]], found.claimant) == (claim, None)

@@ -196,6 +196,8 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
             span = _stopped(text, seg.start, seg.end)
             if claimant and cue and not whole:
                 span = said(text, seg.start, seg.end, cue, spoken(text, cue, here, claimant))
+            elif cue and not whole and (at := _unnamed(text, seg.start, cue)) is not None:
+                span = said(text, seg.start, seg.end, cue, at)  # "C, officials said"
             out.append(ClaimSuggestion(span, kind, cue, claimant,
                                        ", ".join(reasons) or "a statement", checkworthy,
                                        round(score, 2)))
@@ -356,6 +358,28 @@ def _apposed(text: str, speaker: int, cue: tuple[int, int], end: int) -> bool:
     return speaker < cue[0] and bool(_APPOSED_SPEAKER.fullmatch(text, speaker, cue[0]) or
                                      _SPEAKER_AND_THEN.fullmatch(text, speaker, cue[0])) \
         and len(text[cue[1]:end].split()) >= 3
+
+
+# Who speaks, unnamed: "officials", "local police", "the prosecutors", "a source close to
+# the talks" (a few words, no verb, no quotation)
+_UNNAMED = re.compile(r"(?!(?:and|but|or|while|as|which|who|whom|that|so|yet|then)\b)"
+                      r"(?:(?:the|a|an|The|A|An)\s+)?(?:[A-Z][a-z-]*\s+)?"
+                      r"(?:(?!(?:is|was|are|were|has|have|had|be|been|and|but|or)\b)"
+                      r"[a-z][\w-]*\s+){0,5}$")
+
+
+def _unnamed(text: str, start: int, cue: tuple[int, int]) -> int | None:
+    """Where an unnamed speaker stands before the cue: right after the sentence's start or a
+    comma ("C, officials said", "Officials said C"); None when no such phrase is there."""
+    if text.startswith(("according", "According"), cue[0]):
+        return cue[1]
+    edge = max(start, text.rfind(",", start, cue[0]) + 1)
+    while edge < cue[0] and text[edge].isspace():
+        edge += 1
+    phrase = _UNNAMED.fullmatch(text, edge, cue[0])
+    if phrase is None or edge == cue[0] or (edge > start and text[edge].isupper()):
+        return None  # (a capital only where the sentence starts: "Officials said")
+    return edge
 
 
 def spoken(text: str, cue: tuple[int, int], here: list, claimant: str) -> int:
