@@ -1720,3 +1720,12 @@ def test_the_kind_of_body_said_is_the_body_named_before(sentence: str) -> None:
 def test_what_an_unnamed_speaker_said_is_the_claim(sentence: str, claim: str) -> None:
     (found,) = suggest.claims(art(sentence), _with([], sentence), recommenders=["built-in"])
     assert (sentence[found.span[0]:found.span[1]], found.claimant) == (claim, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Halloway will buy Pennford, creating a chain of 1,100 stores in 19 states.",
+    "The two states signed a pact covering 40 rivers on Monday.",
+])
+def test_states_the_noun_is_no_attribution(sentence: str) -> None:
+    (found,) = suggest.claims(art(sentence), _with([], sentence), recommenders=["built-in"])
+    assert found.cue is None and sentence.startswith(sentence[found.span[0]:found.span[1]])

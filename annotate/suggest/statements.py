@@ -476,6 +476,9 @@ def attributes(text: str, start: int, end: int) -> bool:
         return True  # "as reported by X"
     if R.PASSIVE.search(text, max(0, start - 20), start):
         return False  # "is said to have", "was reported": no one named says it
+    if word == "states" and not _THAT.match(text, end) and \
+            text[end:end + 2].strip()[:1] not in (":", "“", '"'):
+        return False  # "stores in 19 states", "the two states signed": the noun
     if word in ("report", "reports"):
         # "X reports that ...", "Al Jazeera reports at least ...", not "a report by X",
         # "their reports of"
