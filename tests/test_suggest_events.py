@@ -1436,3 +1436,20 @@ def test_a_petition_to_a_court_is_a_case_brought_by_who_files_it() -> None:
                   "Monday.")["petition"] == ("legal-action", {("pell", "plaintiff")})
     assert events(LEAD + "Osric Pell signed a petition against the port on Monday.")[
         "petition"] == ("protest", {("pell", "protester")})
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Osric Pell called the verdict “shameful” on Monday.", {("pell", "critic")}),
+    ("Ilse Damaro called the elections “neither free nor fair” on Monday.",
+     {("damaro", "critic")}),
+    ("Osric Pell called Ilse Damaro a liar on Monday.", {("pell", "critic"),
+                                                         ("damaro", "target")}),
+])
+def test_calling_something_a_disgrace_is_criticism(text: str, pairs: set) -> None:
+    assert events(LEAD + text)["called"] == ("criticism", pairs)
+
+
+@pytest.mark.parametrize("text", ["Osric Pell called the police in Varn on Monday.",
+                                  "Ilse Damaro called the deal “historic” on Monday."])
+def test_calling_without_blame_is_no_criticism(text: str) -> None:
+    assert events(LEAD + text).get("called", ("",))[0] != "criticism"

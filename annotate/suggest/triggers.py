@@ -321,7 +321,17 @@ INSTEAD = {"appeal": "statement", "pledge": "statement", "warn": "statement", "r
 # (not "ruled the country"); "X replaced Y as coach", "was replaced by Y", "will succeed Y
 # as" (not "replaced the roof").
 _NAME_AS = r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}as\b|\s+by\s+[A-Z]"
+# What a blame calls someone or something: "called the verdict “shameful”", "called the
+# elections a farce" (not "called the police", "called for calm", "called it a success").
+_BLAME = (r"(?:farce|sham|shameful|shame|disgrace(?:ful)?|unacceptable|illegal|illegitimate|"
+          r"outrageous|outrage|betrayal|absurd|ridiculous|irresponsible|reckless|appalling|"
+          r"deplorable|regrettable|criminal|fraud(?:ulent)?|lies?|liar|provocation|"
+          r"unjust|unfair|scandal(?:ous)?|mistake|failure|terrorists?|insult(?:ing)?|"
+          r"neither\s+free|not\s+free|rigged|cowardly|barbaric|hypocritical|dangerous)")
 NEEDS_AFTER: dict[object, re.Pattern[str]] = {
+               ("criticism", "call"): re.compile(
+                   rf"\s+(?:(?!for\b|on\b|off\b|in\b)[\w’'.,-]+\s+){{1,6}}?"
+                   rf"(?:[“\"][^”\"]{{0,60}}?\b|(?:an?\s+|the\s+)?(?:[a-z]+\s+)?){_BLAME}\b"),
                "rule": re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?(?:that|in\s+favou?r|"
                                   r"against)\b"),
                "replace": re.compile(_NAME_AS), "succeed": re.compile(_NAME_AS),
