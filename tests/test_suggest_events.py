@@ -1453,3 +1453,18 @@ def test_calling_something_a_disgrace_is_criticism(text: str, pairs: set) -> Non
                                   "Ilse Damaro called the deal “historic” on Monday."])
 def test_calling_without_blame_is_no_criticism(text: str) -> None:
     assert events(LEAD + text).get("called", ("",))[0] != "criticism"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Norland sent 50,000 tons of fuel to Vesmark on Monday.", "sent"),
+    ("Norland supplied a bomb-disposal robot to the police in Varn on Monday.", "supplied"),
+    ("Meridal Shipping has been providing tents and emergency supplies in Varn.", "providing"),
+])
+def test_help_sent_or_provided_is_support(text: str, trigger: str) -> None:
+    assert events(LEAD + text)[trigger][0] == "support"
+
+
+@pytest.mark.parametrize("text", ["Norland sent a letter to Vesmark on Monday.",
+                                  "Osric Pell declined to provide details in Varn on Monday."])
+def test_what_is_sent_or_provided_that_is_no_help_is_no_support(text: str) -> None:
+    assert all(etype != "support" for etype, _ in events(LEAD + text).values())

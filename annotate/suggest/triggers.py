@@ -35,7 +35,7 @@ IRREGULAR = {
     "flee": ("fled",), "lead": ("led",), "leave": ("left",), "go": ("went", "gone"),
     "withdraw": ("withdrew", "withdrawn"), "overthrow": ("overthrew", "overthrown"),
     "sign": ("signed",), "speak": ("spoke", "spoken"), "write": ("wrote", "written"),
-    "tell": ("told",), "say": ("said",),
+    "tell": ("told",), "say": ("said",), "send": ("sent",),
     "pass away": ("passed away",), "kill himself": ("killed himself",),
     "kill herself": ("killed herself",), "hear": ("heard",),
     "find": ("found",), "run": ("ran",), "swear": ("swore", "sworn"), "lay": ("laid",),
@@ -328,7 +328,17 @@ _BLAME = (r"(?:farce|sham|shameful|shame|disgrace(?:ful)?|unacceptable|illegal|i
           r"deplorable|regrettable|criminal|fraud(?:ulent)?|lies?|liar|provocation|"
           r"unjust|unfair|scandal(?:ous)?|mistake|failure|terrorists?|insult(?:ing)?|"
           r"neither\s+free|not\s+free|rigged|cowardly|barbaric|hypocritical|dangerous)")
+# What is sent, provided, supplied or delivered as help: "sent 50,000 tons of fuel",
+# "providing tents", "supplied a bomb-disposal robot" (not "sent a letter", "provide
+# details", "supply chains")
+_HELP = re.compile(r"\s+(?:[\w’'.,-]+\s+){0,5}?(?:aid|supplies|food|tents|troops|soldiers|"
+                   r"equipment|fuel|water|medicines?|medical|doctors|rescuers|helicopters?|"
+                   r"planes?|aircraft|ships?|vessels?|teams?|tons|tonnes|blankets|vaccines?|"
+                   r"doses|funds|money|assistance|relief|shelters?|generators?|robots?|"
+                   r"experts|personnel|weapons|arms|ammunition)\b")
 NEEDS_AFTER: dict[object, re.Pattern[str]] = {
+               **{("support", verb): _HELP for verb in ("send", "provide", "supply",
+                                                        "deliver")},
                ("criticism", "call"): re.compile(
                    rf"\s+(?:(?!for\b|on\b|off\b|in\b)[\w’'.,-]+\s+){{1,6}}?"
                    rf"(?:[“\"][^”\"]{{0,60}}?\b|(?:an?\s+|the\s+)?(?:[a-z]+\s+)?){_BLAME}\b"),
