@@ -1455,6 +1455,13 @@ def test_calling_without_blame_is_no_criticism(text: str) -> None:
     assert events(LEAD + text).get("called", ("",))[0] != "criticism"
 
 
+def test_a_call_for_something_is_still_a_statement() -> None:
+    """The noun "call" of blame hid the phrase "call for" (a noun's phrase is read as the
+    noun)."""
+    assert events(LEAD + "Osric Pell issued a call for calm in Varn on Monday.")[
+        "call for"] == ("statement", {("pell", "speaker")})
+
+
 @pytest.mark.parametrize(("text", "trigger"), [
     ("Norland sent 50,000 tons of fuel to Vesmark on Monday.", "sent"),
     ("Norland supplied a bomb-disposal robot to the police in Varn on Monday.", "supplied"),

@@ -149,13 +149,14 @@ NOUN_ONLY: frozenset[object] = frozenset({("disaster", "fire"), ("disaster", "st
 # ... and whose noun is no event, or another one: "a fine", "a try", "the question", "on
 # the ground", "the Olympic torch", "poison"; "a storm" is no attack, nor "the strike" (a
 # walkout; "an air strike" is one); "a close ally" no closure;
-# "a welcome start", "hail" that falls are no one's reaction; "a household name" no one named.
+# "a welcome start", "hail" that falls are no one's reaction; "a household name" no one named;
+# "a call for calm" is a call (a statement), no blame.
 VERB_ONLY: frozenset[object] = frozenset({"fine", "try", "question", "ground", "torch", "free",
                                           "pass", ("attack", "fire"),
                                           "poison", ("attack", "storm"), ("attack", "strike"),
                                           "close",
                                           "welcome", "hail", "contact", "email", "e-mail",
-                                          "reply to", "name"})
+                                          "reply to", "name", ("criticism", "call")})
 # "raised the warning to the highest level": an alert, no one blamed.
 _ALERT = r"\s+to\s+(?:the\s+)?(?:highest|level|red|orange|yellow|amber)\b"
 # A verb followed by these is no event of its type: "dealing with the threat", "dealt
