@@ -1475,3 +1475,15 @@ def test_help_sent_or_provided_is_support(text: str, trigger: str) -> None:
                                   "Osric Pell declined to provide details in Varn on Monday."])
 def test_what_is_sent_or_provided_that_is_no_help_is_no_support(text: str) -> None:
     assert all(etype != "support" for etype, _ in events(LEAD + text).values())
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Norland has ordered Vesmark's ambassador to leave the country within 72 hours.",
+     "ordered"),
+    ("Norland declared the ambassador of Vesmark persona non grata on Monday.",
+     "persona non grata"),
+    ("Police ordered residents of Varn to leave their homes on Monday.", "ordered"),
+])
+def test_an_expulsion_or_an_evacuation_ordered_is_an_event(text: str, trigger: str) -> None:
+    assert events(LEAD + text)[trigger][0] == "other"
+    assert "ordered" not in events(LEAD + "Norland ordered a review of the port in Varn.")

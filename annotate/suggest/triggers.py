@@ -338,6 +338,11 @@ _HELP = re.compile(r"\s+(?:[\w’'.,-]+\s+){0,5}?(?:aid|supplies|food|tents|troo
                    r"doses|funds|money|assistance|relief|shelters?|generators?|robots?|"
                    r"experts|personnel|weapons|arms|ammunition)\b")
 NEEDS_AFTER: dict[object, re.Pattern[str]] = {
+               # "ordered the ambassador to leave the country": an expulsion; "ordered
+               # residents to leave their homes": an evacuation (not "ordered a review")
+               ("other", "order"): re.compile(r"\s+(?:[\w’'.-]+\s+){1,5}?to\s+leave\s+"
+                                              r"(?:the\s+(?:country|area|town|city)|their\s+"
+                                              r"homes|[A-Z]\w+|within)\b"),
                **{("support", verb): _HELP for verb in ("send", "provide", "supply",
                                                         "deliver")},
                ("criticism", "call"): re.compile(
