@@ -52,6 +52,8 @@ def events(text: str, actors: dict[str, str] = ACTORS,
     ("Ilse Damaro had urged a “no” vote in Varn, arguing it was too soon.", "vote"),
     ("Osric Pell said the army in Varn had returned fire with artillery.", "fire"),
     ("Norland blocked the proposal of Osric Pell on Monday, diplomats said.", "blocked"),
+    ("Ilse Damaro promised a “mirror response”, a phrase that usually means expelling "
+     "diplomats from Varn.", "expelling"),
     # what is scheduled, asked about: no news ("was going to resign" alone is offered)
     ("Asked if Osric Pell was going to resign, Ilse Damaro said no.", "resign"),
     ("The law would allow police in Varn to detain anyone.", "detain"),
