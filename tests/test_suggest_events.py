@@ -54,6 +54,8 @@ def events(text: str, actors: dict[str, str] = ACTORS,
     ("Norland blocked the proposal of Osric Pell on Monday, diplomats said.", "blocked"),
     ("Ilse Damaro promised a “mirror response”, a phrase that usually means expelling "
      "diplomats from Varn.", "expelling"),
+    ("Osric Pell said the Varn parliament must debate the pact before it is ratified by "
+     "Norland.", "ratified"),
     # what is scheduled, asked about: no news ("was going to resign" alone is offered)
     ("Asked if Osric Pell was going to resign, Ilse Damaro said no.", "resign"),
     ("The law would allow police in Varn to detain anyone.", "detain"),

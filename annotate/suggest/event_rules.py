@@ -130,6 +130,10 @@ _UNREAL = re.compile(
     # and a list: "no reports of damage, injuries or deaths")
     r"(?:[\w’'\"“”]+\s+){0,3}(?:[\w-]+,\s+){0,3}(?:[\w-]+,?\s+(?:and|or)\s+)?$",
     re.IGNORECASE)
+# What has to be done first, so is not yet: "debate it before it is ratified", "until the
+# law is passed" (not "before it was ratified")
+_UNTIL_DONE = re.compile(r"\b(?:before|until|unless)\s+(?:it|they|this|that|the\s+[\w-]+)\s+"
+                         r"(?:is|are|can\s+be|could\s+be|has\s+been|have\s+been)\s+$")
 # A "to" that says it happened: a verb that makes it happen ("forced to resign", "caused
 # it to cut 4,400 jobs", "prompted X to quit", "managed to escape") or a rank among those
 # who did ("the second minister to quit", "the first woman to win").
@@ -488,7 +492,8 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
             dropped[i] = "what a charge is about"  # "charged with the murder of X"
             continue
         unreal = _worded(_UNREAL.search(text, max(sentence_start, hit.start - 40), hit.start),
-                         sentence_start)
+                         sentence_start) or _UNTIL_DONE.search(
+                             text, max(sentence_start, hit.start - 40), hit.start)
         if unreal and not _factual(text, unreal, hit):
             to_come = _worded(_SCHEDULED.search(text, max(sentence_start, hit.start - 40),
                                                 hit.start), sentence_start)
