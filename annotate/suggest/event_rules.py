@@ -122,7 +122,7 @@ _UNREAL = re.compile(
     r"facing|face|plotting|planning|plans?(?!\s+(?:was|were|is|are|has|had|have))|threatening|"
     r"threatened|risk|possible|potential|future|"
     r"consider(?:s|ed|ing)?|"
-    r"prevent|avoid|no\s+one\s+was|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|"
+    r"prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|no\s+one\s+was|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|"
     r"den(?:y|ies|ied|ying)|"
     r"demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|"
     r"hop(?:e|es|ed|ing)\s+for|fear(?:s|ed)?\s+of)\s+"
