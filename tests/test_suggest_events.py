@@ -56,8 +56,8 @@ def events(text: str, actors: dict[str, str] = ACTORS,
      "diplomats from Varn.", "expelling"),
     ("Osric Pell said the Varn parliament must debate the pact before it is ratified by "
      "Norland.", "ratified"),
-    ("Osric Pell won 52 percent of the vote in Norland, narrowly avoiding a runoff.",
-     "runoff"),
+    ("Norland avoided a runoff on Monday, Osric Pell said.", "runoff"),
+    ("The deal prevented a strike by Meridal Shipping workers in Varn on Monday.", "strike"),
     # what is scheduled, asked about: no news ("was going to resign" alone is offered)
     ("Asked if Osric Pell was going to resign, Ilse Damaro said no.", "resign"),
     ("The law would allow police in Varn to detain anyone.", "detain"),
