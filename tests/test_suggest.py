@@ -1729,3 +1729,12 @@ def test_what_an_unnamed_speaker_said_is_the_claim(sentence: str, claim: str) ->
 def test_states_the_noun_is_no_attribution(sentence: str) -> None:
     (found,) = suggest.claims(art(sentence), _with([], sentence), recommenders=["built-in"])
     assert found.cue is None and sentence.startswith(sentence[found.span[0]:found.span[1]])
+
+
+def test_whom_the_sentence_acts_on_is_not_who_then_speaks() -> None:
+    """"Soldiers detained President X and announced that…" made X the claimant."""
+    text = ("Soldiers detained President Osric Pell early Wednesday and announced on state "
+            "television that the military had taken control of Norland.")
+    (found,) = suggest.claims(art(text), _with([("pell", "Osric Pell", "person")], text),
+                              recommenders=["built-in"])
+    assert found.claimant is None

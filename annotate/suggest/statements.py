@@ -103,6 +103,8 @@ _APPOSED = re.compile(r",\s*")  # the end of a name in apposition: "its chief, Y
 # A sentence that opens with its subject (a title or a time before the name at most), and a verb
 # phrase of that subject joined by "and" to the speech verb.
 _OPENS = re.compile(r"\s*(?:[\w’'-]+,?\s+){0,4}")
+# A verb before the name: it is the object ("Soldiers detained President X and announced")
+_VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\b")
 _THEN_SAYING = re.compile(r"[^;:“”\"]{1,120}?,\s+")
 # (a short quotation inside the verb phrase: "X called the result “a clear demand” and said")
 _AND_THEN = re.compile(r",?\s+[a-z](?:[^,;:“”\"]|“[^“”]{1,60}”|\"[^\"]{1,60}\"){0,80}?\s+and\s+"
@@ -565,7 +567,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
                    and _APPOSITION_GAP.fullmatch(text, m[1], cue.start())]
         if apposed:
             return str(apposed[-1][2])
-        if len(before) == 1 and _OPENS.fullmatch(text, start, near[0]) and (
+        if len(before) == 1 and _OPENS.fullmatch(text, start, near[0]) and not \
+                _VERB_BEFORE.search(text, start, near[0]) and (
                 _AND_THEN.fullmatch(text, near[1], cue.start())
                 or (cue.group().endswith("ing") and _THEN_SAYING.fullmatch(text, near[1],
                                                                           cue.start()))):
