@@ -1738,3 +1738,14 @@ def test_whom_the_sentence_acts_on_is_not_who_then_speaks() -> None:
     (found,) = suggest.claims(art(text), _with([("pell", "Osric Pell", "person")], text),
                               recommenders=["built-in"])
     assert found.claimant is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ilse Damaro of the commission declared Osric Pell the winner with 52 percent of the vote.",
+    "Ilse Damaro announced Osric Pell as the new coach of Varn, with 40 staff.",
+])
+def test_declaring_someone_the_winner_is_an_act_not_an_attribution(text: str) -> None:
+    """The claim began after "declared": "Osric Pell the winner with 52 percent"."""
+    ann = _with([("pell", "Osric Pell", "person"), ("damaro", "Ilse Damaro", "person")], text)
+    (found,) = suggest.claims(art(text), ann, recommenders=["built-in"])
+    assert found.cue is None and found.span[0] == 0

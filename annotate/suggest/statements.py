@@ -461,7 +461,9 @@ _AS_BY = re.compile(r"\bas\s+$", re.IGNORECASE)
 _BY = re.compile(r"\s+by\s+(?:the\s+)?")
 # "reported it to the police" is the event; "suggested it is" attributes a clause.
 _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|as|to|them|it(?!\s+(?:is|was|"
-                           r"has|had|will|would|could|can|may|might|must|does|did)\b))\b",
+                           r"has|had|will|would|could|can|may|might|must|does|did)\b)|"
+                           # "declared X the winner", "announced X as its coach"
+                           r"(?-i:[A-Z][\w’'-]*\s+){1,4}(?:the|as)\s)\b",
                            re.IGNORECASE)
 # ... and a count after what is done by announcing or declaring it: "declared three days
 # of mourning", "announced 500 job cuts" (not "reported 59 deaths": what was reported; nor
