@@ -1493,3 +1493,8 @@ def test_what_is_sent_or_provided_that_is_no_help_is_no_support(text: str) -> No
 def test_an_expulsion_or_an_evacuation_ordered_is_an_event(text: str, trigger: str) -> None:
     assert events(LEAD + text)[trigger][0] == "other"
     assert "ordered" not in events(LEAD + "Norland ordered a review of the port in Varn.")
+
+
+def test_who_survives_an_attack_is_whom_it_was_aimed_at() -> None:
+    assert events(LEAD + "Governor Osric Pell survived an assassination attempt in Varn on "
+                  "Monday.")["assassination attempt"] == ("attack", {("pell", "victim")})

@@ -219,6 +219,10 @@ _LIGHT = re.compile(
     # bankruptcy"; not a clause's: "made it clear that the attack")
     r"(?:(?!(?:that|it|this|to|of|and|or|but|in|on|at|by|for|with|from|who|which|as|than|if|"
     r"when|after|before|into|over|about|against)\b)[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+# Who survives or escapes an event is whom it was aimed at: "survived an assassination
+# attempt", "escaped an ambush"
+_SURVIVED = re.compile(r"\b(?:surviv(?:e|es|ed|ing)|escap(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?"
+                       r"(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # A statement that carries what follows it: "a statement condemning X".
 _VEHICLE = re.compile(r"\b(?:statement|communiqué|communique|letter|message|declaration)\s+$",
                       re.IGNORECASE)
@@ -403,6 +407,13 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
         subject = _shared_subject(text, head, sentence, here)
     if subject is not None and light and r.doer in ("affected", "victim", "deceased"):
         subject = None  # "X declared the outbreak over": X is not who it befell
+    survived = None if verbal or subject is not None else \
+        _SURVIVED.search(text, max(0, start - 40), start)
+    if survived:  # "X survived an assassination attempt": X is who it was aimed at
+        aimed = _subject(text, survived.start(), [m for m in before if m[1] <= survived.start()],
+                         sentence)
+        for actor, kind in aimed[0] if aimed else ():
+            pairs.add(actor, kind, r.done_to)
     if subject is not None:
         found, passive = subject
         for actor, kind in found:
