@@ -251,12 +251,16 @@ _ABOUT = re.compile(r"\s+(?:on|of|about|in|at|to|for|with|by|from|during|after|b
 _HE = re.compile(r"\b(?:he|she|they|it)\s+(?:also\s+|later\s+)?$", re.IGNORECASE)
 
 
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,5}")
+
+
 def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) -> tuple[int, int]:
     """Of the sentence start..end, what its attribution (`cue`, with the speaker named at
     `speaker`) says was said: the claim is what was said, not who said it. The whole
     sentence when what was said has fewer than three words or the sentence says more."""
     edge = max(text.rfind(",", start, min(speaker, cue[0])),
-               text.rfind("”", start, min(speaker, cue[0])))
+               text.rfind("”", start, min(speaker, cue[0])),
+               text.rfind(',"', start, min(speaker, cue[0])) + 1)  # ("C," X said)
     near, title = edge, text.rfind(",", start, edge)
     if edge > start and title > start and _HONORIFIC_GAP.fullmatch(text, edge + 1, speaker) and \
             _TITLE_BEFORE.fullmatch(text, title + 1, edge):
@@ -281,8 +285,10 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
     elif speaker > cue[0] or (not that and edge > start and not _apposed(text, speaker, cue, end)
                               and not _introduced(text, start, edge)
                               and (not text[near + 1:speaker].strip(_ENDS) or (
-                                  # "C, the X said" (not "In 2017, the X announced C")
-                                  text[near + 1:speaker].strip(_ENDS) == "the"
+                                  # "C, the X said" (not "In 2017, the X announced C");
+                                  # "“C,” Acting U.S. Attorney X said": a title
+                                  (text[near + 1:speaker].strip(_ENDS) == "the"
+                                   or _TITLE_WORDS.fullmatch(text[near + 1:speaker].lstrip(_ENDS)))
                                   and len(text[cue[1]:end].split()) <= 8))):
         # "C, X said", "“C,” said X", "C, according to X": what stands before the
         # attribution, when the attribution ends the sentence
@@ -306,7 +312,7 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
     while b > a and text[b - 1] in _ENDS and not (
             text[b - 1] in "”\"" and R.in_quote(text, a, b - 1)):
         b -= 1  # (a quotation's closing mark stays with its opening one)
-    return (a, b) if len(text[a:b].split()) >= 3 else (start, end)
+    return (a, b) if len(text[a:b].split()) >= 3 else _stopped(text, start, end)
 
 
 # Who was told, before what they were told: "told the BBC", "told reporters on Monday
@@ -331,7 +337,9 @@ def _introduced(text: str, start: int, edge: int) -> bool:
 
 # A verb or a quotation right after a name: the name opens a clause of its own.
 _CLAUSE_AFTER = re.compile(r"\s+(?:[“\"]|(?:was|were|is|are|has|had|have|would|will|could|"
-                           r"did|does|do)\b|[a-z]+ed\b)")
+                           r"did|does|do|told|said|made|took|gave|sent|won|lost|left|held|"
+                           r"met|ran|saw|went|knew|paid|sold|bought|spent|kept|found|"
+                           r"stole|broke|hid|fled|led)\b|[a-z]+ed\b)")
 _BODIES = (r"(company|firm|group|agency|ministry|party|organi[sz]ation|union|bank|airline|"
            r"carrier|council|government|railroad|railway|association|charity|club|hospital|"
            r"university|commission|board|authority|network|retailer|operator|insurer|"
