@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import os
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,11 +109,12 @@ def check_belongs(sidecar: Path, ann: Annotations, article: Path) -> None:
                             sidecar)
 
 
-def misplaced(ann: Annotations, art: article_mod.Article) -> list[tuple[tuple, Span]]:
-    """The spans (with where they are) that are not their text in the article, cut a
-    character or hold only white space: a hand-edited offset (orphaned ones are known to be
-    gone)."""
-    return [(where, span) for where, span in ann.spans()
+def misplaced(ann: Annotations, art: article_mod.Article,
+              spans: Iterable[tuple[tuple, Span]] | None = None) -> list[tuple[tuple, Span]]:
+    """The spans (with where they are; default: the annotations') that are not their text in
+    the article, cut a character or hold only white space: a hand-edited offset (orphaned
+    ones are known to be gone)."""
+    return [(where, span) for where, span in (ann.spans() if spans is None else spans)
             if not span.orphaned and not (0 <= span.start < span.end <= art.length
                                           and art.text[span.start:span.end] == span.text
                                           and not span.text.isspace()
@@ -120,10 +122,13 @@ def misplaced(ann: Annotations, art: article_mod.Article) -> list[tuple[tuple, S
                                           and not art.splits(span.end))]
 
 
-def check_spans(sidecar: Path, ann: Annotations, art: article_mod.Article) -> None:
+def check_spans(sidecar: Path, ann: Annotations, art: article_mod.Article,
+                disputed: bool = False) -> None:
     """Refuse a sidecar with a `misplaced` span: no export format can hold it, and
-    comparing or merging its offsets would mislead."""
-    for where, span in misplaced(ann, art)[:1]:
+    comparing or merging its offsets would mislead; with `disputed`, the annotators' versions
+    in `disagreements` too (adjudicating one would put it in the gold)."""
+    for where, span in misplaced(ann, art, (*ann.spans(), *ann.disputed_spans())
+                                 if disputed else None)[:1]:
         raise AnnotateError(f"the span at {json_path(where)} ({span.start}-{span.end}) is not "
                             "its text in the article, cuts a character or holds only white "
                             "space; fix it first (`annotate validate` shows where)", sidecar)

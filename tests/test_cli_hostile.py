@@ -431,3 +431,23 @@ def test_show_says_when_an_id_is_given_twice(sample_dir: Path) -> None:
     result = run_cli("show", article)
     assert result.code == 1 and result.err == f"annotate: {side}: 1 id is given to two " \
         "annotations; `annotate validate` shows where\n"
+
+
+def test_adjudicate_refuses_a_version_whose_span_is_not_its_text(sample_dir: Path) -> None:
+    """It took the version into the gold sidecar, which validate then rejected."""
+    alice, bob = _annotators(sample_dir, {"start": 364, "end": 378, "text": "Vladimir Putin"})
+    target = sample_dir / "putin-netanyahu-call.ann.yaml"
+    assert run_cli("merge", alice, bob, "-o", target).code == 0
+
+    def cut(data: dict) -> None:
+        item = next(v["item"] for d in data["disagreements"] for v in d["versions"]
+                    if v["item"] and v["item"].get("mentions"))
+        item["mentions"][0]["text"] = "Someone Else"
+
+    _edited(target, cut)
+    before = target.read_bytes()
+    result = run_cli("adjudicate", target, "--plain")
+    assert result.code == 1 and "$.disagreements[0].versions[" in result.err
+    assert result.err.endswith("is not its text in the article, cuts a character or holds "
+                               "only white space; fix it first (`annotate validate` shows "
+                               "where)\n") and target.read_bytes() == before
