@@ -241,6 +241,9 @@ def check_against_article(ann: Annotations, art: article_mod.Article, out: _Coll
         _check_spans(ann, art, out)
     else:
         _check_drift(ann, art, out)
+        for where, span in ann.disputed_spans():  # (those still at their offsets)
+            if art.text[span.start:span.end] == span.text and not span.orphaned:
+                _check_span(where, span, art, out)
     for section, i, item in ann.items():
         seen = Counter((s.start, s.end) for _, s in item.spans())
         if any(n > 1 for n in seen.values()):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from annotate import article as article_mod
 from annotate import config, schema, yamlio
-from annotate.errors import AnnotateError
+from annotate.errors import AnnotateError, UsageError
 from annotate.model import Annotations, Annotator, Document, Span
 from annotate.textfile import encodable, read_utf8
 
@@ -21,6 +21,8 @@ SUFFIX = ".ann.yaml"
 def path_for(article: Path, annotator: str | None = None) -> Path:
     """`story.txt` -> `story.ann.yaml`; with an annotator, `story.alice.ann.yaml`."""
     middle = f".{annotator}" if annotator else ""
+    if not article.name:  # ("", ".", "/"): no file's name
+        raise UsageError("is no article file; give the article's file name", article)
     return article.with_name(article.stem + middle + SUFFIX)
 
 

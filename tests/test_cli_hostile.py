@@ -451,3 +451,35 @@ def test_adjudicate_refuses_a_version_whose_span_is_not_its_text(sample_dir: Pat
     assert result.err.endswith("is not its text in the article, cuts a character or holds "
                                "only white space; fix it first (`annotate validate` shows "
                                "where)\n") and target.read_bytes() == before
+
+
+def test_import_with_an_empty_article_name_is_a_usage_error(sample_dir: Path,
+                                                             tmp_path: Path) -> None:
+    """It was an internal error (ValueError: PosixPath('.') has an empty name)."""
+    assert run_cli("export", sample_dir / "putin-netanyahu-call.ann.yaml", "--to", "brat",
+                   "-o", tmp_path / "b").code == 0
+    result = run_cli("import", tmp_path / "b" / "putin-netanyahu-call.ann", "--from", "brat",
+                     "--article", "")
+    assert (result.code, result.err) == (2, "annotate: .: is no article file; give the "
+                                         "article's file name\n")
+
+
+def test_validate_of_a_changed_article_checks_the_versions_still_at_their_offsets(
+        sample_dir: Path) -> None:
+    alice, bob = _annotators(sample_dir, {"start": 5, "end": 6, "text": " "})
+    shutil.copy(bob, alice)  # (merge refuses it: put it in by hand, as the fuzzer did)
+    target = sample_dir / "putin-netanyahu-call.ann.yaml"
+    _edited(bob, lambda d: d["actors"][0]["mentions"].pop(0))
+    assert run_cli("merge", alice, bob, "-o", target).code == 0
+
+    def blank(data: dict) -> None:
+        item = next(v["item"] for d in data["disagreements"] for v in d["versions"]
+                    if v["item"] and v["item"].get("mentions"))
+        item["mentions"][0] = {"start": 5, "end": 6, "text": " "}
+
+    _edited(target, blank)
+    article = sample_dir / "putin-netanyahu-call.txt"
+    article.write_text(article.read_text("utf-8") + "One more line.\n", "utf-8")
+    checked = run_cli("validate", target)
+    assert checked.code == 1 and "span 5-6 holds only white space" in checked.out
+    assert "$.disagreements[0].versions[" in checked.out
