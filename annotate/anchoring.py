@@ -126,9 +126,18 @@ def apply(annotations: Annotations, the_plan: Plan, article: Article) -> Annotat
     by_path = {p.path: p for p in the_plan.placements}
     for path, span in out.spans():
         _move(span, by_path[path], article)
-    disputed = list(out.disputed_spans())
-    for (_, span), placement in zip(disputed, _placements(
-            disputed, article, annotations.document.length, the_plan.min_score), strict=True):
+    # A version's span that is also an annotation's goes where that one goes; the others
+    # are looked for on their own.
+    known = {(p.old.start, p.old.end, p.old.text): p for p in the_plan.placements}
+    rest = []
+    for path, span in out.disputed_spans():
+        same = known.get((span.start, span.end, span.text))
+        if same is not None:
+            _move(span, same, article)
+        else:
+            rest.append((path, span))
+    for (_, span), placement in zip(rest, _placements(
+            rest, article, annotations.document.length, the_plan.min_score), strict=True):
         _move(span, placement, article)
     for claim, before in zip(out.claims, annotations.claims, strict=True):
         _flag_verdict(claim, before.span.text)

@@ -226,3 +226,21 @@ def test_reanchor_moves_the_annotators_versions_in_disagreements(sample_dir: Pat
     spans = [s for item in versions for _, s in item.spans()]
     assert spans and all(text[s.start:s.end] == s.text for s in spans if not s.orphaned)
     assert any(s.start > 100 and s.text == "Netanyahu" for s in spans)
+
+
+def test_a_version_span_that_is_also_an_annotations_goes_where_that_one_goes(
+        tmp_path: Path) -> None:
+    """Found by the fuzzer (tests/data/disputed-reanchor: a merged sidecar of an article
+    whose paragraphs were then swapped): the annotation's mention moved, and the same mention
+    in the annotators' versions, looked for alone, was orphaned."""
+    import shutil
+
+    for f in (Path(__file__).parent / "data" / "disputed-reanchor").iterdir():
+        shutil.copy(f, tmp_path)
+    assert run_cli("reanchor", tmp_path / "emoji-story.txt").code == 0
+    moved = sidecar.load(tmp_path / "emoji-story.ann.yaml")
+    main = moved.actors[0].mentions[0]
+    assert not main.orphaned and main.text == "Zoë Ångström"
+    versions = [s for _, s in moved.disputed_spans() if s.text == main.text]
+    assert versions and all((s.start, s.end, s.orphaned) == (main.start, main.end, False)
+                            for s in versions)
