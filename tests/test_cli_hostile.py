@@ -483,3 +483,22 @@ def test_validate_of_a_changed_article_checks_the_versions_still_at_their_offset
     checked = run_cli("validate", target)
     assert checked.code == 1 and "span 5-6 holds only white space" in checked.out
     assert "$.disagreements[0].versions[" in checked.out
+
+
+@pytest.mark.parametrize("command", [("export", "--to", "json"), ("report",)])
+def test_export_refuses_an_annotators_version_whose_span_is_not_its_text(
+        sample_dir: Path, tmp_path: Path, command: tuple[str, ...]) -> None:
+    """The JSON export carried it out (and the report showed it), though validate failed."""
+    alice, bob = _annotators(sample_dir, {"start": 364, "end": 378, "text": "Vladimir Putin"})
+    target = sample_dir / "putin-netanyahu-call.ann.yaml"
+    assert run_cli("merge", alice, bob, "-o", target).code == 0
+
+    def cut(data: dict) -> None:
+        item = next(v["item"] for d in data["disagreements"] for v in d["versions"]
+                    if v["item"] and v["item"].get("mentions"))
+        item["mentions"][0]["text"] = "Someone Else"
+
+    _edited(target, cut)
+    result = run_cli(command[0], target, *command[1:], "-o", tmp_path / "out")
+    assert result.code == 1 and "$.disagreements[0].versions[" in result.err
+    assert not (tmp_path / "out").exists()
