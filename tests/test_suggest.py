@@ -1768,3 +1768,11 @@ def test_said_before_a_name_with_its_own_verb_is_no_inverted_attribution() -> No
     (found,) = suggest.claims(art(text), ann, recommenders=["built-in"])
     assert (text[found.span[0]:found.span[1]], found.claimant) == (
         "Brenmark owned 40,000 solar systems", "halvorsen")
+
+
+def test_where_a_body_is_based_is_a_place() -> None:
+    """"Analysts at Mumbai-based brokerage X" made Mumbai an organisation (who employs
+    analysts)."""
+    found = _actors("Analysts at Mumbai-based brokerage Kotrak said the launch went well. A "
+                    "Switzerland-based firm said so.")
+    assert (found["Mumbai"].type, found["Switzerland"].type) == ("place", "country")

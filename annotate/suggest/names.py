@@ -204,6 +204,7 @@ def _is_acronym(word: str) -> bool:
 _PREFIXED = re.compile(r"(?!(?:pre|pro|non|mid|ex|co|re|sub|un)-)[a-z]{1,3}-[A-Z]")
 
 
+_BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
 _MADE_OF_NAME = re.compile(r"-(?:based|born|led|backed|owned|run|funded|made|speaking|"
                            r"controlled|held|linked|allied|bound|language|family|style|winning|"
                            r"flagged|registered|listed|affiliated|inspired|headquartered)$")
@@ -674,6 +675,8 @@ def _context(text: str, occ: Occurrence) -> None:
             occ.initial and re.match(r"\s+[a-z]+\s+[A-Z]", after)):
         # (but "Consumer group FoodWatch said": a kind of group, opening the sentence)
         occ.kind = occ.kind or W.KIND_AFTER[follower.group(1)]
+    if _BASED_AFTER.match(after):  # "a Mumbai-based brokerage": where it is
+        occ.kind = occ.kind or ("country" if occ.text in W.COUNTRIES else "place")
     if _NATION_AFTER.match(after):
         occ.kind = occ.kind or "country"  # "X's embassy", "X diplomats": a state's
     craft = _CRAFT_AFTER.match(after)  # "the Argonaut lunar lander", "an Ariane 6 rocket"
