@@ -1498,3 +1498,8 @@ def test_an_expulsion_or_an_evacuation_ordered_is_an_event(text: str, trigger: s
 def test_who_survives_an_attack_is_whom_it_was_aimed_at() -> None:
     assert events(LEAD + "Governor Osric Pell survived an assassination attempt in Varn on "
                   "Monday.")["assassination attempt"] == ("attack", {("pell", "victim")})
+
+
+def test_tariffs_imposed_are_an_event() -> None:
+    assert events("Norland will impose a 25% tariff on steel wire from Vesmark from 1 "
+                  "September.")["impose a 25% tariff"] == ("other", {("norland", "participant")})
