@@ -58,6 +58,7 @@ def events(text: str, actors: dict[str, str] = ACTORS,
      "Norland.", "ratified"),
     ("Norland avoided a runoff on Monday, Osric Pell said.", "runoff"),
     ("The deal prevented a strike by Meridal Shipping workers in Varn on Monday.", "strike"),
+    ("Meridal Shipping has agreed to vote in favour of the plan in Varn.", "agreed"),
     # what is scheduled, asked about: no news ("was going to resign" alone is offered)
     ("Asked if Osric Pell was going to resign, Ilse Damaro said no.", "resign"),
     ("The law would allow police in Varn to detain anyone.", "detain"),
@@ -1503,3 +1504,9 @@ def test_who_survives_an_attack_is_whom_it_was_aimed_at() -> None:
 def test_tariffs_imposed_are_an_event() -> None:
     assert events("Norland will impose a 25% tariff on steel wire from Vesmark from 1 "
                   "September.")["impose a 25% tariff"] == ("other", {("norland", "participant")})
+
+
+@pytest.mark.parametrize("text", ["Norland agreed to a ceasefire with Vesmark on Monday.",
+                                  "Norland and Vesmark agreed to combine their ports."])
+def test_agreeing_to_a_deal_or_to_merge_is_a_deal(text: str) -> None:
+    assert events(LEAD + text)["agreed"][0] == "deal"

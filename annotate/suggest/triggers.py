@@ -219,7 +219,12 @@ NOT_BEFORE = {
     "deal": re.compile(r"\s+(?:a|an|another|the|its)\s+(?:[\w-]+\s+)?blows?\b"),
     "try": re.compile(r"\s+to\b"), "rule": re.compile(r"\s+out\b"),
     "buy": re.compile(r"\s+time\b"), "sell": re.compile(r"\s+out\b"),
-    "agree": re.compile(r"\s+(?:that|with|(?:\w+\s+)?on\s+(?:how|what|whether|who|when|why))\b"),
+    # ... "agreed to vote in favour", "agreed to pay": a promise to act, no deal made
+    "agree": re.compile(r"\s+(?:that|with|(?:\w+\s+)?on\s+(?:how|what|whether|who|when|why)|"
+                        r"to\s+(?!(?:a|an|the|its|their|terms|ceasefire|truce|deal|plan|"
+                        r"proposal|conditions|demands|merger|sale|takeover|merge|combine|buy|"
+                        r"sell|acquire|purchase|form|swap|exchange|share|end|settle|resume|"
+                        r"halt|stop|extend|renew|cut|reduce|lift|withdraw)\b)[a-z]+[^s\W])\b"),
     "demonstrate": re.compile(r"\s+(?:that|how|what|its|their|his|her|the|a|an)\b"),
     "question": re.compile(r"\s+(?:whether|if|why|how|what|about|by)\b"),
     "recall": re.compile(r"\s+(?:that|how|when|what|being|seeing|the\s+(?:day|time|moment))\b"),
