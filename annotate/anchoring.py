@@ -136,8 +136,10 @@ def apply(annotations: Annotations, the_plan: Plan, article: Article) -> Annotat
             _move(span, same, article)
         else:
             rest.append((path, span))
-    for (_, span), placement in zip(rest, _placements(
-            rest, article, annotations.document.length, the_plan.min_score), strict=True):
+    # (looked for among the annotations' spans: they are its evidence and landmarks)
+    placed = _placements([*annotations.spans(), *rest], article, annotations.document.length,
+                         the_plan.min_score)[len(the_plan.placements):]
+    for (_, span), placement in zip(rest, placed, strict=True):
         _move(span, placement, article)
     for claim, before in zip(out.claims, annotations.claims, strict=True):
         _flag_verdict(claim, before.span.text)

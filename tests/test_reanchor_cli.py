@@ -235,7 +235,7 @@ def test_a_version_span_that_is_also_an_annotations_goes_where_that_one_goes(
     in the annotators' versions, looked for alone, was orphaned."""
     import shutil
 
-    for f in (Path(__file__).parent / "data" / "disputed-reanchor").iterdir():
+    for f in (Path(__file__).parent / "data" / "disputed-reanchor").glob("emoji-story.*"):
         shutil.copy(f, tmp_path)
     assert run_cli("reanchor", tmp_path / "emoji-story.txt").code == 0
     moved = sidecar.load(tmp_path / "emoji-story.ann.yaml")
@@ -244,3 +244,19 @@ def test_a_version_span_that_is_also_an_annotations_goes_where_that_one_goes(
     versions = [s for _, s in moved.disputed_spans() if s.text == main.text]
     assert versions and all((s.start, s.end, s.orphaned) == (main.start, main.end, False)
                             for s in versions)
+
+
+def test_a_version_span_alone_is_looked_for_among_the_annotations(tmp_path: Path) -> None:
+    """Found by the fuzzer (tests/data/disputed-reanchor/odd-story: a span only the
+    annotators' versions hold): looked for without the annotations' spans as landmarks, it
+    was orphaned though its text is in the article once."""
+    import shutil
+
+    for f in (Path(__file__).parent / "data" / "disputed-reanchor").glob("odd-story.*"):
+        shutil.copy(f, tmp_path)
+    assert run_cli("reanchor", tmp_path / "odd-story.txt").code == 0
+    moved = sidecar.load(tmp_path / "odd-story.ann.yaml")
+    text = (tmp_path / "odd-story.txt").read_text("utf-8")
+    spans = [s for _, s in moved.disputed_spans()]
+    assert spans and not any(s.orphaned for s in spans)
+    assert all(text[s.start:s.end] == s.text for s in spans)
