@@ -1776,3 +1776,8 @@ def test_where_a_body_is_based_is_a_place() -> None:
     found = _actors("Analysts at Mumbai-based brokerage Kotrak said the launch went well. A "
                     "Switzerland-based firm said so.")
     assert (found["Mumbai"].type, found["Switzerland"].type) == ("place", "country")
+
+
+def test_a_ministers_remit_before_the_title_is_no_actor() -> None:
+    found = _actors("Civil Protection Minister Nikos Vardakis said 40 people died in Varn.")
+    assert "Civil Protection" not in found and found["Nikos Vardakis"].type == "person"

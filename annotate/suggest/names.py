@@ -533,7 +533,9 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
                 # "Russian U.N. Ambassador": the U.N. stays ("European Commission
                 # President X": the commission's name holds its adjective)
                 prefix = prefix[1:]
-            if prefix:
+            if prefix and not (prefix[-1].text in _REMITS and not any(
+                    t.text in W.COUNTRIES or _org_word(t.text) for t in prefix)):
+                # (not "Civil Protection" of "Civil Protection Minister X": a remit)
                 out.extend(_split_run(text, [Token(t.text, t.start, t.end, False)
                                              for t in prefix]))
             # "President of the European Parliament X": the parliament is named too.
