@@ -1781,3 +1781,12 @@ def test_where_a_body_is_based_is_a_place() -> None:
 def test_a_ministers_remit_before_the_title_is_no_actor() -> None:
     found = _actors("Civil Protection Minister Nikos Vardakis said 40 people died in Varn.")
     assert "Civil Protection" not in found and found["Nikos Vardakis"].type == "person"
+
+
+def test_vessels_and_bodies_by_their_head_word_and_no_founding_adjective() -> None:
+    found = _actors("The tanker Aegean Star ran aground near Varn on Monday. The Dutch-founded "
+                    "firm Vantix said so. The Ohio Innocence Project and the National Registry "
+                    "of Exonerations said 40 people were freed.")
+    assert found["Aegean Star"].type == "other" and "Dutch-founded" not in found
+    assert found["Ohio Innocence Project"].type == "organization"
+    assert found["National Registry of Exonerations"].type == "organization"

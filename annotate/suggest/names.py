@@ -131,6 +131,8 @@ _MEMBERS_OF = re.compile(r"\b(?:rebels?|fighters|militants?|insurgents?|guerrill
 _LOCATED = re.compile(r"\b(?!(?:article|report|story|interview|editorial|column|piece|post|"
                       r"statement|letter|op-ed)s?\b)[A-Za-z]+\s+(?:in|at|near|across|"
                       r"throughout|outside|inside)\s+(?:the\s+)?$")
+_CRAFT_BEFORE = frozenset("""tanker vessel ship ferry freighter trawler yacht liner boat warship
+frigate destroyer submarine cruiser aircraft airliner jet plane rocket spacecraft""".split())
 _VESSELS = frozenset("MV MS MT HMS USS RMS SS HMAS HMCS INS".split())  # before a ship's name
 # Before a storm's name, and closing a wildfire's ("the Dixie Fire"): no one, a force of
 # nature
@@ -205,7 +207,7 @@ _PREFIXED = re.compile(r"(?!(?:pre|pro|non|mid|ex|co|re|sub|un)-)[a-z]{1,3}-[A-Z
 
 
 _BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
-_MADE_OF_NAME = re.compile(r"-(?:based|born|led|backed|owned|run|funded|made|speaking|"
+_MADE_OF_NAME = re.compile(r"-(?:based|born|led|backed|owned|run|funded|made|speaking|founded|"
                            r"controlled|held|linked|allied|bound|language|family|style|winning|"
                            r"flagged|registered|listed|affiliated|inspired|headquartered)$")
 
@@ -696,6 +698,8 @@ def _context(text: str, occ: Occurrence) -> None:
     elif previous and previous.group(1).lower() in W.PLACE_PREPOSITIONS and \
             not re.match(r"[’']s\b", after):
         occ.evidence.add("place-prep")
+    if previous and previous.group(1).lower() in _CRAFT_BEFORE:
+        occ.kind = occ.kind or "other"  # "the tanker Aegean Star": a vessel, no one
     if previous and previous.group(1).lower() in W.ORG_BEFORE:
         occ.kind = occ.kind or "organization"  # "accountancy firm X"
     if _GROUP_BEFORE.search(before) or _MEMBERS_OF.search(before) or \

@@ -58,7 +58,7 @@ sites survivor survivors suspect suspects victims victim toll camp camps center 
 centres facility facilities crime crimes criminal criminals operation operations loss
 office officials representatives workers teams trial trials charge charges conviction
 convictions group groups agency agencies leadership date dates deadline ceremony ceremonies
-price prices bell share""".split())
+price prices bell share court courts judge judges""".split())
 # ... and after a noun only ("the pandemic alert level", "flood fears"), for a verb may
 # act on them ("criticised plans to close", "raised fears").
 MODIFIED_NOUN = frozenset("""alert alerts level levels fear fears plan plans
@@ -150,18 +150,23 @@ NOUN_ONLY: frozenset[object] = frozenset({("disaster", "fire"), ("disaster", "st
 # the ground", "the Olympic torch", "poison"; "a storm" is no attack, nor "the strike" (a
 # walkout; "an air strike" is one); "a close ally" no closure;
 # "a welcome start", "hail" that falls are no one's reaction; "a household name" no one named;
-# "a call for calm" is a call (a statement), no blame.
+# "a call for calm" is a call (a statement), no blame; "fish catches" no arrest.
 VERB_ONLY: frozenset[object] = frozenset({"fine", "try", "question", "ground", "torch", "free",
                                           "pass", ("attack", "fire"),
                                           "poison", ("attack", "storm"), ("attack", "strike"),
                                           "close",
                                           "welcome", "hail", "contact", "email", "e-mail",
-                                          "reply to", "name", ("criticism", "call")})
+                                          "reply to", "name", ("criticism", "call"),
+                                          ("arrest", "catch")})
 # "raised the warning to the highest level": an alert, no one blamed.
 _ALERT = r"\s+to\s+(?:the\s+)?(?:highest|level|red|orange|yellow|amber)\b"
 # A verb followed by these is no event of its type: "dealing with the threat", "dealt
 # with" handle it, no deal; "warning to the highest level" is an alert.
 VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
+                   # "charging them a 30% commission", "charged fees": a price, no indictment
+                   "charge": re.compile(r"\s+(?:\w+\s+)?(?:an?\s+|the\s+)?(?:[\d.,]+%?\s+|"
+                                        r"\$[\d.,]+\s+)?(?:[\w-]+\s+)?(?:commissions?|fees?|"
+                                        r"interest|prices?|rent|tolls?|premiums?)\b"),
                    # "the economy contracted by 0.4%": shrank
                    "contract": re.compile(r"\s+(?:by\b|\d|sharply|slightly|again|for\s+the\s+"
                                           r"(?:first|second|third|\w+th)\b)"),
@@ -211,6 +216,10 @@ NOT_BEFORE = {
     # (INSTEAD), no protest
     "petition": re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:[Cc]ourt|[Tt]ribunal|judges?|"
                            r"challenging|contesting|seeking\s+to\s+(?:annul|overturn))\b"),
+    # "a collapse in memory-chip prices", "the collapse of the currency": a market's fall
+    "collapse": re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:prices?|sales|"
+                           r"shares|stocks?|demand|markets?|currency|exports|imports|profits?|"
+                           r"earnings|values?|rates?|output|investment)\b"),
     # "police charged the crowd", "charged at protesters": an assault (INSTEAD), no indictment
     "charge": re.compile(r"\s+(?:at\s+|into\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:crowds?|"
                          r"protesters|demonstrators|marchers|rioters|students|fans|"

@@ -236,6 +236,7 @@ Punch Channel""")
 # The last word of a name says what it names.
 ORG_WORDS = NEWS_WORDS | _set("""
 Agency Association Authority Bank Bloc Board Brothers Bureau Company Corporation Corp Corp. Co Co.
+Project Registry
 Inc Inc. Ltd Ltd. LLC PLC plc Group Holdings Council Committee Commission Court Tribunal
 Department Ministry Office Service Services Institute Institution University College
 School Elementary Academy Hospital Infirmary Clinic Center Centre Foundation Fund Trust
