@@ -64,6 +64,8 @@ def events(text: str, actors: dict[str, str] = ACTORS,
      "collapse"),
     ("Fish catches in Varn had fallen by 40 percent, Osric Pell said.", "catches"),
     ("An appeals court in Varn overturned the conviction of Osric Pell on Monday.", "appeals"),
+    ("Guards regain control of an overcrowded jail in Varn after a riot, Osric Pell said.",
+     "jail"),
     # what is scheduled, asked about: no news ("was going to resign" alone is offered)
     ("Asked if Osric Pell was going to resign, Ilse Damaro said no.", "resign"),
     ("The law would allow police in Varn to detain anyone.", "detain"),

@@ -150,14 +150,15 @@ NOUN_ONLY: frozenset[object] = frozenset({("disaster", "fire"), ("disaster", "st
 # the ground", "the Olympic torch", "poison"; "a storm" is no attack, nor "the strike" (a
 # walkout; "an air strike" is one); "a close ally" no closure;
 # "a welcome start", "hail" that falls are no one's reaction; "a household name" no one named;
-# "a call for calm" is a call (a statement), no blame; "fish catches" no arrest.
+# "a call for calm" is a call (a statement), no blame; "fish catches", "the county jail" no
+# arrest.
 VERB_ONLY: frozenset[object] = frozenset({"fine", "try", "question", "ground", "torch", "free",
                                           "pass", ("attack", "fire"),
                                           "poison", ("attack", "storm"), ("attack", "strike"),
                                           "close",
                                           "welcome", "hail", "contact", "email", "e-mail",
                                           "reply to", "name", ("criticism", "call"),
-                                          ("arrest", "catch")})
+                                          ("arrest", "catch"), ("arrest", "jail")})
 # "raised the warning to the highest level": an alert, no one blamed.
 _ALERT = r"\s+to\s+(?:the\s+)?(?:highest|level|red|orange|yellow|amber)\b"
 # A verb followed by these is no event of its type: "dealing with the threat", "dealt
