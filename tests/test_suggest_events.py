@@ -1517,3 +1517,9 @@ def test_tariffs_imposed_are_an_event() -> None:
                                   "Norland and Vesmark agreed to combine their ports."])
 def test_agreeing_to_a_deal_or_to_merge_is_a_deal(text: str) -> None:
     assert events(LEAD + text)["agreed"][0] == "deal"
+
+
+def test_who_opens_an_investigation_is_its_authority() -> None:
+    found = events(LEAD + "Meridal Shipping cut 40 jobs on Tuesday, on the same day that "
+                   "Norland opened a formal antitrust investigation into Meridal Shipping.")
+    assert found["investigation"] == ("legal-action", {("norland", "authority")})

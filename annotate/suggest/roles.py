@@ -206,7 +206,8 @@ _DETERMINER = re.compile(r"\b(?:the|a|an|those|these|dozen|many|several|more|few
 _BEFORE_VERB = re.compile(rf"\b(?:{AUXILIARIES}|to)\s+$", re.IGNORECASE)
 # Verbs that carry a noun's event: "X launched an attack", "X offered condolences".
 _LIGHT = re.compile(
-    r"\b(?:launch|launche[sd]|launching|carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|"
+    r"\b(?:launch|launche[sd]|launching|open(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|"
+    r"conduct(?:s|ed|ing)?|"
     r"stag(?:e|es|ed|ing)|hold|holds|held|holding|make|makes|made|making|issu(?:e|es|ed|ing)|"
     r"offer(?:s|ed|ing)?|give|gives|gave|given|giving|deliver(?:s|ed|ing)?|"
     r"fil(?:e|es|ed|ing)(?:\s+for)?|declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|"
