@@ -1790,3 +1790,8 @@ def test_vessels_and_bodies_by_their_head_word_and_no_founding_adjective() -> No
     assert found["Aegean Star"].type == "other" and "Dutch-founded" not in found
     assert found["Ohio Innocence Project"].type == "organization"
     assert found["National Registry of Exonerations"].type == "organization"
+
+
+def test_where_a_study_was_published_is_an_outlet() -> None:
+    found = _actors("The study, published in The Lancet on Monday, found 40 deaths in Varn.")
+    assert found["Lancet"].type == "organization"

@@ -131,6 +131,8 @@ _MEMBERS_OF = re.compile(r"\b(?:rebels?|fighters|militants?|insurgents?|guerrill
 _LOCATED = re.compile(r"\b(?!(?:article|report|story|interview|editorial|column|piece|post|"
                       r"statement|letter|op-ed)s?\b)[A-Za-z]+\s+(?:in|at|near|across|"
                       r"throughout|outside|inside)\s+(?:the\s+)?$")
+_OUTLET_BEFORE = re.compile(r"\b(?:published|appeared|printed|writing|wrote)\s+in\s+(?:the\s+|"
+                            r"The\s+)?$")
 _CRAFT_BEFORE = frozenset("""tanker vessel ship ferry freighter trawler yacht liner boat warship
 frigate destroyer submarine cruiser aircraft airliner jet plane rocket spacecraft""".split())
 _VESSELS = frozenset("MV MS MT HMS USS RMS SS HMAS HMCS INS".split())  # before a ship's name
@@ -698,6 +700,8 @@ def _context(text: str, occ: Occurrence) -> None:
     elif previous and previous.group(1).lower() in W.PLACE_PREPOSITIONS and \
             not re.match(r"[’']s\b", after):
         occ.evidence.add("place-prep")
+    if _OUTLET_BEFORE.search(before):
+        occ.kind = occ.kind or "organization"  # "published in The Lancet": an outlet
     if previous and previous.group(1).lower() in _CRAFT_BEFORE:
         occ.kind = occ.kind or "other"  # "the tanker Aegean Star": a vessel, no one
     if previous and previous.group(1).lower() in W.ORG_BEFORE:

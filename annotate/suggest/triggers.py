@@ -115,6 +115,13 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "settlement": frozenset({"illegal", "jewish", "informal", "squatter", "human",
                                       "new", "rural"} | {d.lower() for d in DEMONYMS}),
              "contract": frozenset({"of"}),  # "in breach of contract": a wrong, no deal
+             # "reduced deaths among children", "preventable deaths": a statistic
+             "death": frozenset({"reduced", "reduce", "reduces", "reducing", "prevented",
+                                 "prevent", "preventing", "preventable", "fewer", "avoidable",
+                                 "cut", "cuts", "cutting", "halved", "lower"}),
+             # "serving doping suspensions": a player's ban, no halt
+             "suspension": frozenset({"doping", "match", "playing", "game", "provisional",
+                                      "lifetime", "one-match", "two-match", "three-match"}),
              # "returned fire", "came under fire", "heavy gunfire": shooting, no blaze
              "fire": frozenset({"returned", "return", "returning", "opened", "open", "opening",
                                 "exchanged", "exchange", "under", "heavy", "sniper", "gun",
