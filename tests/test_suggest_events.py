@@ -1526,3 +1526,8 @@ def test_who_opens_an_investigation_is_its_authority() -> None:
     found = events(LEAD + "Meridal Shipping cut 40 jobs on Tuesday, on the same day that "
                    "Norland opened a formal antitrust investigation into Meridal Shipping.")
     assert found["investigation"] == ("legal-action", {("norland", "authority")})
+
+
+def test_released_on_bond_is_no_disclosure() -> None:
+    found = events(LEAD + "Osric Pell is expected to be released on bond in Varn on Monday.")
+    assert all(etype != "disclosure" for etype, _ in found.values())

@@ -246,8 +246,8 @@ NOT_BEFORE = {
     "question": re.compile(r"\s+(?:whether|if|why|how|what|about|by)\b"),
     "recall": re.compile(r"\s+(?:that|how|when|what|being|seeing|the\s+(?:day|time|moment))\b"),
     "discover": re.compile(r"\s+(?:that|how|what|why)\b"),
-    "release": re.compile(r"\s+(?:\S+\s+){0,3}?(?:from|on\s+bail|hostages?|prisoners?|"
-                          r"detainees?|captives?)\b"),
+    "release": re.compile(r"\s+(?:\S+\s+){0,3}?(?:from|on\s+(?:bail|bond|parole|licen[cs]e|"
+                          r"probation)|hostages?|prisoners?|detainees?|captives?)\b"),
     "flood": re.compile(r"\s+(?:into|onto|the\s+(?:streets?|squares?|market|internet|web|"
                         r"phone\s+lines))\b"),
     # "caught fire", "caught up in", "caught on camera", "caught the eye": no arrest
