@@ -126,25 +126,28 @@ def apply(annotations: Annotations, the_plan: Plan, article: Article) -> Annotat
     by_path = {p.path: p for p in the_plan.placements}
     for path, span in out.spans():
         _move(span, by_path[path], article)
-    # A version's span that is also an annotation's goes where that one goes; the others
-    # are looked for on their own.
-    known = {(p.old.start, p.old.end, p.old.text): p for p in the_plan.placements}
-    rest = []
-    for path, span in out.disputed_spans():
-        same = known.get((span.start, span.end, span.text))
-        if same is not None:
-            _move(span, same, article)
-        else:
-            rest.append((path, span))
-    # (looked for among the annotations' spans: they are its evidence and landmarks)
-    placed = _placements([*annotations.spans(), *rest], article, annotations.document.length,
-                         the_plan.min_score)[len(the_plan.placements):]
-    for (_, span), placement in zip(rest, placed, strict=True):
+    for (_, span), placement in zip(out.disputed_spans(),
+                                    disputed(annotations, the_plan, article), strict=True):
         _move(span, placement, article)
     for claim, before in zip(out.claims, annotations.claims, strict=True):
         _flag_verdict(claim, before.span.text)
     out.document.sha256, out.document.length = article.sha256, article.length
     return out
+
+
+def disputed(annotations: Annotations, the_plan: Plan, article: Article) -> list[Placement]:
+    """Where the spans of the annotators' versions in `disagreements` go, in their order: one
+    that is also an annotation's goes where that one goes; the others are looked for among
+    the annotations' spans (their evidence and landmarks)."""
+    known = {(p.old.start, p.old.end, p.old.text): p for p in the_plan.placements}
+    spans = list(annotations.disputed_spans())
+    rest = [(path, span) for path, span in spans
+            if (span.start, span.end, span.text) not in known]
+    found = iter(_placements([*annotations.spans(), *rest], article,
+                             annotations.document.length,
+                             the_plan.min_score)[len(the_plan.placements):])
+    return [replace(known[key], path=path, old=span) if (key := (span.start, span.end, span.text))
+            in known else next(found) for path, span in spans]
 
 
 def _move(span: Span, placement: Placement, article: Article) -> None:

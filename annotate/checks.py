@@ -241,9 +241,6 @@ def check_against_article(ann: Annotations, art: article_mod.Article, out: _Coll
         _check_spans(ann, art, out)
     else:
         _check_drift(ann, art, out)
-        for where, span in ann.disputed_spans():  # (those still at their offsets)
-            if art.text[span.start:span.end] == span.text and not span.orphaned:
-                _check_span(where, span, art, out)
     for section, i, item in ann.items():
         seen = Counter((s.start, s.end) for _, s in item.spans())
         if any(n > 1 for n in seen.values()):
@@ -293,8 +290,9 @@ def _check_drift(ann: Annotations, art: article_mod.Article, out: _Collector) ->
 
     fix = f"run `annotate reanchor {art.path}`"
     plan = anchoring.plan(ann, art)
-    exact = 0
-    for p in plan.placements:
+    # (the annotators' versions in disagreements too: reanchor moves them alike)
+    placements = [*plan.placements, *anchoring.disputed(ann, plan, art)]
+    for p in placements:
         span, old = p.old, f"{p.old.start}-{p.old.end}"
         if span.end <= span.start:
             out.add(p.path, "span-range", f"span ends ({span.end}) before it starts ({span.start})")
@@ -304,7 +302,6 @@ def _check_drift(ann: Annotations, art: article_mod.Article, out: _Collector) ->
             out.add(p.path, "orphaned", f"orphaned span {_short(span.text)!r} is in the article "
                     f"again at {p.start}-{p.end}; {fix} to restore it")
         elif p.status == anchoring.EXACT:
-            exact += 1
             _check_span(p.path, span, art, out)  # (at its offset still: cut, white space)
         elif p.status == anchoring.MOVED:
             out.add(p.path, "span-moved", f"span {_short(span.text)!r} moved from {old} to "
@@ -319,8 +316,8 @@ def _check_drift(ann: Annotations, art: article_mod.Article, out: _Collector) ->
         else:
             out.add(p.path, "span-lost", f"span {_short(span.text)!r} at {old} is no longer in "
                     f"the article; {fix} to keep it as orphaned, then re-tag or delete it")
-    drifted = sum(1 for p in plan.placements
-                  if p.status != anchoring.EXACT and not p.old.orphaned)
+    drifted = sum(1 for p in placements if p.status != anchoring.EXACT and not p.old.orphaned)
+    exact = sum(1 for p in plan.placements if p.status == anchoring.EXACT and not p.old.orphaned)
     if drifted:
         out.add(("document", "sha256"), "article-changed",
                 f"the article changed since it was annotated and {counted(drifted, 'span')} "

@@ -260,3 +260,22 @@ def test_a_version_span_alone_is_looked_for_among_the_annotations(tmp_path: Path
     spans = [s for _, s in moved.disputed_spans()]
     assert spans and not any(s.orphaned for s in spans)
     assert all(text[s.start:s.end] == s.text for s in spans)
+
+
+def test_validate_says_which_version_spans_an_edit_loses(tmp_path: Path) -> None:
+    """Found by the fuzzer: before reanchor, validate said nothing of a version's span the
+    edit had removed (after it, the span was orphaned)."""
+    import shutil
+
+    for f in (Path(__file__).parent / "data" / "disputed-reanchor").glob("emoji-story.*"):
+        shutil.copy(f, tmp_path)
+    story = tmp_path / "emoji-story.txt"
+    text = story.read_text("utf-8")
+    ann = sidecar.load(tmp_path / "emoji-story.ann.yaml")
+    mains = {s.text for _, s in ann.spans()}
+    gone = next(s.text for _, s in ann.disputed_spans() if s.text not in mains)
+    story.write_text(text.replace(gone, "nothing of the kind"), "utf-8")
+    checked = run_cli("validate", tmp_path / "emoji-story.ann.yaml")
+    assert checked.code == 1 and any(
+        "$.disagreements[" in line and re.search(r", span-(?:lost|fuzzy|moved)\)$", line)
+        for line in checked.out.splitlines()), checked.out
