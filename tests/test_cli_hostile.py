@@ -502,3 +502,16 @@ def test_export_refuses_an_annotators_version_whose_span_is_not_its_text(
     result = run_cli(command[0], target, *command[1:], "-o", tmp_path / "out")
     assert result.code == 1 and "$.disagreements[0].versions[" in result.err
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("command", [("export", "--to", "json"), ("report",)])
+def test_an_article_that_cannot_be_read_is_named_with_its_sidecar(
+        sample_dir: Path, tmp_path: Path, command: tuple[str, ...]) -> None:
+    """"annotate: empty.txt: the article is empty" named no sidecar (over a folder of them,
+    which one?)."""
+    side = sample_dir / "putin-netanyahu-call.ann.yaml"
+    (sample_dir / "empty.txt").write_text("", "utf-8")
+    _edited(side, lambda d: d["document"].__setitem__("path", "empty.txt"))
+    result = run_cli(command[0], side, *command[1:], "-o", tmp_path / "out")
+    assert (result.code, result.err) == (1, f"annotate: {side}: its article "
+                                         f"{sample_dir / 'empty.txt'}: the article is empty\n")

@@ -53,7 +53,13 @@ def load_doc(path: Path, config_path: Path | None, options: Options, name: str =
     ann = sidecar.load(path)
     sidecar.check_ids(path, ann)  # (one id twice: a consumer's references would be ambiguous)
     sidecar.check_references(path, ann)
-    art = article_mod.load(sidecar.article_of(path, ann))
+    try:
+        art = article_mod.load(sidecar.article_of(path, ann))
+    except AnnotateError as error:
+        if error.path == str(path):
+            raise
+        # (empty, binary, a FIFO…: in the sidecar's name, as a folder or a missing one is)
+        raise type(error)(f"its article {error}", path) from None
     if art.sha256 != ann.document.sha256:
         raise AnnotateError(f"its article {ann.document.path} changed since it was annotated; "
                             "run `annotate validate` (or `annotate reanchor`) first", path)
