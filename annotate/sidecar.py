@@ -111,6 +111,20 @@ def check_belongs(sidecar: Path, ann: Annotations, article: Path) -> None:
                             sidecar)
 
 
+def renamed(sidecar: Path, ann: Annotations, article: Path) -> str | None:
+    """The `document.path` to record when the one the sidecar has names no file (the
+    article was renamed or the sidecar moved) and the article given may be recorded; else
+    None. (`check_belongs` first: it refuses a path that is not allowed.)"""
+    if article_path(sidecar, ann.document.path).exists():
+        return None
+    given = Path(os.path.relpath(Path(article).resolve(), sidecar.parent.resolve())).as_posix()
+    try:
+        article_path(sidecar, given)
+    except AnnotateError:
+        return None
+    return given if encodable(given) else None
+
+
 def misplaced(ann: Annotations, art: article_mod.Article,
               spans: Iterable[tuple[tuple, Span]] | None = None) -> list[tuple[tuple, Span]]:
     """The spans (with where they are; default: the annotations') that are not their text in

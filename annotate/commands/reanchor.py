@@ -36,6 +36,7 @@ def reanchor(
     Example: annotate reanchor samples/putin-netanyahu-call.txt --dry-run
     """
     from contextlib import nullcontext
+    from dataclasses import replace
 
     from annotate import anchoring, render, store
     from annotate import article as article_mod
@@ -58,6 +59,10 @@ def reanchor(
         sidecar_mod.check_belongs(path, ann, article)
         plan = anchoring.plan(ann, art, min_score)
         updated = anchoring.apply(ann, plan, art)
+        if given := sidecar_mod.renamed(path, ann, article):  # (the article renamed)
+            updated.document = replace(updated.document, path=given)
+            console.print(f"{name}: its document.path {ann.document.path!r} named no file; "
+                          f"it names {given!r}, the article given", markup=False)
         render_plan(console, plan, ann)
         if updated.to_dict() == ann.to_dict():
             console.print(f"{name}: nothing to change", markup=False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -128,6 +128,10 @@ def open_workspace(article_path: Path, sidecar_path: Path | None = None,
             ann = sidecar.load(path)  # raises with the reason; the file is left alone
             sidecar.check_belongs(path, ann, article_path)
             sidecar.check_ids(path, ann)
+            if saver is not None and (given := sidecar.renamed(path, ann, article_path)):
+                warnings.append(f"{path}: its document.path {ann.document.path!r} named no "
+                                f"file; it names the article given, {given!r}, from now on")
+                ann.document = replace(ann.document, path=given)
             plan = drift(ann, art)
             dropped = saver.comments()[1] if saver is not None else None
             if dropped is not None:
