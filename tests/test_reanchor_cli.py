@@ -279,3 +279,20 @@ def test_validate_says_which_version_spans_an_edit_loses(tmp_path: Path) -> None
     assert checked.code == 1 and any(
         "$.disagreements[" in line and re.search(r", span-(?:lost|fuzzy|moved)\)$", line)
         for line in checked.out.splitlines()), checked.out
+
+
+def test_reanchor_says_and_exits_1_when_a_version_span_is_not_found(tmp_path: Path) -> None:
+    """It said "9 spans: 7 exact, 2 moved" and exited 0; the version's span was orphaned."""
+    import shutil
+
+    for f in (Path(__file__).parent / "data" / "disputed-reanchor").glob("emoji-story.*"):
+        shutil.copy(f, tmp_path)
+    story = tmp_path / "emoji-story.txt"
+    ann = sidecar.load(tmp_path / "emoji-story.ann.yaml")
+    mains = {s.text for _, s in ann.spans()}
+    gone = next(s.text for _, s in ann.disputed_spans() if s.text not in mains)
+    story.write_text(story.read_text("utf-8").replace(gone, "nothing of the kind"), "utf-8")
+    result = run_cli("reanchor", story)
+    assert result.code == 1
+    assert re.search(r"\d+ spans? of the annotators' versions in disagreements not found: "
+                     "kept as orphaned", result.out), result.out

@@ -43,7 +43,7 @@ def reanchor(
     from annotate import sidecar as sidecar_mod
     from annotate.errors import UsageError
     from annotate.render import render_plan
-    from annotate.visible import visible_line
+    from annotate.visible import counted, visible_line
 
     if not 0.0 <= min_score <= 1.0:
         raise UsageError(f"--min-score must be between 0 and 1, not {min_score}")
@@ -64,6 +64,11 @@ def reanchor(
             console.print(f"{name}: its document.path {ann.document.path!r} named no file; "
                           f"it names {given!r}, the article given", markup=False)
         render_plan(console, plan, ann)
+        lost = sum(1 for p in anchoring.disputed(ann, plan, art)
+                   if not p.placed and not p.old.orphaned)
+        if lost:  # (the annotators' versions in disagreements, moved with the rest)
+            console.print(f"{counted(lost, 'span')} of the annotators' versions in "
+                          "disagreements not found: kept as orphaned", markup=False)
         if updated.to_dict() == ann.to_dict():
             console.print(f"{name}: nothing to change", markup=False)
         elif saver is None:
@@ -76,4 +81,4 @@ def reanchor(
         if flagged:
             console.print(f"verdict to re-check (its claim's text changed): {', '.join(flagged)}",
                           markup=False)
-    return 0 if plan.complete else 1
+    return 0 if plan.complete and not lost else 1
