@@ -112,10 +112,10 @@ def check_belongs(sidecar: Path, ann: Annotations, article: Path) -> None:
 
 
 def renamed(sidecar: Path, ann: Annotations, article: Path) -> str | None:
-    """The `document.path` to record when the one the sidecar has names no file (the
+    """The `document.path` to record when the one the sidecar has names no regular file (the
     article was renamed or the sidecar moved) and the article given may be recorded; else
     None. (`check_belongs` first: it refuses a path that is not allowed.)"""
-    if article_path(sidecar, ann.document.path).exists():
+    if article_path(sidecar, ann.document.path).is_file():  # (a folder, a FIFO: none)
         return None
     given = Path(os.path.relpath(Path(article).resolve(), sidecar.parent.resolve())).as_posix()
     try:

@@ -517,15 +517,17 @@ def test_an_article_that_cannot_be_read_is_named_with_its_sidecar(
                                          f"{sample_dir / 'empty.txt'}: the article is empty\n")
 
 
+@pytest.mark.parametrize("named", ["old-name.txt", "folder"])
 @pytest.mark.parametrize("command", [("edit", "putin", "--note", "x"), ("reanchor",)])
 def test_a_writer_records_the_article_given_when_document_path_names_no_file(
-        sample_dir: Path, command: tuple[str, ...]) -> None:
+        sample_dir: Path, command: tuple[str, ...], named: str) -> None:
     """The article renamed: edit and reanchor ran and kept a path validate rejects."""
     side, article = sample_dir / "putin-netanyahu-call.ann.yaml", \
         sample_dir / "putin-netanyahu-call.txt"
-    _edited(side, lambda d: d["document"].__setitem__("path", "old-name.txt"))
+    (sample_dir / "folder").mkdir()
+    _edited(side, lambda d: d["document"].__setitem__("path", named))
     result = run_cli(command[0], article, *command[1:])
-    assert result.code == 0 and "'old-name.txt' named no file" in result.err + result.out
+    assert result.code == 0 and f"'{named}' named no file" in result.err + result.out
     assert yaml.safe_load(side.read_text("utf-8"))["document"]["path"] == \
         "putin-netanyahu-call.txt"
     assert run_cli("validate", side).code == 0
