@@ -296,6 +296,24 @@ def _annotators(sample_dir: Path, alice_mention: dict) -> tuple[Path, Path]:
     return alice, bob
 
 
+def _merged(sample_dir: Path) -> Path:
+    """Alice's and Bob's sidecars of the sample merged, one disagreement on a mention."""
+    alice, bob = _annotators(sample_dir, {"start": 364, "end": 378, "text": "Vladimir Putin"})
+    target = sample_dir / "putin-netanyahu-call.ann.yaml"
+    assert run_cli("merge", alice, bob, "-o", target).code == 0
+    return target
+
+
+def _cut_a_version(target: Path) -> None:
+    """A hand edit: a version's mention is given another text."""
+    def cut(data: dict) -> None:
+        item = next(v["item"] for d in data["disagreements"] for v in d["versions"]
+                    if v["item"] and v["item"].get("mentions"))
+        item["mentions"][0]["text"] = "Someone Else"
+
+    _edited(target, cut)
+
+
 @pytest.mark.parametrize("mention", [
     {"start": 1, "end": 6, "text": "Putin"},  # not its text: merge wrote it, then said so
     {"start": 5, "end": 6, "text": " "},  # white space only: merge took it silently
@@ -316,17 +334,9 @@ def test_merge_and_agree_refuse_an_annotators_span_that_is_not_its_text(
 def test_validate_checks_the_spans_of_the_annotators_versions_in_disagreements(
         sample_dir: Path) -> None:
     """adjudicate took a version whose span validate had never checked into the gold."""
-    alice, bob = _annotators(sample_dir, {"start": 364, "end": 378, "text": "Vladimir Putin"})
-    target = sample_dir / "putin-netanyahu-call.ann.yaml"
-    assert run_cli("merge", alice, bob, "-o", target).code == 0
+    target = _merged(sample_dir)
     assert run_cli("validate", target).code == 0
-
-    def cut(data: dict) -> None:
-        item = next(v["item"] for d in data["disagreements"] for v in d["versions"]
-                    if v["item"] and v["item"].get("mentions"))
-        item["mentions"][0]["text"] = "Someone Else"
-
-    _edited(target, cut)
+    _cut_a_version(target)
     checked = run_cli("validate", target)
     assert checked.code == 1 and "span text 'Someone Else' does not match" in checked.out
     assert "$.disagreements[0].versions[" in checked.out
@@ -435,16 +445,8 @@ def test_show_says_when_an_id_is_given_twice(sample_dir: Path) -> None:
 
 def test_adjudicate_refuses_a_version_whose_span_is_not_its_text(sample_dir: Path) -> None:
     """It took the version into the gold sidecar, which validate then rejected."""
-    alice, bob = _annotators(sample_dir, {"start": 364, "end": 378, "text": "Vladimir Putin"})
-    target = sample_dir / "putin-netanyahu-call.ann.yaml"
-    assert run_cli("merge", alice, bob, "-o", target).code == 0
-
-    def cut(data: dict) -> None:
-        item = next(v["item"] for d in data["disagreements"] for v in d["versions"]
-                    if v["item"] and v["item"].get("mentions"))
-        item["mentions"][0]["text"] = "Someone Else"
-
-    _edited(target, cut)
+    target = _merged(sample_dir)
+    _cut_a_version(target)
     before = target.read_bytes()
     result = run_cli("adjudicate", target, "--plain")
     assert result.code == 1 and "$.disagreements[0].versions[" in result.err
@@ -489,16 +491,8 @@ def test_validate_of_a_changed_article_checks_the_versions_still_at_their_offset
 def test_export_refuses_an_annotators_version_whose_span_is_not_its_text(
         sample_dir: Path, tmp_path: Path, command: tuple[str, ...]) -> None:
     """The JSON export carried it out (and the report showed it), though validate failed."""
-    alice, bob = _annotators(sample_dir, {"start": 364, "end": 378, "text": "Vladimir Putin"})
-    target = sample_dir / "putin-netanyahu-call.ann.yaml"
-    assert run_cli("merge", alice, bob, "-o", target).code == 0
-
-    def cut(data: dict) -> None:
-        item = next(v["item"] for d in data["disagreements"] for v in d["versions"]
-                    if v["item"] and v["item"].get("mentions"))
-        item["mentions"][0]["text"] = "Someone Else"
-
-    _edited(target, cut)
+    target = _merged(sample_dir)
+    _cut_a_version(target)
     result = run_cli(command[0], target, *command[1:], "-o", tmp_path / "out")
     assert result.code == 1 and "$.disagreements[0].versions[" in result.err
     assert not (tmp_path / "out").exists()
