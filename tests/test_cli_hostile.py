@@ -527,3 +527,15 @@ def test_a_writer_records_the_article_given_when_document_path_names_no_file(
     assert run_cli("validate", side).code == 0
     shown = run_cli("show", article)  # (a reader leaves the file alone)
     assert shown.code == 0
+
+
+def test_show_says_when_an_annotators_version_holds_a_span_that_is_not_its_text(
+        sample_dir: Path) -> None:
+    """show exited 0 (it does not display the versions; validate, export and adjudicate
+    refuse them)."""
+    target = _merged(sample_dir)
+    _cut_a_version(target)
+    result = run_cli("show", sample_dir / "putin-netanyahu-call.txt")
+    assert (result.code, result.err) == (1, f"annotate: {target}: 1 span of the annotators' "
+                                         "versions in disagreements is not its text in the "
+                                         "article; `annotate validate` shows where\n")

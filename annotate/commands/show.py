@@ -31,14 +31,17 @@ def show(
     if ann is None:
         return 0
     # What is shown, then what is off: an article edited since (re-anchoring is due: a
-    # warning); spans that are not their text in the article they were made on, an id
-    # given twice, a reference to no annotation (a broken sidecar: exit 1, as `validate`'s)
+    # warning); spans that are not their text in the article they were made on (the
+    # annotators' versions' too), an id given twice, a reference to no annotation (a broken
+    # sidecar: exit 1, as `validate`'s)
     bad = sidecar_mod.misplaced(ann, art)
     unmarked = f"{counted(len(bad), 'span')} left unmarked" if bad else ""
     if ann.document.sha256 != art.sha256:
         say(f"{path}: its article changed since it was annotated"
             + (f"; {unmarked}" if bad else "") + "; `annotate reanchor` re-anchors the spans")
         bad = []
+    versions = len(sidecar_mod.misplaced(ann, art, ann.disputed_spans())) \
+        if ann.document.sha256 == art.sha256 else 0
     ids = Counter(item.id for _, _, item in ann.items())
     twice = sum(1 for n in ids.values() if n > 1)
     dangling = sum(1 for _ in ann.dangling())
@@ -47,6 +50,8 @@ def show(
          + " text in the article, left unmarked"),
         (twice, "id", lambda one: ("is" if one else "are each") + " given to two annotations"),
         (dangling, "reference", lambda one: ("leads" if one else "lead") + " to no annotation"),
+        (versions, "span", lambda one: "of the annotators' versions in disagreements "
+         + ("is not its" if one else "are not their") + " text in the article"),
     ) if n]
     if problems:
         say(f"{path}: " + "; ".join(problems) + "; `annotate validate` shows where")
