@@ -15,7 +15,7 @@ from annotate import article as article_mod
 from annotate import config, schema, sidecar, wordiff
 from annotate.errors import AnnotateError
 from annotate.model import Annotations, Span
-from annotate.visible import counted
+from annotate.visible import counted, short
 from annotate.yamlio import Loaded, YamlError
 
 ERROR, WARNING = "error", "warning"
@@ -143,10 +143,9 @@ def _article(path: Path | None, cache: dict | None) -> article_mod.Article | Ann
 
 
 def _check_ids(ann: Annotations, out: _Collector) -> None:
-    counts = Counter(item.id for _, _, item in ann.items())
     seen: set[str] = set()
     for section, i, item in ann.items():
-        if counts[item.id] > 1 and item.id in seen:
+        if item.id in seen:
             out.add((section, i, "id"), "duplicate-id",
                     f"id {item.id!r} is used more than once; ids must be unique in the file")
         seen.add(item.id)
@@ -263,25 +262,10 @@ def _check_spans(ann: Annotations, art: article_mod.Article, out: _Collector) ->
 
 def _check_span(where: tuple[str | int, ...], span: Span, art: article_mod.Article,
                 out: _Collector) -> None:
-    text = art.text
-    if span.end <= span.start:
-        out.add(where, "span-range", f"span ends ({span.end}) before it starts ({span.start})")
-    elif span.end > art.length:
-        out.add((*where, "end"), "span-range",
-                f"span {span.start}-{span.end} runs past the end of the article "
-                f"({art.length} characters)")
-    elif text[span.start:span.end] != span.text:
-        out.add((*where, "text"), "span-text",
-                f"span text {_short(span.text)!r} does not match the article at "
-                f"{span.start}-{span.end}, which reads {_short(text[span.start:span.end])!r}")
-    elif edge := next((e for e in (span.start, span.end) if art.splits(e)), None):
-        out.add(where, "span-range",
-                f"span {_short(span.text)!r} at {span.start}-{span.end} cuts a character in "
-                f"two at {edge} (U+{ord(text[edge]):04X} belongs with the character before "
-                "it); move the edge past it")
-    elif span.text.isspace():
-        out.add((*where, "text"), "span-text",
-                f"span {span.start}-{span.end} holds only white space; tag a word")
+    fault = sidecar.span_fault(span, art.text)
+    if fault is not None:
+        field, rule, message = fault
+        out.add((*where, *field), rule, message)
 
 
 def _check_drift(ann: Annotations, art: article_mod.Article, out: _Collector) -> None:
@@ -299,22 +283,22 @@ def _check_drift(ann: Annotations, art: article_mod.Article, out: _Collector) ->
         elif p.old.orphaned and not p.placed:
             _orphaned(p.path, span, out)
         elif p.old.orphaned:
-            out.add(p.path, "orphaned", f"orphaned span {_short(span.text)!r} is in the article "
+            out.add(p.path, "orphaned", f"orphaned span {short(span.text)!r} is in the article "
                     f"again at {p.start}-{p.end}; {fix} to restore it")
         elif p.status == anchoring.EXACT:
             _check_span(p.path, span, art, out)  # (at its offset still: cut, white space)
         elif p.status == anchoring.MOVED:
-            out.add(p.path, "span-moved", f"span {_short(span.text)!r} moved from {old} to "
+            out.add(p.path, "span-moved", f"span {short(span.text)!r} moved from {old} to "
                     f"{p.start}-{p.end}; {fix}")
         elif p.status == anchoring.FUZZY:
-            out.add(p.path, "span-fuzzy", f"span {_short(span.text)!r} at {old} now only "
-                    f"approximately matches {_short(p.text or '')!r} at {p.start}-{p.end} "
+            out.add(p.path, "span-fuzzy", f"span {short(span.text)!r} at {old} now only "
+                    f"approximately matches {short(p.text or '')!r} at {p.start}-{p.end} "
                     f"(score {p.score:.2f}); {fix}, or re-tag it")
         elif p.status == anchoring.AMBIGUOUS:
-            out.add(p.path, "span-ambiguous", f"span {_short(span.text)!r} at {old} fits "
+            out.add(p.path, "span-ambiguous", f"span {short(span.text)!r} at {old} fits "
                     f"several places in the changed article; {fix}, then re-tag it")
         else:
-            out.add(p.path, "span-lost", f"span {_short(span.text)!r} at {old} is no longer in "
+            out.add(p.path, "span-lost", f"span {short(span.text)!r} at {old} is no longer in "
                     f"the article; {fix} to keep it as orphaned, then re-tag or delete it")
     drifted = sum(1 for p in placements if p.status != anchoring.EXACT and not p.old.orphaned)
     exact = sum(1 for p in plan.placements if p.status == anchoring.EXACT and not p.old.orphaned)
@@ -332,5 +316,3 @@ def _check_drift(ann: Annotations, art: article_mod.Article, out: _Collector) ->
                 "the new hash", WARNING)
 
 
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -7,6 +7,7 @@ form (optional fields left out when empty), so dumping is deterministic.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -345,6 +346,11 @@ class Annotations:
             for j, version in enumerate(d.versions):
                 for sub, span in version.item.spans() if version.item else ():
                     yield ("disagreements", i, "versions", j, "item", *sub), span
+
+    def ids_twice(self) -> list[str]:
+        """The ids more than one annotation has, in the order they first come."""
+        counts = Counter(item.id for _, _, item in self.items())
+        return [i for i, n in counts.items() if n > 1]
 
     def dangling(self) -> Iterator[tuple[tuple[str | int, ...], str]]:
         """The references that lead nowhere, with their JSON path and what is wrong."""

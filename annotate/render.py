@@ -16,7 +16,7 @@ from rich.text import Span, Text
 
 from annotate.article import Article, Segment
 from annotate.model import Annotations
-from annotate.visible import counted, visible, visible_line
+from annotate.visible import counted, short, visible, visible_line
 
 if TYPE_CHECKING:
     from annotate.anchoring import Plan
@@ -266,9 +266,6 @@ def render_plan(console: Console, plan: Plan, ann: Annotations | None = None,
     counts = ", ".join(f"{n} {status}" for status, n in plan.counts().items())
     console.print(f"{counted(len(plan.placements), 'span')}: {counts or 'none'}")
 
-
-def short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def span_name(path: tuple[str | int, ...], ann: Annotations | None) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import glob
 import os
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +13,7 @@ from annotate import config, schema, yamlio
 from annotate.errors import AnnotateError, UsageError
 from annotate.model import Annotations, Annotator, Document, Span
 from annotate.textfile import encodable, read_utf8
+from annotate.visible import short
 
 SUFFIX = ".ann.yaml"
 
@@ -95,29 +95,30 @@ def article_of(sidecar: Path, ann: Annotations) -> Path:
     return path
 
 
-def check_belongs(sidecar: Path, ann: Annotations, article: Path) -> None:
+def _relative(article: Path | str, sidecar: Path) -> str:
+    """The article's path as a sidecar's `document.path` records it."""
+    return Path(os.path.relpath(Path(article).resolve(), sidecar.parent.resolve())).as_posix()
+
+
+def check_belongs(sidecar: Path, ann: Annotations, article: Path) -> str | None:
     """Refuse a sidecar whose `document.path` names another article that exists: the
     annotator's sidecar of `story.txt` is also the default sidecar of `story.alice.md`,
-    and tagging or re-anchoring the one against the other would move every span."""
+    and tagging or re-anchoring the one against the other would move every span. The
+    `document.path` a writer records instead when the sidecar's names no regular file (the
+    article was renamed, the sidecar moved) and the article given may be recorded; else
+    None."""
+    given = _relative(article, sidecar)
     try:
         named = article_path(sidecar, ann.document.path)
     except AnnotateError as error:  # (keeping the path would keep the sidecar invalid)
-        given = Path(os.path.relpath(article, sidecar.parent)).as_posix()
         raise AnnotateError(f"{error.message}; set it to {given!r}, the article given, by hand",
                             sidecar) from None
-    if named.is_file() and not os.path.samefile(named, article):
-        raise AnnotateError(f"is the sidecar of {ann.document.path} (its document.path), not of "
-                            f"{article.name}; give this article's own sidecar with --sidecar",
-                            sidecar)
-
-
-def renamed(sidecar: Path, ann: Annotations, article: Path) -> str | None:
-    """The `document.path` to record when the one the sidecar has names no regular file (the
-    article was renamed or the sidecar moved) and the article given may be recorded; else
-    None. (`check_belongs` first: it refuses a path that is not allowed.)"""
-    if article_path(sidecar, ann.document.path).is_file():  # (a folder, a FIFO: none)
+    if named.is_file():  # (a folder, a FIFO: no article)
+        if not os.path.samefile(named, article):
+            raise AnnotateError(f"is the sidecar of {ann.document.path} (its document.path), "
+                                f"not of {article.name}; give this article's own sidecar with "
+                                "--sidecar", sidecar)
         return None
-    given = Path(os.path.relpath(Path(article).resolve(), sidecar.parent.resolve())).as_posix()
     try:
         article_path(sidecar, given)
     except AnnotateError:
@@ -125,25 +126,44 @@ def renamed(sidecar: Path, ann: Annotations, article: Path) -> str | None:
     return given if encodable(given) else None
 
 
-def misplaced(ann: Annotations, art: article_mod.Article,
+def span_fault(span: Span, text: str) -> tuple[tuple[str, ...], str, str] | None:
+    """What is wrong with a span against the article's text (the field at fault, the rule,
+    the message), or None: it ends before it starts or past the text, is not its text, cuts
+    a character in two, or holds only white space: `validate`'s findings, and `misplaced`."""
+    if span.end <= span.start:
+        return (), "span-range", f"span ends ({span.end}) before it starts ({span.start})"
+    if span.end > len(text):
+        return ("end",), "span-range", (f"span {span.start}-{span.end} runs past the end of "
+                                        f"the article ({len(text)} characters)")
+    if text[span.start:span.end] != span.text:
+        return ("text",), "span-text", (
+            f"span text {short(span.text)!r} does not match the article at "
+            f"{span.start}-{span.end}, which reads {short(text[span.start:span.end])!r}")
+    if edge := next((e for e in (span.start, span.end) if article_mod.splits(text, e)), None):
+        return (), "span-range", (
+            f"span {short(span.text)!r} at {span.start}-{span.end} cuts a character in two "
+            f"at {edge} (U+{ord(text[edge]):04X} belongs with the character before it); move "
+            "the edge past it")
+    if span.text.isspace():
+        return ("text",), "span-text", (f"span {span.start}-{span.end} holds only white "
+                                        "space; tag a word")
+    return None
+
+
+def misplaced(ann: Annotations, text: str,
               spans: Iterable[tuple[tuple, Span]] | None = None) -> list[tuple[tuple, Span]]:
-    """The spans (with where they are; default: the annotations') that are not their text in
-    the article, cut a character or hold only white space: a hand-edited offset (orphaned
-    ones are known to be gone)."""
+    """The spans (with where they are; default: the annotations') that `validate` faults
+    against the article's text (not their text, a cut character, white space only): a
+    hand-edited offset (orphaned ones are known to be gone)."""
     return [(where, span) for where, span in (ann.spans() if spans is None else spans)
-            if not span.orphaned and not (0 <= span.start < span.end <= art.length
-                                          and art.text[span.start:span.end] == span.text
-                                          and not span.text.isspace()
-                                          and not art.splits(span.start)
-                                          and not art.splits(span.end))]
+            if not span.orphaned and span_fault(span, text) is not None]
 
 
-def check_spans(sidecar: Path, ann: Annotations, art: article_mod.Article,
-                disputed: bool = False) -> None:
+def check_spans(sidecar: Path, ann: Annotations, text: str, disputed: bool = False) -> None:
     """Refuse a sidecar with a `misplaced` span: no export format can hold it, and
     comparing or merging its offsets would mislead; with `disputed`, the annotators' versions
     in `disagreements` too (adjudicating one would put it in the gold)."""
-    for where, span in misplaced(ann, art, (*ann.spans(), *ann.disputed_spans())
+    for where, span in misplaced(ann, text, (*ann.spans(), *ann.disputed_spans())
                                  if disputed else None)[:1]:
         raise AnnotateError(f"the span at {json_path(where)} ({span.start}-{span.end}) is not "
                             "its text in the article, cuts a character or holds only white "
@@ -154,8 +174,7 @@ def check_ids(sidecar: Path, ann: Annotations) -> None:
     """Refuse to edit (or export) a sidecar where two annotations share an id: an edit, a
     reference or a removal by that id would take the first of them, and the other would be
     lost or changed unseen; an export would give its readers one id for two things."""
-    twice = next((i for i, n in Counter(item.id for _, _, item in ann.items()).items()
-                  if n > 1), None)
+    twice = next(iter(ann.ids_twice()), None)
     if twice is not None:
         raise AnnotateError(f"two annotations have the id {twice!r}; give one another id by "
                             "hand first (annotate validate shows where)", sidecar)
@@ -222,18 +241,18 @@ def load(path: Path) -> Annotations:
 
 def new(article: article_mod.Article, sidecar: Path, annotator: str | None = None) -> Annotations:
     """Empty annotations for an article, with the document block filled in."""
-    relative = Path(os.path.relpath(Path(article.path).resolve(), sidecar.parent.resolve()))
+    relative = _relative(article.path, sidecar)
     try:
-        article_path(sidecar, relative.as_posix())  # never write one `validate` would refuse
+        article_path(sidecar, relative)  # never write one `validate` would refuse
     except AnnotateError:
         raise AnnotateError(f"its article {article.path} is outside the sidecar's folder and "
                             "project; keep the sidecar beside the article, or in the same "
                             "project (below a folder holding annotate.yaml or .git)",
                             sidecar) from None
-    if not encodable(relative.as_posix()):  # no UTF-8 YAML file can record the name
+    if not encodable(relative):  # no UTF-8 YAML file can record the name
         raise AnnotateError("the article's file name is not valid UTF-8, so a sidecar cannot "
                             "record it; rename the article", article.path)
-    document = Document(relative.as_posix(), article.sha256, article.length, article.title)
+    document = Document(relative, article.sha256, article.length, article.title)
     return Annotations(document, [Annotator(annotator)] if annotator else [])
 
 

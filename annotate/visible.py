@@ -59,6 +59,11 @@ def visible_line(text: str) -> str:
     return undecodable(text).translate(_LINE_TABLE)
 
 
+def short(text: str, limit: int = 40) -> str:
+    """`text`, cut to `limit` characters with "…" at the end when it is longer."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def counted(n: int, noun: str) -> str:
     """'0 errors', '1 error', '2 errors'; the verb after it is the caller's to agree."""
     return f"{n} {noun}{'' if n == 1 else 's'}"

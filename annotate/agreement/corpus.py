@@ -197,8 +197,8 @@ def _nothing_to_compare(skipped: list[Group], chosen: list[str]) -> str:
 
 def load(group: Group) -> list[Side]:
     """The group's sidecars, loaded, each checked to be of this article as it is now."""
-    art = article_mod.load(group.article)
-    sha, length = art.sha256, art.length
+    text = article_mod.read_text(group.article)
+    sha, length = article_mod.sha256(text), len(text)
     sides = []
     for entry in group.entries:
         ann = sidecar.load(entry.path)
@@ -210,6 +210,6 @@ def load(group: Group) -> list[Side]:
                 f"the article {_name(group.article)} changed since this sidecar was "
                 f"annotated, so its spans cannot be compared; run `annotate reanchor "
                 f"{_name(group.article)} --sidecar {_name(entry.path)}` first", entry.path)
-        sidecar.check_spans(entry.path, ann, art)
+        sidecar.check_spans(entry.path, ann, text)
         sides.append(Side(entry.annotator, entry.path, ann))
     return sides

@@ -225,7 +225,7 @@ def adjudicate(
             raise AnnotateError(f"the article {article} changed since this sidecar was "
                                 f"saved; run `annotate reanchor {article} --sidecar {merged}` "
                                 "first", merged)
-        sidecar.check_spans(merged, ws.ann, ws.ctx.article, disputed=True)
+        sidecar.check_spans(merged, ws.ann, ws.ctx.article.text, disputed=True)
         if full_screen:
             return tui.adjudicate(ws)
         console = Console(color_system=None if not interactive else "auto", highlight=False)

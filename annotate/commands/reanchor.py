@@ -56,10 +56,10 @@ def reanchor(
     # A dry run saves nothing, so it takes no lock: it reads a read-only checkout too.
     with nullcontext() if dry_run else store.locked(path) as saver:
         ann = sidecar_mod.load(path)
-        sidecar_mod.check_belongs(path, ann, article)
+        given = sidecar_mod.check_belongs(path, ann, article)
         plan = anchoring.plan(ann, art, min_score)
         updated = anchoring.apply(ann, plan, art)
-        if given := sidecar_mod.renamed(path, ann, article):  # (the article renamed)
+        if given:  # (the article renamed)
             updated.document = replace(updated.document, path=given)
             console.print(f"{name}: its document.path {ann.document.path!r} named no file; "
                           f"it names {given!r}, the article given", markup=False)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
@@ -34,16 +33,15 @@ def show(
     # warning); spans that are not their text in the article they were made on (the
     # annotators' versions' too), an id given twice, a reference to no annotation (a broken
     # sidecar: exit 1, as `validate`'s)
-    bad = sidecar_mod.misplaced(ann, art)
+    bad = sidecar_mod.misplaced(ann, art.text)
     unmarked = f"{counted(len(bad), 'span')} left unmarked" if bad else ""
     if ann.document.sha256 != art.sha256:
         say(f"{path}: its article changed since it was annotated"
             + (f"; {unmarked}" if bad else "") + "; `annotate reanchor` re-anchors the spans")
         bad = []
-    versions = len(sidecar_mod.misplaced(ann, art, ann.disputed_spans())) \
+    versions = len(sidecar_mod.misplaced(ann, art.text, ann.disputed_spans())) \
         if ann.document.sha256 == art.sha256 else 0
-    ids = Counter(item.id for _, _, item in ann.items())
-    twice = sum(1 for n in ids.values() if n > 1)
+    twice = len(ann.ids_twice())
     dangling = sum(1 for _ in ann.dangling())
     problems = [f"{counted(n, what)} {verb(n == 1)}" for n, what, verb in (
         (len(bad), "span", lambda one: ("is not its" if one else "are not their")

@@ -33,6 +33,7 @@ from annotate.model import (
     Span,
     slugify,
 )
+from annotate.visible import short
 
 ID = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 _STOP = frozenset("the a an of to in on at for and or that this was were is are be by with as "
@@ -159,7 +160,7 @@ def add_actor(ann: Annotations, art: Article, inv: Inventory, *, name: str, type
         other = next((a for a in ann.actors for m in a.mentions
                       if (m.start, m.end) == (s.start, s.end)), None)
         if other is not None:
-            raise AnnotateError(f"{_short(s.text)!r} at {s.start}-{s.end} is already a mention "
+            raise AnnotateError(f"{short(s.text)!r} at {s.start}-{s.end} is already a mention "
                                 f"of {other.id}")
     new = shallow_copy(ann)
     names = [*aliases, *(s.text for s in spans)]  # "Natanyahu" is a name used for him
@@ -174,8 +175,8 @@ def add_mention(ann: Annotations, art: Article, ref: str, start: int, end: int) 
     inside = next((m for m in who.mentions if m.start < end and start < m.end
                    and (m.start, m.end) != (start, end)), None)
     if inside is not None:
-        raise AnnotateError(f"{_short(mention.text)!r} at {start}-{end} overlaps {who.id}'s "
-                            f"mention {_short(inside.text)!r} at {inside.start}-{inside.end}")
+        raise AnnotateError(f"{short(mention.text)!r} at {start}-{end} overlaps {who.id}'s "
+                            f"mention {short(inside.text)!r} at {inside.start}-{inside.end}")
     new = shallow_copy(ann)
     target = own(new, who.id)
     assert isinstance(target, Actor)
@@ -451,7 +452,7 @@ def _describe(name: str, before: Item, after: Item) -> str:
 
 def _show(value: object) -> str:
     if isinstance(value, Span):
-        return f"{_short(value.text)!r} ({value.start}-{value.end})"
+        return f"{short(value.text)!r} ({value.start}-{value.end})"
     if isinstance(value, Participant):
         return f"{value.actor}:{value.role}"
     if isinstance(value, Evidence):
@@ -460,9 +461,6 @@ def _show(value: object) -> str:
         return "none"
     return repr(value) if isinstance(value, str) else str(value)
 
-
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # -- spans by path (the review after re-anchoring) ---------------------------------------
@@ -511,7 +509,7 @@ def drop_span(ann: Annotations, path: tuple[str | int, ...]) -> tuple[Annotation
     owned = own(out, item.id)
     if isinstance(owned, Actor):
         gone = owned.mentions.pop(int(rest[0]))
-        return out, f"deleted the mention {_short(gone.text)!r} ({gone.start}-{gone.end}) of " \
+        return out, f"deleted the mention {short(gone.text)!r} ({gone.start}-{gone.end}) of " \
             f"{item.id}"
     assert isinstance(owned, Claim)
     owned.cue = None

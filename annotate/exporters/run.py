@@ -63,7 +63,7 @@ def load_doc(path: Path, config_path: Path | None, options: Options, name: str =
     if art.sha256 != ann.document.sha256:
         raise AnnotateError(f"its article {ann.document.path} changed since it was annotated; "
                             "run `annotate validate` (or `annotate reanchor`) first", path)
-    sidecar.check_spans(path, ann, art, disputed=True)  # (JSON holds the versions too)
+    sidecar.check_spans(path, ann, art.text, disputed=True)  # (JSON holds the versions too)
     date = options.date or datetime.fromtimestamp(path.stat().st_mtime, timezone.utc) \
         .strftime("%Y-%m-%dT%H:%M:%SZ")
     return Doc(path, ann, art, config.for_path(path, config_path), date, name)

@@ -17,6 +17,7 @@ from annotate.exporters.brat import CLAIM_TYPE, CUE_TYPE, NAME_DB, inventory_nam
 from annotate.exporters.spans import ABOUT, CLAIM, CLAIMANT, CUE, EVENT, SAME_AS
 from annotate.importers.build import Draft, Note
 from annotate.importers.common import read_text
+from annotate.visible import short
 
 _CLAIM_ROLES = {"Claimant": CLAIMANT, "Cue": "cue", "About": ABOUT}
 
@@ -89,10 +90,10 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
             elif ident.startswith("R"):
                 draft.problems[f"relations of type {fields[1].split()[0]!r} (dropped)"] += 1
             else:
-                draft.notes.append(Note(_short(ident, 12), "no brat annotation id (T, E, R, A, "
+                draft.notes.append(Note(short(ident, 12), "no brat annotation id (T, E, R, A, "
                                         "M, N, # or *); the line is dropped", n))
         except (IndexError, ValueError):
-            raise AnnotateError(f"{_short(ident, 12)!r} is not a brat standoff line", path,
+            raise AnnotateError(f"{short(ident, 12)!r} is not a brat standoff line", path,
                                 n) from None
     for trigger, args in events:
         claim = draft.entities.get(trigger, (0, 0, ""))[2].startswith(CLAIM)
@@ -131,8 +132,8 @@ def _text_bound(draft: Draft, ident: str, fields: list[str], text: str,
     written = fields[2] if len(fields) > 2 else None
     shown = " ".join(text[a:b] for a, b in frags)
     if written is not None and written.split() != shown.split():
-        draft.notes.append(Note(ident, f"its text {_short(written)!r} is not the article's "
-                                f"{_short(shown)!r} at {where} (dropped)", line))
+        draft.notes.append(Note(ident, f"its text {short(written)!r} is not the article's "
+                                f"{short(shown)!r} at {where} (dropped)", line))
         return
     if any(text[b:c].strip() for b, c in between):
         draft.notes.append(Note(ident, f"discontinuous span {where} imported as one span "
@@ -140,9 +141,6 @@ def _text_bound(draft: Draft, ident: str, fields: list[str], text: str,
                                 line))
     draft.entities[ident] = (start, end, _label(kind, inventory, names))
 
-
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _label(kind: str, inventory: Inventory, names: dict[str, str]) -> str:

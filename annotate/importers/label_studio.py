@@ -18,6 +18,7 @@ from annotate.errors import AnnotateError
 from annotate.exporters.base import from_utf16
 from annotate.importers.build import Draft, Note
 from annotate.importers.common import Fields, json_type, matching, read_json_array
+from annotate.visible import short
 
 
 def read(path: Path, text: str, inventory: Inventory) -> Draft:
@@ -102,7 +103,7 @@ def _region(draft: Draft, check: Fields, r: dict[str, Any], field: str, text: st
     elif text[start:end] != wanted:
         units = points.get(start), points.get(end)  # UTF-16 code units (older versions)
         if units[0] is None or units[1] is None or text[units[0]:units[1]] != wanted:
-            draft.notes.append(Note(here, f"its text {_short(wanted)!r} is not the article's "
+            draft.notes.append(Note(here, f"its text {short(wanted)!r} is not the article's "
                                     f"at {start}-{end} (dropped)"))
             return
         draft.notes.append(Note(here, f"offsets {start}-{end} are UTF-16 code units (older "
@@ -115,5 +116,3 @@ def _region(draft: Draft, check: Fields, r: dict[str, Any], field: str, text: st
     draft.entities[ident] = (start, end, labels[0])
 
 
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

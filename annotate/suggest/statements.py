@@ -350,6 +350,12 @@ _STATE_BODY = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:governmen
                          r"embassy|authorities|military|army|cabinet)\s+"
                          r"(?:(?:has|had|also|later|then)\s+)*$")
 _TO_THE_BODY = re.compile(rf"\s+the\s+{_BODIES}\b")  # "according to the union"
+
+
+def _body_before(text: str, start: int, at: int) -> re.Match[str] | None:
+    """"the company", "the Norwegian government" right before `at` (not before `start`)."""
+    return _THE_BODY.search(text, max(start, at - 30), at) or \
+        _STATE_BODY.search(text, max(start, at - 50), at)
 # "claimed responsibility", "claimed the kidnapping": the act is the claim, whole
 _RESPONSIBILITY = re.compile(r"\s+(?:responsibility|credit|(?:the|a|an|its|their|last\s+\w+[’']s)"
                              r"\s+(?:[\w-]+\s+)?(?:attack|bombing|kidnapping|abduction|killing|"
@@ -400,8 +406,7 @@ def spoken(text: str, cue: tuple[int, int], here: list, claimant: str) -> int:
     if he and not any(0 <= cue[0] - m <= 40 for m in at):
         return he.start()
     if not at:  # "C, the company said", "C, the Norwegian government said": after "the"
-        body = _THE_BODY.search(text, max(0, cue[0] - 30), cue[0]) or \
-            _STATE_BODY.search(text, max(0, cue[0] - 50), cue[0])
+        body = _body_before(text, 0, cue[0])
         return body.start(1) if body else cue[0] - 1
     nearest = min(at, key=lambda m: abs(m - cue[0]))
     # "the U.S. Geological Survey (USGS) said": the name its acronym follows
@@ -608,13 +613,12 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     if pronoun:  # "she said"; "It said that": the organisation named last
         it = (pronoun.group(1) or "").lower() == "it"
         return last.get("organization" if it else "person")
-    body = _THE_BODY.search(text, max(start, cue.start() - 30), cue.start())
-    if body:  # "The group said", "the company added": the group or organisation named last
+    body = _body_before(text, start, cue.start())
+    if body is None:
+        return None
+    if body.re is _THE_BODY:  # "The group said": the group or organisation named last
         return _named_last(body.group(1), here, cue.start(), last)
-    state = _STATE_BODY.search(text, max(start, cue.start() - 50), cue.start())
-    if state:  # "the Norwegian government said": Norway, if the story names it
-        return last.get(state.group(1))
-    return None
+    return last.get(body.group(1))  # "the Norwegian government said": Norway, if named
 
 
 def _demonyms(countries: dict[str, str], text: str) -> dict[str, str]:

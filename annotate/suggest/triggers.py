@@ -65,7 +65,8 @@ MODIFIED_NOUN = frozenset("""alert alerts level levels fear fears plan plans
 preparedness scare watch""".split())
 _PASSIVE_AUX = frozenset("was were be been being is are".split())
 # What a trigger says of what stands before it in its clause: talks or a market that
-# "collapsed", violence that "erupted", are no disaster.
+# "collapsed", violence that "erupted", are no disaster; "a nurse and her driver, kidnapped
+# in 2021, were released" are people set free (INSTEAD), no disclosure.
 NOT_OF = {"erupt": re.compile(r"\b(?:violence|fighting|clashes|protests?|riots?|unrest|row|"
                               r"dispute|scandal|war|conflict|tensions?|controversy)\b[^.;:]{0,30}$",
                               re.IGNORECASE),
@@ -78,7 +79,11 @@ NOT_OF = {"erupt": re.compile(r"\b(?:violence|fighting|clashes|protests?|riots?|
                              r"\bmajority)\s+of\s+the\s+(?:popular\s+)?$", re.IGNORECASE),
           # "a new vaccine cut deaths by a third in a large trial": a test, no court's
           "trial": re.compile(r"\b(?:vaccines?|drugs?|treatments?|medicines?|therap(?:y|ies)|"
-                              r"patients|placebo|doses?)\b[^.;:]{0,120}$", re.IGNORECASE)}
+                              r"patients|placebo|doses?)\b[^.;:]{0,120}$", re.IGNORECASE),
+          "release": re.compile(rf"\b(?:{PERSON_NOUN}s?|hostages?|captives?|prisoners?|"
+                                r"detainees?|workers?|tourists?|sailors?|crew|men|women|"
+                                r"children|people)\b[^.;:]{0,100}?\b(?:was|were|been|being|"
+                                r"be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)}
 NUMBER = "#"  # in NOT_AFTER: any number before the word
 
 
@@ -326,13 +331,7 @@ NOT_BEFORE = {
                            r"law|sentence|judge?ment|result|election)s?\b"),
 }
 NOT_BEFORE["imprison"] = NOT_BEFORE["jail"]
-# "A nurse and her driver, kidnapped in 2021, were released on Thursday": people set free
-# (INSTEAD), no disclosure
-_PEOPLE_RELEASED = re.compile(rf"\b(?:{PERSON_NOUN}s?|hostages?|captives?|prisoners?|"
-                              r"detainees?|workers?|tourists?|sailors?|crew|men|women|"
-                              r"children|people)\b[^.;:]{0,100}?\b(?:was|were|been|being|be)\s+"
-                              r"(?:[a-z]+ly\s+)?$", re.IGNORECASE)
-# What the word names where NOT_BEFORE says it is not its own type: a plea or a promise
+# What the word names where NOT_BEFORE or NOT_OF says it is not its own type: a plea or a promise
 # is a statement ("the agency is appealing to donors for help", "X pledged to rebuild the
 # town"); people "released from prison" are news of another kind.
 INSTEAD = {"appeal": "statement", "pledge": "statement", "warn": "statement", "release": "other",
@@ -513,19 +512,16 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                         verb_only.match(art.text, toks[end - 1].end):
                     continue  # "dealing with the threat"
                 other = NOT_BEFORE.get(entry.lemma)
+                told_of = NOT_OF.get(entry.lemma)
                 if other is not None and other.match(art.text, toks[end - 1].end) or (
-                        entry.lemma == "release" and _PEOPLE_RELEASED.search(
+                        told_of is not None and told_of.search(
                             art.text, story.sentences[n].start, tok.start)):
                     if INSTEAD.get(entry.lemma) not in inv.event_types:
-                        continue  # "is trying to", "ruled out", "buy time"
+                        continue  # "is trying to", "ruled out", "negotiations … collapsed"
                     entry = Entry(entry.words, INSTEAD[entry.lemma], entry.lemma, entry.verbal)
                 if following in MODIFIED or (following in MODIFIED_NOUN and not entry.verbal) \
                         or (i and _before(toks[i - 1].text) in NOT_AFTER.get(entry.lemma, ())):
                     continue  # "fire department", "alert level", "cardiac arrest"
-                told_of = NOT_OF.get(entry.lemma)
-                if told_of is not None and told_of.search(art.text, story.sentences[n].start,
-                                                          tok.start):
-                    continue  # "negotiations between X and Y collapsed"
                 needs = NEEDS_AFTER.get((entry.type, entry.lemma)) or \
                     NEEDS_AFTER.get(entry.lemma)
                 if needs is not None and not needs.match(art.text, toks[end - 1].end):

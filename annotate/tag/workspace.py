@@ -126,9 +126,9 @@ def open_workspace(article_path: Path, sidecar_path: Path | None = None,
         plan = None
         if path.exists() or path.is_symlink():  # (a link to nowhere: load says so)
             ann = sidecar.load(path)  # raises with the reason; the file is left alone
-            sidecar.check_belongs(path, ann, article_path)
+            given = sidecar.check_belongs(path, ann, article_path)
             sidecar.check_ids(path, ann)
-            if saver is not None and (given := sidecar.renamed(path, ann, article_path)):
+            if saver is not None and given:
                 warnings.append(f"{path}: its document.path {ann.document.path!r} named no "
                                 f"file; it names the article given, {given!r}, from now on")
                 ann.document = replace(ann.document, path=given)

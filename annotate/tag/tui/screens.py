@@ -10,11 +10,10 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from annotate.render import short
 from annotate.tag import review
 from annotate.tag.tui import keys
 from annotate.tag.tui.core import Core, Row
-from annotate.visible import visible
+from annotate.visible import short, visible
 
 CSS = """
 {name} {{ align: center middle; }}
