@@ -539,3 +539,15 @@ def test_show_says_when_an_annotators_version_holds_a_span_that_is_not_its_text(
     assert (result.code, result.err) == (1, f"annotate: {target}: 1 span of the annotators' "
                                          "versions in disagreements is not its text in the "
                                          "article; `annotate validate` shows where\n")
+
+
+def test_tag_records_the_article_given_at_once(sample_dir: Path) -> None:
+    """The workspace said it would, and showed the sidecar invalid until a change was
+    saved (a session that saves nothing kept the old path)."""
+    side, article = sample_dir / "putin-netanyahu-call.ann.yaml", \
+        sample_dir / "putin-netanyahu-call.txt"
+    _edited(side, lambda d: d["document"].__setitem__("path", "old-name.txt"))
+    result = run_cli("tag", article, "--plain")  # (no input: it quits at once)
+    assert "'old-name.txt' named no file" in result.err + result.out
+    assert yaml.safe_load(side.read_text("utf-8"))["document"]["path"] == \
+        "putin-netanyahu-call.txt"
