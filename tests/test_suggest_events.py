@@ -1531,3 +1531,12 @@ def test_who_opens_an_investigation_is_its_authority() -> None:
 def test_released_on_bond_is_no_disclosure() -> None:
     found = events(LEAD + "Osric Pell is expected to be released on bond in Varn on Monday.")
     assert all(etype != "disclosure" for etype, _ in found.values())
+
+
+def test_an_event_told_as_another_or_separate_is_a_new_one() -> None:
+    """"told again, no one new" leaves out the same kind of event repeated; "another",
+    "a second", "a separate" say it is a new one."""
+    first = "Varn voters elected Osric Pell as mayor on Sunday. "
+    assert "election" in events(first + "In a separate election, Varn voters chose Ilse "
+                                "Damaro as governor.")
+    assert "election" not in events(first + "The election, Varn voters said, was fair.")

@@ -198,6 +198,9 @@ _REACTED_TO = re.compile(r"\b(?:called|condemned|condemns|denounced|deplored|reg
 _LATER = re.compile(r"\W*(?:(?:Hours|Minutes|Days|Moments|Shortly|Soon)\s+"
                     r"(?:later|after(?:wards)?)|Later(?:\s+that\s+(?:day|night|morning|evening))?|The\s+next\s+(?:day|"
                     r"morning)|In\s+(?:retaliation|response)|Overnight)\b")
+# "A second earthquake hit", "in a separate election", "another meeting": a new one.
+_ANOTHER = re.compile(r"\b(?:another|second|third|fourth|separate|further|fresh|renewed|"
+                      r"subsequent)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "the merger", and a possessor's ("its merger", "X's lawsuit"): one already known.
 _DEFINITE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her)|\w[’']s?)\s+$",
                        re.IGNORECASE)
@@ -339,7 +342,8 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                 continue
             if family in seen and not agents - seen[family] and not (
                     today and days.get(family, {today}) - {today, ""}
-                    and today not in days[family]) and not _LATER.match(text, seg.start):
+                    and today not in days[family]) and not _LATER.match(text, seg.start) \
+                    and not _ANOTHER.search(text, max(seg.start, hit.start - 30), hit.start):
                 why[hit.start] = "told again, no one new"
                 continue  # the same kind of event told again, with no one new
             clause = max(seg.start, text.rfind(";", seg.start, hit.start) + 1)
