@@ -67,7 +67,9 @@ def is_furniture(line: str) -> bool:
             (_ADDRESS.search(stripped) and len(stripped) < SHORT_LINE):
         return True
     words = re.findall(r"[\w.]+|[,|:–—-]", stripped)
-    return bool(words) and all(_DATE_WORD.match(w) for w in words)
+    # ("Aug. 14, 2025": an abbreviated month keeps its full stop)
+    return bool(words) and all(_DATE_WORD.match(w) or _DATE_WORD.match(w.rstrip("."))
+                               for w in words)
 
 
 def is_subhead(line: str, first: bool) -> bool:
@@ -179,8 +181,15 @@ def _story(art: Article) -> Story:
             at += 1
         if first >= seg.end:
             continue
-        if first != seg.start:
-            seg = Segment(seg.number, first, seg.end)
+        # (and one run on into furniture: a headline and the date line under it)
+        stop = seg.end
+        after = bisect_right(skipped, (first, 1 << 62))
+        if after < len(skipped) and skipped[after][0] < stop:
+            stop = skipped[after][0]
+            while stop > first and art.text[stop - 1].isspace():
+                stop -= 1
+        if (first, stop) != (seg.start, seg.end):
+            seg = Segment(seg.number, first, stop)
         # Only a sentence that starts a line can open with a dateline (looking back for
         # the line's start with rfind was quadratic on an article that is one line).
         at_line_start = seg.start == 0 or art.text[seg.start - 1] == "\n"
