@@ -1801,3 +1801,17 @@ def test_vessels_and_bodies_by_their_head_word_and_no_founding_adjective() -> No
 def test_where_a_study_was_published_is_an_outlet() -> None:
     found = _actors("The study, published in The Lancet on Monday, found 40 deaths in Varn.")
     assert found["Lancet"].type == "organization"
+
+
+@pytest.mark.parametrize("title", ["Varn County Sheriff", "Norland Foreign Minister",
+                                   "Sheriff"])
+def test_a_quotation_said_by_a_place_s_official_is_theirs(title: str) -> None:
+    """"“C,” said Varn County Sheriff X": the place before the title is no speaker, and
+    what was said is the quotation."""
+    sentence = f"\u201cWe have never seen a fire move this fast,\u201d said {title} Ilse Damaro."
+    ann = _with([(i, name, kind) for i, name, kind in (
+        ("varn", "Varn County", "place"), ("norland", "Norland", "country"),
+        ("damaro", "Ilse Damaro", "person")) if name in sentence], sentence)
+    (found,) = suggest.claims(art(sentence), ann, recommenders=["built-in"])
+    assert found.claimant == "damaro"
+    assert sentence[found.span[0]:found.span[1]] == "We have never seen a fire move this fast"

@@ -597,10 +597,14 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         gap = text[cue.end():near[0]]
         if _CLAUSE_AFTER.match(text, near[1]) and re.fullmatch(r"\s+(?:the\s+)?", gap):
             return None  # "said Norland “betrayed” them", "said the firm was": what was said
+        words = gap.split()
         if re.fullmatch(r"\s+(?:the\s+)?", gap) or _SPOKESMAN_FOR.fullmatch(gap) or (
-                near[3] == "person" and gap.split()
-                and all(w in W.TITLES or w in W.TITLE_MODIFIERS for w in gap.split())):
-            # ("said Commissioner X", "said Prime Minister X")
+                near[3] == "person" and words
+                and (all(w in W.TITLES or w in W.TITLE_MODIFIERS for w in words)
+                     or (words[-1] in W.TITLES and len(words) <= 5
+                         and all(w[0].isupper() for w in words)))):
+            # ("said Commissioner X", "said Prime Minister X"; "said Tuolumne County
+            # Sheriff X": a place's title, the place no actor here)
             # "said Smith", "said a spokesman for X", "commented BP chief operating officer
             # Y": the person the title leads to
             return str(_titled(text, sorted(after))[2])
