@@ -1815,3 +1815,15 @@ def test_a_quotation_said_by_a_place_s_official_is_theirs(title: str) -> None:
     (found,) = suggest.claims(art(sentence), ann, recommenders=["built-in"])
     assert found.claimant == "damaro"
     assert sentence[found.span[0]:found.span[1]] == "We have never seen a fire move this fast"
+
+
+def test_a_name_known_as_another_is_one_actor_and_a_numbered_road_is_none() -> None:
+    """"the Varn Department of Forestry and Fire Protection, known as Cal Varn": one body
+    ("Cal Varn said" made a person of it); "Highway 49", "Route 66" are no actors."""
+    found = _actors("The fire had burned 12,000 acres, according to the Varn Department of "
+                    "Forestry and Fire Protection, known as Cal Varn. Gusts pushed embers "
+                    "across Highway 49 and State Route 66. Cal Varn said crews worked through "
+                    "the night.")
+    body = found["Varn Department of Forestry and Fire Protection"]
+    assert body.type == "organization" and "Cal Varn" in body.aliases, found
+    assert not {"Cal Varn", "Highway", "State Route", "Route"} & set(found), found

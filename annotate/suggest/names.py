@@ -57,6 +57,14 @@ _THING_AFTER = re.compile(r"\s+(?:[A-Z]{0,2}\d{3,4}(?:-\d+)?s?|(?:Standard|Summe
                           r"Time)\b")
 
 
+# A road, a terminal, a section by its number: "Highway 49", "State Route 66", "Stage 3"
+# (not "Heathrow Terminal 5": the airport's name is before it)
+_NUMBERED = frozenset("""Highway Route Interstate Motorway Freeway Expressway Road Terminal Gate
+Platform Runway Exit Pier Berth Ward Room Chapter Article Section Phase Stage Level Block Lot
+Pavilion Hangar Reactor Unit""".split())
+_NUMBER_AFTER = re.compile(r"\s+[A-Z]?\d{1,4}[A-Za-z]?\b")
+
+
 def names_a_thing(words: list[str], text: str, end: int) -> bool:
     """A law, an occasion, a prize, a model, a time or an illness, no one who acts: "the
     Freedom of Information Act", "the Korean War", "a Mil Mi-8", "Eastern Standard Time", "the
@@ -67,7 +75,9 @@ def names_a_thing(words: list[str], text: str, end: int) -> bool:
                 or _MODEL.fullmatch(words[-1]) or _THING_AFTER.match(text, end)
                 or (len(words) == 1 and _EPONYM_AFTER.match(text, end))
                 or (len(words) > 1 and words[-1] in _THING_TAILS)
-                or words[0].startswith("All-") or words[0] in ("UTC", "GMT"))
+                or words[0].startswith("All-") or words[0] in ("UTC", "GMT")
+                or (words[-1] in _NUMBERED and _NUMBER_AFTER.match(text, end) is not None
+                    and (len(words) == 1 or words[0] in ("State", "County", "U.S.", "US"))))
 
 
 _CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O’|O')[A-Z][a-z]+[A-Z][A-Za-z]*|"
@@ -849,10 +859,15 @@ def suggest(art: Article, story: Story) -> list[ActorSuggestion]:
 _HIS = re.compile(r"(?:\s+[\w,’']+){0,6}?\s+(?:he|she|his|her|him)\b")
 
 
+_KNOWN_AS = re.compile(r",?\s+\(?(?:(?:also|better|commonly|widely|locally)\s+)?known\s+as\s+"
+                       r"(?:the\s+)?")
+
+
 def _introduced(groups: dict[str, Group], text: str) -> None:
     """Names the article makes one actor: an acronym it gives in brackets after a name
-    ("the U.S. Central Command (CENTCOM) ... CENTCOM"), and a group's name in the singular
-    and the plural ("Houthi rebels ... the Houthis")."""
+    ("the U.S. Central Command (CENTCOM) ... CENTCOM"), a name it says the actor is known
+    as, and a group's name in the singular and the plural ("Houthi rebels ... the
+    Houthis")."""
     # (not a person's: "Ichiro Ozawa (DPJ)" names his party; nor a place's: "PASSAU,
     # Germany (AP)" credits an agency)
     given: dict[str, Group] = {}
@@ -862,6 +877,17 @@ def _introduced(groups: dict[str, Group], text: str) -> None:
             if m and not g.canonical and g.name not in W.PLACES and not _person_like(g) and (
                     m.group(1).isupper() or _initials(g.name) == re.sub("[^A-Z]", "", m[1])):
                 given.setdefault(m.group(1), g)
+    # "the Department of Forestry and Fire Protection, known as Cal Fire": one body
+    starting = {o.start: g for g in groups.values() for o in g.occurrences}
+    for g in list(groups.values()):
+        for o in g.occurrences:
+            m = _KNOWN_AS.match(text, o.end)
+            other = starting.get(m.end()) if m else None
+            if other is not None and other is not g and groups.get(other.name) is other \
+                    and not other.canonical:
+                g.forms.extend(f for f in other.forms if f not in g.forms)
+                g.occurrences.extend(other.occurrences)
+                del groups[other.name]
     for key, group in list(groups.items()):
         target = None
         if _is_acronym(key) or _MIXED.fullmatch(key):
