@@ -1827,3 +1827,14 @@ def test_a_name_known_as_another_is_one_actor_and_a_numbered_road_is_none() -> N
     body = found["Varn Department of Forestry and Fire Protection"]
     assert body.type == "organization" and "Cal Varn" in body.aliases, found
     assert not {"Cal Varn", "Highway", "State Route", "Route"} & set(found), found
+
+
+def test_a_mine_s_number_a_pronoun_s_word_inside_a_name_and_a_hometown() -> None:
+    """"the Varn Ridge No. 3 mine" is Varn Ridge (no "No"); "Mine" inside a sentence opens
+    a body's name, no pronoun; "X, 44, of Breckmoor" says where X lives."""
+    found = _actors("Osric Pell, 44, of Breckmoor and Ilse Damaro, 29, of nearby Tarsk died "
+                    "at the Varn Ridge No. 3 mine, the Mine Safety and Health Administration "
+                    "said.")
+    assert "Varn Ridge" in found and "Varn Ridge No" not in found, found
+    assert "Mine Safety and Health Administration" in found, found
+    assert found["Breckmoor"].type == found["Tarsk"].type == "place"

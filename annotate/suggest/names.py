@@ -197,6 +197,8 @@ _PLACE_NOUN_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z]+\s+)?(?:capital
                                 r"village|port|province|region|river)\s*,?\s+$|"
                                 r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+$")
 # "a former mayor of X", "the residents of X": a town
+# "Roy Pettit, 44, of Breckville", "a 29-year-old of nearby Millsap": where they live
+_AGED_OF = re.compile(r"(?:,\s+\d{1,3},|\d{1,3}-year-old)\s+of\s+(?:nearby\s+)?$")
 _TOWNS_OF = re.compile(r"\b(?:[Mm]ayors?|[Rr]esidents|[Ii]nhabitants)\s+of\s+$")
 _PLACES_OF = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|neighbou?rhoods?|districts?|"
                         r"suburbs?|provinces?|regions?|counties|county|islands?|states|coast|"
@@ -304,12 +306,16 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
         i += 1
     if run:
         runs.append(run)
-    return [_trim(r) for r in runs if _trim(r)]
+    return [_trim(text, r) for r in runs if _trim(text, r)]
 
 
-def _trim(run: list[Token]) -> list[Token]:
-    while run and (run[-1].text in CONNECTORS or run[-1].text == "the"):
-        run = run[:-1]
+_NUMBER_SIGN = re.compile(r"\.?\s*\d")
+
+
+def _trim(text: str, run: list[Token]) -> list[Token]:
+    while run and (run[-1].text in CONNECTORS or run[-1].text == "the" or (
+            run[-1].text in ("No", "Nos") and _NUMBER_SIGN.match(text, run[-1].end))):
+        run = run[:-1]  # ("the Harlan Ridge No. 3 mine": the mine's name, no "No")
     return run
 
 
@@ -483,6 +489,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         if run[0].text in W.TITLE_MODIFIERS and len(run) > 1 and (
                 run[1].text in W.TITLES or run[1].text in W.TITLE_MODIFIERS):
             break  # "First Minister Alex Salmond"
+        if not initial and run[0].text in W.PLACE_WORDS and len(run) > 1:
+            break  # "the Mine Safety and Health Administration": no pronoun inside a sentence
         run, initial = run[1:], False
     while len(run) > 1 and run[0].text.lower() in W.ORG_BEFORE and run[1].text not in CONNECTORS:
         run, initial = run[1:], False  # "Retailer Harlow & Sons said": a kind, then the name
@@ -727,7 +735,8 @@ def _context(text: str, occ: Occurrence) -> None:
             previous.group(1) not in _ALSO_OF_FIRMS:
         occ.evidence.add("person")  # "his daughter X", "the company's spokesman X"
     if _PLACES_OF.search(text, max(0, occ.start - 150), occ.start) or \
-            _PLACE_NOUN_BEFORE.search(before) or _TOWNS_OF.search(before):
+            _PLACE_NOUN_BEFORE.search(before) or _TOWNS_OF.search(before) or \
+            _AGED_OF.search(before):
         occ.evidence.add("place-of")
     # ("X, US sport columnist": where X is from, no place it is in)
     place_after = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=\s*(?:[,.;:)]|$)|"
