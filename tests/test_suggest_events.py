@@ -1453,6 +1453,10 @@ def test_a_petition_to_a_court_is_a_case_brought_by_who_files_it() -> None:
                   "Monday.")["petition"] == ("legal-action", {("pell", "plaintiff")})
     assert events(LEAD + "Osric Pell signed a petition against the port on Monday.")[
         "petition"] == ("protest", {("pell", "protester")})
+    # who appeals a ruling brings the case on: the appellant, as a plaintiff (not the
+    # authority, as a type's first role made it)
+    assert events(LEAD + "Meridal Shipping has appealed the fine.")["appealed"] == \
+        ("legal-action", {("shipping", "plaintiff")})
 
 
 @pytest.mark.parametrize(("text", "pairs"), [

@@ -81,7 +81,7 @@ class Roles:
 # Who sues is the plaintiff, not an authority: any company or person may sue.
 # Who pleads guilty or not guilty is the defendant.
 SUBJECT_BY_LEMMA = {"win": "winner", "sue": "plaintiff", "lawsuit": "plaintiff",
-                    "petition": "plaintiff",
+                    "petition": "plaintiff", "appeal": "plaintiff",  # ("X appealed")
                     "threaten to sue": "plaintiff", "threaten legal action": "plaintiff",
                     "plead guilty": "defendant", "plead not guilty": "defendant",
                     "plead innocent": "defendant"}
