@@ -393,6 +393,9 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
      "damaro"),
     ("Ilse Damaro called the result “a clear demand for change” and said cargo fell 40 "
      "percent.", "damaro"),
+    ("Ilse Damaro welcomed the result but warned that cargo would fall 40 percent.",
+     "damaro"),
+    ("Ilse Damaro, 61, called the result a farce and said cargo fell 40 percent.", "damaro"),
     # After most speech verbs a name is what was told or declared, not who speaks.
     ("Cargo fell 40 percent, he told Meridal Shipping on Monday in a long letter.", None),
     ("State news today declared Ilse Damaro the winner with 40 percent of the vote.", None),

@@ -106,9 +106,10 @@ _OPENS = re.compile(r"\s*(?:[\w’'-]+,?\s+){0,4}")
 # A verb before the name: it is the object ("Soldiers detained President X and announced")
 _VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\b")
 _THEN_SAYING = re.compile(r"[^;:“”\"]{1,120}?,\s+")
-# (a short quotation inside the verb phrase: "X called the result “a clear demand” and said")
-_AND_THEN = re.compile(r",?\s+[a-z](?:[^,;:“”\"]|“[^“”]{1,60}”|\"[^\"]{1,60}\"){0,80}?\s+and\s+"
-                       r"(?:then\s+|also\s+|later\s+)?")
+# (a short quotation inside the verb phrase: "X called the result “a clear demand” and said";
+# "X welcomed the move but warned"; "X, 61, called")
+_AND_THEN = re.compile(r",?\s+(?:\d{1,3},\s+)?[a-z]"
+                       r"(?:[^,;:“”\"]|“[^“”]{1,60}”|\"[^\"]{1,60}\"){0,80}?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?")
 # After "according to", a comma ends the source unless a person noun stands before it
 # ("according to the company's spokesman, X"; not "the election commission, X won").
 _SOURCE_GAP = re.compile(rf"[^,]*|.*\b{W.PERSON_NOUN},\s+")
