@@ -1841,3 +1841,16 @@ def test_a_mine_s_number_a_pronoun_s_word_inside_a_name_and_a_hometown() -> None
     assert "Varn Ridge" in found and "Varn Ridge No" not in found, found
     assert "Mine Safety and Health Administration" in found, found
     assert found["Breckmoor"].type == found["Tarsk"].type == "place"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Meridal Shipping, the ferry's owner, has not commented.",
+    "The Varn Security Service declined to comment.",
+    "Meridal Shipping did not immediately respond to a request for comment.",
+    "Meridal Shipping could not be reached for comment on Monday.",
+])
+def test_who_would_not_comment_makes_no_claim(sentence: str) -> None:
+    text = "Ferry sinks off Varn\n\nA ferry sank off Varn on Monday, killing 40 people. " + sentence
+    claims = [text[c.span[0]:c.span[1]] for c in
+              suggest.claims(art(text), recommenders=["built-in"]) if c.checkworthy]
+    assert claims == ["A ferry sank off Varn on Monday, killing 40 people"], claims

@@ -42,7 +42,13 @@ _PREDICTION = re.compile(r"\b(?:will|would)\b(?!\s+(?:not\s+)?have\b)|\b(?:expec
                          r"likely|set|going)\s+to\b|\bprobably\b|\bforecasts?\b|\bexpects?\b",
                          re.IGNORECASE)
 # A police appeal, "Anyone with information is asked to call ...": nothing to check.
-_APPEAL = re.compile(r"\b(?:anyone|those|people)\s+with\s+(?:any\s+)?information\b",
+# A police appeal, and who would not say anything: nothing a fact-checker could check
+_APPEAL = re.compile(r"\b(?:anyone|those|people)\s+with\s+(?:any\s+)?information\b|"
+                     r"\b(?:declined|refused|unavailable|not\s+available|could\s+not\s+be\s+"
+                     r"reached)\s+(?:immediately\s+)?(?:to|for)\s+(?:immediate\s+|further\s+)?"
+                     r"comment|\b(?:has|have|had|did)\s+not\s+(?:yet\s+|publicly\s+)?"
+                     r"(?:commented|responded|replied)\b\W*$|\bdid\s+not\s+(?:immediately\s+)?"
+                     r"(?:respond|reply)\s+to\s+(?:a\s+)?requests?\s+for\s+comment",
                      re.IGNORECASE)
 _OPINION = re.compile(r"\b(?:I|we|our|us)\b.*\b(?:think|believe|need|should|must|hope|feel|"
                       r"want)\b|\b(?:far\s+better|unacceptable|astonishing|outrageous|"
