@@ -92,6 +92,8 @@ def events(text: str, actors: dict[str, str] = ACTORS,
     ("Osric Pell has petitioned the Varn court to hear the case again.", "petitioned"),
     ("Osric Pell passed the test in Varn on Monday.", "passed"),  # no law
     ("Meridal Shipping fired Osric Pell in Varn on Monday.", "fired"),  # no attack
+    # a court's name in lower case, as UK papers write it
+    ("The court of appeal in Varn has ruled that Osric Pell acted unlawfully.", "appeal"),
 ])
 def test_words_that_are_not_events_of_their_own(text: str, absent: str) -> None:
     assert absent not in events(text)

@@ -520,8 +520,11 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                         continue  # "is trying to", "ruled out", "negotiations … collapsed"
                     entry = Entry(entry.words, INSTEAD[entry.lemma], entry.lemma, entry.verbal)
                 if following in MODIFIED or (following in MODIFIED_NOUN and not entry.verbal) \
-                        or (i and _before(toks[i - 1].text) in NOT_AFTER.get(entry.lemma, ())):
-                    continue  # "fire department", "alert level", "cardiac arrest"
+                        or (i and _before(toks[i - 1].text) in NOT_AFTER.get(entry.lemma, ())) \
+                        or (i > 1 and toks[i - 1].text == "of"
+                            and toks[i - 2].text.lower() in ("court", "courts")):
+                    continue  # "fire department", "alert level", "cardiac arrest"; "the
+                    # court of appeal" (a court's name in lower case, as UK papers write it)
                 needs = NEEDS_AFTER.get((entry.type, entry.lemma)) or \
                     NEEDS_AFTER.get(entry.lemma)
                 if needs is not None and not needs.match(art.text, toks[end - 1].end):
