@@ -1854,3 +1854,12 @@ def test_who_would_not_comment_makes_no_claim(sentence: str) -> None:
     claims = [text[c.span[0]:c.span[1]] for c in
               suggest.claims(art(text), recommenders=["built-in"]) if c.checkworthy]
     assert claims == ["A ferry sank off Varn on Monday, killing 40 people"], claims
+
+
+def test_a_kind_of_firm_or_paper_before_a_name_is_no_part_of_it() -> None:
+    """"Drugmaker X", "Chipmaker Y" (Reuters' style), "the weekly Z": a kind, then the
+    name of an organisation."""
+    found = _actors("Drugmaker Brennan Pharmaceuticals is recalling pills. Chipmaker Nexa "
+                    "Semiconductors said sales fell. He wrote for the weekly Ochiq Soz.")
+    assert {"Brennan Pharmaceuticals", "Nexa Semiconductors", "Ochiq Soz"} <= set(found), found
+    assert found["Ochiq Soz"].type == "organization"

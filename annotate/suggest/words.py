@@ -292,7 +292,8 @@ ORG_BEFORE = _set("""firm company carmaker automaker retailer airline carrier br
 newspaper bank insurer lender chain charity conglomerate manufacturer supermarket
 multinational startup start-up channel network website tabloid outlet agency journal
 magazine club side publisher label studio developer operator utility
-watchdog regulator""")
+watchdog regulator drugmaker chipmaker planemaker steelmaker toymaker phonemaker shipbuilder
+wholesaler weekly daily broadsheet""")
 # Lower-case person nouns in apposition ("X, a spokesman,", "the group's leader, X").
 PERSON_NOUNS = _set("""
 spokesman spokeswoman spokesperson minister president leader chief director head
