@@ -1863,3 +1863,11 @@ def test_a_kind_of_firm_or_paper_before_a_name_is_no_part_of_it() -> None:
                     "Semiconductors said sales fell. He wrote for the weekly Ochiq Soz.")
     assert {"Brennan Pharmaceuticals", "Nexa Semiconductors", "Ochiq Soz"} <= set(found), found
     assert found["Ochiq Soz"].type == "organization"
+
+
+def test_the_rebel_or_militant_x_is_an_armed_group_and_the_separatist_party_is_not() -> None:
+    found = _actors("Norland and the rebel Eastern Liberation Front agreed to a ceasefire. "
+                    "The militant Northern Front said it would fight on, and the separatist "
+                    "Varn Party said it would vote against.")
+    assert found["Eastern Liberation Front"].type == found["Northern Front"].type == "group"
+    assert found["Varn Party"].type == "organization"

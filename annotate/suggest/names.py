@@ -97,7 +97,10 @@ _SEATS = frozenset("House Office Hall Building".split())
 _ARMED = (r"(?:militant|rebel|hacker|hacking|hacktivist|terrorist|terror|insurgent|separatist|"
           r"jihadist|extremist|armed|guerrilla|Islamist|paramilitary)")
 _GROUP_BEFORE = re.compile(rf"\b{_ARMED}\s+(?:group|movement|organi[sz]ation|faction|network|"
-                           r"outfit|collective)\s+(?:called\s+|known\s+as\s+)?$")
+                           r"outfit|collective)\s+(?:called\s+|known\s+as\s+)?$|"
+                           # "the rebel X", "the militant Y" (not "the separatist Bloc")
+                           r"\b[Tt]he\s+(?:militant|rebel|insurgent|jihadist|guerrilla|"
+                           r"paramilitary|terrorist)\s+$")
 # ... and after it, in apposition: "X, an armed group", "X, a group linked to al-Qaeda"
 _GROUP_APPOSED = re.compile(rf",\s+(?:the|a|an)\s+(?:(?:[\w-]+\s+){{0,2}}{_ARMED}\s+"
                             r"(?:group|movement|organi[sz]ation|faction|network)|"
