@@ -402,10 +402,18 @@ def slugify(text: str, max_words: int = 4, max_chars: int = 40) -> str:
         from anyascii import anyascii
         text = regex.sub(r"[\p{L}\p{M}]+", lambda m: anyascii(m.group()), text)
     ascii_text = "".join(c if c.isascii() else " " for c in text)
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    if len(words) > max_words:  # cut: not after a word that leads on ("u-s-food-and")
+        words = words[:max_words]
+        while len(words) > 1 and words[-1] in _LEADING_ON:
+            words.pop()
     out = ""
-    for word in re.findall(r"[a-z0-9]+", ascii_text.lower())[:max_words]:
+    for word in words:
         joined = f"{out}-{word}" if out else word
         if len(joined) > max_chars:  # whole words only ("israeli-pr" read as a word)
             return out or word[:max_chars]
         out = joined
     return out
+
+
+_LEADING_ON = frozenset("and or of the a an to for in on at by with from".split())

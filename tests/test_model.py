@@ -91,7 +91,10 @@ def test_new_id_is_readable_and_unique() -> None:
     ("Ørsted", "orsted"), ("Łódź", "lodz"), ("Straße", "strasse"), ("Владимир Путин",
     "vladimir-putin"), ("Αλέξης Τσίπρας", "alexis-tsipras"), ("習近平", "xijinping"),
     ("the U.N. Security Council votes", "the-u-n-security"), ("", ""),
-    ("Netanyahu\u2029agreed", "netanyahu-agreed"), ("Gaza—Israel talks", "gaza-israel-talks")])
+    ("Netanyahu\u2029agreed", "netanyahu-agreed"), ("Gaza—Israel talks", "gaza-israel-talks"),
+    # cut after four words, not after one that leads on to the next
+    ("U.S. Food and Drug Administration", "u-s-food"),
+    ("Department of Health and Human Services", "department-of-health")])
 def test_slugify(text: str, slug: str) -> None:
     assert slugify(text) == slug
 

@@ -1871,3 +1871,14 @@ def test_the_rebel_or_militant_x_is_an_armed_group_and_the_separatist_party_is_n
                     "Varn Party said it would vote against.")
     assert found["Eastern Liberation Front"].type == found["Northern Front"].type == "group"
     assert found["Varn Party"].type == "organization"
+
+
+def test_a_country_s_agency_joined_by_and_and_a_committee_to_do_something_are_one_name(
+) -> None:
+    found = _actors("The U.S. Food and Drug Administration said on Tuesday that it had found "
+                    "an impurity. The Committee to Protect Journalists called for his "
+                    "release.")
+    assert {"U.S. Food and Drug Administration", "Committee to Protect Journalists"} <= \
+        set(found), found
+    assert not {"U.S. Food", "Drug Administration", "Committee", "Protect Journalists"} & \
+        set(found), found

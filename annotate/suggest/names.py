@@ -285,6 +285,9 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
                 [t.text for t in run] + ["and", toks[i + 1].text]) in W.COUNTRIES
                 or _body_after_and(text, run, toks, i)):
             run.append(tok)  # "Trinidad and Tobago", "the Securities and Exchange Commission"
+        elif joined and tok.text == "to" and _org_word(run[-1].text) and i + 1 < len(toks) \
+                and _namey(toks[i + 1]) and text[tok.end:toks[i + 1].start] == " ":
+            run.append(tok)  # "the Committee to Protect Journalists"
         elif joined and i + 1 < len(toks) and (
                 (tok.text in CONNECTORS and text[tok.end:toks[i + 1].start] == " " and (
                     _namey(toks[i + 1]) or (  # "Ursula von der Leyen", "Haut de la Garenne"
@@ -806,9 +809,11 @@ def _body_after_and(text: str, run: list[Token], toks: list[Token], i: int) -> b
     place, and after it capitalised words that end in an organisation's word ("the
     Securities and Exchange Commission") or before one in lower case ("the United Food and
     Commercial Workers union")."""
-    if len(run) > 2 or (len(run) > 1 and _org_word(run[-1].text)) or any(
-            t.text in W.COUNTRIES or t.text in W.PLACES for t in run):
-        return False  # ("Meridal Shipping and Varn Ports": two)
+    placed = [t for t in run if t.text in W.COUNTRIES or t.text in W.PLACES]
+    if len(run) > 2 or (len(run) > 1 and _org_word(run[-1].text)) or (
+            placed and not (len(run) == 2 and placed == run[:1])):
+        return False  # ("Meridal Shipping and Varn Ports": two; but "the U.S. Food and
+        # Drug Administration": a country's body)
     end = toks[i].end
     for tok in toks[i + 1:i + 5]:
         if text[end:tok.start] != " ":
