@@ -1882,3 +1882,12 @@ def test_a_country_s_agency_joined_by_and_and_a_committee_to_do_something_are_on
         set(found), found
     assert not {"U.S. Food", "Drug Administration", "Committee", "Protect Journalists"} & \
         set(found), found
+
+
+def test_a_person_whose_surname_is_a_country_s_name_is_a_person() -> None:
+    """"Fatima Jordan, a nurse", "Makerita Tonga, 34": what stands after the name says a
+    person; "Radio Kenya, a broadcaster" stays a body."""
+    found = _actors("“It was terrible,” said Makerita Tonga, 34, who was at the gate. Fatima "
+                    "Jordan, a nurse, said 12 died. Radio Kenya, a broadcaster, said so.")
+    assert found["Makerita Tonga"].type == found["Fatima Jordan"].type == "person", found
+    assert found["Radio Kenya"].type == "organization"

@@ -1147,6 +1147,10 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float, bool]:
     if kinds:
         return kinds[0], min(score + 0.05, 0.9), False
     if len(words) > 1 and any(w in W.COUNTRIES or w in W.PLACES for w in words[1:]):
+        if len(words) == 2 and "person" in evidence and words[0] not in W.COUNTRIES and \
+                words[0] not in W.PLACES and not _org_word(words[0]) and \
+                not _is_acronym(words[0]) and words[0] not in W.DEMONYMS:
+            return "person", min(score, 0.9), False  # "Fatima Jordan, a nurse, said"
         return "organization", min(score, 0.9), False
     if g.name in W.world_places():  # "Baghdad", "Andhra Pradesh": not who they look like
         return "place", min(score, 0.9), False
