@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from annotate.article import Article
+from annotate.article import Article, Segment
 from annotate.config import Inventory
 from annotate.suggest.text import Story, Token
 from annotate.suggest.words import DAYS, DEMONYMS, MONTHS, PERSON_NOUN
@@ -202,6 +202,8 @@ major final spring fresh counter""".split())}
 # "overturned the ruling" no capsized boat.
 NOT_BEFORE = {
     "appeal": re.compile(r"\s+(?:to\s+(?:[\w’'-]+\s+){1,4})?for\b"),
+    # "the warring sides agree to a ceasefire": who fought, named for the deal
+    "war": re.compile(r"\s+(?:sides|factions|parties|groups|camps|militias|clans|rivals)\b"),
     # "warned that the cloud could": a statement of what may come (INSTEAD), no one blamed;
     # "the warning to the highest level": an alert
     # "warned of more rain", "warned about the cost": a warning given, no one blamed
@@ -479,11 +481,25 @@ def _matches(tok: Token, form: str) -> bool:
     return tok.text == form or (tok.initial and tok.text == form[:1].upper() + form[1:])
 
 
+# Before a plural noun, not a verb's subject: "after months of protests", "fresh clashes"
+_NO_SUBJECT = frozenset("""of in on at for with after amid over against and or to from by as
+the a an new more mass fresh further renewed deadly violent his her their its two three
+four five six seven eight nine ten dozens hundreds thousands""".split())
+
+
+def _headline(text: str, seg: Segment) -> bool:
+    """The story's first line alone, with no full stop: a headline."""
+    return not text[:seg.start].strip() and "\n" not in text[seg.start:seg.end] and \
+        text[seg.end - 1] not in ".!?:\"”’'"
+
+
 def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
     """Every trigger word of the story, sentence by sentence (`art` for symmetry)."""
     index = lexicon(inv)
     out = []
     for n, toks in enumerate(story.words):
+        # A headline tells its news in the present: "X resigns", not "the X resigns"
+        headline = n == 0 and _headline(art.text, story.sentences[0])
         reached = 0  # the end of the last phrase found: "a general strike" is one trigger
         for i, tok in enumerate(toks):
             if tok.start < reached:
@@ -495,6 +511,9 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
             if tok.initial and word in index:
                 entries = (entries or []) + index[word]
             for entry in entries or ():
+                if headline and not entry.verbal and word.endswith("s") and i and \
+                        toks[i - 1].text.isalpha() and toks[i - 1].text.lower() not in _NO_SUBJECT:
+                    entry = replace(entry, verbal=True)  # "Parliament votes to", "Ferry sinks"
                 if _only(entry):
                     if entry.verbal or not (i and toks[i - 1].text.lower() in _MODALS):
                         continue
