@@ -294,12 +294,26 @@ def _is_abbreviation(word: str) -> bool:
         or bare in STATES
 
 
+# A date line: "Aug. 14, 2025", "Tuesday 9 September 2025", "2025-08-14", "12 March 2025
+# 10:30 GMT"
+_DATE_LINE = re.compile(
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:\d{1,2}"
+    r"(?:st|nd|rd|th)?,?\s*)?\d{4}|\d{4}-\d\d-\d\d)(?:,?\s+\d{1,2}[.:]\d\d\s*"
+    r"(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?", re.IGNORECASE)
+
+
 def _title(text: str, paragraphs: Sequence[Segment]) -> str | None:
-    """The first line is the title when it stands alone and does not read like a sentence."""
+    """The first line is the title when it stands alone (or over a date line) and does not
+    read like a sentence."""
     if len(paragraphs) < 2:
         return None
     first = text[paragraphs[0].start:paragraphs[0].end]
-    if "\n" in first or len(first) > 200:
+    if "\n" in first:
+        first, _, rest = first.partition("\n")
+        if "\n" in rest or not _DATE_LINE.fullmatch(rest.strip()):
+            return None
+    if len(first) > 200:
         return None
     heading = _MD_HEADING.match(first)
     if heading:

@@ -112,6 +112,12 @@ def test_title_rules() -> None:
     assert article.from_text("# Markdown title\n\nBody text.").title == "Markdown title"
     assert article.from_text("This is a sentence.\n\nBody text.").title is None
     assert article.from_text("Only one paragraph here").title is None
+    # a headline with its date line under it, as agencies send them
+    for date in ("Aug. 14, 2025", "Tuesday 9 September 2025", "2025-08-14 10:30 GMT",
+                 "Saturday, February 8, 2025"):
+        assert article.from_text(f"Ferry sinks off Varn\n{date}\n\nBody.").title == \
+            "Ferry sinks off Varn"
+    assert article.from_text("Ferry sinks off Varn\nBy Ilse Damaro\n\nBody.").title is None
 
 
 def test_no_such_sentence_is_a_clear_error() -> None:

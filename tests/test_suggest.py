@@ -1273,8 +1273,13 @@ def test_a_dateline_after_the_headline_and_a_contributor_line_are_no_story() -> 
      "million euros\n",
      "Chief Executive Henrik Salo said on Monday that Varnco would cut 4,000 jobs"),
     # A date line right under the headline, AP's abbreviated month with its full stop: the
-    # headline's sentence ends before it, and its numbers make no quantity of the headline.
+    # line over it is the title (no claim, as a title standing alone), and its numbers make
+    # no quantity of it; over a byline the headline is the story's, its sentence ending
+    # before the line it ran on into.
     ("Thousands flee as wildfire jumps highway near Varn\nAug. 14, 2025\n\nVARN, Norland "
+     "(AP) — A wildfire forced 6,000 residents to flee on Wednesday.\n",
+     "A wildfire forced 6,000 residents to flee on Wednesday"),
+    ("Thousands flee as wildfire jumps highway near Varn\nBy Ilse Damaro\n\nVARN, Norland "
      "(AP) — A wildfire forced 6,000 residents to flee on Wednesday.\n",
      "Thousands flee as wildfire jumps highway near Varn|"
      "A wildfire forced 6,000 residents to flee on Wednesday"),

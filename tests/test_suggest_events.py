@@ -1551,10 +1551,10 @@ def test_an_event_told_as_another_or_separate_is_a_new_one() -> None:
 def test_a_headline_tells_its_news_in_the_present() -> None:
     """"Parliament votes to impeach X": a verb (it was read as the noun "votes", a vote
     nobody named, offered last); "the warring sides" name who fought, no new conflict."""
-    found = events("Norland parliament votes to impeach Osric Pell\nTuesday 9 September 2025\n\n"
+    found = events("Norland parliament votes to impeach Osric Pell\nBy Ilse Damaro\n\n"
                    "The warring sides in Varn agreed to a ceasefire on Monday.")
     assert found["votes"][0] == "vote"
     assert [e.score for e in events_list(
-        "Norland parliament votes to impeach Osric Pell\n9 September 2025\n\nThe vote in "
+        "Norland parliament votes to impeach Osric Pell\nBy Ilse Damaro\n\nThe vote in "
         "Varn was held on Monday.") if e.type == "vote"][0] == 0.9
     assert "warring" not in found

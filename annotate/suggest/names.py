@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from annotate.article import Article
 from annotate.suggest import words as W
 from annotate.suggest.base import ActorSuggestion
-from annotate.suggest.text import Story, Token, tokens
+from annotate.suggest.text import Story, Token, title_sentence, tokens
 
 _LEGAL_FORMS = frozenset("Party Company Corporation Corp Corp. Inc Inc. Ltd Ltd. PLC plc Group "
                          "Holdings GmbH AG SA NV LLC SE".split())
@@ -332,7 +332,7 @@ def _headline(art: Article) -> list[Occurrence]:
     if not art.title or not art.sentences:
         return []
     first = art.sentences[0]
-    if art.text[first.start:first.end].lstrip("# ").strip() != art.title:
+    if not title_sentence(art, first):
         return []
     toks = tokens(art.text, first.start, first.end)
     words = [t for t in toks if t.text[:1].isalpha()]

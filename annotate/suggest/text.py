@@ -127,6 +127,12 @@ class Story:
         return i >= 0 and pos < self.skipped[i][1]
 
 
+def title_sentence(art: Article, seg: Segment) -> bool:
+    """Whether the sentence is the article's title (with the date line under it, if any)."""
+    line = art.text[seg.start:seg.end].partition("\n")[0]
+    return line.lstrip("# ").strip() == art.title
+
+
 _stories: dict[str, Story] = {}
 
 
@@ -168,8 +174,7 @@ def _story(art: Article) -> Story:
                 or _LINKS_HEADING.fullmatch(line) is not None
     sentences, datelines = [], []
     for seg in art.sentences:
-        if art.title and seg.number == 1 and \
-                art.text[seg.start:seg.end].lstrip("# ").strip() == art.title:
+        if art.title and seg.number == 1 and title_sentence(art, seg):
             continue
         # (a sentence the segmenter ran over several lines: "Read more:" and a headline)
         first = seg.start
