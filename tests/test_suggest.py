@@ -1896,3 +1896,16 @@ def test_a_person_whose_surname_is_a_country_s_name_is_a_person() -> None:
                     "Jordan, a nurse, said 12 died. Radio Kenya, a broadcaster, said so.")
     assert found["Makerita Tonga"].type == found["Fatima Jordan"].type == "person", found
     assert found["Radio Kenya"].type == "organization"
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("Police fired tear gas to disperse the crowd, according to several witnesses.",
+     "Police fired tear gas to disperse the crowd"),
+    ("No illnesses have been reported, according to the company.",
+     "No illnesses have been reported"),
+])
+def test_what_someone_unnamed_is_said_to_have_seen_is_a_claim(sentence: str, claim: str,
+                                                              ) -> None:
+    """No name and no number in it, but attributed: a claim to check."""
+    claims = suggest.claims(art(sentence), recommenders=["built-in"])
+    assert [sentence[c.span[0]:c.span[1]] for c in claims if c.checkworthy] == [claim]

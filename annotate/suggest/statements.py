@@ -197,7 +197,11 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
         reasons, score, kind = _worth(sentence, named)
         if cue:
             reasons.insert(0, f"attributed ({text[cue[0]:cue[1]]})")
-            score = max(score, 0.55) if score >= 0.3 else score
+            # (what someone is said to have said or seen, named or not: "Police fired tear
+            # gas, witnesses said")
+            score = max(score, 0.55) if score >= 0.3 or (
+                not score and _FINITE.search(sentence) and not _APPEAL.search(sentence)) \
+                else score
         checkworthy = score >= 0.5
         if kind == "quote" and not any(r for r in reasons if r != "quote"):
             checkworthy = False
