@@ -1909,3 +1909,14 @@ def test_what_someone_unnamed_is_said_to_have_seen_is_a_claim(sentence: str, cla
     """No name and no number in it, but attributed: a claim to check."""
     claims = suggest.claims(art(sentence), recommenders=["built-in"])
     assert [sentence[c.span[0]:c.span[1]] for c in claims if c.checkworthy] == [claim]
+
+
+def test_a_denial_is_claimed_as_a_denial() -> None:
+    """"X denied that C": X never said C; the claim keeps "denied" (a ClaimReview of C
+    credited to X would say the opposite of what X said)."""
+    sentence = "Ilse Damaro denied that officers in Varn had used tear gas on 300 people."
+    ann = _with([("damaro", "Ilse Damaro", "person"), ("varn", "Varn", "place")], sentence)
+    (found,) = suggest.claims(art(sentence), ann, recommenders=["built-in"])
+    assert found.claimant == "damaro"
+    assert sentence[found.span[0]:found.span[1]] == \
+        "denied that officers in Varn had used tear gas on 300 people"

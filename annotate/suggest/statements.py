@@ -318,12 +318,17 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
     a, b = part
     if a > cue[0] and (other := _SECOND_SPEAKER.search(text, a, b)):
         b = other.start()  # "X said C, while Y said D": C is X's
+    if a >= cue[1] and _DENIED.match(text, cue[0]):
+        a = cue[0]  # "X denied that C": X's claim is the denial, not C
     while a < b and text[a] in _ENDS:
         a += 1
     while b > a and text[b - 1] in _ENDS and not (
             text[b - 1] in "”\"" and R.in_quote(text, a, b - 1)):
         b -= 1  # (a quotation's closing mark stays with its opening one)
     return (a, b) if len(text[a:b].split()) >= 3 else _stopped(text, start, end)
+
+
+_DENIED = re.compile(r"den(?:y|ies|ied|ying)\b", re.IGNORECASE)
 
 
 # Who was told, before what they were told: "told the BBC", "told reporters on Monday
