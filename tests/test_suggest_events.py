@@ -1558,3 +1558,11 @@ def test_a_headline_tells_its_news_in_the_present() -> None:
         "Norland parliament votes to impeach Osric Pell\nBy Ilse Damaro\n\nThe vote in "
         "Varn was held on Monday.") if e.type == "vote"][0] == 0.9
     assert "warring" not in found
+
+
+def test_what_a_court_named_in_lower_case_decides_is_a_legal_action() -> None:
+    found = events(LEAD + "A court in Varn on Thursday approved the extradition of Osric Pell "
+                   "to Norland.")
+    assert found["approved"][0] == "legal-action"
+    assert events(LEAD + "Norland's parliament approved the budget on Thursday.")[
+        "approved"][0] == "vote"

@@ -96,6 +96,11 @@ RETYPE = {("protest", "country"): "criticism", ("protest", "organization"): "cri
 # with the court in its court role, whatever the verb's own type (`_retype`).
 _COURT = re.compile(r"\b(?:[Cc]ourt|COURT|[Tt]ribunal)s?\b")
 COURT_TYPE, COURT_ROLE = "legal-action", "court"
+# What a court, a judge or a tribunal named in lower case decides is a legal action:
+# "A court in Madrid on Thursday approved the extradition", "the judge rejected the bid".
+_COURT_DOES = re.compile(r"\b(?:court|judge|tribunal|magistrate)s?\b(?:\s+(?:in|of|on)\s+"
+                         r"[\w’'-]+(?:\s+[A-Z][\w’'-]+)?|\s+\w+ly)*\s+(?:has\s+|have\s+)?$")
+DECIDED = frozenset({"vote", "proposal", "shutdown"})
 # A council or a parliament votes as the body the vote is held in, not as one voter.
 _BODY = re.compile(r"\b(?:Council|Parliament|Assembly|Congress|Senate|House|Board|Committee|"
                    r"Commission|Cabinet|Chamber|Duma|Knesset|Bundestag|Diet|Legislature)\b")
@@ -330,6 +335,10 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             roles = R.roles_for(etype, inv.event_types[etype].roles, hit.entry.lemma)
             reading = read(hit, etype, roles, here)
             etype, pairs = _retype(etype, reading, kinds, institutions, roles, inv)
+            if etype != COURT_TYPE and etype in DECIDED and reading.verbal and \
+                    COURT_TYPE in inv.event_types and _COURT_DOES.search(
+                        text, max(seg.start, hit.start - 50), hit.start):
+                etype, pairs = COURT_TYPE, []  # "A court in Madrid approved the extradition"
             agents = {a for a, _ in pairs}
             family = "death" if etype in _DEATHS else etype
             if etype == "conflict" and not reading.verbal and \
