@@ -94,6 +94,12 @@ def events(text: str, actors: dict[str, str] = ACTORS,
     ("Meridal Shipping fired Osric Pell in Varn on Monday.", "fired"),  # no attack
     # a court's name in lower case, as UK papers write it
     ("The court of appeal in Varn has ruled that Osric Pell acted unlawfully.", "appeal"),
+    # opinion polls, goods sold, survivors walking out, people stranded
+    ("Polls published this week put Osric Pell eight points behind in Varn.", "Polls"),
+    ("Meridal Shipping had sold at least 31,000 tickets in Varn.", "sold"),
+    ("Pills made by Meridal Shipping were sold under the Varn brand.", "sold"),
+    ("Four miners of Meridal Shipping walked out on their own in Varn.", "walked out"),
+    ("Aid from Norland reached 400,000 people cut off by the fighting in Varn.", "cut off"),
 ])
 def test_words_that_are_not_events_of_their_own(text: str, absent: str) -> None:
     assert absent not in events(text)

@@ -242,7 +242,19 @@ NOT_BEFORE = {
     # "dealing a blow to X", "dealt a severe blow": an idiom, no agreement
     "deal": re.compile(r"\s+(?:a|an|another|the|its)\s+(?:[\w-]+\s+)?blows?\b"),
     "try": re.compile(r"\s+to\b"), "rule": re.compile(r"\s+out\b"),
-    "buy": re.compile(r"\s+time\b"), "sell": re.compile(r"\s+out\b"),
+    "buy": re.compile(r"\s+time\b"),
+    # "sold out", "sold under the X brand", "had sold 31,000 tickets", "sold in stores": goods
+    # sold, no business changing hands
+    "sell": re.compile(r"\s+(?:out|under|at|in\s+(?:stores|shops|supermarkets|pharmacies)|"
+                       r"(?:about\s+|more\s+than\s+|at\s+least\s+|over\s+)?[\d,.]+\s+"
+                       r"(?!(?:percent|per\s+cent|%)\b)[a-z])\b"),
+    # "four walked out on their own", "walked out of the rubble": survivors, no strike
+    "walk out": re.compile(r"\s+(?:on\s+(?:their|his|her)\s+own|alive|unhurt|unharmed|"
+                           r"safely|of\s+(?:the\s+)?(?:mine|rubble|building|hospital|wreckage|"
+                           r"prison|jail))\b"),
+    # "400,000 people cut off by the fighting": stranded, nothing shut down
+    "cut off": re.compile(r"\s+(?:by\s+(?:the\s+)?(?:fighting|floods?|flooding|snow|war|"
+                          r"conflict|landslides?|storms?|rising\s+water)|from)\b"),
     # ... "agreed to vote in favour", "agreed to pay": a promise to act, no deal made
     "agree": re.compile(r"\s+(?:that|with|(?:\w+\s+)?on\s+(?:how|what|whether|who|when|why)|"
                         r"to\s+(?!(?:a|an|the|its|their|terms|ceasefire|truce|deal|plan|"
@@ -303,8 +315,9 @@ NOT_BEFORE = {
     "outbreak": re.compile(r"\s+of\s+(?:\w+\s+)?(?:violence|fighting|hostilities|war|unrest|"
                            r"protests?|riots?|clashes)\b"),
     # "the polls show", "leads in the polls with 34 percent": surveys, no vote held
-    "polls": re.compile(r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|"
-                        r"indicates|put|puts|gave|give|with|ahead)\b"),
+    "polls": re.compile(r"\s+(?:published|released|conducted|show|shows|showed|suggest|"
+                        r"suggests|suggested|indicate|indicates|put|puts|gave|give|with|"
+                        r"ahead)\b"),
     # "captured the border town of X", "captured the airport": territory taken (a seizure,
     # see INSTEAD), no one arrested
     "capture": re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:towns?|city|cities|"
