@@ -1572,3 +1572,9 @@ def test_what_a_court_named_in_lower_case_decides_is_a_legal_action() -> None:
     assert found["approved"][0] == "legal-action"
     assert events(LEAD + "Norland's parliament approved the budget on Thursday.")[
         "approved"][0] == "vote"
+
+
+def test_a_crowd_crush_is_a_disaster_and_crushing_dissent_is_not() -> None:
+    assert events("Eleven people were killed in a crush at a stadium in Varn on Sunday.")[
+        "crush"][0] == "disaster"
+    assert "crushed" not in events(LEAD + "Police in Varn crushed the dissent on Monday.")

@@ -190,6 +190,9 @@ VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
 NEEDS_BEFORE = {"hearing": frozenset("""a an the his her their its court appeal appeals bail
 committee sentencing preliminary public closed first second final next""".split()),
                 "try": _PASSIVE_AUX,
+                # "killed in a crush at the stadium", "the crowd crush", not "crushed dissent"
+                "crush": frozenset("""a an the in deadly fatal crowd stadium human
+another""".split()),
                 # "launched an offensive", "the spring offensive", not "offensive to Muslims"
                 "offensive": frozenset("""a an the its their his her military ground air new
 major final spring fresh counter""".split())}
