@@ -1578,3 +1578,14 @@ def test_a_crowd_crush_is_a_disaster_and_crushing_dissent_is_not() -> None:
     assert events("Eleven people were killed in a crush at a stadium in Varn on Sunday.")[
         "crush"][0] == "disaster"
     assert "crushed" not in events(LEAD + "Police in Varn crushed the dissent on Monday.")
+
+
+def test_a_verb_joined_to_a_passive_one_is_passive_too() -> None:
+    """"X was detained by Y and charged with Z": X is charged (was made the authority)."""
+    found = events(LEAD + "Osric Pell was detained by Meridal Shipping guards on Monday and "
+                   "charged with spreading false information.")
+    assert found["charged"] == ("legal-action", {("pell", "defendant")})
+    # with an object after it, it is not passive: Pell is no defendant here
+    assert ("pell", "defendant") not in events(
+        LEAD + "Osric Pell was elected on Monday and charged Ilse Damaro.").get(
+            "charged", ("", set()))[1]

@@ -475,6 +475,13 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
 # "X called the vote a farce and demonstrated": the verb after "and" shares the subject
 # of the sentence's first verb.
 _AND_BEFORE = re.compile(rf",?\s+and\s+(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
+_AND_BARE = re.compile(r"\band\s+$")  # "and charged": no auxiliary of its own
+# The sentence's first verb in the passive: "X was detained", "X has been arrested"
+_PASSIVE_FIRST = re.compile(r"\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?"
+                            r"[a-z]+(?:ed|en)\b")
+# After a participle, no object: "charged with", "released on bail", "charged."
+_NO_OBJECT = re.compile(r"\s*(?:[,.;:]|$|\s(?:with|by|to|in|on|for|as|after|at|over|under|"
+                        r"from|into|without|and|last|yesterday|today)\b)")
 _FIRST_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|later|reportedly|jointly)\s+)*"
                          r"(?:[a-z]+(?:ed|s)|met|won|led|held|told|made|took|gave|spoke|left|"
                          r"went|came|began|ran|fought|sent|brought|found|lost|struck|shot)\b")
@@ -498,7 +505,16 @@ def _shared_subject(text: str, verb: int, sentence: int, here: list[Mention],
             if _OTHER_CLAUSE.search(text, opened.end(), verb):
                 return None
             # ("X won it and was nominated twice": X is nominated)
-            return [(actor, kind)], bool(PASSIVE.search(text, max(sentence, verb - 30), verb))
+            if PASSIVE.search(text, max(sentence, verb - 30), verb):
+                return [(actor, kind)], True
+            if _PASSIVE_FIRST.match(text, end) and _AND_BARE.search(text, max(sentence, verb - 8),
+                                                                      verb):
+                # "X was detained by Y and charged with Z": charged too; "X was elected and
+                # thanked voters" may be either: no one
+                if _NO_OBJECT.match(text, verb + len(text[verb:].split(None, 1)[0])):
+                    return [(actor, kind)], True
+                return None
+            return [(actor, kind)], False
     return None
 
 
