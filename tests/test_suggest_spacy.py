@@ -435,3 +435,16 @@ def test_a_one_word_person_only_opening_sentences_is_a_capitalised_word(tmp_path
                      "where voters backed Ekberg.")
     names = {a["name"] for a in _suggest(story)["actors"]}
     assert "Ekberg" in names and "Turnout" not in names
+
+
+def test_a_verb_joined_to_a_passive_one_shares_its_passive_subject() -> None:
+    """"X was detained and charged": X is charged (the parse joins "charged" to "detained"
+    with no auxiliary of its own); "X was elected and has charged Y": X charges."""
+    doc = _doc("Osric compound 1 NNP|Pell nsubjpass 3 NNP|was auxpass 3 VBD|detained ROOT 3 VBN|"
+               "and cc 3 CC|charged conj 3 VBN|with prep 5 IN|fraud_ pobj 6 NN|. punct 3 .")
+    assert _pairs(doc, 5, "legal-action", True, {"Osric Pell": "person"}) == {
+        ("pell", "defendant")}
+    doc = _doc("Osric compound 1 NNP|Pell nsubjpass 3 NNP|was auxpass 3 VBD|elected ROOT 3 VBN|"
+               "and cc 3 CC|has aux 6 VBZ|charged conj 3 VBN|Damaro_ dobj 6 NNP|. punct 3 .")
+    assert _pairs(doc, 6, "legal-action", True, {"Osric Pell": "person", "Damaro": "person"}) \
+        == {("pell", "authority"), ("damaro", "defendant")}

@@ -381,8 +381,10 @@ def _subjects(tok: Any) -> list[tuple[Any, bool]]:
     if not found and tok.dep_ == "conj" and _verb(tok.head) and not any(
             t.is_punct for t in tok.doc[tok.head.i + 1:tok.i]):
         # Only with no comma between: across one, the parser often joins two clauses.
-        passive = any(c.dep_ == "auxpass" for c in tok.children)
-        found = [(s, passive) for s, _ in _subjects(tok.head)]
+        # ("was detained and charged": with no auxiliary of its own, passive as the first)
+        own = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        found = [(s, any(c.dep_ == "auxpass" for c in own) if own else head_passive)
+                 for s, head_passive in _subjects(tok.head)]
     return [(s, p) for s, p in found if s is not None]
 
 
