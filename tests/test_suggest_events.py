@@ -1589,3 +1589,14 @@ def test_a_verb_joined_to_a_passive_one_is_passive_too() -> None:
     assert ("pell", "defendant") not in events(
         LEAD + "Osric Pell was elected on Monday and charged Ilse Damaro.").get(
             "charged", ("", set()))[1]
+
+
+@pytest.mark.parametrize(("text", "trigger", "pair"), [
+    ("Osric Pell ordered an independent inquiry on Monday.", "inquiry", ("pell", "authority")),
+    ("Osric Pell has gone on hunger strike in Varn.", "hunger strike", ("pell", "protester")),
+    ("Ilse Damaro began a hunger strike in Varn on Monday.", "hunger strike",
+     ("damaro", "protester")),
+])
+def test_who_orders_begins_or_goes_on_it_does_it(text: str, trigger: str,
+                                                 pair: tuple[str, str]) -> None:
+    assert pair in events(LEAD + text)[trigger][1]

@@ -40,7 +40,7 @@ confirm deny write allege assert acknowledge admit reply respond stress indicate
 accord""".split())
 # Verbs that carry a noun's event: the subject of "launched an attack" is the attacker.
 LIGHT_LEMMAS = frozenset("""launch carry conduct stage hold make issue offer give deliver file
-impose initiate express extend send mount pledge announce declare""".split())
+impose initiate express extend send mount pledge announce declare order begin start""".split())
 LOCATIVE = frozenset("in at near outside inside across around from into".split())
 KEEP = 4  # parses kept: the article in hand, and a few others a session may go back to
 

@@ -215,7 +215,8 @@ _LIGHT = re.compile(
     r"send|sends|sent|sending|mount(?:s|ed|ing)?|address(?:es|ed|ing)?|"
     r"pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|releas(?:e|es|ed|ing)|publish(?:es|ed|ing)?|"
     r"reach(?:es|ed|ing)?|seal(?:s|ed|ing)?|clinch(?:es|ed|ing)?|finali[sz](?:e|es|ed|ing)|"
-    r"complet(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|pass(?:es|ed|ing)?)\s+"
+    r"complet(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|pass(?:es|ed|ing)?|order(?:s|ed|ing)?|"
+    r"(?:go|goes|went|gone|going)\s+on|beg(?:in|ins|an|un|inning)|start(?:s|ed|ing)?)\s+"
     # (up to three words of the noun's own phrase: "an emergency meeting", "Chapter 11
     # bankruptcy"; not a clause's: "made it clear that the attack")
     r"(?:(?!(?:that|it|this|to|of|and|or|but|in|on|at|by|for|with|from|who|which|as|than|if|"
