@@ -1727,6 +1727,8 @@ def test_the_kind_of_body_said_is_the_body_named_before(sentence: str) -> None:
      "40 prisoners escaped from the jail in Varn"),
     ("Forty cars left the track, according to preliminary results published on Monday.",
      "Forty cars left the track"),
+    ("Prosecutors in the Southern District of Varn allege that Osric Pell took $1.2 "
+     "billion.", "Osric Pell took $1.2 billion"),
     # a second clause's speaker: the first clause is no part of what they said
     ("Forty cars left the track in Varn, and officials say 40 tonnes of oil leaked.",
      "Forty cars left the track in Varn, and officials say 40 tonnes of oil leaked"),

@@ -397,7 +397,9 @@ def _apposed(text: str, speaker: int, cue: tuple[int, int], end: int) -> bool:
 _UNNAMED = re.compile(r"(?!(?:and|but|or|while|as|which|who|whom|that|so|yet|then)\b)"
                       r"(?:(?:the|a|an|The|A|An)\s+)?(?:[A-Z][a-z-]*\s+)?"
                       r"(?:(?!(?:is|was|are|were|has|have|had|be|been|and|but|or)\b)"
-                      r"[a-z][\w-]*\s+){0,5}$")
+                      r"[a-z][\w-]*\s+){0,5}"
+                      # "Prosecutors in the Southern District of New York allege"
+                      r"(?:(?:in|of|for|from|at)\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|of)\s+){1,6})?$")
 
 
 def _unnamed(text: str, start: int, cue: tuple[int, int]) -> int | None:
