@@ -1922,3 +1922,11 @@ def test_a_denial_is_claimed_as_a_denial() -> None:
     assert found.claimant == "damaro"
     assert sentence[found.span[0]:found.span[1]] == \
         "denied that officers in Varn had used tear gas on 300 people"
+
+
+def test_a_name_whose_parliament_or_army_it_is_is_a_country() -> None:
+    """"Velmoria's parliament": a state's, named once at a sentence's start (it was left
+    out); "Meridal's president" may be a firm's."""
+    found = _actors("Velmoria's parliament has voted to impeach President Anton Varga. "
+                    "Meridal's president said so.")
+    assert found["Velmoria"].type == "country"

@@ -132,7 +132,11 @@ _NATION_AFTER = re.compile(r"(?:[’']s)?\s+(?:embass(?:y|ies)|ambassadors?|dipl
                            r"foreign\s+(?:minister|ministry|office|policy)|nationals|"
                            r"armed\s+forces|head\s+of\s+state|prime\s+minister|"
                            r"(?:defen[cs]e|interior|finance|health)\s+minist(?:er|ry)|"
-                           r"central\s+bank)\b")
+                           r"central\s+bank)\b|"
+                           # "Velmoria's parliament", "X's army": a state's (no firm has one)
+                           r"[’']s\s+(?:parliament|government|army|navy|air\s+force|"
+                           r"constitution|legislature|cabinet|national\s+assembly|"
+                           r"supreme\s+court)\b")
 _CRAFT_AFTER = re.compile(r"\s+(?:[A-Z]?\d[\w.-]*|lunar|space|cargo|passenger|military|"
                           r"robotic|unmanned|crewed|new)\s+([a-z]+)")
 _RESPONSIBILITY_AFTER = re.compile(r"\s+(?:\([A-Z][\w&.]{1,9}\)\s+)?(?:has\s+|have\s+|had\s+)?"
