@@ -514,6 +514,9 @@ def attributes(text: str, start: int, end: int) -> bool:
     if word == "states" and not _THAT.match(text, end) and \
             text[end:end + 2].strip()[:1] not in (":", "“", '"'):
         return False  # "stores in 19 states", "the two states signed": the noun
+    if word in ("reported", "reporting") and _REPORTS_OF.match(text, end) and \
+            not _WHEN.match(text, end):
+        return False  # "X had reported on the sale of land": what X wrote about, no claim
     if word in ("report", "reports"):
         # "X reports that ...", "Al Jazeera reports at least ...", not "a report by X",
         # "their reports of"
