@@ -1933,3 +1933,10 @@ def test_a_name_whose_parliament_or_army_it_is_is_a_country() -> None:
     found = _actors("Velmoria's parliament has voted to impeach President Anton Varga. "
                     "Meridal's president said so.")
     assert found["Velmoria"].type == "country"
+
+
+def test_a_name_a_manner_is_named_after_is_none_and_a_broker_is_one() -> None:
+    found = _actors("Norland plans Varnland-style removals of migrants. A Vesmark-brokered "
+                    "buffer zone was set up on Monday.")
+    assert "Varnland" not in found and "Varnland-style" not in found, found
+    assert "Vesmark" in found and "Vesmark-brokered" not in found, found

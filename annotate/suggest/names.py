@@ -228,9 +228,11 @@ _PREFIXED = re.compile(r"(?!(?:pre|pro|non|mid|ex|co|re|sub|un)-)[a-z]{1,3}-[A-Z
 
 
 _BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
-_MADE_OF_NAME = re.compile(r"-(?:based|born|led|backed|owned|run|funded|made|speaking|founded|"
+_MADE_OF_NAME = re.compile(r"-(based|born|led|backed|owned|run|funded|made|speaking|founded|"
                            r"controlled|held|linked|allied|bound|language|family|style|winning|"
-                           r"flagged|registered|listed|affiliated|inspired|headquartered)$")
+                           r"flagged|registered|listed|affiliated|inspired|headquartered|"
+                           r"brokered|sponsored|supported|trained|armed|occupied|like|type)$")
+_LIKE = frozenset({"style", "like", "type", "inspired"})  # a manner, no one taking part
 
 
 def _namey(tok: Token) -> bool:
@@ -530,6 +532,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         run, initial = run[1:], False  # "French-speaking Walloons"
     last = run[-1]
     made = _MADE_OF_NAME.search(last.text)
+    if made and made.group(1) in _LIKE and len(run) == 1:
+        return []  # "Rwanda-style removals": a manner, Rwanda no part of the story
     if made:  # "Switzerland-based", "French-speaking": the name without its suffix
         run = run[:-1] + [Token(last.text[:made.start()], last.start,
                                 last.start + made.start(), last.initial)]
