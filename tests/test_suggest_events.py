@@ -776,6 +776,10 @@ def test_a_relative_clause_without_that_leaves_the_slot_to_the_main_verb() -> No
     # a noun and its name doing the verb, with the next verb joined by "and": both the news
     found = events("The company Meridal Shipping sued Osric Pell and was fined in Varn.")
     assert "sued" in found
+    # the verb after it in a relative clause of its own is no main verb
+    found = events("The rebel Vesmark Front agreed on Sunday to a ceasefire in a war that has "
+                   "killed 15,000 people in Varn.")
+    assert found["agreed"][0] == "deal"
 
 
 

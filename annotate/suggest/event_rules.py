@@ -169,6 +169,7 @@ _SCHEDULED = re.compile(
 _REDUCED_OBJECT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:(?!(?:in|on|at|of|for|from|by|with|to|and|or|"
     r"that|which|who|as)\b)[a-z][\w-]*\s+){1,3}(?:[A-Z][\w.’'-]*\s+){1,4}$")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+\s+){0,2}$")
 # "The man has been named as X": who he is, not an appointment.
 IDENTIFYING = frozenset({"name"})
 _AS = re.compile(r"\s+as\s+")
@@ -569,6 +570,10 @@ def _reduced_relative(text: str, sentence_start: int, hits: list[Hit], i: int) -
         return False
     return any(later.entry.verbal and not R.after_determiner(text, later.start)
                and not _COORDINATED.search(text, hit.end, later.start)
+               # (not a verb of a relative clause itself: "... agreed to a ceasefire in a
+               # war that has killed 15,000": agreed is the news)
+               and not _RELATIVE_BEFORE.search(text, max(hit.end, later.start - 30),
+                                               later.start)
                for later in hits[i + 1:])
 
 
