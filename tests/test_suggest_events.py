@@ -1604,3 +1604,11 @@ def test_a_verb_joined_to_a_passive_one_is_passive_too() -> None:
 def test_who_orders_begins_or_goes_on_it_does_it(text: str, trigger: str,
                                                  pair: tuple[str, str]) -> None:
     assert pair in events(LEAD + text)[trigger][1]
+
+
+def test_a_name_ending_in_an_apostrophe_and_a_is_no_article_before_the_verb() -> None:
+    """"Fusitu'a denied": the name's last letters after a glottal stop, no "a" before a
+    noun ("denied" was read as an adjective after a determiner and left out)."""
+    found = events("Police commissioner Osric Fusitu'a denied that officers had used tear gas.",
+                   {"Osric Fusitu'a": "person"})
+    assert found["denied"] == ("statement", {("fusitu'a", "speaker")})

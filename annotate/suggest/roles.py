@@ -201,7 +201,8 @@ PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:(?:
 _PROGRESSIVE = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 # (A possessive or a quantifier before a participle makes it an adjective too: "its
 # elected council", "the few elected bodies", "their detained colleagues".)
-_DETERMINER = re.compile(r"\b(?:the|a|an|those|these|dozen|many|several|more|few|other|"
+# (not the end of a name after an apostrophe: "Fusitu'a denied")
+_DETERMINER = re.compile(r"(?<![’'])\b(?:the|a|an|those|these|dozen|many|several|more|few|other|"
                          r"its|their|his|her|our)\s+$", re.IGNORECASE)
 _BEFORE_VERB = re.compile(rf"\b(?:{AUXILIARIES}|to)\s+$", re.IGNORECASE)
 # Verbs that carry a noun's event: "X launched an attack", "X offered condolences".
