@@ -1612,3 +1612,8 @@ def test_a_name_ending_in_an_apostrophe_and_a_is_no_article_before_the_verb() ->
     found = events("Police commissioner Osric Fusitu'a denied that officers had used tear gas.",
                    {"Osric Fusitu'a": "person"})
     assert found["denied"] == ("statement", {("fusitu'a", "speaker")})
+
+
+def test_who_replaces_someone_is_appointed_in_the_passive_too() -> None:
+    found = events(LEAD + "Osric Pell was replaced by Ilse Damaro in Varn on Monday.")
+    assert found["replaced"] == ("appointment", {("damaro", "appointee")})

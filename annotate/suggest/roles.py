@@ -95,6 +95,9 @@ BY_LEMMA: dict[str, tuple[str | None, str | None]] = {
     # here); "Y was replaced by X" names no appointer.
     "replace": ("appointee", None), "succeed": ("appointee", None),
     "take office": ("appointee", None)}  # who takes office is appointed, by no one named
+# Who a passive verb is done by, where that is not its subject's role: "Y was replaced by
+# X": X is the one appointed.
+BY_AGENT = {"replace": "appointee", "succeed": "appointee"}
 # Types whose direct object is what is said, never who hears it: "announced X as its
 # chief", "declared X the winner" (the addressee is "to X": "a speech to X").
 SAID_OBJECT = frozenset({"statement"})
@@ -124,9 +127,10 @@ def roles_for(etype: str, roles: tuple[str, ...], lemma: str = "") -> Roles:
         possessor = POSSESSOR_BY_LEMMA[lemma]
         possessor = possessor if possessor in roles else None
     where = "place" in roles
+    by = BY_AGENT.get(lemma, doer if doer not in PATIENT else None)
     return Roles(
         roles, doer, done_to, possessor,
-        doer if doer not in PATIENT else None,
+        by if by in roles else None,
         obj if obj in ("recipient", "addressee") else None,
         obj if obj == "addressee" else doer if doer in SYMMETRIC else None,
         doer if doer in ("speaker", "giver", "source") else None,
