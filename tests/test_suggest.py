@@ -1940,3 +1940,14 @@ def test_a_name_a_manner_is_named_after_is_none_and_a_broker_is_one() -> None:
                     "buffer zone was set up on Monday.")
     assert "Varnland" not in found and "Varnland-style" not in found, found
     assert "Vesmark" in found and "Vesmark-brokered" not in found, found
+
+
+def test_the_company_said_in_the_lead_is_the_company_named_next() -> None:
+    """"…, the company said." before any company is named: the one the next sentence
+    names (news often names it after the lead)."""
+    text = ("Two miners died in a roof collapse on Friday, the company said. The mine is run "
+            "by Meridal Shipping, according to the state.")
+    ann = _with([("meridal", "Meridal Shipping", "organization")], text)
+    first = suggest.claims(art(text), ann, recommenders=["built-in"])[0]
+    assert (text[first.span[0]:first.span[1]], first.claimant) == (
+        "Two miners died in a roof collapse on Friday", "meridal")

@@ -174,6 +174,12 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
             look = {k: v for k, v in last.items() if k != "person"}
             if "other" in last:
                 look["person"] = last["other"]
+        if "organization" not in look:  # "…, the company said." in the lead, before the
+            # company is named: the first organisation named after it, close by
+            ahead = next((m for m in mentions[bisect_left(starts, seg.end):]
+                          if m[0] < seg.end + 300 and m[3] == "organization"), None)
+            if ahead is not None:
+                look = {**look, "organization": ahead[2]}
         cue, claimant = _attribution(text, seg.start, seg.end, here, look)
         whole = False  # the attribution is the next sentence's: the claim is all of this one
         if cue is None and sentence.strip()[:1] in "“\"" and sentence.strip()[-1:] in "”\"" \
