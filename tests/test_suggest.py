@@ -543,9 +543,9 @@ def test_the_claimant_is_who_the_attribution_names(sentence: str, claimant: str 
     # A "that" after a verb of what was said belongs to it: the claim starts after "said".
     ("Ilse Damaro said the loss was the worst that the port had seen in 40 years.",
      "the loss was the worst that the port had seen in 40 years"),
-    # What a second speaker said is not the first one's claim.
+    # What a second speaker said is not the first one's claim (it is the second claim).
     ("Ilse Damaro said cargo fell 40 percent, while Osric Pell said it rose 10 percent.",
-     "cargo fell 40 percent"),
+     "cargo fell 40 percent|it rose 10 percent"),
     # An opening phrase before the speaker is not what was said.
     ("In a statement, Meridal Shipping said cargo fell 40 percent.", "cargo fell 40 percent"),
     ("Speaking in Varn on Monday, Ilse Damaro said cargo fell 40 percent.",
@@ -575,8 +575,9 @@ def test_the_claim_is_what_the_attribution_says_was_said(sentence: str, claim: s
     ann = _with([(i, name, kind) for i, name, kind in (
         ("damaro", "Ilse Damaro", "person"), ("meridal", "Meridal Shipping", "organization"),
         ("pell", "Osric Pell", "person")) if name in sentence], sentence)
-    (said,) = suggest.claims(art(sentence), ann, recommenders=["built-in"])
-    assert sentence[said.span[0]:said.span[1]] == claim and said.claimant
+    found = suggest.claims(art(sentence), ann, recommenders=["built-in"])
+    assert [sentence[c.span[0]:c.span[1]] for c in found] == claim.split("|")
+    assert all(c.claimant for c in found)
 
 
 def test_a_quotation_says_who_said_it_in_the_short_sentence_after_it() -> None:
@@ -1951,3 +1952,16 @@ def test_the_company_said_in_the_lead_is_the_company_named_next() -> None:
     first = suggest.claims(art(text), ann, recommenders=["built-in"])[0]
     assert (text[first.span[0]:first.span[1]], first.claimant) == (
         "Two miners died in a roof collapse on Friday", "meridal")
+
+
+def test_two_speakers_in_one_sentence_make_two_claims() -> None:
+    """"Residents told X that A, but Meridal said B": each speaker's claim (the residents'
+    one, the story's allegation, was lost)."""
+    text = ("Residents told reporters that a power line had sparked near Varn on Tuesday night, "
+            "but Meridal Shipping said its equipment was working normally.")
+    ann = _with([("meridal", "Meridal Shipping", "organization"), ("varn", "Varn", "place")],
+                text)
+    claims = suggest.claims(art(text), ann, recommenders=["built-in"])
+    assert [(text[c.span[0]:c.span[1]], c.claimant) for c in claims] == [
+        ("a power line had sparked near Varn on Tuesday night", None),
+        ("its equipment was working normally", "meridal")]

@@ -13,8 +13,9 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 
-from annotate.article import Article
+from annotate.article import Article, Segment
 from annotate.suggest import roles as R
 from annotate.suggest import words as W
 from annotate.suggest.base import ClaimSuggestion
@@ -162,7 +163,7 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
     last.update(_demonyms({text[m[0]:m[1]]: m[2] for m in mentions if m[3] == "country"},
                           text))
     name_starts = sorted(s for s, _ in names)
-    for i, seg in enumerate(story.sentences):
+    for i, seg in _clauses(text, story.sentences):
         sentence = text[seg.start:seg.end]
         here = inside(mentions, starts, seg.start, seg.end)
         if sentence.rstrip().endswith("?") or len(sentence.split()) < 5 and not _counted(
@@ -231,6 +232,23 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
                 last["other"] = last["person"]
             last["person"] = claimant
     return out
+
+
+# "A, but X said B", "X said A, while Y said B": two speakers, two claims
+_CONTRAST = re.compile(rf",\s+(?:but|while|whereas)\s+(?=[^,;:“”\"]{{1,60}}?\b(?:{_SPEECH})\b)")
+
+
+def _clauses(text: str, sentences: Sequence[Segment]) -> Iterator[tuple[int, Segment]]:
+    """Each sentence (with its index), or its two halves where a second speaker's clause
+    follows a first one's after "but" or "while", outside a quotation."""
+    for i, seg in enumerate(sentences):
+        split = _CONTRAST.search(text, seg.start, seg.end)
+        if split is None or R.in_quote(text, seg.start, split.start()) or \
+                not _CUE.search(text, seg.start, split.start()):
+            yield i, seg
+            continue
+        yield i, Segment(seg.number, seg.start, split.start())
+        yield i, Segment(seg.number, split.end(), seg.end)
 
 
 # An abbreviation whose full stop ends the sentence too: "U.S.", "Inc."
