@@ -1965,3 +1965,15 @@ def test_two_speakers_in_one_sentence_make_two_claims() -> None:
     assert [(text[c.span[0]:c.span[1]], c.claimant) for c in claims] == [
         ("a power line had sparked near Varn on Tuesday night", None),
         ("its equipment was working normally", "meridal")]
+
+
+def test_a_quotation_over_two_sentences_is_its_speaker_s_in_both() -> None:
+    """"“A. B,” said X, 34, who was there.": A and B are X's claims, without the quotation
+    marks, the attribution or the clause about X."""
+    text = ("“I saw a child being passed over the heads of people in Varn. Some people were "
+            "not breathing,” said Ilse Damaro, 34, who was at the gate.")
+    ann = _with([("damaro", "Ilse Damaro", "person"), ("varn", "Varn", "place")], text)
+    found = suggest.claims(art(text), ann, recommenders=["built-in"])
+    assert [(text[c.span[0]:c.span[1]], c.claimant) for c in found] == [
+        ("I saw a child being passed over the heads of people in Varn", "damaro"),
+        ("Some people were not breathing", "damaro")]

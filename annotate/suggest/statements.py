@@ -191,6 +191,17 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
                 cue, claimant = _attribution(text, after.start, after.end, inside(
                     mentions, starts, after.start, after.end), last)
                 whole = cue is not None
+        elif cue is None and sentence.lstrip()[:1] in "“\"" and not _closed(sentence) and \
+                i + 1 < len(story.sentences):
+            # "“A. B,” said X.": the quotation runs on into the next sentence, whose
+            # attribution follows where it closes
+            after = story.sentences[i + 1]
+            close = _CLOSE_THEN_CUE.search(text, after.start, after.end)
+            if close is not None:
+                found, who = _attribution(text, close.end(1), after.end, inside(
+                    mentions, starts, after.start, after.end), last)
+                if who is not None:
+                    cue, claimant, whole = found, who, True
         opens = sentence.count("“") + sentence.count('"') % 2
         closes = sentence.count("”")
         in_quote = sentence.lstrip()[:1] in "“\"" and not cue
@@ -214,6 +225,8 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
             checkworthy = False
         if score >= 0.25:
             span = _stopped(text, seg.start, seg.end)
+            if whole and not _closed(sentence):  # ("“A. B,” said X": A without its mark)
+                span = (seg.start + len(sentence) - len(sentence.lstrip(" “\"")), span[1])
             if claimant and cue and not whole:
                 span = said(text, seg.start, seg.end, cue, spoken(text, cue, here, claimant))
             elif cue and not whole and (at := _unnamed(text, seg.start, cue)) is not None:
@@ -232,6 +245,15 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
                 last["other"] = last["person"]
             last["person"] = claimant
     return out
+
+
+# Where a quotation closes and its attribution follows: "B,” said X", "B," X said'
+_CLOSE_THEN_CUE = re.compile(r"[,.!?]?([”\"])\s*")
+
+
+def _closed(sentence: str) -> bool:
+    """Whether every quotation the sentence opens it also closes."""
+    return sentence.count("“") <= sentence.count("”") and sentence.count('"') % 2 == 0
 
 
 # "A, but X said B", "X said A, while Y said B": two speakers, two claims
@@ -313,6 +335,9 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
         part = (adding.end(), end)
     elif text[start + opening:start + opening + 1] in "“\"" and closing > start + opening:
         part = (start, closing)  # "“C,” she said, as ...", "“C,” X's chief, Y, said"
+    elif closing > start and "“" not in text[start:closing] and (
+            text[closing] == "”" or text.count('"', start, closing) == 0):
+        part = (start, closing)  # "“A. B,” said X": B, a quotation's second sentence
     elif text.startswith(("According to", "according to"), cue[0]) and \
             not text[start:cue[0]].strip(_ENDS):  # "According to X, C"
         source = _SOURCE_END.match(text, max(cue[1], speaker))  # past "the firm's chief, X"
