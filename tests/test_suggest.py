@@ -1977,3 +1977,11 @@ def test_a_quotation_over_two_sentences_is_its_speaker_s_in_both() -> None:
     assert [(text[c.span[0]:c.span[1]], c.claimant) for c in found] == [
         ("I saw a child being passed over the heads of people in Varn", "damaro"),
         ("Some people were not breathing", "damaro")]
+
+
+def test_a_name_that_speaks_through_its_officials_or_beside_another_is_a_name() -> None:
+    """Named once, at a sentence's start: "Labour sources said", "Hezbollah and the Taliban
+    said" speak as "X said" does (they were left out as capitalised first words)."""
+    found = _actors("Labour sources said no flights would take off. Hezbollah and the "
+                    "Taliban said they would fight on.")
+    assert {"Labour", "Hezbollah", "Taliban"} <= set(found), found

@@ -166,8 +166,13 @@ _DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|co|io|gov|edu)$", re.IGNORECASE)
 _SPEECH = ("said|says|told|tells|added|stated|announced|declared|insisted|argued|warned|"
            "explained|confirmed|confirm|denied|wrote|alleged|acknowledged|admitted|replied|"
            r"asserted|understands|has\s+learned|has\s+learnt")
-_SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:who\s+|which\s+)?(?:(?:has|have|had|also|later|"
-                           rf"then|previously|once|can|could)\s+)*(?:{_SPEECH})\b")
+_SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:who\s+|which\s+)?"
+                           # "X and the Y said", "X officials said", "X sources told"
+                           r"(?:and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+|"
+                           r"(?:officials|sources|authorities|leaders|diplomats|negotiators|"
+                           r"prosecutors|investigators|spokesm[ae]n|spokespeople)\s+)?"
+                           rf"(?:(?:has|have|had|also|later|then|previously|once|can|could)\s+)*"
+                           rf"(?:{_SPEECH})\b")
 # "Intel, which has struggled to compete, said": the name speaks past its clause.
 _SPEECH_PAST_CLAUSE = re.compile(rf",\s+(?:who|which)\s+[^,;.“”\"]{{1,60}},\s+(?:(?:has|have|"
                                  rf"had|also|later|then)\s+)*(?:{_SPEECH})\b")
