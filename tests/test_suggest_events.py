@@ -1617,3 +1617,14 @@ def test_a_name_ending_in_an_apostrophe_and_a_is_no_article_before_the_verb() ->
 def test_who_replaces_someone_is_appointed_in_the_passive_too() -> None:
     found = events(LEAD + "Osric Pell was replaced by Ilse Damaro in Varn on Monday.")
     assert found["replaced"] == ("appointment", {("damaro", "appointee")})
+
+
+def test_an_irregular_verb_in_the_present_or_as_a_participle_is_found() -> None:
+    """"meets", "sells", "wins", "quits" (only the past forms of irregular verbs were in
+    the lexicon), not "strikes" or "hits", nouns as often."""
+    from annotate.suggest.triggers import forms
+    assert {"meets", "sells", "selling", "wins", "winning", "tells", "sends"} <= (
+        forms("meet") | forms("sell") | forms("win") | forms("tell") | forms("send"))
+    assert "strikes" not in forms("strike") and "hits" not in forms("hit")
+    found = events("Osric Pell meets Ilse Damaro in Varn on Monday to discuss the port.")
+    assert found["meets"][0] == "meeting"

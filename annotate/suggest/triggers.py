@@ -418,12 +418,27 @@ def forms(entry: str) -> set[str]:
     words = entry.split()
     head, rest = words[0], (" " + " ".join(words[1:])) if len(words) > 1 else ""
     if entry in IRREGULAR:
-        return {entry, *IRREGULAR[entry]}
+        out = {entry, *IRREGULAR[entry]}
+        if entry.isalpha() and entry not in _NOUN_TOO:  # "meets", "sells", "quitting"
+            out |= _regular(entry) - {entry + "ed", entry + entry[-1] + "ed", entry + "d"}
+        return out
     out = {head}
     if head.lower() != head or not head.isalpha():
         return {entry}
     if head in IRREGULAR:
         out.update(IRREGULAR[head])
+    out |= _regular(head)
+    return {f + rest for f in out}
+
+
+# Irregular verbs whose present forms are nouns as often ("strikes", "hits", "cuts")
+_NOUN_TOO = frozenset("""strike fight hit cut set put run fall break stand hold lie lay shed
+find""".split())
+
+
+def _regular(head: str) -> set[str]:
+    """The -s, -ed and -ing forms of a regular verb."""
+    out: set[str] = set()
     if head.endswith("e"):
         out.update({head + "s", head + "d", head[:-1] + "ing"})
     elif head.endswith("y") and len(head) > 2 and head[-2] not in "aeiou":
@@ -434,7 +449,7 @@ def forms(entry: str) -> set[str]:
         out.update({head + "s", head + head[-1] + "ed", head + head[-1] + "ing"})
     else:
         out.update({head + "s", head + "ed", head + "ing"})
-    return {f + rest for f in out}
+    return out
 
 
 @dataclass(frozen=True)
