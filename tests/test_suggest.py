@@ -1985,3 +1985,12 @@ def test_a_name_that_speaks_through_its_officials_or_beside_another_is_a_name() 
     found = _actors("Labour sources said no flights would take off. Hezbollah and the "
                     "Taliban said they would fight on.")
     assert {"Labour", "Hezbollah", "Taliban"} <= set(found), found
+
+
+def test_a_live_blog_s_time_stamps_are_no_part_of_a_claim() -> None:
+    text = ("Live: Varn airport\n\n14:40 — Meridal Shipping said 40 flights were cancelled.\n\n"
+            "2.15pm: Ilse Damaro, 61, died in Varn on Monday.\n")
+    claims = suggest.claims(art(text), recommenders=["built-in"])
+    assert [text[c.span[0]:c.span[1]] for c in claims] == [
+        "Meridal Shipping said 40 flights were cancelled",
+        "Ilse Damaro, 61, died in Varn on Monday"]

@@ -58,7 +58,7 @@ _OPINION = re.compile(r"\b(?:I|we|our|us)\b.*\b(?:think|believe|need|should|must
 _FINITE = re.compile(r"\b(?:\w{3,}ed|has|have|had|was|were|is|are|said|says|told|made|took|"
                      r"won|lost|found|gave|came|went|became|began|left|held|met|shot|hit|"
                      r"fell|rose|sold|bought|brought|fought|led|ran|saw|sent|set|spent|"
-                     r"stood|struck|built)\b")
+                     r"stood|struck|built|died|dies|fled|sued|lied|tied|wed|hid|quit|cut|put)\b")
 _SPEECH = ("said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|"
            "declared|declares|claimed|claims|claim|insisted|insists|argued|argues|warned|warns|"
            "explained|explains|confirmed|confirms|denied|denies|wrote|writes|alleged|allege|"
