@@ -407,6 +407,9 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
      "meridal"),
     ("Ilse Damaro, whose firm employs 15,000 people, said cargo fell 40 percent last year.",
      "damaro"),
+    # a day between the speaker and the verb
+    ("Meridal Shipping on Monday said cargo fell 40 percent.", "meridal"),
+    ("Meridal Shipping today announced that cargo fell 40 percent.", "meridal"),
     # what a reporter reported on is no claim of theirs; what a firm reported on Monday is
     ("Ilse Damaro had reported on the sale of 40 plots of state land in Varn.", None),
     ("Meridal Shipping reported on Monday that cargo fell 40 percent.", "meridal"),

@@ -137,7 +137,10 @@ _SUBJECT_GAP = re.compile(r"^\)?\.?(?:\s+\((?:[A-Z][\w&.]{1,9}|[A-Z][A-Za-z ]{1,
                           r"company|firm|spokes(?:man|woman|person)|officials?|statement|"
                           r"report|tally|figures|website))?"
                           rf"\s*(?:,\s+{R.IN_APPOSITION}{{1,80}},\s*)?(?:(?:has|have|had|also|"
-                          r"later|further|then|previously|once|had\s+earlier)\s+)*"
+                          r"later|further|then|previously|once|had\s+earlier|today|yesterday|"
+                          # "X on Monday said", "X late on Friday announced"
+                          r"(?:(?:late|early)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                          r"\s+)*"
                           # "X responded by saying", "X went on to say", "X is quoted as
                           # saying": X says it
                           r"(?:(?:responded|replied|reacted)\s+by\s+|went\s+on\s+to\s+|"
