@@ -1628,3 +1628,16 @@ def test_an_irregular_verb_in_the_present_or_as_a_participle_is_found() -> None:
     assert "strikes" not in forms("strike") and "hits" not in forms("hit")
     found = events("Osric Pell meets Ilse Damaro in Varn on Monday to discuss the port.")
     assert found["meets"][0] == "meeting"
+
+
+def test_the_quake_that_struck_is_no_attack_and_what_it_has_done_is_the_news() -> None:
+    """"The earthquake that struck the valley on Sunday has killed 412 people": "struck"
+    says the quake happened (it was an attack on the valley), and "has killed" is the main
+    clause again (it was read as inside the relative clause)."""
+    found = events("The earthquake that struck Varn early on Sunday has killed at least 412 "
+                   "people, officials said.")
+    assert "struck" not in found
+    assert found["killed"][0] == "casualties"
+    scores = {e.type: e.score for e in events_list(
+        "The earthquake that struck Varn early on Sunday has killed at least 412 people.")}
+    assert scores["casualties"] == 0.9

@@ -214,6 +214,7 @@ _DEFINITE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her)|\w
 # blast hit" (their subject is the event, not an attacker).
 _HAPPENING = frozenset({"attack", "disaster", "conflict"})
 _CLAUSE_GAP = re.compile(r"[,;:.!?()—–]")
+_THAT_GAP = re.compile(r",?\s+(?:that|which)\s+(?:(?:has|have|had|was|were)\s+)?")
 _AUX_GAP = re.compile(rf"^\s+(?:(?:{R.AUXILIARIES})\s+)*$", re.IGNORECASE)
 # What describes a disaster between it and its verb: "measuring magnitude 6.3".
 _DESCRIBED_GAP = re.compile(r"\s+(?:measuring|registering|packing|of|with)(?:\s+[\w.-]+){1,4}\s+")
@@ -535,9 +536,10 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
         elif not prev.entry.verbal and hit.entry.verbal and \
                 hit.entry.type in _HAPPENING and prev.entry.type not in _DEATHS and \
                 not _AGENT_NOUN.search(text, prev.start, prev.end) and (
-                    _AUX_GAP.match(gap) or (prev.entry.type == "disaster"
-                                            and _DESCRIBED_GAP.fullmatch(gap))):
-            # "a tornado struck", "an earthquake measuring 6.3 struck": the quake is the event
+                    _AUX_GAP.match(gap) or _THAT_GAP.fullmatch(gap)
+                    or (prev.entry.type == "disaster" and _DESCRIBED_GAP.fullmatch(gap))):
+            # "a tornado struck", "an earthquake measuring 6.3 struck", "the earthquake that
+            # struck the valley": the quake is the event
             dropped[i] = "verb of an event named before"
         elif not prev.entry.verbal and prev.entry.type in WEAK_TYPES and \
                 text[hit.start:hit.end].endswith("ing") and not gap.strip():

@@ -303,6 +303,9 @@ _NAMED_BY = re.compile(r"\b(?:nation|country|state|kingdom|republic|island|city|
                        re.IGNORECASE)
 # Words that open a relative clause: the event in it is background to the sentence.
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
+_OWN_VERB_THEN_MAIN = re.compile(r"\s+(?:[a-z]+ed|struck|hit|shook|swept|tore|left|killed|"
+                                 r"began|broke|took|made)\b[^,;:]*\s(?:has|have|had)\s+"
+                                 r"(?:\w+ly\s+|now\s+|so\s+far\s+)?$")
 # A relative clause that says what the sentence's subject did (`_SINGLED`).
 _SINGLED_OUT = re.compile(rf"\b{_SINGLED}[^,;:]*$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:](?=\s)|[(—–]")
@@ -352,6 +355,9 @@ def subordinate(text: str, sentence_start: int, start: int, verbal: bool) -> boo
     for m in _RELATIVE.finditer(clause):
         if _SINGLED_OUT.search(clause, 0, m.start()):
             continue  # "X was among the nations that voted": what X did is the news
+        if verbal and _OWN_VERB_THEN_MAIN.match(clause, m.end()):
+            continue  # "the earthquake that struck the valley has killed 412": the relative
+            # clause had its verb; the auxiliary starts the main clause again
         if m.group().strip().lower() != "that":
             return True
         preceding = clause[:m.start()].split()
