@@ -1997,3 +1997,13 @@ def test_a_live_blog_s_time_stamps_are_no_part_of_a_claim() -> None:
     assert [text[c.span[0]:c.span[1]] for c in claims] == [
         "Meridal Shipping said 40 flights were cancelled",
         "Ilse Damaro, 61, died in Varn on Monday"]
+
+
+def test_a_role_noun_opening_a_sentence_before_a_name_is_no_part_of_it() -> None:
+    """"Passenger Ilse Damaro said": the article writes "passengers" in lower case too;
+    "United Kingdom Prime Minister X" keeps its country."""
+    found = _actors("Passenger Ilse Damaro said the cabin filled with smoke. Other passengers "
+                    "said it was calm. United Kingdom Prime Minister Osric Pell, united with "
+                    "them, said so.")
+    assert "Ilse Damaro" in found and "Passenger Ilse Damaro" not in found, found
+    assert "United Kingdom" in found, found

@@ -15,7 +15,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -498,6 +498,22 @@ def _where_from(text: str, run: list[Token], of: int) -> list[Occurrence]:
     return found
 
 
+_AGENT = re.compile(r"(?:er|or|ist|ant|ent|ee)s?$")  # who does something: "Passenger"
+
+
+@lru_cache(maxsize=4)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words the article writes in lower case (a text's hash is kept by the string)."""
+    return frozenset(re.findall(r"\b[a-z][a-z’'-]+\b", text))
+
+
+def _common(text: str, word: str) -> bool:
+    """A capitalised word the article also writes in lower case, or in the plural."""
+    lower = _lower_words(text)
+    low = word.lower()
+    return low in lower or low + "s" in lower or (low.endswith("s") and low[:-1] in lower)
+
+
 def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     initial = run[0].initial
     while run and (run[0].text in W.FUNCTION_WORDS or run[0].text in ("The", "A", "An")):
@@ -512,6 +528,12 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     while len(run) > 1 and run[0].text.lower() in W.ORG_BEFORE and run[1].text not in CONNECTORS:
         run, initial = run[1:], False  # "Retailer Harlow & Sons said": a kind, then the name
         # (but "Bank of America" is a name)
+    if initial and len(run) > 2 and run[1].text not in CONNECTORS and \
+            run[0].text not in W.TITLES and run[0].text not in W.HONORIFICS and \
+            run[0].text not in W.TITLE_MODIFIERS and _AGENT.search(run[0].text) and \
+            _common(text, run[0].text):
+        run, initial = run[1:], False  # "Passenger Niamh Gallagher said": the article
+        # writes "passengers" in lower case too, a noun before the name
     if len(run) > 2 and initial and _job(run[0].text) and not any(
             t.text in W.ORG_WORDS or t.text in W.PLACE_WORDS for t in run) \
             and run[0].text not in W.TITLES and run[0].text not in W.TITLE_MODIFIERS:
