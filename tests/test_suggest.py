@@ -2007,3 +2007,18 @@ def test_a_role_noun_opening_a_sentence_before_a_name_is_no_part_of_it() -> None
                     "them, said so.")
     assert "Ilse Damaro" in found and "Passenger Ilse Damaro" not in found, found
     assert "United Kingdom" in found, found
+
+
+def test_the_airline_said_is_the_airline_named_last_not_the_last_body() -> None:
+    """"An Aer Varn flight": an airline (typed a person); "…, the airline said" after the
+    investigators are named is the airline's claim."""
+    text = ("An Aer Varn flight made an emergency landing in Tarsk on Monday. The Air Accident "
+            "Investigation Unit said it had opened an inquiry. The pilot reported a fire "
+            "warning in one engine, the airline said.")
+    found = _actors(text)
+    assert found["Aer Varn"].type == "organization"
+    ann = _with([("aer-varn", "Aer Varn", "organization"),
+                 ("aaiu", "Air Accident Investigation Unit", "organization")], text)
+    claims = suggest.claims(art(text), ann, recommenders=["built-in"])
+    (pilot,) = [c for c in claims if text[c.span[0]:c.span[1]].startswith("The pilot")]
+    assert pilot.claimant == "aer-varn"

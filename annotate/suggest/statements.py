@@ -240,6 +240,10 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
         for m in here:
             if m[3] in ("person", "organization", "group"):
                 last[m[3]] = m[2]
+            if m[3] == "organization":  # "the airline said": the airline named last
+                for noun, words in _BODY_WORDS.items():
+                    if words.search(text[m[0]:m[1]]):
+                        last["the " + noun] = m[2]
         if cue and claimant in speakers and last.get("person") != claimant:
             # "X said the two were well and that Y would return. He thanked…": the speaker,
             # not the last name in what was said (but in X's quotation going on, "he" is
@@ -715,9 +719,24 @@ def _demonyms(countries: dict[str, str], text: str) -> dict[str, str]:
     return out
 
 
+# A body's noun and the words of the names of such bodies: "the airline" is the one named
+# last whose name says it flies.
+_BODY_WORDS = {noun: re.compile(rf"\b(?:{words})\b") for noun, words in (
+    ("airline", "Airlines|Airways|Airline|^Aer|Air$"), ("carrier", "Airlines|Airways|^Aer|Air$"),
+    ("bank", "Bank|Banking"), ("union", "Union|Workers|Teamsters"),
+    ("university", "University|College"), ("ministry", "Ministry|Department"),
+    ("hospital", "Hospital|Clinic|Infirmary"), ("council", "Council"),
+    ("railway", "Rail|Railway|Railways"), ("railroad", "Railroad|Rail"),
+    ("party", "Party"), ("club", "Club|FC|United|City"), ("charity", "Charity|Foundation|Trust"))}
+
+
 def _named_last(noun: str, here: list, before: int, last: dict[str, str]) -> str | None:
     """Who "the company", "the group" is: the organisation (or group) named last, in the
-    sentence before `before` or else in the sentences before it."""
+    sentence before `before` or else in the sentences before it ("the airline": the one
+    named last whose name says it is one)."""
+    if (body := last.get("the " + noun.lower())) is not None and not any(
+            m[3] == "organization" and m[1] <= before for m in here):
+        return body
     kind = "group" if noun.lower() == "group" else "organization"
     named = [m for m in here if m[3] == kind and m[1] <= before]
     return str(named[-1][2]) if named else last.get(kind)
