@@ -2022,3 +2022,11 @@ def test_the_airline_said_is_the_airline_named_last_not_the_last_body() -> None:
     claims = suggest.claims(art(text), ann, recommenders=["built-in"])
     (pilot,) = [c for c in claims if text[c.span[0]:c.span[1]].startswith("The pilot")]
     assert pilot.claimant == "aer-varn"
+
+
+def test_what_a_name_is_said_before_it_types_it() -> None:
+    """"a local newspaper, X", "the opposition party Y": organisations (both were people,
+    two capitalised words that speak)."""
+    found = _actors("The story was first reported by a local newspaper, Rostrup Avis. The "
+                    "opposition party Halk Birligi said it would protest.")
+    assert found["Rostrup Avis"].type == found["Halk Birligi"].type == "organization"

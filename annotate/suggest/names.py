@@ -498,6 +498,11 @@ def _where_from(text: str, run: list[Token], of: int) -> list[Occurrence]:
     return found
 
 
+# "a local newspaper, X", "the opposition party X": what the name is, said before it
+_KIND_APPOSED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}"
+                           r"(?:newspaper|paper|daily|weekly|magazine|broadcaster|channel|"
+                           r"website|company|firm|"
+                           r"party|union|charity|airline|publisher|agency)\s*,?\s+$")
 _AGENT = re.compile(r"(?:er|or|ist|ant|ent|ee)s?$")  # who does something: "Passenger"
 
 
@@ -763,8 +768,8 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.kind = occ.kind or "organization"  # "published in The Lancet": an outlet
     if previous and previous.group(1).lower() in _CRAFT_BEFORE:
         occ.kind = occ.kind or "other"  # "the tanker Aegean Star": a vessel, no one
-    if previous and previous.group(1).lower() in W.ORG_BEFORE:
-        occ.kind = occ.kind or "organization"  # "accountancy firm X"
+    if previous and previous.group(1).lower() in W.ORG_BEFORE or _KIND_APPOSED.search(before):
+        occ.kind = occ.kind or "organization"  # "accountancy firm X", "a local paper, X"
     if _GROUP_BEFORE.search(before) or _MEMBERS_OF.search(before) or \
             _RESPONSIBILITY_AFTER.match(after):  # ("X claimed responsibility for the attack")
         occ.kind = occ.kind or "group"  # "the militant group X"
