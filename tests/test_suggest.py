@@ -2030,3 +2030,16 @@ def test_what_a_name_is_said_before_it_types_it() -> None:
     found = _actors("The story was first reported by a local newspaper, Rostrup Avis. The "
                     "opposition party Halk Birligi said it would protest.")
     assert found["Rostrup Avis"].type == found["Halk Birligi"].type == "organization"
+
+
+def test_the_bullets_under_key_points_are_no_story() -> None:
+    """"Key points:" and its bullets tell the story again in short: no claims, and the lead's
+    events are not left out as told again."""
+    text = ("Cholera kills 37 in Varn\n\nKey points:\n- 37 deaths and 1,912 cases since January\n"
+            "- Schools in Varn closed\n\nVARN (AFP) — A cholera outbreak in Varn has killed 37 "
+            "people, health officials said on Tuesday.\n")
+    claims = suggest.claims(art(text), recommenders=["built-in"])
+    assert [text[c.span[0]:c.span[1]] for c in claims] == [
+        "A cholera outbreak in Varn has killed 37 people"]
+    evs = suggest.events(art(text), config.default(), _with([], text), recommenders=["built-in"])
+    assert {text[e.trigger[0]:e.trigger[1]] for e in evs} == {"outbreak", "killed"}

@@ -153,6 +153,10 @@ def story(art: Article) -> Story:
 _LINKS_HEADING = re.compile(r"\W*(?:related(?:\s+(?:news|stories|articles|coverage|links))?|"
                             r"see\s+also|read\s+more|more\s+on\s+this\s+story|further\s+"
                             r"reading)\s*:?\s*", re.IGNORECASE)
+_SUMMARY_HEADING = re.compile(r"\W*(?:key\s+points|highlights|in\s+brief|at\s+a\s+glance|"
+                              r"what\s+we\s+know(?:\s+so\s+far)?|the\s+latest|in\s+short|"
+                              r"summary)\s*:?\W*", re.IGNORECASE)
+_BULLET = re.compile(r"\s*(?:[-*+•·▪]|\d{1,2}[.)])\s")
 _LAST_HEADING = re.compile(r"\W*(?:sources?|references|external\s+links|bibliography)\s*:?\s*",
                            re.IGNORECASE)
 
@@ -162,6 +166,7 @@ def _story(art: Article) -> Story:
     pos = 0
     links = False  # under "Read more:" or "Related:": headlines of other stories
     last = False  # under "Sources" or "External links": the page's end
+    summary = False  # the bullets under "Key points:": the story told again, in short
     for number, line in enumerate(art.text.split("\n")):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -170,7 +175,10 @@ def _story(art: Article) -> Story:
         is_title = number == 0 and art.title is not None
         last = last or (not is_title and _LAST_HEADING.fullmatch(line) is not None)
         links = links and line.rstrip()[-1] not in ".?!\"”"
-        if not is_title and (last or links or is_furniture(line) or is_subhead(line, number == 0)):
+        summary = _SUMMARY_HEADING.fullmatch(line) is not None or (
+            summary and _BULLET.match(line) is not None)
+        if not is_title and (last or links or summary or is_furniture(line)
+                             or is_subhead(line, number == 0)):
             skipped.append((start, end))
             links = links or (_CONTACT.search(line) is not None and line.rstrip()[-1] == ":") \
                 or _LINKS_HEADING.fullmatch(line) is not None
