@@ -35,7 +35,7 @@ Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo""".split(
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A terminator, any closing quotes/brackets, whitespace, then something that can open
 # a sentence (an opening quote or bracket, a capital letter or a digit).
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[^\W_a-z])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?(?:\*\*?|__?)?[^\W_a-z])")
 _INITIALS = re.compile(r"^[(\"“]?(?:[A-Za-z]\.)*[A-Za-z]$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 # A Markdown heading or list item: `# ...` or `- ...` / `* ...` after any indent (a

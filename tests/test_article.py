@@ -78,6 +78,9 @@ def test_thousands_separator_is_one_number(sample: article.Article) -> None:
     ("“Why?” she asked. “Because.”", ["“Why?” she asked.", "“Because.”"]),
     ("# A heading\n- first item\n- second item", ["# A heading", "- first item",
                                                   "- second item"]),
+    # Markdown's bold or italics opening the next sentence
+    ("The strike went on. **Ada Lovelace** said so. *Why* now?",
+     ["The strike went on.", "**Ada Lovelace** said so.", "*Why* now?"]),
 ])
 def test_sentence_segmentation(text: str, sentences: list[str]) -> None:
     art = article.from_text(text)

@@ -2043,3 +2043,12 @@ def test_the_bullets_under_key_points_are_no_story() -> None:
         "A cholera outbreak in Varn has killed 37 people"]
     evs = suggest.events(art(text), config.default(), _with([], text), recommenders=["built-in"])
     assert {text[e.trigger[0]:e.trigger[1]] for e in evs} == {"outbreak", "killed"}
+
+
+def test_a_speaker_in_markdown_bold_speaks() -> None:
+    """"**X** said C": the bold opens a sentence and ends the name before the verb."""
+    text = "The strike went on. **Ilse Damaro** said the budget was $5 million."
+    ann = _with([("damaro", "Ilse Damaro", "person")], text)
+    claims = suggest.claims(art(text), ann, recommenders=["built-in"])
+    assert [(text[c.span[0]:c.span[1]], c.claimant) for c in claims] == [
+        ("the budget was $5 million", "damaro")]

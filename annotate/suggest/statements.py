@@ -131,7 +131,8 @@ _PRONOUN = re.compile(r"\b(he|she|it)\s*$|^\s*(he|she)\b", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(rf",\s*{R.IN_APPOSITION}{{1,120}},\s*"
                              r"(?:(?:has|have|had|also|later)\s+)*")
 # (past a bracketed acronym or ticker: "the X (ACR) said", "X Inc. (NYSE: XI) said")
-_SUBJECT_GAP = re.compile(r"^\)?\.?(?:\s+\((?:[A-Z][\w&.]{1,9}|[A-Z][A-Za-z ]{1,15}:\s*"
+# (after the name: "**X** said" has Markdown's bold)
+_SUBJECT_GAP = re.compile(r"^\**\)?\.?(?:\s+\((?:[A-Z][\w&.]{1,9}|[A-Z][A-Za-z ]{1,15}:\s*"
                           r"[A-Z][\w.]{0,6})\))?(?:[’']s)?(?:\s+(?:official\s+)?"
                           r"(?:team|agency|ministry|"
                           r"company|firm|spokes(?:man|woman|person)|officials?|statement|"
