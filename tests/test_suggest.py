@@ -1745,6 +1745,20 @@ def test_what_an_unnamed_speaker_said_is_the_claim(sentence: str, claim: str) ->
     assert (sentence[found.span[0]:found.span[1]], found.claimant) == (claim, None)
 
 
+@pytest.mark.parametrize(("sentence", "claim"), [
+    # "the <kind> X said" after what was said; "At least" opens no introduction
+    ("At least 58 people were rescued off Varn, the charity Meridal Shipping has said.",
+     "At least 58 people were rescued off Varn"),
+    ("Forty migrants drowned off Varn, the aid group Meridal Shipping said.",
+     "Forty migrants drowned off Varn"),
+])
+def test_what_a_named_kind_said_after_it_is_the_claim(sentence: str, claim: str) -> None:
+    ann = _with([("meridal", "Meridal Shipping", "organization"), ("varn", "Varn", "place")],
+                sentence)
+    (found,) = suggest.claims(art(sentence), ann, recommenders=["built-in"])
+    assert (sentence[found.span[0]:found.span[1]], found.claimant) == (claim, "meridal")
+
+
 @pytest.mark.parametrize("sentence", [
     "Halloway will buy Pennford, creating a chain of 1,100 stores in 19 states.",
     "The two states signed a pact covering 40 rivers on Monday.",

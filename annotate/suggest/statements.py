@@ -317,6 +317,7 @@ _HE = re.compile(r"\b(?:he|she|they|it)\s+(?:also\s+|later\s+)?$", re.IGNORECASE
 
 
 _TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,5}")
+_THE_KIND = re.compile(r"the(?:\s+[a-z-]+){0,3}")  # "C, the charity X has said"
 
 
 def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) -> tuple[int, int]:
@@ -355,7 +356,7 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
                               and (not text[near + 1:speaker].strip(_ENDS) or (
                                   # "C, the X said" (not "In 2017, the X announced C");
                                   # "“C,” Acting U.S. Attorney X said": a title
-                                  (text[near + 1:speaker].strip(_ENDS) == "the"
+                                  (_THE_KIND.fullmatch(text[near + 1:speaker].strip(_ENDS))
                                    or _TITLE_WORDS.fullmatch(text[near + 1:speaker].lstrip(_ENDS)))
                                   and len(text[cue[1]:end].split()) <= 8))):
         # "C, X said", "“C,” said X", "C, according to X": what stands before the
@@ -399,9 +400,9 @@ _TOLD_WHOM = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,4}|(?:repo
 
 # A sentence's opening phrase before its speaker: "In a statement, X said C", "Speaking in
 # Varn on Monday, X said C" (what was said follows the verb, not the phrase).
-_INTRO = re.compile(r"\W*(?:In|At|On|During|After|Before|Speaking|Writing|Asked|Responding|"
-                    r"Commenting|Addressing|Following|Earlier|Later|Meanwhile|Separately|"
-                    r"However|Yesterday|Today|Last|This)\b")
+_INTRO = re.compile(r"\W*(?:In|At(?!\s+(?:least|most)\b)|On|During|After|Before|Speaking|"
+                    r"Writing|Asked|Responding|Commenting|Addressing|Following|Earlier|Later|"
+                    r"Meanwhile|Separately|However|Yesterday|Today|Last|This)\b")
 
 
 def _introduced(text: str, start: int, edge: int) -> bool:
