@@ -1204,7 +1204,9 @@ def test_a_trigger_word_that_modifies_or_is_modified_is_no_trigger(text: str) ->
 
 def test_a_pronoun_doing_a_statement_verb_is_someone_named_before() -> None:
     text = "Osric Pell visited Varn on Monday. He urged residents of Varn to leave."
-    assert events(text)["urged"] == ("statement", set())  # he is named, not guessed at
+    assert events(text)["urged"] == ("statement", {("pell", "speaker")})  # the one named
+    text = "Osric Pell met Ilse Damaro in Varn on Monday. She urged residents to leave."
+    assert events(text)["urged"] == ("statement", set())  # two named: not guessed at
     assert "urged" not in events("Osric Pell visited Varn. Analysts urged residents to leave.")
     assert "urged" not in events("Osric Pell visited Varn. It was urged that residents leave.")
 
@@ -1641,3 +1643,9 @@ def test_the_quake_that_struck_is_no_attack_and_what_it_has_done_is_the_news() -
     scores = {e.type: e.score for e in events_list(
         "The earthquake that struck Varn early on Sunday has killed at least 412 people.")}
     assert scores["casualties"] == 0.9
+
+
+def test_he_or_she_opening_a_sentence_is_the_person_named_last() -> None:
+    found = events("Osric Pell spoke in Varn on Monday. He accused Meridal Shipping of lying "
+                   "about the port.")
+    assert found["accused"] == ("criticism", {("pell", "critic"), ("shipping", "target")})

@@ -177,6 +177,8 @@ _AS = re.compile(r"\s+as\s+")
 # later apologised"), though no pair says who.
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?:(?:also|later|then|again|"
                       r"had|has|have|[a-z]+ly)\s+)*$")
+_HE_OPENS = re.compile(r"\W*(?:He|She)\s+(?:(?:also|later|then|again|had|has|have|[a-z]+ly)"
+                       r"\s+)*")
 # "in police custody", "remains in detention": where someone is, not an arrest.
 HELD = frozenset({"custody", "detention"})
 _HELD = re.compile(r"\b(?:in|under|from)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -336,6 +338,17 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                 continue  # "he has been named as X": identified, not appointed
             roles = R.roles_for(etype, inv.event_types[etype].roles, hit.entry.lemma)
             reading = read(hit, etype, roles, here)
+            if reading.verbal and roles.doer and not any(r == roles.doer for _, r in
+                                                         reading.pairs) and \
+                    _HE_OPENS.fullmatch(text, seg.start, hit.start):
+                # "He accused the union of ...": the person named last, before the sentence,
+                # when the sentence that names them names no other person
+                people = [m for m in mentions[:bisect_left(starts, seg.start)]
+                          if m[3] == "person"]
+                if people and len({m[2] for m in people if story.sentences[
+                        _sentence_of(story, people[-1][0])].start <= m[0]}) == 1:
+                    reading = Reading([(people[-1][2], roles.doer), *reading.pairs],
+                                      reading.verbal, reading.subordinate)
             etype, pairs = _retype(etype, reading, kinds, institutions, roles, inv)
             if etype != COURT_TYPE and etype in DECIDED and reading.verbal and \
                     COURT_TYPE in inv.event_types and _COURT_DOES.search(
@@ -561,6 +574,11 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
     for i, reason in dropped.items():
         why[hits[i].start] = reason
     return [h for i, h in enumerate(hits) if i not in dropped]
+
+
+def _sentence_of(story: Story, offset: int) -> int:
+    """The index of the story's sentence holding `offset` (or the one before it)."""
+    return max(0, bisect_left([seg.start for seg in story.sentences], offset + 1) - 1)
 
 
 def _reduced_relative(text: str, sentence_start: int, hits: list[Hit], i: int) -> bool:
