@@ -315,6 +315,7 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
     out: list[EventSuggestion] = []
     days: dict[str, set[str]] = {}  # type -> the days its events were told with
     scheduled: set[int] = set()  # "will close": to come, offered only with its doer named
+    sentence_starts = [seg.start for seg in story.sentences]
     for n, hits in _by_sentence(find(art, story, inv)):
         seg = story.sentences[n]
         here = inside(mentions, starts, seg.start, seg.end)
@@ -345,8 +346,10 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                 # when the sentence that names them names no other person
                 people = [m for m in mentions[:bisect_left(starts, seg.start)]
                           if m[3] == "person"]
-                if people and len({m[2] for m in people if story.sentences[
-                        _sentence_of(story, people[-1][0])].start <= m[0]}) == 1:
+                opened = sentence_starts[max(0, bisect_left(sentence_starts,
+                                                            people[-1][0] + 1) - 1)] \
+                    if people else 0
+                if people and len({m[2] for m in people if opened <= m[0]}) == 1:
                     reading = Reading([(people[-1][2], roles.doer), *reading.pairs],
                                       reading.verbal, reading.subordinate)
             etype, pairs = _retype(etype, reading, kinds, institutions, roles, inv)
@@ -574,11 +577,6 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
     for i, reason in dropped.items():
         why[hits[i].start] = reason
     return [h for i, h in enumerate(hits) if i not in dropped]
-
-
-def _sentence_of(story: Story, offset: int) -> int:
-    """The index of the story's sentence holding `offset` (or the one before it)."""
-    return max(0, bisect_left([seg.start for seg in story.sentences], offset + 1) - 1)
 
 
 def _reduced_relative(text: str, sentence_start: int, hits: list[Hit], i: int) -> bool:
