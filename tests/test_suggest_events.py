@@ -1211,6 +1211,15 @@ def test_a_pronoun_doing_a_statement_verb_is_someone_named_before() -> None:
     assert "urged" not in events("Osric Pell visited Varn. It was urged that residents leave.")
 
 
+def test_telling_an_agency_by_its_letters_and_nothing_more_is_an_attribution() -> None:
+    """"“…,” X told VNA.": who said what came before, no message; "told the Assembly." is
+    a speech to it."""
+    actors = {**ACTORS, "VNA": "organization", "Assembly": "organization"}
+    assert "told" not in events("“We found 40 million,” Osric Pell told VNA.", actors)
+    assert "told" in events("“The true measure is peace,” Osric Pell told the Assembly.",
+                            actors)
+
+
 def test_a_message_told_to_someone_named_is_a_communication_with_no_pair_guessed() -> None:
     """What was told says what it is (a message, a demand, a rebuke): no pair offered."""
     assert events("Ilse Damaro told Osric Pell on Monday that the port in Varn would close.")[
