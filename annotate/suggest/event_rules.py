@@ -178,7 +178,7 @@ _AS = re.compile(r"\s+as\s+")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?:(?:also|later|then|again|"
                       r"had|has|have|[a-z]+ly)\s+)*$")
 # Told an agency by its letters and nothing more: the attribution of what was said before
-# it ("…,” X told AFP."; not "X told the Assembly.", a speech)
+# it ("…,” X told VNA."; not "X told the Assembly.", a speech)
 _TOLD_THEN_END = re.compile(r"\s+[A-ZÉ]{2,6}\b(?:\s*(?:on\s+[A-Z]\w+day|"
                             r"by\s+(?:phone|telephone|email)|in\s+an\s+interview))?"
                             r"\s*(?:[.!?]|,\s*(?:adding|saying)\b)")
@@ -388,7 +388,7 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                 continue  # "will close", "is set to sign": news only with who will do it
             if hit.entry.lemma in TOLD and _TOLD_THEN_END.match(text, hit.end):
                 why[hit.start] = "attribution"
-                continue  # "…,” X told AFP.", "X told RTÉ on Monday.": who said it
+                continue  # "…,” X told VNA.", "X told RTÉ on Monday.": who said it
             if hit.entry.lemma in TOLD and not any(
                     role == roles.to and W.OUTLETS.isdisjoint(_WORD.findall(text, m[0], m[1]))
                     for a, role in pairs for m in here if m[2] == a):
