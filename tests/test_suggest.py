@@ -2066,3 +2066,9 @@ def test_a_speaker_in_markdown_bold_speaks() -> None:
     claims = suggest.claims(art(text), ann, recommenders=["built-in"])
     assert [(text[c.span[0]:c.span[1]], c.claimant) for c in claims] == [
         ("the budget was $5 million", "damaro")]
+
+
+def test_a_press_release_s_dateline_and_wire_are_no_story() -> None:
+    found = _actors("Meridal reports record quarter\n\nVARN, Norland, March 3, 2025 /VarnWire/ -- "
+                    "Meridal Shipping Inc. today announced that revenue rose 12 percent.")
+    assert set(found) == {"Meridal Shipping Inc"}, found

@@ -46,7 +46,9 @@ _DATE_WORD = re.compile(rf"^(?:{'|'.join(sorted(MONTHS | DAYS))}|\d{{1,4}}(?:st|
 # "BRUSSELS (Reuters) — ", "NEW YORK, Jan 5 (AP) -": the dateline that opens a story
 # (matched at a line's start: no "^", which matches only at the text's start).
 _DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}|\*\*[A-Z][^*\n]{2,60}\*\*)"
-                       r"(?:,[^()\n]{0,30})?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s+|"
+                       r"(?:,[^()/\n]{0,40})?\s*(?:\([^)\n]{1,30}\))?"
+                       # a press release's wire: "AUSTIN, Texas, March 3, 2025 /PRNewswire/ --"
+                       r"(?:\s*/[^/\n]{2,30}/)?\s*[—–-]{1,2}\s+|"
                        # a live blog's time stamp: "14:40 — ", "2.15pm: ", "09:12 GMT - "
                        r"\**\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?\**\s*[—–:-]\s+")
 # A Markdown image: its words are a caption, no part of the story.
