@@ -2072,12 +2072,3 @@ def test_a_press_release_s_dateline_and_wire_are_no_story() -> None:
     found = _actors("Meridal reports record quarter\n\nVARN, Norland, March 3, 2025 /VarnWire/ -- "
                     "Meridal Shipping Inc. today announced that revenue rose 12 percent.")
     assert set(found) == {"Meridal Shipping Inc"}, found
-
-
-def test_a_one_word_name_opening_a_sentence_and_doing_something_is_a_name() -> None:
-    """"Vantair cancelled 40 flights": named once, at a sentence's start, doing something to
-    something (it needed a speech verb or an apposition); "Police cancelled the march" and
-    "Yesterday marked the end" are no names."""
-    found = _actors("Vantair cancelled 40 flights on Monday. Police cancelled the march. "
-                    "Yesterday marked the end of the strike.")
-    assert set(found) == {"Vantair"}, found

@@ -719,9 +719,6 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
     return occ
 
 
-# A past verb with its object right after a sentence's first word: "X cancelled 40
-# flights", "X recalled the drug" (not "Later cancelled", "Yesterday's")
-_ACTS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]{3,}ed\s+(?:the|a|an|its|\d|[A-Z])")
 _CONTRACTION = re.compile(r"[’'](?:m|ve|ll|d|re|t)$")
 _RED_CROSS = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]*\.?")
@@ -735,9 +732,6 @@ def _context(text: str, occ: Occurrence) -> None:
     if ((_SPEECH_AFTER.match(after) or _SPEECH_PAST_CLAUSE.match(after))
             and not _LOCATED.search(before)) or _SPEECH_BEFORE.search(before):
         occ.evidence.add("speech")
-    if occ.initial and " " not in occ.text and not occ.text.endswith("s") and \
-            occ.text.lower() not in W.FUNCTION_WORDS and _ACTS_AFTER.match(after):
-        occ.evidence.add("acts")  # "Ryanair cancelled 40 flights": a name doing something
     if _PERSON_NOUN_AFTER.match(after) or _AGE_AFTER.match(after) or _NICKNAME.search(before):
         occ.evidence.add("person")
     elif _APPOSITION.match(after):
@@ -1145,7 +1139,7 @@ def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float, bool]:
         # is; three sentences opened with it; a person it qualifies, twice: "X coach Y"), and
         # never a word the article also writes in lower case.
         if not mid and (word.lower() in lower or not (
-                evidence & {"speech", "apposition", "person", "acts"} or kinds
+                evidence & {"speech", "apposition", "person"} or kinds
                 or len(g.occurrences) >= 3 or recurs and "modifier" in evidence)):
             return "other", 0.0, False
         if not mid and word.endswith(("ers", "ors", "ists", "ants", "ents")) and not kinds \
