@@ -167,10 +167,9 @@ _SPEECH = ("said|says|told|tells|added|stated|announced|declared|insisted|argued
            "explained|confirmed|confirm|denied|wrote|alleged|acknowledged|admitted|replied|"
            r"asserted|understands|has\s+learned|has\s+learnt")
 _SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:who\s+|which\s+)?"
-                           # "X and the Y said", "X officials said", "X sources told"
-                           r"(?:and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+|"
-                           r"(?:officials|sources|authorities|leaders|diplomats|negotiators|"
-                           r"prosecutors|investigators|spokesm[ae]n|spokespeople)\s+)?"
+                           # "X and the Y said" (not "X officials said": "Health officials
+                           # said" would make "Health" a name)
+                           r"(?:and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+)?"
                            rf"(?:(?:has|have|had|also|later|then|previously|once|can|could)\s+)*"
                            rf"(?:{_SPEECH})\b")
 # "Intel, which has struggled to compete, said": the name speaks past its clause.
