@@ -2031,8 +2031,8 @@ def test_the_airline_said_is_the_airline_named_last_not_the_last_body() -> None:
     text = ("An Aer Varn flight made an emergency landing in Tarsk on Monday. The Air Accident "
             "Investigation Unit said it had opened an inquiry. The pilot reported a fire "
             "warning in one engine, the airline said.")
-    found = _actors(text)
-    assert found["Aer Varn"].type == "organization"
+    found = _actors(text + " Evacuation flights resumed on Monday.")
+    assert found["Aer Varn"].type == "organization" and "Evacuation" not in found
     ann = _with([("aer-varn", "Aer Varn", "organization"),
                  ("aaiu", "Air Accident Investigation Unit", "organization")], text)
     claims = suggest.claims(art(text), ann, recommenders=["built-in"])

@@ -718,6 +718,7 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
     return occ
 
 
+_FLIGHT_AFTER = re.compile(r"\s+(?:flights?|airliners?)\b")
 _CONTRACTION = re.compile(r"[’'](?:m|ve|ll|d|re|t)$")
 _RED_CROSS = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]*\.?")
@@ -744,6 +745,9 @@ def _context(text: str, occ: Occurrence) -> None:
             occ.initial and re.match(r"\s+[a-z]+\s+[A-Z]", after)):
         # (but "Consumer group FoodWatch said": a kind of group, opening the sentence)
         occ.kind = occ.kind or W.KIND_AFTER[follower.group(1)]
+    if _FLIGHT_AFTER.match(after) and not occ.initial:
+        occ.kind = occ.kind or "organization"  # "an Aer Lingus flight": an airline's (not
+        # "Evacuation flights resumed", a sentence's first word)
     if _BASED_AFTER.match(after):  # "a Mumbai-based brokerage": where it is
         occ.kind = occ.kind or ("country" if occ.text in W.COUNTRIES else "place")
     if _NATION_AFTER.match(after):

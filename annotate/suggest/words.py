@@ -279,7 +279,7 @@ KIND_AFTER = {
     **{w: "organization" for w in _set("""magazine newspaper paper daily agency company firm
         airline carrier bank group party union network channel broadcaster website site
         outlet organisation organization ministry council court university hospital
-        school team club flight flights airliner""")},  # ("an Aer Lingus flight")
+        school team club""")},
     **{w: "group" for w in _set("""militants militant rebels insurgents guerrillas
         militia militiamen jihadists separatists gunmen hackers""")},
     # a spacecraft: "the Argonaut lander", "an Ariane 6 rocket" (not "a Varn Air jet", "the
