@@ -200,6 +200,34 @@ def test_undo_and_redo_say_what_they_undid(story: Path) -> None:
     drive(app, script)
 
 
+def test_merging_a_suggestion_into_an_actor_is_one_change_and_rejects_nothing(
+        story: Path) -> None:
+    """`M` and an actor's letters: the suggestion's mentions join it, one message, one
+    `u` undoes it all, and nothing goes to `rejected` (that holds for the whole project)."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("y")  # the first suggestion becomes an actor
+        await settle(pilot)
+        (first,) = saved(story).actors
+        sug = app.current
+        assert sug is not None and sug.kind == "actor"
+        await pilot.press("M")
+        assert app.hint is not None, app.message
+        await press_label(pilot, label_for(app.hint.table, first.id))
+        await settle(pilot)
+        merged = saved(story)
+        assert merged.rejected == []
+        assert len(merged.actors[0].mentions) == len(first.mentions) + len(sug.mentions)
+        assert app.message.startswith(f"✓ added {len(sug.mentions)} mention")
+        await pilot.press("u")
+        await settle(pilot)
+        assert saved(story).actors[0].mentions == first.mentions
+        assert saved(story).rejected == []
+
+    drive(app, script)
+
+
 def test_the_command_line_completes_and_runs_commands(story: Path) -> None:
     app = make_app(story)
 

@@ -62,9 +62,11 @@ def hint_done(app: WorkspaceApp, purpose: str, target: Any) -> None:
         sel = app.sel
         app.change(lambda: app.core.add_mentions(target, [sel]))
     elif purpose == "merge" and app.current is not None:
+        # One change, undone by one "u": its mentions join the actor, so the suggestion
+        # is not offered again, and nothing is rejected (a rejection holds for the whole
+        # project; merged here, the name may be its own actor in another article).
         sug = app.current
         if app.change(lambda: app.core.add_mentions(target, sug.mentions)):
-            app.change(lambda: app.core.reject(sug.key))
             app._after_decision(sug)
     app.update_panel()
 
