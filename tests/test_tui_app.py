@@ -228,6 +228,29 @@ def test_merging_a_suggestion_into_an_actor_is_one_change_and_rejects_nothing(
     drive(app, script)
 
 
+def test_reopening_goes_on_where_the_last_session_left_off(story: Path) -> None:
+    """Quit on a claim suggestion: the next session opens on it, not on the first actor."""
+    app = make_app(story)
+    was: list[Suggestion] = []
+
+    async def leave(pilot: Pilot) -> None:
+        await pilot.press("3")  # the claims pass
+        await pilot.press("tab")
+        assert app.current is not None and app.current.kind == "claim"
+        was.append(app.current)
+        await pilot.press("q")
+
+    drive(app, leave)
+    again = make_app(story)
+
+    async def back(pilot: Pilot) -> None:
+        await settle(pilot)
+        assert again.current is not None and again.current.key == was[0].key
+        assert again.sel == was[0].span
+
+    drive(again, back)
+
+
 def test_the_command_line_completes_and_runs_commands(story: Path) -> None:
     app = make_app(story)
 

@@ -41,7 +41,7 @@ def tag(
     e edits, n adds your own, d ends the pass (`pass actors` comes back to it), u undoes,
     q quits. Every change is saved at once; reopening resumes where you left off.
 
-    Example: annotate tag samples/putin-netanyahu-call.txt
+    Example: annotate tag story.txt  (alone, `annotate tag` opens a copy of the bundled sample)
     """
     from annotate import render
     from annotate.tag import tui, workspace

@@ -261,8 +261,26 @@ class WorkspaceApp(App[int]):
             same = [s for p in PASSES for s in self.queue[p] if s.key == self.current.key]
             self.current = same[0] if same else None
         if first and self.form is None and self.hint is None and self.asking is None:
-            self.goto_suggestion(0)
+            self.resume_place()
         self.update_panel()
+
+    def resume_place(self) -> None:
+        """Go on where the last session left off: its pass's next pending suggestion from
+        where the cursor was, else the word there; the first suggestion when nothing says."""
+        place = self.core.place()
+        if place is None:
+            self.goto_suggestion(0)
+            return
+        kind, at = place
+        later = sorted((s for s in self.queue.get(kind + "s", []) if s.span[0] >= at),
+                       key=lambda s: s.span)
+        if later:
+            self.current = later[0]
+            self.select(later[0].span, centre=True)
+        else:
+            self.current = None
+            self.select(cursor.word_at(self.t, min(at, max(0, len(self.core.text) - 1))),
+                        centre=True)
 
     def check(self, wait: float = 0.0) -> None:
         """Validate the saved sidecar (in a process of its own: a long one takes a second),
@@ -571,3 +589,9 @@ class WorkspaceApp(App[int]):
 
     def action_quit(self) -> None:  # type: ignore[override]
         self.exit(0)
+
+    def exit(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+        """However it quits (q, :quit, Ctrl-C), the next session goes on from here."""
+        if self.suggested:
+            self.core.remember_place(self.current.kind if self.current else "", self.sel[0])
+        super().exit(*args, **kwargs)

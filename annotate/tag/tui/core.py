@@ -439,6 +439,22 @@ class Core:
             resume.update(self._ws.path, asked=list(self._asked))
         return said
 
+    # -- where the person was, for the next session ---------------------------------------
+    def remember_place(self, kind: str, at: int) -> None:
+        """The pass ("actor", "event", "claim" or "") and the offset the cursor was at."""
+        if not self.read_only:
+            with contextlib.suppress(AnnotateError):  # best effort, as the questions asked
+                resume.update(self._ws.path, workspace={"kind": kind, "at": at})
+
+    def place(self) -> tuple[str, int] | None:
+        """Where the last workspace session on this sidecar left off, if it said."""
+        with contextlib.suppress(AnnotateError):
+            found = resume.load(self._ws.path).get("workspace")
+            if isinstance(found, dict) and isinstance(found.get("kind"), str) and \
+                    isinstance(found.get("at"), int) and 0 <= found["at"] <= len(self.text):
+                return found["kind"], found["at"]
+        return None
+
     def _load_asked(self) -> tuple[str, ...]:
         if self.read_only or not self._ws.path.exists():
             return ()
