@@ -191,7 +191,8 @@ def _form(what: str, **values: object) -> forms.Form:
                "claim_kinds": forms.letters(["factual", "quote"]),
                "verdicts": forms.letters(["unverified", "correct"]),
                "factualities": forms.letters(["asserted", "reported"])}
-    roles = {"communication": ("speaker", "addressee"), "attack": ("attacker", "target")}
+    roles = {"communication": ("speaker", "addressee"), "attack": ("attacker", "target"),
+             "meeting": ("participant", "host", "place")}
     return forms.Form(what, (0, 5), dict(values), choices, roles)
 
 
@@ -235,6 +236,20 @@ def test_participants_take_free_roles_and_numbers_change_them() -> None:
     assert form.key("a", "a").action == "moved"  # attack: roles follow the new type
     assert form.values["participants"] == [("putin", "attacker")]
     assert form.key("z", "z").action == "ignored"
+
+
+def test_a_role_many_share_is_the_next_participant_s_too_and_the_form_says_so() -> None:
+    """Two parties meeting are both participants (the second was made the host, unasked);
+    each pick says the role it gave and how to change it."""
+    form = _form("event", type="meeting", participants=[], factuality="asserted")
+    form.go(1)
+    form.hints = {"a": "putin", "s": "netanyahu"}
+    assert form.key("a", "a").message == "putin as participant: a digit picks another role"
+    form.key("s", "s")
+    assert form.values["participants"] == [("putin", "participant"),
+                                           ("netanyahu", "participant")]
+    form.key("2", "2")
+    assert form.values["participants"][-1] == ("netanyahu", "host")
 
 
 def test_two_letter_hints_wait_for_the_second_letter() -> None:

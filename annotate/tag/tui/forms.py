@@ -27,6 +27,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # Fields whose values are picked by hint letters on screen: what the hints point at.
 HINTED = {"actor": "actors", "participants": "actors", "items": "items", "span": "tokens"}
+SHARED_ROLES = frozenset({"participant", "party"})  # roles any number of actors may hold
 
 
 def letters(options: list[str], taken: str = "") -> dict[str, str]:
@@ -168,9 +169,13 @@ class Form:
         if picker == "participants":
             taken = [r for _, r in self.values[name]]
             roles = self.roles.get(self.values["type"], ())
-            role = next((r for r in roles if r not in taken), roles[-1] if roles else "")
+            # A role several may share ("participant", "party") is the first one's, and the
+            # next one's too: two parties meeting are no host and guest unless a digit says
+            role = roles[0] if roles and roles[0] in SHARED_ROLES else next(
+                (r for r in roles if r not in taken), roles[-1] if roles else "")
             self.values[name] = [*self.values[name], (value, role)]
-            return Outcome("set")
+            return Outcome("set", f"{value} as {role}: a digit picks another role"
+                           if len(roles) > 1 else "")
         if picker == "items":
             now = list(self.values[name])
             self.values[name] = [v for v in now if v != value] if value in now else [*now, value]

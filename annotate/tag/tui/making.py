@@ -69,7 +69,7 @@ def form_key(app: WorkspaceApp, key: str, character: str | None) -> None:
         save_form(app)
     elif outcome.action == "ask-name":
         app.open_prompt("name", "name: ")
-    elif outcome.action == "ignored":
+    elif outcome.action == "ignored" or outcome.message:
         app.say(outcome.message)
     if app.form is not None and app.form.index != before:
         form_hints(app)
