@@ -251,6 +251,26 @@ def test_reopening_goes_on_where_the_last_session_left_off(story: Path) -> None:
     drive(again, back)
 
 
+def test_a_change_refused_because_another_program_wrote_the_file_shows_not_saved(
+        story: Path) -> None:
+    """The status bar says so (it said "saved ✓" after the refusal)."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("y")
+        await settle(pilot)
+        path = sidecar.path_for(story)
+        path.write_text(path.read_text(encoding="utf-8") + "# edited elsewhere\n",
+                        encoding="utf-8")
+        await pilot.press("y")
+        await settle(pilot)
+        assert "changed by another program" in app.message
+        assert "NOT SAVED" in str(app.query_one("#status", Static).render())
+        assert path.read_text(encoding="utf-8").endswith("# edited elsewhere\n")
+
+    drive(app, script)
+
+
 def test_the_command_line_completes_and_runs_commands(story: Path) -> None:
     app = make_app(story)
 

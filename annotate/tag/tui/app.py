@@ -216,6 +216,7 @@ class WorkspaceApp(App[int]):
             fn()
         except CoreError as exc:
             self.say(f"error: {exc}")
+            self.update_status()  # ("NOT SAVED" when the file could not be written)
             return False
         self.say(f"✓ {self.core.said}; saved")
         self.view.remark()

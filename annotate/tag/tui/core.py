@@ -147,6 +147,8 @@ class Core:
     def warnings(self) -> list[str]:
         return list(self._ws.warnings)
 
+    unsaved = False  # the last change could not be written
+
     @property
     def saved(self) -> bool:
         return self._ws.path.exists()
@@ -187,7 +189,12 @@ class Core:
         if self._ws.read_only:
             raise CoreError("opened read-only: nothing can be changed")
         new = session.apply_all(self._ctx, self.state, changes)
-        self._ws.save(new.ann)
+        try:
+            self._ws.save(new.ann)
+        except AnnotateError:
+            self.unsaved = True  # (another program changed the file: the status says so)
+            raise
+        self.unsaved = False
         self.verdict_given = metadata.verdict_given(self.state.ann, new.ann)
         self.state = new
         return new.message

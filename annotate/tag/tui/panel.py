@@ -22,7 +22,8 @@ PASS_KEYS = {"actors": "1", "events": "2", "claims": "3"}
 def status(app: WorkspaceApp) -> Text:
     core = app.core
     ann = core.ann
-    saved = "read-only" if core.read_only else "saved ✓" if core.saved else "nothing saved yet"
+    saved = "read-only" if core.read_only else "NOT SAVED ✗" if core.unsaved else \
+        "saved ✓" if core.saved else "nothing saved yet"
     problems = app.problems
     out = Text(f"  {saved}  {len(ann.actors)}A {len(ann.events)}E {len(ann.claims)}C  ")
     if problems is None:
