@@ -147,6 +147,8 @@ def run(argv: list[str] | None = None) -> int:
         say("interrupted")
         return 130
     except AnnotateError as exc:
+        for each in getattr(exc, "errors", ()):  # (several files: each its own line)
+            say(str(each))
         say(str(exc))
         return exc.exit_code
     except BrokenPipeError:

@@ -25,6 +25,15 @@ class AnnotateError(Exception):
         return f"{where}: {self.message}" if where else self.message
 
 
+class Several(AnnotateError):
+    """Failures of several files, each named on a line of its own, then `message`."""
+
+    def __init__(self, errors: list[AnnotateError], message: str) -> None:
+        super().__init__(message)
+        self.errors = errors
+        self.exit_code = max(error.exit_code for error in errors)
+
+
 class UsageError(AnnotateError):
     """A bad option, argument or config: exit code 2."""
 

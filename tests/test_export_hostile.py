@@ -236,3 +236,21 @@ def test_doccano_says_to_allow_overlapping_entities(hostile: Path, tmp_path: Pat
 def test_a_negative_jobs_count_is_a_usage_error(tmp_path: Path) -> None:
     result = run_cli("export", tmp_path, "--to", "jsonl", "-o", tmp_path / "out.jsonl", "-j", "-3")
     assert result.code == 2 and "--jobs must be 0 (one per core) or more, not -3" in result.err
+
+
+def test_every_sidecar_that_cannot_be_exported_is_named_and_nothing_is_written(
+        sample_dir: Path, tmp_path: Path) -> None:
+    """Two broken sidecars among good ones: both named, one line each, then one line
+    saying nothing was exported (it stopped at the first, so fixing took a run each)."""
+    good = sample_dir / "putin-netanyahu-call.ann.yaml"
+    (sample_dir / "b.ann.yaml").write_text("actors: [\n", encoding="utf-8")
+    (sample_dir / "c.ann.yaml").write_text(good.read_text(encoding="utf-8").replace(
+        "sha256: ", "sha256: 0", 1), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = run_cli("export", sample_dir, "--to", "jsonl", "-o", out)
+    lines = result.err.strip().splitlines()
+    assert result.code == 1 and len(lines) == 3, result.err
+    assert "b.ann.yaml" in lines[0] and "c.ann.yaml" in lines[1]
+    assert lines[2] == "annotate: nothing was exported: 2 of 3 sidecars cannot be (each named " \
+        "above)"
+    assert not out.exists()

@@ -31,7 +31,7 @@ from typing import TextIO, cast
 from annotate import article as article_mod
 from annotate import config, sidecar, yamlio
 from annotate.config import Inventory
-from annotate.errors import AnnotateError, UsageError
+from annotate.errors import AnnotateError, Several, UsageError
 from annotate.exporters import EXPORTERS, Doc, Exporter, Options, Rendered
 from annotate.exporters.base import unique_names
 from annotate.textfile import encodable
@@ -77,14 +77,19 @@ def _exporter(name: str, options: Options) -> Exporter:
 Done = tuple[Rendered, Inventory, Path]  # what was rendered, its inventory, its article
 
 
-def render_one(args: tuple[str, Path, str, Path | None, Options]) -> Done:
+def render_one(args: tuple[str, Path, str, Path | None, Options]) -> Done | AnnotateError:
+    """A document rendered, or why its sidecar cannot be (the export goes on to name
+    every such sidecar, then writes nothing)."""
     fmt, path, name, config_path, options = args
-    doc = load_doc(path, config_path, options, name)
+    try:
+        doc = load_doc(path, config_path, options, name)
+    except AnnotateError as error:
+        return error
     return _exporter(fmt, options).render(doc), doc.inventory, doc.article.path
 
 
 def render_all(name: str, files: list[Path], config_path: Path | None, options: Options,
-               jobs: int | None = None) -> Iterator[Done]:
+               jobs: int | None = None) -> Iterator[Done | AnnotateError]:
     """Rendered documents in input order, in worker processes when it pays off."""
     work = [(name, f, unique, config_path, options)
             for f, unique in zip(files, unique_names(files), strict=True)]
@@ -98,7 +103,7 @@ def render_all(name: str, files: list[Path], config_path: Path | None, options: 
     # rendered documents pile up in memory.
     chunks = iter([work[i:i + CHUNK] for i in range(0, len(work), CHUNK)])
     with ProcessPoolExecutor(jobs) as pool:
-        pending: deque[Future[list[Done]]] = deque(
+        pending: deque[Future[list[Done | AnnotateError]]] = deque(
             pool.submit(_render_chunk, chunk) for chunk in islice(chunks, 2 * jobs))
         while pending:
             done = pending.popleft().result()
@@ -111,9 +116,10 @@ def render_all(name: str, files: list[Path], config_path: Path | None, options: 
 CHUNK = 16
 
 
-def _render_chunk(work: list[tuple[str, Path, str, Path | None, Options]]) -> list[Done]:
-    return [(rendered.whole(), inventory, article)
-            for rendered, inventory, article in map(render_one, work)]
+def _render_chunk(work: list[tuple[str, Path, str, Path | None, Options]],
+                  ) -> list[Done | AnnotateError]:
+    return [done if isinstance(done, AnnotateError) else (done[0].whole(), *done[1:])
+            for done in map(render_one, work)]
 
 
 SPOOL = 16 * 1024 * 1024
@@ -190,11 +196,17 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
     elif out is not None:
         guard.check(out)
     wrote = False
+    failed: list[AnnotateError] = []
     try:
         with _maybe_stream(exporter, stream_path) as stream:
             stream.write(exporter.header())
-            for rendered, inventory, article in render_all(name, files, config_path, options,
-                                                           jobs):
+            for done in render_all(name, files, config_path, options, jobs):
+                if isinstance(done, AnnotateError):
+                    failed.append(done)
+                    continue
+                if failed:
+                    continue  # (nothing will be written: only the failures are counted)
+                rendered, inventory, article = done
                 guard.add(article)
                 if rendered.text or rendered.chunks is not None:
                     stream.write(exporter.separator() if wrote else "")
@@ -207,6 +219,10 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
                 result.warnings.update(rendered.warnings)
                 result.notes.update(rendered.notes)
                 inventories.setdefault(inventory.source, inventory)
+            if failed:  # the stream's file is not written (nor is stdout)
+                raise failed[0] if len(failed) == 1 else Several(
+                    failed, f"nothing was exported: {len(failed)} of {len(files)} sidecars "
+                    "cannot be (each named above)")
             stream.write(exporter.footer())
             if stream_path is not None:
                 guard.check(stream_path)  # an article met on the way (the rename is next)
