@@ -17,7 +17,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import overload
 
-from annotate.errors import AnnotateError
+from annotate.errors import AnnotateError, UsageError
 from annotate.textfile import read_utf8
 
 # Words that end in a period without ending the sentence ("Prime Minister Dr. X").
@@ -197,8 +197,9 @@ def read_text(path: Path | str) -> str:
     path = Path(path)
     if path.name.endswith(".ann.yaml"):  # sidecar.SUFFIX (sidecar imports this module)
         # Tagging a sidecar would annotate its YAML in a new `.ann.ann.yaml` beside it.
-        raise AnnotateError("is a sidecar, not an article; name the article it annotates",
-                            path)
+        named = _annotated(path)
+        raise UsageError("is a sidecar, not an article; name the article it annotates"
+                         + (f" ({named})" if named else ""), path)
     text = read_utf8(path, "article", refuse_binary=True)
     text = normalise(text)
     if not text or text.isspace():  # (text.strip() copied a 50 MB article to find out)
@@ -208,6 +209,26 @@ def read_text(path: Path | str) -> str:
         raise AnnotateError("is a web page (HTML), not an article's text; turn it into one "
                             "with `annotate ingest FILE -o FOLDER`", path)
     return text
+
+
+_DOCUMENT_PATH = re.compile(r"^document:\s*\n(?:[ \t]+.*\n)*?[ \t]+path:[ \t]*['\"]?([^'\"\n]+)",
+                            re.MULTILINE)
+
+
+def _annotated(sidecar: Path) -> str:
+    """The article a sidecar names (`document.path`, beside it), read from its first lines
+    without parsing the YAML; "" when it names none that exists."""
+    try:
+        with sidecar.open(encoding="utf-8", errors="replace") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return ""
+    found = _DOCUMENT_PATH.search(head)
+    if found is None:
+        return ""
+    named = found.group(1).strip()
+    article = sidecar.parent / named
+    return str(article) if article.is_file() else ""
 
 
 def load(path: Path | str) -> Article:

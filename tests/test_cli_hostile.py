@@ -14,6 +14,7 @@ import yaml
 from conftest import SAMPLES, run_cli
 
 SIDECAR = "putin-netanyahu-call.ann.yaml"
+ARTICLE = "putin-netanyahu-call.txt"
 
 
 @pytest.mark.parametrize("command", [
@@ -31,9 +32,9 @@ def test_a_sidecar_given_where_the_article_goes_is_refused(sample_dir: Path,
     if "{path}" not in command:
         args.append(str(path))
     result = run_cli(*args)
-    assert result.code == 1, result
+    assert result.code == 2, result  # a usage error, as a missing article is
     assert result.err.strip() == (f"annotate: {path}: is a sidecar, not an article; name the "
-                                  "article it annotates")
+                                  f"article it annotates ({sample_dir / ARTICLE})")
     assert sorted(p.name for p in sample_dir.iterdir()) == [SIDECAR, "putin-netanyahu-call.txt"]
     assert path.read_bytes() == before
 
