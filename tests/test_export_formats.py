@@ -26,6 +26,7 @@ from annotate import article as article_mod
 from annotate import sidecar
 from annotate.exporters import EXPORTERS
 from annotate.exporters.run import MANIFEST
+from annotate.visible import count_phrase
 
 FORMATS = list(EXPORTERS)
 PUBLISHER = ("--publisher", "Example Fact Check", "--publisher-url", "https://factcheck.example")
@@ -424,8 +425,13 @@ def test_claimreview(corpus: Path, tmp_path: Path) -> None:
     ann = sidecar.load(only_sidecar(corpus))
     checked = [c for c in ann.claims if c.verdict not in (None, "unverified")]
     assert [r["claimReviewed"] for r in reviews] == [c.span.text for c in checked]
-    skipped = len(ann.claims) - len(checked)
-    assert f"could not hold {skipped} claims without a verdict (skipped)" in err
+    unverified = sum(c.verdict == "unverified" for c in ann.claims)
+    none = sum(c.verdict is None for c in ann.claims)
+    for count, phrase in ((none, "claims without a verdict (skipped)"),
+                          (unverified, "claims with the verdict 'unverified', no rating "
+                                       "(skipped)")):
+        said = f"could not hold {count} {count_phrase(count, phrase)}"
+        assert (said in err) == bool(count), err
     v = validator("claimreview")
     for review in reviews:
         v.validate(review)

@@ -69,8 +69,9 @@ class ClaimReview(JsonArray):
         out = Rendered()
         reviews = []
         for claim in doc.annotations.claims:
-            if not reviewable(claim):
-                out.losses["claims without a verdict (skipped)"] += 1
+            if not reviewable(claim):  # ("unverified" is a verdict, but no rating to publish)
+                out.losses["claims without a verdict (skipped)" if claim.verdict is None else
+                           f"claims with the verdict {claim.verdict!r}, no rating (skipped)"] += 1
                 continue
             review = self.review(doc, claim)
             out.warnings.update(MISSING[path] for path in missing(review))
