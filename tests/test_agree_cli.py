@@ -140,6 +140,20 @@ def test_plain_sidecar_counts_for_the_annotator_it_lists(team: Path) -> None:
     assert data["articles"][0]["sidecars"]["bob"].endswith(f"{STEM}.ann.yaml")
 
 
+def test_a_sidecar_naming_no_annotator_is_left_out_with_a_warning(team: Path) -> None:
+    """`annotate tag` without --annotator writes `annotators: []`: beside the team's own
+    sidecars it is left out and said (it refused the whole run); alone it is the error."""
+    plain = sidecar.load(team / f"{STEM}.bob.ann.yaml")
+    plain.annotators.clear()
+    sidecar.save(team / f"{STEM}.ann.yaml", plain)
+    result = run_cli("agree", team, "--format", "json")
+    assert result.code == 0, result
+    assert set(json.loads(result.out)["articles"][0]["sidecars"]) == {"alice", "bob", "carol"}
+    assert f"warning: {team / STEM}.ann.yaml: left out: it names no annotator" in result.err
+    line = one_line_error(run_cli("agree", team / f"{STEM}.ann.yaml"))
+    assert "cannot tell whose sidecar this is" in line
+
+
 def test_a_lone_sidecar_is_one_sentence(team: Path) -> None:
     line = one_line_error(run_cli("agree", team / f"{STEM}.alice.ann.yaml"))
     assert f"{STEM}.alice.ann.yaml is the only sidecar of" in line

@@ -53,6 +53,7 @@ class Corpus:
     groups: list[Group]  # articles with sidecars of two selected annotators or more
     skipped: list[Group]  # articles with one only
     merged: list[Path] = field(default_factory=list)  # gold sidecars (several annotators)
+    unnamed: list[Path] = field(default_factory=list)  # sidecars that name no annotator
 
 
 def _name(path: Path) -> str:
@@ -135,6 +136,7 @@ def find(paths: Iterable[Path], annotators: list[str] | None = None,
     folders = _Folders()
     groups: dict[Path, Group] = {}
     merged: list[Path] = []
+    unnamed: list[AnnotateError] = []  # (story.ann.yaml of `annotate tag` without --annotator)
     for path in discover(paths):
         if leave_out is not None and path.resolve() == leave_out.resolve():
             continue  # the merge's own output, from an earlier run
@@ -145,7 +147,11 @@ def find(paths: Iterable[Path], annotators: list[str] | None = None,
         if article is None or who is None:  # `story.ann.yaml`, or no article beside it
             ann = sidecar.load(path)
             article = _article_of(path, ann)
-            who = annotator(path, article, ann)
+            try:
+                who = annotator(path, article, ann)
+            except AnnotateError as nobody:  # left out, and said, if others remain
+                unnamed.append(nobody)
+                continue
         if who is None:
             merged.append(path)  # a gold sidecar from `annotate merge`: not an annotator's
             continue
@@ -155,6 +161,8 @@ def find(paths: Iterable[Path], annotators: list[str] | None = None,
             raise AnnotateError(f"{_name(twin.path)} and {_name(path)} are both {who}'s "
                                 f"sidecar of {_name(article)}; keep one", path)
         group.entries.append(Entry(path, who))
+    if not groups and unnamed:
+        raise unnamed[0]
     if not groups and merged:
         raise AnnotateError("lists several annotators: it is a merged sidecar, not one "
                             "annotator's; give the annotators' own sidecars", merged[0])
@@ -177,8 +185,8 @@ def find(paths: Iterable[Path], annotators: list[str] | None = None,
         elif group.entries:
             skipped.append(group)
     if not kept:
-        raise AnnotateError(_nothing_to_compare(skipped, chosen))
-    return Corpus(list(chosen), kept, skipped, merged)
+        raise unnamed[0] if unnamed else AnnotateError(_nothing_to_compare(skipped, chosen))
+    return Corpus(list(chosen), kept, skipped, merged, [Path(str(e.path)) for e in unnamed])
 
 
 def _nothing_to_compare(skipped: list[Group], chosen: list[str]) -> str:

@@ -93,6 +93,9 @@ def agree(
         say(f"warning: {counted(len(skipped), 'article')} "
             + ("has" if one else "have") + " one annotator's sidecar only and "
             + ("was" if one else "were") + f" skipped: {names}{more}")
+    for path in found.unnamed:
+        say(f"warning: {path}: left out: it names no annotator (`annotate tag` without "
+            "--annotator); name it STORY.ANNOTATOR.ann.yaml to compare it")
     failed = [v for v in verdicts if v.failed]
     for v in verdicts:
         if v.figure.value is None:
