@@ -271,6 +271,23 @@ def test_a_change_refused_because_another_program_wrote_the_file_shows_not_saved
     drive(app, script)
 
 
+def test_a_new_actor_on_words_that_are_already_a_mention_is_refused_at_once(
+        story: Path) -> None:
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("y")  # the first suggestion becomes an actor, its span selected
+        await settle(pilot)
+        (actor,) = saved(story).actors
+        first = actor.mentions[0]
+        app.select((first.start, first.end))
+        await pilot.press("a")
+        assert app.form is None
+        assert f"is already a mention of {actor.id}" in app.message
+
+    drive(app, script)
+
+
 def test_the_command_line_completes_and_runs_commands(story: Path) -> None:
     app = make_app(story)
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from annotate.tag.tui import cursor, forms, hints, picking
 from annotate.tag.tui.core import Actor, Claim, Event, Suggestion
 from annotate.tag.tui.screens import HelpScreen
+from annotate.visible import short
 
 if TYPE_CHECKING:
     from annotate.tag.tui.app import WorkspaceApp
@@ -128,6 +129,12 @@ def new_item(app: WorkspaceApp, what: str) -> None:
     sel, text = app.sel, app.core.text[app.sel[0]:app.sel[1]]
     sug = app.current if app.current and cursor.overlap(app.current.span, sel) else None
     if what == "actor":
+        owner = next((a.id for a in app.core.ann.actors for m in a.mentions
+                      if (m.start, m.end) == sel), None)
+        if owner is not None:  # said now, not after the form is filled in
+            app.say(f"{short(text)!r} is already a mention of {owner}: `e` edits it, "
+                    "or select other words")
+            return
         # Its other occurrences too, where no other actor is mentioned already.
         taken = [(m.start, m.end) for a in app.core.ann.actors for m in a.mentions]
         mentions = [m for m in cursor.occurrences(app.t, text)
