@@ -288,6 +288,35 @@ def test_a_new_actor_on_words_that_are_already_a_mention_is_refused_at_once(
     drive(app, script)
 
 
+def test_a_claimant_who_is_no_actor_yet_is_made_from_the_claim_form(story: Path) -> None:
+    """`=` on the claimant field: type the name; the actor is made (every mention of the
+    name), picked, and the form goes on (it said "type the letters shown")."""
+    app = make_app(story)
+    text = app.core.text
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        start = text.index("over 1,300")
+        await jump_to(pilot, start)
+        await jump_to(pilot, text.index("dead", start), key="F")
+        await pilot.press("c", "q")
+        assert app.form is not None and app.form.current[0] == "claimant"
+        await pilot.press("=")
+        for key in "Hamas":
+            await pilot.press(key)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.form is not None and app.form.values["claimant"] == "hamas"
+        await pilot.press("u", "enter")
+        await settle(pilot)
+
+    drive(app, script)
+    ann = saved(story)
+    assert [(a.id, a.type) for a in ann.actors] == [("hamas", "group")]  # as suggested
+    assert len(ann.actors[0].mentions) == text.count("Hamas")
+    assert ann.claims[0].claimant == "hamas"
+
+
 def test_the_command_line_completes_and_runs_commands(story: Path) -> None:
     app = make_app(story)
 

@@ -45,8 +45,9 @@ def letters(options: list[str], taken: str = "") -> dict[str, str]:
 
 @dataclass
 class Outcome:
-    """What a key did: `save`, `cancel`, `ask-name` (type a name), `moved` (another field),
-    `set`, `hint` (part of a hint typed), or `ignored` (with why in `message`)."""
+    """What a key did: `save`, `cancel`, `ask-name` (type a name), `ask-claimant` (type a
+    new claimant's name), `moved` (another field), `set`, `hint` (part of a hint typed), or
+    `ignored` (with why in `message`)."""
 
     action: str
     message: str = ""
@@ -109,6 +110,8 @@ class Form:
         if char == "=" and named:  # an actor's form opens on its type, below the name
             self.go(named[0])
             return Outcome("ask-name")
+        if char == "=" and name == "claimant":  # a claimant who is no actor yet
+            return Outcome("ask-claimant")
         if picker == "name":
             return self._name(key, char)
         if picker == "bool":

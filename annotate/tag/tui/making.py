@@ -70,6 +70,8 @@ def form_key(app: WorkspaceApp, key: str, character: str | None) -> None:
         save_form(app)
     elif outcome.action == "ask-name":
         app.open_prompt("name", "name: ")
+    elif outcome.action == "ask-claimant":
+        app.open_prompt("claimant", "new claimant, as the article writes the name: ")
     elif outcome.action == "ignored" or outcome.message:
         app.say(outcome.message)
     if app.form is not None and app.form.index != before:
@@ -225,6 +227,30 @@ def form_for(app: WorkspaceApp, item: Actor | Event | Claim) -> None:
             "about": list(item.about), "checkworthy": item.checkworthy,
             "cue": (item.cue.start, item.cue.end) if item.cue else None}, "kind",
             item_id=item.id)
+
+
+def new_claimant(app: WorkspaceApp, name: str) -> None:
+    """The claim form's claimant made an actor (saved at once, typed as suggested),
+    with every mention of the name no other actor holds; the form goes on."""
+    form = app.form
+    if form is None or not name:
+        return
+    taken = [(m.start, m.end) for a in app.core.ann.actors for m in a.mentions]
+    mentions = [m for m in cursor.occurrences(app.t, name)
+                if not any(cursor.overlap(m, t) for t in taken)]
+    if not mentions:
+        app.say(f"{short(name)!r} is not in the article's words (or is another actor's "
+                "mention): pick an actor, or Esc, select the name and press a")
+        return
+    # (its type as the recommenders suggest the name, else the inventory's first)
+    kind = next((sug.type for sug in app.queue.get("actors", [])
+                 if name in (sug.name, *sug.aliases)), app.core.actor_types[0])
+    if app.change(lambda: app.core.add_actor(name, kind, mentions)):
+        form.values["claimant"] = app.core.last_id
+        app.say(f"✓ added actor {app.core.last_id} ({kind}; `e` on it changes the type) as "
+                "the claimant; saved")
+        form.go(form.index + 1)
+        form_hints(app)
 
 
 def pick_actor(app: WorkspaceApp, query: str) -> None:
