@@ -227,3 +227,10 @@ def test_given_the_article_it_takes_its_merged_sidecar_or_says_to_give_one(tmp_p
     shutil.copy(ROOT / "samples" / "putin-netanyahu-call.ann.yaml", tmp_path)
     result = run_cli("adjudicate", sample)
     assert result.code == 0 and "no open disagreement" in result.out, result
+
+
+def test_a_version_several_gave_names_them_as_a_sentence_would() -> None:
+    """"took alice and carol's version" (it read "took alice, carol's version")."""
+    assert adjudicate.whose(["alice"]) == "alice"
+    assert adjudicate.whose(["alice", "carol"]) == "alice and carol"
+    assert adjudicate.whose(["alice", "bob", "carol"]) == "alice, bob and carol"

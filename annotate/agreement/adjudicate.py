@@ -196,10 +196,16 @@ def answer(ctx: Context, state: State, text: str | Take) -> State:
                         "s or u (? for help)")
 
 
+def whose(annotators: list[str]) -> str:
+    """Who gave a version, before "'s": "alice", "alice and carol", "alice, bob and carol"."""
+    return annotators[0] if len(annotators) == 1 else \
+        ", ".join(annotators[:-1]) + f" and {annotators[-1]}"
+
+
 def _take(ctx: Context, state: State, d: Disagreement, choice: Take) -> State:
     version = _editable(d, choice.number) if choice.changes else _version(d, choice.number)
     ann, note = take(state.ann, d, version)
-    who = ", ".join(version.annotators)
+    who = whose(version.annotators)
     if not choice.changes:
         return _decided(state, ann, f"took {who}'s version of {_name(d)}{note}")
     ann, _ = edits.set_fields(ann, ctx.article, ctx.inventory, d.id, choice.changes)
