@@ -207,7 +207,10 @@ def tables(ann: Annotations) -> Group:
                                                               " · not check-worthy")
         claims.add_row(Text.assemble(visible(c.id), "\n", (visible(detail), "dim")),
                        v(c.claimant or "(outlet)"), v(c.span.text))
-    return Group(actors, events, claims)
+    # (a kind with none: one line, not a table of headers only)
+    return Group(*(table if table.row_count else Text(f"No {name}.", style="dim")
+                   for table, name in ((actors, "actors"), (events, "events"),
+                                       (claims, "claims"))))
 
 
 def show(console: Console, art: Article, ann: Annotations | None) -> None:

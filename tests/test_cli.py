@@ -219,6 +219,15 @@ def test_piped_show_ends_each_line_where_its_text_does() -> None:
     assert any("Vladimir Putin" in line for line in lines)
 
 
+def test_show_says_no_events_rather_than_an_empty_table(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Osric Pell met Ilse Damaro in Varn on Monday.\n", encoding="utf-8")
+    assert run_cli("add", "actor", story, "--name", "Osric Pell", "--type", "person").code == 0
+    out = run_cli("show", story).out
+    assert "No events." in out and "No claims." in out and "Events" not in out
+    assert "Actors" in out and "Osric Pell" in out
+
+
 def test_version_is_the_installed_package_s() -> None:
     from importlib.metadata import version
 
