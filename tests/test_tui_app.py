@@ -317,6 +317,21 @@ def test_a_claimant_who_is_no_actor_yet_is_made_from_the_claim_form(story: Path)
     assert ann.claims[0].claimant == "hamas"
 
 
+@pytest.mark.parametrize(("size", "panel"), [((100, 30), 34), ((60, 20), 24), ((40, 10), 0)])
+def test_a_small_terminal_keeps_room_for_the_article(story: Path, size: tuple[int, int],
+                                                     panel: int) -> None:
+    """The side panel narrows under 70 columns and goes under 50 (at 60x20 it left the
+    article 22 columns, at 40x10 three)."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        shown = app.query_one("#panel", Static)
+        assert (shown.outer_size.width if shown.display else 0) == panel
+        assert app.view.size.width >= size[0] - panel - 2
+
+    drive(app, script, size=size)
+
+
 def test_the_command_line_completes_and_runs_commands(story: Path) -> None:
     app = make_app(story)
 

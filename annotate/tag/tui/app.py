@@ -79,8 +79,12 @@ class WorkspaceApp(App[int]):
     #status { height: 1; background: $primary-darken-3; padding: 0 1; }
     #input { height: 1; border: none; padding: 0 1; display: none; }
     #input.open { display: block; }
-    .narrow #panel { width: 30; }
+    Screen.-narrow #panel { width: 24; }
+    Screen.-tiny #panel { display: none; }
     """
+    # A small terminal keeps room for the article: a narrower panel under 70 columns, none
+    # under 50 (the message line and the status bar still say what is selected and saved)
+    HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (50, "-narrow"), (70, "-wide")]
     BINDINGS = [Binding("ctrl+c", "interrupt", show=False, priority=True)]
 
     def __init__(self, core: Core, check_after: float = CHECK_AFTER) -> None:
