@@ -453,6 +453,8 @@ def test_declining_the_reanchor_keeps_the_old_spans(tmp_path: Path) -> None:
 
     async def script(pilot: Pilot) -> None:
         assert isinstance(app.screen, PlanScreen)
+        plan = app.core.plan()  # (spans named as `annotate reanchor` names them)
+        assert plan is not None and plan[0].name == "hamas mentions[0]"
         await pilot.press("n")
         await settle(pilot)
         assert "Not re-anchored" in app.message

@@ -365,13 +365,13 @@ class Core:
             from annotate import anchoring  # rapidfuzz, only when an article changed
 
             self._plan = anchoring.plan(self.ann, self._ctx.article)
+        from annotate.render import span_name  # ("putin mentions[1]", as the commands say)
+
         rows = []
         for p in self._plan.placements:
-            item = getattr(self.ann, str(p.path[0]))[int(p.path[1])]
-            where = ".".join(str(x) for x in p.path[2:])
             new = (p.start, p.end) if p.start is not None and p.end is not None else None
-            rows.append(Row(f"{item.id} {where}", p.status, (p.old.start, p.old.end), new,
-                            p.old.text, p.text, p.score))
+            rows.append(Row(span_name(p.path, self.ann), p.status, (p.old.start, p.old.end),
+                            new, p.old.text, p.text, p.score))
         return rows
 
     def rechecks(self) -> list[Claim]:
