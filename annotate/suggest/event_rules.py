@@ -24,7 +24,9 @@ in the attack"), the verb of an event named before it ("a tornado struck"), an e
 before the news with no one named in it ("an agreement made last year", "attacks since
 2002"), the same word named again with "the" ("in a speech ... In the speech, X said":
 the one told before, suggested or not), or an event already suggested told again with no
-one new (deaths and casualties count as one kind). One event per type per sentence.
+one new (deaths and casualties count as one kind; "another", "a second", "a separate" one
+is new). One event per type per sentence. "He" or "She" opening a sentence is the person
+named last before it (when the sentence naming them names no other person): the doer.
 """
 
 from __future__ import annotations
@@ -347,16 +349,10 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             if reading.verbal and roles.doer and not any(r == roles.doer for _, r in
                                                          reading.pairs) and \
                     _HE_OPENS.fullmatch(text, seg.start, hit.start):
-                # "He accused the union of ...": the person named last, before the sentence,
-                # when the sentence that names them names no other person
-                people = [m for m in mentions[:bisect_left(starts, seg.start)]
-                          if m[3] == "person"]
-                opened = sentence_starts[max(0, bisect_left(sentence_starts,
-                                                            people[-1][0] + 1) - 1)] \
-                    if people else 0
-                if people and len({m[2] for m in people if opened <= m[0]}) == 1:
-                    reading = Reading([(people[-1][2], roles.doer), *reading.pairs],
-                                      reading.verbal, reading.subordinate)
+                who = _named_before(mentions[:bisect_left(starts, seg.start)], sentence_starts)
+                if who is not None:  # "He accused the union of ...": who did it
+                    reading = Reading([(who, roles.doer), *reading.pairs], reading.verbal,
+                                      reading.subordinate)
             etype, pairs = _retype(etype, reading, kinds, institutions, roles, inv)
             if etype != COURT_TYPE and etype in DECIDED and reading.verbal and \
                     COURT_TYPE in inv.event_types and _COURT_DOES.search(
@@ -432,6 +428,16 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             out.append(EventSuggestion(etype, (hit.start, hit.end), kept, round(score, 2)))
         out.extend(_unconfirmed(hits, out, why))
     return out
+
+
+def _named_before(before: list[R.Mention], sentence_starts: list[int]) -> str | None:
+    """Whom "He" or "She" opening a sentence means: the person named last before it, when
+    the sentence that names them names no other person (else no one is guessed)."""
+    people = [m for m in before if m[3] == "person"]
+    if not people:
+        return None
+    opened = sentence_starts[max(0, bisect_left(sentence_starts, people[-1][0] + 1) - 1)]
+    return people[-1][2] if len({m[2] for m in people if opened <= m[0]}) == 1 else None
 
 
 def _unconfirmed(hits: list[Hit], offered: list[EventSuggestion],
