@@ -255,7 +255,7 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
     return out
 
 
-# Where a quotation closes and its attribution follows: "B,” said X", "B," X said'
+# Where a quotation closes and its attribution follows: "B,” said X", '"B," X said'
 _CLOSE_THEN_CUE = re.compile(r"[,.!?]?([”\"])\s*")
 
 
