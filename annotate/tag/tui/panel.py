@@ -301,6 +301,15 @@ def listed(app: WorkspaceApp, query: str) -> list[Item]:
     return out
 
 
+def clip(text: str, limit: int) -> str:
+    """`text` cut between words to fit `limit` characters, "…" saying so (a word is cut
+    only when one word fills most of the room)."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[:cut if cut > limit // 2 else limit - 1].rstrip() + "…"
+
+
 def _listing(app: WorkspaceApp) -> Text:
     found = listed(app, app.listing)
     out = Text.assemble(_title(counted(len(found), "annotation")), "\n")
@@ -309,7 +318,7 @@ def _listing(app: WorkspaceApp) -> Text:
         text = item.name if isinstance(item, Actor) else item.trigger.text \
             if isinstance(item, Event) else item.span.text if isinstance(item, Claim) else ""
         out.append(f"{kind[0]} {item.id}", "bold")
-        out.append(f" {visible(text)[:40]}\n")
+        out.append(f" {clip(visible(text), 40)}\n")
     if len(found) > 40:
         out.append("…\n", "dim")
     out.append("Enter jumps to the first", "dim")
