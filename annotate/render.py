@@ -227,6 +227,31 @@ PLAN_STYLES = {"exact": "green", "moved": "cyan", "fuzzy": "yellow", "ambiguous"
                "orphaned": "red"}
 
 
+def changed(old: str, new: str, room: int = 40) -> str:
+    """"old → new", or when that is too long the words that changed with a little of what
+    stands around them ("…rise of 2 → 2.5 per cent"): a long claim's change is not cut
+    off the end of its line."""
+    old, new = " ".join(old.split()), " ".join(new.split())
+    if len(old) + len(new) + 3 <= room:
+        return f"{old} → {new}"
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    head = old.rfind(" ", 0, head) + 1  # whole words: "2 → 2.5", not " → .5"
+    end = old.find(" ", len(old) - tail)
+    tail = 0 if end < 0 else len(old) - end
+    kept_before = old[:head].split()
+    kept_after = old[len(old) - tail:].split()
+    before = " ".join(kept_before[-2:]) + " " if kept_before else ""
+    after = " " + " ".join(kept_after[:2]) if kept_after else ""
+    was, now = short(old[head:len(old) - tail], 16), short(new[head:len(new) - tail], 16)
+    return ("…" if len(kept_before) > 2 else "") + f"{before}{was} → {now}{after}" + \
+        ("…" if len(kept_after) > 2 else "")
+
+
 def render_plan(console: Console, plan: Plan, ann: Annotations | None = None,
                 limit: int | None = None) -> None:
     """The re-anchoring plan as a table (spans still exactly where they were are only
@@ -253,7 +278,7 @@ def render_plan(console: Console, plan: Plan, ann: Annotations | None = None,
         table.add_column("text", overflow="fold", min_width=12)
         for p, name in zip(changes, names, strict=True):
             new = f"{p.start}-{p.end}" if p.placed else "-"
-            text = p.old.text if p.text in (None, p.old.text) else f"{p.old.text} → {p.text}"
+            text = p.old.text if p.text in (None, p.old.text) else changed(p.old.text, p.text)
             status = p.status
             if p.old.orphaned:
                 status = "found again" if p.placed else "still orphaned"

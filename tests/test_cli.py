@@ -262,3 +262,11 @@ def test_at_80_columns_the_reanchor_plan_never_cuts_an_id(
     ids = [x.id for x in (*ann.actors, *ann.events, *ann.claims)]
     assert [i for i in ids if i not in words] == []
     assert max(len(line) for line in result.out.splitlines()[:-2]) <= 80
+
+
+def test_a_long_span_s_change_in_the_plan_shows_the_words_that_changed() -> None:
+    """(The plan cut "old → new" at 40 characters: a long claim showed only its old words.)"""
+    from annotate.render import changed
+    old = "the company had offered a rise of 2 per cent to all its workers"
+    assert changed(old, old.replace(" 2 ", " 2.5 ")) == "…rise of 2 → 2.5 per cent…"
+    assert changed("Karin Osei", "Karen Osei") == "Karin Osei → Karen Osei"
