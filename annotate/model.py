@@ -347,6 +347,11 @@ class Annotations:
                 for sub, span in version.item.spans() if version.item else ():
                     yield ("disagreements", i, "versions", j, "item", *sub), span
 
+    def actor_at(self, start: int, end: int) -> Actor | None:
+        """The actor one of whose mentions is exactly start..end (one name is one actor's)."""
+        return next((a for a in self.actors for m in a.mentions
+                     if (m.start, m.end) == (start, end)), None)
+
     def ids_twice(self) -> list[str]:
         """The ids more than one annotation has, in the order they first come."""
         counts = Counter(item.id for _, _, item in self.items())

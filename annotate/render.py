@@ -295,7 +295,6 @@ def render_plan(console: Console, plan: Plan, ann: Annotations | None = None,
     console.print(f"{counted(len(plan.placements), 'span')}: {counts or 'none'}")
 
 
-
 def span_name(path: tuple[str | int, ...], ann: Annotations | None) -> str:
     """`putin mentions[1]` for ("actors", 0, "mentions", 1); the JSON path without `ann`."""
     from annotate.sidecar import json_path

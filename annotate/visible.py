@@ -64,6 +64,15 @@ def short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def clip(text: str, limit: int) -> str:
+    """`text` cut between words to fit `limit` characters, "…" saying so (a word is cut
+    only when one word fills most of the room)."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[:cut if cut > limit // 2 else limit - 1].rstrip() + "…"
+
+
 def counted(n: int, noun: str) -> str:
     """'0 errors', '1 error', '2 errors'; the verb after it is the caller's to agree."""
     return f"{n} {noun}{'' if n == 1 else 's'}"

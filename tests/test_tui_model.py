@@ -300,7 +300,7 @@ def test_every_key_of_the_help_says_what_it_does_in_a_whole_phrase() -> None:
 
 def test_the_list_clips_a_text_between_words() -> None:
     """(`L` cut "a rise of 2 per" mid-word, with no mark that text was left out.)"""
-    from annotate.tag.tui.panel import clip
+    from annotate.visible import clip
     assert clip("the company had offered a rise of 2 percent", 30) == "the company had offered a…"
     assert clip("short", 30) == "short"
     assert clip("Supercalifragilisticexpialidocious-ness", 10) == "Supercali…"

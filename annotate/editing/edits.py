@@ -157,8 +157,7 @@ def add_actor(ann: Annotations, art: Article, inv: Inventory, *, name: str, type
     item_id = check_id(ann, id) if id else actor_id(ann, name, type)
     spans = [span(art, s, e) for s, e in picking.outermost(list(mentions))]
     for s in spans:  # (one name is one actor's: a second actor on the same words is a slip)
-        other = next((a for a in ann.actors for m in a.mentions
-                      if (m.start, m.end) == (s.start, s.end)), None)
+        other = ann.actor_at(s.start, s.end)
         if other is not None:
             raise AnnotateError(f"{short(s.text)!r} at {s.start}-{s.end} is already a mention "
                                 f"of {other.id}")

@@ -323,6 +323,8 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
     days: dict[str, set[str]] = {}  # type -> the days its events were told with
     scheduled: set[int] = set()  # "will close": to come, offered only with its doer named
     sentence_starts = [seg.start for seg in story.sentences]
+    people = [m for m in mentions if m[3] == "person"]  # (for "He"/"She": `_named_before`)
+    people_starts = [m[0] for m in people]
     for n, hits in _by_sentence(find(art, story, inv)):
         seg = story.sentences[n]
         here = inside(mentions, starts, seg.start, seg.end)
@@ -349,7 +351,8 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             if reading.verbal and roles.doer and not any(r == roles.doer for _, r in
                                                          reading.pairs) and \
                     _HE_OPENS.fullmatch(text, seg.start, hit.start):
-                who = _named_before(mentions[:bisect_left(starts, seg.start)], sentence_starts)
+                who = _named_before(people, bisect_left(people_starts, seg.start),
+                                    sentence_starts)
                 if who is not None:  # "He accused the union of ...": who did it
                     reading = Reading([(who, roles.doer), *reading.pairs], reading.verbal,
                                       reading.subordinate)
@@ -430,14 +433,16 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
     return out
 
 
-def _named_before(before: list[R.Mention], sentence_starts: list[int]) -> str | None:
-    """Whom "He" or "She" opening a sentence means: the person named last before it, when
-    the sentence that names them names no other person (else no one is guessed)."""
-    people = [m for m in before if m[3] == "person"]
-    if not people:
+def _named_before(people: list[R.Mention], at: int, sentence_starts: list[int]) -> str | None:
+    """Whom "He" or "She" opening a sentence means (`people[:at]` named before it): the
+    person named last, when the sentence that names them names no other person (else no
+    one is guessed)."""
+    if at == 0:
         return None
-    opened = sentence_starts[max(0, bisect_left(sentence_starts, people[-1][0] + 1) - 1)]
-    return people[-1][2] if len({m[2] for m in people if opened <= m[0]}) == 1 else None
+    last = people[at - 1]
+    opened = sentence_starts[max(0, bisect_left(sentence_starts, last[0] + 1) - 1)]
+    first = bisect_left(people, opened, hi=at, key=lambda m: m[0])
+    return last[2] if len({m[2] for m in people[first:at]}) == 1 else None
 
 
 def _unconfirmed(hits: list[Hit], offered: list[EventSuggestion],

@@ -507,8 +507,9 @@ _AGENT = re.compile(r"(?:er|or|ist|ant|ent|ee)s?$")  # who does something: "Pass
 
 @lru_cache(maxsize=4)
 def _lower_words(text: str) -> frozenset[str]:
-    """The words the article writes in lower case (a text's hash is kept by the string)."""
-    return frozenset(re.findall(r"\b[a-z][a-z’'-]+\b", text))
+    """The words the article writes in lower case: a capitalised one it also writes so is a
+    common word (read once per article; a text's hash is kept by the string)."""
+    return frozenset(re.findall(r"\b[a-z][\w’'-]*", text))
 
 
 def _common(text: str, word: str) -> bool:
@@ -902,7 +903,7 @@ def suggest(art: Article, story: Story) -> list[ActorSuggestion]:
     _firms(groups, art.text)
     _introduced(groups, art.text)
     _link(groups)
-    lower = set(re.findall(r"\b[a-z][\w’'-]*", art.text))
+    lower = _lower_words(art.text)
     out = []
     for group in groups.values():
         kind, score, guessed = _type_and_score(group, lower)
@@ -1122,7 +1123,7 @@ def _link(groups: dict[str, Group]) -> None:
             del groups[key]
 
 
-def _type_and_score(g: Group, lower: set[str]) -> tuple[str, float, bool]:
+def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
     """The type, the score, and whether the type is a guess (nothing said it)."""
     words, evidence, kinds = g.words, g.all_evidence(), g.kinds()
     mid = [o for o in g.occurrences if not o.initial]

@@ -181,10 +181,9 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
                 look["person"] = last["other"]
         if "organization" not in look:  # "…, the company said." in the lead, before the
             # company is named: the first organisation named after it, close by
-            ahead = next((m for m in mentions[bisect_left(starts, seg.end):]
-                          if m[0] < seg.end + 300 and m[3] == "organization"), None)
+            ahead = _organization_after(mentions, bisect_left(starts, seg.end), seg.end + 300)
             if ahead is not None:
-                look = {**look, "organization": ahead[2]}
+                look = {**look, "organization": ahead}
         cue, claimant = _attribution(text, seg.start, seg.end, here, look)
         whole = False  # the attribution is the next sentence's: the claim is all of this one
         if cue is None and sentence.strip()[:1] in "“\"" and sentence.strip()[-1:] in "”\"" \
@@ -253,6 +252,16 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
                 last["other"] = last["person"]
             last["person"] = claimant
     return out
+
+
+def _organization_after(mentions: list, at: int, before: int) -> str | None:
+    """The first organisation among `mentions[at:]` that starts before `before` (read in
+    place: a long article's lead would copy the rest of its mentions at each sentence)."""
+    while at < len(mentions) and mentions[at][0] < before:
+        if mentions[at][3] == "organization":
+            return str(mentions[at][2])
+        at += 1
+    return None
 
 
 # Where a quotation closes and its attribution follows: "B,” said X", '"B," X said'

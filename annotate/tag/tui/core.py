@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ALIASES", "CHOICE", "KEY", "SPAN", "YESNO", "Actor", "Annotations", "Answered",
            "Claim", "Core", "CoreError", "Disagreement", "Dispute", "Event", "Item", "Note",
+           "Offsets",
            "Problem", "Question", "Row", "Span", "Suggestion", "Take", "Value", "open_core",
            "sample_article"]
 

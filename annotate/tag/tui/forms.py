@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from annotate.suggest.roles import SYMMETRIC
 from annotate.tag.tui import hints as hint_mod
 
 Sel = tuple[int, int]
@@ -27,7 +28,6 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # Fields whose values are picked by hint letters on screen: what the hints point at.
 HINTED = {"actor": "actors", "participants": "actors", "items": "items", "span": "tokens"}
-SHARED_ROLES = frozenset({"participant", "party"})  # roles any number of actors may hold
 
 
 def letters(options: list[str], taken: str = "") -> dict[str, str]:
@@ -174,7 +174,7 @@ class Form:
             roles = self.roles.get(self.values["type"], ())
             # A role several may share ("participant", "party") is the first one's, and the
             # next one's too: two parties meeting are no host and guest unless a digit says
-            role = roles[0] if roles and roles[0] in SHARED_ROLES else next(
+            role = roles[0] if roles and roles[0] in SYMMETRIC else next(
                 (r for r in roles if r not in taken), roles[-1] if roles else "")
             self.values[name] = [*self.values[name], (value, role)]
             return Outcome("set", f"{value} as {role}: a digit picks another role"

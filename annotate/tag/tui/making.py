@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from annotate.tag.tui import cursor, forms, hints, picking
-from annotate.tag.tui.core import Actor, Claim, Event, Suggestion
+from annotate.tag.tui.core import Actor, Claim, Event, Offsets, Suggestion
 from annotate.tag.tui.screens import HelpScreen
 from annotate.visible import short
 
@@ -131,18 +131,13 @@ def new_item(app: WorkspaceApp, what: str) -> None:
     sel, text = app.sel, app.core.text[app.sel[0]:app.sel[1]]
     sug = app.current if app.current and cursor.overlap(app.current.span, sel) else None
     if what == "actor":
-        owner = next((a.id for a in app.core.ann.actors for m in a.mentions
-                      if (m.start, m.end) == sel), None)
+        owner = app.core.ann.actor_at(*sel)
         if owner is not None:  # said now, not after the form is filled in
-            app.say(f"{short(text)!r} is already a mention of {owner}: `e` edits it, "
+            app.say(f"{short(text)!r} is already a mention of {owner.id}: `e` edits it, "
                     "or select other words")
             return
         # Its other occurrences too, where no other actor is mentioned already.
-        taken = [(m.start, m.end) for a in app.core.ann.actors for m in a.mentions]
-        mentions = [m for m in cursor.occurrences(app.t, text)
-                    if m == sel or not any(cursor.overlap(m, t) for t in taken)]
-        if sel not in mentions:
-            mentions.append(sel)
+        mentions = _unclaimed(app, text, sel)
         names = [text]
         values = {"name": text, "type": app.core.actor_types[0], "mentions": mentions}
         sug = _suggested(app, sel)
@@ -229,15 +224,22 @@ def form_for(app: WorkspaceApp, item: Actor | Event | Claim) -> None:
             item_id=item.id)
 
 
+def _unclaimed(app: WorkspaceApp, text: str, sel: Offsets | None = None) -> list[Offsets]:
+    """Where `text` stands in the article with no actor's mention on it (and `sel`, the
+    words selected, whatever stands there)."""
+    taken = [(m.start, m.end) for a in app.core.ann.actors for m in a.mentions]
+    found = [m for m in cursor.occurrences(app.t, text)
+             if m == sel or not any(cursor.overlap(m, t) for t in taken)]
+    return found if sel is None or sel in found else [*found, sel]
+
+
 def new_claimant(app: WorkspaceApp, name: str) -> None:
     """The claim form's claimant made an actor (saved at once, typed as suggested),
     with every mention of the name no other actor holds; the form goes on."""
     form = app.form
     if form is None or not name:
         return
-    taken = [(m.start, m.end) for a in app.core.ann.actors for m in a.mentions]
-    mentions = [m for m in cursor.occurrences(app.t, name)
-                if not any(cursor.overlap(m, t) for t in taken)]
+    mentions = _unclaimed(app, name)
     if not mentions:
         app.say(f"{short(name)!r} is not in the article's words (or is another actor's "
                 "mention): pick an actor, or Esc, select the name and press a")

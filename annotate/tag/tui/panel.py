@@ -11,7 +11,7 @@ from rich.text import Text
 from annotate.checks import ERROR, tally
 from annotate.tag.tui import forms
 from annotate.tag.tui.core import Actor, Claim, Event, Item
-from annotate.visible import counted, visible
+from annotate.visible import clip, counted, visible
 
 if TYPE_CHECKING:
     from annotate.tag.tui.app import WorkspaceApp
@@ -299,15 +299,6 @@ def listed(app: WorkspaceApp, query: str) -> list[Item]:
         if not key or any(key in w.casefold() for w in words):
             out.append(item)
     return out
-
-
-def clip(text: str, limit: int) -> str:
-    """`text` cut between words to fit `limit` characters, "…" saying so (a word is cut
-    only when one word fills most of the room)."""
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit)
-    return text[:cut if cut > limit // 2 else limit - 1].rstrip() + "…"
 
 
 def _listing(app: WorkspaceApp) -> Text:
