@@ -109,19 +109,21 @@ def projection(ann: Annotations, holds: set[str]) -> dict[str, Any]:
 
 
 # Names and text that break naive writers: spaces, TAB, newline, XML and formula
-# characters in the inventory; a line separator (U+2028) and a form feed inside spans,
-# and a span across a line break.
+# characters in the inventory; a line separator (U+2028), a form feed and a TAB inside
+# spans, and a span across a line break.
 HOSTILE_INVENTORY = {
     "actor_types": {"political party": "", "news\toutlet": "", 'a<b & "c"': "",
                     "odd\x01type": ""},
-    "event_types": {"press conference": {"roles": ["press officer", "line\nbreak"]}},
+    # ACE-style roles: brat reads a role's final digits as a repeat count
+    "event_types": {"press conference": {"roles": ["press officer", "line\nbreak", "Arg1",
+                                                   "Arg2"]}},
     "claim_kinds": ["fact check", "=SUM(1)"],
     "verdicts": ["half true", "false"],
 }
 HOSTILE_ARTICLE = ("Party news\n\n"
                    "The Green\u2028Party said the vote\x0cpassed on\nMonday. "
                    "=cmd|' /C calc'!A0 was typed by @mallory.\n\n"
-                   "-5% growth, said the Outlet <b>.\n")
+                   "-5%\tgrowth, said the Outlet <b>.\n")
 
 
 def write_hostile_sample(folder: Path) -> Path:
@@ -150,12 +152,13 @@ def write_hostile_sample(folder: Path) -> Path:
     ]
     ann.events = [Event("presser", "press conference", at("said"),
                         [Participant("greens", "press officer"),
-                         Participant("outlet", "line\nbreak")])]
+                         Participant("outlet", "line\nbreak"), Participant("mallory", "Arg1"),
+                         Participant("growth", "Arg1"), Participant("greens", "Arg2")])]
     ann.claims = [
         Claim("vote", at("the vote\x0cpassed on\nMonday"), "fact check", "greens",
               verdict="half true"),
         Claim("cmd", at("=cmd|' /C calc'!A0"), "=SUM(1)", "mallory", note="-2+3"),
-        Claim("growth-claim", at("-5% growth"), "fact check", None, verdict="false",
+        Claim("growth-claim", at("-5%\tgrowth"), "fact check", None, verdict="false",
               about=["vote"]),
     ]
     sidecar.save(side, ann)

@@ -17,8 +17,9 @@
 
 Types, roles and attribute values are written in brat's storage form (its own
 `normalize_to_storage_form`: space and every character but `[A-Za-z0-9_-]` become `_`,
-so `political party` is `political_party`); `annotate import` maps them back through the
-inventory. `annotation.conf` declares every one of them, and `<OVERLAP>` for any two
+so `political party` is `political_party`; a role ending in a digit takes a `_`, `Arg1_`,
+since brat reads final digits as a repeat count); `annotate import` maps them back through
+the inventory. `annotation.conf` declares every one of them, and `<OVERLAP>` for any two
 entity types, since annotate lets any spans overlap (a place inside an organisation's
 name, a person inside a cue).
 
@@ -64,23 +65,32 @@ def storage_form(name: str) -> str:
     return _NOT_STORABLE.sub("_", name)
 
 
-def storage_forms(names: Iterable[str]) -> dict[str, str]:
-    """storage form -> name, for every name; two names with one storage form are refused
+def role_form(role: str) -> str:
+    """A role as brat keeps it: its storage form, with `_` after a final digit. brat takes
+    a role's final digits for a repeat count (`party2` is the second `party`): it would
+    read `Arg1` as `Arg`, and its annotation.conf refuses `Arg1*`."""
+    form = storage_form(role)
+    return form + "_" if form[-1:].isdigit() else form
+
+
+def storage_forms(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """storage form -> name, for every (form, name); two names with one form are refused
     (brat could not tell them apart, and neither could an import)."""
     out: dict[str, str] = {}
-    for name in names:
-        other = out.setdefault(storage_form(name), name)
+    for form, name in pairs:
+        other = out.setdefault(form, name)
         if other != name:
             raise AnnotateError(f"the inventory names {other!r} and {name!r} are both "
-                                f"{storage_form(name)!r} in brat; rename one in annotate.yaml")
+                                f"{form!r} in brat; rename one in annotate.yaml")
     return out
 
 
-def inventory_names(inv: Inventory) -> list[str]:
-    """Every name brat is given from an inventory: types, roles, kinds, verdicts."""
-    roles = [r for spec in inv.event_types.values() for r in spec.roles]
-    return [*inv.actor_types, *inv.event_types, *roles, *inv.claim_kinds,
-            *(v.id for v in inv.verdicts)]
+def inventory_names(inv: Inventory) -> list[tuple[str, str]]:
+    """Every name brat is given from an inventory, with its form in brat: types, roles,
+    kinds, verdicts."""
+    roles = [(role_form(r), r) for spec in inv.event_types.values() for r in spec.roles]
+    names = [*inv.actor_types, *inv.event_types, *inv.claim_kinds, *(v.id for v in inv.verdicts)]
+    return [*((storage_form(n), n) for n in names), *roles]
 
 
 def event_type_name(event_type: str, actor_types: set[str]) -> str:
@@ -98,12 +108,13 @@ def brat_type(label: str, actor_types: set[str]) -> str:
     return CUE_TYPE if label == CUE else storage_form(label)
 
 
-def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def fragments(text: str, start: int, end: int,
+              breaks: str = LINE_BREAKS) -> list[tuple[int, int]]:
     """The span cut at line breaks (brat shows no fragment across one, and reads no
     `T` line holding one)."""
     out, pos = [], start
     for i in range(start, end):
-        if text[i] in LINE_BREAKS:
+        if text[i] in breaks:
             if i > pos:
                 out.append((pos, i))
             pos = i + 1
@@ -146,7 +157,10 @@ class Brat(Exporter):
         trimmed = cut = split = 0
         for entity in flat.entities:
             tid[entity.key] = f"T{len(tid) + 1}"
-            frags = fragments(text, entity.start, entity.end)
+            # brat's tools/anntoconll.py splits a T line at every TAB: with
+            # --trim-at-newline (for that tool) a TAB ends a span as a line break does
+            frags = fragments(text, entity.start, entity.end,
+                              LINE_BREAKS + "\t" if self.options.trim_at_newline else LINE_BREAKS)
             if frags[0][0] != entity.start or frags[-1][1] != entity.end:
                 trimmed += 1  # brat shows no fragment made of a line break alone
             if len(frags) > 1 and self.options.trim_at_newline:
@@ -173,7 +187,7 @@ class Brat(Exporter):
             args, seen = [], Counter[str]()
             for label, child in by_head.get(entity.key, []):
                 role = {CLAIMANT: "Claimant", "cue": "Cue", ABOUT: "About"}.get(label, label) \
-                    if entity.label.startswith(CLAIM) else storage_form(label)
+                    if entity.label.startswith(CLAIM) else role_form(label)
                 seen[role] += 1
                 ref = eid.get(child) or tid[child]
                 args.append(f"{role}{seen[role] if seen[role] > 1 else ''}:{ref}")
@@ -186,7 +200,7 @@ class Brat(Exporter):
         if trimmed:
             losses["spans starting or ending at a line break (trimmed)"] += trimmed
         if cut:
-            losses["spans across a line break (cut at the first, --trim-at-newline)"] += cut
+            losses["spans across a line break or TAB (cut at the first, --trim-at-newline)"] += cut
         notes = Counter({FRAGMENTS_NOTE: split} if split else {})
         return Rendered(files={f"{doc.stem}.txt": text,
                                f"{doc.stem}.ann": "".join(line + "\n" for line in lines)},
@@ -230,7 +244,7 @@ class Brat(Exporter):
 def annotation_conf(inventories: list[Inventory]) -> str:
     """Every type, role and attribute any exported document uses, declared for brat in
     storage form."""
-    storage_forms(name for inv in inventories for name in inventory_names(inv))
+    storage_forms(pair for inv in inventories for pair in inventory_names(inv))
     actor_types: list[str] = []
     events: dict[str, list[str]] = {}
     kinds: list[str] = []
@@ -248,7 +262,7 @@ def annotation_conf(inventories: list[Inventory]) -> str:
                                     f"{typed!r} in brat (an event type named like an actor "
                                     "type takes '_event'); rename one in annotate.yaml")
             roles = events.setdefault(typed, [])
-            roles += [r for r in map(storage_form, spec.roles) if r not in roles]
+            roles += [r for r in map(role_form, spec.roles) if r not in roles]
     entity = "|".join(actor_types)
     event_or_claim = "|".join([*events, CLAIM_TYPE])
     lines = ["[entities]", *actor_types, CUE_TYPE, "", "[relations]",

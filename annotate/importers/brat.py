@@ -38,7 +38,7 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
         line = line.removesuffix("\r")
         if not line.strip():
             continue
-        fields = line.split("\t")
+        fields = line.split("\t", 2)  # as brat reads: the text may hold a TAB
         ident = fields[0]
         if ident in draft.entities or ident in triggers:
             draft.notes.append(Note(ident, f"a second {ident} (dropped; the first is kept)", n))
@@ -76,7 +76,7 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
                     clash = ids.setdefault(db.lower(), key) != key
                 # (brat's own writer doubles the tab before the name: "N1\tReference T2
                 # Name:-\t\tname", once brat has saved the file)
-                given = next((f for f in fields[2:] if f), "")
+                given = fields[2].lstrip("\t") if len(fields) > 2 else ""
                 if given:
                     clash = attrs.setdefault("name", given) != given or clash
                 if clash:
