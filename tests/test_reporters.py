@@ -256,6 +256,24 @@ def test_junit_through_the_cli() -> None:
     assert text.render.__module__ == "annotate.reporters.text"
 
 
+def test_junit_one_failure_per_case_lists_every_error() -> None:
+    """Jenkins' JUnit plugin reads a case's first `failure` only: every error of a file is
+    in that one, its message saying how many more there are."""
+    many = INVALID / "many-findings.ann.yaml"
+    errors = [p for p in json.loads(run_cli("validate", "--format", "json", many).out)
+              ["problems"] if p["severity"] == "error"]
+    assert len(errors) >= 3
+    case = ET.fromstring(run_cli("validate", "--format", "junit", many).out) \
+        .find("./testsuite/testcase")
+    assert case is not None and len(case.findall("failure")) == 1
+    failure = case.find("failure")
+    assert failure is not None and failure.text is not None
+    assert failure.get("message", "").endswith(f"(and {len(errors) - 1} more errors)")
+    assert failure.text.splitlines() == [
+        f"{many}:{p['line']}:{p['column']}: error: {p['message']} [{p['rule']}]  ({p['path']})"
+        for p in errors]
+
+
 def test_junit_survives_characters_xml_cannot_hold() -> None:
     rep = Report(["odd\x01name.ann.yaml"], [
         Problem("odd\x01name.ann.yaml", 1, 1, "$", "yaml", "bell \x07 and <tag> & \"q\"")])

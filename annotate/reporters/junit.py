@@ -1,5 +1,9 @@
-"""JUnit XML, which every CI system can show: one test case per sidecar, one failure
-per error (warnings go to the case's system-out, and count only under --strict).
+"""JUnit XML, which every CI system can show: one test case per sidecar, failed by its
+errors (warnings go to the case's system-out, and count only under --strict).
+
+A case has one `failure`, whose message is its first error (with how many more) and
+whose text lists every error: Jenkins' JUnit plugin reads only a case's first
+`failure` element (CaseResult.java), so a second one would never be shown.
 
 Valid against the Jenkins xunit plugin's junit-10.xsd, the strictest reader: the file
 is the test case's `name` (that schema has no `file` attribute on a test case).
@@ -40,11 +44,14 @@ def tree(report: Report) -> ET.Element:
         case = ET.SubElement(suite, "testcase", classname="annotate.validate",
                              name=_safe(file))
         problems = by_file.get(file, [])
-        for p in problems:
-            if p.severity == ERROR:
-                failure = ET.SubElement(case, "failure", type=p.rule,
-                                        message=_safe(f"{p.line}:{p.column}: {p.message}"))
-                failure.text = _safe(f"{p}  ({p.path})")
+        errors = [p for p in problems if p.severity == ERROR]
+        if errors:
+            first, more = errors[0], len(errors) - 1
+            failure = ET.SubElement(
+                case, "failure", type=", ".join(dict.fromkeys(p.rule for p in errors)),
+                message=_safe(f"{first.line}:{first.column}: {first.message}"
+                              + (f" (and {more} more error{'s' * (more > 1)})" if more else "")))
+            failure.text = _safe("\n".join(f"{p}  ({p.path})" for p in errors))
         warnings = [p for p in problems if p.severity == WARNING]
         if warnings:
             ET.SubElement(case, "system-out").text = _safe("\n".join(map(str, warnings)))
