@@ -205,6 +205,23 @@ def test_doccano_duplicate_entity_id_is_reported_and_the_first_kept(tmp_path: Pa
         ["Vladimir Putin"]
 
 
+def test_doccano_offsets_are_utf16_code_units(tmp_path: Path) -> None:
+    """As doccano's annotator saves them (doccano/doccano#2290): after an emoji, a span's
+    offsets count it twice; one that cuts an emoji in half is reported and dropped."""
+    article = tmp_path / "emoji.txt"
+    article.write_text("\U0001F525 Fire: Mayor Ana Lima spoke.\n", "utf-8")
+    record = {"text": article.read_text("utf-8"), "entities": [
+        {"id": 1, "start_offset": 15, "end_offset": 23, "label": "person"},  # Ana Lima
+        {"id": 2, "start_offset": 1, "end_offset": 7, "label": "person"}]}  # half the emoji
+    result, source, target = _import(tmp_path, "doccano", "d.jsonl", json.dumps(record),
+                                     article=article)
+    assert result.code == 0, result
+    assert f"annotate: {source}:1: entities[1]: offsets 1-7 fall inside a character (half " \
+        "of an emoji, in UTF-16 code units) (dropped)" in result.err
+    assert [(m.start, m.end, m.text) for a in sidecar.load(target).actors
+            for m in a.mentions] == [(14, 22, "Ana Lima")]
+
+
 def test_a_second_record_or_task_with_the_article_s_text_is_named(tmp_path: Path) -> None:
     """Two annotators' copies of one document: the first is imported, the others named."""
     records = [{"text": TEXT, "entities": [{"id": 1, "start_offset": 364, "end_offset": 378,

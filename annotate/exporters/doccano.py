@@ -11,36 +11,41 @@ Windows-1254 and the import failed.
 One line per document: `text`, `entities` [{id, label, start_offset, end_offset}] and
 `relations` [{id, from_id, to_id, type}], plus `document` (the article path) as
 metadata. Labels and relation types follow `annotate.exporters.spans`. Offsets are
-code points, the unit of doccano's Python server (how its browser annotator counts
-emoji was not checked: doccano/doccano#99 reported it counting UTF-16 units in 2019).
+UTF-16 code units, the unit of doccano's browser annotator (v-annotator indexes the
+text as a JavaScript string: doccano/doccano#2290), which shows and saves every span;
+its server stores them as they come. After an emoji, code points would be drawn
+shifted. With the project's "Count grapheme clusters as one character" on, doccano
+counts graphemes instead: `--list` says to leave it off.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from annotate.exporters.base import Doc, Exporter, Rendered, json_line
+from annotate.exporters.base import Doc, Exporter, Rendered, json_line, utf16_offsets
 from annotate.exporters.spans import attribute_losses, flatten
 
 
 class Doccano(Exporter):
     name = "doccano"
     description = "doccano JSONL: text, entities and relations"
-    offsets = "code points"
+    offsets = "UTF-16 code units, as doccano's annotator counts"
     loses = "ids, actor names and aliases, notes, verdicts, factuality, time/place, evidence"
     layout = "JSON Lines, one line per document (stdout or -o FILE)"
     notes = ('enable "Allow overlapping entity" in the doccano project\'s settings before '
              "importing: annotate's spans overlap (a claim holds its claimant's mention), and "
              "doccano otherwise drops them and then fails on their relations; keep the "
-             "import's encoding at utf_8, as doccano's \"Auto\" may read it as Windows-1254")
+             "import's encoding at utf_8, as doccano's \"Auto\" may read it as Windows-1254; "
+             "leave \"Count grapheme clusters as one character\" off")
 
     def render(self, doc: Doc) -> Rendered:
         flat = flatten(doc.annotations)
         number = {e.key: i for i, e in enumerate(flat.entities, 1)}
+        unit = utf16_offsets(doc.text)
         record = {
             "text": doc.text,
-            "entities": [{"id": number[e.key], "label": e.label, "start_offset": e.start,
-                          "end_offset": e.end} for e in flat.entities],
+            "entities": [{"id": number[e.key], "label": e.label, "start_offset": unit[e.start],
+                          "end_offset": unit[e.end]} for e in flat.entities],
             "relations": [{"id": i, "from_id": number[r.head], "to_id": number[r.child],
                            "type": r.label} for i, r in enumerate(flat.links, 1)],
             "document": doc.annotations.document.path,

@@ -3,13 +3,18 @@ before use (`common.Fields`).
 
 doccano writes two shapes for sequence labelling: `entities` (objects with ids, and
 `relations`) when the project has relations, else `label` (`[[start, end, "TAG"], ...]`).
-Both are read: a file of the second shape once gave an empty sidecar and exit 0."""
+Both are read: a file of the second shape once gave an empty sidecar and exit 0.
+
+Offsets are UTF-16 code units, as doccano's annotator counts (doccano/doccano#2290):
+read as code points, and an offset inside a character (half of an emoji) is reported and
+its span dropped."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from annotate.config import Inventory
+from annotate.exporters.base import from_utf16
 from annotate.importers.build import Draft, Note
 from annotate.importers.common import Fields, matching, read_json_lines
 
@@ -20,6 +25,7 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
     record, line = matching(path, ((r.get("text"), n, r) for n, r in records), text, also)
     check = Fields(path, "the record", line)
     draft = Draft()
+    points = from_utf16(text)
     if also:
         draft.notes.append(Note("the record", f"the article's text is also on line(s) "
                                 f"{', '.join(map(str, also))}; only this record is imported",
@@ -35,16 +41,18 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
             draft.notes.append(Note(f"{field}", f"a second entity with id {ident!r} "
                                     "(dropped; the first is kept)", line))
             continue
-        draft.entities[ident] = span
+        if (read := _code_points(span, points, field, draft, line)) is not None:
+            draft.entities[ident] = read
     for i, triple in enumerate(check.array(record.get("label", []), "label")):
         field = f"label[{i}]"
         triple = check.array(triple, field)
         if len(triple) != 3:
             raise check.fail(field, "a list of [start, end, label]", triple)
-        # Its own key space: entity ids are doccano's, these have none.
-        draft.entities[f"label {i}"] = (check.offset(triple[0], f"{field}[0]"),
-                                        check.offset(triple[1], f"{field}[1]"),
-                                        check.text(triple[2], f"{field}[2]"))
+        read = _code_points((check.offset(triple[0], f"{field}[0]"),
+                             check.offset(triple[1], f"{field}[1]"),
+                             check.text(triple[2], f"{field}[2]")), points, field, draft, line)
+        if read is not None:  # its own key space: entity ids are doccano's, these have none
+            draft.entities[f"label {i}"] = read
     for i, r in enumerate(check.array(record.get("relations", []), "relations")):
         field = f"relations[{i}]"
         r = check.obj(r, field)
@@ -52,3 +60,16 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
                             check.ident(r.get("to_id"), f"{field}.to_id"),
                             check.text(r.get("type"), f"{field}.type")))
     return draft
+
+
+def _code_points(span: tuple[int, int, str], points: dict[int, int], field: str,
+                 draft: Draft, line: int) -> tuple[int, int, str] | None:
+    """A span in UTF-16 code units, in code points; None (reported) if it cuts a character.
+    An offset past the text's end is kept as it is, for the build to report."""
+    start, end, label = span
+    total = max(points)
+    if all(o in points or o > total for o in (start, end)):
+        return points.get(start, start), points.get(end, end), label
+    draft.notes.append(Note(field, f"offsets {start}-{end} fall inside a character (half of "
+                            "an emoji, in UTF-16 code units) (dropped)", line))
+    return None
