@@ -1658,3 +1658,16 @@ def test_he_or_she_opening_a_sentence_is_the_person_named_last() -> None:
     found = events("Osric Pell spoke in Varn on Monday. He accused Meridal Shipping of lying "
                    "about the port.")
     assert found["accused"] == ("criticism", {("pell", "critic"), ("shipping", "target")})
+
+
+def test_a_quotation_blamed_is_no_attribution_and_what_is_blamed_is_the_criticism_s() -> None:
+    """'blamed "hired agitators" for the violence': a quotation straight after a verb of
+    blame is what is blamed (it was read as the words it attributes, and the criticism
+    dropped); the violence blamed is part of the criticism, and so is a quoted object."""
+    found = events("Ilse Damaro blamed \"foreign agents\" for the violence in Varn on Sunday.")
+    assert found["blamed"] == ("criticism", {("damaro", "critic")})
+    assert "violence" not in found
+    found = events("Ilse Damaro condemned \"reckless\" protesters in Varn on Sunday.")
+    assert "condemned" in found and "protesters" not in found
+    # With a comma, the quotation is what the critic said: the claim's.
+    assert "warned" not in events("Ilse Damaro warned, \"Vesmark will pay for this.\"")

@@ -115,6 +115,9 @@ UNION = "union"
 
 # (Matched at the trigger's end: no "^", which would only match at the text's start.)
 _ATTRIBUTING = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:that\b|:|,?\s*[“\"])")
+# ... and for blame, where a quotation straight after the verb is what is blamed ('blamed
+# "hired agitators" for the violence'), a comma or colon before it
+_ATTRIBUTING_BLAME = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:that\b|:|,\s*[“\"])")
 _NO_OBJECT = re.compile(r"\s*(?:[.,;!?”\"]|$)")
 # ... after a day, when what was said stands before it: "C, the club announced on Friday."
 _DAY_THEN_END = re.compile(rf"\s+(?:(?:on|last|this|late|early|earlier)\s+(?:{'|'.join(W.DAYS)})"
@@ -199,11 +202,16 @@ _QUANTITY = re.compile(r"\b\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|
 # "signed into law a bill", "condemned the attack": the noun is what the verb acts on.
 _OBJECT_OF = re.compile(r"^\s+(?:(?:the|a|an|its|his|her|their|this|[\w-]+[’']s)\s+)?"
                         r"(?:(?!(?:in|on|at|of|for|from|by|with|during|after|before|over|into|"
-                        r"against|to|as|than)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
+                        r"against|to|as|than)\b)[“\"]?[\w-]+[”\"]?\s+){0,2}$", re.IGNORECASE)
 # "died in the attack", "killed in a blast": the deaths belong to the event after them.
 _PART_OF = re.compile(r"^\s+(?:\w+\s+){0,2}(?:in|during|from|after|by)\s+(?:the\s+|a\s+|an\s+)?"
                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DEATHS = frozenset({"death", "casualties"})
+# "blamed X for the violence", "criticised Y for awarding the contract": what is blamed
+# is the criticism's, when it is unrest or a dealing (an attack or a crash blamed on
+# someone is news of its own)
+_BLAMED_FOR = re.compile(r"\s+[^.;:!?]{0,60}?\bfor\s+[^.;:!?]{0,40}$")
+_BLAMED_TYPES = frozenset({"conflict", "protest", "deal"})
 _VIOLENT = frozenset({"attack", "conflict", "casualties"})
 # What a reaction is to: "called the violence regrettable", "condemned the fighting"
 _REACTED_TO = re.compile(r"\b(?:called|condemned|condemns|denounced|deplored|regretted|"
@@ -527,7 +535,7 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
             dropped[i] = "a state"  # "currently in police custody"
             continue
         if etype in SAYING_TYPES and hit.entry.lemma not in DENIALS and (
-                _ATTRIBUTING.match(text, hit.end)
+                (_ATTRIBUTING_BLAME if etype == "criticism" else _ATTRIBUTING).match(text, hit.end)
                 or (etype == "statement" and hit.entry.verbal
                     and (_NO_OBJECT.match(text, hit.end)
                          or _DAY_THEN_END.match(text, hit.end)
@@ -559,6 +567,11 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
         if _reduced_relative(text, sentence_start, hits, i):
             dropped[i] = "reduced relative clause"  # "the servant Norland extradited … was
             continue  # sentenced": the sentence's news is its own verb
+        if not hit.entry.verbal and etype in _BLAMED_TYPES and any(
+                h.entry.type == "criticism" and h.entry.verbal and
+                _BLAMED_FOR.match(text, h.end, hit.start) for h in hits[:i]):
+            dropped[i] = "what is blamed"
+            continue
         if i == 0:
             continue
         prev = hits[i - 1]
