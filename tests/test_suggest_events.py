@@ -1671,3 +1671,11 @@ def test_a_quotation_blamed_is_no_attribution_and_what_is_blamed_is_the_criticis
     assert "condemned" in found and "protesters" not in found
     # With a comma, the quotation is what the critic said: the claim's.
     assert "warned" not in events("Ilse Damaro warned, \"Vesmark will pay for this.\"")
+
+
+def test_a_purpose_is_not_yet_real() -> None:
+    """"is needed to secure a 3 billion dollar loan from X": no loan was given (the purpose
+    was further from the word than "to" reaches)."""
+    loan = "a 3 billion dollar loan from Vesmark."
+    assert "loan" not in events(f"Ilse Damaro says the tax rise is needed to secure {loan}")
+    assert "loan" in events(f"Ilse Damaro says Norland secured {loan}")

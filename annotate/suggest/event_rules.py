@@ -140,6 +140,10 @@ _UNREAL = re.compile(
     # and a list: "no reports of damage, injuries or deaths")
     r"(?:[\w’'\"“”]+\s+){0,3}(?:[\w-]+,\s+){0,3}(?:[\w-]+,?\s+(?:and|or)\s+)?$",
     re.IGNORECASE)
+# A purpose, further off: "is needed to secure a 3 billion dollar loan from X"
+_PURPOSE = re.compile(r"\b(?:needed|needs?|in\s+order|so\s+as|aim(?:s|ed|ing)?|bid|intended|"
+                      r"designed)\s+to\s+[\w-]+\s+(?:[\w’'\"“”$€£.,%-]+\s+){0,5}$",
+                      re.IGNORECASE)
 # What has to be done first, so is not yet: "debate it before it is ratified", "until the
 # law is passed" (not "before it was ratified")
 _UNTIL_DONE = re.compile(r"\b(?:before|until|unless)\s+(?:it|they|this|that|the\s+[\w-]+)\s+"
@@ -551,7 +555,8 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
             continue
         unreal = _worded(_UNREAL.search(text, max(sentence_start, hit.start - 40), hit.start),
                          sentence_start) or _UNTIL_DONE.search(
-                             text, max(sentence_start, hit.start - 40), hit.start)
+                             text, max(sentence_start, hit.start - 40), hit.start) or \
+            _PURPOSE.search(text, max(sentence_start, hit.start - 70), hit.start)
         if unreal and not _factual(text, unreal, hit):
             to_come = _worded(_SCHEDULED.search(text, max(sentence_start, hit.start - 40),
                                                 hit.start), sentence_start)
