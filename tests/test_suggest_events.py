@@ -1679,3 +1679,10 @@ def test_a_purpose_is_not_yet_real() -> None:
     loan = "a 3 billion dollar loan from Vesmark."
     assert "loan" not in events(f"Ilse Damaro says the tax rise is needed to secure {loan}")
     assert "loan" in events(f"Ilse Damaro says Norland secured {loan}")
+
+
+def test_events_of_no_type_are_told_again_only_in_the_same_word() -> None:
+    """An expulsion, then sanctions: two events of no type, not one told again."""
+    found = events("Norland expelled 12 diplomats of Vesmark on Monday. Norland also imposed "
+                   "sanctions on Vesmark on Monday.")
+    assert found["expelled"][0] == found["imposed sanctions"][0] == "other"

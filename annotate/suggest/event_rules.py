@@ -374,7 +374,9 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                         text, max(seg.start, hit.start - 50), hit.start):
                 etype, pairs = COURT_TYPE, []  # "A court in Madrid approved the extradition"
             agents = {a for a, _ in pairs}
-            family = "death" if etype in _DEATHS else etype
+            # (events of no type are one kind per word: an expulsion, then sanctions)
+            family = "death" if etype in _DEATHS else \
+                f"{etype}:{hit.entry.lemma}" if etype == OTHER_TYPE else etype
             if etype == "conflict" and not reading.verbal and \
                     _REACTED_TO.search(text, max(0, hit.start - 30), hit.start) and \
                     any(ev.type in _VIOLENT for ev in out):
