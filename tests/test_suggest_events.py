@@ -1686,3 +1686,10 @@ def test_events_of_no_type_are_told_again_only_in_the_same_word() -> None:
     found = events("Norland expelled 12 diplomats of Vesmark on Monday. Norland also imposed "
                    "sanctions on Vesmark on Monday.")
     assert found["expelled"][0] == found["imposed sanctions"][0] == "other"
+
+
+def test_whose_inquiry_it_is_may_be_either_side() -> None:
+    """"who led the Gaming Commission's inquiry": the commission runs it (it was made the
+    defendant); as with an investigation, no pair."""
+    found = events(LEAD + "Osric Pell, who led Meridal Shipping's inquiry, spoke in Varn.")
+    assert ("shipping", "defendant") not in found.get("inquiry", ("", set()))[1]

@@ -102,11 +102,12 @@ BY_AGENT = {"replace": "appointee", "succeed": "appointee"}
 # chief", "declared X the winner" (the addressee is "to X": "a speech to X").
 SAID_OBJECT = frozenset({"statement"})
 # A possessor that says who it is only for some nouns of a type: "X's trial" is X's as
-# the defendant, "X's lawsuit" as the plaintiff; "X's investigation" or "X's ruling" may
-# be either side's (None: no pair).
+# the defendant, "X's lawsuit" as the plaintiff; "X's investigation", "X's inquiry" or
+# "X's ruling" may be either side's (None: no pair).
 POSSESSOR_BY_LEMMA: dict[str, str | None] = {
     "lawsuit": "plaintiff", "appeal": "plaintiff", "investigation": None, "probe": None,
-    "ruling": None, "verdict": None, "hearing": None, "charge": None}
+    "ruling": None, "verdict": None, "hearing": None, "charge": None, "inquiry": None,
+    "inquest": None}
 
 
 @lru_cache(maxsize=256)
