@@ -1693,3 +1693,22 @@ def test_whose_inquiry_it_is_may_be_either_side() -> None:
     defendant); as with an investigation, no pair."""
     found = events(LEAD + "Osric Pell, who led Meridal Shipping's inquiry, spoke in Varn.")
     assert ("shipping", "defendant") not in found.get("inquiry", ("", set()))[1]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # A plea to a government is a statement; to a court, an appeal.
+    ("Ilse Damaro appealed to the government of Norland to help free her.", "appealed",
+     ("statement", {("damaro", "speaker")})),
+    ("Ilse Damaro appealed to the Supreme Court of Norland to overturn the ban.", "appealed",
+     ("legal-action", {("damaro", "plaintiff")})),
+])
+def test_an_appeal_to_someone_to_act(text: str, trigger: str, expected: tuple) -> None:
+    assert events(text)[trigger] == expected
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("A plane of Meridal Shipping returned to Varn after a bird strike on Monday.", "strike"),
+    ("Norland cut gas supplies to Vesmark in January, citing unpaid bills.", "bills"),
+])
+def test_a_word_in_another_sense(text: str, absent: str) -> None:
+    assert absent not in events(LEAD + text)

@@ -94,6 +94,11 @@ def _before(word: str) -> str:
 
 # Words before a noun that make it something else ("cardiac arrest" is no arrest).
 NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
+             "strike": frozenset({"bird", "lightning"}),  # a plane's, no walkout nor attack
+             # a household's, no law proposed
+             "bill": frozenset({"unpaid", "energy", "electricity", "gas", "water", "phone",
+                                "utility", "medical", "hospital", "heating", "fuel", "household",
+                                "grocery", "restaurant", "higher", "monthly"}),
              # "a pump leak", "a water leak": no secret out
              "leak": frozenset({"pump", "pipe", "water", "fuel", "coolant", "tank", "steam",
                                 "hydrogen", "ammonia", "sewage", "roof"}),
@@ -204,7 +209,10 @@ major final spring fresh counter""".split())}
 # "protesters flooded the streets" no flood,
 # "overturned the ruling" no capsized boat.
 NOT_BEFORE = {
-    "appeal": re.compile(r"\s+(?:to\s+(?:[\w’'-]+\s+){1,4})?for\b"),
+    # ... and "appealed to the government to help free her" (not to a court: an appeal)
+    "appeal": re.compile(r"\s+(?:to\s+(?:[\w’'-]+\s+){1,4})?for\b|\s+to\s+(?!(?:[\w’'-]+\s+)"
+                         r"{0,3}(?:[Cc]ourts?|[Tt]ribunals?|[Jj]udges?|[Pp]anel)\b)"
+                         r"(?:[\w’'-]+\s+){1,4}to\s+[a-z]"),
     # "the warring sides agree to a ceasefire": who fought, named for the deal
     "war": re.compile(r"\s+(?:sides|factions|parties|groups|camps|militias|clans|rivals)\b"),
     # "warned that the cloud could": a statement of what may come (INSTEAD), no one blamed;
