@@ -1712,3 +1712,13 @@ def test_an_appeal_to_someone_to_act(text: str, trigger: str, expected: tuple) -
 ])
 def test_a_word_in_another_sense(text: str, absent: str) -> None:
     assert absent not in events(LEAD + text)
+
+
+def test_a_participle_with_by_after_a_noun_describes_it() -> None:
+    """"a firm hired by the hospital", "a video released by the kidnappers": no one was
+    appointed, nothing disclosed; a killing told so is still one."""
+    found = events(LEAD + "Osric Pell works for Meridal Shipping, a firm hired by Norland.")
+    assert "hired" not in found
+    found = events(LEAD + "In a video released by Meridal Shipping, Osric Pell spoke.")
+    assert "released" not in found
+    assert "killed" in events("A man killed by Osric Pell in Varn was buried on Monday.")

@@ -18,15 +18,18 @@ An act between parties (a statement, a call, a meeting) or a disclosure always n
 someone named in it: "met with criticism" is no meeting, "the plot was uncovered" no
 disclosure. And never where the words say it is not one of its own: an attribution
 ("revealed that", "declared."), something not (yet) real ("would allow", "calling for a
-ceasefire"), a participle after a determiner ("a banned chemical", "the injured"), the
-object of another trigger ("signed into law a bill"), a death inside another event ("died
-in the attack"), the verb of an event named before it ("a tornado struck"), an event dated
-before the news with no one named in it ("an agreement made last year", "attacks since
-2002"), the same word named again with "the" ("in a speech ... In the speech, X said":
-the one told before, suggested or not), or an event already suggested told again with no
-one new (deaths and casualties count as one kind; "another", "a second", "a separate" one
-is new). One event per type per sentence. "He" or "She" opening a sentence is the person
-named last before it (when the sentence naming them names no other person): the doer.
+ceasefire", "needed to secure a loan"), a participle after a determiner ("a banned
+chemical", "the injured") or after a noun with "by" ("a firm hired by the council"), the
+object of another trigger ("signed into law a bill") or what a criticism blames ("blamed
+X for the violence"), a death inside another event ("died in the attack"), the verb of
+an event named before it ("a tornado struck"), an event dated before the news with no
+one named in it ("an agreement made last year", "attacks since 2002"), the same word
+named again with "the" ("in a speech ... In the speech, X said": the one told before,
+suggested or not), or an event already suggested told again with no one new (deaths and
+casualties count as one kind, an event of no type one per word; "another", "a second",
+"a separate" one is new). One event per type per sentence. "He" or "She" opening a
+sentence is the person named last before it (when the sentence naming them names no
+other person): the doer.
 """
 
 from __future__ import annotations
@@ -140,6 +143,11 @@ _UNREAL = re.compile(
     # and a list: "no reports of damage, injuries or deaths")
     r"(?:[\w’'\"“”]+\s+){0,3}(?:[\w-]+,\s+){0,3}(?:[\w-]+,?\s+(?:and|or)\s+)?$",
     re.IGNORECASE)
+# A noun phrase with its determiner, and "by" after a participle: "a firm hired by X"
+_NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
+                          r"(?:(?!(?:was|were|is|are|been|be|being|has|have|had|who|which|"
+                          r"that|not)\b)[\w’'-]+\s+){1,3}$")
+_BY_AFTER = re.compile(r"\s+by\b")
 # A purpose, further off: "is needed to secure a 3 billion dollar loan from X"
 _PURPOSE = re.compile(r"\b(?:needed|needs?|in\s+order|so\s+as|aim(?:s|ed|ing)?|bid|intended|"
                       r"designed)\s+to\s+[\w-]+\s+(?:[\w’'\"“”$€£.,%-]+\s+){0,5}$",
@@ -530,6 +538,13 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
                 not text[hit.start:hit.end].endswith("ing"):
             # "a banned chemical", "the injured": an adjective, a people noun
             dropped[i] = "adjective after a determiner"
+            continue
+        if hit.entry.verbal and etype not in _DEATHS and _BY_AFTER.match(text, hit.end) and \
+                text[hit.start:hit.end].endswith("ed") and \
+                _NOUN_BEFORE.search(text, max(sentence_start, hit.start - 60), hit.start):
+            # "a firm hired by the hospital", "a video released by the kidnappers": what
+            # describes a noun (a killing is news however it is told: "a man killed by X")
+            dropped[i] = "a participle after a noun"
             continue
         if R.in_quote(text, text.rfind("\n\n", 0, hit.start) + 1, hit.start):
             # what the speaker says happened is their claim (counted from the paragraph's
