@@ -1722,3 +1722,15 @@ def test_a_participle_with_by_after_a_noun_describes_it() -> None:
     found = events(LEAD + "In a video released by Meridal Shipping, Osric Pell spoke.")
     assert "released" not in found
     assert "killed" in events("A man killed by Osric Pell in Varn was buried on Monday.")
+
+
+def test_what_someone_has_done_and_last_month_are_background() -> None:
+    """"X, who has accused Y of rigging the vote, called for calm": what X is known for;
+    "X last month urged": before the news. Neither is offered; what X did now is."""
+    found = events("Ilse Damaro, who has accused Osric Pell of rigging the vote, called for "
+                   "calm in Varn on Sunday.")
+    assert "accused" not in found and "called for" in found
+    assert "urged" not in events(LEAD + "Ilse Damaro last month urged Norland to act.")
+    assert "urged" not in events(LEAD + "Ilse Damaro urged Norland to act last month.")
+    # ... but what has gone on since last month is the news
+    assert "erupting" in events("A volcano in Varn has been erupting since last month.")

@@ -21,15 +21,15 @@ disclosure. And never where the words say it is not one of its own: an attributi
 ceasefire", "needed to secure a loan"), a participle after a determiner ("a banned
 chemical", "the injured") or after a noun with "by" ("a firm hired by the council"), the
 object of another trigger ("signed into law a bill") or what a criticism blames ("blamed
-X for the violence"), a death inside another event ("died in the attack"), the verb of
-an event named before it ("a tornado struck"), an event dated before the news with no
-one named in it ("an agreement made last year", "attacks since 2002"), the same word
-named again with "the" ("in a speech ... In the speech, X said": the one told before,
-suggested or not), or an event already suggested told again with no one new (deaths and
-casualties count as one kind, an event of no type one per word; "another", "a second",
-"a separate" one is new). One event per type per sentence. "He" or "She" opening a
-sentence is the person named last before it (when the sentence naming them names no
-other person): the doer.
+X for the violence"), what someone is known for ("X, who has accused Y of ..."), a death
+inside another event ("died in the attack"), the verb of an event named before it ("a
+tornado struck"), an event dated before the news with no one named in it ("an agreement
+made last year", "attacks since 2002"), the same word named again with "the" ("in a
+speech ... In the speech, X said": the one told before, suggested or not), or an event
+already suggested told again with no one new (deaths and casualties count as one kind,
+an event of no type one per word; "another", "a second", "a separate" one is new). One
+event per type per sentence. "He" or "She" opening a sentence is the person named last
+before it (when the sentence naming them names no other person): the doer.
 """
 
 from __future__ import annotations
@@ -148,6 +148,9 @@ _NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose
                           r"(?:(?!(?:was|were|is|are|been|be|being|has|have|had|who|which|"
                           r"that|not)\b)[\w’'-]+\s+){1,3}$")
 _BY_AFTER = re.compile(r"\s+by\b")
+_WHO_HAS = re.compile(r",\s*(?:who|which)\s+(?:has|have|had)\s+(?:long\s+|previously\s+|"
+                      r"repeatedly\s+|already\s+|also\s+|often\s+|twice\s+|once\s+)?"
+                      r"(?:been\s+)?$", re.IGNORECASE)
 # A purpose, further off: "is needed to secure a 3 billion dollar loan from X"
 _PURPOSE = re.compile(r"\b(?:needed|needs?|in\s+order|so\s+as|aim(?:s|ed|ing)?|bid|intended|"
                       r"designed)\s+to\s+[\w-]+\s+(?:[\w’'\"“”$€£.,%-]+\s+){0,5}$",
@@ -277,9 +280,10 @@ _CHARGED_WITH = re.compile(
 _VISITED = re.compile(r"(?:\s+to)?\s+(?:the\s+)?")  # "visited X", "a visit to the X"
 _DATED_SENTENCE = re.compile(r"\W*(?:in|during|since|after|before)\s+(?:the\s+)?(?:\w+\s+){0,2}"
                              r"(?:1[89]|20)\d\d\b[^,;:]{0,40}[,;:]", re.IGNORECASE)
-# "last year's accord", "the 2002 bombings": named by a date before the news.
+# "last year's accord", "the 2002 bombings", "X last month urged": named by a date before
+# the news.
 _DATED_BEFORE = re.compile(r"\b(?:last\s+(?:year|month|week)[’']s|(?:1[89]|20)\d\d(?:[’']s)?)\s+"
-                           r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+                           r"(?:[\w-]+\s+){0,3}$|\blast\s+(?:year|month)\s+$", re.IGNORECASE)
 # A date that puts the event before the news: "an agreement made last year", "the
 # attacks since 2002", "approved under former President X": background to what happened
 # now. Not past another act's gerund: "criticised X for cutting it in 2024", "sentenced for
@@ -289,7 +293,8 @@ _DATED = re.compile(r"(?:(?!\b(?:for|of|over|after|by)\s+\w+ing\b|"
                     r"\b(?:a|an|the)\s+[\w-]+\s+[a-z]+ed\b)"
                     r"[^,;:.]){0,50}?"
                     r"\b(?:(?:in|since|during)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|"
-                    r"last\s+year|(?:years|decades|a\s+year|a\s+decade)\s+ago|"
+                    r"last\s+year|(?<!since\s)last\s+month|"
+                    r"(?:years|decades|a\s+year|a\s+decade)\s+ago|"
                     r"under\s+(?:the\s+)?(?:former|late|then)\b)",
                     re.IGNORECASE)
 
@@ -545,6 +550,12 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
             # "a firm hired by the hospital", "a video released by the kidnappers": what
             # describes a noun (a killing is news however it is told: "a man killed by X")
             dropped[i] = "a participle after a noun"
+            continue
+        if hit.entry.verbal and _WHO_HAS.search(text, max(sentence_start, hit.start - 50),
+                                                hit.start):
+            # "X, who has accused Y of rigging the vote, called for calm": what X is known
+            # for, told as background to what X did
+            dropped[i] = "background: who has done it"
             continue
         if R.in_quote(text, text.rfind("\n\n", 0, hit.start) + 1, hit.start):
             # what the speaker says happened is their claim (counted from the paragraph's
