@@ -1734,3 +1734,14 @@ def test_what_someone_has_done_and_last_month_are_background() -> None:
     assert "urged" not in events(LEAD + "Ilse Damaro urged Norland to act last month.")
     # ... but what has gone on since last month is the news
     assert "erupting" in events("A volcano in Varn has been erupting since last month.")
+
+
+def test_who_said_one_thing_and_did_another_does_it() -> None:
+    """"X said the demands were excessive and accused Y of ...": X accused Y ("demands"
+    was read as the verb that makes what follows not yet real, and no one did it)."""
+    found = events("Ilse Damaro said the pilots' demands were excessive and accused Meridal "
+                   "Shipping of misleading members.")
+    assert found["accused"] == ("criticism", {("damaro", "critic"), ("shipping", "target")})
+    # ... but a verb's reach goes on past "and": "would be arrested and charged"
+    assert "charged" not in events("Ilse Damaro said Osric Pell would be arrested and "
+                                   "charged in Varn.")

@@ -374,11 +374,16 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             roles = R.roles_for(etype, inv.event_types[etype].roles, hit.entry.lemma)
             reading = read(hit, etype, roles, here)
             if reading.verbal and roles.doer and not any(r == roles.doer for _, r in
-                                                         reading.pairs) and \
-                    _HE_OPENS.fullmatch(text, seg.start, hit.start):
-                who = _named_before(people, bisect_left(people_starts, seg.start),
-                                    sentence_starts)
-                if who is not None:  # "He accused the union of ...": who did it
+                                                         reading.pairs):
+                who = None
+                if _HE_OPENS.fullmatch(text, seg.start, hit.start):
+                    who = _named_before(people, bisect_left(people_starts, seg.start),
+                                        sentence_starts)  # "He accused the union of ..."
+                elif said_and := _SAID_AND.fullmatch(text, seg.start, hit.start):
+                    # "X said the demands were excessive and accused the union of ...": X
+                    who = next((m[2] for m in here if m[1] <= said_and.start(1) and
+                                _BEFORE_SAID.fullmatch(text, m[1], said_and.start(1))), None)
+                if who is not None:
                     reading = Reading([(who, roles.doer), *reading.pairs], reading.verbal,
                                       reading.subordinate)
             etype, pairs = _retype(etype, reading, kinds, institutions, roles, inv)
@@ -585,7 +590,7 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
                          sentence_start) or _UNTIL_DONE.search(
                              text, max(sentence_start, hit.start - 40), hit.start) or \
             _PURPOSE.search(text, max(sentence_start, hit.start - 70), hit.start)
-        if unreal and not _factual(text, unreal, hit):
+        if unreal and not _factual(text, unreal, hit) and not _own_predicate(text, unreal, hit):
             to_come = _worded(_SCHEDULED.search(text, max(sentence_start, hit.start - 40),
                                                 hit.start), sentence_start)
             if to_come and to_come.start() <= unreal.start() and not _worded(
@@ -667,6 +672,27 @@ def _worded(m: re.Match[str] | None, sentence_start: int) -> re.Match[str] | Non
         return m
     return m if m.start() == sentence_start or m.string[m.start() - 1:m.start()] in "\"“‘'" \
         else None
+
+
+# "X said [what] and VERBed": the sentence's speaker does the second verb too; and what may
+# stand between X and "said" (", 61,", "on Monday").
+# (Not where what was said has an auxiliary the verb may share: "said Y had lied and
+# resigned" is Y's.)
+_SAID_AND = re.compile(r"[^.;:!?]*?\b(said|says)\b(?:(?!\b(?:had|has|have|would|will|could|"
+                       r"should|may|might|must)\b)[^.;:!?“”\"]){1,120}\band\s+")
+_BEFORE_SAID = re.compile(r"(?:\s*,[^,.;]{1,40},)?\s*(?:(?:on|late|early)\s+\w+\s+)?")
+# Words whose reach goes on past "and": "would be arrested and charged", "to attack and kill"
+_SCOPING = frozenset("""would could might may will can cannot to not no never nobody without
+if unless awaiting""".split())
+
+
+def _own_predicate(text: str, unreal: re.Match[str], hit: Hit) -> bool:
+    """`hit` is a verb in the past joined by "and" after what `unreal` matched, which does
+    not reach past it: "said the pilots' demands were excessive and accused X" (a noun,
+    "demands", read as the verb)."""
+    return text[hit.start:hit.end].endswith("ed") and \
+        text[:hit.start].rstrip().endswith(" and") and \
+        unreal.group().split()[0].lower() not in _SCOPING
 
 
 def _factual(text: str, unreal: re.Match[str], hit: Hit) -> bool:
