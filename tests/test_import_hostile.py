@@ -596,3 +596,18 @@ def test_the_wrong_brat_file_a_missing_folder_and_a_folder_sidecar(tmp_path: Pat
     result = run_cli("import", tasks, "--from", "label-studio", "--article", article,
                      "--sidecar", tmp_path / "d.ann.yaml")
     assert result.code == 2 and result.err.endswith("is a folder, not a sidecar file\n"), result
+
+
+def test_a_sidecar_name_that_is_no_sidecar_s_is_refused_even_with_force(tmp_path: Path) -> None:
+    """--sidecar notes.md --force replaced the user's notes with YAML no command finds."""
+    article = Path(shutil.copy(SAMPLE_ARTICLE, tmp_path))
+    notes = tmp_path / "notes.md"
+    notes.write_text("my notes\n")
+    tasks = tmp_path / "tasks.json"
+    tasks.write_text(json.dumps([{"data": {"text": article.read_text("utf-8")},
+                                  "annotations": [{"result": []}]}]))
+    result = run_cli("import", tasks, "--from", "label-studio", "--article", article,
+                     "--sidecar", notes, "--force")
+    assert (result.code, result.err) == (
+        2, f"annotate: {notes}: the sidecar's name must end in .ann.yaml\n")
+    assert notes.read_text() == "my notes\n"
