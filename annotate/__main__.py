@@ -11,6 +11,7 @@ import sys
 
 def main() -> None:
     _terminate_like_interrupt()
+    _sane_streams_and_size()
     try:
         from annotate.cli import main as run
     except KeyboardInterrupt:
@@ -27,6 +28,23 @@ def main() -> None:
 
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+WIDEST = 4096  # columns or lines; a $COLUMNS beyond it is no terminal's (10^8 took 10 GB)
+
+
+def _sane_streams_and_size() -> None:
+    """A closed standard stream (`>&-`, `<&-`) is the null device: what would be written
+    there is dropped, and nothing is read from it, as from `</dev/null` (Python leaves it
+    None, and the first write was an internal error). A $COLUMNS or $LINES no terminal has
+    is left unset, so rich measures the terminal or takes 80."""
+    for name, mode in (("stdin", "r"), ("stdout", "w"), ("stderr", "w")):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, mode, encoding="utf-8"))  # noqa: SIM115
+    for var in ("COLUMNS", "LINES"):
+        value = os.environ.get(var, "").strip()
+        if value.isdigit() and int(value) > WIDEST:
+            del os.environ[var]
 
 
 def _terminate_like_interrupt() -> None:

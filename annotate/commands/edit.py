@@ -7,6 +7,8 @@ replaced is said on stderr."""
 from __future__ import annotations
 
 import difflib
+import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -35,6 +37,18 @@ Note = Annotated[str | None, typer.Option(help=fields.BY_NAME["note"].help)]
 
 def _help(name: str) -> str:
     return fields.BY_NAME[name].help
+
+
+def _out(ident: str | None) -> None:
+    """Print the id of what was added: the change is saved by then, so a standard output
+    that cannot be written (`> /dev/full`) is said, not an error (a script that retried
+    would add it twice)."""
+    try:
+        print(ident, flush=True)
+    except OSError as exc:
+        say(f"saved; could not print {ident!r} to standard output: {exc.strerror or exc}")
+        # (what is left in its buffer goes nowhere, not to a second failure at exit)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _run(article: Path, where: tuple[Path | None, Path | None, str | None],
@@ -89,7 +103,7 @@ def add_actor(
     from annotate.editing import parse
     from annotate.editing.vocabulary import AddActor
 
-    print(_run(article, (sidecar, config, annotator), lambda ws: AddActor(
+    _out(_run(article, (sidecar, config, annotator), lambda ws: AddActor(
         name=name, type=parse.actor_type(ws.ctx.inventory, type),
         mentions=parse.mentions(ws.ctx.article, mention or ([name] if name.strip() else [])),
         aliases=tuple(alias or ()), id=id, note=note or "")))
@@ -119,7 +133,7 @@ def add_event(
     from annotate.editing import parse
     from annotate.editing.vocabulary import AddEvent
 
-    print(_run(article, (sidecar, config, annotator), lambda ws: AddEvent(
+    _out(_run(article, (sidecar, config, annotator), lambda ws: AddEvent(
         type=type, trigger=parse.where(ws.ctx.article, trigger, occurrence, sentence),
         participants=tuple(parse.participant(p) for p in participant or []),
         factuality=factuality, id=id, note=note or "")))
@@ -163,7 +177,7 @@ def add_claim(
                         evidence=tuple(evidence or ()), about=tuple(about or ()), id=id,
                         note=note or "")
 
-    print(_run(article, (sidecar, config, annotator), build))
+    _out(_run(article, (sidecar, config, annotator), build))
     return 0
 
 
@@ -197,7 +211,7 @@ def edit(
         options.append((name, value))
     from annotate.editing import parse
 
-    print(_run(article, (sidecar, config, annotator),
+    _out(_run(article, (sidecar, config, annotator),
                lambda ws: parse.edit(ws.ctx.article, ws.ann, item_id, options), loud=True,
                existing=None if item_id == fields.DOCUMENT else item_id))
     return 0

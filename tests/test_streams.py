@@ -1,0 +1,64 @@
+"""Standard streams and sizes a shell may hand the command: closed (`>&-`, `<&-`), a full
+device (`> /dev/full`), a $COLUMNS no terminal has. Each was an internal error, a
+runaway or a wrong exit status (a hostile-input audit, session 20)."""
+
+from __future__ import annotations
+
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE_ARTICLE, SAMPLE_SIDECAR
+
+from annotate import sidecar
+
+pytestmark = pytest.mark.slow
+
+
+def _sh(line: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """`annotate ARGS` with the shell's redirections in `line` (after `annotate`)."""
+    command = f"{shlex.quote(sys.executable)} -m annotate {line}"
+    return subprocess.run(["bash", "-c", command], cwd=cwd, capture_output=True, text=True,
+                          timeout=120, env={"PATH": "/usr/bin:/bin", "HOME": str(cwd),
+                                            "ANNOTATE_HOME": str(cwd / "home"), **env})
+
+
+@pytest.fixture
+def here(tmp_path: Path) -> Path:
+    shutil.copy(SAMPLE_ARTICLE, tmp_path)
+    shutil.copy(SAMPLE_SIDECAR, tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize("line", [
+    f"show {SAMPLE_ARTICLE.name} >&-", "validate . >&-", "export . --to json >&-",
+    f"reanchor {SAMPLE_ARTICLE.name} --dry-run >&-", f"tag {SAMPLE_ARTICLE.name} --plain <&-",
+])
+def test_a_closed_stream_is_the_null_device(here: Path, line: str) -> None:
+    before = (here / SAMPLE_SIDECAR.name).read_bytes()
+    result = _sh(line, here)
+    assert (result.returncode, result.stderr) == (0, ""), result
+    assert (here / SAMPLE_SIDECAR.name).read_bytes() == before
+
+
+def test_a_columns_no_terminal_has_is_left_unset(here: Path) -> None:
+    for columns in ("99999999999999999999", "100000000"):
+        result = _sh(f"show {SAMPLE_ARTICLE.name}", here, COLUMNS=columns)
+        assert result.returncode == 0 and result.stderr == "", result
+        assert max(map(len, result.stdout.splitlines())) <= 80
+        helped = _sh("--help", here, COLUMNS=columns)
+        assert helped.returncode == 0 and len(helped.stdout) < 20_000, helped.stderr
+
+
+def test_an_add_whose_id_cannot_be_printed_is_saved_and_says_so(here: Path) -> None:
+    """A script that retried on the old exit status 1 added the claim twice."""
+    result = _sh(f"add claim {SAMPLE_ARTICLE.name} --text 'many more injured' --kind factual "
+                 "> /dev/full", here)
+    assert result.returncode == 0
+    assert result.stderr == ("annotate: saved; could not print 'many-more-injured' to "
+                             "standard output: No space left on device\n")
+    claims = sidecar.load(here / SAMPLE_SIDECAR.name).claims
+    assert [c.id for c in claims].count("many-more-injured") == 1
