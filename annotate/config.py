@@ -267,8 +267,8 @@ def find(folder: Path) -> Path | None:
     once per folder)."""
     for candidate in ancestors(folder):
         path = candidate / CONFIG_NAME
-        if path.is_file():
-            return path
+        if os.path.lexists(path):  # a link to nowhere, a folder or a pipe is refused when
+            return path  # read, not passed over for the built-in inventory
     return None
 
 
@@ -280,7 +280,7 @@ def project_root(folder: Path) -> Path | None:
     for candidate in ancestors(folder):
         if (candidate / ".git").exists():
             return candidate
-        if nearest is None and (candidate / CONFIG_NAME).is_file():
+        if nearest is None and os.path.lexists(candidate / CONFIG_NAME):
             nearest = candidate
     return nearest
 

@@ -141,3 +141,22 @@ def test_broken_found_config_exits_2_naming_line(project: Path) -> None:
     assert result.code == 2
     assert len(result.err.strip().splitlines()) == 1
     assert "annotate.yaml:2:1: invalid YAML" in result.err
+
+
+@pytest.mark.parametrize(("make", "said"), [
+    (lambda p: p.symlink_to("../shared/annotate.yaml"), "is a link to ../shared/annotate.yaml, "
+                                                         "which does not exist"),
+    (lambda p: p.mkdir(), "is a directory, not a config"),
+    (lambda p: p.symlink_to(p), "cannot read the config"),
+])
+def test_a_found_config_that_is_no_file_is_refused_not_passed_over(
+        project: Path, make: object, said: str) -> None:
+    """A shared config not checked out (a link to nowhere) was passed over for the
+    built-in inventory, and CI said "all valid" against the wrong one."""
+    config_file = project / "annotate.yaml"
+    config_file.unlink()
+    make(config_file)  # type: ignore[operator]
+    config.clear_caches()
+    result = run_cli("validate", project)
+    assert result.code == 2, result
+    assert len(result.err.splitlines()) == 1 and f"annotate.yaml: {said}" in result.err, result

@@ -56,13 +56,13 @@ def import_(
     target = sidecar or sidecar_mod.path_for(article)
     if target.is_dir():
         raise UsageError("is a folder, not a sidecar file", target)
-    if not target.name.endswith(sidecar_mod.SUFFIX):  # (no command would find it; and
-        # --force would replace a file that is no sidecar: notes.md, annotation.conf)
-        raise UsageError(f"the sidecar's name must end in {sidecar_mod.SUFFIX}", target)
     art = article_mod.load(article)
     for given, what in ((article, "the article"), (chosen[0], "the file being imported")):
         if target.exists() and os.path.samefile(target, given):  # even with --force
             raise UsageError(f"is {what}; write the sidecar elsewhere (--sidecar)", target)
+    if not target.name.endswith(sidecar_mod.SUFFIX):  # (no command would find it; and
+        # --force would replace a file that is no sidecar: notes.md, annotation.conf)
+        raise UsageError(f"the sidecar's name must end in {sidecar_mod.SUFFIX}", target)
     inventory = config_mod.for_path(target, config)
     yamlio.make_folder(target.parent)  # (as export -o and ingest -o make theirs)
     with store.locked(target) as saver:  # the same door as every other write
