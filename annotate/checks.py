@@ -203,6 +203,13 @@ def _check_reviews(ann: Annotations, out: _Collector) -> None:
                 out.add(("claims", i, name), "schema", f"claim {claim.id!r}: {exc.message}")
 
 
+def inventory_errors(path: Path, ann: Annotations, inv: config.Inventory) -> list[str]:
+    """What in a sidecar its inventory does not have (a type, role, kind or verdict)."""
+    out = _Collector(path, None)
+    _check_inventory(ann, inv, out)
+    return [p.message for p in out.problems]
+
+
 def _check_inventory(ann: Annotations, inv: config.Inventory, out: _Collector) -> None:
     def unknown(what: str, value: str, allowed: object) -> str:
         return f"{what} {value!r} is not in the inventory ({inv.source}); allowed: " + \

@@ -258,3 +258,19 @@ def test_every_sidecar_that_cannot_be_exported_is_named_and_nothing_is_written(
     assert lines[2] == "annotate: nothing was exported: 2 of 3 sidecars cannot be (each named " \
         "above)"
     assert not out.exists()
+
+
+@pytest.mark.parametrize("fmt", ["brat", "label-studio", "jsonl"])
+def test_a_type_not_in_the_inventory_is_refused(sample_dir: Path, tmp_path: Path,
+                                                fmt: str) -> None:
+    """brat's annotation.conf and Label Studio's config.xml declare the inventory's names:
+    an actor of type 'robot' was exported (exit 0) into files their readers reject."""
+    side = sample_dir / "putin-netanyahu-call.ann.yaml"
+    side.write_text(side.read_text("utf-8").replace("type: person", "type: robot", 1), "utf-8")
+    out = tmp_path / "out"
+    result = run_cli("export", side, "--to", fmt, "-o", out)
+    assert result.code == 1
+    assert result.err.startswith(f"annotate: {side}: actor type 'robot' is not in the "
+                                 "inventory (built-in); allowed: person, "), result.err
+    assert "fix it first (`annotate validate` lists each)" in result.err
+    assert not out.exists() or list(out.iterdir()) == []

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TextIO, cast
 
 from annotate import article as article_mod
-from annotate import config, sidecar, yamlio
+from annotate import checks, config, sidecar, yamlio
 from annotate.config import Inventory
 from annotate.errors import AnnotateError, Several, UsageError
 from annotate.exporters import EXPORTERS, Doc, Exporter, Options, Rendered
@@ -66,7 +66,14 @@ def load_doc(path: Path, config_path: Path | None, options: Options, name: str =
     sidecar.check_spans(path, ann, art.text, disputed=True)  # (JSON holds the versions too)
     date = options.date or datetime.fromtimestamp(path.stat().st_mtime, timezone.utc) \
         .strftime("%Y-%m-%dT%H:%M:%SZ")
-    return Doc(path, ann, art, config.for_path(path, config_path), date, name)
+    inventory = config.for_path(path, config_path)
+    # (brat's annotation.conf and Label Studio's config.xml declare the inventory's names:
+    # a type not in it would be one their readers reject)
+    if unknown := checks.inventory_errors(path, ann, inventory):
+        more = f" (and {len(unknown) - 1} more)" if len(unknown) > 1 else ""
+        raise AnnotateError(f"{unknown[0]}{more}; fix it first (`annotate validate` lists "
+                            "each)", path)
+    return Doc(path, ann, art, inventory, date, name)
 
 
 @lru_cache(maxsize=4)
