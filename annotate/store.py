@@ -123,6 +123,7 @@ def locked(path: Path) -> Saver:
     yamlio.check_writable(path)
     taken = lock_mod.acquire(path)
     try:
+        yamlio.remove_stale_temps(path)
         return Saver(path, taken)
     except BaseException:
         taken.release()

@@ -18,6 +18,7 @@ when a finding asks where a JSON path is (`Loaded.locate`).
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import io
 import os
@@ -524,6 +525,16 @@ def beside(name: str, room: int) -> str:
         return name
     digest = hashlib.sha256(raw).hexdigest()[:16]
     return raw[:NAME_MAX - room - 17].decode("utf-8", "ignore") + "-" + digest
+
+
+def remove_stale_temps(path: Path) -> None:
+    """The temp files a writer of `path` killed mid-save left beside it (kill -9: nothing
+    ran to remove them). Only for the holder of the file's lock: then no live writer owns
+    one of them."""
+    pattern = f".{glob.escape(beside(path.name, 14))}.*.tmp"
+    for stale in path.parent.glob(pattern):
+        with contextlib.suppress(OSError):
+            stale.unlink()
 
 
 @contextmanager

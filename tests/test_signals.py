@@ -130,3 +130,19 @@ def test_a_forked_worker_dies_of_sigterm_at_once() -> None:
             "    os._exit(0 if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL else 3)\n"
             "sys.exit(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))\n")
     assert subprocess.run([sys.executable, "-c", code], timeout=30).returncode == 0
+
+
+def test_temp_files_a_killed_save_left_are_removed_by_the_next_writer(sample_dir: Path) -> None:
+    """kill -9 mid-save runs nothing that could remove the temp file; the next writer,
+    holding the lock, does (they stayed for good, and `git status` listed them)."""
+    side = sample_dir / "putin-netanyahu-call.ann.yaml"
+    stale = [sample_dir / ".putin-netanyahu-call.ann.yaml.6mm_z7qa.tmp",
+             sample_dir / ".putin-netanyahu-call.ann.yaml.f6crescf.tmp"]
+    for path in stale:
+        path.write_text("half a sidecar")
+    other = sample_dir / ".other.ann.yaml.abcdefgh.tmp"  # another file's: not this writer's
+    other.write_text("x")
+    result = run_cli("edit", sample_dir / "putin-netanyahu-call.txt", "putin", "--note", "ok")
+    assert result.code == 0, result
+    assert not any(p.exists() for p in stale) and other.exists()
+    assert sidecar.load(side).actors[0].note == "ok"
