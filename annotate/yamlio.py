@@ -22,6 +22,7 @@ import glob
 import hashlib
 import io
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -36,6 +37,11 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from annotate.errors import AnnotateError
 
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+# A whole number as annotate writes it; YAML 1.1 also reads 0364 (octal: 244), 0x16c,
+# 3_64 and +364, which a hand edit may have meant otherwise.
+_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)")
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
@@ -242,6 +248,10 @@ class _Builder:
                 shown = value if len(value) <= 21 else value[:20] + "…"
                 raise self.fail(node, f"the number {shown} is too large (whole numbers here "
                                       "fit in 64 bits)")
+            if tag == INT and not _DECIMAL.fullmatch(value):  # YAML 1.1's other forms
+                raise self.fail(node, f"the number {value} is not plain decimal (YAML reads "
+                                      f"it as {number}); write it without a leading 0, 0x, "
+                                      "0b, '_' or '+'")
             return number
         if tag == TIMESTAMP:
             return value

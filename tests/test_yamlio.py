@@ -27,6 +27,11 @@ from annotate.yamlio import Flow, FlowList, YamlError
     ("a: !!int x\n", 1, 4, "YAML tag '!!int' is not allowed"),  # was an IndexError
     ("a: !!float\n", 1, 4, "YAML tag '!!float' is not allowed"),
     ("actors:\n\t- id: x\n", 2, 1, "a tab, where YAML indents with spaces only"),
+    # YAML 1.1's other ways to write a whole number: a hand edit's 0364 was read as 244
+    ("a: 0364\n", 1, 4, "the number 0364 is not plain decimal (YAML reads it as 244)"),
+    ("a: 0x16c\n", 1, 4, "the number 0x16c is not plain decimal (YAML reads it as 364)"),
+    ("a: 3_64\n", 1, 4, "the number 3_64 is not plain decimal"),
+    ("a: +364\n", 1, 4, "the number +364 is not plain decimal"),
 ])
 def test_refusals_name_line_and_column(text: str, line: int, column: int, message: str) -> None:
     with pytest.raises(YamlError) as info:
