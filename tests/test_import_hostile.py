@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from conftest import SAMPLE_ARTICLE, run_cli
-from export_support import write_unicode_sample
+from export_support import export, write_unicode_sample
 
 from annotate import article as article_mod
 from annotate import config, sidecar
@@ -611,3 +611,18 @@ def test_a_sidecar_name_that_is_no_sidecar_s_is_refused_even_with_force(tmp_path
     assert (result.code, result.err) == (
         2, f"annotate: {notes}: the sidecar's name must end in .ann.yaml\n")
     assert notes.read_text() == "my notes\n"
+
+
+def test_a_label_studio_file_with_a_byte_order_mark_is_read(sample_dir: Path,
+                                                            tmp_path: Path) -> None:
+    """As brat and doccano files are: it was refused in Python's words ("Unexpected UTF-8
+    BOM (decode using utf-8-sig)")."""
+    out, _ = export(sample_dir, "label-studio", tmp_path / "ls")
+    source = tmp_path / "bom.json"
+    source.write_bytes(b"\xef\xbb\xbf" + (out / "tasks.json").read_bytes())
+    target = tmp_path / "x.ann.yaml"
+    result = run_cli("import", source, "--from", "label-studio", "--article",
+                     sample_dir / SAMPLE_ARTICLE.name, "--sidecar", target)
+    assert result.code == 0, result
+    assert len(sidecar.load(target).actors) == len(
+        sidecar.load(sample_dir / "putin-netanyahu-call.ann.yaml").actors)

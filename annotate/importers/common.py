@@ -24,7 +24,8 @@ _INT_DIGITS = 19  # offsets and ids fit in 64 bits; longer numbers are refused u
 
 
 def read_text(path: Path) -> str:
-    return read_utf8(path, "file to import")
+    """The file's text, without a byte order mark (JSON readers refuse one)."""
+    return read_utf8(path, "file to import").removeprefix("\ufeff")
 
 
 class _TooLong(Exception):
