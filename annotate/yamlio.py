@@ -484,11 +484,21 @@ def check_writable(path: Path | str) -> None:
         return
     if stat.S_ISREG(st.st_mode) and (not st.st_mode & 0o222 or not os.access(path, os.W_OK)):
         mode = f"mode {stat.S_IMODE(st.st_mode):03o}"
+        if st.st_mode & 0o222 and _read_only_mount(path):
+            raise WriteError("is on a read-only file system; work on a copy elsewhere to "
+                             "save changes", path)
         if not st.st_mode & 0o444 or not os.access(path, os.R_OK):
             raise WriteError(f"can be neither read nor written ({mode}); make it readable and "
                              "writable (chmod u+rw) to work on it", path)
         raise WriteError(f"is read-only ({mode}); make it writable (chmod u+w) to save changes "
                          "to it", path)
+
+
+def _read_only_mount(path: Path | str) -> bool:
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
 
 
 class _Output(io.BufferedWriter):

@@ -175,6 +175,20 @@ def test_a_real_full_disk(tiny_disk: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.slow
+def test_a_read_only_file_system_is_said_so(tiny_disk: Path) -> None:
+    """Not "make it writable (chmod u+w)": the mode allowed writing, and chmod fails on a
+    read-only mount."""
+    shutil.copy(SAMPLE_ARTICLE, tiny_disk)
+    shutil.copy(SAMPLE_SIDECAR, tiny_disk)
+    subprocess.run(["mount", "-o", "remount,ro", str(tiny_disk)], check=True, timeout=20)
+    side = tiny_disk / SAMPLE_SIDECAR.name
+    result = run_cli("add", "actor", tiny_disk / SAMPLE_ARTICLE.name, "--name", "Militants",
+                     "--type", "group", "--mention", "militants")
+    assert (result.code, result.err) == (1, f"annotate: {side}: is on a read-only file system; "
+                                            "work on a copy elsewhere to save changes\n")
+
+
 def test_annotate_home_on_a_real_full_disk_does_not_stop_tag(tiny_disk: Path,
                                                             tmp_path: Path) -> None:
     folder = tmp_path / "story"
