@@ -160,3 +160,16 @@ def test_a_found_config_that_is_no_file_is_refused_not_passed_over(
     result = run_cli("validate", project)
     assert result.code == 2, result
     assert len(result.err.splitlines()) == 1 and f"annotate.yaml: {said}" in result.err, result
+
+
+@pytest.mark.parametrize("command", [["export", "--to", "csv"], ["report", "-o"]])
+def test_a_broken_config_is_said_once_with_exit_2(tmp_path: Path, command: list[str]) -> None:
+    """export and report said it once per sidecar, and report exited 1."""
+    (tmp_path / ".git").mkdir()
+    for path in (ROOT / "tests" / "data" / "team").glob("putin-netanyahu-call.*"):
+        shutil.copy(path, tmp_path)
+    (tmp_path / "annotate.yaml").write_text("actor_types: [person\n")
+    args = [*command, tmp_path / "out"] if command[0] == "report" else command
+    result = run_cli(args[0], tmp_path, *args[1:])
+    assert result.code == 2, result
+    assert result.err.count("annotate.yaml:2:1: invalid YAML") == 1, result.err

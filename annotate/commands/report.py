@@ -37,9 +37,9 @@ def report(
     if not encodable(title):
         raise UsageError(f"--title {title!r} is not valid UTF-8 text")
     result = core.build(paths, output, config, title)
-    for error in result.errors:
-        say(str(error))
+    for message in dict.fromkeys(map(str, result.errors)):  # (a config's error: once)
+        say(message)
     if result.pages:
         where = output if output.suffix.lower() in (".html", ".htm") else output / "index.html"
         say(f"wrote {counted(len(result.pages), 'page')}; open {where}")
-    return 1 if result.errors else 0
+    return max((error.exit_code for error in result.errors), default=0)

@@ -227,8 +227,9 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
                 result.notes.update(rendered.notes)
                 inventories.setdefault(inventory.source, inventory)
             if failed:  # the stream's file is not written (nor is stdout)
-                raise failed[0] if len(failed) == 1 else Several(
-                    failed, f"nothing was exported: {len(failed)} of {len(files)} sidecars "
+                distinct = list({str(e): e for e in failed}.values())  # (a config's: once)
+                raise distinct[0] if len(distinct) == 1 else Several(
+                    distinct, f"nothing was exported: {len(failed)} of {len(files)} sidecars "
                     "cannot be (each named above)")
             stream.write(exporter.footer())
             if stream_path is not None:
