@@ -19,6 +19,7 @@ from annotate import lock as lock_mod
 from annotate import yamlio
 from annotate.errors import AnnotateError
 from annotate.model import SECTIONS, Annotations, Item
+from annotate.textfile import dangling
 
 
 def home() -> Path:
@@ -120,6 +121,8 @@ def locked(path: Path) -> Saver:
     """Take the sidecar's lock (LockedError names the holder) and return its saver;
     `close()` it (or use it in a `with`) to let go of the lock. A sidecar made read-only
     (chmod 444) is refused first: that is its owner saying "do not change"."""
+    if os.path.islink(path) and not os.path.exists(path):  # (its lock's folder is not there)
+        raise dangling(path)
     yamlio.check_writable(path)
     taken = lock_mod.acquire(path)
     try:

@@ -40,6 +40,12 @@ def web_address(path: Path | str) -> str | None:
     return f"{url[1]}://{url[2]}" if url else None
 
 
+def dangling(path: Path | str) -> UsageError:
+    """The error for a symlink whose target is not there."""
+    return UsageError(f"is a link to {os.readlink(path)}, which does not exist; remove the "
+                      "link or restore what it points to", path)
+
+
 def _open(path: Path, what: str, limit: int) -> tuple[int, os.stat_result]:
     """A descriptor on a regular file of at most `limit` bytes, and its stat."""
     try:
@@ -53,8 +59,7 @@ def _open(path: Path, what: str, limit: int) -> tuple[int, os.stat_result]:
             raise UsageError(f"is a web address, not a file; fetch it with `annotate ingest "
                              f"URL -o FOLDER` and give the {what} it writes", url) from None
         if os.path.islink(path):
-            raise UsageError(f"is a link to {os.readlink(path)}, which does not exist; "
-                             "remove the link or restore what it points to", path) from None
+            raise dangling(path) from None
         raise UsageError(f"{what} not found", path) from None
     except IsADirectoryError:
         raise AnnotateError(f"is a directory, not {_a(what)}", path) from None

@@ -157,3 +157,16 @@ def test_parallel_adds_on_a_stale_lock_never_lose_an_acknowledged_add(story: Pat
                     "is already a mention of" in err, err
     ids = {a.id for a in sidecar.load(path).actors}
     assert acknowledged and set(acknowledged) <= ids
+
+
+def test_a_sidecar_that_is_a_link_to_nowhere_is_said_so_by_the_writers(sample_dir: Path) -> None:
+    """As show and export say it (exit 2); add and tag spoke of a lock file in a folder
+    that is not there."""
+    side = sample_dir / "putin-netanyahu-call.ann.yaml"
+    side.unlink()
+    side.symlink_to("nowhere/x.ann.yaml")
+    result = run_cli("add", "actor", sample_dir / "putin-netanyahu-call.txt", "--name",
+                     "Militants", "--type", "group", "--mention", "militants")
+    assert (result.code, result.err) == (2, f"annotate: {side}: is a link to nowhere/x.ann.yaml, "
+                                            "which does not exist; remove the link or restore "
+                                            "what it points to\n")
