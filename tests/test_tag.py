@@ -552,3 +552,13 @@ def test_q_at_the_outlet_prompt_quits_and_is_no_outlet(
     assert "The outlet that published it (Enter to skip): q\n" in result.out
     ann = sidecar.load(sidecar.path_for(story))
     assert ann.document.publisher is None and ann.claims[0].verdict == "incorrect"
+
+
+def test_an_edit_of_a_long_value_says_it_in_one_short_line(story: Path) -> None:
+    """The old note was echoed whole (20,000 characters on one line)."""
+    for args in SCRIPTED:
+        assert run_cli(args[0], args[1], story, *args[2:]).code == 0
+    assert run_cli("edit", story, "putin", "--note", "x" * 20_000).code == 0
+    result = run_cli("edit", story, "putin", "--note", "hi")
+    assert result.code == 0, result
+    assert result.err == f"annotate: edited putin: note: '{'x' * 59}…' → 'hi'\n"

@@ -458,7 +458,8 @@ def _show(value: object) -> str:
         return value.url
     if value is None or value == "":
         return "none"
-    return repr(value) if isinstance(value, str) else str(value)
+    # (a long note or text is cut: the message is one line, not the whole old note)
+    return repr(short(value, 60)) if isinstance(value, str) else str(value)
 
 
 
