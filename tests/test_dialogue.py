@@ -310,3 +310,12 @@ def test_the_first_screen_says_when_the_article_goes_on(
     shown = {int(n) for n in re.findall(r"^ *s(\d+) ", result.out, re.MULTILINE)}
     assert shown == set(range(1, count + 1))  # `next` reached the end, which has no hint
     assert int(hints[-1].split("-s")[1].split()[0]) < count
+
+
+def test_a_piped_line_is_echoed_with_its_control_characters_shown(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The echo of a piped answer went raw to the terminal: an escape sequence in it ran
+    (it cleared the screen)."""
+    result = tag(monkeypatch, ["foo\x1b[2J", "q"], story)
+    assert result.code == 0, result
+    assert "\x1b" not in result.out and "foo␛[2J" in result.out

@@ -86,7 +86,9 @@ class Terminal:
             self.console.print()
             raise EOFError
         line = line.rstrip("\n")
-        self.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        # (shown as `visible` shows it: an escape sequence piped in is not run by the
+        # terminal the transcript goes to)
+        self.console.print(visible(line), markup=False, highlight=False, soft_wrap=True)
         return line
 
     def _completer(self, complete: Callable[[str], list[str]] | None) -> None:
