@@ -1088,6 +1088,13 @@ def test_time_zones_weekdays_single_letters_and_a_country_at_a_full_stop() -> No
     # ... and "Southern Water", a utility, is a company, not a region.
     ("Southern Water has been fined a record sum. Southern Water said it would appeal.",
      "Southern Water", "organization"),
+    # A firm's, a pollster's and a paper's last word (they were people).
+    ("Varnco Diagnostics said the contract was awarded fairly.", "Varnco Diagnostics",
+     "organization"),
+    ("A poll by Civnor Research found that 61% of voters agreed.", "Civnor Research",
+     "organization"),
+    ("The emails were published by the Lindqvar Chronicle on Monday.", "Lindqvar Chronicle",
+     "organization"),
 ])
 def test_a_names_type_from_its_company(text: str, name: str, kind: str) -> None:
     assert _actors(text)[name].type == kind

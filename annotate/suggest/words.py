@@ -258,6 +258,7 @@ Coal Water Power Utilities Travel Tours Survey Agence Agencia Agenzia United Rov
 Athletic Albion FC AFC
 Hotspur Rangers Devices Instruments Machines Semiconductor Semiconductors Electronics Software
 Microsystems Dynamics Robotics Therapeutics Brands Stores Enterprises Laboratories Networks
+Diagnostics Research Analytics Biotech Biosciences Genomics Consulting Engineering Chronicle
 """)
 PLACE_WORDS = _set("""
 City Town Village County Province Region District State Republic Island Islands Isles
