@@ -171,11 +171,14 @@ def test_a_weak_title_opening_an_organisations_name_is_part_of_it() -> None:
 
 def test_a_titles_or_a_saints_possessive_inside_an_institutions_name() -> None:
     text = ("Britain's Information Commissioner's Office (ICO) fined Meridal Shipping on "
-            "Tuesday. Queen's University and St John's College in Varn said so.")
+            "Tuesday. Queen's University and St John's College in Varn said so. Staff at "
+            "St Bride's Royal Hospital were evacuated.")
     found = {s.name: (s.type, s.aliases) for s in
              suggest.actors(art(text), recommenders=["built-in"])}
     assert found["Information Commissioner's Office"] == ("organization", ["ICO"])
     assert found["Queen's University"][0] == found["St John's College"][0] == "organization"
+    # ... a word before the institution's ("Royal"): it was "St Bride" and "Royal Hospital"
+    assert "St Bride's Royal Hospital" in found and "St Bride" not in found
     # any saint's, and a plural possessive before an institution's word or remit
     text = ("Nurses at St Aldric's Hospital in Varn and at the Kelda Infirmary walked out. The "
             "Varn Patients' Forum and the Department of Veterans' Affairs said so.")

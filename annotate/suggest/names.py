@@ -110,6 +110,17 @@ _GROUP_APPOSED = re.compile(rf",\s+(?:the|a|an)\s+(?:(?:[\w-]+\s+){{0,2}}{_ARMED
 # John's College").
 _OWNERS = frozenset("Children Women Men People Workers Veterans Farmers Teachers Nurses "
                     "Ombudsman Auditor".split())
+def _org_word_ahead(text: str, toks: list[Token], i: int) -> bool:
+    """A word of an institution's name comes in the next two words, the name going on
+    ("St Bride's Royal Hospital")."""
+    for j in range(i + 1, min(i + 3, len(toks))):
+        if text[toks[j - 1].end:toks[j].start] != " " or not toks[j].text[:1].isupper():
+            return False
+        if toks[j].text in W.ORG_WORDS:
+            return True
+    return False
+
+
 _PRIZE_FIELD = re.compile(r"\b(?:Prizes?|Awards?|Medal)\s+(?:in|for)\s+(?:the\s+)?$")
 # A work's title in quotation marks: "her novel “The Salt Road”", "the film 'Heat'".
 _WORK_BEFORE = re.compile(r"\b(?:novel|book|memoir|film|movie|documentary|song|single|album|"
@@ -281,7 +292,8 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
                 # "Queen's University", "the Information Commissioner's Office"
                 (_plain(run[-1].text) in W.TITLES or _plain(run[-1].text) in _OWNERS
                  or (len(run) > 1 and run[-2].text.rstrip(".") in _SAINTS))
-                and (tok.text in W.ORG_WORDS or tok.text in W.PLACE_WORDS))) and not (
+                and (tok.text in W.ORG_WORDS or tok.text in W.PLACE_WORDS
+                     or _org_word_ahead(text, toks, i)))) and not (
             run[-1].text.endswith(".") and tok.text in W.FUNCTION_WORDS)  # "the U.S. Later,"
         if _namey(tok) and not (tok.initial and tok.text in W.FUNCTION_WORDS
                                 and tok.text not in W.HONORIFICS):
