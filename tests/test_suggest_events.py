@@ -1745,3 +1745,21 @@ def test_who_said_one_thing_and_did_another_does_it() -> None:
     # ... but a verb's reach goes on past "and": "would be arrested and charged"
     assert "charged" not in events("Ilse Damaro said Osric Pell would be arrested and "
                                    "charged in Varn.")
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # a person "of" a body: the person ("Calder Police" was in a phrase, no one did it)
+    ("Ilse Damaro of Meridal Shipping condemned the attack in Varn on Friday.", "condemned",
+     ("criticism", {("damaro", "critic")})),
+    # a name in apposition with its article
+    ("The regional bloc, the Meridal Shipping, condemned the killings in Varn on Friday.",
+     "condemned", ("criticism", {("shipping", "critic")})),
+    # members of a body act as it; a strike called by any body is a protest
+    ("Members of the Meridal Shipping staged a 48-hour strike in Varn on Thursday.",
+     "staged a 48-hour strike", ("protest", {("shipping", "protester")})),
+    # ... but workers at a firm strike against it: it is no protester
+    ("Workers at Meridal Shipping walked out in Varn on Monday.", "walked out",
+     ("protest", set())),
+])
+def test_who_acts_for_a_body(text: str, trigger: str, expected: tuple) -> None:
+    assert events(text)[trigger] == expected

@@ -97,6 +97,12 @@ UNOFFERED = {"shutdown": frozenset({"agent"})}
 OTHER_TYPE = "other"
 # A diplomatic protest is a criticism: "X and Y have protested" (two governments).
 RETYPE = {("protest", "country"): "criticism", ("protest", "organization"): "criticism"}
+# ... but a strike called or staged is a protest whoever calls it (a firm that walks out
+# of talks is a critic)
+STRIKES = frozenset({"strike", "go on strike", "general strike", "strike action",
+                     "industrial action", "call a strike", "stage a strike", "national strike",
+                     "nationwide strike", "one-day strike", "24-hour strike", "48-hour strike",
+                     "workers' strike"})
 # What a court does is a ruling: "the Supreme Court suspended the ban" is a legal action
 # with the court in its court role, whatever the verb's own type (`_retype`).
 _COURT = re.compile(r"\b(?:[Cc]ourt|COURT|[Tt]ribunal)s?\b")
@@ -386,7 +392,8 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                 if who is not None:
                     reading = Reading([(who, roles.doer), *reading.pairs], reading.verbal,
                                       reading.subordinate)
-            etype, pairs = _retype(etype, reading, kinds, institutions, roles, inv)
+            etype, pairs = _retype(etype, reading, kinds, institutions, roles, inv,
+                                   hit.entry.lemma)
             if etype != COURT_TYPE and etype in DECIDED and reading.verbal and \
                     COURT_TYPE in inv.event_types and _COURT_DOES.search(
                         text, max(seg.start, hit.start - 50), hit.start):
@@ -704,7 +711,7 @@ def _factual(text: str, unreal: re.Match[str], hit: Hit) -> bool:
 
 
 def _retype(etype: str, reading: Reading, kinds: dict[str, str],
-            institutions: dict[str, str], roles: R.Roles, inv: Inventory,
+            institutions: dict[str, str], roles: R.Roles, inv: Inventory, lemma: str = "",
             ) -> tuple[str, list[tuple[str, str]]]:
     """Who does it may say what it is, and as what. What a court does is a legal action,
     with the court as its court (other pairs left out: their roles differ); a council or
@@ -732,7 +739,7 @@ def _retype(etype: str, reading: Reading, kinds: dict[str, str],
     if not reading.verbal:
         return etype, pairs
     for actor, role in pairs:
-        other = RETYPE.get((etype, kinds.get(actor, "")))
+        other = None if lemma in STRIKES else RETYPE.get((etype, kinds.get(actor, "")))
         if role == doer and other in inv.event_types and institutions.get(actor) != UNION:
             new = R.roles_for(other, inv.event_types[other].roles)
             moved = [(a, new.doer if r == doer else r) for a, r in pairs]

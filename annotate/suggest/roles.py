@@ -302,6 +302,13 @@ _IN_PHRASE = re.compile(r"\b(?:from|in|of|at|with|for|to|by|on|near|into|across|
 _NAMED_BY = re.compile(r"\b(?:nation|country|state|kingdom|republic|island|city|town|village|"
                        r"province|region|territory|government|administration)\s+of\s+$",
                        re.IGNORECASE)
+# "Members of X", "workers at X": X's people act as X
+# (not "workers at X": X employs them, and is what a strike is against)
+_MEMBERS_OF = re.compile(r"\b(?:members|supporters|fighters|militants|activists|delegates|"
+                         r"representatives)\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "X of Y", "X from the Y": a person of a body, before it in the sentence
+_OF_BODY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
+_APPOSED_THE = re.compile(r",\s+(?:the|a|an|its|their)\s+$")
 # Words that open a relative clause: the event in it is background to the sentence.
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
 _OWN_VERB_THEN_MAIN = re.compile(r"\s+(?:[a-z]+ed|struck|hit|shook|swept|tore|left|killed|"
@@ -554,9 +561,13 @@ def _subject(text: str, verb: int, before: list[Mention], sentence: int = 0,
                                                           start)))
         # "its chief, Osric Pell, resigned": the name in apposition is the subject too.
         # "Critics, including X, accused": X is one of them.
+        # "The regional bloc, the Coastal States Union, condemned": so is a name in
+        # apposition with its article.
         apposed = _APPOSITION_END.match(gap) and (text[max(0, start - 2):start] == ", " or
                                                   _INCLUDED.search(text, max(0, start - 30),
-                                                                   start))
+                                                                   start) or
+                                                  _APPOSED_THE.search(text, max(0, start - 8),
+                                                                      start))
         # "a spokeswoman for the Party, which uncovered": "which" is the organisation named
         # right before it, in a phrase or not ("who" the person); a place may be where the
         # thing "which" stands for happened ("an attack in Varn, which killed").
@@ -578,8 +589,16 @@ def _subject(text: str, verb: int, before: list[Mention], sentence: int = 0,
         told = _SAID_IT.match(gap)
         if told and (told.group(1) in ("he", "she")) != (kind == "person"):
             told = None  # ("X said they": a person's "they" may be others)
+        if n + 1 < len(before) and kind in ("organization", "group") and \
+                before[n + 1][3] == "person" and _OF_BODY.fullmatch(
+                    text, before[n + 1][1], start) and _SUBJECT_GAP.match(gap):
+            # "Detective X of Calder Police condemned", "Ann Berg of the Tarn Institute
+            # criticised": the person, of the body
+            return [(before[n + 1][2], "person")], bool(PASSIVE.search(gap)) and \
+                not _PROGRESSIVE.match(text, verb)
         if (_IN_PHRASE.search(text, max(sentence, start - 60), start) and not titled
                 and not _NAMED_BY.search(text, max(sentence, start - 30), start)
+                and not _MEMBERS_OF.search(text, max(sentence, start - 40), start)
                 and not antecedent) or not (_SUBJECT_GAP.match(gap) or relative or apposed
                                             or _SINGLED_GAP.match(gap) or told):
             continue
