@@ -1763,3 +1763,10 @@ def test_who_said_one_thing_and_did_another_does_it() -> None:
 ])
 def test_who_acts_for_a_body(text: str, trigger: str, expected: tuple) -> None:
     assert events(text)[trigger] == expected
+
+
+def test_an_object_in_apposition_after_its_title() -> None:
+    """"appointed the deputy health minister, Nadia Karimi,": she is the appointee (the
+    comma ended the object's title, and no one was appointed)."""
+    found = events(LEAD + "Ilse Damaro appointed the deputy health minister, Osric Pell, in Varn.")
+    assert found["appointed"] == ("appointment", {("damaro", "appointer"), ("pell", "appointee")})

@@ -248,7 +248,7 @@ _SAID_BEFORE = re.compile(r"\b" + _SAID + r"\s+(?:[\w,]+\s+){0,3}?$")
 # ("sentenced former President X", "arrested former minister X": the title is no obstacle)
 _OBJECT_GAP = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                          r"(?:(?:(?!(?:by|to|of|for|from|with|in|on|at|and|or)\s)[A-Za-z-]+\s+)"
-                         rf"{{0,2}}(?i:{W.PERSON_NOUN})\s+)?$")
+                         rf"{{0,2}}(?i:{W.PERSON_NOUN}),?\s+)?$")  # (", X": in apposition)
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
 
 
