@@ -1098,6 +1098,8 @@ def test_time_zones_weekdays_single_letters_and_a_country_at_a_full_stop() -> No
      "organization"),
     ("The emails were published by the Lindqvar Chronicle on Monday.", "Lindqvar Chronicle",
      "organization"),
+    # "a Gresham man": where he lives (it was a person, then the defendant)
+    ("A Lindqvar man was found guilty of murder on Friday.", "Lindqvar", "place"),
 ])
 def test_a_names_type_from_its_company(text: str, name: str, kind: str) -> None:
     assert _actors(text)[name].type == kind

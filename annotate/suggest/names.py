@@ -221,6 +221,9 @@ _PLACE_NOUN_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z]+\s+)?(?:capital
 # "a former mayor of X", "the residents of X": a town
 # "Roy Pettit, 44, of Breckville", "a 29-year-old of nearby Millsap": where they live
 _AGED_OF = re.compile(r"(?:,\s+\d{1,3},|\d{1,3}-year-old)\s+of\s+(?:nearby\s+)?$")
+_A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:(?:\d{1,3}-year-old|young|local)\s+)?$")
+_LOCAL_AFTER = re.compile(r"\s+(?:man|men|woman|women|boy|girl|teenager|teen|couple|family|"
+                          r"resident|mother|father|pensioner|grandmother|grandfather)\b")
 _TOWNS_OF = re.compile(r"\b(?:[Mm]ayors?|[Rr]esidents|[Ii]nhabitants)\s+of\s+$")
 _PLACES_OF = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|neighbou?rhoods?|districts?|"
                         r"suburbs?|provinces?|regions?|counties|county|islands?|states|coast|"
@@ -807,6 +810,8 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.evidence.add("place-of")  # "Donetsk, Ukraine"
     if _STREET_NAME.fullmatch(occ.text) and _ADDRESS_BEFORE.search(before):
         occ.kind = occ.kind or "place"
+    if _A_BEFORE.search(before) and _LOCAL_AFTER.match(after):
+        occ.kind = occ.kind or "place"  # "a Gresham man", "a Varn couple": where they live
     if _IN_TOWN_BEFORE.search(before) and re.match(r"\s*(?:[,.;:)]|$)", after):
         occ.evidence.add("place-of")  # "from Kourou, French Guiana,": the town's region
 
