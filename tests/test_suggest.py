@@ -1888,6 +1888,8 @@ def test_a_mine_s_number_a_pronoun_s_word_inside_a_name_and_a_hometown() -> None
     "The Varn Security Service declined to comment.",
     "Meridal Shipping did not immediately respond to a request for comment.",
     "Meridal Shipping could not be reached for comment on Monday.",
+    # what someone would not say is no claim ("whether a ransom of 2 million dollars ...")
+    "Meridal Shipping declined to say whether 2 million dollars had been paid.",
 ])
 def test_who_would_not_comment_makes_no_claim(sentence: str) -> None:
     text = "Ferry sinks off Varn\n\nA ferry sank off Varn on Monday, killing 40 people. " + sentence

@@ -42,9 +42,13 @@ _CAUSAL = re.compile(r"\b(?:because|caused|causing|cause|led\s+to|lead\s+to|"
 _PREDICTION = re.compile(r"\b(?:will|would)\b(?!\s+(?:not\s+)?have\b)|\b(?:expected|plans?|"
                          r"likely|set|going)\s+to\b|\bprobably\b|\bforecasts?\b|\bexpects?\b",
                          re.IGNORECASE)
-# A police appeal, "Anyone with information is asked to call ...": nothing to check.
-# A police appeal, and who would not say anything: nothing a fact-checker could check
+# A police appeal ("Anyone with information is asked to call ..."), and who would not say
+# anything ("declined to comment", "declined to say whether a ransom was paid"): nothing a
+# fact-checker could check
 _APPEAL = re.compile(r"\b(?:anyone|those|people)\s+with\s+(?:any\s+)?information\b|"
+                     r"\b(?:declined|refused|would\s+not|did\s+not|wouldn[’']t)\s+(?:to\s+)?"
+                     r"(?:say|confirm|disclose|reveal|specify)\s+(?:whether|if|how|what|who|"
+                     r"why|when|where)\b|"
                      r"\b(?:declined|refused|unavailable|not\s+available|could\s+not\s+be\s+"
                      r"reached)\s+(?:immediately\s+)?(?:to|for)\s+(?:immediate\s+|further\s+)?"
                      r"comment|\b(?:has|have|had|did)\s+not\s+(?:yet\s+|publicly\s+)?"
