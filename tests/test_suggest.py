@@ -2088,3 +2088,14 @@ def test_a_press_release_s_dateline_and_wire_are_no_story() -> None:
     found = _actors("Meridal reports record quarter\n\nVARN, Norland, March 3, 2025 /VarnWire/ -- "
                     "Meridal Shipping Inc. today announced that revenue rose 12 percent.")
     assert set(found) == {"Meridal Shipping Inc"}, found
+
+
+def test_a_title_in_lower_case_before_the_speaker_is_no_part_of_the_claim() -> None:
+    """"C, regional governor X told reporters on Tuesday.": the claim is C (the
+    attribution stayed in it)."""
+    text = ("Rescue teams pulled 23 people from the water overnight, regional governor Osric "
+            "Pell told reporters on Tuesday.")
+    ann = _with([("pell", "Osric Pell", "person")], text)
+    (found,) = suggest.claims(art(text), ann, recommenders=["built-in"])
+    assert (text[found.span[0]:found.span[1]], found.claimant) == (
+        "Rescue teams pulled 23 people from the water overnight", "pell")

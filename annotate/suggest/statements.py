@@ -331,6 +331,8 @@ _HE = re.compile(r"\b(?:he|she|they|it)\s+(?:also\s+|later\s+)?$", re.IGNORECASE
 
 _TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,5}")
 _THE_KIND = re.compile(r"the(?:\s+[a-z-]+){0,3}")  # "C, the charity X has said"
+# "C, regional governor X told reporters": a title in lower case
+_LOWER_TITLE = re.compile(rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{W.PERSON_NOUN})\s+")
 
 
 def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) -> tuple[int, int]:
@@ -370,7 +372,8 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
                                   # "C, the X said" (not "In 2017, the X announced C");
                                   # "“C,” Acting U.S. Attorney X said": a title
                                   (_THE_KIND.fullmatch(text[near + 1:speaker].strip(_ENDS))
-                                   or _TITLE_WORDS.fullmatch(text[near + 1:speaker].lstrip(_ENDS)))
+                                   or _TITLE_WORDS.fullmatch(text[near + 1:speaker].lstrip(_ENDS))
+                                   or _LOWER_TITLE.fullmatch(text[near + 1:speaker].lstrip(_ENDS)))
                                   and len(text[cue[1]:end].split()) <= 8))):
         # "C, X said", "“C,” said X", "C, according to X": what stands before the
         # attribution, when the attribution ends the sentence
