@@ -2099,3 +2099,15 @@ def test_a_title_in_lower_case_before_the_speaker_is_no_part_of_the_claim() -> N
     (found,) = suggest.claims(art(text), ann, recommenders=["built-in"])
     assert (text[found.span[0]:found.span[1]], found.claimant) == (
         "Rescue teams pulled 23 people from the water overnight", "pell")
+
+
+def test_the_government_said_is_the_country_named_last() -> None:
+    """Not the organisation named last ("The Human Rights Commission said ... The
+    government says ...")."""
+    text = ("Norland's Human Rights Commission said three men were shot dead in Varn. The "
+            "government says the price rise of 20 percent is needed.")
+    ann = _with([("norland", "Norland", "country"),
+                 ("commission", "Human Rights Commission", "organization")], text)
+    claimants = {text[c.span[0]:c.span[1]]: c.claimant
+                 for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert claimants["the price rise of 20 percent is needed"] == "norland", claimants

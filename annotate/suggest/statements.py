@@ -242,7 +242,7 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
                                        ", ".join(reasons) or "a statement", checkworthy,
                                        round(score, 2)))
         for m in here:
-            if m[3] in ("person", "organization", "group"):
+            if m[3] in ("person", "organization", "group", "country"):
                 last[m[3]] = m[2]
             if m[3] == "organization":  # "the airline said": the airline named last
                 for noun, words in _BODY_WORDS.items():
@@ -755,6 +755,7 @@ def _named_last(noun: str, here: list, before: int, last: dict[str, str]) -> str
     if (body := last.get("the " + noun.lower())) is not None and not any(
             m[3] == "organization" and m[1] <= before for m in here):
         return body
-    kind = "group" if noun.lower() == "group" else "organization"
+    # ("the government": a state's, the country named last)
+    kind = {"group": "group", "government": "country"}.get(noun.lower(), "organization")
     named = [m for m in here if m[3] == kind and m[1] <= before]
     return str(named[-1][2]) if named else last.get(kind)
