@@ -1770,3 +1770,11 @@ def test_an_object_in_apposition_after_its_title() -> None:
     comma ended the object's title, and no one was appointed)."""
     found = events(LEAD + "Ilse Damaro appointed the deputy health minister, Osric Pell, in Varn.")
     assert found["appointed"] == ("appointment", {("damaro", "appointer"), ("pell", "appointee")})
+
+
+def test_what_a_witness_testifies_is_their_claim() -> None:
+    """"X testified that Y had died", "told the court that Y had phoned her": no death, no
+    call (the death was offered with Y as the deceased)."""
+    found = events("Ilse Damaro testified that Osric Pell had died from a blow to the head. "
+                   "Ilse Damaro told the court that Osric Pell had phoned her in Varn.")
+    assert "died" not in found and "phoned" not in found

@@ -157,6 +157,9 @@ _BY_AFTER = re.compile(r"\s+by\b")
 _WHO_HAS = re.compile(r",\s*(?:who|which)\s+(?:has|have|had)\s+(?:long\s+|previously\s+|"
                       r"repeatedly\s+|already\s+|also\s+|often\s+|twice\s+|once\s+)?"
                       r"(?:been\s+)?$", re.IGNORECASE)
+_TESTIFIED = re.compile(r"\b(?:testif(?:y|ies|ied|ying)|told\s+(?:the\s+)?(?:court|jury|"
+                        r"tribunal|inquest|hearing|judge|magistrates?)|gave\s+evidence)\b"
+                        r"[^.;:!?]{0,40}?\bthat\b[^.;!?]*$", re.IGNORECASE)
 # A purpose, further off: "is needed to secure a 3 billion dollar loan from X"
 _PURPOSE = re.compile(r"\b(?:needed|needs?|in\s+order|so\s+as|aim(?:s|ed|ing)?|bid|intended|"
                       r"designed)\s+to\s+[\w-]+\s+(?:[\w’'\"“”$€£.,%-]+\s+){0,5}$",
@@ -568,6 +571,11 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
             # "X, who has accused Y of rigging the vote, called for calm": what X is known
             # for, told as background to what X did
             dropped[i] = "background: who has done it"
+            continue
+        if _TESTIFIED.search(text, max(sentence_start, hit.start - 200), hit.start):
+            # "X testified that she had died", "told the jury that he had phoned": what a
+            # witness says is their claim, not news of its own
+            dropped[i] = "testimony"
             continue
         if R.in_quote(text, text.rfind("\n\n", 0, hit.start) + 1, hit.start):
             # what the speaker says happened is their claim (counted from the paragraph's
