@@ -17,19 +17,20 @@ unconfirmed: with no one in it and a score below every rule's (`_unconfirmed`).
 An act between parties (a statement, a call, a meeting) or a disclosure always needs
 someone named in it: "met with criticism" is no meeting, "the plot was uncovered" no
 disclosure. And never where the words say it is not one of its own: an attribution
-("revealed that", "declared."), something not (yet) real ("would allow", "calling for a
-ceasefire", "needed to secure a loan"), a participle after a determiner ("a banned
-chemical", "the injured") or after a noun with "by" ("a firm hired by the council"), the
-object of another trigger ("signed into law a bill") or what a criticism blames ("blamed
-X for the violence"), what someone is known for ("X, who has accused Y of ..."), a death
-inside another event ("died in the attack"), the verb of an event named before it ("a
-tornado struck"), an event dated before the news with no one named in it ("an agreement
-made last year", "attacks since 2002"), the same word named again with "the" ("in a
-speech ... In the speech, X said": the one told before, suggested or not), or an event
-already suggested told again with no one new (deaths and casualties count as one kind,
-an event of no type one per word; "another", "a second", "a separate" one is new). One
-event per type per sentence. "He" or "She" opening a sentence is the person named last
-before it (when the sentence naming them names no other person): the doer.
+("revealed that", "declared.") or what a witness testifies ("told the jury that ..."),
+something not (yet) real ("would allow", "calling for a ceasefire", "needed to secure a
+loan"), a participle after a determiner ("a banned chemical", "the injured") or after a
+noun with "by" ("a firm hired by the council"), the object of another trigger ("signed
+into law a bill") or what a criticism blames ("blamed X for the violence"), what someone
+is known for ("X, who has accused Y of ..."), a death inside another event ("died in the
+attack"), the verb of an event named before it ("a tornado struck"), an event dated
+before the news with no one named in it ("an agreement made last year", "attacks since
+2002"), the same word named again with "the" ("in a speech ... In the speech, X said":
+the one told before, suggested or not), or an event already suggested told again with no
+one new (deaths and casualties count as one kind, an event of no type one per word;
+"another", "a second", "a separate" one is new). One event per type per sentence. "He"
+or "She" opening a sentence is the person named last before it (when the sentence naming
+them names no other person): the doer.
 """
 
 from __future__ import annotations
