@@ -1778,3 +1778,9 @@ def test_what_a_witness_testifies_is_their_claim() -> None:
     found = events("Ilse Damaro testified that Osric Pell had died from a blow to the head. "
                    "Ilse Damaro told the court that Osric Pell had phoned her in Varn.")
     assert "died" not in found and "phoned" not in found
+
+
+def test_a_phrase_with_their_before_its_object() -> None:
+    """"freezing their assets" is "freeze assets" (only "its" could stand between)."""
+    found = events(LEAD + "Norland expelled diplomats of Vesmark, freezing their assets in Varn.")
+    assert found["freezing their assets"][0] == "seizure"

@@ -659,9 +659,9 @@ def _phrase_end(toks: list[Token], i: int, entry: Entry) -> tuple[int, int]:
 
 
 # Words that may stand between a verb and its object in a phrase of the lexicon.
-# (An institution's "its", not a person's: "expressed his concerns to continue" says no more
-# than "said".)
-_OBJECT_WORDS = frozenset("""a an the its main key benchmark official base policy lending
+# (An institution's "its" or "their" ("freezing their assets"), not a person's: "expressed
+# his concerns to continue" says no more than "said".)
+_OBJECT_WORDS = frozenset("""a an the its their main key benchmark official base policy lending
 overnight about some nearly around almost more than over""".split())
 
 
