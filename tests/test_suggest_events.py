@@ -1784,3 +1784,10 @@ def test_a_phrase_with_their_before_its_object() -> None:
     """"freezing their assets" is "freeze assets" (only "its" could stand between)."""
     found = events(LEAD + "Norland expelled diplomats of Vesmark, freezing their assets in Varn.")
     assert found["freezing their assets"][0] == "seizure"
+
+
+def test_a_thanks_and_a_demand_are_statements() -> None:
+    found = events(LEAD + "Ilse Damaro thanked the emergency services in Varn on Monday.")
+    assert found["thanked"] == ("statement", {("damaro", "speaker")})
+    found = events(LEAD + "Osric Pell demanded an apology from Vesmark on Monday.")
+    assert found["demanded"][0] == "statement"
