@@ -1791,3 +1791,10 @@ def test_a_thanks_and_a_demand_are_statements() -> None:
     assert found["thanked"] == ("statement", {("damaro", "speaker")})
     found = events(LEAD + "Osric Pell demanded an apology from Vesmark on Monday.")
     assert found["demanded"][0] == "statement"
+
+
+def test_a_team_sent_is_no_aid() -> None:
+    """"sent a team to Varn to investigate": the agency was the giver of aid, a wrong pair."""
+    found = events(LEAD + "Meridal Shipping said it had sent a team to Varn to investigate.")
+    assert "sent" not in found
+    assert events(LEAD + "Norland sent aid to Vesmark on Monday.")["sent aid"][0] == "support"
