@@ -1798,3 +1798,11 @@ def test_a_team_sent_is_no_aid() -> None:
     found = events(LEAD + "Meridal Shipping said it had sent a team to Varn to investigate.")
     assert "sent" not in found
     assert events(LEAD + "Norland sent aid to Vesmark on Monday.")["sent aid"][0] == "support"
+
+
+def test_explosions_in_the_fighting_are_no_disaster() -> None:
+    found = events("Soldiers attacked the palace in Varn. Residents reported heavy gunfire and "
+                   "explosions near the palace on Monday.")
+    assert "explosions" not in found
+    assert events("An explosion at a chemical plant in Varn killed 3 people.")["explosion"][0] \
+        == "disaster"

@@ -67,7 +67,11 @@ _PASSIVE_AUX = frozenset("was were be been being is are".split())
 # What a trigger says of what stands before it in its clause: talks or a market that
 # "collapsed", violence that "erupted", are no disaster; "a nurse and her driver, kidnapped
 # in 2021, were released" are people set free (INSTEAD), no disclosure.
-NOT_OF = {"erupt": re.compile(r"\b(?:violence|fighting|clashes|protests?|riots?|unrest|row|"
+NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disaster)
+          "explosion": re.compile(r"\b(?:gunfire|gunshots|shots|shooting|fighting|shelling|"
+                                  r"clashes|firing|mortar|artillery)\b[^.;:]{0,20}$",
+                                  re.IGNORECASE),
+          "erupt": re.compile(r"\b(?:violence|fighting|clashes|protests?|riots?|unrest|row|"
                               r"dispute|scandal|war|conflict|tensions?|controversy)\b[^.;:]{0,30}$",
                               re.IGNORECASE),
           "collapse": re.compile(r"\b(?:talks|negotiations|deal|coalition|government|agreement|"
