@@ -1806,3 +1806,10 @@ def test_explosions_in_the_fighting_are_no_disaster() -> None:
     assert "explosions" not in found
     assert events("An explosion at a chemical plant in Varn killed 3 people.")["explosion"][0] \
         == "disaster"
+
+
+def test_a_participle_before_a_plural_after_a_preposition_describes_it() -> None:
+    """"after leaked emails showed", "amid cancelled flights": no leak, no cancellation."""
+    found = events(LEAD + "Ilse Damaro resigned in Varn after leaked emails showed she lied.")
+    assert "leaked" not in found and "resigned" in found
+    assert "cancelled" not in events(LEAD + "Commuters in Varn waited amid cancelled trains.")

@@ -155,6 +155,9 @@ _NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose
                           r"(?:(?!(?:was|were|is|are|been|be|being|has|have|had|who|which|"
                           r"that|not)\b)[\w’'-]+\s+){1,3}$")
 _BY_AFTER = re.compile(r"\s+by\b")
+_PREP_BEFORE = re.compile(r"\b(?:after|before|amid|with|over|about|of|for|despite|following)\s+$",
+                          re.IGNORECASE)
+_PLURAL_AFTER = re.compile(r"\s+(?![a-z]*ss\b)[a-z]{3,}s\b")
 _WHO_HAS = re.compile(r",\s*(?:who|which)\s+(?:has|have|had)\s+(?:long\s+|previously\s+|"
                       r"repeatedly\s+|already\s+|also\s+|often\s+|twice\s+|once\s+)?"
                       r"(?:been\s+)?$", re.IGNORECASE)
@@ -560,6 +563,11 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
             # "a banned chemical", "the injured": an adjective, a people noun
             dropped[i] = "adjective after a determiner"
             continue
+        if hit.entry.verbal and text[hit.start:hit.end].endswith("ed") and \
+                _PREP_BEFORE.search(text, max(sentence_start, hit.start - 12), hit.start) and \
+                _PLURAL_AFTER.match(text, hit.end):
+            dropped[i] = "adjective after a determiner"  # "after leaked emails showed",
+            continue  # "amid cancelled flights": what describes the noun (no determiner)
         if hit.entry.verbal and etype not in _DEATHS and _BY_AFTER.match(text, hit.end) and \
                 text[hit.start:hit.end].endswith("ed") and \
                 _NOUN_BEFORE.search(text, max(sentence_start, hit.start - 60), hit.start):
