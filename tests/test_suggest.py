@@ -1100,6 +1100,11 @@ def test_time_zones_weekdays_single_letters_and_a_country_at_a_full_stop() -> No
      "organization"),
     # "a Gresham man": where he lives (it was a person, then the defendant)
     ("A Lindqvar man was found guilty of murder on Friday.", "Lindqvar", "place"),
+    # a kind in apposition before the name, and a gang "known as" (both were people)
+    ("The contractor, Varnco Holmberg, said it had completed the work.", "Varnco Holmberg",
+     "organization"),
+    ("Two aid workers were abducted by a criminal gang known as the Red Varn.", "Red Varn",
+     "group"),
 ])
 def test_a_names_type_from_its_company(text: str, name: str, kind: str) -> None:
     assert _actors(text)[name].type == kind

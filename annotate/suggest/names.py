@@ -98,6 +98,9 @@ _ARMED = (r"(?:militant|rebel|hacker|hacking|hacktivist|terrorist|terror|insurge
           r"jihadist|extremist|armed|guerrilla|Islamist|paramilitary)")
 _GROUP_BEFORE = re.compile(rf"\b{_ARMED}\s+(?:group|movement|organi[sz]ation|faction|network|"
                            r"outfit|collective)\s+(?:called\s+|known\s+as\s+)?$|"
+                           # "a criminal gang known as the Red Hand"
+                           r"\b(?:gang|cartel|militia|mafia|clan)\s+(?:called|known\s+as|"
+                           r"named)\s+(?:the\s+)?$|"
                            # "the rebel X", "the militant Y" (not "the separatist Bloc")
                            r"\b[Tt]he\s+(?:militant|rebel|insurgent|jihadist|guerrilla|"
                            r"paramilitary|terrorist)\s+$")
@@ -515,8 +518,8 @@ def _where_from(text: str, run: list[Token], of: int) -> list[Occurrence]:
 # "a local newspaper, X", "the opposition party X": what the name is, said before it
 _KIND_APPOSED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}"
                            r"(?:newspaper|paper|daily|weekly|magazine|broadcaster|channel|"
-                           r"website|company|firm|"
-                           r"party|union|charity|airline|publisher|agency)\s*,?\s+$")
+                           r"website|company|firm|contractor|supplier|consultancy|insurer|"
+                           r"lender|bank|party|union|charity|airline|publisher|agency)\s*,?\s+$")
 _AGENT = re.compile(r"(?:er|or|ist|ant|ent|ee)s?$")  # who does something: "Passenger"
 
 
