@@ -2116,3 +2116,10 @@ def test_the_government_said_is_the_country_named_last() -> None:
     claimants = {text[c.span[0]:c.span[1]]: c.claimant
                  for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
     assert claimants["the price rise of 20 percent is needed"] == "norland", claimants
+
+
+def test_local_before_a_title_is_no_name() -> None:
+    """"Local MP X said": "Local" was an organisation."""
+    found = _actors("A plane landed in Varn on Monday. Local MP Osric Pell said the crew had "
+                    "been brave. Regional councillor Ilse Damaro agreed.")
+    assert set(found) == {"Varn", "Osric Pell", "Ilse Damaro"}, found
