@@ -566,7 +566,7 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
         if hit.entry.verbal and text[hit.start:hit.end].endswith("ed") and \
                 _PREP_BEFORE.search(text, max(sentence_start, hit.start - 12), hit.start) and \
                 _PLURAL_AFTER.match(text, hit.end):
-            dropped[i] = "adjective after a determiner"  # "after leaked emails showed",
+            dropped[i] = "adjective before a noun"  # "after leaked emails showed",
             continue  # "amid cancelled flights": what describes the noun (no determiner)
         if hit.entry.verbal and etype not in _DEATHS and _BY_AFTER.match(text, hit.end) and \
                 text[hit.start:hit.end].endswith("ed") and \
@@ -706,6 +706,7 @@ _SAID_AND = re.compile(r"[^.;:!?]*?\b(said|says)\b(?:(?!\b(?:had|has|have|would|
                        r"should|may|might|must)\b)[^.;:!?“”\"]){1,120}\band\s+")
 _BEFORE_SAID = re.compile(r"(?:\s*,[^,.;]{1,40},)?\s*(?:(?:on|late|early)\s+\w+\s+)?")
 # Words whose reach goes on past "and": "would be arrested and charged", "to attack and kill"
+_AND_BEFORE = re.compile(r"\sand\s+$")
 _SCOPING = frozenset("""would could might may will can cannot to not no never nobody without
 if unless awaiting""".split())
 
@@ -715,7 +716,7 @@ def _own_predicate(text: str, unreal: re.Match[str], hit: Hit) -> bool:
     not reach past it: "said the pilots' demands were excessive and accused X" (a noun,
     "demands", read as the verb)."""
     return text[hit.start:hit.end].endswith("ed") and \
-        text[:hit.start].rstrip().endswith(" and") and \
+        bool(_AND_BEFORE.search(text, max(0, hit.start - 8), hit.start)) and \
         unreal.group().split()[0].lower() not in _SCOPING
 
 

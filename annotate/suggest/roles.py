@@ -302,8 +302,8 @@ _IN_PHRASE = re.compile(r"\b(?:from|in|of|at|with|for|to|by|on|near|into|across|
 _NAMED_BY = re.compile(r"\b(?:nation|country|state|kingdom|republic|island|city|town|village|"
                        r"province|region|territory|government|administration)\s+of\s+$",
                        re.IGNORECASE)
-# "Members of X", "workers at X": X's people act as X
-# (not "workers at X": X employs them, and is what a strike is against)
+# "Members of X", "supporters of X": X's people act as X (not "workers at X": X employs
+# them, and is what a strike is against)
 _MEMBERS_OF = re.compile(r"\b(?:members|supporters|fighters|militants|activists|delegates|"
                          r"representatives)\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "X of Y", "X from the Y": a person of a body, before it in the sentence
