@@ -392,7 +392,8 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                 if _HE_OPENS.fullmatch(text, seg.start, hit.start):
                     who = _named_before(people, bisect_left(people_starts, seg.start),
                                         sentence_starts)  # "He accused the union of ..."
-                elif said_and := _SAID_AND.fullmatch(text, seg.start, hit.start):
+                elif said_and := _SAID_AND.fullmatch(text, max(seg.start, hit.start - 300),
+                                                     hit.start):
                     # "X said the demands were excessive and accused the union of ...": X
                     who = next((m[2] for m in here if m[1] <= said_and.start(1) and
                                 _BEFORE_SAID.fullmatch(text, m[1], said_and.start(1))), None)
