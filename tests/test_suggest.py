@@ -2123,3 +2123,26 @@ def test_local_before_a_title_is_no_name() -> None:
     found = _actors("A plane landed in Varn on Monday. Local MP Osric Pell said the crew had "
                     "been brave. Regional councillor Ilse Damaro agreed.")
     assert set(found) == {"Varn", "Osric Pell", "Ilse Damaro"}, found
+
+
+@pytest.mark.parametrize(("text", "claim", "claimant"), [
+    # speech verbs that were no cue: the claimant was lost, the attribution kept
+    ("Osric Pell cautioned that the recovery of Varn would take 5 years.",
+     "the recovery of Varn would take 5 years", "pell"),
+    ("Osric Pell conceded that 3 of the ferries had failed inspections.",
+     "3 of the ferries had failed inspections", "pell"),
+    ("Meridal Shipping found that 40 percent of the ferries were late.",
+     "40 percent of the ferries were late", "shipping"),
+    # a title of address between "said" and the name
+    ("\"It is the clearest signal we have seen in 20 years,\" said Prof Osric Pell.",
+     "It is the clearest signal we have seen in 20 years", "pell"),
+    # "said about 12 percent": a number, not what was spoken of
+    ("Meridal Shipping said about 12 percent of its ferries were late.",
+     "about 12 percent of its ferries were late", "shipping"),
+])
+def test_more_ways_to_attribute(text: str, claim: str, claimant: str) -> None:
+    ann = _with([(claimant, "Osric Pell" if claimant == "pell" else "Meridal Shipping",
+                  "person" if claimant == "pell" else "organization")], text)
+    found = {text[c.span[0]:c.span[1]]: c.claimant
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert found.get(claim) == claimant, found

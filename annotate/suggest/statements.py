@@ -70,9 +70,12 @@ _SPEECH = ("said|says|say|told|tells|tell|added|adds|stated|states|announced|ann
            "reported|reportedly|suggested|suggest|suggests|estimated|estimates|noted|notes|"
            "stressed|replied|touted|commented|reports|report|saying|telling|claiming|stating|"
            "alleging|insisting|accused|accuses|maintained|maintains|advised|advises|insist|"
-           "deny|confirm|admit|warn|argue|estimate|indicate|maintain")
+           "deny|confirm|admit|warn|argue|estimate|indicate|maintain|cautioned|cautions|"
+           "testified|testifies|tweeted|tweets|conceded|concedes|disputed|disputes|revealed|"
+           "reveals")
 # Case-sensitive: "States" in "United States" is no speech verb.
-_CUE = re.compile(rf"\b(?:[Aa]ccording\s+to|{_SPEECH})\b")
+# ("The regulator found that": what a finding says; not "police found a body")
+_CUE = re.compile(rf"\b(?:[Aa]ccording\s+to|{_SPEECH}|found(?=\s+that\b))\b")
 _QUOTE = re.compile(r"[“\"][^”\"]{12,}[”\"]")
 # A name before a noun that owns what follows: "the <city> prosecutor's office".
 _MODIFIER = re.compile(r"\s+[a-z][\w-]*[’']s\b")
@@ -325,7 +328,10 @@ _WHEN = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|earl
 _SOURCE_END = re.compile(r"[^,;:“”\"]{1,80}?,")
 _ENDS = " \t\n.,;:!?“”\"‘’'"
 _TOLD = re.compile(r"tell|told|reported|reports")
-_ABOUT = re.compile(r"\s+(?:on|of|about|in|at|to|for|with|by|from|during|after|before)\b")
+# (not "said about 12 percent of ...": a number, what was said)
+_ABOUT = re.compile(r"\s+(?:on|of|about(?!\s+(?:\d|(?:a\s+(?:third|quarter|half|dozen)|half|"
+                    r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|"
+                    r"a\s+thousand)\b))|in|at|to|for|with|by|from|during|after|before)\b")
 _HE = re.compile(r"\b(?:he|she|they|it)\s+(?:also\s+|later\s+)?$", re.IGNORECASE)
 
 
@@ -695,7 +701,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         words = gap.split()
         if re.fullmatch(r"\s+(?:the\s+)?", gap) or _SPOKESMAN_FOR.fullmatch(gap) or (
                 near[3] == "person" and words
-                and (all(w in W.TITLES or w in W.TITLE_MODIFIERS for w in words)
+                and (all(w in W.TITLES or w in W.TITLE_MODIFIERS or w in W.HONORIFICS
+                         for w in words)  # ("said Prof X", "said Dr X")
                      or (words[-1] in W.TITLES and len(words) <= 5
                          and all(w[0].isupper() for w in words)))):
             # ("said Commissioner X", "said Prime Minister X"; "said Tuolumne County
