@@ -491,8 +491,10 @@ def _unnamed(text: str, start: int, cue: tuple[int, int]) -> int | None:
     while edge < cue[0] and text[edge].isspace():
         edge += 1
     phrase = _UNNAMED.fullmatch(text, edge, cue[0])
-    if phrase is None or edge == cue[0] or (edge > start and text[edge].isupper()):
-        return None  # (a capital only where the sentence starts: "Officials said")
+    if phrase is None or edge == cue[0] or (edge > start and text[edge].isupper() and
+                                            text[edge:cue[0]].split()[0] not in W.DEMONYMS):
+        return None  # (a capital only where the sentence starts, "Officials said", or a
+        # nation's: "C, Belgian police said")
     return edge
 
 
