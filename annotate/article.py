@@ -37,6 +37,13 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # a sentence (an opening quote or bracket, a capital letter or a digit).
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?(?:\*\*?|__?)?[^\W_a-z])")
 _INITIALS = re.compile(r"^[(\"“]?(?:[A-Za-z]\.)*[A-Za-z]$")
+# "closed at 10 p.m. Turnout was", "after 3 a.m. “The people have spoken”": the time ends
+# the sentence, unless a day, a month or a time zone goes on with it ("3 a.m. Friday")
+_CLOCK_THEN_SENTENCE = re.compile(
+    r"[ap]\.m\.\s+(?:[\"“‘]|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|"
+    r"May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|"
+    r"MST|MDT|PST|PDT|ET|PT|CT|AEST|AEDT|IST|JST|Eastern|Central|Pacific|Mountain|local|"
+    r"Greenwich)\b)[A-Z])")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 # A Markdown heading or list item: `# ...` or `- ...` / `* ...` after any indent (a
 # line's own whitespace, never its line break).
@@ -281,7 +288,8 @@ def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]
         while word_start > previous and not text[word_start - 1].isspace():
             word_start -= 1
         previous = match.end()
-        if text[match.start()] == "." and _is_abbreviation(text[word_start:match.start()]):
+        if text[match.start()] == "." and _is_abbreviation(text[word_start:match.start()]) \
+                and not _CLOCK_THEN_SENTENCE.match(text, word_start, min(end, match.end() + 40)):
             continue
         yield from _trimmed(text, cut, match.end())
         cut = match.end()

@@ -78,6 +78,13 @@ def test_thousands_separator_is_one_number(sample: article.Article) -> None:
     ("“Why?” she asked. “Because.”", ["“Why?” she asked.", "“Because.”"]),
     ("# A heading\n- first item\n- second item", ["# A heading", "- first item",
                                                   "- second item"]),
+    # a time ends a sentence, unless a day, a month or a zone goes on with it
+    ("The polls closed at 10 p.m. Turnout was 34 percent.",
+     ["The polls closed at 10 p.m.", "Turnout was 34 percent."]),
+    ("He conceded after 3 a.m. “We lost,” he said.", ["He conceded after 3 a.m.",
+                                                     "“We lost,” he said."]),
+    ("They met at 9 a.m. Monday and at 10 p.m. GMT on Friday. Then they left.",
+     ["They met at 9 a.m. Monday and at 10 p.m. GMT on Friday.", "Then they left."]),
     # Markdown's bold or italics opening the next sentence
     ("The strike went on. **Ada Lovelace** said so. *Why* now?",
      ["The strike went on.", "**Ada Lovelace** said so.", "*Why* now?"]),
