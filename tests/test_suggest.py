@@ -2149,3 +2149,25 @@ def test_more_ways_to_attribute(text: str, claim: str, claimant: str) -> None:
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
     assert found.get(claim) == claimant, found
+
+
+def test_a_title_of_address_after_a_title_and_a_councillor_s_are_no_part_of_a_name() -> None:
+    found = _actors("Flooding hit Varn on Monday. Health Secretary Dr Osric Pell said 40 "
+                    "patients were moved. Cllr Ilse Damaro said 12 schools closed. Harlow Brent "
+                    "Architects said the design was safe.")
+    assert found["Osric Pell"].type == found["Ilse Damaro"].type == "person", found
+    assert found["Harlow Brent Architects"].type == "organization"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chief Inspector Osric Pell of the Varn police said two men were held.",
+    "Their lawyer, Osric Pell of Meridal Shipping, said two men were held.",
+])
+def test_the_person_of_a_body_is_the_speaker(sentence: str) -> None:
+    ann = _with([("pell", "Osric Pell", "person"),
+                 ("shipping", "Meridal Shipping", "organization")] if "Meridal" in sentence
+                else [("pell", "Osric Pell", "person"), ("varn", "Varn", "organization")],
+                sentence)
+    (found,) = suggest.claims(art(sentence), ann, recommenders=["built-in"])
+    assert (sentence[found.span[0]:found.span[1]], found.claimant) == (
+        "two men were held", "pell")

@@ -610,6 +610,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         while first > 0 and run[first - 1].text in W.TITLE_MODIFIERS:
             first -= 1
         name = run[cut[1]:]
+        while len(name) > 1 and name[0].text in W.HONORIFICS:
+            name = name[1:]  # "Health Secretary Dr Helen Marsh": Helen Marsh
         title = " ".join(t.text for t in run[first:cut[1]])
         weak = cut[1] - cut[0] == 1 and run[cut[0]].text in W.WEAK_TITLES and len(name) == 1
         if not weak:

@@ -96,6 +96,8 @@ _NOUN_TITLE = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{W.PERSON_NOUN}|(?!{_NOT_J
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?")
 _OF = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
+# After "X of the Y": its kind ("police"), a comma, then the verb
+_OF_BODY_GAP = re.compile(r"(?:\s+[a-z]+)?\s*,?\s*(?:(?:has|have|had|also|later|then)\s+)*")
 _VIA = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:report|statement|study|survey|"
                   r"press\s+release)\s+(?:released|published|issued|made)\s+by\b")
 # "according to BP chief executive X", "according to a BP official, X": the person the
@@ -670,6 +672,13 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             # the bureau
             owner = [m for m in before if m[1] == located.start()]
             return str(owner[0][2]) if owner else None
+        body_of = [m for m in before if m[3] == "person" and m[1] < near[0]
+                   and _OF.fullmatch(text, m[1], near[0])]
+        if near[3] in ("organization", "group", "place") and body_of and \
+                _OF_BODY_GAP.fullmatch(text, near[1], cue.start()):
+            # "Chief Inspector X of the Ghent police said", "Their lawyer, X of Y
+            # Solicitors, said": the person, of the body
+            return str(body_of[-1][2])
         if _SUBJECT_GAP.match(text[near[1]:cue.start()]) or (
                 _APPOSED.fullmatch(text, near[1], cue.start())
                 and (c := text.rfind(",", max(start, near[0] - 8), near[0])) >= 0

@@ -63,7 +63,8 @@ Attorney-General Solicitor-General Governor-General Director-General Inspector-G
 Sgt Lt Col Gen Capt Supt Insp Det Cpl Gov Chief_Executive Managing_Director Whip MP
 Administrator Attorney District_Attorney District_Judge Circuit_Judge Magistrate
 """)
-HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency")
+HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency Cllr "
+                  "Cllr.")
 # Words that may stand before a title ("Foreign Minister", "First Minister").
 TITLE_MODIFIERS = _set("""
 Foreign Defence Defense Finance Interior Health Education Justice Home Deputy Vice First
@@ -259,6 +260,7 @@ Athletic Albion FC AFC
 Hotspur Rangers Devices Instruments Machines Semiconductor Semiconductors Electronics Software
 Microsystems Dynamics Robotics Therapeutics Brands Stores Enterprises Laboratories Networks
 Diagnostics Research Analytics Biotech Biosciences Genomics Consulting Engineering Chronicle
+Solicitors Architects Accountants Associates Surveyors
 """)
 PLACE_WORDS = _set("""
 City Town Village County Province Region District State Republic Island Islands Isles
