@@ -2171,3 +2171,16 @@ def test_the_person_of_a_body_is_the_speaker(sentence: str) -> None:
     (found,) = suggest.claims(art(sentence), ann, recommenders=["built-in"])
     assert (sentence[found.span[0]:found.span[1]], found.claimant) == (
         "two men were held", "pell")
+
+
+def test_the_body_said_past_a_clause_about_it() -> None:
+    """"The agency, which runs 40 clinics, said C": the agency named before (no claimant,
+    and the attribution stayed in the claim)."""
+    text = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 40 ferries, said "
+            "fares would rise 5 percent. The company, based in Varn, also said 2 ships were "
+            "sold.")
+    ann = _with([("shipping", "Meridal Shipping", "organization")], text)
+    found = {text[c.span[0]:c.span[1]]: c.claimant
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert found.get("fares would rise 5 percent") == "shipping", found
+    assert found.get("2 ships were sold") == "shipping", found

@@ -442,7 +442,9 @@ _BODIES = (r"(company|firm|group|agency|ministry|party|organi[sz]ation|union|ban
            r"carrier|council|government|railroad|railway|association|charity|club|hospital|"
            r"university|commission|board|authority|network|retailer|operator|insurer|"
            r"manufacturer|utility|regulator|watchdog|trust|foundation|institute)")
-_THE_BODY = re.compile(rf"\b[Tt]he\s+{_BODIES}\s+(?:(?:has|had|also|later|then)\s+)*$")
+# (past a clause or a place about it: "The agency, which runs 40 clinics, said")
+_THE_BODY = re.compile(rf"\b[Tt]he\s+{_BODIES}(?:,\s+(?:which|based|headquartered|founded)\b"
+                       r"[^;:“”\"]{1,80},)?\s+(?:(?:has|had|also|later|then)\s+)*$")
 # A state's own body: "the Norwegian government", "the Malian foreign ministry"
 _STATE_BODY = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:government|ministry|"
                          r"embassy|authorities|military|army|cabinet)\s+"
@@ -452,7 +454,7 @@ _TO_THE_BODY = re.compile(rf"\s+the\s+{_BODIES}\b")  # "according to the union"
 
 def _body_before(text: str, start: int, at: int) -> re.Match[str] | None:
     """"the company", "the Norwegian government" right before `at` (not before `start`)."""
-    return _THE_BODY.search(text, max(start, at - 30), at) or \
+    return _THE_BODY.search(text, max(start, at - 130), at) or \
         _STATE_BODY.search(text, max(start, at - 50), at)
 # "claimed responsibility", "claimed the kidnapping": the act is the claim, whole
 _RESPONSIBILITY = re.compile(r"\s+(?:responsibility|credit|(?:the|a|an|its|their|last\s+\w+[’']s)"
