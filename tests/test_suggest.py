@@ -2184,3 +2184,14 @@ def test_the_body_said_past_a_clause_about_it() -> None:
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
     assert found.get("fares would rise 5 percent") == "shipping", found
     assert found.get("2 ships were sold") == "shipping", found
+
+
+def test_he_said_after_a_quotation_over_two_sentences_closes_is_its_speaker() -> None:
+    """'"A. B," he said': B is the speaker's, without its tag (the "he" was read as inside
+    the quotation, no one's)."""
+    text = ("Osric Pell, the water minister, spoke in Varn on Monday. \"People have saved a "
+            "great deal. We need them to save 20 percent more,\" he said.")
+    ann = _with([("pell", "Osric Pell", "person")], text)
+    found = {text[c.span[0]:c.span[1]]: c.claimant
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert found.get("We need them to save 20 percent more") == "pell", found

@@ -184,7 +184,8 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
             continue  # a question, a fragment; but "The measure passed 74-24." is a claim
         look = last
         if still_open and sentence.lstrip()[:1] not in "“\"" and \
-                quote_claimant == last.get("person"):
+                quote_claimant == last.get("person") and not _CLOSED_THEN_SAID.search(sentence):
+            # (but in '… more," he said' the "he" stands after the quotation closed)
             look = {k: v for k, v in last.items() if k != "person"}
             if "other" in last:
                 look["person"] = last["other"]
@@ -261,6 +262,9 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
                 last["other"] = last["person"]
             last["person"] = claimant
     return out
+
+
+_CLOSED_THEN_SAID = re.compile(r"[,.!?][”\"]\s+(?:he|she)\s+(?:said|says|added|told)\b")
 
 
 def _organization_after(mentions: list, at: int, before: int) -> str | None:
