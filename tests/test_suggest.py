@@ -2195,3 +2195,11 @@ def test_he_said_after_a_quotation_over_two_sentences_closes_is_its_speaker() ->
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
     assert found.get("We need them to save 20 percent more") == "pell", found
+
+
+def test_a_speech_word_after_an_article_is_a_noun() -> None:
+    """"The report said C": "report" was the cue, and the claim began with "said"."""
+    text = "Refugee numbers rose in 2024. The report said 1.6 million refugees returned home."
+    claims = [text[c.span[0]:c.span[1]]
+              for c in suggest.claims(art(text), _with([], text), recommenders=["built-in"])]
+    assert "1.6 million refugees returned home" in claims, claims

@@ -75,7 +75,10 @@ _SPEECH = ("said|says|say|told|tells|tell|added|adds|stated|states|announced|ann
            "reveals")
 # Case-sensitive: "States" in "United States" is no speech verb.
 # ("The regulator found that": what a finding says; not "police found a body")
-_CUE = re.compile(rf"\b(?:[Aa]ccording\s+to|{_SPEECH}|found(?=\s+that\b))\b")
+# (not a noun: "The report said", "the claims were false")
+_CUE = re.compile(rf"\b(?:[Aa]ccording\s+to|(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)(?<!\bA\s)"
+                  rf"(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bThis\s)(?:{_SPEECH})|"
+                  r"found(?=\s+that\b))\b")
 _QUOTE = re.compile(r"[“\"][^”\"]{12,}[”\"]")
 # A name before a noun that owns what follows: "the <city> prosecutor's office".
 _MODIFIER = re.compile(r"\s+[a-z][\w-]*[’']s\b")
