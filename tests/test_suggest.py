@@ -2203,3 +2203,11 @@ def test_a_speech_word_after_an_article_is_a_noun() -> None:
     claims = [text[c.span[0]:c.span[1]]
               for c in suggest.claims(art(text), _with([], text), recommenders=["built-in"])]
     assert "1.6 million refugees returned home" in claims, claims
+
+
+def test_a_known_city_opening_a_sentence_is_a_place() -> None:
+    """"Berlin welcomed the decision": one-word names only ever opening a sentence were
+    dropped, a world city too."""
+    found = _actors("A fine of 40 million euros was imposed on Meridal Shipping on Monday. "
+                    "Berlin welcomed the decision.")
+    assert found["Berlin"].type == "place", found

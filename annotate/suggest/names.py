@@ -1166,7 +1166,8 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
         # never a word the article also writes in lower case.
         if not mid and (word.lower() in lower or not (
                 evidence & {"speech", "apposition", "person"} or kinds
-                or len(g.occurrences) >= 3 or recurs and "modifier" in evidence)):
+                or len(g.occurrences) >= 3 or recurs and "modifier" in evidence
+                or word in W.world_places())):  # ("Berlin welcomed the decision")
             return "other", 0.0, False
         if not mid and word.endswith(("ers", "ors", "ists", "ants", "ents")) and not kinds \
                 and not evidence & {"apposition", "person"}:
