@@ -1098,6 +1098,9 @@ def test_time_zones_weekdays_single_letters_and_a_country_at_a_full_stop() -> No
      "organization"),
     ("The emails were published by the Lindqvar Chronicle on Monday.", "Lindqvar Chronicle",
      "organization"),
+    # "in neighbouring X": a place (it was an organisation)
+    ("Floods hit Varn on Monday. In neighbouring Lindqvar, 40 homes flooded.", "Lindqvar",
+     "place"),
     # "a Gresham man": where he lives (it was a person, then the defendant)
     ("A Lindqvar man was found guilty of murder on Friday.", "Lindqvar", "place"),
     # a kind in apposition before the name, and a gang "known as" (both were people)

@@ -778,7 +778,9 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.kind = occ.kind or "other"
     if follower and follower.group(1) in W.PERSON_NOUNS:
         occ.evidence.add("modifier")  # "the Hamas leader": the name qualifies a noun
-    previous = re.search(r"(\w+)\s+(?:[Tt]he\s+)?$", before)  # ("the journal The Lancet")
+    previous = re.search(r"(\w+)\s+(?:[Tt]he\s+)?(?:(?:neighbou?ring|nearby|central|"
+                         r"northern|southern|eastern|western|rural|downtown)\s+)?$", before)
+    # ("the journal The Lancet", "in neighbouring Bath")
     if _GROUP_APPOSED.match(after):  # (before "X, a research group": an organisation)
         occ.kind = occ.kind or "group"  # "X, an armed group", "X, a group linked to Y"
     if _STAFF_AT.search(before) or _SHARES_IN.search(before) or _ORG_APPOSED.match(after) \
