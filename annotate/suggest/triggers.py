@@ -256,11 +256,6 @@ NOT_BEFORE = {
                          r"barricades?)\b"),
     # "dealing a blow to X", "dealt a severe blow": an idiom, no agreement
     "deal": re.compile(r"\s+(?:a|an|another|the|its)\s+(?:[\w-]+\s+)?blows?\b"),
-    # "sent a team to investigate", "sent troops", "sent a letter": no aid given
-    "send": re.compile(r"\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+|two\s+|three\s+|\d+\s+)?"
-                       r"(?:[\w-]+\s+)?(?:teams?|investigators|inspectors|experts|envoys?|"
-                       r"delegations?|officers|detectives|troops|soldiers|letters?|messages?|"
-                       r"e-?mails?|reporters|journalists|observers|monitors)\b"),
     "try": re.compile(r"\s+to\b"), "rule": re.compile(r"\s+out\b"),
     "buy": re.compile(r"\s+time\b"),
     # "sold out", "sold under the X brand", "had sold 31,000 tickets", "sold in stores": goods
