@@ -19,13 +19,12 @@ someone named in it: "met with criticism" is no meeting, "the plot was uncovered
 disclosure. And never where the words say it is not one of its own: an attribution
 ("revealed that", "declared.") or what a witness testifies ("told the jury that ..."),
 something not (yet) real ("would allow", "calling for a ceasefire", "needed to secure a
-loan"), a participle after a determiner ("a banned chemical", "the injured") or, for an
-appointment or a disclosure, after a noun with "by" ("a firm hired by the council"), the
-object of another trigger ("signed into law a bill") or what a criticism blames ("blamed
-X for the violence"), a death inside another event ("died in the attack"), the verb of
-an event named before it ("a tornado struck"), an event dated before the news with no
-one named in it ("an agreement made last year", "attacks since 2002"), the same word
-named again with "the" ("in a speech ... In the speech, X said": the one told before,
+loan"), a participle after a determiner ("a banned chemical", "the injured"), the object
+of another trigger ("signed into law a bill") or what a criticism blames ("blamed X for
+the violence"), a death inside another event ("died in the attack"), the verb of an
+event named before it ("a tornado struck"), an event dated before the news with no one
+named in it ("an agreement made last year", "attacks since 2002"), the same word named
+again with "the" ("in a speech ... In the speech, X said": the one told before,
 suggested or not), or an event already suggested told again with no one new (deaths and
 casualties count as one kind, an event of no type one per word; "another", "a second",
 "a separate" one is new). One event per type per sentence. "He" or "She" opening a
@@ -150,12 +149,6 @@ _UNREAL = re.compile(
     # and a list: "no reports of damage, injuries or deaths")
     r"(?:[\w’'\"“”]+\s+){0,3}(?:[\w-]+,\s+){0,3}(?:[\w-]+,?\s+(?:and|or)\s+)?$",
     re.IGNORECASE)
-# A noun phrase with its determiner, and "by" after a participle: "a firm hired by X"
-_NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
-                          r"(?:(?!(?:was|were|is|are|been|be|being|has|have|had|who|which|"
-                          r"that|not)\b)[\w’'-]+\s+){1,3}$")
-_BY_AFTER = re.compile(r"\s+by\b")
-_DESCRIBING = frozenset({"appointment", "disclosure"})
 _PREP_BEFORE = re.compile(r"\b(?:after|before|amid|with|over|about|of|for|despite|following)\s+$",
                           re.IGNORECASE)
 _PLURAL_AFTER = re.compile(r"\s+(?![a-z]*ss\b)[a-z]{3,}s\b")
@@ -567,14 +560,6 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
                 _PLURAL_AFTER.match(text, hit.end):
             dropped[i] = "adjective before a noun"  # "after leaked emails showed",
             continue  # "amid cancelled flights": what describes the noun (no determiner)
-        if hit.entry.verbal and etype in _DESCRIBING and _BY_AFTER.match(text, hit.end) and \
-                text[hit.start:hit.end].endswith("ed") and \
-                _NOUN_BEFORE.search(text, max(sentence_start, hit.start - 60), hit.start):
-            # "a firm hired by the hospital", "a video released by the kidnappers": what
-            # describes a noun (but "a man arrested by police", "a tanker seized by X" are
-            # news however they are told)
-            dropped[i] = "a participle after a noun"
-            continue
         if _TESTIFIED.search(text, max(sentence_start, hit.start - 200), hit.start):
             # "X testified that she had died", "told the jury that he had phoned": what a
             # witness says is their claim, not news of its own
