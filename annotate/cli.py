@@ -41,8 +41,16 @@ class _Group(TyperGroup):
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:
-            say("interrupted")
+            say(_interrupted())
             raise typer.Exit(130) from None
+
+
+def _interrupted() -> str:
+    """"interrupted", and for each sidecar the command set out to write whether its change
+    is saved ("annotate edit" killed: a script need not guess)."""
+    store = sys.modules.get("annotate.store")
+    note = store.interrupted_note() if store is not None else ""
+    return f"interrupted; {note}" if note else "interrupted"
 
 
 SETTINGS: dict[str, Any] = dict(
@@ -130,6 +138,8 @@ def _group() -> None:
 
 
 def run(argv: list[str] | None = None) -> int:
+    if (store := sys.modules.get("annotate.store")) is not None:
+        store.SAVERS.clear()  # (a long-lived process, the tests: one command's sidecars)
     try:
         result = _only(sys.argv[1:] if argv is None else argv)(
             args=argv, prog_name="annotate", standalone_mode=False)
@@ -144,7 +154,7 @@ def run(argv: list[str] | None = None) -> int:
             say(f"{message} (see {where} --help)")
         return exc.exit_code
     except (typer.Abort, KeyboardInterrupt):
-        say("interrupted")
+        say(_interrupted())
         return 130
     except AnnotateError as exc:
         for each in getattr(exc, "errors", ()):  # (several files: each its own line)

@@ -40,7 +40,9 @@ class Saver:
         self.lock = lock
         self._cache: dict[int, tuple[Item, str]] = {}
         self._seen = _stamp(path)  # the file as it is now: a later hand edit is not ours
+        self._first = self._seen  # (as it was before this process wrote it)
         self._comments: tuple[str, int | None] | None = None  # read once, on first need
+        SAVERS.append(self)
 
     def __enter__(self) -> Saver:
         return self
@@ -115,6 +117,17 @@ def comments(path: Path) -> tuple[str, int | None]:
     below = next((n + 1 for n in range(top, len(lines)) if lines[n].lstrip().startswith("#")),
                  None)
     return (header if "#" in header else ""), below
+
+
+SAVERS: list[Saver] = []  # the sidecars this process set out to write
+
+
+def interrupted_note() -> str:
+    """What an interrupted command left, for each sidecar it set out to write: its change
+    saved whole, or nothing of it (never half: the write is atomic)."""
+    return "; ".join(f"{saver.path}: " + ("the change is saved" if _stamp(saver.path) !=
+                                          saver._first else "nothing was saved")
+                     for saver in SAVERS)
 
 
 def locked(path: Path) -> Saver:

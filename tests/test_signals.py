@@ -106,7 +106,15 @@ def test_signals_at_random_moments_of_an_edit_leave_the_old_or_the_new_sidecar(
         assert process.returncode in (0, 130, died), err
         if process.returncode != 0:
             *before, last = err.decode().splitlines()
-            assert last == "annotate: interrupted"
+            # what it says of the sidecar is what is on disk (before any write was set
+            # out: "interrupted" alone)
+            assert last in ("annotate: interrupted",
+                            f"annotate: interrupted; {side}: nothing was saved",
+                            f"annotate: interrupted; {side}: the change is saved"), err
+            if last.endswith("nothing was saved"):
+                assert side.read_bytes() == old
+            elif last.endswith("the change is saved"):
+                assert side.read_bytes() == new
             # (a signal just after the save: the edit said so first, and it is on disk)
             assert before == [] or (len(before) == 1 and before[0].startswith("annotate: edited ")
                                     and side.read_bytes() == new), err
@@ -146,3 +154,25 @@ def test_temp_files_a_killed_save_left_are_removed_by_the_next_writer(sample_dir
     assert result.code == 0, result
     assert not any(p.exists() for p in stale) and other.exists()
     assert sidecar.load(side).actors[0].note == "ok"
+
+
+@pytest.mark.parametrize(("after", "said"), [(False, "nothing was saved"),
+                                             (True, "the change is saved")])
+def test_an_interrupted_edit_says_whether_its_change_was_saved(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch, after: bool, said: str) -> None:
+    """"annotate: interrupted" alone left a script to guess (a kill lands before or after
+    the atomic rename)."""
+    from annotate import yamlio
+
+    real = yamlio.atomic_write
+
+    def write(path: Path, text: str, **kwargs: object) -> None:
+        if after:
+            real(path, text, **kwargs)  # type: ignore[arg-type]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(yamlio, "atomic_write", write)
+    side = sample_dir / "putin-netanyahu-call.ann.yaml"
+    result = run_cli("edit", sample_dir / "putin-netanyahu-call.txt", "putin", "--note", "x")
+    assert (result.code, result.err) == (130, f"annotate: interrupted; {side}: {said}\n")
+    assert (sidecar.load(side).actors[0].note == "x") == after
