@@ -145,7 +145,8 @@ class SentenceRows:
         text_options = options.update_width(text_width)
         blank = " " * (self.label_width + 1)
         for label, body in self.rows:
-            lines = console.render_lines(body, text_options) if body is not None \
+            lines = [line for part in _parts(body) for line in
+                     console.render_lines(part, text_options)] if body is not None \
                 else [[Piece(" " * text_width)]]
             for i, line in enumerate(lines):
                 if i == 0:
@@ -155,6 +156,24 @@ class SentenceRows:
                     yield Piece(blank, dim)
                 yield from line
                 yield Piece.line()
+
+
+PART = 4000  # characters of a sentence wrapped at a time
+
+
+def _parts(body: Text) -> list[Text]:
+    """A sentence cut between words into pieces of about PART characters: rich wraps a
+    text in time that grows with the square of its length (a 4 MB run-on "sentence" took
+    9.4 s, now 1.3 s: bench/size.py). A real sentence is one piece."""
+    if len(body) <= PART:
+        return [body]
+    plain, cuts, at = body.plain, [], PART
+    while at < len(plain):
+        space = plain.rfind(" ", at - PART // 2, at)
+        at = space + 1 if space > 0 else at
+        cuts.append(at)
+        at += PART
+    return list(body.divide(cuts))
 
 
 def _grid(label_width: int, rows: list[tuple[str, Text | None]]) -> Table:

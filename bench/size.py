@@ -8,7 +8,7 @@ times that double too; quadratic growth as times that quadruple.
 
 - `show`: an article of N KB with no sidecar, news-like (many short paragraphs) and
   one paragraph of short sentences, output to /dev/null at 100 columns (as a pipe
-  would get it);
+  would get it); and one run-on "sentence" of 1 to 4 MB;
 - `add`: one paragraph of N KB made of short sentences (no line break at all), then
   `annotate add actor` of a name that occurs once, on a new sidecar;
 - `suggest --recommender built-in`: the news-like article, and one run-on "sentence" of
@@ -147,6 +147,12 @@ def main() -> None:
                 make(kind, size * 1024, path)
                 row(what, f"{size} KB", *run("show", str(path)))
                 path.unlink()
+        for size in (1024, 2048, 4096):  # (rich wraps a text in quadratic time: `show`
+            # cuts a sentence into pieces; 4 MB took 12 s before)
+            path = folder / f"show-run-on-{size}.txt"
+            make("run-on", size * 1024, path)
+            row("show (run-on, no stop)", f"{size // 1024} MB", *run("show", str(path)))
+            path.unlink()
         for size in kb:
             for what, kind in (("suggest (news)", "news"), ("suggest (run-on, no stop)", "run-on")):
                 path = folder / f"suggest-{size}.txt"

@@ -219,6 +219,22 @@ def test_piped_show_ends_each_line_where_its_text_does() -> None:
     assert any("Vladimir Putin" in line for line in lines)
 
 
+def test_a_run_on_sentence_is_shown_whole_in_pieces(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A "sentence" of 40,000 words is wrapped a piece at a time (rich's wrapping grows
+    with the square of a text's length: a 4 MB one took 9.4 s, now 1.3 s, bench/size.py),
+    cut between words: every word is there, and no line passes the width."""
+    words = [f"w{i}" for i in range(40_000)]
+    story = tmp_path / "runon.txt"
+    story.write_text(" ".join(words) + ".\n", "utf-8")
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run_cli("show", story)
+    assert result.code == 0, result
+    shown = result.out.split()
+    assert [w for w in shown if w.startswith("w")] == words[:-1] + [words[-1] + "."]
+    assert max(map(len, result.out.splitlines())) <= 80
+
+
 def test_show_says_no_events_rather_than_an_empty_table(tmp_path: Path) -> None:
     story = tmp_path / "story.txt"
     story.write_text("Osric Pell met Ilse Damaro in Varn on Monday.\n", encoding="utf-8")
