@@ -2131,6 +2131,11 @@ def test_local_before_a_title_is_no_name() -> None:
     assert set(found) == {"Varn", "Osric Pell", "Ilse Damaro"}, found
 
 
+_BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 40 ferries, "
+              "said fares would rise 5 percent. The company, based in Varn, also said 2 ships "
+              "were sold.")
+
+
 @pytest.mark.parametrize(("text", "claim", "claimant"), [
     # speech verbs that were no cue: the claimant was lost, the attribution kept
     ("Osric Pell cautioned that the recovery of Varn would take 5 years.",
@@ -2145,6 +2150,15 @@ def test_local_before_a_title_is_no_name() -> None:
     # "said about 12 percent": a number, not what was spoken of
     ("Meridal Shipping said about 12 percent of its ferries were late.",
      "about 12 percent of its ferries were late", "shipping"),
+    # "The company, which runs 40 ferries, said C": the body named before (no claimant,
+    # and the attribution stayed in the claim)
+    (_BODY_SAID, "fares would rise 5 percent", "shipping"),
+    (_BODY_SAID, "2 ships were sold", "shipping"),
+    # '"A. B," he said': B is the speaker's, without its tag (the "he" was read as inside
+    # the quotation, no one's)
+    ("Osric Pell, the water minister, spoke in Varn on Monday. \"People have saved a great "
+     "deal. We need them to save 20 percent more,\" he said.",
+     "We need them to save 20 percent more", "pell"),
 ])
 def test_more_ways_to_attribute(text: str, claim: str, claimant: str) -> None:
     ann = _with([(claimant, "Osric Pell" if claimant == "pell" else "Meridal Shipping",
@@ -2174,30 +2188,6 @@ def test_the_person_of_a_body_is_the_speaker(sentence: str) -> None:
     (found,) = suggest.claims(art(sentence), ann, recommenders=["built-in"])
     assert (sentence[found.span[0]:found.span[1]], found.claimant) == (
         "two men were held", "pell")
-
-
-def test_the_body_said_past_a_clause_about_it() -> None:
-    """"The agency, which runs 40 clinics, said C": the agency named before (no claimant,
-    and the attribution stayed in the claim)."""
-    text = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 40 ferries, said "
-            "fares would rise 5 percent. The company, based in Varn, also said 2 ships were "
-            "sold.")
-    ann = _with([("shipping", "Meridal Shipping", "organization")], text)
-    found = {text[c.span[0]:c.span[1]]: c.claimant
-             for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
-    assert found.get("fares would rise 5 percent") == "shipping", found
-    assert found.get("2 ships were sold") == "shipping", found
-
-
-def test_he_said_after_a_quotation_over_two_sentences_closes_is_its_speaker() -> None:
-    """'"A. B," he said': B is the speaker's, without its tag (the "he" was read as inside
-    the quotation, no one's)."""
-    text = ("Osric Pell, the water minister, spoke in Varn on Monday. \"People have saved a "
-            "great deal. We need them to save 20 percent more,\" he said.")
-    ann = _with([("pell", "Osric Pell", "person")], text)
-    found = {text[c.span[0]:c.span[1]]: c.claimant
-             for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
-    assert found.get("We need them to save 20 percent more") == "pell", found
 
 
 def test_a_speech_word_after_an_article_is_a_noun() -> None:

@@ -25,7 +25,8 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
     record, line = matching(path, ((r.get("text"), n, r) for n, r in records), text, also)
     check = Fields(path, "the record", line)
     draft = Draft()
-    points = from_utf16(text)
+    # (a text with no character beyond U+FFFF counts the same either way)
+    points = from_utf16(text) if max(text, default="") > "\uffff" else None
     if also:
         draft.notes.append(Note("the record", f"the article's text is also on line(s) "
                                 f"{', '.join(map(str, also))}; only this record is imported",
@@ -62,12 +63,14 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
     return draft
 
 
-def _code_points(span: tuple[int, int, str], points: dict[int, int], field: str,
+def _code_points(span: tuple[int, int, str], points: dict[int, int] | None, field: str,
                  draft: Draft, line: int) -> tuple[int, int, str] | None:
     """A span in UTF-16 code units, in code points; None (reported) if it cuts a character.
     An offset past the text's end is kept as it is, for the build to report."""
+    if points is None:
+        return span
     start, end, label = span
-    total = max(points)
+    total = next(reversed(points))  # the text's length in UTF-16 units: the last key
     if all(o in points or o > total for o in (start, end)):
         return points.get(start, start), points.get(end, end), label
     draft.notes.append(Note(field, f"offsets {start}-{end} fall inside a character (half of "

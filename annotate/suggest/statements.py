@@ -681,21 +681,17 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             # the bureau
             owner = [m for m in before if m[1] == located.start()]
             return str(owner[0][2]) if owner else None
-        body_of = [m for m in before if m[3] == "person" and m[1] < near[0]
-                   and _OF.fullmatch(text, m[1], near[0])]
-        if near[3] in ("organization", "group", "place") and body_of and \
-                _OF_BODY_GAP.fullmatch(text, near[1], cue.start()):
-            # "Chief Inspector X of the Ghent police said", "Their lawyer, X of Y
-            # Solicitors, said": the person, of the body
-            return str(body_of[-1][2])
+        # "X of the Y newspaper has said", "Chief Inspector X of the Ghent police said",
+        # "Their lawyer, X of Y Solicitors, said": the person, not where they work
+        of = [m for m in before if m[3] == "person" and _OF.fullmatch(text, m[1], near[0])]
         if _SUBJECT_GAP.match(text[near[1]:cue.start()]) or (
+                of and near[3] in ("organization", "group", "place")
+                and _OF_BODY_GAP.fullmatch(text, near[1], cue.start())) or (
                 _APPOSED.fullmatch(text, near[1], cue.start())
                 and (c := text.rfind(",", max(start, near[0] - 8), near[0])) >= 0
                 and _HONORIFIC_GAP.fullmatch(text, c + 1, near[0])):
             # "the BBC and CNN have reported": the first of them; "X's chief, Y, said": Y
             first = [m for m in before if m[1] < near[0] and _AND.fullmatch(text, m[1], near[0])]
-            # "X of the Y newspaper has said": the person, not where they work
-            of = [m for m in before if m[3] == "person" and _OF.fullmatch(text, m[1], near[0])]
             return str((first[-1] if first else of[-1] if of else near)[2])
         # "X, a spokesman for the Y tribe, said", "X, the flag carrier of Y, has stated": X,
         # past the names in the apposition
