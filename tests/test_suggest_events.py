@@ -632,6 +632,12 @@ def test_a_possessor_names_the_event_told_before() -> None:
          "appointment"),
     ("Norland's cabinet was reshuffled by Ilse Damaro on Monday.", "reshuffled", "appointment"),
     ("Osric Pell replaced Ilse Damaro as head of Meridal Shipping.", "replaced", "appointment"),
+    ("Osric Pell vowed to rebuild the port of Varn on Monday.", "vowed", "statement"),
+    ("Six workers of Meridal Shipping were hurt in Varn on Monday.", "hurt", "casualties"),
+    ("Gunmen slew Osric Pell in Varn on Friday.", "slew", "casualties"),
+    ("Osric Pell was slain in Varn on Friday.", "slain", "casualties"),
+    ("Ilse Damaro pardoned Osric Pell on Monday.", "pardoned", "legal-action"),
+    ("Norland locked down Varn on Monday after the outbreak.", "locked down", "shutdown"),
 ])
 def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype: str) -> None:
     assert events(text)[trigger][0] == etype

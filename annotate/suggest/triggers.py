@@ -41,6 +41,7 @@ IRREGULAR = {
     "find": ("found",), "run": ("ran",), "swear": ("swore", "sworn"), "lay": ("laid",),
     "cut": ("cut",), "set": ("set",), "put": ("put",), "shed": ("shed",),
     "uphold": ("upholds", "upheld", "upholding"), "sink": ("sinks", "sank", "sunk", "sinking"),
+    "slay": ("slew", "slain"), "hurt": ("hurt",),
     "kidnap": ("kidnaps", "kidnapped", "kidnapping", "kidnaped", "kidnaping"),
     "cancel": ("cancels", "cancelled", "canceled", "cancelling", "canceling"),
     "expel": ("expels", "expelled", "expelling"),
