@@ -638,6 +638,19 @@ def test_a_possessor_names_the_event_told_before() -> None:
     ("Osric Pell was slain in Varn on Friday.", "slain", "casualties"),
     ("Ilse Damaro pardoned Osric Pell on Monday.", "pardoned", "legal-action"),
     ("Norland locked down Varn on Monday after the outbreak.", "locked down", "shutdown"),
+    ("Four workers of Meridal Shipping lost their lives in Varn.", "lost their lives",
+     "casualties"),
+    ("A court in Varn quashed the conviction of Osric Pell.", "quashed", "legal-action"),
+    ("A court in Varn overturned the conviction of Osric Pell.", "overturned", "legal-action"),
+    ("Prosecutors in Varn dropped the charges against Osric Pell.", "dropped the charges",
+     "legal-action"),
+    ("Meridal Shipping clinched a deal with Osric Pell on Monday.", "clinched a deal", "deal"),
+    ("Workers of Meridal Shipping took to the streets of Varn.", "took to the streets",
+     "protest"),
+    ("Police in Varn sealed off the port after the blast.", "sealed off", "shutdown"),
+    ("Meridal Shipping shuttered its office in Varn on Monday.", "shuttered", "shutdown"),
+    ("Norland outlawed the party of Osric Pell on Monday.", "outlawed", "legislation"),
+    ("Norland legalised cannabis on Monday, Osric Pell said.", "legalised", "legislation"),
 ])
 def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype: str) -> None:
     assert events(text)[trigger][0] == etype
@@ -646,13 +659,14 @@ def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype:
 @pytest.mark.parametrize(("text", "absent"), [
     # The same words where English says something else.
     ("According to Osric Pell, Meridal Shipping is sound.", "According"),  # no accord
+    # told as before the news
+    ("Norland banned the party of Osric Pell. Varn had already outlawed it.", "outlawed"),
     ("Osric Pell tried to reach Varn by boat.", "tried"),  # an attempt, no trial
     ("Ilse Damaro ruled out a merger with Meridal Shipping.", "ruled"),
     ("Ilse Damaro ruled Norland for a decade.", "ruled"),
     ("Osric Pell paid a fine of 50 euros in Varn.", "fine"),  # a noun: "fine" is ambiguous
     ("Osric Pell was questioned by police in Varn.", "questioned"),  # an interview
     ("Ilse Damaro replaced the roof of her house in Varn.", "replaced"),
-    ("A court in Varn overturned the conviction of Osric Pell.", "overturned"),  # no capsize
 ])
 def test_a_wider_lexicon_keeps_its_words_to_their_sense(text: str, absent: str) -> None:
     assert absent not in events(text)

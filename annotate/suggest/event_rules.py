@@ -23,7 +23,8 @@ loan"), a participle after a determiner ("a banned chemical", "the injured"), th
 of another trigger ("signed into law a bill") or what a criticism blames ("blamed X for
 the violence"), a death inside another event ("died in the attack"), the verb of an
 event named before it ("a tornado struck"), an event dated before the news with no one
-named in it ("an agreement made last year", "attacks since 2002"), the same word named
+named in it ("an agreement made last year", "attacks since 2002", "had already
+been banned"), the same word named
 again with "the" ("in a speech ... In the speech, X said": the one told before,
 suggested or not), or an event already suggested told again with no one new (deaths and
 casualties count as one kind, an event of no type one per word; "another", "a second",
@@ -302,6 +303,10 @@ _DATED = re.compile(r"(?:(?!\b(?:for|of|over|after|by)\s+\w+ing\b|"
                     r"under\s+(?:the\s+)?(?:former|late|then)\b)",
                     re.IGNORECASE)
 
+# "had already been legalised", "had previously been jailed": told as before the news.
+_BEFORE_NOW = re.compile(r"\bhad\s+(?:not\s+)?(?:already|previously|earlier|once|long|"
+                         r"twice|repeatedly)\s+(?:been\s+)?$", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Reading:
@@ -417,7 +422,8 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                 continue  # the same kind of event told again, with no one new
             clause = max(seg.start, text.rfind(";", seg.start, hit.start) + 1)
             if _DATED.match(text, hit.end) or _DATED_SENTENCE.match(text, clause, hit.start) \
-                    or _DATED_BEFORE.search(text, max(seg.start, hit.start - 50), hit.start):
+                    or _DATED_BEFORE.search(text, max(seg.start, hit.start - 50), hit.start) \
+                    or _BEFORE_NOW.search(text, max(seg.start, hit.start - 40), hit.start):
                 why[hit.start] = "dated before the news"
                 continue  # "an agreement made last year": background
             if hit.start in scheduled and (reading.subordinate or not agents):

@@ -367,7 +367,8 @@ NOT_BEFORE["imprison"] = NOT_BEFORE["jail"]
 # town"); people "released from prison" are news of another kind.
 INSTEAD = {"appeal": "statement", "pledge": "statement", "warn": "statement", "release": "other",
            "capture": "seizure", "jail": "legal-action", "imprison": "legal-action",
-           "contract": "casualties", "charge": "attack", "petition": "legal-action"}
+           "contract": "casualties", "charge": "attack", "petition": "legal-action",
+           "overturn": "legal-action"}
 # Words that name the event only with these words after them: "named X as its director",
 # "was named the new coach" (not "a man named X", "named after his father"); "won a second
 # term", "won 52% of the vote" (not "won the final"); "ruled that", "ruled in favour of"
