@@ -23,14 +23,13 @@ loan"), a participle after a determiner ("a banned chemical", "the injured"), th
 of another trigger ("signed into law a bill") or what a criticism blames ("blamed X for
 the violence"), a death inside another event ("died in the attack"), the verb of an
 event named before it ("a tornado struck"), an event dated before the news with no one
-named in it ("an agreement made last year", "attacks since 2002", "had already
-been banned"), the same word named
-again with "the" ("in a speech ... In the speech, X said": the one told before,
-suggested or not), or an event already suggested told again with no one new (deaths and
-casualties count as one kind, an event of no type one per word; "another", "a second",
-"a separate" one is new). One event per type per sentence. "He" or "She" opening a
-sentence is the person named last before it (when the sentence naming them names no
-other person): the doer.
+named in it ("an agreement made last year", "attacks since 2002", "had already been
+banned"), the same word named again with "the" ("in a speech ... In the speech, X said":
+the one told before, suggested or not), or an event already suggested told again with no
+one new (deaths and casualties count as one kind, an event of no type one per word;
+"another", "a second", "a separate" one is new). One event per type per sentence. "He"
+or "She" opening a sentence is the person named last before it (when the sentence naming
+them names no other person): the doer.
 """
 
 from __future__ import annotations
