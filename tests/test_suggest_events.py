@@ -91,7 +91,6 @@ def events(text: str, actors: dict[str, str] = ACTORS,
     # a petition is a protest; petitioning a court is an appeal
     ("Osric Pell has petitioned the Varn court to hear the case again.", "petitioned"),
     ("Osric Pell passed the test in Varn on Monday.", "passed"),  # no law
-    ("Meridal Shipping fired Osric Pell in Varn on Monday.", "fired"),  # no attack
     # a court's name in lower case, as UK papers write it
     ("The court of appeal in Varn has ruled that Osric Pell acted unlawfully.", "appeal"),
     # opinion polls, goods sold, survivors walking out, people stranded
@@ -651,6 +650,12 @@ def test_a_possessor_names_the_event_told_before() -> None:
     ("Meridal Shipping shuttered its office in Varn on Monday.", "shuttered", "shutdown"),
     ("Norland outlawed the party of Osric Pell on Monday.", "outlawed", "legislation"),
     ("Norland legalised cannabis on Monday, Osric Pell said.", "legalised", "legislation"),
+    ("Meridal Shipping fired its chief executive, Osric Pell, on Monday.", "fired",
+     "resignation"),
+    ("Osric Pell was fired as head coach of Varn United on Monday.", "fired", "resignation"),
+    ("Meridal Shipping fired Osric Pell in Varn on Monday.", "fired", "resignation"),  # no attack
+    ("Troops fired Scud missiles at Varn on Monday.", "fired", "attack"),
+    ("Ilse Damaro berated Osric Pell over the delays on Monday.", "berated", "criticism"),
 ])
 def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype: str) -> None:
     assert events(text)[trigger][0] == etype
@@ -667,6 +672,7 @@ def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype:
     ("Osric Pell paid a fine of 50 euros in Varn.", "fine"),  # a noun: "fine" is ambiguous
     ("Osric Pell was questioned by police in Varn.", "questioned"),  # an interview
     ("Ilse Damaro replaced the roof of her house in Varn.", "replaced"),
+    ("Osric Pell fired the engine of his boat near Varn.", "fired"),  # no one dismissed
 ])
 def test_a_wider_lexicon_keeps_its_words_to_their_sense(text: str, absent: str) -> None:
     assert absent not in events(text)

@@ -180,7 +180,8 @@ VERB_ONLY: frozenset[object] = frozenset({"fine", "try", "question", "ground", "
                                           "close",
                                           "welcome", "hail", "contact", "email", "e-mail",
                                           "reply to", "name", ("criticism", "call"),
-                                          ("arrest", "catch"), ("arrest", "jail")})
+                                          ("arrest", "catch"), ("arrest", "jail"),
+                                          ("resignation", "fire")})
 # "raised the warning to the highest level": an alert, no one blamed.
 _ALERT = r"\s+to\s+(?:the\s+)?(?:highest|level|red|orange|yellow|amber)\b"
 # A verb followed by these is no event of its type: "dealing with the threat", "dealt
@@ -419,6 +420,11 @@ NEEDS_AFTER: dict[object, re.Pattern[str]] = {
                                               r"shells?|shots?|bullets?|rounds|mortars?|"
                                               r"grenades?|torpedo(?:es)?|tear\s+gas|"
                                               r"projectiles?|artillery|salvos?)\b"),
+               # "fired its chief executive", "fired X", "was fired as coach" (not "fired
+               # the engine", "fired Scud missiles")
+               ("resignation", "fire"): re.compile(
+                   rf"\s+(?:(?:its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUN}s?\b|"
+                   rf"[A-Z][\w’'-]+\s+[A-Z]|as\s+(?:[A-Z]|(?:[\w-]+\s+){{0,3}}{PERSON_NOUN}\b))"),
                # ("was named as 52-year-old X", "named as a suspect": who someone is)
                "name": re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*\s+){0,4}(?:as|to)\s(?!\s*(?:\d|"
                                   r"(?:an?\s+|the\s+)?(?:suspects?|defendants?|victims?|"
