@@ -546,7 +546,6 @@ def test_a_possessor_that_may_be_either_side_gives_no_pair() -> None:
 
 
 @pytest.mark.parametrize(("text", "absent"), [
-    ("Ilse Damaro fired the director of Meridal Shipping in Varn.", "fired"),  # no fire
     ("Osric Pell took charge of the port of Varn on Monday.", "charge"),  # a duty
     ("Norland has one of the few elected councils in Varn.", "elected"),  # an adjective
     ("Its elected council met Ilse Damaro in Varn.", "elected"),
@@ -654,6 +653,7 @@ def test_a_possessor_names_the_event_told_before() -> None:
      "resignation"),
     ("Osric Pell was fired as head coach of Varn United on Monday.", "fired", "resignation"),
     ("Meridal Shipping fired Osric Pell in Varn on Monday.", "fired", "resignation"),  # no attack
+    ("Ilse Damaro fired the director of Meridal Shipping in Varn.", "fired", "resignation"),
     ("Troops fired Scud missiles at Varn on Monday.", "fired", "attack"),
     ("Ilse Damaro berated Osric Pell over the delays on Monday.", "berated", "criticism"),
 ])
@@ -1373,6 +1373,13 @@ def test_a_trial_of_a_vaccine_or_a_drug_is_no_court_case() -> None:
 def test_a_person_noun_before_the_object_leaves_the_name_its_object() -> None:
     assert events("Meridal Shipping has sacked manager Osric Pell after six losses.")[
         "sacked"] == ("resignation", {("pell", "person")})
+
+
+def test_who_is_fired_leaves_and_who_fires_takes_no_role() -> None:
+    assert events("Meridal Shipping fired Osric Pell in Varn on Monday.")["fired"] == \
+        ("resignation", {("pell", "person")})
+    assert events("Ilse Damaro fired the director of Meridal Shipping in Varn.")["fired"] == \
+        ("resignation", set())
 
 
 def test_an_apposition_with_a_number_before_the_verb_leaves_its_subject() -> None:

@@ -86,10 +86,11 @@ SUBJECT_BY_LEMMA = {"win": "winner", "sue": "plaintiff", "lawsuit": "plaintiff",
                     "plead guilty": "defendant", "plead not guilty": "defendant",
                     "plead innocent": "defendant"}
 # Verbs whose positions mean something else than their type's: who is dismissed, ousted or
-# sacked leaves (the subject made them: no role of the resignation); what is visited is
-# where ("visited Norland"), a person visited gives no pair.
-BY_LEMMA: dict[str, tuple[str | None, str | None]] = {
+# sacked (or fired) leaves (the subject made them: no role of the resignation); what is
+# visited is where ("visited Norland"), a person visited gives no pair.
+BY_LEMMA: dict[object, tuple[str | None, str | None]] = {
     "dismiss": (None, "person"), "oust": (None, "person"), "sack": (None, "person"),
+    ("resignation", "fire"): (None, "person"),
     "visit": ("participant", None),
     # "X replaced Y as chief", "X will succeed Y": X is the one appointed, Y leaves (no role
     # here); "Y was replaced by X" names no appointer.
@@ -118,8 +119,9 @@ def roles_for(etype: str, roles: tuple[str, ...], lemma: str = "") -> Roles:
     if obj is None and doer in SYMMETRIC:
         obj = doer  # "X met Y": both are participants
     done_to = None if etype in SAID_OBJECT else obj
-    if lemma in BY_LEMMA:
-        subject, done_to = BY_LEMMA[lemma]
+    positions = BY_LEMMA.get((etype, lemma)) or BY_LEMMA.get(lemma)
+    if positions:
+        subject, done_to = positions
         doer = subject if subject in roles else None
         done_to = done_to if done_to in roles else None
     possessor = POSSESSOR.get(etype, doer)
