@@ -656,6 +656,11 @@ def test_a_possessor_names_the_event_told_before() -> None:
     ("Ilse Damaro fired the director of Meridal Shipping in Varn.", "fired", "resignation"),
     ("Troops fired Scud missiles at Varn on Monday.", "fired", "attack"),
     ("Ilse Damaro berated Osric Pell over the delays on Monday.", "berated", "criticism"),
+    ("Meridal Shipping settled the lawsuit brought by Osric Pell on Monday.", "settled",
+     "deal"),
+    ("Norland severed diplomatic ties with Vesmark on Monday.", "severed diplomatic ties",
+     "other"),
+    ("Norland broke off relations with Vesmark on Monday.", "broke off relations", "other"),
 ])
 def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype: str) -> None:
     assert events(text)[trigger][0] == etype
@@ -673,6 +678,7 @@ def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype:
     ("Osric Pell was questioned by police in Varn.", "questioned"),  # an interview
     ("Ilse Damaro replaced the roof of her house in Varn.", "replaced"),
     ("Osric Pell fired the engine of his boat near Varn.", "fired"),  # no one dismissed
+    ("Osric Pell settled in Varn in 1990, Ilse Damaro said.", "settled"),  # no deal
 ])
 def test_a_wider_lexicon_keeps_its_words_to_their_sense(text: str, absent: str) -> None:
     assert absent not in events(text)

@@ -420,6 +420,10 @@ NEEDS_AFTER: dict[object, re.Pattern[str]] = {
                                               r"shells?|shots?|bullets?|rounds|mortars?|"
                                               r"grenades?|torpedo(?:es)?|tear\s+gas|"
                                               r"projectiles?|artillery|salvos?)\b"),
+               # "settled the lawsuit", "settled out of court" (not "settled in Varn")
+               "settle": re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+                                    r"(?:lawsuits?|suits?|case|cases|claims?|dispute|charges|"
+                                    r"out\s+of\s+court|allegations)\b"),
                # "fired its chief executive", "fired X", "was fired as coach" (not "fired
                # the engine", "fired Scud missiles")
                ("resignation", "fire"): re.compile(
