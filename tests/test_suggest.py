@@ -1108,6 +1108,13 @@ def test_time_zones_weekdays_single_letters_and_a_country_at_a_full_stop() -> No
      "organization"),
     ("Two aid workers were abducted by a criminal gang known as the Red Varn.", "Red Varn",
      "group"),
+    ("The shipping line, Varnco Holmberg, filed the lawsuit in March.", "Varnco Holmberg",
+     "organization"),
+    ("The regulator, Lindqvar Ofvar, fined the bank on Monday.", "Lindqvar Ofvar",
+     "organization"),
+    # a given name that is also a preposition, capitalised mid-sentence
+    ("The board is chaired by a former minister, Per Holmberg. Holmberg said he would help.",
+     "Per Holmberg", "person"),
 ])
 def test_a_names_type_from_its_company(text: str, name: str, kind: str) -> None:
     assert _actors(text)[name].type == kind

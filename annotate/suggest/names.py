@@ -519,7 +519,10 @@ def _where_from(text: str, run: list[Token], of: int) -> list[Occurrence]:
 _KIND_APPOSED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}"
                            r"(?:newspaper|paper|daily|weekly|magazine|broadcaster|channel|"
                            r"website|company|firm|contractor|supplier|consultancy|insurer|"
-                           r"lender|bank|party|union|charity|airline|publisher|agency)\s*,?\s+$")
+                           r"lender|bank|party|union|charity|airline|publisher|agency|"
+                           r"(?:shipping|cruise|ferry)\s+line|carrier|operator|manufacturer|"
+                           r"retailer|chain|carmaker|automaker|start-?up|conglomerate|"
+                           r"watchdog|regulator|developer)\s*,?\s+$")
 _AGENT = re.compile(r"(?:er|or|ist|ant|ent|ee)s?$")  # who does something: "Passenger"
 
 
@@ -547,6 +550,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
             break  # "First Minister Alex Salmond"
         if not initial and run[0].text in W.PLACE_WORDS and len(run) > 1:
             break  # "the Mine Safety and Health Administration": no pronoun inside a sentence
+        if not initial and run[0].text == "Per" and len(run) > 1:
+            break  # "a former minister, Per Solheim": the given name, capitalised mid-sentence
         run, initial = run[1:], False
     while len(run) > 1 and run[0].text.lower() in W.ORG_BEFORE and run[1].text not in CONNECTORS:
         run, initial = run[1:], False  # "Retailer Harlow & Sons said": a kind, then the name
