@@ -661,6 +661,14 @@ def test_a_possessor_names_the_event_told_before() -> None:
     ("Norland severed diplomatic ties with Vesmark on Monday.", "severed diplomatic ties",
      "other"),
     ("Norland broke off relations with Vesmark on Monday.", "broke off relations", "other"),
+    ("Gunmen robbed a bank in Varn on Monday, police said.", "robbed", "other"),
+    ("Norland deployed 2,000 troops to the border with Vesmark on Monday.", "deployed",
+     "other"),
+    ("Osric Pell defected to Vesmark on Monday.", "defected", "other"),
+    ("Meridal Shipping slashed 1,200 jobs in Varn on Monday.", "slashed 1,200 jobs", "other"),
+    ("Norland and Vesmark exchanged prisoners on Monday.", "exchanged prisoners", "deal"),
+    # a hyphenated verb inflects
+    ("Norland test-fired a missile on Monday.", "test-fired", "other"),
 ])
 def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype: str) -> None:
     assert events(text)[trigger][0] == etype
@@ -679,6 +687,8 @@ def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype:
     ("Ilse Damaro replaced the roof of her house in Varn.", "replaced"),
     ("Osric Pell fired the engine of his boat near Varn.", "fired"),  # no one dismissed
     ("Osric Pell settled in Varn in 1990, Ilse Damaro said.", "settled"),  # no deal
+    ("Meridal Shipping deployed a new booking system in Varn.", "deployed"),  # no troops
+    ("Osric Pell found a defect in the engine of a ship in Varn.", "defect"),
 ])
 def test_a_wider_lexicon_keeps_its_words_to_their_sense(text: str, absent: str) -> None:
     assert absent not in events(text)
@@ -1379,6 +1389,12 @@ def test_a_trial_of_a_vaccine_or_a_drug_is_no_court_case() -> None:
 def test_a_person_noun_before_the_object_leaves_the_name_its_object() -> None:
     assert events("Meridal Shipping has sacked manager Osric Pell after six losses.")[
         "sacked"] == ("resignation", {("pell", "person")})
+
+
+@pytest.mark.parametrize("verb", ["went on trial", "stood trial"])
+def test_who_goes_on_trial_is_the_defendant(verb: str) -> None:
+    assert events(f"Osric Pell {verb} in Varn on Monday.")[verb] == \
+        ("legal-action", {("pell", "defendant")})
 
 
 def test_who_is_fired_leaves_and_who_fires_takes_no_role() -> None:

@@ -84,7 +84,8 @@ SUBJECT_BY_LEMMA = {"win": "winner", "sue": "plaintiff", "lawsuit": "plaintiff",
                     "petition": "plaintiff", "appeal": "plaintiff",  # ("X appealed")
                     "threaten to sue": "plaintiff", "threaten legal action": "plaintiff",
                     "plead guilty": "defendant", "plead not guilty": "defendant",
-                    "plead innocent": "defendant"}
+                    "plead innocent": "defendant", "go on trial": "defendant",
+                    "stand trial": "defendant", "face trial": "defendant"}
 # Verbs whose positions mean something else than their type's: who is dismissed, ousted or
 # sacked (or fired) leaves (the subject made them: no role of the resignation); what is
 # visited is where ("visited Norland"), a person visited gives no pair.

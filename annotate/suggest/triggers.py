@@ -181,7 +181,7 @@ VERB_ONLY: frozenset[object] = frozenset({"fine", "try", "question", "ground", "
                                           "welcome", "hail", "contact", "email", "e-mail",
                                           "reply to", "name", ("criticism", "call"),
                                           ("arrest", "catch"), ("arrest", "jail"),
-                                          ("resignation", "fire")})
+                                          ("resignation", "fire"), "defect"})
 # "raised the warning to the highest level": an alert, no one blamed.
 _ALERT = r"\s+to\s+(?:the\s+)?(?:highest|level|red|orange|yellow|amber)\b"
 # A verb followed by these is no event of its type: "dealing with the threat", "dealt
@@ -420,6 +420,12 @@ NEEDS_AFTER: dict[object, re.Pattern[str]] = {
                                               r"shells?|shots?|bullets?|rounds|mortars?|"
                                               r"grenades?|torpedo(?:es)?|tear\s+gas|"
                                               r"projectiles?|artillery|salvos?)\b"),
+               # "deployed 2,000 troops", "deployed warships" (not "deployed a new system")
+               "deploy": re.compile(r"\s+(?:[\w’'.,-]+\s+){0,4}?(?:troops|soldiers|forces|"
+                                    r"warships|ships|jets|aircraft|police|officers|marines|"
+                                    r"paratroopers|tanks|missiles|personnel)\b"),
+               # "defected to X", "defected from X" (not "a defect in the engine")
+               "defect": re.compile(r"\s+(?:to|from)\b"),
                # "settled the lawsuit", "settled out of court" (not "settled in Varn")
                "settle": re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
                                     r"(?:lawsuits?|suits?|case|cases|claims?|dispute|charges|"
@@ -447,8 +453,8 @@ def forms(entry: str) -> set[str]:
             out |= _regular(entry) - {entry + "ed", entry + entry[-1] + "ed", entry + "d"}
         return out
     out = {head}
-    if head.lower() != head or not head.isalpha():
-        return {entry}
+    if head.lower() != head or not head.replace("-", "").isalpha():
+        return {entry}  # "Chapter 11", "DDoS"; but "test-fire" inflects: "test-fired"
     if head in IRREGULAR:
         out.update(IRREGULAR[head])
     out |= _regular(head)
