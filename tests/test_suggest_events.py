@@ -669,6 +669,8 @@ def test_a_possessor_names_the_event_told_before() -> None:
     ("Norland and Vesmark exchanged prisoners on Monday.", "exchanged prisoners", "deal"),
     # a hyphenated verb inflects
     ("Norland test-fired a missile on Monday.", "test-fired", "other"),
+    ("Ilse Damaro signed an executive order banning fracking in Norland.", "executive order",
+     "legislation"),
 ])
 def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype: str) -> None:
     assert events(text)[trigger][0] == etype
