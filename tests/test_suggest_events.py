@@ -671,6 +671,12 @@ def test_a_possessor_names_the_event_told_before() -> None:
     ("Norland test-fired a missile on Monday.", "test-fired", "other"),
     ("Ilse Damaro signed an executive order banning fracking in Norland.", "executive order",
      "legislation"),
+    # the same word, another type where the words around it say so
+    ("Police raided the offices of Meridal Shipping in Varn on Monday.", "raided", "seizure"),
+    ("Gunmen raided a village near Varn on Monday, killing 12.", "raided", "attack"),
+    ("The regulator approved a new vaccine made by Meridal Shipping on Monday.", "approved",
+     "other"),
+    ("Lawmakers in Norland approved the budget on Monday.", "approved", "vote"),
 ])
 def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype: str) -> None:
     assert events(text)[trigger][0] == etype
@@ -690,6 +696,12 @@ def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype:
     ("Osric Pell fired the engine of his boat near Varn.", "fired"),  # no one dismissed
     ("Osric Pell settled in Varn in 1990, Ilse Damaro said.", "settled"),  # no deal
     ("Meridal Shipping deployed a new booking system in Varn.", "deployed"),  # no troops
+    # a study, an alert, a fight against fire: no trial, no blame, no war
+    ("The trial, involving 14,000 volunteers in Varn, ended on Monday, Osric Pell said.",
+     "trial"),
+    ("Forecasters in Norland issued a red warning for Varn on Monday.", "warning"),
+    ("Forecasters in Norland issued a storm warning for Varn on Monday.", "storm"),
+    ("Firefighters battled the blaze in Varn on Monday.", "battled"),
     ("Osric Pell found a defect in the engine of a ship in Varn.", "defect"),
 ])
 def test_a_wider_lexicon_keeps_its_words_to_their_sense(text: str, absent: str) -> None:

@@ -63,7 +63,7 @@ price prices bell share court courts judge judges""".split())
 # ... and after a noun only ("the pandemic alert level", "flood fears"), for a verb may
 # act on them ("criticised plans to close", "raised fears").
 MODIFIED_NOUN = frozenset("""alert alerts level levels fear fears plan plans
-preparedness scare watch""".split())
+preparedness scare watch warning warnings""".split())
 _PASSIVE_AUX = frozenset("was were be been being is are".split())
 # What a trigger says of what stands before it in its clause: talks or a market that
 # "collapsed", violence that "erupted", are no disaster; "a nurse and her driver, kidnapped
@@ -85,6 +85,10 @@ NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disa
           # "a new vaccine cut deaths by a third in a large trial": a test, no court's
           "trial": re.compile(r"\b(?:vaccines?|drugs?|treatments?|medicines?|therap(?:y|ies)|"
                               r"patients|placebo|doses?)\b[^.;:]{0,120}$", re.IGNORECASE),
+          # "Police raided the offices", "tax inspectors raided": a search, no attack
+          "raid": re.compile(r"\b(?:police|policemen|officers|investigators|inspectors|agents|"
+                             r"prosecutors|detectives|authorities|customs|officials|FBI)\b"
+                             r"[^.;:]{0,40}$", re.IGNORECASE),
           "release": re.compile(rf"\b(?:{PERSON_NOUN}s?|hostages?|captives?|prisoners?|"
                                 r"detainees?|workers?|tourists?|sailors?|crew|men|women|"
                                 r"children|people)\b[^.;:]{0,100}?\b(?:was|were|been|being|"
@@ -107,6 +111,11 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              # "a pump leak", "a water leak": no secret out
              "leak": frozenset({"pump", "pipe", "water", "fuel", "coolant", "tank", "steam",
                                 "hydrogen", "ammonia", "sewage", "roof"}),
+             # "a red warning", "a storm warning": an alert, no one blamed
+             "warn": (_ALERTS := frozenset({"red", "amber", "yellow", "orange", "storm", "weather",
+                                   "flood", "tsunami", "heat", "severe", "tornado", "hurricane",
+                                   "gale", "snow", "wind", "fire", "travel", "evacuation"})),
+             "warning": _ALERTS,
              "speech": frozenset({"free", "hate"}),  # a right, an offence: no speech given
              "violence": frozenset({"domestic", "sexual", "gun", "gender", "gender-based"}),
              # a test of a medicine or a method, no court's trial
@@ -164,10 +173,10 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
 # Lemmas (or type and lemma) whose verb forms name another event than their noun: a fire
 # is a disaster, but "fired the director" is a dismissal and "fired shots" an attack; a
 # storm is a disaster, "stormed the building" an attack; "according to" is no accord;
-# figures that "conflicted with" others are no war; "petitioned the court" is an appeal,
-# no protest.
+# figures that "conflicted with" others are no war, nor "battled the blaze"; "petitioned the
+# court" is an appeal, no protest.
 NOUN_ONLY: frozenset[object] = frozenset({("disaster", "fire"), ("disaster", "storm"), "accord",
-                                        "conflict", "petition"})
+                                        "conflict", "petition", "battle"})
 # ... and whose noun is no event, or another one: "a fine", "a try", "the question", "on
 # the ground", "the Olympic torch", "poison"; "a storm" is no attack, nor "the strike" (a
 # walkout; "an air strike" is one); "a close ally" no closure;
@@ -359,6 +368,14 @@ NOT_BEFORE = {
     "death": re.compile(r"\s+(?:a|each|per|every)\s+(?:year|month|week|day)\b|\s+annually\b"),
     # "a suspended sentence", "suspended jail terms": a penalty's kind, no halt
     "suspend": re.compile(r"\s+(?:\w+\s+)?(?:sentences?|terms?)\b"),
+    # "approved a new vaccine", "approved the merger": a regulator's licence, no vote
+    "approve": re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:vaccines?|drugs?|"
+                          r"medicines?|treatments?|therap(?:y|ies)|merger|takeover|"
+                          r"acquisition|licen[cs]es?|permits?)\b"),
+    # "a trial involving 14,000 volunteers": a study, no court's
+    "trial": re.compile(r"\s*,?\s+(?:involving|of|with|among|in)\s+(?:(?:more\s+than|about|nearly|"
+                        r"some|over|almost)\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:volunteers|"
+                        r"participants|patients|people|adults|children|women|men)\b"),
     "overturn": re.compile(r"\s+(?:\S+\s+){0,3}?(?:ruling|verdict|conviction|decision|ban|"
                            r"law|sentence|judge?ment|result|election)s?\b"),
 }
@@ -369,7 +386,7 @@ NOT_BEFORE["imprison"] = NOT_BEFORE["jail"]
 INSTEAD = {"appeal": "statement", "pledge": "statement", "warn": "statement", "release": "other",
            "capture": "seizure", "jail": "legal-action", "imprison": "legal-action",
            "contract": "casualties", "charge": "attack", "petition": "legal-action",
-           "overturn": "legal-action"}
+           "overturn": "legal-action", "raid": "seizure", "approve": "other"}
 # Words that name the event only with these words after them: "named X as its director",
 # "was named the new coach" (not "a man named X", "named after his father"); "won a second
 # term", "won 52% of the vote" (not "won the final"); "ruled that", "ruled in favour of"
