@@ -702,6 +702,12 @@ def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype:
     ("Forecasters in Norland issued a red warning for Varn on Monday.", "warning"),
     ("Forecasters in Norland issued a storm warning for Varn on Monday.", "storm"),
     ("Firefighters battled the blaze in Varn on Monday.", "battled"),
+    # what led up to the news, and what may only be
+    ("The strike in Varn followed weeks of protests against Ilse Damaro.", "protests"),
+    ("Osric Pell resigned on Monday, days after police raided his office in Varn.", "raided"),
+    ("The collapse of Meridal Shipping would be the largest in Norland's history, Osric Pell "
+     "said.", "collapse"),
+    ("The ruling clears the way for a merger of Meridal Shipping and Varnco.", "merger"),
     ("Osric Pell found a defect in the engine of a ship in Varn.", "defect"),
 ])
 def test_a_wider_lexicon_keeps_its_words_to_their_sense(text: str, absent: str) -> None:

@@ -19,17 +19,18 @@ someone named in it: "met with criticism" is no meeting, "the plot was uncovered
 disclosure. And never where the words say it is not one of its own: an attribution
 ("revealed that", "declared.") or what a witness testifies ("told the jury that ..."),
 something not (yet) real ("would allow", "calling for a ceasefire", "needed to secure a
-loan"), a participle after a determiner ("a banned chemical", "the injured"), the object
-of another trigger ("signed into law a bill") or what a criticism blames ("blamed X for
-the violence"), a death inside another event ("died in the attack"), the verb of an
-event named before it ("a tornado struck"), an event dated before the news with no one
-named in it ("an agreement made last year", "attacks since 2002", "had already been
-banned"), the same word named again with "the" ("in a speech ... In the speech, X said":
-the one told before, suggested or not), or an event already suggested told again with no
-one new (deaths and casualties count as one kind, an event of no type one per word;
-"another", "a second", "a separate" one is new). One event per type per sentence. "He"
-or "She" opening a sentence is the person named last before it (when the sentence naming
-them names no other person): the doer.
+loan", "clears the way for a merger", "X's collapse would be"), what led up to the news
+("weeks of protests", "days after police raided"), a participle after a determiner ("a
+banned chemical", "the injured"), the object of another trigger ("signed into law a
+bill") or what a criticism blames ("blamed X for the violence"), a death inside another
+event ("died in the attack"), the verb of an event named before it ("a tornado struck"),
+an event dated before the news with no one named in it ("an agreement made last year",
+"attacks since 2002", "had already been banned"), the same word named again with "the"
+("in a speech ... In the speech, X said": the one told before, suggested or not), or an
+event already suggested told again with no one new (deaths and casualties count as one
+kind, an event of no type one per word; "another", "a second", "a separate" one is new).
+One event per type per sentence. "He" or "She" opening a sentence is the person named
+last before it (when the sentence naming them names no other person): the doer.
 """
 
 from __future__ import annotations
@@ -144,11 +145,17 @@ _UNREAL = re.compile(
     r"prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|no\s+one\s+was|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|"
     r"den(?:y|ies|ied|ying)|"
     r"demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|"
-    r"hop(?:e|es|ed|ing)\s+for|fear(?:s|ed)?\s+of)\s+"
+    r"hop(?:e|es|ed|ing)\s+for|fear(?:s|ed)?\s+of|(?:clear(?:s|ed|ing)?|pav(?:e|es|ed|ing))\s+the\s+way\s+for|"
+    r"open(?:s|ed|ing)?\s+the\s+door\s+to)\s+"
     # (through a possessive, "calling for X's release", a quoted word, "urged a “no” vote",
     # and a list: "no reports of damage, injuries or deaths")
     r"(?:[\w’'\"“”]+\s+){0,3}(?:[\w-]+,\s+){0,3}(?:[\w-]+,?\s+(?:and|or)\s+)?$",
     re.IGNORECASE)
+# A stretch of time before the news: "weeks of protests", "days after police raided"
+_A_WHILE = re.compile(r"\b(?:hours|days|weeks|months|years|decades)\s+(?:of|after|before)\s+"
+                      r"(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+# A noun whose event may only be: "X's collapse would be the largest"
+_MAY_BE = re.compile(r"(?:\s+(?:of|at|in|by)\s+[^,.;:]{0,40}?)?\s+(?:would|could|might)\s+be\b")
 _PREP_BEFORE = re.compile(r"\b(?:after|before|amid|with|over|about|of|for|despite|following)\s+$",
                           re.IGNORECASE)
 _PLURAL_AFTER = re.compile(r"\s+(?![a-z]*ss\b)[a-z]{3,}s\b")
@@ -590,6 +597,12 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
             continue
         if not hit.entry.verbal and R.circumstance(text, sentence_start, hit.start):
             dropped[i] = "a circumstance"  # "amid protests by X", "given X's alliance"
+            continue
+        if _A_WHILE.search(text, max(sentence_start, hit.start - 50), hit.start):
+            dropped[i] = "a circumstance"  # "followed weeks of protests", "days after police
+            continue  # raided his office": what led up to the news
+        if not hit.entry.verbal and _MAY_BE.match(text, hit.end):
+            dropped[i] = "not (yet) real"  # "X's collapse would be the largest"
             continue
         if _CHARGED_WITH.search(text, max(sentence_start, hit.start - 60), hit.start):
             dropped[i] = "what a charge is about"  # "charged with the murder of X"
