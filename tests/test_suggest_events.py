@@ -677,6 +677,14 @@ def test_a_possessor_names_the_event_told_before() -> None:
     ("The regulator approved a new vaccine made by Meridal Shipping on Monday.", "approved",
      "other"),
     ("Lawmakers in Norland approved the budget on Monday.", "approved", "vote"),
+    ("Rebels toppled the government of Norland on Monday.", "toppled", "resignation"),
+    ("Workers of Meridal Shipping returned to work in Varn on Monday.", "returned to work",
+     "other"),
+    ("Hackers breached the servers of Meridal Shipping on Monday.", "breached",
+     "cyber-attack"),
+    ("The central bank of Norland announced a capital injection into Meridal Shipping.",
+     "capital injection", "support"),
+    ("Ilse Damaro toured an emergency shelter in Varn on Monday.", "toured", "meeting"),
 ])
 def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype: str) -> None:
     assert events(text)[trigger][0] == etype
@@ -702,6 +710,8 @@ def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype:
     ("Forecasters in Norland issued a red warning for Varn on Monday.", "warning"),
     ("Forecasters in Norland issued a storm warning for Varn on Monday.", "storm"),
     ("Firefighters battled the blaze in Varn on Monday.", "battled"),
+    ("Hundreds of buildings were toppled by the quake in Varn.", "toppled"),
+    ("Meridal Shipping breached the agreement with Varnco on Monday.", "breached"),
     # what led up to the news, and what may only be
     ("The strike in Varn followed weeks of protests against Ilse Damaro.", "protests"),
     ("Osric Pell resigned on Monday, days after police raided his office in Varn.", "raided"),
@@ -1409,6 +1419,17 @@ def test_a_trial_of_a_vaccine_or_a_drug_is_no_court_case() -> None:
 def test_a_person_noun_before_the_object_leaves_the_name_its_object() -> None:
     assert events("Meridal Shipping has sacked manager Osric Pell after six losses.")[
         "sacked"] == ("resignation", {("pell", "person")})
+
+
+@pytest.mark.parametrize("text", ["Ilse Damaro was toppled in a coup in Norland on Monday.",
+                                  "The army of Norland toppled President Ilse Damaro on Monday."])
+def test_who_is_toppled_leaves(text: str) -> None:
+    assert events(text)["toppled"] == ("resignation", {("damaro", "person")})
+
+
+def test_a_person_noun_before_a_name_leaves_the_name_the_object() -> None:
+    assert events("Norland extradited businessman Osric Pell to Vesmark on Monday.")[
+        "extradited"] == ("legal-action", {("norland", "authority"), ("pell", "defendant")})
 
 
 @pytest.mark.parametrize("verb", ["went on trial", "stood trial"])

@@ -91,7 +91,7 @@ SUBJECT_BY_LEMMA = {"win": "winner", "sue": "plaintiff", "lawsuit": "plaintiff",
 # visited is where ("visited Norland"), a person visited gives no pair.
 BY_LEMMA: dict[object, tuple[str | None, str | None]] = {
     "dismiss": (None, "person"), "oust": (None, "person"), "sack": (None, "person"),
-    ("resignation", "fire"): (None, "person"),
+    ("resignation", "fire"): (None, "person"), "topple": (None, "person"),
     "visit": ("participant", None),
     # "X replaced Y as chief", "X will succeed Y": X is the one appointed, Y leaves (no role
     # here); "Y was replaced by X" names no appointer.

@@ -190,7 +190,8 @@ VERB_ONLY: frozenset[object] = frozenset({"fine", "try", "question", "ground", "
                                           "welcome", "hail", "contact", "email", "e-mail",
                                           "reply to", "name", ("criticism", "call"),
                                           ("arrest", "catch"), ("arrest", "jail"),
-                                          ("resignation", "fire"), "defect"})
+                                          ("resignation", "fire"), "defect", "tour",
+                                          ("cyber-attack", "breach")})
 # "raised the warning to the highest level": an alert, no one blamed.
 _ALERT = r"\s+to\s+(?:the\s+)?(?:highest|level|red|orange|yellow|amber)\b"
 # A verb followed by these is no event of its type: "dealing with the threat", "dealt
@@ -437,6 +438,19 @@ NEEDS_AFTER: dict[object, re.Pattern[str]] = {
                                               r"shells?|shots?|bullets?|rounds|mortars?|"
                                               r"grenades?|torpedo(?:es)?|tear\s+gas|"
                                               r"projectiles?|artillery|salvos?)\b"),
+               # "toppled the government", "was toppled in a coup" (not "trees toppled")
+               "topple": re.compile(r"\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+                                    r"(?i:government|president|leader|regime|prime\s+minister|"
+                                    r"premier|king|dictator|ruler|junta|cabinet)\b|"
+                                    r"\s+[A-Z][\w’'-]+\s+[A-Z]|"
+                                    r"\s+(?:in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:coup|uprising|"
+                                    r"revolt|revolution)|by\s+(?:the\s+)?(?:army|military|rebels|"
+                                    r"protesters|parliament|coup))\b"),
+               # "breached the servers of X" (not "breached the agreement")
+               ("cyber-attack", "breach"): re.compile(
+                   r"\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:servers?|"
+                   r"systems?|networks?|databases?|accounts?|computers?|firewalls?|"
+                   r"e-?mail|websites?|cyber\s*defen[cs]es)\b"),
                # "deployed 2,000 troops", "deployed warships" (not "deployed a new system")
                "deploy": re.compile(r"\s+(?:[\w’'.,-]+\s+){0,4}?(?:troops|soldiers|forces|"
                                     r"warships|ships|jets|aircraft|police|officers|marines|"

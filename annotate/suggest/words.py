@@ -306,7 +306,8 @@ economist doctor nurse teacher student singer songwriter actor actress writer au
 journalist reporter editor captain pilot coach player manager executive ceo owner
 resident witness victim suspect man woman boy girl father mother son daughter wife
 husband brother sister policeman policewoman soldier striker midfielder defender goalkeeper
-winger skipper
+winger skipper businessman businesswoman tycoon billionaire activist dissident incumbent
+blogger rapper campaigner
 """)
 PERSON_NOUN = "(?:" + "|".join(sorted(PERSON_NOUNS)) + ")"  # one of them, in a pattern
 # Prepositions after which a one-word name is a place ("in Kuwait", "from Potomac").
