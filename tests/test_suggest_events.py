@@ -685,6 +685,7 @@ def test_a_possessor_names_the_event_told_before() -> None:
     ("The central bank of Norland announced a capital injection into Meridal Shipping.",
      "capital injection", "support"),
     ("Ilse Damaro toured an emergency shelter in Varn on Monday.", "toured", "meeting"),
+    ("A ferry sank off Varn on Monday.", "sank", "disaster"),
 ])
 def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype: str) -> None:
     assert events(text)[trigger][0] == etype
@@ -712,6 +713,7 @@ def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype:
     ("Firefighters battled the blaze in Varn on Monday.", "battled"),
     ("Hundreds of buildings were toppled by the quake in Varn.", "toppled"),
     ("Meridal Shipping breached the agreement with Varnco on Monday.", "breached"),
+    ("Shares in Meridal Shipping sank 12 percent on Monday.", "sank"),  # no ship lost
     # what led up to the news, and what may only be
     ("The strike in Varn followed weeks of protests against Ilse Damaro.", "protests"),
     ("Osric Pell resigned on Monday, days after police raided his office in Varn.", "raided"),
