@@ -152,3 +152,37 @@ def test_label_studio_utf16_offsets_are_accepted(tmp_path: Path) -> None:
                      tmp_path / "u" / "unicode-story.txt", "--sidecar", target)
     assert result.code == 0 and "could not map" not in result.err, result
     assert projection(sidecar.load(target), set()) == projection(sidecar.load(side), set())
+
+
+def test_offsets_into_a_copy_with_its_bom_and_crlf_move_to_the_article(tmp_path: Path) -> None:
+    """brat, Label Studio and doccano count in the file as they were given it: a byte order
+    mark and CRLF line endings included. The article drops both, so each offset moves back
+    by what was dropped before it (every span after the first CR was one character off)."""
+    raw = "\ufeffPort vote 😀\r\nAna Souza met Tom Reilly.\r\n\r\nCarlos Lima said no.\r\n"
+    article = tmp_path / "story.txt"
+    article.write_bytes(raw.encode("utf-8"))
+    names = ["Ana Souza", "Tom Reilly", "Carlos Lima"]
+    marks = [(n, raw.index(n), raw.index(n) + len(n)) for n in names]
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "story.txt").write_bytes(raw.encode("utf-8"))
+    (tmp_path / "b" / "story.ann").write_text("".join(
+        f"T{i}\tPerson {s} {e}\t{n}\n" for i, (n, s, e) in enumerate(marks, 1)),
+        "utf-8")
+    (tmp_path / "ls.json").write_text(json.dumps([{"data": {"text": raw}, "annotations": [
+        {"result": [{"id": str(i), "type": "labels", "from_name": "label", "to_name": "text",
+                     "value": {"start": s, "end": e, "text": n, "labels": ["person"]}}
+                    for i, (n, s, e) in enumerate(marks)]}]}]), "utf-8")
+
+    def units(i: int) -> int:
+        return len(raw[:i].encode("utf-16-le")) // 2
+    (tmp_path / "d.jsonl").write_text(json.dumps({"text": raw, "label": [
+        [units(s), units(e), "person"] for _, s, e in marks]}) + "\n", "utf-8")
+    for source, fmt in ((tmp_path / "b" / "story.ann", "brat"), (tmp_path / "ls.json",
+                        "label-studio"), (tmp_path / "d.jsonl", "doccano")):
+        target = tmp_path / f"{fmt}.ann.yaml"
+        result = run_cli("import", source, "--from", fmt, "--article", article,
+                         "--sidecar", target)
+        assert result.code == 0 and "dropped" not in result.err, (fmt, result)
+        got = sorted(m.text for a in sidecar.load(target).actors for m in a.mentions)
+        assert got == sorted(names), fmt
+        assert run_cli("validate", target).code == 0

@@ -11,12 +11,14 @@ import re
 from itertools import pairwise
 from pathlib import Path
 
+from annotate.article import normalise
 from annotate.config import Inventory
 from annotate.errors import AnnotateError
 from annotate.exporters.brat import CLAIM_TYPE, CUE_TYPE, NAME_DB, inventory_names, storage_forms
 from annotate.exporters.spans import ABOUT, CLAIM, CLAIMANT, CUE, EVENT, SAME_AS
 from annotate.importers.build import Draft, Note
-from annotate.importers.common import read_text
+from annotate.importers.common import read_text, to_article
+from annotate.textfile import read_utf8
 from annotate.visible import short
 
 _CLAIM_ROLES = {"Claimant": CLAIMANT, "Cue": "cue", "About": ABOUT}
@@ -26,8 +28,11 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
     if path.suffix == ".txt" and path.with_suffix(".ann").is_file():
         path = path.with_suffix(".ann")
     txt = path.with_suffix(".txt")
-    if txt.is_file() and read_text(txt).replace("\r\n", "\n") != text:
+    # brat counts in its .txt as it is, a byte order mark and CRs included
+    raw = read_utf8(txt, "file to import") if txt.is_file() else text
+    if normalise(raw) != text:
         raise AnnotateError(f"{txt.name} is not the text of the article", path)
+    text = raw
     draft = Draft()
     triggers: dict[str, str] = {}  # E id -> its trigger's T id
     events: list[tuple[str, list[str]]] = []
@@ -106,6 +111,7 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
         if label == CLAIM:
             draft.problems["claims without a Kind attribute (imported as factual)"] += 1
             draft.entities[key] = (start, end, CLAIM + "factual")
+    to_article(draft, raw)
     return draft
 
 

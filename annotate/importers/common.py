@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -178,6 +179,18 @@ def matching(path: Path, candidates: Iterable[tuple[Any, int, T]], text: str,
                             if count == 1 else
                             f"none of its {count} records has the text of the article", path)
     return found
+
+
+def to_article(draft: Any, raw: str) -> None:
+    """Moves the draft's spans from offsets into `raw` (the copy of the article another tool
+    annotated, which may keep a byte order mark and CRLF line endings: brat's .txt, a Label
+    Studio task, a doccano record) to offsets into the article as loaded, where both are
+    dropped; otherwise every span after the first CR would land one character early."""
+    gone = ([0] if raw.startswith("\ufeff") else []) + \
+        [m.start() for m in re.finditer("\r(?=\n)", raw)]
+    if gone:
+        draft.entities = {k: (s - bisect_left(gone, s), e - bisect_left(gone, e), label)
+                          for k, (s, e, label) in draft.entities.items()}
 
 
 def json_type(value: Any) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 from annotate.config import Inventory
 from annotate.exporters.base import from_utf16
 from annotate.importers.build import Draft, Note
-from annotate.importers.common import Fields, matching, read_json_lines
+from annotate.importers.common import Fields, matching, read_json_lines, to_article
 
 
 def read(path: Path, text: str, inventory: Inventory) -> Draft:
@@ -25,8 +25,9 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
     record, line = matching(path, ((r.get("text"), n, r) for n, r in records), text, also)
     check = Fields(path, "the record", line)
     draft = Draft()
+    raw = record["text"]  # the article as doccano holds it: its offsets count in this
     # (a text with no character beyond U+FFFF counts the same either way)
-    points = from_utf16(text) if max(text, default="") > "\uffff" else None
+    points = from_utf16(raw) if max(raw, default="") > "\uffff" else None
     if also:
         draft.notes.append(Note("the record", f"the article's text is also on line(s) "
                                 f"{', '.join(map(str, also))}; only this record is imported",
@@ -60,6 +61,7 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
         draft.links.append((check.ident(r.get("from_id"), f"{field}.from_id"),
                             check.ident(r.get("to_id"), f"{field}.to_id"),
                             check.text(r.get("type"), f"{field}.type")))
+    to_article(draft, raw)
     return draft
 
 

@@ -17,7 +17,7 @@ from annotate.config import Inventory
 from annotate.errors import AnnotateError
 from annotate.exporters.base import from_utf16
 from annotate.importers.build import Draft, Note
-from annotate.importers.common import Fields, json_type, matching, read_json_array
+from annotate.importers.common import Fields, json_type, matching, read_json_array, to_article
 from annotate.visible import short
 
 
@@ -34,6 +34,7 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
     if also:
         draft.notes.append(Note(f"task {number}", "the article's text is also in task(s) "
                                 f"{', '.join(map(str, also))}; only this one is imported"))
+    text = task["data"]["text"]  # as Label Studio holds it (a BOM, CRs): its offsets count here
     points = from_utf16(text)
     # Before the first character outside the BMP, UTF-16 and code-point offsets agree.
     astral = next((i for i, char in enumerate(text) if ord(char) > 0xFFFF), len(text))
@@ -60,6 +61,7 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
             draft.links.append((head, child, labels[0]))
         else:
             draft.problems[f"results of type {str(kind)[:40]!r} (dropped)"] += 1
+    to_article(draft, text)
     return draft
 
 
