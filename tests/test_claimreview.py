@@ -290,3 +290,17 @@ def test_publisher_url_must_be_a_web_address(sample_dir: Path) -> None:
     _, result = export(sample_dir, "--publisher-url", "factcheck.example")
     assert (result.code, result.err) == (
         2, "annotate: --publisher-url 'factcheck.example' is not an http(s) URL\n")
+
+
+def test_a_claim_across_a_line_break_is_reviewed_on_one_line(tmp_path: Path) -> None:
+    """claimReviewed is the one-line summary Google shows: the article's hard line break
+    inside the claim is a space there (the span keeps it)."""
+    article = tmp_path / "bridge.txt"
+    article.write_text("Flood wall opens\n\nThe mayor said the wall would\nprotect 3,000 "
+                       "homes from floods.\n", "utf-8")
+    assert run_cli("add", "claim", article, "--text", "the wall would\nprotect 3,000 homes",
+                   "--kind", "quantity", "--verdict", "misleading").code == 0
+    reviews, result = export(tmp_path, "--publisher", "Check", "--publisher-url",
+                             "https://check.example")
+    assert result.code == 0, result
+    assert [r["claimReviewed"] for r in reviews] == ["the wall would protect 3,000 homes"]

@@ -433,7 +433,7 @@ def test_claimreview(corpus: Path, tmp_path: Path) -> None:
     reviews = json.loads(out.read_text("utf-8"))
     ann = sidecar.load(only_sidecar(corpus))
     checked = [c for c in ann.claims if c.verdict not in (None, "unverified")]
-    assert [r["claimReviewed"] for r in reviews] == [c.span.text for c in checked]
+    assert [r["claimReviewed"] for r in reviews] == [" ".join(c.span.text.split()) for c in checked]
     unverified = sum(c.verdict == "unverified" for c in ann.claims)
     none = sum(c.verdict is None for c in ann.claims)
     for count, phrase in ((none, "claims without a verdict (skipped)"),

@@ -86,7 +86,7 @@ class ClaimReview(JsonArray):
             out["url"] = as_uri(claim.review_url)
         elif publisher.get("url"):
             out["url"] = f"{publisher['url']}#{doc.stem}-{claim.id}"
-        out["claimReviewed"] = claim.span.text
+        out["claimReviewed"] = " ".join(claim.span.text.split())  # a one-line summary
         out["itemReviewed"] = self._claim(doc, claim)
         out["reviewRating"] = self._rating(doc, claim)
         if publisher.get("name"):
