@@ -157,8 +157,8 @@ class Article:
 
     def splits(self, offset: int) -> bool:
         """Whether a span edge at `offset` would cut a character as a reader sees it: an
-        accent or a variation selector stored apart from its letter, or either side of a
-        zero-width joiner. Such a span is not the words it shows, and token-based formats
+        accent or a variation selector stored apart from its letter, either side of a
+        zero-width joiner, a skin tone from its emoji, or half a flag. Such a span is not the words it shows, and token-based formats
         (CoNLL, Prodigy, spaCy) cannot hold it."""
         return splits(self.text, offset)
 
@@ -173,11 +173,23 @@ def splits(text: str, offset: int) -> bool:
     """`Article.splits`, for any text."""
     if not 0 < offset < len(text):
         return False
-    return unicodedata.category(text[offset]).startswith("M") or \
-        _JOINER in (text[offset], text[offset - 1])
+    here, before = text[offset], text[offset - 1]
+    if unicodedata.category(here).startswith("M") or _JOINER in (here, before) or \
+            "\U0001F3FB" <= here <= "\U0001F3FF" or "\U000E0020" <= here <= "\U000E007F":
+        return True  # an accent; a joiner; a skin tone; a subdivision flag's tag letters
+    if not (_flag_half(here) and _flag_half(before)):
+        return False
+    run = offset  # regional indicators pair up from the first: "🇺🇦" is one flag
+    while run > 0 and _flag_half(text[run - 1]):
+        run -= 1
+    return (offset - run) % 2 == 1
 
 
 _JOINER = "\u200d"
+
+
+def _flag_half(char: str) -> bool:
+    return "\U0001F1E6" <= char <= "\U0001F1FF"
 
 
 def normalise(text: str) -> str:

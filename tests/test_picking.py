@@ -109,3 +109,11 @@ def test_an_accent_is_never_cut_from_its_letter_and_matches_either_way_typed() -
     assert picking.find(text, "Man\u0303o") == [(31, 35)]
     joined = "\U0001F468\u200d\U0001F469 arrived"
     assert picking.find(joined, "\U0001F468") == []
+    # nor a thumb from its skin tone, half a flag, or a subdivision flag's black flag
+    toned = "\U0001F44D\U0001F3FD \U0001F1FA\U0001F1E6\U0001F1EB\U0001F1F7 " \
+        "\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F"
+    assert picking.find(toned, "\U0001F44D") == []
+    assert picking.find(toned, "\U0001F1FA") == [] and picking.find(toned, "\U0001F1E6") == []
+    assert picking.find(toned, "\U0001F1E6\U0001F1EB") == []  # across two flags
+    assert picking.find(toned, "\U0001F1EB\U0001F1F7") == [(5, 7)]
+    assert picking.find(toned, "\U0001F3F4") == []
