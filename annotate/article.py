@@ -158,8 +158,8 @@ class Article:
     def splits(self, offset: int) -> bool:
         """Whether a span edge at `offset` would cut a character as a reader sees it: an
         accent or a variation selector stored apart from its letter, either side of a
-        zero-width joiner, a skin tone from its emoji, or half a flag. Such a span is not the words it shows, and token-based formats
-        (CoNLL, Prodigy, spaCy) cannot hold it."""
+        zero-width joiner, a skin tone from its emoji, or half a flag. Such a span is not
+        the words it shows, and token-based formats (CoNLL, Prodigy, spaCy) cannot hold it."""
         return splits(self.text, offset)
 
     def line_col(self, offset: int) -> tuple[int, int]:

@@ -28,18 +28,20 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
     if path.suffix == ".txt" and path.with_suffix(".ann").is_file():
         path = path.with_suffix(".ann")
     txt = path.with_suffix(".txt")
-    # brat counts in its .txt as it is, a byte order mark and CRs included
     raw = read_utf8(txt, "file to import") if txt.is_file() else text
     if normalise(raw) != text:
         raise AnnotateError(f"{txt.name} is not the text of the article", path)
-    text = raw
+    lines = read_text(path).removeprefix("\ufeff").split("\n")
+    # brat counts in its .txt as it is, a byte order mark and CRs included; `export` counts
+    # in the article as loaded (and writes that .txt): the T lines' texts say which
+    text = raw = raw if _agree(lines, raw) > _agree(lines, text) else text
     draft = Draft()
     triggers: dict[str, str] = {}  # E id -> its trigger's T id
     events: list[tuple[str, list[str]]] = []
     # brat's storage form (`political_party`) -> the inventory's name (`political party`)
     names = storage_forms(inventory_names(inventory))
     # brat's own reader splits on LF only: a U+2028 or form feed in a T line's text is text.
-    for n, line in enumerate(read_text(path).removeprefix("\ufeff").split("\n"), 1):
+    for n, line in enumerate(lines, 1):
         line = line.removesuffix("\r")
         if not line.strip():
             continue
@@ -116,6 +118,18 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
 
 
 _OFFSETS = re.compile(r"\d{1,19} \d{1,19}(;\d{1,19} \d{1,19})*")
+
+
+def _agree(lines: list[str], text: str) -> int:
+    """How many T lines' texts are `text` at their offsets (one fragment's, enough to tell)."""
+    count = 0
+    for line in lines:
+        fields = line.removesuffix("\r").split("\t", 2)
+        where = fields[1].partition(" ")[2] if len(fields) == 3 and line[:1] == "T" else ""
+        if _OFFSETS.fullmatch(where):
+            start, end = map(int, where.split(";")[0].split(" "))
+            count += text[start:end] == fields[2][:end - start]
+    return count
 
 
 def _text_bound(draft: Draft, ident: str, fields: list[str], text: str,
