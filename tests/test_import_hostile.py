@@ -77,6 +77,8 @@ def _region(**value: Any) -> dict[str, Any]:
      "task 1: annotations[0] must be an object, not a string"),
     (["not a task"], "task 1: the task must be an object, not a string"),
     ("a string", "must be a Label Studio task or a list of tasks, not a string"),
+    ([{"id": 1, "text": TEXT, "label": [{"start": 0, "end": 4, "labels": ["person"]}]}],
+     "task 1 has no data: this is Label Studio's JSON-MIN export, which import does not read"),
     (_task([{"type": "relation", "from_id": None, "to_id": "r1", "labels": ["x"]}]),
      "result[0].from_id must be a string or a whole number, not null"),
 ])

@@ -75,6 +75,9 @@ def _candidates(path: Path) -> Iterator[tuple[Any, int, dict[str, Any]]]:
             i = 1
         check = Fields(path, f"task {i}")
         task = check.obj(task, "the task")
+        if "data" not in task and isinstance(task.get("text"), str):
+            raise AnnotateError(f"task {i} has no data: this is Label Studio's JSON-MIN export, "
+                                "which import does not read; export the project as JSON", path)
         fields = check.obj(task.get("data", {}), "data")
         if "text" in fields:
             check.text(fields["text"], "data.text")
