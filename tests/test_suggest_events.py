@@ -714,6 +714,9 @@ def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype:
     ("Hundreds of buildings were toppled by the quake in Varn.", "toppled"),
     ("Meridal Shipping breached the agreement with Varnco on Monday.", "breached"),
     ("Shares in Meridal Shipping sank 12 percent on Monday.", "sank"),  # no ship lost
+    # an attribution at the sentence's end
+    ("Profits at Meridal Shipping fell by a fifth, the company disclosed on Wednesday.",
+     "disclosed"),
     # what led up to the news, and what may only be
     ("The strike in Varn followed weeks of protests against Ilse Damaro.", "protests"),
     ("Osric Pell resigned on Monday, days after police raided his office in Varn.", "raided"),
@@ -1427,6 +1430,12 @@ def test_a_person_noun_before_the_object_leaves_the_name_its_object() -> None:
                                   "The army of Norland toppled President Ilse Damaro on Monday."])
 def test_who_is_toppled_leaves(text: str) -> None:
     assert events(text)["toppled"] == ("resignation", {("damaro", "person")})
+
+
+def test_who_is_named_after_an_apposition_is_the_appointee() -> None:
+    assert events("Meridal Shipping named its chairman, Osric Pell, as interim chief on "
+                  "Monday.")["named"] == ("appointment", {("pell", "appointee"),
+                                                          ("shipping", "appointer")})
 
 
 def test_a_person_noun_before_a_name_leaves_the_name_the_object() -> None:

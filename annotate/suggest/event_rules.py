@@ -134,6 +134,7 @@ _DAY_THEN_END = re.compile(rf"\s+(?:(?:on|last|this|late|early|earlier)\s+(?:{'|
                            r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)\s*"
                            r"(?:[.;!?]|$)")
 _SAID_BEFORE_COMMA = re.compile(r"\w[,”\"]+\s")
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|be|being|is|are)\s+$")
 # Words before a trigger that make the event unreal or not yet real.
 _UNREAL = re.compile(
     r"\b(?:would|could|might|may|will|can|cannot|to|not|no|never|nobody|without|awaiting|if|unless|"
@@ -591,7 +592,13 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
                 or (etype == "statement" and hit.entry.verbal
                     and (_NO_OBJECT.match(text, hit.end)
                          or _DAY_THEN_END.match(text, hit.end)
-                         and _SAID_BEFORE_COMMA.search(text, sentence_start, hit.start)))):
+                         and _SAID_BEFORE_COMMA.search(text, sentence_start, hit.start)))
+                # "C, the company disclosed on Wednesday." (not "have been released.")
+                or (etype == "disclosure" and hit.entry.verbal
+                    and (_NO_OBJECT.match(text, hit.end) or _DAY_THEN_END.match(text, hit.end))
+                    and _SAID_BEFORE_COMMA.search(text, sentence_start, hit.start)
+                    and not _PASSIVE_BEFORE.search(text, max(sentence_start, hit.start - 12),
+                                                   hit.start))):
             # "revealed that ...", "“...,” X declared.": the claim pass
             dropped[i] = "attribution"
             continue

@@ -475,7 +475,10 @@ NEEDS_AFTER: dict[object, re.Pattern[str]] = {
                    rf"\s+(?:(?:its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUN}s?\b|"
                    rf"[A-Z][\w’'-]+\s+[A-Z]|as\s+(?:[A-Z]|(?:[\w-]+\s+){{0,3}}{PERSON_NOUN}\b))"),
                # ("was named as 52-year-old X", "named as a suspect": who someone is)
-               "name": re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*\s+){0,4}(?:as|to)\s(?!\s*(?:\d|"
+               # ("named its chairman, X, as interim chief")
+               "name": re.compile(r"\s+(?:(?:(?:[A-Z][\w.'’-]*\s+){0,4}|(?:its|his|her|their|"
+                                  r"the)\s+[\w-]+,\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+)"
+                                  r"(?:as|to)\s(?!\s*(?:\d|"
                                   r"(?:an?\s+|the\s+)?(?:suspects?|defendants?|victims?|"
                                   r"local|one)\b))|(?:as\s+)?"
                                   r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?"
