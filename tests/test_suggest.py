@@ -1112,6 +1112,9 @@ def test_time_zones_weekdays_single_letters_and_a_country_at_a_full_stop() -> No
      "organization"),
     ("The regulator, Lindqvar Ofvar, fined the bank on Monday.", "Lindqvar Ofvar",
      "organization"),
+    ("A fire tore through a plant owned by Varnco Polymers on Tuesday.", "Varnco Polymers",
+     "organization"),
+    ("Lindqvar Hotels said bookings fell by a third.", "Lindqvar Hotels", "organization"),
     # a given name that is also a preposition, capitalised mid-sentence
     ("The board is chaired by a former minister, Per Holmberg. Holmberg said he would help.",
      "Per Holmberg", "person"),

@@ -260,6 +260,9 @@ Athletic Albion FC AFC
 Hotspur Rangers Devices Instruments Machines Semiconductor Semiconductors Electronics Software
 Microsystems Dynamics Robotics Therapeutics Brands Stores Enterprises Laboratories Networks
 Diagnostics Research Analytics Biotech Biosciences Genomics Consulting Engineering Chronicle
+Polymers Chemical Healthcare Telecoms Breweries Textiles Plastics Metals Minerals Freight
+Cargo Maritime Builders Realty Hotels Resorts Tyres Tires Apparel Retail Supermarkets Pharmacy
+Clinics Hospitals Ports
 Solicitors Architects Accountants Associates Surveyors
 """)
 PLACE_WORDS = _set("""
