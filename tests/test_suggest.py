@@ -1115,6 +1115,12 @@ def test_time_zones_weekdays_single_letters_and_a_country_at_a_full_stop() -> No
     ("A fire tore through a plant owned by Varnco Polymers on Tuesday.", "Varnco Polymers",
      "organization"),
     ("Lindqvar Hotels said bookings fell by a third.", "Lindqvar Hotels", "organization"),
+    # a town's capital in apposition, its court, its airport (they were organisations)
+    ("Rask was flown to the Estavian capital, Lindqvar, on Monday.", "Lindqvar", "place"),
+    ("Rask is due to appear before a Lindqvar court on Thursday.", "Lindqvar", "place"),
+    ("Rask was handed over at Lindqvar airport on Monday.", "Lindqvar", "place"),
+    ("Police shut down the Lindqvar station, which showed the footage on TV.", "Lindqvar",
+     "organization"),
     # a given name that is also a preposition, capitalised mid-sentence
     ("The board is chaired by a former minister, Per Holmberg. Holmberg said he would help.",
      "Per Holmberg", "person"),

@@ -218,7 +218,7 @@ _AGE_AFTER = re.compile(r",\s+\d{1,3}(?:[,;)]|\.(?!\d)|$)|,?\s+aged\s+\d{1,3}\b"
 # "the towns of Daraa, Qusair and Rastan", "the neighbourhoods of X and Y": places.
 # "in the capital, Stavra", "the port town Elvan": a place named in apposition
 # ("the port city of X", "the river X", "northern X")
-_PLACE_NOUN_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z]+\s+)?(?:capital|city|town|"
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[A-Za-z-]+\s+)?(?:capital|city|town|"
                                 r"village|port|province|region|river)\s*,?\s+$|"
                                 r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+$")
 # "a former mayor of X", "the residents of X": a town
@@ -226,7 +226,11 @@ _PLACE_NOUN_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z]+\s+)?(?:capital
 _AGED_OF = re.compile(r"(?:,\s+\d{1,3},|\d{1,3}-year-old)\s+of\s+(?:nearby\s+)?$")
 _A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:(?:\d{1,3}-year-old|young|local)\s+)?$")
 _LOCAL_AFTER = re.compile(r"\s+(?:man|men|woman|women|boy|girl|teenager|teen|couple|family|"
-                          r"resident|mother|father|pensioner|grandmother|grandfather)\b")
+                          r"resident|mother|father|pensioner|grandmother|grandfather|"
+                          r"court|judge|magistrate|jury|hospital|school)\b")
+# "at Merrow airport": a place's airport, station or harbour (not a TV station)
+_BROADCAST = re.compile(r"\b(?:TV|television|radio|broadcast\w*)\b", re.IGNORECASE)
+_SITE_AFTER = re.compile(r"\s+(?:airport|airfield|railway\s+station|station|harbou?r|port)\b")
 _TOWNS_OF = re.compile(r"\b(?:[Mm]ayors?|[Rr]esidents|[Ii]nhabitants)\s+of\s+$")
 _PLACES_OF = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|neighbou?rhoods?|districts?|"
                         r"suburbs?|provinces?|regions?|counties|county|islands?|states|coast|"
@@ -766,6 +770,9 @@ def _context(text: str, occ: Occurrence) -> None:
         # "Real Madrid have sacked": a team, no one person (but the last of a list of
         # people, "X, Y and Z were", is no sentence's first word)
         occ.evidence.add("plural")
+    if _A_BEFORE.search(before) and _LOCAL_AFTER.match(after) or _SITE_AFTER.match(after) \
+            and not _BROADCAST.search(text, max(0, occ.start - 120), occ.end + 120):
+        occ.kind = "place"  # "a Gresham man", "a Varn court" (no court's name), "Varn airport"
     follower = re.match(r"\s+([a-z]+)", after)
     if follower and follower.group(1) in W.KIND_AFTER and not (
             occ.initial and re.match(r"\s+[a-z]+\s+[A-Z]", after)):
@@ -822,8 +829,6 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.evidence.add("place-of")  # "Donetsk, Ukraine"
     if _STREET_NAME.fullmatch(occ.text) and _ADDRESS_BEFORE.search(before):
         occ.kind = occ.kind or "place"
-    if _A_BEFORE.search(before) and _LOCAL_AFTER.match(after):
-        occ.kind = occ.kind or "place"  # "a Gresham man", "a Varn couple": where they live
     if _IN_TOWN_BEFORE.search(before) and re.match(r"\s*(?:[,.;:)]|$)", after):
         occ.evidence.add("place-of")  # "from Kourou, French Guiana,": the town's region
 
