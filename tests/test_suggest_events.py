@@ -1432,6 +1432,18 @@ def test_who_is_toppled_leaves(text: str) -> None:
     assert events(text)["toppled"] == ("resignation", {("damaro", "person")})
 
 
+def test_a_past_verb_after_and_is_no_infinitive_of_an_earlier_to() -> None:
+    assert events("Osric Pell said the agreement was fair to both sides and thanked Ilse "
+                  "Damaro.")["thanked"] == ("statement", {("pell", "speaker")})
+    assert "charged" not in events("Osric Pell is expected to be arrested and charged in "
+                                   "Varn.")
+
+
+def test_a_counterpart_named_in_apposition_is_met() -> None:
+    assert events("Ilse Damaro met her counterpart, Osric Pell, in Varn on Monday.")["met"] == \
+        ("meeting", {("damaro", "participant"), ("pell", "participant")})
+
+
 def test_who_is_named_after_an_apposition_is_the_appointee() -> None:
     assert events("Meridal Shipping named its chairman, Osric Pell, as interim chief on "
                   "Monday.")["named"] == ("appointment", {("pell", "appointee"),

@@ -157,6 +157,9 @@ _A_WHILE = re.compile(r"\b(?:hours|days|weeks|months|years|decades)\s+(?:of|afte
                       r"(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 # A noun whose event may only be: "X's collapse would be the largest"
 _MAY_BE = re.compile(r"(?:\s+(?:of|at|in|by)\s+[^,.;:]{0,40}?)?\s+(?:would|could|might)\s+be\b")
+# "... to both sides and": a past verb after it is no infinitive ("to be banned and
+# fined" is: its "be" before)
+_AND_PAST = re.compile(r"^(?!.*\b(?:be|been|being|have|get)\b).*\b(?:and|or)\s+$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"\b(?:after|before|amid|with|over|about|of|for|despite|following)\s+$",
                           re.IGNORECASE)
 _PLURAL_AFTER = re.compile(r"\s+(?![a-z]*ss\b)[a-z]{3,}s\b")
@@ -618,6 +621,9 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
                          sentence_start) or _UNTIL_DONE.search(
                              text, max(sentence_start, hit.start - 40), hit.start) or \
             _PURPOSE.search(text, max(sentence_start, hit.start - 70), hit.start)
+        if unreal and _AND_PAST.search(unreal.group()) and hit.entry.verbal and \
+                text[hit.start:hit.end].endswith("ed"):
+            unreal = None  # "said it was fair to both sides and thanked X": a verb of its own
         if unreal and not _factual(text, unreal, hit) and not _own_predicate(text, unreal, hit):
             to_come = _worded(_SCHEDULED.search(text, max(sentence_start, hit.start - 40),
                                                 hit.start), sentence_start)

@@ -310,7 +310,7 @@ journalist reporter editor captain pilot coach player manager executive ceo owne
 resident witness victim suspect man woman boy girl father mother son daughter wife
 husband brother sister policeman policewoman soldier striker midfielder defender goalkeeper
 winger skipper businessman businesswoman tycoon billionaire activist dissident incumbent
-blogger rapper campaigner
+blogger rapper campaigner counterpart
 """)
 PERSON_NOUN = "(?:" + "|".join(sorted(PERSON_NOUNS)) + ")"  # one of them, in a pattern
 # Prepositions after which a one-word name is a place ("in Kuwait", "from Potomac").
