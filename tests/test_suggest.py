@@ -707,6 +707,7 @@ def test_annotate_suggest_prints_the_sidecar_shape(tmp_path: Path) -> None:
         assert a["source"] == "built-in" and 0 < a["score"] <= 1
     for e in data["events"]:
         assert all(p["actor"] in ids for p in e["participants"])
+        assert e["factuality"] in ("asserted", "hypothetical")
     assert all(c["claimant"] in ids | {None} for c in data["claims"])
     yaml_out = run_cli("suggest", path, "--recommender", "built-in")
     assert yaml_out.code == 0 and yaml_out.out.startswith("document:")

@@ -562,3 +562,15 @@ def test_an_edit_of_a_long_value_says_it_in_one_short_line(story: Path) -> None:
     result = run_cli("edit", story, "putin", "--note", "hi")
     assert result.code == 0, result
     assert result.err == f"annotate: edited putin: note: '{'x' * 59}…' → 'hi'\n"
+
+
+def test_an_event_told_as_to_come_is_accepted_as_hypothetical(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    story = tmp_path / "port.txt"
+    story.write_text("Port to close\n\nMeridal Shipping will close its port in Varn next year, "
+                     "Osric Pell said on Monday.\n")
+    result = tag(monkeypatch, ["", "", "", "", "d", "q"], story)  # 3 actors, the event
+    assert result.code == 0, result
+    assert "'close' in s2 -> shutdown (hypothetical)" in result.out
+    assert [(e.trigger.text, e.factuality) for e in sidecar.load(
+        sidecar.path_for(story)).events] == [("close", "hypothetical")]

@@ -45,6 +45,7 @@ class EventSuggestion:
     participants: list[tuple[str, str]]  # (actor id, role): actors already in the sidecar
     score: float = 0.5
     source: str = "built-in"
+    factuality: str = "asserted"  # "hypothetical": told as to come ("will close")
 
     @property
     def key(self) -> str:

@@ -482,7 +482,9 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             score = LEDE_SCORE if n == 0 else NAMED_SCORE if agents else LATER_SCORE
             kept = [] if hit.entry.lemma in TOLD else \
                 [(a, r) for a, r in pairs if r not in UNOFFERED.get(etype, ())]
-            out.append(EventSuggestion(etype, (hit.start, hit.end), kept, round(score, 2)))
+            out.append(EventSuggestion(etype, (hit.start, hit.end), kept, round(score, 2),
+                                       factuality="hypothetical" if hit.start in scheduled
+                                       else "asserted"))
         out.extend(_unconfirmed(hits, out, why))
     return out
 

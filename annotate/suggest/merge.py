@@ -151,7 +151,8 @@ def events(lists: list[list[EventSuggestion]], ann: Annotations,
         pairs = next((s.participants for s in ranked if s.participants), [])
         merged = EventSuggestion(best.type, best.trigger, list(pairs),
                                  _agree(s.score for s in group),
-                                 "+".join(dict.fromkeys(s.source for s in ranked)))
+                                 "+".join(dict.fromkeys(s.source for s in ranked)),
+                                 best.factuality)
         if (merged.key in rejected or any(_overlap(merged.trigger, t) for t in tagged)
                 or (sentence_at(merged.trigger[0]), merged.type) in typed):
             continue

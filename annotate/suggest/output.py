@@ -57,7 +57,7 @@ def for_article(article: Path, sidecar: Path | None, config: Path | None,
                            "score": sug.score, "source": sug.source})
     out_events = [{"type": e.type, "trigger": _span(art.text, *e.trigger),
                    "participants": [{"actor": a, "role": r} for a, r in e.participants],
-                   "score": e.score, "source": e.source}
+                   "factuality": e.factuality, "score": e.score, "source": e.source}
                   for e in events(art, inv, work, **kw)]
     out_claims = []
     for c in claims(art, work, inv=inv, **kw):

@@ -124,8 +124,10 @@ def actor(name: str | None = None, type: str | None = None,
 
 
 def event(ctx: Context, trigger: v.Where | None = None, type: str | None = None,
-          participants: tuple[tuple[str, str], ...] = (), title: str = "New event") -> Form:
-    values = {"trigger": trigger, "type": type, "participants": participants}
+          participants: tuple[tuple[str, str], ...] = (), title: str = "New event",
+          factuality: str = "asserted") -> Form:
+    values = {"trigger": trigger, "type": type, "participants": participants,
+              "factuality": factuality}
     todo = ("event-type", "participants") if trigger else \
         ("trigger", "event-type", "participants")
     return Form("event", values, todo, title)
@@ -466,7 +468,8 @@ def _build_actor(ctx: Context, ann: Annotations, form: Form) -> list[v.Change]:
 def _build_event(ctx: Context, ann: Annotations, form: Form) -> list[v.Change]:
     val = form.values
     return [v.AddEvent(type=val["type"], trigger=val["trigger"],
-                       participants=tuple(val["participants"]))]
+                       participants=tuple(val["participants"]),
+                       factuality=val.get("factuality", "asserted"))]
 
 
 def _build_claim(ctx: Context, ann: Annotations, form: Form) -> list[v.Change]:

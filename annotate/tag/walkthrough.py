@@ -218,7 +218,7 @@ def accept(sug: Suggestion, ann: Annotations) -> list[v.Change]:
                            aliases=tuple(sug.aliases), id=free)]
     if isinstance(sug, suggest.EventSuggestion):
         return [v.AddEvent(type=sug.type, trigger=sug.trigger,
-                           participants=tuple(sug.participants))]
+                           participants=tuple(sug.participants), factuality=sug.factuality)]
     return [v.AddClaim(span=sug.span, kind=sug.kind, claimant=sug.claimant, cue=sug.cue,
                        checkworthy=sug.checkworthy)]
 
@@ -230,7 +230,8 @@ def edit_form(ctx: Context, ann: Annotations, sug: Suggestion, title: str) -> Fo
         return forms.actor(sug.name, sug.type, tuple(sug.mentions), tuple(sug.aliases), free,
                            title=title)
     if isinstance(sug, suggest.EventSuggestion):
-        return forms.event(ctx, sug.trigger, sug.type, tuple(sug.participants), title=title)
+        return forms.event(ctx, sug.trigger, sug.type, tuple(sug.participants), title=title,
+                           factuality=sug.factuality)
     return forms.claim(ctx, ann, sug.span, sug.kind, sug.claimant, sug.cue, sug.checkworthy,
                        title=title)
 
@@ -265,8 +266,9 @@ def _title(ctx: Context, walk: Walk) -> str:
     if isinstance(sug, suggest.EventSuggestion):
         s, e = sug.trigger
         people = ", ".join(f"{a}:{r}" for a, r in sug.participants) or "none found"
+        told = "" if sug.factuality == "asserted" else f" ({sug.factuality})"
         return (f"Event {counter}: '{art.text[s:e]}' in s{art.sentence_at(s).number} -> "
-                f"{sug.type}; participants: {people}")
+                f"{sug.type}{told}; participants: {people}")
     who = f"; claimant {sug.claimant}" if sug.claimant else ""
     whole = "sentence" if art.sentences_of(*sug.span) == tuple(sug.span) else "in sentence"
     return (f"Claim {counter}: {whole} s{art.sentence_at(sug.span[0]).number} "
