@@ -366,3 +366,18 @@ def test_merge_never_writes_over_a_merge_being_adjudicated(team: Path) -> None:
         line = one_line_error(run_cli("merge", team, "-o", out, "--force", "--min-agree", "1"))
     assert "is being edited by" in line
     assert out.read_bytes() == before
+
+
+def test_merge_force_never_replaces_another_articles_merged_sidecar(team: Path) -> None:
+    gold = team / f"{STEM}.ann.yaml"
+    assert run_cli("merge", team, "-o", gold).code == 0
+    before = gold.read_bytes()
+    other = team / "other"
+    other.mkdir()
+    (other / "y.txt").write_text("Talks\n\nNetanyahu spoke on Monday.\n", "utf-8")
+    for who in ("alice", "bob"):
+        assert run_cli("add", "actor", other / "y.txt", "--name", "Netanyahu", "--type",
+                       "person", "--annotator", who).code == 0
+    result = run_cli("merge", other, "-o", gold, "--force")
+    assert result.code == 1 and f"is the sidecar of {STEM}.txt" in result.err, result
+    assert gold.read_bytes() == before

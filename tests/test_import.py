@@ -186,3 +186,17 @@ def test_offsets_into_a_copy_with_its_bom_and_crlf_move_to_the_article(tmp_path:
         got = sorted(m.text for a in sidecar.load(target).actors for m in a.mentions)
         assert got == sorted(names), fmt
         assert run_cli("validate", target).code == 0
+
+
+def test_import_force_never_replaces_another_articles_sidecar(sample_dir: Path,
+                                                              tmp_path: Path) -> None:
+    story = tmp_path / "s.txt"
+    story.write_text("Talks\n\nVladimir Putin spoke on Monday.\n", "utf-8")
+    assert run_cli("add", "actor", story, "--name", "Vladimir Putin", "--type", "person").code == 0
+    out, _ = export(tmp_path, "doccano", tmp_path / "d.jsonl")
+    side = sample_dir / "putin-netanyahu-call.ann.yaml"
+    before = side.read_bytes()
+    result = run_cli("import", out, "--from", "doccano", "--article", story, "--sidecar", side,
+                     "--force")
+    assert result.code == 1 and "is the sidecar of putin-netanyahu-call.txt" in result.err
+    assert side.read_bytes() == before

@@ -258,3 +258,4 @@ def _refuse_annotators_file(target: Path, group: corpus.Group) -> None:
         if len(existing.annotators) <= 1:
             raise UsageError("is an annotator's sidecar, not a merged one; write the merge to "
                              "another file", target)
+        sidecar.check_belongs(target, existing, group.article)  # (another article's gold)

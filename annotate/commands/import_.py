@@ -68,6 +68,14 @@ def import_(
     with store.locked(target) as saver:  # the same door as every other write
         if target.exists() and not force:
             raise UsageError("sidecar already exists; use --force to replace it", target)
+        if target.exists():  # --force replaces this article's sidecar, never another's
+            try:
+                old = sidecar_mod.load(target)
+            except AnnotateError:
+                old = None  # a broken file: --force replaces it
+            if old is not None:
+                sidecar_mod.check_belongs(target, old, article)
+
         draft = IMPORTERS[source](chosen[0], art.text, inventory)
         annotations, problems = build(draft, art, target, inventory)
         kept = _keep_details(target, annotations) if target.exists() else []
