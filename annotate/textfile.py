@@ -9,11 +9,15 @@ and a file of gigabytes is not an article.
 from __future__ import annotations
 
 import codecs
+import io
 import os
 import re
 import stat
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TextIO
 
 from annotate.errors import AnnotateError, UsageError
 
@@ -164,3 +168,22 @@ def read_utf8(path: Path, what: str = "file", refuse_binary: bool = False,
         raise AnnotateError(f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} cannot be "
                             f"decoded); save the {what} as UTF-8 (from Windows or Latin-1: "
                             "`iconv -f CP1252 -t UTF-8`)", path, line, column) from None
+
+
+@contextmanager
+def utf8_stdout() -> Iterator[TextIO]:
+    """stdout as UTF-8, as every format is, whatever the terminal's encoding (with
+    PYTHONIOENCODING=ascii the text stream would write '?' for the rest)."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None or (sys.stdout.encoding or "").lower().replace("_", "-") in ("utf-8",
+                                                                                 "utf8"):
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    sys.stdout.flush()
+    text = io.TextIOWrapper(buffer, encoding="utf-8", newline="", write_through=True)
+    try:
+        yield text
+    finally:
+        text.flush()
+        text.detach()

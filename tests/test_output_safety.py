@@ -184,6 +184,15 @@ def test_non_utf8_terminal_degrades(encoding: str, tmp_path: Path) -> None:
     exported = annotate("export", SAMPLE_ARTICLE.parent, "--to", "jsonl")
     assert exported.returncode == 0, exported.stderr
     assert "Kremlin’s" in exported.stdout.decode("utf-8")  # exports are always UTF-8
+    (tmp_path / "l.txt").write_text("Port vote\n\nInés Ortega-Vidal said the port would "
+                                    "close, Inés Ortega-Vidal told reporters.\n", "utf-8")
+    suggested = annotate("suggest", "l.txt", "--format", "json", "--recommender",
+                         "built-in")  # as are suggest's and agree's machine formats
+    assert suggested.returncode == 0 and "Inés" in suggested.stdout.decode("utf-8")
+    team = Path(__file__).parent / "data" / "team"
+    for fmt in ("json", "csv"):
+        agreed = annotate("agree", team, "-f", fmt)
+        assert agreed.returncode == 0 and b"?" not in agreed.stdout, agreed
     missing = annotate("show", tmp_path / "odd" / os.fsdecode(b"nicht-da-\xe9.txt"))
     assert missing.returncode == 2 and b"internal error" not in missing.stderr
 

@@ -72,11 +72,14 @@ def agree(
         verdicts.extend(report.check(compare.figures(total.tallies), thresholds, everyone))
         return total, skipped, verdicts
 
-    if output_format == "json":
-        report.write_json(sys.stdout, found.annotators, results, summary)
-    elif output_format == "csv":
-        report.write_csv(sys.stdout, results, summary)
-        summary()
+    if output_format in ("json", "csv"):
+        from annotate.textfile import utf8_stdout
+        with utf8_stdout() as stdout:  # (as export: UTF-8 whatever the terminal's encoding)
+            if output_format == "json":
+                report.write_json(stdout, found.annotators, results, summary)
+            else:
+                report.write_csv(stdout, results, summary)
+                summary()
     else:
         console = screen.console(highlight=False)  # (unpadded off a terminal; 80 at width 0)
         render.articles(console, results)

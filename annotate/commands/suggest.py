@@ -38,12 +38,14 @@ def suggest(
     """
     from annotate import yamlio
     from annotate.suggest import output
+    from annotate.textfile import utf8_stdout
 
     data, notes = output.for_article(article, sidecar, config, recommender)
     for note in notes:
         say(note)
-    if format is Format.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-    else:
-        print(yamlio.dump(data), end="")
+    with utf8_stdout() as stdout:  # (names are not '?' on an ASCII terminal)
+        if format is Format.json:
+            print(json.dumps(data, ensure_ascii=False, indent=2), file=stdout)
+        else:
+            print(yamlio.dump(data), end="", file=stdout)
     return 0

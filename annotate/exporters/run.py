@@ -16,7 +16,6 @@ import io
 import json
 import os
 import shutil
-import sys
 import tempfile
 from collections import Counter, deque
 from collections.abc import Iterator
@@ -34,7 +33,7 @@ from annotate.config import Inventory
 from annotate.errors import AnnotateError, Several, UsageError
 from annotate.exporters import EXPORTERS, Doc, Exporter, Options, Rendered
 from annotate.exporters.base import unique_names
-from annotate.textfile import encodable
+from annotate.textfile import encodable, utf8_stdout
 from annotate.validate import discover, none_found
 
 
@@ -152,25 +151,6 @@ def open_stream(out: Path | None) -> Iterator[TextIO]:
             yield text
         finally:
             text.detach()  # the file stays atomic_open's to fsync and rename (or remove)
-
-
-@contextmanager
-def utf8_stdout() -> Iterator[TextIO]:
-    """stdout as UTF-8, as every format is, whatever the terminal's encoding (with
-    PYTHONIOENCODING=ascii the text stream would write '?' for the rest)."""
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None or (sys.stdout.encoding or "").lower().replace("_", "-") in ("utf-8",
-                                                                                 "utf8"):
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    sys.stdout.flush()
-    text = io.TextIOWrapper(buffer, encoding="utf-8", newline="", write_through=True)
-    try:
-        yield text
-    finally:
-        text.flush()
-        text.detach()
 
 
 def export(paths: list[Path], name: str, out: Path | None, options: Options,
