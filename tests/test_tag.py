@@ -134,6 +134,11 @@ def test_edit_and_rm_commands(story: Path) -> None:
     result = run_cli("edit", story, "over-1-300-israelis", "--about", "over-1-300-israelis")
     assert result.code == 1 and result.err.endswith("cannot be about itself\n"), result
     assert sidecar.path_for(story).read_bytes() == kept  # its "about" kept, not emptied
+    for option, item in (("--about", "over-1-300-israelis"), ("--participant", "conversation"),
+                         ("--alias", "putin")):  # an unset shell variable clears nothing
+        result = run_cli("edit", story, item, option, "")
+        assert result.code == 1 and f"to clear the list, give {option} none" in result.err
+        assert sidecar.path_for(story).read_bytes() == kept
     refused = run_cli("rm", story, "putin")
     assert refused.code == 1
     assert refused.err.strip().endswith("'putin' is still referenced by conversation, "

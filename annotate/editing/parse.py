@@ -208,6 +208,10 @@ def value(art: Article, ann: Annotations, item_id: str, name: str, raw: Sequence
     kind = field.value
     if kind == fields.SPANS:
         return mentions(art, raw)
+    if (kind == fields.PARTICIPANT or field.many) and any(not x.strip() for x in raw):
+        # (an unset shell variable, "--participant $P", would clear the list)
+        raise AnnotateError(f"--{name} was given an empty value; to clear the list, give "
+                            f"--{name} none")
     if kind == fields.PARTICIPANT:
         return tuple(participant(p) for p in raw if p.strip().lower() not in fields.NONE)
     if field.many:
