@@ -59,7 +59,10 @@ def discover(paths: Iterable[Path],
         if path.is_dir():
             for root, dirs, files in os.walk(path, onerror=cannot_list):
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-                found.extend(Path(root, f) for f in sorted(files) if f.endswith(sidecar.SUFFIX))
+                # (a folder named as a sidecar is reported, as a FIFO so named is, not passed
+                # over: it may stand where an article's sidecar should be)
+                found.extend(Path(root, f) for f in sorted(files + dirs)
+                             if f.endswith(sidecar.SUFFIX))
         elif not path.exists() and not path.is_symlink():
             url = textfile.web_address(path)
             raise UsageError("is a web address; annotate reads sidecars on disk (`annotate "

@@ -46,6 +46,13 @@ def test_validate_a_file_and_a_folder(corpus: Path) -> None:
                                             "all valid\n")
 
 
+def test_a_folder_named_as_a_sidecar_is_reported_not_passed_over(corpus: Path) -> None:
+    (corpus / "deeper" / "three.ann.yaml").mkdir()  # where three.txt's sidecar should be
+    code, found = problems(corpus)
+    assert code == 1 and [(p["file"].rsplit("/", 1)[-1], p["message"]) for p in found] == [
+        ("three.ann.yaml", "is a directory, not a sidecar")]
+
+
 def test_validate_defaults_to_the_current_folder(corpus: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(corpus / "deeper")
