@@ -23,8 +23,10 @@ import hashlib
 import io
 import os
 import re
+import signal
 import stat
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -555,6 +557,23 @@ def remove_stale_temps(path: Path) -> None:
     for stale in path.parent.glob(pattern):
         with contextlib.suppress(OSError):
             stale.unlink()
+
+
+@contextmanager
+def signals_held() -> Iterator[None]:
+    """Ctrl-C, SIGTERM and SIGHUP wait until the block ends, then act as ever: files that
+    belong together (brat's .txt and its .ann) are all replaced before a stop, never one
+    without the other. (SIGKILL cannot be held.)"""
+    if threading.current_thread() is not threading.main_thread() or \
+            not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM,
+                                                     signal.SIGHUP})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 @contextmanager

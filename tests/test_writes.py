@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import stat
 import threading
 from pathlib import Path
@@ -315,3 +316,13 @@ def test_a_replaced_file_keeps_its_group_and_mode(tmp_path: Path) -> None:
     yamlio.atomic_write(target, "new\n")
     info = target.stat()
     assert target.read_text() == "new\n" and info.st_gid == other and info.st_mode & 0o777 == 0o664
+
+
+def test_signals_held_wait_for_the_block_to_end() -> None:
+    """A Ctrl-C during an export's writing of one document's files (brat's .txt, then its
+    .ann) stops it after both, never between."""
+    reached = False
+    with pytest.raises(KeyboardInterrupt), yamlio.signals_held():
+        os.kill(os.getpid(), signal.SIGINT)
+        reached = True  # still running: the signal waits
+    assert reached

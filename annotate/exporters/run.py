@@ -199,8 +199,9 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
                     stream.write(exporter.separator() if wrote else "")
                     stream.writelines(rendered.chunks or [rendered.text])
                     wrote = True
-                for relative, content in rendered.files.items():
-                    guard.write(relative, content)
+                with yamlio.signals_held():  # one document's files land together
+                    for relative, content in rendered.files.items():
+                        guard.write(relative, content)
                 result.files += 1
                 result.losses.update(rendered.losses)
                 result.warnings.update(rendered.warnings)
