@@ -628,3 +628,19 @@ def test_a_label_studio_file_with_a_byte_order_mark_is_read(sample_dir: Path,
     assert result.code == 0, result
     assert len(sidecar.load(target).actors) == len(
         sidecar.load(sample_dir / "putin-netanyahu-call.ann.yaml").actors)
+
+
+@pytest.mark.parametrize(("ann", "said"), [
+    ("#1\tAnnotatorNotes T99\tan important note\n",
+     "could not map 1 note and attributes on ids the file does not have (dropped)"),
+    ("T1\tCue 0 4\tPort\n", "could not map 1 cue of no claim (dropped)"),
+])
+def test_a_brat_line_left_out_is_said_and_strict_writes_nothing(tmp_path: Path, ann: str,
+                                                                said: str) -> None:
+    article = tmp_path / "s.txt"
+    article.write_text("Port vote\n\nThe council said yes.\n", "utf-8")
+    source = tmp_path / "s.ann"
+    source.write_text(ann, "utf-8")
+    result = run_cli("import", source, "--from", "brat", "--article", article, "--strict")
+    assert result.code == 1 and said in result.err, result
+    assert not (tmp_path / "s.ann.yaml").exists()

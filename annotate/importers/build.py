@@ -146,6 +146,12 @@ def build(draft: Draft, article: Article, sidecar_path: Path,
         elif kind_of[k] == "claim":
             _claim(claims[item_of[k]], out.get(k, []), attrs, spans, kind_of, item_of,
                    inventory, problems)
+    # (what names an id that is not in the file, a cue no claim has: said, not lost unsaid)
+    problems["notes and attributes on ids the file does not have (dropped)"] += sum(
+        k not in draft.entities for k in draft.attrs)
+    used = {child for links in out.values() for label, child in links if label == "cue"}
+    problems["cues of no claim (dropped)"] += sum(kind == "cue" and k not in used
+                                                  for k, kind in kind_of.items())
     return ann, +problems
 
 
