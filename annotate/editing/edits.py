@@ -156,8 +156,9 @@ def add_actor(ann: Annotations, art: Article, inv: Inventory, *, name: str, type
     choice(type, inv.actor_types, "actor type")
     item_id = check_id(ann, id) if id else actor_id(ann, name, type)
     spans = [span(art, s, e) for s, e in picking.outermost(list(mentions))]
+    taken = {(m.start, m.end): a for a in ann.actors for m in a.mentions} if spans else {}
     for s in spans:  # (one name is one actor's: a second actor on the same words is a slip)
-        other = ann.actor_at(s.start, s.end)
+        other = taken.get((s.start, s.end))  # (one look-up each: not a scan per mention)
         if other is not None:
             raise AnnotateError(f"{short(s.text)!r} at {s.start}-{s.end} is already a mention "
                                 f"of {other.id}")
