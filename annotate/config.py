@@ -106,6 +106,8 @@ def _names(raw: Any, key: str, source: str) -> dict[str, str]:
     else:
         raise _fail(source, f"'{key}' must be a list of names or a mapping of name to "
                             "description")
+    if not names:  # (nothing could be tagged, and every message would offer nothing)
+        raise _fail(source, f"'{key}' is empty; leave it out to keep the built-in one")
     for name in names:
         if not name.strip():
             raise _fail(source, f"'{key}' has an empty name")
@@ -120,6 +122,8 @@ def _names(raw: Any, key: str, source: str) -> dict[str, str]:
 def _event_types(raw: Any, source: str) -> dict[str, EventType]:
     if not isinstance(raw, dict):
         raise _fail(source, "'event_types' must map each type to its roles")
+    if not raw:
+        raise _fail(source, "'event_types' is empty; leave it out to keep the built-in one")
     out = {}
     for name, spec in raw.items():
         if isinstance(spec, list):
