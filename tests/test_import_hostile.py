@@ -140,7 +140,7 @@ def test_doccano_label_lists_are_read_not_dropped(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("labels", "message"), [
     ([[True, 5, "person"]], "label[0][0] must be a whole number of 0 or more, not true"),
-    ([[0, 5]], "label[0] must be a list of [start, end, label], not a list"),
+    ([[0, 5]], "label[0] must be [start, end, label], not a list of 2"),
     ({"a": 1}, "label must be a list, not an object"),
     ([[0, 5, 7]], "label[0][2] must be a string, not a number"),
 ])
@@ -644,3 +644,15 @@ def test_a_brat_line_left_out_is_said_and_strict_writes_nothing(tmp_path: Path, 
     result = run_cli("import", source, "--from", "brat", "--article", article, "--strict")
     assert result.code == 1 and said in result.err, result
     assert not (tmp_path / "s.ann.yaml").exists()
+
+
+def test_a_reversed_doccano_span_is_called_so(tmp_path: Path) -> None:
+    article = tmp_path / "s.txt"
+    article.write_text("Port vote\n\nThe council said yes.\n", "utf-8")
+    source = tmp_path / "d.jsonl"
+    source.write_text(json.dumps({"text": article.read_text("utf-8"),
+                                  "label": [[9, 4, "person"], [90, 95, "person"]]}) + "\n")
+    result = run_cli("import", source, "--from", "doccano", "--article", article)
+    assert result.code == 0, result
+    assert "1 empty or reversed span (dropped)" in result.err
+    assert "1 span outside the article (dropped)" in result.err

@@ -78,6 +78,9 @@ def build(draft: Draft, article: Article, sidecar_path: Path,
     text = article.text
     spans: dict[str, Span] = {}
     for key, (start, end, _) in draft.entities.items():
+        if not start < end:
+            problems["empty or reversed spans (dropped)"] += 1
+            continue
         if not 0 <= start < end <= len(text):
             problems["spans outside the article (dropped)"] += 1
             continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotate.config import Inventory
+from annotate.errors import AnnotateError
 from annotate.exporters.base import from_utf16
 from annotate.importers.build import Draft, Note
 from annotate.importers.common import Fields, matching, read_json_lines, to_article
@@ -49,7 +50,8 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
         field = f"label[{i}]"
         triple = check.array(triple, field)
         if len(triple) != 3:
-            raise check.fail(field, "a list of [start, end, label]", triple)
+            raise AnnotateError(f"the record: {field} must be [start, end, label], not a list "
+                                f"of {len(triple)}", path, line)
         read = _code_points((check.offset(triple[0], f"{field}[0]"),
                              check.offset(triple[1], f"{field}[1]"),
                              check.text(triple[2], f"{field}[2]")), points, field, draft, line)
