@@ -35,6 +35,15 @@ STYLES = {
     "selection": Style(reverse=True),
     "hint": Style(bold=True, reverse=True, color="red"),
 }
+# Under NO_COLOR Textual greys each colour by its brightness: magenta and red come out
+# dark grey on the near-black background (1.6:1), so event triggers and hint letters
+# could hardly be read. Without colour the marks keep their shapes (bold, italic,
+# underline) in the normal foreground, and hint letters are that foreground reversed.
+PLAIN = {kind: Style(bold=s.bold, italic=s.italic, underline=s.underline, strike=s.strike,
+                     reverse=s.reverse, bgcolor=s.bgcolor) for kind, s in STYLES.items()}
+# A hint letter on reversed words (the selection) would vanish into them: it is turned
+# back the other way, underlined.
+HINT_ON_REVERSED = Style(bold=True, underline=True, reverse=False)
 GUTTER = Style(dim=True)
 ORDER = ("claim", "recheck", "event", "actor", "search", "current", "selection", "hint")
 
@@ -79,6 +88,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.marks: list[list[Mark]] = []
         self._cache: dict[int, Strip] = {}
         self._drag: int | None = None
+        self.styles_: dict[str, Style] = PLAIN if workspace.no_color else STYLES
 
     # -- layout ---------------------------------------------------------------------
     def relayout(self) -> None:
@@ -240,7 +250,7 @@ class ArticleView(ScrollView, can_focus=True):
         text = "".join(chars)
         gutter = f"{line.label:>{lay.gutter - 1}}"
         segments = [Segment(gutter, self.rich_style + GUTTER),
-                    Segment(marker, self.rich_style + (STYLES["current"] if marker != " "
+                    Segment(marker, self.rich_style + (self.styles_["current"] if marker != " "
                                                        else GUTTER))]
         cuts = {0, len(text)}
         for s, e, _ in pieces:
@@ -248,12 +258,16 @@ class ArticleView(ScrollView, can_focus=True):
             cuts.add(max(0, min(len(text), e - lo)))
         edges = sorted(cuts)
         base = self.rich_style
+        styles, plain = self.styles_, self.styles_ is PLAIN
         for a, b in zip(edges, edges[1:], strict=False):
             if a == b:
                 continue
             style = base
+            kinds = {k for s, e, k in pieces if s - lo <= a and e - lo >= b}
             for kind in ORDER:
-                if any(s - lo <= a and e - lo >= b and k == kind for s, e, k in pieces):
-                    style += STYLES[kind]
+                if kind in kinds:
+                    style += styles[kind]
+            if plain and "hint" in kinds and "selection" in kinds:
+                style += HINT_ON_REVERSED
             segments.append(Segment(text[a:b], style))
         return Strip(segments)
