@@ -807,6 +807,34 @@ def test_a_new_actor_on_a_name_suggested_later_starts_from_that_suggestion(story
     drive(app, script)
 
 
+def test_a_new_actor_on_part_of_a_suggested_name_keeps_the_words_selected(story: Path) -> None:
+    """`a` on "United Nations", inside the suggested "United Nations Security Council":
+    the form said 3 mentions, and the save kept the suggestion's 2, not the words
+    selected. The words selected are a mention, and the form counts what is saved."""
+    app = make_app(story)
+    text = app.core.text
+    start = text.index("United Nations")
+    shown: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("slash", *"United Nations", "enter")
+        assert app.sel == (start, start + len("United Nations"))
+        await pilot.press("a")
+        await settle(pilot)
+        assert app.form is not None
+        panel = app.query_one("#panel")
+        shown.append("\n".join(panel.render_line(y).text for y in range(panel.size.height)))
+        await pilot.press("=", *"United Nations", "enter", "enter")
+        await settle(pilot)
+
+    drive(app, script)
+    actor = saved(story).actors[0]
+    assert actor.name == "United Nations"
+    assert (start, start + len("United Nations")) in [(m.start, m.end) for m in actor.mentions]
+    assert "United Nations Security Council" not in [m.text for m in actor.mentions]
+    assert f"{len(actor.mentions)} mentions in the text" in shown[0]
+
+
 def test_a_key_with_no_use_says_so(story: Path) -> None:
     app = make_app(story)
     said: list[str] = []

@@ -143,9 +143,8 @@ def new_item(app: WorkspaceApp, what: str) -> None:
         sug = _suggested(app, sel)
         if sug is not None:
             names = list(dict.fromkeys([sug.name, *sug.aliases, text]))
-            values.update(name=sug.name, type=sug.type,
-                          mentions=list(dict.fromkeys([*sug.mentions, *mentions])),
-                          aliases=list(sug.aliases))
+            values.update(name=sug.name, type=sug.type, aliases=list(sug.aliases),
+                          mentions=_with_selection(sug, sel, mentions))
         open_form(app, "actor", sel, values, "type", sug.key if sug else None, names=names)
     elif what == "event":
         etype = app.core.event_type_for(text) or next(iter(app.core.event_types))
@@ -178,6 +177,17 @@ def _suggested(app: WorkspaceApp, sel: Sel) -> Suggestion | None:
     if app.current is not None and app.current.kind == "actor" and meets(app.current):
         return app.current
     return next((s for s in app.queue["actors"] if meets(s)), None)
+
+
+def _with_selection(sug: Suggestion, sel: Sel, found: list[Offsets]) -> list[Offsets]:
+    """The mentions of a new actor that starts as a suggestion: the words selected, always
+    (in place of the suggestion's mention they overlap: "United Nations" selected in its
+    "United Nations Security Council"), its other mentions, and the selected words'
+    other occurrences where none of those stands. No span is nested in another, so the
+    form counts what the save keeps (it drops nested spans)."""
+    theirs = [m for m in sug.mentions if not cursor.overlap(m, sel)]
+    more = [m for m in found if not any(cursor.overlap(m, t) for t in [sel, *theirs])]
+    return sorted([sel, *theirs, *more])
 
 
 def _inside_events(app: WorkspaceApp, sel: Sel) -> list[str]:
