@@ -317,6 +317,39 @@ def test_a_claimant_who_is_no_actor_yet_is_made_from_the_claim_form(story: Path)
     assert ann.claims[0].claimant == "hamas"
 
 
+def test_a_new_claimant_named_as_a_suggestion_takes_all_its_mentions(story: Path) -> None:
+    """`=` "Vladimir Putin" on the claimant field, while the recommenders suggest him with
+    "Putin" 6 times more: the actor got the one "Vladimir Putin", and the suggestion and
+    its other mentions were gone. Made at once with every mention, as suggested."""
+    app = make_app(story)
+    text = app.core.text
+    suggested: list[Suggestion] = []
+    said: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        sug = next(s for s in app.queue["actors"] if s.name == "Vladimir Putin")
+        suggested.append(sug)
+        start = text.index("over 1,300")
+        await jump_to(pilot, start)
+        await jump_to(pilot, text.index("dead", start), key="F")
+        await pilot.press("c", "q", "=", *"Vladimir Putin", "enter")
+        await settle(pilot)
+        assert app.form is not None and app.form.values["claimant"] == "putin"
+        said.append(app.message)
+        await pilot.press("enter")
+        await settle(pilot)
+
+    drive(app, script)
+    actor = saved(story).actors[0]
+    sug = suggested[0]
+    assert (actor.name, actor.type) == ("Vladimir Putin", sug.type)
+    assert [(m.start, m.end) for m in actor.mentions] == sorted(sug.mentions)
+    assert "Putin" in actor.aliases
+    assert saved(story).claims[0].claimant == "putin"
+    assert f"(person, {len(sug.mentions)} mentions;" in said[0]
+
+
 @pytest.mark.parametrize(("size", "panel"), [((100, 30), 34), ((60, 20), 24), ((40, 10), 0)])
 def test_a_small_terminal_keeps_room_for_the_article(story: Path, size: tuple[int, int],
                                                      panel: int) -> None:
