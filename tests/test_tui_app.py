@@ -757,6 +757,47 @@ def test_hint_labels_are_drawn_on_the_words(story: Path) -> None:
     drive(app, script)
 
 
+def test_hint_labels_never_cover_one_another(story: Path) -> None:
+    """`f` put two-letter labels on `:` and `“` too, drawn over the next cells: in
+    `asserting: “It` the label of "It" was covered down to one letter. Labels go on
+    words (and, for `F`, on a closing mark before a space or at a paragraph's end), each
+    is drawn whole; a span still starts at the opening quote (`<`) and ends at the
+    closing one (`F`)."""
+    from tui_support import screen_text
+    app = make_app(story)
+    text = app.core.text
+    it = text.index("“It has") + 1
+    closing = text.index("discussions.”") + len("discussions.”")
+    picked: list[str] = []
+
+    def drawn_whole() -> None:
+        lay, hint = app.view.layout_, app.hint
+        assert lay is not None and hint is not None
+        rows = screen_text(app).splitlines()
+        top = int(app.view.scroll_offset.y)
+        for label, offsets in hint.places.items():
+            for o in offsets:
+                line = lay.line_of(o)
+                at = lay.gutter + o - lay.lines[line].start
+                assert rows[line - top][at:at + len(label)] == label, (label, rows[line - top])
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape", ":", *"s8", "enter")
+        for key in ("f", "F"):
+            await pilot.press(key)
+            drawn_whole()
+            assert app.hint is not None
+            assert (it, it + 2) in app.hint.table.values()  # "It", after the quote
+            await pilot.press("escape")
+        await jump_to(pilot, it)
+        await pilot.press("<")  # the opening quote
+        await jump_to(pilot, closing - 1, key="F")  # the closing one: a label of its own
+        picked.append(text[app.sel[0]:app.sel[1]])
+
+    drive(app, script)
+    assert picked[0].startswith("“It has contributed") and picked[0].endswith("discussions.”")
+
+
 def test_an_actor_picked_by_part_of_its_name_and_the_next_span_of_an_item(story: Path) -> None:
     app = make_app(story)
 

@@ -244,9 +244,11 @@ class ArticleView(ScrollView, can_focus=True):
         chars = list(text)
         for offset, label in ws.overlay(lo, hi):
             for k, letter in enumerate(label):
+                if offset - lo + k == len(chars):  # (past a paragraph's last mark)
+                    chars.append(" ")
                 if 0 <= offset - lo + k < len(chars):
                     chars[offset - lo + k] = letter
-            pieces.append((offset, min(hi, offset + len(label)), "hint"))
+            pieces.append((offset, offset + len(label), "hint"))
         text = "".join(chars)
         gutter = f"{line.label:>{lay.gutter - 1}}"
         segments = [Segment(gutter, self.rich_style + GUTTER),
