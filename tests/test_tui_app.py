@@ -411,6 +411,45 @@ def test_help_shows_the_keys_of_the_current_mode(story: Path) -> None:
     drive(app, script)
 
 
+def test_help_on_a_command_shows_its_options_in_the_workspace(story: Path) -> None:
+    """`:help edit` opened the keys and `:edit putin --help` said "--help needs a value":
+    both show what edit takes, from the field table (`--alias` replaces the list, `add
+    alias` adds one); `:help` alone the keys and every command."""
+    from annotate.tag.tui.screens import HelpScreen
+    app = make_app(story)
+    shown: list[tuple[str, str]] = []
+
+    def rows_shown() -> str:
+        assert isinstance(app.screen, HelpScreen)
+        shown.append((str(app.screen.query_one(VerticalScroll).border_title), app.message))
+        assert app.screen.rows is not None
+        return "\n".join(f"{form} {what}" for _, rows in app.screen.rows
+                         for form, what in rows)
+
+    def typed(line: str) -> list[str]:
+        return ["space" if key == " " else key for key in line]
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("y")
+        await settle(pilot)
+        for line in ("help edit", "edit putin --help", "e putin --help"):
+            await pilot.press(":", *typed(line), "enter")
+            listed = rows_shown()
+            assert "--alias TEXT" in listed and "replace the whole list (add alias ACTOR NAME" \
+                in listed and "--verdict NAME" in listed
+            await pilot.press("escape")
+        await pilot.press(":", *"help", "enter")
+        listed = rows_shown()
+        assert "next / previous word" in listed and "merge KEEP OTHER" in listed
+        await pilot.press("escape", ":", *typed("help bogus"), "enter")
+        assert "unknown command 'bogus'" in app.message
+
+    drive(app, script)
+    assert shown[:3] == [("help: edit", "✓ added actor putin; saved")] * 3
+    assert shown[3][0] == "keys and commands"
+    assert saved(story).actors[0].aliases == ["Putin"]  # nothing changed
+
+
 def test_a_claim_whose_words_changed_asks_for_its_verdict(tmp_path: Path) -> None:
     story = copy_sample(tmp_path / "s")
     app = make_app(story)
