@@ -948,6 +948,31 @@ def test_a_new_actor_on_part_of_a_suggested_name_keeps_the_words_selected(story:
     assert f"{len(actor.mentions)} mentions in the text" in shown[0]
 
 
+def test_a_long_selection_is_shown_by_its_start_and_its_end(story: Path) -> None:
+    """The panel showed only the start of a long selection ("In a recent conversation
+    with Israeli Prime…"): where it ends is what a person checks. The panel and the
+    form's header show its start … its end."""
+    app = make_app(story)
+    shown: list[str] = []
+
+    def panel_text() -> str:
+        panel = app.query_one("#panel")
+        return " ".join(" ".join(panel.render_line(y).text for y in
+                                 range(panel.size.height)).split())
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape", ":", "s", "3", "enter", "s")
+        await settle(pilot)
+        shown.append(panel_text())
+        await pilot.press("c")
+        shown.append(panel_text())
+
+    drive(app, script)
+    assert "“In a recent conversation" in shown[0] and "Hamas militants.”" in shown[0]
+    assert "New claim In a recent conversation" in shown[1]
+    assert "Hamas militants. ▶ kind" in shown[1]
+
+
 def test_a_key_with_no_use_says_so(story: Path) -> None:
     app = make_app(story)
     said: list[str] = []
