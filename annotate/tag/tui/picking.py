@@ -56,9 +56,11 @@ def hint_key(app: WorkspaceApp, key: str, character: str | None) -> None:
 
 def hint_done(app: WorkspaceApp, purpose: str, target: Any) -> None:
     if purpose == "jump":
+        app.say("")  # ("jump to: type the letters…" is done with)
         app.select(target)
         app.view.keep_room_below(target)
     elif purpose == "stretch":
+        app.say("")
         app.select(cursor.extend_to(app.t, app.sel, target))
     elif purpose == "mention":
         sel = app.sel
