@@ -1001,6 +1001,35 @@ def test_a_message_goes_when_what_it_was_about_is_done(story: Path) -> None:
     assert said == ["", "", "", "", ""]
 
 
+def test_the_article_keeps_its_lines_when_the_input_line_opens(story: Path) -> None:
+    """The first `:` (or `/`, `=`) reflowed the article one column narrower for good:
+    the first layout was made before the scroll bar showed. The lines stay as they are,
+    and only a wrapped line's trailing space reaches the scroll bar's column."""
+    from rich.cells import cell_len
+    from tui_support import screen_text
+    app = make_app(story)
+    drawn: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        drawn.append(screen_text(app))
+        await pilot.press(":")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        drawn.append(screen_text(app))
+        view = app.view
+        lay = view.layout_
+        assert lay is not None and view.show_vertical_scrollbar
+        room = view.scrollable_content_region.width - lay.gutter
+        for line in lay.lines:
+            shown = app.core.text[line.start:line.end]
+            assert cell_len(shown) <= room or (cell_len(shown) == room + 1 and
+                                               shown.endswith(" ")), shown
+
+    drive(app, script, size=(100, 30))
+    assert drawn[0] == drawn[1]
+
+
 def test_a_key_with_no_use_says_so(story: Path) -> None:
     app = make_app(story)
     said: list[str] = []

@@ -92,7 +92,12 @@ class ArticleView(ScrollView, can_focus=True):
 
     # -- layout ---------------------------------------------------------------------
     def relayout(self) -> None:
-        width = self.scrollable_content_region.width or self.size.width or 60
+        # The whole width, the scroll bar's column too: the content region loses that
+        # column only once the bar shows, so the first layout (made before it showed) was
+        # made again one column narrower the first time the input line opened, and stayed
+        # so. The bar's column takes no more than a wrapped line's trailing space: lines
+        # are at most `width - 1` cells and only a wrapped one is longer (`layout.wrap`).
+        width = self.size.width or 60
         core = self.ws.core
         if self.layout_ is None or self.layout_.width + self.layout_.gutter + 1 != width:
             self.layout_ = layout_mod.build(core.text, core.sentences, core.paragraphs,
