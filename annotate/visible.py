@@ -73,6 +73,20 @@ def clip(text: str, limit: int) -> str:
     return text[:cut if cut > limit // 2 else limit - 1].rstrip() + "…"
 
 
+def ends(text: str, limit: int) -> str:
+    """`text` in `limit` characters: its start and its end, cut between words, " … " in
+    the middle (a span's end says where it stops, as much as its start where it starts)."""
+    if len(text) <= limit:
+        return text
+    room = limit - 3
+    head, tail = text[:room - room // 2], text[len(text) - room // 2:]
+    cut = head.rfind(" ")
+    head = head[:cut] if cut > len(head) // 2 else head
+    cut = tail.find(" ")
+    tail = tail[cut + 1:] if 0 <= cut < len(tail) // 2 else tail
+    return f"{head.rstrip()} … {tail.lstrip()}"
+
+
 def counted(n: int, noun: str) -> str:
     """'0 errors', '1 error', '2 errors'; the verb after it is the caller's to agree."""
     return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -354,6 +354,22 @@ def test_free_commands_undo_redo_show_help(story: Path, monkeypatch: pytest.Monk
     assert [a.id for a in sidecar.load(sidecar.path_for(story)).actors] == ["hamas"]
 
 
+def test_help_on_one_command_and_command_help_say_its_options(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`edit putin --help` was "error: --help needs a value". `help edit` and `edit ID
+    --help` show what edit takes (the same table as the workspace's `:help edit`), and
+    that --alias replaces the list while `add alias` adds a name."""
+    lines = ["d", "d", "d", "help edit", 'a actor --name "Hamas" --type group',
+             "edit hamas --help", "add alias hamas Hamas_movement", "q"]
+    result = tag(monkeypatch, lines, story)
+    assert result.code == 0, result
+    out = " ".join(result.out.split())
+    assert out.count("edit (short: e):") == 2 and "needs a value" not in out
+    assert "--alias TEXT Another name for the actor. Repeat it for several. The values " \
+        "given replace the whole list (add alias ACTOR NAME adds one)." in out
+    assert sidecar.load(sidecar.path_for(story)).actors[0].aliases == ["Hamas_movement"]
+
+
 def test_a_changed_article_is_reported_when_the_session_opens(
         story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert run_cli(*SCRIPTED[0][:2], story, *SCRIPTED[0][2:]).code == 0

@@ -317,6 +317,39 @@ def test_a_claimant_who_is_no_actor_yet_is_made_from_the_claim_form(story: Path)
     assert ann.claims[0].claimant == "hamas"
 
 
+def test_a_new_claimant_named_as_a_suggestion_takes_all_its_mentions(story: Path) -> None:
+    """`=` "Vladimir Putin" on the claimant field, while the recommenders suggest him with
+    "Putin" 6 times more: the actor got the one "Vladimir Putin", and the suggestion and
+    its other mentions were gone. Made at once with every mention, as suggested."""
+    app = make_app(story)
+    text = app.core.text
+    suggested: list[Suggestion] = []
+    said: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        sug = next(s for s in app.queue["actors"] if s.name == "Vladimir Putin")
+        suggested.append(sug)
+        start = text.index("over 1,300")
+        await jump_to(pilot, start)
+        await jump_to(pilot, text.index("dead", start), key="F")
+        await pilot.press("c", "q", "=", *"Vladimir Putin", "enter")
+        await settle(pilot)
+        assert app.form is not None and app.form.values["claimant"] == "putin"
+        said.append(app.message)
+        await pilot.press("enter")
+        await settle(pilot)
+
+    drive(app, script)
+    actor = saved(story).actors[0]
+    sug = suggested[0]
+    assert (actor.name, actor.type) == ("Vladimir Putin", sug.type)
+    assert [(m.start, m.end) for m in actor.mentions] == sorted(sug.mentions)
+    assert "Putin" in actor.aliases
+    assert saved(story).claims[0].claimant == "putin"
+    assert f"(person, {len(sug.mentions)} mentions;" in said[0]
+
+
 @pytest.mark.parametrize(("size", "panel"), [((100, 30), 34), ((60, 20), 24), ((40, 10), 0)])
 def test_a_small_terminal_keeps_room_for_the_article(story: Path, size: tuple[int, int],
                                                      panel: int) -> None:
@@ -376,6 +409,45 @@ def test_help_shows_the_keys_of_the_current_mode(story: Path) -> None:
         assert app.form is None
 
     drive(app, script)
+
+
+def test_help_on_a_command_shows_its_options_in_the_workspace(story: Path) -> None:
+    """`:help edit` opened the keys and `:edit putin --help` said "--help needs a value":
+    both show what edit takes, from the field table (`--alias` replaces the list, `add
+    alias` adds one); `:help` alone the keys and every command."""
+    from annotate.tag.tui.screens import HelpScreen
+    app = make_app(story)
+    shown: list[tuple[str, str]] = []
+
+    def rows_shown() -> str:
+        assert isinstance(app.screen, HelpScreen)
+        shown.append((str(app.screen.query_one(VerticalScroll).border_title), app.message))
+        assert app.screen.rows is not None
+        return "\n".join(f"{form} {what}" for _, rows in app.screen.rows
+                         for form, what in rows)
+
+    def typed(line: str) -> list[str]:
+        return ["space" if key == " " else key for key in line]
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("y")
+        await settle(pilot)
+        for line in ("help edit", "edit putin --help", "e putin --help"):
+            await pilot.press(":", *typed(line), "enter")
+            listed = rows_shown()
+            assert "--alias TEXT" in listed and "replace the whole list (add alias ACTOR NAME" \
+                in listed and "--verdict NAME" in listed
+            await pilot.press("escape")
+        await pilot.press(":", *"help", "enter")
+        listed = rows_shown()
+        assert "next / previous word" in listed and "merge KEEP OTHER" in listed
+        await pilot.press("escape", ":", *typed("help bogus"), "enter")
+        assert "unknown command 'bogus'" in app.message
+
+    drive(app, script)
+    assert shown[:3] == [("help: edit", "")] * 3  # (and no error)
+    assert shown[3][0] == "keys and commands"
+    assert saved(story).actors[0].aliases == ["Putin"]  # nothing changed
 
 
 def test_a_claim_whose_words_changed_asks_for_its_verdict(tmp_path: Path) -> None:
@@ -565,6 +637,63 @@ def test_marks_differ_without_colour(story: Path) -> None:
     drive(app, script)
 
 
+def _contrast(fg: tuple[int, int, int], bg: tuple[int, int, int]) -> float:
+    """The WCAG contrast ratio of two colours."""
+    def lum(rgb: tuple[int, int, int]) -> float:
+        lin = [c / 255 / 12.92 if c <= 10 else ((c / 255 + 0.055) / 1.055) ** 2.4
+               for c in rgb]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+    hi, lo = sorted((lum(fg), lum(bg)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_under_no_color_triggers_and_hint_letters_are_readable(story: Path) -> None:
+    """Textual greys colours under NO_COLOR: the magenta of triggers and the red of hint
+    letters came out grey 237 on 233 (1.6:1). Every character of the article pane, as
+    the terminal gets it (after Textual's filters), reads at 4.5:1 at least, hints up,
+    on the selection too."""
+    from textual.geometry import Region
+
+    app = make_app(story)
+    core = app.core
+    core.add_actor("Vladimir Putin", "person", [(364, 378)])
+    core.add_event("communication", (285, 297), [("putin", "speaker")])
+    core.add_claim((435, 462), "factual")
+    worst: list[tuple[float, str, str]] = []
+
+    def look(what: str) -> None:
+        view = app.view
+        assert view.layout_ is not None
+        gutter = view.layout_.gutter
+        for strip in view.render_lines(Region(0, 0, view.size.width - 1, view.size.height)):
+            column = 0
+            for seg in strip:
+                text, style = seg.text, seg.style
+                if column >= gutter and text.strip() and style is not None:
+                    fg, bg = style.color, style.bgcolor
+                    assert fg is not None and bg is not None
+                    assert fg.triplet is not None and bg.triplet is not None
+                    if style.reverse:
+                        fg, bg = bg, fg
+                    worst.append((_contrast(tuple(fg.triplet), tuple(bg.triplet)), what,
+                                  text))  # type: ignore[arg-type]
+                column += len(text)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        assert app.no_color
+        look("marks")
+        await pilot.press("f")
+        look("jump hints")
+        await pilot.press("escape")
+        await jump_to(pilot, core.text.index("conversation"))
+        await pilot.press("]", "F")  # the hints over the selection
+        look("hints on the selection")
+
+    drive(app, script)
+    assert min(worst)[0] >= 4.5, min(worst)
+
+
 def test_read_only_changes_nothing(story: Path) -> None:
     app = make_app(story, read_only=True)
 
@@ -667,6 +796,47 @@ def test_hint_labels_are_drawn_on_the_words(story: Path) -> None:
     drive(app, script)
 
 
+def test_hint_labels_never_cover_one_another(story: Path) -> None:
+    """`f` put two-letter labels on `:` and `“` too, drawn over the next cells: in
+    `asserting: “It` the label of "It" was covered down to one letter. Labels go on
+    words (and, for `F`, on a closing mark before a space or at a paragraph's end), each
+    is drawn whole; a span still starts at the opening quote (`<`) and ends at the
+    closing one (`F`)."""
+    from tui_support import screen_text
+    app = make_app(story)
+    text = app.core.text
+    it = text.index("“It has") + 1
+    closing = text.index("discussions.”") + len("discussions.”")
+    picked: list[str] = []
+
+    def drawn_whole() -> None:
+        lay, hint = app.view.layout_, app.hint
+        assert lay is not None and hint is not None
+        rows = screen_text(app).splitlines()
+        top = int(app.view.scroll_offset.y)
+        for label, offsets in hint.places.items():
+            for o in offsets:
+                line = lay.line_of(o)
+                at = lay.gutter + o - lay.lines[line].start
+                assert rows[line - top][at:at + len(label)] == label, (label, rows[line - top])
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape", ":", *"s8", "enter")
+        for key in ("f", "F"):
+            await pilot.press(key)
+            drawn_whole()
+            assert app.hint is not None
+            assert (it, it + 2) in app.hint.table.values()  # "It", after the quote
+            await pilot.press("escape")
+        await jump_to(pilot, it)
+        await pilot.press("<")  # the opening quote
+        await jump_to(pilot, closing - 1, key="F")  # the closing one: a label of its own
+        picked.append(text[app.sel[0]:app.sel[1]])
+
+    drive(app, script)
+    assert picked[0].startswith("“It has contributed") and picked[0].endswith("discussions.”")
+
+
 def test_an_actor_picked_by_part_of_its_name_and_the_next_span_of_an_item(story: Path) -> None:
     app = make_app(story)
 
@@ -748,6 +918,116 @@ def test_a_new_actor_on_a_name_suggested_later_starts_from_that_suggestion(story
         assert app.current is not None and app.current.name == "Vladimir Putin"
 
     drive(app, script)
+
+
+def test_a_new_actor_on_part_of_a_suggested_name_keeps_the_words_selected(story: Path) -> None:
+    """`a` on "United Nations", inside the suggested "United Nations Security Council":
+    the form said 3 mentions, and the save kept the suggestion's 2, not the words
+    selected. The words selected are a mention, and the form counts what is saved."""
+    app = make_app(story)
+    text = app.core.text
+    start = text.index("United Nations")
+    shown: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("slash", *"United Nations", "enter")
+        assert app.sel == (start, start + len("United Nations"))
+        await pilot.press("a")
+        await settle(pilot)
+        assert app.form is not None
+        panel = app.query_one("#panel")
+        shown.append("\n".join(panel.render_line(y).text for y in range(panel.size.height)))
+        await pilot.press("=", *"United Nations", "enter", "enter")
+        await settle(pilot)
+
+    drive(app, script)
+    actor = saved(story).actors[0]
+    assert actor.name == "United Nations"
+    assert (start, start + len("United Nations")) in [(m.start, m.end) for m in actor.mentions]
+    assert "United Nations Security Council" not in [m.text for m in actor.mentions]
+    assert f"{len(actor.mentions)} mentions in the text" in shown[0]
+
+
+def test_a_long_selection_is_shown_by_its_start_and_its_end(story: Path) -> None:
+    """The panel showed only the start of a long selection ("In a recent conversation
+    with Israeli Prime…"): where it ends is what a person checks. The panel and the
+    form's header show its start … its end."""
+    app = make_app(story)
+    shown: list[str] = []
+
+    def panel_text() -> str:
+        panel = app.query_one("#panel")
+        return " ".join(" ".join(panel.render_line(y).text for y in
+                                 range(panel.size.height)).split())
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape", ":", "s", "3", "enter", "s")
+        await settle(pilot)
+        shown.append(panel_text())
+        await pilot.press("c")
+        shown.append(panel_text())
+
+    drive(app, script)
+    assert "“In a recent conversation" in shown[0] and "Hamas militants.”" in shown[0]
+    assert "New claim In a recent conversation" in shown[1]
+    assert "Hamas militants. ▶ kind" in shown[1]
+
+
+def test_a_message_goes_when_what_it_was_about_is_done(story: Path) -> None:
+    """"stretch to: type the letters…" stayed after the pick, "'zebra' is not in the
+    article" after `:s12`, and the completions listed by Tab after Esc or a command."""
+    app = make_app(story)
+    text = app.core.text
+    said: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        await jump_to(pilot, text.index("Pushes"))
+        said.append(app.message)
+        await jump_to(pilot, text.index("Conversation"), key="F")
+        said.append(app.message)
+        await pilot.press("slash", *"zebra", "enter")
+        assert "'zebra' is not in the article" in app.message
+        await pilot.press(":", "s", "1", "2", "enter")
+        said.append(app.message)
+        await pilot.press(":", "tab")
+        assert "edit" in app.message  # the commands, listed
+        await pilot.press("escape")
+        said.append(app.message)
+        await pilot.press(":", "tab", "s", "1", "enter")  # listed, then a command
+        said.append(app.message)
+
+    drive(app, script)
+    assert said == ["", "", "", "", ""]
+
+
+def test_the_article_keeps_its_lines_when_the_input_line_opens(story: Path) -> None:
+    """The first `:` (or `/`, `=`) reflowed the article one column narrower for good:
+    the first layout was made before the scroll bar showed. The lines stay as they are,
+    and only a wrapped line's trailing space reaches the scroll bar's column."""
+    from rich.cells import cell_len
+    from tui_support import screen_text
+    app = make_app(story)
+    drawn: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        drawn.append(screen_text(app))
+        await pilot.press(":")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        drawn.append(screen_text(app))
+        view = app.view
+        lay = view.layout_
+        assert lay is not None and view.show_vertical_scrollbar
+        room = view.scrollable_content_region.width - lay.gutter
+        for line in lay.lines:
+            shown = app.core.text[line.start:line.end]
+            assert cell_len(shown) <= room or (cell_len(shown) == room + 1 and
+                                               shown.endswith(" ")), shown
+
+    drive(app, script, size=(100, 30))
+    assert drawn[0] == drawn[1]
 
 
 def test_a_key_with_no_use_says_so(story: Path) -> None:

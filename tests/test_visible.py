@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotate.visible import counted, visible
+from annotate.visible import counted, ends, visible
 
 
 def test_control_characters_are_shown_one_for_one() -> None:
@@ -52,3 +52,14 @@ def test_bidi_overrides_in_article_text_are_shown_not_obeyed(tmp_path: Path) -> 
 def test_a_count_reads_as_english() -> None:
     assert [counted(n, "span") for n in (0, 1, 2)] == ["0 spans", "1 span", "2 spans"]
     assert counted(1, "open disagreement") == "1 open disagreement"
+
+
+def test_a_long_span_is_shown_by_its_start_and_its_end() -> None:
+    text = ("I would like someone to tell us the truth for once. \U0001F642\u201d Çelik said "
+            "a residents’ association would hold a public meeting")
+    shown = ends(text, 50)
+    assert len(shown) <= 50 and shown.startswith("I would like") and \
+        shown.endswith("a public meeting") and " … " in shown
+    assert ends("short", 50) == "short"
+    long_word = "x" * 80
+    assert len(ends(long_word, 20)) == 20  # no space to cut at: cut anyway

@@ -34,7 +34,7 @@ VERBS = sorted(set(ALIASES.values()))
 KINDS = {"actor": "actor", "actors": "actor", "event": "event", "events": "event",
          "claim": "claim", "claims": "claim", "mention": "mention", "alias": "alias"}
 SECTION = {"actor": fields.ACTORS, "event": fields.EVENTS, "claim": fields.CLAIMS}
-FLAGS = ("cascade",)
+FLAGS = ("cascade", "help")  # options without a value (`edit putin --help`)
 YES, NO = ("yes", "y", "true", "1"), ("no", "n", "false", "0")
 Options = Sequence[tuple[str, str]]
 
@@ -83,6 +83,8 @@ def parse(line: str, art: Article, ann: Annotations,
     """One line of the command loop as a change to apply, or an Action for the front end.
     With the inventory, an actor's type is checked before its mentions are looked for."""
     verb, args, options = split(line)
+    if any(name == "help" for name, _ in options):  # what the command takes, not a change
+        return Action("help", (verb,))
     if verb == "undo":
         return v.Undo()
     if verb == "redo":

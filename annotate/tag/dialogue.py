@@ -23,7 +23,7 @@ from annotate.editing import parse
 from annotate.editing import vocabulary as v
 from annotate.errors import AnnotateError
 from annotate.model import Annotations
-from annotate.tag import complete, resume, review, view, walkthrough
+from annotate.tag import complete, resume, review, usage, view, walkthrough
 from annotate.tag.questions import (
     CHOICE,
     KEY,
@@ -414,7 +414,7 @@ class Dialogue:
         if verb == "quit":
             raise Quit
         if verb == "help":
-            self.term.say(view.help_text())
+            self.term.say(usage.text(args[0]) if args else view.help_text())
         elif verb == "list":
             section = args[0] if args else None
             if section and section not in walkthrough.PASSES:

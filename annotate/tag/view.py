@@ -38,9 +38,11 @@ Commands (short form in brackets); ids are shown by `list`:
       add event --type communication --trigger conversation --participant putin:speaker
       add claim --text "over 1,300 Israelis dead" --kind quantity [--claimant putin]
   add mention ACTOR "TEXT"            tag one more mention of an actor
-  edit ID --FIELD VALUE         (e)   e.g. edit putin --alias Putin; edit CLAIM --verdict correct
+  add alias ACTOR "NAME"              one more name for an actor (its other names stay)
+  edit ID --FIELD VALUE         (e)   e.g. edit putin --type country; edit CLAIM --verdict correct
 {per_section}
-      a list field is replaced by the values given; none clears an optional one
+      a list field (--alias, --mention, ...) is replaced by the values given; none clears
+      an optional one
   delete ID [--cascade]         (d)   refuses while referenced, unless --cascade
   delete ACTOR "TEXT"                 delete that actor's mentions reading TEXT (s12 TEXT: one)
   link CLAIM ID                 (k)   the claim is about an event, actor or claim
@@ -49,6 +51,7 @@ Commands (short form in brackets); ids are shown by `list`:
   reanchor / review                   move spans after the article changed; go through the
                                       orphaned ones and the verdicts flagged for re-check
   validate (v)   save (w)   help (?)   quit (q)
+  help COMMAND (or COMMAND --help)    one command and its options, e.g. help edit
 Spans: type part of the text (case, spaces, quote and dash styles ignored);
   s12 = all of sentence 12;  s12 text = that text inside sentence 12;
   FROM ... TO = from the words FROM to the next TO (a long span, never retyped);

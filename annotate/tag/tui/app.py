@@ -43,6 +43,9 @@ Sel = tuple[int, int]
 PASSES = ("actors", "events", "claims")
 INTERRUPTED = 130
 CHECK_AFTER = 0.6  # seconds without a change before the sidecar is validated again
+# The input line's own uses (not a form's question, whose form says what to do):
+# what they leave on the message line is stale once they are done.
+LINES = (":", "/", "list")
 
 
 class CommandInput(Input):
@@ -456,6 +459,8 @@ class WorkspaceApp(App[int]):
                 self.say(f"{character}: no such key; ? shows the keys")  # (not silence)
                 return True
             return False
+        if self.message:  # what the last action said is stale once the next one starts
+            self.say("")
         action(self)
         return True
 
@@ -524,6 +529,8 @@ class WorkspaceApp(App[int]):
         self.close_prompt()
         if kind == "meta":
             self._answer_metadata("")
+        elif kind in LINES:  # (the completions listed, or what the line was for)
+            self.say("")
 
     def close_prompt(self) -> None:
         self.prompt = ""
@@ -542,6 +549,8 @@ class WorkspaceApp(App[int]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         kind, value = self.prompt, event.value.strip()
         self.close_prompt()
+        if kind in LINES:
+            self.say("")  # the completions listed; what the command does says itself
         if kind == "/":
             self.search(value or self.find, True)
         elif kind == ":":

@@ -7,7 +7,7 @@ import shlex
 from typing import TYPE_CHECKING
 
 from annotate.tag.tui import core as core_mod
-from annotate.tag.tui import making
+from annotate.tag.tui import keys, making
 from annotate.tag.tui.core import CoreError
 from annotate.tag.tui.screens import HelpScreen
 
@@ -32,10 +32,11 @@ def run(app: WorkspaceApp, line: str) -> None:
         app.say(f"error: unknown command {words[0]!r}; Tab lists them")
         return
     rest = words[1:]
-    if verb == "quit":
+    if verb == "help" or "--help" in rest:
+        command_help(app, rest[0] if verb == "help" and rest else
+                     None if verb == "help" else verb)
+    elif verb == "quit":
         app.exit(0)
-    elif verb == "help":
-        app.push_screen(HelpScreen("normal"))
     elif verb == "list":
         app.open_prompt("list", "list: type to filter, Enter jumps")
         if rest:
@@ -65,6 +66,22 @@ def run(app: WorkspaceApp, line: str) -> None:
         making.new_item(app, rest[0])
     else:
         app.change(lambda: app.core.command(line))
+
+
+def command_help(app: WorkspaceApp, verb: str | None) -> None:
+    """`:help edit` or `:edit --help`: the command's forms and options (the dialogue's
+    `help edit` says the same); `:help` alone: the keys, then every command."""
+    if verb is None:
+        every = app.core.command_help(None)[0][1]
+        rows = (*keys.table("normal"), ("Commands (:help CMD)", every))
+        app.push_screen(HelpScreen("normal", rows=rows, title="keys and commands"))
+        return
+    try:
+        found = app.core.command_help(verb)
+    except CoreError as exc:
+        app.say(f"error: {exc}")
+        return
+    app.push_screen(HelpScreen("command", rows=found, title=f"help: {verb}"))
 
 
 def show(app: WorkspaceApp, target: str | None) -> None:

@@ -32,7 +32,7 @@ from annotate.editing import vocabulary as v
 from annotate.errors import AnnotateError
 from annotate.model import Actor, Annotations, Claim, Disagreement, Event, Item, Span
 from annotate.suggest import triggers
-from annotate.tag import complete, resume, review, session, workspace
+from annotate.tag import complete, resume, review, session, usage, workspace
 from annotate.tag.questions import CHOICE, KEY, SPAN, YESNO, Note, Question
 
 if TYPE_CHECKING:
@@ -267,6 +267,14 @@ class Core:
         if isinstance(parsed, parse.Action):
             raise CoreError(f"{parsed.verb!r} does not change the annotations")
         return self._apply(parsed)
+
+    @staticmethod
+    def command_help(command: str | None) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+        """What `help COMMAND` says (the forms and options of one command, as headings
+        and rows), or with None one line per command."""
+        if command is None:
+            return (("", usage.summary()),)
+        return usage.table(command)
 
     def complete(self, line: str) -> list[str]:
         """What the last word of a `:` command line may become (as the dialogue's Tab)."""

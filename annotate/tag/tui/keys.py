@@ -16,7 +16,8 @@ NORMAL = (
     ("Selecting", (
         ("] [", "grow / shrink the selection at its end (a word at a time)"),
         ("< >", "grow / shrink it at its start"),
-        ("F + hint", "end the selection at a word on screen (a word before it: start there)"),
+        ("F + hint", "end the selection at a word on screen, or a closing quote or full stop "
+                     "(a word before it: start there)"),
         ("s", "select the whole sentence"),
         ("+", "stretch the selection to the end of its sentence"),
         ("C", "character mode on / off (moves and growing by character)"),

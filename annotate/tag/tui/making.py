@@ -3,12 +3,13 @@ and saved through the core. Functions of the app's state."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from annotate.tag.tui import cursor, forms, hints, picking
 from annotate.tag.tui.core import Actor, Claim, Event, Offsets, Suggestion
 from annotate.tag.tui.screens import HelpScreen
-from annotate.visible import short
+from annotate.visible import counted, short
 
 if TYPE_CHECKING:
     from annotate.tag.tui.app import WorkspaceApp
@@ -143,9 +144,8 @@ def new_item(app: WorkspaceApp, what: str) -> None:
         sug = _suggested(app, sel)
         if sug is not None:
             names = list(dict.fromkeys([sug.name, *sug.aliases, text]))
-            values.update(name=sug.name, type=sug.type,
-                          mentions=list(dict.fromkeys([*sug.mentions, *mentions])),
-                          aliases=list(sug.aliases))
+            values.update(name=sug.name, type=sug.type, aliases=list(sug.aliases),
+                          mentions=_with_selection(sug, sel, mentions))
         open_form(app, "actor", sel, values, "type", sug.key if sug else None, names=names)
     elif what == "event":
         etype = app.core.event_type_for(text) or next(iter(app.core.event_types))
@@ -178,6 +178,17 @@ def _suggested(app: WorkspaceApp, sel: Sel) -> Suggestion | None:
     if app.current is not None and app.current.kind == "actor" and meets(app.current):
         return app.current
     return next((s for s in app.queue["actors"] if meets(s)), None)
+
+
+def _with_selection(sug: Suggestion, sel: Sel, found: list[Offsets]) -> list[Offsets]:
+    """The mentions of a new actor that starts as a suggestion: the words selected, always
+    (in place of the suggestion's mention they overlap: "United Nations" selected in its
+    "United Nations Security Council"), its other mentions, and the selected words'
+    other occurrences where none of those stands. No span is nested in another, so the
+    form counts what the save keeps (it drops nested spans)."""
+    theirs = [m for m in sug.mentions if not cursor.overlap(m, sel)]
+    more = [m for m in found if not any(cursor.overlap(m, t) for t in [sel, *theirs])]
+    return sorted([sel, *theirs, *more])
 
 
 def _inside_events(app: WorkspaceApp, sel: Sel) -> list[str]:
@@ -234,25 +245,47 @@ def _unclaimed(app: WorkspaceApp, text: str, sel: Offsets | None = None) -> list
 
 
 def new_claimant(app: WorkspaceApp, name: str) -> None:
-    """The claim form's claimant made an actor (saved at once, typed as suggested),
-    with every mention of the name no other actor holds; the form goes on."""
+    """The claim form's claimant made an actor (saved at once), with every mention of
+    the name no other actor holds; the form goes on. A name the recommenders suggest
+    brings what they found: its type, its other names and their mentions ("Çelik
+    said…" with "Elif Çelik"), as accepting that suggestion would."""
     form = app.form
     if form is None or not name:
         return
     mentions = _unclaimed(app, name)
+    sug = _suggestion_named(app, name)
+    kind, aliases = app.core.actor_types[0], []  # (the inventory's first when unsuggested)
+    if sug is not None:
+        kind, aliases = sug.type, [n for n in (sug.name, *sug.aliases) if n != name]
+        theirs = _free(app, sug.mentions)
+        mentions = sorted([*theirs, *(m for m in mentions
+                                      if not any(cursor.overlap(m, t) for t in theirs))])
     if not mentions:
         app.say(f"{short(name)!r} is not in the article's words (or is another actor's "
                 "mention): pick an actor, or Esc, select the name and press a")
         return
-    # (its type as the recommenders suggest the name, else the inventory's first)
-    kind = next((sug.type for sug in app.queue.get("actors", [])
-                 if name in (sug.name, *sug.aliases)), app.core.actor_types[0])
-    if app.change(lambda: app.core.add_actor(name, kind, mentions)):
+    if app.change(lambda: app.core.add_actor(name, kind, mentions, aliases)):
         form.values["claimant"] = app.core.last_id
-        app.say(f"✓ added actor {app.core.last_id} ({kind}; `e` on it changes the type) as "
+        app.say(f"✓ added actor {app.core.last_id} ({kind}, "
+                f"{counted(len(mentions), 'mention')}; `e` on it changes the type) as "
                 "the claimant; saved")
         form.go(form.index + 1)
         form_hints(app)
+
+
+def _suggestion_named(app: WorkspaceApp, name: str) -> Suggestion | None:
+    """The pending actor suggestion that has `name` as its name or another name of it
+    (case and spacing aside)."""
+    key = " ".join(name.split()).casefold()
+    return next((sug for sug in app.queue.get("actors", [])
+                 if key in (" ".join(n.split()).casefold() for n in (sug.name, *sug.aliases))),
+                None)
+
+
+def _free(app: WorkspaceApp, spans: Sequence[Offsets]) -> list[Offsets]:
+    """The spans no actor has a mention on (the queue may be a change behind)."""
+    taken = [(m.start, m.end) for a in app.core.ann.actors for m in a.mentions]
+    return [s for s in spans if not any(cursor.overlap(s, t) for t in taken)]
 
 
 def pick_actor(app: WorkspaceApp, query: str) -> None:

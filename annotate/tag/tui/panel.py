@@ -11,7 +11,7 @@ from rich.text import Text
 from annotate.checks import ERROR, tally
 from annotate.tag.tui import forms
 from annotate.tag.tui.core import Actor, Claim, Event, Item
-from annotate.visible import clip, counted, visible
+from annotate.visible import clip, counted, ends, visible
 
 if TYPE_CHECKING:
     from annotate.tag.tui.app import WorkspaceApp
@@ -102,8 +102,7 @@ def render(app: WorkspaceApp) -> RenderableType:
 def _selection(app: WorkspaceApp) -> Text:
     """What the selection is and what it can become: the keys are not guessable."""
     start, end = app.sel
-    words = visible(app.core.text[start:end])
-    words = words if len(words) <= 50 else words[:49] + "…"
+    words = ends(visible(app.core.text[start:end]), 50)
     out = Text.assemble("\n", _title("Selected"), "\n", (f"“{words}”", "italic"), "\n")
     width = app.legend_width()
     out.append(packed(["a actor", "v event", "c claim", "m mention"], width), "cyan")
@@ -185,8 +184,7 @@ def _value(app: WorkspaceApp, form: forms.Form, name: str) -> str:
 def _form(app: WorkspaceApp, form: forms.Form) -> Text:
     head = f"Editing {form.item_id}" if form.item_id else f"New {form.what}"
     out = Text.assemble(_title(head), "\n")
-    words = visible(app.core.text[form.span[0]:form.span[1]])
-    out.append((words if len(words) < 60 else words[:57] + "…") + "\n", "italic")
+    out.append(ends(visible(app.core.text[form.span[0]:form.span[1]]), 60) + "\n", "italic")
     if form.what == "actor" and not form.item_id:  # what Enter will tag, unseen otherwise
         out.append(counted(len(form.values["mentions"]), "mention") + " in the text\n", "dim")
     width = app.legend_width()

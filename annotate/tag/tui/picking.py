@@ -7,6 +7,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from rich.cells import cell_len
+
 from annotate.tag.tui import cursor
 from annotate.tag.tui import hints as hint_mod
 
@@ -54,9 +56,11 @@ def hint_key(app: WorkspaceApp, key: str, character: str | None) -> None:
 
 def hint_done(app: WorkspaceApp, purpose: str, target: Any) -> None:
     if purpose == "jump":
+        app.say("")  # ("jump to: type the letters…" is done with)
         app.select(target)
         app.view.keep_room_below(target)
     elif purpose == "stretch":
+        app.say("")
         app.select(cursor.extend_to(app.t, app.sel, target))
     elif purpose == "mention":
         sel = app.sel
@@ -88,20 +92,65 @@ def start_hint(app: WorkspaceApp, purpose: str) -> None:
     app.update_panel()
 
 
+# Where a span may end besides a word: the end of a sentence or of a quotation.
+CLOSING = frozenset(".!?…”’\"')]»")
+
+
 def token_hints(app: WorkspaceApp,
                 stretch: bool = False) -> tuple[dict[str, Any], dict[str, list[int]]]:
+    """Hint letters on the words on screen, nearest first.
+
+    A label is drawn from the start of its token over the next cells, so the labels of
+    punctuation marks covered the next word's (`: “It` left "It" a lone letter). Marks
+    get none, but where a stretch (`F`) may end a claim: a closing mark before a space
+    (the `”` of `topic.”`), when its letters fall on that space and cover no other
+    label. A quote that opens a span is `<` after the word that follows it."""
     lo, hi = app.view.visible_range()
-    first = bisect_left(app.t.ends, lo + 1)
-    last = bisect_left(app.t.starts, hi)
-    tokens = [app.t.tokens[i] for i in range(first, last)]
-    if stretch:
-        tokens = [tk for tk in tokens if tk[1] != app.sel[1]]
-        anchor = app.sel[1]
-    else:
-        anchor = app.sel[0]
-    tokens.sort(key=lambda tk: (abs(tk[0] - anchor), tk[0]))
+    t = app.t
+    shown = range(bisect_left(t.ends, lo + 1), bisect_left(t.starts, hi))
+    words = [t.tokens[i] for i in shown if t.is_word(i)]
+    marks = [t.tokens[i] for i in shown if stretch and _closes(t, i)]
+    anchor = app.sel[1] if stretch else app.sel[0]
+    if stretch:  # (not where the selection already ends)
+        words, marks = ([tk for tk in found if tk[1] != anchor] for found in (words, marks))
+
+    def near(tk: Sel) -> tuple[int, int]:
+        return abs(tk[0] - anchor), tk[0]
+
+    tokens = sorted(words + marks, key=near)
+    if marks:
+        labelled = dict(zip(tokens, hint_mod.labels(len(tokens)), strict=True))
+        taken = {o for tk in words for o in range(tk[0], tk[0] + len(labelled[tk]))}
+        room = []
+        for tk in sorted(marks, key=near):
+            cells = range(tk[0], tk[0] + len(labelled[tk]))
+            if taken.isdisjoint(cells) and _room_after(app, tk, cells.stop):
+                taken.update(cells)
+                room.append(tk)
+        # (fewer targets: no label gets longer, so none of them meets another now)
+        tokens = sorted(words + room, key=near)
     table = dict(zip(hint_mod.labels(len(tokens)), tokens, strict=True))
     return table, {label: [tk[0]] for label, tk in table.items()}
+
+
+def _room_after(app: WorkspaceApp, token: Sel, stop: int) -> bool:
+    """The cells a mark's label takes after the mark, up to `stop`, are spaces on its
+    line, or blank columns after the end of its line (the last mark of a paragraph)."""
+    lay = app.view.layout_
+    if lay is None:
+        return False
+    line = lay.lines[lay.line_of(token[0])]
+    inside = app.t.text[token[1]:min(stop, line.end)]
+    past = stop - max(token[1], line.end)
+    return inside.strip(" ") == "" and \
+        (past <= 0 or cell_len(app.t.text[line.start:line.end]) + past <= lay.width)
+
+
+def _closes(t: cursor.Text, index: int) -> bool:
+    """A mark that may end a span: a closing one, the last before a space or the end."""
+    start, end = t.tokens[index]
+    return not t.is_word(index) and t.text[start] in CLOSING and \
+        (end >= len(t.text) or t.text[end].isspace())
 
 
 def actor_hints(app: WorkspaceApp, near: Sel) -> tuple[dict[str, Any], dict[str, list[int]]]:

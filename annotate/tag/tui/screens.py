@@ -25,10 +25,11 @@ CSS = """
 class HelpScreen(ModalScreen[None]):
     DEFAULT_CSS = CSS.format(name="HelpScreen")
 
-    def __init__(self, mode: str, rows: keys.Table | None = None) -> None:
+    def __init__(self, mode: str, rows: keys.Table | None = None, title: str = "keys") -> None:
         super().__init__()
         self.mode = mode
         self.rows = rows  # keys of the question being asked, when they are not a mode's
+        self.title_ = title
 
     def compose(self) -> ComposeResult:
         grid = Table.grid(padding=(0, 2))
@@ -37,11 +38,11 @@ class HelpScreen(ModalScreen[None]):
         for heading, rows in self.rows or keys.table(self.mode):
             grid.add_row(Text(heading, style="bold underline"), "")
             for key, what in rows:
-                grid.add_row(key, what)
+                grid.add_row(Text(key), Text(what))  # (not markup: "[actors|...]")
         box = VerticalScroll()
         # Said on the frame, not at the end of the list: the keys are longer than a
         # 24-line screen, and a hint below them would never be seen.
-        box.border_title = "keys"
+        box.border_title = self.title_
         box.border_subtitle = "↓ ↑ PgDn PgUp scroll · any other key closes"
         with box:
             yield Static(grid)

@@ -35,6 +35,15 @@ STYLES = {
     "selection": Style(reverse=True),
     "hint": Style(bold=True, reverse=True, color="red"),
 }
+# Under NO_COLOR Textual greys each colour by its brightness: magenta and red come out
+# dark grey on the near-black background (1.6:1), so event triggers and hint letters
+# could hardly be read. Without colour the marks keep their shapes (bold, italic,
+# underline) in the normal foreground, and hint letters are that foreground reversed.
+PLAIN = {kind: Style(bold=s.bold, italic=s.italic, underline=s.underline, strike=s.strike,
+                     reverse=s.reverse, bgcolor=s.bgcolor) for kind, s in STYLES.items()}
+# A hint letter on reversed words (the selection) would vanish into them: it is turned
+# back the other way, underlined.
+HINT_ON_REVERSED = Style(bold=True, underline=True, reverse=False)
 GUTTER = Style(dim=True)
 ORDER = ("claim", "recheck", "event", "actor", "search", "current", "selection", "hint")
 
@@ -79,10 +88,16 @@ class ArticleView(ScrollView, can_focus=True):
         self.marks: list[list[Mark]] = []
         self._cache: dict[int, Strip] = {}
         self._drag: int | None = None
+        self.styles_: dict[str, Style] = PLAIN if workspace.no_color else STYLES
 
     # -- layout ---------------------------------------------------------------------
     def relayout(self) -> None:
-        width = self.scrollable_content_region.width or self.size.width or 60
+        # The whole width, the scroll bar's column too: the content region loses that
+        # column only once the bar shows, so the first layout (made before it showed) was
+        # made again one column narrower the first time the input line opened, and stayed
+        # so. The bar's column takes no more than a wrapped line's trailing space: lines
+        # are at most `width - 1` cells and only a wrapped one is longer (`layout.wrap`).
+        width = self.size.width or 60
         core = self.ws.core
         if self.layout_ is None or self.layout_.width + self.layout_.gutter + 1 != width:
             self.layout_ = layout_mod.build(core.text, core.sentences, core.paragraphs,
@@ -234,13 +249,15 @@ class ArticleView(ScrollView, can_focus=True):
         chars = list(text)
         for offset, label in ws.overlay(lo, hi):
             for k, letter in enumerate(label):
+                if offset - lo + k == len(chars):  # (past a paragraph's last mark)
+                    chars.append(" ")
                 if 0 <= offset - lo + k < len(chars):
                     chars[offset - lo + k] = letter
-            pieces.append((offset, min(hi, offset + len(label)), "hint"))
+            pieces.append((offset, offset + len(label), "hint"))
         text = "".join(chars)
         gutter = f"{line.label:>{lay.gutter - 1}}"
         segments = [Segment(gutter, self.rich_style + GUTTER),
-                    Segment(marker, self.rich_style + (STYLES["current"] if marker != " "
+                    Segment(marker, self.rich_style + (self.styles_["current"] if marker != " "
                                                        else GUTTER))]
         cuts = {0, len(text)}
         for s, e, _ in pieces:
@@ -248,12 +265,16 @@ class ArticleView(ScrollView, can_focus=True):
             cuts.add(max(0, min(len(text), e - lo)))
         edges = sorted(cuts)
         base = self.rich_style
+        styles, plain = self.styles_, self.styles_ is PLAIN
         for a, b in zip(edges, edges[1:], strict=False):
             if a == b:
                 continue
             style = base
+            kinds = {k for s, e, k in pieces if s - lo <= a and e - lo >= b}
             for kind in ORDER:
-                if any(s - lo <= a and e - lo >= b and k == kind for s, e, k in pieces):
-                    style += STYLES[kind]
+                if kind in kinds:
+                    style += styles[kind]
+            if plain and "hint" in kinds and "selection" in kinds:
+                style += HINT_ON_REVERSED
             segments.append(Segment(text[a:b], style))
         return Strip(segments)
