@@ -1041,3 +1041,24 @@ def test_a_key_with_no_use_says_so(story: Path) -> None:
 
     drive(app, script)
     assert said == ["Q: no such key; ? shows the keys"]
+
+
+def test_an_event_told_as_to_come_is_accepted_as_hypothetical(tmp_path: Path) -> None:
+    story = tmp_path / "port.txt"
+    story.write_text("Port to close\n\nMeridal Shipping will close its port in Varn next year, "
+                     "Osric Pell said on Monday.\n")
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        for _ in app.queue["actors"][:]:  # every actor, so the event has its doer
+            await pilot.press("y")
+            await settle(pilot)
+        await pilot.press("2")
+        assert app.current is not None and app.current.kind == "event"
+        assert app.current.factuality == "hypothetical" and "hypothetical" in app.current.label
+        await pilot.press("y")
+        await settle(pilot)
+
+    drive(app, script)
+    assert [(e.trigger.text, e.factuality) for e in saved(story).events] == [
+        ("close", "hypothetical")]

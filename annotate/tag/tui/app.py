@@ -408,7 +408,8 @@ class WorkspaceApp(App[int]):
             ok = self.change(lambda: self.core.add_actor(sug.name, sug.type, sug.mentions,
                                                          sug.aliases))
         elif sug.kind == "event":
-            ok = self.change(lambda: self.core.add_event(sug.type, sug.span, sug.participants))
+            ok = self.change(lambda: self.core.add_event(sug.type, sug.span, sug.participants,
+                                                         sug.factuality))
         else:
             ok = self.change(lambda: self.core.add_claim(sug.span, sug.type, sug.claimant,
                                                          sug.cue, sug.checkworthy))

@@ -69,6 +69,7 @@ class Suggestion:
     cue: Offsets | None = None
     claimant: str | None = None
     checkworthy: bool = True
+    factuality: str = "asserted"  # events: "hypothetical" when told as to come
 
 
 @dataclass(frozen=True)
@@ -305,8 +306,10 @@ class Core:
                              s.name, tuple(s.mentions), tuple(s.aliases))
                   for s in suggest.actors(art, ann, inv=inv, sidecar=where, notes=notes)]
         events = [Suggestion("event", s.key, s.trigger,
-                             f"{art.text[s.trigger[0]:s.trigger[1]]} ({s.type})", s.type,
-                             participants=tuple(s.participants))
+                             f"{art.text[s.trigger[0]:s.trigger[1]]} ({s.type}"
+                             + ("" if s.factuality == "asserted" else f", {s.factuality}") + ")",
+                             s.type, participants=tuple(s.participants),
+                             factuality=s.factuality)
                   for s in suggest.events(art, inv, ann, sidecar=where, notes=notes)]
         claims = [Suggestion("claim", s.key, s.span, f"{s.kind}: {s.reason}", s.kind,
                              cue=s.cue, claimant=s.claimant, checkworthy=s.checkworthy)

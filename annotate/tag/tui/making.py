@@ -150,11 +150,12 @@ def new_item(app: WorkspaceApp, what: str) -> None:
     elif what == "event":
         etype = app.core.event_type_for(text) or next(iter(app.core.event_types))
         people: list[tuple[str, str]] = []
+        told = "asserted"
         if sug is not None and sug.kind == "event" and sug.span == sel:
-            etype, people = sug.type, list(sug.participants)
+            etype, people, told = sug.type, list(sug.participants), sug.factuality
         known = app.core.event_type_for(text) is not None or bool(people)
         open_form(app, "event", sel, {"type": etype, "participants": people,
-                                      "factuality": "asserted"},
+                                      "factuality": told},
                        "participants" if known else "type",
                        sug.key if sug and sug.kind == "event" else None)
     else:
