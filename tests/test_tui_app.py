@@ -689,6 +689,8 @@ def test_under_no_color_triggers_and_hint_letters_are_readable(story: Path) -> N
         await jump_to(pilot, core.text.index("conversation"))
         await pilot.press("]", "F")  # the hints over the selection
         look("hints on the selection")
+        await pilot.press("escape", "slash", *"Putin", "enter")
+        look("search matches, one selected")
 
     drive(app, script)
     assert min(worst)[0] >= 4.5, min(worst)

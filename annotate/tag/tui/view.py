@@ -41,6 +41,9 @@ STYLES = {
 # underline) in the normal foreground, and hint letters are that foreground reversed.
 PLAIN = {kind: Style(bold=s.bold, italic=s.italic, underline=s.underline, strike=s.strike,
                      reverse=s.reverse, bgcolor=s.bgcolor) for kind, s in STYLES.items()}
+# (blue greyed is too light under the normal foreground: 3.2:1; this grey is darker than
+# the current suggestion's)
+PLAIN["search"] = Style(bgcolor="grey27")
 # A hint letter on reversed words (the selection) would vanish into them: it is turned
 # back the other way, underlined.
 HINT_ON_REVERSED = Style(bold=True, underline=True, reverse=False)
