@@ -27,6 +27,7 @@ import signal
 import stat
 import tempfile
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -549,14 +550,17 @@ def beside(name: str, room: int) -> str:
     return raw[:NAME_MAX - room - 17].decode("utf-8", "ignore") + "-" + digest
 
 
-def remove_stale_temps(path: Path) -> None:
+def remove_stale_temps(path: Path, older_than: float = 0) -> None:
     """The temp files a writer of `path` killed mid-save left beside it (kill -9: nothing
     ran to remove them). Only for the holder of the file's lock: then no live writer owns
-    one of them."""
+    one of them; or, for a file no lock guards (an export), only those untouched for
+    `older_than` seconds (a live writer's is being written)."""
     pattern = f".{glob.escape(beside(path.name, 14))}.*.tmp"
+    now = time.time()
     for stale in path.parent.glob(pattern):
         with contextlib.suppress(OSError):
-            stale.unlink()
+            if not older_than or now - stale.stat().st_mtime > older_than:
+                stale.unlink()
 
 
 @contextmanager

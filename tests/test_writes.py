@@ -326,3 +326,21 @@ def test_signals_held_wait_for_the_block_to_end() -> None:
         os.kill(os.getpid(), signal.SIGINT)
         reached = True  # still running: the signal waits
     assert reached
+
+
+def test_an_export_removes_the_temp_files_a_killed_export_left(tmp_path: Path) -> None:
+    """kill -9 mid-export leaves `.out.json.XXXX.tmp`; the next export of that file removes
+    it once no live writer can be writing it (untouched for ten minutes), not before."""
+    folder = tmp_path / "s"
+    shutil.copytree(SAMPLE_ARTICLE.parent, folder)
+    out, brat = tmp_path / "out.json", tmp_path / "b"
+    brat.mkdir()
+    old, fresh = tmp_path / ".out.json.dead1234.tmp", tmp_path / ".out.json.live5678.tmp"
+    dead_ann = brat / ".putin-netanyahu-call.ann.dead1234.tmp"
+    for stale in (old, fresh, dead_ann):
+        stale.write_text("half")
+    for stale in (old, dead_ann):
+        os.utime(stale, (1_000_000_000, 1_000_000_000))
+    assert run_cli("export", folder, "--to", "json", "-o", out).code == 0
+    assert run_cli("export", folder, "--to", "brat", "-o", brat).code == 0
+    assert not old.exists() and not dead_ann.exists() and fresh.exists()

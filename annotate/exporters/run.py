@@ -145,6 +145,7 @@ def open_stream(out: Path | None) -> Iterator[TextIO]:
                 shutil.copyfileobj(spool, stdout)
         return
     yamlio.make_folder(out.parent)
+    yamlio.remove_stale_temps(out, older_than=STALE)  # an export killed by SIGKILL left it
     with yamlio.atomic_open(out) as raw:
         text = io.TextIOWrapper(raw, encoding="utf-8", newline="", write_through=True)
         try:
@@ -237,6 +238,7 @@ def _maybe_stream(exporter: Exporter, path: Path | None) -> Iterator[TextIO]:
 
 
 MANIFEST = ".annotate-export.json"
+STALE = 600  # seconds untouched after which an export's temp file is a dead writer's
 
 
 class Guard:
@@ -281,6 +283,7 @@ class Guard:
         path = self.folder / relative
         self.check(path, relative)
         yamlio.make_folder(path.parent)
+        yamlio.remove_stale_temps(path, older_than=STALE)
         yamlio.atomic_write(path, content, durable=False)
         self.made.add(relative)
 
