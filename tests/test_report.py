@@ -141,6 +141,14 @@ def test_an_existing_file_that_is_no_page_as_output_says_what_o_takes(tmp_path: 
     assert notes.read_text() == "mine\n"
 
 
+def test_standard_output_is_no_report_folder(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("report", SAMPLES / "putin-netanyahu-call.ann.yaml", "-o", "-")
+    assert result.code == 2 and "not standard output" in result.err, result
+    assert not (tmp_path / "-").exists()
+
+
 def test_folder_report_has_an_index_with_counts_and_a_verdict_chart(tmp_path: Path) -> None:
     out = tmp_path / "site"
     assert report([SAMPLES], out) == f"annotate: wrote 3 pages; open {out / 'index.html'}\n"

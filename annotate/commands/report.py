@@ -36,6 +36,9 @@ def report(
 
     if not encodable(title):
         raise UsageError(f"--title {title!r} is not valid UTF-8 text")
+    if str(output) == "-":  # (no standard output: a folder of pages, or a file)
+        raise UsageError("report writes a folder or an .html file, not standard output; "
+                         "give -o DIR or -o page.html")
     result = core.build(paths, output, config, title)
     for message in dict.fromkeys(map(str, result.errors)):  # (a config's error: once)
         say(message)
