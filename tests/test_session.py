@@ -80,6 +80,7 @@ def test_snapshots_are_never_mutated_by_later_edits() -> None:
     ("add event --type communication --trigger conversation --participant ghost:speaker",
      "there is no actor 'ghost'"),
     ("add event --type party --trigger conversation", "event type 'party' is not in the inventory"),
+    ('add mention ghost "Russia"', "there is no actor 'ghost'"),  # who before where
     ("add claim --text Russia --kind factual", "occurs 5 times; pick one with --occurrence"),
     ("add claim --text Russia --occurrence 9 --kind factual",
      "there is no occurrence 9 of 'Russia'; it occurs 5 times"),

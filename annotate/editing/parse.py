@@ -317,6 +317,7 @@ def add(art: Article, ann: Annotations, kind: str, args: Sequence[str],
                           note=note)
     if len(args) < 2:
         raise AnnotateError(f'add {kind} needs an actor and a text: add {kind} putin "Putin"')
+    edits.actor(ann, args[0])  # (who first: "no actor 'ghost'", not where the words are)
     if kind == "mention":
         return v.AddMention(args[0], tuple(where(art, t, occurrence, sentence)
                                            for t in args[1:]))
