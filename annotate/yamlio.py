@@ -555,9 +555,18 @@ def remove_stale_temps(path: Path, older_than: float = 0) -> None:
     ran to remove them). Only for the holder of the file's lock: then no live writer owns
     one of them; or, for a file no lock guards (an export), only those untouched for
     `older_than` seconds (a live writer's is being written)."""
-    pattern = f".{glob.escape(beside(path.name, 14))}.*.tmp"
+    _unlink(path.parent.glob(f".{glob.escape(beside(path.name, 14))}.*.tmp"), older_than)
+
+
+def remove_stale_temps_under(folder: Path, older_than: float) -> None:
+    """`remove_stale_temps` for every file an export writes in `folder`, in one pass: the
+    folder's temp files untouched for `older_than` seconds."""
+    _unlink(folder.rglob(".*.tmp"), older_than)
+
+
+def _unlink(temps: Iterable[Path], older_than: float) -> None:
     now = time.time()
-    for stale in path.parent.glob(pattern):
+    for stale in temps:
         with contextlib.suppress(OSError):
             if not older_than or now - stale.stat().st_mtime > older_than:
                 stale.unlink()

@@ -68,17 +68,12 @@ def import_(
     with store.locked(target) as saver:  # the same door as every other write
         if target.exists() and not force:
             raise UsageError("sidecar already exists; use --force to replace it", target)
-        if target.exists():  # --force replaces this article's sidecar, never another's
-            try:
-                old = sidecar_mod.load(target)
-            except AnnotateError:
-                old = None  # a broken file: --force replaces it
-            if old is not None:
-                sidecar_mod.check_belongs(target, old, article)
-
+        old = _replaced(target)
+        if old is not None:  # --force replaces this article's sidecar, never another's
+            sidecar_mod.check_belongs(target, old, article)
         draft = IMPORTERS[source](chosen[0], art.text, inventory)
         annotations, problems = build(draft, art, target, inventory)
-        kept = _keep_details(target, annotations) if target.exists() else []
+        kept = _keep_details(old, annotations) if old is not None else []
         for note in draft.notes:
             say(note.render(chosen[0]))
         for kind, count in sorted(problems.items()):
@@ -99,18 +94,25 @@ def import_(
     return 0
 
 
-def _keep_details(target: Path, annotations: Annotations) -> list[str]:
+def _replaced(target: Path) -> Annotations | None:
+    """The sidecar --force replaces, if there is one that loads (a broken file has nothing
+    to keep, nor an article to belong to)."""
+    from annotate import sidecar as sidecar_mod
+
+    if not target.exists():
+        return None
+    try:
+        return sidecar_mod.load(target)
+    except AnnotateError:
+        return None
+
+
+def _keep_details(old: Annotations, annotations: Annotations) -> list[str]:
     """What no import format carries (the article's url, outlet, date and authors, a title
     set by hand, the annotators) kept from the sidecar --force replaces; the names of what
     was kept."""
     from dataclasses import fields, replace
 
-    from annotate import sidecar as sidecar_mod
-
-    try:
-        old = sidecar_mod.load(target)
-    except AnnotateError:
-        return []  # a broken sidecar has nothing to keep
     doc, kept = annotations.document, list[str]()
     for f in fields(doc):
         was = getattr(old.document, f.name)

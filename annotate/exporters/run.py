@@ -253,6 +253,8 @@ class Guard:
         self.folder = folder
         self.made: set[str] = set()
         self.previous = self._manifest() if folder is not None else set()
+        if folder is not None:  # (once, not a listing of the folder per file written)
+            yamlio.remove_stale_temps_under(folder, older_than=STALE)
 
     def add(self, path: Path) -> None:
         try:
@@ -283,7 +285,6 @@ class Guard:
         path = self.folder / relative
         self.check(path, relative)
         yamlio.make_folder(path.parent)
-        yamlio.remove_stale_temps(path, older_than=STALE)
         yamlio.atomic_write(path, content, durable=False)
         self.made.add(relative)
 

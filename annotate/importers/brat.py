@@ -31,7 +31,7 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
     raw = read_utf8(txt, "file to import") if txt.is_file() else text
     if normalise(raw) != text:
         raise AnnotateError(f"{txt.name} is not the text of the article", path)
-    lines = read_text(path).removeprefix("\ufeff").split("\n")
+    lines = read_text(path).split("\n")  # (without a byte order mark)
     # brat counts in its .txt as it is, a byte order mark and CRs included; `export` counts
     # in the article as loaded (and writes that .txt): the T lines' texts say which
     text = raw = raw if _agree(lines, raw) > _agree(lines, text) else text

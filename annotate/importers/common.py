@@ -13,11 +13,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from annotate.article import normalise
 from annotate.errors import AnnotateError
 from annotate.textfile import open_bytes, read_utf8
+
+if TYPE_CHECKING:
+    from annotate.importers.build import Draft
 
 T = TypeVar("T")
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
@@ -181,7 +184,7 @@ def matching(path: Path, candidates: Iterable[tuple[Any, int, T]], text: str,
     return found
 
 
-def to_article(draft: Any, raw: str) -> None:
+def to_article(draft: Draft, raw: str) -> None:
     """Moves the draft's spans from offsets into `raw` (the copy of the article another tool
     annotated, which may keep a byte order mark and CRLF line endings: brat's .txt, a Label
     Studio task, a doccano record) to offsets into the article as loaded, where both are
