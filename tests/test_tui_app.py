@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Static
 from tui_support import copy_sample, drive, jump_to, label_for, make_app, press_label, settle
 
 from annotate import checks, sidecar
+from annotate.tag.tui import panel
 from annotate.tag.tui.app import WorkspaceApp
 from annotate.tag.tui.core import Suggestion
 from annotate.tag.tui.screens import PlanScreen
@@ -1058,6 +1061,9 @@ def test_an_event_told_as_to_come_is_accepted_as_hypothetical(tmp_path: Path) ->
         await pilot.press("2")
         assert app.current is not None and app.current.kind == "event"
         assert app.current.factuality == "hypothetical" and "hypothetical" in app.current.label
+        shown = Console(width=60, record=True, file=io.StringIO())
+        shown.print(panel.render(app))
+        assert "close → shutdown (hypothetical)" in shown.export_text()
         await pilot.press("y")
         await settle(pilot)
 

@@ -132,7 +132,8 @@ def _suggestion(app: WorkspaceApp) -> Text:
             out.append(f"; also {visible(', '.join(sug.aliases))}")
         out.append("\n")
     elif sug.kind == "event":
-        out.append(f"{visible(core.text[sug.span[0]:sug.span[1]])} → {sug.type}\n", "bold")
+        told = "" if sug.factuality == "asserted" else f" ({sug.factuality})"
+        out.append(f"{visible(core.text[sug.span[0]:sug.span[1]])} → {sug.type}{told}\n", "bold")
         people = ", ".join(f"{a}:{r}" for a, r in sug.participants) or "no participants"
         out.append(f"{people}\n")
     else:
