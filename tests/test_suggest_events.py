@@ -686,6 +686,11 @@ def test_a_possessor_names_the_event_told_before() -> None:
      "capital injection", "support"),
     ("Ilse Damaro toured an emergency shelter in Varn on Monday.", "toured", "meeting"),
     ("A ferry sank off Varn on Monday.", "sank", "disaster"),
+    ("Osric Pell fired his rifle at the crowd in Varn on Monday.", "fired", "attack"),
+    ("Osric Pell threw a bottle of water at Ilse Damaro on Monday.", "threw", "attack"),
+    ("Protesters threw stones at police in Varn on Monday.", "threw", "attack"),
+    ("Osric Pell was beaten to death by guards in Varn.", "beaten to death", "attack"),
+    ("Guards beat up Osric Pell in Varn on Monday.", "beat up", "attack"),
 ])
 def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype: str) -> None:
     assert events(text)[trigger][0] == etype
@@ -697,6 +702,9 @@ def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype:
     # told as before the news
     ("Norland banned the party of Osric Pell. Varn had already outlawed it.", "outlawed"),
     ("Osric Pell tried to reach Varn by boat.", "tried"),  # an attempt, no trial
+    ("Osric Pell threw a party at a hotel in Varn on Monday.", "threw"),  # no attack
+    ("Osric Pell threw his support behind Ilse Damaro on Monday.", "threw"),
+    ("Norland beat Vesmark 3-1 in Varn on Monday.", "beat"),  # a match, no attack
     ("Ilse Damaro ruled out a merger with Meridal Shipping.", "ruled"),
     ("Ilse Damaro ruled Norland for a decade.", "ruled"),
     ("Osric Pell paid a fine of 50 euros in Varn.", "fine"),  # a noun: "fine" is ambiguous

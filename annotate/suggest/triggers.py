@@ -35,7 +35,8 @@ IRREGULAR = {
     "flee": ("fled",), "lead": ("led",), "leave": ("left",), "go": ("went", "gone"),
     "withdraw": ("withdrew", "withdrawn"), "overthrow": ("overthrew", "overthrown"),
     "sign": ("signed",), "speak": ("spoke", "spoken"), "write": ("wrote", "written"),
-    "tell": ("told",), "say": ("said",), "send": ("sent",),
+    "tell": ("told",), "say": ("said",), "send": ("sent",), "throw": ("threw", "thrown"),
+    "beat": ("beaten",),
     "pass away": ("passed away",), "kill himself": ("killed himself",),
     "kill herself": ("killed herself",), "hear": ("heard",),
     "find": ("found",), "run": ("ran",), "swear": ("swore", "sworn"), "lay": ("laid",),
@@ -440,11 +441,20 @@ NEEDS_AFTER: dict[object, re.Pattern[str]] = {
                # "passed the test", "passed through")
                "pass": re.compile(r"\s+(?:[\w$.,’'-]+\s+){0,5}?(?:bill|package|law|legislation|"
                                   r"measure|budget|amendment|act|reform|resolution|motion)s?\b"),
-               # "fired two anti-ship missiles at", "fired tear gas" (not "fired the coach")
+               # "fired two anti-ship missiles at", "fired tear gas", "fired his rifle at"
+               # (not "fired the coach")
                ("attack", "fire"): re.compile(r"\s+(?:[\w,’'-]+\s+){0,3}?(?:missiles?|rockets?|"
                                               r"shells?|shots?|bullets?|rounds|mortars?|"
                                               r"grenades?|torpedo(?:es)?|tear\s+gas|"
-                                              r"projectiles?|artillery|salvos?)\b"),
+                                              r"projectiles?|artillery|salvos?|(?:rifle|gun|"
+                                              r"pistol|handgun|shotgun|weapon)s?\s+(?:at|on|"
+                                              r"into\s+(?:the\s+)?crowd))\b"),
+               # "threw stones at police", "threw a bottle of water at" (not "threw a party
+               # at the hotel", "threw his support behind")
+               "throw": re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:stones|rocks|bottles?|bricks|eggs|"
+                                   r"shoes?|acid|petrol\s+bombs?|[Mm]olotov\s+cocktails?|"
+                                   r"grenades?|explosives?|fireworks|firecrackers|objects|"
+                                   r"projectiles)(?:\s+[\w’'-]+){0,3}?\s+at\b"),
                # "toppled the government", "was toppled in a coup" (not "trees toppled")
                "topple": re.compile(r"\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
                                     r"(?i:government|president|leader|regime|prime\s+minister|"
