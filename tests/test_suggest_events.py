@@ -691,6 +691,9 @@ def test_a_possessor_names_the_event_told_before() -> None:
     ("Protesters threw stones at police in Varn on Monday.", "threw", "attack"),
     ("Osric Pell was beaten to death by guards in Varn.", "beaten to death", "attack"),
     ("Guards beat up Osric Pell in Varn on Monday.", "beat up", "attack"),
+    ("Twelve inmates escaped from the prison in Varn on Monday.", "escaped from the prison",
+     "other"),
+    ("Meridal Shipping pulled its milk powder off the shelves in Varn.", "pulled", "other"),
 ])
 def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype: str) -> None:
     assert events(text)[trigger][0] == etype
@@ -705,6 +708,7 @@ def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype:
     ("Osric Pell threw a party at a hotel in Varn on Monday.", "threw"),  # no attack
     ("Osric Pell threw his support behind Ilse Damaro on Monday.", "threw"),
     ("Norland beat Vesmark 3-1 in Varn on Monday.", "beat"),  # a match, no attack
+    ("Osric Pell pulled a muscle in Varn on Monday.", "pulled"),  # no recall
     ("Ilse Damaro ruled out a merger with Meridal Shipping.", "ruled"),
     ("Ilse Damaro ruled Norland for a decade.", "ruled"),
     ("Osric Pell paid a fine of 50 euros in Varn.", "fine"),  # a noun: "fine" is ambiguous

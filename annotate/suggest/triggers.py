@@ -449,6 +449,10 @@ NEEDS_AFTER: dict[object, re.Pattern[str]] = {
                                               r"projectiles?|artillery|salvos?|(?:rifle|gun|"
                                               r"pistol|handgun|shotgun|weapon)s?\s+(?:at|on|"
                                               r"into\s+(?:the\s+)?crowd))\b"),
+               # "pulled its milk powder off the shelves": a recall (not "pulled out")
+               ("other", "pull"): re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?(?:off|from)\s+(?:the\s+|"
+                                             r"its\s+|their\s+)?(?:store\s+|supermarket\s+)?"
+                                             r"shelves\b"),
                # "threw stones at police", "threw a bottle of water at" (not "threw a party
                # at the hotel", "threw his support behind")
                "throw": re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:stones|rocks|bottles?|bricks|eggs|"
