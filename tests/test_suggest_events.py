@@ -709,6 +709,8 @@ def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype:
     ("Osric Pell threw his support behind Ilse Damaro on Monday.", "threw"),
     ("Norland beat Vesmark 3-1 in Varn on Monday.", "beat"),  # a match, no attack
     ("Osric Pell pulled a muscle in Varn on Monday.", "pulled"),  # no recall
+    ("Meridal Shipping sought a buyer in Varn but met with no success.", "met"),
+    ("Osric Pell won the time trial in Varn on Monday.", "trial"),  # a race, no court
     ("Ilse Damaro ruled out a merger with Meridal Shipping.", "ruled"),
     ("Ilse Damaro ruled Norland for a decade.", "ruled"),
     ("Osric Pell paid a fine of 50 euros in Varn.", "fine"),  # a noun: "fine" is ambiguous

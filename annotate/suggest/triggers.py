@@ -128,7 +128,8 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "violence": frozenset({"domestic", "sexual", "gun", "gender", "gender-based"}),
              # a test of a medicine or a method, no court's trial
              "trial": frozenset({"clinical", "drug", "vaccine", "medical", "randomised",
-                                 "randomized", "controlled", "field"}),
+                                 "randomized", "controlled", "field",
+                                 "time"}),  # ... and a cyclist's time trial, a race
              # "in charge of", "free of charge", "took charge": a duty, no accusation
              "charge": frozenset({"in", "of", "take", "takes", "took", "taken", "taking"}),
              # "was questioned by police" is an interview, no criticism
@@ -328,11 +329,14 @@ NOT_BEFORE = {
     # "the outbreak was blamed on the collapse": a cause, no critic
     "blame": re.compile(r"\s+on\b"),
     # "met with criticism", "has met with strong opposition": a reception, no meeting
+    # ("met with no success", "met with a rush of demand")
     "meet": re.compile(r"\s+with\s+(?:(?:widespread|strong|fierce|stiff|harsh|little|some|much|"
-                       r"mixed|great|broad|international|public|immediate)\s+)*(?:criticism|"
-                       r"opposition|resistance|approval|success|scepticism|skepticism|protests?|"
-                       r"condemnation|derision|anger|outrage|praise|acclaim|disapproval|hostility|"
-                       r"silence|applause|suspicion|concern|disbelief|ridicule|backlash)\b"),
+                       r"mixed|great|broad|international|public|immediate|no|an?|the)\s+)*"
+                       r"(?:criticism|opposition|resistance|approval|success|scepticism|"
+                       r"skepticism|protests?|condemnation|derision|anger|outrage|praise|acclaim|"
+                       r"disapproval|hostility|silence|applause|suspicion|concern|disbelief|"
+                       r"ridicule|backlash|delays?|difficult(?:y|ies)|problems?|failure|interest|"
+                       r"enthusiasm|surprise|alarm|scorn|indifference|demand|rush)\b"),
     "take over": re.compile(r"\s+as\b"),  # "took over as leader": a post, no takeover
     "introduce": re.compile(r"\s+as\b"),  # "the euro being introduced as currency": no bill
     # "dismissed the claims", "dismissed the report as": a denial, no one relieved of a post
