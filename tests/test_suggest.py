@@ -1444,6 +1444,31 @@ def test_an_article_with_accents_apart_from_their_letters_is_read_whole() -> Non
     assert found.claims and not any(art.splits(e) for e in edges)
 
 
+def test_a_markdown_link_is_read_as_its_words() -> None:
+    """"[Ursula Kant](https://…) said on Monday that …": the brackets and the address stood
+    between the name and "said", and the claim was the whole sentence, address and all, with
+    no claimant. The recommenders read the link's words alone; every span they return is
+    on the article as it is, and takes in no bracket or address."""
+    text = ("Port to close\n\nVarn's mayor [Ursula von der Leyen](https://example.org/u_(x)) "
+            "said on Monday that [Meridal Shipping](https://example.org/m) would close the "
+            "port. \"We had no choice,\" von der Leyen told reporters.\n")
+    art = article.from_text(text)
+    found = suggest.run(art)
+    names = {a.name: [text[s:e] for s, e in a.mentions] for a in found.actors}
+    assert names["Ursula von der Leyen"] == ["Ursula von der Leyen", "von der Leyen"]
+    assert names["Meridal Shipping"] == ["Meridal Shipping"]
+    ann = Annotations(sidecar.new(art, Path("x.ann.yaml")).document, actors=[
+        Actor("leyen", "Ursula von der Leyen", "person", [],
+              [Span.at(text, s, e) for s, e in found.actors[0].mentions])])
+    claims = {text[s:e]: c.claimant for c in suggest.claims(art, ann)
+              for s, e in [c.span]}
+    assert claims["[Meridal Shipping](https://example.org/m) would close the port"] == "leyen"
+    assert all("](" not in t or t.startswith("[") for t in claims)
+    edges = [e for a in found.actors for m in a.mentions for e in m]
+    edges += [e for c in found.claims for e in c.span]
+    assert not any(text[e - 1:e + 1] in ("](", ") ") and text[e - 1] == "(" for e in edges)
+
+
 def test_a_states_party_member_is_the_state_and_a_seat_of_power_has_no_short_form() -> None:
     """"Sen. Osric Pell, a Montana Republican," named a person "Montana Republican"; "House
     Speaker" made "House" a short form of "the White House"."""

@@ -310,6 +310,12 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
             if not joined and run:
                 runs.append(run)
                 run = []
+            if not run:  # "… said von der Leyen", "… told de Lima": the surname's particles
+                j = i
+                while j and toks[j - 1].text in _PARTICLES and \
+                        text[toks[j - 1].end:toks[j].start] == " ":
+                    j -= 1
+                run.extend(toks[j:i])
             run.append(tok)
         elif joined and tok.text.isdigit() and any(t.text in W.ORG_WORDS for t in run):
             run.append(tok)  # "Detachment 88"
@@ -573,7 +579,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         if found:  # "Economist Amartya Sen said": a person, named
             found[0].evidence.add("person")
         return found
-    while run and run[0].text in CONNECTORS:  # "the Third of Alexandria": no "of Alexandria"
+    # "the Third of Alexandria": no "of Alexandria" (but "von der Leyen" is a surname)
+    while run and run[0].text in CONNECTORS and run[0].text not in _PARTICLES:
         run, initial = run[1:], False
     if len(run) > 2 and run[0].text in _PARTITIVES and run[1].text == "of":
         run, initial = run[2 + (run[2].text == "the"):], False  # "Shares of Quorvex fell"
