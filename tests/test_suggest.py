@@ -1709,15 +1709,21 @@ def test_a_pronoun_after_an_attribution_is_its_speaker(text: str, said: str,
     # "the company said" after what was said
     ("Meridal Shipping lost 40 ships. Two sailors were freed on Thursday and flown to Varn, "
      "the company said.", ("meridal", "Meridal Shipping", "organization"), "meridal"),
+    # ... the company named in what was said
+    ("Two sailors were freed on Thursday and flown to Varn by Meridal Shipping, "
+     "the company said.", ("meridal", "Meridal Shipping", "organization"), "meridal"),
+    # "the union": only a body whose name says it is one, not the firm named last
+    ("Two sailors were freed on Thursday and flown to Varn by Meridal Shipping, "
+     "the union said.", ("meridal", "Meridal Shipping", "organization"), None),
 ])
 def test_the_body_said_is_who_the_story_named(text: str, actor: tuple[str, str, str],
                                               claimant: str | None) -> None:
     claims = suggest.claims(art(text), _with([actor], text), recommenders=["built-in"])
     (found,) = [c for c in claims if "sailors" in text[c.span[0]:c.span[1]]]
     assert found.claimant == claimant
-    if claimant:
-        assert text[found.span[0]:found.span[1]] == \
-            "Two sailors were freed on Thursday and flown to Varn"
+    assert text[found.span[0]:found.span[1]].startswith(
+        "Two sailors were freed on Thursday and flown to Varn")
+    assert not text[found.span[0]:found.span[1]].endswith("said")
 
 
 def test_a_hyphenated_country_is_one_name_and_two_named_sides_are_two() -> None:

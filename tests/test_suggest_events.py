@@ -694,6 +694,8 @@ def test_a_possessor_names_the_event_told_before() -> None:
     ("Twelve inmates escaped from the prison in Varn on Monday.", "escaped from the prison",
      "other"),
     ("Meridal Shipping pulled its milk powder off the shelves in Varn.", "pulled", "other"),
+    ("Dock workers of Meridal Shipping walked off the job in Varn on Monday.",
+     "walked off the job", "protest"),
 ])
 def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype: str) -> None:
     assert events(text)[trigger][0] == etype

@@ -516,9 +516,13 @@ def spoken(text: str, cue: tuple[int, int], here: list, claimant: str) -> int:
     he = _HE.search(text, max(0, cue[0] - 20), cue[0])
     if he and not any(0 <= cue[0] - m <= 40 for m in at):
         return he.start()
-    if not at:  # "C, the company said", "C, the Norwegian government said": after "the"
-        body = _body_before(text, 0, cue[0])
-        return body.start(1) if body else cue[0] - 1
+    # "C, the company said", "C, the Norwegian government said": after "the" (even where
+    # C names the company: "X cut 300 jobs, the company said")
+    body = _body_before(text, 0, cue[0])
+    if body:
+        return body.start(1)
+    if not at:
+        return cue[0] - 1
     nearest = min(at, key=lambda m: abs(m - cue[0]))
     # "the U.S. Geological Survey (USGS) said": the name its acronym follows
     named = [m[0] for m in mine if text[m[1]:nearest] == " ("]
@@ -655,7 +659,7 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         if after:
             return _titled(text, after)[2]
         body = _TO_THE_BODY.match(text, cue.end())
-        return _named_last(body.group(1), here, cue.start(), last) if body else None
+        return _named_last(text, body.group(1), here, cue.start(), last) if body else None
     by = _BY.match(text, cue.end())
     if by:  # "as reported by X", "it was confirmed by X that": X
         agent = [m for m in here if m[0] == by.end()]
@@ -739,7 +743,7 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     if body is None:
         return None
     if body.re is _THE_BODY:  # "The group said": the group or organisation named last
-        return _named_last(body.group(1), here, cue.start(), last)
+        return _named_last(text, body.group(1), here, cue.start(), last)
     return last.get(body.group(1))  # "the Norwegian government said": Norway, if named
 
 
@@ -771,14 +775,18 @@ _BODY_WORDS = {noun: re.compile(rf"\b(?:{words})\b") for noun, words in (
     ("party", "Party"), ("club", "Club|FC|United|City"), ("charity", "Charity|Foundation|Trust"))}
 
 
-def _named_last(noun: str, here: list, before: int, last: dict[str, str]) -> str | None:
+def _named_last(text: str, noun: str, here: list, before: int, last: dict[str, str],
+                ) -> str | None:
     """Who "the company", "the group" is: the organisation (or group) named last, in the
-    sentence before `before` or else in the sentences before it ("the airline": the one
-    named last whose name says it is one)."""
+    sentence before `before` or else in the sentences before it ("the airline", "the
+    union": only one whose name says it is one, or no one)."""
     if (body := last.get("the " + noun.lower())) is not None and not any(
             m[3] == "organization" and m[1] <= before for m in here):
         return body
     # ("the government": a state's, the country named last)
     kind = {"group": "group", "government": "country"}.get(noun.lower(), "organization")
     named = [m for m in here if m[3] == kind and m[1] <= before]
+    if (words := _BODY_WORDS.get(noun.lower())) is not None:
+        named = [m for m in named if words.search(text[m[0]:m[1]])]
+        return str(named[-1][2]) if named else body
     return str(named[-1][2]) if named else last.get(kind)
