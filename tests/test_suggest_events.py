@@ -696,6 +696,9 @@ def test_a_possessor_names_the_event_told_before() -> None:
     ("Meridal Shipping pulled its milk powder off the shelves in Varn.", "pulled", "other"),
     ("Dock workers of Meridal Shipping walked off the job in Varn on Monday.",
      "walked off the job", "protest"),
+    # "from 2001 to 2006" holds no infinitive: the denial is real
+    ("Osric Pell, who ruled Norland from 2001 to 2006, denied the charges in Varn.",
+     "denied", "statement"),
 ])
 def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype: str) -> None:
     assert events(text)[trigger][0] == etype
@@ -713,6 +716,7 @@ def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype:
     ("Osric Pell pulled a muscle in Varn on Monday.", "pulled"),  # no recall
     ("Meridal Shipping sought a buyer in Varn but met with no success.", "met"),
     ("Osric Pell won the time trial in Varn on Monday.", "trial"),  # a race, no court
+    ("Osric Pell was extradited from Norland after a lengthy legal battle.", "battle"),
     ("Ilse Damaro ruled out a merger with Meridal Shipping.", "ruled"),
     ("Ilse Damaro ruled Norland for a decade.", "ruled"),
     ("Osric Pell paid a fine of 50 euros in Varn.", "fine"),  # a noun: "fine" is ambiguous

@@ -137,7 +137,9 @@ _SAID_BEFORE_COMMA = re.compile(r"\w[,”\"]+\s")
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|be|being|is|are)\s+$")
 # Words before a trigger that make the event unreal or not yet real.
 _UNREAL = re.compile(
-    r"\b(?:would|could|might|may|will|can|cannot|to|not|no|never|nobody|without|awaiting|if|unless|"
+    # ("to", not "from 2001 to 2006": an infinitive, no number)
+    r"\b(?:would|could|might|may|will|can|cannot|to(?!\s+\d)|not|no|never|nobody|without|"
+    r"awaiting|if|unless|"
     r"means|involves|"  # (a gloss: "a phrase that usually means expelling diplomats")
     # ("plans to", "plans for"; not "the plan was proposed": the plan's own subject)
     r"facing|face|plotting|planning|plans?(?!\s+(?:was|were|is|are|has|had|have))|threatening|"

@@ -126,6 +126,11 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "warning": _ALERTS,
              "speech": frozenset({"free", "hate"}),  # a right, an offence: no speech given
              "violence": frozenset({"domestic", "sexual", "gun", "gender", "gender-based"}),
+             # a dispute in court, at the polls or over a firm: no fighting
+             "battle": frozenset({"legal", "court", "courtroom", "custody", "political",
+                                  "election", "electoral", "takeover", "bidding", "boardroom",
+                                  "uphill", "budget", "ratings", "patent", "copyright",
+                                  "jurisdictional", "extradition", "regulatory"}),
              # a test of a medicine or a method, no court's trial
              "trial": frozenset({"clinical", "drug", "vaccine", "medical", "randomised",
                                  "randomized", "controlled", "field",
