@@ -1444,6 +1444,20 @@ def test_an_article_with_accents_apart_from_their_letters_is_read_whole() -> Non
     assert found.claims and not any(art.splits(e) for e in edges)
 
 
+def test_portuguese_place_names_and_surnames_keep_their_particles() -> None:
+    """"Rio Grande do Sul" was the place "Rio Grande" and an organisation "Sul" (then the
+    doer of the killings); "said dos Santos" gave the mention "Santos"; a weather pattern
+    was a place."""
+    text = ("Floods in the state of Rio Grande do Sul killed 40 people, Governor Ana dos "
+            "Santos said. \"We need help,\" said dos Santos on Monday. Experts blamed the El "
+            "Niño weather pattern. Why do Brazilians stay?")
+    found = _actors(text)
+    assert found["Rio Grande do Sul"].type == "place" and "Sul" not in found
+    assert [text[s:e] for s, e in found["Ana dos Santos"].mentions] == [
+        "Ana dos Santos", "dos Santos"]
+    assert "El Niño" not in found and not any(name.startswith("do ") for name in found)
+
+
 def test_a_markdown_link_is_read_as_its_words() -> None:
     """"[Ursula Kant](https://…) said on Monday that …": the brackets and the address stood
     between the name and "said", and the claim was the whole sentence, address and all, with

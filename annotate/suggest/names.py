@@ -33,8 +33,11 @@ TICKER = re.compile(r"\([A-Z][A-Za-z ]{1,15}:\s*[A-Z][A-Z0-9.]{0,6}\)")
 _PARTITIVES = frozenset("""Shares Thousands Hundreds Millions Billions Dozens Tens Residents
 Citizens Supporters Members Fans Officials Workers Employees Staff Customers Users Shareholders
 Investors Representatives Relatives Families Troops Soldiers Students Parts None""".split())
-CONNECTORS = frozenset("of for de du da der den van von la le del bin ibn al".split())
-_PARTICLES = CONNECTORS - {"of", "for"} | {"di", "della", "el"}  # of a surname: "de Lima"
+CONNECTORS = frozenset("of for de du da do dos das der den van von la le del bin ibn al".split())
+# of a surname: "de Lima", "dos Santos" (not "do": "why do Americans")
+_PARTICLES = CONNECTORS - {"of", "for", "do"} | {"di", "della", "el"}
+# Names of what the weather does, no one: "the El Niño weather pattern"
+_PHENOMENA = frozenset({"El Niño", "El Nino", "La Niña", "La Nina"})
 LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Plan Programme "
                       "Program Constitution Amendment Charter Directive Regulation Code".split())
 # Names of wars, prizes, policies and occasions: what happens or is given, no one who acts.
@@ -721,6 +724,8 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
                             or name in W.TITLES or name in W.HONORIFICS
                             or name in W.MONTHS or name.removesuffix("s") in W.DAYS):
         return None  # ("on Sundays")
+    if name in _PHENOMENA:
+        return None
     if name in W.DEMONYMS or name in W.UNINFLECTED_PEOPLES or people or (
             len(words) == 1 and name.endswith(("ists", "ites")) and not _is_acronym(name)
             and not initial):
