@@ -696,6 +696,12 @@ def test_a_possessor_names_the_event_told_before() -> None:
     ("Meridal Shipping pulled its milk powder off the shelves in Varn.", "pulled", "other"),
     ("Dock workers of Meridal Shipping walked off the job in Varn on Monday.",
      "walked off the job", "protest"),
+    # what collapsed says what the collapse is
+    ("The Varn Savings Bank collapsed on Monday, leaving 3,000 savers without money.",
+     "collapsed", "bankruptcy"),
+    ("The government of Norland collapsed on Tuesday after the coalition split.", "collapsed",
+     "resignation"),
+    ("A five-storey building collapsed in Varn on Monday.", "collapsed", "disaster"),
     # "from 2001 to 2006" holds no infinitive: the denial is real
     ("Osric Pell, who ruled Norland from 2001 to 2006, denied the charges in Varn.",
      "denied", "statement"),
@@ -717,6 +723,7 @@ def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype:
     ("Meridal Shipping sought a buyer in Varn but met with no success.", "met"),
     ("Osric Pell won the time trial in Varn on Monday.", "trial"),  # a race, no court
     ("Osric Pell was extradited from Norland after a lengthy legal battle.", "battle"),
+    ("Talks between Norland and Vesmark on the port collapsed on Monday.", "collapsed"),
     ("Ilse Damaro ruled out a merger with Meridal Shipping.", "ruled"),
     ("Ilse Damaro ruled Norland for a decade.", "ruled"),
     ("Osric Pell paid a fine of 50 euros in Varn.", "fine"),  # a noun: "fine" is ambiguous

@@ -82,10 +82,11 @@ NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disa
           "erupt": re.compile(r"\b(?:violence|fighting|clashes|protests?|riots?|unrest|row|"
                               r"dispute|scandal|war|conflict|tensions?|controversy)\b[^.;:]{0,30}$",
                               re.IGNORECASE),
-          "collapse": re.compile(r"\b(?:talks|negotiations|deal|coalition|government|agreement|"
-                                 r"economy|ceasefire|truce|bank|firm|company|currency|markets?|"
-                                 r"prices|shares|sales|support|case|trial|bid|merger|plans?)\b"
-                                 r"[^.;:]{0,60}$", re.IGNORECASE),
+          ("disaster", "collapse"): re.compile(
+              r"\b(?:talks|negotiations|deal|coalition|government|agreement|"
+              r"economy|ceasefire|truce|bank|firm|company|currency|markets?|"
+              r"prices|shares|sales|support|case|trial|bid|merger|plans?)\b"
+              r"[^.;:]{0,60}$", re.IGNORECASE),
           # "won 31% of the vote", "a share of the vote": a count, no vote held
           "vote": re.compile(r"(?:%|\bper\s?cent|\bpercent|\bshare|\bhalf|\bthird|\bquarter|"
                              r"\bmajority)\s+of\s+the\s+(?:popular\s+)?$", re.IGNORECASE),
@@ -101,6 +102,15 @@ NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disa
                                 r"children|people)\b[^.;:]{0,100}?\b(?:was|were|been|being|"
                                 r"be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE),
           "sink": _MARKET}
+# ... and what a trigger names only of these: a bank or a firm that "collapsed" fails, a
+# government or a coalition that "collapsed" leaves office (not a building, nor talks).
+NEEDS_OF = {("bankruptcy", "collapse"): re.compile(
+                r"\b(?:bank|lender|firm|company|airline|carrier|retailer|insurer|exchange|fund|"
+                r"business|chain|operator|brokerage|start-?up|developer|Airlines?|Airways|"
+                r"Group|Inc|Ltd|Corp|Holdings|Capital)\b[^.;:]{0,40}$", re.IGNORECASE),
+            ("resignation", "collapse"): re.compile(
+                r"\b(?:government|coalition|cabinet|administration|regime)\b[^.;:]{0,40}$",
+                re.IGNORECASE)}
 NUMBER = "#"  # in NOT_AFTER: any number before the word
 
 
@@ -656,7 +666,11 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                         verb_only.match(art.text, toks[end - 1].end):
                     continue  # "dealing with the threat"
                 other = NOT_BEFORE.get(entry.lemma)
-                told_of = NOT_OF.get(entry.lemma)
+                told_of = NOT_OF.get((entry.type, entry.lemma)) or NOT_OF.get(entry.lemma)
+                only_of = NEEDS_OF.get((entry.type, entry.lemma))
+                if only_of is not None and not only_of.search(
+                        art.text, story.sentences[n].start, tok.start):
+                    continue
                 if other is not None and other.match(art.text, toks[end - 1].end) or (
                         told_of is not None and told_of.search(
                             art.text, story.sentences[n].start, tok.start)):
