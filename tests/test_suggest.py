@@ -1458,6 +1458,32 @@ def test_portuguese_place_names_and_surnames_keep_their_particles() -> None:
     assert "El Niño" not in found and not any(name.startswith("do ") for name in found)
 
 
+def test_a_firm_named_once_in_apposition_and_who_it_is_after() -> None:
+    """A wire story's lead: "Telvora, Norland's second-largest carrier, said" found no
+    Telvora (a possessive opened no apposition); "the Office of the Norland Information
+    Commissioner" was "Office"; "Cybersecurity Minister X" gave an organisation
+    "Cybersecurity"; "The company, owned by Y, said" was Y; "…, it said." after the company
+    had spoken was the office it had written to."""
+    text = ("Telvora, Norland's second-largest wireless carrier, said on Thursday that "
+            "hackers had stolen the data of 9.8 million customers. The company, owned by "
+            "Varn Telecommunications Ltd, said it had notified the Office of the Norland "
+            "Information Commissioner. Passport numbers were also exposed, it said. "
+            "Cybersecurity Minister Ilse Damaro called the breach unacceptable.")
+    found = _actors(text)
+    assert found["Telvora"].type == "organization"
+    assert "Office of the Norland Information Commissioner" in found
+    assert not {"Office", "Cybersecurity", "Office of the Norland"} & set(found)
+    tagged = _with([("telvora", "Telvora", "organization"),
+                    ("vtl", "Varn Telecommunications Ltd", "organization"),
+                    ("oic", "Office of the Norland Information Commissioner", "organization")],
+                   text)
+    claimants = {text[c.span[0]:c.span[1]]: c.claimant for c in suggest.claims(
+        art(text), tagged, recommenders=["built-in"])}
+    assert claimants["it had notified the Office of the Norland Information Commissioner"] \
+        == "telvora"
+    assert claimants["Passport numbers were also exposed"] == "telvora"
+
+
 def test_a_markdown_link_is_read_as_its_words() -> None:
     """"[Ursula Kant](https://…) said on Monday that …": the brackets and the address stood
     between the name and "said", and the claim was the whole sentence, address and all, with

@@ -189,11 +189,14 @@ _SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:who\s+|which\s+)?"
                            r"(?:and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+)?"
                            rf"(?:(?:has|have|had|also|later|then|previously|once|can|could)\s+)*"
                            rf"(?:{_SPEECH})\b")
-# "Intel, which has struggled to compete, said": the name speaks past its clause.
-_SPEECH_PAST_CLAUSE = re.compile(rf",\s+(?:who|which)\s+[^,;.“”\"]{{1,60}},\s+(?:(?:has|have|"
+# "Intel, which has struggled to compete, said", "X, the country's largest bank, said": the
+# name speaks past its clause or its apposition.
+_SPEECH_PAST_CLAUSE = re.compile(rf",\s+(?:who|which|the|an?|its|[A-Z][\w-]+[’']s)\s+"
+                                 rf"[^,;.“”\"]{{1,60}},\s+(?:(?:has|have|"
                                  rf"had|also|later|then)\s+)*(?:{_SPEECH})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
-_APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their|\d{1,3},)\s")
+# ("X, Australia's second-largest carrier,": a place's possessive as its article)
+_APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their|\d{1,3},|[A-Z][\w-]+[’']s)\s")
 _PERSON_NOUN_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}"
                                 rf"{W.PERSON_NOUN}s?\b")
 # Person nouns, not titles (a title before a name is evidence of its own), that also stand
@@ -208,7 +211,8 @@ _SHARES_IN = re.compile(r"\b(?:shares?|stakes?|stock|investors?|shareholders?)\s
                         re.IGNORECASE)
 # (The apposition's head: not "X, the company's chief executive," nor "a club captain", nor
 # "the chief executive of the group".)
-_ORG_APPOSED = re.compile(r",\s+(?:the|a|an|its)\s+(?:(?!of\b)[\w’'-]+\s+){0,4}?(?:" +
+_ORG_APPOSED = re.compile(r",\s+(?:the|a|an|its|[A-Z][\w-]+[’']s)\s+"
+                          r"(?:(?!of\b)[\w’'-]+\s+){0,4}?(?:" +
                           "|".join(sorted(W.ORG_BEFORE | {"operator", "provider", "maker",
                                                           "producer", "giant", "group"})) +
                           rf")\b(?![’']s\b)(?!\s+(?:[\w-]+\s+)?{W.PERSON_NOUN}\b)")
@@ -338,7 +342,9 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
                         # "President of the European Parliament"
                         toks[i + 1].text == "the" and i + 2 < len(toks)
                         and _namey(toks[i + 2])  # "the Republic of the Congo"
-                        and (run[-1].text in W.TITLES or run[-1].text in W.STATES))))
+                        # ("the Office of the Information Commissioner")
+                        and (run[-1].text in W.TITLES or run[-1].text in W.STATES
+                             or run[-1].text in W.ORG_WORDS))))
                 or (tok.text == "the" and run[-1].text == "of" and _namey(toks[i + 1]))):
             run.append(tok)
         elif _ORDINAL.match(tok.text) and i + 1 < len(toks) and toks[i + 1].text[0].isupper() \
@@ -670,7 +676,9 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         first = len(run) - n
         while first > 0 and run[first - 1].text in W.TITLE_MODIFIERS:
             first -= 1
-        if first and run[first - 1].text not in CONNECTORS:
+        # (but "the Office of the Information Commissioner" is the office's name)
+        if first and run[first - 1].text not in CONNECTORS and not (
+                run[0].text in W.ORG_WORDS and any(t.text == "of" for t in run[:first])):
             return _split_run(text, run[:first])
     # "a Kentucky Republican", "a New York Democrat": the state is named; the last word
     # says which party its member is of, and names no one.

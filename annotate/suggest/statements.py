@@ -176,6 +176,7 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
     mentions = sorted(mentions)
     starts = [m[0] for m in mentions]
     speakers = {m[2] for m in mentions if m[3] == "person"}
+    firms = {m[2] for m in mentions if m[3] == "organization"}
     last.update(_demonyms({text[m[0]:m[1]]: m[2] for m in mentions if m[3] == "country"},
                           text))
     name_starts = sorted(s for s, _ in names)
@@ -264,6 +265,8 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
             if "person" in last:
                 last["other"] = last["person"]
             last["person"] = claimant
+        elif cue and claimant in firms:
+            last["organization"] = claimant  # "X said it had told the Y. … , it said": X
     return out
 
 
@@ -449,8 +452,10 @@ _BODIES = (r"(company|firm|group|agency|ministry|party|organi[sz]ation|union|ban
            r"carrier|council|government|railroad|railway|association|charity|club|hospital|"
            r"university|commission|board|authority|network|retailer|operator|insurer|"
            r"manufacturer|utility|regulator|watchdog|trust|foundation|institute)")
-# (past a clause or a place about it: "The agency, which runs 40 clinics, said")
-_THE_BODY = re.compile(rf"\b[Tt]he\s+{_BODIES}(?:,\s+(?:which|based|headquartered|founded)\b"
+# (past a clause or a place about it: "The agency, which runs 40 clinics, said", "The
+# company, owned by X, said", "The firm, a unit of X, said")
+_THE_BODY = re.compile(rf"\b[Tt]he\s+{_BODIES}(?:,\s+(?:which|based|headquartered|founded|"
+                       r"owned|run|controlled|backed|listed|a|an|part)\b"
                        r"[^;:“”\"]{1,80},)?\s+(?:(?:has|had|also|later|then)\s+)*$")
 # A state's own body: "the Norwegian government", "the Malian foreign ministry"
 _STATE_BODY = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:government|ministry|"
@@ -743,7 +748,7 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     if body is None:
         return None
     if body.re is _THE_BODY:  # "The group said": the group or organisation named last
-        return _named_last(text, body.group(1), here, cue.start(), last)
+        return _named_last(text, body.group(1), here, body.start(), last)
     return last.get(body.group(1))  # "the Norwegian government said": Norway, if named
 
 

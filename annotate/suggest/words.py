@@ -75,7 +75,9 @@ Transport Trade Culture Environment Housing Agriculture Economy Industry Communi
 Commerce Immigration Security Tourism Development Science Technology Digital Climate
 Welfare Employment Infrastructure Sports Sport Press Information Unification Affairs
 Minority Majority Monetary Labour Labor Planning Fisheries Veterans Women Youth Mines Mining
-Petroleum Local Regional Junior Independent Backbench Veteran Retired
+Petroleum Local Regional Junior Independent Backbench Veteran Retired Cybersecurity Cyber
+Privacy Water Resources Emergency Emergencies Disability Indigenous Children Families
+Arts Heritage Consumer Competition Aviation Maritime Railways Finance Budget Energy Telecoms
 """)
 # Titles that are also ordinary adjectives: only a title before a name seen elsewhere.
 WEAK_TITLES = _set("General Major Chief Private Justice Speaker Leader Director Chair Member")
