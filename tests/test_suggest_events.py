@@ -481,6 +481,17 @@ def test_the_event_named_again_with_the_is_the_one_told_before() -> None:
     assert [text[:text.index(w)].count(".") for w in found] == [0]  # the first only
 
 
+def test_an_attack_in_a_story_of_hackers_is_the_hack() -> None:
+    """"Hackers breached the servers … the attack came from abroad": the attack was offered
+    as a violent one; with a weapon or a wound near it, it still is."""
+    hack = "Hackers breached the servers of Meridal Shipping on Monday, Osric Pell said. "
+    assert {e.type for e in events_list(LEAD + hack + "Ilse Damaro said the attack came "
+                                        "from an overseas address.")} == {"cyber-attack"}
+    assert "attack" in {e.type for e in events_list(
+        LEAD + hack + "On Tuesday gunmen attacked the offices of Meridal Shipping, killing "
+        "two guards, Ilse Damaro said.")}
+
+
 def test_a_later_verb_that_only_says_where_is_no_event() -> None:
     text = ("Ilse Damaro opened a port in Varn. The port was busy. Ships came. "
             "Trade grew. Prices fell. Police arrested two men in Lindqvar.")

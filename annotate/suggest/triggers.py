@@ -693,7 +693,30 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                 out.append(Hit(entry, tok.start, tok.end if named else toks[end - 1].end, n))
                 reached = toks[end - 1].end
                 break
-    return _heads(art.text, out)
+    return _cyber(art.text, story, _heads(art.text, out))
+
+
+# An attack in a story of hackers, told with no weapon nor wound near it: "hackers stole the
+# data … the attack came from an overseas address" is the hack.
+_PHYSICAL = re.compile(r"\b(?:killed|wounded|injured|dead|bomb\w*|gun\w*|shot|shooting|"
+                       r"knife|stabb\w*|missiles?|rockets?|troops|soldiers|explosi\w+)\b",
+                       re.IGNORECASE)
+
+
+def _cyber(text: str, story: Story, hits: list[Hit]) -> list[Hit]:
+    seen = False
+    for i, hit in enumerate(hits):
+        if hit.entry.type == "cyber-attack":
+            seen = True
+        elif seen and hit.entry.type == "attack" and hit.entry.lemma == "attack" and \
+                not _PHYSICAL.search(text, *_bounds(story, hit.sentence)):
+            hits[i] = replace(hit, entry=replace(hit.entry, type="cyber-attack"))
+    return hits
+
+
+def _bounds(story: Story, n: int) -> tuple[int, int]:
+    seg = story.sentences[n]
+    return seg.start, seg.end
 
 
 DETERMINERS = frozenset("a an the this that its their his her our".split())
