@@ -1323,6 +1323,9 @@ def test_a_dateline_after_the_headline_and_a_contributor_line_are_no_story() -> 
     ("Thousands flee as wildfire jumps highway near Varn\nAug. 14, 2025\n\nVARN, Norland "
      "(AP) — A wildfire forced 6,000 residents to flee on Wednesday.\n",
      "A wildfire forced 6,000 residents to flee on Wednesday"),
+    # a wire's dateline with a date and no place
+    ("Varnco sues Quorvex\n\nDec 11 (Reuters) - Varnco sued Quorvex on Wednesday for 600 "
+     "million euros.\n", "Varnco sued Quorvex on Wednesday for 600 million euros"),
     ("Thousands flee as wildfire jumps highway near Varn\nBy Ilse Damaro\n\nVARN, Norland "
      "(AP) — A wildfire forced 6,000 residents to flee on Wednesday.\n",
      "Thousands flee as wildfire jumps highway near Varn|"
@@ -1331,7 +1334,7 @@ def test_a_dateline_after_the_headline_and_a_contributor_line_are_no_story() -> 
 def test_lines_that_are_no_story_make_no_claim(text: str, claim: str) -> None:
     claims = suggest.claims(art(text), recommenders=["built-in"])
     assert [text[c.span[0]:c.span[1]] for c in claims] == claim.split("|")
-    assert "Executive Henrik Salo" not in _actors(text)
+    assert "Executive Henrik Salo" not in _actors(text) and "Reuters" not in _actors(text)
 
 
 def test_markdown_marks_a_bold_dateline_and_a_partitive_are_no_part_of_a_claim_or_name() -> None:

@@ -713,6 +713,9 @@ def test_a_possessor_names_the_event_told_before() -> None:
     ("The government of Norland collapsed on Tuesday after the coalition split.", "collapsed",
      "resignation"),
     ("A five-storey building collapsed in Varn on Monday.", "collapsed", "disaster"),
+    # a judge's veto is the court's ruling
+    ("A federal judge in Varn on Tuesday blocked the merger of Meridal Shipping.", "blocked",
+     "legal-action"),
     # "from 2001 to 2006" holds no infinitive: the denial is real
     ("Osric Pell, who ruled Norland from 2001 to 2006, denied the charges in Varn.",
      "denied", "statement"),

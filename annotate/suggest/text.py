@@ -49,6 +49,9 @@ _DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}|\*\*[A-Z][^*\n]{2,60}\*\*)"
                        r"(?:,[^()/\n]{0,40})?\s*(?:\([^)\n]{1,30}\))?"
                        # a press release's wire: "AUSTIN, Texas, March 3, 2025 /PRNewswire/ --"
                        r"(?:\s*/[^/\n]{2,30}/)?\s*[—–-]{1,2}\s+|"
+                       # a wire's date alone: "Dec 11 (Reuters) - "
+                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
+                       r"\d{1,2}(?:,\s+\d{4})?\s*\([^)\n]{1,30}\)\s*[—–-]{1,2}\s+|"
                        # a live blog's time stamp: "14:40 — ", "2.15pm: ", "09:12 GMT - "
                        r"\**\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?\**\s*[—–:-]\s+")
 # A Markdown image: its words are a caption, no part of the story.

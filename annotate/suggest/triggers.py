@@ -102,6 +102,11 @@ NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disa
                                 r"children|people)\b[^.;:]{0,100}?\b(?:was|were|been|being|"
                                 r"be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE),
           "sink": _MARKET}
+# A court or a judge doing it: what would be no event of its own ("blocked the merger": a
+# veto) is the court's ruling.
+_COURT_DOES = re.compile(r"\b(?:court|judge|tribunal|justices|magistrate)s?\b(?:\s+(?:in|of|on)"
+                         r"\s+[\w’'-]+(?:\s+[A-Z][\w’'-]+)?|\s+on\s+\w+day|\s+\w+ly)*\s+"
+                         r"(?:has\s+|have\s+)?$", re.IGNORECASE)
 # ... and what a trigger names only of these: a bank or a firm that "collapsed" fails, a
 # government or a coalition that "collapsed" leaves office (not a building, nor talks).
 NEEDS_OF = {("bankruptcy", "collapse"): re.compile(
@@ -674,9 +679,13 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                 if other is not None and other.match(art.text, toks[end - 1].end) or (
                         told_of is not None and told_of.search(
                             art.text, story.sentences[n].start, tok.start)):
-                    if INSTEAD.get(entry.lemma) not in inv.event_types:
+                    instead = INSTEAD.get(entry.lemma)
+                    if entry.verbal and _COURT_DOES.search(art.text, story.sentences[n].start,
+                                                           tok.start):
+                        instead = "legal-action"  # "a judge blocked the merger": a ruling
+                    if instead not in inv.event_types:
                         continue  # "is trying to", "ruled out", "negotiations … collapsed"
-                    entry = Entry(entry.words, INSTEAD[entry.lemma], entry.lemma, entry.verbal)
+                    entry = Entry(entry.words, instead, entry.lemma, entry.verbal)
                 if following in MODIFIED or (following in MODIFIED_NOUN and not entry.verbal) \
                         or (i and _before(toks[i - 1].text) in NOT_AFTER.get(entry.lemma, ())) \
                         or (i > 1 and toks[i - 1].text == "of"
