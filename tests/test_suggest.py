@@ -668,6 +668,29 @@ def test_project_recommender_gives_known_ids_and_remembers_rejections(tmp_path: 
     assert "Quorvex" not in found  # rejected elsewhere in the project
 
 
+def test_a_known_short_name_inside_a_longer_name_joins_no_actor(tmp_path: Path) -> None:
+    """The project knew "U.S." as the United States; in "the U.S. Centers for Disease
+    Control and Prevention" it made the agency (and every "U.S. X" of the story) mentions
+    of the country: a project's mention inside another reading's longer name is left out.
+    The agency's acronym, given after "U.S." opened its name, is still the agency's."""
+    (tmp_path / "annotate.yaml").write_text("nlp: {recommenders: [built-in, project]}\n")
+    old = tmp_path / "old.txt"
+    old.write_text("U.S. troops left.\n")
+    ann = sidecar.new(article.load(old), sidecar.path_for(old))
+    ann.actors.append(Actor("united-states", "United States", "country", ["U.S."],
+                            [Span.at(old.read_text(), 0, 4)]))
+    sidecar.save(sidecar.path_for(old), ann)
+    new = tmp_path / "new.txt"
+    text = ("Measles cases rose by 20% last year, the U.S. Centers for Disease Control and "
+            "Prevention said on Thursday. U.S. officials said the CDC would help.\n")
+    new.write_text(text)
+    found = {s.name: [text[a:b] for a, b in s.mentions]
+             for s in suggest.actors(article.load(new), inv=config.for_path(new))}
+    assert found["United States"] == ["U.S."]
+    assert found["U.S. Centers for Disease Control and Prevention"] == [
+        "U.S. Centers for Disease Control and Prevention", "CDC"]
+
+
 def test_project_recommender_never_reads_another_annotators_sidecar_of_the_article(
         tmp_path: Path) -> None:
     """Alice's sidecar of this very article (beside it, or a copy of it elsewhere in the

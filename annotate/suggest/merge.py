@@ -86,8 +86,7 @@ def _spans_of_earlier_win(lists: list[list[ActorSuggestion]]) -> list[list[Actor
         starts = [m[0] for m in earlier]
         reach = list(accumulate((m[1] for m in earlier), max))  # the furthest end so far
         out.append([replace(sug, mentions=kept) for sug in found if (kept := [
-            m for m in sug.mentions if sug.id is not None  # (an actor tagged before: kept)
-            or not _clashes(m, earlier, starts, reach)])])
+            m for m in sug.mentions if not _clashes(m, earlier, starts, reach)])])
     return out
 
 

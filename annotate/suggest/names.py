@@ -1084,6 +1084,11 @@ def _link(groups: dict[str, Group]) -> None:
             by_initials[_initials(" ".join(g.words[2:]))].append(g)  # Services (HHS)"
         if " and " in g.name:  # "Centers for Disease Control and Prevention (CDC)"
             by_initials[_initials(g.name.rsplit(" and ", 1)[0])].append(g)
+        if len(g.words) > 2 and W.country(g.words[0]):  # "the U.S. Centers for Disease
+            rest = " ".join(g.words[1:])  # Control and Prevention ... the CDC"
+            by_initials[_initials(rest)].append(g)
+            if " and " in rest:
+                by_initials[_initials(rest.rsplit(" and ", 1)[0])].append(g)
     for key, group in list(groups.items()):
         words = group.words
         # ("De Lima", "Von der Leyen": a surname, no one's full name; "López Obrador" for
