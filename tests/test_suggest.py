@@ -116,6 +116,10 @@ def test_a_company_by_its_shares_or_its_apposition_is_an_organization() -> None:
     text = "Varn Rovers beat Lindqvar City 3-1 on Saturday, with Osric Pell scoring twice."
     found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
     assert found["Lindqvar City"] == "organization"
+    # ... and who beat them, whose two capitalised words made a person
+    text = "Inter Kelda beat Lindqvar City 4-0 on Wednesday, with Osric Pell scoring twice."
+    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Inter Kelda"] == "organization"
 
 
 def test_a_school_district_is_a_board_and_an_elementary_a_school() -> None:

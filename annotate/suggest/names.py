@@ -217,6 +217,10 @@ _ORG_APPOSED = re.compile(r",\s+(?:the|a|an|its|[A-Z][\w-]+[’']s)\s+"
                                                           "producer", "giant", "group"})) +
                           rf")\b(?![’']s\b)(?!\s+(?:[\w-]+\s+)?{W.PERSON_NOUN}\b)")
 _SCORE_AFTER = re.compile(r"\s+\d{1,2}[-–]\d{1,2}\b(?![-–]\d)")
+# ... and who beat them: "X beat Y 4-0", "X drew with Y 1-1" (a team, whatever its name)
+_WON_BY_SCORE = re.compile(r"\s+(?:beat|defeated|thrashed|routed|edged|overcame|drew\s+with|"
+                           r"lost\s+to)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}"
+                           r"\d{1,2}[-–]\d{1,2}\b(?![-–]\d)")
 _STAFF_AT = re.compile(r"\b(?:analyst|economist|strategist|researcher|scientist|engineer|"
                        r"executive|employee|banker|trader)s?\s+(?:at|from)\s+(?:the\s+)?$",
                        re.IGNORECASE)
@@ -816,7 +820,7 @@ def _context(text: str, occ: Occurrence) -> None:
     if _GROUP_APPOSED.match(after):  # (before "X, a research group": an organisation)
         occ.kind = occ.kind or "group"  # "X, an armed group", "X, a group linked to Y"
     if _STAFF_AT.search(before) or _SHARES_IN.search(before) or _ORG_APPOSED.match(after) \
-            or _SCORE_AFTER.match(after):  # ("beat X 3-1": a team)
+            or _SCORE_AFTER.match(after) or _WON_BY_SCORE.match(after):  # ("beat X 3-1")
         occ.kind = occ.kind or "organization"  # "analysts at X": who employs them
     # "from X's home": the place is the home, X its owner
     elif previous and previous.group(1).lower() in W.PLACE_PREPOSITIONS and \
