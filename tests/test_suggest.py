@@ -458,6 +458,8 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     ("Ilse Damaro, a spokeswoman for the Meridal Shipping union, said cargo fell 40 percent.",
      "damaro"),
     ("The Meridal Shipping team said that cargo fell 40 percent last year.", "meridal"),
+    ("The ruling Meridal Shipping party says that cargo fell 40 percent last year.",
+     "meridal"),
     ("The Varn Harbour Bureau (VHB) reports that cargo fell 40 percent last year.", "vhb"),
     ("Meridal Shipping, the largest carrier of Norland, has stated that cargo fell 40 "
      "percent.", "meridal"),
