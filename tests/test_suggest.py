@@ -1516,6 +1516,16 @@ def test_a_firm_named_once_in_apposition_and_who_it_is_after() -> None:
     assert claimants["Passport numbers were also exposed"] == "telvora"
 
 
+def test_a_country_only_the_headline_names_is_an_actor() -> None:
+    """"Thousands protest in Latvia against a bill": the story says "the Latvian capital"
+    after it, and Latvia, named in the headline only, was never suggested."""
+    text = ("Thousands protest in Latvia against media bill\n\nTens of thousands marched "
+            "through the Latvian capital on Saturday, Ilse Damaro said.\n")
+    found = _actors(text)
+    assert found["Latvia"].type == "country"
+    assert [text[s:e] for s, e in found["Latvia"].mentions] == ["Latvia"]
+
+
 def test_a_markdown_link_is_read_as_its_words() -> None:
     """"[Ursula Kant](https://…) said on Monday that …": the brackets and the address stood
     between the name and "said", and the claim was the whole sentence, address and all, with

@@ -378,7 +378,8 @@ def _trim(text: str, run: list[Token]) -> list[Token]:
 
 def _headline(art: Article) -> list[Occurrence]:
     """The people a title written as a sentence names with their post ("Finance Minister
-    Lena Brandt defends the budget"), whom the story may call by the surname only. (A
+    Lena Brandt defends the budget"), whom the story may call by the surname only, and the
+    countries it names ("Thousands protest in Georgia", where the story says "Georgian"). (A
     title in Title Case, "Putin Pushes For De-Escalation", capitalises every word.)"""
     if not art.title or not art.sentences:
         return []
@@ -390,7 +391,7 @@ def _headline(art: Article) -> list[Occurrence]:
     if not words or sum(t.text[:1].isupper() for t in words[1:]) > 0.5 * (len(words) - 1):
         return []
     return [occ for run in _runs(art.text, toks) for occ in _split_run(art.text, run)
-            if occ.kind == "person" and occ.hint and " " in occ.text]
+            if (occ.kind == "person" and occ.hint and " " in occ.text) or W.country(occ.text)]
 
 
 def _occurrences(art: Article, story: Story) -> list[Occurrence]:
