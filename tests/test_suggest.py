@@ -1524,6 +1524,9 @@ def test_a_country_only_the_headline_names_is_an_actor() -> None:
     found = _actors(text)
     assert found["Latvia"].type == "country"
     assert [text[s:e] for s, e in found["Latvia"].mentions] == ["Latvia"]
+    title_case = text.replace("Thousands protest in Latvia against media bill",
+                              "Thousands Protest In Latvia Against Media Bill")
+    assert [title_case[s:e] for s, e in _actors(title_case)["Latvia"].mentions] == ["Latvia"]
 
 
 def test_a_markdown_link_is_read_as_its_words() -> None:
