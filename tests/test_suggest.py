@@ -1436,8 +1436,10 @@ def test_a_nationality_with_a_modifier_or_a_prefix_names_no_one() -> None:
 
 def test_a_title_before_a_portfolio_or_an_agency_names_the_person() -> None:
     found = _actors("Independent state MP for Morwell Russell Northe called for help. Varn "
-                    "Space Agency Administrator Charles F. Dell produced a speech.")
+                    "Space Agency Administrator Charles F. Dell produced a speech. Current "
+                    "Secretary-General Ilse Damaro called him a force for good.")
     assert found["Russell Northe"].type == found["Charles F. Dell"].type == "person"
+    assert found["Ilse Damaro"].type == "person" and "Current" not in found
     assert found["Varn Space Agency"].type == "organization"
 
 

@@ -713,6 +713,8 @@ def test_a_possessor_names_the_event_told_before() -> None:
     ("The government of Norland collapsed on Tuesday after the coalition split.", "collapsed",
      "resignation"),
     ("A five-storey building collapsed in Varn on Monday.", "collapsed", "disaster"),
+    ("Osric Pell was cleared of all charges by a court in Varn on Monday.", "cleared",
+     "legal-action"),
     # a judge's veto is the court's ruling
     ("A federal judge in Varn on Tuesday blocked the merger of Meridal Shipping.", "blocked",
      "legal-action"),
@@ -737,6 +739,7 @@ def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype:
     ("Meridal Shipping sought a buyer in Varn but met with no success.", "met"),
     ("Osric Pell won the time trial in Varn on Monday.", "trial"),  # a race, no court
     ("Osric Pell was extradited from Norland after a lengthy legal battle.", "battle"),
+    ("Police cleared the area around the port of Varn on Monday.", "cleared"),
     ("Talks between Norland and Vesmark on the port collapsed on Monday.", "collapsed"),
     ("Ilse Damaro ruled out a merger with Meridal Shipping.", "ruled"),
     ("Ilse Damaro ruled Norland for a decade.", "ruled"),

@@ -473,6 +473,13 @@ NEEDS_AFTER: dict[object, re.Pattern[str]] = {
                                               r"projectiles?|artillery|salvos?|(?:rifle|gun|"
                                               r"pistol|handgun|shotgun|weapon)s?\s+(?:at|on|"
                                               r"into\s+(?:the\s+)?crowd))\b"),
+               # "cleared X of wrongdoing", "was cleared of all charges" (not "cleared the
+               # way", "cleared the area")
+               ("legal-action", "clear"): re.compile(
+                   r"\s+(?:(?:[A-Z][\w’'.-]*\s+){1,3}|(?:him|her|them|it|himself|herself)\s+)?"
+                   r"of\s+(?:all\s+|any\s+)?(?:wrongdoing|charges?|murder|manslaughter|"
+                   r"fraud|corruption|misconduct|negligence|rape|assault|the\s+charges?|"
+                   r"[\w-]+\s+charges?)\b"),
                # "pulled its milk powder off the shelves": a recall (not "pulled out")
                ("other", "pull"): re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?(?:off|from)\s+(?:the\s+|"
                                              r"its\s+|their\s+)?(?:store\s+|supermarket\s+)?"
