@@ -301,7 +301,8 @@ def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]
             word_start -= 1
         previous = match.end()
         if text[match.start()] == "." and _is_abbreviation(text[word_start:match.start()]) \
-                and not _CLOCK_THEN_SENTENCE.match(text, word_start, min(end, match.end() + 40)):
+                and not _CLOCK_THEN_SENTENCE.match(text, word_start, min(end, match.end() + 40)) \
+                and not _ON_X.search(text, max(start, word_start - 5), match.start()):
             continue
         yield from _trimmed(text, cut, match.end())
         cut = match.end()
@@ -325,6 +326,10 @@ def _trimmed(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
     while text[e - 1].isspace():
         e -= 1
     yield first.start(), e
+
+
+# "… she wrote on X. Moscow condemned it": the social network, no initial.
+_ON_X = re.compile(r"\b(?:on|via)\sX$")
 
 
 def _is_abbreviation(word: str) -> bool:

@@ -42,6 +42,16 @@ def test_abbreviation_inside_a_sentence(sample: article.Article) -> None:
     assert text.endswith("in the Security Council on this topic.")
 
 
+def test_the_social_network_x_ends_a_sentence_an_initial_does_not() -> None:
+    """"… she wrote on X. Varn condemned it." was one sentence ("X." an initial), and
+    "X. Varn" a person's name."""
+    art = article.from_text("Title\n\nShe wrote on X. Varn condemned it. George W. Bush "
+                            "spoke. He posted it via X. It spread.")
+    assert [art.text[s.start:s.end] for s in art.sentences] == [
+        "Title", "She wrote on X.", "Varn condemned it.", "George W. Bush spoke.",
+        "He posted it via X.", "It spread."]
+
+
 def test_curly_quotes_close_sentences(sample: article.Article) -> None:
     # The closing quote belongs to the sentence it closes, not to the next one.
     text = sentence_with(sample, "Without our encouragement")

@@ -1531,6 +1531,13 @@ def test_a_country_only_the_headline_names_is_an_actor() -> None:
     assert [title_case[s:e] for s, e in _actors(title_case)["Latvia"].mentions] == ["Latvia"]
 
 
+def test_an_acronym_of_a_thing_in_lower_case_names_no_one() -> None:
+    """"liquefied natural gas (LNG) ... Russian LNG" was an organisation "Russian LNG"."""
+    found = _actors("Norland banned imports of liquefied natural gas (LNG) on Monday. Russian "
+                    "LNG had made up a third of them, Ilse Damaro said.")
+    assert not any("LNG" in name for name in found) and "Ilse Damaro" in found
+
+
 def test_a_markdown_link_is_read_as_its_words() -> None:
     """"[Ursula Kant](https://…) said on Monday that …": the brackets and the address stood
     between the name and "said", and the claim was the whole sentence, address and all, with

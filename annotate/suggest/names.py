@@ -952,8 +952,26 @@ def _initials(name: str) -> str:
                    and w[0].isupper())
 
 
+# An acronym the story gives a thing in lower case: "liquefied natural gas (LNG)",
+# "gross domestic product (GDP)": no one ("Russian LNG" neither).
+_THING_ACRONYM = re.compile(r"\b([a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,5})\s+\(([A-Z]{2,6})s?\)")
+
+
+def _things(text: str) -> set[str]:
+    out = set()
+    for m in _THING_ACRONYM.finditer(text) if " (" in text else ():
+        words = [w for w in m.group(1).split() if w not in ("of", "and", "the", "for", "in")]
+        initials = "".join(p[0] for w in words for p in w.split("-") if p).upper()
+        if initials.endswith(m.group(2)):
+            out.add(m.group(2))
+    return out
+
+
 def suggest(art: Article, story: Story) -> list[ActorSuggestion]:
     occurrences = _occurrences(art, story)
+    things = _things(art.text)
+    if things:
+        occurrences = [o for o in occurrences if o.text.split()[-1].rstrip("s") not in things]
     groups: dict[str, Group] = {}
     for occ in occurrences:
         country = W.country(occ.text)
