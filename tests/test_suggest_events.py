@@ -715,6 +715,11 @@ def test_a_possessor_names_the_event_told_before() -> None:
     ("A five-storey building collapsed in Varn on Monday.", "collapsed", "disaster"),
     ("Osric Pell was cleared of all charges by a court in Varn on Monday.", "cleared",
      "legal-action"),
+    # a central bank's hold is its decision, as a cut or a rise is
+    ("The central bank of Norland kept interest rates at 5.25% on Thursday.",
+     "kept interest rates", "other"),
+    ("The central bank of Norland left interest rates unchanged on Thursday.",
+     "left interest rates unchanged", "other"),
     # a judge's veto is the court's ruling
     ("A federal judge in Varn on Tuesday blocked the merger of Meridal Shipping.", "blocked",
      "legal-action"),

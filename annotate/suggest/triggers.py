@@ -36,7 +36,7 @@ IRREGULAR = {
     "withdraw": ("withdrew", "withdrawn"), "overthrow": ("overthrew", "overthrown"),
     "sign": ("signed",), "speak": ("spoke", "spoken"), "write": ("wrote", "written"),
     "tell": ("told",), "say": ("said",), "send": ("sent",), "throw": ("threw", "thrown"),
-    "beat": ("beaten",),
+    "beat": ("beaten",), "keep": ("kept",),
     "pass away": ("passed away",), "kill himself": ("killed himself",),
     "kill herself": ("killed herself",), "hear": ("heard",),
     "find": ("found",), "run": ("ran",), "swear": ("swore", "sworn"), "lay": ("laid",),
