@@ -604,7 +604,7 @@ def test_a_quotation_says_who_said_it_in_the_short_sentence_after_it() -> None:
     found = sorted(suggest.claims(art(text), ann, recommenders=["built-in"]),
                    key=lambda c: c.span)
     assert [(text[c.span[0]:c.span[0] + 12], c.claimant) for c in found] == [
-        ("“Cargo fell ", "damaro"), ("The port of ", None), ("“We lost 300", None),
+        ("Cargo fell 4", "damaro"), ("The port of ", None), ("We lost 300 ", None),
         ("the port wou", "damaro")]
     assert found[0].checkworthy and "attributed (said)" in found[0].reason
 
@@ -1536,6 +1536,16 @@ def test_an_acronym_of_a_thing_in_lower_case_names_no_one() -> None:
     found = _actors("Norland banned imports of liquefied natural gas (LNG) on Monday. Russian "
                     "LNG had made up a third of them, Ilse Damaro said.")
     assert not any("LNG" in name for name in found) and "Ilse Damaro" in found
+
+
+def test_a_quotation_standing_alone_is_claimed_without_its_marks() -> None:
+    """"“C,” X said. “D.”": D was claimed with its quotation marks and full stop."""
+    text = ("“It is an insult to our members,” Osric Pell said. “They have not had a pay "
+            "rise for four years.”")
+    ann = _with([("pell", "Osric Pell", "person")], text)
+    claims = {text[c.span[0]:c.span[1]]: c.claimant
+              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert claims["They have not had a pay rise for four years"] == "pell"
 
 
 def test_a_markdown_link_is_read_as_its_words() -> None:

@@ -720,6 +720,7 @@ def test_a_possessor_names_the_event_told_before() -> None:
      "kept interest rates", "other"),
     ("The central bank of Norland left interest rates unchanged on Thursday.",
      "left interest rates unchanged", "other"),
+    ("Osric Pell called the strike \"unnecessary\" on Monday.", "called", "criticism"),
     # a judge's veto is the court's ruling
     ("A federal judge in Varn on Tuesday blocked the merger of Meridal Shipping.", "blocked",
      "legal-action"),

@@ -317,9 +317,13 @@ _ABBREVIATED = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Bros|
 
 def _stopped(text: str, start: int, end: int) -> tuple[int, int]:
     """A sentence as a claim: without its full stop (the claim is the clause that makes it),
-    unless the stop is an abbreviation's."""
+    unless the stop is an abbreviation's; a quotation standing alone, without its marks."""
     while end > start and text[end - 1].isspace():
         end -= 1
+    inner = text[start + 1:end - 1]
+    if end - start > 2 and text[start] in "“\"" and text[end - 1] in "”\"" and not any(
+            q in inner for q in "“”\""):
+        start, end = start + 1, end - 1  # a quotation standing alone: its words
     if text[end - 1:end] in (".", "!") and not _ABBREVIATED.search(text, start, end):
         end -= 1
     return start, end

@@ -432,7 +432,9 @@ _BLAME = (r"(?:farce|sham|shameful|shame|disgrace(?:ful)?|unacceptable|illegal|i
           r"outrageous|outrage|betrayal|absurd|ridiculous|irresponsible|reckless|appalling|"
           r"deplorable|regrettable|criminal|fraud(?:ulent)?|lies?|liar|provocation|"
           r"unjust|unfair|scandal(?:ous)?|mistake|failure|terrorists?|insult(?:ing)?|"
-          r"neither\s+free|not\s+free|rigged|cowardly|barbaric|hypocritical|dangerous)")
+          r"neither\s+free|not\s+free|rigged|cowardly|barbaric|hypocritical|dangerous|"
+          r"unnecessary|unjustified|unjustifiable|misguided|travesty|"
+          r"witch[\s-]hunt|politically\s+motivated|disastrous|deeply\s+flawed)")
 # What is sent, provided, supplied or delivered as help: "sent 50,000 tons of fuel",
 # "providing tents", "supplied a bomb-disposal robot" (not "sent a letter", "provide
 # details", "supply chains")
