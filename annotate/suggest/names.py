@@ -1064,6 +1064,13 @@ def _link(groups: dict[str, Group]) -> None:
             by_initials[_initials(" ".join(g.words[2:]))].append(g)  # Services (HHS)"
         if " and " in g.name:  # "Centers for Disease Control and Prevention (CDC)"
             by_initials[_initials(g.name.rsplit(" and ", 1)[0])].append(g)
+    # a middle word of a long name: "Lula" of "Luiz Inácio Lula da Silva" (an index, not a
+    # scan of every person for every one-word name: a long article has thousands of both)
+    by_inner: dict[str, list[Group]] = defaultdict(list)
+    for g in persons:
+        if len([w for w in g.words if w not in _PARTICLES]) > 2:
+            for w in dict.fromkeys(g.words[1:-1]):
+                by_inner[w].append(g)
     for key, group in list(groups.items()):
         words = group.words
         # ("De Lima", "Von der Leyen": a surname, no one's full name; "López Obrador" for
@@ -1134,8 +1141,7 @@ def _link(groups: dict[str, Group]) -> None:
                                                 or "place-of" in group.all_evidence()):
                 target = given[0]  # "Ban" for "Ban Ki-moon": the family name first;
                 # "Myuran" for "Myuran Sukumaran": a person called by the given name
-            elif len(inner := [g for g in persons if words[0] in g.words[1:-1]
-                               and len([w for w in g.words if w not in _PARTICLES]) > 2]) == 1 \
+            elif len(inner := by_inner.get(words[0], [])) == 1 \
                     and len(words[0]) > 2 and not group.canonical and not _placed(group):
                 target = inner[0]  # "Lula" for "Luiz Inácio Lula da Silva"
             elif group.canonical == "":
