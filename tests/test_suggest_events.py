@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotate import article, config, sidecar, suggest
 from annotate.model import Actor, Annotations, Span
@@ -1971,3 +1973,12 @@ def test_a_participle_before_a_plural_after_a_preposition_describes_it() -> None
     found = events(LEAD + "Ilse Damaro resigned in Varn after leaked emails showed she lied.")
     assert "leaked" not in found and "resigned" in found
     assert "cancelled" not in events(LEAD + "Commuters in Varn waited amid cancelled trains.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='ab “”"\n', max_size=40))
+def test_quotes_by_bisection_agree_with_counting_from_the_paragraph_start(text: str) -> None:
+    quotes = roles.Quotes.of(text)
+    for pos in range(len(text) + 1):
+        assert quotes.in_paragraph(pos) == roles.in_quote(
+            text, text.rfind("\n\n", 0, pos) + 1, pos), (text, pos)

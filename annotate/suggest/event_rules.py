@@ -369,6 +369,7 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
     days: dict[str, set[str]] = {}  # type -> the days its events were told with
     scheduled: set[int] = set()  # "will close": to come, offered only with its doer named
     sentence_starts = [seg.start for seg in story.sentences]
+    quotes = R.Quotes.of(text)
     people = [m for m in mentions if m[3] == "person"]  # (for "He"/"She": `_named_before`)
     people_starts = [m[0] for m in people]
     for n, hits in _by_sentence(find(art, story, inv)):
@@ -381,7 +382,7 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
         day = _DAY.search(text, seg.start, seg.end)
         today = day.group().lower() if day else ""
         before, told = told, told | {h.entry.lemma for h in hits}
-        for hit in _events_in(text, seg.start, hits, why, scheduled):
+        for hit in _events_in(text, seg.start, hits, quotes, why, scheduled):
             etype = hit.entry.type
             if hit.entry.lemma in before and _DEFINITE.search(text, max(0, hit.start - 8),
                                                               hit.start):
@@ -563,7 +564,7 @@ def _by_sentence(hits: list[Hit]) -> list[tuple[int, list[Hit]]]:
     return list(groups.items())
 
 
-def _events_in(text: str, sentence_start: int, hits: list[Hit],
+def _events_in(text: str, sentence_start: int, hits: list[Hit], quotes: R.Quotes,
                why: dict[int, str], scheduled: set[int]) -> list[Hit]:
     """The hits of one sentence that may be events of their own (`why` gets the rule that
     left each other one out; `scheduled` the starts of those told as to come)."""
@@ -585,9 +586,8 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit],
             # witness says is their claim, not news of its own
             dropped[i] = "testimony"
             continue
-        if R.in_quote(text, text.rfind("\n\n", 0, hit.start) + 1, hit.start):
-            # what the speaker says happened is their claim (counted from the paragraph's
-            # start: a quotation may run over sentences)
+        if quotes.in_paragraph(hit.start):
+            # what the speaker says happened is their claim
             dropped[i] = "in a quotation"
             continue
         if hit.entry.lemma in HELD and _HELD.search(text, max(sentence_start, hit.start - 30),

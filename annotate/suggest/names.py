@@ -1070,17 +1070,16 @@ def _firms(groups: dict[str, Group], text: str) -> None:
             g.firm = True
 
 
-def _shortened(group: Group, same_first: list[Group], person_ids: set[int]) -> Group | None:
+def _shortened(group: Group, longer: list[Group], person_ids: set[int]) -> Group | None:
     """The organisation `group` is a short form of: named in full before it, with the same
-    first words and an organisation's word last ("Brenmark Energy Partners ... Brenmark",
-    "the Ridgeline Southern Railway ... Ridgeline Southern said"), when nothing says the
-    short form is someone."""
+    first words (`longer`: the names that begin with its words) and an organisation's word
+    last ("Brenmark Energy Partners ... Brenmark", "the Ridgeline Southern Railway ...
+    Ridgeline Southern said"), when nothing says the short form is someone."""
     words = group.words
     if group.canonical or _placed(group) or "person" in group.kinds() or group.hint() \
             or group.all_evidence() & {"title", "person"} or _org_word(words[-1]):
         return None  # (not "United Nations" of "United Nations Security Council": a body)
-    full = [g for g in same_first if g is not group and id(g) not in person_ids
-            and len(g.words) > len(words) and g.words[:len(words)] == words
+    full = [g for g in longer if id(g) not in person_ids
             and (_org_word(g.words[-1]) or g.words[-1] in _LEGAL_FORMS)
             and g.occurrences[0].start < group.occurrences[0].start]
     return full[0] if len(full) == 1 else None
@@ -1102,9 +1101,14 @@ def _link(groups: dict[str, Group]) -> None:
     for g in longer:
         by_last[g.words[-1]].append(g)
     by_first: dict[str, list[Group]] = defaultdict(list)
+    # the longer names that begin with some words: ("Brenmark", "Energy") -> "Brenmark Energy
+    # Partners" (an index: "Ana Silva1" ... "Ana Silva900" all begin with "Ana")
+    by_prefix: dict[tuple[str, ...], list[Group]] = defaultdict(list)
     by_initials: dict[str, list[Group]] = defaultdict(list)
     for g in longer:
         by_first[g.words[0]].append(g)
+        for n in range(1, len(g.words)):
+            by_prefix[tuple(g.words[:n])].append(g)
         by_initials[_initials(g.name)].append(g)
         if g.words[0] in W.DEMONYMS:  # "English National Portrait Gallery (NPG)"
             by_initials[_initials(" ".join(g.words[1:]))].append(g)
@@ -1117,6 +1121,13 @@ def _link(groups: dict[str, Group]) -> None:
             by_initials[_initials(rest)].append(g)
             if " and " in rest:
                 by_initials[_initials(rest.rsplit(" and ", 1)[0])].append(g)
+    # a middle word of a long name: "Lula" of "Luiz Inácio Lula da Silva" (an index, not a
+    # scan of every person for every one-word name: a long article has thousands of both)
+    by_inner: dict[str, list[Group]] = defaultdict(list)
+    for g in persons:
+        if len([w for w in g.words if w not in _PARTICLES]) > 2:
+            for w in dict.fromkeys(g.words[1:-1]):
+                by_inner[w].append(g)
     for key, group in list(groups.items()):
         words = group.words
         # ("De Lima", "Von der Leyen": a surname, no one's full name; "López Obrador" for
@@ -1124,7 +1135,7 @@ def _link(groups: dict[str, Group]) -> None:
         middle = [g for g in by_last.get(words[-1], []) if id(group) in person_ids
                   and len(words) == 2 and id(g) in person_ids and len(g.words) > 2
                   and g.words[0] == words[0]]  # "George Bush" for "George W. Bush"
-        short = _shortened(group, by_first.get(words[0], []), person_ids)
+        short = _shortened(group, by_prefix.get(tuple(words), []), person_ids)
         if short is None and len(middle) != 1 and id(group) in person_ids and len(words) >= 2 \
                 and words[0].lower() not in _PARTICLES and not (len(words) == 2 and sum(
                     id(g) in person_ids and len(g.words) > 3 and g.words[-2:] == words
@@ -1158,10 +1169,8 @@ def _link(groups: dict[str, Group]) -> None:
         elif len(tails) == 1:
             target = tails[0]  # "Security Council" for "United Nations Security Council"
         elif id(group) not in person_ids and not group.canonical and not _placed(group) \
-                and len(prefixed := [g for g in by_first.get(words[0], [])
+                and len(prefixed := [g for g in by_prefix.get(tuple(words), [])
                                      if id(g) not in person_ids
-                                     and g.words[:len(words)] == words
-                                     and len(g.words) > len(words)
                                      and (g.words[len(words)] == "of"
                                           or (len(g.words) == len(words) + 1
                                               and g.words[-1] in _LEGAL_FORMS))]) == 1:
@@ -1187,8 +1196,7 @@ def _link(groups: dict[str, Group]) -> None:
                                                 or "place-of" in group.all_evidence()):
                 target = given[0]  # "Ban" for "Ban Ki-moon": the family name first;
                 # "Myuran" for "Myuran Sukumaran": a person called by the given name
-            elif len(inner := [g for g in persons if words[0] in g.words[1:-1]
-                               and len([w for w in g.words if w not in _PARTICLES]) > 2]) == 1 \
+            elif len(inner := by_inner.get(words[0], [])) == 1 \
                     and len(words[0]) > 2 and not group.canonical and not _placed(group):
                 target = inner[0]  # "Lula" for "Luiz Inácio Lula da Silva"
             elif group.canonical == "":
