@@ -102,11 +102,11 @@ NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disa
                                 r"children|people)\b[^.;:]{0,100}?\b(?:was|were|been|being|"
                                 r"be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE),
           "sink": _MARKET}
-# A court or a judge doing it: what would be no event of its own ("blocked the merger": a
-# veto) is the court's ruling.
-_COURT_DOES = re.compile(r"\b(?:court|judge|tribunal|justices|magistrate)s?\b(?:\s+(?:in|of|on)"
-                         r"\s+[\w’'-]+(?:\s+[A-Z][\w’'-]+)?|\s+on\s+\w+day|\s+\w+ly)*\s+"
-                         r"(?:has\s+|have\s+)?$", re.IGNORECASE)
+# A court or a judge doing it, named or not (event_rules._COURT_DOES: in lower case only):
+# what would be no event of its own ("blocked the merger": a veto) is the court's ruling.
+_COURT_SUBJECT = re.compile(r"\b(?:court|judge|tribunal|justices|magistrate)s?\b(?:\s+(?:in|"
+                            r"of|on)\s+[\w’'-]+(?:\s+[A-Z][\w’'-]+)?|\s+on\s+\w+day|\s+\w+ly)*"
+                            r"\s+(?:has\s+|have\s+)?$", re.IGNORECASE)
 # ... and what a trigger names only of these: a bank or a firm that "collapsed" fails, a
 # government or a coalition that "collapsed" leaves office (not a building, nor talks).
 NEEDS_OF = {("bankruptcy", "collapse"): re.compile(
@@ -689,7 +689,7 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                         told_of is not None and told_of.search(
                             art.text, story.sentences[n].start, tok.start)):
                     instead = INSTEAD.get(entry.lemma)
-                    if entry.verbal and _COURT_DOES.search(art.text, story.sentences[n].start,
+                    if entry.verbal and _COURT_SUBJECT.search(art.text, story.sentences[n].start,
                                                            tok.start):
                         instead = "legal-action"  # "a judge blocked the merger": a ruling
                     if instead not in inv.event_types:
