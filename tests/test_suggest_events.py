@@ -645,6 +645,7 @@ def test_a_possessor_names_the_event_told_before() -> None:
     ("Osric Pell replaced Ilse Damaro as head of Meridal Shipping.", "replaced", "appointment"),
     ("Osric Pell vowed to rebuild the port of Varn on Monday.", "vowed", "statement"),
     ("Six workers of Meridal Shipping were hurt in Varn on Monday.", "hurt", "casualties"),
+    ("The blast in Varn on Monday hurt 20 people, Osric Pell said.", "hurt", "casualties"),
     ("Gunmen slew Osric Pell in Varn on Friday.", "slew", "casualties"),
     ("Osric Pell was slain in Varn on Friday.", "slain", "casualties"),
     ("Ilse Damaro pardoned Osric Pell on Monday.", "pardoned", "legal-action"),
@@ -748,6 +749,8 @@ def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype:
     ("Osric Pell won the time trial in Varn on Monday.", "trial"),  # a race, no court
     ("Osric Pell was extradited from Norland after a lengthy legal battle.", "battle"),
     ("Police cleared the area around the port of Varn on Monday.", "cleared"),
+    ("Meridal Shipping said the new tolls would hurt small shops in Varn.", "hurt"),  # harm
+    ("Osric Pell unveiled a congestion charge of 15 euros a day for Varn.", "charge"),  # a price
     ("Talks between Norland and Vesmark on the port collapsed on Monday.", "collapsed"),
     ("Ilse Damaro ruled out a merger with Meridal Shipping.", "ruled"),
     ("Ilse Damaro ruled Norland for a decade.", "ruled"),

@@ -151,7 +151,12 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
                                  "randomized", "controlled", "field",
                                  "time"}),  # ... and a cyclist's time trial, a race
              # "in charge of", "free of charge", "took charge": a duty, no accusation
-             "charge": frozenset({"in", "of", "take", "takes", "took", "taken", "taking"}),
+             "charge": frozenset({"in", "of", "take", "takes", "took", "taken", "taking",
+                                  # ... and a price: "a congestion charge of $15 a day"
+                                  "congestion", "service", "booking", "delivery", "admission",
+                                  "entry", "cover", "standing", "late", "extra", "additional",
+                                  "fixed", "monthly", "annual", "daily", "flat", "one-off",
+                                  "carbon", "fuel", "parking", "toll", "handling", "exit"}),
              # "was questioned by police" is an interview, no criticism
              "question": _PASSIVE_AUX,
              "aid": frozenset({"first"}),  # "were given first aid": treated, no aid sent
@@ -486,6 +491,14 @@ NEEDS_AFTER: dict[object, re.Pattern[str]] = {
                ("other", "pull"): re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?(?:off|from)\s+(?:the\s+|"
                                              r"its\s+|their\s+)?(?:store\s+|supermarket\s+)?"
                                              r"shelves\b"),
+               # "six workers were hurt in the blast", "hurt 20 people" (not "would hurt small
+               # shops", "hurt its sales")
+               ("casualties", "hurt"): re.compile(
+                   r"\s*(?:[.,;:]|$|\d|(?:in|when|after|by|during|as|on|at|and|while|"
+                   r"seriously|badly|slightly|critically)\b|(?:[\w-]+\s+){0,2}(?:people|"
+                   r"civilians|workers|passengers|children|students|officers|soldiers|"
+                   r"policemen|police|protesters|others|residents|pilgrims|fans|tourists|"
+                   r"men|women|bystanders|pedestrians|themselves|himself|herself)\b)"),
                # "threw stones at police", "threw a bottle of water at" (not "threw a party
                # at the hotel", "threw his support behind")
                "throw": re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:stones|rocks|bottles?|bricks|eggs|"
