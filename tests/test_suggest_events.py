@@ -494,6 +494,23 @@ def test_an_attack_in_a_story_of_hackers_is_the_hack() -> None:
         "two guards, Ilse Damaro said.")}
 
 
+def test_harm_to_shops_is_no_casualty() -> None:
+    """"The Chamber of Commerce said it would hurt small shops": casualties, offered as
+    to come with the chamber as the one who hurts."""
+    text = ("Mayor plans toll\n\nMayor Ilse Damaro on Monday unveiled a plan to cut traffic "
+            "in Varn by a third.\n\nBusiness groups were quick to criticise the proposal. The "
+            "Varn Chamber of Commerce said it would hurt small shops, which it said had "
+            "already lost 20% of their customers.\n")
+    art = article.from_text(text)
+    ann = Annotations(sidecar.new(art, Path("x.ann.yaml")).document, actors=[
+        Actor(a.name.split()[-1].lower(), a.name, a.type, [],
+              [Span.at(text, s, e) for s, e in a.mentions])
+        for a in suggest.actors(art, recommenders=["built-in"])])
+    found = suggest.events(art, config.default(), ann, recommenders=["built-in"])
+    assert "unveiled" in {text[e.trigger[0]:e.trigger[1]] for e in found}
+    assert "casualties" not in {e.type for e in found}
+
+
 def test_a_later_verb_that_only_says_where_is_no_event() -> None:
     text = ("Ilse Damaro opened a port in Varn. The port was busy. Ships came. "
             "Trade grew. Prices fell. Police arrested two men in Lindqvar.")
@@ -749,7 +766,6 @@ def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype:
     ("Osric Pell won the time trial in Varn on Monday.", "trial"),  # a race, no court
     ("Osric Pell was extradited from Norland after a lengthy legal battle.", "battle"),
     ("Police cleared the area around the port of Varn on Monday.", "cleared"),
-    ("Meridal Shipping said the new tolls would hurt small shops in Varn.", "hurt"),  # harm
     ("Osric Pell unveiled a congestion charge of 15 euros a day for Varn.", "charge"),  # a price
     ("Talks between Norland and Vesmark on the port collapsed on Monday.", "collapsed"),
     ("Ilse Damaro ruled out a merger with Meridal Shipping.", "ruled"),
