@@ -552,3 +552,46 @@ def test_tag_records_the_article_given_at_once(sample_dir: Path) -> None:
     assert "'old-name.txt' named no file" in result.err + result.out
     assert yaml.safe_load(side.read_text("utf-8"))["document"]["path"] == \
         "putin-netanyahu-call.txt"
+
+
+ONE_FILE = {"json": "annotations.json", "jsonl": "annotations.jsonl",
+            "csv": "annotations.csv", "conll": "annotations.conll", "w3c": "w3c.json",
+            "claimreview": "claimreview.json", "doccano": "doccano.jsonl",
+            "prodigy": "prodigy.jsonl"}
+
+
+@pytest.mark.parametrize(("fmt", "name"), ONE_FILE.items())
+def test_export_to_a_path_ending_in_a_slash_writes_into_that_folder(
+        sample_dir: Path, tmp_path: Path, fmt: str, name: str) -> None:
+    """`-o newdir/` wrote a FILE named newdir: the slash was lost when the option became
+    a Path. A folder named (a slash, or one that exists) gets the format's file name."""
+    result = run_cli("export", sample_dir, "--to", fmt, "-o", f"{tmp_path / 'new'}/")
+    assert result.code == 0, result
+    assert (tmp_path / "new").is_dir() and (tmp_path / "new" / name).stat().st_size > 0
+    assert result.err.endswith(f"exported 1 sidecar to {tmp_path / 'new' / name}\n")
+    (tmp_path / "there").mkdir()
+    result = run_cli("export", sample_dir, "--to", fmt, "-o", tmp_path / "there")
+    assert result.code == 0, result
+    assert (tmp_path / "there" / name).read_bytes() == (tmp_path / "new" / name).read_bytes()
+
+
+def test_export_into_a_folder_whose_default_file_is_a_folder_is_refused(
+        sample_dir: Path, tmp_path: Path) -> None:
+    (tmp_path / "out" / "annotations.csv").mkdir(parents=True)
+    result = run_cli("export", sample_dir, "--to", "csv", "-o", f"{tmp_path / 'out'}/")
+    assert result.code == 2
+    assert result.err == (f"annotate: {tmp_path / 'out' / 'annotations.csv'}: is a folder; "
+                          "--to csv writes one file (or stdout)\n")
+
+
+def test_export_with_an_empty_output_is_a_usage_error(sample_dir: Path) -> None:
+    result = run_cli("export", sample_dir, "--to", "csv", "-o", "")
+    assert result.code == 2 and result.err == (
+        "annotate: -o is empty; give a file, a folder, or - for standard output\n")
+
+
+def test_every_one_file_format_has_a_distinct_default_name() -> None:
+    from annotate.exporters import EXPORTERS
+
+    names = {fmt: cls.file_name for fmt, cls in EXPORTERS.items() if not cls.folder}
+    assert names == ONE_FILE
