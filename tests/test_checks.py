@@ -190,3 +190,25 @@ def test_a_span_that_cuts_an_accent_from_its_letter_is_an_error(tmp_path: Path) 
         result = run_cli("export", path, "--to", fmt)
         assert result.code == 1 and result.out == "", (fmt, result)
         assert "is not its text in the article, cuts a character" in result.err
+
+
+def test_repeated_mentions_and_participants_are_found_without_the_article(
+        tmp_path: Path) -> None:
+    """Two identical mentions were reported at the actor, and only with the article at
+    hand; one actor listed twice in one role was not reported at all."""
+    text = SAMPLE_SIDECAR.read_text("utf-8")
+    mention = ("  - {start: 0, end: 5, text: Putin, prefix: '', suffix: ' Pushes For "
+               "De-Escalation In Con'}\n")
+    speaker = "  - {actor: putin, role: speaker}\n"
+    assert mention in text and speaker in text
+    path = tmp_path / SAMPLE_SIDECAR.name  # (no article beside it)
+    path.write_text(text.replace(mention, mention * 2, 1).replace(speaker, speaker * 2, 1),
+                    "utf-8")
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    found = [p for p in checks.check_file(path) if p.rule != "article-missing"]
+    assert [(p.rule, p.severity, p.path, p.line, p.column) for p in found] == [
+        ("duplicate-span", WARNING, "$.actors[0].mentions[1]", lines.index(mention) + 2, 5),
+        ("duplicate-participant", WARNING, "$.events[0].participants[1]",
+         lines.index(speaker) + 2, 5)]
+    assert found[0].message == "'putin' tags the same span more than once (0-5 'Putin')"
+    assert found[1].message == "event 'call' lists putin as 'speaker' more than once"

@@ -595,3 +595,18 @@ def test_every_one_file_format_has_a_distinct_default_name() -> None:
 
     names = {fmt: cls.file_name for fmt, cls in EXPORTERS.items() if not cls.folder}
     assert names == ONE_FILE
+
+
+@pytest.mark.parametrize("command", [
+    ("add", "event", "{path}", "--type", "communication", "--trigger", "conversation",
+     "--participant", "putin:speaker", "--participant", "putin:speaker"),
+    ("edit", "{path}", "call", "--participant", "putin:speaker", "--participant",
+     "Putin:speaker")])
+def test_one_participant_given_twice_in_one_role_is_refused(sample_dir: Path,
+                                                            command: tuple[str, ...]) -> None:
+    side = sample_dir / SIDECAR
+    before = side.read_bytes()
+    result = run_cli(*(a.format(path=sample_dir / ARTICLE) for a in command))
+    assert result.code == 1
+    assert result.err == f"annotate: {side}: participant putin:speaker is given more than once\n"
+    assert side.read_bytes() == before
