@@ -610,3 +610,26 @@ def test_one_participant_given_twice_in_one_role_is_refused(sample_dir: Path,
     assert result.code == 1
     assert result.err == f"annotate: {side}: participant putin:speaker is given more than once\n"
     assert side.read_bytes() == before
+
+
+@pytest.mark.parametrize("given", ["{tmp}/out/", "{tmp}/notes.md"])
+def test_a_new_sidecar_must_be_named_as_one(sample_dir: Path, tmp_path: Path,
+                                            given: str) -> None:
+    """`add --sidecar out/` wrote a sidecar in a FILE named out (the slash lost in the
+    Path), which no validate or export would find; import already refused such a name."""
+    target = given.format(tmp=tmp_path)
+    result = run_cli("add", "actor", sample_dir / ARTICLE, "--sidecar", target, "--name",
+                     "Kremlin", "--type", "organization", "--mention", "Kremlin")
+    assert result.code == 2
+    assert result.err == (f"annotate: {Path(target)}: the sidecar's name must end in "
+                          ".ann.yaml\n")
+    assert not Path(target).exists()
+    assert not list(tmp_path.glob(".*.lock"))
+
+
+def test_an_existing_sidecar_with_another_name_still_opens(sample_dir: Path,
+                                                           tmp_path: Path) -> None:
+    kept = sample_dir / "kept.yaml"
+    shutil.copy(sample_dir / SIDECAR, kept)
+    result = run_cli("edit", sample_dir / ARTICLE, "putin", "--sidecar", kept, "--note", "x")
+    assert result.code == 0, result
