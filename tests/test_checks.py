@@ -212,3 +212,38 @@ def test_repeated_mentions_and_participants_are_found_without_the_article(
          lines.index(speaker) + 2, 5)]
     assert found[0].message == "'putin' tags the same span more than once (0-5 'Putin')"
     assert found[1].message == "event 'call' lists putin as 'speaker' more than once"
+
+
+@pytest.mark.parametrize(("asked", "pieces", "cores", "expected"), [
+    (None, 100, 4, 4),  # one per core by default
+    (100_000, 4, 4, 4),  # never more than the pieces of work (-j 100000 on 70 files)
+    (100_000, 10_000, 4, 16),  # nor past four per core
+    (2, 10_000, 4, 2),  # as asked below both
+    (None, 0, 4, 1),
+])
+def test_worker_processes_are_bounded(monkeypatch: pytest.MonkeyPatch, asked: int | None,
+                                      pieces: int, cores: int, expected: int) -> None:
+    """A forked pool starts every worker at once: `export -j 100000` of 70 sidecars
+    started thousands of processes and ran for minutes."""
+    monkeypatch.setattr(validate.os, "cpu_count", lambda: cores)
+    assert validate.workers(asked, pieces) == expected
+
+
+def test_export_starts_no_more_workers_than_chunks(monkeypatch: pytest.MonkeyPatch,
+                                                   tmp_path: Path) -> None:
+    import concurrent.futures
+
+    from annotate.exporters import Options
+    from annotate.exporters import run as export_run
+
+    started: list[int] = []
+
+    class Pool(concurrent.futures.ThreadPoolExecutor):  # (threads: nothing is forked)
+        def __init__(self, jobs: int) -> None:
+            started.append(jobs)
+            super().__init__(2)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Pool)
+    files = [SAMPLE_SIDECAR] * 70
+    done = list(export_run.render_all("jsonl", files, None, Options(), jobs=100_000))
+    assert len(done) == 70 and started and started[0] <= 5  # 70 files: 5 chunks of 16

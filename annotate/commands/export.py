@@ -61,7 +61,8 @@ def export(
     config: Annotated[Path | None, typer.Option(
         help="Inventory file (default: nearest annotate.yaml).")] = None,
     jobs: Annotated[int, typer.Option(
-        "--jobs", "-j", help="Worker processes (default: one per core).")] = 0,
+        "--jobs", "-j", help="Worker processes (default: one per core; at most four per "
+                           "core).")] = 0,
 ) -> int:
     """Export sidecars to the formats other tools read.
 

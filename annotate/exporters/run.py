@@ -34,7 +34,7 @@ from annotate.errors import AnnotateError, Several, UsageError
 from annotate.exporters import EXPORTERS, Doc, Exporter, Options, Rendered
 from annotate.exporters.base import unique_names
 from annotate.textfile import encodable, utf8_stdout
-from annotate.validate import discover, none_found
+from annotate.validate import discover, none_found, workers
 
 
 @dataclass
@@ -100,7 +100,7 @@ def render_all(name: str, files: list[Path], config_path: Path | None, options: 
     """Rendered documents in input order, in worker processes when it pays off."""
     work = [(name, f, unique, config_path, options)
             for f, unique in zip(files, unique_names(files), strict=True)]
-    jobs = jobs or os.cpu_count() or 1
+    jobs = workers(jobs, -(-len(work) // CHUNK))  # (at most one per chunk)
     if jobs <= 1 or len(files) < 64:
         yield from map(render_one, work)
         return
