@@ -62,12 +62,14 @@ RULES = {
     "role": "Participants' roles are allowed for the event type.",
     "orphaned": "A span the article no longer contains (kept by reanchor for review).",
     "duplicate-span": "The same span is not tagged twice on one annotation.",
+    "duplicate-participant": "An event does not list one actor twice in the same role.",
     "open-disagreement": "A merged sidecar has no disagreement left to adjudicate.",
     "recheck": "A claim's verdict was given for its text as it reads now (re-anchoring "
                "flags a verdict whose words changed until a person confirms it).",
 }
 # Rules whose findings are warnings (errors only with --strict); every other is an error.
-WARNING_RULES = frozenset({"orphaned", "duplicate-span", "recheck", "open-disagreement"})
+WARNING_RULES = frozenset({"orphaned", "duplicate-span", "duplicate-participant", "recheck",
+                           "open-disagreement"})
 
 
 class _Collector:
@@ -112,6 +114,7 @@ def check_file(path: Path, config_path: Path | None = None,
     except AnnotateError as exc:  # document.path is not allowed: nothing is read
         article_path, refused = None, exc
     _check_ids(ann, out)
+    _check_repeats(ann, out)
     _check_disagreements(ann, path, out)
     _check_rechecks(ann, article_path, out)
     _check_reviews(ann, out)
@@ -151,6 +154,26 @@ def _check_ids(ann: Annotations, out: _Collector) -> None:
         seen.add(item.id)
     for where, message in ann.dangling():
         out.add(where, "dangling-reference", message)
+
+
+def _check_repeats(ann: Annotations, out: _Collector) -> None:
+    """One span tagged twice on an annotation, or one participant listed twice with the
+    same role: each repeat is reported where it stands (no article needed)."""
+    for section, i, item in ann.items():
+        seen: set[tuple[int, int]] = set()
+        for sub, span in item.spans():
+            if (span.start, span.end) in seen:
+                out.add((section, i, *sub), "duplicate-span",
+                        f"{item.id!r} tags the same span more than once ({span.start}-"
+                        f"{span.end} {short(span.text)!r})")
+            seen.add((span.start, span.end))
+    for i, event in enumerate(ann.events):
+        listed: set[tuple[str, str]] = set()
+        for j, p in enumerate(event.participants):
+            if (p.actor, p.role) in listed:
+                out.add(("events", i, "participants", j), "duplicate-participant",
+                        f"event {event.id!r} lists {p.actor} as {p.role!r} more than once")
+            listed.add((p.actor, p.role))
 
 
 def _check_disagreements(ann: Annotations, path: Path, out: _Collector) -> None:
@@ -247,11 +270,6 @@ def check_against_article(ann: Annotations, art: article_mod.Article, out: _Coll
         _check_spans(ann, art, out)
     else:
         _check_drift(ann, art, out)
-    for section, i, item in ann.items():
-        seen = Counter((s.start, s.end) for _, s in item.spans())
-        if any(n > 1 for n in seen.values()):
-            out.add((section, i), "duplicate-span",
-                    f"{item.id!r} tags the same span more than once")
 
 
 def _orphaned(where: tuple[str | int, ...], span: Span, out: _Collector) -> None:

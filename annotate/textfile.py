@@ -151,6 +151,30 @@ def _utf16(data: bytes) -> bool:
     return all(c.isprintable() or c in "\n\r\t" for c in text[:4096])
 
 
+def bomless_utf16(data: bytes) -> str | None:
+    """"UTF-16BE" or "UTF-16LE" for text in UTF-16 without a byte-order mark, else None.
+
+    Conservative, so that binary or UTF-8 is never taken for it: an even number of bytes;
+    in the first 8 KB at least half the code units below U+0100 (a zero byte on the same
+    side: mostly Latin text, as such files are) and none NUL; and every character there
+    decodes and prints. Text of another script in UTF-16 without a BOM has no zero bytes,
+    and is left to the UTF-8 decoder's error."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    head = data[:8192]
+    units = len(head) // 2
+    for codec, high in (("UTF-16BE", 0), ("UTF-16LE", 1)):
+        if head[high::2].count(0) * 2 < units or 0 in head[1 - high::2]:
+            continue
+        try:
+            text = head.decode(codec)
+        except UnicodeDecodeError:  # (a surrogate cut at the 8 KB mark: not this sample's)
+            text = head[:-2].decode(codec, errors="replace")
+        if all(c.isprintable() or c in "\n\r\t\f" for c in text):
+            return codec
+    return None
+
+
 def read_utf8(path: Path, what: str = "file", refuse_binary: bool = False,
               limit: int | None = None) -> str:
     """The file's text; `what` names it in errors ("article", "sidecar")."""
@@ -158,6 +182,10 @@ def read_utf8(path: Path, what: str = "file", refuse_binary: bool = False,
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and _utf16(data):
         raise AnnotateError(f"is UTF-16; save the {what} as UTF-8 (for example with "
                             "`iconv -f UTF-16 -t UTF-8`)", path)
+    if b"\x00" in data[:8192] and (codec := bomless_utf16(data)):
+        raise AnnotateError(f"looks like {codec} text without a byte-order mark; save the "
+                            f"{what} as UTF-8 (for example with `iconv -f {codec} -t UTF-8`)",
+                            path)
     if refuse_binary and b"\x00" in data[:8192]:
         raise AnnotateError(f"looks like a binary file, not a text {what}", path)
     try:

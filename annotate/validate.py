@@ -115,10 +115,18 @@ def _fewer_collections() -> Iterator[None]:
         gc.unfreeze()
 
 
+def workers(asked: int | None, pieces: int) -> int:
+    """Worker processes for `pieces` of work: as asked (default: one per core), but
+    never more than the pieces, nor past four per core. A forked pool starts all its
+    workers at once: `-j 100000` started thousands of processes for 70 files."""
+    cores = os.cpu_count() or 1
+    return max(1, min(asked or cores, 4 * cores, pieces))
+
+
 def iter_results(files: list[Path], config_path: Path | None = None,
                  jobs: int | None = None) -> Iterator[tuple[Path, list[Problem]]]:
     """(file, problems) in input order; uses several processes when it pays off."""
-    jobs = min(jobs or os.cpu_count() or 1, max(1, len(files) // (PARALLEL_MIN // 2)))
+    jobs = workers(jobs, len(files) // (PARALLEL_MIN // 2))
     # Compile the schema and read the inventory once, before any worker forks, so they
     # inherit both instead of redoing them.
     schema.warm()

@@ -606,10 +606,10 @@ def atomic_open(path: Path | str, durable: bool = True) -> Iterator[IO[bytes]]:
             yield out
         return
     check_writable(target)
-    group = None
+    owner = group = None
     try:
         info = target.stat()
-        mode, group = stat.S_IMODE(info.st_mode), info.st_gid
+        mode, owner, group = stat.S_IMODE(info.st_mode), info.st_uid, info.st_gid
     except FileNotFoundError:
         umask = os.umask(0)
         os.umask(umask)
@@ -626,11 +626,8 @@ def atomic_open(path: Path | str, durable: bool = True) -> Iterator[IO[bytes]]:
         if durable:
             _os_call(os.fsync, path, handle.fileno())
         handle.close()
-        if group is not None and group != os.stat(tmp).st_gid:
-            # the file's group too: a team's shared checkout stays writable to the team
-            with contextlib.suppress(OSError):  # (a group this user is not in: kept as made)
-                os.chown(tmp, -1, group)
-        _os_call(os.chmod, path, tmp, mode)
+        _keep_owner(tmp, owner, group)
+        _os_call(os.chmod, path, tmp, mode)  # (after chown, which may clear set-id bits)
         _os_call(os.replace, path, tmp, target)
     except BaseException:
         handle.discard()
@@ -638,6 +635,21 @@ def atomic_open(path: Path | str, durable: bool = True) -> Iterator[IO[bytes]]:
         raise
     if durable:
         _fsync_dir(target.parent)
+
+
+def _keep_owner(tmp: str, owner: int | None, group: int | None) -> None:
+    """The replaced file's owner and group on its replacement, as far as we may: root
+    editing another user's sidecar leaves it theirs, and a team's shared checkout stays
+    writable to the team. Best effort: a group this user is not in, or another owner
+    when not root, is kept as made."""
+    if owner is None or group is None:
+        return
+    made = os.stat(tmp)
+    uid = owner if owner != made.st_uid and os.geteuid() == 0 else -1
+    gid = group if group != made.st_gid else -1
+    if uid != -1 or gid != -1:
+        with contextlib.suppress(OSError):
+            os.chown(tmp, uid, gid)
 
 
 def _os_call(fn: Any, path: Path | str, *args: Any) -> None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -155,6 +156,11 @@ def test_no_such_sentence_is_a_clear_error() -> None:
      "save the article as UTF-8 (from Windows or Latin-1: `iconv -f CP1252 -t UTF-8`)"),
     ("Café owners.\n".encode("utf-16"),
      "is UTF-16; save the article as UTF-8 (for example with `iconv -f UTF-16 -t UTF-8`)"),
+    # without a byte-order mark (BE was called binary, as LE was)
+    ("Café owners.\n".encode("utf-16-be"), "looks like UTF-16BE text without a byte-order "
+     "mark; save the article as UTF-8 (for example with `iconv -f UTF-16BE -t UTF-8`)"),
+    ("Café owners.\n".encode("utf-16-le"), "looks like UTF-16LE text without a byte-order "
+     "mark; save the article as UTF-8 (for example with `iconv -f UTF-16LE -t UTF-8`)"),
 ])
 def test_bad_articles_raise_one_sentence(tmp_path: Path, content: bytes | None,
                                          message: str) -> None:
@@ -357,3 +363,33 @@ def test_the_index_holds_offsets_not_objects() -> None:
     # No list of every sentence on the way either (the hash encodes a copy of a piece
     # of the text at a time: up to 2 x the text here).
     assert peak < 24 * 20_000 + 2 * len(text)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-be", "utf-16-le"])
+def test_long_bomless_utf16_is_told_even_with_a_surrogate_cut_at_8_kb(codec: str) -> None:
+    from annotate.textfile import bomless_utf16
+
+    text = "x" * 4095 + "\U0001F600" + " Naïve café, “quoted” — 12 €.\n" * 400
+    assert bomless_utf16(text.encode(codec)) == codec.upper().replace("-16-", "-16")
+
+
+@pytest.mark.parametrize("data", [
+    b"\x00\x00\x00\x00",  # zeros
+    b"A\x00\x00\x00B\x00\x00\x00",  # UTF-32LE: U+0000 between the letters
+    "Café — 12 €\n".encode() + b"\x00\x01" * 4,  # UTF-8 with a few zero bytes
+    "Hello, world.\n".encode("utf-16-be")[:-1],  # odd length
+    b"\x00\x01\x00\x02\x00\x03\x00\x1b\x00A",  # control characters
+    bytes(range(256)) * 4,  # binary
+    "日本語のテキスト".encode("utf-16-be"),  # no zero bytes: not taken for UTF-16 at all
+])
+def test_bomless_utf16_is_never_guessed_for_binary_or_other_text(data: bytes) -> None:
+    from annotate.textfile import bomless_utf16
+
+    assert bomless_utf16(data) is None
+
+
+def test_real_binary_files_are_not_taken_for_utf16() -> None:
+    from annotate.textfile import bomless_utf16
+
+    for path in (Path(sys.executable), Path(os.__file__)):
+        assert bomless_utf16(path.read_bytes()[:65536]) is None

@@ -190,3 +190,60 @@ def test_a_span_that_cuts_an_accent_from_its_letter_is_an_error(tmp_path: Path) 
         result = run_cli("export", path, "--to", fmt)
         assert result.code == 1 and result.out == "", (fmt, result)
         assert "is not its text in the article, cuts a character" in result.err
+
+
+def test_repeated_mentions_and_participants_are_found_without_the_article(
+        tmp_path: Path) -> None:
+    """Two identical mentions were reported at the actor, and only with the article at
+    hand; one actor listed twice in one role was not reported at all."""
+    text = SAMPLE_SIDECAR.read_text("utf-8")
+    mention = ("  - {start: 0, end: 5, text: Putin, prefix: '', suffix: ' Pushes For "
+               "De-Escalation In Con'}\n")
+    speaker = "  - {actor: putin, role: speaker}\n"
+    assert mention in text and speaker in text
+    path = tmp_path / SAMPLE_SIDECAR.name  # (no article beside it)
+    path.write_text(text.replace(mention, mention * 2, 1).replace(speaker, speaker * 2, 1),
+                    "utf-8")
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    found = [p for p in checks.check_file(path) if p.rule != "article-missing"]
+    assert [(p.rule, p.severity, p.path, p.line, p.column) for p in found] == [
+        ("duplicate-span", WARNING, "$.actors[0].mentions[1]", lines.index(mention) + 2, 5),
+        ("duplicate-participant", WARNING, "$.events[0].participants[1]",
+         lines.index(speaker) + 2, 5)]
+    assert found[0].message == "'putin' tags the same span more than once (0-5 'Putin')"
+    assert found[1].message == "event 'call' lists putin as 'speaker' more than once"
+
+
+@pytest.mark.parametrize(("asked", "pieces", "cores", "expected"), [
+    (None, 100, 4, 4),  # one per core by default
+    (100_000, 4, 4, 4),  # never more than the pieces of work (-j 100000 on 70 files)
+    (100_000, 10_000, 4, 16),  # nor past four per core
+    (2, 10_000, 4, 2),  # as asked below both
+    (None, 0, 4, 1),
+])
+def test_worker_processes_are_bounded(monkeypatch: pytest.MonkeyPatch, asked: int | None,
+                                      pieces: int, cores: int, expected: int) -> None:
+    """A forked pool starts every worker at once: `export -j 100000` of 70 sidecars
+    started thousands of processes and ran for minutes."""
+    monkeypatch.setattr(validate.os, "cpu_count", lambda: cores)
+    assert validate.workers(asked, pieces) == expected
+
+
+def test_export_starts_no_more_workers_than_chunks(monkeypatch: pytest.MonkeyPatch,
+                                                   tmp_path: Path) -> None:
+    import concurrent.futures
+
+    from annotate.exporters import Options
+    from annotate.exporters import run as export_run
+
+    started: list[int] = []
+
+    class Pool(concurrent.futures.ThreadPoolExecutor):  # (threads: nothing is forked)
+        def __init__(self, jobs: int) -> None:
+            started.append(jobs)
+            super().__init__(2)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Pool)
+    files = [SAMPLE_SIDECAR] * 70
+    done = list(export_run.render_all("jsonl", files, None, Options(), jobs=100_000))
+    assert len(done) == 70 and started and started[0] <= 5  # 70 files: 5 chunks of 16

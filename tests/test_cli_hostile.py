@@ -552,3 +552,84 @@ def test_tag_records_the_article_given_at_once(sample_dir: Path) -> None:
     assert "'old-name.txt' named no file" in result.err + result.out
     assert yaml.safe_load(side.read_text("utf-8"))["document"]["path"] == \
         "putin-netanyahu-call.txt"
+
+
+ONE_FILE = {"json": "annotations.json", "jsonl": "annotations.jsonl",
+            "csv": "annotations.csv", "conll": "annotations.conll", "w3c": "w3c.json",
+            "claimreview": "claimreview.json", "doccano": "doccano.jsonl",
+            "prodigy": "prodigy.jsonl"}
+
+
+@pytest.mark.parametrize(("fmt", "name"), ONE_FILE.items())
+def test_export_to_a_path_ending_in_a_slash_writes_into_that_folder(
+        sample_dir: Path, tmp_path: Path, fmt: str, name: str) -> None:
+    """`-o newdir/` wrote a FILE named newdir: the slash was lost when the option became
+    a Path. A folder named (a slash, or one that exists) gets the format's file name."""
+    result = run_cli("export", sample_dir, "--to", fmt, "-o", f"{tmp_path / 'new'}/")
+    assert result.code == 0, result
+    assert (tmp_path / "new").is_dir() and (tmp_path / "new" / name).stat().st_size > 0
+    assert result.err.endswith(f"exported 1 sidecar to {tmp_path / 'new' / name}\n")
+    (tmp_path / "there").mkdir()
+    result = run_cli("export", sample_dir, "--to", fmt, "-o", tmp_path / "there")
+    assert result.code == 0, result
+    assert (tmp_path / "there" / name).read_bytes() == (tmp_path / "new" / name).read_bytes()
+
+
+def test_export_into_a_folder_whose_default_file_is_a_folder_is_refused(
+        sample_dir: Path, tmp_path: Path) -> None:
+    (tmp_path / "out" / "annotations.csv").mkdir(parents=True)
+    result = run_cli("export", sample_dir, "--to", "csv", "-o", f"{tmp_path / 'out'}/")
+    assert result.code == 2
+    assert result.err == (f"annotate: {tmp_path / 'out' / 'annotations.csv'}: is a folder; "
+                          "--to csv writes one file (or stdout)\n")
+
+
+def test_export_with_an_empty_output_is_a_usage_error(sample_dir: Path) -> None:
+    result = run_cli("export", sample_dir, "--to", "csv", "-o", "")
+    assert result.code == 2 and result.err == (
+        "annotate: -o is empty; give a file, a folder, or - for standard output\n")
+
+
+def test_every_one_file_format_has_a_distinct_default_name() -> None:
+    from annotate.exporters import EXPORTERS
+
+    names = {fmt: cls.file_name for fmt, cls in EXPORTERS.items() if not cls.folder}
+    assert names == ONE_FILE
+
+
+@pytest.mark.parametrize("command", [
+    ("add", "event", "{path}", "--type", "communication", "--trigger", "conversation",
+     "--participant", "putin:speaker", "--participant", "putin:speaker"),
+    ("edit", "{path}", "call", "--participant", "putin:speaker", "--participant",
+     "Putin:speaker")])
+def test_one_participant_given_twice_in_one_role_is_refused(sample_dir: Path,
+                                                            command: tuple[str, ...]) -> None:
+    side = sample_dir / SIDECAR
+    before = side.read_bytes()
+    result = run_cli(*(a.format(path=sample_dir / ARTICLE) for a in command))
+    assert result.code == 1
+    assert result.err == f"annotate: {side}: participant putin:speaker is given more than once\n"
+    assert side.read_bytes() == before
+
+
+@pytest.mark.parametrize("given", ["{tmp}/out/", "{tmp}/notes.md"])
+def test_a_new_sidecar_must_be_named_as_one(sample_dir: Path, tmp_path: Path,
+                                            given: str) -> None:
+    """`add --sidecar out/` wrote a sidecar in a FILE named out (the slash lost in the
+    Path), which no validate or export would find; import already refused such a name."""
+    target = given.format(tmp=tmp_path)
+    result = run_cli("add", "actor", sample_dir / ARTICLE, "--sidecar", target, "--name",
+                     "Kremlin", "--type", "organization", "--mention", "Kremlin")
+    assert result.code == 2
+    assert result.err == (f"annotate: {Path(target)}: the sidecar's name must end in "
+                          ".ann.yaml\n")
+    assert not Path(target).exists()
+    assert not list(tmp_path.glob(".*.lock"))
+
+
+def test_an_existing_sidecar_with_another_name_still_opens(sample_dir: Path,
+                                                           tmp_path: Path) -> None:
+    kept = sample_dir / "kept.yaml"
+    shutil.copy(sample_dir / SIDECAR, kept)
+    result = run_cli("edit", sample_dir / ARTICLE, "putin", "--sidecar", kept, "--note", "x")
+    assert result.code == 0, result

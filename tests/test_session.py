@@ -81,6 +81,10 @@ def test_snapshots_are_never_mutated_by_later_edits() -> None:
      "there is no actor 'ghost'"),
     ("add event --type party --trigger conversation", "event type 'party' is not in the inventory"),
     ('add mention ghost "Russia"', "there is no actor 'ghost'"),  # who before where
+    # (it said "added 1 mention to putin" and added nothing)
+    ("add mention putin Putin --sentence 1", "'Putin' at 0-5 is already a mention of putin"),
+    ("add event --type communication --trigger conversation --participant putin:speaker "
+     "--participant putin:speaker", "participant putin:speaker is given more than once"),
     ("add claim --text Russia --kind factual", "occurs 5 times; pick one with --occurrence"),
     ("add claim --text Russia --occurrence 9 --kind factual",
      "there is no occurrence 9 of 'Russia'; it occurs 5 times"),
@@ -105,6 +109,14 @@ def test_bad_changes_are_refused_with_a_sentence(command: str, message: str) -> 
     with pytest.raises(AnnotateError) as caught:
         session.apply(CTX, state, command)
     assert message in str(caught.value)
+
+
+def test_add_mention_adds_and_counts_only_the_new_mentions() -> None:
+    state = run(SCRIPT)
+    change = v.AddMention("putin", ((0, 5), (206, 212)))  # (0-5 is one already)
+    after = session.apply(CTX, state, change)
+    assert [(m.start, m.end) for m in after.ann.actors[0].mentions].count((0, 5)) == 1
+    assert after.message == "added 1 mention to putin: 'Russia' (206-212)"
 
 
 def test_remove_with_cascade_drops_references() -> None:

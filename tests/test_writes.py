@@ -318,6 +318,30 @@ def test_a_replaced_file_keeps_its_group_and_mode(tmp_path: Path) -> None:
     assert target.read_text() == "new\n" and info.st_gid == other and info.st_mode & 0o777 == 0o664
 
 
+@pytest.mark.parametrize("mode", [0o600, 0o640, 0o664, 0o2664])
+def test_edit_keeps_the_sidecars_mode(sample_dir: Path, mode: int) -> None:
+    side = sample_dir / "putin-netanyahu-call.ann.yaml"
+    side.chmod(mode)
+    result = run_cli("edit", sample_dir / "putin-netanyahu-call.txt", "putin", "--note", "x")
+    assert result.code == 0, result
+    assert "note: x" in side.read_text("utf-8")
+    assert stat.S_IMODE(side.stat().st_mode) == mode
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root may give a file to another user")
+def test_edit_as_root_keeps_another_users_sidecar_theirs(sample_dir: Path) -> None:
+    """Root's edit replaced the file with a temp file root owned: the user who owned the
+    sidecar could no longer write it."""
+    side = sample_dir / "putin-netanyahu-call.ann.yaml"
+    os.chown(side, 4321, 4322)
+    side.chmod(0o640)
+    result = run_cli("edit", sample_dir / "putin-netanyahu-call.txt", "putin", "--note", "x")
+    assert result.code == 0, result
+    info = side.stat()
+    assert (info.st_uid, info.st_gid, stat.S_IMODE(info.st_mode)) == (4321, 4322, 0o640)
+    assert "note: x" in side.read_text("utf-8")
+
+
 def test_signals_held_wait_for_the_block_to_end() -> None:
     """A Ctrl-C during an export's writing of one document's files (brat's .txt, then its
     .ann) stops it after both, never between."""

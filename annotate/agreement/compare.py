@@ -9,7 +9,6 @@ Tallies add up, so the corpus figures are the same computation over the summed t
 
 from __future__ import annotations
 
-import os
 import sys
 import threading
 from collections import Counter
@@ -25,6 +24,7 @@ from annotate.agreement.corpus import Side
 from annotate.agreement.matching import Group, Matched
 from annotate.agreement.metrics import B3, F1, Coding, Share, Unit, Unitizing
 from annotate.errors import AnnotateError, UsageError
+from annotate.validate import workers
 
 LAYERS = ("actors", "events", "claims")
 # Families measured on pairs only; a larger group's figure is the sum over its pairs.
@@ -291,7 +291,7 @@ def _chunks(groups: list[corpus.Group], annotators: Group, jobs: int | None,
             ) -> Iterator[tuple[list[ArticleResult], Corpus, Error | None]]:
     work = partial(_chunk, annotators=annotators, render=render)
     chunks = [groups[n:n + CHUNK] for n in range(0, len(groups), CHUNK)]
-    jobs = min(jobs or os.cpu_count() or 1, max(1, len(groups) // (PARALLEL_MIN // 2)))
+    jobs = workers(jobs, len(groups) // (PARALLEL_MIN // 2))
     if jobs <= 1 or len(groups) < PARALLEL_MIN:
         yield from map(work, chunks)
         return

@@ -29,7 +29,8 @@ def agree(
                       "below VALUE (repeatable; METRIC may be a pattern: '*.overlap.f1').",
         show_default=False)] = None,
     jobs: Annotated[int, typer.Option(
-        "--jobs", "-j", help="Worker processes (default: one per core).")] = 0,
+        "--jobs", "-j", help="Worker processes (default: one per core; at most four per "
+                           "core).")] = 0,
 ) -> int:
     """Inter-annotator agreement on actors, events and claims, per article and corpus.
 

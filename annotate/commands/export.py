@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -18,6 +19,8 @@ def describe() -> str:
         lines.append(f"{name:<{width}}  {cls.description}")
         lines.append(f"{'':<{width}}  offsets: {cls.offsets}; loses: {cls.loses}")
         lines.append(f"{'':<{width}}  output: {cls.layout}")
+        if cls.file_name:
+            lines.append(f"{'':<{width}}  into a folder (-o DIR/): DIR/{cls.file_name}")
         if cls.notes:
             lines.append(f"{'':<{width}}  note: {cls.notes}")
     return "\n".join(lines)
@@ -28,9 +31,10 @@ def export(
         help="Sidecars (*.ann.yaml), articles (their sidecars) or folders to search.")] = None,
     to: Annotated[str | None, typer.Option(
         "--to", "-t", help=f"Format: {', '.join(EXPORTERS)}.")] = None,
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Output file (default: stdout) or, for brat and "
-                               "label-studio, the output folder.")] = None,
+    output: Annotated[str | None, typer.Option(  # (a str: a Path drops a trailing slash)
+        "--output", "-o", help="Output file (default: stdout); a folder (one that exists, "
+                               "or a path ending in /) gets the format's file name in it; "
+                               "brat and label-studio write a folder.")] = None,
     list_formats: Annotated[bool, typer.Option(
         "--list", help="Describe every format and exit.")] = False,
     strict: Annotated[bool, typer.Option(
@@ -57,12 +61,17 @@ def export(
     config: Annotated[Path | None, typer.Option(
         help="Inventory file (default: nearest annotate.yaml).")] = None,
     jobs: Annotated[int, typer.Option(
-        "--jobs", "-j", help="Worker processes (default: one per core).")] = 0,
+        "--jobs", "-j", help="Worker processes (default: one per core; at most four per "
+                           "core).")] = 0,
 ) -> int:
     """Export sidecars to the formats other tools read.
 
     brat and label-studio write a folder (-o DIR); the others write
-    all documents to one stream (stdout, or -o FILE).
+    all documents to one stream (stdout, or -o FILE). Given a folder
+    (-o DIR/, or a folder that exists) they write one file in it,
+    named for the format: annotations.json, annotations.jsonl,
+    annotations.csv, annotations.conll, w3c.json, claimreview.json,
+    doccano.jsonl or prodigy.jsonl.
 
     What a format cannot hold is reported on stderr, one line per
     kind, with counts; so is each property its consumer requires or
@@ -92,7 +101,12 @@ def export(
                       trim_at_newline=trim_at_newline, conll_offsets=with_offsets)
     if jobs < 0:
         raise UsageError(f"--jobs must be 0 (one per core) or more, not {jobs}")
-    result = run_export(paths or [Path(".")], to, output, options, config, jobs or None)
+    if output == "":
+        raise UsageError("-o is empty; give a file, a folder, or - for standard output")
+    out = None if output is None else Path(output)
+    into_folder = output is not None and output.endswith(("/", os.sep))
+    result = run_export(paths or [Path(".")], to, out, options, config, jobs or None,
+                        into_folder)
     for kind, count in sorted(result.losses.items()):
         say(f"{to} could not hold {count} {count_phrase(count, kind)}")
     for warning, count in result.warnings.items():  # in the order the consumer ranks them
@@ -100,7 +114,7 @@ def export(
     for note, count in sorted(result.notes.items()):
         say(f"note: {count} {count_phrase(count, note)}")
     if output is not None:
-        where = "standard output" if str(output) == "-" else output
+        where = "standard output" if output == "-" else result.output
         say(f"exported {counted(result.files, 'sidecar')} to {where}")
     return 1 if strict and (result.losses or result.warnings) else 0
 

@@ -23,7 +23,8 @@ def validate(
     config: Annotated[str | None, typer.Option(
         help="Inventory file (default: nearest annotate.yaml).", show_default=False)] = None,
     jobs: Annotated[int, typer.Option(
-        "--jobs", "-j", help="Worker processes (default: one per core).")] = 0,
+        "--jobs", "-j", help="Worker processes (default: one per core; at most four per "
+                           "core).")] = 0,
 ) -> int:
     """Check sidecars against the schema, the inventory and their articles.
 

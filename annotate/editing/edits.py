@@ -125,12 +125,14 @@ def participants(ann: Annotations, inv: Inventory, event_type: str,
                  given: Sequence[tuple[str, str]]) -> list[Participant]:
     """(actor, role) pairs checked against the actors and the roles the type allows."""
     roles = inv.event_types[event_type].roles
-    out = []
+    out: list[Participant] = []
     for ref, role in given:
         who = actor(ann, ref)
         if role not in roles:
             raise AnnotateError(f"role {role!r} is not allowed for a {event_type!r} event; "
                                 f"allowed: {', '.join(roles)}")
+        if Participant(who.id, role) in out:  # (validate warns of it: duplicate-participant)
+            raise AnnotateError(f"participant {who.id}:{role} is given more than once")
         out.append(Participant(who.id, role))
     return out
 

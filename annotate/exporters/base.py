@@ -145,6 +145,7 @@ class Exporter:
     folder: ClassVar[bool] = False  # True: writes files into a folder (-o DIR is required)
     stream_name: ClassVar[str | None] = None  # in a folder, the file the stream text goes to
     layout: ClassVar[str]  # how many documents are laid out, for --help / --list
+    file_name: ClassVar[str | None] = None  # a one-file format's file in `-o DIR/`
 
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options()

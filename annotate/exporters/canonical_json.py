@@ -13,6 +13,7 @@ class CanonicalJson(JsonArray):
     offsets = "code points"
     loses = "nothing"
     layout = "a JSON array of sidecar objects (stdout or -o FILE)"
+    file_name = "annotations.json"
 
     def render(self, doc: Doc) -> Rendered:
         return Rendered(json.dumps(doc.annotations.to_dict(), ensure_ascii=False, indent=2))

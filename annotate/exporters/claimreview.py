@@ -64,6 +64,7 @@ class ClaimReview(JsonArray):
     offsets = "none (quotes the claim's text)"
     loses = "claims without a verdict; actors and events other than claimants"
     layout = "a JSON array of ClaimReview objects, one per line (stdout or -o FILE)"
+    file_name = "claimreview.json"
 
     def render(self, doc: Doc) -> Rendered:
         out = Rendered()

@@ -82,6 +82,7 @@ class Conll(Exporter):
     notes = ("columns TOKEN POS CHUNK NER with POS and CHUNK `-X- O` (unknown), as on the "
              "`-DOCSTART- -X- O O` line; tokens never split a character (grapheme cluster)")
     layout = "one text file, documents separated by -DOCSTART- (stdout or -o FILE)"
+    file_name = "annotations.conll"
 
     def render(self, doc: Doc) -> Rendered:
         flat = flatten(doc.annotations)

@@ -59,6 +59,7 @@ class CsvTable(Exporter):
     notes = ("a cell starting with = + - @ TAB or CR gets a leading ' so spreadsheets do "
              "not run it as a formula (OWASP CSV injection)")
     layout = "one CSV table, all documents after one header row (stdout or -o FILE)"
+    file_name = "annotations.csv"
 
     def header(self) -> str:
         return ",".join(COLUMNS) + "\r\n"

@@ -32,6 +32,7 @@ class Doccano(Exporter):
     offsets = "UTF-16 code units, as doccano's annotator counts"
     loses = "ids, actor names and aliases, notes, verdicts, factuality, time/place, evidence"
     layout = "JSON Lines, one line per document (stdout or -o FILE)"
+    file_name = "doccano.jsonl"
     notes = ('enable "Allow overlapping entity" in the doccano project\'s settings before '
              "importing: annotate's spans overlap (a claim holds its claimant's mention), and "
              "doccano otherwise drops them and then fails on their relations; keep the "

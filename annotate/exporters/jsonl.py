@@ -12,6 +12,7 @@ class Jsonl(Exporter):
     offsets = "code points"
     loses = "span context (prefix/suffix), which the article gives back"
     layout = "JSON Lines, all documents concatenated (stdout or -o FILE)"
+    file_name = "annotations.jsonl"
 
     def render(self, doc: Doc) -> Rendered:
         lines = [json_line(r) for r in records(doc)]

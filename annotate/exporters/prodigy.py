@@ -37,6 +37,7 @@ class Prodigy(Exporter):
     offsets = "code points and token indices (spaCy's tokens; its tokenizer when installed)"
     loses = "ids, actor names and aliases, notes, verdicts, factuality, time/place, evidence"
     layout = "JSON Lines, one task per document (stdout or -o FILE)"
+    file_name = "prodigy.jsonl"
 
     def render(self, doc: Doc) -> Rendered:
         flat = flatten(doc.annotations)

@@ -34,12 +34,13 @@ from annotate.errors import AnnotateError, Several, UsageError
 from annotate.exporters import EXPORTERS, Doc, Exporter, Options, Rendered
 from annotate.exporters.base import unique_names
 from annotate.textfile import encodable, utf8_stdout
-from annotate.validate import discover, none_found
+from annotate.validate import discover, none_found, workers
 
 
 @dataclass
 class Result:
     files: int = 0
+    output: Path | None = None  # the file or folder written (None: standard output)
     losses: Counter[str] = field(default_factory=Counter)
     warnings: Counter[str] = field(default_factory=Counter)
     notes: Counter[str] = field(default_factory=Counter)
@@ -99,7 +100,7 @@ def render_all(name: str, files: list[Path], config_path: Path | None, options: 
     """Rendered documents in input order, in worker processes when it pays off."""
     work = [(name, f, unique, config_path, options)
             for f, unique in zip(files, unique_names(files), strict=True)]
-    jobs = jobs or os.cpu_count() or 1
+    jobs = workers(jobs, -(-len(work) // CHUNK))  # (at most one per chunk)
     if jobs <= 1 or len(files) < 64:
         yield from map(render_one, work)
         return
@@ -155,7 +156,10 @@ def open_stream(out: Path | None) -> Iterator[TextIO]:
 
 
 def export(paths: list[Path], name: str, out: Path | None, options: Options,
-           config_path: Path | None = None, jobs: int | None = None) -> Result:
+           config_path: Path | None = None, jobs: int | None = None,
+           into_folder: bool = False) -> Result:
+    """`into_folder` (the user's `-o` ended in a slash): a one-file format writes its
+    default file name in `out`, as it does when `out` is an existing folder."""
     exporter = EXPORTERS[name](options)
     files = discover(paths)
     if not files:
@@ -170,10 +174,13 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
         if out.exists() and not out.is_dir():
             raise UsageError(f"is a file; --to {name} needs a folder", out)
         yamlio.make_folder(out)
-    elif out is not None and out.is_dir():
-        raise UsageError(f"is a folder; --to {name} writes one file (or stdout)", out)
+    elif out is not None and (into_folder or out.is_dir()):
+        assert exporter.file_name, f"{name} has no default file name"
+        out = out / exporter.file_name
+        if out.is_dir():
+            raise UsageError(f"is a folder; --to {name} writes one file (or stdout)", out)
     guard = Guard(files, out if exporter.folder else None)
-    result = Result()
+    result = Result(output=out)
     inventories: dict[str, Inventory] = {}
     stream_path = out
     if exporter.folder:

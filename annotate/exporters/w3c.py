@@ -60,6 +60,7 @@ class W3C(JsonArray):
                "named as that text, `via` the file)")
     loses = "nothing the model needs (span context is recomputed from the article)"
     layout = "a JSON array of annotations, one per line, all documents (stdout or -o FILE)"
+    file_name = "w3c.json"
 
     def render(self, doc: Doc) -> Rendered:
         # One annotation per line: readable diffs, and the C encoder (indent= is pure Python).

@@ -40,7 +40,8 @@ NAMES = {
     "span-ambiguous": "SpanNotAmbiguous", "span-lost": "SpanNotLost",
     "article-changed": "ArticleUnchanged", "article-missing": "ArticlePresent",
     "inventory": "InInventory", "role": "RoleAllowed", "orphaned": "NoOrphanedSpans",
-    "duplicate-span": "NoDuplicateSpans", "recheck": "VerdictForCurrentText",
+    "duplicate-span": "NoDuplicateSpans", "duplicate-participant": "NoDuplicateParticipants",
+    "recheck": "VerdictForCurrentText",
     "open-disagreement": "NoOpenDisagreements",
 }
 HELP = ("Run `annotate validate` on the sidecar for the finding with its line, column and "

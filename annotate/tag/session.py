@@ -22,7 +22,7 @@ from annotate.editing import vocabulary as v
 from annotate.errors import AnnotateError
 from annotate.model import Annotations
 from annotate.sidecar import json_path
-from annotate.visible import counted
+from annotate.visible import counted, short
 
 
 @dataclass(frozen=True)
@@ -127,12 +127,18 @@ def one(ctx: Context, ann: Annotations,
                                       note=change.note, id=change.id)
         return ann, new_id, f"added claim {new_id}"
     if isinstance(change, v.AddMention):
-        actor_id = edits.actor(ann, change.actor).id
-        for start, end in change.spans:
-            ann = edits.add_mention(ann, art, actor_id, start, end)
-        listed = ", ".join(f"{art.text[s:e]!r} ({s}-{e})" for s, e in change.spans[:6])
-        more = ", …" if len(change.spans) > 6 else ""
-        return ann, actor_id, f"added {counted(len(change.spans), 'mention')} to {actor_id}: " \
+        who = edits.actor(ann, change.actor)
+        had = {(m.start, m.end) for m in who.mentions}
+        new = [se for se in dict.fromkeys(change.spans) if se not in had]
+        if change.spans and not new:  # (it said "added 1 mention" and added nothing)
+            s, e = change.spans[0]
+            raise AnnotateError(f"{short(art.text[s:e])!r} at {s}-{e} is already a mention "
+                                f"of {who.id}")
+        for start, end in new:
+            ann = edits.add_mention(ann, art, who.id, start, end)
+        listed = ", ".join(f"{art.text[s:e]!r} ({s}-{e})" for s, e in new[:6])
+        more = ", …" if len(new) > 6 else ""
+        return ann, who.id, f"added {counted(len(new), 'mention')} to {who.id}: " \
             f"{listed}{more}"
     if isinstance(change, v.AddAlias):
         who = edits.actor(ann, change.actor)

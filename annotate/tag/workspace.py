@@ -117,6 +117,10 @@ def open_workspace(article_path: Path, sidecar_path: Path | None = None,
                          "digits, '-', '_' or '.'")
     art = article_mod.load(article_path)
     path = sidecar_path or sidecar.path_for(article_path, annotator)
+    if not path.name.endswith(sidecar.SUFFIX) and not (path.exists() or path.is_symlink()):
+        # (no command would find a new one: validate and export look for *.ann.yaml; and
+        # `--sidecar out/` made a file named out, the slash lost in the Path)
+        raise UsageError(f"the sidecar's name must end in {sidecar.SUFFIX}", path)
     inv = config.for_path(path, config_path)
     saver = None if read_only else store.locked(path)
     try:
