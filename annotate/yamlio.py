@@ -428,12 +428,27 @@ def _represent_flow(dumper: Any, value: Flow) -> MappingNode:
 _Dump.add_representer(Flow, _represent_flow)
 _Dump.add_representer(FlowList, lambda d, v: d.represent_sequence(SEQ, v, flow_style=True))
 _Dump.add_representer(str, _represent_str)
+# LibYAML writes a character beyond the Basic Multilingual Plane (an emoji) as an escape,
+# "\U0001F469"; the sidecar promises UTF-8, unescaped.
+_BEYOND_BMP = re.compile(r"\\U(000[1-9A-F][0-9A-F]{4}|0010[0-9A-F]{4})")
+_Load: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def dump(data: Any) -> str:
-    """Deterministic YAML: key order as given, block style, spans on one line, UTF-8."""
-    return yaml.dump(data, Dumper=_Dump, sort_keys=False, allow_unicode=True,
-                     default_flow_style=False, width=1 << 20, indent=2)
+    """Deterministic YAML: key order as given, block style, spans on one line, UTF-8
+    unescaped."""
+    out = yaml.dump(data, Dumper=_Dump, sort_keys=False, allow_unicode=True,
+                    default_flow_style=False, width=1 << 20, indent=2)
+    if "\\U" in out:
+        # Each escape written as its character, where that reads back the same (a "\\U"
+        # that is no escape, in a plain scalar or after an escaped backslash, does not).
+        raw = _BEYOND_BMP.sub(lambda m: chr(int(m[1], 16)), out)
+        try:
+            if yaml.load(raw, Loader=_Load) == yaml.load(out, Loader=_Load):
+                out = raw
+        except yaml.YAMLError:
+            pass
+    return out
 
 
 class WriteError(AnnotateError):

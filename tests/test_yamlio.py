@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -238,3 +239,17 @@ _VALUES = st.recursive(
 def test_dumped_values_load_the_same_both_ways(value: object) -> None:
     fast, full = _both(yamlio.dump({"v": value}))
     assert fast is None or fast == full
+
+
+def test_text_beyond_the_basic_plane_is_written_as_itself() -> None:
+    """LibYAML wrote an emoji as "\\U0001F469" in double quotes; the sidecar is UTF-8,
+    unescaped, and reads back the same. A "\\U" that is no escape stays as it is."""
+    data = {"name": "👩 Ana", "span": yamlio.Flow(start=0, end=7, text="👩🏽‍💻 ok"),
+            "plain": "no emoji here"}
+    out = yamlio.dump(data)
+    assert "\\U" not in out and "👩 Ana" in out and "👩🏽" in out
+    assert yamlio.dump(data) == out
+    assert yaml.safe_load(out) == {"name": "👩 Ana", "plain": "no emoji here",
+                                   "span": {"start": 0, "end": 7, "text": "👩🏽‍💻 ok"}}
+    literal = {"a": "x \\U0001F469 y", "b": "👩"}
+    assert yaml.safe_load(yamlio.dump(literal)) == literal
