@@ -26,11 +26,18 @@ placed in three steps:
 
 A short quote alone never moves a span. Orphaning beats guessing: a span silently
 attached to the wrong words is worse than one a person is asked to re-tag.
+
+All of this compares text with its typography folded (`fold`): curly and straight quotes,
+dashes, non-breaking and other spaces, and a line break inside a paragraph (a re-wrap) count
+as the same. A newsroom's CMS or a person's editor changes these all through an article,
+and with them the stored context of nearly every short span. A span whose words changed
+only so is `fuzzy` (its text is updated) -- never `exact`.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
@@ -109,8 +116,58 @@ def _placements(spans: list[tuple[JsonPath, Span]], article: Article, old_length
     # its text from where it starts.
     given = {_key(s): replace(s, end=s.start + len(s.text)) if s.end <= s.start else s
              for _, s in sorted(spans, key=lambda ps: (ps[1].start, ps[1].end))}
-    found = _Anchorer(article.text, old_length, min_score).run(list(given.values()))
-    return [Placement(path, span, *found[_key(given[_key(span)])]) for path, span in spans]
+    folded = {key: _folded(span) for key, span in given.items()}
+    found = _Anchorer(fold(article.text), old_length, min_score).run(list(folded.values()))
+    return [Placement(path, span, *_unfolded(found[_key(folded[_key(span)])],
+                                             given[_key(span)], article.text))
+            for path, span in spans]
+
+
+_DASHES = "-‐‑‒–—―−"
+# One character for one, so that offsets in the folded text are offsets in the text.
+_TYPOGRAPHY = str.maketrans({**dict.fromkeys("“”„‟″«»", '"'), **dict.fromkeys("‘’‚‛′`", "'"),
+                             **dict.fromkeys(_DASHES, "-"),
+                             **dict.fromkeys("\t\u00a0\u2007\u2009\u200a\u202f", " ")})
+_WRAP = re.compile(r"(?<=[^\n])\n(?=[^\n])")  # a line break inside a paragraph
+
+
+def fold(text: str) -> str:
+    """`text` with its typography folded (see the module's docstring), as long as it was.
+    A line break at either end of `text` is kept: in a stored context it may be half of a
+    paragraph break."""
+    return _WRAP.sub(" ", text.translate(_TYPOGRAPHY))
+
+
+def _folded(span: Span) -> Span:
+    """The span with its text and context folded. A line break alone at the far end of a
+    whole context is dropped: it was half of a paragraph break or a wrapped line, and which
+    one is not known. (A context cut short by the text's edge keeps it: it is the edge.)"""
+    pre, suf = span.prefix, span.suffix
+    if pre is not None:
+        pre = fold(pre)
+        if len(pre) == CONTEXT_CHARS and pre[:1] == "\n" and pre[1:2] != "\n":
+            pre = pre[1:]
+    if suf is not None:
+        suf = fold(suf)
+        if len(suf) == CONTEXT_CHARS and suf[-1:] == "\n" and suf[-2:-1] != "\n":
+            suf = suf[:-1]
+    return replace(span, text=fold(span.text), prefix=pre, suffix=suf)
+
+
+def _unfolded(found: tuple, span: Span, text: str) -> tuple:
+    """A placement found in the folded text, with the real text at its offsets: `fuzzy`
+    when that differs from the span's text (its typography changed)."""
+    status, start, end, _, score = found
+    if status not in PLACED:
+        return found
+    if text[start:end] != span.text:
+        status = FUZZY
+        # "—" written "--" folds to the second "-" alone: a span's edge takes the whole run.
+        while start > 0 and text[start - 1] == text[start] in _DASHES:
+            start -= 1
+        while end < len(text) and text[end] == text[end - 1] in _DASHES:
+            end += 1
+    return status, start, end, text[start:end], score
 
 
 def apply(annotations: Annotations, the_plan: Plan, article: Article) -> Annotations:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from conftest import SAMPLE_ARTICLE, SAMPLE_SIDECAR
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -458,3 +460,86 @@ def test_span_in_a_deleted_sentence_is_not_moved_onto_its_near_twin() -> None:
         assert all(p.status in (EXACT, MOVED) for p in placements[:5]), placements[:5]
         for placed in placements[5:]:
             assert placed.status in (ORPHANED, AMBIGUOUS), placed
+
+
+# -- typography changed all through: quotes, dashes, spaces, line wrapping ------------------
+
+STRAIGHT = str.maketrans({"“": '"', "”": '"', "’": "'", "‘": "'"})
+
+
+def _in_place(plan: anchoring.Plan, new_text: str) -> None:
+    """Every span placed at its old offsets (the edit kept every length), `fuzzy` where
+    its own text changed, with the new text."""
+    for p in plan.placements:
+        assert p.placed and (p.start, p.end) == (p.old.start, p.old.end), p
+        assert p.text == new_text[p.start:p.end]
+        assert p.status == (EXACT if p.text == p.old.text else FUZZY), p
+
+
+def test_curly_quotes_made_straight_keeps_every_span() -> None:
+    # The quotes around "Putin declared" changed on both sides within its context: it was
+    # orphaned, and so were the short spans near any quotation.
+    new = TEXT.translate(STRAIGHT)
+    plan = plan_for(new)
+    _in_place(plan, new)
+    assert by_path(plan)[("actors", 0, "mentions", 7)].status == EXACT
+    assert FUZZY in plan.counts()  # (the claims holding a quote mark)
+
+
+def test_text_hard_wrapped_at_72_columns_keeps_every_span() -> None:
+    import textwrap
+
+    new = "\n\n".join(textwrap.fill(para, 72, break_long_words=False, break_on_hyphens=False)
+                      for para in TEXT.split("\n\n"))
+    assert len(new) == len(TEXT) and new.count("\n") > 30
+    plan = plan_for(new)
+    _in_place(plan, new)
+    # ... and back to one line a paragraph: the spans annotated on the wrapped text.
+    wrapped = anchoring.apply(ANN, plan, article_mod.from_text(new))
+    _in_place(plan_for(TEXT, wrapped), TEXT)
+
+
+def test_non_breaking_spaces_keep_every_span() -> None:
+    # A CMS glues names, titles and numbers to the next word: "Vladimir Putin" and
+    # "Putin declared" each lost the context on both sides.
+    new = re.sub(r"(?<=[a-z]) (?=[A-Z][a-z])|(?<=\d) (?=\w)", "\u00a0", TEXT)
+    assert new.count("\u00a0") > 10
+    _in_place(plan_for(new), new)
+
+
+def test_an_em_dash_written_as_two_hyphens_is_never_cut_in_half() -> None:
+    old = ("The minister — who had resigned in March — returned on Tuesday. " * 1 +
+           "Officials said the talks would go on. " * 3).strip()
+    at = old.index("— returned")
+    span = Span.at(old, at, at + len("— returned"))
+    ann = Annotations(Document("a.txt", "x", len(old)), actors=[Actor("x", "x", "other",
+                                                                      mentions=[span])])
+    new = old.replace("—", "--")
+    p = plan_for(new, ann).placements[0]
+    assert p.status in (FUZZY, ORPHANED), p
+    if p.placed:
+        assert p.text == "-- returned", p
+
+
+EQUIVALENTS = {'"': "“”", "“": '"”', "”": '"“', "'": "’", "’": "'‘", "-": "–—", "–": "-—",
+               " ": "\u00a0\n"}
+TYPOGRAPHY = [i for i, c in enumerate(TEXT) if c in EQUIVALENTS and
+              not (c == " " and "\n" in TEXT[i - 1:i + 2])]
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_typography_changed_anywhere_never_attaches_a_span_elsewhere(data: st.DataObject) -> None:
+    # Quotes, dashes and spaces swapped for their typographic equivalents, inside spans and
+    # around them: every span placed is at its own offsets (no length changed).
+    places = data.draw(st.lists(st.sampled_from(TYPOGRAPHY), min_size=1, max_size=400,
+                                unique=True))
+    chars = list(TEXT)
+    for i in places:
+        chars[i] = data.draw(st.sampled_from(EQUIVALENTS[TEXT[i]]))
+    new = "".join(chars)
+    plan = plan_for(new)
+    for p in plan.placements:
+        if p.placed:
+            assert (p.start, p.end) == (p.old.start, p.old.end), p
+    assert sum(p.placed for p in plan.placements) >= len(plan.placements) * 0.9

@@ -22,7 +22,8 @@ def reanchor(
     """Move spans to where their text went after the article was edited.
 
     Each span that is no longer at its offsets is looked for by its text and its stored
-    context: found again exactly (moved), approximately (fuzzy: its text is updated), or
+    context (curly or straight quotes, dashes, non-breaking spaces and line wrapping count
+    as the same): found again exactly (moved), approximately (fuzzy: its text is updated), or
     not at all (orphaned: kept with its old text and `orphaned: true`, for review; never
     deleted). A claim whose text changed keeps its verdict, flagged for re-check
     (`recheck`: the text the verdict was given for; `validate` warns until it is
