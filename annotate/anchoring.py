@@ -200,9 +200,10 @@ def disputed(annotations: Annotations, the_plan: Plan, article: Article) -> list
     spans = list(annotations.disputed_spans())
     rest = [(path, span) for path, span in spans
             if (span.start, span.end, span.text) not in known]
+    # (Without such spans -- most sidecars -- the annotations are not anchored a second time.)
     found = iter(_placements([*annotations.spans(), *rest], article,
                              annotations.document.length,
-                             the_plan.min_score)[len(the_plan.placements):])
+                             the_plan.min_score)[len(the_plan.placements):] if rest else ())
     return [replace(known[key], path=path, old=span) if (key := (span.start, span.end, span.text))
             in known else next(found) for path, span in spans]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from conftest import SAMPLE_ARTICLE, SAMPLE_SIDECAR
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -543,3 +544,19 @@ def test_typography_changed_anywhere_never_attaches_a_span_elsewhere(data: st.Da
         if p.placed:
             assert (p.start, p.end) == (p.old.start, p.old.end), p
     assert sum(p.placed for p in plan.placements) >= len(plan.placements) * 0.9
+
+
+def test_apply_anchors_again_only_for_spans_of_disagreements(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # `apply` (and reanchor's count of lost versions) placed every span a second time, to
+    # find the annotators' versions in disagreements -- of which most sidecars have none.
+    runs = []
+    real = anchoring._Anchorer.run
+    monkeypatch.setattr(anchoring._Anchorer, "run",
+                        lambda self, spans: runs.append(len(spans)) or real(self, spans))
+    new = "Update: a paragraph at the top.\n\n" + TEXT
+    plan = plan_for(new)
+    assert not ANN.disagreements and len(runs) == 1
+    anchoring.apply(ANN, plan, article_mod.from_text(new))
+    assert anchoring.disputed(ANN, plan, article_mod.from_text(new)) == []
+    assert len(runs) == 1
