@@ -9,7 +9,8 @@ word-aligned phrases of 1-12 words inside a sentence, or whole sentences, with c
 deleted, a word replaced, a typo inside one span, a paragraph moved, a sentence
 duplicated) or one made all through the text, as a CMS or a corrections desk does
 (quotes, dashes and non-breaking spaces restyled, or the other way round; the lines
-hard-wrapped at 72 columns, or unwrapped; a word's spelling corrected everywhere); every
+hard-wrapped at 72 columns, or unwrapped; a word's spelling corrected everywhere; two
+spaces after every sentence, or those collapsed; a word set in *emphasis*); every
 span then has a truth:
 
 - outside     the edit does not touch the span's text: it must be re-anchored exactly;
@@ -361,6 +362,29 @@ def correct_name(text, spans, rng):
                                            re.finditer(rf"\b{word}\b", text)])
 
 
+def respace(text, spans, rng):
+    """Two spaces after every sentence (a typist's habit), or those collapsed to one; or a
+    word set in Markdown emphasis everywhere (*Word*), as when an article becomes .md."""
+    if rng.random() < 0.5:
+        counts = Counter(re.findall(r"\b[A-Z][a-z]{3,}\b", text))
+        words = sorted(w for w, n in counts.items() if 2 <= n <= 8)
+        if not words:
+            return None
+        word = rng.choice(words)
+        return None, _replace_all(text, spans, [e for m in re.finditer(rf"\b{word}\b", text)
+                                               for e in ((m.start(), m.start(), "*"),
+                                                         (m.end(), m.end(), "*"))])
+    edits = [(m.start(), m.end(), "  ") for m in re.finditer(r"(?<=[.!?]) (?=[A-Z])", text)]
+    if not edits:
+        return None
+    if rng.random() < 0.5:
+        text, _, _ = _replace_all(text, [], edits)
+        spans[:] = make_spans(text, rng, every=rng.choice([4, 7, 12]))
+        edits = [(m.start(), m.end(), " ") for m in re.finditer("  ", text)]
+        return text, _replace_all(text, spans, edits)
+    return None, _replace_all(text, spans, edits)
+
+
 def _all_through(edit: Callable) -> Edit:
     """An edit made all through the text; it may first restyle the text, and annotate that."""
     def run(text, spans, rng):
@@ -379,6 +403,7 @@ EDITS: dict[str, Edit] = {
     "move paragraph": move_paragraph, "duplicate sentence": duplicate_sentence,
     "restyle typography": _all_through(restyle), "re-wrap lines": _all_through(rewrap),
     "correct a name everywhere": _all_through(correct_name),
+    "respace or emphasise": _all_through(respace),
 }
 KINDS = ("outside", "duplicated", "inside", "rewritten", "gone")
 SENTENCES: list[str] = []
