@@ -40,7 +40,7 @@ import copy
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import Levenshtein
@@ -61,6 +61,7 @@ EVIDENCE = 96  # characters of old text that must have moved together (see _supp
 SLACK = 64  # see _Anchorer._expected
 MIN_SIDE = 16  # context shorter than this (at the edge of the text) is not evidence alone
 LONG_QUOTE = 32  # a quote (or quote and context) this long that occurs once is evidence
+NEAR_SIDE = 0.2  # a side of context with at most this much changed is near (see _both_near)
 
 JsonPath = tuple[str | int, ...]
 
@@ -156,7 +157,7 @@ def _folded(span: Span) -> Span:
 
 def _unfolded(found: tuple, span: Span, text: str) -> tuple:
     """A placement found in the folded text, with the real text at its offsets: `fuzzy`
-    when that differs from the span's text (its typography changed)."""
+    when that differs from the span's text (its typography or words changed)."""
     status, start, end, _, score = found
     if status not in PLACED:
         return found
@@ -167,6 +168,11 @@ def _unfolded(found: tuple, span: Span, text: str) -> tuple:
             start -= 1
         while end < len(text) and text[end] == text[end - 1] in _DASHES:
             end += 1
+        # Nor does it gain the white space of a double space beside it ("topic.  Without").
+        while end - start > 1 and text[start].isspace() and not span.text[0].isspace():
+            start += 1
+        while end - start > 1 and text[end - 1].isspace() and not span.text[-1].isspace():
+            end -= 1
     return status, start, end, text[start:end], score
 
 
@@ -455,21 +461,27 @@ class _Anchorer:
             places.add((a, self._best_end(quote, a, max_d)))
         for b in ends:
             places.add((self._best_start(quote, b, max_d), b))
-        scored = []
-        for start, end in places:
-            if 0 <= start < end <= len(text):
-                score = self._score(span, start, end, expected, len(everywhere) == 1, max_d)
-                if (start, end) in framed:  # the exact quote between intact context, maybe
-                    # with insertions around it: at least this, 1.0 if nothing was inserted
-                    score = max(score or 0.0, 0.6 + 0.4 * (n / (n + max_d)))
-                if score is not None:
-                    scored.append((score, start, end, text[start:end] == quote))
-        scored.sort(key=lambda s: (-s[0], abs(s[1] - span.start), s[1]))
-        taken = [s for s in scored if s[0] >= self.min_score]
-        # An exact quote beats an approximate one over the same words ("the new [command
-        # line]" must not swallow the inserted word).
-        exact = [s for s in taken if s[3]]
-        taken = [s for s in taken if s[3] or not any(_overlap(s, e) for e in exact)]
+        # Context nearly intact on both sides is evidence only where no place has one side
+        # intact: a near copy of a repeated passage must not rival the span's own place.
+        for near in (False, True):
+            scored = []
+            for start, end in places:
+                if 0 <= start < end <= len(text):
+                    score = self._score(span, start, end, expected, len(everywhere) == 1,
+                                        max_d, near)
+                    if (start, end) in framed:  # the exact quote between intact context,
+                        # maybe with insertions around it: at least this, 1.0 if none
+                        score = max(score or 0.0, 0.6 + 0.4 * (n / (n + max_d)))
+                    if score is not None:
+                        scored.append((score, start, end, text[start:end] == quote))
+            scored.sort(key=lambda s: (-s[0], abs(s[1] - span.start), s[1]))
+            taken = [s for s in scored if s[0] >= self.min_score]
+            # An exact quote beats an approximate one over the same words ("the new
+            # [command line]" must not swallow the inserted word).
+            exact = [s for s in taken if s[3]]
+            taken = [s for s in taken if s[3] or not any(_overlap(s, e) for e in exact)]
+            if taken:
+                break
         if not taken:
             return _Found(ORPHANED, score=round(scored[0][0], 3) if scored else 0.0)
         best = taken[0]
@@ -479,8 +491,9 @@ class _Anchorer:
         return self._found(span, best[1], best[2], best[0])
 
     def _score(self, span: Span, start: int, end: int, expected: tuple[int, int],
-               unique: bool, max_d: int) -> float | None:
-        """0..1 from quote and context similarity; None when the evidence is too thin."""
+               unique: bool, max_d: int, near: bool = False) -> float | None:
+        """0..1 from quote and context similarity; None when the evidence is too thin.
+        With `near`, an exact quote may be held by context nearly intact on both sides."""
         if start < expected[0] or start > expected[1]:
             return None  # out of the range only step 2 moves a span, on backed evidence
         quote = self.text[start:end]
@@ -498,11 +511,27 @@ class _Anchorer:
         ctx = got / (len(pre) + len(suf)) if pre or suf else 0.0
         if q == 1 and not (full_pre or full_suf or ctx >= 0.75 or
                            (unique and len(span.text) >= LONG_QUOTE)):
-            return None
+            alike = self._both_near(span, start, end) if near else None
+            if alike is None:
+                return None
+            ctx = alike
         if q < 1 and not (full_pre and full_suf or
                           self._one_sided(span, start, end, full_pre, full_suf) and q >= 0.9):
             return None
         return 0.6 * q + 0.4 * ctx
+
+    def _both_near(self, span: Span, start: int, end: int) -> float | None:
+        """How alike the context is (0..1) when both sides are there with at most a fifth
+        of each changed -- a double space, emphasis marks, an entity decoded, a name
+        corrected on both sides of a short span -- as good as one side intact; else None."""
+        pre, suf = span.prefix or "", span.suffix or ""
+        if min(len(pre), len(suf)) < MIN_SIDE:
+            return None
+        before = _nearest(pre, lambda n: self.text[max(0, start - n):start])
+        after = _nearest(suf, lambda n: self.text[end:end + n])
+        if max(before / len(pre), after / len(suf)) > NEAR_SIDE:
+            return None
+        return 1 - (before + after) / (len(pre) + len(suf))
 
     def _one_sided(self, span: Span, start: int, end: int, full_pre: bool,
                    full_suf: bool) -> bool:
@@ -584,6 +613,14 @@ def _find_all(text: str, needle: str, lo: int, hi: int, cap: int = CAP) -> Itera
         yield i
         cap -= 1
         i = text.find(needle, i + 1, hi)
+
+
+def _nearest(side: str, window: Callable[[int], str]) -> int:
+    """The fewest edits that make `side` the text `window(n)` gives, over the lengths n that
+    many edits could reach (the text around a span may have grown or shrunk)."""
+    most = int(len(side) * NEAR_SIDE)
+    return min(Levenshtein.distance(side, window(len(side) + d), score_cutoff=most + 1)
+               for d in range(-most, most + 1))
 
 
 def _overlap(a: tuple, b: tuple) -> bool:

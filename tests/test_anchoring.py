@@ -560,3 +560,34 @@ def test_apply_anchors_again_only_for_spans_of_disagreements(
     anchoring.apply(ANN, plan, article_mod.from_text(new))
     assert anchoring.disputed(ANN, plan, article_mod.from_text(new)) == []
     assert len(runs) == 1
+
+
+# -- spacing and emphasis changed all through: lengths change, context nearly intact ---------
+
+SENTENCE_END = re.compile(r"(?<=[.!?”]) (?=[A-Z“])")
+
+
+def test_two_spaces_after_every_sentence_and_back_keep_every_span() -> None:
+    # "Putin declared" and its cue sit between two sentence ends: both sides of their
+    # context changed by one space, and they were orphaned.
+    spaced = SENTENCE_END.sub("  ", TEXT)
+    plan = plan_for(spaced)
+    assert plan.complete, plan.counts()
+    for p in plan.placements:  # a span never gains a space at its edges
+        assert p.text == p.text.strip() and p.text.split() == p.old.text.split(), p
+    annotated = anchoring.apply(ANN, plan, article_mod.from_text(spaced))
+    back = plan_for(TEXT, annotated)
+    assert back.complete, back.counts()
+    for p, (_, span) in zip(back.placements, ANN.spans(), strict=True):
+        assert (p.start, p.end, p.text) == (span.start, span.end, span.text), p
+
+
+def test_markdown_emphasis_around_every_mention_keeps_every_span() -> None:
+    # The short mentions "Putin" lost a character of context on each side, and were
+    # orphaned. (Not in the title: a span at the very start has no prefix to be near.)
+    cut = TEXT.index("\n")
+    new = TEXT[:cut] + TEXT[cut:].replace("Putin", "*Putin*")
+    plan = plan_for(new)
+    for p in plan.placements:
+        assert p.placed, p
+        assert new[p.start:p.end].replace("*", "") == p.old.text, p
