@@ -17,7 +17,8 @@ placed in three steps:
    paragraph for a whole needle): a short repeated passage is not a moved paragraph.
 3. candidates between the landmarks around the span: occurrences of its text, and
    approximate quotes held by intact context, scored on quote and context. One side of
-   context must be intact (or most of both); an approximate quote held on one side only
+   context must be intact (or most of both; or, for its exact text where no candidate has
+   that, both sides nearly intact); an approximate quote held on one side only
    must also start and end like the old one. A quote not held on both sides may not
    overlap the matched text of a landmark that moved by another amount (that text came
    from elsewhere: a deleted sentence's near twin is not its new place). Then
