@@ -227,12 +227,18 @@ def _move(span: Span, placement: Placement, article: Article) -> None:
 
 def _flag_verdict(claim: Claim, old_text: str) -> None:
     """A verdict never stays silently on words it was not given for: when the claim's
-    text changed (a fuzzy match), `recheck` keeps the text the verdict was given for
+    words changed (a fuzzy match), `recheck` keeps the text the verdict was given for
     (the first such text, over several re-anchorings) until a person confirms it."""
     if claim.verdict is None or claim.span.orphaned:
         return
     given_for = claim.recheck or old_text
-    claim.recheck = None if claim.span.text == given_for else given_for
+    claim.recheck = None if _words(claim.span.text) == _words(given_for) else given_for
+
+
+def _words(text: str) -> list[str]:
+    """The words of `text`: quotes restyled, a line re-wrapped or a double space are not
+    other words (a verdict stays unflagged), a letter changed is."""
+    return fold(text).split()
 
 
 def _key(span: Span) -> tuple[int, int, str, str | None, str | None]:

@@ -591,3 +591,22 @@ def test_markdown_emphasis_around_every_mention_keeps_every_span() -> None:
     for p in plan.placements:
         assert p.placed, p
         assert new[p.start:p.end].replace("*", "") == p.old.text, p
+
+
+def test_a_verdict_is_not_flagged_when_only_typography_or_wrapping_changed() -> None:
+    # Re-wrapping the article flagged 13 of its 16 verdicts for re-check: their claims'
+    # text held a line break where it had held a space, but not one other word.
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(para, 72, break_long_words=False,
+                                        break_on_hyphens=False) for para in TEXT.split("\n\n"))
+    for new in (wrapped, TEXT.translate(STRAIGHT), SENTENCE_END.sub("  ", TEXT)):
+        art = article_mod.from_text(new)
+        updated = anchoring.apply(ANN, plan_for(new), art)
+        assert [c.recheck for c in updated.claims] == [None] * len(updated.claims)
+        changed = [c for c, was in zip(updated.claims, ANN.claims, strict=True)
+                   if c.span.text != was.span.text]
+        assert changed or "  " in new  # (a claim's text held no double space)
+    new = TEXT.replace("Natanyahu", "Netanyahu")  # a word changed: flagged
+    updated = anchoring.apply(ANN, plan_for(new), article_mod.from_text(new))
+    assert [c.id for c in updated.claims if c.recheck] == ["resolution-not-in-call"]
