@@ -17,7 +17,8 @@ placed in three steps:
    paragraph for a whole needle): a short repeated passage is not a moved paragraph.
 3. candidates between the landmarks around the span: occurrences of its text, and
    approximate quotes held by intact context, scored on quote and context. One side of
-   context must be intact (or most of both); an approximate quote held on one side only
+   context must be intact (or most of both; or, for its exact text where no candidate has
+   that, both sides nearly intact); an approximate quote held on one side only
    must also start and end like the old one. A quote not held on both sides may not
    overlap the matched text of a landmark that moved by another amount (that text came
    from elsewhere: a deleted sentence's near twin is not its new place). Then
@@ -26,14 +27,21 @@ placed in three steps:
 
 A short quote alone never moves a span. Orphaning beats guessing: a span silently
 attached to the wrong words is worse than one a person is asked to re-tag.
+
+All of this compares text with its typography folded (`fold`): curly and straight quotes,
+dashes, non-breaking and other spaces, and a line break inside a paragraph (a re-wrap) count
+as the same. A newsroom's CMS or a person's editor changes these all through an article,
+and with them the stored context of nearly every short span. A span whose words changed
+only so is `fuzzy` (its text is updated) -- never `exact`.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import Levenshtein
@@ -54,6 +62,7 @@ EVIDENCE = 96  # characters of old text that must have moved together (see _supp
 SLACK = 64  # see _Anchorer._expected
 MIN_SIDE = 16  # context shorter than this (at the edge of the text) is not evidence alone
 LONG_QUOTE = 32  # a quote (or quote and context) this long that occurs once is evidence
+NEAR_SIDE = 0.2  # a side of context with at most this much changed is near (see _both_near)
 
 JsonPath = tuple[str | int, ...]
 
@@ -109,8 +118,63 @@ def _placements(spans: list[tuple[JsonPath, Span]], article: Article, old_length
     # its text from where it starts.
     given = {_key(s): replace(s, end=s.start + len(s.text)) if s.end <= s.start else s
              for _, s in sorted(spans, key=lambda ps: (ps[1].start, ps[1].end))}
-    found = _Anchorer(article.text, old_length, min_score).run(list(given.values()))
-    return [Placement(path, span, *found[_key(given[_key(span)])]) for path, span in spans]
+    folded = {key: _folded(span) for key, span in given.items()}
+    found = _Anchorer(fold(article.text), old_length, min_score).run(list(folded.values()))
+    return [Placement(path, span, *_unfolded(found[_key(folded[_key(span)])],
+                                             given[_key(span)], article.text))
+            for path, span in spans]
+
+
+_DASHES = "-‐‑‒–—―−"
+# One character for one, so that offsets in the folded text are offsets in the text.
+_TYPOGRAPHY = str.maketrans({**dict.fromkeys("“”„‟″«»", '"'), **dict.fromkeys("‘’‚‛′`", "'"),
+                             **dict.fromkeys(_DASHES, "-"),
+                             **dict.fromkeys("\t\u00a0\u2007\u2009\u200a\u202f", " ")})
+_WRAP = re.compile(r"(?<=[^\n])\n(?=[^\n])")  # a line break inside a paragraph
+
+
+def fold(text: str) -> str:
+    """`text` with its typography folded (see the module's docstring), as long as it was.
+    A line break at either end of `text` is kept: in a stored context it may be half of a
+    paragraph break."""
+    return _WRAP.sub(" ", text.translate(_TYPOGRAPHY))
+
+
+def _folded(span: Span) -> Span:
+    """The span with its text and context folded. A line break alone at the far end of a
+    whole context is dropped: it was half of a paragraph break or a wrapped line, and which
+    one is not known. (A context cut short by the text's edge keeps it: it is the edge.)"""
+    pre, suf = span.prefix, span.suffix
+    if pre is not None:
+        pre = fold(pre)
+        if len(pre) == CONTEXT_CHARS and pre[:1] == "\n" and pre[1:2] != "\n":
+            pre = pre[1:]
+    if suf is not None:
+        suf = fold(suf)
+        if len(suf) == CONTEXT_CHARS and suf[-1:] == "\n" and suf[-2:-1] != "\n":
+            suf = suf[:-1]
+    return replace(span, text=fold(span.text), prefix=pre, suffix=suf)
+
+
+def _unfolded(found: tuple, span: Span, text: str) -> tuple:
+    """A placement found in the folded text, with the real text at its offsets: `fuzzy`
+    when that differs from the span's text (its typography or words changed)."""
+    status, start, end, _, score = found
+    if status not in PLACED:
+        return found
+    if text[start:end] != span.text:
+        status = FUZZY
+        # "—" written "--" folds to the second "-" alone: a span's edge takes the whole run.
+        while start > 0 and text[start - 1] == text[start] in _DASHES:
+            start -= 1
+        while end < len(text) and text[end] == text[end - 1] in _DASHES:
+            end += 1
+        # Nor does it gain the white space of a double space beside it ("topic.  Without").
+        while end - start > 1 and text[start].isspace() and not span.text[0].isspace():
+            start += 1
+        while end - start > 1 and text[end - 1].isspace() and not span.text[-1].isspace():
+            end -= 1
+    return status, start, end, text[start:end], score
 
 
 def apply(annotations: Annotations, the_plan: Plan, article: Article) -> Annotations:
@@ -143,9 +207,10 @@ def disputed(annotations: Annotations, the_plan: Plan, article: Article) -> list
     spans = list(annotations.disputed_spans())
     rest = [(path, span) for path, span in spans
             if (span.start, span.end, span.text) not in known]
+    # (Without such spans -- most sidecars -- the annotations are not anchored a second time.)
     found = iter(_placements([*annotations.spans(), *rest], article,
                              annotations.document.length,
-                             the_plan.min_score)[len(the_plan.placements):])
+                             the_plan.min_score)[len(the_plan.placements):] if rest else ())
     return [replace(known[key], path=path, old=span) if (key := (span.start, span.end, span.text))
             in known else next(found) for path, span in spans]
 
@@ -162,12 +227,18 @@ def _move(span: Span, placement: Placement, article: Article) -> None:
 
 def _flag_verdict(claim: Claim, old_text: str) -> None:
     """A verdict never stays silently on words it was not given for: when the claim's
-    text changed (a fuzzy match), `recheck` keeps the text the verdict was given for
+    words changed (a fuzzy match), `recheck` keeps the text the verdict was given for
     (the first such text, over several re-anchorings) until a person confirms it."""
     if claim.verdict is None or claim.span.orphaned:
         return
     given_for = claim.recheck or old_text
-    claim.recheck = None if claim.span.text == given_for else given_for
+    claim.recheck = None if _words(claim.span.text) == _words(given_for) else given_for
+
+
+def _words(text: str) -> list[str]:
+    """The words of `text`: quotes restyled, a line re-wrapped or a double space are not
+    other words (a verdict stays unflagged), a letter changed is."""
+    return fold(text).split()
 
 
 def _key(span: Span) -> tuple[int, int, str, str | None, str | None]:
@@ -397,21 +468,27 @@ class _Anchorer:
             places.add((a, self._best_end(quote, a, max_d)))
         for b in ends:
             places.add((self._best_start(quote, b, max_d), b))
-        scored = []
-        for start, end in places:
-            if 0 <= start < end <= len(text):
-                score = self._score(span, start, end, expected, len(everywhere) == 1, max_d)
-                if (start, end) in framed:  # the exact quote between intact context, maybe
-                    # with insertions around it: at least this, 1.0 if nothing was inserted
-                    score = max(score or 0.0, 0.6 + 0.4 * (n / (n + max_d)))
-                if score is not None:
-                    scored.append((score, start, end, text[start:end] == quote))
-        scored.sort(key=lambda s: (-s[0], abs(s[1] - span.start), s[1]))
-        taken = [s for s in scored if s[0] >= self.min_score]
-        # An exact quote beats an approximate one over the same words ("the new [command
-        # line]" must not swallow the inserted word).
-        exact = [s for s in taken if s[3]]
-        taken = [s for s in taken if s[3] or not any(_overlap(s, e) for e in exact)]
+        # Context nearly intact on both sides is evidence only where no place has one side
+        # intact: a near copy of a repeated passage must not rival the span's own place.
+        for near in (False, True):
+            scored = []
+            for start, end in places:
+                if 0 <= start < end <= len(text):
+                    score = self._score(span, start, end, expected, len(everywhere) == 1,
+                                        max_d, near)
+                    if (start, end) in framed:  # the exact quote between intact context,
+                        # maybe with insertions around it: at least this, 1.0 if none
+                        score = max(score or 0.0, 0.6 + 0.4 * (n / (n + max_d)))
+                    if score is not None:
+                        scored.append((score, start, end, text[start:end] == quote))
+            scored.sort(key=lambda s: (-s[0], abs(s[1] - span.start), s[1]))
+            taken = [s for s in scored if s[0] >= self.min_score]
+            # An exact quote beats an approximate one over the same words ("the new
+            # [command line]" must not swallow the inserted word).
+            exact = [s for s in taken if s[3]]
+            taken = [s for s in taken if s[3] or not any(_overlap(s, e) for e in exact)]
+            if taken:
+                break
         if not taken:
             return _Found(ORPHANED, score=round(scored[0][0], 3) if scored else 0.0)
         best = taken[0]
@@ -421,8 +498,9 @@ class _Anchorer:
         return self._found(span, best[1], best[2], best[0])
 
     def _score(self, span: Span, start: int, end: int, expected: tuple[int, int],
-               unique: bool, max_d: int) -> float | None:
-        """0..1 from quote and context similarity; None when the evidence is too thin."""
+               unique: bool, max_d: int, near: bool = False) -> float | None:
+        """0..1 from quote and context similarity; None when the evidence is too thin.
+        With `near`, an exact quote may be held by context nearly intact on both sides."""
         if start < expected[0] or start > expected[1]:
             return None  # out of the range only step 2 moves a span, on backed evidence
         quote = self.text[start:end]
@@ -440,11 +518,27 @@ class _Anchorer:
         ctx = got / (len(pre) + len(suf)) if pre or suf else 0.0
         if q == 1 and not (full_pre or full_suf or ctx >= 0.75 or
                            (unique and len(span.text) >= LONG_QUOTE)):
-            return None
+            alike = self._both_near(span, start, end) if near else None
+            if alike is None:
+                return None
+            ctx = alike
         if q < 1 and not (full_pre and full_suf or
                           self._one_sided(span, start, end, full_pre, full_suf) and q >= 0.9):
             return None
         return 0.6 * q + 0.4 * ctx
+
+    def _both_near(self, span: Span, start: int, end: int) -> float | None:
+        """How alike the context is (0..1) when both sides are there with at most a fifth
+        of each changed -- a double space, emphasis marks, an entity decoded, a name
+        corrected on both sides of a short span -- as good as one side intact; else None."""
+        pre, suf = span.prefix or "", span.suffix or ""
+        if min(len(pre), len(suf)) < MIN_SIDE:
+            return None
+        before = _nearest(pre, lambda n: self.text[max(0, start - n):start])
+        after = _nearest(suf, lambda n: self.text[end:end + n])
+        if max(before / len(pre), after / len(suf)) > NEAR_SIDE:
+            return None
+        return 1 - (before + after) / (len(pre) + len(suf))
 
     def _one_sided(self, span: Span, start: int, end: int, full_pre: bool,
                    full_suf: bool) -> bool:
@@ -526,6 +620,14 @@ def _find_all(text: str, needle: str, lo: int, hi: int, cap: int = CAP) -> Itera
         yield i
         cap -= 1
         i = text.find(needle, i + 1, hi)
+
+
+def _nearest(side: str, window: Callable[[int], str]) -> int:
+    """The fewest edits that make `side` the text `window(n)` gives, over the lengths n that
+    many edits could reach (the text around a span may have grown or shrunk)."""
+    most = int(len(side) * NEAR_SIDE)
+    return min(Levenshtein.distance(side, window(len(side) + d), score_cutoff=most + 1)
+               for d in range(-most, most + 1))
 
 
 def _overlap(a: tuple, b: tuple) -> bool:

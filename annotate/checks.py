@@ -55,12 +55,14 @@ RULES = {
     "span-moved": "The article changed and a span's text is now at other offsets.",
     "span-fuzzy": "The article changed and a span's text is now only approximately there.",
     "span-ambiguous": "The article changed and a span's text fits several places.",
-    "span-lost": "The article changed and a span's text is gone from it.",
+    "span-lost": "The article changed and a span's text is gone from it, or is only where "
+                 "the words around it differ.",
     "article-changed": "The article's sha256 and length match the ones recorded.",
     "article-missing": "The sidecar's article exists.",
     "inventory": "Types, kinds and verdicts come from the inventory.",
     "role": "Participants' roles are allowed for the event type.",
-    "orphaned": "A span the article no longer contains (kept by reanchor for review).",
+    "orphaned": "A span reanchor could not place (its text gone, or only where the words "
+                "around it differ): kept for review.",
     "duplicate-span": "The same span is not tagged twice on one annotation.",
     "duplicate-participant": "An event does not list one actor twice in the same role.",
     "open-disagreement": "A merged sidecar has no disagreement left to adjudicate.",
@@ -272,15 +274,27 @@ def check_against_article(ann: Annotations, art: article_mod.Article, out: _Coll
         _check_drift(ann, art, out)
 
 
-def _orphaned(where: tuple[str | int, ...], span: Span, out: _Collector) -> None:
-    out.add(where, "orphaned", f"span {span.text!r} was orphaned by reanchor: its text "
-            "is no longer in the article; re-tag it or delete it")
+def _orphaned(where: tuple[str | int, ...], span: Span, art: article_mod.Article,
+              out: _Collector) -> None:
+    found = _elsewhere(span, art)
+    why = f"its text is in the article ({found}), but nowhere with the words that were " \
+        "around it" if found else "its text is no longer in the article"
+    out.add(where, "orphaned", f"span {span.text!r} was orphaned by reanchor: {why}; re-tag "
+            f"it or delete it (`annotate tag {art.path}`, command `review`)")
+
+
+def _elsewhere(span: Span, art: article_mod.Article) -> str:
+    """"3 places" when the text of a span re-anchoring cannot place is still in the article
+    (another mention of the same name, a repeated phrase: which one is its own is not
+    known, and is never guessed), "" when it is gone."""
+    found = art.text.count(span.text) if span.text else 0
+    return counted(found, "place") if found else ""
 
 
 def _check_spans(ann: Annotations, art: article_mod.Article, out: _Collector) -> None:
     for where, span in (*ann.spans(), *ann.disputed_spans()):
         if span.orphaned:
-            _orphaned(where, span, out)
+            _orphaned(where, span, art, out)
         else:
             _check_span(where, span, art, out)
 
@@ -306,7 +320,7 @@ def _check_drift(ann: Annotations, art: article_mod.Article, out: _Collector) ->
         if span.end <= span.start:
             out.add(p.path, "span-range", f"span ends ({span.end}) before it starts ({span.start})")
         elif p.old.orphaned and not p.placed:
-            _orphaned(p.path, span, out)
+            _orphaned(p.path, span, art, out)
         elif p.old.orphaned:
             out.add(p.path, "orphaned", f"orphaned span {short(span.text)!r} is in the article "
                     f"again at {p.start}-{p.end}; {fix} to restore it")
@@ -323,8 +337,11 @@ def _check_drift(ann: Annotations, art: article_mod.Article, out: _Collector) ->
             out.add(p.path, "span-ambiguous", f"span {short(span.text)!r} at {old} fits "
                     f"several places in the changed article; {fix}, then re-tag it")
         else:
-            out.add(p.path, "span-lost", f"span {short(span.text)!r} at {old} is no longer in "
-                    f"the article; {fix} to keep it as orphaned, then re-tag or delete it")
+            found = _elsewhere(span, art)
+            why = f"is not where it was, and its text ({found} in the article) is nowhere " \
+                "with the words that were around it" if found else "is no longer in the article"
+            out.add(p.path, "span-lost", f"span {short(span.text)!r} at {old} {why}; {fix} to "
+                    "keep it as orphaned, then re-tag or delete it")
     drifted = sum(1 for p in placements if p.status != anchoring.EXACT and not p.old.orphaned)
     exact = sum(1 for p in plan.placements if p.status == anchoring.EXACT and not p.old.orphaned)
     if drifted:

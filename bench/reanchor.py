@@ -7,7 +7,11 @@ library (real text, offline), cut into article-sized pieces of paragraphs. Spans
 word-aligned phrases of 1-12 words inside a sentence, or whole sentences, with context as
 `annotate` stores them. Each case applies one edit (a sentence inserted, a sentence
 deleted, a word replaced, a typo inside one span, a paragraph moved, a sentence
-duplicated); every span then has a truth:
+duplicated) or one made all through the text, as a CMS or a corrections desk does
+(quotes, dashes and non-breaking spaces restyled, or the other way round; the lines
+hard-wrapped at 72 columns, or unwrapped; a word's spelling corrected everywhere; two
+spaces after every sentence, or those collapsed; a word set in *emphasis*); every
+span then has a truth:
 
 - outside     the edit does not touch the span's text: it must be re-anchored exactly;
 - duplicated  the span is in the duplicated sentence: either copy is right, and
@@ -117,7 +121,9 @@ def annotations(text: str, spans: list[Span]) -> Annotations:
 
 # -- edits: each returns the new text and the truth for every span -------------------------
 
-Edit = Callable[[str, list[Span], random.Random], tuple[str, list[Truth], list[str]] | None]
+# An edit returns the new text, the truths and kinds; an edit made all through the text
+# may also return the text it annotated (a restyled version of the one it was given).
+Edit = Callable[[str, list[Span], random.Random], tuple | None]
 
 
 def _replace(text: str, spans: list[Span], a: int, b: int, new: str,
@@ -259,10 +265,145 @@ def duplicate_sentence(text, spans, rng):
     return new, truths, kinds
 
 
+def _replace_all(text: str, spans: list[Span],
+                 edits: list[tuple[int, int, str]]) -> tuple[str, list[Truth], list[str]]:
+    """Replace text[a:b] by `new` for each (a, b, new), apart and in order: an edit made
+    all through the text. A span shifts by the edits before it; with edits inside it (or
+    its whole text replaced) it is right at its edited offsets (or orphaned); cut into,
+    it is gone. Text inserted just at a span's edge ("*Putin*") may be in it or not."""
+    pieces, at = [], 0
+    for a, b, new in edits:
+        pieces += [text[at:a], new]
+        at = b
+    edited = "".join(pieces) + text[at:]
+    truths: list[Truth] = []
+    kinds = []
+    for s in spans:
+        inside = [(a, b, new) for a, b, new in edits if s.start <= a and b <= s.end and
+                  not (a == b and a in (s.start, s.end))]
+        if any(a < s.end and s.start < b for a, b, _ in edits if (a, b, _) not in inside):
+            truths.append(None)
+            kinds.append("gone")
+            continue
+        starts, ends = {s.start}, {s.end}
+        for a, b, new in edits:
+            shift = len(new) - (b - a)
+            if b < s.start or a < b == s.start:
+                starts = {x + shift for x in starts}
+            elif a == b == s.start:
+                starts |= {x + shift for x in starts}
+            if b < s.end or a < b == s.end or (a, b, new) in inside:
+                ends = {x + shift for x in ends}
+            elif a == b == s.end:
+                ends |= {x + shift for x in ends}
+        truths.append({(x, y) for x in starts for y in ends})
+        small = sum(max(b - a, len(new)) for a, b, new in inside) <= max(2, len(s.text) // 10)
+        kinds.append("outside" if not inside else "inside" if small else "rewritten")
+    return edited, truths, kinds
+
+
+CURLY = {"'": "’", "--": "—", "-": "–"}
+
+
+def restyle(text, spans, rng):
+    """Typography changed all through (a CMS, an editor's smart quotes): straight quotes
+    made curly, "--" and " - " made dashes, a non-breaking space between a number and its
+    unit; or the other way round."""
+    def quote(m: re.Match) -> str:
+        if m.group() != '"':
+            return CURLY[m.group()]
+        before = text[m.start() - 1] if m.start() else " "
+        return "“" if before.isspace() or before in "([" else "”"
+    edits = [(m.start(), m.end(), quote(m)) for m in re.finditer(r"['\"]|--|(?<= )-(?= )", text)]
+    edits += [(m.start(), m.end(), "\u00a0") for m in re.finditer(r"(?<=\d) (?=[a-z%])", text)]
+    if rng.random() < 0.5:  # the restyled text was annotated; the edit undoes it
+        text, _, _ = _replace_all(text, [], sorted(edits))
+        straight = {"“": '"', "”": '"', "’": "'", "—": "--", "–": "-", "\u00a0": " "}
+        spans[:] = make_spans(text, rng, every=rng.choice([4, 7, 12]))
+        edits = [(m.start(), m.end(), straight[m.group()])
+                 for m in re.finditer("[“”’—–\u00a0]", text)]
+        return text, _replace_all(text, spans, edits)
+    return None, _replace_all(text, spans, sorted(edits))
+
+
+def rewrap(text, spans, rng):
+    """Hard-wrapped at 72 columns (a plain-text e-mail, a wire service); or a wrapped text
+    made one line per paragraph."""
+    edits = []
+    for para in re.finditer(r"[^\n]+", text):
+        column = 0
+        for word in re.finditer(r"\S+", para.group()):
+            n = len(word.group())
+            if column and column + 1 + n > 72:
+                at = para.start() + word.start() - 1
+                edits.append((at, at + 1, "\n"))
+                column = n
+            else:
+                column += n + (1 if column else 0)
+    if rng.random() < 0.5:
+        text, _, _ = _replace_all(text, [], edits)
+        spans[:] = make_spans(text, rng, every=rng.choice([4, 7, 12]))
+        edits = [(m.start(), m.end(), " ") for m in re.finditer(r"(?<=[^\n])\n(?=[^\n])", text)]
+        return text, _replace_all(text, spans, edits)
+    return None, _replace_all(text, spans, edits)
+
+
+def correct_name(text, spans, rng):
+    """A word's spelling corrected everywhere it occurs (a surname fixed in every mention):
+    the words around many spans change, and spans that are that word change too."""
+    counts = Counter(re.findall(r"\b[A-Za-z]{6,}\b", text))
+    words = sorted(w for w, n in counts.items() if 2 <= n <= 8)
+    if not words:
+        return None
+    word = rng.choice(words)
+    i = rng.randrange(1, len(word) - 1)
+    fixed = word[:i] + ("e" if word[i] != "e" else "a") + word[i + 1:]
+    return None, _replace_all(text, spans, [(m.start(), m.end(), fixed) for m in
+                                           re.finditer(rf"\b{word}\b", text)])
+
+
+def respace(text, spans, rng):
+    """Two spaces after every sentence (a typist's habit), or those collapsed to one; or a
+    word set in Markdown emphasis everywhere (*Word*), as when an article becomes .md."""
+    if rng.random() < 0.5:
+        counts = Counter(re.findall(r"\b[A-Z][a-z]{3,}\b", text))
+        words = sorted(w for w, n in counts.items() if 2 <= n <= 8)
+        if not words:
+            return None
+        word = rng.choice(words)
+        return None, _replace_all(text, spans, [e for m in re.finditer(rf"\b{word}\b", text)
+                                               for e in ((m.start(), m.start(), "*"),
+                                                         (m.end(), m.end(), "*"))])
+    edits = [(m.start(), m.end(), "  ") for m in re.finditer(r"(?<=[.!?]) (?=[A-Z])", text)]
+    if not edits:
+        return None
+    if rng.random() < 0.5:
+        text, _, _ = _replace_all(text, [], edits)
+        spans[:] = make_spans(text, rng, every=rng.choice([4, 7, 12]))
+        edits = [(m.start(), m.end(), " ") for m in re.finditer("  ", text)]
+        return text, _replace_all(text, spans, edits)
+    return None, _replace_all(text, spans, edits)
+
+
+def _all_through(edit: Callable) -> Edit:
+    """An edit made all through the text; it may first restyle the text, and annotate that."""
+    def run(text, spans, rng):
+        done = edit(text, spans, rng)
+        if done is None:
+            return None
+        base, result = done
+        return (*result, text if base is None else base)
+    run.__doc__ = edit.__doc__
+    return run
+
+
 EDITS: dict[str, Edit] = {
     "insert sentence": insert_sentence, "delete sentence": delete_sentence,
     "replace word": replace_word, "typo inside a span": typo_inside,
     "move paragraph": move_paragraph, "duplicate sentence": duplicate_sentence,
+    "restyle typography": _all_through(restyle), "re-wrap lines": _all_through(rewrap),
+    "correct a name everywhere": _all_through(correct_name),
+    "respace or emphasise": _all_through(respace),
 }
 KINDS = ("outside", "duplicated", "inside", "rewritten", "gone")
 SENTENCES: list[str] = []
@@ -289,15 +430,16 @@ def run_corpus(texts: list[str], rng: random.Random, rounds: int) -> tuple[Count
                 edited = edit(text, spans, rng)
                 if edited is None:
                     continue
-                new, truths, kinds = edited
-                plan = anchoring.plan(annotations(text, spans), article_mod.from_text(new))
+                new, truths, kinds, *restyled = edited  # (the text annotated, if not `text`)
+                old = restyled[0] if restyled else text
+                plan = anchoring.plan(annotations(old, spans), article_mod.from_text(new))
                 for truth, kind, p in zip(truths, kinds, plan.placements, strict=True):
                     verdict = judge(truth, p)
                     tally[kind, verdict] += 1
                     tally[name, verdict] += 1
                     if verdict == "wrong" or (kind == "outside" and verdict != "correct"):
                         wrong.append((verdict, name, p.old.text, p.status, p.start, p.end))
-                        CASES.append((text, spans, new, p))
+                        CASES.append((old, spans, new, p))
     return tally, wrong
 
 

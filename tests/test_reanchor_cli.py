@@ -43,7 +43,11 @@ def test_the_done_story(sample_dir: Path) -> None:
     assert found.count("span-fuzzy") == 2
     assert found.count("span-moved") > 40
     assert found.count("article-changed") == 1
-    assert "span 'Hamas' at 1097-1102 is no longer in the article" in first.out
+    # "Hamas" is still in the article, as two other mentions: not "no longer in the article".
+    assert "span 'Hamas' at 1097-1102 is not where it was, and its text (2 places in the " \
+        "article) is nowhere with the words that were around it" in first.out
+    assert "span 'The resolution drew criticism for gloss…' at 1045-1138 is no longer in the " \
+        "article" in first.out
     assert "'Natanyahu' at 740-749 now only approximately matches 'Netanyahu' at 782-791" \
         in first.out
     assert f"run `annotate reanchor {sample_dir / ARTICLE}`" in first.out
@@ -52,6 +56,10 @@ def test_the_done_story(sample_dir: Path) -> None:
     assert second.code == 1, second  # two spans orphaned
     assert "Natanyahu → Netanyahu" in second.out
     assert "orphaned" in second.out and "saved" in second.out
+    # ... and says what to do about the orphans, with the command that does it.
+    assert "2 spans not placed: kept with the old text, marked `orphaned: true`, never " \
+        "attached to other words; re-tag or delete them with " \
+        f"`annotate tag {sample_dir / ARTICLE}` (command `review`)" in second.out
     ann = sidecar.load(sample_dir / SIDECAR)
     art = article_mod.load(sample_dir / ARTICLE)
     assert (ann.document.sha256, ann.document.length) == (art.sha256, art.length)
@@ -70,6 +78,11 @@ def test_the_done_story(sample_dir: Path) -> None:
     third = run_cli("validate", sample_dir)
     assert third.code == 0, third
     assert rules(third.out) == ["orphaned", "recheck", "orphaned"]
+    assert "span 'Hamas' was orphaned by reanchor: its text is in the article (2 places), but " \
+        "nowhere with the words that were around it; re-tag it or delete it " \
+        f"(`annotate tag {sample_dir / ARTICLE}`, command `review`)" in third.out
+    assert "the current war' was orphaned by reanchor: its text is no longer in the article" \
+        in third.out
     # 4. and a second reanchor has nothing to change
     before = (sample_dir / SIDECAR).read_bytes()
     fourth = run_cli("reanchor", sample_dir / ARTICLE)

@@ -22,7 +22,8 @@ def reanchor(
     """Move spans to where their text went after the article was edited.
 
     Each span that is no longer at its offsets is looked for by its text and its stored
-    context: found again exactly (moved), approximately (fuzzy: its text is updated), or
+    context (curly or straight quotes, dashes, non-breaking spaces and line wrapping count
+    as the same): found again exactly (moved), approximately (fuzzy: its text is updated), or
     not at all (orphaned: kept with its old text and `orphaned: true`, for review; never
     deleted). A claim whose text changed keeps its verdict, flagged for re-check
     (`recheck`: the text the verdict was given for; `validate` warns until it is
@@ -69,7 +70,8 @@ def reanchor(
         if lost:  # (the annotators' versions in disagreements, moved with the rest)
             console.print(f"{counted(lost, 'span')} of the annotators' versions in "
                           "disagreements not found: kept as orphaned", markup=False)
-        if updated.to_dict() == ann.to_dict():
+        changed = updated.to_dict() != ann.to_dict()
+        if not changed:
             console.print(f"{name}: nothing to change", markup=False)
         elif saver is None:
             console.print(f"{name}: dry run, nothing saved", markup=False)
@@ -81,4 +83,12 @@ def reanchor(
         if flagged:
             console.print(f"verdict to re-check (its claim's text changed): {', '.join(flagged)}",
                           markup=False)
+        left = sum(1 for p in plan.placements if not p.placed)
+        if left:  # what a person is to do about them, not only how many
+            them = "it" if left == 1 else "them"
+            kept = "would be kept" if saver is None and changed else "kept"
+            console.print(f"{counted(left, 'span')} not placed: {kept} with the old text, "
+                          "marked `orphaned: true`, never attached to other words; re-tag or "
+                          f"delete {them} with `annotate tag {visible_line(str(article))}` "
+                          "(command `review`)", markup=False)
     return 0 if plan.complete and not lost else 1
