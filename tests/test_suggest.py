@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, SAMPLE_ARTICLE, run_cli
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotate import article, config, sidecar, suggest
 from annotate.model import Actor, Annotations, Span
@@ -2221,3 +2223,18 @@ def test_a_known_city_opening_a_sentence_is_a_place() -> None:
     found = _actors("A fine of 40 million euros was imposed on Meridal Shipping on Monday. "
                     "Berlin welcomed the decision.")
     assert found["Berlin"].type == "place", found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Aabnr", min_size=1, max_size=14),
+       st.lists(st.text(alphabet="Aabnr", min_size=1, max_size=16), max_size=30))
+def test_the_words_near_a_surname_are_all_those_the_scorer_keeps(surname: str,
+                                                                 words: list[str]) -> None:
+    from rapidfuzz import fuzz
+
+    from annotate.suggest import names
+    loose = sorted(set(words))
+    near = names._Near(loose).to(surname)
+    assert near == sorted(set(near))
+    kept = [w for w in loose if fuzz.ratio(surname, w, score_cutoff=85)]
+    assert set(kept) <= set(near), (surname, kept, near)

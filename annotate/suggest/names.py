@@ -1260,27 +1260,56 @@ def _near_misses(art: Article, found: list[ActorSuggestion]) -> list[ActorSugges
     loose = sorted((set(re.findall(r"\b[A-Z][a-z]{4,}\b", art.text)) - used | set(singles))
                    - W.FUNCTION_WORDS - W.NOT_ACTORS)
     dropped: set[str] = set()
-    by_length: dict[int, list[str]] = defaultdict(list)
-    for word in loose:
-        by_length[len(word)].append(word)
-    near_for: dict[int, list[str]] = {}
+    near = _Near(loose)
     for sug in found:
         if sug.type != "person" or len(sug.name.split()) < 2:
             continue
         surname = sug.name.split()[-1]
-        # Only words of a length that can reach the cutoff (2·min/(a+b) bounds the ratio):
-        # the same matches, without scoring every capitalised word of a long article.
-        size = len(surname)
-        if size not in near_for:
-            near_for[size] = sorted(w for n, words in by_length.items()
-                                    if 2 * min(n, size) >= 0.85 * (n + size) for w in words)
-        near = near_for[size]
-        for word, _score, _i in process.extract(surname, near, scorer=fuzz.ratio, limit=2,
-                                                score_cutoff=85):
+        for word, _score, _i in process.extract(surname, near.to(surname), scorer=fuzz.ratio,
+                                                limit=2, score_cutoff=85):
             if word != surname and word not in sug.aliases:
                 sug.aliases.append(word)
                 dropped.add(word)
     return [s for s in found if s.name not in dropped]
+
+
+class _Near:
+    """The words that may score 85 or more against a surname by `fuzz.ratio`, sorted (more
+    than those, never fewer: the scorer decides), without scoring every capitalised word of
+    a long article against every surname (quadratic):
+    - of a length that can reach the cutoff (2·min/(a+b) bounds the ratio);
+    - holding one of k + 1 pieces of the surname whole, k the most insertions and
+      deletions the cutoff allows (85 is 1 - 0.15: k <= 0.15 of both lengths): k edits
+      break k pieces at most."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.by_length: dict[int, list[str]] = defaultdict(list)
+        for word in words:
+            self.by_length[len(word)].append(word)
+        self.holding: dict[int, dict[str, set[str]]] = {}  # piece length -> piece -> words
+
+    def to(self, surname: str) -> list[str]:
+        size = len(surname)
+        lengths = {n for n in self.by_length if 2 * min(n, size) >= 0.85 * (n + size)}
+        if not lengths:
+            return []
+        edits = int(0.15 * (size + max(lengths)) + 1e-6)
+        piece = size // (edits + 1)
+        if piece < 2:  # (a letter is in too many words to tell any apart)
+            return sorted(w for n in lengths for w in self.by_length[n])
+        holding = self._holding(piece)
+        return sorted({w for i in range(0, (edits + 1) * piece, piece)
+                       for w in holding.get(surname[i:i + piece], ()) if len(w) in lengths})
+
+    def _holding(self, piece: int) -> dict[str, set[str]]:
+        if piece not in self.holding:
+            index: dict[str, set[str]] = defaultdict(set)
+            for words in self.by_length.values():
+                for word in words:
+                    for i in range(len(word) - piece + 1):
+                        index[word[i:i + piece]].add(word)
+            self.holding[piece] = index
+        return self.holding[piece]
 
 
 def _mentions(art: Article, story: Story, found: list[ActorSuggestion]) -> None:
