@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, SAMPLE_ARTICLE, run_cli
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from annotate import article, config, sidecar, suggest
@@ -2228,13 +2228,14 @@ def test_a_known_city_opening_a_sentence_is_a_place() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="Aabnr", min_size=1, max_size=14),
        st.lists(st.text(alphabet="Aabnr", min_size=1, max_size=16), max_size=30))
-def test_the_words_near_a_surname_are_all_those_the_scorer_keeps(surname: str,
-                                                                 words: list[str]) -> None:
-    from rapidfuzz import fuzz
+@example("Abbbbbbb", ["Abbbbbbr", "Abbbbbnb", "Abbbbbba", "Abbbbrbb", "Abbbbbbn", "Abbabbbb"])
+def test_the_words_nearest_a_surname_are_those_of_scoring_every_word(surname: str,
+                                                                    words: list[str]) -> None:
+    from rapidfuzz import fuzz, process
 
     from annotate.suggest import names
     loose = sorted(set(words))
-    near = names._Near(loose).to(surname)
-    assert near == sorted(set(near))
-    kept = [w for w in loose if fuzz.ratio(surname, w, score_cutoff=85)]
-    assert set(kept) <= set(near), (surname, kept, near)
+    near = names._Near(loose)
+    assert {w for w in loose if fuzz.ratio(surname, w, score_cutoff=85)} <= near.to(surname)
+    assert near.closest(surname) == [w for w, _, _ in process.extract(
+        surname, loose, scorer=fuzz.ratio, limit=2, score_cutoff=85)]
