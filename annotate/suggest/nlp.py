@@ -80,6 +80,15 @@ def _run(nlp: Any, text: str) -> Any:
     return doc
 
 
+def _text(doc: Any) -> str:
+    """The doc's text, kept in its user data: `Doc.text` joins every token anew at each
+    access (asked per entity and per speech verb, that was quadratic on a long article)."""
+    text = doc.user_data.get("annotate.text")
+    if text is None:
+        text = doc.user_data["annotate.text"] = doc.text
+    return text
+
+
 class Parsed:
     """A parsed text, with its tokens found by offset in O(log n)."""
 
@@ -265,7 +274,7 @@ def _not_a_name(ent: Any, name: str, kind: str) -> bool:
     built-in knows names no one ("UTC", "Cabinet"), or words with no capital ("west
     coast"): no actor."""
     words = name.split()
-    if names.names_a_thing(words, ent.doc.text, ent.end_char):
+    if names.names_a_thing(words, _text(ent.doc), ent.end_char):
         return True  # "Bill C-38", "F-16s", "Eastern Standard Time", "Diamond Jubilee"
     if all(w in W.TITLES or w in W.TITLE_MODIFIERS for w in words) or name.islower() \
             or (name in W.NOT_ACTORS and name not in _INSTITUTIONS and kind != "group"):
@@ -362,7 +371,7 @@ def _actor(tok: Any, mentions: list[R.Mention]) -> tuple[str, str] | None:
     for m in mentions:
         # ("X's lawyer", "X's son": the phrase names someone X owns, not X.)
         if s <= m[0] and m[1] <= e and e - s <= m[1] - m[0] + 12 and \
-                not R.possessive_at(tok.doc.text, m[1]):
+                not R.possessive_at(_text(tok.doc), m[1]):
             return m[2], m[3]
     for appos in (c for c in tok.children if c.dep_ == "appos"):
         found = _actor(appos, mentions)
@@ -477,7 +486,7 @@ def _speaker(parsed: Parsed, span: tuple[int, int], mentions: list[R.Mention],
                     if found:
                         return (tok.idx, to.idx + len(to.text)), found[0]
             continue
-        if not statements.attributes(parsed.doc.text, *cue):
+        if not statements.attributes(_text(parsed.doc), *cue):
             continue  # "announced a day of mourning", "is said to have"
         for subject, passive in _subjects(tok):
             found = None if passive else _actor(subject, mentions)
