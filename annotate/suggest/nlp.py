@@ -70,11 +70,14 @@ def _run(nlp: Any, text: str) -> Any:
     parser keeps boundaries set before it): a headline or a dateline read into the first
     sentence misparses it ("Three dinosaurs discovered in X / Saturday, … / Scientists in
     Y have discovered" is one sentence to the parser otherwise). A single line break may
-    be a hard wrap inside a sentence."""
+    be a hard wrap inside a sentence. (Set in one array: the token's setter looks over the
+    whole doc for a parse at each call, quadratic on a long article.)"""
     doc = nlp.make_doc(text)
+    starts = doc.to_array("SENT_START")
     for tok in doc[1:]:
         if doc[tok.i - 1].text.count("\n") >= 2:
-            tok.is_sent_start = True
+            starts[tok.i] = 1
+    doc.from_array("SENT_START", starts)
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
