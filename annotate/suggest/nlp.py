@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter, OrderedDict
+from collections import Counter, OrderedDict, defaultdict
 from functools import lru_cache
 from typing import Any
 
@@ -192,19 +192,30 @@ class Spacy:
         an acronym, or the last word of its name, the one organisation (never a place:
         "Arizona" is not the University of Arizona, nor "Québec" the Coalition Avenir
         Québec)."""
-        people = [s for s in found if s.type == "person" and " " in s.name]
+        # The names of more than one word, by the word looked up (only one-word names are
+        # removed below: these stay as they are; a scan of them for every one-word name
+        # was quadratic on a long article).
+        by_last: dict[str, list[ActorSuggestion]] = defaultdict(list)
+        by_first: dict[str, list[ActorSuggestion]] = defaultdict(list)
+        by_initials: dict[str, list[ActorSuggestion]] = defaultdict(list)
+        org_by_last: dict[str, list[ActorSuggestion]] = defaultdict(list)
+        for o in found:
+            if " " not in o.name:
+                continue
+            words = o.name.split()
+            if o.type == "person":
+                by_last[words[-1]].append(o)
+                by_first[words[0]].append(o)
+            by_initials[names._initials(o.name)].append(o)
+            if o.type == "organization" and len(words) > 1 and words[-2].lower() not in _OF:
+                org_by_last[words[-1]].append(o)
         for sug in list(found):
             if " " in sug.name:
                 continue
-            heads = [p for p in people if p.name.split()[-1] == sug.name] or \
-                [p for p in people if p.name.split()[0] == sug.name]
-            orgs = [o for o in found if o is not sug and " " in o.name
-                    and names._initials(o.name) == sug.name.replace(".", "")] or \
-                [o for o in found if o is not sug and o.type == "organization"
-                 and " " in o.name and o.name.split()[-1] == sug.name
-                 and o.name.split()[-2].lower() not in _OF
-                 and sug.type not in ("country", "place")
-                 and sug.name not in W.ORG_WORDS]  # "the Jets", not "the Party"
+            heads = by_last.get(sug.name) or by_first.get(sug.name, [])
+            orgs = by_initials.get(sug.name.replace(".", "")) or (
+                org_by_last.get(sug.name, []) if sug.type not in ("country", "place")
+                and sug.name not in W.ORG_WORDS else [])  # "the Jets", not "the Party"
             target = heads[0] if len(heads) == 1 else orgs[0] if len(orgs) == 1 else None
             if target is not None:
                 target.aliases.extend(a for a in (sug.name, *sug.aliases)
