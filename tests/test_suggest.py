@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, SAMPLE_ARTICLE, run_cli
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from annotate import article, config, sidecar, suggest
 from annotate.model import Actor, Annotations, Span
@@ -2356,3 +2358,19 @@ def test_a_known_city_opening_a_sentence_is_a_place() -> None:
     found = _actors("A fine of 40 million euros was imposed on Meridal Shipping on Monday. "
                     "Berlin welcomed the decision.")
     assert found["Berlin"].type == "place", found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Aabnr", min_size=1, max_size=14),
+       st.lists(st.text(alphabet="Aabnr", min_size=1, max_size=16), max_size=30))
+@example("Abbbbbbb", ["Abbbbbbr", "Abbbbbnb", "Abbbbbba", "Abbbbrbb", "Abbbbbbn", "Abbabbbb"])
+def test_the_words_nearest_a_surname_are_those_of_scoring_every_word(surname: str,
+                                                                    words: list[str]) -> None:
+    from rapidfuzz import fuzz, process
+
+    from annotate.suggest import names
+    loose = sorted(set(words))
+    near = names._Near(loose)
+    assert {w for w in loose if fuzz.ratio(surname, w, score_cutoff=85)} <= near.to(surname)
+    assert near.closest(surname) == [w for w, _, _ in process.extract(
+        surname, loose, scorer=fuzz.ratio, limit=2, score_cutoff=85)]

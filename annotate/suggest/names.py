@@ -1313,27 +1313,63 @@ def _near_misses(art: Article, found: list[ActorSuggestion]) -> list[ActorSugges
     loose = sorted((set(re.findall(r"\b[A-Z][a-z]{4,}\b", art.text)) - used | set(singles))
                    - W.FUNCTION_WORDS - W.NOT_ACTORS)
     dropped: set[str] = set()
-    by_length: dict[int, list[str]] = defaultdict(list)
-    for word in loose:
-        by_length[len(word)].append(word)
-    near_for: dict[int, list[str]] = {}
+    near = _Near(loose)
     for sug in found:
         if sug.type != "person" or len(sug.name.split()) < 2:
             continue
         surname = sug.name.split()[-1]
-        # Only words of a length that can reach the cutoff (2·min/(a+b) bounds the ratio):
-        # the same matches, without scoring every capitalised word of a long article.
-        size = len(surname)
-        if size not in near_for:
-            near_for[size] = sorted(w for n, words in by_length.items()
-                                    if 2 * min(n, size) >= 0.85 * (n + size) for w in words)
-        near = near_for[size]
-        for word, _score, _i in process.extract(surname, near, scorer=fuzz.ratio, limit=2,
-                                                score_cutoff=85):
+        for word in near.closest(surname):
             if word != surname and word not in sug.aliases:
                 sug.aliases.append(word)
                 dropped.add(word)
     return [s for s in found if s.name not in dropped]
+
+
+class _Near:
+    """The words that may score 85 or more against a surname by `fuzz.ratio` (more than
+    those, never fewer: the scorer decides), without scoring every capitalised word of
+    a long article against every surname (quadratic). Of each length that can reach the
+    cutoff (2·min/(a+b) bounds the ratio), the words holding one of k + 1 pieces of the
+    surname whole, k the most insertions and deletions the cutoff allows between the two
+    lengths (85 is 1 - 0.15: k <= 0.15 of both): k edits break k pieces at most."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.by_length: dict[int, list[str]] = defaultdict(list)
+        for word in words:
+            self.by_length[len(word)].append(word)
+        # (word length, piece length) -> piece -> the words of that length holding it
+        self.holding: dict[tuple[int, int], dict[str, list[str]]] = {}
+
+    def closest(self, surname: str) -> list[str]:
+        """The two words nearest the surname with a ratio of 85 or more (of those scored
+        alike, the first in alphabetical order)."""
+        kept = process.extract(surname, self.to(surname), scorer=fuzz.ratio, limit=None,
+                               score_cutoff=85)
+        return [m[0] for m in sorted(kept, key=lambda m: (-m[1], m[0]))[:2]]
+
+    def to(self, surname: str) -> set[str]:
+        size, near = len(surname), set()
+        for n, words in self.by_length.items():
+            if 2 * min(n, size) < 0.85 * (n + size):
+                continue
+            edits = int(0.15 * (size + n) + 1e-6)
+            piece = size // (edits + 1)
+            if piece < 2:  # (a letter is in too many words to tell any apart)
+                near.update(words)
+                continue
+            holding = self._holding(n, piece)
+            for i in range(0, (edits + 1) * piece, piece):
+                near.update(holding.get(surname[i:i + piece], ()))
+        return near
+
+    def _holding(self, n: int, piece: int) -> dict[str, list[str]]:
+        if (n, piece) not in self.holding:
+            index: dict[str, list[str]] = defaultdict(list)
+            for word in self.by_length[n]:
+                for part in dict.fromkeys(word[i:i + piece] for i in range(n - piece + 1)):
+                    index[part].append(word)
+            self.holding[n, piece] = index
+        return self.holding[n, piece]
 
 
 def _mentions(art: Article, story: Story, found: list[ActorSuggestion]) -> None:

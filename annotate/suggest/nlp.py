@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter, OrderedDict
+from collections import Counter, OrderedDict, defaultdict
 from functools import lru_cache
 from typing import Any
 
@@ -70,14 +70,26 @@ def _run(nlp: Any, text: str) -> Any:
     parser keeps boundaries set before it): a headline or a dateline read into the first
     sentence misparses it ("Three dinosaurs discovered in X / Saturday, … / Scientists in
     Y have discovered" is one sentence to the parser otherwise). A single line break may
-    be a hard wrap inside a sentence."""
+    be a hard wrap inside a sentence. (Set in one array: the token's setter looks over the
+    whole doc for a parse at each call, quadratic on a long article.)"""
     doc = nlp.make_doc(text)
+    starts = doc.to_array("SENT_START")
     for tok in doc[1:]:
         if doc[tok.i - 1].text.count("\n") >= 2:
-            tok.is_sent_start = True
+            starts[tok.i] = 1
+    doc.from_array("SENT_START", starts)
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
+
+
+def _text(doc: Any) -> str:
+    """The doc's text, kept in its user data: `Doc.text` joins every token anew at each
+    access (asked per entity and per speech verb, that was quadratic on a long article)."""
+    text = doc.user_data.get("annotate.text")
+    if text is None:
+        text = doc.user_data["annotate.text"] = doc.text
+    return text
 
 
 class Parsed:
@@ -180,19 +192,30 @@ class Spacy:
         an acronym, or the last word of its name, the one organisation (never a place:
         "Arizona" is not the University of Arizona, nor "Québec" the Coalition Avenir
         Québec)."""
-        people = [s for s in found if s.type == "person" and " " in s.name]
+        # The names of more than one word, by the word looked up (only one-word names are
+        # removed below: these stay as they are; a scan of them for every one-word name
+        # was quadratic on a long article).
+        by_last: dict[str, list[ActorSuggestion]] = defaultdict(list)
+        by_first: dict[str, list[ActorSuggestion]] = defaultdict(list)
+        by_initials: dict[str, list[ActorSuggestion]] = defaultdict(list)
+        org_by_last: dict[str, list[ActorSuggestion]] = defaultdict(list)
+        for o in found:
+            if " " not in o.name:
+                continue
+            words = o.name.split()
+            if o.type == "person":
+                by_last[words[-1]].append(o)
+                by_first[words[0]].append(o)
+            by_initials[names._initials(o.name)].append(o)
+            if o.type == "organization" and len(words) > 1 and words[-2].lower() not in _OF:
+                org_by_last[words[-1]].append(o)
         for sug in list(found):
             if " " in sug.name:
                 continue
-            heads = [p for p in people if p.name.split()[-1] == sug.name] or \
-                [p for p in people if p.name.split()[0] == sug.name]
-            orgs = [o for o in found if o is not sug and " " in o.name
-                    and names._initials(o.name) == sug.name.replace(".", "")] or \
-                [o for o in found if o is not sug and o.type == "organization"
-                 and " " in o.name and o.name.split()[-1] == sug.name
-                 and o.name.split()[-2].lower() not in _OF
-                 and sug.type not in ("country", "place")
-                 and sug.name not in W.ORG_WORDS]  # "the Jets", not "the Party"
+            heads = by_last.get(sug.name) or by_first.get(sug.name, [])
+            orgs = by_initials.get(sug.name.replace(".", "")) or (
+                org_by_last.get(sug.name, []) if sug.type not in ("country", "place")
+                and sug.name not in W.ORG_WORDS else [])  # "the Jets", not "the Party"
             target = heads[0] if len(heads) == 1 else orgs[0] if len(orgs) == 1 else None
             if target is not None:
                 target.aliases.extend(a for a in (sug.name, *sug.aliases)
@@ -265,7 +288,7 @@ def _not_a_name(ent: Any, name: str, kind: str) -> bool:
     built-in knows names no one ("UTC", "Cabinet"), or words with no capital ("west
     coast"): no actor."""
     words = name.split()
-    if names.names_a_thing(words, ent.doc.text, ent.end_char):
+    if names.names_a_thing(words, _text(ent.doc), ent.end_char):
         return True  # "Bill C-38", "F-16s", "Eastern Standard Time", "Diamond Jubilee"
     if all(w in W.TITLES or w in W.TITLE_MODIFIERS for w in words) or name.islower() \
             or (name in W.NOT_ACTORS and name not in _INSTITUTIONS and kind != "group"):
@@ -362,7 +385,7 @@ def _actor(tok: Any, mentions: list[R.Mention]) -> tuple[str, str] | None:
     for m in mentions:
         # ("X's lawyer", "X's son": the phrase names someone X owns, not X.)
         if s <= m[0] and m[1] <= e and e - s <= m[1] - m[0] + 12 and \
-                not R.possessive_at(tok.doc.text, m[1]):
+                not R.possessive_at(_text(tok.doc), m[1]):
             return m[2], m[3]
     for appos in (c for c in tok.children if c.dep_ == "appos"):
         found = _actor(appos, mentions)
@@ -477,7 +500,7 @@ def _speaker(parsed: Parsed, span: tuple[int, int], mentions: list[R.Mention],
                     if found:
                         return (tok.idx, to.idx + len(to.text)), found[0]
             continue
-        if not statements.attributes(parsed.doc.text, *cue):
+        if not statements.attributes(_text(parsed.doc), *cue):
             continue  # "announced a day of mourning", "is said to have"
         for subject, passive in _subjects(tok):
             found = None if passive else _actor(subject, mentions)
