@@ -353,6 +353,72 @@ def test_a_new_claimant_named_as_a_suggestion_takes_all_its_mentions(story: Path
     assert f"(person, {len(sug.mentions)} mentions;" in said[0]
 
 
+def test_equals_on_the_participants_types_one_by_name_as_on_the_claimant(story: Path) -> None:
+    """`=` on the event form's participants said "type the letters shown" and did nothing,
+    while on the claimant it types a name. Now the same: a name already tagged adds that
+    actor, a new name is made an actor (every mention of it) and added, each in the
+    next role; the panel says `=` is there."""
+    app = make_app(story)
+    text = app.core.text
+    said: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        await jump_to(pilot, text.index("Vladimir Putin"))
+        await pilot.press("]", "a", "p")
+        await settle(pilot)
+        await jump_to(pilot, text.index("conversation"))
+        await pilot.press("v")
+        assert app.form is not None and app.form.current[0] == "participants"
+        panel = app.query_one("#panel")
+        shown = "\n".join(panel.render_line(y).text for y in range(panel.size.height))
+        assert "= by name" in shown
+        await pilot.press("=", *"vladimir putin", "enter")  # tagged already: picked
+        await settle(pilot)
+        said.append(app.message)
+        await pilot.press("=", *"Benjamin Netanyahu", "enter")  # no actor yet: made
+        await settle(pilot)
+        said.append(app.message)
+        assert app.form is not None and app.form.current[0] == "participants"
+        await pilot.press("enter")
+        await settle(pilot)
+
+    drive(app, script)
+    ann = saved(story)
+    assert [a.id for a in ann.actors] == ["putin", "netanyahu"]
+    assert [(p.actor, p.role) for p in ann.events[0].participants] == [
+        ("putin", "speaker"), ("netanyahu", "addressee")]
+    assert said[0].startswith("putin is a participant")
+    assert said[1].startswith("✓ added actor netanyahu (person,")
+    assert "as a participant" in said[1]
+
+
+def test_equals_on_the_claimant_picks_an_actor_already_tagged(story: Path) -> None:
+    """`=` "Vladimir Putin" when he is an actor already said his name 'is not in the
+    article's words (or is another actor's mention)'; it picks him."""
+    app = make_app(story)
+    text = app.core.text
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        await jump_to(pilot, text.index("Vladimir Putin"))
+        await pilot.press("]", "a", "p")
+        await settle(pilot)
+        start = text.index("over 1,300")
+        await jump_to(pilot, start)
+        await jump_to(pilot, text.index("dead", start), key="F")
+        await pilot.press("c", "q", "=", *"Vladimir Putin", "enter")
+        await settle(pilot)
+        assert app.form is not None and app.form.values["claimant"] == "putin"
+        assert app.form.current[0] == "verdict"
+        await pilot.press("enter")
+        await settle(pilot)
+
+    drive(app, script)
+    assert [a.id for a in saved(story).actors] == ["putin"]
+    assert saved(story).claims[0].claimant == "putin"
+
+
 @pytest.mark.parametrize(("size", "panel"), [((100, 30), 34), ((60, 20), 24), ((40, 10), 0)])
 def test_a_small_terminal_keeps_room_for_the_article(story: Path, size: tuple[int, int],
                                                      panel: int) -> None:

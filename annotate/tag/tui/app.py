@@ -563,8 +563,8 @@ class WorkspaceApp(App[int]):
             self.update_panel()
         elif kind == "actor":
             making.pick_actor(self, value)
-        elif kind == "claimant":
-            making.new_claimant(self, value)
+        elif kind == "new-actor":
+            making.new_actor_in_form(self, value)
         elif kind == "meta":
             self._answer_metadata(value)
         elif kind == "list":

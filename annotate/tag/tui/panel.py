@@ -204,9 +204,12 @@ def _form(app: WorkspaceApp, form: forms.Form) -> Text:
             out.append("y yes  n no\n", "cyan")
         elif picker == "participants":
             roles = form.roles.get(form.values["type"], ())
-            out.append(packed(["letters add an actor; roles:",
+            out.append(packed(["letters add an actor", "= by name (new)", "roles:",
                                *(f"{n} {r}" for n, r in enumerate(roles, 1))], width) + "\n",
                        "cyan")
+        elif name == "claimant":
+            out.append(packed(["letters pick", "= by name (new)", "- the outlet"], width)
+                       + "\n", "cyan")
         elif form.hinted:
             out.append(("letters on screen pick; - none\n" if picker in ("actor", "span")
                         else "letters toggle; Backspace drops the last\n"), "cyan")
