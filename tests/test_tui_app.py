@@ -427,11 +427,80 @@ def test_a_small_terminal_keeps_room_for_the_article(story: Path, size: tuple[in
     app = make_app(story)
 
     async def script(pilot: Pilot) -> None:
-        shown = app.query_one("#panel", Static)
+        shown = app.query_one("#side", VerticalScroll)
         assert (shown.outer_size.width if shown.display else 0) == panel
         assert app.view.size.width >= size[0] - panel - 2
 
     drive(app, script, size=size)
+
+
+def panel_in_view(app: WorkspaceApp) -> list[str]:
+    """The side panel's lines on screen: those of its scroll box's window (all of it that
+    fits, when it cannot scroll)."""
+    shown = app.query_one("#panel", Static)
+    box = shown.parent
+    top, height = (int(box.scroll_y), box.scrollable_content_region.height) \
+        if isinstance(box, VerticalScroll) else (0, shown.size.height)
+    return [shown.render_line(y).text.rstrip()
+            for y in range(top, min(top + height, shown.size.height))]
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+def test_a_form_longer_than_the_panel_keeps_its_current_field_in_view(
+        story: Path, size: tuple[int, int]) -> None:
+    """At 60x20 the claim form's claimant field, its keys and the actors' hint letters ran
+    off the bottom of the panel, cut, with no way to see them. The panel scrolls to the
+    field being filled; the rest is a scroll away."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        for _ in range(4):  # four actors: four hint letters to list
+            await pilot.press("y")
+            await settle(pilot)
+        await pilot.press("3", "c", "tab")
+        await settle(pilot)
+        assert app.form is not None and app.form.current[0] == "claimant"
+        lines = panel_in_view(app)
+        text = "\n".join(lines)
+        assert "▶ claimant" in text and "= by name" in text, lines
+        for label in app.form.hints:
+            assert any(line.lstrip().startswith(f"{label}  ") for line in lines), lines
+        width = app.query_one("#panel", Static).content_size.width
+        assert all(len(line) <= width for line in lines)
+        box = app.query_one("#panel").parent
+        if isinstance(box, VerticalScroll):  # the rest of the form, a scroll away
+            box.scroll_end(animate=False, immediate=True)
+            await settle(pilot)
+        assert "Esc drop" in "\n".join(panel_in_view(app)), panel_in_view(app)
+        for key in ("tab", "tab", "tab"):  # verdict, about, cue: each in view in turn
+            await pilot.press(key)
+            await settle(pilot)
+            assert f"▶ {app.form.current[0]}" in "\n".join(panel_in_view(app))
+
+    drive(app, script, size=size)
+
+
+def test_at_60x20_the_queue_takes_three_lines_and_the_selection_stays_in_view(
+        story: Path) -> None:
+    """At 60x20 each pass's "16 pending" wrapped onto a second line, and what the selection
+    can become (a, v, c, m) was below the panel's end once the cursor left the suggestion.
+    After a resize to 80x24 the panel is laid out for its new width."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        lines = panel_in_view(app)
+        assert lines[:4] == ["Suggestions pending", "▸1 actors   16", " 2 events    6",
+                             " 3 claims   13"], lines
+        await pilot.press("l", "l", "l")
+        await settle(pilot)
+        text = "\n".join(panel_in_view(app))
+        assert "Selected" in text and "a actor" in text and "c claim" in text, text
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        await pilot.pause(0.1)
+        assert "▸1 actors   16 pending" in "\n".join(panel_in_view(app))
+
+    drive(app, script, size=(60, 20))
 
 
 def test_the_command_line_completes_and_runs_commands(story: Path) -> None:
