@@ -480,6 +480,30 @@ def test_a_form_longer_than_the_panel_keeps_its_current_field_in_view(
     drive(app, script, size=size)
 
 
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+def test_a_fields_keys_break_between_keys_not_inside_one(story: Path,
+                                                         size: tuple[int, int]) -> None:
+    """The claim's `about` said "letters toggle; Backspace drops" on one line and "the last"
+    on the next (at 80x24 and 60x20); the cue field "letters on screen" / "pick; - none".
+    Each key's words now fit on one line of the narrow panel too."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("y")
+        await settle(pilot)
+        await pilot.press("3", "c", "tab", "tab", "tab")
+        await settle(pilot)
+        assert app.form is not None and app.form.current[0] == "about"
+        assert "Backspace drops last" in panel_in_view(app)
+        await pilot.press("tab")
+        await settle(pilot)
+        lines = panel_in_view(app)
+        assert "letters pick  - none" in lines, lines
+        assert not any(line.endswith(("drops", "screen", "pick;")) for line in lines), lines
+
+    drive(app, script, size=size)
+
+
 def test_at_60x20_the_queue_takes_three_lines_and_the_selection_stays_in_view(
         story: Path) -> None:
     """At 60x20 each pass's "16 pending" wrapped onto a second line, and what the selection

@@ -233,8 +233,9 @@ def _form(app: WorkspaceApp, form: forms.Form) -> tuple[list[Text], Focus]:
             out.append(packed(["letters pick", "= by name (new)", "- the outlet"], width)
                        + "\n", "cyan")
         elif form.hinted:
-            out.append(("letters on screen pick; - none\n" if picker in ("actor", "span")
-                        else "letters toggle; Backspace drops the last\n"), "cyan")
+            out.append(packed(["letters pick", "- none"] if picker in ("actor", "span")
+                              else ["letters toggle", "Backspace drops last"], width)
+                       + "\n", "cyan")
         if form.hinted in ("actors", "items"):
             out.append_text(_hinted_list(app, form.hints, form.typed))
     if len(pieces) == 2:  # the current field is the last
