@@ -353,6 +353,72 @@ def test_a_new_claimant_named_as_a_suggestion_takes_all_its_mentions(story: Path
     assert f"(person, {len(sug.mentions)} mentions;" in said[0]
 
 
+def test_equals_on_the_participants_types_one_by_name_as_on_the_claimant(story: Path) -> None:
+    """`=` on the event form's participants said "type the letters shown" and did nothing,
+    while on the claimant it types a name. Now the same: a name already tagged adds that
+    actor, a new name is made an actor (every mention of it) and added, each in the
+    next role; the panel says `=` is there."""
+    app = make_app(story)
+    text = app.core.text
+    said: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        await jump_to(pilot, text.index("Vladimir Putin"))
+        await pilot.press("]", "a", "p")
+        await settle(pilot)
+        await jump_to(pilot, text.index("conversation"))
+        await pilot.press("v")
+        assert app.form is not None and app.form.current[0] == "participants"
+        panel = app.query_one("#panel")
+        shown = "\n".join(panel.render_line(y).text for y in range(panel.size.height))
+        assert "= by name" in shown
+        await pilot.press("=", *"vladimir putin", "enter")  # tagged already: picked
+        await settle(pilot)
+        said.append(app.message)
+        await pilot.press("=", *"Benjamin Netanyahu", "enter")  # no actor yet: made
+        await settle(pilot)
+        said.append(app.message)
+        assert app.form is not None and app.form.current[0] == "participants"
+        await pilot.press("enter")
+        await settle(pilot)
+
+    drive(app, script)
+    ann = saved(story)
+    assert [a.id for a in ann.actors] == ["putin", "netanyahu"]
+    assert [(p.actor, p.role) for p in ann.events[0].participants] == [
+        ("putin", "speaker"), ("netanyahu", "addressee")]
+    assert said[0].startswith("putin is a participant")
+    assert said[1].startswith("✓ added actor netanyahu (person,")
+    assert "as a participant" in said[1]
+
+
+def test_equals_on_the_claimant_picks_an_actor_already_tagged(story: Path) -> None:
+    """`=` "Vladimir Putin" when he is an actor already said his name 'is not in the
+    article's words (or is another actor's mention)'; it picks him."""
+    app = make_app(story)
+    text = app.core.text
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        await jump_to(pilot, text.index("Vladimir Putin"))
+        await pilot.press("]", "a", "p")
+        await settle(pilot)
+        start = text.index("over 1,300")
+        await jump_to(pilot, start)
+        await jump_to(pilot, text.index("dead", start), key="F")
+        await pilot.press("c", "q", "=", *"Vladimir Putin", "enter")
+        await settle(pilot)
+        assert app.form is not None and app.form.values["claimant"] == "putin"
+        assert app.form.current[0] == "verdict"
+        await pilot.press("enter")
+        await settle(pilot)
+
+    drive(app, script)
+    assert [a.id for a in saved(story).actors] == ["putin"]
+    assert saved(story).claims[0].claimant == "putin"
+
+
 @pytest.mark.parametrize(("size", "panel"), [((100, 30), 34), ((60, 20), 24), ((40, 10), 0)])
 def test_a_small_terminal_keeps_room_for_the_article(story: Path, size: tuple[int, int],
                                                      panel: int) -> None:
@@ -361,11 +427,104 @@ def test_a_small_terminal_keeps_room_for_the_article(story: Path, size: tuple[in
     app = make_app(story)
 
     async def script(pilot: Pilot) -> None:
-        shown = app.query_one("#panel", Static)
+        shown = app.query_one("#side", VerticalScroll)
         assert (shown.outer_size.width if shown.display else 0) == panel
         assert app.view.size.width >= size[0] - panel - 2
 
     drive(app, script, size=size)
+
+
+def panel_in_view(app: WorkspaceApp) -> list[str]:
+    """The side panel's lines on screen: those of its scroll box's window (all of it that
+    fits, when it cannot scroll)."""
+    shown = app.query_one("#panel", Static)
+    box = shown.parent
+    top, height = (int(box.scroll_y), box.scrollable_content_region.height) \
+        if isinstance(box, VerticalScroll) else (0, shown.size.height)
+    return [shown.render_line(y).text.rstrip()
+            for y in range(top, min(top + height, shown.size.height))]
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+def test_a_form_longer_than_the_panel_keeps_its_current_field_in_view(
+        story: Path, size: tuple[int, int]) -> None:
+    """At 60x20 the claim form's claimant field, its keys and the actors' hint letters ran
+    off the bottom of the panel, cut, with no way to see them. The panel scrolls to the
+    field being filled; the rest is a scroll away."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        for _ in range(4):  # four actors: four hint letters to list
+            await pilot.press("y")
+            await settle(pilot)
+        await pilot.press("3", "c", "tab")
+        await settle(pilot)
+        assert app.form is not None and app.form.current[0] == "claimant"
+        lines = panel_in_view(app)
+        text = "\n".join(lines)
+        assert "▶ claimant" in text and "= by name" in text, lines
+        for label in app.form.hints:
+            assert any(line.lstrip().startswith(f"{label}  ") for line in lines), lines
+        width = app.query_one("#panel", Static).content_size.width
+        assert all(len(line) <= width for line in lines)
+        box = app.query_one("#panel").parent
+        if isinstance(box, VerticalScroll):  # the rest of the form, a scroll away
+            box.scroll_end(animate=False, immediate=True)
+            await settle(pilot)
+        assert "Esc drop" in "\n".join(panel_in_view(app)), panel_in_view(app)
+        for key in ("tab", "tab", "tab"):  # verdict, about, cue: each in view in turn
+            await pilot.press(key)
+            await settle(pilot)
+            assert f"▶ {app.form.current[0]}" in "\n".join(panel_in_view(app))
+
+    drive(app, script, size=size)
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+def test_a_fields_keys_break_between_keys_not_inside_one(story: Path,
+                                                         size: tuple[int, int]) -> None:
+    """The claim's `about` said "letters toggle; Backspace drops" on one line and "the last"
+    on the next (at 80x24 and 60x20); the cue field "letters on screen" / "pick; - none".
+    Each key's words now fit on one line of the narrow panel too."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("y")
+        await settle(pilot)
+        await pilot.press("3", "c", "tab", "tab", "tab")
+        await settle(pilot)
+        assert app.form is not None and app.form.current[0] == "about"
+        assert "Backspace drops last" in panel_in_view(app)
+        await pilot.press("tab")
+        await settle(pilot)
+        lines = panel_in_view(app)
+        assert "letters pick  - none" in lines, lines
+        assert not any(line.endswith(("drops", "screen", "pick;")) for line in lines), lines
+
+    drive(app, script, size=size)
+
+
+def test_at_60x20_the_queue_takes_three_lines_and_the_selection_stays_in_view(
+        story: Path) -> None:
+    """At 60x20 each pass's "16 pending" wrapped onto a second line, and what the selection
+    can become (a, v, c, m) was below the panel's end once the cursor left the suggestion.
+    After a resize to 80x24 the panel is laid out for its new width."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        lines = panel_in_view(app)
+        assert lines[:4] == ["Suggestions pending", "▸1 actors   16", " 2 events    6",
+                             " 3 claims   13"], lines
+        await pilot.press("l", "l", "l")
+        await settle(pilot)
+        text = "\n".join(panel_in_view(app))
+        assert "Selected" in text and "a actor" in text and "c claim" in text, text
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        await pilot.pause(0.1)
+        assert "▸1 actors   16 pending" in "\n".join(panel_in_view(app))
+
+    drive(app, script, size=(60, 20))
 
 
 def test_the_command_line_completes_and_runs_commands(story: Path) -> None:

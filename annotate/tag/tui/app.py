@@ -18,7 +18,7 @@ from rich.text import Text
 from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, Static
 
 from annotate.tag.tui import asking, commandline, cursor, forms, making, panel, picking
@@ -76,14 +76,15 @@ class WorkspaceApp(App[int]):
     Screen { layout: vertical; }
     #main { height: 1fr; }
     #article { width: 1fr; }
-    #panel { width: 34; height: 100%; padding: 0 1; border-left: solid $primary-darken-2;
-             overflow-y: auto; }
+    #side { width: 34; height: 100%; padding: 0 0 0 1; border-left: solid $primary-darken-2;
+            scrollbar-size-vertical: 1; scrollbar-gutter: stable; }
+    #panel { height: auto; }
     #message { height: auto; max-height: 3; padding: 0 1; }
     #status { height: 1; background: $primary-darken-3; padding: 0 1; }
     #input { height: 1; border: none; padding: 0 1; display: none; }
     #input.open { display: block; }
-    Screen.-narrow #panel { width: 24; }
-    Screen.-tiny #panel { display: none; }
+    Screen.-narrow #side { width: 24; }
+    Screen.-tiny #side { display: none; }
     """
     # A small terminal keeps room for the article: a narrower panel under 70 columns, none
     # under 50 (the message line and the status bar still say what is selected and saved)
@@ -127,7 +128,10 @@ class WorkspaceApp(App[int]):
         self.view: ArticleView = ArticleView(self)
         with Horizontal(id="main"):
             yield self.view
-            yield Static(id="panel")
+            # The panel scrolls (a form is longer than a small screen is high), to its
+            # current field by itself: the keys stay with the article.
+            with VerticalScroll(id="side", can_focus=False):
+                yield Static(id="panel")
         yield Static(id="message")
         yield CommandInput(self)
         yield Static(id="status")
@@ -324,7 +328,8 @@ class WorkspaceApp(App[int]):
                                                       layout=long)
 
     def legend_width(self) -> int:
-        """The columns of the side panel's lines (a scroll bar may take one)."""
+        """The columns of the side panel's key legends (one to spare: the packed lines
+        never touch the scroll bar)."""
         width = self.query_one("#panel", Static).content_size.width if self._shown else 0
         return max(width - 1, 20) if width else 30
 
@@ -346,15 +351,36 @@ class WorkspaceApp(App[int]):
         shows = (id(self.core.ann), self.current, here.id if here else None, self.prompt,
                  self.listing, repr(form) if form else None, self.asking,
                  (self.hint.purpose, self.hint.typed) if self.hint else None,
-                 tuple(len(q) for q in self.queue.values()), self.suggested, self.sel)
+                 tuple(len(q) for q in self.queue.values()), self.suggested, self.sel,
+                 self.legend_width())  # (legends are packed to the panel's width)
         if shows != self._panel_shows:
             self._panel_shows = shows
-            self.query_one("#panel", Static).update(panel.render(self), layout=False)
+            pieces, focus = panel.parts(self)
+            self.query_one("#panel", Static).update(Text("\n").join(pieces))
+            self.call_after_refresh(self._panel_focus, pieces, focus)
         self.update_status()
         marks = (self.current_span, self.find, shows[5], shows[7], id(self.core.ann))
         if marks != self._view_shows:
             self._view_shows = marks
             self.view.redraw()
+
+    def _panel_focus(self, pieces: list[Text], focus: panel.Focus) -> None:
+        """Scroll the panel, when it is longer than the screen is high, as little as keeps
+        the pieces `focus` in view (their top when they are higher than the screen)."""
+        box = self.query_one("#side", VerticalScroll)
+        width = self.query_one("#panel", Static).content_size.width
+        if not box.display or not width or box.max_scroll_y == 0:
+            return
+        options = self.console.options.update_width(width)
+        heights = [len(self.console.render_lines(p, options, pad=False)) for p in pieces]
+        top, bottom = sum(heights[:focus[0]]), sum(heights[:focus[1]])
+        view = box.scrollable_content_region.height
+        y = box.scroll_y
+        if top < y or bottom - top >= view:
+            y = top
+        elif bottom > y + view:
+            y = bottom - view
+        box.scroll_to(y=y, animate=False, immediate=True)
 
     # -- selection --------------------------------------------------------------------------------
     def select(self, sel: Sel, centre: bool = False) -> None:
@@ -563,8 +589,8 @@ class WorkspaceApp(App[int]):
             self.update_panel()
         elif kind == "actor":
             making.pick_actor(self, value)
-        elif kind == "claimant":
-            making.new_claimant(self, value)
+        elif kind == "new-actor":
+            making.new_actor_in_form(self, value)
         elif kind == "meta":
             self._answer_metadata(value)
         elif kind == "list":

@@ -45,9 +45,9 @@ def letters(options: list[str], taken: str = "") -> dict[str, str]:
 
 @dataclass
 class Outcome:
-    """What a key did: `save`, `cancel`, `ask-name` (type a name), `ask-claimant` (type a
-    new claimant's name), `moved` (another field), `set`, `hint` (part of a hint typed), or
-    `ignored` (with why in `message`)."""
+    """What a key did: `save`, `cancel`, `ask-name` (type a name), `ask-actor` (type the
+    name of a claimant or participant who may be no actor yet), `moved` (another field),
+    `set`, `hint` (part of a hint typed), or `ignored` (with why in `message`)."""
 
     action: str
     message: str = ""
@@ -110,8 +110,8 @@ class Form:
         if char == "=" and named:  # an actor's form opens on its type, below the name
             self.go(named[0])
             return Outcome("ask-name")
-        if char == "=" and name == "claimant":  # a claimant who is no actor yet
-            return Outcome("ask-claimant")
+        if char == "=" and name in ("claimant", "participants"):  # maybe no actor yet
+            return Outcome("ask-actor")
         if picker == "name":
             return self._name(key, char)
         if picker == "bool":
@@ -170,21 +170,26 @@ class Form:
             return Outcome("ignored", "no such hint")
         value = self.hints[list(self.hints)[found]]
         if picker == "participants":
-            taken = [r for _, r in self.values[name]]
-            roles = self.roles.get(self.values["type"], ())
-            # A role several may share ("participant", "party") is the first one's, and the
-            # next one's too: two parties meeting are no host and guest unless a digit says
-            role = roles[0] if roles and roles[0] in SYMMETRIC else next(
-                (r for r in roles if r not in taken), roles[-1] if roles else "")
-            self.values[name] = [*self.values[name], (value, role)]
-            return Outcome("set", f"{value} as {role}: a digit picks another role"
-                           if len(roles) > 1 else "")
+            return self.add_participant(value)
         if picker == "items":
             now = list(self.values[name])
             self.values[name] = [v for v in now if v != value] if value in now else [*now, value]
             return Outcome("set")
         self.values[name] = value
         return self._advance()
+
+    def add_participant(self, actor: str) -> Outcome:
+        """`actor` as the next participant, in the next role the event type has."""
+        people = self.values["participants"]
+        taken = [r for _, r in people]
+        roles = self.roles.get(self.values["type"], ())
+        # A role several may share ("participant", "party") is the first one's, and the
+        # next one's too: two parties meeting are no host and guest unless a digit says
+        role = roles[0] if roles and roles[0] in SYMMETRIC else next(
+            (r for r in roles if r not in taken), roles[-1] if roles else "")
+        self.values["participants"] = [*people, (actor, role)]
+        return Outcome("set", f"{actor} as {role}: a digit picks another role"
+                       if len(roles) > 1 else "")
 
     def _role(self, number: int) -> Outcome:
         people = self.values["participants"]

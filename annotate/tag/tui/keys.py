@@ -59,8 +59,8 @@ FORM = (
         ("/", "pick an actor by part of its name instead (fuzzy)"),
         ("- or 0", "no claimant / no cue"),
         ("1-9", "participants: the role of the last one; actors: pick a name"),
-        ("=", "type the actor's name (from any field of its form); on a claimant: a new "
-              "actor by its name"),
+        ("=", "type the actor's name (from any field of its form); on a claimant or the "
+              "participants: an actor by its name (made an actor if it is none yet)"),
         ("Backspace", "drop the last participant or about-link"),
         ("Tab ↓ / shift+Tab ↑", "next / previous field"),
         ("Enter", "save now"),

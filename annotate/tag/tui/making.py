@@ -71,8 +71,10 @@ def form_key(app: WorkspaceApp, key: str, character: str | None) -> None:
         save_form(app)
     elif outcome.action == "ask-name":
         app.open_prompt("name", "name: ")
-    elif outcome.action == "ask-claimant":
-        app.open_prompt("claimant", "new claimant, as the article writes the name: ")
+    elif outcome.action == "ask-actor":
+        who = "claimant" if form.current[0] == "claimant" else "participant"
+        app.open_prompt("new-actor", f"{who}, as the article writes the name "
+                        "(made an actor if it is none yet): ")
     elif outcome.action == "ignored" or outcome.message:
         app.say(outcome.message)
     if app.form is not None and app.form.index != before:
@@ -245,14 +247,49 @@ def _unclaimed(app: WorkspaceApp, text: str, sel: Offsets | None = None) -> list
     return found if sel is None or sel in found else [*found, sel]
 
 
-def new_claimant(app: WorkspaceApp, name: str) -> None:
-    """The claim form's claimant made an actor (saved at once), with every mention of
-    the name no other actor holds; the form goes on. A name the recommenders suggest
-    brings what they found: its type, its other names and their mentions ("Çelik
-    said…" with "Elif Çelik"), as accepting that suggestion would."""
+def new_actor_in_form(app: WorkspaceApp, name: str) -> None:
+    """`=` on the claim form's claimant or the event form's participants: the actor of that
+    name, made (saved at once) with every mention of the name no other actor holds when
+    it is no actor yet, becomes the claimant (the form goes on) or the next participant.
+    A name the recommenders suggest brings what they found: its type, its other names and
+    their mentions ("Çelik said…" with "Elif Çelik"), as accepting that suggestion would."""
     form = app.form
-    if form is None or not name:
+    if form is None or not name.strip():
         return
+    field = form.current[0]
+    as_what = "the claimant" if field == "claimant" else "a participant"
+    actor = _actor_named(app, name)
+    said = f"{actor.id} is {as_what}" if actor is not None else ""
+    if actor is None:
+        actor = _make_actor(app, name)
+        if actor is None:
+            return
+        said = (f"✓ added actor {actor.id} ({actor.type}, "
+                f"{counted(len(actor.mentions), 'mention')}; `e` on it changes the type) "
+                f"as {as_what}; saved")
+    actor_id = actor.id
+    if field == "claimant":
+        form.values["claimant"] = actor_id
+        form.go(form.index + 1)
+    else:
+        role = form.add_participant(actor_id).message
+        said += f" ({role})" if role else ""
+    form_hints(app)
+    app.say(said)
+
+
+def _actor_named(app: WorkspaceApp, name: str) -> Actor | None:
+    """The actor that has `name` as its name or another name of it (case and spacing
+    aside): typing a name already tagged picks that actor."""
+    key = " ".join(name.split()).casefold()
+    return next((a for a in app.core.ann.actors
+                 if key in (" ".join(n.split()).casefold() for n in (a.name, *a.aliases))),
+                None)
+
+
+def _make_actor(app: WorkspaceApp, name: str) -> Actor | None:
+    """A new actor named `name` with its unclaimed mentions (and a suggestion's type and
+    other names when one is named so); None when it could not be made (said why)."""
     mentions = _unclaimed(app, name)
     sug = _suggestion_named(app, name)
     kind, aliases = app.core.actor_types[0], []  # (the inventory's first when unsuggested)
@@ -264,14 +301,11 @@ def new_claimant(app: WorkspaceApp, name: str) -> None:
     if not mentions:
         app.say(f"{short(name)!r} is not in the article's words (or is another actor's "
                 "mention): pick an actor, or Esc, select the name and press a")
-        return
-    if app.change(lambda: app.core.add_actor(name, kind, mentions, aliases)):
-        form.values["claimant"] = app.core.last_id
-        app.say(f"✓ added actor {app.core.last_id} ({kind}, "
-                f"{counted(len(mentions), 'mention')}; `e` on it changes the type) as "
-                "the claimant; saved")
-        form.go(form.index + 1)
-        form_hints(app)
+        return None
+    if not app.change(lambda: app.core.add_actor(name, kind, mentions, aliases)):
+        return None
+    made = app.core.item(str(app.core.last_id))
+    return made if isinstance(made, Actor) else None
 
 
 def _suggestion_named(app: WorkspaceApp, name: str) -> Suggestion | None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
-from rich.console import Group, RenderableType
 from rich.text import Text
 
 from annotate.checks import ERROR, tally
@@ -73,30 +72,42 @@ def _title(text: str) -> Text:
     return Text(text, style="bold underline")
 
 
-def render(app: WorkspaceApp) -> RenderableType:
-    parts: list[RenderableType] = []
+def render(app: WorkspaceApp) -> Text:
+    return Text("\n").join(parts(app)[0])
+
+
+Focus = tuple[int, int]  # the parts [first, last) that must be on screen
+
+
+def parts(app: WorkspaceApp) -> tuple[list[Text], Focus]:
+    """The panel's pieces, and which of them must be in view when it is longer than the
+    screen is high (the panel scrolls to them): a form's current field with its keys
+    and hint letters, else the selection and what is under the cursor, else the
+    suggestion."""
     if app.prompt == "list":
-        return _listing(app)
+        return [_listing(app)], (0, 1)
     if app.asking is not None and app.form is None:
-        return _asking(app)
+        return [_asking(app)], (0, 1)
     if app.form is not None:
-        parts.append(_form(app, app.form))
-    else:
-        parts.append(_queue(app))
-        if app.current is not None:
-            parts.append(_suggestion(app))
-        chosen = app.current is None or app.sel != app.current.span
-        if chosen and app.hint is None:
-            parts.append(_selection(app))
-        item = app.item_here()
-        if item is not None:
-            parts.append(Text(""))
-            parts.append(_title("Under the cursor"))
-            parts.append(describe(item))
-        if app.hint is not None and app.hint.purpose in ("mention", "merge"):
-            parts.append(Text(""))
-            parts.append(_hinted_list(app, app.hint.table, app.hint.typed))
-    return Group(*parts)
+        return _form(app, app.form)
+    out = [_queue(app)]
+    out[0].rstrip()  # (its last line break and the one joining it would be a blank line)
+    focus = (0, 1)
+    if app.current is not None:
+        out.append(_suggestion(app))
+        focus = (1, 2)
+    chosen = app.current is None or app.sel != app.current.span
+    if chosen and app.hint is None:
+        out.append(_selection(app))
+        focus = (len(out) - 1, len(out) + 1)
+    item = app.item_here()
+    if item is not None:
+        out.append(Text.assemble("\n", _title("Under the cursor"), "\n", describe(item)))
+        focus = (focus[0], len(out))
+    if app.hint is not None and app.hint.purpose in ("mention", "merge"):
+        out.append(Text.assemble("\n", _hinted_list(app, app.hint.table, app.hint.typed)))
+        focus = (len(out) - 1, len(out))
+    return out, (focus[0], min(focus[1], len(out)))
 
 
 def _selection(app: WorkspaceApp) -> Text:
@@ -111,12 +122,16 @@ def _selection(app: WorkspaceApp) -> Text:
 
 
 def _queue(app: WorkspaceApp) -> Text:
-    out = Text.assemble(_title("Suggestions"), "\n")
+    # A narrow panel says "pending" once, in the title: on each line it wrapped, and the
+    # three lines took six.
+    narrow = app.legend_width() < len(" 1 actors   16 pending")
+    out = Text.assemble(_title("Suggestions pending" if narrow else "Suggestions"), "\n")
     if not app.suggested:  # a long article (or a busy machine) takes seconds
         return out.append("finding suggestions…\n", "dim")
     for name in ("actors", "events", "claims"):
         mark = "▸" if app.current and app.current.kind + "s" == name else " "
-        out.append(f"{mark}{PASS_KEYS[name]} {name:<7} {len(app.queue[name]):>3} pending\n")
+        out.append(f"{mark}{PASS_KEYS[name]} {name:<7} {len(app.queue[name]):>3}"
+                   + ("\n" if narrow else " pending\n"))
     return out
 
 
@@ -182,15 +197,22 @@ def _value(app: WorkspaceApp, form: forms.Form, name: str) -> str:
     return visible(str(value)) if value not in (None, "") else "-"
 
 
-def _form(app: WorkspaceApp, form: forms.Form) -> Text:
+def _form(app: WorkspaceApp, form: forms.Form) -> tuple[list[Text], Focus]:
+    """The fields before the current one; the current one with its keys (and the hint
+    letters of the actors or items it picks, listed right below it); the fields after
+    it; the keys of the form."""
     head = f"Editing {form.item_id}" if form.item_id else f"New {form.what}"
     out = Text.assemble(_title(head), "\n")
     out.append(ends(visible(app.core.text[form.span[0]:form.span[1]]), 60) + "\n", "italic")
     if form.what == "actor" and not form.item_id:  # what Enter will tag, unseen otherwise
         out.append(counted(len(form.values["mentions"]), "mention") + " in the text\n", "dim")
     width = app.legend_width()
+    pieces = [out]
     for i, (name, picker) in enumerate(form.fields):
         here = i == form.index
+        if i in (form.index, form.index + 1):
+            pieces.append(Text())
+        out = pieces[-1]
         out.append(("▶ " if here else "  ") + f"{name}: ", "bold" if here else "")
         out.append(_value(app, form, name) + "\n", "reverse" if here else "")
         if not here:
@@ -204,16 +226,27 @@ def _form(app: WorkspaceApp, form: forms.Form) -> Text:
             out.append("y yes  n no\n", "cyan")
         elif picker == "participants":
             roles = form.roles.get(form.values["type"], ())
-            out.append(packed(["letters add an actor; roles:",
+            out.append(packed(["letters add an actor", "= by name (new)", "roles:",
                                *(f"{n} {r}" for n, r in enumerate(roles, 1))], width) + "\n",
                        "cyan")
+        elif name == "claimant":
+            out.append(packed(["letters pick", "= by name (new)", "- the outlet"], width)
+                       + "\n", "cyan")
         elif form.hinted:
-            out.append(("letters on screen pick; - none\n" if picker in ("actor", "span")
-                        else "letters toggle; Backspace drops the last\n"), "cyan")
-    if form.hinted in ("actors", "items"):
-        out.append_text(_hinted_list(app, form.hints, form.typed))
-    out.append("\n" + packed(["Enter save", "Tab next", "Esc drop"], width, " · "), "dim")
-    return out
+            out.append(packed(["letters pick", "- none"] if picker in ("actor", "span")
+                              else ["letters toggle", "Backspace drops last"], width)
+                       + "\n", "cyan")
+        if form.hinted in ("actors", "items"):
+            out.append_text(_hinted_list(app, form.hints, form.typed))
+    if len(pieces) == 2:  # the current field is the last
+        pieces.append(Text())
+    pieces[-1].append("\n" + packed(["Enter save", "Tab next", "Esc drop"], width, " · "),
+                      "dim")
+    # Each piece but the last ends in a line break, which joined to the next would make
+    # a blank line: the pieces are one text cut in three, not three paragraphs.
+    for piece in pieces[:-1]:
+        piece.right_crop(1)
+    return pieces, (1, 2)
 
 
 def _asking(app: WorkspaceApp) -> Text:
@@ -276,6 +309,7 @@ def _hinted_list(app: WorkspaceApp, table: dict[str, Any], typed: str) -> Text:
             continue
         item = app.core.ann.get(str(target))
         name = visible(item.name) if isinstance(item, Actor) else str(target)
+        name = clip(name, app.legend_width() - 3)  # one line each: the letters line up
         out.append(f"{label:>2} ", "bold reverse")
         out.append(f" {name}\n")
         shown += 1

@@ -138,6 +138,7 @@ class ArticleView(ScrollView, can_focus=True):
     def on_resize(self, event: events.Resize) -> None:
         self.relayout()
         self.show(self.ws.sel)
+        self.ws.update_panel()  # the panel's width changed too: its legends are packed again
 
     # -- where things are ---------------------------------------------------------------
     def visible_range(self) -> tuple[int, int]:
