@@ -390,11 +390,11 @@ def _headline(art: Article) -> list[Occurrence]:
     words = [t for t in toks if t.text[:1].isalpha()]
     if not words or sum(t.text[:1].isupper() for t in words[1:]) > 0.5 * (len(words) - 1):
         # in Title Case, only the countries it names ("Floods Hit Southern Brazil")
-        return [Occurrence(art.text[toks[i].start:toks[j - 1].end], toks[i].start,
-                           toks[j - 1].end, kind="country")
-                for i in range(len(toks)) for j in range(i + 1, min(i + 4, len(toks) + 1))
-                if W.country(art.text[toks[i].start:toks[j - 1].end])
-                and " ".join(t.text for t in toks[i:j]) == art.text[toks[i].start:toks[j - 1].end]]
+        windows = (toks[i:j] for i in range(len(toks))
+                   for j in range(i + 1, min(i + 4, len(toks) + 1)))
+        return [Occurrence(name, w[0].start, w[-1].end, kind="country") for w in windows
+                if W.country(name := " ".join(t.text for t in w))
+                and art.text[w[0].start:w[-1].end] == name]
     return [occ for run in _runs(art.text, toks) for occ in _split_run(art.text, run)
             if (occ.kind == "person" and occ.hint and " " in occ.text) or W.country(occ.text)]
 

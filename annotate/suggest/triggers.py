@@ -740,14 +740,10 @@ def _cyber(text: str, story: Story, hits: list[Hit]) -> list[Hit]:
         if hit.entry.type == "cyber-attack":
             seen = True
         elif seen and hit.entry.type == "attack" and hit.entry.lemma == "attack" and \
-                not _PHYSICAL.search(text, *_bounds(story, hit.sentence)):
+                not _PHYSICAL.search(text, story.sentences[hit.sentence].start,
+                                     story.sentences[hit.sentence].end):
             hits[i] = replace(hit, entry=replace(hit.entry, type="cyber-attack"))
     return hits
-
-
-def _bounds(story: Story, n: int) -> tuple[int, int]:
-    seg = story.sentences[n]
-    return seg.start, seg.end
 
 
 DETERMINERS = frozenset("a an the this that its their his her our".split())

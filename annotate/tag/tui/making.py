@@ -279,12 +279,15 @@ def new_actor_in_form(app: WorkspaceApp, name: str) -> None:
 
 
 def _actor_named(app: WorkspaceApp, name: str) -> Actor | None:
-    """The actor that has `name` as its name or another name of it (case and spacing
-    aside): typing a name already tagged picks that actor."""
+    """The actor that has `name` as its name or another name of it: typing a name already
+    tagged picks that actor."""
+    return next((a for a in app.core.ann.actors if _names(name, (a.name, *a.aliases))), None)
+
+
+def _names(name: str, names: Sequence[str]) -> bool:
+    """Whether `name` is one of `names`, case and spacing aside."""
     key = " ".join(name.split()).casefold()
-    return next((a for a in app.core.ann.actors
-                 if key in (" ".join(n.split()).casefold() for n in (a.name, *a.aliases))),
-                None)
+    return key in (" ".join(n.split()).casefold() for n in names)
 
 
 def _make_actor(app: WorkspaceApp, name: str) -> Actor | None:
@@ -309,12 +312,9 @@ def _make_actor(app: WorkspaceApp, name: str) -> Actor | None:
 
 
 def _suggestion_named(app: WorkspaceApp, name: str) -> Suggestion | None:
-    """The pending actor suggestion that has `name` as its name or another name of it
-    (case and spacing aside)."""
-    key = " ".join(name.split()).casefold()
+    """The pending actor suggestion that has `name` as its name or another name of it."""
     return next((sug for sug in app.queue.get("actors", [])
-                 if key in (" ".join(n.split()).casefold() for n in (sug.name, *sug.aliases))),
-                None)
+                 if _names(name, (sug.name, *sug.aliases))), None)
 
 
 def _free(app: WorkspaceApp, spans: Sequence[Offsets]) -> list[Offsets]:
