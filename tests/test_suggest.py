@@ -1494,6 +1494,31 @@ def test_portuguese_place_names_and_surnames_keep_their_particles() -> None:
     assert "El Niño" not in found and not any(name.startswith("do ") for name in found)
 
 
+def test_business_parliament_and_sports_furniture_names_no_one() -> None:
+    """Real stories of kinds the gold has few of (earnings, a parliament's session, a
+    football final): a company's officer's title ("Chief Financial Officer") and a
+    portfolio ("Parliamentary Affairs Minister") were organisations; "The Varn Sabha
+    passed", a name with its acronym and a club named after its city were people or
+    places; quarters, acronyms in the plural, counted bills, bills with a bracket in their
+    name and awards were actors."""
+    text = ("Telvora shares dropped 5.5% on Tuesday. Telvora Chief Financial Officer Ana "
+            "Kovi said revenue would rise in Q4. Other cloud CEOs agreed. Parliamentary "
+            "Affairs Minister Tomas Ereno criticised the delay as the Varn Sabha passed four "
+            "Bills, among them the Kelda Anti-Doping (Amendment) Bill. Protesters marched "
+            "against the Special Roll Revision (SRR) of voter lists. Anik Solo also won the "
+            "Golden Glove award in the Norland Cup Tournament, and the Varn City winger Jon "
+            "Padi scored twice.")
+    found = _actors(text)
+    assert found["Ana Kovi"].hint == "Chief Financial Officer"
+    assert found["Tomas Ereno"].hint == "Parliamentary Affairs Minister"
+    assert found["Telvora"].type == "organization"
+    assert found["Varn Sabha"].type == "organization"
+    assert found["Special Roll Revision"].type != "person"
+    assert found["Varn City"].type == "organization"
+    assert not {"Telvora Chief Financial", "Parliamentary", "Q4", "CEOs", "Bills",
+                "Kelda Anti-Doping", "Golden Glove", "Norland Cup Tournament"} & set(found)
+
+
 def test_a_firm_named_once_in_apposition_and_who_it_is_after() -> None:
     """A wire story's lead: "Telvora, Norland's second-largest carrier, said" found no
     Telvora (a possessive opened no apposition); "the Office of the Norland Information

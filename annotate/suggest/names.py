@@ -43,7 +43,8 @@ LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Pla
 # Names of wars, prizes, policies and occasions: what happens or is given, no one who acts.
 OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics Games Cup "
                            "Championship Championships Festival Revolution Massacre Tour "
-                           "Medal Medals Trophy MVP Player Papers Files Scale".split())
+                           "Medal Medals Trophy MVP Player Papers Files Scale Tournament "
+                           "Tournaments Contest".split())
 # ... and, closing a longer name, sports events: "the Varn Open", "the Kelda Marathon"
 # (and "Eastern Standard Time": no one)
 _THING_TAILS = frozenset("Open Masters Marathon Prix Regatta Time".split())
@@ -56,8 +57,11 @@ _EPONYM_AFTER = re.compile(r"[’']s\s+(?:disease|syndrome|sufferers|law|drugs?(
                            r"policy|policies|habit|problems?|charges?|war|trade|deal)))\b")
 # after the name: a model's number ("a Mil Mi-8"), or the rest of a time zone's name
 # ("Central European Summer Time")
+# ("the Golden Boot award"); and a bill's name with a bracket in it: "the Anti-Doping
+# (Amendment) Bill", "the Income-Tax (No 2) Bill"
 _THING_AFTER = re.compile(r"\s+(?:[A-Z]{0,2}\d{3,4}(?:-\d+)?s?|(?:Standard|Summer|Daylight)\s+"
-                          r"Time)\b")
+                          r"Time|awards?|prizes?|trophy|medals?|\([A-Z][\w .]{0,25}\)\s+"
+                          r"(?:Bill|Act|Law|Order|Regulations?)\b)\b")
 
 
 # A road, a terminal, a section by its number: "Highway 49", "State Route 66", "Stage 3"
@@ -742,8 +746,10 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
                             or name in W.TITLES or name in W.HONORIFICS
                             or name in W.MONTHS or name.removesuffix("s") in W.DAYS):
         return None  # ("on Sundays")
-    if name in _PHENOMENA:
-        return None
+    if name in _PHENOMENA or len(words) == 1 and (_PERIOD.fullmatch(name) or (
+            _PLURAL_ACRONYM.fullmatch(name)) or name[:-1] in _COUNTED_THINGS
+            and _COUNT_BEFORE.search(text, max(0, start - 12), start)):
+        return None  # "in Q4", "cloud CEOs", "eight Bills were passed", "both Houses"
     if name in W.DEMONYMS or name in W.UNINFLECTED_PEOPLES or people or (
             len(words) == 1 and name.endswith(("ists", "ites")) and not _is_acronym(name)
             and not initial):
@@ -778,6 +784,13 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
     return occ
 
 
+# A quarter or a fiscal year ("Q4", "H1", "FY2024"); an acronym in the plural ("CEOs",
+# "MPs"): some of a kind, no one named; a house's or a law's word counted ("eight Bills")
+_PERIOD = re.compile(r"Q[1-4]|H[12]|[1-4]Q|FY\d{2,4}")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_COUNTED_THINGS = LAW_WORDS | _SEATS | {"Ministrie", "Chamber", "Committee", "Court"}
+_COUNT_BEFORE = re.compile(r"\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
+                           r"[Nn]ine|[Tt]en|[Bb]oth|[Ss]everal|[Mm]any)\s+$")
 _FLIGHT_AFTER = re.compile(r"\s+(?:flights?|airliners?)\b")
 _CONTRACTION = re.compile(r"[’'](?:m|ve|ll|d|re|t)$")
 _RED_CROSS = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")
@@ -820,6 +833,11 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.kind = occ.kind or "other"
     if follower and follower.group(1) in W.PERSON_NOUNS:
         occ.evidence.add("modifier")  # "the Hamas leader": the name qualifies a noun
+        if follower.group(1) in _POSITIONS:
+            occ.kind = occ.kind or "organization"  # "the Varn City winger X": a club's
+    acronym = _ACRONYM_AFTER.match(after)
+    if acronym and " " in occ.text and _initials(occ.text) == acronym.group(1):
+        occ.evidence.add("acronym")  # "the Special Review Board (SRB)": no one's name
     previous = re.search(r"(\w+)\s+(?:[Tt]he\s+)?(?:(?:neighbou?ring|nearby|central|"
                          r"northern|southern|eastern|western|rural|downtown)\s+)?$", before)
     # ("the journal The Lancet", "in neighbouring Bath")
@@ -899,7 +917,9 @@ def _person_like(g: Group) -> bool:
         return True
     if (g.firm or len(words) < 2 or len([w for w in words if w not in _PARTICLES]) > 4
             or g.name in W.COUNTRIES or g.name in W.PLACES
-            or "plural" in g.all_evidence()
+            or g.all_evidence() & {"plural", "acronym"}
+            # "The Lok Sabha passed", "the Labasa Northpole side": no one is "the X"
+            or g.occurrences and all("definite" in o.evidence for o in g.occurrences)
             or any(_org_word(w) or w in ("of", "for") or w in W.COUNTRIES for w in words)
             or any(_is_acronym(w) or w[0].isdigit() or camel_case(w) for w in words)
             or words[-1] in W.PLACE_WORDS or words[0] in W.DIRECTIONS or "-" in words[0][:4]
@@ -910,6 +930,7 @@ def _person_like(g: Group) -> bool:
 
 
 _BODY_AFTER = frozenset({"union", "party", "group", "council", "association", "alliance"})
+_POSITIONS = frozenset("striker midfielder defender goalkeeper winger".split())
 
 
 def _body_after_and(text: str, run: list[Token], toks: list[Token], i: int) -> bool:

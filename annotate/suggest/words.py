@@ -78,7 +78,8 @@ Minority Majority Monetary Labour Labor Planning Fisheries Veterans Women Youth 
 Petroleum Local Regional Junior Independent Backbench Veteran Retired Cybersecurity Cyber
 Privacy Water Resources Emergency Emergencies Disability Indigenous Children Families
 Arts Heritage Consumer Competition Aviation Maritime Railways Finance Budget Energy Telecoms
-Current Incumbent
+Current Incumbent Financial Operating Marketing Legal Medical Scientific Commercial Strategy
+Parliamentary Legislative Political Economic Military Nuclear Judicial
 """)
 # Titles that are also ordinary adjectives: only a title before a name seen elsewhere.
 WEAK_TITLES = _set("General Major Chief Private Justice Speaker Leader Director Chair Member")
