@@ -1517,6 +1517,11 @@ def test_business_parliament_and_sports_furniture_names_no_one() -> None:
     assert found["Varn City"].type == "organization"
     assert not {"Telvora Chief Financial", "Parliamentary", "Q4", "CEOs", "Bills",
                 "Kelda Anti-Doping", "Golden Glove", "Norland Cup Tournament"} & set(found)
+    # a firm that reports earnings, whose shares fall, is no person ("Campbell Soup said")
+    text = ("Corran Soup said it earned $18 million in the quarter. Corran reported earnings "
+            "of 62 cents a share, and Hollis Brand shares fell 2%, Corran said.")
+    found = _actors(text)
+    assert found["Corran Soup"].type == found["Hollis Brand"].type == "organization"
 
 
 def test_a_firm_named_once_in_apposition_and_who_it_is_after() -> None:

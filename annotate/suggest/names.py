@@ -225,6 +225,13 @@ _SCORE_AFTER = re.compile(r"\s+\d{1,2}[-–]\d{1,2}\b(?![-–]\d)")
 _WON_BY_SCORE = re.compile(r"\s+(?:beat|defeated|thrashed|routed|edged|overcame|drew\s+with|"
                            r"lost\s+to)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}"
                            r"\d{1,2}[-–]\d{1,2}\b(?![-–]\d)")
+# "X shares fell", "X's stock", "X reported earnings": a listed company's, a company (not
+# "X shares his view")
+_SHARES_AFTER = re.compile(r"(?:[’']s)?\s+(?:shares|stock|share\s+price|stock\s+price)\b"
+                           r"(?!\s+(?:his|her|their|the|a|an|its|my|our|your|with)\b)|"
+                           r"\s+(?:reported|reports|posted|posts|booked|recorded)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:earnings|profits?|revenues?|(?:net\s+)?"
+                           r"loss(?:es)?)\b")
 _STAFF_AT = re.compile(r"\b(?:analyst|economist|strategist|researcher|scientist|engineer|"
                        r"executive|employee|banker|trader)s?\s+(?:at|from)\s+(?:the\s+)?$",
                        re.IGNORECASE)
@@ -844,6 +851,7 @@ def _context(text: str, occ: Occurrence) -> None:
     if _GROUP_APPOSED.match(after):  # (before "X, a research group": an organisation)
         occ.kind = occ.kind or "group"  # "X, an armed group", "X, a group linked to Y"
     if _STAFF_AT.search(before) or _SHARES_IN.search(before) or _ORG_APPOSED.match(after) \
+            or _SHARES_AFTER.match(after) \
             or _SCORE_AFTER.match(after) or _WON_BY_SCORE.match(after):  # ("beat X 3-1")
         occ.kind = occ.kind or "organization"  # "analysts at X": who employs them
     # "from X's home": the place is the home, X its owner
