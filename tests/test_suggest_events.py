@@ -2001,3 +2001,18 @@ def test_quotes_by_bisection_agree_with_counting_from_the_paragraph_start(text: 
     for pos in range(len(text) + 1):
         assert quotes.in_paragraph(pos) == roles.in_quote(
             text, text.rfind("\n\n", 0, pos) + 1, pos), (text, pos)
+
+
+def test_bills_passed_in_the_passive_cleared_or_named_in_capitals() -> None:
+    """A parliament story: "eight Bills were passed", "the Varn Sabha cleared four Bills"
+    and "passed the Merchant Shipping Bill" were no legislation (the object had to follow,
+    in lower case); a motion passed is none, nor a bill passed on to a committee is."""
+    acts = {**ACTORS, "Varn Sabha": "organization"}
+    found = events("Eight Bills were passed in Varn on Monday amid protests. The Varn Sabha "
+                   "cleared four Bills on Tuesday.", acts)
+    assert found["passed"][0] == found["cleared"][0] == "legislation"
+    assert ("sabha", "enactor") in found["cleared"][1]
+    found = events(LEAD + "The Varn Sabha passed the Merchant Shipping Bill on Friday.", acts)
+    assert found["passed"] == ("legislation", {("sabha", "enactor")})
+    assert "passed" not in events(LEAD + "Osric Pell stayed in office until the motion was "
+                                  "passed, and Ilse Damaro cleared the way.")

@@ -448,6 +448,15 @@ _HELP = re.compile(r"\s+(?:[\w’'.,-]+\s+){0,5}?(?:aid|supplies|food|tents|troo
                    r"planes?|aircraft|ships?|vessels?|teams?|tons|tonnes|blankets|vaccines?|"
                    r"doses|funds|money|assistance|relief|shelters?|generators?|robots?|"
                    r"experts|personnel|weapons|arms|ammunition)\b")
+# "passed a $1.2 trillion spending package", "passed the measure", "cleared four Bills", "passed
+# the Merchant Shipping Bill" (not "passed the test", "passed through", "cleared the way")
+_PASSED = re.compile(r"\s+(?:(?:[\w$.,’'-]+\s+){0,5}?(?i:bill|package|law|legislation|measure|"
+                     r"budget|amendment|act|reform|resolution|motion)s?|(?:the\s+)?(?:(?:[A-Z(][\w()’'-]*"
+                     r"|of|the|and|in|for|on)\s+){1,14}(?:Bill|Act)s?)\b")
+# ... or before it, passive: "eight Bills were passed", "the law was passed"
+PASSED_BEFORE = {"pass": re.compile(r"\b(?i:bills?|laws?|acts?|legislation|measures?|budgets?|"
+                                    r"amendments?|package)\s+(?:(?:was|were|"
+                                    r"is|are|has\s+been|have\s+been|had\s+been)\s+)(?:\w+ly\s+)?$")}
 NEEDS_AFTER: dict[object, re.Pattern[str]] = {
                # "ordered the ambassador to leave the country": an expulsion; "ordered
                # residents to leave their homes": an evacuation (not "ordered a review")
@@ -470,8 +479,7 @@ NEEDS_AFTER: dict[object, re.Pattern[str]] = {
                                   r"[Pp]act|[Dd]eal|[Cc]ontract|[Cc]onvention|[Mm]emorandum)"),
                # "passed a $1.2 trillion spending package", "passed the measure" (not
                # "passed the test", "passed through")
-               "pass": re.compile(r"\s+(?:[\w$.,’'-]+\s+){0,5}?(?:bill|package|law|legislation|"
-                                  r"measure|budget|amendment|act|reform|resolution|motion)s?\b"),
+               "pass": _PASSED, ("legislation", "clear"): _PASSED,
                # "fired two anti-ship missiles at", "fired tear gas", "fired his rifle at"
                # (not "fired the coach")
                ("attack", "fire"): re.compile(r"\s+(?:[\w,’'-]+\s+){0,3}?(?:missiles?|rockets?|"
@@ -716,7 +724,10 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                     # court of appeal" (a court's name in lower case, as UK papers write it)
                 needs = NEEDS_AFTER.get((entry.type, entry.lemma)) or \
                     NEEDS_AFTER.get(entry.lemma)
-                if needs is not None and not needs.match(art.text, toks[end - 1].end):
+                passive = PASSED_BEFORE.get(entry.lemma)
+                if needs is not None and not needs.match(art.text, toks[end - 1].end) and not (
+                        passive is not None and passive.search(
+                            art.text, story.sentences[n].start, tok.start)):
                     continue
                 before = NEEDS_BEFORE.get(entry.lemma)
                 if before is not None and not (i and toks[i - 1].text.lower() in before):
