@@ -2016,3 +2016,14 @@ def test_bills_passed_in_the_passive_cleared_or_named_in_capitals() -> None:
     assert found["passed"] == ("legislation", {("sabha", "enactor")})
     assert "passed" not in events(LEAD + "Osric Pell stayed in office until the motion was "
                                   "passed, and Ilse Damaro cleared the way.")
+
+
+def test_a_promotion_to_a_post_is_an_appointment() -> None:
+    """"Meridal Shipping promoted Osric Pell as co-CEO" found no event; a promotion of a
+    thing is none."""
+    found = events(LEAD + "On Tuesday, Meridal Shipping promoted former Varn executive Osric "
+                   "Pell as co-CEO alongside Ilse Damaro.")
+    assert found["promoted"] == ("appointment", {("shipping", "appointer"),
+                                                 ("pell", "appointee")})
+    assert "promoted" not in events(LEAD + "Meridal Shipping promoted its new ferry in Varn "
+                                    "to tourists, Ilse Damaro said.")

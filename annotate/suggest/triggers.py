@@ -453,6 +453,12 @@ _HELP = re.compile(r"\s+(?:[\w’'.,-]+\s+){0,5}?(?:aid|supplies|food|tents|troo
 _PASSED = re.compile(r"\s+(?:(?:[\w$.,’'-]+\s+){0,5}?(?i:bill|package|law|legislation|measure|"
                      r"budget|amendment|act|reform|resolution|motion)s?|(?:the\s+)?(?:(?:[A-Z(][\w()’'-]*"
                      r"|of|the|and|in|for|on)\s+){1,14}(?:Bill|Act)s?)\b")
+# "promoted X as co-CEO", "was promoted to chief of staff" (not "promoted the film")
+_PROMOTED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?(?:as|to)\s+(?:the\s+)?(?:(?:post|rank|role|"
+                       r"position)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?i:chief|head|director|president|"
+                       r"co-ceo|ceo|chair|chairman|chairwoman|manager|captain|general|colonel|"
+                       r"major|lieutenant|sergeant|minister|secretary|editor|partner|vice|deputy|"
+                       r"commander|officer|coach|governor|ambassador|cardinal|bishop)\b")
 # ... or before it, passive: "eight Bills were passed", "the law was passed"
 PASSED_BEFORE = {"pass": re.compile(r"\b(?i:bills?|laws?|acts?|legislation|measures?|budgets?|"
                                     r"amendments?|package)\s+(?:(?:was|were|"
@@ -471,6 +477,7 @@ NEEDS_AFTER: dict[object, re.Pattern[str]] = {
                "rule": re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?(?:that|in\s+favou?r|"
                                   r"against)\b"),
                "replace": re.compile(_NAME_AS), "succeed": re.compile(_NAME_AS),
+               "promote": _PROMOTED, "elevate": _PROMOTED,
                "win": re.compile(r"\s+(?:\S+\s+){0,4}?(?:re-?election|election|term|presidency|"
                                  r"vote|votes|seats?|runoff|run-off|mandate|majority|ballot|"
                                  r"primary|primaries|caucus(?:es)?|by-election|nomination)\b"),
