@@ -1522,6 +1522,11 @@ def test_business_parliament_and_sports_furniture_names_no_one() -> None:
             "of 62 cents a share, and Hollis Brand shares fell 2%, Corran said.")
     found = _actors(text)
     assert found["Corran Soup"].type == found["Hollis Brand"].type == "organization"
+    # a team in apposition, or beaten in a round, is a club (not a place, not a person)
+    text = ("The Varn-based team, New Kelda was on Saturday crowned champions after beating "
+            "Orsa Rovers on penalties. New Kelda beat Dunmar Bi in the semifinal.")
+    found = _actors(text)
+    assert found["New Kelda"].type == found["Dunmar Bi"].type == "organization"
 
 
 def test_a_firm_named_once_in_apposition_and_who_it_is_after() -> None:

@@ -225,6 +225,12 @@ _SCORE_AFTER = re.compile(r"\s+\d{1,2}[-–]\d{1,2}\b(?![-–]\d)")
 _WON_BY_SCORE = re.compile(r"\s+(?:beat|defeated|thrashed|routed|edged|overcame|drew\s+with|"
                            r"lost\s+to)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}"
                            r"\d{1,2}[-–]\d{1,2}\b(?![-–]\d)")
+# ... and who is beaten in a round of a tournament: "beat X in the semi-final"
+_BEATEN_BEFORE = re.compile(r"\b(?:beat|beating|defeated|defeating|eliminated|thrashed|"
+                            r"thumping|routed|edged)\s+$")
+_ROUND_AFTER = re.compile(r"(?:\s+\d{1,2}[-–]\d{1,2}\b)?\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                          r"(?:semi-?finals?|finals?|quarter-?finals?|play-?offs?|derby|"
+                          r"penalt(?:y|ies)|shoot-?out)\b")
 # "X shares fell", "X's stock", "X reported earnings": a listed company's, a company (not
 # "X shares his view")
 _SHARES_AFTER = re.compile(r"(?:[’']s)?\s+(?:shares|stock|share\s+price|stock\s+price)\b"
@@ -562,7 +568,7 @@ _KIND_APPOSED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)
                            r"lender|bank|party|union|charity|airline|publisher|agency|"
                            r"(?:shipping|cruise|ferry)\s+line|carrier|operator|manufacturer|"
                            r"retailer|chain|carmaker|automaker|start-?up|conglomerate|"
-                           r"watchdog|regulator|developer)\s*,?\s+$")
+                           r"watchdog|regulator|developer|team|club|side|squad)\s*,?\s+$")
 _AGENT = re.compile(r"(?:er|or|ist|ant|ent|ee)s?$")  # who does something: "Passenger"
 
 
@@ -852,6 +858,7 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.kind = occ.kind or "group"  # "X, an armed group", "X, a group linked to Y"
     if _STAFF_AT.search(before) or _SHARES_IN.search(before) or _ORG_APPOSED.match(after) \
             or _SHARES_AFTER.match(after) \
+            or _BEATEN_BEFORE.search(before) and _ROUND_AFTER.match(after) \
             or _SCORE_AFTER.match(after) or _WON_BY_SCORE.match(after):  # ("beat X 3-1")
         occ.kind = occ.kind or "organization"  # "analysts at X": who employs them
     # "from X's home": the place is the home, X its owner
@@ -1308,8 +1315,9 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
             and "definite" in g.all_evidence():
         return "organization", min(score, 0.9), False  # "the Los Angeles Lakers": a team, a band
     if words[-1] in W.PLACE_WORDS or (len(words) > 1 and (
-            words[0] in W.DIRECTIONS or words[0] in W.PLACE_PREFIXES
-            and "organization" not in kinds)):  # ("the newspaper El Mundo": no place)
+            words[0] in W.DIRECTIONS or words[0] in W.PLACE_PREFIXES) and not (
+            "organization" in kinds and not evidence & {"place-prep", "place-of", "place-list"})):
+        # ("the newspaper El Mundo", "the team, New Germany", never in a place: no place)
         return "place", min(score, 0.9), False
     if evidence & {"place-of"} or (len(words) > 1 and "place-prep" in evidence):
         return "place", min(score, 0.9), False
