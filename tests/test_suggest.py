@@ -1527,6 +1527,10 @@ def test_business_parliament_and_sports_furniture_names_no_one() -> None:
             "Orsa Rovers on penalties. New Kelda beat Dunmar Bi in the semifinal.")
     found = _actors(text)
     assert found["New Kelda"].type == found["Dunmar Bi"].type == "organization"
+    # "In X, officials reported": the officials are no apposition of X's
+    found = _actors("A quake struck Kelda province near its boundary with Osmarra.\n\nIn "
+                    "Osmarra, officials reported 20 people missing.")
+    assert found["Osmarra"].type == "place"
 
 
 def test_a_firm_named_once_in_apposition_and_who_it_is_after() -> None:

@@ -2027,3 +2027,14 @@ def test_a_promotion_to_a_post_is_an_appointment() -> None:
                                                  ("pell", "appointee")})
     assert "promoted" not in events(LEAD + "Meridal Shipping promoted its new ferry in Varn "
                                     "to tourists, Ilse Damaro said.")
+
+
+def test_it_struck_after_a_quake_is_the_quake() -> None:
+    """"A powerful earthquake killed 118 people … It struck just before midnight" offered
+    the quake's "struck" as an attack."""
+    found = events("A powerful earthquake killed at least 118 people in Varn, officials said. "
+                   "It struck just before midnight near the border with Norland.")
+    assert found["earthquake"][0] == "disaster" and "struck" not in found
+    found = events(LEAD + "Gunmen attacked a police station in Varn on Monday, Ilse Damaro "
+                   "said. It was hit again on Tuesday by Osric Pell's men.")
+    assert "attacked" in found

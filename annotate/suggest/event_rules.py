@@ -262,6 +262,7 @@ _DEFINITE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her)|\w
 # Verbs that only say an event named before them happened: "a tornado struck", "the
 # blast hit" (their subject is the event, not an attacker).
 _HAPPENING = frozenset({"attack", "disaster", "conflict"})
+_IT_OPENS = re.compile(rf"It\s+(?:(?:{R.AUXILIARIES}|then|first|later)\s+)*", re.IGNORECASE)
 _CLAUSE_GAP = re.compile(r"[,;:.!?()—–]")
 _THAT_GAP = re.compile(r",?\s+(?:that|which)\s+(?:(?:has|have|had|was|were)\s+)?")
 _AUX_GAP = re.compile(rf"^\s+(?:(?:{R.AUXILIARIES})\s+)*$", re.IGNORECASE)
@@ -419,6 +420,10 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             # (events of no type are one kind per word: an expulsion, then sanctions)
             family = "death" if etype in _DEATHS else \
                 f"{etype}:{hit.entry.lemma}" if etype == OTHER_TYPE else etype
+            if etype in _HAPPENING and reading.verbal and _IT_OPENS.fullmatch(
+                    text, seg.start, hit.start) and any(ev.type == "disaster" for ev in out):
+                why[hit.start] = "verb of an event named before"
+                continue  # "… a powerful earthquake … It struck just before midnight"
             if etype == "conflict" and not reading.verbal and \
                     _REACTED_TO.search(text, max(0, hit.start - 30), hit.start) and \
                     any(ev.type in _VIOLENT for ev in out):

@@ -201,8 +201,9 @@ _SPEECH_PAST_CLAUSE = re.compile(rf",\s+(?:who|which|the|an?|its|[A-Z][\w-]+[’
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # ("X, Australia's second-largest carrier,": a place's possessive as its article)
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their|\d{1,3},|[A-Z][\w-]+[’']s)\s")
-_PERSON_NOUN_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}"
-                                rf"{W.PERSON_NOUN}s?\b")
+# (not a clause's own subject: "In X, officials reported")
+_PERSON_NOUN_AFTER = re.compile(rf",\s+(?!{W.PERSON_NOUN}s\b)(?:(?:the|a|an|its|his|her|their)\s+)?"
+                                rf"(?:[\w’'-]+\s+){{0,3}}{W.PERSON_NOUN}s?\b")
 # Person nouns, not titles (a title before a name is evidence of its own), that also stand
 # before a firm's name ("owner Google", "its head X").
 _ALSO_OF_FIRMS = frozenset("owner head founder executive manager ceo editor official lawmaker"
