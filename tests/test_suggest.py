@@ -1531,6 +1531,12 @@ def test_business_parliament_and_sports_furniture_names_no_one() -> None:
     found = _actors("A quake struck Kelda province near its boundary with Osmarra.\n\nIn "
                     "Osmarra, officials reported 20 people missing.")
     assert found["Osmarra"].type == "place"
+    # a list of places holds names of two words; "CM" is a chief minister, no organisation
+    found = _actors("Kelda CM Ana Kovi said tremors were felt in Varn, Sibbo, Muslim Dor, "
+                    "Zarat, Qila Osman, Zhab and Chamon, the CM said.")
+    assert {found[n].type for n in ("Muslim Dor", "Zarat", "Qila Osman", "Zhab", "Chamon")} \
+        == {"place"}
+    assert found["Ana Kovi"].hint == "CM" and "CM" not in found and "Kelda CM" not in found
 
 
 def test_a_firm_named_once_in_apposition_and_who_it_is_after() -> None:

@@ -432,11 +432,11 @@ def _occurrences(art: Article, story: Story) -> list[Occurrence]:
         out = [o for o in out if not any(a < o.start < b for a, b in tickers)]
     for before, occ in itertools.pairwise(out):
         gap = text[before.end:occ.start]
-        if before.evidence & {"place-prep", "place-list"} and " " not in occ.text and (
+        if before.evidence & {"place-prep", "place-list"} and (
                 _LIST_GAP.fullmatch(gap) or (
                 gap == " to " and _FROM.search(text, max(0, before.start - 9), before.start))):
-            # "in Ardwick, Selby and Lorn", "from X to Y": weaker than a preposition of
-            # its own (a surname may stand in the list too)
+            # "in Ardwick, Selby, Muslim Bagh and Lorn", "from X to Y": weaker than a
+            # preposition of its own (a surname may stand in the list too)
             occ.evidence.add("place-list")
         elif " " not in before.text and gap in (" and ", " or ", ", and ") and (
                 occ.text in W.PLACES or occ.text in W.COUNTRIES):
@@ -934,8 +934,10 @@ def _person_like(g: Group) -> bool:
     if (g.firm or len(words) < 2 or len([w for w in words if w not in _PARTICLES]) > 4
             or g.name in W.COUNTRIES or g.name in W.PLACES
             or g.all_evidence() & {"plural", "acronym"}
-            # "The Lok Sabha passed", "the Labasa Northpole side": no one is "the X"
-            or g.occurrences and all("definite" in o.evidence for o in g.occurrences)
+            # "The Lok Sabha passed", "the Labasa Northpole side": no one is "the X"; nor
+            # is a name only ever listed among places ("felt in Quetta, Qila Abdullah and")
+            or g.occurrences and (all("definite" in o.evidence for o in g.occurrences) or all(
+                "place-list" in o.evidence for o in g.occurrences) and not _personal(g))
             or any(_org_word(w) or w in ("of", "for") or w in W.COUNTRIES for w in words)
             or any(_is_acronym(w) or w[0].isdigit() or camel_case(w) for w in words)
             or words[-1] in W.PLACE_WORDS or words[0] in W.DIRECTIONS or "-" in words[0][:4]

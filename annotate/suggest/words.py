@@ -58,7 +58,7 @@ Sergeant Sgt. Commander Chief Judge Justice Attorney_General Prosecutor Inspecto
 Detective Officer Constable Superintendent Commissioner Director Chairman Chairwoman
 Chair Speaker Leader Spokesman Spokeswoman Spokesperson Professor Prof. Dr. Doctor
 Councillor Councilor Deputy Sheriff Sir Dame Lord Lady Baroness Baron Ayatollah President-elect
-Coach Specialist Private Corporal Secretary-General Secretary_General Member PM CEO CFO
+Coach Specialist Private Corporal Secretary-General Secretary_General Member PM CM CEO CFO
 Attorney-General Solicitor-General Governor-General Director-General Inspector-General
 Sgt Lt Col Gen Capt Supt Insp Det Cpl Gov Chief_Executive Managing_Director Whip MP
 Administrator Attorney District_Attorney District_Judge Circuit_Judge Magistrate
@@ -122,7 +122,7 @@ Jewish Jews Hindu Hindus Buddhist Catholic Catholics Protestant Orthodox Sunni S
 English Spanish Portuguese Arabic Mandarin Cantonese Hebrew Latin Greek Western Eastern
 Northern Southern Central Western Arctic Antarctic Atlantic Pacific Celsius Fahrenheit
 Covid COVID-19 Coronavirus AM PM GMT UTC BST EST EDT PST PDT CST CDT CET CEST DNA CPR CEO
-CFO COO CTO TV GDP HIV AIDS ID IDs IT PR FAQ PDF URL USB AI OK VIP MP MPs PM NGO NGOs
+CFO COO CTO TV GDP HIV AIDS ID IDs IT PR FAQ PDF URL USB AI OK VIP MP MPs PM CM NGO NGOs
 DNS IP ISP VPN HTML HTTP SMS GPS
 Chapter Section Article Act Bill Part Phase Level Grade Class Category Type Model Version
 Day Week Month Year Century Era Age Government Parliament Congress Senate Cabinet
