@@ -62,7 +62,7 @@ def export(
         help="Inventory file (default: nearest annotate.yaml).")] = None,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", help="Worker processes (default: one per core; at most four per "
-                           "core).")] = 0,
+                           "core).", show_default=False)] = 0,
 ) -> int:
     """Export sidecars to the formats other tools read.
 
