@@ -168,6 +168,18 @@ def test_an_option_that_states_its_default_in_words_shows_no_other() -> None:
     assert "[default: 0]" not in run_cli("validate", "--help").out
 
 
+def test_options_whose_help_said_too_little() -> None:
+    """export --date said "Creation / publication date-time to stamp" (of what, where?),
+    suggest --format "yaml or json."."""
+    def words(*args: str) -> str:  # the help's text, its box and line breaks taken out
+        return " ".join(re.sub(r"[│╭╮╰╯─]", " ", run_cli(*args, "--help").out).split())
+
+    export = words("export")
+    assert "as W3C's created (default: each sidecar's modification time) and as " \
+        "ClaimReview's datePublished where a claim has no review date" in export
+    assert "Output format: yaml, laid out as a sidecar, or json." in words("suggest")
+
+
 def test_a_run_builds_only_the_command_it_names() -> None:
     """typer works out every registered command's options before it runs one; `run`
     gives it only the command named, and the whole app for anything else."""
