@@ -60,7 +60,8 @@ def _edited(where: Path) -> Path:
 # (the first command of each block, in README order; where they run; terminal width)
 EXAMPLES: dict[str, tuple[list[str], Callable[[Path], Path], int]] = {
     "tour": (["git init -q ../tour", "printf '\\n\\n\\n\\nq\\n' | annotate tag $a",
-              "annotate add event $a", "annotate export articles/ --to claimreview"],
+              "annotate add event $a", "annotate export articles/ --to claimreview",
+              "annotate ingest bridge-vote.html -o articles/"],
              _clone, 92),
     "show": (["annotate show samples/putin-netanyahu-call.txt"], _clone, 92),
     "validate": (["annotate validate tests/data/invalid/many-findings.ann.yaml"], _clone, 92),
@@ -72,6 +73,7 @@ EXAMPLES: dict[str, tuple[list[str], Callable[[Path], Path], int]] = {
               "annotate report team/", "annotate merge team/",
               "annotate validate team/putin-netanyahu-call.ann.yaml", "printf '1\\n1\\ns\\n"],
              _team, 100),
+    "report": (["annotate report samples/"], _clone, 92),
     "scripts": (["annotate add actor story.txt"], _story, 92),
     "schema": (["annotate schema"], _clone, 92),
 }
