@@ -82,6 +82,16 @@ def test_json_is_documented_shape_and_every_metric_is_known(team: Path) -> None:
                                           "alice+bob+carol": 1, "bob+carol": 1}
 
 
+def test_json_has_no_blank_line(team: Path) -> None:
+    """The corpus part follows the articles' closing bracket on the next line (there was
+    a line holding one space between them)."""
+    result = run_cli("agree", team, "--format", "json")
+    assert result.code == 0, result
+    lines = result.out.splitlines()
+    assert all(line.strip() and line == line.rstrip() for line in lines)
+    assert lines[3:5] == [" ],", ' "skipped": [],']
+
+
 def test_csv_rows_match_the_json_figures(team: Path) -> None:
     as_json = json.loads(run_cli("agree", team, "--format", "json").out)
     result = run_cli("agree", team, "--format", "csv")

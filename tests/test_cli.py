@@ -6,7 +6,9 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer
@@ -146,6 +148,36 @@ def test_every_command_has_help_with_an_example() -> None:
         assert "Example: annotate " in result.out, name
         assert group.commands[name].help, name  # type: ignore[attr-defined]
     assert run_cli("--help").code == 0
+
+
+def test_an_option_that_states_its_default_in_words_shows_no_other() -> None:
+    """`--jobs` said "default: one per core" and then "[default: 0]"."""
+    def commands(cmd: Any) -> Iterator[Any]:
+        if hasattr(cmd, "commands"):
+            for sub in cmd.commands.values():
+                yield from commands(sub)
+        else:
+            yield cmd
+
+    stated = [(cmd.name, p.opts[0], p) for cmd in commands(typer.main.get_command(cli.app))
+              for p in cmd.params
+              if p.param_type_name == "option" and "(default: " in (p.help or "")]
+    assert len(stated) > 20
+    for name, opt, p in stated:
+        assert p.default is None or p.show_default is False, (name, opt)
+    assert "[default: 0]" not in run_cli("validate", "--help").out
+
+
+def test_options_whose_help_said_too_little() -> None:
+    """export --date said "Creation / publication date-time to stamp" (of what, where?),
+    suggest --format "yaml or json."."""
+    def words(*args: str) -> str:  # the help's text, its box and line breaks taken out
+        return " ".join(re.sub(r"[│╭╮╰╯─]", " ", run_cli(*args, "--help").out).split())
+
+    export = words("export")
+    assert "as W3C's created (default: each sidecar's modification time) and as " \
+        "ClaimReview's datePublished where a claim has no review date" in export
+    assert "Output format: yaml, laid out as a sidecar, or json." in words("suggest")
 
 
 def test_a_run_builds_only_the_command_it_names() -> None:

@@ -100,10 +100,11 @@ def test_signals_at_random_moments_of_an_edit_leave_the_old_or_the_new_sidecar(
         signum = rng.choice([signal.SIGINT, signal.SIGTERM])
         process.send_signal(signum)
         _, err = process.communicate(timeout=120)
-        # A shell sees 130 either way: CPython ends with SIGINT itself (-2 here) when a
-        # Ctrl-C, later handled, came while `exec` ran (dataclasses build their methods so).
-        died = -signal.SIGINT if signum == signal.SIGINT else 130
-        assert process.returncode in (0, 130, died), err
+        # A shell sees 130 either way: under `python -m`, CPython ends with SIGINT itself
+        # (-2 here) when a KeyboardInterrupt, later handled, left an exec() of a string
+        # (dataclasses build their methods so). SIGTERM raises KeyboardInterrupt too, so
+        # it can end so as well (a fresh clone's full run did, once).
+        assert process.returncode in (0, 130, -signal.SIGINT), err
         if process.returncode != 0:
             *before, last = err.decode().splitlines()
             # what it says of the sidecar is what is on disk (before any write was set

@@ -109,7 +109,7 @@ def write_json(out: TextIO, annotators: list[str], results: Iterator[compare.Art
                        "figures": [figure_dict(f) for f in compare.figures(corpus.tallies)]},
             "below_min": [{"metric": v.figure.metric, "value": _value(v.figure.value),
                            "min": v.threshold.minimum} for v in verdicts if v.failed]}
-    out.write(" " + json.dumps(tail, ensure_ascii=False, indent=1)[1:] + "\n")
+    out.write(json.dumps(tail, ensure_ascii=False, indent=1).removeprefix("{\n") + "\n")
 
 
 CSV_COLUMNS = ["scope", "article", "metric", "label", "annotators", "method", "value", "n"]

@@ -30,7 +30,7 @@ def agree(
         show_default=False)] = None,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", help="Worker processes (default: one per core; at most four per "
-                           "core).")] = 0,
+                           "core).", show_default=False)] = 0,
 ) -> int:
     """Inter-annotator agreement on actors, events and claims, per article and corpus.
 

@@ -47,8 +47,9 @@ def export(
         help="ClaimReview: its web site; review URLs are built from it (default: "
              "publisher.url in annotate.yaml).")] = None,
     date: Annotated[str | None, typer.Option(
-        help="Creation / publication date-time to stamp (ISO 8601, UTC; "
-             "default: each sidecar's modification time).")] = None,
+        help="The date-time stamped (ISO 8601, UTC) as W3C's created (default: each "
+             "sidecar's modification time) and as ClaimReview's datePublished where a claim "
+             "has no review date.")] = None,
     trim_at_newline: Annotated[bool, typer.Option(
         "--trim-at-newline", help="brat: cut a span that crosses a line break at its first "
                                   "one, instead of writing it as fragments (for tools that "
@@ -62,7 +63,7 @@ def export(
         help="Inventory file (default: nearest annotate.yaml).")] = None,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", help="Worker processes (default: one per core; at most four per "
-                           "core).")] = 0,
+                           "core).", show_default=False)] = 0,
 ) -> int:
     """Export sidecars to the formats other tools read.
 

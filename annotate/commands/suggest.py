@@ -17,7 +17,8 @@ class Format(str, Enum):
 
 def suggest(
     article: Annotated[Path, typer.Argument(help="The article file.")],
-    format: Annotated[Format, typer.Option("--format", help="yaml or json.")] = Format.yaml,
+    format: Annotated[Format, typer.Option(
+        "--format", help="Output format: yaml, laid out as a sidecar, or json.")] = Format.yaml,
     recommender: Annotated[list[str] | None, typer.Option(
         "--recommender", "-r",
         help="Only these recommenders: built-in, project, spacy (repeatable; default: the "

@@ -24,7 +24,7 @@ def validate(
         help="Inventory file (default: nearest annotate.yaml).", show_default=False)] = None,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", help="Worker processes (default: one per core; at most four per "
-                           "core).")] = 0,
+                           "core).", show_default=False)] = 0,
 ) -> int:
     """Check sidecars against the schema, the inventory and their articles.
 

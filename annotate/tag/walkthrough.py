@@ -198,7 +198,9 @@ def _next_pass(ctx: Context, ann: Annotations, walk: Walk) -> Step[Walk]:
         name = walk.passes[0]
         queue = tuple(pending(ctx, ann, name, walk.decided))
         number = PASSES.index(name) + 1
-        notes.append(Note(f"Pass {number} of 3: {name}. {len(queue)} suggested. Enter accepts, "
+        # The keys only where there is something to use them on.
+        notes.append(Note(f"Pass {number} of 3: {name}. Nothing to suggest." if not queue else
+                          f"Pass {number} of 3: {name}. {len(queue)} suggested. Enter accepts, "
                           f"r rejects, s skips, e edits, n adds your own, d ends the pass "
                           f"(`pass {name}` comes back to it), ? explains every key.",
                           "heading"))
