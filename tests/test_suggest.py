@@ -1538,6 +1538,13 @@ def test_business_parliament_and_sports_furniture_names_no_one() -> None:
     assert {found[n].type for n in ("Muslim Dor", "Zarat", "Qila Osman", "Zhab", "Chamon")} \
         == {"place"}
     assert found["Ana Kovi"].hint == "CM" and "CM" not in found and "Kelda CM" not in found
+    # an illness is no actor; a country's long name without "the" is the same country
+    found = _actors("The WHO confirmed 19 deaths in Democratic Republic of Congo (DRC) after "
+                    "an outbreak of Varnola. The Kelda virus spread as well. Many Varnola "
+                    "patients in the DRC were treated with the Meridal vaccine.")
+    assert "Varnola" not in found and "Kelda" not in found and "Meridal" in found
+    assert [a.name for a in found.values() if a.type == "country"] == [
+        "Democratic Republic of the Congo"]
 
 
 def test_a_firm_named_once_in_apposition_and_who_it_is_after() -> None:

@@ -805,6 +805,12 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _COUNTED_THINGS = LAW_WORDS | _SEATS | {"Ministrie", "Chamber", "Committee", "Court"}
 _COUNT_BEFORE = re.compile(r"\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
                            r"[Nn]ine|[Tt]en|[Bb]oth|[Ss]everal|[Mm]any)\s+$")
+# An illness's name: "the Zika virus", "Lassa fever", "an outbreak of Ebola", "tested
+# positive for X" (not "the Pfizer vaccine", "the Wuhan outbreak": a maker's, a place's)
+_DISEASE_AFTER = re.compile(r"\s+(?:virus|fever|epidemic|pandemic|infections?)\b")
+_DISEASE_BEFORE = re.compile(r"\b(?:(?:outbreaks?|cases?|spread|epidemic|strains?|variants?|"
+                             r"symptoms)\s+of|contracted|caught|positive\s+for|infected\s+with|"
+                             r"died\s+(?:of|from)|(?:vaccinated|immuni[sz]ed)\s+against)\s+$")
 _FLIGHT_AFTER = re.compile(r"\s+(?:flights?|airliners?)\b")
 _CONTRACTION = re.compile(r"[’'](?:m|ve|ll|d|re|t)$")
 _RED_CROSS = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")
@@ -855,6 +861,8 @@ def _context(text: str, occ: Occurrence) -> None:
     previous = re.search(r"(\w+)\s+(?:[Tt]he\s+)?(?:(?:neighbou?ring|nearby|central|"
                          r"northern|southern|eastern|western|rural|downtown)\s+)?$", before)
     # ("the journal The Lancet", "in neighbouring Bath")
+    if _DISEASE_AFTER.match(after) or _DISEASE_BEFORE.search(before):
+        occ.evidence.add("disease")
     if _GROUP_APPOSED.match(after):  # (before "X, a research group": an organisation)
         occ.kind = occ.kind or "group"  # "X, an armed group", "X, a group linked to Y"
     if _STAFF_AT.search(before) or _SHARES_IN.search(before) or _ORG_APPOSED.match(after) \
@@ -1265,6 +1273,8 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
     one = len(words) == 1 and all(len(f.split()) == 1 for f in g.forms)
     if g.canonical or g.name in W.COUNTRIES:
         return "country", 0.85, False
+    if "disease" in evidence and not _personal(g):
+        return "other", 0.0, False  # "an outbreak of Ebola", "the Zika virus": no one
     if g.name in W.PLACES:
         return "place", 0.8, False
     if one:

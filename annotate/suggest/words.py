@@ -192,7 +192,10 @@ COUNTRIES.update({"US": "United States", "U.S.": "United States", "USA": "United
                   "UK": "United Kingdom", "U.K.": "United Kingdom", "UAE": "United Arab Emirates",
                   "Timor-Leste": "East Timor",
                   "DRC": "Democratic Republic of the Congo", "USSR": "Soviet Union",
-                  "DR Congo": "Democratic Republic of the Congo",
+                  "DR Congo": "Democratic Republic of the Congo", "D.R. Congo":
+                  "Democratic Republic of the Congo", "Democratic Republic of Congo":
+                  "Democratic Republic of the Congo", "Congo-Kinshasa":
+                  "Democratic Republic of the Congo",
                   "Soviet Union": "Soviet Union", "Democratic Republic of the Congo":
                   "Democratic Republic of the Congo"})
 # "the Islamic Republic of Iran", "the Kingdom of Saudi Arabia": the country's long name.
