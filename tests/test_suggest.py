@@ -1545,6 +1545,14 @@ def test_business_parliament_and_sports_furniture_names_no_one() -> None:
     assert "Varnola" not in found and "Kelda" not in found and "Meridal" in found
     assert [a.name for a in found.values() if a.type == "country"] == [
         "Democratic Republic of the Congo"]
+    # an election story: a party before its leader's four names, a surname's particle after
+    # "from", a portfolio before "minister" in lower case
+    found = _actors("The candidate of the opposition Norland Unity Party Nana Ama Kofi "
+                    "Mensah-Bonsu won. Ama Lorenz, a former Defense minister, will take over "
+                    "from Jose Carlos dos Reis, who steps down after 38 years.")
+    assert found["Norland Unity Party"].type == "organization"
+    assert found["Nana Ama Kofi Mensah-Bonsu"].type == "person"
+    assert found["Jose Carlos dos Reis"].type == "person" and "Defense" not in found
 
 
 def test_a_firm_named_once_in_apposition_and_who_it_is_after() -> None:

@@ -2038,3 +2038,12 @@ def test_it_struck_after_a_quake_is_the_quake() -> None:
     found = events(LEAD + "Gunmen attacked a police station in Varn on Monday, Ilse Damaro "
                    "said. It was hit again on Tuesday by Osric Pell's men.")
     assert "attacked" in found
+
+
+def test_a_trigger_word_opening_a_name_is_no_event() -> None:
+    """"Elections Commission on Sunday announced the results": the name's first word,
+    capitalised as the sentence's, was offered as an election."""
+    acts = {**ACTORS, "Elections Commission": "organization"}
+    found = events(LEAD + "Elections Commission on Sunday announced the official results in "
+                   "Varn.", acts)
+    assert "Elections" not in found and found["announced"][0] == "statement"

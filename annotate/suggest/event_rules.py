@@ -363,7 +363,8 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                     if pattern.search(text, m[0], m[1])}
     mentions = sorted(mentions)
     starts = [m[0] for m in mentions]
-    name_starts = sorted(s for s, _ in names)
+    names = sorted(names)
+    name_starts = [s for s, _ in names]
     seen: dict[str, set[str]] = {}  # type -> actors already in an event of that type
     told: set[str] = set()  # the trigger words of the sentences before
     out: list[EventSuggestion] = []
@@ -383,8 +384,13 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
         day = _DAY.search(text, seg.start, seg.end)
         today = day.group().lower() if day else ""
         before, told = told, told | {h.entry.lemma for h in hits}
+        spans = [(m[0], m[1]) for m in here] + names[
+            bisect_left(name_starts, seg.start):bisect_left(name_starts, seg.end)]
         for hit in _events_in(text, seg.start, hits, quotes, why, scheduled):
             etype = hit.entry.type
+            if any(a <= hit.start and hit.end <= b for a, b in spans):
+                why[hit.start] = "inside a name"
+                continue  # "Elections Commission on Sunday announced": a name's first word
             if hit.entry.lemma in before and _DEFINITE.search(text, max(0, hit.start - 8),
                                                               hit.start):
                 why[hit.start] = "named again"

@@ -715,7 +715,7 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
             " ".join(t.text for t in run[:-1]) in W.COUNTRIES):
         return _split_run(text, run[:-1])
     # "the Serbian Radical Party Tomislav Nikolić": an organisation, then a person.
-    for i in range(max(1, len(run) - 4), len(run) - 2):  # the last 2 or 3 words a person
+    for i in range(max(1, len(run) - 5), len(run) - 2):  # the last 2 to 4 words a person
         rest = run[i + 1:]
         if run[i].text in W.ORG_WORDS and _person_like(
                 Group(" ".join(t.text for t in rest), [], [])):
@@ -781,6 +781,8 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
             w in W.DEMONYMS or (w in W.TITLE_MODIFIERS and w not in W.ORG_WORDS)
             or (w in W.DIRECTIONS and not words[-1].endswith("s")) for w in words):
         return None  # "Former Libyan leader", "the Libyan Prime minister": no one named
+    if len(words) == 1 and name in W.TITLE_MODIFIERS and _POST_AFTER.match(text, end):
+        return None  # "a former Defense minister": a portfolio, no one
     if len(words) == 1 and initial and name.endswith("ly") and text[end:end + 1] == ",":
         return None  # "Internationally, the arrest was welcomed": an adverb
     if _PARTY_STATE.fullmatch(name):
@@ -811,6 +813,8 @@ _DISEASE_AFTER = re.compile(r"\s+(?:virus|fever|epidemic|pandemic|infections?)\b
 _DISEASE_BEFORE = re.compile(r"\b(?:(?:outbreaks?|cases?|spread|epidemic|strains?|variants?|"
                              r"symptoms)\s+of|contracted|caught|positive\s+for|infected\s+with|"
                              r"died\s+(?:of|from)|(?:vaccinated|immuni[sz]ed)\s+against)\s+$")
+_POST_AFTER = re.compile(r"\s+(?:minister|ministers|ministry|secretary|spokes(?:man|woman|person)|"
+                         r"chief|official|officials|portfolio|committee)\b")
 _FLIGHT_AFTER = re.compile(r"\s+(?:flights?|airliners?)\b")
 _CONTRACTION = re.compile(r"[’'](?:m|ve|ll|d|re|t)$")
 _RED_CROSS = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")
@@ -1332,7 +1336,10 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
             "organization" in kinds and not evidence & {"place-prep", "place-of", "place-list"})):
         # ("the newspaper El Mundo", "the team, New Germany", never in a place: no place)
         return "place", min(score, 0.9), False
-    if evidence & {"place-of"} or (len(words) > 1 and "place-prep" in evidence):
+    if evidence & {"place-of"} or (len(words) > 1 and "place-prep" in evidence and not (
+            any(w in _PARTICLES for w in words[2:-1]) and words[1] not in _PARTICLES)):
+        # (not "took over from Jose Eduardo dos Santos": two given names, a surname's
+        # particle; "at Haut de la Varenne" is a place)
         return "place", min(score, 0.9), False
     if kinds:
         return kinds[0], min(score + 0.05, 0.9), False
