@@ -1553,6 +1553,13 @@ def test_business_parliament_and_sports_furniture_names_no_one() -> None:
     assert found["Norland Unity Party"].type == "organization"
     assert found["Nana Ama Kofi Mensah-Bonsu"].type == "person"
     assert found["Jose Carlos dos Reis"].type == "person" and "Defense" not in found
+    # a crash and a merger: a flight and a model are no actors; a demonym inside a firm's
+    # name ("Royal Dutch Shell said") makes no person; an address's number is no model's
+    found = _actors("Kestrel Air Flight 171, a Varnair 787 Dreamliner, crashed. Royal Dutch "
+                    "Kestrel said its merger was cleared. Staff at 185-189 Princes Drive in Varn "
+                    "were told, Royal Dutch Kestrel said.")
+    assert "Kestrel Air Flight 171" not in found and "Dreamliner" not in found
+    assert found["Royal Dutch Kestrel"].type == "organization" and "Princes Drive" in found
 
 
 def test_a_firm_named_once_in_apposition_and_who_it_is_after() -> None:

@@ -83,6 +83,7 @@ def names_a_thing(words: list[str], text: str, end: int) -> bool:
                 or (len(words) == 1 and _EPONYM_AFTER.match(text, end))
                 or (len(words) > 1 and words[-1] in _THING_TAILS)
                 or words[0].startswith("All-") or words[0] in ("UTC", "GMT")
+                or (len(words) > 1 and words[-2] == "Flight" and words[-1].isdigit())
                 or (words[-1] in _NUMBERED and _NUMBER_AFTER.match(text, end) is not None
                     and (len(words) == 1 or words[0] in ("State", "County", "U.S.", "US"))))
 
@@ -772,6 +773,7 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
         return Occurrence(name, start, end, kind="group", initial=initial)  # "Serbs",
         # "Bedouin", "Scientologists": a people or the followers of a creed
     if names_a_thing(words, text, end) or _PRIZE_FIELD.search(text, max(0, start - 20), start) \
+            or _MODEL_BEFORE.search(text, max(0, start - 30), start) \
             or _WORK_TITLE.match(text, end) and _WORK_BEFORE.search(text, max(0, start - 30),
                                                                      start):
         return None  # "the Nobel Prize in Literature", the novel “The Salt Road”
@@ -815,6 +817,8 @@ _DISEASE_BEFORE = re.compile(r"\b(?:(?:outbreaks?|cases?|spread|epidemic|strains
                              r"died\s+(?:of|from)|(?:vaccinated|immuni[sz]ed)\s+against)\s+$")
 _POST_AFTER = re.compile(r"\s+(?:minister|ministers|ministry|secretary|spokes(?:man|woman|person)|"
                          r"chief|official|officials|portfolio|committee)\b")
+# "a Boeing 787 Dreamliner" (not "at 185-189 Princes Drive")
+_MODEL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+[A-Z]?\d{3}(?:-\d{1,3})?\s+$")
 _FLIGHT_AFTER = re.compile(r"\s+(?:flights?|airliners?)\b")
 _CONTRACTION = re.compile(r"[’'](?:m|ve|ll|d|re|t)$")
 _RED_CROSS = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")
@@ -953,7 +957,9 @@ def _person_like(g: Group) -> bool:
             or any(_org_word(w) or w in ("of", "for") or w in W.COUNTRIES for w in words)
             or any(_is_acronym(w) or w[0].isdigit() or camel_case(w) for w in words)
             or words[-1] in W.PLACE_WORDS or words[0] in W.DIRECTIONS or "-" in words[0][:4]
-            or words[0] in W.PLACE_PREFIXES or words[0] in W.DEMONYMS
+            or words[0] in W.PLACE_PREFIXES
+            or any(w in W.DEMONYMS for w in words[:-1])  # ("Royal Dutch Shell"; but "Dawn
+            # French" is a person)
             or any(w in W.FUNCTION_WORDS for w in words[1:])):  # "Reporters Without Borders"
         return False  # "Afghan Taliban": a nationality names no one
     return not g.kinds()
