@@ -633,3 +633,25 @@ def test_an_existing_sidecar_with_another_name_still_opens(sample_dir: Path,
     shutil.copy(sample_dir / SIDECAR, kept)
     result = run_cli("edit", sample_dir / ARTICLE, "putin", "--sidecar", kept, "--note", "x")
     assert result.code == 0, result
+
+
+def test_a_sidecar_linked_under_another_name_is_validated_and_exported_once(
+        sample_dir: Path) -> None:
+    """`b.ann.yaml -> a.ann.yaml` (or a hard link) in one folder: validate checked the
+    file twice and export wrote its annotations twice. Each file now counts once, under
+    the first name found; two links to nothing are two problems, each reported."""
+    alone = run_cli("export", sample_dir / SIDECAR, "--to", "jsonl").out
+    (sample_dir / "b.ann.yaml").symlink_to(SIDECAR)
+    assert run_cli("export", sample_dir, "--to", "jsonl").out == alone  # (named as itself)
+    os.link(sample_dir / SIDECAR, sample_dir / "hard.ann.yaml")
+    checked = run_cli("validate", sample_dir)
+    assert (checked.code, checked.out) == (0, "1 file checked with the built-in inventory: "
+                                              "all valid\n")
+    named = run_cli("validate", sample_dir / "b.ann.yaml", sample_dir)
+    assert named.out == checked.out
+    for name in ("d1.ann.yaml", "d2.ann.yaml"):
+        (sample_dir / name).symlink_to("nowhere.ann.yaml")
+    broken = run_cli("validate", sample_dir)
+    assert broken.code == 1 and "3 files checked" in broken.out
+    assert "d1.ann.yaml:1:1: error is a link" in broken.out
+    assert "d2.ann.yaml:1:1: error is a link" in broken.out
