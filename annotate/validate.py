@@ -71,11 +71,7 @@ def discover(paths: Iterable[Path],
         elif path.suffix in (".yaml", ".yml"):
             found.append(path)
         else:  # an article: its sidecars
-            own = sidecar.existing_for(path)
-            if not own:
-                raise UsageError(f"has no sidecar ({sidecar.path_for(path).name}); tag it "
-                                 "first", path)
-            found += own
+            found += sidecar.own_for(path)
     # A file named twice, or found again through a link (`b.ann.yaml -> a.ann.yaml`), is
     # checked (and reported, and exported) once: under its own name when that was found
     # too, else under the first name found.

@@ -655,3 +655,31 @@ def test_a_sidecar_linked_under_another_name_is_validated_and_exported_once(
     assert broken.code == 1 and "3 files checked" in broken.out
     assert "d1.ann.yaml:1:1: error is a link" in broken.out
     assert "d2.ann.yaml:1:1: error is a link" in broken.out
+
+
+@pytest.mark.parametrize("command", [("validate",), ("export", "--to", "jsonl"),
+                                     ("report", "-o", "{out}"), ("agree",)])
+def test_an_article_named_is_never_given_another_articles_sidecar(
+        sample_dir: Path, tmp_path: Path, command: tuple[str, ...]) -> None:
+    """`export story.md` exported `story.ann.yaml`, whose document.path is story.txt (and
+    validate, report and agree took it too), while show and suggest refused it."""
+    other = sample_dir / "putin-netanyahu-call.md"
+    other.write_text("Another story.\n\nIt is about Putin.\n")
+    args = [a.format(out=tmp_path / "r.html") for a in command]
+    result = run_cli(args[0], other, *args[1:])
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (f"annotate: {other}: has no sidecar of its own: {SIDECAR} is the "
+                          f"sidecar of {ARTICLE} (its document.path)\n")
+    assert not (tmp_path / "r.html").exists()
+    # its own sidecar beside the other article's is the one taken
+    own = sample_dir / "putin-netanyahu-call.ed.ann.yaml"
+    assert run_cli("add", "actor", other, "--name", "Putin", "--type", "person",
+                   "--annotator", "ed").code == 0
+    if command[0] == "export":
+        out = run_cli(*args[:1], other, *args[1:]).out
+        assert out.count('"sidecar": "putin-netanyahu-call.ed.ann.yaml"') == 1
+        assert SIDECAR not in out
+    elif command[0] == "validate":
+        assert run_cli("validate", other).out == ("1 file checked with the built-in "
+                                                  "inventory: all valid\n")
+    assert own.exists()
