@@ -683,3 +683,15 @@ def test_an_article_named_is_never_given_another_articles_sidecar(
         assert run_cli("validate", other).out == ("1 file checked with the built-in "
                                                   "inventory: all valid\n")
     assert own.exists()
+
+
+def test_an_articles_sidecars_leave_out_those_of_an_article_with_a_dotted_stem(
+        sample_dir: Path) -> None:
+    """`story.v2.ann.yaml` (of story.v2.txt) also reads as annotator v2's sidecar of
+    story.txt: `export story.txt` exported story.v2's annotations with story's."""
+    (sample_dir / "putin-netanyahu-call.v2.txt").write_text("Second version.\n\nPutin spoke.\n")
+    assert run_cli("add", "actor", sample_dir / "putin-netanyahu-call.v2.txt", "--name", "Putin",
+                   "--type", "person", "--id", "putin-v2").code == 0
+    alone = run_cli("export", sample_dir / SIDECAR, "--to", "jsonl").out
+    assert run_cli("export", sample_dir / ARTICLE, "--to", "jsonl").out == alone
+    assert "putin-v2" not in alone
