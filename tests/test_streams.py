@@ -85,3 +85,17 @@ def test_output_piped_into_head_ends_quietly(here: Path, line: str) -> None:
     result = _sh(f"{line} | head -c 1; exit ${{PIPESTATUS[0]}}", here)
     assert result.stderr == "" and result.returncode in (0, 1), result
     assert len(result.stdout) == 1
+
+
+@pytest.mark.parametrize("buffered", [True, False])
+@pytest.mark.parametrize(("line", "code"), [
+    ("validate nowhere.ann.yaml", 2),  # was 1 (or 120): the message could not be written
+    ("export . --to conll -o out.conll", 0),  # was 1: its notes could not be, the file was
+    ("validate . > /dev/full", 1),
+])
+def test_a_full_standard_error_leaves_the_exit_status_as_it_is(
+        here: Path, line: str, code: int, buffered: bool) -> None:
+    result = _sh(f"{line} 2>/dev/full", here, **({} if buffered else {"PYTHONUNBUFFERED": "1"}))
+    assert result.returncode == code, result
+    if "conll" in line:
+        assert (here / "out.conll").stat().st_size > 0
