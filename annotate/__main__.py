@@ -5,8 +5,10 @@ Ctrl-C: one line and exit 130, never an import traceback."""
 
 from __future__ import annotations
 
+import io
 import os
 import sys
+from typing import Any
 
 
 def main() -> None:
@@ -36,8 +38,10 @@ WIDEST = 4096  # columns or lines; a $COLUMNS beyond it is no terminal's (10^8 t
 def _sane_streams_and_size() -> None:
     """A closed standard stream (`>&-`, `<&-`) is the null device: what would be written
     there is dropped, and nothing is read from it, as from `</dev/null` (Python leaves it
-    None, and the first write was an internal error). A $COLUMNS or $LINES no terminal has
+    None, and the first write was an internal error). Standard output names itself in
+    the error of a write that fails (`> /dev/full`). A $COLUMNS or $LINES no terminal has
     is left unset, so rich measures the terminal or takes 80."""
+    _named_stdout()
     for name, mode in (("stdin", "r"), ("stdout", "w"), ("stderr", "w")):
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, mode, encoding="utf-8"))  # noqa: SIM115
@@ -45,6 +49,33 @@ def _sane_streams_and_size() -> None:
         value = os.environ.get(var, "").strip()
         if value.isdigit() and int(value) > WIDEST:
             del os.environ[var]
+
+
+class _Stdout(io.FileIO):
+    """File descriptor 1, whose failed writes are named (errors.STDOUT): the OS names no
+    file, and "No space left on device" alone does not say where."""
+
+    def write(self, data: Any, /) -> int:
+        try:
+            return super().write(data)
+        except OSError as exc:
+            from annotate.errors import STDOUT
+
+            exc.filename = STDOUT
+            raise
+
+
+def _named_stdout() -> None:
+    old = sys.stdout  # (sys.__stdout__, which keeps it open; None when closed: `>&-`)
+    buffered = getattr(old, "buffer", None)
+    if not isinstance(old, io.TextIOWrapper) or not isinstance(
+            getattr(buffered, "raw", buffered), io.FileIO):
+        return  # (not Python's own stream on a file descriptor)
+    raw = _Stdout(old.fileno(), "w", closefd=False)
+    sys.stdout = io.TextIOWrapper(  # (buffered as it was: not with python -u)
+        io.BufferedWriter(raw) if isinstance(buffered, io.BufferedWriter) else raw,
+        encoding=old.encoding, errors=old.errors, line_buffering=old.line_buffering,
+        write_through=old.write_through)
 
 
 def _terminate_like_interrupt() -> None:

@@ -7,6 +7,7 @@ This is the one place where exceptions become exit codes:
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from typing import Any
@@ -17,7 +18,7 @@ from typer.core import TyperGroup
 from annotate.commands import agree, edit, ingest, reanchor, report, show, suggest, tag, validate
 from annotate.commands import export as export_cmd
 from annotate.commands import import_ as import_cmd
-from annotate.errors import AnnotateError
+from annotate.errors import STDOUT, AnnotateError
 from annotate.visible import say
 
 
@@ -133,6 +134,13 @@ def _only(argv: list[str]) -> typer.Typer:
     return one
 
 
+def _drop_output() -> None:
+    """What is left in standard output's buffer goes nowhere, not to a second failure (and
+    a traceback) at the interpreter's exit."""
+    with contextlib.suppress(OSError, ValueError):  # (no file descriptor: a StringIO)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def _group() -> None:
     """Tag the claims, actors and events in news articles; validate and export the tags."""
 
@@ -143,6 +151,7 @@ def run(argv: list[str] | None = None) -> int:
     try:
         result = _only(sys.argv[1:] if argv is None else argv)(
             args=argv, prog_name="annotate", standalone_mode=False)
+        sys.stdout.flush()  # (a full disk is said here, not ignored at the interpreter's exit)
     except typer.Exit as exc:
         return exc.exit_code
     except typer.TyperException as exc:  # typer's own (vendored click) usage errors: exit 2
@@ -163,9 +172,13 @@ def run(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except BrokenPipeError:
         # Output piped into `head` and closed: not an error worth a message.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _drop_output()
         return 1
     except OSError as exc:
+        if exc.filename == STDOUT:  # `> /dev/full` (see annotate.__main__)
+            say(f"cannot write to {STDOUT}: {exc.strerror or exc}")
+            _drop_output()
+            return 1
         where = f"{exc.filename}: " if exc.filename else ""
         say(f"{where}{exc.strerror or exc}")
         return 1

@@ -86,8 +86,12 @@ class Inventory:
         return (min(values), max(values)) if values else None
 
 
-def _fail(source: str, message: str) -> UsageError:
-    return UsageError(f"bad inventory: {message}", source)
+class _Bad(Exception):
+    """What is wrong with a config, and where (the keys and indexes down to the value)."""
+
+    def __init__(self, message: str, *where: str | int) -> None:
+        super().__init__(message)
+        self.message, self.where = message, where
 
 
 # Labels the exports give claims, cues and links (brat's Claim and Cue types, the
@@ -97,52 +101,68 @@ RESERVED = ("claim", "cue", "same-as")
 RESERVED_PREFIXES = ("claim:", "event:")
 
 
-def _names(raw: Any, key: str, source: str) -> dict[str, str]:
+def _names(raw: Any, key: str) -> dict[str, str]:
     """A section given as a list of names or a mapping of name -> description."""
     if isinstance(raw, list) and all(isinstance(x, str) for x in raw):
         names = {name: "" for name in raw}
     elif isinstance(raw, dict) and all(isinstance(v, str | None) for v in raw.values()):
         names = {str(k): v or "" for k, v in raw.items()}
     else:
-        raise _fail(source, f"'{key}' must be a list of names or a mapping of name to "
-                            "description")
+        raise _Bad(f"'{key}' must be a list of names or a mapping of name to description",
+                   key)
     if not names:  # (nothing could be tagged, and every message would offer nothing)
-        raise _fail(source, f"'{key}' is empty; leave it out to keep the built-in one")
+        raise _Bad(f"'{key}' is empty; leave it out to keep the built-in one", key)
     for name in names:
         if not name.strip():
-            raise _fail(source, f"'{key}' has an empty name")
+            raise _Bad(f"'{key}' has an empty name", key)
         if key == "actor_types" and (name.lower() in RESERVED
                                      or name.lower().startswith(RESERVED_PREFIXES)):
-            raise _fail(source, f"actor type {name!r} is a label the exports keep for claims, "
-                                "cues and links (Claim, Cue, same-as, claim:..., event:...); "
-                                "rename it")
+            raise _Bad(f"actor type {name!r} is a label the exports keep for claims, cues and "
+                       "links (Claim, Cue, same-as, claim:..., event:...); rename it", key)
     return names
 
 
-def _event_types(raw: Any, source: str) -> dict[str, EventType]:
+def _entity_types(raw: Any, actor_types: dict[str, str]) -> dict[str, str]:
+    """NER label -> actor type: a list of labels would give actors of no type."""
+    if not isinstance(raw, dict) or not raw:
+        raise _Bad("'entity_types' must map each entity label to an actor type "
+                   "(PERSON: person)", "entity_types")
+    for label, kind in raw.items():
+        if kind not in actor_types:
+            given = f", not {kind!r}" if isinstance(kind, str) else ""
+            raise _Bad(f"entity type '{label}' must name an actor type "
+                       f"({', '.join(actor_types)}){given}", "entity_types", label)
+    return {str(label): kind for label, kind in raw.items()}
+
+
+def _event_types(raw: Any) -> dict[str, EventType]:
     if not isinstance(raw, dict):
-        raise _fail(source, "'event_types' must map each type to its roles")
+        raise _Bad("'event_types' must map each type to its roles", "event_types")
     if not raw:
-        raise _fail(source, "'event_types' is empty; leave it out to keep the built-in one")
+        raise _Bad("'event_types' is empty; leave it out to keep the built-in one",
+                   "event_types")
     out = {}
     for name, spec in raw.items():
+        where = ("event_types", name)
         if isinstance(spec, list):
             spec = {"roles": spec}
         roles = spec.get("roles") if isinstance(spec, dict) else None
         if not _strings(roles) or not roles:
-            raise _fail(source, f"event type '{name}' needs a non-empty list of 'roles'")
+            raise _Bad(f"event type '{name}' needs a non-empty list of 'roles'", *where)
         # A misspelt key ('trigger:') or a bare string ('triggers: voted', read letter by
         # letter) would otherwise be dropped or mangled without a word.
         unknown = set(spec) - {"roles", "description", "triggers"}
         if unknown:
-            raise _fail(source, f"event type '{name}' has no key '{sorted(unknown)[0]}' "
-                                "(keys: roles, description, triggers)")
+            raise _Bad(f"event type '{name}' has no key '{sorted(unknown)[0]}' "
+                       "(keys: roles, description, triggers)", *where)
         triggers = spec.get("triggers") or []
         if not _strings(triggers):
-            raise _fail(source, f"event type '{name}': 'triggers' must be a list of words")
+            raise _Bad(f"event type '{name}': 'triggers' must be a list of words", *where,
+                       "triggers")
         description = spec.get("description") or ""
         if not isinstance(description, str):
-            raise _fail(source, f"event type '{name}': 'description' must be text")
+            raise _Bad(f"event type '{name}': 'description' must be text", *where,
+                       "description")
         out[str(name)] = EventType(str(name), tuple(roles), description, tuple(triggers))
     return out
 
@@ -152,79 +172,95 @@ def _strings(raw: Any) -> bool:
     return isinstance(raw, list) and all(isinstance(x, str) and x.strip() for x in raw)
 
 
-def _verdicts(raw: Any, source: str) -> tuple[Verdict, ...]:
+def _verdicts(raw: Any) -> tuple[Verdict, ...]:
     if not isinstance(raw, list) or not raw:
-        raise _fail(source, "'verdicts' must be a non-empty list")
+        raise _Bad("'verdicts' must be a non-empty list", "verdicts")
     out: list[Verdict] = []
-    for item in raw:
+    for n, item in enumerate(raw):
         if isinstance(item, str):
             item = {"id": item}
         if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-            raise _fail(source, "each verdict needs an 'id'")
+            raise _Bad("each verdict needs an 'id'", "verdicts", n)
         rating = item.get("rating")
         # (YAML's `true` is an int to Python; it is no rating.)
         if rating is not None and (not isinstance(rating, int) or isinstance(rating, bool)):
-            raise _fail(source, f"verdict '{item['id']}' has a rating that is not a whole number")
+            raise _Bad(f"verdict '{item['id']}' has a rating that is not a whole number",
+                       "verdicts", n, "rating")
         label = item.get("label")
         if label is not None and not isinstance(label, str):
-            raise _fail(source, f"verdict '{item['id']}' has a label that is not text")
+            raise _Bad(f"verdict '{item['id']}' has a label that is not text", "verdicts", n,
+                       "label")
         if any(v.id == item["id"] for v in out):
-            raise _fail(source, f"verdict '{item['id']}' is listed twice")
+            raise _Bad(f"verdict '{item['id']}' is listed twice", "verdicts", n)
         out.append(Verdict(item["id"], label or item["id"], rating))
     return tuple(out)
 
 
-def _publisher(raw: Any, source: str) -> Publisher:
+def _publisher(raw: Any) -> Publisher:
     if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or not raw["name"].strip():
-        raise _fail(source, "'publisher' needs a 'name' (and may give 'url' and 'logo')")
+        raise _Bad("'publisher' needs a 'name' (and may give 'url' and 'logo')", "publisher")
     unknown = set(raw) - {"name", "url", "logo"}
     if unknown:
-        raise _fail(source, f"'publisher' has no key '{sorted(unknown)[0]}' "
-                            "(keys: name, url, logo)")
+        raise _Bad(f"'publisher' has no key '{sorted(unknown)[0]}' (keys: name, url, logo)",
+                   "publisher")
     for key in ("url", "logo"):
         value = raw.get(key)
         if value is not None and not (isinstance(value, str)
                                       and value.startswith(("https://", "http://"))):
-            raise _fail(source, f"publisher '{key}' must be an http(s) URL")
+            raise _Bad(f"publisher '{key}' must be an http(s) URL", "publisher", key)
     return Publisher(raw["name"].strip(), raw.get("url"), raw.get("logo"))
 
 
-def _nlp(raw: Any, source: str, base: Nlp, explicit: bool) -> Nlp:
+def _nlp(raw: Any, base: Nlp, explicit: bool) -> Nlp:
     if not isinstance(raw, dict) or set(raw) - {"pipeline", "recommenders"}:
-        raise _fail(source, "'nlp' takes 'pipeline' (a spaCy pipeline name) and "
-                            "'recommenders' (a list)")
+        raise _Bad("'nlp' takes 'pipeline' (a spaCy pipeline name) and 'recommenders' "
+                   "(a list)", "nlp")
     pipeline = raw.get("pipeline", base.pipeline)
     names = raw.get("recommenders", list(base.recommenders))
     if not isinstance(pipeline, str) or not pipeline:
-        raise _fail(source, "'nlp.pipeline' must be the name of a spaCy pipeline")
+        raise _Bad("'nlp.pipeline' must be the name of a spaCy pipeline", "nlp", "pipeline")
     if not isinstance(names, list) or not all(n in RECOMMENDERS for n in names):
-        raise _fail(source, f"'nlp.recommenders' must list some of: {', '.join(RECOMMENDERS)}")
+        raise _Bad(f"'nlp.recommenders' must list some of: {', '.join(RECOMMENDERS)}", "nlp",
+                   "recommenders")
     return Nlp(pipeline, tuple(names), explicit)
 
 
-def parse(raw: Any, source: str, base: Inventory | None = None) -> Inventory:
+def parse(raw: Any, source: str, base: Inventory | None = None,
+          loaded: yamlio.Loaded | None = None) -> Inventory:
+    """The inventory a config's data gives (its sections replacing `base`'s), or a
+    UsageError naming `source` and, with the `loaded` file, the line and column."""
+    try:
+        return _parse(raw, source, base)
+    except _Bad as bad:
+        line, column = loaded.locate(bad.where) if loaded is not None else (None, None)
+        raise UsageError(f"bad inventory: {bad.message}", source, line, column) from None
+
+
+def _parse(raw: Any, source: str, base: Inventory | None) -> Inventory:
     if not isinstance(raw, dict):
-        raise _fail(source, "the file must be a mapping")
+        raise _Bad("the file must be a mapping")
     unknown = set(raw) - set(SECTIONS) - set(SUGGEST_SECTIONS) - set(PROJECT)
     if unknown:
-        raise _fail(source, f"unknown section '{sorted(unknown)[0]}' "
-                            f"(known: {', '.join(SECTIONS + SUGGEST_SECTIONS + PROJECT)})")
+        raise _Bad(f"unknown section '{sorted(unknown)[0]}' "
+                   f"(known: {', '.join(SECTIONS + SUGGEST_SECTIONS + PROJECT)})",
+                   sorted(unknown)[0])
     if base is None and not set(SECTIONS) <= set(raw):
-        raise _fail(source, "the built-in inventory must define every section")
+        raise _Bad("the built-in inventory must define every section")
+    actor_types = _names(raw["actor_types"], "actor_types") if "actor_types" in raw \
+        else base.actor_types  # type: ignore[union-attr]
     return Inventory(
-        actor_types=(_names(raw["actor_types"], "actor_types", source)
-                     if "actor_types" in raw else base.actor_types),  # type: ignore[union-attr]
-        event_types=(_event_types(raw["event_types"], source)
+        actor_types=actor_types,
+        event_types=(_event_types(raw["event_types"])
                      if "event_types" in raw else base.event_types),  # type: ignore[union-attr]
-        claim_kinds=(_names(raw["claim_kinds"], "claim_kinds", source)
+        claim_kinds=(_names(raw["claim_kinds"], "claim_kinds")
                      if "claim_kinds" in raw else base.claim_kinds),  # type: ignore[union-attr]
-        verdicts=(_verdicts(raw["verdicts"], source)
+        verdicts=(_verdicts(raw["verdicts"])
                   if "verdicts" in raw else base.verdicts),  # type: ignore[union-attr]
         source=source,
-        publisher=_publisher(raw["publisher"], source) if "publisher" in raw else None,
-        entity_types=(_names(raw["entity_types"], "entity_types", source)
+        publisher=_publisher(raw["publisher"]) if "publisher" in raw else None,
+        entity_types=(_entity_types(raw["entity_types"], actor_types)
                       if "entity_types" in raw else base.entity_types if base else {}),
-        nlp=_nlp(raw["nlp"], source, base.nlp if base else Nlp(), base is not None)
+        nlp=_nlp(raw["nlp"], base.nlp if base else Nlp(), base is not None)
         if "nlp" in raw
         else base.nlp if base else Nlp(),
     )
@@ -296,10 +332,10 @@ def _load_file(path: Path) -> Inventory:
     except AnnotateError as exc:
         raise UsageError(exc.message, path, exc.line, exc.column) from None
     try:
-        data = yamlio.load(text, path).data
+        loaded = yamlio.load(text, path)
     except yamlio.YamlError as exc:
         raise UsageError(exc.message, path, exc.line, exc.column) from None
-    return parse(data or {}, str(path), default())
+    return parse(loaded.data or {}, str(path), default(), loaded)
 
 
 def for_path(sidecar: Path, config: Path | None = None) -> Inventory:

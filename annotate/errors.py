@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# The file name given to a failed write to standard output (the OS names none for it).
+STDOUT = "standard output"
+
 
 class AnnotateError(Exception):
     """A failure a person can act on: one sentence, naming the file (and line/column)."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import http.client
+import os
 import re
 import signal
 import socket
@@ -30,7 +31,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from annotate import __version__
+from annotate import __version__, textfile
 from annotate.errors import AnnotateError, UsageError
 
 TIMEOUT = 20.0  # seconds, for the whole fetch (and so for each read)
@@ -76,19 +77,12 @@ def get(source: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Pa
 
 
 def read(path: Path, max_bytes: int = MAX_BYTES) -> Page:
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise AnnotateError(f"is larger than the {_mb(max_bytes)} limit for a page", path)
-        data = path.read_bytes()
-    except FileNotFoundError:
+    """A saved page: a regular file only (a FIFO hung the read, /dev/zero ate the memory)."""
+    if not os.path.lexists(path):
         hint = "" if "://" in str(path) else \
             " (for a web page, give its whole URL, starting with https://)"
-        raise UsageError(f"no such file{hint}", path) from None
-    except IsADirectoryError:
-        raise AnnotateError("is a folder, not an HTML page", path) from None
-    except OSError as exc:
-        raise AnnotateError(f"cannot read the page: {exc.strerror}", path) from None
+        raise UsageError(f"no such file{hint}", path)
+    data = textfile.read_bytes(path, "web page", max_bytes)
     _sniff(data, str(path))
     return Page(str(path), decode(data), None)
 

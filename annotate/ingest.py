@@ -171,7 +171,7 @@ def save(extracted: Extracted, source: str, out_dir: Path, force: bool, taken: s
     side = sidecar.path_for(article)
     yamlio.make_folder(out_dir)
     try:
-        held = lock.acquire(side)
+        held = lock.acquire(side, brief=True)
     except LockedError:
         info = lock.holder(lock.path_for(side))
         if info is None:  # no one holds it: the lock file could not be made (its message)

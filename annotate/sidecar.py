@@ -33,6 +33,39 @@ def existing_for(article: Path) -> list[Path]:
     return [p for p in (path_for(article), *annotators) if p.exists() or p.is_symlink()]
 
 
+def own_for(article: Path) -> list[Path]:
+    """The sidecars the batch commands (validate, export, report, agree) take for an
+    article named on their command line: `existing_for`, less those whose `document.path`
+    names another article that exists (`story.ann.yaml` of `story.txt` is also the name
+    `story.md`'s would have). A UsageError when that leaves none."""
+    found = existing_for(article)
+    if not found:
+        raise UsageError(f"has no sidecar ({path_for(article).name}); tag it first", article)
+    others = {p: named for p in found if (named := _names_another(p, article))}
+    if len(others) == len(found):
+        side, named = next(iter(others.items()))
+        raise UsageError(f"has no sidecar of its own: {side.name} is the sidecar of {named} "
+                         "(its document.path)", article)
+    return [p for p in found if p not in others]
+
+
+def _names_another(sidecar: Path, article: Path) -> str | None:
+    """The `document.path` of a sidecar when it names another article that exists; None
+    when it names this one, or cannot be read (whoever reads it says why)."""
+    try:
+        data = yamlio.load(read(sidecar), sidecar).data
+        named = data["document"]["path"]
+        return named if _another(article_path(sidecar, named), article) else None
+    except (AnnotateError, TypeError, KeyError):
+        return None
+
+
+def _another(named: Path, article: Path) -> bool:
+    """Whether the article a sidecar names is a file other than `article` (a folder, a
+    FIFO, nothing: no article, so not another's)."""
+    return named.is_file() and not os.path.samefile(named, article)
+
+
 def annotator_in_name(sidecar: Path, article: Path) -> str | None:
     """The inverse of `path_for`: `story.alice.ann.yaml` of `story.txt` -> "alice";
     `story.ann.yaml` -> None. Raises ValueError for a name `path_for` never gives."""
@@ -113,11 +146,11 @@ def check_belongs(sidecar: Path, ann: Annotations, article: Path) -> str | None:
     except AnnotateError as error:  # (keeping the path would keep the sidecar invalid)
         raise AnnotateError(f"{error.message}; set it to {given!r}, the article given, by hand",
                             sidecar) from None
-    if named.is_file():  # (a folder, a FIFO: no article)
-        if not os.path.samefile(named, article):
-            raise AnnotateError(f"is the sidecar of {ann.document.path} (its document.path), "
-                                f"not of {article.name}; give this article's own sidecar with "
-                                "--sidecar", sidecar)
+    if _another(named, article):
+        raise AnnotateError(f"is the sidecar of {ann.document.path} (its document.path), "
+                            f"not of {article.name}; give this article's own sidecar with "
+                            "--sidecar", sidecar)
+    if named.is_file():
         return None
     try:
         article_path(sidecar, given)

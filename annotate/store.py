@@ -130,14 +130,15 @@ def interrupted_note() -> str:
                      for saver in SAVERS)
 
 
-def locked(path: Path) -> Saver:
+def locked(path: Path, brief: bool) -> Saver:
     """Take the sidecar's lock (LockedError names the holder) and return its saver;
-    `close()` it (or use it in a `with`) to let go of the lock. A sidecar made read-only
-    (chmod 444) is refused first: that is its owner saying "do not change"."""
+    `close()` it (or use it in a `with`) to let go of the lock. `brief`: for one change,
+    not a session (see `lock.acquire`). A sidecar made read-only (chmod 444) is refused
+    first: that is its owner saying "do not change"."""
     if os.path.islink(path) and not os.path.exists(path):  # (its lock's folder is not there)
         raise dangling(path)
     yamlio.check_writable(path)
-    taken = lock_mod.acquire(path)
+    taken = lock_mod.acquire(path, brief)
     try:
         yamlio.remove_stale_temps(path)
         return Saver(path, taken)

@@ -71,12 +71,26 @@ def discover(paths: Iterable[Path],
         elif path.suffix in (".yaml", ".yml"):
             found.append(path)
         else:  # an article: its sidecars
-            own = sidecar.existing_for(path)
-            if not own:
-                raise UsageError(f"has no sidecar ({sidecar.path_for(path).name}); tag it "
-                                 "first", path)
-            found += own
-    return list(dict.fromkeys(found))  # a file named twice is checked (and reported) once
+            found += sidecar.own_for(path)
+    # A file named twice, or found again through a link (`b.ann.yaml -> a.ann.yaml`), is
+    # checked (and reported, and exported) once: under its own name when that was found
+    # too, else under the first name found.
+    unique: dict[tuple[int, int] | str, Path] = {}
+    for path in found:
+        kept = unique.setdefault(_identity(path), path)
+        if kept.is_symlink() and not path.is_symlink():
+            unique[_identity(path)] = path
+    return list(unique.values())
+
+
+def _identity(path: Path) -> tuple[int, int] | str:
+    """What makes two paths one file: its device and inode (links, hard or symbolic);
+    a link to nowhere is itself (each such link is reported)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return os.path.abspath(path)
+    return st.st_dev, st.st_ino
 
 
 def _check(path: Path, config_path: Path | None, cache: dict) -> list[Problem]:

@@ -15,6 +15,8 @@ Every count a user reads is written here too (`counted`): "1 span", "2 spans", n
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import sys
 
@@ -113,5 +115,11 @@ def say(message: str) -> None:
     """One line on stderr, `annotate: MESSAGE`, through `visible_line`: a file name or a
     piece of article text in an error or a warning can neither send escapes to the
     terminal nor start a line a CI log reads as a command. Every error, warning and note
-    the commands write to stderr goes through here."""
-    print(f"annotate: {visible_line(message)}", file=sys.stderr)
+    the commands write to stderr goes through here. A stderr that cannot be written
+    (`2>/dev/full`) is passed over: nobody can be told, and failing would turn a
+    command's exit status into another's (an export that was written into exit 1)."""
+    try:
+        print(f"annotate: {visible_line(message)}", file=sys.stderr, flush=True)
+    except OSError:  # (what is left in its buffer goes nowhere, not to a failure at exit)
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stderr.fileno())

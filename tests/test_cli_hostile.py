@@ -633,3 +633,65 @@ def test_an_existing_sidecar_with_another_name_still_opens(sample_dir: Path,
     shutil.copy(sample_dir / SIDECAR, kept)
     result = run_cli("edit", sample_dir / ARTICLE, "putin", "--sidecar", kept, "--note", "x")
     assert result.code == 0, result
+
+
+def test_a_sidecar_linked_under_another_name_is_validated_and_exported_once(
+        sample_dir: Path) -> None:
+    """`b.ann.yaml -> a.ann.yaml` (or a hard link) in one folder: validate checked the
+    file twice and export wrote its annotations twice. Each file now counts once, under
+    the first name found; two links to nothing are two problems, each reported."""
+    alone = run_cli("export", sample_dir / SIDECAR, "--to", "jsonl").out
+    (sample_dir / "b.ann.yaml").symlink_to(SIDECAR)
+    assert run_cli("export", sample_dir, "--to", "jsonl").out == alone  # (named as itself)
+    os.link(sample_dir / SIDECAR, sample_dir / "hard.ann.yaml")
+    checked = run_cli("validate", sample_dir)
+    assert (checked.code, checked.out) == (0, "1 file checked with the built-in inventory: "
+                                              "all valid\n")
+    named = run_cli("validate", sample_dir / "b.ann.yaml", sample_dir)
+    assert named.out == checked.out
+    for name in ("d1.ann.yaml", "d2.ann.yaml"):
+        (sample_dir / name).symlink_to("nowhere.ann.yaml")
+    broken = run_cli("validate", sample_dir)
+    assert broken.code == 1 and "3 files checked" in broken.out
+    assert "d1.ann.yaml:1:1: error is a link" in broken.out
+    assert "d2.ann.yaml:1:1: error is a link" in broken.out
+
+
+@pytest.mark.parametrize("command", [("validate",), ("export", "--to", "jsonl"),
+                                     ("report", "-o", "{out}"), ("agree",)])
+def test_an_article_named_is_never_given_another_articles_sidecar(
+        sample_dir: Path, tmp_path: Path, command: tuple[str, ...]) -> None:
+    """`export story.md` exported `story.ann.yaml`, whose document.path is story.txt (and
+    validate, report and agree took it too), while show and suggest refused it."""
+    other = sample_dir / "putin-netanyahu-call.md"
+    other.write_text("Another story.\n\nIt is about Putin.\n")
+    args = [a.format(out=tmp_path / "r.html") for a in command]
+    result = run_cli(args[0], other, *args[1:])
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (f"annotate: {other}: has no sidecar of its own: {SIDECAR} is the "
+                          f"sidecar of {ARTICLE} (its document.path)\n")
+    assert not (tmp_path / "r.html").exists()
+    # its own sidecar beside the other article's is the one taken
+    own = sample_dir / "putin-netanyahu-call.ed.ann.yaml"
+    assert run_cli("add", "actor", other, "--name", "Putin", "--type", "person",
+                   "--annotator", "ed").code == 0
+    if command[0] == "export":
+        out = run_cli(*args[:1], other, *args[1:]).out
+        assert out.count('"sidecar": "putin-netanyahu-call.ed.ann.yaml"') == 1
+        assert SIDECAR not in out
+    elif command[0] == "validate":
+        assert run_cli("validate", other).out == ("1 file checked with the built-in "
+                                                  "inventory: all valid\n")
+    assert own.exists()
+
+
+def test_an_articles_sidecars_leave_out_those_of_an_article_with_a_dotted_stem(
+        sample_dir: Path) -> None:
+    """`story.v2.ann.yaml` (of story.v2.txt) also reads as annotator v2's sidecar of
+    story.txt: `export story.txt` exported story.v2's annotations with story's."""
+    (sample_dir / "putin-netanyahu-call.v2.txt").write_text("Second version.\n\nPutin spoke.\n")
+    assert run_cli("add", "actor", sample_dir / "putin-netanyahu-call.v2.txt", "--name", "Putin",
+                   "--type", "person", "--id", "putin-v2").code == 0
+    alone = run_cli("export", sample_dir / SIDECAR, "--to", "jsonl").out
+    assert run_cli("export", sample_dir / ARTICLE, "--to", "jsonl").out == alone
+    assert "putin-v2" not in alone

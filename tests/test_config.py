@@ -95,6 +95,32 @@ def test_bad_config_is_a_usage_error(tmp_path: Path, content: str, message: str)
         config.for_path(tmp_path / "x.ann.yaml")
 
 
+@pytest.mark.parametrize(("content", "where", "message"), [
+    # A list where a mapping of label -> actor type goes: suggested actors of no type.
+    ("nlp: {pipeline: en_core_web_sm}\nentity_types: [PERSON]\n", "2:15",
+     "'entity_types' must map each entity label to an actor type (PERSON: person)"),
+    ("entity_types:\n  PERSON: person\n  ORG: robot\n", "3:8",
+     "entity type 'ORG' must name an actor type (person, organization, country, group, "
+     "place, other), not 'robot'"),
+    ("entity_types: {PERSON: }\n", "1:24", "entity type 'PERSON' must name an actor type "
+     "(person, organization, country, group, place, other)"),
+    ("actor_types: [official]\nentity_types: {PERSON: person}\n", "2:24",
+     "entity type 'PERSON' must name an actor type (official), not 'person'"),
+    ("verdicts:\n  - x\n  - {id: y, rating: high}\n", "3:21",
+     "verdict 'y' has a rating that is not a whole number"),
+    ("event_types:\n  vote: {roles: [voter], triggers: voted}\n", "2:36",
+     "event type 'vote': 'triggers' must be a list of words"),
+    ("publisher:\n  name: H\n  url: ftp://h\n", "3:8", "publisher 'url' must be an http(s) URL"),
+])
+def test_a_config_value_of_the_wrong_shape_is_refused_at_its_line(
+        sample_dir: Path, content: str, where: str, message: str) -> None:
+    path = sample_dir / "annotate.yaml"
+    path.write_text(content)
+    result = run_cli("validate", sample_dir)
+    assert (result.code, result.out) == (2, "")
+    assert result.err == f"annotate: {path.resolve()}:{where}: bad inventory: {message}\n"
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A copy of the custom-inventory case in a repository (its sidecar points two
@@ -128,7 +154,7 @@ def test_bad_config_option_exits_2_with_one_line(tmp_path: Path, project: Path) 
     assert result.code == 2
     assert result.out == ""
     assert result.err.strip().splitlines() == [
-        f"annotate: {bad.resolve()}: bad inventory: unknown section 'colours' "
+        f"annotate: {bad.resolve()}:1:10: bad inventory: unknown section 'colours' "
         "(known: actor_types, event_types, claim_kinds, verdicts, entity_types, nlp, publisher)"]
 
 

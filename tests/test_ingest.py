@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import os
 import re
 import threading
 import time
@@ -509,3 +510,19 @@ def test_a_folder_that_cannot_be_written_is_said_so_not_a_session(
                                             f"{tmp_path} (Permission denied); make it "
                                             "writable, or work on a copy elsewhere\n")
     assert not (tmp_path / COURIER_TXT).exists()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_saved_page_that_is_no_regular_file_is_refused(tmp_path: Path, kind: str) -> None:
+    """A FIFO hung `annotate ingest` for ever, and /dev/zero (a size of 0 to stat) read
+    until the memory ran out: a page is read as every other file is."""
+    if kind == "fifo":
+        path = tmp_path / "page.html"
+        os.mkfifo(path)
+        said = "is a FIFO (named pipe), not a web page; only regular files are read"
+    else:
+        path = Path("/dev/zero")
+        said = "is a character device, not a web page; only regular files are read"
+    result = run_cli("ingest", path, "-o", tmp_path / "out")
+    assert (result.code, result.err) == (1, f"annotate: {path}: {said}\n")
+    assert not (tmp_path / "out").exists()

@@ -9,6 +9,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -170,3 +171,56 @@ def test_a_sidecar_that_is_a_link_to_nowhere_is_said_so_by_the_writers(sample_di
     assert (result.code, result.err) == (2, f"annotate: {side}: is a link to nowhere/x.ann.yaml, "
                                             "which does not exist; remove the link or restore "
                                             "what it points to\n")
+
+
+def test_a_one_change_holder_is_waited_for_and_then_let_go(story: Path) -> None:
+    """`annotate add` holds the lock for one change: another writer waits for it rather
+    than being refused (a session's lock is refused at once: the tests above)."""
+    path = sidecar.path_for(story)
+    held = lock.acquire(path, brief=True)
+    timer = threading.Timer(0.5, held.release)
+    timer.start()
+    try:
+        result = run_cli("add", "actor", story, "--name", "Ines Duarte", "--type", "person")
+    finally:
+        timer.join()
+    assert result.code == 0, result
+    assert [a.name for a in sidecar.load(path).actors] == ["Ines Duarte"]
+
+
+def test_a_one_change_holder_that_stays_is_refused_after_the_wait(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lock, "WAIT", 0.3)
+    path = sidecar.path_for(story)
+    with lock.acquire(path, brief=True):
+        started = time.monotonic()
+        result = run_cli("add", "actor", story, "--name", "Ines Duarte", "--type", "person")
+        assert time.monotonic() - started >= 0.3
+    assert result.code == 1
+    assert result.err.startswith(f"annotate: {path}: is being edited by ")
+    assert f"(lock file {lock.path_for(path)}), still after 0.3 seconds; " in result.err
+    assert result.err.count("\n") == 1
+    assert not path.exists()
+
+
+@pytest.mark.slow
+def test_parallel_one_shot_edits_on_one_sidecar_all_land(story: Path, tmp_path: Path) -> None:
+    """Four `annotate add` processes and an `annotate edit` started together on one
+    sidecar: each waits its turn, none is refused, every change is in the file."""
+    path = sidecar.path_for(story)
+    assert run_cli("add", "actor", story, "--name", "Ines Duarte", "--type", "person",
+                   "--id", "duarte").code == 0
+    env = {**os.environ, "ANNOTATE_HOME": str(tmp_path / "home"), "PYTHONPATH": str(ROOT)}
+    names = STORY.split("\n\n")[1].split()[:4]
+    commands = [["add", "actor", str(story), "--name", name, "--type", "person", "--id",
+                 name.lower()] for name in names]
+    commands.append(["edit", str(story), "duarte", "--note", "the mayor"])
+    procs = [subprocess.Popen([sys.executable, "-m", "annotate", *command],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env=env, cwd=tmp_path) for command in commands]
+    for proc in procs:
+        out, err = proc.communicate(timeout=60)
+        assert proc.returncode == 0, err
+    actors = {a.id: a for a in sidecar.load(path).actors}
+    assert set(actors) == {"duarte", *(name.lower() for name in names)}
+    assert actors["duarte"].note == "the mayor"

@@ -94,15 +94,18 @@ def test_publisher_in_the_project_config(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("text", "message"), [
-    ("publisher: Harbour\n", "'publisher' needs a 'name' (and may give 'url' and 'logo')"),
-    ("publisher: {name: H, phone: 1}\n", "'publisher' has no key 'phone' (keys: name, url, logo)"),
-    ("publisher: {name: H, url: 'ftp://h'}\n", "publisher 'url' must be an http(s) URL"),
+    ("publisher: Harbour\n", "1:12: bad inventory: 'publisher' needs a 'name' (and may give "
+                             "'url' and 'logo')"),
+    ("publisher: {name: H, phone: 1}\n", "1:12: bad inventory: 'publisher' has no key 'phone' "
+                                         "(keys: name, url, logo)"),
+    ("publisher: {name: H, url: 'ftp://h'}\n", "1:27: bad inventory: publisher 'url' must be an "
+                                               "http(s) URL"),
 ])
 def test_bad_publisher_is_a_config_error(tmp_path: Path, text: str, message: str) -> None:
     (tmp_path / "annotate.yaml").write_text(text)
     with pytest.raises(config.UsageError) as err:
         config.for_path(tmp_path / "x.ann.yaml")
-    assert str(err.value) == f"{(tmp_path / 'annotate.yaml').resolve()}: bad inventory: {message}"
+    assert str(err.value) == f"{(tmp_path / 'annotate.yaml').resolve()}:{message}"
 
 
 def test_validate_refuses_document_values_edit_would_refuse(sample_dir: Path) -> None:

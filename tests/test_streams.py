@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE_ARTICLE, SAMPLE_SIDECAR
+from conftest import ROOT, SAMPLE_ARTICLE, SAMPLE_SIDECAR
 
 from annotate import sidecar
 
@@ -23,7 +23,8 @@ def _sh(line: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
     command = f"{shlex.quote(sys.executable)} -m annotate {line}"
     return subprocess.run(["bash", "-c", command], cwd=cwd, capture_output=True, text=True,
                           timeout=120, env={"PATH": "/usr/bin:/bin", "HOME": str(cwd),
-                                            "ANNOTATE_HOME": str(cwd / "home"), **env})
+                                            "ANNOTATE_HOME": str(cwd / "home"),
+                                            "PYTHONPATH": str(ROOT), **env})
 
 
 @pytest.fixture
@@ -62,3 +63,39 @@ def test_an_add_whose_id_cannot_be_printed_is_saved_and_says_so(here: Path) -> N
                              "standard output: No space left on device\n")
     claims = sidecar.load(here / SAMPLE_SIDECAR.name).claims
     assert [c.id for c in claims].count("many-more-injured") == 1
+
+
+@pytest.mark.parametrize("buffered", [True, False])
+@pytest.mark.parametrize("line", [
+    "export . --to jsonl", "export . --to csv", "validate .", "validate . --format json",
+    f"suggest {SAMPLE_ARTICLE.name}", f"show {SAMPLE_ARTICLE.name}", "schema", "--version",
+])
+def test_a_full_standard_output_is_named(here: Path, line: str, buffered: bool) -> None:
+    """It said only "annotate: No space left on device": of which file?"""
+    result = _sh(f"{line} > /dev/full", here, **({} if buffered else {"PYTHONUNBUFFERED": "1"}))
+    assert (result.returncode, result.stderr) == (
+        1, "annotate: cannot write to standard output: No space left on device\n"), result
+
+
+@pytest.mark.parametrize("line", [
+    "export . --to jsonl", "export . --to w3c", f"show {SAMPLE_ARTICLE.name}", "schema",
+    f"suggest {SAMPLE_ARTICLE.name}",
+])
+def test_output_piped_into_head_ends_quietly(here: Path, line: str) -> None:
+    result = _sh(f"{line} | head -c 1; exit ${{PIPESTATUS[0]}}", here)
+    assert result.stderr == "" and result.returncode in (0, 1), result
+    assert len(result.stdout) == 1
+
+
+@pytest.mark.parametrize("buffered", [True, False])
+@pytest.mark.parametrize(("line", "code"), [
+    ("validate nowhere.ann.yaml", 2),  # was 1 (or 120): the message could not be written
+    ("export . --to conll -o out.conll", 0),  # was 1: its notes could not be, the file was
+    ("validate . > /dev/full", 1),
+])
+def test_a_full_standard_error_leaves_the_exit_status_as_it_is(
+        here: Path, line: str, code: int, buffered: bool) -> None:
+    result = _sh(f"{line} 2>/dev/full", here, **({} if buffered else {"PYTHONUNBUFFERED": "1"}))
+    assert result.returncode == code, result
+    if "conll" in line:
+        assert (here / "out.conll").stat().st_size > 0

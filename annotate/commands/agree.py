@@ -169,7 +169,7 @@ def merge(
         raise AnnotateError(f"its article {group.article} is outside the merged sidecar's "
                             "folder and project; write the merge beside the article "
                             f"(e.g. {sidecar.path_for(group.article)})", target) from None
-    with store.locked(target) as saver:  # not over a merge someone is adjudicating
+    with store.locked(target, brief=True) as saver:  # not over a merge someone is adjudicating
         saver.save(merged)
     errors = [p for p in checks.check_file(target) if p.severity == checks.ERROR]
     print(f"{target}: merged {len(sides)} sidecars of {group.article} "

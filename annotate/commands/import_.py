@@ -65,7 +65,7 @@ def import_(
         raise UsageError(f"the sidecar's name must end in {sidecar_mod.SUFFIX}", target)
     inventory = config_mod.for_path(target, config)
     yamlio.make_folder(target.parent)  # (as export -o and ingest -o make theirs)
-    with store.locked(target) as saver:  # the same door as every other write
+    with store.locked(target, brief=True) as saver:  # the same door as every other write
         if target.exists() and not force:
             raise UsageError("sidecar already exists; use --force to replace it", target)
         old = _replaced(target)

@@ -55,7 +55,7 @@ def reanchor(
     if not path.is_file():
         sidecar_mod.load(path)  # its one-line error, before a lock is made beside it
     # A dry run saves nothing, so it takes no lock: it reads a read-only checkout too.
-    with nullcontext() if dry_run else store.locked(path) as saver:
+    with nullcontext() if dry_run else store.locked(path, brief=True) as saver:
         ann = sidecar_mod.load(path)
         given = sidecar_mod.check_belongs(path, ann, article)
         plan = anchoring.plan(ann, art, min_score)

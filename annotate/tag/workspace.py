@@ -110,8 +110,9 @@ def drift(ann: Annotations, art: article_mod.Article) -> Plan | None:
 
 def open_workspace(article_path: Path, sidecar_path: Path | None = None,
                    config_path: Path | None = None, read_only: bool = False,
-                   annotator: str | None = None) -> Workspace:
-    """Load the article and its sidecar (`story.ann.yaml`, or `story.ANNOTATOR.ann.yaml`)."""
+                   annotator: str | None = None, brief: bool = False) -> Workspace:
+    """Load the article and its sidecar (`story.ann.yaml`, or `story.ANNOTATOR.ann.yaml`);
+    `brief`: to make one change, not for a session (see `lock.acquire`)."""
     if annotator is not None and not ID.match(annotator):
         raise UsageError(f"--annotator {annotator!r} must be a short id: lower-case letters, "
                          "digits, '-', '_' or '.'")
@@ -122,7 +123,7 @@ def open_workspace(article_path: Path, sidecar_path: Path | None = None,
         # `--sidecar out/` made a file named out, the slash lost in the Path)
         raise UsageError(f"the sidecar's name must end in {sidecar.SUFFIX}", path)
     inv = config.for_path(path, config_path)
-    saver = None if read_only else store.locked(path)
+    saver = None if read_only else store.locked(path, brief)
     try:
         warnings = []
         if saver is not None and saver.lock is not None and saver.lock.recovered is not None:
@@ -157,7 +158,7 @@ def open_workspace(article_path: Path, sidecar_path: Path | None = None,
 def editing(article_path: Path, sidecar_path: Path | None = None,
             config_path: Path | None = None, annotator: str | None = None,
             ) -> Iterator[Workspace]:
-    ws = open_workspace(article_path, sidecar_path, config_path, annotator=annotator)
+    ws = open_workspace(article_path, sidecar_path, config_path, annotator=annotator, brief=True)
     try:
         yield ws
     finally:
