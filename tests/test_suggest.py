@@ -1560,6 +1560,10 @@ def test_business_parliament_and_sports_furniture_names_no_one() -> None:
                     "were told, Royal Dutch Kestrel said.")
     assert "Kestrel Air Flight 171" not in found and "Dreamliner" not in found
     assert found["Royal Dutch Kestrel"].type == "organization" and "Princes Drive" in found
+    # a plan's name with "of" in it, and its acronym, are no actors ("Action" was a place)
+    found = _actors("The talks covered the Joint Comprehensive Plan of Action (JCPOA). Norland "
+                    "must return to the JCPOA, Ned Orme said.")
+    assert "Ned Orme" in found and not {"Action", "JCPOA", "Joint Comprehensive Plan"} & set(found)
 
 
 def test_a_firm_named_once_in_apposition_and_who_it_is_after() -> None:

@@ -2047,3 +2047,13 @@ def test_a_trigger_word_opening_a_name_is_no_event() -> None:
     found = events(LEAD + "Elections Commission on Sunday announced the official results in "
                    "Varn.", acts)
     assert "Elections" not in found and found["announced"][0] == "statement"
+
+
+def test_a_disclosure_with_its_date_before_that_is_an_attribution() -> None:
+    """"X revealed late Aug. 29 that hackers had …": the date between the verb and "that"
+    hid the attribution, offered as a disclosure."""
+    for text in ("Meridal Shipping revealed late Aug. 29 that hackers had attacked Ilse "
+                 "Damaro in Varn.", "Meridal Shipping disclosed on Aug. 29, 2019, that "
+                 "hackers had attacked Ilse Damaro in Varn."):
+        found = events(LEAD + text)
+        assert set(found) == {"attacked"}, found

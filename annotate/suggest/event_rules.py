@@ -124,10 +124,13 @@ _UNION = re.compile(r"(?<!European\s)(?<!African\s)(?<!Soviet\s)\bUnions?\b|"
 UNION = "union"
 
 # (Matched at the trigger's end: no "^", which would only match at the text's start.)
-_ATTRIBUTING = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:that\b|:|,?\s*[“\"])")
+# (a day between: "said on Monday that", "revealed late Aug. 29 that")
+_WHEN = (r"(?:(?:on|last|this)\s+\w+\s+|(?:(?:late|early|on)\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|"
+         r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?,?\s+)?")
+_ATTRIBUTING = re.compile(rf"\s*{_WHEN}(?:that\b|:|,?\s*[“\"])")
 # ... and for blame, where a quotation straight after the verb is what is blamed ('blamed
 # "hired agitators" for the violence'), a comma or colon before it
-_ATTRIBUTING_BLAME = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:that\b|:|,\s*[“\"])")
+_ATTRIBUTING_BLAME = re.compile(rf"\s*{_WHEN}(?:that\b|:|,\s*[“\"])")
 _NO_OBJECT = re.compile(r"\s*(?:[.,;!?”\"]|$)")
 # ... after a day, when what was said stands before it: "C, the club announced on Friday."
 _DAY_THEN_END = re.compile(rf"\s+(?:(?:on|last|this|late|early|earlier)\s+(?:{'|'.join(W.DAYS)})"

@@ -541,6 +541,7 @@ def _of_whom(run: list[Token]) -> int | None:
     Republic of Iran", "Bank of England")."""
     of = next((k for k, t in enumerate(run) if t.text == "of"), None)
     if of is None or of < 2 or any(t.text in W.ORG_WORDS for t in run[:of]) \
+            or run[of - 1].text in LAW_WORDS | OCCASION_WORDS \
             or W.country(" ".join(t.text for t in run)):
         return None
     rest = [t for t in run[of + 1:] if t.text != "the"]
@@ -1021,7 +1022,18 @@ def _things(text: str) -> set[str]:
         initials = "".join(p[0] for w in words for p in w.split("-") if p).upper()
         if initials.endswith(m.group(2)):
             out.add(m.group(2))
+    # ... or to a law, a plan, a prize: "the Joint Comprehensive Plan of Action (JCPOA)"
+    for m in _NAMED_ACRONYM.finditer(text) if " (" in text else ():
+        words = m.group(1).split()
+        while words and not words[0][0].isupper():
+            words = words[1:]
+        if words and names_a_thing(words, text, m.end(1)):
+            out.add(m.group(2))
     return out
+
+
+_NAMED_ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*|of|the|and|for|on)(?:\s+(?:[A-Z][\w’'-]*|of|the|"
+                            r"and|for|on)){1,10})\s+\(([A-Z]{2,8})\)")
 
 
 def suggest(art: Article, story: Story) -> list[ActorSuggestion]:
