@@ -1564,6 +1564,10 @@ def test_business_parliament_and_sports_furniture_names_no_one() -> None:
     found = _actors("The talks covered the Joint Comprehensive Plan of Action (JCPOA). Norland "
                     "must return to the JCPOA, Ned Orme said.")
     assert "Ned Orme" in found and not {"Action", "JCPOA", "Joint Comprehensive Plan"} & set(found)
+    # a dateline closed by a colon, a summit's documents, an "External Affairs" portfolio
+    found = _actors("KELDA CITY, MARCH 2: The G20 meeting adopted a Chair's Summary. The "
+                    "Outcome Document was short, External Affairs Minister Ana Kovi said.")
+    assert set(found) == {"G20", "Ana Kovi"}, set(found)
 
 
 def test_a_firm_named_once_in_apposition_and_who_it_is_after() -> None:

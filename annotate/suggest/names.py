@@ -39,7 +39,9 @@ _PARTICLES = CONNECTORS - {"of", "for", "do"} | {"di", "della", "el"}
 # Names of what the weather does, no one: "the El Niño weather pattern"
 _PHENOMENA = frozenset({"El Niño", "El Nino", "La Niña", "La Nina"})
 LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Plan Programme "
-                      "Program Constitution Amendment Charter Directive Regulation Code".split())
+                      "Program Constitution Amendment Charter Directive Regulation Code "
+                      "Declaration Communique Communiqué Document Summary Resolution "
+                      "Memorandum".split())
 # Names of wars, prizes, policies and occasions: what happens or is given, no one who acts.
 OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics Games Cup "
                            "Championship Championships Festival Revolution Massacre Tour "

@@ -46,9 +46,12 @@ _DATE_WORD = re.compile(rf"^(?:{'|'.join(sorted(MONTHS | DAYS))}|\d{{1,4}}(?:st|
 # "BRUSSELS (Reuters) — ", "NEW YORK, Jan 5 (AP) -": the dateline that opens a story
 # (matched at a line's start: no "^", which matches only at the text's start).
 _DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}|\*\*[A-Z][^*\n]{2,60}\*\*)"
-                       r"(?:,[^()/\n]{0,40})?\s*(?:\([^)\n]{1,30}\))?"
+                       r"(?:,[^()/:\n]{0,40})?\s*(?:\([^)\n]{1,30}\))?"
                        # a press release's wire: "AUSTIN, Texas, March 3, 2025 /PRNewswire/ --"
                        r"(?:\s*/[^/\n]{2,30}/)?\s*[—–-]{1,2}\s+|"
+                       # South Asian papers': "NEW DELHI, MARCH 2: ", "ISLAMABAD: "
+                       r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+                       r"\s*(?:\([^)\n]{1,30}\))?:\s+|"
                        # a wire's date alone: "Dec 11 (Reuters) - "
                        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
                        r"\d{1,2}(?:,\s+\d{4})?\s*\([^)\n]{1,30}\)\s*[—–-]{1,2}\s+|"
