@@ -764,10 +764,8 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
                             or name in W.TITLES or name in W.HONORIFICS
                             or name in W.MONTHS or name.removesuffix("s") in W.DAYS):
         return None  # ("on Sundays")
-    if name in _PHENOMENA or len(words) == 1 and (_PERIOD.fullmatch(name) or (
-            _PLURAL_ACRONYM.fullmatch(name)) or name[:-1] in _COUNTED_THINGS
-            and _COUNT_BEFORE.search(text, max(0, start - 12), start)):
-        return None  # "in Q4", "cloud CEOs", "eight Bills were passed", "both Houses"
+    if name in _PHENOMENA or no_actor(text, start, end):
+        return None
     if name in W.DEMONYMS or name in W.UNINFLECTED_PEOPLES or people or (
             len(words) == 1 and name.endswith(("ists", "ites")) and not _is_acronym(name)
             and not initial):
@@ -776,7 +774,6 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
         return Occurrence(name, start, end, kind="group", initial=initial)  # "Serbs",
         # "Bedouin", "Scientologists": a people or the followers of a creed
     if names_a_thing(words, text, end) or _PRIZE_FIELD.search(text, max(0, start - 20), start) \
-            or _MODEL_BEFORE.search(text, max(0, start - 30), start) \
             or _WORK_TITLE.match(text, end) and _WORK_BEFORE.search(text, max(0, start - 30),
                                                                      start):
         return None  # "the Nobel Prize in Literature", the novel “The Salt Road”
@@ -786,8 +783,6 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
             w in W.DEMONYMS or (w in W.TITLE_MODIFIERS and w not in W.ORG_WORDS)
             or (w in W.DIRECTIONS and not words[-1].endswith("s")) for w in words):
         return None  # "Former Libyan leader", "the Libyan Prime minister": no one named
-    if len(words) == 1 and name in W.TITLE_MODIFIERS and _POST_AFTER.match(text, end):
-        return None  # "a former Defense minister": a portfolio, no one
     if len(words) == 1 and initial and name.endswith("ly") and text[end:end + 1] == ",":
         return None  # "Internationally, the arrest was welcomed": an adverb
     if _PARTY_STATE.fullmatch(name):
@@ -803,6 +798,21 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
     occ = Occurrence(name, start, end, initial=initial)
     _context(text, occ)
     return occ
+
+
+def no_actor(text: str, start: int, end: int) -> bool:
+    """Words at `start:end` that the words around them say name no actor, whoever finds
+    them (the rules or a model's entities): a quarter, an acronym in the plural, a house's
+    or a law's word counted, a portfolio before "minister", a model after its number, a
+    span that opens a bracket it does not close."""
+    name = text[start:end]
+    if " " not in name and (_PERIOD.fullmatch(name) or _PLURAL_ACRONYM.fullmatch(name) or (
+            name[:-1] in _COUNTED_THINGS and _COUNT_BEFORE.search(text, max(0, start - 12),
+                                                                  start))
+            or name in W.TITLE_MODIFIERS and _POST_AFTER.match(text, end)):
+        return True  # "in Q4", "cloud CEOs", "eight Bills", "a former Defense minister"
+    return bool(_MODEL_BEFORE.search(text, max(0, start - 30), start)) or \
+        name.count("(") != name.count(")")  # "a Boeing 787 Dreamliner", "X (Amendment"
 
 
 # A quarter or a fiscal year ("Q4", "H1", "FY2024"); an acronym in the plural ("CEOs",
@@ -822,6 +832,12 @@ _POST_AFTER = re.compile(r"\s+(?:minister|ministers|ministry|secretary|spokes(?:
                          r"chief|official|officials|portfolio|committee)\b")
 # "a Boeing 787 Dreamliner" (not "at 185-189 Princes Drive")
 _MODEL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+[A-Z]?\d{3}(?:-\d{1,3})?\s+$")
+def illness(text: str, start: int, end: int) -> bool:
+    """The name at `start:end` is an illness's: "the Zika virus", "an outbreak of X"."""
+    return bool(_DISEASE_AFTER.match(text, end) or _DISEASE_BEFORE.search(
+        text, max(0, start - 40), start))
+
+
 _FLIGHT_AFTER = re.compile(r"\s+(?:flights?|airliners?)\b")
 _CONTRACTION = re.compile(r"[’'](?:m|ve|ll|d|re|t)$")
 _RED_CROSS = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")
@@ -872,7 +888,7 @@ def _context(text: str, occ: Occurrence) -> None:
     previous = re.search(r"(\w+)\s+(?:[Tt]he\s+)?(?:(?:neighbou?ring|nearby|central|"
                          r"northern|southern|eastern|western|rural|downtown)\s+)?$", before)
     # ("the journal The Lancet", "in neighbouring Bath")
-    if _DISEASE_AFTER.match(after) or _DISEASE_BEFORE.search(before):
+    if illness(text, occ.start, occ.end):
         occ.evidence.add("disease")
     if _GROUP_APPOSED.match(after):  # (before "X, a research group": an organisation)
         occ.kind = occ.kind or "group"  # "X, an armed group", "X, a group linked to Y"

@@ -144,6 +144,7 @@ class Spacy:
         groups: dict[str, ActorSuggestion] = {}
         votes: dict[str, Counter[str]] = {}
         inside: set[str] = set()  # the entities met elsewhere than at a sentence's start
+        ill: set[str] = set()  # the names of illnesses ("an outbreak of X")
         for ent in _names(doc, types, art.text, art.title is not None):
             kind = types[ent.label_]
             if st.furniture(ent.start_char):
@@ -161,6 +162,8 @@ class Spacy:
                     _add(groups, votes, owner.group(1), where, self.name)
             if not name or _not_a_name(ent, name, kind):
                 continue
+            if names.illness(art.text, ent.start_char, ent.end_char):
+                ill.add(name)
             _add(groups, votes, name, _kind(name, kind), self.name)
         for name, sug in groups.items():
             # The label most of its mentions got: a model that reads one "France" as a
@@ -174,9 +177,9 @@ class Spacy:
         # took for someone's name)
         rules = names.suggest(art, st)
         known = {form for s in rules for form in (s.name, *s.aliases)}
-        found = [sug for sug in found if not _common_word(sug.name, words) and (
-            sug.type != "person" or " " in sug.name
-            or {sug.name, *sug.aliases} & (inside | known))]
+        found = [sug for sug in found if sug.name not in ill and not _common_word(
+            sug.name, words) and (sug.type != "person" or " " in sug.name
+                                  or {sug.name, *sug.aliases} & (inside | known))]
         names._mentions(art, st, found)
         for sug in found:
             sug.score = round(min(0.9, 0.7 + 0.05 * (len(sug.mentions) - 1)), 2)
@@ -288,8 +291,10 @@ def _not_a_name(ent: Any, name: str, kind: str) -> bool:
     built-in knows names no one ("UTC", "Cabinet"), or words with no capital ("west
     coast"): no actor."""
     words = name.split()
-    if names.names_a_thing(words, _text(ent.doc), ent.end_char):
-        return True  # "Bill C-38", "F-16s", "Eastern Standard Time", "Diamond Jubilee"
+    if names.names_a_thing(words, _text(ent.doc), ent.end_char) or names.no_actor(
+            _text(ent.doc), ent.start_char, ent.end_char):
+        return True  # "Bill C-38", "F-16s", "Eastern Standard Time", "Diamond Jubilee",
+        # "eight Bills", "in Q4"
     if all(w in W.TITLES or w in W.TITLE_MODIFIERS for w in words) or name.islower() \
             or (name in W.NOT_ACTORS and name not in _INSTITUTIONS and kind != "group"):
         return True
