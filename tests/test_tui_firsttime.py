@@ -11,7 +11,7 @@ from rich.console import Console
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Static
-from tui_support import copy_sample, drive, make_app, settle
+from tui_support import copy_sample, drive, jump_to, make_app, settle
 
 from annotate import sidecar
 from annotate.tag.tui import panel
@@ -192,3 +192,40 @@ def test_a_long_file_name_gives_way_to_the_keys_at_80_columns(tmp_path: Path) ->
         assert "…" in name, name
 
     drive(app, script, size=(80, 24))
+
+
+def test_hint_letters_stay_on_their_actors_after_equals_makes_one(story: Path) -> None:
+    """On an event's participants `a` was Netanyahu and `s` Putin; `=` Israeli made the
+    nearest actor, which took `a`, and every letter read so far moved (`s` added
+    Netanyahu). The new actor gets a free letter; the others keep theirs, back on the
+    field too."""
+    core = make_app(story).core
+    core.add_actor("Vladimir Putin", "person", [(364, 378)])
+    core.add_actor("Benjamin Netanyahu", "person", [(326, 344)])
+    core.close()
+    app = make_app(story)
+    text = app.core.text
+    seen: list[dict[str, str]] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        await jump_to(pilot, text.index("conversation"))
+        await pilot.press("v")
+        assert app.form is not None and app.form.current[0] == "participants"
+        seen.append(dict(app.form.hints))
+        await pilot.press("=", *"Israeli", "enter")  # the actor nearest the trigger
+        await settle(pilot)
+        assert app.form is not None and app.form.current[0] == "participants"
+        seen.append(dict(app.form.hints))
+        assert any(line.lstrip().startswith("a  Benjamin Netanyahu")
+                   for line in panel_lines(app)), panel_lines(app)
+        await pilot.press("tab", "shift+tab")  # away and back: the same letters
+        seen.append(dict(app.form.hints))
+        await pilot.press("s", "enter")  # `s` as read before `=`: Putin
+        await settle(pilot)
+
+    drive(app, script, size=(80, 24))
+    assert seen[0] == {"a": "netanyahu", "s": "putin"}
+    assert seen[1] == seen[2] == {"a": "netanyahu", "s": "putin", "d": "israeli"}
+    event = sidecar.load(sidecar.path_for(story)).events[0]
+    assert [p.actor for p in event.participants] == ["israeli", "putin"]

@@ -42,12 +42,16 @@ def form_hints(app: WorkspaceApp) -> None:
     app._form_places = {}
     if form is None or form.hinted is None:
         return
+    # An actor (an item) keeps its letters while the form is open: after `=` made another
+    # one, or back on the field, the letters a person has read still pick the same.
+    kept = form.kept.setdefault(form.hinted, {})
     if form.hinted == "actors":
-        table, places = picking.actor_hints(app, form.span)
+        table, places = picking.actor_hints(app, form.span, kept)
     elif form.hinted == "items":
-        table, places = picking.item_hints(app, form.span, form.item_id)
+        table, places = picking.item_hints(app, form.span, form.item_id, kept)
     else:
         table, places = picking.token_hints(app)
+    kept.update((target, label) for label, target in table.items())
     form.hints = table
     app._form_places = places
 
