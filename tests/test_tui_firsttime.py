@@ -11,7 +11,7 @@ from rich.console import Console
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Static
-from tui_support import copy_sample, drive, jump_to, make_app, settle
+from tui_support import copy_sample, drive, jump_to, make_app, screen_lines, settle
 
 from annotate import sidecar
 from annotate.tag.tui import panel
@@ -229,3 +229,45 @@ def test_hint_letters_stay_on_their_actors_after_equals_makes_one(story: Path) -
     assert seen[1] == seen[2] == {"a": "netanyahu", "s": "putin", "d": "israeli"}
     event = sidecar.load(sidecar.path_for(story)).events[0]
     assert [p.actor for p in event.participants] == ["israeli", "putin"]
+
+
+def test_the_questions_of_the_input_line_fit_at_60_columns(story: Path) -> None:
+    """At 60x20 `=` on the participants asked "participant, as the article writes the name
+    (made an actor" and the rest was cut off; the metadata question lost its keys at 80
+    columns already. The input line holds a short question, the message line (which
+    wraps) what the keys do."""
+    app = make_app(story)
+    text = app.core.text
+    seen: dict[str, list[str]] = {}
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        await jump_to(pilot, text.index("conversation"))
+        await pilot.press("v", "=")
+        await pilot.pause()
+        assert app.prompt == "new-actor"
+        seen["equals"] = screen_lines(app)
+        await pilot.press("escape")  # back to the form: what the question said goes
+        await pilot.pause()
+        assert app.form is not None and "made an actor" not in app.message
+        seen["back"] = screen_lines(app)
+        await pilot.press("escape", "s", "c")  # the sentence as a claim, the outlet's
+        assert app.form is not None
+        verdict = next(k for k, v in app.form.choices["verdicts"].items() if v == "correct")
+        await pilot.press("tab", "-", verdict, "enter")
+        await settle(pilot)
+        assert app.prompt == "meta"
+        seen["meta"] = screen_lines(app)
+
+    drive(app, script, size=(60, 20))
+    equals = seen["equals"]
+    assert equals[-2] == " participant: the name as the article writes it", equals
+    assert "Enter: the participant of that name, made an actor if it is none yet; Esc: " \
+           "back" in " ".join(line.strip() for line in equals[-5:-2]), equals
+    assert "Esc: back" not in "\n".join(seen["back"])
+    meta = seen["meta"]
+    assert meta[-2] == " The article's URL:", meta
+    said = " ".join(line.strip() for line in meta[-5:-2])
+    assert "✓ added claim" in said and "A published review needs it (asked once): Enter " \
+           "saves it, Esc skips" in said, meta
+    assert all(len(line) <= 60 for line in equals + meta)

@@ -114,6 +114,7 @@ class WorkspaceApp(App[int]):
         self.problems: list[Problem] | None = None  # None until the first check
         self.problem_at = -1
         self.message = ""
+        self._explained = ""  # what the open input line's question said on the message line
         self.keys_pressed = 0  # counted for the keystroke benchmark
         self._shown = False
         self._form_places: dict[str, list[int]] = {}
@@ -177,8 +178,9 @@ class WorkspaceApp(App[int]):
             self.meta_wanted = False
             return
         self.meta_field = q.field  # what the change did stays on the message line
-        self.open_prompt("meta", f"{q.prompt.split(' (')[0]}? Enter saves it, Esc skips "
-                         "(asked once: a published review needs it)")
+        self.open_prompt("meta", f"{q.prompt.split(' (')[0]}: ",
+                         (f"{self.message}\n" if self.message else "") +
+                         "A published review needs it (asked once): Enter saves it, Esc skips")
 
     def _answer_metadata(self, value: str) -> None:
         field = self.meta_field
@@ -323,7 +325,8 @@ class WorkspaceApp(App[int]):
         than the screen is wide (its end says what to do), laid out again only then."""
         before, self.message = self.message, visible(message)
         if self._shown:
-            long = max(cell_len(before), cell_len(self.message)) > self.size.width - 2
+            long = max(cell_len(before), cell_len(self.message)) > self.size.width - 2 \
+                or "\n" in before + self.message
             self.query_one("#message", Static).update(Text(self.message, style="bold"),
                                                       layout=long)
 
@@ -541,7 +544,12 @@ class WorkspaceApp(App[int]):
             self.update_panel()
 
     # -- the input line --------------------------------------------------------------------------
-    def open_prompt(self, kind: str, placeholder: str) -> None:
+    def open_prompt(self, kind: str, placeholder: str, explain: str = "") -> None:
+        """The input line, its `placeholder` short (one line of a 60-column screen): what
+        more there is to say (`explain`) goes on the message line, which wraps."""
+        if explain:
+            self.say(explain)
+        self._explained = self.message if explain else ""
         self.prompt = kind
         box = self.query_one("#input", CommandInput)
         box.value = ""
@@ -560,6 +568,9 @@ class WorkspaceApp(App[int]):
             self.say("")
 
     def close_prompt(self) -> None:
+        if self._explained and self.message == self._explained:
+            self.say("")  # (what the line was for is done with)
+        self._explained = ""
         self.prompt = ""
         self.listing = ""
         box = self.query_one("#input", CommandInput)

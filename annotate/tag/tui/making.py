@@ -77,8 +77,9 @@ def form_key(app: WorkspaceApp, key: str, character: str | None) -> None:
         app.open_prompt("name", "name: ")
     elif outcome.action == "ask-actor":
         who = "claimant" if form.current[0] == "claimant" else "participant"
-        app.open_prompt("new-actor", f"{who}, as the article writes the name "
-                        "(made an actor if it is none yet): ")
+        app.open_prompt("new-actor", f"{who}: the name as the article writes it",
+                        f"Enter: the {who} of that name, made an actor if it is none yet; "
+                        "Esc: back")
     elif outcome.action == "ignored" or outcome.message:
         app.say(outcome.message)
     if app.form is not None and app.form.index != before:
