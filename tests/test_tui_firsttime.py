@@ -271,3 +271,54 @@ def test_the_questions_of_the_input_line_fit_at_60_columns(story: Path) -> None:
     assert "✓ added claim" in said and "A published review needs it (asked once): Enter " \
            "saves it, Esc skips" in said, meta
     assert all(len(line) <= 60 for line in equals + meta)
+
+
+def test_j_and_k_scroll_the_side_panel_from_the_keyboard(story: Path) -> None:
+    """At 60x20 the claim form with its actors' letters is longer than the panel; its end
+    ("Esc drop") could be seen only with the mouse's wheel. `J` `K` scroll it, in the form
+    too; the next key of the form brings its field back in view, as before."""
+    app = make_app(story)
+    tops: list[int] = []
+
+    async def script(pilot: Pilot) -> None:
+        for _ in range(8):  # eight actors: eight hint letters to list
+            await pilot.press("y")
+            await settle(pilot)
+        await pilot.press("3", "c", "tab")
+        await settle(pilot)
+        assert app.form is not None and app.form.current[0] == "claimant"
+        box = app.query_one("#side", VerticalScroll)
+        assert box.max_scroll_y > 0 and "Esc drop" not in "\n".join(panel_in_view(app))
+        tops.append(int(box.scroll_y))
+        for _ in range(4):
+            await pilot.press("J")
+        await pilot.pause()
+        tops.append(int(box.scroll_y))
+        assert "Esc drop" in "\n".join(panel_in_view(app)), panel_in_view(app)
+        assert app.message == "the end of the side panel (K scrolls back up)"
+        assert app.form is not None and app.form.current[0] == "claimant"  # no hint typed
+        for _ in range(4):
+            await pilot.press("K")
+        await pilot.pause()
+        tops.append(int(box.scroll_y))
+        assert app.message == "the top of the side panel"
+        await pilot.press("J", "J", "J", "J", "tab")  # verdict: back in view
+        await settle(pilot)
+        assert "▶ verdict" in "\n".join(panel_in_view(app))
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("J")  # a short panel: said, not silence
+        await pilot.pause()
+        assert app.message == "the side panel shows all of it: nothing to scroll"
+
+    drive(app, script, size=(60, 20))
+    assert tops[1] > tops[0] and tops[2] == 0
+
+
+def panel_in_view(app: WorkspaceApp) -> list[str]:
+    """The side panel's lines in its scroll box's window."""
+    shown = app.query_one("#panel", Static)
+    box = app.query_one("#side", VerticalScroll)
+    top, height = int(box.scroll_y), box.scrollable_content_region.height
+    return [shown.render_line(y).text.rstrip()
+            for y in range(top, min(top + height, shown.size.height))]

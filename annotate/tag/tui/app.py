@@ -46,6 +46,10 @@ CHECK_AFTER = 0.6  # seconds without a change before the sidecar is validated ag
 # The input line's own uses (not a form's question, whose form says what to do):
 # what they leave on the message line is stale once they are done.
 LINES = (":", "/", "list")
+PANEL_KEYS = {"J": 1, "K": -1}  # scroll the side panel down, up (a letter no mode uses)
+PANEL_SAID = ("no side panel at this width: the message line and ? say the keys",
+              "the side panel shows all of it: nothing to scroll",
+              "the end of the side panel (K scrolls back up)", "the top of the side panel")
 
 
 class CommandInput(Input):
@@ -367,6 +371,24 @@ class WorkspaceApp(App[int]):
             self._view_shows = marks
             self.view.redraw()
 
+    def scroll_panel(self, step: int) -> None:
+        """`J` `K`: the side panel half its height down or up, to see the rest of a form
+        or a list longer than the screen (the next change scrolls it back to the field
+        being filled, as `_panel_focus` does). Where it cannot, it says why."""
+        box = self.query_one("#side", VerticalScroll)
+        said = ""
+        if not box.display:
+            said = PANEL_SAID[0]
+        elif box.max_scroll_y == 0:
+            said = PANEL_SAID[1]
+        elif box.scroll_y == (box.max_scroll_y if step > 0 else 0):
+            said = PANEL_SAID[2 if step > 0 else 3]
+        else:
+            half = max(1, box.scrollable_content_region.height // 2)
+            box.scroll_to(y=box.scroll_y + step * half, animate=False, immediate=True)
+        if said or self.message in PANEL_SAID:
+            self.say(said)
+
     def _panel_focus(self, pieces: list[Text], focus: panel.Focus) -> None:
         """Scroll the panel, when it is longer than the screen is high, as little as keeps
         the pieces `focus` in view (their top when they are higher than the screen)."""
@@ -473,6 +495,9 @@ class WorkspaceApp(App[int]):
     def handle_key(self, key: str, character: str | None) -> bool:
         """Every key of the article pane; True when it was used."""
         self.keys_pressed += 1
+        if key in PANEL_KEYS:  # in every mode: the panel is longest in a form
+            self.scroll_panel(PANEL_KEYS[key])
+            return True
         if self.hint is not None:
             picking.hint_key(self, key, character)
             return True
