@@ -322,3 +322,23 @@ def panel_in_view(app: WorkspaceApp) -> list[str]:
     top, height = int(box.scroll_y), box.scrollable_content_region.height
     return [shown.render_line(y).text.rstrip()
             for y in range(top, min(top + height, shown.size.height))]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20), (120, 40)])
+def test_the_first_screen_says_the_main_keys_each_on_one_line(story: Path,
+                                                              size: tuple[int, int]) -> None:
+    """The first screen said `y` `x` `e` `M` and `? keys`: how to go to the next
+    suggestion (Tab), search (/), jump to a word (f), scroll the panel (J K) or leave (q)
+    was only behind `?`. A short key line at the panel's foot says them, broken between
+    keys, never inside one."""
+    app = make_app(story)
+    lines: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        lines.extend(screen_lines(app))
+
+    drive(app, script, size=size)
+    side = [line.split("│", 1)[1].strip() if "│" in line else "" for line in lines]
+    for entry in ("Tab next", "/ search", "f jump", "J K panel", "? keys", "q quit"):
+        assert any(entry in line for line in side), (entry, lines)
+    assert all(len(line) <= size[0] for line in lines)
