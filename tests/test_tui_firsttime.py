@@ -342,3 +342,22 @@ def test_the_first_screen_says_the_main_keys_each_on_one_line(story: Path,
     for entry in ("Tab next", "/ search", "f jump", "J K panel", "? keys", "q quit"):
         assert any(entry in line for line in side), (entry, lines)
     assert all(len(line) <= size[0] for line in lines)
+
+
+def test_what_a_forms_key_said_goes_when_the_next_key_moves_on(story: Path) -> None:
+    """A wrong key on the verdict said "press one of u, i, m, …"; after Tab it still said
+    so on the about-links and the cue, where those letters pick items and words."""
+    app = make_app(story)
+    said: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape", "s", "c", "tab", "tab")
+        assert app.form is not None and app.form.current[0] == "verdict"
+        await pilot.press("9")
+        said.append(app.message)
+        await pilot.press("tab")
+        assert app.form.current[0] == "about"
+        said.append(app.message)
+
+    drive(app, script, size=(80, 24))
+    assert said[0].startswith("press one of ") and said[1] == "", said

@@ -82,6 +82,9 @@ def form_key(app: WorkspaceApp, key: str, character: str | None) -> None:
                         "Esc: back")
     elif outcome.action == "ignored" or outcome.message:
         app.say(outcome.message)
+        form.said = outcome.message
+    elif form.said and app.message == form.said:  # ("press one of u, i, m…" on the next
+        app.say("")  # field, or "a digit picks another role" once it did)
     if app.form is not None and app.form.index != before:
         form_hints(app)
     app.update_panel()
