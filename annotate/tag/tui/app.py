@@ -10,6 +10,7 @@ being typed, a form, a question of the review (`asking`), or the normal keys.
 from __future__ import annotations
 
 import signal
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
 
@@ -299,6 +300,11 @@ class WorkspaceApp(App[int]):
             self.current = None
             self.select(cursor.word_at(self.t, min(at, max(0, len(self.core.text) - 1))),
                         centre=True)
+        # (said: the screen opens in the middle of the article, with no word of why)
+        number = bisect_right(self.core.sentences, (self.sel[0], len(self.core.text)))
+        if not self.message:  # (a warning said at the start stays)
+            self.say(f"back where the last session left off, at s{max(number, 1)}; "
+                     "g goes to the top")
 
     def check(self, wait: float = 0.0) -> None:
         """Validate the saved sidecar (in a process of its own: a long one takes a second),
