@@ -361,3 +361,27 @@ def test_what_a_forms_key_said_goes_when_the_next_key_moves_on(story: Path) -> N
 
     drive(app, script, size=(80, 24))
     assert said[0].startswith("press one of ") and said[1] == "", said
+
+
+def test_a_click_in_the_article_closes_an_open_search_line(story: Path) -> None:
+    """`/` then a click on a word: the search line stayed open ("search:") while the keys
+    went to the article, so `a` opened an actor form under it. The click ends the line as
+    Esc does, then selects; the metadata question (asked once) keeps the keys."""
+    app = make_app(story)
+    seen: list[object] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape", "/")
+        await pilot.click("#article", offset=(10, 5))
+        await pilot.pause()
+        seen.extend([app.prompt, app.focused is app.view, app.core.text[slice(*app.sel)],
+                     screen_lines(app)[-2]])
+        app.open_prompt("meta", "The article's URL: ")
+        await pilot.click("#article", offset=(10, 5))
+        await pilot.pause()
+        seen.extend([app.prompt, app.focused is app.query_one("#input")])
+
+    drive(app, script, size=(80, 24))
+    assert seen[:3] == ["", True, "financial"], seen
+    assert "search:" not in str(seen[3]), seen
+    assert seen[4:] == ["meta", True], seen
