@@ -385,3 +385,24 @@ def test_a_click_in_the_article_closes_an_open_search_line(story: Path) -> None:
     assert seen[:3] == ["", True, "financial"], seen
     assert "search:" not in str(seen[3]), seen
     assert seen[4:] == ["meta", True], seen
+
+
+@pytest.mark.parametrize(("size", "shown"), [((60, 20), ["▶ claimant:", "    the outlet"]),
+                                             ((80, 24), ["▶ claimant: the outlet"])])
+def test_a_fields_value_is_never_cut_in_two_on_a_narrow_panel(
+        story: Path, size: tuple[int, int], shown: list[str]) -> None:
+    """At 60x20 the claim form read "▶ claimant: the" / "outlet" and "factuality:" /
+    "asserted" on the event's: a value that does not fit beside its field's name goes
+    whole on the next line."""
+    app = make_app(story)
+    lines: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape", "s", "c", "tab")
+        await pilot.pause()
+        lines.extend(panel_lines(app))
+
+    drive(app, script, size=size)
+    start = lines.index(shown[0])
+    assert lines[start:start + len(shown)] == shown, lines
+    assert "outlet" not in lines, lines

@@ -219,8 +219,11 @@ def _form(app: WorkspaceApp, form: forms.Form) -> tuple[list[Text], Focus]:
         if i in (form.index, form.index + 1):
             pieces.append(Text())
         out = pieces[-1]
-        out.append(("▶ " if here else "  ") + f"{name}: ", "bold" if here else "")
-        out.append(_value(app, form, name) + "\n", "reverse" if here else "")
+        label, value = ("▶ " if here else "  ") + f"{name}: ", _value(app, form, name)
+        out.append(label, "bold" if here else "")
+        if cell_len(label + value) > width + 1:  # a narrow panel: the value on a line of
+            out.append("\n    ")  # its own, not cut in two ("claimant: the" / "outlet")
+        out.append(value + "\n", "reverse" if here else "")
         if not here:
             continue
         if picker in form.choices:
