@@ -98,7 +98,9 @@ def test_workspace_asks_on_the_input_line_once(sample_dir: Path) -> None:
         assert (app.prompt, app.meta_field) == ("meta", "url")
         assert "✓ edited iran-funds-hamas: verdict" in app.message
         placeholder = app.query_one("#input").placeholder  # type: ignore[attr-defined]
-        assert placeholder.startswith("The article's URL? Enter saves it, Esc skips")
+        assert placeholder == "The article's URL: "
+        assert app.message.endswith("\nA published review needs it (asked once): Enter "
+                                    "saves it, Esc skips")
         await enter(pilot, "nope")  # refused: asked again
         assert app.prompt == "meta" and "is not an http(s) URL" in app.message
         await enter(pilot, "https://news.example/putin-call")

@@ -232,7 +232,8 @@ def test_merging_a_suggestion_into_an_actor_is_one_change_and_rejects_nothing(
 
 
 def test_reopening_goes_on_where_the_last_session_left_off(story: Path) -> None:
-    """Quit on a claim suggestion: the next session opens on it, not on the first actor."""
+    """Quit on a claim suggestion: the next session opens on it, not on the first actor,
+    and says so."""
     app = make_app(story)
     was: list[Suggestion] = []
 
@@ -250,6 +251,11 @@ def test_reopening_goes_on_where_the_last_session_left_off(story: Path) -> None:
         await settle(pilot)
         assert again.current is not None and again.current.key == was[0].key
         assert again.sel == was[0].span
+        # said, or a person sees the middle of the article with no word of why
+        number = 1 + max(i for i, (start, _) in enumerate(again.core.sentences)
+                         if start <= again.sel[0])
+        assert again.message == f"back where the last session left off, at s{number}; " \
+            "g goes to the top"
 
     drive(again, back)
 

@@ -11,7 +11,7 @@ from rich.console import Console
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Static
-from tui_support import copy_sample, drive, make_app, settle
+from tui_support import copy_sample, drive, jump_to, make_app, screen_lines, settle
 
 from annotate import sidecar
 from annotate.tag.tui import panel
@@ -192,3 +192,217 @@ def test_a_long_file_name_gives_way_to_the_keys_at_80_columns(tmp_path: Path) ->
         assert "…" in name, name
 
     drive(app, script, size=(80, 24))
+
+
+def test_hint_letters_stay_on_their_actors_after_equals_makes_one(story: Path) -> None:
+    """On an event's participants `a` was Netanyahu and `s` Putin; `=` Israeli made the
+    nearest actor, which took `a`, and every letter read so far moved (`s` added
+    Netanyahu). The new actor gets a free letter; the others keep theirs, back on the
+    field too."""
+    core = make_app(story).core
+    core.add_actor("Vladimir Putin", "person", [(364, 378)])
+    core.add_actor("Benjamin Netanyahu", "person", [(326, 344)])
+    core.close()
+    app = make_app(story)
+    text = app.core.text
+    seen: list[dict[str, str]] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        await jump_to(pilot, text.index("conversation"))
+        await pilot.press("v")
+        assert app.form is not None and app.form.current[0] == "participants"
+        seen.append(dict(app.form.hints))
+        await pilot.press("=", *"Israeli", "enter")  # the actor nearest the trigger
+        await settle(pilot)
+        assert app.form is not None and app.form.current[0] == "participants"
+        seen.append(dict(app.form.hints))
+        assert any(line.lstrip().startswith("a  Benjamin Netanyahu")
+                   for line in panel_lines(app)), panel_lines(app)
+        await pilot.press("tab", "shift+tab")  # away and back: the same letters
+        seen.append(dict(app.form.hints))
+        await pilot.press("s", "enter")  # `s` as read before `=`: Putin
+        await settle(pilot)
+
+    drive(app, script, size=(80, 24))
+    assert seen[0] == {"a": "netanyahu", "s": "putin"}
+    assert seen[1] == seen[2] == {"a": "netanyahu", "s": "putin", "d": "israeli"}
+    event = sidecar.load(sidecar.path_for(story)).events[0]
+    assert [p.actor for p in event.participants] == ["israeli", "putin"]
+
+
+def test_the_questions_of_the_input_line_fit_at_60_columns(story: Path) -> None:
+    """At 60x20 `=` on the participants asked "participant, as the article writes the name
+    (made an actor" and the rest was cut off; the metadata question lost its keys at 80
+    columns already. The input line holds a short question, the message line (which
+    wraps) what the keys do."""
+    app = make_app(story)
+    text = app.core.text
+    seen: dict[str, list[str]] = {}
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        await jump_to(pilot, text.index("conversation"))
+        await pilot.press("v", "=")
+        await pilot.pause()
+        assert app.prompt == "new-actor"
+        seen["equals"] = screen_lines(app)
+        await pilot.press("escape")  # back to the form: what the question said goes
+        await pilot.pause()
+        assert app.form is not None and "made an actor" not in app.message
+        seen["back"] = screen_lines(app)
+        await pilot.press("escape", "s", "c")  # the sentence as a claim, the outlet's
+        assert app.form is not None
+        verdict = next(k for k, v in app.form.choices["verdicts"].items() if v == "correct")
+        await pilot.press("tab", "-", verdict, "enter")
+        await settle(pilot)
+        assert app.prompt == "meta"
+        seen["meta"] = screen_lines(app)
+
+    drive(app, script, size=(60, 20))
+    equals = seen["equals"]
+    assert equals[-2] == " participant: the name as the article writes it", equals
+    assert "Enter: the participant of that name, made an actor if it is none yet; Esc: " \
+           "back" in " ".join(line.strip() for line in equals[-5:-2]), equals
+    assert "Esc: back" not in "\n".join(seen["back"])
+    meta = seen["meta"]
+    assert meta[-2] == " The article's URL:", meta
+    said = " ".join(line.strip() for line in meta[-5:-2])
+    assert "✓ added claim" in said and "A published review needs it (asked once): Enter " \
+           "saves it, Esc skips" in said, meta
+    assert all(len(line) <= 60 for line in equals + meta)
+
+
+def test_j_and_k_scroll_the_side_panel_from_the_keyboard(story: Path) -> None:
+    """At 60x20 the claim form with its actors' letters is longer than the panel; its end
+    ("Esc drop") could be seen only with the mouse's wheel. `J` `K` scroll it, in the form
+    too; the next key of the form brings its field back in view, as before."""
+    app = make_app(story)
+    tops: list[int] = []
+
+    async def script(pilot: Pilot) -> None:
+        for _ in range(8):  # eight actors: eight hint letters to list
+            await pilot.press("y")
+            await settle(pilot)
+        await pilot.press("3", "c", "tab")
+        await settle(pilot)
+        assert app.form is not None and app.form.current[0] == "claimant"
+        box = app.query_one("#side", VerticalScroll)
+        assert box.max_scroll_y > 0 and "Esc drop" not in "\n".join(panel_in_view(app))
+        tops.append(int(box.scroll_y))
+        for _ in range(4):
+            await pilot.press("J")
+        await pilot.pause()
+        tops.append(int(box.scroll_y))
+        assert "Esc drop" in "\n".join(panel_in_view(app)), panel_in_view(app)
+        assert app.message == "the end of the side panel (K scrolls back up)"
+        assert app.form is not None and app.form.current[0] == "claimant"  # no hint typed
+        for _ in range(4):
+            await pilot.press("K")
+        await pilot.pause()
+        tops.append(int(box.scroll_y))
+        assert app.message == "the top of the side panel"
+        await pilot.press("J", "J", "J", "J", "tab")  # verdict: back in view
+        await settle(pilot)
+        assert "▶ verdict" in "\n".join(panel_in_view(app))
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("J")  # a short panel: said, not silence
+        await pilot.pause()
+        assert app.message == "the side panel shows all of it: nothing to scroll"
+
+    drive(app, script, size=(60, 20))
+    assert tops[1] > tops[0] and tops[2] == 0
+
+
+def panel_in_view(app: WorkspaceApp) -> list[str]:
+    """The side panel's lines in its scroll box's window."""
+    shown = app.query_one("#panel", Static)
+    box = app.query_one("#side", VerticalScroll)
+    top, height = int(box.scroll_y), box.scrollable_content_region.height
+    return [shown.render_line(y).text.rstrip()
+            for y in range(top, min(top + height, shown.size.height))]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20), (120, 40)])
+def test_the_first_screen_says_the_main_keys_each_on_one_line(story: Path,
+                                                              size: tuple[int, int]) -> None:
+    """The first screen said `y` `x` `e` `M` and `? keys`: how to go to the next
+    suggestion (Tab), search (/), jump to a word (f), scroll the panel (J K) or leave (q)
+    was only behind `?`. A short key line at the panel's foot says them, broken between
+    keys, never inside one."""
+    app = make_app(story)
+    lines: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        lines.extend(screen_lines(app))
+
+    drive(app, script, size=size)
+    side = [line.split("│", 1)[1].strip() if "│" in line else "" for line in lines]
+    for entry in ("Tab next", "/ search", "f jump", "J K panel", "? keys", "q quit"):
+        assert any(entry in line for line in side), (entry, lines)
+    assert all(len(line) <= size[0] for line in lines)
+
+
+def test_what_a_forms_key_said_goes_when_the_next_key_moves_on(story: Path) -> None:
+    """A wrong key on the verdict said "press one of u, i, m, …"; after Tab it still said
+    so on the about-links and the cue, where those letters pick items and words."""
+    app = make_app(story)
+    said: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape", "s", "c", "tab", "tab")
+        assert app.form is not None and app.form.current[0] == "verdict"
+        await pilot.press("9")
+        said.append(app.message)
+        await pilot.press("tab")
+        assert app.form.current[0] == "about"
+        said.append(app.message)
+
+    drive(app, script, size=(80, 24))
+    assert said[0].startswith("press one of ") and said[1] == "", said
+
+
+def test_a_click_in_the_article_closes_an_open_search_line(story: Path) -> None:
+    """`/` then a click on a word: the search line stayed open ("search:") while the keys
+    went to the article, so `a` opened an actor form under it. The click ends the line as
+    Esc does, then selects; the metadata question (asked once) keeps the keys."""
+    app = make_app(story)
+    seen: list[object] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape", "/")
+        await pilot.click("#article", offset=(10, 5))
+        await pilot.pause()
+        seen.extend([app.prompt, app.focused is app.view, app.core.text[slice(*app.sel)],
+                     screen_lines(app)[-2]])
+        app.open_prompt("meta", "The article's URL: ")
+        await pilot.click("#article", offset=(10, 5))
+        await pilot.pause()
+        seen.extend([app.prompt, app.focused is app.query_one("#input")])
+
+    drive(app, script, size=(80, 24))
+    assert seen[:3] == ["", True, "financial"], seen
+    assert "search:" not in str(seen[3]), seen
+    assert seen[4:] == ["meta", True], seen
+
+
+@pytest.mark.parametrize(("size", "shown"), [((60, 20), ["▶ claimant:", "    the outlet"]),
+                                             ((80, 24), ["▶ claimant: the outlet"])])
+def test_a_fields_value_is_never_cut_in_two_on_a_narrow_panel(
+        story: Path, size: tuple[int, int], shown: list[str]) -> None:
+    """At 60x20 the claim form read "▶ claimant: the" / "outlet" and "factuality:" /
+    "asserted" on the event's: a value that does not fit beside its field's name goes
+    whole on the next line."""
+    app = make_app(story)
+    lines: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape", "s", "c", "tab")
+        await pilot.pause()
+        lines.extend(panel_lines(app))
+
+    drive(app, script, size=size)
+    start = lines.index(shown[0])
+    assert lines[start:start + len(shown)] == shown, lines
+    assert "outlet" not in lines, lines

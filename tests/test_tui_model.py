@@ -152,6 +152,18 @@ def test_hint_labels_are_prefix_free_and_short_first() -> None:
         hints.labels(26 * 26 + 1)
 
 
+def test_hint_labels_kept_stay_on_their_targets_while_the_set_has_them() -> None:
+    """A target added nearest (an actor made by `=`) takes a free label, not `a`."""
+    assert hints.keeping(["new", "x", "y"], {"x": "a", "y": "s"}) == \
+        {"a": "x", "s": "y", "d": "new"}
+    # 27 targets: `m` now starts two-letter labels, so its target gets another one.
+    targets = [str(i) for i in range(27)]
+    kept = dict(zip(targets[1:], hints.labels(26), strict=True))
+    table = hints.keeping(targets, kept)
+    assert sorted(table) == sorted(hints.labels(27))
+    assert all(table[label] == t for t, label in kept.items() if label != "m")
+
+
 def test_fuzzy_picks_by_start_then_inside_then_close_spelling() -> None:
     names = {"putin": ["putin", "Vladimir Putin"], "netanyahu": ["netanyahu",
                                                                  "Benjamin Netanyahu"]}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -175,3 +176,86 @@ def test_ctrl_c_with_a_form_open_says_the_form_was_not_saved(tmp_path: Path) -> 
     child.close()
     assert child.exitstatus == 130
     assert "interrupted, the open claim form was not saved" in child.before
+
+
+TMUX = shutil.which("tmux")
+
+
+class Tmux:
+    """A real terminal of a given size (tmux on its own socket), read as a person sees it."""
+
+    def __init__(self, tmp_path: Path, size: tuple[int, int], *args: str) -> None:
+        assert TMUX is not None
+        self.socket = str(tmp_path / "tmux.sock")
+        program, base = _command()
+        env = [f"ANNOTATE_HOME={tmp_path / 'home'}", f"PYTHONPATH={ROOT}",
+               "TERM=xterm-256color"]
+        self.run("new-session", "-d", "-s", "w", "-x", str(size[0]), "-y", str(size[1]),
+                 "-c", str(tmp_path), "env", "-u", "COLUMNS", "-u", "LINES", *env, program,
+                 *base, *args)  # (the tests' COLUMNS would size the screen, not tmux)
+
+    def run(self, *args: str) -> str:
+        assert TMUX is not None
+        return subprocess.run([TMUX, "-S", self.socket, *args], capture_output=True,
+                              text=True, check=True, timeout=30).stdout
+
+    def screen(self) -> str:
+        return self.run("capture-pane", "-p", "-t", "w")
+
+    def wait_for(self, text: str, timeout: float = 20) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            shown = self.screen()
+            if text in shown:
+                return shown
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} never showed:\n{self.screen()}")
+
+    def keys(self, *keys: str, literal: bool = False) -> None:
+        self.run("send-keys", "-t", "w", *(["-l"] if literal else []), *keys)
+        time.sleep(0.3)  # (an Esc and the next key sent at once read as alt+key)
+
+    def alive(self) -> bool:
+        return subprocess.run([TMUX or "tmux", "-S", self.socket, "has-session", "-t", "w"],
+                              capture_output=True, check=False).returncode == 0
+
+    def close(self) -> None:
+        subprocess.run([TMUX or "tmux", "-S", self.socket, "kill-server"], capture_output=True,
+                       check=False)
+
+
+@pytest.mark.skipif(TMUX is None, reason="needs tmux")
+def test_at_60x20_in_a_real_terminal_the_keys_are_said_and_the_equals_question_fits(
+        tmp_path: Path) -> None:
+    """What a person saw at 60x20: no word of Tab or / on the first screen, and `=` on an
+    event's participants cut off at "(made an actor". Now the key line is on the first
+    screen, each key whole on its line, and the question fits."""
+    article = Path(shutil.copy(SAMPLE_ARTICLE, tmp_path))
+    term = Tmux(tmp_path, (60, 20), article.name)
+    try:
+        term.wait_for("pending")
+        first = term.wait_for("q quit")
+        assert "Tab next  / search" in first and "J K panel" in first, first
+        term.keys("/")
+        term.keys("conversation", literal=True)
+        term.keys("Enter")
+        term.keys("v")
+        term.wait_for("▶ participants")
+        term.keys("=")
+        shown = term.wait_for("participant: the name as the article writes it")
+        lines = shown.splitlines()
+        assert all(len(line) <= 60 for line in lines)
+        said = " ".join(line.strip() for line in lines[-5:-2])
+        assert "Enter: the participant of that name, made an actor if it is none yet; " \
+               "Esc: back" in said, shown
+        term.keys("Escape")
+        term.keys("Escape")
+        term.wait_for("dropped; nothing of it was saved")
+        term.keys("q")
+        deadline = time.monotonic() + 10
+        while term.alive() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not term.alive()  # q left
+    finally:
+        term.close()
+    assert not sidecar.path_for(article).exists()  # nothing was made: nothing saved

@@ -84,3 +84,8 @@ def screen_text(app: WorkspaceApp) -> str:
     """The article pane as it is drawn now."""
     view = app.view
     return "\n".join(view.render_line(y).text for y in range(view.size.height))
+
+
+def screen_lines(app: WorkspaceApp) -> list[str]:
+    """The whole screen as drawn now (what `tmux capture-pane` would show), line by line."""
+    return [strip.text.rstrip() for strip in app.screen._compositor.render_strips()]

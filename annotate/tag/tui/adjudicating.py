@@ -317,8 +317,8 @@ KEYS = {
     "e": lambda app: app.start_edit(),
     "o": lambda app: app.next_span(),
     "?": lambda app: app.push_screen(HelpScreen("adjudicate")),
-    ":": lambda app: app.open_prompt(":", "answer as in the dialogue: e 2 --type group, "
-                                          "d --cascade, s, u"),
+    ":": lambda app: app.open_prompt(":", "answer: e 2 --type group, d --cascade, s, u",
+                                     "type an answer as in the dialogue; Enter: do it"),
     "q": lambda app: app.exit(app.code),
 }
 

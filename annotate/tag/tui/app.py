@@ -10,6 +10,7 @@ being typed, a form, a question of the review (`asking`), or the normal keys.
 from __future__ import annotations
 
 import signal
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
 
@@ -46,6 +47,10 @@ CHECK_AFTER = 0.6  # seconds without a change before the sidecar is validated ag
 # The input line's own uses (not a form's question, whose form says what to do):
 # what they leave on the message line is stale once they are done.
 LINES = (":", "/", "list")
+PANEL_KEYS = {"J": 1, "K": -1}  # scroll the side panel down, up (a letter no mode uses)
+PANEL_SAID = ("no side panel at this width: the message line and ? say the keys",
+              "the side panel shows all of it: nothing to scroll",
+              "the end of the side panel (K scrolls back up)", "the top of the side panel")
 
 
 class CommandInput(Input):
@@ -114,6 +119,7 @@ class WorkspaceApp(App[int]):
         self.problems: list[Problem] | None = None  # None until the first check
         self.problem_at = -1
         self.message = ""
+        self._explained = ""  # what the open input line's question said on the message line
         self.keys_pressed = 0  # counted for the keystroke benchmark
         self._shown = False
         self._form_places: dict[str, list[int]] = {}
@@ -177,8 +183,9 @@ class WorkspaceApp(App[int]):
             self.meta_wanted = False
             return
         self.meta_field = q.field  # what the change did stays on the message line
-        self.open_prompt("meta", f"{q.prompt.split(' (')[0]}? Enter saves it, Esc skips "
-                         "(asked once: a published review needs it)")
+        self.open_prompt("meta", f"{q.prompt.split(' (')[0]}: ",
+                         (f"{self.message}\n" if self.message else "") +
+                         "A published review needs it (asked once): Enter saves it, Esc skips")
 
     def _answer_metadata(self, value: str) -> None:
         field = self.meta_field
@@ -293,6 +300,11 @@ class WorkspaceApp(App[int]):
             self.current = None
             self.select(cursor.word_at(self.t, min(at, max(0, len(self.core.text) - 1))),
                         centre=True)
+        # (said: the screen opens in the middle of the article, with no word of why)
+        number = bisect_right(self.core.sentences, (self.sel[0], len(self.core.text)))
+        if not self.message:  # (a warning said at the start stays)
+            self.say(f"back where the last session left off, at s{max(number, 1)}; "
+                     "g goes to the top")
 
     def check(self, wait: float = 0.0) -> None:
         """Validate the saved sidecar (in a process of its own: a long one takes a second),
@@ -323,7 +335,8 @@ class WorkspaceApp(App[int]):
         than the screen is wide (its end says what to do), laid out again only then."""
         before, self.message = self.message, visible(message)
         if self._shown:
-            long = max(cell_len(before), cell_len(self.message)) > self.size.width - 2
+            long = max(cell_len(before), cell_len(self.message)) > self.size.width - 2 \
+                or "\n" in before + self.message
             self.query_one("#message", Static).update(Text(self.message, style="bold"),
                                                       layout=long)
 
@@ -363,6 +376,24 @@ class WorkspaceApp(App[int]):
         if marks != self._view_shows:
             self._view_shows = marks
             self.view.redraw()
+
+    def scroll_panel(self, step: int) -> None:
+        """`J` `K`: the side panel half its height down or up, to see the rest of a form
+        or a list longer than the screen (the next change scrolls it back to the field
+        being filled, as `_panel_focus` does). Where it cannot, it says why."""
+        box = self.query_one("#side", VerticalScroll)
+        said = ""
+        if not box.display:
+            said = PANEL_SAID[0]
+        elif box.max_scroll_y == 0:
+            said = PANEL_SAID[1]
+        elif box.scroll_y == (box.max_scroll_y if step > 0 else 0):
+            said = PANEL_SAID[2 if step > 0 else 3]
+        else:
+            half = max(1, box.scrollable_content_region.height // 2)
+            box.scroll_to(y=box.scroll_y + step * half, animate=False, immediate=True)
+        if said or self.message in PANEL_SAID:
+            self.say(said)
 
     def _panel_focus(self, pieces: list[Text], focus: panel.Focus) -> None:
         """Scroll the panel, when it is longer than the screen is high, as little as keeps
@@ -470,6 +501,9 @@ class WorkspaceApp(App[int]):
     def handle_key(self, key: str, character: str | None) -> bool:
         """Every key of the article pane; True when it was used."""
         self.keys_pressed += 1
+        if key in PANEL_KEYS:  # in every mode: the panel is longest in a form
+            self.scroll_panel(PANEL_KEYS[key])
+            return True
         if self.hint is not None:
             picking.hint_key(self, key, character)
             return True
@@ -541,7 +575,12 @@ class WorkspaceApp(App[int]):
             self.update_panel()
 
     # -- the input line --------------------------------------------------------------------------
-    def open_prompt(self, kind: str, placeholder: str) -> None:
+    def open_prompt(self, kind: str, placeholder: str, explain: str = "") -> None:
+        """The input line, its `placeholder` short (one line of a 60-column screen): what
+        more there is to say (`explain`) goes on the message line, which wraps."""
+        if explain:
+            self.say(explain)
+        self._explained = self.message if explain else ""
         self.prompt = kind
         box = self.query_one("#input", CommandInput)
         box.value = ""
@@ -560,6 +599,9 @@ class WorkspaceApp(App[int]):
             self.say("")
 
     def close_prompt(self) -> None:
+        if self._explained and self.message == self._explained:
+            self.say("")  # (what the line was for is done with)
+        self._explained = ""
         self.prompt = ""
         self.listing = ""
         box = self.query_one("#input", CommandInput)

@@ -65,6 +65,8 @@ class Form:
     suggestion: str | None = None  # the suggestion key this form came from
     names: list[str] = field(default_factory=list)  # name candidates (actors)
     hints: dict[str, Any] = field(default_factory=dict)  # label -> actor id, item id, span
+    said: str = ""  # what the last key said on the message line (stale after the next)
+    kept: dict[str, dict[Any, str]] = field(default_factory=dict)  # hinted -> target -> label
     typed: str = ""  # hint letters typed so far
 
     @property

@@ -6,7 +6,10 @@ The nearest targets get one letter, the rest two; no label is the start of anoth
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
 
 # Home row first: the letters easiest to reach.
 ALPHABET = "asdfghjklqwertyuiopzxcvbnm"
@@ -33,6 +36,26 @@ def labels(count: int, alphabet: str = ALPHABET) -> list[str]:
 def assign(targets: Sequence[object], alphabet: str = ALPHABET) -> dict[str, int]:
     """Label -> index into `targets` (already ordered nearest first)."""
     return {label: i for i, label in enumerate(labels(len(targets), alphabet))}
+
+
+def keeping(targets: Sequence[T], kept: Mapping[T, str]) -> dict[str, T]:
+    """Labels for `targets` (nearest first), label -> target in label order, each target
+    keeping the label it had (`kept`) while the new labels still include it: an actor
+    made from a form (`=`) gets a free label and the letters already read stay put."""
+    fresh = labels(len(targets))
+    free = set(fresh)
+    placed: dict[T, str] = {}
+    for target in targets:
+        label = kept.get(target)
+        if label in free:
+            placed[target] = label
+            free.discard(label)
+    rest = (label for label in fresh if label in free)
+    for target in targets:
+        if target not in placed:
+            placed[target] = next(rest)
+    by_label = {label: target for target, label in placed.items()}
+    return {label: by_label[label] for label in fresh}
 
 
 def complete(table: dict[str, int], typed: str) -> int | None | bool:

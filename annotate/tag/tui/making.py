@@ -42,12 +42,16 @@ def form_hints(app: WorkspaceApp) -> None:
     app._form_places = {}
     if form is None or form.hinted is None:
         return
+    # An actor (an item) keeps its letters while the form is open: after `=` made another
+    # one, or back on the field, the letters a person has read still pick the same.
+    kept = form.kept.setdefault(form.hinted, {})
     if form.hinted == "actors":
-        table, places = picking.actor_hints(app, form.span)
+        table, places = picking.actor_hints(app, form.span, kept)
     elif form.hinted == "items":
-        table, places = picking.item_hints(app, form.span, form.item_id)
+        table, places = picking.item_hints(app, form.span, form.item_id, kept)
     else:
         table, places = picking.token_hints(app)
+    kept.update((target, label) for label, target in table.items())
     form.hints = table
     app._form_places = places
 
@@ -73,10 +77,14 @@ def form_key(app: WorkspaceApp, key: str, character: str | None) -> None:
         app.open_prompt("name", "name: ")
     elif outcome.action == "ask-actor":
         who = "claimant" if form.current[0] == "claimant" else "participant"
-        app.open_prompt("new-actor", f"{who}, as the article writes the name "
-                        "(made an actor if it is none yet): ")
+        app.open_prompt("new-actor", f"{who}: the name as the article writes it",
+                        f"Enter: the {who} of that name, made an actor if it is none yet; "
+                        "Esc: back")
     elif outcome.action == "ignored" or outcome.message:
         app.say(outcome.message)
+        form.said = outcome.message
+    elif form.said and app.message == form.said:  # ("press one of u, i, m…" on the next
+        app.say("")  # field, or "a digit picks another role" once it did)
     if app.form is not None and app.form.index != before:
         form_hints(app)
     app.update_panel()

@@ -107,7 +107,13 @@ def parts(app: WorkspaceApp) -> tuple[list[Text], Focus]:
     if app.hint is not None and app.hint.purpose in ("mention", "merge"):
         out.append(Text.assemble("\n", _hinted_list(app, app.hint.table, app.hint.typed)))
         focus = (len(out) - 1, len(out))
-    return out, (focus[0], min(focus[1], len(out)))
+    out.append(Text.assemble("\n", (packed(MAIN_KEYS, app.legend_width()), "dim")))
+    return out, (focus[0], min(focus[1], len(out) - 1))
+
+
+# The keys a person new to the workspace looks for first, on every screen of the normal
+# mode: to the next suggestion, to words, to the rest of the panel, to every key, out.
+MAIN_KEYS = ["Tab next", "/ search", "f jump", "J K panel", "? keys", "q quit"]
 
 
 def _selection(app: WorkspaceApp) -> Text:
@@ -117,7 +123,7 @@ def _selection(app: WorkspaceApp) -> Text:
     out = Text.assemble("\n", _title("Selected"), "\n", (f"“{words}”", "italic"), "\n")
     width = app.legend_width()
     out.append(packed(["a actor", "v event", "c claim", "m mention"], width), "cyan")
-    out.append("\n" + packed(["] [ grow / shrink", "s sentence", "? every key"], width), "dim")
+    out.append("\n" + packed(["] [ grow / shrink", "s sentence"], width), "dim")
     return out
 
 
@@ -213,8 +219,11 @@ def _form(app: WorkspaceApp, form: forms.Form) -> tuple[list[Text], Focus]:
         if i in (form.index, form.index + 1):
             pieces.append(Text())
         out = pieces[-1]
-        out.append(("▶ " if here else "  ") + f"{name}: ", "bold" if here else "")
-        out.append(_value(app, form, name) + "\n", "reverse" if here else "")
+        label, value = ("▶ " if here else "  ") + f"{name}: ", _value(app, form, name)
+        out.append(label, "bold" if here else "")
+        if cell_len(label + value) > width + 1:  # a narrow panel: the value on a line of
+            out.append("\n    ")  # its own, not cut in two ("claimant: the" / "outlet")
+        out.append(value + "\n", "reverse" if here else "")
         if not here:
             continue
         if picker in form.choices:

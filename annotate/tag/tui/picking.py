@@ -153,8 +153,10 @@ def _closes(t: cursor.Text, index: int) -> bool:
         (end >= len(t.text) or t.text[end].isspace())
 
 
-def actor_hints(app: WorkspaceApp, near: Sel) -> tuple[dict[str, Any], dict[str, list[int]]]:
-    """One label per actor: those with a mention on screen first, nearest first."""
+def actor_hints(app: WorkspaceApp, near: Sel, kept: dict[Any, str] | None = None,
+                ) -> tuple[dict[str, Any], dict[str, list[int]]]:
+    """One label per actor: those with a mention on screen first, nearest first (but
+    those in `kept`, target -> label, keep theirs: `hints.keeping`)."""
     lo, hi = app.view.visible_range()
     seen: dict[str, int] = {}
     where: dict[str, list[int]] = {}
@@ -164,12 +166,13 @@ def actor_hints(app: WorkspaceApp, near: Sel) -> tuple[dict[str, Any], dict[str,
         distance = min((abs(o - near[0]) for o in on_screen), default=10**9)
         seen[actor.id] = distance
     ordered = sorted(seen, key=lambda a: (seen[a], a))
-    table = dict(zip(hint_mod.labels(len(ordered)), ordered, strict=True))
+    table = hint_mod.keeping(ordered, kept or {})
     return table, {label: where[actor] for label, actor in table.items()}
 
 
-def item_hints(app: WorkspaceApp, near: Sel, exclude: str | None) -> tuple[dict[str, Any],
-                                                              dict[str, list[int]]]:
+def item_hints(app: WorkspaceApp, near: Sel, exclude: str | None,
+               kept: dict[Any, str] | None = None,
+               ) -> tuple[dict[str, Any], dict[str, list[int]]]:
     lo, hi = app.view.visible_range()
     distance: dict[str, int] = {}
     where: dict[str, list[int]] = {}
@@ -181,5 +184,5 @@ def item_hints(app: WorkspaceApp, near: Sel, exclude: str | None) -> tuple[dict[
         where[item.id] = shown[:3]
         distance[item.id] = min((abs(o - near[0]) for o in shown), default=10**9)
     ordered = sorted(distance, key=lambda i: (distance[i], i))[:600]
-    table = dict(zip(hint_mod.labels(len(ordered)), ordered, strict=True))
+    table = hint_mod.keeping(ordered, kept or {})
     return table, {label: where[item] for label, item in table.items()}

@@ -201,6 +201,12 @@ class ArticleView(ScrollView, can_focus=True):
 
     # -- the mouse --------------------------------------------------------------------------
     def on_mouse_down(self, event: events.MouseDown) -> None:
+        ws = self.ws
+        if ws.prompt == "meta":  # asked once: a click does not skip it, nor leave it open
+            ws.call_after_refresh(ws.query_one("#input").focus)  # with the keys elsewhere
+            return
+        if ws.prompt:  # a search, command or name left for the text: as Esc, then the click
+            ws.cancel_prompt()
         offset = self.offset_at(event.x, event.y)
         if offset is None:
             return
