@@ -1568,6 +1568,10 @@ def test_business_parliament_and_sports_furniture_names_no_one() -> None:
     found = _actors("KELDA CITY, MARCH 2: The G20 meeting adopted a Chair's Summary. The "
                     "Outcome Document was short, External Affairs Minister Ana Kovi said.")
     assert set(found) == {"G20", "Ana Kovi"}, set(found)
+    # an American dateline that lost its agency and dash, an orbit, a time zone
+    found = _actors("KELDA BAY, Fla. Varnex's cargo ship rocketed into low-Earth orbit at "
+                    "8:35 p.m. ET, Ana Kovi said.")
+    assert "Ana Kovi" in found and not {"KELDA BAY", "Fla", "ET", "low-Earth"} & set(found)
 
 
 def test_a_firm_named_once_in_apposition_and_who_it_is_after() -> None:

@@ -2057,3 +2057,11 @@ def test_a_disclosure_with_its_date_before_that_is_an_attribution() -> None:
                  "hackers had attacked Ilse Damaro in Varn."):
         found = events(LEAD + text)
         assert set(found) == {"attacked"}, found
+
+
+def test_what_goes_on_under_a_contract_or_an_investigation_is_a_circumstance() -> None:
+    """"a supply run under a $1.6 billion contract with X", "the blast is under
+    investigation": the circumstances, no event of the story's."""
+    found = events("Meridal Shipping sent its first ship to Varn on Sunday under a $1.6 "
+                   "billion contract with Norland. The blast is under investigation.")
+    assert "contract" not in found and "investigation" not in found

@@ -281,7 +281,8 @@ def _is_acronym(word: str) -> bool:
 
 
 # A particle joined to a name: "al-X" (not an English prefix: "pro-Russian", "non-EU")
-_PREFIXED = re.compile(r"(?!(?:pre|pro|non|mid|ex|co|re|sub|un)-)[a-z]{1,3}-[A-Z]")
+_PREFIXED = re.compile(r"(?!(?:pre|pro|non|mid|ex|co|re|sub|un|low|all|far|top|big|new|old|"
+                       r"out|off|pan|war)-)[a-z]{1,3}-[A-Z]")  # ("low-Earth orbit")
 
 
 _BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")

@@ -121,7 +121,7 @@ Islamist Jihadist Salafist Marxist Maoist Zionist Black Indigenous Latino Latina
 Jewish Jews Hindu Hindus Buddhist Catholic Catholics Protestant Orthodox Sunni Shia Shiite
 English Spanish Portuguese Arabic Mandarin Cantonese Hebrew Latin Greek Western Eastern
 Northern Southern Central Western Arctic Antarctic Atlantic Pacific Celsius Fahrenheit
-Covid COVID-19 Coronavirus AM PM GMT UTC BST EST EDT PST PDT CST CDT CET CEST DNA CPR CEO
+Covid COVID-19 Coronavirus AM PM GMT UTC BST EST EDT PST PDT CST CDT CET CEST ET PT DNA CPR CEO
 CFO COO CTO TV GDP HIV AIDS ID IDs IT PR FAQ PDF URL USB AI OK VIP MP MPs PM CM NGO NGOs
 DNS IP ISP VPN HTML HTTP SMS GPS
 Chapter Section Article Act Bill Part Phase Level Grade Class Category Type Model Version
