@@ -1572,6 +1572,13 @@ def test_business_parliament_and_sports_furniture_names_no_one() -> None:
     found = _actors("KELDA BAY, Fla. Varnex's cargo ship rocketed into low-Earth orbit at "
                     "8:35 p.m. ET, Ana Kovi said.")
     assert "Ana Kovi" in found and not {"KELDA BAY", "Fla", "ET", "low-Earth"} & set(found)
+    # a list that ends in what its names are; "the X Roads area"; a former post's words
+    found = _actors("The order applies to the counties along the coast: Jaspen, Beaufell, "
+                    "Colden, and Berwick counties, and the Hamden Roads area. Former Unity "
+                    "Cabinet minister Ana Kovi said so.")
+    assert {found[n].type for n in ("Jaspen", "Beaufell", "Colden", "Berwick",
+                                    "Hamden Roads")} == {"place"}
+    assert "Former Unity Cabinet" not in found and "Ana Kovi" in found
 
 
 def test_a_firm_named_once_in_apposition_and_who_it_is_after() -> None:

@@ -447,7 +447,21 @@ def _occurrences(art: Article, story: Story) -> list[Occurrence]:
             # "Alberta and Ontario reported cases": listed with a place, a place
             before.evidence.add("place-list")
             before.kind = before.kind or "place"
+    # "Jasper, Beaufort, …, and Berkeley counties": a list that ends in what its names are
+    listed = False
+    for i in range(len(out) - 1, -1, -1):
+        occ = out[i]
+        if _PLACES_AFTER.match(text, occ.end) or listed and _LIST_GAP.fullmatch(
+                text, occ.end, out[i + 1].start):
+            occ.evidence.add("place-list")
+            listed = True
+        else:
+            listed = False
     return out
+
+
+_PLACES_AFTER = re.compile(r"\s+(?:counties|provinces|districts|regions|towns|cities|"
+                           r"villages|islands|municipalities|prefectures|parishes)\b")
 
 
 # What a ministry or an agency is for, last in its name after "and": "Department of Health
@@ -812,10 +826,13 @@ def no_actor(text: str, start: int, end: int) -> bool:
                                                                   start))
             or name in W.TITLE_MODIFIERS and _POST_AFTER.match(text, end)):
         return True  # "in Q4", "cloud CEOs", "eight Bills", "a former Defense minister"
+    if name.split()[0] in _FORMER and _POST_AFTER.match(text, end):
+        return True  # "Former Conservative Cabinet minister X": a post, the name after it
     return bool(_MODEL_BEFORE.search(text, max(0, start - 30), start)) or \
         name.count("(") != name.count(")")  # "a Boeing 787 Dreamliner", "X (Amendment"
 
 
+_FORMER = frozenset("Former Ex Then Acting Interim Outgoing".split())
 # A quarter or a fiscal year ("Q4", "H1", "FY2024"); an acronym in the plural ("CEOs",
 # "MPs"): some of a kind, no one named; a house's or a law's word counted ("eight Bills")
 _PERIOD = re.compile(r"Q[1-4]|H[12]|[1-4]Q|FY\d{2,4}")
@@ -1366,7 +1383,7 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
         return "organization", min(score, 0.9), False
     if len(words) > 1 and _TEAM.fullmatch(words[-1]) and words[-1] not in W.PLACE_WORDS \
             and not words[-1].endswith("lands") and words[0] not in W.DIRECTIONS \
-            and "definite" in g.all_evidence():
+            and "definite" in g.all_evidence() and "place" not in kinds:  # ("the X Roads area")
         return "organization", min(score, 0.9), False  # "the Los Angeles Lakers": a team, a band
     if words[-1] in W.PLACE_WORDS or (len(words) > 1 and (
             words[0] in W.DIRECTIONS or words[0] in W.PLACE_PREFIXES) and not (
