@@ -1579,6 +1579,11 @@ def test_business_parliament_and_sports_furniture_names_no_one() -> None:
     assert {found[n].type for n in ("Jaspen", "Beaufell", "Colden", "Berwick",
                                     "Hamden Roads")} == {"place"}
     assert "Former Unity Cabinet" not in found and "Ana Kovi" in found
+    # "on" inside a body's name; a "Special Representative" after a name is a post
+    found = _actors("The report, by the UN Office on Drugs and Crime, was read out by Ana "
+                    "Kovi, Deputy Special Representative in charge of the UN mission.")
+    assert "UN Office on Drugs and Crime" in found and "Ana Kovi" in found
+    assert not {"on Drugs", "Crime", "UN Office", "Special Representative"} & set(found)
 
 
 def test_a_firm_named_once_in_apposition_and_who_it_is_after() -> None:

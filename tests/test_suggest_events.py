@@ -2065,3 +2065,17 @@ def test_what_goes_on_under_a_contract_or_an_investigation_is_a_circumstance() -
     found = events("Meridal Shipping sent its first ship to Varn on Sunday under a $1.6 "
                    "billion contract with Norland. The blast is under investigation.")
     assert "contract" not in found and "investigation" not in found
+
+
+def test_three_listed_before_a_passive_verb_and_a_verb_after_to() -> None:
+    """"X, Y, and Z were detained" lost X (only "and" joined a list); "to fire their
+    weapons" was a blaze."""
+    acts = {**ACTORS, "Ana Kovi": "person"}
+    for text in ("Ilse Damaro, Osric Pell, and Ana Kovi were detained in Varn on Monday.",
+                 "Ilse Damaro, Osric Pell and Ana Kovi were detained in Varn on Monday."):
+        assert events(LEAD + text, acts)["detained"] == ("arrest", {
+            ("damaro", "detainee"), ("pell", "detainee"), ("kovi", "detainee")})
+    found = events(LEAD + "Osric Pell wants greater clarity on the rules governing the use "
+                   "of lethal force. Officers make split-second decisions to fire their "
+                   "weapons.")
+    assert "fire" not in found

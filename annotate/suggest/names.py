@@ -356,9 +356,11 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
                 [t.text for t in run] + ["and", toks[i + 1].text]) in W.COUNTRIES
                 or _body_after_and(text, run, toks, i)):
             run.append(tok)  # "Trinidad and Tobago", "the Securities and Exchange Commission"
-        elif joined and tok.text == "to" and _org_word(run[-1].text) and i + 1 < len(toks) \
-                and _namey(toks[i + 1]) and text[tok.end:toks[i + 1].start] == " ":
-            run.append(tok)  # "the Committee to Protect Journalists"
+        elif joined and tok.text in ("to", "on") and _org_word(run[-1].text) and \
+                i + 1 < len(toks) and _namey(toks[i + 1]) and \
+                text[tok.end:toks[i + 1].start] == " ":
+            run.append(tok)  # "the Committee to Protect Journalists", "the UN Office on
+            # Drugs and Crime"
         elif joined and i + 1 < len(toks) and (
                 (tok.text in CONNECTORS and text[tok.end:toks[i + 1].start] == " " and (
                     _namey(toks[i + 1]) or (  # "Ursula von der Leyen", "Haut de la Garenne"
@@ -471,7 +473,7 @@ Commerce Energy Environment Culture Sport Sports Tourism Education Science Techn
 Infrastructure Planning Resources Agriculture Fisheries Forestry Communications Innovation
 Research Labour Labor Employment Training Prevention Control Safety Protection Investment
 Finance Housing Works Relations Cooperation Health Sanitation Immigration Citizenship
-Enforcement""".split())
+Enforcement Crime Disarmament""".split())
 
 
 def _one_name(text: str, last: Occurrence, occ: Occurrence) -> bool:
@@ -487,7 +489,7 @@ def _one_name(text: str, last: Occurrence, occ: Occurrence) -> bool:
             or (_initials(last.text) == acronym.group(1) and " " not in occ.text)):
         return True
     head, words = last.text.split(), occ.text.split()
-    of = next((i for i, w in enumerate(head) if w in ("of", "for")), 0)
+    of = next((i for i, w in enumerate(head) if w in ("of", "for", "on")), 0)
     return bool(of) and _org_word(head[of - 1]) and len(words) <= 3 and words[-1] in _REMITS
 
 
@@ -736,7 +738,7 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     # "the Serbian Radical Party Tomislav Nikolić": an organisation, then a person.
     for i in range(max(1, len(run) - 5), len(run) - 2):  # the last 2 to 4 words a person
         rest = run[i + 1:]
-        if run[i].text in W.ORG_WORDS and _person_like(
+        if run[i].text in W.ORG_WORDS and rest[0].text[:1].isupper() and _person_like(
                 Group(" ".join(t.text for t in rest), [], [])):
             return _split_run(text, run[:i + 1]) + _split_run(text, rest)
     # "thanked Clark for New Zealand's commitment": a person, then a country.

@@ -609,8 +609,10 @@ def _subject(text: str, verb: int, before: list[Mention], sentence: int = 0,
             if other[2] == found[-1][0] and text[other[1]:start] == " (":
                 start = other[0]  # "Y (ACR)": Y's name before its acronym
                 continue
+            # ("X, Y, and Z were detained": a comma before the others once "and" is met)
             joint = re.fullmatch(r"\s*,?\s*and\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+)*)",
-                                 text[other[1]:start])
+                                 text[other[1]:start]) or (
+                len(found) > 1 and re.fullmatch(r",\s+()", text[other[1]:start]))
             if not joint or not _titled_words(joint.group(1).split()):
                 break  # ("X and South Korean President Y met": a title before Y)
             found.append((other[2], other[3]))

@@ -695,6 +695,9 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                     if entry.verbal or not (i and toks[i - 1].text.lower() in _MODALS):
                         continue
                     entry = replace(entry, verbal=True)  # "will close": the verb
+                if not entry.verbal and i and toks[i - 1].text.lower() in _MODALS and (
+                        entry.lemma in NOUN_ONLY or (entry.type, entry.lemma) in NOUN_ONLY):
+                    continue  # "to fire their weapons": the verb, no blaze
                 if not _matches(tok, entry.words[0]):
                     continue
                 if _noun_phrase(entry, toks, i, index):

@@ -79,7 +79,7 @@ Petroleum Local Regional Junior Independent Backbench Veteran Retired Cybersecur
 Privacy Water Resources Emergency Emergencies Disability Indigenous Children Families
 Arts Heritage Consumer Competition Aviation Maritime Railways Finance Budget Energy Telecoms
 Current Incumbent Financial Operating Marketing Legal Medical Scientific Commercial Strategy
-Parliamentary Legislative Political Economic Military Nuclear Judicial External
+Parliamentary Legislative Political Economic Military Nuclear Judicial External Special
 """)
 # Titles that are also ordinary adjectives: only a title before a name seen elsewhere.
 WEAK_TITLES = _set("General Major Chief Private Justice Speaker Leader Director Chair Member")
