@@ -2079,3 +2079,13 @@ def test_three_listed_before_a_passive_verb_and_a_verb_after_to() -> None:
                    "of lethal force. Officers make split-second decisions to fire their "
                    "weapons.")
     assert "fire" not in found
+
+
+def test_endorsed_for_a_post_is_an_appointment() -> None:
+    """"X has been endorsed by the assembly to succeed Y as secretary-general" was support
+    given to X; endorsing a candidate in a race still is support."""
+    found = events(LEAD + "Osric Pell, 68, has been endorsed unanimously by the Norland "
+                   "assembly to succeed Ilse Damaro as the secretary-general of the union.")
+    assert found["endorsed"][0] == "appointment" and ("pell", "appointee") in found["endorsed"][1]
+    assert events(LEAD + "Ilse Damaro endorsed Osric Pell in the race in Varn.")["endorsed"] == (
+        "support", {("pell", "recipient"), ("damaro", "giver")})

@@ -259,6 +259,11 @@ major final spring fresh counter""".split())}
 # "protesters flooded the streets" no flood,
 # "overturned the ruling" no capsized boat.
 NOT_BEFORE = {
+    # "was endorsed by the General Assembly as secretary-general": chosen for a post
+    "endorse": re.compile(r"\s+(?:[\w’'.-]+\s+){0,10}?as\s+(?:(?:the|its|their|next|new)\s+)*"
+                          r"(?:[\w-]+\s+){0,2}?(?i:secretary-general|president|chairman|"
+                          r"chairwoman|chair|leader|director|chief|head|candidate|nominee|"
+                          r"successor|governor|minister)\b"),
     # ... and "appealed to the government to help free her" (not to a court: an appeal)
     "appeal": re.compile(r"\s+(?:to\s+(?:[\w’'-]+\s+){1,4})?for\b|\s+to\s+(?!(?:[\w’'-]+\s+)"
                          r"{0,3}(?:[Cc]ourts?|[Tt]ribunals?|[Jj]udges?|[Pp]anel)\b)"
@@ -422,6 +427,7 @@ NOT_BEFORE["imprison"] = NOT_BEFORE["jail"]
 # is a statement ("the agency is appealing to donors for help", "X pledged to rebuild the
 # town"); people "released from prison" are news of another kind.
 INSTEAD = {"appeal": "statement", "pledge": "statement", "warn": "statement", "release": "other",
+           "endorse": "appointment",
            "capture": "seizure", "jail": "legal-action", "imprison": "legal-action",
            "contract": "casualties", "charge": "attack", "petition": "legal-action",
            "overturn": "legal-action", "raid": "seizure", "approve": "other"}
