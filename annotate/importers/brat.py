@@ -56,12 +56,13 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
             elif ident.startswith("E"):
                 head, *args = fields[1].split()
                 trigger = head.split(":", 1)[1]
-                first = next((e for e, t in triggers.items() if t == trigger), None)
-                if first is not None:  # one event per trigger in a sidecar
-                    draft.notes.append(Note(ident, f"a second event on {trigger}: its "
-                                            f"arguments join {first}'s", n))
+                if trigger in triggers.values() and trigger in draft.entities:
+                    # brat's annotator gives events of one type on one span one trigger
+                    # (annotator.py, __create_span): each E is its own event or claim
+                    draft.entities[ident] = draft.entities[trigger]
+                    trigger = ident
                 triggers[ident] = trigger
-                events.append((triggers[ident], args))
+                events.append((trigger, args))
             elif ident == "*":
                 relation, *members = fields[1].split()
                 if relation != "Equiv":
