@@ -414,6 +414,20 @@ def test_doccano(corpus: Path, tmp_path: Path) -> None:
     assert all(r["from_id"] in ids and r["to_id"] in ids for r in record["relations"])
 
 
+def test_doccano_reads_the_same_whatever_encoding_doccano_guesses(tmp_path: Path) -> None:
+    """doccano's JSONL(Relation) import offers no encoding (backend/data_import/pipeline/
+    catalog.py: arg=ArgNone), so its JSONLParser guesses one with chardet (parsers.py,
+    detect_encoding). chardet 4 took the Unicode article's UTF-8 export for Windows-1254,
+    and the import failed on byte 0x8d. The export is ASCII: every guess reads it alike."""
+    side = write_unicode_sample(tmp_path / "unicode")
+    out, _ = export(side, "doccano", tmp_path / "d.jsonl")
+    data = out.read_bytes()
+    assert data.isascii()
+    record = json.loads(data.decode("cp1254"))
+    assert record == json.loads(data.decode("utf-8"))
+    assert record["text"] == article_mod.load(tmp_path / "unicode" / "unicode-story.txt").text
+
+
 def test_prodigy(corpus: Path, tmp_path: Path) -> None:
     out, _ = run(corpus, "prodigy", tmp_path)
     (line,) = out.read_text("utf-8").splitlines()
