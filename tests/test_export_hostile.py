@@ -12,8 +12,11 @@ brat's own code was run on these exports while this was written (nlplab/brat at
 converted the --trim-at-newline export and failed, "too many values to unpack", on the
 default one). In session 20 brat's master under Python 3.10 found two more: its
 projectconfig refused a repeated role ending in a digit (`Arg1*`) and fell back to a
-default config, and anntoconll.py split a T line at a TAB in the span. brat is not
-installable, so `brat_reader` below restates what those read, and no more.
+default config, and anntoconll.py split a T line at a TAB in the span. In session 23
+brat's annotation.TextAnnotations and verify_annotations (master under Python 3.10, v1.3p1
+under Python 2.7) found two more: two triggers of one type and span (a warning), and an N
+line with a space in its id (unparsable). brat is not installable, so `brat_reader` and
+`brat_verify` restate what those read, and no more.
 """
 
 from __future__ import annotations
