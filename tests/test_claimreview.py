@@ -232,6 +232,30 @@ def test_missing_publisher_is_said_never_invented_and_strict_fails(sample_dir: P
     assert "without author" in strict.err
 
 
+VERDICTS = ("unverified", "incorrect", "misleading", "mixed", "mostly-correct", "correct",
+            "unprovable")
+
+
+@pytest.mark.parametrize("ratings", [(None, 0, 1, 2, 3, 4, None), (None,) * 4 + (3, None, None)])
+def test_a_numeric_scale_google_refuses_is_left_out_and_said(sample_dir: Path,
+                                                             ratings: tuple[Any, ...]) -> None:
+    """Google's fact-check documentation: worstRating "must have a minimum value of 1",
+    bestRating "must be greater than worstRating". A scale rated from 0, or with one rated
+    verdict (worst = best), was written as it was: no numbers now, and a warning."""
+    verdicts = "".join(f"  - {{id: {v}" + (f", rating: {r}}}\n" if r is not None else "}\n")
+                       for v, r in zip(VERDICTS, ratings, strict=True))
+    (sample_dir / "annotate.yaml").write_text(PUBLISHER + "verdicts:\n" + verdicts)
+    reviews, result = export(sample_dir)
+    assert result.code == 0, result
+    assert len(reviews) == 2  # the sample's mostly-correct and correct claims
+    for review in reviews:
+        assert set(review["reviewRating"]) == {"@type", "alternateName", "name"}
+    assert ("annotate: claimreview: 2 reviews without reviewRating ratingValue, bestRating and "
+            "worstRating (recommended by Google): Google takes a scale whose worstRating is 1 "
+            "or more and whose bestRating is above it; change the verdicts' ratings in "
+            "annotate.yaml") in result.err
+
+
 def test_options_override_the_configured_publisher(reviewed: Path) -> None:
     reviews, _ = export(reviewed, "--publisher", "Other Check", "--publisher-url",
                         "https://other.example")

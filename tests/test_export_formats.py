@@ -213,7 +213,8 @@ def test_brat_spans_and_declarations(corpus: Path, tmp_path: Path) -> None:
 
 def brat_verify(ann_text: str, conf: dict[str, dict[str, str]]) -> None:
     """The checks of brat's own server/src/verify_annotations.py, restated: Equiv members
-    share a type, every trigger belongs to an event, arguments are allowed with allowed
+    share a type, every trigger belongs to an event, no two triggers have one type and
+    span, arguments are allowed with allowed
     types and counts, and physical entities overlap only as annotation.conf allows."""
     spans: dict[str, tuple[str, int, int]] = {}
     events: list[tuple[str, str, list[tuple[str, str]]]] = []
@@ -229,6 +230,12 @@ def brat_verify(ann_text: str, conf: dict[str, dict[str, str]]) -> None:
             events.append((ident, head, [tuple(a.split(":")) for a in args]))  # type: ignore[misc]
         elif ident == "*":
             equivs.append(body.split()[1:])
+    # verify_triggers: "triggers ... have identical span and type" (brat's annotator
+    # shares one T between such events instead)
+    triggers = [(kind, offsets) for line in ann_text.splitlines() if line.startswith("T")
+                for kind, offsets in [line.split("\t")[1].split(" ", 1)]
+                if kind in conf["events"]]
+    assert len(triggers) == len(set(triggers)), triggers
     types = {e: spans[head.split(":")[1]][0] for e, head, _ in events}
     for members in equivs:
         assert len({spans[m][0] for m in members}) == 1, members
@@ -405,6 +412,20 @@ def test_doccano(corpus: Path, tmp_path: Path) -> None:
         {(unit(s.start), unit(s.end)) for _, s in ann.spans()}
     ids = {e["id"] for e in record["entities"]}
     assert all(r["from_id"] in ids and r["to_id"] in ids for r in record["relations"])
+
+
+def test_doccano_reads_the_same_whatever_encoding_doccano_guesses(tmp_path: Path) -> None:
+    """doccano's JSONL(Relation) import offers no encoding (backend/data_import/pipeline/
+    catalog.py: arg=ArgNone), so its JSONLParser guesses one with chardet (parsers.py,
+    detect_encoding). chardet 4 took the Unicode article's UTF-8 export for Windows-1254,
+    and the import failed on byte 0x8d. The export is ASCII: every guess reads it alike."""
+    side = write_unicode_sample(tmp_path / "unicode")
+    out, _ = export(side, "doccano", tmp_path / "d.jsonl")
+    data = out.read_bytes()
+    assert data.isascii()
+    record = json.loads(data.decode("cp1254"))
+    assert record == json.loads(data.decode("utf-8"))
+    assert record["text"] == article_mod.load(tmp_path / "unicode" / "unicode-story.txt").text
 
 
 def test_prodigy(corpus: Path, tmp_path: Path) -> None:

@@ -12,8 +12,11 @@ brat's own code was run on these exports while this was written (nlplab/brat at
 converted the --trim-at-newline export and failed, "too many values to unpack", on the
 default one). In session 20 brat's master under Python 3.10 found two more: its
 projectconfig refused a repeated role ending in a digit (`Arg1*`) and fell back to a
-default config, and anntoconll.py split a T line at a TAB in the span. brat is not
-installable, so `brat_reader` below restates what those read, and no more.
+default config, and anntoconll.py split a T line at a TAB in the span. In session 23
+brat's annotation.TextAnnotations and verify_annotations (master under Python 3.10, v1.3p1
+under Python 2.7) found two more: two triggers of one type and span (a warning), and an N
+line with a space in its id (unparsable). brat is not installable, so `brat_reader` and
+`brat_verify` restate what those read, and no more.
 """
 
 from __future__ import annotations
@@ -36,7 +39,9 @@ from export_support import (
 )
 from test_export_formats import brat_verify, parse_conf
 
-from annotate import config, sidecar
+from annotate import article as article_mod
+from annotate import checks, config, sidecar
+from annotate.model import Actor, Claim, Event, Participant, Span
 
 FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
@@ -90,7 +95,8 @@ def brat_reader(folder: Path, stem: str) -> list[tuple[str, list[tuple[int, int]
     """What brat's code reads, restated (see the module docstring): `.ann` lines as
     codecs' readlines() splits them (str.splitlines), each T line's text equal to its
     fragments of the .txt joined by a space (annotation.py), types in brat's storage
-    form (projectconfig.normalize_to_storage_form). Returns (type, fragments) per T."""
+    form (projectconfig.normalize_to_storage_form), N lines' `DB:ID` without a space
+    (annotation.py). Returns (type, fragments) per T."""
     ann = (folder / f"{stem}.ann").read_text("utf-8")
     txt = (folder / f"{stem}.txt").read_text("utf-8")
     assert ann.splitlines() == ann.split("\n")[:-1]  # no line break but LF anywhere
@@ -103,6 +109,8 @@ def brat_reader(folder: Path, stem: str) -> list[tuple[str, list[tuple[int, int]
             assert rest[0] == " ".join(txt[a:b] for a, b in frags), line
             assert re.fullmatch(r"[A-Za-z0-9_-]+", kind), kind
             out.append((kind, frags))
+        elif ident.startswith("N"):  # annotation.py, _parse_normalization_annotation
+            assert re.match(r"(\S+) (\S+) (\S+?):(\S+)", body), line
     name = r"[A-Za-z0-9_-]+|<[A-Z-]+>"
     for line in (folder / "annotation.conf").read_text("utf-8").splitlines():
         if not line or line.startswith(("#", "[")):
@@ -189,6 +197,70 @@ def test_two_names_one_brat_name_are_refused_before_any_file(
     assert (result.code, result.err) == (1, f"annotate: {side.parent / 'annotate.yaml'}: "
                                             f"{message}\n")
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def _overlapping_sample(folder: Path) -> Path:
+    """Two claims on one span, two statements on one trigger, and actor references brat's
+    N lines cannot hold (a space in an id, a colon in a database's name)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "same.txt"
+    path.write_text("Title\n\nAna said prices rose. Bo said so too.\n", "utf-8")
+    art = article_mod.load(path)
+
+    def at(needle: str, nth: int = 1) -> Span:
+        start = -1
+        for _ in range(nth):
+            start = art.text.index(needle, start + 1)
+        return Span.at(art.text, start, start + len(needle))
+
+    side = sidecar.path_for(path)
+    ann = sidecar.new(art, side)
+    ann.actors = [Actor("ana", "Ana", "person", [], [at("Ana")],
+                        {"wikidata": "Q1", "my db": "a b", "x:y": "z"}),
+                  Actor("bo", "Bo", "person", [], [at("Bo")])]
+    ann.events = [Event("s1", "statement", at("said"), [Participant("ana", "speaker")]),
+                  Event("s2", "statement", at("said"), [Participant("bo", "speaker")])]
+    ann.claims = [Claim("c1", at("prices rose"), "factual", "ana", verdict="incorrect"),
+                  Claim("c2", at("prices rose"), "quantity", "bo", about=["c1"])]
+    sidecar.save(side, ann)
+    assert not checks.check_file(side, None, {})
+    return side
+
+
+def test_brat_events_of_one_type_on_one_span_share_their_trigger(tmp_path: Path) -> None:
+    """brat's verify_annotations.py (verify_triggers) warned "triggers T3,T4 have identical
+    span and type" on two claims of one span, and on two statements of one trigger; its
+    annotator.py (__create_span) reuses the trigger instead. Each is still its own event,
+    and imports back as one."""
+    side = _overlapping_sample(tmp_path / "doc")
+    out, _ = export(side, "brat", tmp_path / "brat")
+    ann_text = (out / "same.ann").read_text("utf-8")
+    brat_verify(ann_text, parse_conf((out / "annotation.conf").read_text("utf-8")))
+    lines = ann_text.splitlines()
+    assert [x.split("\t")[1] for x in lines if x.startswith("T")] == [
+        "person 7 10", "statement 11 15", "Claim 16 27", "person 29 31"]
+    assert [x.split("\t")[1] for x in lines if x.startswith("E")] == [
+        "statement:T2 speaker:T1", "statement:T2 speaker:T4",
+        "Claim:T3 Claimant:T1", "Claim:T3 Claimant:T4 About:E3"]
+    target = tmp_path / "doc" / "back.ann.yaml"
+    result = run_cli("import", out / "same.ann", "--from", "brat", "--article",
+                     tmp_path / "doc" / "same.txt", "--sidecar", target)
+    assert result.code == 0, result
+    assert projection(sidecar.load(target), HOLDS["brat"] - {"external_ids"}) == \
+        projection(sidecar.load(side), HOLDS["brat"] - {"external_ids"})
+
+
+def test_brat_writes_only_references_its_parser_reads(tmp_path: Path) -> None:
+    """brat's annotation.py reads an N line's `DB:ID` as `(\\S+?):(\\S+)`: an id with a space
+    or a database name with a colon made an unparsable line (brat's UI: "Unable to parse
+    the following line(s)") or another database. Such a reference is counted as lost."""
+    side = _overlapping_sample(tmp_path / "doc")
+    out, err = export(side, "brat", tmp_path / "brat")
+    brat_reader(out, "same")
+    norms = [x for x in (out / "same.ann").read_text("utf-8").splitlines() if x[0] == "N"]
+    assert norms == ["N1\tReference T1 Wikidata:Q1\tAna"]
+    assert "brat could not hold 2 actor external ids with a space, or a database name with a " \
+        "colon (brat's N lines cannot hold one)" in err
 
 
 # --- round trips through brat and doccano ------------------------------------------------

@@ -9,10 +9,13 @@
   so no `T` line may hold one.
 - `E` events: `E1 communication:T4 speaker:T1 addressee:T2` (repeated roles numbered,
   `party:T1 party2:T3`); claims are `Claim` events with `Claimant`, `Cue` and `About`.
+  Events (claims) of one type on one span share one trigger `T`, as brat's annotator
+  makes them.
 - `*` `Equiv` groups the mentions of one actor.
 - `A` attributes: Factuality (events), Kind, Verdict, Checkworthy (claims).
 - `N` normalisations: the actor's external ids (`Wikidata:Q7747`), with its name;
-  `N ... Name:` carries a name that differs from the first mention.
+  `N ... Name:` carries a name that differs from the first mention. An id with a space, or
+  a database name with a colon, cannot be written (brat reads `DB:ID` as two runs without a space).
 - `#` AnnotatorNotes: notes.
 
 Types, roles and attribute values are written in brat's storage form (its own
@@ -56,6 +59,11 @@ NAME_DB = "Name"  # normalisation "database" carrying an actor's name when no id
 # uses it, so a `T` line never holds one of these.
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _NOT_STORABLE = re.compile(r"[^a-zA-Z0-9_-]")
+# An N line's `DB:ID` as brat's annotation.py reads it (`(\S+?):(\S+)`): no space in either,
+# no colon in the database's name.
+_DB, _ID = re.compile(r"[^\s:]+"), re.compile(r"\S+")
+UNREFERABLE = ("actor external ids with a space, or a database name with a colon (brat's N "
+               "lines cannot hold one)")
 
 
 def storage_form(name: str) -> str:
@@ -154,9 +162,9 @@ class Brat(Exporter):
         text = doc.text
         lines: list[str] = []
         tid: dict[str, str] = {}
+        trigger_of: dict[tuple[str, str], str] = {}  # (type, fragments) -> its T id
         trimmed = cut = split = 0
         for entity in flat.entities:
-            tid[entity.key] = f"T{len(tid) + 1}"
             # brat's tools/anntoconll.py splits a T line at every TAB: with
             # --trim-at-newline (for that tool) a TAB ends a span as a line break does
             frags = fragments(text, entity.start, entity.end,
@@ -169,9 +177,17 @@ class Brat(Exporter):
             elif len(frags) > 1:
                 split += 1
             where = ";".join(f"{a} {b}" for a, b in frags)
+            kind = brat_type(entity.label, actor_types)
+            if entity.label.startswith((EVENT, CLAIM)) and (kind, where) in trigger_of:
+                # events (claims) of one type on one span share their trigger, as brat's
+                # annotator makes them; its verify_annotations warns of two
+                tid[entity.key] = trigger_of[kind, where]
+                continue
+            tid[entity.key] = f"T{len(lines) + 1}"  # only T lines so far
+            if entity.label.startswith((EVENT, CLAIM)):
+                trigger_of[kind, where] = tid[entity.key]
             shown = " ".join(text[a:b] for a, b in frags)
-            lines.append(f"{tid[entity.key]}\t{brat_type(entity.label, actor_types)} {where}"
-                         f"\t{shown}")
+            lines.append(f"{tid[entity.key]}\t{kind} {where}\t{shown}")
         by_head: dict[str, list[tuple[str, str]]] = {}
         groups: dict[str, list[str]] = {}
         for link in flat.links:
@@ -195,8 +211,8 @@ class Brat(Exporter):
             lines.append(f"{eid[entity.key]}\t{' '.join([head, *args])}")
         for members in groups.values():
             lines.append("*\tEquiv " + " ".join(tid[m] for m in members))
-        lines.extend(self._attributes(flat.entities, tid, eid))
         losses = attribute_losses(flat, HOLDS)
+        lines.extend(self._attributes(flat.entities, tid, eid, losses))
         if trimmed:
             losses["spans starting or ending at a line break (trimmed)"] += trimmed
         if cut:
@@ -207,7 +223,7 @@ class Brat(Exporter):
                         losses=losses, notes=notes)
 
     def _attributes(self, entities: list[Entity], tid: dict[str, str],
-                    eid: dict[str, str]) -> list[str]:
+                    eid: dict[str, str], losses: Counter[str]) -> list[str]:
         attrs: list[str] = []
         notes: list[str] = []
         norms: list[tuple[str, str, str]] = []
@@ -226,7 +242,10 @@ class Brat(Exporter):
                 attrs.append(f"A{len(attrs) + 1}\t{name} {target}" + (f" {value}" if value else ""))
             name = entity.attrs.get("name", entity.text)
             for db, ident in entity.attrs.get("external_ids", {}).items():
-                norms.append((target, f"{db.capitalize()}:{ident}", name))
+                if _DB.fullmatch(db) and _ID.fullmatch(ident):
+                    norms.append((target, f"{db.capitalize()}:{ident}", name))
+                else:
+                    losses[UNREFERABLE] += 1
             if "name" in entity.attrs and not entity.attrs.get("external_ids"):
                 norms.append((target, f"{NAME_DB}:-", name))
             if entity.attrs.get("note"):

@@ -9,7 +9,8 @@ for Google's Fact Check markup (its required and recommended properties).
 - `datePublished`: the claim's review date (`reviewed`, recorded when its verdict was
   set), else `--date`; never the file's modification time.
 - `reviewRating`: `alternateName` and `name` are the verdict's label; where the verdict has
-  a `rating` on the scale, `ratingValue`, `bestRating` and `worstRating` come from it.
+  a `rating` on the scale, `ratingValue`, `bestRating` and `worstRating` come from it, if
+  Google takes the scale (worstRating 1 or more, bestRating above it).
 - `itemReviewed`: a `Claim` whose `author` is the claimant (Person for a person, else
   Organization; the outlet when the article itself makes the claim), with the article's
   `datePublished` and its `appearance` (a CreativeWork: URL, headline, outlet, bylines;
@@ -55,6 +56,10 @@ MISSING = {
     "reviewRating.ratingValue": "without reviewRating ratingValue, bestRating and worstRating "
                                 "(recommended by Google): the verdict has no rating on the "
                                 "scale",
+    "reviewRating.scale": "without reviewRating ratingValue, bestRating and worstRating "
+                          "(recommended by Google): Google takes a scale whose worstRating is "
+                          "1 or more and whose bestRating is above it; change the verdicts' "
+                          "ratings in annotate.yaml",
 }
 
 
@@ -75,7 +80,11 @@ class ClaimReview(JsonArray):
                            f"claims with the verdict {claim.verdict!r}, no rating (skipped)"] += 1
                 continue
             review = self.review(doc, claim)
-            out.warnings.update(MISSING[path] for path in missing(review))
+            lacking = missing(review)
+            if doc.inventory.ratings and not google_scale(doc.inventory.ratings):
+                lacking = ["reviewRating.scale" if p == "reviewRating.ratingValue" else p
+                           for p in lacking]
+            out.warnings.update(MISSING[path] for path in lacking)
             reviews.append(json.dumps(review, ensure_ascii=False))
         out.text = ",\n".join(reviews)
         return out
@@ -116,7 +125,7 @@ class ClaimReview(JsonArray):
         label = verdict.label if verdict else claim.verdict
         rating: dict[str, Any] = {"@type": "Rating", "alternateName": label, "name": label}
         scale = doc.inventory.ratings
-        if verdict is not None and verdict.rating is not None and scale is not None:
+        if verdict is not None and verdict.rating is not None and scale and google_scale(scale):
             rating.update(ratingValue=verdict.rating, worstRating=scale[0], bestRating=scale[1])
         return rating
 
@@ -145,6 +154,12 @@ class ClaimReview(JsonArray):
             if claimant is None:  # the outlet's own claim: this article is where it began
                 item["firstAppearance"] = work
         return item
+
+
+def google_scale(scale: tuple[int, int]) -> bool:
+    """Whether Google's fact-check markup takes this (worst, best) rating scale: worstRating
+    "must have a minimum value of 1" and bestRating "must be greater than worstRating"."""
+    return 1 <= scale[0] < scale[1]
 
 
 def missing(review: dict[str, Any]) -> list[str]:

@@ -4,9 +4,12 @@ annotate lets spans overlap (a claim holds its claimant's mention); a doccano pr
 drops overlapping spans unless "Allow overlapping entity" is enabled in its settings,
 and then fails on the relations that pointed at them. `--list` says so, and the export
 counts the overlapping spans in a note on stderr. doccano 1.8.4's own importer (its
-JSONL(Relation) format, utf_8) took the sample's export whole while this was written:
-every span and relation; with its encoding left at "Auto", chardet read the sample as
-Windows-1254 and the import failed.
+JSONL(Relation) format) took the sample's export whole while this was written: every
+span and relation.
+
+The file is ASCII (JSON escapes): that format offers no encoding (catalog.py: ArgNone), so
+doccano guesses one with chardet (parsers.py, detect_encoding), which took UTF-8 with
+emoji for Windows-1254 and failed the whole import. ASCII reads the same whatever it guesses.
 
 One line per document: `text`, `entities` [{id, label, start_offset, end_offset}] and
 `relations` [{id, from_id, to_id, type}], plus `document` (the article path) as
@@ -20,9 +23,10 @@ counts graphemes instead: `--list` says to leave it off.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
-from annotate.exporters.base import Doc, Exporter, Rendered, json_line, utf16_offsets
+from annotate.exporters.base import Doc, Exporter, Rendered, utf16_offsets
 from annotate.exporters.spans import attribute_losses, flatten
 
 
@@ -35,9 +39,8 @@ class Doccano(Exporter):
     file_name = "doccano.jsonl"
     notes = ('enable "Allow overlapping entity" in the doccano project\'s settings before '
              "importing: annotate's spans overlap (a claim holds its claimant's mention), and "
-             "doccano otherwise drops them and then fails on their relations; keep the "
-             "import's encoding at utf_8, as doccano's \"Auto\" may read it as Windows-1254; "
-             "leave \"Count grapheme clusters as one character\" off")
+             "doccano otherwise drops them and then fails on their relations; leave \"Count "
+             "grapheme clusters as one character\" off")
 
     def render(self, doc: Doc) -> Rendered:
         flat = flatten(doc.annotations)
@@ -53,7 +56,8 @@ class Doccano(Exporter):
         }
         overlapping = overlaps([(e.start, e.end) for e in flat.entities])
         notes = Counter({OVERLAP_NOTE: overlapping} if overlapping else {})
-        return Rendered(json_line(record), losses=attribute_losses(flat), notes=notes)
+        # ASCII, so doccano's guess of the encoding cannot matter (see the docstring)
+        return Rendered(json.dumps(record) + "\n", losses=attribute_losses(flat), notes=notes)
 
 
 OVERLAP_NOTE = ('overlapping spans: enable "Allow overlapping entity" in the doccano '

@@ -36,7 +36,8 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
     # in the article as loaded (and writes that .txt): the T lines' texts say which
     text = raw = raw if _agree(lines, raw) > _agree(lines, text) else text
     draft = Draft()
-    triggers: dict[str, str] = {}  # E id -> its trigger's T id
+    triggers: dict[str, str] = {}  # E id -> its trigger's T id (or itself, on a shared T)
+    used: set[str] = set()  # T ids an E line has taken as its trigger
     events: list[tuple[str, list[str]]] = []
     # brat's storage form (`political_party`) -> the inventory's name (`political party`)
     names = storage_forms(inventory_names(inventory))
@@ -56,12 +57,14 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
             elif ident.startswith("E"):
                 head, *args = fields[1].split()
                 trigger = head.split(":", 1)[1]
-                first = next((e for e, t in triggers.items() if t == trigger), None)
-                if first is not None:  # one event per trigger in a sidecar
-                    draft.notes.append(Note(ident, f"a second event on {trigger}: its "
-                                            f"arguments join {first}'s", n))
+                if trigger in used and trigger in draft.entities:
+                    # brat's annotator gives events of one type on one span one trigger
+                    # (annotator.py, __create_span): each E is its own event or claim
+                    draft.entities[ident] = draft.entities[trigger]
+                    trigger = ident
+                used.add(trigger)
                 triggers[ident] = trigger
-                events.append((triggers[ident], args))
+                events.append((trigger, args))
             elif ident == "*":
                 relation, *members = fields[1].split()
                 if relation != "Equiv":
