@@ -1584,6 +1584,10 @@ def test_business_parliament_and_sports_furniture_names_no_one() -> None:
                     "Kovi, Deputy Special Representative in charge of the UN mission.")
     assert "UN Office on Drugs and Crime" in found and "Ana Kovi" in found
     assert not {"on Drugs", "Crime", "UN Office", "Special Representative"} & set(found)
+    # a storm the forecasters "said" something of is still a storm
+    found = _actors("Hurricane Ilda made landfall near Varn. The National Hurricane Center "
+                    "said Ilda will move across the state. Ilda weakened, officials said.")
+    assert found["Hurricane Ilda"].type == "other"
 
 
 def test_a_firm_named_once_in_apposition_and_who_it_is_after() -> None:

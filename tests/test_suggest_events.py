@@ -2089,3 +2089,17 @@ def test_endorsed_for_a_post_is_an_appointment() -> None:
     assert found["endorsed"][0] == "appointment" and ("pell", "appointee") in found["endorsed"][1]
     assert events(LEAD + "Ilse Damaro endorsed Osric Pell in the race in Varn.")["endorsed"] == (
         "support", {("pell", "recipient"), ("damaro", "giver")})
+
+
+def test_data_stolen_or_servers_broken_into_is_a_hack_and_hackers_are_no_event() -> None:
+    """"Meridal says hackers stole personal data of millions" offered the word "hackers"
+    (unconfirmed) and not the theft; a house broken into, a car stolen, are no hack."""
+    found = events("Meridal Shipping says hackers stole personal data from millions of "
+                   "customers in Varn during a recent breach.")
+    assert found["stole"][0] == "cyber-attack" and "hackers" not in found
+    found = events(LEAD + "Hackers broke into the servers of Meridal Shipping in Varn on "
+                   "Monday, Osric Pell said.")
+    assert found["broke into"][0] == "cyber-attack"
+    found = events(LEAD + "Thieves broke into a house in Varn and stole a car on Monday, "
+                   "Osric Pell said.")
+    assert not any(t == "cyber-attack" for t, _ in found.values())

@@ -1361,7 +1361,10 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     if len(words) > 1 and (words[0] in _VESSELS or (
             (words[0] in _STORMS or head in _FIRES and "definite" in evidence)
-            and not _personal(g))):  # ("Storm Hansen, the firm's chief": a person)
+            and not _personal(Group(g.name, g.forms, [o for o in g.occurrences
+                                                      if o.text == g.name])))):
+        # ("Storm Hansen, the firm's chief": a person; "Hurricane Irene ... the centre said
+        # Irene will" is none)
         return "other", score, False  # "the MV Sounion", "Hurricane Helene", "the X Fire"
     if "group" in kinds and not g.hint():  # "the militant group X Front", "X militants"
         return "group", score, False

@@ -484,6 +484,14 @@ NEEDS_AFTER: dict[object, re.Pattern[str]] = {
                                   r"against)\b"),
                "replace": re.compile(_NAME_AS), "succeed": re.compile(_NAME_AS),
                "promote": _PROMOTED, "elevate": _PROMOTED,
+               # "hackers stole personal data of 9 million" (not "stole a car")
+               ("cyber-attack", "steal"): re.compile(
+                   r"\s+(?:[\w’',.-]+\s+){0,8}?(?:data|information|details|records|passwords|"
+                   r"credentials|files|e-?mails|documents|(?:card|account)\s+numbers)\b"),
+               # "broke into Sony's servers" (not "broke into a house", "into tears")
+               ("cyber-attack", "break into"): re.compile(
+                   r"\s+(?:[\w’'.-]+\s+){0,4}?(?:servers?|computers?|systems?|networks?|accounts?|"
+                   r"databases?|websites?|sites?|e-?mail)\b"),
                "win": re.compile(r"\s+(?:\S+\s+){0,4}?(?:re-?election|election|term|presidency|"
                                  r"vote|votes|seats?|runoff|run-off|mandate|majority|ballot|"
                                  r"primary|primaries|caucus(?:es)?|by-election|nomination)\b"),
