@@ -1588,6 +1588,10 @@ def test_business_parliament_and_sports_furniture_names_no_one() -> None:
     found = _actors("Hurricane Ilda made landfall near Varn. The National Hurricane Center "
                     "said Ilda will move across the state. Ilda weakened, officials said.")
     assert found["Hurricane Ilda"].type == "other"
+    # a product named after "product", "app", "drug" is a thing, no person
+    found = _actors("Sales of its core product Kelda Cloud were up 17%, and the drug Varnex "
+                    "sold well, Ana Kovi said.")
+    assert found["Kelda Cloud"].type == "other"
 
 
 def test_a_firm_named_once_in_apposition_and_who_it_is_after() -> None:

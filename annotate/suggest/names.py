@@ -175,7 +175,8 @@ _LOCATED = re.compile(r"\b(?!(?:article|report|story|interview|editorial|column|
 _OUTLET_BEFORE = re.compile(r"\b(?:published|appeared|printed|writing|wrote)\s+in\s+(?:the\s+|"
                             r"The\s+)?$")
 _CRAFT_BEFORE = frozenset("""tanker vessel ship ferry freighter trawler yacht liner boat warship
-frigate destroyer submarine cruiser aircraft airliner jet plane rocket spacecraft""".split())
+frigate destroyer submarine cruiser aircraft airliner jet plane rocket spacecraft product app
+software drug vaccine smartphone console""".split())  # ("its core product Sales Cloud")
 _VESSELS = frozenset("MV MS MT HMS USS RMS SS HMAS HMCS INS".split())  # before a ship's name
 # Before a storm's name, and closing a wildfire's ("the Dixie Fire"): no one, a force of
 # nature
