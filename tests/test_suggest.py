@@ -1624,6 +1624,13 @@ def test_flights_models_and_wire_datelines_in_crash_and_launch_stories() -> None
     found = _actors("KELDA BAY, Fla. Varnex's cargo ship rocketed into low-Earth orbit at "
                     "8:35 p.m. ET, Ana Kovi said.")
     assert "Ana Kovi" in found and not {"KELDA BAY", "Fla", "ET", "low-Earth"} & set(found)
+    # a dateline's dash right against the story; a person's initials are no acronym
+    text = ("VARNHOLT, Norland—A passenger train derailed late Wednesday. O.K. Pell, a "
+            "railroad official who was on the train, said most injuries were minor.")
+    found = _actors(text)
+    assert "VARNHOLT" not in found and found["O.K. Pell"].type == "person"
+    assert not any(text[c.span[0]:c.span[1]].startswith("VARNHOLT")
+                   for c in suggest.claims(art(text), recommenders=["built-in"]))
 
 
 def test_a_firm_named_once_in_apposition_and_who_it_is_after() -> None:

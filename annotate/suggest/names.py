@@ -532,6 +532,7 @@ def _title_at(run: list[Token], i: int) -> int:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # a person's "D.K." (but "U.S." is a country)
 
 
 def _portfolio(run: list[Token], i: int, n: int) -> tuple[int, int] | None:
@@ -1384,6 +1385,9 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
         return "organization", min(score, 0.9), False  # "X Unified School District": a board
     if len(words) > 1 and head in W.PLACE_WORDS:  # "Vancouver International Airport"
         return "place", min(score, 0.9), False
+    if len(words) > 1 and _INITIALS.fullmatch(words[0]) and words[0] not in W.COUNTRIES and \
+            evidence & {"person", "title", "speech"}:
+        return "person", min(score, 0.9), False  # "D.K. Pathak, a railroad official, said"
     if any(w in W.ORG_WORDS for w in words) or any(_is_acronym(w) for w in words) \
             or _RED_CROSS.search(g.name):  # "the Kenya Red Cross", "the Red Crescent"
         return "organization", min(score, 0.9), False
