@@ -1520,6 +1520,18 @@ def test_business_parliament_and_sports_furniture_names_no_one() -> None:
                 "Kelda Anti-Doping", "Golden Glove", "Norland Cup Tournament"} & set(found)
 
 
+def test_a_one_word_firm_that_only_opens_sentences_is_found_when_it_acts_twice() -> None:
+    """"Norrail suspended all services … Norrail cancelled 40 trains": never mid-sentence,
+    never said to speak, but acting twice; a word the story also writes in lower case, or
+    that opens a sentence once, is still no name."""
+    found = _actors("Norrail suspended all services on Monday after a derailment near Varn."
+                    "\n\nNorrail cancelled 40 trains. Passengers were stranded for hours.")
+    assert found["Norrail"].type == "organization"
+    found = _actors("Snow closed all roads on Monday near Varn.\n\nSnow covered 40 trains, "
+                    "and the snow kept falling. Traffic stalled for hours.")
+    assert not {"Snow", "Traffic"} & set(found)
+
+
 def test_a_firms_results_and_its_products_name_no_one() -> None:
     """Earnings stories: a firm that reports earnings or whose shares fall is no person
     ("Campbell Soup said it earned"); a product named after "product" or "drug" is a

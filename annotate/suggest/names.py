@@ -850,6 +850,8 @@ _DISEASE_AFTER = re.compile(r"\s+(?:virus|fever|epidemic|pandemic|infections?)\b
 _DISEASE_BEFORE = re.compile(r"\b(?:(?:outbreaks?|cases?|spread|epidemic|strains?|variants?|"
                              r"symptoms)\s+of|contracted|caught|positive\s+for|infected\s+with|"
                              r"died\s+(?:of|from)|(?:vaccinated|immuni[sz]ed)\s+against)\s+$")
+_ACTS_AFTER = re.compile(r"\s+(?:(?:has|have|had|will|would)\s+)?(?:[a-z]{3,}ed|[a-z]{3,}s)\s+"
+                         r"(?:(?:a|an|the|its|their|all|some|\d[\d,.]*)\s+)?[a-z]")
 _POST_AFTER = re.compile(r"\s+(?:minister|ministers|ministry|secretary|spokes(?:man|woman|person)|"
                          r"chief|official|officials|portfolio|committee)\b")
 # "a Boeing 787 Dreamliner" (not "at 185-189 Princes Drive")
@@ -910,6 +912,8 @@ def _context(text: str, occ: Occurrence) -> None:
     previous = re.search(r"(\w+)\s+(?:[Tt]he\s+)?(?:(?:neighbou?ring|nearby|central|"
                          r"northern|southern|eastern|western|rural|downtown)\s+)?$", before)
     # ("the journal The Lancet", "in neighbouring Bath")
+    if _ACTS_AFTER.match(after):
+        occ.evidence.add("acts")  # "X suspended", "X has cancelled": a doer's verb after it
     if illness(text, occ.start, occ.end):
         occ.evidence.add("disease")
     if _GROUP_APPOSED.match(after):  # (before "X, a research group": an organisation)
@@ -1351,7 +1355,9 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
         if not mid and (word.lower() in lower or not (
                 evidence & {"speech", "apposition", "person"} or kinds
                 or len(g.occurrences) >= 3 or recurs and "modifier" in evidence
-                or word in W.world_places())):  # ("Berlin welcomed the decision")
+                or recurs and not word.endswith("s") and "acts" in evidence
+                or word in W.world_places())):  # ("Berlin welcomed the decision"; "Norrail
+            # suspended services … Norrail cancelled 40 trains": a firm that acts, twice)
             return "other", 0.0, False
         if not mid and word.endswith(("ers", "ors", "ists", "ants", "ents")) and not kinds \
                 and not evidence & {"apposition", "person"}:
