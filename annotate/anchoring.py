@@ -48,6 +48,7 @@ from rapidfuzz.distance import Levenshtein
 
 from annotate.article import Article
 from annotate.model import CONTEXT_CHARS, DEFAULT_MIN_SCORE, Annotations, Claim, Span
+from annotate.typography import DASHES, SAME
 
 EXACT, MOVED, FUZZY, AMBIGUOUS, ORPHANED = "exact", "moved", "fuzzy", "ambiguous", "orphaned"
 STATUSES = (EXACT, MOVED, FUZZY, AMBIGUOUS, ORPHANED)
@@ -125,11 +126,6 @@ def _placements(spans: list[tuple[JsonPath, Span]], article: Article, old_length
             for path, span in spans]
 
 
-_DASHES = "-‐‑‒–—―−"
-# One character for one, so that offsets in the folded text are offsets in the text.
-_TYPOGRAPHY = str.maketrans({**dict.fromkeys("“”„‟″«»", '"'), **dict.fromkeys("‘’‚‛′`", "'"),
-                             **dict.fromkeys(_DASHES, "-"),
-                             **dict.fromkeys("\t\u00a0\u2007\u2009\u200a\u202f", " ")})
 _WRAP = re.compile(r"(?<=[^\n])\n(?=[^\n])")  # a line break inside a paragraph
 
 
@@ -137,7 +133,7 @@ def fold(text: str) -> str:
     """`text` with its typography folded (see the module's docstring), as long as it was.
     A line break at either end of `text` is kept: in a stored context it may be half of a
     paragraph break."""
-    return _WRAP.sub(" ", text.translate(_TYPOGRAPHY))
+    return _WRAP.sub(" ", text.translate(SAME))
 
 
 def _folded(span: Span) -> Span:
@@ -165,9 +161,9 @@ def _unfolded(found: tuple, span: Span, text: str) -> tuple:
     if text[start:end] != span.text:
         status = FUZZY
         # "—" written "--" folds to the second "-" alone: a span's edge takes the whole run.
-        while start > 0 and text[start - 1] == text[start] in _DASHES:
+        while start > 0 and text[start - 1] == text[start] in DASHES:
             start -= 1
-        while end < len(text) and text[end] == text[end - 1] in _DASHES:
+        while end < len(text) and text[end] == text[end - 1] in DASHES:
             end += 1
         # Nor does it gain the white space of a double space beside it ("topic.  Without").
         while end - start > 1 and text[start].isspace() and not span.text[0].isspace():
