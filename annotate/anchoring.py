@@ -28,11 +28,14 @@ placed in three steps:
 A short quote alone never moves a span. Orphaning beats guessing: a span silently
 attached to the wrong words is worse than one a person is asked to re-tag.
 
-All of this compares text with its typography folded (`fold`): curly and straight quotes,
-dashes, non-breaking and other spaces, and a line break inside a paragraph (a re-wrap) count
-as the same. A newsroom's CMS or a person's editor changes these all through an article,
-and with them the stored context of nearly every short span. A span whose words changed
-only so is `fuzzy` (its text is updated) -- never `exact`.
+All of this compares text with its typography folded (`typography.Folded`): curly and
+straight quotes, dashes, non-breaking and other spaces, and a line break inside a paragraph
+(a re-wrap) count as the same; so do an HTML entity and its character (`&#8217;` and `’`)
+and a word with and without Markdown emphasis (`*Putin*`), when folding those finds more
+of the spans' context about where it was (see `_folding`). A newsroom's CMS or a
+person's editor changes these all through an article, and with them the stored context of
+nearly every short span. A span whose words changed only so is `fuzzy` (its text is
+updated) -- never `exact`.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ from rapidfuzz.distance import Levenshtein
 
 from annotate.article import Article
 from annotate.model import CONTEXT_CHARS, DEFAULT_MIN_SCORE, Annotations, Claim, Span
+from annotate.typography import DASHES, Folded, fold
 
 EXACT, MOVED, FUZZY, AMBIGUOUS, ORPHANED = "exact", "moved", "fuzzy", "ambiguous", "orphaned"
 STATUSES = (EXACT, MOVED, FUZZY, AMBIGUOUS, ORPHANED)
@@ -118,56 +122,105 @@ def _placements(spans: list[tuple[JsonPath, Span]], article: Article, old_length
     # its text from where it starts.
     given = {_key(s): replace(s, end=s.start + len(s.text)) if s.end <= s.start else s
              for _, s in sorted(spans, key=lambda ps: (ps[1].start, ps[1].end))}
-    folded = {key: _folded(span) for key, span in given.items()}
-    found = _Anchorer(fold(article.text), old_length, min_score).run(list(folded.values()))
-    return [Placement(path, span, *_unfolded(found[_key(folded[_key(span)])],
-                                             given[_key(span)], article.text))
+    new, sought = _folding(given, article.text, old_length)
+    found = _Anchorer(new.text, old_length, min_score).run(list(sought.values()))
+    return [Placement(path, span, *_unfolded(found[_key(sought[_key(span)])],
+                                             given[_key(span)], new))
             for path, span in spans]
 
 
-_DASHES = "-‐‑‒–—―−"
-# One character for one, so that offsets in the folded text are offsets in the text.
-_TYPOGRAPHY = str.maketrans({**dict.fromkeys("“”„‟″«»", '"'), **dict.fromkeys("‘’‚‛′`", "'"),
-                             **dict.fromkeys(_DASHES, "-"),
-                             **dict.fromkeys("\t\u00a0\u2007\u2009\u200a\u202f", " ")})
-_WRAP = re.compile(r"(?<=[^\n])\n(?=[^\n])")  # a line break inside a paragraph
+# The far ends of a whole context may cut an entity or a run of emphasis marks, which then
+# folds otherwise than in the text: the end of one at its start, the start of one at its end.
+_CUT_HEAD = re.compile(r"^(?:[#\w]{0,8};|[*_]+)")
+_CUT_TAIL = re.compile(r"(?:&[#\w]{0,8}|[*_]+)$")
 
 
-def fold(text: str) -> str:
-    """`text` with its typography folded (see the module's docstring), as long as it was.
-    A line break at either end of `text` is kept: in a stored context it may be half of a
-    paragraph break."""
-    return _WRAP.sub(" ", text.translate(_TYPOGRAPHY))
+@dataclass(frozen=True)
+class _Sought:
+    """A span as it is looked for: its old offsets, and its text and context folded (`end`
+    is `start` plus the folded text's length); whether a side of its context was cut short
+    by an edge of the old text."""
+
+    start: int
+    end: int
+    text: str
+    prefix: str | None
+    suffix: str | None
+    pre_edge: bool = False
+    suf_edge: bool = False
 
 
-def _folded(span: Span) -> Span:
-    """The span with its text and context folded. A line break alone at the far end of a
-    whole context is dropped: it was half of a paragraph break or a wrapped line, and which
+def _sought(span: Span, old_length: int, shorten: bool = True) -> _Sought:
+    """The span folded, its text and context together (an emphasis mark is told by what is
+    on both sides of it). A whole context loses what its far end cut (see _CUT_HEAD), and a
+    line break alone there: it was half of a paragraph break or a wrapped line, and which
     one is not known. (A context cut short by the text's edge keeps it: it is the edge.)"""
     pre, suf = span.prefix, span.suffix
-    if pre is not None:
-        pre = fold(pre)
-        if len(pre) == CONTEXT_CHARS and pre[:1] == "\n" and pre[1:2] != "\n":
-            pre = pre[1:]
-    if suf is not None:
-        suf = fold(suf)
-        if len(suf) == CONTEXT_CHARS and suf[-1:] == "\n" and suf[-2:-1] != "\n":
-            suf = suf[:-1]
-    return replace(span, text=fold(span.text), prefix=pre, suffix=suf)
+    head, tail = pre or "", suf or ""
+    if len(head) == CONTEXT_CHARS and shorten:
+        head = _CUT_HEAD.sub("", head)
+    if len(tail) == CONTEXT_CHARS and shorten:
+        tail = _CUT_TAIL.sub("", tail)
+    whole = Folded(head + span.text + tail, shorten)
+    cut = whole.index(len(head)), whole.index(len(head) + len(span.text))
+    head, text, tail = whole.text[:cut[0]], whole.text[cut[0]:cut[1]], whole.text[cut[1]:]
+    if len(pre or "") == CONTEXT_CHARS and head[:1] == "\n" and head[1:2] != "\n":
+        head = head[1:]
+    if len(suf or "") == CONTEXT_CHARS and tail[-1:] == "\n" and tail[-2:-1] != "\n":
+        tail = tail[:-1]
+    return _Sought(span.start, span.start + len(text), text,
+                   None if pre is None else head, None if suf is None else tail,
+                   pre is not None and len(pre) < CONTEXT_CHARS and span.start == len(pre),
+                   suf is not None and len(suf) < CONTEXT_CHARS and
+                   span.end + len(suf) == old_length)
 
 
-def _unfolded(found: tuple, span: Span, text: str) -> tuple:
-    """A placement found in the folded text, with the real text at its offsets: `fuzzy`
-    when that differs from the span's text (its typography or words changed)."""
+def _folding(given: dict[tuple, Span], text: str,
+             old_length: int) -> tuple[Folded, dict[tuple, _Sought]]:
+    """The new text and the spans folded: one character for one, or with entities decoded
+    and emphasis marks dropped too when that finds more of the spans' context (a page
+    decoded or encoded, emphasis added or removed). Marks and entities that stayed as they
+    were are better kept: offsets into the old text are then offsets into the new one up
+    to the first edit (the old text's marks are not known), and spans there are landmarks."""
+    plain = Folded(text, shorten=False)
+    kept = {key: _sought(span, old_length, shorten=False) for key, span in given.items()}
+    new = Folded(text)
+    folded = {key: _sought(span, old_length) for key, span in given.items()}
+    if new.same_length and folded == kept or \
+            _nearby(folded, new.text, old_length) <= _nearby(kept, plain.text, old_length):
+        return plain, kept
+    return new, folded
+
+
+def _nearby(spans: dict[tuple, _Sought], text: str, old_length: int) -> int:
+    """How many of the spans' texts with their prefix, and with their suffix, occur about
+    where they were (give or take what the text grew or shrank by, and SUPPORT)."""
+    reach = abs(len(text) - old_length) + SUPPORT
+    found = 0
+    for span in spans.values():
+        lo, hi = max(0, span.start - reach - CONTEXT_CHARS), span.end + reach + CONTEXT_CHARS
+        for half in ((span.prefix or "") + span.text, span.text + (span.suffix or "")):
+            found += text.find(half, lo, hi) >= 0
+    return found
+
+
+def _unfolded(found: tuple, span: Span, new: Folded) -> tuple:
+    """A placement found in the folded text, at its offsets in the text: `exact` when the
+    span's text is still at its old offsets, `moved` elsewhere, `fuzzy` when the text there
+    differs from the span's (its typography or words changed)."""
     status, start, end, _, score = found
     if status not in PLACED:
         return found
-    if text[start:end] != span.text:
+    text = new.raw
+    start, end = new.span(start, end, span.text)
+    if text[start:end] == span.text:
+        status = EXACT if (start, end) == (span.start, span.end) else MOVED
+    else:
         status = FUZZY
         # "—" written "--" folds to the second "-" alone: a span's edge takes the whole run.
-        while start > 0 and text[start - 1] == text[start] in _DASHES:
+        while start > 0 and text[start - 1] == text[start] in DASHES:
             start -= 1
-        while end < len(text) and text[end] == text[end - 1] in _DASHES:
+        while end < len(text) and text[end] == text[end - 1] in DASHES:
             end += 1
         # Nor does it gain the white space of a double space beside it ("topic.  Without").
         while end - start > 1 and text[start].isspace() and not span.text[0].isspace():
@@ -241,7 +294,7 @@ def _words(text: str) -> list[str]:
     return fold(text).split()
 
 
-def _key(span: Span) -> tuple[int, int, str, str | None, str | None]:
+def _key(span: Span | _Sought) -> tuple[int, int, str, str | None, str | None]:
     return span.start, span.end, span.text, span.prefix, span.suffix
 
 
@@ -258,7 +311,6 @@ class _Anchorer:
     def __init__(self, text: str, old_length: int, min_score: float) -> None:
         self.text = text
         self.framed = f"\n\n{text}\n\n"  # the edges of the text break paragraphs too
-        self.old_length = old_length
         self.min_score = min_score
         # The ends of the text are sure landmarks: they never move relative to each other.
         self.landmarks: list[tuple[int, int]] = [(0, 0), (old_length, len(text))]
@@ -268,10 +320,10 @@ class _Anchorer:
         self.claims: list[tuple[int, int, int]] = []
         self.reach = 0  # the longest of them
 
-    def run(self, spans: list[Span]) -> dict[tuple, tuple]:
+    def run(self, spans: list[_Sought]) -> dict[tuple, tuple]:
         """Spans sorted by old start -> (status, start, end, text, score)."""
         found: dict[tuple, _Found] = {}
-        later: list[Span] = []
+        later: list[_Sought] = []
         for span in spans:  # 1. the whole needle still in place
             if not span.text or span.end <= span.start:
                 found[_key(span)] = _Found(ORPHANED)
@@ -297,7 +349,7 @@ class _Anchorer:
                         (span.start, h[1], h[2]))
             for moved in self.evidence.values():
                 moved.sort()
-            pending: list[Span] = []
+            pending: list[_Sought] = []
             for span in later:
                 h = hits[_key(span)]
                 hit = None if h is None else h[0]
@@ -322,7 +374,7 @@ class _Anchorer:
             found[_key(span)] = self._candidates(span, self._expected(span))
         return {k: (f.status, f.start, f.end, f.text, f.score) for k, f in found.items()}
 
-    def _supported(self, span: Span, moved: list[tuple[int, int, int]], need: int) -> bool:
+    def _supported(self, span: _Sought, moved: list[tuple[int, int, int]], need: int) -> bool:
         """Weaker evidence, or a move out of the expected range, must be backed by at least
         `need` characters of old text (matched needles of spans near it) that moved by
         the same amount: a short repeated passage is not a moved paragraph."""
@@ -347,7 +399,7 @@ class _Anchorer:
         return any(a < end and start < b and d != shift
                    for a, b, d in self.claims[first:bisect_left(self.claims, (end,))])
 
-    def _found(self, span: Span, start: int, end: int, score: float) -> _Found:
+    def _found(self, span: _Sought, start: int, end: int, score: float) -> _Found:
         quote = self.text[start:end]
         if quote != span.text:
             status = FUZZY
@@ -359,14 +411,14 @@ class _Anchorer:
 
     # -- steps 1 and 2: the whole quote with its context -------------------------------
 
-    def _needle(self, span: Span) -> tuple[str, int] | None:
+    def _needle(self, span: _Sought) -> tuple[str, int] | None:
         """prefix + text + suffix, and where the text starts in it (None without context)."""
         if span.prefix is None and span.suffix is None:
             return None
         pre = span.prefix or ""
         return pre + span.text + (span.suffix or ""), len(pre)
 
-    def _whole(self, span: Span) -> int | None:
+    def _whole(self, span: _Sought) -> int | None:
         """The span's start when its whole needle is still in place, and only there."""
         text = self.text
         needle = self._needle(span)
@@ -379,7 +431,7 @@ class _Anchorer:
         return span.start if self._side_full(span, span.start, span.end) == (True, True) \
             else None
 
-    def _elsewhere(self, span: Span, expected: tuple[int, int],
+    def _elsewhere(self, span: _Sought, expected: tuple[int, int],
                    weak: bool) -> tuple[int, int, int] | None:
         """(new start, old start and end of the matched text) when, anywhere in the text,
         the whole needle occurs once -- or, with `weak`, the quote with one intact side
@@ -421,14 +473,14 @@ class _Anchorer:
                 return None
         return found
 
-    def _held(self, span: Span, at: int) -> bool:
+    def _held(self, span: _Sought, at: int) -> bool:
         """Whether a copy of the quote at `at` has one side of its context intact."""
         n = len(span.text)
         return self.text.startswith(span.text, at) and any(self._side_full(span, at, at + n))
 
     # -- step 3: scored candidates ------------------------------------------------------
 
-    def _expected(self, span: Span) -> tuple[int, int]:
+    def _expected(self, span: _Sought) -> tuple[int, int]:
         """Where the span may start: moved like the sure landmarks just before and just
         after it (give or take SLACK, for an insertion on one side of it and a deletion
         on the other), and between their new places: insertions and deletions keep the
@@ -441,13 +493,13 @@ class _Anchorer:
             lo, hi = max(lo, before[1]), min(hi, after[1])
         return lo, hi
 
-    def _neighbours(self, span: Span) -> tuple[tuple[int, int], tuple[int, int]]:
+    def _neighbours(self, span: _Sought) -> tuple[tuple[int, int], tuple[int, int]]:
         """The landmarks (old, new start) just before and just after the span."""
         olds = [old for old, _ in self.landmarks]
         at = bisect_right(olds, span.start)
         return self.landmarks[max(0, at - 1)], self.landmarks[min(len(olds) - 1, at)]
 
-    def _candidates(self, span: Span, expected: tuple[int, int]) -> _Found:
+    def _candidates(self, span: _Sought, expected: tuple[int, int]) -> _Found:
         text, quote, n = self.text, span.text, len(span.text)
         max_d = int(n * MAX_EDIT)
         lo, hi = expected[0], min(len(text), expected[1] + n + max_d)
@@ -497,7 +549,7 @@ class _Anchorer:
             return _Found(AMBIGUOUS, score=round(best[0], 3))
         return self._found(span, best[1], best[2], best[0])
 
-    def _score(self, span: Span, start: int, end: int, expected: tuple[int, int],
+    def _score(self, span: _Sought, start: int, end: int, expected: tuple[int, int],
                unique: bool, max_d: int, near: bool = False) -> float | None:
         """0..1 from quote and context similarity; None when the evidence is too thin.
         With `near`, an exact quote may be held by context nearly intact on both sides."""
@@ -527,7 +579,7 @@ class _Anchorer:
             return None
         return 0.6 * q + 0.4 * ctx
 
-    def _both_near(self, span: Span, start: int, end: int) -> float | None:
+    def _both_near(self, span: _Sought, start: int, end: int) -> float | None:
         """How alike the context is (0..1) when both sides are there with at most a fifth
         of each changed -- a double space, emphasis marks, an entity decoded, a name
         corrected on both sides of a short span -- as good as one side intact; else None."""
@@ -540,7 +592,7 @@ class _Anchorer:
             return None
         return 1 - (before + after) / (len(pre) + len(suf))
 
-    def _one_sided(self, span: Span, start: int, end: int, full_pre: bool,
+    def _one_sided(self, span: _Sought, start: int, end: int, full_pre: bool,
                    full_suf: bool) -> bool:
         """An approximate quote held by context on one side only must at least start and
         end like the old quote: otherwise its other boundary is a guess."""
@@ -548,7 +600,7 @@ class _Anchorer:
         return (full_pre or full_suf) and self.text[start:start + k] == span.text[:k] and \
             self.text[end - k:end] == span.text[-k:]
 
-    def _side_full(self, span: Span, start: int, end: int) -> tuple[bool, bool]:
+    def _side_full(self, span: _Sought, start: int, end: int) -> tuple[bool, bool]:
         """Whether the stored prefix and suffix are intact around start..end.
 
         A side stored shorter than CONTEXT_CHARS reached the start or end of the old text.
@@ -559,43 +611,35 @@ class _Anchorer:
         full_pre = full_suf = False
         if span.prefix is not None:
             pre = span.prefix
-            short = self._pre_at_edge(span) and len(pre) < MIN_SIDE
+            short = span.pre_edge and len(pre) < MIN_SIDE
             full_pre = text.endswith(pre, 0, start) and (
                 start == len(pre) if short else len(pre) >= MIN_SIDE)
         if span.suffix is not None:
             suf = span.suffix
-            short = self._suf_at_edge(span) and len(suf) < MIN_SIDE
+            short = span.suf_edge and len(suf) < MIN_SIDE
             full_suf = text.startswith(suf, end) and (
                 end + len(suf) == len(text) if short else len(suf) >= MIN_SIDE)
         return full_pre, full_suf
 
-    def _pre_at_edge(self, span: Span) -> bool:
-        return span.prefix is not None and len(span.prefix) < CONTEXT_CHARS and \
-            span.start == len(span.prefix)
-
-    def _suf_at_edge(self, span: Span) -> bool:
-        return span.suffix is not None and len(span.suffix) < CONTEXT_CHARS and \
-            span.end + len(span.suffix) == self.old_length
-
-    def _pre_ends(self, span: Span, lo: int, hi: int) -> list[int]:
+    def _pre_ends(self, span: _Sought, lo: int, hi: int) -> list[int]:
         """Where an intact prefix ends (a candidate start) between lo and hi."""
         pre = span.prefix
         if pre is None:
             return []
         if len(pre) < MIN_SIDE:
             at = len(pre)
-            return [at] if self._pre_at_edge(span) and self.text.startswith(pre) and \
+            return [at] if span.pre_edge and self.text.startswith(pre) and \
                 lo <= at <= hi else []
         return [p + len(pre) for p in _find_all(self.text, pre, max(0, lo - len(pre)), hi)]
 
-    def _suf_starts(self, span: Span, lo: int, hi: int) -> list[int]:
+    def _suf_starts(self, span: _Sought, lo: int, hi: int) -> list[int]:
         """Where an intact suffix starts (a candidate end) between lo and hi."""
         suf = span.suffix
         if suf is None:
             return []
         if len(suf) < MIN_SIDE:
             at = len(self.text) - len(suf)
-            return [at] if self._suf_at_edge(span) and self.text.endswith(suf) and \
+            return [at] if span.suf_edge and self.text.endswith(suf) and \
                 lo <= at <= hi else []
         return list(_find_all(self.text, suf, lo, hi + len(suf)))
 

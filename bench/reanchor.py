@@ -10,8 +10,8 @@ deleted, a word replaced, a typo inside one span, a paragraph moved, a sentence
 duplicated) or one made all through the text, as a CMS or a corrections desk does
 (quotes, dashes and non-breaking spaces restyled, or the other way round; the lines
 hard-wrapped at 72 columns, or unwrapped; a word's spelling corrected everywhere; two
-spaces after every sentence, or those collapsed; a word set in *emphasis*); every
-span then has a truth:
+spaces after every sentence, or those collapsed; a word set in *emphasis* or **bold**;
+HTML entities decoded, or the text encoded with them); every span then has a truth:
 
 - outside     the edit does not touch the span's text: it must be re-anchored exactly;
 - duplicated  the span is in the duplicated sentence: either copy is right, and
@@ -29,6 +29,8 @@ prose) and once on text where every passage occurs about three times.
 from __future__ import annotations
 
 import argparse
+import html
+import html.entities
 import importlib
 import inspect
 import random
@@ -364,16 +366,17 @@ def correct_name(text, spans, rng):
 
 def respace(text, spans, rng):
     """Two spaces after every sentence (a typist's habit), or those collapsed to one; or a
-    word set in Markdown emphasis everywhere (*Word*), as when an article becomes .md."""
+    word set in Markdown emphasis everywhere (*Word*, **Word** or _Word_), as when an
+    article becomes .md."""
     if rng.random() < 0.5:
         counts = Counter(re.findall(r"\b[A-Z][a-z]{3,}\b", text))
         words = sorted(w for w, n in counts.items() if 2 <= n <= 8)
         if not words:
             return None
-        word = rng.choice(words)
+        word, mark = rng.choice(words), rng.choice(["*", "**", "_"])
         return None, _replace_all(text, spans, [e for m in re.finditer(rf"\b{word}\b", text)
-                                               for e in ((m.start(), m.start(), "*"),
-                                                         (m.end(), m.end(), "*"))])
+                                               for e in ((m.start(), m.start(), mark),
+                                                         (m.end(), m.end(), mark))])
     edits = [(m.start(), m.end(), "  ") for m in re.finditer(r"(?<=[.!?]) (?=[A-Z])", text)]
     if not edits:
         return None
@@ -381,6 +384,31 @@ def respace(text, spans, rng):
         text, _, _ = _replace_all(text, [], edits)
         spans[:] = make_spans(text, rng, every=rng.choice([4, 7, 12]))
         edits = [(m.start(), m.end(), " ") for m in re.finditer("  ", text)]
+        return text, _replace_all(text, spans, edits)
+    return None, _replace_all(text, spans, edits)
+
+
+ENTITY = re.compile(r"&(?:#[0-9]+|[A-Za-z]+);")
+
+
+def entities(text, spans, rng):
+    """HTML entities decoded all through (a page saved with `&amp;`, `&#8217;`, `&quot;`,
+    `&nbsp;`... re-saved as text), or the text encoded so (numeric or named entities)."""
+    named = rng.random() < 0.5
+
+    def encoded(c: str) -> str:
+        name = html.entities.codepoint2name.get(ord(c)) if named else None
+        return f"&{name};" if name else f"&#{ord(c)};"
+    edits = [(m.start(), m.end(), encoded(m.group()))
+             for m in re.finditer("[&<>\"'\u00a0]|[^\x00-\x7f]", text)]
+    if not edits:
+        return None
+    if rng.random() < 0.5:  # the encoded text was annotated; the edit decodes it
+        text, _, _ = _replace_all(text, [], edits)
+        cut = {i for m in ENTITY.finditer(text) for i in range(m.start() + 1, m.end())}
+        spans[:] = [s for s in make_spans(text, rng, every=rng.choice([4, 7, 12]))
+                    if s.start not in cut and s.end not in cut]
+        edits = [(m.start(), m.end(), html.unescape(m.group())) for m in ENTITY.finditer(text)]
         return text, _replace_all(text, spans, edits)
     return None, _replace_all(text, spans, edits)
 
@@ -404,6 +432,7 @@ EDITS: dict[str, Edit] = {
     "restyle typography": _all_through(restyle), "re-wrap lines": _all_through(rewrap),
     "correct a name everywhere": _all_through(correct_name),
     "respace or emphasise": _all_through(respace),
+    "HTML entities": _all_through(entities),
 }
 KINDS = ("outside", "duplicated", "inside", "rewritten", "gone")
 SENTENCES: list[str] = []

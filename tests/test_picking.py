@@ -23,6 +23,15 @@ def test_case_whitespace_quotes_and_dashes_are_ignored_offsets_are_original() ->
     assert text_of(picking.pick(ART, "Israel–Gaza")) == "Israel-Gaza"
 
 
+def test_primes_and_every_dash_fold_as_re_anchoring_folds_them() -> None:
+    # picking had its own table, without primes (5′11″) or the figure and horizontal dashes:
+    # typed plainly, they were not found. One table (typography.SAME) serves both now.
+    text = "He is 5′11″ tall, said the coach ‒ a man of few words ― at the briefing."
+    assert picking.find(text, "5'11\"") == [(6, 11)]
+    assert [text[s:e] for s, e in picking.find(text, "coach - a man of few words - at")] == [
+        "coach ‒ a man of few words ― at"]
+
+
 def test_sentence_forms() -> None:
     s4 = ART.sentence(4)
     assert picking.pick(ART, "s4") == (s4.start, s4.end)

@@ -57,6 +57,15 @@ def _edited(where: Path) -> Path:
     return clone
 
 
+def _encoded(where: Path) -> Path:
+    """The reanchor section's second edit: the article's quotes as HTML entities."""
+    clone = _clone(where)
+    article = clone / "samples" / "putin-netanyahu-call.txt"
+    entities = {"’": "&#8217;", "“": "&ldquo;", "”": "&rdquo;"}
+    article.write_text("".join(entities.get(c, c) for c in article.read_text("utf-8")), "utf-8")
+    return clone
+
+
 # (the first command of each block, in README order; where they run; terminal width)
 EXAMPLES: dict[str, tuple[list[str], Callable[[Path], Path], int]] = {
     "tour": (["git init -q ../tour", "printf '\\n\\n\\n\\nq\\n' | annotate tag $a",
@@ -66,6 +75,7 @@ EXAMPLES: dict[str, tuple[list[str], Callable[[Path], Path], int]] = {
     "show": (["annotate show samples/putin-netanyahu-call.txt"], _clone, 92),
     "validate": (["annotate validate tests/data/invalid/many-findings.ann.yaml"], _clone, 92),
     "reanchor": (["annotate validate samples/"], _edited, 100),
+    "entities": (["annotate reanchor samples/putin-netanyahu-call.txt"], _encoded, 100),
     "export": (["annotate export samples/ --to brat", "annotate export samples/ --to doccano"],
                _clone, 92),
     "team": (["annotate agree team/", "annotate agree team/ --format json",

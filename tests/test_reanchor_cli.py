@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import SAMPLE_SIDECAR, run_cli
 
 from annotate import anchoring, sidecar
 from annotate import article as article_mod
@@ -88,6 +89,41 @@ def test_the_done_story(sample_dir: Path) -> None:
     fourth = run_cli("reanchor", sample_dir / ARTICLE)
     assert "nothing to change" in fourth.out
     assert (sample_dir / SIDECAR).read_bytes() == before
+
+
+ENCODED = {"’": "&#8217;", "“": "&ldquo;", "”": "&rdquo;"}
+
+
+def encode(text: str) -> str:
+    """The article as a page saves it, its typography as HTML entities."""
+    return "".join(ENCODED.get(c, c) for c in text)
+
+
+def emphasise(text: str, words: list[str]) -> str:
+    """The article made .md: its title in bold, `words` in emphasis wherever they occur."""
+    title, rest = text.split("\n", 1)
+    return f"**{title}**\n" + re.sub(rf"\b({'|'.join(words)})\b", r"_\1_", rest)
+
+
+@pytest.mark.parametrize("edit", [encode, lambda text: emphasise(text, ["Putin", "Iran"])])
+def test_entities_or_emphasis_all_through_keep_every_span_and_verdict(
+        sample_dir: Path, edit: Callable[[str], str]) -> None:
+    # Encoded, six spans were orphaned ("Putin declared", the spans near quotations) and
+    # three verdicts flagged for re-check; in emphasis, the title's "Putin" (offset 0) and
+    # the claims holding "Putin" or "Iran" were orphaned.
+    path = sample_dir / ARTICLE
+    original = path.read_text("utf-8")
+    path.write_text(edit(original), "utf-8")
+    result = run_cli("reanchor", path)
+    assert result.code == 0, result
+    assert "71 spans:" in result.out and "orphaned" not in result.out, result.out
+    assert "verdict to re-check" not in result.out
+    assert run_cli("validate", sample_dir).code == 0
+    # ... and the page restored: every span back where it was, as it was.
+    path.write_text(original, "utf-8")
+    assert run_cli("reanchor", path).code == 0
+    assert sidecar.load(sample_dir / SIDECAR).to_dict() == \
+        sidecar.load(SAMPLE_SIDECAR).to_dict()
 
 
 def test_validate_warns_once_when_every_span_still_matches(sample_dir: Path) -> None:

@@ -1,7 +1,8 @@
 """Picking a span of the article by typing part of its text (`(start, end)` offsets out).
 
-Matching ignores case and runs of whitespace and treats curly and straight quotes and
-the dashes alike, but every offset returned points into the ORIGINAL article text.
+Matching ignores case and runs of whitespace and treats curly and straight quotes, primes
+and the dashes alike (`typography.SAME`, as re-anchoring does), but every offset returned
+points into the ORIGINAL article text.
 `s12` is sentence 12; `s12 phrase` searches inside sentence 12; `from ... to` (or
 `from … to`) is the span from the words `from` to the next `to`, so a long span is never
 retyped. When the text occurs more than once the caller must say which (`occurrence`,
@@ -16,11 +17,9 @@ from functools import lru_cache
 
 from annotate.article import Article, splits
 from annotate.errors import AnnotateError
+from annotate.typography import SAME
 from annotate.visible import counted, visible
 
-_SAME = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
-                       "‚": "'", "`": "'", "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-",
-                       "\u00a0": " "})
 _GAP = re.compile(r"\s*(?:\.\.\.|…)\s*")  # "from ... to"
 _SENTENCE = re.compile(r"^\s*s(\d+)(?:\s+(.*))?$", re.IGNORECASE | re.DOTALL)
 
@@ -37,7 +36,7 @@ class AmbiguousSpan(AnnotateError):
 def fold(text: str) -> str:
     """Lower-cased with quotes and dashes unified, one character per original character,
     so an offset into the folded text is an offset into the original."""
-    same = text.translate(_SAME)
+    same = text.translate(SAME)
     low = same.lower()
     if len(low) == len(same):
         return low
