@@ -258,8 +258,11 @@ def _parse(raw: Any, source: str, base: Inventory | None) -> Inventory:
                   if "verdicts" in raw else base.verdicts),  # type: ignore[union-attr]
         source=source,
         publisher=_publisher(raw["publisher"]) if "publisher" in raw else None,
-        entity_types=(_entity_types(raw["entity_types"], actor_types)
-                      if "entity_types" in raw else base.entity_types if base else {}),
+        # (the built-in labels only for the types the project kept: a project of ships and
+        # ports has no PERSON)
+        entity_types=(_entity_types(raw["entity_types"], actor_types) if "entity_types" in raw
+                      else {label: kind for label, kind in base.entity_types.items()
+                            if kind in actor_types} if base else {}),
         nlp=_nlp(raw["nlp"], base.nlp if base else Nlp(), base is not None)
         if "nlp" in raw
         else base.nlp if base else Nlp(),

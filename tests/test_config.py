@@ -30,6 +30,13 @@ def test_project_config_found_walking_up_replaces_only_its_sections(tmp_path: Pa
     assert list(inv.actor_types) == ["ship", "port"]
     assert inv.event_types == config.default().event_types
     assert inv.source == str((tmp_path / "annotate.yaml").resolve())
+    # the built-in entity labels are kept only for the types the project still has
+    assert inv.entity_types == {}
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "annotate.yaml").write_text("actor_types: [person, ship]\n")
+    inv = config.for_path(other / "story.ann.yaml")
+    assert set(inv.entity_types.values()) == {"person"}
 
 
 def test_nearest_config_wins(tmp_path: Path) -> None:
