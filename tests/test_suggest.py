@@ -2058,6 +2058,12 @@ def test_the_kind_of_body_said_is_the_body_named_before(sentence: str) -> None:
     # a nation's police: it stayed in the claim
     ("The museum lost 8 million euros in the theft, Belgian police said.",
      "The museum lost 8 million euros in the theft"),
+    # ... or a country's short name, and a quotation closed before the speaker
+    ("The museum lost 8 million euros in the theft, US police said.",
+     "The museum lost 8 million euros in the theft"),
+    ("\u201cWe know there was some type of argument at the first location,\u201d a police "
+     "spokesman told reporters.",
+     "We know there was some type of argument at the first location"),
     ("Local police said 40 prisoners escaped from the jail in Varn.",
      "40 prisoners escaped from the jail in Varn"),
     ("Forty cars left the track, according to preliminary results published on Monday.",

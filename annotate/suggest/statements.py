@@ -497,7 +497,7 @@ def _apposed(text: str, speaker: int, cue: tuple[int, int], end: int) -> bool:
 # Who speaks, unnamed: "officials", "local police", "the prosecutors", "a source close to
 # the talks" (a few words, no verb, no quotation)
 _UNNAMED = re.compile(r"(?!(?:and|but|or|while|as|which|who|whom|that|so|yet|then)\b)"
-                      r"(?:(?:the|a|an|The|A|An)\s+)?(?:[A-Z][a-z-]*\s+)?"
+                      r"(?:(?:the|a|an|The|A|An)\s+)?(?:[A-Z][\w.-]*\s+)?"
                       r"(?:(?!(?:is|was|are|were|has|have|had|be|been|and|but|or)\b)"
                       r"[a-z][\w-]*\s+){0,5}"
                       # "Prosecutors in the Southern District of New York allege"
@@ -510,13 +510,14 @@ def _unnamed(text: str, start: int, cue: tuple[int, int]) -> int | None:
     if text.startswith(("according", "According"), cue[0]):
         return cue[1]
     edge = max(start, text.rfind(",", start, cue[0]) + 1)
-    while edge < cue[0] and text[edge].isspace():
-        edge += 1
+    while edge < cue[0] and (text[edge].isspace() or text[edge] in "”\""):
+        edge += 1  # ('“C,” a police spokesman said')
     phrase = _UNNAMED.fullmatch(text, edge, cue[0])
+    first = text[edge:cue[0]].split()[0] if edge < cue[0] else ""
     if phrase is None or edge == cue[0] or (edge > start and text[edge].isupper() and
-                                            text[edge:cue[0]].split()[0] not in W.DEMONYMS):
+                                            first not in W.DEMONYMS and not W.country(first)):
         return None  # (a capital only where the sentence starts, "Officials said", or a
-        # nation's: "C, Belgian police said")
+        # nation's: "C, Belgian police said", "C, US police said")
     return edge
 
 
