@@ -1620,6 +1620,14 @@ def test_parties_plans_summits_and_datelines_in_election_and_diplomacy_stories()
     assert not {"on Drugs", "Crime", "UN Office", "Special Representative"} & set(found)
 
 
+def test_where_someone_is_from_and_a_season_are_no_organisations() -> None:
+    """"A Pewaukee businessman was sentenced" typed Pewaukee an organisation; a
+    parliament's "Monsoon session" gave an organisation "Monsoon"."""
+    found = _actors("A Varnholt businessman was sentenced on Monday. The ongoing Monsoon "
+                    "session of the Kelda assembly ended, the Monsoon session's chair said.")
+    assert found["Varnholt"].type == "place" and "Monsoon" not in found
+
+
 def test_flights_models_and_wire_datelines_in_crash_and_launch_stories() -> None:
     """A crash, a merger, a launch: a flight's number and a model after its number are no
     actors; a demonym inside a firm's name makes no person; an address's number is no

@@ -260,6 +260,7 @@ _AGED_OF = re.compile(r"(?:,\s+\d{1,3},|\d{1,3}-year-old)\s+of\s+(?:nearby\s+)?$
 _A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:(?:\d{1,3}-year-old|young|local)\s+)?$")
 _LOCAL_AFTER = re.compile(r"\s+(?:man|men|woman|women|boy|girl|teenager|teen|couple|family|"
                           r"resident|mother|father|pensioner|grandmother|grandfather|"
+                          r"businessman|businesswoman|farmer|student|driver|"
                           r"court|judge|magistrate|jury|hospital|school)\b")
 # "at Merrow airport": a place's airport, station or harbour (not a TV station)
 _BROADCAST = re.compile(r"\b(?:TV|television|radio|broadcast\w*)\b", re.IGNORECASE)
