@@ -1628,6 +1628,16 @@ def test_where_someone_is_from_and_a_season_are_no_organisations() -> None:
     assert found["Varnholt"].type == "place" and "Monsoon" not in found
 
 
+def test_a_title_in_the_plural_before_a_list_of_names_is_no_part_of_them() -> None:
+    """A council vote: "Representatives Ana Kovi, Jon Padi and Ned Orme voted Yes" gave a
+    person "Representatives Ana Kovi"; "the Director of Management and Budget" an
+    organisation "Budget"."""
+    found = _actors("Representatives Ana Kovi, Jon Padi and Ned Orme voted Yes. The Director "
+                    "of Management and Budget, Ida Lund, proposed savings.")
+    assert {"Ana Kovi", "Jon Padi", "Ned Orme", "Ida Lund"} <= set(found)
+    assert not {"Representatives Ana Kovi", "Budget"} & set(found)
+
+
 def test_flights_models_and_wire_datelines_in_crash_and_launch_stories() -> None:
     """A crash, a merger, a launch: a flight's number and a model after its number are no
     actors; a demonym inside a firm's name makes no person; an address's number is no

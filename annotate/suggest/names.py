@@ -529,7 +529,9 @@ def _title_at(run: list[Token], i: int) -> int:
         return 2
     abbreviated = i + 1 < len(run) and run[i + 1].start - run[i].end == 2 and \
         run[i].text + "." in W.TITLES  # "Sen. X" (a run holds "Sen" only before ". ")
-    return 1 if run[i].text in W.TITLES or abbreviated else 0
+    # (and in the plural before a list: "Representatives X, Y and Z voted")
+    plural = run[i].text.endswith("s") and run[i].text[:-1] in W.TITLES and i + 2 < len(run)
+    return 1 if run[i].text in W.TITLES or abbreviated or plural else 0
 
 
 _INITIAL = re.compile(r"[A-Z]\.")

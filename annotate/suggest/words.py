@@ -116,6 +116,7 @@ November December""")
 # adjectives and nouns that name no one.
 NOT_ACTORS = _set("""
 Internet Web Website Email God Christmas Easter Ramadan Eid Hanukkah Olympics Monsoon
+Budget
 Islam Christianity Judaism Hinduism Buddhism Islamic Christian Christians Muslim Muslims
 Islamist Jihadist Salafist Marxist Maoist Zionist Black Indigenous Latino Latina
 Jewish Jews Hindu Hindus Buddhist Catholic Catholics Protestant Orthodox Sunni Shia Shiite
