@@ -244,6 +244,23 @@ def test_a_speech_takes_its_speaker_from_the_verb_it_hangs_on() -> None:
         ("pell", "speaker")}
 
 
+def test_a_list_the_model_parses_in_apposition_is_all_the_doers() -> None:
+    """The small model parses "X, Y, and Z were detained" with Y in apposition to X, and
+    "X, Y, Z and W voted" with Y a modifier of X: every name of the list takes part (one of
+    another kind in apposition, "Osric Pell, Meridal Shipping, has resigned", does not)."""
+    doc = _doc("Ilse compound 1 NNP|Damaro nsubjpass 9 NNP|, punct 1 ,|Osric compound 4 NNP|"
+               "Pell appos 1 NNP|, punct 1 ,|and cc 1 CC|Ana compound 8 NNP|Kovi conj 1 NNP|"
+               "detained ROOT 9 VBN|. punct 9 .")
+    names = {"Ilse Damaro": "person", "Osric Pell": "person", "Ana Kovi": "person"}
+    assert _pairs(doc, 9, "arrest", True, names) == {
+        ("damaro", "detainee"), ("pell", "detainee"), ("kovi", "detainee")}
+    doc = _doc("Osric compound 1 NNP|Pell nsubj 7 NNP|, punct 1 ,|Meridal compound 4 NNP|"
+               "Shipping_ appos 1 NNP|, punct 1 ,|has aux 7 VBZ|resigned ROOT 7 VBN|"
+               ". punct 7 .")
+    names = {"Osric Pell": "person", "Meridal Shipping": "organization"}
+    assert _pairs(doc, 7, "resignation", True, names) == {("pell", "person")}
+
+
 def test_where_it_happened_is_no_pair() -> None:
     rows = ("Police nsubj 1 NNS|arrested ROOT 1 VBD|Osric compound 3 NNP|Pell dobj 1 NNP|"
             "{prep} prep 1 IN|Varn_ pobj 4 NNP|. punct 1 .")

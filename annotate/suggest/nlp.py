@@ -416,14 +416,24 @@ def _subjects(tok: Any) -> list[tuple[Any, bool]]:
     return [(s, p) for s, p in found if s is not None]
 
 
+def _listed(tok: Any) -> list[Any]:
+    """Names of a list the small model parses in apposition ("X, Y, and Z were detained":
+    Y an appos of X) or as a modifier ("X, Y, Z and W voted": Y an npadvmod), with their
+    conjuncts; `add` keeps those of the same kind as the first."""
+    return [one for c in tok.children if c.dep_ in ("appos", "npadvmod")
+            for one in (c, *c.conjuncts)]
+
+
 def _participants(tok: Any, verbal: bool, r: R.Roles,
                   mentions: list[R.Mention]) -> list[tuple[str, str]]:
     pairs = R.Pairs(r)
 
     def add(t: Any, role: str | None) -> None:
-        for one in (t, *t.conjuncts):  # "X and Y"
+        first = _actor(t, mentions)
+        for one in (t, *t.conjuncts, *_listed(t)):  # "X and Y"
             found = _actor(one, mentions)
-            if found is not None:
+            if found is not None and (one is t or one in t.conjuncts or (
+                    first is not None and found[1] == first[1])):
                 pairs.add(found[0], found[1], role)
 
     carrier = tok.head if (not verbal and tok.dep_ in ("dobj", "nsubjpass")
