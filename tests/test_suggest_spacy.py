@@ -480,3 +480,13 @@ def test_a_verb_joined_to_a_passive_one_shares_its_passive_subject() -> None:
                "and cc 3 CC|has aux 6 VBZ|charged conj 3 VBN|Damaro_ dobj 6 NNP|. punct 3 .")
     assert _pairs(doc, 6, "legal-action", True, {"Osric Pell": "person", "Damaro": "person"}) \
         == {("pell", "authority"), ("damaro", "defendant")}
+
+
+def test_a_post_with_its_remit_is_no_organisation_whatever_the_label() -> None:
+    """"The City's Director of Management and Budget, X, proposed": the model's ORG
+    "Director of Management" named a post (and then proposed in X's place)."""
+    found = _actors("The det 1 DT|Director nsubj 7 NNP|of prep 1 IN|Management_ pobj 2 NNP|"
+                    ", punct 1 ,|Pell_ appos 1 NNP|, punct 1 ,|proposed ROOT 7 VBD|"
+                    "savings dobj 7 NNS|. punct 7 .",
+                    ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "O", "O", "O", "O"])
+    assert found == {"Pell": ("person", [])}

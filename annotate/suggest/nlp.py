@@ -295,6 +295,8 @@ def _not_a_name(ent: Any, name: str, kind: str) -> bool:
             _text(ent.doc), ent.start_char, ent.end_char):
         return True  # "Bill C-38", "F-16s", "Eastern Standard Time", "Diamond Jubilee",
         # "eight Bills", "in Q4"
+    if len(words) > 2 and words[0] in W.TITLES and words[1] in ("of", "for"):
+        return True  # "Director of Management": a post (the body after it the rules find)
     if all(w in W.TITLES or w in W.TITLE_MODIFIERS for w in words) or name.islower() \
             or (name in W.NOT_ACTORS and name not in _INSTITUTIONS and kind != "group"):
         return True
