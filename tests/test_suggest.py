@@ -1547,6 +1547,15 @@ def test_a_firms_results_and_its_products_name_no_one() -> None:
     assert found["Kelda Cloud"].type == "other"
 
 
+def test_a_sports_outlet_is_an_organisation_and_a_bills_name_no_body() -> None:
+    """"an interview with Observer Sports" typed the outlet a person; "the Kelda Sports
+    Governance Bill" must not then give an organisation "Kelda Sports" (the bill's
+    "Governance Bill" read as a person after a body's word)."""
+    found = _actors("Speaking in an interview with Varn Sports, the coach Ana Kovi said the "
+                    "team played well. The Kelda Sports Governance Bill was passed.")
+    assert found["Varn Sports"].type == "organization" and "Kelda Sports" not in found
+
+
 def test_clubs_in_apposition_or_beaten_in_a_round_are_clubs() -> None:
     """A football final: a team in apposition ("the Varn-based team, New Kelda") or beaten
     in a round is a club, not a place or a person."""

@@ -744,7 +744,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     for i in range(max(1, len(run) - 5), len(run) - 2):  # the last 2 to 4 words a person
         rest = run[i + 1:]
         if run[i].text in W.ORG_WORDS and rest[0].text[:1].isupper() and _person_like(
-                Group(" ".join(t.text for t in rest), [], [])):
+                Group(" ".join(t.text for t in rest), [], [])) and not names_a_thing(
+                [t.text for t in rest], text, rest[-1].end):  # ("X Sports Governance Bill")
             return _split_run(text, run[:i + 1]) + _split_run(text, rest)
     # "thanked Clark for New Zealand's commitment": a person, then a country.
     k = next((k for k, t in enumerate(run) if t.text == "for"), 0)

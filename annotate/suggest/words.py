@@ -239,7 +239,7 @@ DIRECTIONS = frozenset("North South East West Central Northern Southern Eastern 
 # The words that name a news outlet: "the Varn Herald", "Norland Radio", "Reuters". Who
 # tells one is quoted, not talking to another party ("told the BBC").
 NEWS_WORDS = _set("""Press Times Post News Journal Herald Tribune Gazette Telegraph Guardian
-Daily Magazine Radio Television Broadcasting""")
+Daily Magazine Radio Television Broadcasting Sports Sport""")
 OUTLETS = NEWS_WORDS | _set("""TV BBC CNN Reuters AP Xinhua Chronicle Mail Mirror Observer
 Punch Channel""")
 # The last word of a name says what it names.
