@@ -260,6 +260,24 @@ def test_reopening_goes_on_where_the_last_session_left_off(story: Path) -> None:
     drive(again, back)
 
 
+def test_suggestions_that_land_late_leave_the_cursor_where_the_person_searched(
+        story: Path) -> None:
+    """On a loaded machine the first suggestions can arrive after a person has typed
+    "/conversation": they took the cursor back to the first suggestion, and the "v" typed
+    next opened an event on the wrong word."""
+    app = make_app(story)
+
+    async def run(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("/", *"conversation", "enter")
+        searched = app.sel
+        assert app.core.text[searched[0]:searched[1]].lower() == "conversation"
+        app._suggested(app.core.ann, app.queue, True)  # the first answer, landing late
+        assert app.sel == searched
+
+    drive(app, run)
+
+
 def test_a_change_refused_because_another_program_wrote_the_file_shows_not_saved(
         story: Path) -> None:
     """The status bar says so (it said "saved ✓" after the refusal)."""

@@ -73,6 +73,11 @@ class CommandInput(Input):
             event.stop()
             self.ws.cancel_prompt()
             return
+        if event.key == "enter":  # at once, not as a message: a key typed right after
+            event.stop()  # Enter ("/x", Enter, "v") acts on what the line did
+            event.prevent_default()
+            self.ws.on_input_submitted(Input.Submitted(self, self.value, None))
+            return
         await super()._on_key(event)
 
 
@@ -279,7 +284,10 @@ class WorkspaceApp(App[int]):
         if self.current is not None:
             same = [s for p in PASSES for s in self.queue[p] if s.key == self.current.key]
             self.current = same[0] if same else None
-        if first and self.form is None and self.hint is None and self.asking is None:
+        if first and self.form is None and self.hint is None and self.asking is None \
+                and not self.keys_pressed and not self.prompt:
+            # (not once the person has moved: suggestions that land late must not take
+            # the cursor back from the word they searched for)
             self.resume_place()
         self.update_panel()
 
@@ -500,6 +508,19 @@ class WorkspaceApp(App[int]):
     # -- keys ----------------------------------------------------------------------------------
     def handle_key(self, key: str, character: str | None) -> bool:
         """Every key of the article pane; True when it was used."""
+        if self.prompt:  # the input line opened, its focus not moved yet: keys typed right
+            # after "/" belong to the line, not to the article ("/conversation" at speed)
+            box = self.query_one("#input", CommandInput)
+            box.focus()
+            if key == "escape":
+                self.cancel_prompt()
+            elif key == "enter":
+                self.on_input_submitted(Input.Submitted(box, box.value, None))
+            elif key == "backspace":
+                box.action_delete_left()
+            elif character and character.isprintable():
+                box.insert_text_at_cursor(character)
+            return True
         self.keys_pressed += 1
         if key in PANEL_KEYS:  # in every mode: the panel is longest in a form
             self.scroll_panel(PANEL_KEYS[key])
