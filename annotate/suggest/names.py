@@ -830,8 +830,7 @@ def no_actor(text: str, start: int, end: int) -> bool:
     span that opens a bracket it does not close."""
     name = text[start:end]
     if " " not in name and (_PERIOD.fullmatch(name) or _PLURAL_ACRONYM.fullmatch(name) or (
-            name[:-1] in _COUNTED_THINGS and _COUNT_BEFORE.search(text, max(0, start - 12),
-                                                                  start))
+            name in _COUNTED_THINGS and _COUNT_BEFORE.search(text, max(0, start - 12), start))
             or name in W.TITLE_MODIFIERS and _POST_AFTER.match(text, end)):
         return True  # "in Q4", "cloud CEOs", "eight Bills", "a former Defense minister"
     if name.split()[0] in _FORMER and _POST_AFTER.match(text, end):
@@ -845,7 +844,8 @@ _FORMER = frozenset("Former Ex Then Acting Interim Outgoing".split())
 # "MPs"): some of a kind, no one named; a house's or a law's word counted ("eight Bills")
 _PERIOD = re.compile(r"Q[1-4]|H[12]|[1-4]Q|FY\d{2,4}")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-_COUNTED_THINGS = LAW_WORDS | _SEATS | {"Ministrie", "Chamber", "Committee", "Court"}
+_COUNTED_THINGS = {w + "s" for w in LAW_WORDS | _SEATS | {"Chamber", "Committee", "Court"}} \
+    | {"Ministries"}
 _COUNT_BEFORE = re.compile(r"\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
                            r"[Nn]ine|[Tt]en|[Bb]oth|[Ss]everal|[Mm]any)\s+$")
 # An illness's name: "the Zika virus", "Lassa fever", "an outbreak of Ebola", "tested
@@ -860,6 +860,8 @@ _POST_AFTER = re.compile(r"\s+(?:minister|ministers|ministry|secretary|spokes(?:
                          r"chief|official|officials|portfolio|committee)\b")
 # "a Boeing 787 Dreamliner" (not "at 185-189 Princes Drive")
 _MODEL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+[A-Z]?\d{3}(?:-\d{1,3})?\s+$")
+
+
 def illness(text: str, start: int, end: int) -> bool:
     """The name at `start:end` is an illness's: "the Zika virus", "an outbreak of X"."""
     return bool(_DISEASE_AFTER.match(text, end) or _DISEASE_BEFORE.search(
