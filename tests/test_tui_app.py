@@ -278,6 +278,26 @@ def test_suggestions_that_land_late_leave_the_cursor_where_the_person_searched(
     drive(app, run)
 
 
+def test_words_already_an_actors_mention_offer_edit_not_a_new_actor(story: Path) -> None:
+    """The Selected section offered "a actor" and "m mention" on words already tagged, and
+    pressing either only said so; it now offers `e` to edit what is there."""
+    app = make_app(story)
+
+    async def run(pilot: Pilot) -> None:
+        await settle(pilot)
+        assert app.current is not None and app.current.kind == "actor"
+        first = app.current.span
+        await pilot.press("y")  # accepted: these words are an actor's mention now
+        await settle(pilot)
+        app.select(first)
+        app.current = None
+        app.update_panel()
+        shown = str(app.query_one("#panel").render())
+        assert "e edit" in shown and "a actor" not in shown and "m mention" not in shown
+
+    drive(app, run)
+
+
 def test_a_change_refused_because_another_program_wrote_the_file_shows_not_saved(
         story: Path) -> None:
     """The status bar says so (it said "saved ✓" after the refusal)."""

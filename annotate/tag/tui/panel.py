@@ -122,7 +122,10 @@ def _selection(app: WorkspaceApp) -> Text:
     words = ends(visible(app.core.text[start:end]), 50)
     out = Text.assemble("\n", _title("Selected"), "\n", (f"“{words}”", "italic"), "\n")
     width = app.legend_width()
-    out.append(packed(["a actor", "v event", "c claim", "m mention"], width), "cyan")
+    # (words already an actor's mention: `a` and `m` would only say so; `e` edits it)
+    keys = ["e edit", "v event", "c claim"] if app.core.ann.actor_at(start, end) else \
+        ["a actor", "v event", "c claim", "m mention"]
+    out.append(packed(keys, width), "cyan")
     out.append("\n" + packed(["] [ grow / shrink", "s sentence"], width), "dim")
     return out
 
