@@ -10,7 +10,16 @@ from rich.console import Console
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Static
-from tui_support import copy_sample, drive, jump_to, label_for, make_app, press_label, settle
+from tui_support import (
+    claimant_after_accepting,
+    copy_sample,
+    drive,
+    jump_to,
+    label_for,
+    make_app,
+    press_label,
+    settle,
+)
 
 from annotate import checks, sidecar
 from annotate.tag.tui import panel
@@ -498,12 +507,7 @@ def test_a_form_longer_than_the_panel_keeps_its_current_field_in_view(
     app = make_app(story)
 
     async def script(pilot: Pilot) -> None:
-        for _ in range(4):  # four actors: four hint letters to list
-            await pilot.press("y")
-            await settle(pilot)
-        await pilot.press("3", "c", "tab")
-        await settle(pilot)
-        assert app.form is not None and app.form.current[0] == "claimant"
+        await claimant_after_accepting(pilot, 4)  # four hint letters to list
         lines = panel_in_view(app)
         text = "\n".join(lines)
         assert "▶ claimant" in text and "= by name" in text, lines

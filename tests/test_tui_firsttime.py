@@ -11,7 +11,15 @@ from rich.console import Console
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Static
-from tui_support import copy_sample, drive, jump_to, make_app, screen_lines, settle
+from tui_support import (
+    claimant_after_accepting,
+    copy_sample,
+    drive,
+    jump_to,
+    make_app,
+    screen_lines,
+    settle,
+)
 
 from annotate import sidecar
 from annotate.tag.tui import panel
@@ -281,12 +289,7 @@ def test_j_and_k_scroll_the_side_panel_from_the_keyboard(story: Path) -> None:
     tops: list[int] = []
 
     async def script(pilot: Pilot) -> None:
-        for _ in range(8):  # eight actors: eight hint letters to list
-            await pilot.press("y")
-            await settle(pilot)
-        await pilot.press("3", "c", "tab")
-        await settle(pilot)
-        assert app.form is not None and app.form.current[0] == "claimant"
+        await claimant_after_accepting(pilot, 8)  # eight hint letters to list
         box = app.query_one("#side", VerticalScroll)
         assert box.max_scroll_y > 0 and "Esc drop" not in "\n".join(panel_in_view(app))
         tops.append(int(box.scroll_y))

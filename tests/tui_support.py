@@ -37,6 +37,19 @@ async def settle(pilot: Pilot) -> None:
     await pilot.pause()
 
 
+async def claimant_after_accepting(pilot: Pilot, actors: int) -> None:
+    """`actors` actor suggestions accepted (as many hint letters to list), then a new
+    claim's form on its claimant field."""
+    app = pilot.app
+    assert isinstance(app, WorkspaceApp)
+    for _ in range(actors):
+        await pilot.press("y")
+        await settle(pilot)
+    await pilot.press("3", "c", "tab")
+    await settle(pilot)
+    assert app.form is not None and app.form.current[0] == "claimant"
+
+
 def pressing(*keys: str) -> Callable[[Pilot], Awaitable[None]]:
     """A snapshot's `run_before`: each key pressed, the app settled after each."""
     async def run_before(pilot: Pilot) -> None:

@@ -76,7 +76,7 @@ class CommandInput(Input):
         if event.key == "enter":  # at once, not as a message: a key typed right after
             event.stop()  # Enter ("/x", Enter, "v") acts on what the line did
             event.prevent_default()
-            self.ws.on_input_submitted(Input.Submitted(self, self.value, None))
+            self.ws.submit_line(self.value)
             return
         await super()._on_key(event)
 
@@ -515,7 +515,7 @@ class WorkspaceApp(App[int]):
             if key == "escape":
                 self.cancel_prompt()
             elif key == "enter":
-                self.on_input_submitted(Input.Submitted(box, box.value, None))
+                self.submit_line(box.value)
             elif key == "backspace":
                 box.action_delete_left()
             elif character and character.isprintable():
@@ -637,7 +637,12 @@ class WorkspaceApp(App[int]):
             self.update_panel()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        kind, value = self.prompt, event.value.strip()
+        self.submit_line(event.value)
+
+    def submit_line(self, line: str) -> None:
+        """What the input line says, acted on (at once: Enter is handled as a key, so a
+        key typed right after it acts on the result)."""
+        kind, value = self.prompt, line.strip()
         self.close_prompt()
         if kind in LINES:
             self.say("")  # the completions listed; what the command does says itself
