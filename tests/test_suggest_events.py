@@ -261,6 +261,8 @@ def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
     ("Osric Pell became a household name as the star of Meridal Shipping.", "name"),  # a noun
     ("Osric Pell rescued 30 people from the burning tower block in Varn on Sunday.",
      "block"),  # a building
+    ("Varn police said Osric Pell was shot in the 1500 block of Elm Road on Sunday.",
+     "block"),  # a stretch of street
     ("Ilse Damaro blamed Norland's policy on Moroccan settlements for the attacks in Varn.",
      "settlements"),  # places, no deal
     # what happens only if something else does

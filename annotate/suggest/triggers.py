@@ -166,9 +166,11 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "loan": frozenset({"home", "student", "car", "mortgage", "payday", "personal",
                                 "consumer", "household"}),
              "take office": frozenset({"after", "since", "before", "upon", "on"}),  # a date
-             # "a tower block", "the cell block": a building, nothing blocked
+             # "a tower block", "the cell block", "the 1500 block of Elm Street": a building
+             # or a stretch of street, nothing blocked
              "block": frozenset({"tower", "apartment", "office", "cell", "residential",
-                                 "housing", "flats", "city", "voting", "trading", "building"}),
+                                 "housing", "flats", "city", "voting", "trading", "building",
+                                 NUMBER}),
              # "Palestinian settlements", "illegal settlements": places, no deal
              "settlement": frozenset({"illegal", "jewish", "informal", "squatter", "human",
                                       "new", "rural"} | {d.lower() for d in DEMONYMS}),
