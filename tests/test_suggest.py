@@ -166,6 +166,17 @@ def test_an_address_is_a_place_and_its_town_no_short_form_of_the_towns_police() 
     assert found["Kelda Police"] == ("organization", [])
 
 
+def test_streets_a_towns_district_and_another_town_of_the_same_last_words_are_places() -> None:
+    text = ("A man was shot at John and Ostrow Streets in Kelda, police said. The suspect left "
+            "the car on North 26th Street. He lived in East Kelda, police in Kelda said. "
+            "Officers searched the city’s Marrowflats on Friday.")
+    found = _actors(text)
+    assert found["Ostrow Streets"].type == "place" and found["John"].type == "place"
+    assert found["North 26th Street"].type == "place" and "North" not in found
+    assert found["Kelda"].aliases == [] and found["East Kelda"].aliases == []
+    assert found["Marrowflats"].type == "place"
+
+
 def test_a_weak_title_opening_an_organisations_name_is_part_of_it() -> None:
     text = ("Organisers from the General Confederation of Labour (GCL) put the turnout at "
             "120,000 in Varn. General Osric Pell said the army stayed away.")

@@ -151,6 +151,8 @@ _IN_TOWN_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|outside|to)\s+[A-Z][\w’
 # "of Mill Lane", "on Harbour Road": an address (a lane is no one's surname there)
 _ADDRESS_BEFORE = re.compile(r"\b(?:of|on|in|at|off|along|near)\s+$")
 _STREET_NAME = re.compile(rf"[A-Z][\w’'-]+\s+{_STREETS}")
+# "at John and Lee Streets": two streets named at once (the first named by its name alone)
+_STREETS_OF_TWO = re.compile(rf"\s+and\s+[A-Z][\w’'-]+\s+{_STREETS}s\b")
 # What only a state has: "X's embassy", "X diplomats", "X's foreign ministry".
 _NATION_AFTER = re.compile(r"(?:[’']s)?\s+(?:embass(?:y|ies)|ambassadors?|diplomats?|consulate|"
                            r"foreign\s+(?:minister|ministry|office|policy)|nationals|"
@@ -253,6 +255,8 @@ _AGE_AFTER = re.compile(r",\s+\d{1,3}(?:[,;)]|\.(?!\d)|$)|,?\s+aged\s+\d{1,3}\b"
 # ("the port city of X", "the river X", "northern X")
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[A-Za-z-]+\s+)?(?:capital|city|town|"
                                 r"village|port|province|region|river)\s*,?\s+$|"
+                                # "the city’s Tideflats": a part of it
+                                r"\bthe\s+(?:city|town|village|capital)[’']s\s+$|"
                                 r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+$")
 # "a former mayor of X", "the residents of X": a town
 # "Roy Pettit, 44, of Breckville", "a 29-year-old of nearby Millsap": where they live
@@ -379,9 +383,12 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
             run.append(tok)
         elif _ORDINAL.match(tok.text) and i + 1 < len(toks) and toks[i + 1].text[0].isupper() \
                 and toks[i + 1].text not in W.MONTHS:  # "the 5th Battalion", not "7th August"
-            if run:
-                runs.append(run)
-            run = [tok]
+            if joined and len(run) == 1 and run[0].text in W.DIRECTIONS:
+                run.append(tok)  # "North 26th Street"
+            else:
+                if run:
+                    runs.append(run)
+                run = [tok]
         else:
             if run:
                 runs.append(run)
@@ -958,7 +965,9 @@ def _context(text: str, occ: Occurrence) -> None:
                            r"\s+(?:and|on|in|at|near|after|before)\b)", after)
     if place_after and (place_after.group(1) in W.COUNTRIES or place_after.group(1) in W.PLACES):
         occ.evidence.add("place-of")  # "Donetsk, Ukraine"
-    if _STREET_NAME.fullmatch(occ.text) and _ADDRESS_BEFORE.search(before):
+    if (_STREET_NAME.fullmatch(occ.text) and _ADDRESS_BEFORE.search(before)) or \
+            re.fullmatch(rf"[A-Z][\w’'-]+\s+{_STREETS}s", occ.text) or \
+            _STREETS_OF_TWO.match(after):
         occ.kind = occ.kind or "place"
     if _IN_TOWN_BEFORE.search(before) and re.match(r"\s*(?:[,.;:)]|$)", after):
         occ.evidence.add("place-of")  # "from Kourou, French Guiana,": the town's region
@@ -1271,12 +1280,13 @@ def _link(groups: dict[str, Group]) -> None:
         heads = [g for g in ends if id(g) in person_ids]
         # ("Lakers" for "Los Angeles Lakers", "Greens" for "Australian Greens"; not "Council"
         # for "Security Council": a word that names a kind of body names no one)
-        # ("Ireland" is no short form of "Northern Ireland", nor a place of a party's name)
-        tails = [g for g in ends if id(g) not in person_ids and (
+        # ("Ireland" is no short form of "Northern Ireland", nor "St. Louis" of "East St.
+        # Louis": another place; nor a place of a party's name)
+        tails = [g for g in ends if id(g) not in person_ids
+                 and g.words[-len(words) - 1] not in W.DIRECTIONS and (
             len(words) > 1 or (words[0] not in W.ORG_WORDS and words[0] not in W.PLACE_WORDS
                                and words[0] not in _SEATS and words[0] not in _BUILDINGS
                                and words[0] not in W.DEMONYMS and not group.canonical
-                               and g.words[-2] not in W.DIRECTIONS
                                and not _placed(group)))]
         target = None
         if short is not None:
