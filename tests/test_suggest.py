@@ -177,6 +177,14 @@ def test_streets_a_towns_district_and_another_town_of_the_same_last_words_are_pl
     assert found["Marrowflats"].type == "place"
 
 
+def test_units_listed_after_a_firms_acronym_are_no_places() -> None:
+    text = ("Varnco will cut 900 jobs, mostly in VWS, PXR, Advertising and Glimmer. Prices "
+            "rose in the UAE, Kelda and Ostrow.")
+    found = _actors(text)
+    assert [found[n].type for n in ("PXR", "Advertising", "Glimmer")] == ["organization"] * 3
+    assert found["Kelda"].type == found["Ostrow"].type == "place"
+
+
 def test_a_weak_title_opening_an_organisations_name_is_part_of_it() -> None:
     text = ("Organisers from the General Confederation of Labour (GCL) put the turnout at "
             "120,000 in Varn. General Osric Pell said the army stayed away.")

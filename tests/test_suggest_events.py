@@ -263,6 +263,8 @@ def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
      "block"),  # a building
     ("Varn police said Osric Pell was shot in the 1500 block of Elm Road on Sunday.",
      "block"),  # a stretch of street
+    ("Meridal Shipping wound up its business in Varn on Monday.",
+     "wound"),  # wind's past
     ("Ilse Damaro blamed Norland's policy on Moroccan settlements for the attacks in Varn.",
      "settlements"),  # places, no deal
     # what happens only if something else does

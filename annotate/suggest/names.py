@@ -447,7 +447,9 @@ def _occurrences(art: Article, story: Story) -> list[Occurrence]:
         out = [o for o in out if not any(a < o.start < b for a, b in tickers)]
     for before, occ in itertools.pairwise(out):
         gap = text[before.end:occ.start]
-        if before.evidence & {"place-prep", "place-list"} and (
+        if before.evidence & {"place-prep", "place-list"} and not (
+                _is_acronym(before.text) and not W.country(before.text)) and (
+                # (not "in AWS, PXT, Advertising and Twitch": units of a firm)
                 _LIST_GAP.fullmatch(gap) or (
                 gap == " to " and _FROM.search(text, max(0, before.start - 9), before.start))):
             # "in Ardwick, Selby, Muslim Bagh and Lorn", "from X to Y": weaker than a

@@ -270,6 +270,8 @@ NOT_BEFORE = {
     "appeal": re.compile(r"\s+(?:to\s+(?:[\w’'-]+\s+){1,4})?for\b|\s+to\s+(?!(?:[\w’'-]+\s+)"
                          r"{0,3}(?:[Cc]ourts?|[Tt]ribunals?|[Jj]udges?|[Pp]anel)\b)"
                          r"(?:[\w’'-]+\s+){1,4}to\s+[a-z]"),
+    # "have wound up employing", "the fund was wound down": wind's past, no one hurt
+    "wound": re.compile(r"\s+(?:up|down)\b"),
     # "the warring sides agree to a ceasefire": who fought, named for the deal
     "war": re.compile(r"\s+(?:sides|factions|parties|groups|camps|militias|clans|rivals)\b"),
     # "warned that the cloud could": a statement of what may come (INSTEAD), no one blamed;
