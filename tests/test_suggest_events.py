@@ -112,6 +112,10 @@ def test_the_object_of_another_trigger_is_part_of_its_event() -> None:
     assert "attack" not in found
     found = events("Osric Pell announced his resignation from Meridal Shipping on Monday.")
     assert "resignation" in found and "announced" not in found  # the resignation is the news
+    # ... but what follows "following" or "amid" is another event, not the verb's object
+    found = events("As many as 300 people were rescued following heavy floods in Varn, police "
+                   "said on Monday.")
+    assert found["rescued"][0] == "other" and found["floods"][0] == "disaster"
 
 
 def test_of_names_who_it_happens_to_only_where_someone_undergoes_it() -> None:

@@ -237,7 +237,8 @@ _QUANTITY = re.compile(r"\b\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|
 # "signed into law a bill", "condemned the attack": the noun is what the verb acts on.
 _OBJECT_OF = re.compile(r"^\s+(?:(?:the|a|an|its|his|her|their|this|[\w-]+[’']s)\s+)?"
                         r"(?:(?!(?:in|on|at|of|for|from|by|with|during|after|before|over|into|"
-                        r"against|to|as|than)\b)[“\"]?[\w-]+[”\"]?\s+){0,2}$", re.IGNORECASE)
+                        r"against|to|as|than|following|amid|despite)\b)[“\"]?[\w-]+[”\"]?\s+)"
+                        r"{0,2}$", re.IGNORECASE)
 # "died in the attack", "killed in a blast": the deaths belong to the event after them.
 _PART_OF = re.compile(r"^\s+(?:\w+\s+){0,2}(?:in|during|from|after|by)\s+(?:the\s+|a\s+|an\s+)?"
                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
