@@ -269,6 +269,8 @@ def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
      "block"),  # a stretch of street
     ("Meridal Shipping wound up its business in Varn on Monday.",
      "wound"),  # wind's past
+    ("Across the river in Varn, warnings were being issued to residents on Monday.",
+     "warnings"),  # an alert to the public, no one blamed
     ("Ilse Damaro blamed Norland's policy on Moroccan settlements for the attacks in Varn.",
      "settlements"),  # places, no deal
     # what happens only if something else does
@@ -817,6 +819,13 @@ def test_a_plea_by_someone_named_is_a_statement_not_a_court_appeal() -> None:
     found = events("Ilse Damaro is appealing to the people of Varn for help.")
     assert found["appealing"] == ("statement", {("damaro", "speaker")})
     assert "appealing" not in events(LEAD + "Officials are appealing to the public for help.")
+
+
+def test_a_warning_to_the_public_blames_no_one() -> None:
+    assert events("Varn police warned residents to stay indoors on Monday.")["warned"][0] == \
+        "statement"
+    found = events("Osric Pell warned Norland against the move on Monday.")
+    assert found["warned"] == ("criticism", {("pell", "critic"), ("norland", "target")})
 
 
 def test_what_a_charge_is_about_is_not_an_event_of_its_own() -> None:

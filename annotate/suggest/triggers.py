@@ -229,6 +229,10 @@ VERB_ONLY: frozenset[object] = frozenset({"fine", "try", "question", "ground", "
                                           ("resignation", "fire"), "defect", "tour",
                                           ("cyber-attack", "breach")})
 # "raised the warning to the highest level": an alert, no one blamed.
+# "warned residents to stay indoors", "a warning for motorists": told to the public
+_TO_THE_PUBLIC = (r"\s+(?:(?:to|for)\s+)?(?:all\s+)?(?:local\s+)?(?:residents|people|the\s+public|"
+                  r"travell?ers|motorists|drivers|tourists|swimmers|boaters|farmers|"
+                  r"communities|citizens)\b")
 _ALERT = r"\s+to\s+(?:the\s+)?(?:highest|level|red|orange|yellow|amber)\b"
 # A verb followed by these is no event of its type: "dealing with the threat", "dealt
 # with" handle it, no deal; "warning to the highest level" is an alert.
@@ -277,8 +281,11 @@ NOT_BEFORE = {
     # "warned that the cloud could": a statement of what may come (INSTEAD), no one blamed;
     # "the warning to the highest level": an alert
     # "warned of more rain", "warned about the cost": a warning given, no one blamed
-    "warn": re.compile(r"\s*,?\s*(?:however,?\s*|also\s+)?(?:that|of|about)\b"),
-    "warning": re.compile(_ALERT),
+    "warn": re.compile(r"\s*,?\s*(?:however,?\s*|also\s+)?(?:that|of|about)\b|" + _TO_THE_PUBLIC),
+    # ... and "warnings were issued to residents", "a warning for motorists": an alert to
+    # the public, no one blamed
+    "warning": re.compile(rf"{_ALERT}|{_TO_THE_PUBLIC}|\s+(?:(?:were|was|has|have|had|been|"
+                          r"being)\s+)*issued\b"),
     # "three leaks from a ruptured oil well": oil, no secret
     "leak": re.compile(r"\s+(?:from|in|at)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:wells?|"
                        r"pipes?|pipelines?|tanks?|reactors?|plants?|ships?|tankers?|vessels?|"
