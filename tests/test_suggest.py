@@ -177,6 +177,15 @@ def test_streets_a_towns_district_and_another_town_of_the_same_last_words_are_pl
     assert found["Marrowflats"].type == "place"
 
 
+def test_two_titles_after_a_police_force_and_a_town_around_which() -> None:
+    text = ("Seven people died, Varn State Police Superintendent Colonel Osric Pell said. "
+            "Warnings went to residents around Kelderton, New Ostrow, on Monday.")
+    found = _actors(text)
+    assert found["Varn State Police"].type == "organization" and found["Osric Pell"].hint
+    assert not [n for n in found if "Superintendent" in n]
+    assert found["Kelderton"].type == "place"
+
+
 def test_units_listed_after_a_firms_acronym_are_no_places() -> None:
     text = ("Varnco will cut 900 jobs, mostly in VWS, PXR, Advertising and Glimmer. Prices "
             "rose in the UAE, Kelda and Ostrow.")

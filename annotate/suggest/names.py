@@ -697,6 +697,9 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         first = cut[0]
         while first > 0 and run[first - 1].text in W.TITLE_MODIFIERS:
             first -= 1
+        while first > 0 and (run[first - 1].text in W.TITLES or (
+                run[first - 1].text in W.TITLE_MODIFIERS and not _org_word(run[first - 1].text))):
+            first -= 1  # "State Police Superintendent Colonel X": two titles, the police's
         name = run[cut[1]:]
         while len(name) > 1 and name[0].text in W.HONORIFICS:
             name = name[1:]  # "Health Secretary Dr Helen Marsh": Helen Marsh

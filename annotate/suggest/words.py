@@ -322,4 +322,5 @@ blogger rapper campaigner counterpart
 """)
 PERSON_NOUN = "(?:" + "|".join(sorted(PERSON_NOUNS)) + ")"  # one of them, in a pattern
 # Prepositions after which a one-word name is a place ("in Kuwait", "from Potomac").
-PLACE_PREPOSITIONS = _set("in at near from into outside inside across throughout toward towards")
+PLACE_PREPOSITIONS = _set("in at near from into outside inside across throughout toward towards "
+                          "around")
