@@ -892,6 +892,10 @@ def test_a_country_before_its_policies_is_meant_and_given_is_a_circumstance() ->
 @pytest.mark.parametrize(("text", "absent"), [
     ("Osric Pell praised last year's trade accord between Norland and Vesmark.", "accord"),
     ("Nobody in Varn can agree now on how the port of Norland will be run.", "agree"),
+    (LEAD + "Last November, hundreds of people protested outside the parliament in Varn.",
+     "protested"),
+    (LEAD + "In recent months, there have been accusations of corruption in Varn.",
+     "accusations"),
 ])
 def test_events_dated_before_or_not_agreed_are_not_offered(text: str, absent: str) -> None:
     assert absent not in events(text)

@@ -300,8 +300,12 @@ _CHARGED_WITH = re.compile(
 # A sentence that opens with a year before the news: "During the 2006 war, X launched
 # missiles", "In 1999, X was jailed": background, whatever the verb.
 _VISITED = re.compile(r"(?:\s+to)?\s+(?:the\s+)?")  # "visited X", "a visit to the X"
-_DATED_SENTENCE = re.compile(r"\W*(?:in|during|since|after|before)\s+(?:the\s+)?(?:\w+\s+){0,2}"
-                             r"(?:1[89]|20)\d\d\b[^,;:]{0,40}[,;:]", re.IGNORECASE)
+# ("Last November, hundreds protested", "In recent months, there have been accusations")
+_DATED_SENTENCE = re.compile(r"\W*(?:(?:in|during|since|after|before)\s+(?:the\s+)?(?:\w+\s+){0,2}"
+                             r"(?:1[89]|20)\d\d\b[^,;:]{0,40}|(?:last|earlier\s+this)\s+(?:year|"
+                             r"month|summer|spring|autumn|winter|"
+                             + "|".join(sorted(m.lower() for m in W.MONTHS if len(m) > 3)) +
+                             r")|in\s+recent\s+(?:years|months|weeks))[,;:]", re.IGNORECASE)
 # "last year's accord", "the 2002 bombings", "X last month urged": named by a date before
 # the news.
 _DATED_BEFORE = re.compile(r"\b(?:last\s+(?:year|month|week)[’']s|(?:1[89]|20)\d\d(?:[’']s)?)\s+"
