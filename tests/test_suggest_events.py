@@ -821,6 +821,11 @@ def test_a_plea_by_someone_named_is_a_statement_not_a_court_appeal() -> None:
     assert "appealing" not in events(LEAD + "Officials are appealing to the public for help.")
 
 
+def test_telling_an_outlet_named_with_what_it_is_only_says_who_said_it() -> None:
+    text = "“It can herald a new phase,” the lawmaker Osric Pell told Al Varn newspaper."
+    assert "told" not in events(text, {**ACTORS, "Al Varn": "organization"})
+
+
 def test_a_warning_to_the_public_blames_no_one() -> None:
     assert events("Varn police warned residents to stay indoors on Monday.")["warned"][0] == \
         "statement"

@@ -219,7 +219,9 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?:(?:also|later|then
                       r"had|has|have|[a-z]+ly)\s+)*$")
 # Told an agency by its letters and nothing more: the attribution of what was said before
 # it ("…,” X told VNA."; not "X told the Assembly.", a speech)
-_TOLD_THEN_END = re.compile(r"\s+[A-ZÉ]{2,6}\b(?:\s*(?:on\s+[A-Z]\w+day|"
+_TOLD_THEN_END = re.compile(r"\s+(?:[A-ZÉ]{2,6}\b|(?:the\s+|state\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
+                            r"(?:newspaper|daily|radio|television|TV|news\s+agency|magazine|"
+                            r"website|channel|broadcaster)\b)(?:\s*(?:on\s+[A-Z]\w+day|"
                             r"by\s+(?:phone|telephone|email)|in\s+an\s+interview))?"
                             r"\s*(?:[.!?]|,\s*(?:adding|saying)\b)")
 _HE_OPENS = re.compile(r"\W*(?:He|She)\s+(?:(?:also|later|then|again|had|has|have|[a-z]+ly)"
