@@ -1657,6 +1657,14 @@ def test_parties_plans_summits_and_datelines_in_election_and_diplomacy_stories()
     assert not {"on Drugs", "Crime", "UN Office", "Special Representative"} & set(found)
 
 
+def test_a_town_before_a_colon_opening_the_story_and_a_published_line_are_furniture() -> None:
+    found = _actors("Kelderton: A special court sentenced Ana Kovi on Monday.")
+    assert set(found) == {"Ana Kovi"}, set(found)
+    found = _actors("Kovi jailed\n\nPublished February 14, 2012 1:54PM (EST)\n\nA court "
+                    "sentenced Ana Kovi on Monday. Later: Ana Kovi appealed.")
+    assert set(found) == {"Ana Kovi"}, set(found)
+
+
 def test_where_someone_is_from_and_a_season_are_no_organisations() -> None:
     """"A Pewaukee businessman was sentenced" typed Pewaukee an organisation; a
     parliament's "Monsoon session" gave an organisation "Monsoon"."""

@@ -39,7 +39,7 @@ _CONTACT = re.compile(
 # the story may hold one ("X tweeted: '... @y'", "the site www.x.org was blocked").
 _ADDRESS = re.compile(r"[\w.+-]@[\w-]+\.\w|^\W*@\w|https?://|www\.|\+?\d[\d ()-]{7,}\d")
 SHORT_LINE = 100
-_DATE_WORD = re.compile(rf"^(?:{'|'.join(sorted(MONTHS | DAYS))}|\d{{1,4}}(?:st|nd|rd|th)?|"
+_DATE_WORD = re.compile(rf"^(?:{'|'.join(sorted(MONTHS | DAYS))}|\d{{1,4}}(?:st|nd|rd|th|am|pm)?|"
                         r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|\d{1,2}[.:]\d\d|"
                         r"am|pm|a\.m\.|p\.m\.|GMT|UTC|[A-Z]{2,4}T|updated|published|posted|"
                         r"last|modified|on|at|,|\||-|–|—|:)$", re.IGNORECASE)
@@ -60,6 +60,8 @@ _DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}|\*\*[A-Z][^*\n]{2,60}\*\*)"
                        r"\d{1,2}(?:,\s+\d{4})?\s*\([^)\n]{1,30}\)\s*[—–-]{1,2}\s+|"
                        # a live blog's time stamp: "14:40 — ", "2.15pm: ", "09:12 GMT - "
                        r"\**\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?\**\s*[—–:-]\s+")
+# The first sentence's town before a colon, in title case: "Cairo: A special court …"
+_TOWN_COLON = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}:\s+(?=[A-Z])")
 # A Markdown image: its words are a caption, no part of the story.
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 # A Markdown list item's or quotation's mark, an interview's "Q:" and "A:": no part of
@@ -193,7 +195,8 @@ def _story(art: Article) -> Story:
             skipped.append((start, end))
             links = links or (_CONTACT.search(line) is not None and line.rstrip()[-1] == ":") \
                 or _LINKS_HEADING.fullmatch(line) is not None
-    sentences, datelines = [], []
+    sentences: list[Segment] = []
+    datelines: list[tuple[int, int]] = []
     for seg in art.sentences:
         if art.title and seg.number == 1 and title_sentence(art, seg):
             continue
@@ -220,7 +223,8 @@ def _story(art: Article) -> Story:
         # the line's start with rfind was quadratic on an article that is one line).
         at_line_start = seg.start == 0 or art.text[seg.start - 1] == "\n"
         mark = _MARK.match(art.text, seg.start) if at_line_start else None
-        dateline = _DATELINE.match(art.text, mark.end() if mark else seg.start) \
+        dateline = (_DATELINE.match(art.text, mark.end() if mark else seg.start) or (
+            None if sentences else _TOWN_COLON.match(art.text, seg.start))) \
             if at_line_start else None
         start = dateline.end() if dateline else mark.end() if mark else seg.start
         if start < seg.end:
