@@ -186,6 +186,17 @@ def test_two_titles_after_a_police_force_and_a_town_around_which() -> None:
     assert found["Kelderton"].type == "place"
 
 
+def test_a_person_in_apposition_after_from_or_a_title_and_in_a_list_of_payees() -> None:
+    """Three people of one story were typed places: "a bribe from X, a former minister",
+    "another former information minister, X,", and X again in "to Y, X, Varnco and"."""
+    found = _actors("Osric Pell took a bribe from Ivo Rask, a former agriculture minister. The "
+                    "court sentenced another former information minister, Truong Minh Tuan, to "
+                    "14 years. Nguyen Bac Son received the money. Executives paid bribes to "
+                    "Son, Tuan, Varnco and other officials.")
+    assert [found[n].type for n in ("Ivo Rask", "Truong Minh Tuan", "Nguyen Bac Son")] == \
+        ["person"] * 3
+
+
 def test_units_listed_after_a_firms_acronym_are_no_places() -> None:
     text = ("Varnco will cut 900 jobs, mostly in VWS, PXR, Advertising and Glimmer. Prices "
             "rose in the UAE, Kelda and Ostrow.")

@@ -885,6 +885,11 @@ _CONTRACTION = re.compile(r"[’'](?:m|ve|ll|d|re|t)$")
 _RED_CROSS = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]*\.?")
 _NICKNAME = re.compile(r"[“\"][A-Z][a-z]+[”\"]\s$")  # 'Edwin "Buzz" Aldrin'
+# "another former information minister, X,": a person named after what they are (not "the
+# owner, X", "the market leader, X": a firm may be one)
+_PERSON_NOUN_BEFORE = re.compile(r"\b(?:a|an|another|the|its|his|her|their)\s+(?:[a-z][\w’'-]*\s+)"
+                                 r"{0,3}(?:" + "|".join(sorted(W.PERSON_NOUNS - _ALSO_OF_FIRMS - {
+                                     "leader", "counterpart", "chief"})) + r"),\s+$")
 
 
 def _context(text: str, occ: Occurrence) -> None:
@@ -894,7 +899,8 @@ def _context(text: str, occ: Occurrence) -> None:
     if ((_SPEECH_AFTER.match(after) or _SPEECH_PAST_CLAUSE.match(after))
             and not _LOCATED.search(before)) or _SPEECH_BEFORE.search(before):
         occ.evidence.add("speech")
-    if _PERSON_NOUN_AFTER.match(after) or _AGE_AFTER.match(after) or _NICKNAME.search(before):
+    if _PERSON_NOUN_AFTER.match(after) or _AGE_AFTER.match(after) or \
+            _NICKNAME.search(before) or _PERSON_NOUN_BEFORE.search(before):
         occ.evidence.add("person")
     elif _APPOSITION.match(after):
         occ.evidence.add("apposition")
@@ -974,7 +980,8 @@ def _context(text: str, occ: Occurrence) -> None:
             re.fullmatch(rf"[A-Z][\w’'-]+\s+{_STREETS}s", occ.text) or \
             _STREETS_OF_TWO.match(after):
         occ.kind = occ.kind or "place"
-    if _IN_TOWN_BEFORE.search(before) and re.match(r"\s*(?:[,.;:)]|$)", after):
+    if _IN_TOWN_BEFORE.search(before) and re.match(r"\s*(?:[,.;:)]|$)", after) and \
+            not re.match(r",\s+[A-Z]", after):  # (not "to Son, Tuan, Varnco and": a list)
         occ.evidence.add("place-of")  # "from Kourou, French Guiana,": the town's region
 
 
@@ -1427,6 +1434,8 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
             "organization" in kinds and not evidence & {"place-prep", "place-of", "place-list"})):
         # ("the newspaper El Mundo", "the team, New Germany", never in a place: no place)
         return "place", min(score, 0.9), False
+    if len(words) > 1 and "person" in evidence and _person_like(g):
+        return "person", min(score, 0.9), False  # "a bribe from X Y, a former minister"
     if evidence & {"place-of"} or (len(words) > 1 and "place-prep" in evidence and not (
             any(w in _PARTICLES for w in words[2:-1]) and words[1] not in _PARTICLES)):
         # (not "took over from Jose Eduardo dos Santos": two given names, a surname's
