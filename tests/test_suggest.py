@@ -195,6 +195,10 @@ def test_a_person_in_apposition_after_from_or_a_title_and_in_a_list_of_payees() 
                     "Son, Tuan, Varnco and other officials.")
     assert [found[n].type for n in ("Ivo Rask", "Truong Minh Tuan", "Nguyen Bac Son")] == \
         ["person"] * 3
+    # a given name that is also a kind of organisation, after a person noun
+    found = _actors("Police arrested 18 people, Varn Police spokeswoman Charity Okafor said. "
+                    "Okafor said the charges were unclear.")
+    assert found["Charity Okafor"].type == "person" and "Okafor" not in found
 
 
 def test_units_listed_after_a_firms_acronym_are_no_places() -> None:

@@ -635,9 +635,10 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         if not initial and run[0].text == "Per" and len(run) > 1:
             break  # "a former minister, Per Solheim": the given name, capitalised mid-sentence
         run, initial = run[1:], False
-    while len(run) > 1 and run[0].text.lower() in W.ORG_BEFORE and run[1].text not in CONNECTORS:
+    while len(run) > 1 and run[0].text.lower() in W.ORG_BEFORE and run[1].text not in CONNECTORS \
+            and not _PERSON_NOUN_THEN.search(text, max(0, run[0].start - 30), run[0].start):
         run, initial = run[1:], False  # "Retailer Harlow & Sons said": a kind, then the name
-        # (but "Bank of America" is a name)
+        # (but "Bank of America" is a name, and "spokeswoman Charity Okafor" a person's)
     if initial and len(run) > 2 and run[1].text not in CONNECTORS and \
             run[0].text not in W.TITLES and run[0].text not in W.HONORIFICS and \
             run[0].text not in W.TITLE_MODIFIERS and _AGENT.search(run[0].text) and \
@@ -885,6 +886,7 @@ _CONTRACTION = re.compile(r"[’'](?:m|ve|ll|d|re|t)$")
 _RED_CROSS = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]*\.?")
 _NICKNAME = re.compile(r"[“\"][A-Z][a-z]+[”\"]\s$")  # 'Edwin "Buzz" Aldrin'
+_PERSON_NOUN_THEN = re.compile(rf"\b{W.PERSON_NOUN}\s+$")  # "spokeswoman X"
 # "another former information minister, X,": a person named after what they are (not "the
 # owner, X", "the market leader, X": a firm may be one)
 _PERSON_NOUN_BEFORE = re.compile(r"\b(?:a|an|another|the|its|his|her|their)\s+(?:[a-z][\w’'-]*\s+)"
