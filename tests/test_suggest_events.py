@@ -757,6 +757,11 @@ def test_a_possessor_names_the_event_told_before() -> None:
     # "from 2001 to 2006" holds no infinitive: the denial is real
     ("Osric Pell, who ruled Norland from 2001 to 2006, denied the charges in Varn.",
      "denied", "statement"),
+    # a result declared, and a landslide that is a win
+    ("Osric Pell was declared the winner of the election in Varn on Monday.",
+     "declared the winner", "election"),
+    ("The landslide win means Osric Pell will not face a run-off in Varn.", "landslide win",
+     "election"),
 ])
 def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype: str) -> None:
     assert events(text)[trigger][0] == etype
@@ -819,6 +824,11 @@ def test_a_plea_by_someone_named_is_a_statement_not_a_court_appeal() -> None:
     found = events("Ilse Damaro is appealing to the people of Varn for help.")
     assert found["appealing"] == ("statement", {("damaro", "speaker")})
     assert "appealing" not in events(LEAD + "Officials are appealing to the public for help.")
+
+
+def test_who_is_declared_the_winner_won() -> None:
+    found = events("Osric Pell was declared winner of the election in Varn.")
+    assert found["declared winner"] == ("election", {("pell", "winner")})
 
 
 def test_telling_an_outlet_named_with_what_it_is_only_says_who_said_it() -> None:
