@@ -45,6 +45,8 @@ def events(text: str, actors: dict[str, str] = ACTORS,
     ("“We will rebuild the port,” Ilse Damaro declared.", "declared"),  # quote attribution
     ("Meridal Shipping has sold its port in Varn, the company announced on Friday.",
      "announced"),  # attribution, a day after it
+    ("Osric Pell won the election in Varn, the commission announced on Sunday, despite "
+     "claims of cheating.", "announced"),  # ... and what the attribution adds
     ("Ilse Damaro is calling for a ceasefire in Varn.", "ceasefire"),  # not (yet) real
     ("A petition calling for Osric Pell's release was signed in Varn.", "release"),
     ("Norland voters have rejected a proposal to extend the term from three to four years, "

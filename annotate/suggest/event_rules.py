@@ -135,7 +135,9 @@ _NO_OBJECT = re.compile(r"\s*(?:[.,;!?”\"]|$)")
 # ... after a day, when what was said stands before it: "C, the club announced on Friday."
 _DAY_THEN_END = re.compile(rf"\s+(?:(?:on|last|this|late|early|earlier)\s+(?:{'|'.join(W.DAYS)})"
                            r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)\s*"
-                           r"(?:[.;!?]|$)")
+                           # (", despite claims of cheating": the rest of the attribution)
+                           r"(?:[.;!?]|$|,\s+(?:despite|amid|adding|saying|citing|although|"
+                           r"though|while|after|following)\b)")
 _SAID_BEFORE_COMMA = re.compile(r"\w[,”\"]+\s")
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|be|being|is|are)\s+$")
 # Words before a trigger that make the event unreal or not yet real.
