@@ -47,6 +47,7 @@ def events(text: str, actors: dict[str, str] = ACTORS,
      "announced"),  # attribution, a day after it
     ("Osric Pell won the election in Varn, the commission announced on Sunday, despite "
      "claims of cheating.", "announced"),  # ... and what the attribution adds
+    (LEAD + "It was Osric Pell’s sixth attempt at winning the presidency.", "winning"),
     ("Ilse Damaro is calling for a ceasefire in Varn.", "ceasefire"),  # not (yet) real
     ("A petition calling for Osric Pell's release was signed in Varn.", "release"),
     ("Norland voters have rejected a proposal to extend the term from three to four years, "

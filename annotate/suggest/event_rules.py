@@ -154,7 +154,7 @@ _UNREAL = re.compile(
     r"den(?:y|ies|ied|ying)|"
     r"demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|"
     r"hop(?:e|es|ed|ing)\s+for|fear(?:s|ed)?\s+of|(?:clear(?:s|ed|ing)?|pav(?:e|es|ed|ing))\s+the\s+way\s+for|"
-    r"open(?:s|ed|ing)?\s+the\s+door\s+to)\s+"
+    r"open(?:s|ed|ing)?\s+the\s+door\s+to|attempts?\s+at)\s+"
     # (through a possessive, "calling for X's release", a quoted word, "urged a “no” vote",
     # and a list: "no reports of damage, injuries or deaths")
     r"(?:[\w’'\"“”]+\s+){0,3}(?:[\w-]+,\s+){0,3}(?:[\w-]+,?\s+(?:and|or)\s+)?$",
