@@ -832,6 +832,17 @@ def test_a_plea_by_someone_named_is_a_statement_not_a_court_appeal() -> None:
 def test_who_is_declared_the_winner_won() -> None:
     found = events("Osric Pell was declared winner of the election in Varn.")
     assert found["declared winner"] == ("election", {("pell", "winner")})
+    # ... with an apposition and a time between (no pair)
+    found = events("Osric Pell, incumbent President of Norland, was Thursday night declared "
+                   "winner of the election.")
+    assert found["declared winner"] == ("election", {("pell", "winner")})
+
+
+def test_a_day_between_the_auxiliary_and_the_participle_keeps_it_passive() -> None:
+    """"was on Thursday arrested" made the detainee the authority."""
+    for text in ("Osric Pell was on Thursday arrested in Varn.",
+                 "Osric Pell was Thursday night arrested in Varn."):
+        assert events(text)["arrested"] == ("arrest", {("pell", "detainee")}), text
 
 
 def test_telling_an_outlet_named_with_what_it_is_only_says_who_said_it() -> None:

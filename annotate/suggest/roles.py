@@ -180,7 +180,8 @@ AUXILIARIES = ("has|have|had|was|were|is|are|been|being|be|will|would|could|can|
                "should|must|did|does|do|not|never|also|then|later|again|just|already|now|"
                "earlier|yesterday|today|tonight|once|still|"
                "[a-z]+ly|"  # an adverb: "reportedly", "has been fully suspended"
-               r"on\s+\w+day|last\s+\w+|this\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+               r"on\s+\w+day|last\s+\w+|this\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+               r"(?:\s+(?:morning|afternoon|evening|night))?|"
                # "X is set to close", "X was forced to resign", "prompted X to quit": X does it
                r"(?:(?:set|expected|scheduled|poised|going|preparing|planning|plans?|intends?|"
                r"forced|compelled|obliged|managed|continues?|continued|offer(?:s|ed)?)\s+)?to")
@@ -205,8 +206,10 @@ _RELATIVE_GAP = re.compile(rf"^\s*,\s+(who|which)\s+(?:(?:{AUXILIARIES})\s+)*$",
                            re.IGNORECASE)
 # Right before a verb, it is passive: "was arrested", "is said to".
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:(?:\w+ly|today|"
-                     r"yesterday|also|later|then|again|now|already|first|just|since)\s+)?$",
-                     re.IGNORECASE)  # "was today appointed" is passive too
+                     r"yesterday|also|later|then|again|now|already|first|just|since|overnight|"
+                     r"last\s+night|(?:on\s+)?(?:" + "|".join(sorted(W.DAYS)) + r")(?:\s+(?:"
+                     r"morning|afternoon|evening|night))?)\s+)?$",
+                     re.IGNORECASE)  # "was today appointed", "was on Thursday arrested"
 _PROGRESSIVE = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 # (A possessive or a quantifier before a participle makes it an adjective too: "its
 # elected council", "the few elected bodies", "their detained colleagues".)
