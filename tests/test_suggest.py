@@ -201,6 +201,18 @@ def test_a_person_in_apposition_after_from_or_a_title_and_in_a_list_of_payees() 
     assert found["Charity Okafor"].type == "person" and "Okafor" not in found
 
 
+def test_a_name_whose_chief_executive_speaks_is_a_company() -> None:
+    found = _actors("Varnco will buy rival Tarrant Holm for $3 billion. Ivo Rask, chairman and "
+                    "CEO of Tarrant Holm, said the deal was good.")
+    assert found["Tarrant Holm"].type == "organization" and found["Ivo Rask"].type == "person"
+
+
+def test_a_two_word_place_based_before_a_firm_is_split_from_it() -> None:
+    found = _actors("Lake Kelda-based Tarrant Holm fell 5%. New Kelda-born Ivo Rask said so.")
+    assert found["Lake Kelda"].type == found["New Kelda"].type == "place"
+    assert found["Tarrant Holm"].type == "organization" and found["Ivo Rask"].type == "person"
+
+
 def test_units_listed_after_a_firms_acronym_are_no_places() -> None:
     text = ("Varnco will cut 900 jobs, mostly in VWS, PXR, Advertising and Glimmer. Prices "
             "rose in the UAE, Kelda and Ostrow.")

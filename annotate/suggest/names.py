@@ -245,9 +245,12 @@ _SHARES_AFTER = re.compile(r"(?:[’']s)?\s+(?:shares|stock|share\s+price|stock\
                            r"\s+(?:reported|reports|posted|posts|booked|recorded)\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:earnings|profits?|revenues?|(?:net\s+)?"
                            r"loss(?:es)?)\b")
-_STAFF_AT = re.compile(r"\b(?:analyst|economist|strategist|researcher|scientist|engineer|"
-                       r"executive|employee|banker|trader)s?\s+(?:at|from)\s+(?:the\s+)?$",
-                       re.IGNORECASE)
+_STAFF_AT = re.compile(r"\b(?:(?:analyst|economist|strategist|researcher|scientist|engineer|"
+                       r"executive|employee|banker|trader)s?\s+(?:at|from)|"
+                       # "chairman and CEO of X", "the shareholders of X": a company's
+                       r"(?:CEO|CFO|COO|chief\s+(?:\w+\s+)?(?:executive|officer)|chairman|"
+                       r"chairwoman|managing\s+director|co-founder|shareholders|stockholders|"
+                       r"board\s+of\s+directors)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\s+(?!been\s+(?:married|friends)\b)[a-z]")
 _AGE_AFTER = re.compile(r",\s+\d{1,3}(?:[,;)]|\.(?!\d)|$)|,?\s+aged\s+\d{1,3}\b")
 # "the towns of Daraa, Qusair and Rastan", "the neighbourhoods of X and Y": places.
@@ -297,6 +300,7 @@ _MADE_OF_NAME = re.compile(r"-(based|born|led|backed|owned|run|funded|made|speak
                            r"flagged|registered|listed|affiliated|inspired|headquartered|"
                            r"brokered|sponsored|supported|trained|armed|occupied|like|type)$")
 _LIKE = frozenset({"style", "like", "type", "inspired"})  # a manner, no one taking part
+_FIRMS_ARE = frozenset({"based", "headquartered", "listed", "registered", "owned", "backed"})
 
 
 def _namey(tok: Token) -> bool:
@@ -669,6 +673,13 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         return []
     if len(run) > 1 and _MADE_OF_NAME.search(run[0].text):
         run, initial = run[1:], False  # "French-speaking Walloons"
+    inner = next((k for k, t in enumerate(run[1:-1], 1) if _MADE_OF_NAME.search(t.text)), None)
+    if inner is not None:  # "San Diego-based Varnco": a place, then the firm
+        after = _split_run(text, [Token(t.text, t.start, t.end, False) for t in run[inner + 1:]])
+        made = _MADE_OF_NAME.search(run[inner].text)
+        if after and made and made.group(1) in _FIRMS_ARE:
+            after[0].kind = after[0].kind or "organization"
+        return _split_run(text, run[:inner + 1]) + after
     last = run[-1]
     made = _MADE_OF_NAME.search(last.text)
     if made and made.group(1) in _LIKE and len(run) == 1:
