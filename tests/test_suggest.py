@@ -213,6 +213,12 @@ def test_a_two_word_place_based_before_a_firm_is_split_from_it() -> None:
     assert found["Tarrant Holm"].type == "organization" and found["Ivo Rask"].type == "person"
 
 
+def test_a_towns_name_joined_by_upon_or_nad_is_one_place() -> None:
+    found = _actors("She was taken to a hospital in Kelda nad Ostrou. Police in Varnley upon "
+                    "Tarn said so.")
+    assert found["Kelda nad Ostrou"].type == found["Varnley upon Tarn"].type == "place"
+
+
 def test_units_listed_after_a_firms_acronym_are_no_places() -> None:
     text = ("Varnco will cut 900 jobs, mostly in VWS, PXR, Advertising and Glimmer. Prices "
             "rose in the UAE, Kelda and Ostrow.")

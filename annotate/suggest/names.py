@@ -33,9 +33,11 @@ TICKER = re.compile(r"\([A-Z][A-Za-z ]{1,15}:\s*[A-Z][A-Z0-9.]{0,6}\)")
 _PARTITIVES = frozenset("""Shares Thousands Hundreds Millions Billions Dozens Tens Residents
 Citizens Supporters Members Fans Officials Workers Employees Staff Customers Users Shareholders
 Investors Representatives Relatives Families Troops Soldiers Students Parts None""".split())
-CONNECTORS = frozenset("of for de du da do dos das der den van von la le del bin ibn al".split())
+# (and of towns: "Usti nad Labem", "Newcastle upon Tyne")
+CONNECTORS = frozenset("of for de du da do dos das der den van von la le del bin ibn al nad pod "
+                       "upon sur".split())
 # of a surname: "de Lima", "dos Santos" (not "do": "why do Americans")
-_PARTICLES = CONNECTORS - {"of", "for", "do"} | {"di", "della", "el"}
+_PARTICLES = CONNECTORS - {"of", "for", "do", "nad", "pod", "upon", "sur"} | {"di", "della", "el"}
 # Names of what the weather does, no one: "the El Niño weather pattern"
 _PHENOMENA = frozenset({"El Niño", "El Nino", "La Niña", "La Nina"})
 LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Plan Programme "
