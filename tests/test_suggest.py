@@ -219,6 +219,15 @@ def test_a_towns_name_joined_by_upon_or_nad_is_one_place() -> None:
     assert found["Kelda nad Ostrou"].type == found["Varnley upon Tarn"].type == "place"
 
 
+def test_a_railway_story_s_ministers_officers_stations_and_hospital() -> None:
+    found = _actors("Kelish Railway Minister Ivo Rask said the line would reopen. No one was "
+                    "hurt, Ana Kovi, Chief PRO of the Varn Railway, said. The train derailed "
+                    "between the Ostrow and Tarnby stations. One man was rushed to Kelda "
+                    "hospital.")
+    assert not {"Kelish Railway", "Chief PRO"} & set(found), set(found)
+    assert [found[n].type for n in ("Ostrow", "Tarnby", "Kelda")] == ["place"] * 3
+
+
 def test_units_listed_after_a_firms_acronym_are_no_places() -> None:
     text = ("Varnco will cut 900 jobs, mostly in VWS, PXR, Advertising and Glimmer. Prices "
             "rose in the UAE, Kelda and Ostrow.")

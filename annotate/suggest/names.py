@@ -273,7 +273,9 @@ _LOCAL_AFTER = re.compile(r"\s+(?:man|men|woman|women|boy|girl|teenager|teen|cou
                           r"court|judge|magistrate|jury|hospital|school)\b")
 # "at Merrow airport": a place's airport, station or harbour (not a TV station)
 _BROADCAST = re.compile(r"\b(?:TV|television|radio|broadcast\w*)\b", re.IGNORECASE)
-_SITE_AFTER = re.compile(r"\s+(?:airport|airfield|railway\s+station|station|harbou?r|port)\b")
+# ("the Vasind and Asangaon stations": both; "rushed to Jhansi hospital": a town's)
+_SITE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w’'-]+)?\s+(?:airports?|airfields?|(?:railway\s+)?"
+                         r"stations?|harbou?rs?|ports?|hospital)\b")
 _TOWNS_OF = re.compile(r"\b(?:[Mm]ayors?|[Rr]esidents|[Ii]nhabitants)\s+of\s+$")
 _PLACES_OF = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|neighbou?rhoods?|districts?|"
                         r"suburbs?|provinces?|regions?|counties|county|islands?|states|coast|"
@@ -490,7 +492,8 @@ Commerce Energy Environment Culture Sport Sports Tourism Education Science Techn
 Infrastructure Planning Resources Agriculture Fisheries Forestry Communications Innovation
 Research Labour Labor Employment Training Prevention Control Safety Protection Investment
 Finance Housing Works Relations Cooperation Health Sanitation Immigration Citizenship
-Enforcement Crime Disarmament""".split())
+Enforcement Crime Disarmament Railway Railways Aviation Defence Defense Interior Power Mines
+Petroleum Information Telecommunications Steel Coal""".split())
 
 
 def _one_name(text: str, last: Occurrence, occ: Occurrence) -> bool:
@@ -727,7 +730,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
                 # President X": the commission's name holds its adjective)
                 prefix = prefix[1:]
             if prefix and not (prefix[-1].text in _REMITS and not any(
-                    t.text in W.COUNTRIES or _org_word(t.text) for t in prefix)):
+                    t.text in W.COUNTRIES or (_org_word(t.text) and t.text not in _REMITS)
+                    for t in prefix)):
                 # (not "Civil Protection" of "Civil Protection Minister X": a remit)
                 out.extend(_split_run(text, [Token(t.text, t.start, t.end, False)
                                              for t in prefix]))

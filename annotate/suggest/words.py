@@ -50,7 +50,7 @@ survivors relatives families passengers consumers businesses
 """)
 # Titles before a person's name: the title becomes the hint, the rest the name.
 TITLES = _set("""
-President Vice_President Prime_Minister Minister Premier Chancellor Secretary Senator
+President Vice_President PRO CPRO Prime_Minister Minister Premier Chancellor Secretary Senator
 Sen. Rep. Representative Congressman Congresswoman Governor Gov. Mayor Ambassador King
 Queen Prince Princess Emperor Pope Cardinal Archbishop Bishop Rev. Reverend Imam Rabbi
 Sheikh General Gen. Admiral Adm. Colonel Col. Major Maj. Captain Capt. Lieutenant Lt.
