@@ -48,6 +48,10 @@ def events(text: str, actors: dict[str, str] = ACTORS,
     ("Osric Pell won the election in Varn, the commission announced on Sunday, despite "
      "claims of cheating.", "announced"),  # ... and what the attribution adds
     (LEAD + "It was Osric Pell’s sixth attempt at winning the presidency.", "winning"),
+    ("Osric Pell quit to take responsibility for the economic collapse in Norland.",
+     "collapse"),  # the economy's, no disaster
+    ("Osric Pell accepted the resignation of Ilse Damaro on Thursday. He forwarded it to "
+     "Varn, while taking over the crucial portfolios himself.", "taking over"),  # a post
     ("Ilse Damaro is calling for a ceasefire in Varn.", "ceasefire"),  # not (yet) real
     ("A petition calling for Osric Pell's release was signed in Varn.", "release"),
     ("Norland voters have rejected a proposal to extend the term from three to four years, "

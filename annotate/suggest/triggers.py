@@ -84,7 +84,7 @@ NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disa
                               re.IGNORECASE),
           ("disaster", "collapse"): re.compile(
               r"\b(?:talks|negotiations|deal|coalition|government|agreement|"
-              r"economy|ceasefire|truce|bank|firm|company|currency|markets?|"
+              r"economy|economic|financial|banking|ceasefire|truce|bank|firm|company|currency|markets?|"
               r"prices|shares|sales|support|case|trial|bid|merger|plans?)\b"
               r"[^.;:]{0,60}$", re.IGNORECASE),
           # "won 31% of the vote", "a share of the vote": a count, no vote held
@@ -274,6 +274,10 @@ NOT_BEFORE = {
     "appeal": re.compile(r"\s+(?:to\s+(?:[\w’'-]+\s+){1,4})?for\b|\s+to\s+(?!(?:[\w’'-]+\s+)"
                          r"{0,3}(?:[Cc]ourts?|[Tt]ribunals?|[Jj]udges?|[Pp]anel)\b)"
                          r"(?:[\w’'-]+\s+){1,4}to\s+[a-z]"),
+    # "taking over the portfolios himself", "took over as chief": a post, no firm bought
+    "take over": re.compile(r"\s+(?:as\b|(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:portfolios?|duties|responsibilit(?:y|ies)|role|post|job|charge|"
+                            r"command|reins|helm|presidency|chair(?:manship)?|leadership)\b)"),
     # "have wound up employing", "the fund was wound down": wind's past, no one hurt
     "wound": re.compile(r"\s+(?:up|down)\b"),
     # "the warring sides agree to a ceasefire": who fought, named for the deal
@@ -378,7 +382,6 @@ NOT_BEFORE = {
                        r"disapproval|hostility|silence|applause|suspicion|concern|disbelief|"
                        r"ridicule|backlash|delays?|difficult(?:y|ies)|problems?|failure|interest|"
                        r"enthusiasm|surprise|alarm|scorn|indifference|demand|rush)\b"),
-    "take over": re.compile(r"\s+as\b"),  # "took over as leader": a post, no takeover
     "introduce": re.compile(r"\s+as\b"),  # "the euro being introduced as currency": no bill
     # "dismissed the claims", "dismissed the report as": a denial, no one relieved of a post
     "dismiss": re.compile(r"\s+(?:and\s+[a-z]+\s+)?(?:(?:the|these|those|such|their|his|her|"
