@@ -228,6 +228,21 @@ def test_a_railway_story_s_ministers_officers_stations_and_hospital() -> None:
     assert [found[n].type for n in ("Ostrow", "Tarnby", "Kelda")] == ["place"] * 3
 
 
+def test_a_resignation_story_s_people_and_party() -> None:
+    """A person's first names and a surname with its article join the full name; a party
+    named before "coalition party" is an organisation; a date ends an agency's name."""
+    found = _actors("Kelda Chief Minister Ivo Rask accepted the resignation of the minister, "
+                    "Rana Gurjit Singh, on Thursday. Rask said Rana Gurjit’s resignation was "
+                    "accepted. Gurjit agreed. Rask, a member of the junior Social Democrat "
+                    "coalition party, said so.\n\nThe cabinet accepted the resignation of "
+                    "Abdulaziz al-Ibraheem. \"We fight corruption,\" said Ibraheem, a senior "
+                    "employee at the ministry.\n\n(Varn News Agency January 26, 2009)")
+    assert len(found["Rana Gurjit Singh"].mentions) == 3 and "Rana Gurjit" not in found
+    assert found["Abdulaziz al-Ibraheem"].type == "person" and "Ibraheem" not in found
+    assert found["Social Democrat"].type == "organization"
+    assert "Varn News Agency" in found and "Varn News Agency January 26" not in found
+
+
 def test_units_listed_after_a_firms_acronym_are_no_places() -> None:
     text = ("Varnco will cut 900 jobs, mostly in VWS, PXR, Advertising and Glimmer. Prices "
             "rose in the UAE, Kelda and Ostrow.")

@@ -353,7 +353,9 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
                      or _org_word_ahead(text, toks, i)))) and not (
             run[-1].text.endswith(".") and tok.text in W.FUNCTION_WORDS)  # "the U.S. Later,"
         if _namey(tok) and not (tok.initial and tok.text in W.FUNCTION_WORDS
-                                and tok.text not in W.HONORIFICS):
+                                and tok.text not in W.HONORIFICS) and not (
+                tok.text in W.MONTHS and i + 1 < len(toks) and toks[i + 1].text[0].isdigit()):
+            # (a date ends a name: "Varn News Agency January 26")
             if not joined and run:
                 runs.append(run)
                 run = []
@@ -931,6 +933,8 @@ def _context(text: str, occ: Occurrence) -> None:
             and not _BROADCAST.search(text, max(0, occ.start - 120), occ.end + 120):
         occ.kind = "place"  # "a Gresham man", "a Varn court" (no court's name), "Varn airport"
     follower = re.match(r"\s+([a-z]+)", after)
+    if re.match(r"\s+[a-z]+\s+(?:party|government|alliance|bloc)\b", after) and not occ.initial:
+        occ.kind = occ.kind or "organization"  # "the junior Social Democrat coalition party"
     if follower and follower.group(1) in W.KIND_AFTER and not (
             occ.initial and re.match(r"\s+[a-z]+\s+[A-Z]", after)):
         # (but "Consumer group FoodWatch said": a kind of group, opening the sentence)
@@ -1244,6 +1248,11 @@ def _shortened(group: Group, longer: list[Group], person_ids: set[int]) -> Group
     return full[0] if len(full) == 1 else None
 
 
+def _bare(word: str) -> str:
+    """A surname without its article: "al-Ibraheem" -> "Ibraheem"."""
+    return re.sub(r"^(?:[Aa]l|[Ee]l|ad|as|ash|at|az)-(?=[A-Z])", "", word)
+
+
 def _pair(g: Group) -> bool:
     """Two words, or two joined by "&" ("Marks & Spencer"), or with a legal form after
     them ("Veltra Holdings Inc")."""
@@ -1259,6 +1268,8 @@ def _link(groups: dict[str, Group]) -> None:
     by_last: dict[str, list[Group]] = defaultdict(list)
     for g in longer:
         by_last[g.words[-1]].append(g)
+        if _bare(g.words[-1]) != g.words[-1]:
+            by_last[_bare(g.words[-1])].append(g)  # "Ibraheem" for "Abdulaziz al-Ibraheem"
     by_first: dict[str, list[Group]] = defaultdict(list)
     # the longer names that begin with some words: ("Brenmark", "Energy") -> "Brenmark Energy
     # Partners" (an index: "Ana Silva1" ... "Ana Silva900" all begin with "Ana")
@@ -1287,6 +1298,7 @@ def _link(groups: dict[str, Group]) -> None:
         if len([w for w in g.words if w not in _PARTICLES]) > 2:
             for w in dict.fromkeys(g.words[1:-1]):
                 by_inner[w].append(g)
+    moved: dict[int, Group] = {}  # id of a group joined to another -> that one
     for key, group in list(groups.items()):
         words = group.words
         # ("De Lima", "Von der Leyen": a surname, no one's full name; "López Obrador" for
@@ -1295,7 +1307,11 @@ def _link(groups: dict[str, Group]) -> None:
                   and len(words) == 2 and id(g) in person_ids and len(g.words) > 2
                   and g.words[0] == words[0]]  # "George Bush" for "George W. Bush"
         short = _shortened(group, by_prefix.get(tuple(words), []), person_ids)
-        if short is None and len(middle) != 1 and id(group) in person_ids and len(words) >= 2 \
+        # "Rana Gurjit" for "Rana Gurjit Singh": a person's first names
+        grown = [g for g in by_prefix.get(tuple(words), []) if id(group) in person_ids
+                 and id(g) in person_ids and len(g.words) == len(words) + 1 >= 3]
+        if short is None and len(middle) != 1 and len(grown) != 1 and id(group) in person_ids \
+                and len(words) >= 2 \
                 and words[0].lower() not in _PARTICLES and not (len(words) == 2 and sum(
                     id(g) in person_ids and len(g.words) > 3 and g.words[-2:] == words
                     for g in by_last.get(words[-1], [])) == 1):
@@ -1307,7 +1323,8 @@ def _link(groups: dict[str, Group]) -> None:
                 and len(words) < len(g.words) and not (g.words[-len(words) - 1] == "of" and
                                                        g.words[0] in _OF_A_PLACE)
                 and (g.words[-len(words):] == words or [
-                    w.lower() for w in g.words[-len(words):]] == lowered)]
+                    w.lower() for w in g.words[-len(words):]] == lowered
+                    or [_bare(g.words[-1])] == words)]
         heads = [g for g in ends if id(g) in person_ids]
         # ("Lakers" for "Los Angeles Lakers", "Greens" for "Australian Greens"; not "Council"
         # for "Security Council": a word that names a kind of body names no one)
@@ -1324,6 +1341,8 @@ def _link(groups: dict[str, Group]) -> None:
             target = short
         elif len(middle) == 1:
             target = middle[0]
+        elif len(grown) == 1:
+            target = grown[0]
         elif heads:  # ("Hicks" for "David Hicks", not for his father "Terry Hicks" named later)
             target = min(heads, key=lambda g: g.occurrences[0].start)
         elif len(tails) == 1:
@@ -1371,10 +1390,15 @@ def _link(groups: dict[str, Group]) -> None:
                         if _pair(g) and (g.words[-1] in W.ORG_WORDS or g.firm)]
                 target = owners[0] if len(owners) == 1 else None
         if target is not None:
+            while id(target) in moved:  # (joined to a longer name since it was indexed)
+                target = moved[id(target)]
+            if target is group:
+                continue
             for form in group.forms:
                 if form not in target.forms:
                     target.forms.append(form)
             target.occurrences.extend(group.occurrences)
+            moved[id(group)] = target
             del groups[key]
 
 

@@ -316,7 +316,8 @@ senator lawmaker judge lawyer attorney prosecutor professor researcher scientist
 economist doctor nurse teacher student singer songwriter actor actress writer author
 journalist reporter editor captain pilot coach player manager executive ceo owner
 resident witness victim suspect man woman boy girl father mother son daughter wife
-husband brother sister policeman policewoman soldier striker midfielder defender goalkeeper
+husband brother sister employee engineer worker policeman policewoman soldier striker
+midfielder defender goalkeeper
 winger skipper businessman businesswoman tycoon billionaire activist dissident incumbent
 blogger rapper campaigner counterpart
 """)
