@@ -50,6 +50,8 @@ def events(text: str, actors: dict[str, str] = ACTORS,
     (LEAD + "It was Osric Pell’s sixth attempt at winning the presidency.", "winning"),
     ("Osric Pell quit to take responsibility for the economic collapse in Norland.",
      "collapse"),  # the economy's, no disaster
+    (LEAD + "Hackers in Varn stole names, billing and shipping addresses of Meridal "
+     "Shipping customers.", "billing"),  # no bill proposed
     ("Osric Pell accepted the resignation of Ilse Damaro on Thursday. He forwarded it to "
      "Varn, while taking over the crucial portfolios himself.", "taking over"),  # a post
     ("Ilse Damaro is calling for a ceasefire in Varn.", "ceasefire"),  # not (yet) real

@@ -210,9 +210,9 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
 # is a disaster, but "fired the director" is a dismissal and "fired shots" an attack; a
 # storm is a disaster, "stormed the building" an attack; "according to" is no accord;
 # figures that "conflicted with" others are no war, nor "battled the blaze"; "petitioned the
-# court" is an appeal, no protest.
+# court" is an appeal, no protest; "billing addresses", "was billed as" no law proposed.
 NOUN_ONLY: frozenset[object] = frozenset({("disaster", "fire"), ("disaster", "storm"), "accord",
-                                        "conflict", "petition", "battle"})
+                                        "conflict", "petition", "battle", "bill"})
 # ... and whose noun is no event, or another one: "a fine", "a try", "the question", "on
 # the ground", "the Olympic torch", "poison"; "a storm" is no attack, nor "the strike" (a
 # walkout; "an air strike" is one); "a close ally" no closure;
