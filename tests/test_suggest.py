@@ -243,6 +243,14 @@ def test_a_resignation_story_s_people_and_party() -> None:
     assert "Varn News Agency" in found and "Varn News Agency January 26" not in found
 
 
+def test_a_retailers_possessive_or_ampersand_name_is_one_company() -> None:
+    found = _actors("A breach at Ostrow & Lord stores lasted nine months, Kelder's Bay Co. said "
+                    "Friday. Ivo Rask's Varn Corp fell. Lord & Tarrant said so.")
+    assert found["Kelder's Bay Co"].type == "organization" and "Bay Co" not in found
+    assert found["Ostrow & Lord"].type == found["Lord & Tarrant"].type == "organization"
+    assert "Ivo Rask" in found and "Varn Corp" in found and "Tarrant" not in found
+
+
 def test_units_listed_after_a_firms_acronym_are_no_places() -> None:
     text = ("Varnco will cut 900 jobs, mostly in VWS, PXR, Advertising and Glimmer. Prices "
             "rose in the UAE, Kelda and Ostrow.")

@@ -25,7 +25,7 @@ from annotate.suggest.base import ActorSuggestion
 from annotate.suggest.text import Story, Token, title_sentence, tokens
 
 _LEGAL_FORMS = frozenset("Party Company Corporation Corp Corp. Inc Inc. Ltd Ltd. PLC plc Group "
-                         "Holdings GmbH AG SA NV LLC SE".split())
+                         "Holdings GmbH AG SA NV LLC SE Co Co.".split())
 # A stock ticker in brackets, "(NYSE: VLT)": no actor's name.
 TICKER = re.compile(r"\([A-Z][A-Za-z ]{1,15}:\s*[A-Z][A-Z0-9.]{0,6}\)")
 # Words for some of a whole that open a sentence: "Thousands of X", "Shares of X" ("Most
@@ -125,6 +125,17 @@ _GROUP_APPOSED = re.compile(rf",\s+(?:the|a|an)\s+(?:(?:[\w-]+\s+){{0,2}}{_ARMED
 # John's College").
 _OWNERS = frozenset("Children Women Men People Workers Veterans Farmers Teachers Nurses "
                     "Ombudsman Auditor".split())
+def _legal_ahead(text: str, toks: list[Token], i: int) -> bool:
+    """A company's legal form ends the name within two words: "Hudson's Bay Co.",
+    "Macy's Inc"."""
+    for j in range(i, min(i + 2, len(toks))):
+        if j > i and text[toks[j - 1].end:toks[j].start] != " ":
+            return False
+        if toks[j].text in _LEGAL_FORMS - {"Party", "Group"}:
+            return True
+    return False
+
+
 def _org_word_ahead(text: str, toks: list[Token], i: int) -> bool:
     """A word of an institution's name comes in the next two words, the name going on
     ("St Bride's Royal Hospital")."""
@@ -346,6 +357,7 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
                              or run[-1].text + "." in W.HONORIFICS)
             and text[run[-1].start - 1:run[-1].start] != ".")) and (  # not "the U.S. Later"
             not possessor or _plain(run[-1].text).lower() in W.GENERIC_SPEAKERS or (
+                len(run) == 1 and _legal_ahead(text, toks, i)) or (
                 # "Queen's University", "the Information Commissioner's Office"
                 (_plain(run[-1].text) in W.TITLES or _plain(run[-1].text) in _OWNERS
                  or (len(run) > 1 and run[-2].text.rstrip(".") in _SAINTS))
@@ -697,7 +709,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     # The last title in the run: before it a prefix (a country, an acronym, a demonym),
     # after it the person's name.
     cut = None
-    for i in range(len(run)):
+    for i in range(len(run) if " & " not in text[run[0].end:run[-1].start] else 0):
+        # ("Lord & Taylor", "Judge & Partners": a firm's name, no title)
         n = _title_at(run, i)
         if cut is not None and i < cut[1]:
             continue  # ("District Judge": "Judge" is inside the title found)
@@ -1452,6 +1465,8 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
         if head in _BUILDINGS and "place-prep" in evidence and "speech" not in evidence:
             return "place", min(score, 0.9), False  # "shot at X School", "treated at X Hospital"
         return "organization", min(score, 0.9), False
+    if "&" in words and "person" not in kinds:
+        return "organization", min(score, 0.9), False  # "Lord & Taylor", "Marks & Spencer"
     if "person" in kinds or g.hint():
         return "person", min(score + 0.1, 0.95), False
     if "group" in kinds:
