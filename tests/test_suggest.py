@@ -251,6 +251,14 @@ def test_a_retailers_possessive_or_ampersand_name_is_one_company() -> None:
     assert "Ivo Rask" in found and "Varn Corp" in found and "Tarrant" not in found
 
 
+def test_a_direction_and_a_word_that_acts_and_is_nowhere_is_a_company() -> None:
+    found = _actors("Western Quorvex confirmed that hackers stole customer data, the company "
+                    "said. Western Quorvex discovered the theft in March. Police in Northern "
+                    "Kelda said so.")
+    assert found["Western Quorvex"].type == "organization"
+    assert found["Northern Kelda"].type == "place"
+
+
 def test_units_listed_after_a_firms_acronym_are_no_places() -> None:
     text = ("Varnco will cut 900 jobs, mostly in VWS, PXR, Advertising and Glimmer. Prices "
             "rose in the UAE, Kelda and Ostrow.")
