@@ -851,6 +851,13 @@ def test_a_day_between_the_auxiliary_and_the_participle_keeps_it_passive() -> No
         assert events(text)["arrested"] == ("arrest", {("pell", "detainee")}), text
 
 
+def test_welcoming_someone_to_a_place_is_a_meeting_they_host() -> None:
+    found = events("Osric Pell welcomed Ilse Damaro to the Varn Palace on Thursday.")
+    assert found["welcomed"] == ("meeting", {("pell", "host"), ("damaro", "participant")})
+    found = events("Osric Pell welcomed the decision of Norland on Monday.")
+    assert found["welcomed"] == ("statement", {("pell", "speaker")})
+
+
 def test_telling_an_outlet_named_with_what_it_is_only_says_who_said_it() -> None:
     text = "“It can herald a new phase,” the lawmaker Osric Pell told Al Varn newspaper."
     assert "told" not in events(text, {**ACTORS, "Al Varn": "organization"})

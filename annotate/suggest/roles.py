@@ -97,7 +97,8 @@ BY_LEMMA: dict[object, tuple[str | None, str | None]] = {
     # here); "Y was replaced by X" names no appointer.
     "replace": ("appointee", None), "succeed": ("appointee", None),
     "take office": ("appointee", None),  # who takes office is appointed, by no one named
-    "declare winner": (None, "winner")}  # "the commission declared X (the) winner"
+    "declare winner": (None, "winner"),  # "the commission declared X (the) winner"
+    ("meeting", "welcome"): ("host", "participant")}  # "X welcomed Y to the palace"
 # Who a passive verb is done by, where that is not its subject's role: "Y was replaced by
 # X": X is the one appointed.
 BY_AGENT = {"replace": "appointee", "succeed": "appointee"}

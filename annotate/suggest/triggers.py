@@ -278,6 +278,8 @@ NOT_BEFORE = {
     "take over": re.compile(r"\s+(?:as\b|(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:portfolios?|duties|responsibilit(?:y|ies)|role|post|job|charge|"
                             r"command|reins|helm|presidency|chair(?:manship)?|leadership)\b)"),
+    # "welcomed X to the White House": a visit received (a meeting, see INSTEAD)
+    "welcome": re.compile(r"\s+(?:[\w’'.-]+\s+){1,5}?to\s+(?:the\s+)?[A-Z]"),
     # "have wound up employing", "the fund was wound down": wind's past, no one hurt
     "wound": re.compile(r"\s+(?:up|down)\b"),
     # "the warring sides agree to a ceasefire": who fought, named for the deal
@@ -444,7 +446,8 @@ INSTEAD = {"appeal": "statement", "pledge": "statement", "warn": "statement", "r
            "endorse": "appointment",
            "capture": "seizure", "jail": "legal-action", "imprison": "legal-action",
            "contract": "casualties", "charge": "attack", "petition": "legal-action",
-           "overturn": "legal-action", "raid": "seizure", "approve": "other"}
+           "overturn": "legal-action", "raid": "seizure", "approve": "other",
+           "welcome": "meeting"}
 # Words that name the event only with these words after them: "named X as its director",
 # "was named the new coach" (not "a man named X", "named after his father"); "won a second
 # term", "won 52% of the vote" (not "won the final"); "ruled that", "ruled in favour of"
