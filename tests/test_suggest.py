@@ -259,6 +259,13 @@ def test_a_direction_and_a_word_that_acts_and_is_nowhere_is_a_company() -> None:
     assert found["Northern Kelda"].type == "place"
 
 
+def test_a_garden_is_a_place_and_a_centre_for_x_and_y_studies_one_body() -> None:
+    found = _actors("Ivo Rask spoke in the Kelda Rose Garden. \"It is bad,\" said Ana Kovi, an "
+                    "expert with Center for Strategic and International Studies.")
+    assert found["Kelda Rose Garden"].type == "place"
+    assert found["Center for Strategic and International Studies"].type == "organization"
+
+
 def test_units_listed_after_a_firms_acronym_are_no_places() -> None:
     text = ("Varnco will cut 900 jobs, mostly in VWS, PXR, Advertising and Glimmer. Prices "
             "rose in the UAE, Kelda and Ostrow.")

@@ -507,7 +507,7 @@ Infrastructure Planning Resources Agriculture Fisheries Forestry Communications 
 Research Labour Labor Employment Training Prevention Control Safety Protection Investment
 Finance Housing Works Relations Cooperation Health Sanitation Immigration Citizenship
 Enforcement Crime Disarmament Railway Railways Aviation Defence Defense Interior Power Mines
-Petroleum Information Telecommunications Steel Coal""".split())
+Petroleum Information Telecommunications Steel Coal Studies""".split())
 
 
 def _one_name(text: str, last: Occurrence, occ: Occurrence) -> bool:
@@ -1083,7 +1083,9 @@ def _body_after_and(text: str, run: list[Token], toks: list[Token], i: int) -> b
     Securities and Exchange Commission") or before one in lower case ("the United Food and
     Commercial Workers union")."""
     placed = [t for t in run if t.text in W.COUNTRIES or t.text in W.PLACES]
-    if len(run) > 2 or (len(run) > 1 and _org_word(run[-1].text)) or (
+    if (len(run) > 2 and not (len(run) == 3 and _org_word(run[0].text)
+                              and run[1].text in ("for", "of"))) or (
+            len(run) > 1 and _org_word(run[-1].text)) or (
             placed and not (len(run) == 2 and placed == run[:1])):
         return False  # ("Meridal Shipping and Varn Ports": two; but "the U.S. Food and
         # Drug Administration": a country's body)
@@ -1093,8 +1095,8 @@ def _body_after_and(text: str, run: list[Token], toks: list[Token], i: int) -> b
             return False
         if not _namey(tok):
             return tok.text in _BODY_AFTER and tok is not toks[i + 1]
-        if _org_word(tok.text) and tok is not toks[i + 1]:
-            return True
+        if (_org_word(tok.text) or tok.text in _REMITS) and tok is not toks[i + 1]:
+            return True  # ("the Center for Strategic and International Studies")
         end = tok.end
     return False
 
