@@ -266,6 +266,18 @@ def test_a_garden_is_a_place_and_a_centre_for_x_and_y_studies_one_body() -> None
     assert found["Center for Strategic and International Studies"].type == "organization"
 
 
+def test_a_football_story_s_coaches_clubs_and_a_dutch_surname() -> None:
+    found = _actors("“Assistant manager Alan Tate and first team coach Steve Rands have also "
+                    "left the club. Steve, Alan and Steve depart with our thanks.” Varnco lost "
+                    "3-0 to Kelda City on Saturday. The board decided to dismiss the coach of "
+                    "the first team, Ivo Berizzi, whilst the Club considers its options. Ostrow "
+                    "United parted ways with Erik ten Haag last month.")
+    assert found["Alan Tate"].type == found["Ivo Berizzi"].type == "person"
+    assert found["Kelda City"].type == "organization"
+    assert found["Erik ten Haag"].type == "person" and "Erik" not in found
+    assert "Club" not in found
+
+
 def test_units_listed_after_a_firms_acronym_are_no_places() -> None:
     text = ("Varnco will cut 900 jobs, mostly in VWS, PXR, Advertising and Glimmer. Prices "
             "rose in the UAE, Kelda and Ostrow.")

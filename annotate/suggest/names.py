@@ -34,8 +34,8 @@ _PARTITIVES = frozenset("""Shares Thousands Hundreds Millions Billions Dozens Te
 Citizens Supporters Members Fans Officials Workers Employees Staff Customers Users Shareholders
 Investors Representatives Relatives Families Troops Soldiers Students Parts None""".split())
 # (and of towns: "Usti nad Labem", "Newcastle upon Tyne")
-CONNECTORS = frozenset("of for de du da do dos das der den van von la le del bin ibn al nad pod "
-                       "upon sur".split())
+CONNECTORS = frozenset("of for de du da do dos das der den van von la le del bin ibn al ten ter "
+                       "nad pod upon sur".split())
 # of a surname: "de Lima", "dos Santos" (not "do": "why do Americans")
 _PARTICLES = CONNECTORS - {"of", "for", "do", "nad", "pod", "upon", "sur"} | {"di", "della", "el"}
 # Names of what the weather does, no one: "the El Niño weather pattern"
@@ -245,6 +245,9 @@ _SCORE_AFTER = re.compile(r"\s+\d{1,2}[-–]\d{1,2}\b(?![-–]\d)")
 _WON_BY_SCORE = re.compile(r"\s+(?:beat|defeated|thrashed|routed|edged|overcame|drew\s+with|"
                            r"lost\s+to)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}"
                            r"\d{1,2}[-–]\d{1,2}\b(?![-–]\d)")
+# ... "lost 3-0 to X", "were beaten 2-1 by X", "drew 1-1 with X": a team
+_SCORE_BEFORE = re.compile(r"\b(?:lost|losing|loses|drew|drawing|beaten|defeated|won|winning)\s+"
+                           r"\d{1,2}[-–]\d{1,2}\s+(?:to|against|with|by|at|over)\s+(?:the\s+)?$")
 # ... and who is beaten in a round of a tournament: "beat X in the semi-final"
 _BEATEN_BEFORE = re.compile(r"\b(?:beat|beating|defeated|defeating|eliminated|thrashed|"
                             r"thumping|routed|edged)\s+$")
@@ -621,7 +624,8 @@ def _where_from(text: str, run: list[Token], of: int) -> list[Occurrence]:
 
 
 # "a local newspaper, X", "the opposition party X": what the name is, said before it
-_KIND_APPOSED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}"
+# (not "the coach of the first team, X": the coach is)
+_KIND_APPOSED = re.compile(r"(?<!\bof\s)\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}"
                            r"(?:newspaper|paper|daily|weekly|magazine|broadcaster|channel|"
                            r"website|company|firm|contractor|supplier|consultancy|insurer|"
                            r"lender|bank|party|union|charity|airline|publisher|agency|"
@@ -981,7 +985,8 @@ def _context(text: str, occ: Occurrence) -> None:
     if _STAFF_AT.search(before) or _SHARES_IN.search(before) or _ORG_APPOSED.match(after) \
             or _SHARES_AFTER.match(after) \
             or _BEATEN_BEFORE.search(before) and _ROUND_AFTER.match(after) \
-            or _SCORE_AFTER.match(after) or _WON_BY_SCORE.match(after):  # ("beat X 3-1")
+            or _SCORE_AFTER.match(after) or _WON_BY_SCORE.match(after) \
+            or _SCORE_BEFORE.search(before):  # ("beat X 3-1", "lost 3-0 to X")
         occ.kind = occ.kind or "organization"  # "analysts at X": who employs them
     # "from X's home": the place is the home, X its owner
     elif previous and previous.group(1).lower() in W.PLACE_PREPOSITIONS and \
@@ -1239,9 +1244,14 @@ def _firms(groups: dict[str, Group], text: str) -> None:
     too: "Myuran Sukumaran ... Myuran ... Sukumaran")."""
     surnames = {g.words[-1] for g in groups.values() if len(g.words) > 1}
     singles = {g.name for g in groups.values() if len(g.words) == 1}
+    # ("Steve, Alan and Steve depart": listed with a person's given name, a given name)
+    given = {g.words[0] for g in groups.values() if len(g.words) == 2 and _personal(g)}
+    beside = re.compile(r"(?:,\s+|\s+and\s+)(?:" + "|".join(map(re.escape, given)) + r")\b"
+                        ) if given else None
     alone = {g.name for g in groups.values()
              if len(g.words) == 1 and not _personal(g) and g.name not in surnames
-             and not any(_HIS.match(text, o.end) for o in g.occurrences)}
+             and not any(_HIS.match(text, o.end) or (beside and beside.match(text, o.end))
+                         for o in g.occurrences)}
     for g in groups.values():
         if _pair(g) and g.words[0] in alone and "-" not in g.words[-1] and not _personal(g) \
                 and g.words[-1] not in singles:

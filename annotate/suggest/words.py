@@ -46,7 +46,7 @@ employees members supporters opponents spokesman spokeswoman spokesperson parame
 rescuers firefighters officers soldiers troops militants rebels voters parents students
 teachers people others many some several both all each most unions regulators investors
 shareholders campaigners environmentalists lawmakers legislators medics villagers locals
-survivors relatives families passengers consumers businesses
+survivors relatives families passengers consumers businesses club company
 """)
 # Titles before a person's name: the title becomes the hint, the rest the name.
 TITLES = _set("""
