@@ -276,6 +276,8 @@ def test_a_football_story_s_coaches_clubs_and_a_dutch_surname() -> None:
     assert found["Kelda City"].type == "organization"
     assert found["Erik ten Haag"].type == "person" and "Erik" not in found
     assert "Club" not in found
+    found = _actors("Kelda City has sacked manager Ivo Rask after a poor run. Kelda City said so.")
+    assert found["Kelda City"].type == "organization"
 
 
 def test_units_listed_after_a_firms_acronym_are_no_places() -> None:

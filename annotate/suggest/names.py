@@ -245,6 +245,9 @@ _SCORE_AFTER = re.compile(r"\s+\d{1,2}[-–]\d{1,2}\b(?![-–]\d)")
 _WON_BY_SCORE = re.compile(r"\s+(?:beat|defeated|thrashed|routed|edged|overcame|drew\s+with|"
                            r"lost\s+to)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}"
                            r"\d{1,2}[-–]\d{1,2}\b(?![-–]\d)")
+# "X has sacked manager Y", "X signed striker Y": who employs them
+_EMPLOYS_AFTER = re.compile(rf"\s+(?:has\s+|have\s+)?(?:sacked|fired|hired|signed|dismissed|"
+                            rf"appointed)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?{W.PERSON_NOUN}\s+[A-Z]")
 # ... "lost 3-0 to X", "were beaten 2-1 by X", "drew 1-1 with X": a team
 _SCORE_BEFORE = re.compile(r"\b(?:lost|losing|loses|drew|drawing|beaten|defeated|won|winning)\s+"
                            r"\d{1,2}[-–]\d{1,2}\s+(?:to|against|with|by|at|over)\s+(?:the\s+)?$")
@@ -986,7 +989,8 @@ def _context(text: str, occ: Occurrence) -> None:
             or _SHARES_AFTER.match(after) \
             or _BEATEN_BEFORE.search(before) and _ROUND_AFTER.match(after) \
             or _SCORE_AFTER.match(after) or _WON_BY_SCORE.match(after) \
-            or _SCORE_BEFORE.search(before):  # ("beat X 3-1", "lost 3-0 to X")
+            or _SCORE_BEFORE.search(before) or _EMPLOYS_AFTER.match(after):
+        # ("beat X 3-1", "lost 3-0 to X", "X has sacked manager Y")
         occ.kind = occ.kind or "organization"  # "analysts at X": who employs them
     # "from X's home": the place is the home, X its owner
     elif previous and previous.group(1).lower() in W.PLACE_PREPOSITIONS and \
