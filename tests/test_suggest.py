@@ -276,6 +276,11 @@ def test_a_football_story_s_coaches_clubs_and_a_dutch_surname() -> None:
     assert found["Kelda City"].type == "organization"
     assert found["Erik ten Haag"].type == "person" and "Erik" not in found
     assert "Club" not in found
+    found = _actors("Kelda City has sacked manager Steve Cooper. “Assistant manager Alan Tate "
+                    "and first team coach Steve Rands have also left the club. Steve, Alan and "
+                    "Steve depart with our thanks.”")
+    assert found["Steve"].type == "person"  # a given name of two people
+    assert found["Steve Cooper"].type == "person"  # (no firm called "Steve" for short)
     found = _actors("Kelda City has sacked manager Ivo Rask after a poor run. Kelda City said so.")
     assert found["Kelda City"].type == "organization"
 

@@ -1258,7 +1258,9 @@ def _firms(groups: dict[str, Group], text: str) -> None:
                          for o in g.occurrences)}
     for g in groups.values():
         if _pair(g) and g.words[0] in alone and "-" not in g.words[-1] and not _personal(g) \
-                and g.words[-1] not in singles:
+                and g.words[-1] not in singles and not any(  # ("manager Steve Cooper")
+                    _PERSON_NOUN_THEN.search(text, max(0, o.start - 30), o.start)
+                    for o in g.occurrences):
             g.firm = True
 
 
@@ -1404,6 +1406,10 @@ def _link(groups: dict[str, Group]) -> None:
                                                 or "place-of" in group.all_evidence()):
                 target = given[0]  # "Ban" for "Ban Ki-moon": the family name first;
                 # "Myuran" for "Myuran Sukumaran": a person called by the given name
+            elif len(given) > 1 and "place-of" not in group.all_evidence() and not (
+                    words[0] in W.COUNTRIES or words[0] in W.PLACES):
+                for occ in group.occurrences:  # "Steve" of "Steve Cooper" and "Steve Rands":
+                    occ.kind = occ.kind or "person"  # a given name, whose is not said
             elif len(inner := by_inner.get(words[0], [])) == 1 \
                     and len(words[0]) > 2 and not group.canonical and not _placed(group):
                 target = inner[0]  # "Lula" for "Luiz Inácio Lula da Silva"
