@@ -281,6 +281,8 @@ def test_a_football_story_s_coaches_clubs_and_a_dutch_surname() -> None:
                     "Steve depart with our thanks.”")
     assert found["Steve"].type == "person"  # a given name of two people
     assert found["Steve Cooper"].type == "person"  # (no firm called "Steve" for short)
+    found = _actors("Ivo Rask became the fourth Kelish Premier League boss to be sacked.")
+    assert found["Kelish Premier League"].type == "organization" and "League" not in found
     found = _actors("Kelda City has sacked manager Ivo Rask after a poor run. Kelda City said so.")
     assert found["Kelda City"].type == "organization"
 

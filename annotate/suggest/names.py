@@ -721,7 +721,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         n = _title_at(run, i)
         if cut is not None and i < cut[1]:
             continue  # ("District Judge": "Judge" is inside the title found)
-        if n and i + n < len(run) and run[i + n].text not in CONNECTORS:
+        if n and i + n < len(run) and run[i + n].text not in CONNECTORS and not all(
+                t.text in W.ORG_WORDS for t in run[i + n:]):  # ("Premier League": no premier)
             if i == 0 and (run[-1].text in W.PLACE_WORDS or run[-1].text in W.ORG_WORDS or (
                     run[0].text in W.WEAK_TITLES
                     and any(t.text in W.ORG_WORDS for t in run[n:]))):
