@@ -287,6 +287,14 @@ def test_a_football_story_s_coaches_clubs_and_a_dutch_surname() -> None:
     assert found["Kelda City"].type == "organization"
 
 
+def test_a_launch_story_s_rocket_mission_and_lab() -> None:
+    found = _actors("Varnco Lab launched its rocket, Quill, on Sunday. The mission \"Bright "
+                    "Horizon\" carried two satellites. The Quill booster lifted off at 6 p.m., "
+                    "Varnco Lab said. Varnco Lab confirmed it.")
+    assert found["Varnco Lab"].type == "organization" and found["Quill"].type == "other"
+    assert "Bright Horizon" not in found
+
+
 def test_units_listed_after_a_firms_acronym_are_no_places() -> None:
     text = ("Varnco will cut 900 jobs, mostly in VWS, PXR, Advertising and Glimmer. Prices "
             "rose in the UAE, Kelda and Ostrow.")

@@ -150,8 +150,9 @@ def _org_word_ahead(text: str, toks: list[Token], i: int) -> bool:
 _PRIZE_FIELD = re.compile(r"\b(?:Prizes?|Awards?|Medal)\s+(?:in|for)\s+(?:the\s+)?$")
 # A work's title in quotation marks: "her novel “The Salt Road”", "the film 'Heat'".
 _WORK_BEFORE = re.compile(r"\b(?:novel|book|memoir|film|movie|documentary|song|single|album|"
-                          r"play|poem|series|show|opera|painting)s?\s*,?\s*[\"“‘'](?:The\s+|A\s+|"
-                          r"An\s+)?$")
+                          r"play|poem|series|show|opera|painting|mission|operation|campaign|"
+                          r"programme|program|project|exercise|named|called|dubbed|titled|"
+                          r"entitled)s?\s*,?\s*[\"“‘'](?:The\s+|A\s+|An\s+)?$")
 _WORK_TITLE = re.compile(r"[,.]?[\"”’']")
 # Institutions named after where they are: "Bank of X", "University of X", "Council of X".
 _OF_A_PLACE = frozenset("Bank University Government Republic Kingdom State Province City Port "
@@ -178,6 +179,8 @@ _NATION_AFTER = re.compile(r"(?:[’']s)?\s+(?:embass(?:y|ies)|ambassadors?|dipl
                            r"supreme\s+court)\b")
 _CRAFT_AFTER = re.compile(r"\s+(?:[A-Z]?\d[\w.-]*|lunar|space|cargo|passenger|military|"
                           r"robotic|unmanned|crewed|new)\s+([a-z]+)")
+_CRAFT_APPOSED = re.compile(r"\b(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:rocket|spacecraft|"
+                            r"probe|satellite|lander|rover|capsule|booster|launcher)\s*,\s+$")
 _RESPONSIBILITY_AFTER = re.compile(r"\s+(?:\([A-Z][\w&.]{1,9}\)\s+)?(?:has\s+|have\s+|had\s+)?"
                                    r"claimed\s+(?:responsibility|credit)\b")
 # "rebel fighters of the X", "militants from X": an armed group's members
@@ -960,6 +963,8 @@ def _context(text: str, occ: Occurrence) -> None:
             occ.initial and re.match(r"\s+[a-z]+\s+[A-Z]", after)):
         # (but "Consumer group FoodWatch said": a kind of group, opening the sentence)
         occ.kind = occ.kind or W.KIND_AFTER[follower.group(1)]
+    if _CRAFT_APPOSED.search(before):
+        occ.kind = occ.kind or "other"  # "launched its rocket, Electron,"
     if _FLIGHT_AFTER.match(after) and not occ.initial:
         occ.kind = occ.kind or "organization"  # "an Aer Lingus flight": an airline's (not
         # "Evacuation flights resumed", a sentence's first word)

@@ -245,7 +245,7 @@ Punch Channel""")
 # The last word of a name says what it names.
 ORG_WORDS = NEWS_WORDS | _set("""
 Agency Association Authority Bank Bloc Board Brothers Bureau Company Corporation Corp Corp. Co Co.
-Project Registry
+Project Registry Lab Labs Laboratory Laboratories
 Inc Inc. Ltd Ltd. LLC PLC plc Group Holdings Council Committee Commission Court Tribunal
 Department Ministry Office Service Services Institute Institution University College
 School Elementary Academy Hospital Infirmary Clinic Center Centre Foundation Fund Trust
@@ -299,7 +299,7 @@ KIND_AFTER = {
     # a spacecraft: "the Argonaut lander", "an Ariane 6 rocket" (not "a Varn Air jet", "the
     # Meridal vaccine": an airline's or a maker's name)
     **{w: "other" for w in _set("""lander rover probe spacecraft satellite telescope rocket
-        capsule""")},
+        capsule booster launcher""")},
 }
 # ... and before it: "accountancy firm X", "the carmaker X" (a kind of organisation).
 ORG_BEFORE = _set("""firm company carmaker automaker retailer airline carrier broadcaster
