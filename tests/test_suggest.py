@@ -293,6 +293,8 @@ def test_a_launch_story_s_rocket_mission_and_lab() -> None:
                     "Varnco Lab said. Varnco Lab confirmed it.")
     assert found["Varnco Lab"].type == "organization" and found["Quill"].type == "other"
     assert "Bright Horizon" not in found
+    found = _actors("It was caused by the movement of the Philippine fault zone, Ivo Rask said.")
+    assert "Philippine" not in found  # an adjective of a country
 
 
 def test_units_listed_after_a_firms_acronym_are_no_places() -> None:

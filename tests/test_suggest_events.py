@@ -851,6 +851,12 @@ def test_a_day_between_the_auxiliary_and_the_participle_keeps_it_passive() -> No
         assert events(text)["arrested"] == ("arrest", {("pell", "detainee")}), text
 
 
+def test_a_quake_described_at_length_is_what_struck() -> None:
+    found = events("A strong earthquake with a preliminary magnitude of 6.8 has struck Norland, "
+                   "killing at least six people, officials said.")
+    assert "struck" not in found and found["earthquake"][0] == "disaster"
+
+
 def test_welcoming_someone_to_a_place_is_a_meeting_they_host() -> None:
     found = events("Osric Pell welcomed Ilse Damaro to the Varn Palace on Thursday.")
     assert found["welcomed"] == ("meeting", {("pell", "host"), ("damaro", "participant")})

@@ -275,7 +275,8 @@ _CLAUSE_GAP = re.compile(r"[,;:.!?()—–]")
 _THAT_GAP = re.compile(r",?\s+(?:that|which)\s+(?:(?:has|have|had|was|were)\s+)?")
 _AUX_GAP = re.compile(rf"^\s+(?:(?:{R.AUXILIARIES})\s+)*$", re.IGNORECASE)
 # What describes a disaster between it and its verb: "measuring magnitude 6.3".
-_DESCRIBED_GAP = re.compile(r"\s+(?:measuring|registering|packing|of|with)(?:\s+[\w.-]+){1,4}\s+")
+_DESCRIBED_GAP = re.compile(r"\s+(?:measuring|registering|packing|of|with)(?:\s+[\w.-]+){1,6}?\s+"
+                            r"(?:(?:has|have|had|was)\s+)?")  # ("... of 6.8 has struck")
 # A noun for the people who do it ("protesters", "demonstrators", "hackers") is the
 # subject of the verb after it, not an event that verb only says happened.
 _AGENT_NOUN = re.compile(r"(?:er|or)s?$", re.IGNORECASE)

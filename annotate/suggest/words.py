@@ -141,7 +141,7 @@ Czech Czechs Slovak Hungarian Hungarians Romanian Romanians Bulgarian Ukrainian 
 Belarusian Serbian Serbs Croatian Croats Bosnian Albanian Kosovar Irish Scottish Scots
 Welsh Canadian Canadians Mexican Mexicans Brazilian Brazilians Argentine Argentinian
 Chilean Colombian Peruvian Venezuelan Cuban Cubans Haitian Jamaican Australian Australians
-Zealander Zealanders Indonesian Indonesians Malaysian Malaysians Thai Vietnamese Filipino
+Zealander Zealanders Indonesian Indonesians Malaysian Malaysians Thai Vietnamese Filipino Philippine
 Filipinos Burmese Bangladeshi Sri_Lankan Nepali Nepalese Tibetan Mongolian Kazakh Uzbek
 Tajik Kyrgyz Turkmen Azerbaijani Armenian Armenians Georgian Georgians Lebanese Jordanian
 Jordanians Kuwaiti Qatari Emirati Omani Yemeni Yemenis Libyan Libyans Tunisian Tunisians
