@@ -52,6 +52,9 @@ def events(text: str, actors: dict[str, str] = ACTORS,
      "collapse"),  # the economy's, no disaster
     (LEAD + "Hackers in Varn stole names, billing and shipping addresses of Meridal "
      "Shipping customers.", "billing"),  # no bill proposed
+    ("Meridal Shipping closed Tuesday's trading at $236.67 in Varn.", "closed"),  # a price
+    ("Meridal Shipping beat forecasts in Varn because of strong demand for ships.",
+     "demand"),  # a market's, no one demanding
     ("Osric Pell accepted the resignation of Ilse Damaro on Thursday. He forwarded it to "
      "Varn, while taking over the crucial portfolios himself.", "taking over"),  # a post
     ("Ilse Damaro is calling for a ceasefire in Varn.", "ceasefire"),  # not (yet) real

@@ -166,6 +166,12 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "loan": frozenset({"home", "student", "car", "mortgage", "payday", "personal",
                                 "consumer", "household"}),
              "take office": frozenset({"after", "since", "before", "upon", "on"}),  # a date
+             # "strong demand for devices": a market's, no one demanding
+             "demand": frozenset({"strong", "weak", "weaker", "stronger", "consumer", "global",
+                                  "customer", "market", "rising", "falling", "high", "higher",
+                                  "low", "lower", "growing", "domestic", "energy", "oil",
+                                  "travel", "robust", "solid", "slowing", "soaring", "booming",
+                                  "seasonal", "export", "import", "pent-up"}),
              # "a tower block", "the cell block", "the 1500 block of Elm Street": a building
              # or a stretch of street, nothing blocked
              "block": frozenset({"tower", "apartment", "office", "cell", "residential",
@@ -358,7 +364,8 @@ NOT_BEFORE = {
                         r"virus|wave))\b"),
     # "closed at 9,000 points", "closed in on", "closed ranks", "closed the gap": no closure
     "close": re.compile(r"\s+(?:at|in\s+on|ranks|the\s+gap|lower|higher|up|down\s+\d|"
-                        r"(?:the\s+)?(?:day|week|session|year|trading)|out|to\s+(?!the\s+public))\b"),
+                        r"(?:the\s+|\w+[’']s\s+)?(?:day|week|session|year|trading)|out|"
+                        r"to\s+(?!the\s+public))\b"),
     # "lost contact with X", "with his family": people apart, no craft lost
     "lose contact": re.compile(r"\s+with\s+(?:[A-Z]|(?:his|her|their|its|my|our)\b|"
                                r"(?:the\s+)?(?:family|families|friends|relatives)\b)"),
