@@ -297,6 +297,13 @@ def test_a_launch_story_s_rocket_mission_and_lab() -> None:
     assert "Philippine" not in found  # an adjective of a country
 
 
+def test_an_earnings_story_s_agency_and_a_name_s_suffix() -> None:
+    found = _actors("Analysts polled by Kelda Reuters expected less. \"We expect growth,\" "
+                    "said CFO Ivo Rask, Jr. Varnco closed Tuesday's trading up 2%.")
+    assert found["Kelda Reuters"].type == "organization"
+    assert "Jr" not in found and found["Ivo Rask"].type == "person"
+
+
 def test_units_listed_after_a_firms_acronym_are_no_places() -> None:
     text = ("Varnco will cut 900 jobs, mostly in VWS, PXR, Advertising and Glimmer. Prices "
             "rose in the UAE, Kelda and Ostrow.")

@@ -39,6 +39,7 @@ CONNECTORS = frozenset("of for de du da do dos das der den van von la le del bin
 # of a surname: "de Lima", "dos Santos" (not "do": "why do Americans")
 _PARTICLES = CONNECTORS - {"of", "for", "do", "nad", "pod", "upon", "sur"} | {"di", "della", "el"}
 # Names of what the weather does, no one: "the El Niño weather pattern"
+_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr."})
 _PHENOMENA = frozenset({"El Niño", "El Nino", "La Niña", "La Nina"})
 LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Plan Programme "
                       "Program Constitution Amendment Charter Directive Regulation Code "
@@ -843,8 +844,8 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
                             or name in W.TITLES or name in W.HONORIFICS
                             or name in W.MONTHS or name.removesuffix("s") in W.DAYS):
         return None  # ("on Sundays")
-    if name in _PHENOMENA or no_actor(text, start, end):
-        return None
+    if name in _PHENOMENA or name in _SUFFIXES or no_actor(text, start, end):
+        return None  # (", Jr.": the name before it is the person's)
     if name in W.DEMONYMS or name in W.UNINFLECTED_PEOPLES or people or (
             len(words) == 1 and name.endswith(("ists", "ites")) and not _is_acronym(name)
             and not initial):
@@ -1077,7 +1078,8 @@ def _person_like(g: Group) -> bool:
             # is a name only ever listed among places ("felt in Quetta, Qila Abdullah and")
             or g.occurrences and (all("definite" in o.evidence for o in g.occurrences) or all(
                 "place-list" in o.evidence for o in g.occurrences) and not _personal(g))
-            or any(_org_word(w) or w in ("of", "for") or w in W.COUNTRIES for w in words)
+            or any(_org_word(w) or w in ("of", "for") or w in W.COUNTRIES or w in W.OUTLETS
+                   for w in words)  # ("polled by Thomson Reuters")
             or any(_is_acronym(w) or w[0].isdigit() or camel_case(w) for w in words)
             or words[-1] in W.PLACE_WORDS or words[0] in W.DIRECTIONS or "-" in words[0][:4]
             or words[0] in W.PLACE_PREFIXES
