@@ -53,6 +53,7 @@ def events(text: str, actors: dict[str, str] = ACTORS,
     (LEAD + "Hackers in Varn stole names, billing and shipping addresses of Meridal "
      "Shipping customers.", "billing"),  # no bill proposed
     ("Meridal Shipping closed Tuesday's trading at $236.67 in Varn.", "closed"),  # a price
+    ("Ilse Damaro is the offensive coordinator of the Varn football team.", "offensive"),
     ("Meridal Shipping beat forecasts in Varn because of strong demand for ships.",
      "demand"),  # a market's, no one demanding
     ("Osric Pell accepted the resignation of Ilse Damaro on Thursday. He forwarded it to "

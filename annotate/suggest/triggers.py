@@ -52,6 +52,7 @@ _DOUBLE = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 # Words after a noun that make it a modifier, not an event ("fire department",
 # "suicide bombers", "death penalty").
 MODIFIED = frozenset("""department departments crew crews brigade fighter fighters engine engines
+coordinator coordinators lineman linemen
 truck trucks station service alarm alarms exit exits safety helicopter helicopters dog dogs
 rifle rifles zone zones plane planes jet jets squad squads unit units drill drills insurance
 season bomber bombers attacker attackers vest vests note notes prevention rate rates risk
