@@ -304,6 +304,17 @@ def test_an_earnings_story_s_agency_and_a_name_s_suffix() -> None:
     assert "Jr" not in found and found["Ivo Rask"].type == "person"
 
 
+def test_a_plane_crash_story_s_airport_aviation_firm_rescuers_and_dateline() -> None:
+    found = _actors("Kelda, Dec 25 (VNS) Several people were killed when a plane crashed, Varn "
+                    "County Fire Rescue said. Among the dead was sports broadcaster Ana Kovi, "
+                    "daughter-in-law of Ivo Rask. Ostrow Southend is a relatively small airport. "
+                    "Zeusch Aviation operates the flights.")
+    assert "Kelda" not in found and "VNS" not in found, set(found)
+    assert found["Varn County Fire Rescue"].type == found["Zeusch Aviation"].type == \
+        "organization"
+    assert found["Ana Kovi"].type == "person" and found["Ostrow Southend"].type == "place"
+
+
 def test_units_listed_after_a_firms_acronym_are_no_places() -> None:
     text = ("Varnco will cut 900 jobs, mostly in VWS, PXR, Advertising and Glimmer. Prices "
             "rose in the UAE, Kelda and Ostrow.")

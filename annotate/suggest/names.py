@@ -180,6 +180,8 @@ _NATION_AFTER = re.compile(r"(?:[’']s)?\s+(?:embass(?:y|ies)|ambassadors?|dipl
                            r"supreme\s+court)\b")
 _CRAFT_AFTER = re.compile(r"\s+(?:[A-Z]?\d[\w.-]*|lunar|space|cargo|passenger|military|"
                           r"robotic|unmanned|crewed|new)\s+([a-z]+)")
+_IS_A_PLACE = re.compile(r"\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:airport|town|city|"
+                         r"village|port|suburb|district|region|province|county|island)\b")
 _CRAFT_APPOSED = re.compile(r"\b(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:rocket|spacecraft|"
                             r"probe|satellite|lander|rover|capsule|booster|launcher)\s*,\s+$")
 _RESPONSIBILITY_AFTER = re.compile(r"\s+(?:\([A-Z][\w&.]{1,9}\)\s+)?(?:has\s+|have\s+|had\s+)?"
@@ -969,6 +971,8 @@ def _context(text: str, occ: Occurrence) -> None:
     if _FLIGHT_AFTER.match(after) and not occ.initial:
         occ.kind = occ.kind or "organization"  # "an Aer Lingus flight": an airline's (not
         # "Evacuation flights resumed", a sentence's first word)
+    if _IS_A_PLACE.match(after):
+        occ.kind = occ.kind or "place"  # "X is a relatively small airport"
     if _BASED_AFTER.match(after):  # "a Mumbai-based brokerage": where it is
         occ.kind = occ.kind or ("country" if occ.text in W.COUNTRIES else "place")
     if _NATION_AFTER.match(after):
@@ -1007,7 +1011,8 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.kind = occ.kind or "organization"  # "published in The Lancet": an outlet
     if previous and previous.group(1).lower() in _CRAFT_BEFORE:
         occ.kind = occ.kind or "other"  # "the tanker Aegean Star": a vessel, no one
-    if previous and previous.group(1).lower() in W.ORG_BEFORE or _KIND_APPOSED.search(before):
+    if (previous and previous.group(1).lower() in W.ORG_BEFORE or _KIND_APPOSED.search(before)) \
+            and "person" not in occ.evidence:  # (not "broadcaster X, daughter-in-law of Y")
         occ.kind = occ.kind or "organization"  # "accountancy firm X", "a local paper, X"
     if _GROUP_BEFORE.search(before) or _MEMBERS_OF.search(before) or \
             _RESPONSIBILITY_AFTER.match(after):  # ("X claimed responsibility for the attack")

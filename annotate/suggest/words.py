@@ -245,7 +245,7 @@ Punch Channel""")
 # The last word of a name says what it names.
 ORG_WORDS = NEWS_WORDS | _set("""
 Agency Association Authority Bank Bloc Board Brothers Bureau Company Corporation Corp Corp. Co Co.
-Project Registry Lab Labs Laboratory Laboratories
+Project Registry Lab Labs Laboratory Laboratories Aviation Rescue
 Inc Inc. Ltd Ltd. LLC PLC plc Group Holdings Council Committee Commission Court Tribunal
 Department Ministry Office Service Services Institute Institution University College
 School Elementary Academy Hospital Infirmary Clinic Center Centre Foundation Fund Trust
