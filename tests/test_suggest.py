@@ -2569,3 +2569,34 @@ def test_the_words_nearest_a_surname_are_those_of_scoring_every_word(surname: st
     assert {w for w in loose if fuzz.ratio(surname, w, score_cutoff=85)} <= near.to(surname)
     assert near.closest(surname) == [w for w, _, _ in process.extract(
         surname, loose, scorer=fuzz.ratio, limit=2, score_cutoff=85)]
+
+
+@pytest.mark.parametrize(("text", "said", "claimant"), [
+    # a speech verb inside a quotation is no attribution: the one after it closes is
+    ("“Our members have told us they are the lowest paid in Norland. The offer is below the "
+     "cost of living,” Ilse Damaro said.",
+     "Our members have told us they are the lowest paid in Norland", "damaro"),
+    # a quotation over three sentences: its attribution follows where it closes
+    ("Ilse Damaro spoke in Varn. “We lost 40 cranes. Osric Pell saw it. We will rebuild all "
+     "of them,” she said.", "We lost 40 cranes", "damaro"),
+    # ... over paragraphs that open it again, closed by two apostrophes; "she" is not the
+    # name inside the quotation
+    ("Ilse Damaro spoke in Varn.\n\n“Last week we carried out 200 field missions.\n\n“Osric "
+     "Pell will attend the summit in Varn on Thursday,’’ she said.",
+     "Last week we carried out 200 field missions", "damaro"),
+    # ... or after a question that opens it (not the speaker before)
+    ("Osric Pell said he was sorry. Ilse Damaro told reporters: “Did Pell know of it? It is "
+     "hard to believe the 40 cranes fell by themselves.”",
+     "It is hard to believe the 40 cranes fell by themselves.", "damaro"),
+    # a quotation whose attribution names no one is no one's
+    ("Ilse Damaro spoke in Varn. “The minister lost 40 cranes. She will rebuild all of them,” "
+     "said a spokesman.", "The minister lost 40 cranes", None),
+])
+def test_a_quotation_over_sentences_is_whose_attribution_follows_it(
+        text: str, said: str, claimant: str | None) -> None:
+    ann = _with([(i, name, "person") for i, name in (("damaro", "Ilse Damaro"),
+                                                     ("pell", "Osric Pell")) if name in text],
+                text)
+    found = {text[c.span[0]:c.span[1]].strip("“”’ "): c
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert found[said].claimant == claimant, found

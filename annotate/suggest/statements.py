@@ -187,7 +187,12 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
         here = inside(mentions, starts, seg.start, seg.end)
         if sentence.rstrip().endswith("?") or len(sentence.split()) < 5 and not _counted(
                 sentence):
-            continue  # a question, a fragment; but "The measure passed 74-24." is a claim
+            # a question, a fragment; but "The measure passed 74-24." is a claim ("X said:
+            # “Did you know? It is…”": whose quotation goes on)
+            if _in_quotation(text, seg.start + len(sentence.rstrip())):
+                cue, claimant = _attribution(text, seg.start, seg.end, here, last)
+                quote_claimant = claimant if cue else quote_claimant
+            continue
         look = last
         if still_open and sentence.lstrip()[:1] not in "“\"" and \
                 quote_claimant == last.get("person") and not _CLOSED_THEN_SAID.search(sentence):
@@ -210,23 +215,19 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
                 cue, claimant = _attribution(text, after.start, after.end, inside(
                     mentions, starts, after.start, after.end), last)
                 whole = cue is not None
-        elif cue is None and sentence.lstrip()[:1] in "“\"" and not _closed(sentence) and \
-                i + 1 < len(story.sentences):
-            # "“A. B,” said X.": the quotation runs on into the next sentence, whose
-            # attribution follows where it closes
-            after = story.sentences[i + 1]
-            close = _CLOSE_THEN_CUE.search(text, after.start, after.end)
-            if close is not None:
-                found, who = _attribution(text, close.end(1), after.end, inside(
-                    mentions, starts, after.start, after.end), last)
-                if who is not None:
-                    cue, claimant, whole = found, who, True
+        elif cue is None and _in_quotation(text, seg.start + len(sentence.rstrip())):
+            # "“A. B. C,” said X.": the quotation runs on over sentences (and paragraphs
+            # that open it again), and its attribution follows where it closes
+            cue, claimant, whole = _where_it_closes(text, story.sentences, i, mentions, starts,
+                                                    last)
         opens = sentence.count("“") + sentence.count('"') % 2
         closes = sentence.count("”")
-        in_quote = sentence.lstrip()[:1] in "“\"" and not cue
+        in_quote = (sentence.lstrip()[:1] in "“\"" or _in_quotation(text, seg.start)) and \
+            not cue
         if claimant is None and in_quote:
             claimant = quote_claimant
-        quote_claimant = claimant if (opens > closes or cue) else None
+        quote_claimant = claimant if (opens > closes or cue or in_quote and _in_quotation(
+            text, seg.start + len(sentence.rstrip()))) else None
         still_open = opens > closes
         # Named: a tagged actor, or a name the recommender found, begins in the sentence.
         named = bool(here) or bisect_left(name_starts, seg.start) < bisect_left(name_starts,
@@ -286,7 +287,29 @@ def _organization_after(mentions: list, at: int, before: int) -> str | None:
 
 
 # Where a quotation closes and its attribution follows: "B,” said X", '"B," X said'
-_CLOSE_THEN_CUE = re.compile(r"[,.!?]?([”\"])\s*")
+_CLOSE_THEN_CUE = re.compile(r"[,.!?]?(”|\"|’’)\s*")
+
+
+def _where_it_closes(text: str, sentences: Sequence[Segment], i: int, mentions: list,
+                     starts: list[int], last: dict[str, str],
+                     ) -> tuple[tuple[int, int] | None, str | None, bool]:
+    """The attribution after the quotation open at the end of sentence `i` closes, a few
+    sentences on, and who it names (read with the names known before the quotation: the
+    "he" of '… Y will attend,” he said' is not Y); (None, None, False) if it closes with no
+    attribution."""
+    for after in sentences[i + 1:i + 6]:
+        begin = after.start
+        if "\n" in text[sentences[i].end - 1:begin]:
+            if text[begin] not in "“\"":
+                break  # a paragraph that quotes no more
+            begin += 1  # ("“A.\n\n“B,” X said": the mark opening it again)
+        close = _CLOSE_THEN_CUE.search(text, begin, after.end)
+        if close is not None:
+            cue, who = _attribution(text, close.end(1), after.end, inside(
+                mentions, starts, after.start, after.end), last)
+            return cue, who, cue is not None  # (unnamed: '…,” said a spokesman': no one)
+        i += 1
+    return None, None, False
 
 
 def _closed(sentence: str) -> bool:
@@ -637,22 +660,36 @@ def attributes(text: str, start: int, end: int) -> bool:
         or word.lower().startswith(("announc", "declar")) and _COUNT_AFTER.match(text, end)))
 
 
+def _in_quotation(text: str, at: int) -> bool:
+    """Inside a quotation opened before `at` in its line (a quotation runs over sentences,
+    seldom over paragraphs; some outlets close one with two apostrophes: “A,’’ he said)."""
+    before = text[max(text.rfind("\n", 0, at) + 1, at - 600):at]
+    return before.count("“") > before.count("”") + before.count("’’") or \
+        before.count('"') % 2 == 1
+
+
 def _attribution(text: str, start: int, end: int, here: list,
                  last: dict[str, str]) -> tuple[tuple[int, int] | None, str | None]:
     """The attribution cue in the sentence and who it names (the first cue that names
-    someone, else the first cue)."""
+    someone, else the first cue). A cue inside a quotation counts only where it names
+    someone and none outside does ("“He says he was ill,” X said": X; "“Our members have
+    told us…”": the words quoted, no attribution)."""
     first: tuple[int, int] | None = None
+    quoted: tuple[tuple[int, int], str] | None = None
     for cue in _CUE.finditer(text, start, end):
         if not cue.group().startswith(("according", "According")) and \
                 not attributes(text, cue.start(), cue.end()):
             continue
-        first = first or cue.span()
-        if cue.group() == "reportedly":
+        quoting = _in_quotation(text, cue.start())
+        first = first or (None if quoting else cue.span())
+        if cue.group() == "reportedly" or quoting and quoted:
             continue  # "X reportedly offered": someone unnamed reports what X did
         who = _speaker(text, start, cue, here, last)
-        if who is not None:
+        if who is not None and quoting:
+            quoted = cue.span(), who
+        elif who is not None:
             return cue.span(), who
-    return first, None
+    return quoted or (first, None)
 
 
 def _speaker(text: str, start: int, cue: re.Match[str], here: list,
