@@ -484,6 +484,8 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
      "port unions, has claimed that cargo fell 40 percent.", "damaro"),
     ("Ilse Damaro of Meridal Shipping has said that cargo fell 40 percent last year.",
      "damaro"),
+    ("Ilse Damaro of Norland's Meridal Shipping said that cargo fell 40 percent last year.",
+     "damaro"),
     ("Cargo fell 40 percent last year, as reported by Meridal Shipping.", "meridal"),
     # "reported it to": the event; "suggested it is": an attribution.
     ("The crew saw 40 containers fall and Meridal Shipping reported it to the coastguard.",

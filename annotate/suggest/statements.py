@@ -97,7 +97,9 @@ _NOT_JOBS = ("(?:after|under|over|later|earlier|never|ever|either|neither|whethe
 _NOUN_TITLE = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{W.PERSON_NOUN}|(?!{_NOT_JOBS}\b)[a-z]{{3,}}"
                          rf"(?:or|er|ist|ian))\s+(?:(?:{'|'.join(map(re.escape, W.TITLES))})\s+)?")
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?")
-_OF = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
+# (past a possessor: "X of Norland's Bureau of Ports said")
+_OF = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?"
+                 r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s?\s+)?")
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
 # After "X of the Y": its kind ("police"), a comma, then the verb
 _OF_BODY_GAP = re.compile(r"(?:\s+[a-z]+)?\s*,?\s*(?:(?:has|have|had|also|later|then)\s+)*")
