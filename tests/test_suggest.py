@@ -2602,3 +2602,27 @@ def test_a_quotation_over_sentences_is_whose_attribution_follows_it(
     found = {text[c.span[0]:c.span[1]].strip("“”’ "): c
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
     assert found[said].claimant == claimant, found
+
+
+@pytest.mark.parametrize(("text", "said", "claimant"), [
+    # the attribution that ends the sentence is its own, whoever the words before it say
+    # spoke: a name, no one named, a body's unnamed official
+    ("Ilse Damaro told police that 40 containers were lost, Osric Pell said.",
+     "Ilse Damaro told police that 40 containers were lost", "pell"),
+    ("Ilse Damaro told police that 40 containers were lost, a port official said on Sunday.",
+     "Ilse Damaro told police that 40 containers were lost", None),
+    ("Meridal Shipping has cut 40 jobs in Varn, its chief executive said on Sunday.",
+     "Meridal Shipping has cut 40 jobs in Varn", "meridal"),
+    ("The port has warned that 40 ships could sink, Meridal Shipping's Africa director said "
+     "on Sunday.", "The port has warned that 40 ships could sink", "meridal"),
+    # not a phrase after a comma that only reports something ("reportedly")
+    ("Ilse Damaro said that 40 containers were lost, with some of the crew reportedly hurt.",
+     "40 containers were lost, with some of the crew reportedly hurt", "damaro"),
+])
+def test_an_attribution_ending_the_sentence_names_its_claimant(
+        text: str, said: str, claimant: str | None) -> None:
+    ann = _with([(i, name, kind) for i, name, kind in (
+        ("damaro", "Ilse Damaro", "person"), ("pell", "Osric Pell", "person"),
+        ("meridal", "Meridal Shipping", "organization")) if name in text], text)
+    (found,) = suggest.claims(art(text), ann, recommenders=["built-in"])
+    assert (text[found.span[0]:found.span[1]], found.claimant) == (said, claimant)

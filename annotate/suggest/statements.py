@@ -87,6 +87,12 @@ _POSSESSOR = re.compile(r"[’']s?\s")  # "X's chief Y said": Y speaks
 _OWN_WORDS = re.compile(r"[’']s?\s+(?:official\s+)?(?:statement|report|tally|figures|website|"
                         r"spokes(?:man|woman|person))\s+(?:(?:has|have|had|also)\s+)*"
                         rf"(?:{_SPEECH})\b")
+# "Meridal's Africa director said", "its chief executive said": a body's unnamed official
+# speaks for it (not a person's: "X's lawyer said" is the lawyer's)
+_OWN_TITLE = re.compile(rf"[’']s?\s+(?:[\w-]+\s+){{0,3}}?(?:{W.PERSON_NOUN}s?)\s+"
+                        r"(?:(?:has|have|had|also)\s+)*$")
+_ITS_TITLE = re.compile(rf"\b(?:its|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){{0,3}}?(?:{W.PERSON_NOUN}s?)"
+                        r"\s+(?:(?:has|have|had|also)\s+)*$")
 _SAID_TITLE = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s+")
 _SPOKESMAN_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:spokes(?:man|woman|person)|official|"
                             r"representative)\s+(?:for|of|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}")
@@ -553,6 +559,8 @@ def spoken(text: str, cue: tuple[int, int], here: list, claimant: str) -> int:
     he = _HE.search(text, max(0, cue[0] - 20), cue[0])
     if he and not any(0 <= cue[0] - m <= 40 for m in at):
         return he.start()
+    if its := _ITS_TITLE.search(text, max(0, cue[0] - 60), cue[0]):
+        return its.start()  # "C, its chief executive said"
     # "C, the company said", "C, the Norwegian government said": after "the" (even where
     # C names the company: "X cut 300 jobs, the company said")
     body = _body_before(text, 0, cue[0])
@@ -662,6 +670,17 @@ def attributes(text: str, start: int, end: int) -> bool:
         or word.lower().startswith(("announc", "declar")) and _COUNT_AFTER.match(text, end)))
 
 
+# An attribution after the sentence's last comma, with no more than when, where or to whom
+# after its verb: "…, its Africa director said on Sunday."
+_TRAILING = re.compile(r",\s+(?!(?:and|but|or|nor|while|whereas|although|though|as|which|who|"
+                       r"whom|whose|so|because|after|before|when|if|since|until|adding|"
+                       r"saying|with|of|in|on|at|for|from|by|to|into|over|under|than|among|"
+                       r"amid|including)\b)[^,;:“”\"()]{1,60}?\s+"
+                       rf"(?P<cue>(?!reportedly)(?:{_SPEECH})\b)(?P<tail>[^,;:“”\"]{{0,50}}?)[.!]?\s*$")
+_CLAUSE_VERB = re.compile(r"\b(?:that|is|was|were|are|has|had|have|will|would|could|can|"
+                          r"may|might|should|must|did|does|do)\b")
+
+
 def _in_quotation(text: str, at: int) -> bool:
     """Inside a quotation opened before `at` in its line (a quotation runs over sentences,
     seldom over paragraphs; some outlets close one with two apostrophes: “A,’’ he said)."""
@@ -676,6 +695,15 @@ def _attribution(text: str, start: int, end: int, here: list,
     someone, else the first cue). A cue inside a quotation counts only where it names
     someone and none outside does ("“He says he was ill,” X said": X; "“Our members have
     told us…”": the words quoted, no attribution)."""
+    trailing = _TRAILING.search(text, start, end)
+    if trailing is not None and not _in_quotation(text, trailing.start("cue")) and \
+            attributes(text, trailing.start("cue"), trailing.end("cue")) and \
+            not _CLAUSE_VERB.search(trailing.group("tail")):
+        # "X told police that C, a senior officer said on Sunday": who the attribution that
+        # ends the sentence names (or no one), not who is said to have said it
+        cue = _CUE.match(text, trailing.start("cue"))
+        if cue is not None:
+            return cue.span(), _speaker(text, start, cue, here, last)
     first: tuple[int, int] | None = None
     quoted: tuple[tuple[int, int], str] | None = None
     for cue in _CUE.finditer(text, start, end):
@@ -696,6 +724,12 @@ def _attribution(text: str, start: int, end: int, here: list,
 
 def _speaker(text: str, start: int, cue: re.Match[str], here: list,
              last: dict[str, str]) -> str | None:
+    own = [m for m in here if m[3] not in ("person", "place")
+           and _OWN_TITLE.fullmatch(text, m[1], cue.start())]
+    if own:
+        return str(own[-1][2])
+    if _ITS_TITLE.search(text, max(start, cue.start() - 60), cue.start()):
+        return _named_last(text, "company", here, cue.start(), last)
     # A place says nothing, and a name that modifies a noun ("the <city> prosecutor's
     # office", "Reuters reporters", "the United Nations' World Health Organisation") is not
     # the one speaking.
