@@ -2626,3 +2626,21 @@ def test_an_attribution_ending_the_sentence_names_its_claimant(
         ("meridal", "Meridal Shipping", "organization")) if name in text], text)
     (found,) = suggest.claims(art(text), ann, recommenders=["built-in"])
     assert (text[found.span[0]:found.span[1]], found.claimant) == (said, claimant)
+
+
+@pytest.mark.parametrize(("text", "said", "claimant"), [
+    # a speaker by title alone is the one the story quoted last
+    ("Ilse Damaro, the harbour master, said 40 containers were lost on Monday. Osric Pell "
+     "lost his job. The senior official added that the crew of 12 was safe.",
+     "the crew of 12 was safe", "damaro"),
+    # not someone new by what they are
+    ("Ilse Damaro, the harbour master, said 40 containers were lost on Monday. The man "
+     "added that the crew of 12 was safe.", "the crew of 12 was safe", None),
+])
+def test_a_speaker_by_title_alone_is_who_spoke_last(text: str, said: str,
+                                                     claimant: str | None) -> None:
+    ann = _with([("damaro", "Ilse Damaro", "person"), ("pell", "Osric Pell", "person")]
+                if "Pell" in text else [("damaro", "Ilse Damaro", "person")], text)
+    found = {text[c.span[0]:c.span[1]]: c.claimant
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert found[said] == claimant, found

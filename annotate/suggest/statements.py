@@ -269,6 +269,8 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
                 for noun, words in _BODY_WORDS.items():
                     if words.search(text[m[0]:m[1]]):
                         last["the " + noun] = m[2]
+        if cue and claimant in speakers:
+            last["speaker"] = claimant  # ("the officer added": who spoke last)
         if cue and claimant in speakers and last.get("person") != claimant:
             # "X said the two were well and that Y would return. He thanked…": the speaker,
             # not the last name in what was said (but in X's quotation going on, "he" is
@@ -498,6 +500,13 @@ _THE_BODY = re.compile(rf"\b[Tt]he\s+{_BODIES}(?:,\s+(?:which|based|headquartere
 _STATE_BODY = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:government|ministry|"
                          r"embassy|authorities|military|army|cabinet)\s+"
                          r"(?:(?:has|had|also|later|then)\s+)*$")
+# A speaker by title alone, the one the story quoted last: "the senior officer said", "The
+# spokesperson added" (not "the man said", "the victim said": someone new)
+_THE_OFFICIAL = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|"
+                           r"official|officer|minister|president|premier|chief|director|"
+                           r"chairman|chairwoman|commissioner|governor|mayor|commander|"
+                           r"prosecutor|executive|manager|coach)\s+(?:(?:has|had|also|later|"
+                           r"then)\s+)*$")
 _TO_THE_BODY = re.compile(rf"\s+the\s+{_BODIES}\b")  # "according to the union"
 
 
@@ -824,6 +833,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     if pronoun:  # "she said"; "It said that": the organisation named last
         it = (pronoun.group(1) or "").lower() == "it"
         return last.get("organization" if it else "person")
+    if _THE_OFFICIAL.search(text, max(start, cue.start() - 60), cue.start()):
+        return last.get("speaker")  # "The spokesperson added": the one who spoke last
     body = _body_before(text, start, cue.start())
     if body is None:
         return None
