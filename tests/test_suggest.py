@@ -2644,3 +2644,19 @@ def test_a_speaker_by_title_alone_is_who_spoke_last(text: str, said: str,
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
     assert found[said] == claimant, found
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    # an opening phrase, then "X said" and a clause of its own: what was said is the clause
+    ("Hours after the port reopened, the harbour master said the crew of 40 was safe.",
+     "the crew of 40 was safe"),
+    ("Answering a question on the 40 lost containers, he said they were insured.",
+     "they were insured"),
+    # ... but "Although C, the harbour master said D" says C, which is news of its own
+    ("Although 40 containers are still missing, the harbour master said the port will reopen.",
+     "Although 40 containers are still missing"),
+])
+def test_what_was_said_after_an_opening_phrase_is_the_clause_after_the_verb(
+        sentence: str, claim: str) -> None:
+    (found,) = suggest.claims(art(sentence), recommenders=["built-in"])
+    assert sentence[found.span[0]:found.span[1]] == claim

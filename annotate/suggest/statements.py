@@ -425,6 +425,8 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
         part = (source.end(), end) if source else (start, start)
     elif speaker > cue[0] or (not that and edge > start and not _apposed(text, speaker, cue, end)
                               and not _introduced(text, start, edge)
+                              and not (_CLAUSE_FOLLOWS.match(text, cue[1], end)
+                                       and not _CONCEDING.match(text, start))
                               and (not text[near + 1:speaker].strip(_ENDS) or (
                                   # "C, the X said" (not "In 2017, the X announced C");
                                   # "“C,” Acting U.S. Attorney X said": a title
@@ -476,6 +478,19 @@ _TOLD_WHOM = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,4}|(?:repo
 _INTRO = re.compile(r"\W*(?:In|At(?!\s+(?:least|most)\b)|On|During|After|Before|Speaking|"
                     r"Writing|Asked|Responding|Commenting|Addressing|Following|Earlier|Later|"
                     r"Meanwhile|Separately|However|Yesterday|Today|Last|This)\b")
+
+
+# What follows the verb is a clause of its own: "Hours after the arrest, the officer said
+# the team was probing all angles" says what follows "said", not what stands before it.
+_CLAUSE_FOLLOWS = re.compile(r"\s+(?:(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today)\s+)?"
+                             r"(?:the|a|an|this|these|those|they|he|she|it|we|there|its|his|"
+                             r"her|their)\s+[^,;:“”\"]{0,60}?\b(?:is|was|were|are|has|had|"
+                             r"have|will|would|could|can|may|might|should|must|did|does)\b")
+
+
+# ... but "Although C, officials say D" says C too
+_CONCEDING = re.compile(r"\W*(?:Although|Though|Even|While|Whereas|Despite|Because|As|If|"
+                        r"Unless|Since)\b")
 
 
 def _introduced(text: str, start: int, edge: int) -> bool:
