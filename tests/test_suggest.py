@@ -2660,3 +2660,24 @@ def test_what_was_said_after_an_opening_phrase_is_the_clause_after_the_verb(
         sentence: str, claim: str) -> None:
     (found,) = suggest.claims(art(sentence), recommenders=["built-in"])
     assert sentence[found.span[0]:found.span[1]] == claim
+
+
+@pytest.mark.parametrize(("text", "said", "claimant"), [
+    # "she" that opens a sentence: whom the one before was about, not a name it mentioned
+    ("Prosecutor Ilse Damaro asked for the maximum sentence for Osric Pell, who sold the "
+     "cranes. She told the court that the 40 cranes were stolen.", "the 40 cranes were stolen",
+     "damaro"),
+    # ... not a possessor in passing
+    ("Ilse Damaro said the port would reopen. But 40 cranes in Osric Pell's district were "
+     "sold. “We need all 40 of them back,” she told reporters.", "We need all 40 of them back",
+     "damaro"),
+    # ... and no one, after someone unnamed
+    ("Ilse Damaro said the port would reopen. A port official named the buyer as Osric Pell. "
+     "Asked about the 40 cranes, he said they were stolen.", "they were stolen", None),
+])
+def test_a_pronoun_opening_a_sentence_is_whom_the_story_is_about(
+        text: str, said: str, claimant: str | None) -> None:
+    ann = _with([("damaro", "Ilse Damaro", "person"), ("pell", "Osric Pell", "person")], text)
+    found = {text[c.span[0]:c.span[1]]: c.claimant
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert found[said] == claimant, found

@@ -271,6 +271,9 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
                         last["the " + noun] = m[2]
         if cue and claimant in speakers:
             last["speaker"] = claimant  # ("the officer added": who spoke last)
+        if (subject := _subject(text, seg.start, seg.end, here, claimant if cue and
+                                claimant in speakers else None)) is not None:
+            last["subject"] = subject
         if cue and claimant in speakers and last.get("person") != claimant:
             # "X said the two were well and that Y would return. He thanked…": the speaker,
             # not the last name in what was said (but in X's quotation going on, "he" is
@@ -281,6 +284,29 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
         elif cue and claimant in firms:
             last["organization"] = claimant  # "X said it had told the Y. … , it said": X
     return out
+
+
+# A person by what they are, opening the sentence: "A top police officer identified…"
+_SOMEONE = re.compile(rf"\W*(?:A|An|The)\s+(?:[\w-]+\s+){{0,3}}?{W.PERSON_NOUN}\b")
+
+
+def _subject(text: str, start: int, end: int, here: list, speaker: str | None) -> str | None:
+    """Whom the sentence is about, for a "he" or "she" that opens a later one: its speaker,
+    the person it opens with, else the first person it names doing something, outside a
+    quotation ("Police say X was hurt"; not "in X's electorate", "the X Dam project"); ""
+    for someone unnamed ("A police officer said…"); None when it names no one (the one
+    before stays)."""
+    if speaker is not None:
+        return speaker
+    people = [m for m in here if m[3] == "person" and not _in_quotation(text, m[0])
+              and not _POSSESSOR.match(text, m[1])]
+    if people and _OPENS.fullmatch(text, start, people[0][0]) and \
+            not _VERB_BEFORE.search(text, start, people[0][0]):
+        return str(people[0][2])
+    if _SOMEONE.match(text, start, end):
+        return ""
+    doers = [m for m in people if _CLAUSE_AFTER.match(text, m[1])]  # ("… X was hurt.")
+    return str(doers[0][2]) if doers else None
 
 
 _CLOSED_THEN_SAID = re.compile(r"[,.!?][”\"]\s+(?:he|she)\s+(?:said|says|added|told)\b")
@@ -847,6 +873,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     pronoun = _PRONOUN.search(text[window:cue.start()])
     if pronoun:  # "she said"; "It said that": the organisation named last
         it = (pronoun.group(1) or "").lower() == "it"
+        if not it and "subject" in last and not _in_quotation(text, cue.start()):
+            return last["subject"] or None  # who the story was about, not a name in passing
         return last.get("organization" if it else "person")
     if _THE_OFFICIAL.search(text, max(start, cue.start() - 60), cue.start()):
         return last.get("speaker")  # "The spokesperson added": the one who spoke last
