@@ -2681,3 +2681,12 @@ def test_a_pronoun_opening_a_sentence_is_whom_the_story_is_about(
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
     assert found[said] == claimant, found
+
+
+def test_if_confirmed_attributes_nothing() -> None:
+    """"The launch, if confirmed, would be…" is the outlet's claim, whole, with no cue (it
+    was cut to what followed "confirmed")."""
+    text = ("The launch, if confirmed, would be the first test conducted by Norland since "
+            "September, when it fired 40 missiles.")
+    (found,) = suggest.claims(art(text), recommenders=["built-in"])
+    assert (found.cue, text[found.span[0]:found.span[1]]) == (None, text[:-1])

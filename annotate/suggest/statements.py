@@ -678,6 +678,7 @@ confirm denied denies deny reported estimated estimates estimate noted notes sug
 suggests indicated indicates indicate acknowledged admitted admit maintained maintains
 maintain advised advises""".split())
 _THAT = re.compile(r"\s+that\b")
+_IF = re.compile(r"\b(?:[Ii]f|[Oo]nce|[Uu]nless)\s+$")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.&’'-]*\)?\s+(?:also\s+)?$")
 _REPORTS_OF = re.compile(r"\s+(?:of|on|about|by|from|for|in|into)\b")
 _AS_BY = re.compile(r"\bas\s+$", re.IGNORECASE)
@@ -701,8 +702,9 @@ def attributes(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if _AS_BY.search(text, max(0, start - 4), start) and _BY.match(text, end):
         return True  # "as reported by X"
-    if R.PASSIVE.search(text, max(0, start - 20), start):
-        return False  # "is said to have", "was reported": no one named says it
+    if R.PASSIVE.search(text, max(0, start - 20), start) or _IF.search(text, max(0, start - 8),
+                                                                       start):
+        return False  # "is said to have", "was reported", "if confirmed": no one says it
     if word == "states" and not _THAT.match(text, end) and \
             text[end:end + 2].strip()[:1] not in (":", "“", '"'):
         return False  # "stores in 19 states", "the two states signed": the noun
