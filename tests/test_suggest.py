@@ -2671,6 +2671,9 @@ def test_what_was_said_after_an_opening_phrase_is_the_clause_after_the_verb(
     ("Ilse Damaro said the port would reopen. But 40 cranes in Osric Pell's district were "
      "sold. “We need all 40 of them back,” she told reporters.", "We need all 40 of them back",
      "damaro"),
+    # ... past an aside
+    ("Osric Pell sold the port. Ilse Damaro spoke in Varn on Monday. She, however, noted "
+     "that 40 cranes had been sold.", "40 cranes had been sold", "damaro"),
     # ... and no one, after someone unnamed
     ("Ilse Damaro said the port would reopen. A port official named the buyer as Osric Pell. "
      "Asked about the 40 cranes, he said they were stolen.", "they were stolen", None),

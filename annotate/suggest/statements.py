@@ -148,6 +148,9 @@ _INVERTED = frozenset("said says added adds wrote writes explained explains note
 _WHO = re.compile(r",\s+who\s+(?:(?:has|have|had|also|later|then)\s+)*$")
 _APPOSITION_BEFORE_WHO = re.compile(rf"(?:,\s+(?:(?!:){R.IN_APPOSITION}){{1,80}})?")
 _PRONOUN = re.compile(r"\b(he|she|it)\s*$|^\s*(he|she)\b", re.IGNORECASE)
+# ... past an aside: "He, however, noted", "She, for her part, said"
+_PRONOUN_ASIDE = re.compile(r"\b(he|she|it),\s+(?:however|though|meanwhile|too|in\s+turn|"
+                            r"for\s+(?:his|her|its)\s+part),\s+(?:also\s+)?$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(rf",\s*{R.IN_APPOSITION}{{1,120}},\s*"
                              r"(?:(?:has|have|had|also|later)\s+)*")
 # (past a bracketed acronym or ticker: "the X (ACR) said", "X Inc. (NYSE: XI) said")
@@ -872,7 +875,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     window = max(start, cue.start() - 12)
     while window > start and text[window - 1].isalnum():
         window += 1  # (from a word's start: not the "he" of "The railroad said")
-    pronoun = _PRONOUN.search(text[window:cue.start()])
+    pronoun = _PRONOUN.search(text[window:cue.start()]) or \
+        _PRONOUN_ASIDE.search(text, max(start, cue.start() - 40), cue.start())
     if pronoun:  # "she said"; "It said that": the organisation named last
         it = (pronoun.group(1) or "").lower() == "it"
         if not it and "subject" in last and not _in_quotation(text, cue.start()):
