@@ -486,6 +486,9 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
      "damaro"),
     ("Ilse Damaro of Norland's Meridal Shipping said that cargo fell 40 percent last year.",
      "damaro"),
+    # an apposition whose closing comma was left out
+    ("Ilse Damaro, the alleged chief of the group Meridal Shipping said, “We sank 40 ships.”",
+     "damaro"),
     ("Cargo fell 40 percent last year, as reported by Meridal Shipping.", "meridal"),
     # "reported it to": the event; "suggested it is": an attribution.
     ("The crew saw 40 containers fall and Meridal Shipping reported it to the coastguard.",
