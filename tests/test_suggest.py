@@ -2609,15 +2609,21 @@ def test_a_quotation_over_sentences_is_whose_attribution_follows_it(
 
 @pytest.mark.parametrize(("text", "said", "claimant"), [
     # the attribution that ends the sentence is its own, whoever the words before it say
-    # spoke: a name, no one named, a body's unnamed official
+    # spoke: a name, a body's unnamed official
     ("Ilse Damaro told police that 40 containers were lost, Osric Pell said.",
      "Ilse Damaro told police that 40 containers were lost", "pell"),
+    # ... but someone unnamed there leaves what was said to whom it names (as "Police said
+    # X told them C" is X's C)
     ("Ilse Damaro told police that 40 containers were lost, a port official said on Sunday.",
-     "Ilse Damaro told police that 40 containers were lost", None),
+     "40 containers were lost", "damaro"),
     ("Meridal Shipping has cut 40 jobs in Varn, its chief executive said on Sunday.",
      "Meridal Shipping has cut 40 jobs in Varn", "meridal"),
     ("The port has warned that 40 ships could sink, Meridal Shipping's Africa director said "
      "on Sunday.", "The port has warned that 40 ships could sink", "meridal"),
+    # ... and a name in a phrase on what the subject did is no speaker
+    ("The four men arrested for the attack on Ilse Damaro have told police that 40 shots "
+     "were fired, an officer said on Sunday.", "The four men arrested for the attack on Ilse "
+     "Damaro have told police that 40 shots were fired", None),
     # not a phrase after a comma that only reports something ("reportedly")
     ("Ilse Damaro said that 40 containers were lost, with some of the crew reportedly hurt.",
      "40 containers were lost, with some of the crew reportedly hurt", "damaro"),

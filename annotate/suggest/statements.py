@@ -106,6 +106,9 @@ _AND = re.compile(r",?\s+and\s+(?:the\s+)?")
 # (past a possessor: "X of Norland's Bureau of Ports said")
 _OF = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?"
                  r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s?\s+)?")
+# A name in a phrase on something the subject did, right before the verb: not its subject
+_IN_A_PHRASE = re.compile(r"\b(?:on|against|about|over|with|toward|towards)\s+"
+                          r"(?:[\w’'.-]+\s+){0,5}$")
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
 # After "X of the Y": its kind ("police"), a comma, then the verb
 _OF_BODY_GAP = re.compile(r"(?:\s+[a-z]+)?\s*,?\s*(?:(?:has|have|had|also|later|then)\s+)*")
@@ -481,6 +484,9 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
     a, b = part
     if a > cue[0] and (other := _SECOND_SPEAKER.search(text, a, b)):
         b = other.start()  # "X said C, while Y said D": C is X's
+    if a > cue[0] and (tail := _TRAILING.search(text, a, b)) and tail.start() > a and \
+            not _CLAUSE_VERB.search(tail.group("tail")):
+        b = tail.start()  # "X told police that C, an officer said": C
     if a >= cue[1] and _DENIED.match(text, cue[0]):
         a = cue[0]  # "X denied that C": X's claim is the denial, not C
     while a < b and text[a] in _ENDS:
@@ -752,14 +758,17 @@ def _attribution(text: str, start: int, end: int, here: list,
     someone and none outside does ("“He says he was ill,” X said": X; "“Our members have
     told us…”": the words quoted, no attribution)."""
     trailing = _TRAILING.search(text, start, end)
+    ends = None
     if trailing is not None and not _in_quotation(text, trailing.start("cue")) and \
             attributes(text, trailing.start("cue"), trailing.end("cue")) and \
             not _CLAUSE_VERB.search(trailing.group("tail")):
-        # "X told police that C, a senior officer said on Sunday": who the attribution that
-        # ends the sentence names (or no one), not who is said to have said it
-        cue = _CUE.match(text, trailing.start("cue"))
-        if cue is not None:
-            return cue.span(), _speaker(text, start, cue, here, last)
+        # "C, X said on Sunday" after a speech verb in C: who the attribution that ends the
+        # sentence names (someone unnamed there leaves C to whom C names: "Y told police
+        # that D, an officer said" is Y's D, as "Police said Y told them D" is)
+        ends = trailing.start("cue"), trailing.end("cue")
+        cue = _CUE.match(text, ends[0])
+        if cue is not None and (who := _speaker(text, start, cue, here, last)) is not None:
+            return cue.span(), who
     first: tuple[int, int] | None = None
     quoted: tuple[tuple[int, int], str] | None = None
     for cue in _CUE.finditer(text, start, end):
@@ -775,7 +784,7 @@ def _attribution(text: str, start: int, end: int, here: list,
             quoted = cue.span(), who
         elif who is not None:
             return cue.span(), who
-    return quoted or (first, None)
+    return quoted or (ends or first, None)
 
 
 def _speaker(text: str, start: int, cue: re.Match[str], here: list,
@@ -820,6 +829,9 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
                 and _THEN_SAYING.fullmatch(text, opener[1], cue.start()):
             # "X congratulated Y, his protégé, saying": who the sentence is about speaks
             return str(opener[2])
+        if _IN_A_PHRASE.search(text, max(start, near[0] - 60), near[0]) and \
+                _SUBJECT_GAP.match(text[near[1]:cue.start()]):
+            return None  # "The four arrested for an attack on X have told police": not X
         located = _IN_BEFORE.search(text, max(start, near[0] - 12), near[0])
         if located and _SUBJECT_GAP.match(text[near[1]:cue.start()]):
             # "Officials in Kenya say": no one named; "the Weather Bureau in Taiwan says":
