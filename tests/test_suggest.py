@@ -489,6 +489,8 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
     # an apposition whose closing comma was left out
     ("Ilse Damaro, the alleged chief of the group Meridal Shipping said, “We sank 40 ships.”",
      "damaro"),
+    ("After she was arrested in Varn, Ilse Damaro, the alleged chief of the group Meridal "
+     "Shipping said, “We sank 40 ships.”", "damaro"),
     ("Cargo fell 40 percent last year, as reported by Meridal Shipping.", "meridal"),
     # "reported it to": the event; "suggested it is": an attribution.
     ("The crew saw 40 containers fall and Meridal Shipping reported it to the coastguard.",

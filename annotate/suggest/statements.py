@@ -839,8 +839,9 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             owner = [m for m in before if m[1] == located.start()]
             return str(owner[0][2]) if owner else None
         if near[3] in ("organization", "group") and _SUBJECT_GAP.match(
-                text[near[1]:cue.start()]) and _OPENS.fullmatch(text, start, opener[0]) and \
-                opener[3] == "person" and (open_ := _UNCLOSED.match(text, opener[1])) and \
+                text[near[1]:cue.start()]) and (_OPENS.fullmatch(text, start, opener[0]) or
+                                                text[start:opener[0]].rstrip().endswith(",")) \
+                and opener[3] == "person" and (open_ := _UNCLOSED.match(text, opener[1])) and \
                 open_.end() <= near[0] and "," not in text[open_.end():near[0]]:
             # "X, the alleged chief of the Y group said": the apposition's closing comma
             # left out, X still speaks
