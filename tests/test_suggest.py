@@ -2704,3 +2704,17 @@ def test_if_confirmed_attributes_nothing() -> None:
             "September, when it fired 40 missiles.")
     (found,) = suggest.claims(art(text), recommenders=["built-in"])
     assert (found.cue, text[found.span[0]:found.span[1]]) == (None, text[:-1])
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    # a speech word used as a noun is no attribution: the claim stays whole
+    ("Earnings were 36 cents a share, beating the average analyst estimate by a penny.", None),
+    ("Revenue rose 18 percent, topping the chief executive's own estimate in May.", None),
+    ("The police arrested the three accused in Varn on 40 charges.", None),
+    # ... the verb is one
+    ("Analysts estimate that 40 ships were lost in the storm.", "estimate"),
+])
+def test_a_speech_word_used_as_a_noun_attributes_nothing(sentence: str,
+                                                         cue: str | None) -> None:
+    (found,) = suggest.claims(art(sentence), recommenders=["built-in"])
+    assert (sentence[found.cue[0]:found.cue[1]] if found.cue else None) == cue

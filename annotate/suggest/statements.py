@@ -688,6 +688,14 @@ confirm denied denies deny reported estimated estimates estimate noted notes sug
 suggests indicated indicates indicate acknowledged admitted admit maintained maintains
 maintain advised advises""".split())
 _THAT = re.compile(r"\s+that\b")
+# Speech words that are nouns too, and what stands before such a noun: a number, a
+# possessive, an adjective of estimates and reports
+_NOUNS_TOO = frozenset("accused estimate estimates claim claims report reports".split())
+_NOUN_BEFORE = re.compile(r"(?:\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"several|some|all|many|both|other|main|prime|arrested|own|average|"
+                          r"analyst|official|initial|latest|earlier|previous|new|"
+                          r"conservative|consensus|median|independent|his|her|our|your|"
+                          r"these|those)|[’']s?)\s+$", re.IGNORECASE)
 _IF = re.compile(r"\b(?:[Ii]f|[Oo]nce|[Uu]nless)\s+$")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.&’'-]*\)?\s+(?:also\s+)?$")
 _REPORTS_OF = re.compile(r"\s+(?:of|on|about|by|from|for|in|into)\b")
@@ -712,6 +720,8 @@ def attributes(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if _AS_BY.search(text, max(0, start - 4), start) and _BY.match(text, end):
         return True  # "as reported by X"
+    if word.lower() in _NOUNS_TOO and _NOUN_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "the analyst estimate", "three accused", "Chambers' own estimate"
     if R.PASSIVE.search(text, max(0, start - 20), start) or _IF.search(text, max(0, start - 8),
                                                                        start):
         return False  # "is said to have", "was reported", "if confirmed": no one says it
