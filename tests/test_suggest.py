@@ -2718,3 +2718,15 @@ def test_a_speech_word_used_as_a_noun_attributes_nothing(sentence: str,
                                                          cue: str | None) -> None:
     (found,) = suggest.claims(art(sentence), recommenders=["built-in"])
     assert (sentence[found.cue[0]:found.cue[1]] if found.cue else None) == cue
+
+
+@pytest.mark.parametrize("sentence", [
+    # what was said follows "that" past where and when it was said
+    "Ilse Damaro said in a statement issued in Varn on Friday that 40 ships were lost.",
+    "Ilse Damaro told a news conference in Varn on Wednesday that 40 ships were lost.",
+])
+def test_what_was_said_follows_that_past_where_and_when(sentence: str) -> None:
+    ann = _with([("damaro", "Ilse Damaro", "person")], sentence)
+    (found,) = suggest.claims(art(sentence), ann, recommenders=["built-in"])
+    assert (sentence[found.span[0]:found.span[1]], found.claimant) == (
+        "40 ships were lost", "damaro")
