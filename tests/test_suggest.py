@@ -2730,3 +2730,12 @@ def test_what_was_said_follows_that_past_where_and_when(sentence: str) -> None:
     (found,) = suggest.claims(art(sentence), ann, recommenders=["built-in"])
     assert (sentence[found.span[0]:found.span[1]], found.claimant) == (
         "40 ships were lost", "damaro")
+
+
+def test_the_statement_said_is_whose_statement_the_story_told() -> None:
+    text = ("Ilse Damaro said in a statement on Friday that she was disturbed by the reports. "
+            "Osric Pell was not reached. “We lost 40 ships in the storm,” the statement said.")
+    ann = _with([("damaro", "Ilse Damaro", "person"), ("pell", "Osric Pell", "person")], text)
+    found = {text[c.span[0]:c.span[1]]: c.claimant
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert found["We lost 40 ships in the storm"] == "damaro", found

@@ -278,6 +278,8 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
                         last["the " + noun] = m[2]
         if cue and claimant in speakers:
             last["speaker"] = claimant  # ("the officer added": who spoke last)
+        if cue and claimant and _STATEMENT.search(sentence):
+            last["statement"] = claimant  # ("X said in a statement… “…,” the statement said")
         if (subject := _subject(text, seg.start, seg.end, here, claimant if cue and
                                 claimant in speakers else None)) is not None:
             last["subject"] = subject
@@ -558,6 +560,9 @@ _THE_OFFICIAL = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman
                            r"chairman|chairwoman|commissioner|governor|mayor|commander|"
                            r"prosecutor|executive|manager|coach)\s+(?:(?:has|had|also|later|"
                            r"then)\s+)*$")
+_STATEMENT = re.compile(r"\b(?:statement|communiqu[eé]|press\s+release)\b")
+_THE_STATEMENT = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|"
+                            r"press\s+release)\s+(?:(?:has|had|also)\s+)*$")
 _TO_THE_BODY = re.compile(rf"\s+the\s+{_BODIES}\b")  # "according to the union"
 
 
@@ -915,6 +920,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         return last.get("organization" if it else "person")
     if _THE_OFFICIAL.search(text, max(start, cue.start() - 60), cue.start()):
         return last.get("speaker")  # "The spokesperson added": the one who spoke last
+    if _THE_STATEMENT.search(text, max(start, cue.start() - 40), cue.start()):
+        return last.get("statement")  # "the statement said": whose statement the story told
     body = _body_before(text, start, cue.start())
     if body is None:
         return None
