@@ -2711,11 +2711,13 @@ def test_if_confirmed_attributes_nothing() -> None:
     ("Earnings were 36 cents a share, beating the average analyst estimate by a penny.", None),
     ("Revenue rose 18 percent, topping the chief executive's own estimate in May.", None),
     ("The police arrested the three accused in Varn on 40 charges.", None),
+    # ... and so is a speech verb negated: no one says it
+    ("Meridal Shipping has not said why the 40 deputies were summoned to the port.", None),
     # ... the verb is one
     ("Analysts estimate that 40 ships were lost in the storm.", "estimate"),
 ])
-def test_a_speech_word_used_as_a_noun_attributes_nothing(sentence: str,
-                                                         cue: str | None) -> None:
+def test_a_speech_word_used_as_a_noun_or_negated_attributes_nothing(
+        sentence: str, cue: str | None) -> None:
     (found,) = suggest.claims(art(sentence), recommenders=["built-in"])
     assert (sentence[found.cue[0]:found.cue[1]] if found.cue else None) == cue
 

@@ -701,6 +701,7 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:\d[\d,.]*|two|three|four|five|six|seven|eigh
                           r"analyst|official|initial|latest|earlier|previous|new|"
                           r"conservative|consensus|median|independent|his|her|our|your|"
                           r"these|those)|[’']s?)\s+$", re.IGNORECASE)
+_NOT = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+|publicly\s+|officially\s+)?$")
 _IF = re.compile(r"\b(?:[Ii]f|[Oo]nce|[Uu]nless)\s+$")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.&’'-]*\)?\s+(?:also\s+)?$")
 _REPORTS_OF = re.compile(r"\s+(?:of|on|about|by|from|for|in|into)\b")
@@ -728,8 +729,10 @@ def attributes(text: str, start: int, end: int) -> bool:
     if word.lower() in _NOUNS_TOO and _NOUN_BEFORE.search(text, max(0, start - 30), start):
         return False  # "the analyst estimate", "three accused", "Chambers' own estimate"
     if R.PASSIVE.search(text, max(0, start - 20), start) or _IF.search(text, max(0, start - 8),
-                                                                       start):
-        return False  # "is said to have", "was reported", "if confirmed": no one says it
+                                                                       start) or \
+            _NOT.search(text, max(0, start - 20), start):
+        return False  # "is said to have", "was reported", "if confirmed", "has not said
+        # why": no one says it
     if word == "states" and not _THAT.match(text, end) and \
             text[end:end + 2].strip()[:1] not in (":", "“", '"'):
         return False  # "stores in 19 states", "the two states signed": the noun
