@@ -2741,3 +2741,13 @@ def test_the_statement_said_is_whose_statement_the_story_told() -> None:
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
     assert found["We lost 40 ships in the storm"] == "damaro", found
+
+
+def test_a_news_agency_reported_after_an_opening_phrase() -> None:
+    """"C, X news agency reported": X's C, and C keeps its opening phrase (the comma after
+    it was read as a title's: "C, the firm's chief, X, said")."""
+    text = "After the launch, the army staged 40 drills, Meridal news agency reported."
+    (found,) = suggest.claims(art(text), _with([("meridal", "Meridal", "organization")], text),
+                              recommenders=["built-in"])
+    assert (text[found.span[0]:found.span[1]], found.claimant) == (
+        "After the launch, the army staged 40 drills", "meridal")

@@ -160,7 +160,7 @@ _APPOSITION_GAP = re.compile(rf",\s*{R.IN_APPOSITION}{{1,120}},\s*"
 # (past a bracketed acronym or ticker: "the X (ACR) said", "X Inc. (NYSE: XI) said")
 # (after the name: "**X** said" has Markdown's bold)
 _SUBJECT_GAP = re.compile(r"^\**\)?\.?(?:\s+\((?:[A-Z][\w&.]{1,9}|[A-Z][A-Za-z ]{1,15}:\s*"
-                          r"[A-Z][\w.]{0,6})\))?(?:[’']s)?(?:\s+(?:official\s+)?"
+                          r"[A-Z][\w.]{0,6})\))?(?:[’']s)?(?:\s+(?:official\s+|news\s+)?"
                           r"(?:team|agency|ministry|party|group|government|union|alliance|"
                           r"coalition|movement|campaign|militia|organi[sz]ation|council|"
                           r"committee|foundation|institute|network|bank|airline|board|"
@@ -436,7 +436,7 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
                text.rfind(',"', start, min(speaker, cue[0])) + 1)  # ("C," X said)
     near, title = edge, text.rfind(",", start, edge)
     if edge > start and title > start and _HONORIFIC_GAP.fullmatch(text, edge + 1, speaker) and \
-            _TITLE_BEFORE.fullmatch(text, title + 1, edge):
+            _TITLE_BEFORE.fullmatch(text, title + 1, edge) and "," in text[speaker:cue[0]]:
         edge = title  # "C, the firm's chief, X, said": C ends before the title
     when = _WHEN.match(text, cue[1])
     that = _SAID_THAT.match(text, when.end() if when else cue[1])
