@@ -2751,3 +2751,16 @@ def test_a_news_agency_reported_after_an_opening_phrase() -> None:
                               recommenders=["built-in"])
     assert (text[found.span[0]:found.span[1]], found.claimant) == (
         "After the launch, the army staged 40 drills", "meridal")
+
+
+@pytest.mark.parametrize(("sentence", "checkworthy"), [
+    # what was done, with what will follow: worth checking
+    ("The Norland government has cancelled the planned speech and instead will resume the "
+     "session.", True),
+    # only what will be: a prediction
+    ("The Norland government will resume the session of parliament in the spring.", False),
+])
+def test_what_was_done_is_no_prediction_for_what_will_follow(sentence: str,
+                                                              checkworthy: bool) -> None:
+    (found,) = suggest.claims(art(sentence), recommenders=["built-in"])
+    assert found.checkworthy is checkworthy

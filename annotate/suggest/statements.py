@@ -42,6 +42,9 @@ _CAUSAL = re.compile(r"\b(?:because|caused|causing|cause|led\s+to|lead\s+to|"
 _PREDICTION = re.compile(r"\b(?:will|would)\b(?!\s+(?:not\s+)?have\b)|\b(?:expected|plans?|"
                          r"likely|set|going)\s+to\b|\bprobably\b|\bforecasts?\b|\bexpects?\b",
                          re.IGNORECASE)
+# A verb of something done: "has cancelled", "was arrested", "resigned"
+_DONE = re.compile(r"\b(?:has|have|had|was|were)\s+(?:been\s+)?[a-z]+(?:ed|en)\b|"
+                   r"\b(?!(?:expected|planned|scheduled|set)\b)[a-z]{3,}ed\b")
 # A police appeal ("Anyone with information is asked to call ..."), and who would not say
 # anything ("declined to comment", "declined to say whether a ransom was paid"): nothing a
 # fact-checker could check
@@ -674,7 +677,9 @@ def _worth(sentence: str, named: bool) -> tuple[list[str], float, str]:
         score = max(score, 0.6)
     if _QUOTE.search(sentence) and kind == "factual":
         kind = "quote"
-    if _PREDICTION.search(sentence) and not quantities and score < 0.7:
+    if (will := _PREDICTION.search(sentence)) and not quantities and score < 0.7 and not (
+            score >= 0.5 and _DONE.search(sentence, 0, will.start())):
+        # (but "The government has cancelled the speech and will resume…" says what was done)
         reasons.append("prediction")
         score, kind = min(score, 0.45) or 0.4, "prediction"
     if _OPINION.search(sentence):
