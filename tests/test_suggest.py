@@ -2764,3 +2764,12 @@ def test_what_was_done_is_no_prediction_for_what_will_follow(sentence: str,
                                                               checkworthy: bool) -> None:
     (found,) = suggest.claims(art(sentence), recommenders=["built-in"])
     assert found.checkworthy is checkworthy
+
+
+def test_said_at_least_is_what_was_said() -> None:
+    """"X said at least 40 …" is no "said at <a place>": what was said follows "said"."""
+    text = "Red Cross spokeswoman Ilse Damaro said at least 40 people have died in Varn."
+    (found,) = suggest.claims(art(text), _with([("damaro", "Ilse Damaro", "person")], text),
+                              recommenders=["built-in"])
+    assert (text[found.span[0]:found.span[1]], found.claimant) == (
+        "at least 40 people have died in Varn", "damaro")

@@ -420,7 +420,8 @@ _TOLD = re.compile(r"tell|told|reported|reports")
 # (not "said about 12 percent of ...": a number, what was said)
 _ABOUT = re.compile(r"\s+(?:on|of|about(?!\s+(?:\d|(?:a\s+(?:third|quarter|half|dozen)|half|"
                     r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|"
-                    r"a\s+thousand)\b))|in|at|to|for|with|by|from|during|after|before)\b")
+                    r"a\s+thousand)\b))|in|at(?!\s+(?:least|most)\b)|to|for|with|by|from|"
+                    r"during|after|before)\b")
 _HE = re.compile(r"\b(?:he|she|they|it)\s+(?:also\s+|later\s+)?$", re.IGNORECASE)
 
 
