@@ -2726,6 +2726,9 @@ def test_a_speech_word_used_as_a_noun_or_negated_attributes_nothing(
     # what was said follows "that" past where and when it was said
     "Ilse Damaro said in a statement issued in Varn on Friday that 40 ships were lost.",
     "Ilse Damaro told a news conference in Varn on Wednesday that 40 ships were lost.",
+    # ... and past commas
+    "Ilse Damaro said in a statement issued on Friday, that 40 ships were lost.",
+    "Ilse Damaro said, however, that 40 ships were lost.",
 ])
 def test_what_was_said_follows_that_past_where_and_when(sentence: str) -> None:
     ann = _with([("damaro", "Ilse Damaro", "person")], sentence)

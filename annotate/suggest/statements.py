@@ -410,8 +410,8 @@ _HONORIFIC_GAP = re.compile(
     r"\s+){0,2}")
 # (Past no verb: in "said the offer was the most that could be afforded" what was said
 # starts at "the offer".)
-_SAID_THAT = re.compile(r"\s+(?:(?!(?:but|and|or|is|are|was|were|has|have|had|will|would|can|"
-                        r"could)\b)[\w’'-]+\s+){0,8}?that\b|\s*:")
+_SAID_THAT = re.compile(r",?\s+(?:(?!(?:but|and|or|is|are|was|were|has|have|had|will|would|can|"
+                        r"could)\b)[\w’'-]+,?\s+){0,8}?that\b|\s*:")
 _WHEN = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|earlier|later|"
                    r"(?:last|this)\s+(?:week|month|year|night|morning|evening))\b,?")
 _SOURCE_END = re.compile(r"[^,;:“”\"]{1,80}?,")
