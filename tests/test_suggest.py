@@ -2626,6 +2626,9 @@ def test_a_quotation_over_sentences_is_whose_attribution_follows_it(
     ("The four men arrested for the attack on Ilse Damaro have told police that 40 shots "
      "were fired, an officer said on Sunday.", "The four men arrested for the attack on Ilse "
      "Damaro have told police that 40 shots were fired", None),
+    # (but a clause after the phrase has a subject of its own)
+    ("Thousands are set to go on strike after Meridal Shipping officials say 40 talks "
+     "failed.", "40 talks failed", "meridal"),
     # not a phrase after a comma that only reports something ("reportedly")
     ("Ilse Damaro said that 40 containers were lost, with some of the crew reportedly hurt.",
      "40 containers were lost, with some of the crew reportedly hurt", "damaro"),

@@ -111,7 +111,8 @@ _OF = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?"
                  r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s?\s+)?")
 # A name in a phrase on something the subject did, right before the verb: not its subject
 _IN_A_PHRASE = re.compile(r"\b(?:on|against|about|over|with|toward|towards)\s+"
-                          r"(?:[\w’'.-]+\s+){0,5}$")
+                          r"(?:(?!(?:after|before|when|while|as|because|since|until|if|that|"
+                          r"and|but|or)\b)[\w’'.-]+\s+){0,5}$")
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
 # After "X of the Y": its kind ("police"), a comma, then the verb
 _OF_BODY_GAP = re.compile(r"(?:\s+[a-z]+)?\s*,?\s*(?:(?:has|have|had|also|later|then)\s+)*")
