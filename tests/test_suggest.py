@@ -630,6 +630,13 @@ def test_a_place_or_a_name_before_a_noun_is_no_claimant() -> None:
      "port unions, has claimed that cargo fell 40 percent.", "damaro"),
     ("Ilse Damaro of Meridal Shipping has said that cargo fell 40 percent last year.",
      "damaro"),
+    ("Ilse Damaro of Norland's Meridal Shipping said that cargo fell 40 percent last year.",
+     "damaro"),
+    # an apposition whose closing comma was left out
+    ("Ilse Damaro, the alleged chief of the group Meridal Shipping said, “We sank 40 ships.”",
+     "damaro"),
+    ("After she was arrested in Varn, Ilse Damaro, the alleged chief of the group Meridal "
+     "Shipping said, “We sank 40 ships.”", "damaro"),
     ("Cargo fell 40 percent last year, as reported by Meridal Shipping.", "meridal"),
     # "reported it to": the event; "suggested it is": an attribution.
     ("The crew saw 40 containers fall and Meridal Shipping reported it to the coastguard.",
@@ -2723,3 +2730,206 @@ def test_the_words_nearest_a_surname_are_those_of_scoring_every_word(surname: st
     assert {w for w in loose if fuzz.ratio(surname, w, score_cutoff=85)} <= near.to(surname)
     assert near.closest(surname) == [w for w, _, _ in process.extract(
         surname, loose, scorer=fuzz.ratio, limit=2, score_cutoff=85)]
+
+
+@pytest.mark.parametrize(("text", "said", "claimant"), [
+    # a speech verb inside a quotation is no attribution: the one after it closes is
+    ("“Our members have told us they are the lowest paid in Norland. The offer is below the "
+     "cost of living,” Ilse Damaro said.",
+     "Our members have told us they are the lowest paid in Norland", "damaro"),
+    # a quotation over three sentences: its attribution follows where it closes
+    ("Ilse Damaro spoke in Varn. “We lost 40 cranes. Osric Pell saw it. We will rebuild all "
+     "of them,” she said.", "We lost 40 cranes", "damaro"),
+    # ... over paragraphs that open it again, closed by two apostrophes; "she" is not the
+    # name inside the quotation
+    ("Ilse Damaro spoke in Varn.\n\n“Last week we carried out 200 field missions.\n\n“Osric "
+     "Pell will attend the summit in Varn on Thursday,’’ she said.",
+     "Last week we carried out 200 field missions", "damaro"),
+    # ... or after a question that opens it (not the speaker before)
+    ("Osric Pell said he was sorry. Ilse Damaro told reporters: “Did Pell know of it? It is "
+     "hard to believe the 40 cranes fell by themselves.”",
+     "It is hard to believe the 40 cranes fell by themselves.", "damaro"),
+    # a quotation whose attribution names no one is no one's
+    ("Ilse Damaro spoke in Varn. “The minister lost 40 cranes. She will rebuild all of them,” "
+     "said a spokesman.", "The minister lost 40 cranes", None),
+])
+def test_a_quotation_over_sentences_is_whose_attribution_follows_it(
+        text: str, said: str, claimant: str | None) -> None:
+    ann = _with([(i, name, "person") for i, name in (("damaro", "Ilse Damaro"),
+                                                     ("pell", "Osric Pell")) if name in text],
+                text)
+    found = {text[c.span[0]:c.span[1]].strip("“”’ "): c
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert found[said].claimant == claimant, found
+
+
+@pytest.mark.parametrize(("text", "said", "claimant"), [
+    # the attribution that ends the sentence is its own, whoever the words before it say
+    # spoke: a name, a body's unnamed official
+    ("Ilse Damaro told police that 40 containers were lost, Osric Pell said.",
+     "Ilse Damaro told police that 40 containers were lost", "pell"),
+    # ... but someone unnamed there leaves what was said to whom it names (as "Police said
+    # X told them C" is X's C)
+    ("Ilse Damaro told police that 40 containers were lost, a port official said on Sunday.",
+     "40 containers were lost", "damaro"),
+    ("Meridal Shipping has cut 40 jobs in Varn, its chief executive said on Sunday.",
+     "Meridal Shipping has cut 40 jobs in Varn", "meridal"),
+    ("The port has warned that 40 ships could sink, Meridal Shipping's Africa director said "
+     "on Sunday.", "The port has warned that 40 ships could sink", "meridal"),
+    # ... and a name in a phrase on what the subject did is no speaker
+    ("The four men arrested for the attack on Ilse Damaro have told police that 40 shots "
+     "were fired, an officer said on Sunday.", "The four men arrested for the attack on Ilse "
+     "Damaro have told police that 40 shots were fired", None),
+    # (but a clause after the phrase has a subject of its own)
+    ("Thousands are set to go on strike after Meridal Shipping officials say 40 talks "
+     "failed.", "40 talks failed", "meridal"),
+    # not a phrase after a comma that only reports something ("reportedly")
+    ("Ilse Damaro said that 40 containers were lost, with some of the crew reportedly hurt.",
+     "40 containers were lost, with some of the crew reportedly hurt", "damaro"),
+])
+def test_an_attribution_ending_the_sentence_names_its_claimant(
+        text: str, said: str, claimant: str | None) -> None:
+    ann = _with([(i, name, kind) for i, name, kind in (
+        ("damaro", "Ilse Damaro", "person"), ("pell", "Osric Pell", "person"),
+        ("meridal", "Meridal Shipping", "organization")) if name in text], text)
+    (found,) = suggest.claims(art(text), ann, recommenders=["built-in"])
+    assert (text[found.span[0]:found.span[1]], found.claimant) == (said, claimant)
+
+
+@pytest.mark.parametrize(("text", "said", "claimant"), [
+    # a speaker by title alone is the one the story quoted last
+    ("Ilse Damaro, the harbour master, said 40 containers were lost on Monday. Osric Pell "
+     "lost his job. The senior official added that the crew of 12 was safe.",
+     "the crew of 12 was safe", "damaro"),
+    # not someone new by what they are
+    ("Ilse Damaro, the harbour master, said 40 containers were lost on Monday. The man "
+     "added that the crew of 12 was safe.", "the crew of 12 was safe", None),
+])
+def test_a_speaker_by_title_alone_is_who_spoke_last(text: str, said: str,
+                                                     claimant: str | None) -> None:
+    ann = _with([("damaro", "Ilse Damaro", "person"), ("pell", "Osric Pell", "person")]
+                if "Pell" in text else [("damaro", "Ilse Damaro", "person")], text)
+    found = {text[c.span[0]:c.span[1]]: c.claimant
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert found[said] == claimant, found
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    # an opening phrase, then "X said" and a clause of its own: what was said is the clause
+    ("Hours after the port reopened, the harbour master said the crew of 40 was safe.",
+     "the crew of 40 was safe"),
+    ("Answering a question on the 40 lost containers, he said they were insured.",
+     "they were insured"),
+    # ... but "Although C, the harbour master said D" says C, which is news of its own
+    ("Although 40 containers are still missing, the harbour master said the port will reopen.",
+     "Although 40 containers are still missing"),
+])
+def test_what_was_said_after_an_opening_phrase_is_the_clause_after_the_verb(
+        sentence: str, claim: str) -> None:
+    (found,) = suggest.claims(art(sentence), recommenders=["built-in"])
+    assert sentence[found.span[0]:found.span[1]] == claim
+
+
+@pytest.mark.parametrize(("text", "said", "claimant"), [
+    # "she" that opens a sentence: whom the one before was about, not a name it mentioned
+    ("Prosecutor Ilse Damaro asked for the maximum sentence for Osric Pell, who sold the "
+     "cranes. She told the court that the 40 cranes were stolen.", "the 40 cranes were stolen",
+     "damaro"),
+    # ... not a possessor in passing
+    ("Ilse Damaro said the port would reopen. But 40 cranes in Osric Pell's district were "
+     "sold. “We need all 40 of them back,” she told reporters.", "We need all 40 of them back",
+     "damaro"),
+    # ... past an aside
+    ("Osric Pell sold the port. Ilse Damaro spoke in Varn on Monday. She, however, noted "
+     "that 40 cranes had been sold.", "40 cranes had been sold", "damaro"),
+    # ... and no one, after someone unnamed
+    ("Ilse Damaro said the port would reopen. A port official named the buyer as Osric Pell. "
+     "Asked about the 40 cranes, he said they were stolen.", "they were stolen", None),
+])
+def test_a_pronoun_opening_a_sentence_is_whom_the_story_is_about(
+        text: str, said: str, claimant: str | None) -> None:
+    ann = _with([("damaro", "Ilse Damaro", "person"), ("pell", "Osric Pell", "person")], text)
+    found = {text[c.span[0]:c.span[1]]: c.claimant
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert found[said] == claimant, found
+
+
+def test_if_confirmed_attributes_nothing() -> None:
+    """"The launch, if confirmed, would be…" is the outlet's claim, whole, with no cue (it
+    was cut to what followed "confirmed")."""
+    text = ("The launch, if confirmed, would be the first test conducted by Norland since "
+            "September, when it fired 40 missiles.")
+    (found,) = suggest.claims(art(text), recommenders=["built-in"])
+    assert (found.cue, text[found.span[0]:found.span[1]]) == (None, text[:-1])
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    # a speech word used as a noun is no attribution: the claim stays whole
+    ("Earnings were 36 cents a share, beating the average analyst estimate by a penny.", None),
+    ("Revenue rose 18 percent, topping the chief executive's own estimate in May.", None),
+    ("The police arrested the three accused in Varn on 40 charges.", None),
+    # ... and so is a speech verb negated: no one says it
+    ("Meridal Shipping has not said why the 40 deputies were summoned to the port.", None),
+    # ... the verb is one
+    ("Analysts estimate that 40 ships were lost in the storm.", "estimate"),
+])
+def test_a_speech_word_used_as_a_noun_or_negated_attributes_nothing(
+        sentence: str, cue: str | None) -> None:
+    (found,) = suggest.claims(art(sentence), recommenders=["built-in"])
+    assert (sentence[found.cue[0]:found.cue[1]] if found.cue else None) == cue
+
+
+@pytest.mark.parametrize("sentence", [
+    # what was said follows "that" past where and when it was said
+    "Ilse Damaro said in a statement issued in Varn on Friday that 40 ships were lost.",
+    "Ilse Damaro told a news conference in Varn on Wednesday that 40 ships were lost.",
+    # ... and past commas
+    "Ilse Damaro said in a statement issued on Friday, that 40 ships were lost.",
+    "Ilse Damaro said, however, that 40 ships were lost.",
+])
+def test_what_was_said_follows_that_past_where_and_when(sentence: str) -> None:
+    ann = _with([("damaro", "Ilse Damaro", "person")], sentence)
+    (found,) = suggest.claims(art(sentence), ann, recommenders=["built-in"])
+    assert (sentence[found.span[0]:found.span[1]], found.claimant) == (
+        "40 ships were lost", "damaro")
+
+
+def test_the_statement_said_is_whose_statement_the_story_told() -> None:
+    text = ("Ilse Damaro said in a statement on Friday that she was disturbed by the reports. "
+            "Osric Pell was not reached. “We lost 40 ships in the storm,” the statement said.")
+    ann = _with([("damaro", "Ilse Damaro", "person"), ("pell", "Osric Pell", "person")], text)
+    found = {text[c.span[0]:c.span[1]]: c.claimant
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert found["We lost 40 ships in the storm"] == "damaro", found
+
+
+def test_a_news_agency_reported_after_an_opening_phrase() -> None:
+    """"C, X news agency reported": X's C, and C keeps its opening phrase (the comma after
+    it was read as a title's: "C, the firm's chief, X, said")."""
+    text = "After the launch, the army staged 40 drills, Meridal news agency reported."
+    (found,) = suggest.claims(art(text), _with([("meridal", "Meridal", "organization")], text),
+                              recommenders=["built-in"])
+    assert (text[found.span[0]:found.span[1]], found.claimant) == (
+        "After the launch, the army staged 40 drills", "meridal")
+
+
+@pytest.mark.parametrize(("sentence", "checkworthy"), [
+    # what was done, with what will follow: worth checking
+    ("The Norland government has cancelled the planned speech and instead will resume the "
+     "session.", True),
+    # only what will be: a prediction
+    ("The Norland government will resume the session of parliament in the spring.", False),
+])
+def test_what_was_done_is_no_prediction_for_what_will_follow(sentence: str,
+                                                              checkworthy: bool) -> None:
+    (found,) = suggest.claims(art(sentence), recommenders=["built-in"])
+    assert found.checkworthy is checkworthy
+
+
+def test_said_at_least_is_what_was_said() -> None:
+    """"X said at least 40 …" is no "said at <a place>": what was said follows "said"."""
+    text = "Red Cross spokeswoman Ilse Damaro said at least 40 people have died in Varn."
+    (found,) = suggest.claims(art(text), _with([("damaro", "Ilse Damaro", "person")], text),
+                              recommenders=["built-in"])
+    assert (text[found.span[0]:found.span[1]], found.claimant) == (
+        "at least 40 people have died in Varn", "damaro")

@@ -490,3 +490,25 @@ def test_a_post_with_its_remit_is_no_organisation_whatever_the_label() -> None:
                     "savings dobj 7 NNS|. punct 7 .",
                     ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "O", "O", "O", "O"])
     assert found == {"Pell": ("person", [])}
+
+
+def test_responded_is_no_cue_when_a_speech_verb_after_it_says_what() -> None:
+    """"X responded within an hour, telling reporters that C": the parse's cue was
+    "responded", and the claim became "within an hour, telling reporters that C"."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from annotate.suggest import nlp
+    rows = """Premier compound 2 premier|Ilse compound 2 ilse|Damaro nsubj 3 damaro|
+responded ROOT 3 respond|within prep 3 within|an det 6 an|hour pobj 4 hour|, punct 3 ,|
+telling advcl 3 tell|reporters dobj 8 reporter|that mark 13 that|40 nummod 12 40|
+ships nsubj 13 ship|sank ccomp 8 sink|. punct 3 ."""
+    words, deps, heads, lemmas = zip(*(row.split() for row in rows.replace("\n", "").split("|")),
+                                     strict=True)
+    doc = Doc(Vocab(), words=list(words), spaces=[w not in ("hour", "sank") for w in words],
+              heads=[int(h) for h in heads], deps=list(deps), lemmas=list(lemmas))
+    text = doc.text
+    damaro = (text.index("Ilse"), text.index("Damaro") + 6, "damaro", "person")
+    cue, who = nlp._speaker(nlp.Parsed(doc), (0, len(text)), [damaro])
+    # ("telling" has no subject of its own: the built-in's reading stands)
+    assert (cue, who) == (None, None)

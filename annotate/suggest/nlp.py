@@ -519,6 +519,10 @@ def _speaker(parsed: Parsed, span: tuple[int, int], mentions: list[R.Mention],
             continue
         if not statements.attributes(_text(parsed.doc), *cue):
             continue  # "announced a day of mourning", "is said to have"
+        if tok.lemma_.lower() in ("respond", "reply") and not any(
+                c.dep_ in ("ccomp", "dobj") for c in tok.children) and any(
+                _speech(t) for t in tok.subtree if t.i > tok.i):
+            continue  # "X responded within an hour, telling reporters that C": "telling"
         for subject, passive in _subjects(tok):
             found = None if passive else _actor(subject, mentions)
             if found:

@@ -42,6 +42,9 @@ _CAUSAL = re.compile(r"\b(?:because|caused|causing|cause|led\s+to|lead\s+to|"
 _PREDICTION = re.compile(r"\b(?:will|would)\b(?!\s+(?:not\s+)?have\b)|\b(?:expected|plans?|"
                          r"likely|set|going)\s+to\b|\bprobably\b|\bforecasts?\b|\bexpects?\b",
                          re.IGNORECASE)
+# A verb of something done: "has cancelled", "was arrested", "resigned"
+_DONE = re.compile(r"\b(?:has|have|had|was|were)\s+(?:been\s+)?[a-z]+(?:ed|en)\b|"
+                   r"\b(?!(?:expected|planned|scheduled|set)\b)[a-z]{3,}ed\b")
 # A police appeal ("Anyone with information is asked to call ..."), and who would not say
 # anything ("declined to comment", "declined to say whether a ransom was paid"): nothing a
 # fact-checker could check
@@ -87,6 +90,12 @@ _POSSESSOR = re.compile(r"[’']s?\s")  # "X's chief Y said": Y speaks
 _OWN_WORDS = re.compile(r"[’']s?\s+(?:official\s+)?(?:statement|report|tally|figures|website|"
                         r"spokes(?:man|woman|person))\s+(?:(?:has|have|had|also)\s+)*"
                         rf"(?:{_SPEECH})\b")
+# "Meridal's Africa director said", "its chief executive said": a body's unnamed official
+# speaks for it (not a person's: "X's lawyer said" is the lawyer's)
+_OWN_TITLE = re.compile(rf"[’']s?\s+(?:[\w-]+\s+){{0,3}}?(?:{W.PERSON_NOUN}s?)\s+"
+                        r"(?:(?:has|have|had|also)\s+)*$")
+_ITS_TITLE = re.compile(rf"\b(?:its|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){{0,3}}?(?:{W.PERSON_NOUN}s?)"
+                        r"\s+(?:(?:has|have|had|also)\s+)*$")
 _SAID_TITLE = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s+")
 _SPOKESMAN_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:spokes(?:man|woman|person)|official|"
                             r"representative)\s+(?:for|of|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}")
@@ -97,7 +106,13 @@ _NOT_JOBS = ("(?:after|under|over|later|earlier|never|ever|either|neither|whethe
 _NOUN_TITLE = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{W.PERSON_NOUN}|(?!{_NOT_JOBS}\b)[a-z]{{3,}}"
                          rf"(?:or|er|ist|ian))\s+(?:(?:{'|'.join(map(re.escape, W.TITLES))})\s+)?")
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?")
-_OF = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
+# (past a possessor: "X of Norland's Bureau of Ports said")
+_OF = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?"
+                 r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s?\s+)?")
+# A name in a phrase on something the subject did, right before the verb: not its subject
+_IN_A_PHRASE = re.compile(r"\b(?:on|against|about|over|with|toward|towards)\s+"
+                          r"(?:(?!(?:after|before|when|while|as|because|since|until|if|that|"
+                          r"and|but|or)\b)[\w’'.-]+\s+){0,5}$")
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
 # After "X of the Y": its kind ("police"), a comma, then the verb
 _OF_BODY_GAP = re.compile(r"(?:\s+[a-z]+)?\s*,?\s*(?:(?:has|have|had|also|later|then)\s+)*")
@@ -118,6 +133,7 @@ def _titled(text: str, after: list) -> tuple[int, int, str, str]:
     return first
 
 
+_UNCLOSED = re.compile(r",\s+(?:the|a|an)\s+[^,;:“”\"]{1,60}?\s+(?:of|for|at)\s+")
 _APPOSED = re.compile(r",\s*")  # the end of a name in apposition: "its chief, Y, said"
 # A sentence that opens with its subject (a title or a time before the name at most), and a verb
 # phrase of that subject joined by "and" to the speech verb.
@@ -140,12 +156,15 @@ _INVERTED = frozenset("said says added adds wrote writes explained explains note
 _WHO = re.compile(r",\s+who\s+(?:(?:has|have|had|also|later|then)\s+)*$")
 _APPOSITION_BEFORE_WHO = re.compile(rf"(?:,\s+(?:(?!:){R.IN_APPOSITION}){{1,80}})?")
 _PRONOUN = re.compile(r"\b(he|she|it)\s*$|^\s*(he|she)\b", re.IGNORECASE)
+# ... past an aside: "He, however, noted", "She, for her part, said"
+_PRONOUN_ASIDE = re.compile(r"\b(he|she|it),\s+(?:however|though|meanwhile|too|in\s+turn|"
+                            r"for\s+(?:his|her|its)\s+part),\s+(?:also\s+)?$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(rf",\s*{R.IN_APPOSITION}{{1,120}},\s*"
                              r"(?:(?:has|have|had|also|later)\s+)*")
 # (past a bracketed acronym or ticker: "the X (ACR) said", "X Inc. (NYSE: XI) said")
 # (after the name: "**X** said" has Markdown's bold)
 _SUBJECT_GAP = re.compile(r"^\**\)?\.?(?:\s+\((?:[A-Z][\w&.]{1,9}|[A-Z][A-Za-z ]{1,15}:\s*"
-                          r"[A-Z][\w.]{0,6})\))?(?:[’']s)?(?:\s+(?:official\s+)?"
+                          r"[A-Z][\w.]{0,6})\))?(?:[’']s)?(?:\s+(?:official\s+|news\s+)?"
                           r"(?:team|agency|ministry|party|group|government|union|alliance|"
                           r"coalition|movement|campaign|militia|organi[sz]ation|council|"
                           r"committee|foundation|institute|network|bank|airline|board|"
@@ -187,7 +206,12 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
         here = inside(mentions, starts, seg.start, seg.end)
         if sentence.rstrip().endswith("?") or len(sentence.split()) < 5 and not _counted(
                 sentence):
-            continue  # a question, a fragment; but "The measure passed 74-24." is a claim
+            # a question, a fragment; but "The measure passed 74-24." is a claim ("X said:
+            # “Did you know? It is…”": whose quotation goes on)
+            if _in_quotation(text, seg.start + len(sentence.rstrip())):
+                cue, claimant = _attribution(text, seg.start, seg.end, here, last)
+                quote_claimant = claimant if cue else quote_claimant
+            continue
         look = last
         if still_open and sentence.lstrip()[:1] not in "“\"" and \
                 quote_claimant == last.get("person") and not _CLOSED_THEN_SAID.search(sentence):
@@ -210,23 +234,19 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
                 cue, claimant = _attribution(text, after.start, after.end, inside(
                     mentions, starts, after.start, after.end), last)
                 whole = cue is not None
-        elif cue is None and sentence.lstrip()[:1] in "“\"" and not _closed(sentence) and \
-                i + 1 < len(story.sentences):
-            # "“A. B,” said X.": the quotation runs on into the next sentence, whose
-            # attribution follows where it closes
-            after = story.sentences[i + 1]
-            close = _CLOSE_THEN_CUE.search(text, after.start, after.end)
-            if close is not None:
-                found, who = _attribution(text, close.end(1), after.end, inside(
-                    mentions, starts, after.start, after.end), last)
-                if who is not None:
-                    cue, claimant, whole = found, who, True
+        elif cue is None and _in_quotation(text, seg.start + len(sentence.rstrip())):
+            # "“A. B. C,” said X.": the quotation runs on over sentences (and paragraphs
+            # that open it again), and its attribution follows where it closes
+            cue, claimant, whole = _where_it_closes(text, story.sentences, i, mentions, starts,
+                                                    last)
         opens = sentence.count("“") + sentence.count('"') % 2
         closes = sentence.count("”")
-        in_quote = sentence.lstrip()[:1] in "“\"" and not cue
+        in_quote = (sentence.lstrip()[:1] in "“\"" or _in_quotation(text, seg.start)) and \
+            not cue
         if claimant is None and in_quote:
             claimant = quote_claimant
-        quote_claimant = claimant if (opens > closes or cue) else None
+        quote_claimant = claimant if (opens > closes or cue or in_quote and _in_quotation(
+            text, seg.start + len(sentence.rstrip()))) else None
         still_open = opens > closes
         # Named: a tagged actor, or a name the recommender found, begins in the sentence.
         named = bool(here) or bisect_left(name_starts, seg.start) < bisect_left(name_starts,
@@ -260,6 +280,13 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
                 for noun, words in _BODY_WORDS.items():
                     if words.search(text[m[0]:m[1]]):
                         last["the " + noun] = m[2]
+        if cue and claimant in speakers:
+            last["speaker"] = claimant  # ("the officer added": who spoke last)
+        if cue and claimant and _STATEMENT.search(sentence):
+            last["statement"] = claimant  # ("X said in a statement… “…,” the statement said")
+        if (subject := _subject(text, seg.start, seg.end, here, claimant if cue and
+                                claimant in speakers else None)) is not None:
+            last["subject"] = subject
         if cue and claimant in speakers and last.get("person") != claimant:
             # "X said the two were well and that Y would return. He thanked…": the speaker,
             # not the last name in what was said (but in X's quotation going on, "he" is
@@ -270,6 +297,29 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
         elif cue and claimant in firms:
             last["organization"] = claimant  # "X said it had told the Y. … , it said": X
     return out
+
+
+# A person by what they are, opening the sentence: "A top police officer identified…"
+_SOMEONE = re.compile(rf"\W*(?:A|An|The)\s+(?:[\w-]+\s+){{0,3}}?{W.PERSON_NOUN}\b")
+
+
+def _subject(text: str, start: int, end: int, here: list, speaker: str | None) -> str | None:
+    """Whom the sentence is about, for a "he" or "she" that opens a later one: its speaker,
+    the person it opens with, else the first person it names doing something, outside a
+    quotation ("Police say X was hurt"; not "in X's electorate", "the X Dam project"); ""
+    for someone unnamed ("A police officer said…"); None when it names no one (the one
+    before stays)."""
+    if speaker is not None:
+        return speaker
+    people = [m for m in here if m[3] == "person" and not _in_quotation(text, m[0])
+              and not _POSSESSOR.match(text, m[1])]
+    if people and _OPENS.fullmatch(text, start, people[0][0]) and \
+            not _VERB_BEFORE.search(text, start, people[0][0]):
+        return str(people[0][2])
+    if _SOMEONE.match(text, start, end):
+        return ""
+    doers = [m for m in people if _CLAUSE_AFTER.match(text, m[1])]  # ("… X was hurt.")
+    return str(doers[0][2]) if doers else None
 
 
 _CLOSED_THEN_SAID = re.compile(r"[,.!?][”\"]\s+(?:he|she)\s+(?:said|says|added|told)\b")
@@ -286,7 +336,29 @@ def _organization_after(mentions: list, at: int, before: int) -> str | None:
 
 
 # Where a quotation closes and its attribution follows: "B,” said X", '"B," X said'
-_CLOSE_THEN_CUE = re.compile(r"[,.!?]?([”\"])\s*")
+_CLOSE_THEN_CUE = re.compile(r"[,.!?]?(”|\"|’’)\s*")
+
+
+def _where_it_closes(text: str, sentences: Sequence[Segment], i: int, mentions: list,
+                     starts: list[int], last: dict[str, str],
+                     ) -> tuple[tuple[int, int] | None, str | None, bool]:
+    """The attribution after the quotation open at the end of sentence `i` closes, a few
+    sentences on, and who it names (read with the names known before the quotation: the
+    "he" of '… Y will attend,” he said' is not Y); (None, None, False) if it closes with no
+    attribution."""
+    for after in sentences[i + 1:i + 6]:
+        begin = after.start
+        if "\n" in text[sentences[i].end - 1:begin]:
+            if text[begin] not in "“\"":
+                break  # a paragraph that quotes no more
+            begin += 1  # ("“A.\n\n“B,” X said": the mark opening it again)
+        close = _CLOSE_THEN_CUE.search(text, begin, after.end)
+        if close is not None:
+            cue, who = _attribution(text, close.end(1), after.end, inside(
+                mentions, starts, after.start, after.end), last)
+            return cue, who, cue is not None  # (unnamed: '…,” said a spokesman': no one)
+        i += 1
+    return None, None, False
 
 
 def _closed(sentence: str) -> bool:
@@ -339,8 +411,8 @@ _HONORIFIC_GAP = re.compile(
     r"\s+){0,2}")
 # (Past no verb: in "said the offer was the most that could be afforded" what was said
 # starts at "the offer".)
-_SAID_THAT = re.compile(r"\s+(?:(?!(?:but|and|or|is|are|was|were|has|have|had|will|would|can|"
-                        r"could)\b)[\w’'-]+\s+){0,5}?that\b|\s*:")
+_SAID_THAT = re.compile(r",?\s+(?:(?!(?:but|and|or|is|are|was|were|has|have|had|will|would|can|"
+                        r"could)\b)[\w’'-]+,?\s+){0,8}?that\b|\s*:")
 _WHEN = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|earlier|later|"
                    r"(?:last|this)\s+(?:week|month|year|night|morning|evening))\b,?")
 _SOURCE_END = re.compile(r"[^,;:“”\"]{1,80}?,")
@@ -349,7 +421,8 @@ _TOLD = re.compile(r"tell|told|reported|reports")
 # (not "said about 12 percent of ...": a number, what was said)
 _ABOUT = re.compile(r"\s+(?:on|of|about(?!\s+(?:\d|(?:a\s+(?:third|quarter|half|dozen)|half|"
                     r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|"
-                    r"a\s+thousand)\b))|in|at|to|for|with|by|from|during|after|before)\b")
+                    r"a\s+thousand)\b))|in|at(?!\s+(?:least|most)\b)|to|for|with|by|from|"
+                    r"during|after|before)\b")
 _HE = re.compile(r"\b(?:he|she|they|it)\s+(?:also\s+|later\s+)?$", re.IGNORECASE)
 
 
@@ -368,7 +441,7 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
                text.rfind(',"', start, min(speaker, cue[0])) + 1)  # ("C," X said)
     near, title = edge, text.rfind(",", start, edge)
     if edge > start and title > start and _HONORIFIC_GAP.fullmatch(text, edge + 1, speaker) and \
-            _TITLE_BEFORE.fullmatch(text, title + 1, edge):
+            _TITLE_BEFORE.fullmatch(text, title + 1, edge) and "," in text[speaker:cue[0]]:
         edge = title  # "C, the firm's chief, X, said": C ends before the title
     when = _WHEN.match(text, cue[1])
     that = _SAID_THAT.match(text, when.end() if when else cue[1])
@@ -392,6 +465,8 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
         part = (source.end(), end) if source else (start, start)
     elif speaker > cue[0] or (not that and edge > start and not _apposed(text, speaker, cue, end)
                               and not _introduced(text, start, edge)
+                              and not (_CLAUSE_FOLLOWS.match(text, cue[1], end)
+                                       and not _CONCEDING.match(text, start))
                               and (not text[near + 1:speaker].strip(_ENDS) or (
                                   # "C, the X said" (not "In 2017, the X announced C");
                                   # "“C,” Acting U.S. Attorney X said": a title
@@ -416,6 +491,9 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
     a, b = part
     if a > cue[0] and (other := _SECOND_SPEAKER.search(text, a, b)):
         b = other.start()  # "X said C, while Y said D": C is X's
+    if a > cue[0] and (tail := _TRAILING.search(text, a, b)) and tail.start() > a and \
+            not _CLAUSE_VERB.search(tail.group("tail")):
+        b = tail.start()  # "X told police that C, an officer said": C
     if a >= cue[1] and _DENIED.match(text, cue[0]):
         a = cue[0]  # "X denied that C": X's claim is the denial, not C
     while a < b and text[a] in _ENDS:
@@ -445,6 +523,19 @@ _INTRO = re.compile(r"\W*(?:In|At(?!\s+(?:least|most)\b)|On|During|After|Before|
                     r"Meanwhile|Separately|However|Yesterday|Today|Last|This)\b")
 
 
+# What follows the verb is a clause of its own: "Hours after the arrest, the officer said
+# the team was probing all angles" says what follows "said", not what stands before it.
+_CLAUSE_FOLLOWS = re.compile(r"\s+(?:(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today)\s+)?"
+                             r"(?:the|a|an|this|these|those|they|he|she|it|we|there|its|his|"
+                             r"her|their)\s+[^,;:“”\"]{0,60}?\b(?:is|was|were|are|has|had|"
+                             r"have|will|would|could|can|may|might|should|must|did|does)\b")
+
+
+# ... but "Although C, officials say D" says C too
+_CONCEDING = re.compile(r"\W*(?:Although|Though|Even|While|Whereas|Despite|Because|As|If|"
+                        r"Unless|Since)\b")
+
+
 def _introduced(text: str, start: int, edge: int) -> bool:
     return bool(_INTRO.match(text, start)) and "," not in text[start:edge]
 
@@ -467,6 +558,16 @@ _THE_BODY = re.compile(rf"\b[Tt]he\s+{_BODIES}(?:,\s+(?:which|based|headquartere
 _STATE_BODY = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:government|ministry|"
                          r"embassy|authorities|military|army|cabinet)\s+"
                          r"(?:(?:has|had|also|later|then)\s+)*$")
+# A speaker by title alone, the one the story quoted last: "the senior officer said", "The
+# spokesperson added" (not "the man said", "the victim said": someone new)
+_THE_OFFICIAL = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|"
+                           r"official|officer|minister|president|premier|chief|director|"
+                           r"chairman|chairwoman|commissioner|governor|mayor|commander|"
+                           r"prosecutor|executive|manager|coach)\s+(?:(?:has|had|also|later|"
+                           r"then)\s+)*$")
+_STATEMENT = re.compile(r"\b(?:statement|communiqu[eé]|press\s+release)\b")
+_THE_STATEMENT = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|"
+                            r"press\s+release)\s+(?:(?:has|had|also)\s+)*$")
 _TO_THE_BODY = re.compile(rf"\s+the\s+{_BODIES}\b")  # "according to the union"
 
 
@@ -528,6 +629,8 @@ def spoken(text: str, cue: tuple[int, int], here: list, claimant: str) -> int:
     he = _HE.search(text, max(0, cue[0] - 20), cue[0])
     if he and not any(0 <= cue[0] - m <= 40 for m in at):
         return he.start()
+    if its := _ITS_TITLE.search(text, max(0, cue[0] - 60), cue[0]):
+        return its.start()  # "C, its chief executive said"
     # "C, the company said", "C, the Norwegian government said": after "the" (even where
     # C names the company: "X cut 300 jobs, the company said")
     body = _body_before(text, 0, cue[0])
@@ -576,7 +679,9 @@ def _worth(sentence: str, named: bool) -> tuple[list[str], float, str]:
         score = max(score, 0.6)
     if _QUOTE.search(sentence) and kind == "factual":
         kind = "quote"
-    if _PREDICTION.search(sentence) and not quantities and score < 0.7:
+    if (will := _PREDICTION.search(sentence)) and not quantities and score < 0.7 and not (
+            score >= 0.5 and _DONE.search(sentence, 0, will.start())):
+        # (but "The government has cancelled the speech and will resume…" says what was done)
         reasons.append("prediction")
         score, kind = min(score, 0.45) or 0.4, "prediction"
     if _OPINION.search(sentence):
@@ -595,6 +700,16 @@ confirm denied denies deny reported estimated estimates estimate noted notes sug
 suggests indicated indicates indicate acknowledged admitted admit maintained maintains
 maintain advised advises""".split())
 _THAT = re.compile(r"\s+that\b")
+# Speech words that are nouns too, and what stands before such a noun: a number, a
+# possessive, an adjective of estimates and reports
+_NOUNS_TOO = frozenset("accused estimate estimates claim claims report reports".split())
+_NOUN_BEFORE = re.compile(r"(?:\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"several|some|all|many|both|other|main|prime|arrested|own|average|"
+                          r"analyst|official|initial|latest|earlier|previous|new|"
+                          r"conservative|consensus|median|independent|his|her|our|your|"
+                          r"these|those)|[’']s?)\s+$", re.IGNORECASE)
+_NOT = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+|publicly\s+|officially\s+)?$")
+_IF = re.compile(r"\b(?:[Ii]f|[Oo]nce|[Uu]nless)\s+$")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.&’'-]*\)?\s+(?:also\s+)?$")
 _REPORTS_OF = re.compile(r"\s+(?:of|on|about|by|from|for|in|into)\b")
 _AS_BY = re.compile(r"\bas\s+$", re.IGNORECASE)
@@ -618,8 +733,13 @@ def attributes(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if _AS_BY.search(text, max(0, start - 4), start) and _BY.match(text, end):
         return True  # "as reported by X"
-    if R.PASSIVE.search(text, max(0, start - 20), start):
-        return False  # "is said to have", "was reported": no one named says it
+    if word.lower() in _NOUNS_TOO and _NOUN_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "the analyst estimate", "three accused", "Chambers' own estimate"
+    if R.PASSIVE.search(text, max(0, start - 20), start) or _IF.search(text, max(0, start - 8),
+                                                                       start) or \
+            _NOT.search(text, max(0, start - 20), start):
+        return False  # "is said to have", "was reported", "if confirmed", "has not said
+        # why": no one says it
     if word == "states" and not _THAT.match(text, end) and \
             text[end:end + 2].strip()[:1] not in (":", "“", '"'):
         return False  # "stores in 19 states", "the two states signed": the noun
@@ -637,26 +757,69 @@ def attributes(text: str, start: int, end: int) -> bool:
         or word.lower().startswith(("announc", "declar")) and _COUNT_AFTER.match(text, end)))
 
 
+# An attribution after the sentence's last comma, with no more than when, where or to whom
+# after its verb: "…, its Africa director said on Sunday."
+_TRAILING = re.compile(r",\s+(?!(?:and|but|or|nor|while|whereas|although|though|as|which|who|"
+                       r"whom|whose|so|because|after|before|when|if|since|until|adding|"
+                       r"saying|with|of|in|on|at|for|from|by|to|into|over|under|than|among|"
+                       r"amid|including)\b)[^,;:“”\"()]{1,60}?\s+"
+                       rf"(?P<cue>(?!reportedly)(?:{_SPEECH})\b)(?P<tail>[^,;:“”\"]{{0,50}}?)[.!]?\s*$")
+_CLAUSE_VERB = re.compile(r"\b(?:that|is|was|were|are|has|had|have|will|would|could|can|"
+                          r"may|might|should|must|did|does|do)\b")
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Inside a quotation opened before `at` in its line (a quotation runs over sentences,
+    seldom over paragraphs; some outlets close one with two apostrophes: “A,’’ he said)."""
+    before = text[max(text.rfind("\n", 0, at) + 1, at - 600):at]
+    return before.count("“") > before.count("”") + before.count("’’") or \
+        before.count('"') % 2 == 1
+
+
 def _attribution(text: str, start: int, end: int, here: list,
                  last: dict[str, str]) -> tuple[tuple[int, int] | None, str | None]:
     """The attribution cue in the sentence and who it names (the first cue that names
-    someone, else the first cue)."""
+    someone, else the first cue). A cue inside a quotation counts only where it names
+    someone and none outside does ("“He says he was ill,” X said": X; "“Our members have
+    told us…”": the words quoted, no attribution)."""
+    trailing = _TRAILING.search(text, start, end)
+    ends = None
+    if trailing is not None and not _in_quotation(text, trailing.start("cue")) and \
+            attributes(text, trailing.start("cue"), trailing.end("cue")) and \
+            not _CLAUSE_VERB.search(trailing.group("tail")):
+        # "C, X said on Sunday" after a speech verb in C: who the attribution that ends the
+        # sentence names (someone unnamed there leaves C to whom C names: "Y told police
+        # that D, an officer said" is Y's D, as "Police said Y told them D" is)
+        ends = trailing.start("cue"), trailing.end("cue")
+        cue = _CUE.match(text, ends[0])
+        if cue is not None and (who := _speaker(text, start, cue, here, last)) is not None:
+            return cue.span(), who
     first: tuple[int, int] | None = None
+    quoted: tuple[tuple[int, int], str] | None = None
     for cue in _CUE.finditer(text, start, end):
         if not cue.group().startswith(("according", "According")) and \
                 not attributes(text, cue.start(), cue.end()):
             continue
-        first = first or cue.span()
-        if cue.group() == "reportedly":
+        quoting = _in_quotation(text, cue.start())
+        first = first or (None if quoting else cue.span())
+        if cue.group() == "reportedly" or quoting and quoted:
             continue  # "X reportedly offered": someone unnamed reports what X did
         who = _speaker(text, start, cue, here, last)
-        if who is not None:
+        if who is not None and quoting:
+            quoted = cue.span(), who
+        elif who is not None:
             return cue.span(), who
-    return first, None
+    return quoted or (ends or first, None)
 
 
 def _speaker(text: str, start: int, cue: re.Match[str], here: list,
              last: dict[str, str]) -> str | None:
+    own = [m for m in here if m[3] not in ("person", "place")
+           and _OWN_TITLE.fullmatch(text, m[1], cue.start())]
+    if own:
+        return str(own[-1][2])
+    if _ITS_TITLE.search(text, max(start, cue.start() - 60), cue.start()):
+        return _named_last(text, "company", here, cue.start(), last)
     # A place says nothing, and a name that modifies a noun ("the <city> prosecutor's
     # office", "Reuters reporters", "the United Nations' World Health Organisation") is not
     # the one speaking.
@@ -691,12 +854,23 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
                 and _THEN_SAYING.fullmatch(text, opener[1], cue.start()):
             # "X congratulated Y, his protégé, saying": who the sentence is about speaks
             return str(opener[2])
+        if _IN_A_PHRASE.search(text, max(start, near[0] - 60), near[0]) and \
+                _SUBJECT_GAP.match(text[near[1]:cue.start()]):
+            return None  # "The four arrested for an attack on X have told police": not X
         located = _IN_BEFORE.search(text, max(start, near[0] - 12), near[0])
         if located and _SUBJECT_GAP.match(text[near[1]:cue.start()]):
             # "Officials in Kenya say": no one named; "the Weather Bureau in Taiwan says":
             # the bureau
             owner = [m for m in before if m[1] == located.start()]
             return str(owner[0][2]) if owner else None
+        if near[3] in ("organization", "group") and _SUBJECT_GAP.match(
+                text[near[1]:cue.start()]) and (_OPENS.fullmatch(text, start, opener[0]) or
+                                                text[start:opener[0]].rstrip().endswith(",")) \
+                and opener[3] == "person" and (open_ := _UNCLOSED.match(text, opener[1])) and \
+                open_.end() <= near[0] and "," not in text[open_.end():near[0]]:
+            # "X, the alleged chief of the Y group said": the apposition's closing comma
+            # left out, X still speaks
+            return str(opener[2])
         # "X of the Y newspaper has said", "Chief Inspector X of the Ghent police said",
         # "Their lawyer, X of Y Solicitors, said": the person, not where they work
         of = [m for m in before if m[3] == "person" and _OF.fullmatch(text, m[1], near[0])]
@@ -747,10 +921,17 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     window = max(start, cue.start() - 12)
     while window > start and text[window - 1].isalnum():
         window += 1  # (from a word's start: not the "he" of "The railroad said")
-    pronoun = _PRONOUN.search(text[window:cue.start()])
+    pronoun = _PRONOUN.search(text[window:cue.start()]) or \
+        _PRONOUN_ASIDE.search(text, max(start, cue.start() - 40), cue.start())
     if pronoun:  # "she said"; "It said that": the organisation named last
         it = (pronoun.group(1) or "").lower() == "it"
+        if not it and "subject" in last and not _in_quotation(text, cue.start()):
+            return last["subject"] or None  # who the story was about, not a name in passing
         return last.get("organization" if it else "person")
+    if _THE_OFFICIAL.search(text, max(start, cue.start() - 60), cue.start()):
+        return last.get("speaker")  # "The spokesperson added": the one who spoke last
+    if _THE_STATEMENT.search(text, max(start, cue.start() - 40), cue.start()):
+        return last.get("statement")  # "the statement said": whose statement the story told
     body = _body_before(text, start, cue.start())
     if body is None:
         return None
