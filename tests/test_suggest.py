@@ -313,6 +313,9 @@ def test_a_plane_crash_story_s_airport_aviation_firm_rescuers_and_dateline() -> 
     assert found["Varn County Fire Rescue"].type == found["Zeusch Aviation"].type == \
         "organization"
     assert found["Ana Kovi"].type == "person" and found["Ostrow Southend"].type == "place"
+    found = _actors("Kelda, Ky. (WKYT) — A fire reached the Ostrow Dam on Monday, Ivo Rask said.")
+    assert set(found) == {"Ostrow Dam", "Ivo Rask"} and found["Ostrow Dam"].type == "place"
+    assert set(_actors("Nairobi — Police said Ivo Rask had been arrested.")) == {"Ivo Rask"}
 
 
 def test_units_listed_after_a_firms_acronym_are_no_places() -> None:

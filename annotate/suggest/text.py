@@ -63,7 +63,9 @@ _DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}|\*\*[A-Z][^*\n]{2,60}\*\*)"
 # The first sentence's town before a colon, in title case: "Cairo: A special court …", or
 # with a date and an agency: "Washington, Dec 25 (IANS) Several people …"
 _TOWN_COLON = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?::|,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-                         r"(?:,\s+\d{4})?\s+\([A-Za-z]{2,12}\)(?:\s*[—–-])?)\s+(?=[A-Z])")
+                         r"(?:,\s+\d{4})?\s+\([A-Za-z]{2,12}\)(?:\s*[—–-])?|"
+                         # "Nairobi — Police said", "Varn, Ky. (WKYT) — A fire"
+                         r"(?:,\s+[A-Z][a-z]{1,4}\.)?(?:\s+\([^)\n]{1,30}\))?\s+[—–])\s+(?=[A-Z])")
 # A Markdown image: its words are a caption, no part of the story.
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 # A Markdown list item's or quotation's mark, an interview's "Q:" and "A:": no part of

@@ -277,7 +277,7 @@ PLACE_WORDS = _set("""
 City Town Village County Province Region District State Republic Island Islands Isles
 Peninsula Bay Gulf Sea Ocean River Lake Valley Mountain Mountains Hills Hill Heights
 Desert Coast Beach Strip Bank Park Square Street Avenue Road Bridge Airport Port Harbour
-Garden Gardens Boulevard Highway Motorway Drive Terrace Parkway Expressway Freeway
+Dam Garden Gardens Boulevard Highway Motorway Drive Terrace Parkway Expressway Freeway
 Harbor Station Canyon Forest Falls Plain Plains Basin Delta Straits Strait Channel
 Prison Jail Mall Mine Stadium Hotel Palace Cathedral Field Fields Tower Wall Gate Monument
 Memorial Reef Borough Duchy
