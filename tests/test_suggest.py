@@ -318,6 +318,13 @@ def test_a_plane_crash_story_s_airport_aviation_firm_rescuers_and_dateline() -> 
     assert set(_actors("Nairobi — Police said Ivo Rask had been arrested.")) == {"Ivo Rask"}
 
 
+def test_a_body_named_by_plural_titles_and_indian_police_ranks() -> None:
+    found = _actors("The Joint Chiefs of Staff said the missile flew 600 km. Additional DCP "
+                    "Rajan Vyasa said so. Vyasa added more.")
+    assert found["Joint Chiefs of Staff"].type == "organization"
+    assert found["Rajan Vyasa"].type == "person" and found["Rajan Vyasa"].aliases == ["Vyasa"]
+
+
 def test_units_listed_after_a_firms_acronym_are_no_places() -> None:
     text = ("Varnco will cut 900 jobs, mostly in VWS, PXR, Advertising and Glimmer. Prices "
             "rose in the UAE, Kelda and Ostrow.")

@@ -610,6 +610,7 @@ def _of_whom(run: list[Token]) -> int | None:
     of = next((k for k, t in enumerate(run) if t.text == "of"), None)
     if of is None or of < 2 or any(t.text in W.ORG_WORDS for t in run[:of]) \
             or run[of - 1].text in LAW_WORDS | OCCASION_WORDS \
+            or run[of - 1].text[-1:] == "s" and run[of - 1].text[:-1] in W.TITLES \
             or W.country(" ".join(t.text for t in run)):
         return None
     rest = [t for t in run[of + 1:] if t.text != "the"]

@@ -50,7 +50,8 @@ survivors relatives families passengers consumers businesses club company
 """)
 # Titles before a person's name: the title becomes the hint, the rest the name.
 TITLES = _set("""
-President Vice_President PRO CPRO Prime_Minister Minister Premier Chancellor Secretary Senator
+President Vice_President Prime_Minister Minister Premier Chancellor Secretary Senator
+PRO CPRO DCP ACP DSP SSP DIG DGP SHO
 Sen. Rep. Representative Congressman Congresswoman Governor Gov. Mayor Ambassador King
 Queen Prince Princess Emperor Pope Cardinal Archbishop Bishop Rev. Reverend Imam Rabbi
 Sheikh General Gen. Admiral Adm. Colonel Col. Major Maj. Captain Capt. Lieutenant Lt.
@@ -69,7 +70,7 @@ HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Exc
 TITLE_MODIFIERS = _set("""
 Foreign Defence Defense Finance Interior Health Education Justice Home Deputy Vice First
 Acting Former Interim Outgoing Incoming Chief Senior Fire Police Army Navy Air Supreme Federal
-State Crown
+State Crown Additional Joint
 Prime Marine Assistant Executive Managing Lead Head Opposition Shadow Board Business Energy
 Transport Trade Culture Environment Housing Agriculture Economy Industry Communications
 Commerce Immigration Security Tourism Development Science Technology Digital Climate
