@@ -325,6 +325,12 @@ def test_a_body_named_by_plural_titles_and_indian_police_ranks() -> None:
     assert found["Rajan Vyasa"].type == "person" and found["Rajan Vyasa"].aliases == ["Vyasa"]
 
 
+def test_a_firm_in_apposition_with_a_long_description_is_a_company() -> None:
+    found = _actors("Varnco, the world's second biggest oil services company, will acquire "
+                    "rival Tarrant Holm. Varnco said so.")
+    assert found["Varnco"].type == "organization" and not found["Varnco"].guessed
+
+
 def test_units_listed_after_a_firms_acronym_are_no_places() -> None:
     text = ("Varnco will cut 900 jobs, mostly in VWS, PXR, Advertising and Glimmer. Prices "
             "rose in the UAE, Kelda and Ostrow.")

@@ -242,7 +242,7 @@ _SHARES_IN = re.compile(r"\b(?:shares?|stakes?|stock|investors?|shareholders?)\s
 # (The apposition's head: not "X, the company's chief executive," nor "a club captain", nor
 # "the chief executive of the group".)
 _ORG_APPOSED = re.compile(r",\s+(?:the|a|an|its|[A-Z][\w-]+[’']s)\s+"
-                          r"(?:(?!of\b)[\w’'-]+\s+){0,4}?(?:" +
+                          r"(?:(?!of\b)[\w’'-]+\s+){0,6}?(?:" +
                           "|".join(sorted(W.ORG_BEFORE | {"operator", "provider", "maker",
                                                           "producer", "giant", "group"})) +
                           rf")\b(?![’']s\b)(?!\s+(?:[\w-]+\s+)?{W.PERSON_NOUN}\b)")
