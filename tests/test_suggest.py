@@ -329,6 +329,8 @@ def test_a_firm_in_apposition_with_a_long_description_is_a_company() -> None:
     found = _actors("Varnco, the world's second biggest oil services company, will acquire "
                     "rival Tarrant Holm. Varnco said so.")
     assert found["Varnco"].type == "organization" and not found["Varnco"].guessed
+    found = _actors("\"It is orbital,\" the company confirmed on Chirper. Varnco said so.")
+    assert found["Chirper"].type == "organization" and not found["Chirper"].guessed
 
 
 def test_units_listed_after_a_firms_acronym_are_no_places() -> None:

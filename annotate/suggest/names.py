@@ -180,6 +180,8 @@ _NATION_AFTER = re.compile(r"(?:[’']s)?\s+(?:embass(?:y|ies)|ambassadors?|dipl
                            r"supreme\s+court)\b")
 _CRAFT_AFTER = re.compile(r"\s+(?:[A-Z]?\d[\w.-]*|lunar|space|cargo|passenger|military|"
                           r"robotic|unmanned|crewed|new)\s+([a-z]+)")
+_PLATFORM_BEFORE = re.compile(r"\b(?:said|wrote|posted|announced|confirmed|tweeted|shared|"
+                              r"reported|published|appeared|live-?streamed)\s+(?:\w+\s+)?on\s+$")
 _IS_A_PLACE = re.compile(r"\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:airport|town|city|"
                          r"village|port|suburb|district|region|province|county|island)\b")
 _CRAFT_APPOSED = re.compile(r"\b(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:rocket|spacecraft|"
@@ -1008,8 +1010,8 @@ def _context(text: str, occ: Occurrence) -> None:
     elif previous and previous.group(1).lower() in W.PLACE_PREPOSITIONS and \
             not re.match(r"[’']s\b", after):
         occ.evidence.add("place-prep")
-    if _OUTLET_BEFORE.search(before):
-        occ.kind = occ.kind or "organization"  # "published in The Lancet": an outlet
+    if _OUTLET_BEFORE.search(before) or (" " not in occ.text and _PLATFORM_BEFORE.search(before)):
+        occ.kind = occ.kind or "organization"  # "published in The Lancet", "said on Weibo"
     if previous and previous.group(1).lower() in _CRAFT_BEFORE:
         occ.kind = occ.kind or "other"  # "the tanker Aegean Star": a vessel, no one
     if (previous and previous.group(1).lower() in W.ORG_BEFORE or _KIND_APPOSED.search(before)) \
