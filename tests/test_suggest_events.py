@@ -859,6 +859,11 @@ def test_a_quake_described_at_length_is_what_struck() -> None:
     found = events("A strong earthquake with a preliminary magnitude of 6.8 has struck Norland, "
                    "killing at least six people, officials said.")
     assert "struck" not in found and found["earthquake"][0] == "disaster"
+    # ... and so it is later, told with what it did; "to collapse and killing" is real
+    found = events("A strong earthquake has struck Norland, causing buildings to collapse and "
+                   "killing at least six people. Officials in Varn said the earthquake had a "
+                   "magnitude of 6.8 and struck 66 kilometers below the surface.")
+    assert "struck" not in found and found["killing"][0] == "casualties"
 
 
 def test_welcoming_someone_to_a_place_is_a_meeting_they_host() -> None:

@@ -439,8 +439,10 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             # (events of no type are one kind per word: an expulsion, then sanctions)
             family = "death" if etype in _DEATHS else \
                 f"{etype}:{hit.entry.lemma}" if etype == OTHER_TYPE else etype
-            if etype in _HAPPENING and reading.verbal and _IT_OPENS.fullmatch(
-                    text, seg.start, hit.start) and any(ev.type == "disaster" for ev in out):
+            if etype in _HAPPENING and reading.verbal and (_IT_OPENS.fullmatch(
+                    text, seg.start, hit.start) or (etype == "attack" and not agents and
+                                                    hit.entry.lemma == "strike")) \
+                    and any(ev.type == "disaster" for ev in out):
                 why[hit.start] = "verb of an event named before"
                 continue  # "… a powerful earthquake … It struck just before midnight"
             if etype == "conflict" and not reading.verbal and \
@@ -650,8 +652,9 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit], quotes: R.Quotes
                              text, max(sentence_start, hit.start - 40), hit.start) or \
             _PURPOSE.search(text, max(sentence_start, hit.start - 70), hit.start)
         if unreal and _AND_PAST.search(unreal.group()) and hit.entry.verbal and \
-                text[hit.start:hit.end].endswith("ed"):
+                text[hit.start:hit.end].endswith(("ed", "ing")):
             unreal = None  # "said it was fair to both sides and thanked X": a verb of its own
+            # ("causing buildings to collapse and killing six": so is a participle)
         if unreal and not _factual(text, unreal, hit) and not _own_predicate(text, unreal, hit):
             to_come = _worded(_SCHEDULED.search(text, max(sentence_start, hit.start - 40),
                                                 hit.start), sentence_start)
