@@ -329,6 +329,9 @@ def test_a_firm_in_apposition_with_a_long_description_is_a_company() -> None:
     found = _actors("Varnco, the world's second biggest oil services company, will acquire "
                     "rival Tarrant Holm. Varnco said so.")
     assert found["Varnco"].type == "organization" and not found["Varnco"].guessed
+    found = _actors("Ivo Rask was fined D44,000 by the court. The G20 met in Kelda. Varnco "
+                    "paid N5 million.")
+    assert "D44" not in found and "N5" not in found and "G20" in found  # amounts of money
     found = _actors("\"It is orbital,\" the company confirmed on Chirper. Varnco said so.")
     assert found["Chirper"].type == "organization" and not found["Chirper"].guessed
 

@@ -893,8 +893,10 @@ def no_actor(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if " " not in name and (_PERIOD.fullmatch(name) or _PLURAL_ACRONYM.fullmatch(name) or (
             name in _COUNTED_THINGS and _COUNT_BEFORE.search(text, max(0, start - 12), start))
-            or name in W.TITLE_MODIFIERS and _POST_AFTER.match(text, end)):
-        return True  # "in Q4", "cloud CEOs", "eight Bills", "a former Defense minister"
+            or name in W.TITLE_MODIFIERS and _POST_AFTER.match(text, end)
+            or _MONEY.fullmatch(name) and _MONEY_AFTER.match(text, end)):
+        return True  # "in Q4", "cloud CEOs", "eight Bills", "a former Defense minister",
+        # "fined D44,000" (a currency's sign before an amount)
     if name.split()[0] in _FORMER and _POST_AFTER.match(text, end):
         return True  # "Former Conservative Cabinet minister X": a post, the name after it
     return bool(_MODEL_BEFORE.search(text, max(0, start - 30), start)) or \
@@ -906,6 +908,8 @@ _FORMER = frozenset("Former Ex Then Acting Interim Outgoing".split())
 # "MPs"): some of a kind, no one named; a house's or a law's word counted ("eight Bills")
 _PERIOD = re.compile(r"Q[1-4]|H[12]|[1-4]Q|FY\d{2,4}")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_MONEY = re.compile(r"[A-Z]{1,3}\d[\d.]*")
+_MONEY_AFTER = re.compile(r",\d{3}\b|\s*(?:million|billion|m|bn|k)\b")
 _COUNTED_THINGS = {w + "s" for w in LAW_WORDS | _SEATS | {"Chamber", "Committee", "Court"}} \
     | {"Ministries"}
 _COUNT_BEFORE = re.compile(r"\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
