@@ -336,6 +336,13 @@ def test_a_firm_in_apposition_with_a_long_description_is_a_company() -> None:
     assert found["Chirper"].type == "organization" and not found["Chirper"].guessed
 
 
+def test_a_trial_story_s_former_team_a_mother_named_in_apposition_and_a_bowl() -> None:
+    found = _actors("Former Kelda Rovers star Ivo Rask was convicted. Rask's mother, Terri, and "
+                    "his fiancee cried. The former Pro Bowl athlete was cut by Kelda Rovers.")
+    assert "Kelda Rovers" in found and "Former Kelda Rovers" not in found
+    assert found["Terri"].type == "person" and "Pro Bowl" not in found
+
+
 def test_units_listed_after_a_firms_acronym_are_no_places() -> None:
     text = ("Varnco will cut 900 jobs, mostly in VWS, PXR, Advertising and Glimmer. Prices "
             "rose in the UAE, Kelda and Ostrow.")

@@ -52,7 +52,7 @@ OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics 
                            "Tournaments Contest".split())
 # ... and, closing a longer name, sports events: "the Varn Open", "the Kelda Marathon"
 # (and "Eastern Standard Time": no one)
-_THING_TAILS = frozenset("Open Masters Marathon Prix Regatta Time".split())
+_THING_TAILS = frozenset("Open Masters Marathon Prix Regatta Time Bowl".split())
 # A machine's model or a flight's number, no one: "Mi-8", "A330-300", "F-16s", "A320",
 # "SK901"; and a name before a model number is the maker's, of the model ("a Boeing 737").
 _MODEL = re.compile(r"[\w.]*(?:\d-|-\w*\d)[\w-]*s?|[A-Z]{1,2}\d{3,4}[A-Za-z]?s?")
@@ -708,6 +708,10 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         return []
     if len(run) > 1 and _MADE_OF_NAME.search(run[0].text):
         run, initial = run[1:], False  # "French-speaking Walloons"
+    if len(run) > 2 and run[0].text in _FORMER and not any(
+            t.text in W.TITLES or t.text in W.TITLE_MODIFIERS for t in run[1:]):
+        run, initial = run[1:], False  # "Former New England Patriots star X": the team
+        # (but "Outgoing President X" is the title)
     inner = next((k for k, t in enumerate(run[1:-1], 1) if _MADE_OF_NAME.search(t.text)), None)
     if inner is not None:  # "San Diego-based Varnco": a place, then the firm
         after = _split_run(text, [Token(t.text, t.start, t.end, False) for t in run[inner + 1:]])
@@ -942,7 +946,8 @@ _NICKNAME = re.compile(r"[“\"][A-Z][a-z]+[”\"]\s$")  # 'Edwin "Buzz" Aldrin'
 _PERSON_NOUN_THEN = re.compile(rf"\b{W.PERSON_NOUN}\s+$")  # "spokeswoman X"
 # "another former information minister, X,": a person named after what they are (not "the
 # owner, X", "the market leader, X": a firm may be one)
-_PERSON_NOUN_BEFORE = re.compile(r"\b(?:a|an|another|the|its|his|her|their)\s+(?:[a-z][\w’'-]*\s+)"
+_PERSON_NOUN_BEFORE = re.compile(r"\b(?:a|an|another|the|its|his|her|their|[A-Z][\w-]*[’']s)\s+"
+                                 r"(?:[a-z][\w’'-]*\s+)"
                                  r"{0,3}(?:" + "|".join(sorted(W.PERSON_NOUNS - _ALSO_OF_FIRMS - {
                                      "leader", "counterpart", "chief"})) + r"),\s+$")
 
