@@ -575,6 +575,23 @@ def test_at_60x20_the_queue_takes_three_lines_and_the_selection_stays_in_view(
     drive(app, script, size=(60, 20))
 
 
+def test_a_long_id_under_the_cursor_breaks_after_a_hyphen_never_inside_a_word(
+        story: Path) -> None:
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        for _ in range(16):  # the actors suggested, the Security Council's among them
+            await pilot.press("y")
+            await settle(pilot)
+        await pilot.press("/", *"Security Council", "enter")
+        await settle(pilot)
+        lines = panel_in_view(app)
+        at = lines.index("Under the cursor")
+        assert lines[at + 1:at + 4] == ["actor", "united-nations-", "security-council"], lines
+
+    drive(app, script, size=(60, 20))
+
+
 def test_the_command_line_completes_and_runs_commands(story: Path) -> None:
     app = make_app(story)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
@@ -102,7 +103,8 @@ def parts(app: WorkspaceApp) -> tuple[list[Text], Focus]:
         focus = (len(out) - 1, len(out) + 1)
     item = app.item_here()
     if item is not None:
-        out.append(Text.assemble("\n", _title("Under the cursor"), "\n", describe(item)))
+        out.append(Text.assemble("\n", _title("Under the cursor"), "\n",
+                                 describe(item, app.legend_width())))
         focus = (focus[0], len(out))
     if app.hint is not None and app.hint.purpose in ("mention", "merge"):
         out.append(Text.assemble("\n", _hinted_list(app, app.hint.table, app.hint.typed)))
@@ -169,16 +171,31 @@ def _suggestion(app: WorkspaceApp) -> Text:
     return out
 
 
-def describe(item: Item) -> Text:
+def _named(kind: str, item_id: str, width: int) -> tuple[str, str]:
+    """"actor united-nations-security-council", broken after its hyphens where the panel
+    is too narrow for it (a word is never cut in two)."""
+    if len(kind) + 1 + len(item_id) <= width:
+        return f"{kind} {item_id}", "bold"
+    lines, line = [], ""
+    for piece in re.findall(r"[^-]+-?|-", item_id):
+        if line and len(line) + len(piece) > width:
+            lines.append(line)
+            line = ""
+        line += piece
+    return kind + "\n" + "\n".join([*lines, line]), "bold"
+
+
+def describe(item: Item, width: int = 80) -> Text:
     if isinstance(item, Actor):
-        return Text.assemble((f"actor {item.id}", "bold"), f"\n{visible(item.name)} ({item.type})"
+        return Text.assemble(_named("actor", item.id, width),
+                             f"\n{visible(item.name)} ({item.type})"
                              f"\n{counted(len(item.mentions), 'mention')}")
     if isinstance(item, Event):
         people = ", ".join(f"{p.actor}:{p.role}" for p in item.participants) or "none"
-        return Text.assemble((f"event {item.id}", "bold"), f"\n{item.type}, {item.factuality}"
+        return Text.assemble(_named("event", item.id, width), f"\n{item.type}, {item.factuality}"
                              f"\nparticipants: {people}")
     assert isinstance(item, Claim)
-    out = Text.assemble((f"claim {item.id}", "bold"),
+    out = Text.assemble(_named("claim", item.id, width),
                         f"\n{item.kind}, by {item.claimant or 'the outlet'}"
                         f"\nverdict: {item.verdict or '-'}"
                         f"{'' if item.checkworthy else ' (not check-worthy)'}")
