@@ -2024,6 +2024,9 @@ def test_who_said_one_thing_and_did_another_does_it() -> None:
     # ... but workers at a firm strike against it: it is no protester
     ("Workers at Meridal Shipping walked out in Varn on Monday.", "walked out",
      ("protest", set())),
+    # ... however the firm is described before its name
+    ("About 900 employees of Canadian engineering giant Meridal Shipping went on strike "
+     "Monday.", "went on strike", ("protest", set())),
 ])
 def test_who_acts_for_a_body(text: str, trigger: str, expected: tuple) -> None:
     assert events(text)[trigger] == expected
