@@ -2184,3 +2184,22 @@ def test_data_stolen_or_servers_broken_into_is_a_hack_and_hackers_are_no_event()
     found = events(LEAD + "Thieves broke into a house in Varn and stole a car on Monday, "
                    "Osric Pell said.")
     assert not any(t == "cyber-attack" for t, _ in found.values())
+
+
+def test_a_word_that_is_also_an_adjective_is_none_after_a_verb_of_being() -> None:
+    found = events(LEAD + "Ilse Damaro said it was clear that the law should not be put into "
+                   "effect, and that the airport in Varn remains open.")
+    assert "clear" not in found and "open" not in found
+    # ... but the passive is the verb's
+    assert events(LEAD + "Osric Pell was cleared of all charges in Varn on Monday.")[
+        "cleared"][0] == "legal-action"
+
+
+def test_what_a_court_s_ruling_blocks_is_the_ruling() -> None:
+    found = events("Norland is asking a court in Varn to overturn a judge's decision blocking "
+                   "several parts of its new law.")
+    assert found["blocking"] == ("legal-action", set())
+    # told with the ruling, it is the ruling: no shutdown of its own
+    found = events("A judge in Varn on Tuesday issued an injunction against Norland's new "
+                   "law, halting the measure four days after it went into effect.")
+    assert list(found) == ["injunction"] and found["injunction"][0] == "legal-action"

@@ -110,8 +110,14 @@ _COURT = re.compile(r"\b(?:[Cc]ourt|COURT|[Tt]ribunal)s?\b")
 COURT_TYPE, COURT_ROLE = "legal-action", "court"
 # What a court, a judge or a tribunal named in lower case decides is a legal action:
 # "A court in Madrid on Thursday approved the extradition", "the judge rejected the bid".
+# So is what a court's ruling does: "a judge's decision blocking the law", "an injunction
+# last week temporarily blocking it", "issued an injunction against the law, halting it".
 _COURT_DOES = re.compile(r"\b(?:court|judge|tribunal|magistrate)s?\b(?:\s+(?:in|of|on)\s+"
-                         r"[\w’'-]+(?:\s+[A-Z][\w’'-]+)?|\s+\w+ly)*\s+(?:has\s+|have\s+)?$")
+                         r"[\w’'-]+(?:\s+[A-Z][\w’'-]+)?|\s+\w+ly)*\s+(?:has\s+|have\s+)?$|"
+                         r"\b(?:(?:court|judge|tribunal|magistrate)s?(?:[’']s?)?\s+(?:[\w-]+\s+)?"
+                         r"(?:decision|ruling|order|verdict)|injunction|restraining\s+order)"
+                         r"(?:\s+(?:last|this|on)\s+\w+|\s+\w+ly)*\s+$|"
+                         r"\b(?:injunction|(?:restraining|court)\s+order)\b[^.;:]{0,80},\s+$")
 DECIDED = frozenset({"vote", "proposal", "shutdown"})
 # A council or a parliament votes as the body the vote is held in, not as one voter.
 _BODY = re.compile(r"\b(?:Council|Parliament|Assembly|Congress|Senate|House|Board|Committee|"
@@ -170,6 +176,13 @@ _AND_PAST = re.compile(r"^(?!.*\b(?:be|been|being|have|get)\b).*\b(?:and|or)\s+$
 _PREP_BEFORE = re.compile(r"\b(?:after|before|amid|with|over|about|of|for|despite|following)\s+$",
                           re.IGNORECASE)
 _PLURAL_AFTER = re.compile(r"\s+(?![a-z]*ss\b)[a-z]{3,}s\b")
+# "it was clear that", "the airport remains open": a word that is also an adjective,
+# after a verb of being (not "was cleared", "was opened": a passive)
+_ADJECTIVES = frozenset({"clear", "open", "close", "free", "secure", "calm", "safe"})
+_BEING_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|remains?|remained|seems?|"
+                           r"seemed|appears?|appeared|becomes?|became|stays?|stayed)\s+"
+                           r"(?:(?:not|very|so|too|quite|fairly|perfectly|abundantly|"
+                           r"crystal|now|still)\s+)*$", re.IGNORECASE)
 _TESTIFIED = re.compile(r"\b(?:testif(?:y|ies|ied|ying)|told\s+(?:the\s+)?(?:court|jury|"
                         r"tribunal|inquest|hearing|judge|magistrates?)|gave\s+evidence)\b"
                         r"[^.;:!?]{0,40}?\bthat\b[^.;!?]*$", re.IGNORECASE)
@@ -433,8 +446,11 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                                    hit.entry.lemma)
             if etype != COURT_TYPE and etype in DECIDED and reading.verbal and \
                     COURT_TYPE in inv.event_types and _COURT_DOES.search(
-                        text, max(seg.start, hit.start - 50), hit.start):
+                        text, max(seg.start, hit.start - 130), hit.start):
                 etype, pairs = COURT_TYPE, []  # "A court in Madrid approved the extradition"
+                if etype in taken:  # "issued an injunction against the law, halting it"
+                    why[hit.start] = "the court's ruling, told in the sentence"
+                    continue
             agents = {a for a, _ in pairs}
             # (events of no type are one kind per word: an expulsion, then sanctions)
             family = "death" if etype in _DEATHS else \
@@ -601,6 +617,10 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit], quotes: R.Quotes
                 not text[hit.start:hit.end].endswith("ing"):
             # "a banned chemical", "the injured": an adjective, a people noun
             dropped[i] = "adjective after a determiner"
+            continue
+        if text[hit.start:hit.end].lower() in _ADJECTIVES and \
+                _BEING_BEFORE.search(text, max(sentence_start, hit.start - 40), hit.start):
+            dropped[i] = "adjective after a verb of being"
             continue
         if hit.entry.verbal and text[hit.start:hit.end].endswith("ed") and \
                 _PREP_BEFORE.search(text, max(sentence_start, hit.start - 12), hit.start) and \
