@@ -2203,3 +2203,10 @@ def test_what_a_court_s_ruling_blocks_is_the_ruling() -> None:
     found = events("A judge in Varn on Tuesday issued an injunction against Norland's new "
                    "law, halting the measure four days after it went into effect.")
     assert list(found) == ["injunction"] and found["injunction"][0] == "legal-action"
+
+
+def test_what_a_judge_rules_is_a_ruling_whatever_follows() -> None:
+    assert events("A county judge in Varn on Tuesday ruled there should be no further work "
+                  "on the port.")["ruled"] == ("legal-action", set())
+    assert "ruled" not in events("Osric Pell ruled Norland for 30 years before he died in "
+                                 "Varn on Tuesday.")

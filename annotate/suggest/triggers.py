@@ -493,7 +493,10 @@ _PROMOTED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?(?:as|to)\s+(?:the\s+)?(?:(?
 # ... or before it, passive: "eight Bills were passed", "the law was passed"
 PASSED_BEFORE = {"pass": re.compile(r"\b(?i:bills?|laws?|acts?|legislation|measures?|budgets?|"
                                     r"amendments?|package)\s+(?:(?:was|were|"
-                                    r"is|are|has\s+been|have\s+been|had\s+been)\s+)(?:\w+ly\s+)?$")}
+                                    r"is|are|has\s+been|have\s+been|had\s+been)\s+)(?:\w+ly\s+)?$"),
+                 # ... and what a court or a judge rules, whatever follows ("A judge in
+                 # Varn on Tuesday ruled there should be no further...")
+                 "rule": _COURT_SUBJECT}
 NEEDS_AFTER: dict[object, re.Pattern[str]] = {
                # "ordered the ambassador to leave the country": an expulsion; "ordered
                # residents to leave their homes": an evacuation (not "ordered a review")
