@@ -515,6 +515,10 @@ def test_an_attack_in_a_story_of_hackers_is_the_hack() -> None:
     assert "attack" in {e.type for e in events_list(
         LEAD + hack + "On Tuesday gunmen attacked the offices of Meridal Shipping, killing "
         "two guards, Ilse Damaro said.")}
+    # ... and wherever the words before it name the software, first in the story or not
+    found = events("Computer systems at Meridal Shipping were taken offline on Sunday after a "
+                   "malicious software attack crippled the company’s computers.")
+    assert found["attack"][0] == "cyber-attack"
 
 
 def test_harm_to_shops_is_no_casualty() -> None:

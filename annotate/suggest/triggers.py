@@ -797,12 +797,19 @@ _PHYSICAL = re.compile(r"\b(?:killed|wounded|injured|dead|bomb\w*|gun\w*|shot|sh
                        re.IGNORECASE)
 
 
+# ... and wherever the words before it say it is one: "a malicious software attack"
+_CYBER_BEFORE = re.compile(r"\b(?:software|computer|cyber|malware|ransomware|hacking|hacker|"
+                           r"digital|phishing|DDoS|denial-of-service)\s+(?:[\w-]+\s+)?$",
+                           re.IGNORECASE)
+
+
 def _cyber(text: str, story: Story, hits: list[Hit]) -> list[Hit]:
     seen = False
     for i, hit in enumerate(hits):
         if hit.entry.type == "cyber-attack":
             seen = True
-        elif seen and hit.entry.type == "attack" and hit.entry.lemma == "attack" and \
+        elif hit.entry.type == "attack" and hit.entry.lemma == "attack" and (seen or (
+                _CYBER_BEFORE.search(text, max(0, hit.start - 40), hit.start))) and \
                 not _PHYSICAL.search(text, story.sentences[hit.sentence].start,
                                      story.sentences[hit.sentence].end):
             hits[i] = replace(hit, entry=replace(hit.entry, type="cyber-attack"))
