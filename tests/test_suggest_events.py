@@ -2214,3 +2214,14 @@ def test_what_a_judge_rules_is_a_ruling_whatever_follows() -> None:
                   "on the port.")["ruled"] == ("legal-action", set())
     assert "ruled" not in events("Osric Pell ruled Norland for 30 years before he died in "
                                  "Varn on Tuesday.")
+
+
+def test_hostages_freed_are_people_and_their_release_the_event() -> None:
+    found = events(LEAD + "Meridal Shipping released the first three female hostages it held "
+                   "in Varn on Sunday.")
+    assert found == {"released": ("other", {("shipping", "participant")})}
+    assert events("Osric Pell said 15 hostages have been rescued in Varn.") == {
+        "rescued": ("other", set())}
+    # ... hostages taken are the news
+    assert events("Gunmen took 30 hostages in Varn on Sunday, Osric Pell said.")[
+        "took 30 hostages"][0] == "casualties"

@@ -116,6 +116,11 @@ NEEDS_OF = {("bankruptcy", "collapse"): re.compile(
                 r"Group|Inc|Ltd|Corp|Holdings|Capital)\b[^.;:]{0,40}$", re.IGNORECASE),
             ("resignation", "collapse"): re.compile(
                 r"\b(?:government|coalition|cabinet|administration|regime)\b[^.;:]{0,40}$",
+                re.IGNORECASE),
+            # hostages taken or held are the news; hostages freed or rescued are people
+            ("casualties", "hostage"): re.compile(
+                r"\b(?:took|take|takes|taking|taken|seize[ds]?|seizing|held|hold|holds|holding|"
+                r"kept|keep|keeps|keeping|grabbed|kidnapped|abducted)\b[^.;:]{0,40}$",
                 re.IGNORECASE)}
 NUMBER = "#"  # in NOT_AFTER: any number before the word
 
@@ -355,7 +360,7 @@ NOT_BEFORE = {
     "question": re.compile(r"\s+(?:whether|if|why|how|what|about|by)\b"),
     "recall": re.compile(r"\s+(?:that|how|when|what|being|seeing|the\s+(?:day|time|moment))\b"),
     "discover": re.compile(r"\s+(?:that|how|what|why)\b"),
-    "release": re.compile(r"\s+(?:\S+\s+){0,3}?(?:from|on\s+(?:bail|bond|parole|licen[cs]e|"
+    "release": re.compile(r"\s+(?:\S+\s+){0,5}?(?:from|on\s+(?:bail|bond|parole|licen[cs]e|"
                           r"probation)|hostages?|prisoners?|detainees?|captives?)\b"),
     "flood": re.compile(r"\s+(?:into|onto|the\s+(?:streets?|squares?|market|internet|web|"
                         r"phone\s+lines))\b"),
