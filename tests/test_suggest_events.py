@@ -2225,3 +2225,10 @@ def test_hostages_freed_are_people_and_their_release_the_event() -> None:
     # ... hostages taken are the news
     assert events("Gunmen took 30 hostages in Varn on Sunday, Osric Pell said.")[
         "took 30 hostages"][0] == "casualties"
+
+
+def test_attacking_a_fire_is_fighting_it() -> None:
+    assert "attacking" not in events("Firefighters on Saturday were attacking at least six "
+                                     "major wildfires near Varn, Osric Pell said.")
+    assert events("Gunmen attacked the fire station in Varn on Monday, Osric Pell said.")[
+        "attacked"][0] == "attack"

@@ -277,6 +277,10 @@ major final spring fresh counter""".split())}
 # "protesters flooded the streets" no flood,
 # "overturned the ruling" no capsized boat.
 NOT_BEFORE = {
+    # "firefighters were attacking six wildfires": fighting a fire (not "attacked the fire
+    # station")
+    "attack": re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:wild)?(?:fires?|blazes?|flames)\b"
+                         r"(?!\s+(?:station|brigade|department|service|crews?|engines?|trucks?)\b)"),
     # "was endorsed by the General Assembly as secretary-general": chosen for a post
     "endorse": re.compile(r"\s+(?:[\w’'.-]+\s+){0,10}?as\s+(?:(?:the|its|their|next|new)\s+)*"
                           r"(?:[\w-]+\s+){0,2}?(?i:secretary-general|president|chairman|"
