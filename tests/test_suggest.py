@@ -2961,3 +2961,15 @@ def test_said_at_least_is_what_was_said() -> None:
                               recommenders=["built-in"])
     assert (text[found.span[0]:found.span[1]], found.claimant) == (
         "at least 40 people have died in Varn", "damaro")
+
+
+def test_a_quotation_interrupted_by_its_attribution_is_one_claim() -> None:
+    """"“In some cases,” X said earlier Sunday, “residents only had minutes to evacuate.”":
+    the claim was "In some cases", the quotation's first words alone."""
+    text = ("“In some cases,” fire service spokesman Raymond Lusk said earlier Sunday, "
+            "“residents only had minutes to evacuate.”")
+    ann = _with([("lusk", "Raymond Lusk", "person")], text)
+    (found,) = suggest.claims(art(text), ann, recommenders=["built-in"])
+    said = text[found.span[0]:found.span[1]]
+    assert said.startswith("In some cases") and said.endswith("minutes to evacuate"), said
+    assert found.claimant == "lusk"

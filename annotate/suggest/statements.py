@@ -418,6 +418,8 @@ _WHEN = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|earl
 _SOURCE_END = re.compile(r"[^,;:“”\"]{1,80}?,")
 _ENDS = " \t\n.,;:!?“”\"‘’'"
 _TOLD = re.compile(r"tell|told|reported|reports")
+# After the attribution inside a quotation, the quotation goes on: ', “D.”'
+_RESUMED = re.compile(r"[^,;:“”\"]{0,40}?,\s*[“\"]")
 # (not "said about 12 percent of ...": a number, what was said)
 _ABOUT = re.compile(r"\s+(?:on|of|about(?!\s+(?:\d|(?:a\s+(?:third|quarter|half|dozen)|half|"
                     r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|"
@@ -454,6 +456,9 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
         part = (start, end)
     elif adding:  # "“We are sorry,” X said, adding that the firm would spend £2bn": the fact
         part = (adding.end(), end)
+    elif text[start + opening:start + opening + 1] in "“\"" and closing > start + opening \
+            and closing < cue[0] and _RESUMED.match(text, cue[1], end):
+        part = (start, end)  # "“C,” X said on Sunday, “D.”": one quotation, said between
     elif text[start + opening:start + opening + 1] in "“\"" and closing > start + opening:
         part = (start, closing)  # "“C,” she said, as ...", "“C,” X's chief, Y, said"
     elif closing > start and "“" not in text[start:closing] and (
