@@ -1471,6 +1471,14 @@ def test_it_said_is_the_organisation_named_last() -> None:
     found = suggest.claims(art(text), ann, recommenders=["built-in"])
     said = [c for c in found if "40 percent" in text[c.span[0]:c.span[1]]]
     assert [c.claimant for c in said] == ["meridal"]
+    # ... unless a body no one names spoke since: "It" is the regulator
+    text = ("Meridal Shipping said it was recalling about 2,600 ships. Norland's safety "
+            "regulator said sharp turns could loosen a bolt. It said it was not aware of any "
+            "accidents caused by the defect.")
+    found = suggest.claims(art(text), _with([("meridal", "Meridal Shipping", "organization")],
+                                            text), recommenders=["built-in"])
+    said = [c for c in found if "accidents" in text[c.span[0]:c.span[1]]]
+    assert [c.claimant for c in said] == [None]
 
 
 @pytest.mark.parametrize(("text", "name", "alias"), [

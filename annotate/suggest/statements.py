@@ -296,6 +296,10 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
             last["person"] = claimant
         elif cue and claimant in firms:
             last["organization"] = claimant  # "X said it had told the Y. … , it said": X
+        elif cue and claimant is None and _UNNAMED_BODY.search(text, max(seg.start,
+                                                                        cue[0] - 60), cue[0]):
+            # "Norland's safety regulator said C. It said D": no one named says D either
+            last["organization"] = ""
     return out
 
 
@@ -418,6 +422,9 @@ _WHEN = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|earl
 _SOURCE_END = re.compile(r"[^,;:“”\"]{1,80}?,")
 _ENDS = " \t\n.,;:!?“”\"‘’'"
 _TOLD = re.compile(r"tell|told|reported|reports")
+_UNNAMED_BODY = re.compile(r"\b(?:[Tt]he|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){0,2}?(?:regulator|"
+                           r"ministry|agency|authority|commission|department|watchdog|company|"
+                           r"firm|government|office|board|council)\s+(?:has\s+|had\s+|also\s+)?$")
 # After the attribution inside a quotation, the quotation goes on: ', “D.”'
 _RESUMED = re.compile(r"[^,;:“”\"]{0,40}?,\s*[“\"]")
 # (not "said about 12 percent of ...": a number, what was said)
@@ -932,7 +939,7 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         it = (pronoun.group(1) or "").lower() == "it"
         if not it and "subject" in last and not _in_quotation(text, cue.start()):
             return last["subject"] or None  # who the story was about, not a name in passing
-        return last.get("organization" if it else "person")
+        return last.get("organization" if it else "person") or None
     if _THE_OFFICIAL.search(text, max(start, cue.start() - 60), cue.start()):
         return last.get("speaker")  # "The spokesperson added": the one who spoke last
     if _THE_STATEMENT.search(text, max(start, cue.start() - 40), cue.start()):
