@@ -568,6 +568,12 @@ def events_list(text: str) -> list[suggest.EventSuggestion]:
     # Who is dismissed leaves; the board that dismissed them takes no role of it.
     ("The board of Meridal Shipping dismissed Osric Pell on Monday.", "dismissed",
      ("resignation", {("pell", "person")})),
+    # Who resigns is the one whose resignation is accepted.
+    ("Ilse Damaro accepted the resignation of Osric Pell on Monday.", "resignation",
+     ("resignation", {("pell", "person")})),
+    # ... with a title between ("of Justice Minister X", "of former minister X")
+    ("Police on Monday announced the arrest of former minister Osric Pell.", "arrest",
+     ("arrest", {("pell", "detainee")})),
     # Who sues is the plaintiff (any company may sue), not an authority.
     ("Meridal Shipping sued Osric Pell in Varn on Monday.", "sued",
      ("legal-action", {("shipping", "plaintiff"), ("pell", "defendant")})),

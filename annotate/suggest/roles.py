@@ -39,7 +39,8 @@ OBJECT = {"casualties": "victim", "arrest": "detainee", "legal-action": "defenda
           "attack": "target", "criticism": "target", "support": "recipient",
           "communication": "addressee", "appointment": "appointee", "election": "winner",
           "shutdown": "target", "cyber-attack": "target", "vote": "subject",
-          "proposal": "subject", "disclosure": "subject", "seizure": "owner"}
+          "proposal": "subject", "disclosure": "subject", "seizure": "owner",
+          "resignation": "person"}  # ("accepted the resignation of X": X resigns)
 # "X's arrest", "X's appointment": the possessor of these nouns is the one it happens
 # to, not the one who does it ("X's attack").
 POSSESSOR = {"arrest": "detainee", "legal-action": "defendant", "appointment": "appointee",
@@ -52,7 +53,7 @@ PATIENT = ("target", "victim", "recipient", "addressee", "defendant", "detainee"
 SYMMETRIC = ("party", "participant")  # "X met Y", "a deal with Y": both sides alike
 TARGETED = ("target", "victim", "subject", "defendant", "owner")
 UNDERGOERS = ("target", "victim", "detainee", "defendant", "appointee", "deceased", "owner",
-              "debtor", "winner")
+              "debtor", "winner", "person")
 PLACES = ("place", "country")
 # Roles only people (or a group of them) take: no country or organisation is arrested,
 # killed or appointed.
@@ -277,7 +278,9 @@ _MODIFIES = re.compile(
     r"should|may|might|can|did|does|do|if|so|then|there|here|about|around|across|"
     r"through|via|per|instead|even|only|just|not|never|back|up|down|off|out|home|abroad)"
     r"\b)[a-z][a-z-]*\b(?<!ly)")
-_OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
+# ("the resignation of Justice Minister X": a title between)
+_OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?(?:(?:(?!(?:of|and|or|by|to|in|for)\s)[A-Za-z-]+\s+)"
+                     rf"{{0,3}}?(?i:{W.PERSON_NOUN})\s+)?$")
 _BETWEEN = re.compile(r"\s+(?:(?:broke\s+out|erupted|flared)\s+)?between\s+(?:the\s+)?"
                       r"(?:[a-z][\w-]*\s+){0,3}")
 _AND_GAP = re.compile(r"(?:[’']s?)?\s+(?:[a-z][\w-]*\s+){0,2}and\s+(?:the\s+)?")
