@@ -249,6 +249,9 @@ _ALERT = r"\s+to\s+(?:the\s+)?(?:highest|level|red|orange|yellow|amber)\b"
 # A verb followed by these is no event of its type: "dealing with the threat", "dealt
 # with" handle it, no deal; "warning to the highest level" is an alert.
 VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
+                   # "suffered a crushing defeat": how bad, nothing crushed
+                   "crush": re.compile(r"\s+(?:defeat|blow|loss|losses|victory|win|"
+                                       r"majority|burden|debts?|weight|pressure|setback)\b"),
                    # "Kia sank 3.3 percent": a share price, whatever stands before it
                    "sink": re.compile(r"\s+(?:as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+|"
                                       r"more\s+than\s+)?[\d.,]+\s*(?:%|percent\b|per\s+cent\b|"
