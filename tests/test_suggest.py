@@ -2981,3 +2981,13 @@ def test_a_quotation_interrupted_by_its_attribution_is_one_claim() -> None:
     said = text[found.span[0]:found.span[1]]
     assert said.startswith("In some cases") and said.endswith("minutes to evacuate"), said
     assert found.claimant == "lusk"
+
+
+def test_a_paper_of_a_country_speaks_for_itself() -> None:
+    """"A report in the Al-Anbaa newspaper of Iraq stated": the paper, not Iraq."""
+    text = ("A report in the Varn Times newspaper of Norland stated: “The minister preferred "
+            "to resign from a government that does not carry out reforms.”")
+    ann = _with([("times", "Varn Times", "organization"), ("norland", "Norland", "country")],
+                text)
+    (found,) = suggest.claims(art(text), ann, recommenders=["built-in"])
+    assert found.claimant == "times"

@@ -422,6 +422,7 @@ _WHEN = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|earl
 _SOURCE_END = re.compile(r"[^,;:“”\"]{1,80}?,")
 _ENDS = " \t\n.,;:!?“”\"‘’'"
 _TOLD = re.compile(r"tell|told|reported|reports")
+_BODY_OF_PLACE = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|in|from)\s+(?:the\s+)?")
 _UNNAMED_BODY = re.compile(r"\b(?:[Tt]he|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){0,2}?(?:regulator|"
                            r"ministry|agency|authority|commission|department|watchdog|company|"
                            r"firm|government|office|board|council)\s+(?:has\s+|had\s+|also\s+)?$")
@@ -886,6 +887,10 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         # "X of the Y newspaper has said", "Chief Inspector X of the Ghent police said",
         # "Their lawyer, X of Y Solicitors, said": the person, not where they work
         of = [m for m in before if m[3] == "person" and _OF.fullmatch(text, m[1], near[0])]
+        if near[3] in ("country", "place") and _SUBJECT_GAP.match(text[near[1]:cue.start()]) \
+                and (paper := [m for m in before if m[3] in ("organization", "group")
+                              and _BODY_OF_PLACE.fullmatch(text, m[1], near[0])]):
+            return str(paper[-1][2])  # "the Varn Times newspaper of Norland stated": the paper
         if _SUBJECT_GAP.match(text[near[1]:cue.start()]) or (
                 of and near[3] in ("organization", "group", "place")
                 and _OF_BODY_GAP.fullmatch(text, near[1], cue.start())) or (
