@@ -571,6 +571,9 @@ def events_list(text: str) -> list[suggest.EventSuggestion]:
     # Who resigns is the one whose resignation is accepted.
     ("Ilse Damaro accepted the resignation of Osric Pell on Monday.", "resignation",
      ("resignation", {("pell", "person")})),
+    # A person "of" a country is the subject, past the country.
+    ("Osric Pell of Norland was arrested in Varn on Monday.", "arrested",
+     ("arrest", {("pell", "detainee")})),
     # ... with a title between ("of Justice Minister X", "of former minister X")
     ("Police on Monday announced the arrest of former minister Osric Pell.", "arrest",
      ("arrest", {("pell", "detainee")})),
@@ -2240,3 +2243,9 @@ def test_attacking_a_fire_is_fighting_it() -> None:
                                      "major wildfires near Varn, Osric Pell said.")
     assert events("Gunmen attacked the fire station in Varn on Monday, Osric Pell said.")[
         "attacked"][0] == "attack"
+
+
+def test_someone_banned_for_years_is_sanctioned_not_shut() -> None:
+    assert events("A Norland bobsledder has been banned for four years for doping, Osric Pell "
+                  "said.")["banned"] == ("other", set())
+    assert events("Norland banned smoking in Varn on Monday.")["banned"][0] == "shutdown"

@@ -321,6 +321,7 @@ _MEMBERS_OF = re.compile(r"\b(?:members|supporters|fighters|militants|activists|
                          r"representatives)\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "X of Y", "X from the Y": a person of a body, before it in the sentence
 _OF_BODY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
+_OF_PLACE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _APPOSED_THE = re.compile(r",\s+(?:the|a|an|its|their)\s+$")
 # Words that open a relative clause: the event in it is background to the sentence.
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
@@ -594,6 +595,8 @@ def _subject(text: str, verb: int, before: list[Mention], sentence: int = 0,
     ends = {m[1] for m in before}
     for n, (start, end, actor, kind) in enumerate(before[:3]):
         gap = text[end:verb]
+        if n and before[n - 1][3] in PLACES and _OF_PLACE.fullmatch(text, end, before[n - 1][0]):
+            gap = text[before[n - 1][1]:verb]  # "X of Norland has been banned": X
         # A name right after another name ends a title: "the President of Norland Osric
         # Pell" is Pell, not in the phrase "of Norland".
         titled = any(text[e:start].isspace() for e in ends if e < start) or (

@@ -284,6 +284,13 @@ major final spring fresh counter""".split())}
 # "protesters flooded the streets" no flood,
 # "overturned the ruling" no capsized boat.
 NOT_BEFORE = {
+    # "has been banned four years", "banned for life from all competition": a sanction on
+    # someone (INSTEAD), nothing shut
+    "ban": re.compile(r"\s+(?:for\s+)?(?:(?:a|an|\d+|one|two|three|four|five|six|seven|eight|"
+                      r"ten|twelve|eighteen|\w+-(?:year|month|match|game))\s+)?(?:years?|months?|"
+                      r"matches|games|life)\b|\s+from\s+(?:competing|playing|competition|"
+                      r"racing|football|the\s+sport|all\s+(?:official\s+)?(?:sport|competition|"
+                      r"football|activities))"),
     # "firefighters were attacking six wildfires": fighting a fire (not "attacked the fire
     # station")
     "attack": re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:wild)?(?:fires?|blazes?|flames)\b"
@@ -467,6 +474,7 @@ NOT_BEFORE["imprison"] = NOT_BEFORE["jail"]
 # is a statement ("the agency is appealing to donors for help", "X pledged to rebuild the
 # town"); people "released from prison" are news of another kind.
 INSTEAD = {"appeal": "statement", "pledge": "statement", "warn": "statement", "release": "other",
+           "ban": "other",
            "endorse": "appointment",
            "capture": "seizure", "jail": "legal-action", "imprison": "legal-action",
            "contract": "casualties", "charge": "attack", "petition": "legal-action",
