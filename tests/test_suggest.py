@@ -2991,3 +2991,22 @@ def test_a_paper_of_a_country_speaks_for_itself() -> None:
                 text)
     (found,) = suggest.claims(art(text), ann, recommenders=["built-in"])
     assert found.claimant == "times"
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a US state's abbreviation after its town
+    ("Based in King of Prussia, Pa., Meridal Health runs 250 hospitals.", "Pa"),
+    ("Fires burned near Alturas, Calif., and Varnby, Wis. on Saturday.", "Calif"),
+    # a title-case dateline with its agency and a double hyphen, and a wire's capitals
+    # with no dash at all
+    ("Atlanta (CNN) -- Attorneys representing Norland said the state would appeal.",
+     "Attorneys"),
+    ("MONACO (AP)Turkish Olympic runner Osric Pell has been banned for three years.",
+     "MONACO"),
+    ("MONACO (AP)Turkish Olympic runner Osric Pell has been banned for three years.",
+     "Turkish Olympic"),  # a nationality and an adjective name no one
+])
+def test_datelines_and_abbreviations_name_no_actor(text: str, absent: str) -> None:
+    found = _actors(text)
+    assert absent not in found, {n: s.type for n, s in found.items()}
+    assert not any(absent in s.aliases for s in found.values())

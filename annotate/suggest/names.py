@@ -853,8 +853,11 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
                             or name in W.TITLES or name in W.HONORIFICS
                             or name in W.MONTHS or name.removesuffix("s") in W.DAYS):
         return None  # ("on Sundays")
-    if name in _PHENOMENA or name in _SUFFIXES or no_actor(text, start, end):
-        return None  # (", Jr.": the name before it is the person's)
+    if name in _PHENOMENA or name in _SUFFIXES or no_actor(text, start, end) or (
+            len(words) > 1 and all(w in W.NOT_ACTORS or w in W.DEMONYMS for w in words)
+            and any(w in W.NOT_ACTORS for w in words) and not people
+            and words[-1] not in _ASSEMBLIES):
+        return None  # (", Jr.": the name before it is the person's; "Turkish Olympic runner")
     if name in W.DEMONYMS or name in W.UNINFLECTED_PEOPLES or people or (
             len(words) == 1 and name.endswith(("ists", "ites")) and not _is_acronym(name)
             and not initial):
@@ -901,6 +904,9 @@ def no_actor(text: str, start: int, end: int) -> bool:
             or _MONEY.fullmatch(name) and _MONEY_AFTER.match(text, end)):
         return True  # "in Q4", "cloud CEOs", "eight Bills", "a former Defense minister",
         # "fined D44,000" (a currency's sign before an amount)
+    if _STATE.fullmatch(name) and name not in _LEGAL_FORMS and _ABBREVIATED.match(text, end) \
+            and _TOWN_COMMA.search(text, max(0, start - 40), start):
+        return True  # "King of Prussia, Pa.", "Alturas, Calif.": a state's abbreviation
     if name.split()[0] in _FORMER and _POST_AFTER.match(text, end):
         return True  # "Former Conservative Cabinet minister X": a post, the name after it
     return bool(_MODEL_BEFORE.search(text, max(0, start - 30), start)) or \
@@ -908,6 +914,12 @@ def no_actor(text: str, start: int, end: int) -> bool:
 
 
 _FORMER = frozenset("Former Ex Then Acting Interim Outgoing".split())
+_ASSEMBLIES = frozenset("Government Parliament Congress Senate Cabinet".split())
+_STATE = re.compile(r"[A-Z][a-z]{1,4}")
+_TOWN_COMMA = re.compile(r"[A-Z][\w’'.-]*,\s+$")
+# (a period that ends no sentence: "Pa., Universal", "Calif. (AP)", "Wis. on Saturday"; not
+# "in Varn, Kelda. The")
+_ABBREVIATED = re.compile(r"\.(?:[,;)]|\s+[(a-z—–-])")
 # A quarter or a fiscal year ("Q4", "H1", "FY2024"); an acronym in the plural ("CEOs",
 # "MPs"): some of a kind, no one named; a house's or a law's word counted ("eight Bills")
 _PERIOD = re.compile(r"Q[1-4]|H[12]|[1-4]Q|FY\d{2,4}")

@@ -52,6 +52,8 @@ _DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}|\*\*[A-Z][^*\n]{2,60}\*\*)"
                        # an American dateline that lost its agency and dash:
                        # "CAPE CANAVERAL, Fla. SpaceX's …"
                        r"[A-Z][A-Z .'’-]{2,40},\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)\s+(?=[A-Z])|"
+                       # ... or its dash: "MONACO (AP) Turkish runner …"
+                       r"[A-Z][A-Z .'’-]{2,40}\s*\([A-Z][A-Za-z]{1,11}\)\s*(?=[A-Z][a-z])|"
                        # South Asian papers': "NEW DELHI, MARCH 2: ", "ISLAMABAD: "
                        r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
                        r"\s*(?:\([^)\n]{1,30}\))?:\s+|"
@@ -64,8 +66,9 @@ _DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}|\*\*[A-Z][^*\n]{2,60}\*\*)"
 # with a date and an agency: "Washington, Dec 25 (IANS) Several people …"
 _TOWN_COLON = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?::|,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
                          r"(?:,\s+\d{4})?\s+\([A-Za-z]{2,12}\)(?:\s*[—–-])?|"
-                         # "Nairobi — Police said", "Varn, Ky. (WKYT) — A fire"
-                         r"(?:,\s+[A-Z][a-z]{1,4}\.)?(?:\s+\([^)\n]{1,30}\))?\s+[—–])\s+(?=[A-Z])")
+                         # "Nairobi — Police said", "Varn, Ky. (WKYT) — A fire", "Atlanta (CNN) --"
+                         r"(?:,\s+[A-Z][a-z]{1,4}\.)?(?:\s+\([^)\n]{1,30}\))?\s+(?:[—–]|--))"
+                         r"\s+(?=[A-Z])")
 # A Markdown image: its words are a caption, no part of the story.
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 # A Markdown list item's or quotation's mark, an interview's "Q:" and "A:": no part of

@@ -116,7 +116,8 @@ November December""")
 # Capitalised words that are not actors: religions, languages, eras, common proper
 # adjectives and nouns that name no one.
 NOT_ACTORS = _set("""
-Internet Web Website Email God Christmas Easter Ramadan Eid Hanukkah Olympics Monsoon
+Internet Web Website Email God Christmas Easter Ramadan Eid Hanukkah Olympics Monsoon Olympic
+Paralympic Paralympics
 Budget
 Islam Christianity Judaism Hinduism Buddhism Islamic Christian Christians Muslim Muslims
 Islamist Jihadist Salafist Marxist Maoist Zionist Black Indigenous Latino Latina
