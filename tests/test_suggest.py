@@ -3010,3 +3010,13 @@ def test_datelines_and_abbreviations_name_no_actor(text: str, absent: str) -> No
     found = _actors(text)
     assert absent not in found, {n: s.type for n, s in found.items()}
     assert not any(absent in s.aliases for s in found.values())
+
+
+def test_a_person_with_a_firm_in_apposition_is_a_person() -> None:
+    """"said X, a vice president with the cybersecurity company Y": X is no company; a
+    carmaker's name ends in "Automobiles"."""
+    found = _actors("Ransomware is the biggest threat, said Osric Pellam, a vice president "
+                    "with the cybersecurity company Varnsec Inc. The recall hits Meridal "
+                    "Group LLC, a unit of Norvik Kestrel Automobiles.")
+    assert found["Osric Pellam"].type == "person"
+    assert found["Norvik Kestrel Automobiles"].type == "organization"

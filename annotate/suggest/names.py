@@ -242,9 +242,9 @@ _TEAM = re.compile(r"[A-Z][a-z]*[^suiaeo\W]s")
 _SHARES_IN = re.compile(r"\b(?:shares?|stakes?|stock|investors?|shareholders?)\s+(?:in|of)\s+$",
                         re.IGNORECASE)
 # (The apposition's head: not "X, the company's chief executive," nor "a club captain", nor
-# "the chief executive of the group".)
+# "the chief executive of the group", "a vice president with the company".)
 _ORG_APPOSED = re.compile(r",\s+(?:the|a|an|its|[A-Z][\w-]+[’']s)\s+"
-                          r"(?:(?!of\b)[\w’'-]+\s+){0,6}?(?:" +
+                          r"(?:(?!(?:of|with|at|for|from|in)\b)[\w’'-]+\s+){0,6}?(?:" +
                           "|".join(sorted(W.ORG_BEFORE | {"operator", "provider", "maker",
                                                           "producer", "giant", "group"})) +
                           rf")\b(?![’']s\b)(?!\s+(?:[\w-]+\s+)?{W.PERSON_NOUN}\b)")
