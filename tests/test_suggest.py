@@ -3020,3 +3020,15 @@ def test_a_person_with_a_firm_in_apposition_is_a_person() -> None:
                     "Group LLC, a unit of Norvik Kestrel Automobiles.")
     assert found["Osric Pellam"].type == "person"
     assert found["Norvik Kestrel Automobiles"].type == "organization"
+
+
+def test_a_firm_named_after_a_town_is_its_short_form_where_no_one_places_it() -> None:
+    """"Kyoto Motor Corp … the recall by Kyoto": the firm (Kyoto is a known place); but "in
+    Kyoto" places it, and then it is the town."""
+    found = _actors("Shares of Kyoto Motor Corp dropped on Friday after it announced a recall. "
+                    "The recall by Kyoto of 2,700 cars is a setback. A Kyoto spokesperson said "
+                    "so.")
+    assert "Kyoto" in found["Kyoto Motor Corp"].aliases and "Kyoto" not in found
+    found = _actors("Kyoto Motor Corp recalled cars on Monday. The firm is based in Kyoto. "
+                    "Doctors in Kyoto said so.")
+    assert found["Kyoto"].type == "place"

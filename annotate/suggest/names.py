@@ -1088,6 +1088,9 @@ class Group:
         return next((o.hint for o in self.occurrences if o.hint), "")
 
 
+_WHERE = frozenset({"place-prep", "place-of", "place-list"})
+
+
 def _placed(g: Group) -> bool:
     """A place by what it is or where it stands: a known place, or mentions most of which
     follow "in", "at", "from"."""
@@ -1307,12 +1310,18 @@ def _shortened(group: Group, longer: list[Group], person_ids: set[int]) -> Group
     last ("Brenmark Energy Partners ... Brenmark", "the Ridgeline Southern Railway ...
     Ridgeline Southern said"), when nothing says the short form is someone."""
     words = group.words
-    if group.canonical or _placed(group) or "person" in group.kinds() or group.hint() \
+    if group.canonical or "person" in group.kinds() or group.hint() \
             or group.all_evidence() & {"title", "person"} or _org_word(words[-1]):
         return None  # (not "United Nations" of "United Nations Security Council": a body)
     full = [g for g in longer if id(g) not in person_ids
             and (_org_word(g.words[-1]) or g.words[-1] in _LEGAL_FORMS)
             and g.occurrences[0].start < group.occurrences[0].start]
+    if _placed(group) and not (
+            # a firm named after a town, that the story never places ("Toyota Motor Corp ...
+            # the recall by Toyota")
+            group.name not in W.PLACES and len(full) == 1 and full[0].words[-1] in _LEGAL_FORMS
+            and not any(o.evidence & _WHERE for o in group.occurrences)):
+        return None
     return full[0] if len(full) == 1 else None
 
 
