@@ -3032,3 +3032,11 @@ def test_a_firm_named_after_a_town_is_its_short_form_where_no_one_places_it() ->
     found = _actors("Kyoto Motor Corp recalled cars on Monday. The firm is based in Kyoto. "
                     "Doctors in Kyoto said so.")
     assert found["Kyoto"].type == "place"
+
+
+def test_a_name_that_speaks_is_no_place_for_being_listed_with_countries() -> None:
+    found = _actors("A formal agreement has been signed in Lima among representatives from "
+                    "Chile, Kestrava, Peru and Bolivia. Earlier, talks stalled when Kestrava "
+                    "was accused of stalling. While Kestrava has stated its commitment to the "
+                    "agreement, it sought more.")
+    assert found["Kestrava"].type != "place" and found["Peru"].type == "country"

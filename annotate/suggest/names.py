@@ -1567,10 +1567,13 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
         return "place", min(score, 0.9), False
     if len(words) > 1 and "person" in evidence and _person_like(g):
         return "person", min(score, 0.9), False  # "a bribe from X Y, a former minister"
-    if evidence & {"place-of"} or (len(words) > 1 and "place-prep" in evidence and not (
+    listed = all("place-list" in o.evidence for o in g.occurrences if "place-of" in o.evidence)
+    if evidence & {"place-of"} and not (listed and "speech" in evidence) or (
+            len(words) > 1 and "place-prep" in evidence and not (
             any(w in _PARTICLES for w in words[2:-1]) and words[1] not in _PARTICLES)):
         # (not "took over from Jose Eduardo dos Santos": two given names, a surname's
-        # particle; "at Haut de la Varenne" is a place)
+        # particle; "at Haut de la Varenne" is a place; nor one that speaks, placed only by
+        # a list: "representatives from Norland, X and Vesmark … X has stated")
         return "place", min(score, 0.9), False
     if kinds:
         return kinds[0], min(score + 0.05, 0.9), False
