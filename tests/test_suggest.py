@@ -3040,3 +3040,11 @@ def test_a_name_that_speaks_is_no_place_for_being_listed_with_countries() -> Non
                     "was accused of stalling. While Kestrava has stated its commitment to the "
                     "agreement, it sought more.")
     assert found["Kestrava"].type != "place" and found["Peru"].type == "country"
+
+
+def test_a_fire_service_and_a_fire_s_name_are_no_people() -> None:
+    found = _actors("Cal Fire spokesman Daniel Berlant said 400 homes burned. Cal Fire spokesman "
+                    "Dave Shew said so. The so-called Varn Fire in Lake County erupted early "
+                    "Saturday.")
+    assert found["Cal Fire"].type == "organization"
+    assert found["Varn Fire"].type == "other"
