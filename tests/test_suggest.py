@@ -3048,3 +3048,12 @@ def test_a_fire_service_and_a_fire_s_name_are_no_people() -> None:
                     "Saturday.")
     assert found["Cal Fire"].type == "organization"
     assert found["Varn Fire"].type == "other"
+
+
+def test_a_firm_s_word_before_its_name_or_hyphened_after_it_types_it() -> None:
+    found = _actors("About 900 employees of Canadian engineering giant Kestrane went on strike. "
+                    "They joined striking Varnmark-employed janitors. “We will work,” Unifel "
+                    "National President Osric Pell said.")
+    assert found["Kestrane"].type == "organization"
+    assert "Varnmark" in found and "Varnmark-employed" not in found
+    assert "Unifel" in found and "Unifel National" not in found  # a union's "National President"

@@ -327,7 +327,8 @@ _BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
 _MADE_OF_NAME = re.compile(r"-(based|born|led|backed|owned|run|funded|made|speaking|founded|"
                            r"controlled|held|linked|allied|bound|language|family|style|winning|"
                            r"flagged|registered|listed|affiliated|inspired|headquartered|"
-                           r"brokered|sponsored|supported|trained|armed|occupied|like|type)$")
+                           r"brokered|sponsored|supported|trained|armed|occupied|employed|"
+                           r"operated|like|type)$")
 _LIKE = frozenset({"style", "like", "type", "inspired"})  # a manner, no one taking part
 _FIRMS_ARE = frozenset({"based", "headquartered", "listed", "registered", "owned", "backed"})
 

@@ -81,6 +81,7 @@ Privacy Water Resources Emergency Emergencies Disability Indigenous Children Fam
 Arts Heritage Consumer Competition Aviation Maritime Railways Finance Budget Energy Telecoms
 Current Incumbent Financial Operating Marketing Legal Medical Scientific Commercial Strategy
 Parliamentary Legislative Political Economic Military Nuclear Judicial External Special
+National International General
 """)
 # Titles that are also ordinary adjectives: only a title before a name seen elsewhere.
 WEAK_TITLES = _set("General Major Chief Private Justice Speaker Leader Director Chair Member")
@@ -309,7 +310,7 @@ newspaper bank insurer lender chain charity conglomerate manufacturer supermarke
 multinational startup start-up channel network website tabloid outlet agency journal
 magazine club side publisher label studio developer operator utility
 watchdog regulator drugmaker chipmaker planemaker steelmaker toymaker phonemaker shipbuilder
-wholesaler weekly daily broadsheet""")
+wholesaler weekly daily broadsheet giant maker producer provider exporter supplier distributor""")
 # Lower-case person nouns in apposition ("X, a spokesman,", "the group's leader, X").
 PERSON_NOUNS = _set("""
 spokesman spokeswoman spokesperson minister president leader chief director head
