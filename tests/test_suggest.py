@@ -3057,3 +3057,9 @@ def test_a_firm_s_word_before_its_name_or_hyphened_after_it_types_it() -> None:
     assert found["Kestrane"].type == "organization"
     assert "Varnmark" in found and "Varnmark-employed" not in found
     assert "Unifel" in found and "Unifel National" not in found  # a union's "National President"
+
+
+def test_a_market_index_is_no_actor() -> None:
+    found = _actors("Meridal Shipping sank 3.3 percent, while the benchmark Varnex index fell "
+                    "1.2 percent. The Kestral stock index rose.")
+    assert "Varnex" not in found and "Kestral" not in found, set(found)
