@@ -3063,3 +3063,9 @@ def test_a_market_index_is_no_actor() -> None:
     found = _actors("Meridal Shipping sank 3.3 percent, while the benchmark Varnex index fell "
                     "1.2 percent. The Kestral stock index rose.")
     assert "Varnex" not in found and "Kestral" not in found, set(found)
+
+
+def test_a_title_said_with_the_given_name_joins_the_full_name() -> None:
+    found = _actors("The prime minister, Sheikh Osric Valdan al-Kest Al-Varn, stayed. Sheikh "
+                    "Osric has been in power since 2006.")
+    assert "Osric" in found["Osric Valdan al-Kest Al-Varn"].aliases and "Osric" not in found

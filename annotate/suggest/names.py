@@ -1332,6 +1332,12 @@ def _bare(word: str) -> str:
     return re.sub(r"^(?:[Aa]l|[Ee]l|ad|as|ash|at|az)-(?=[A-Z])", "", word)
 
 
+# Titles said with the given name: "Sheikh Nasser" for "Sheikh Nasser Mohammad al-Ahmad
+# Al-Sabah", "Prince William"
+_BY_GIVEN_NAME = frozenset("Sheikh Sheik Sheikha Emir Prince Princess King Queen Sultan "
+                           "Imam Pope".split())
+
+
 def _pair(g: Group) -> bool:
     """Two words, or two joined by "&" ("Marks & Spencer"), or with a legal form after
     them ("Veltra Holdings Inc")."""
@@ -1448,7 +1454,8 @@ def _link(groups: dict[str, Group]) -> None:
             elif len(places) == 1:
                 target = places[0]
             elif len(given := [g for g in by_first.get(words[0], []) if id(g) in person_ids
-                               and _pair(g)
+                               and (_pair(g) or any(o.hint in _BY_GIVEN_NAME
+                                                    for o in group.occurrences))
                                ]) == 1 and not (words[0] in W.COUNTRIES or words[0] in W.PLACES
                                                 or words[0] in W.world_places()
                                                 or "place-of" in group.all_evidence()):
