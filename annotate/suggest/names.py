@@ -856,10 +856,12 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
                             or name in W.MONTHS or name.removesuffix("s") in W.DAYS):
         return None  # ("on Sundays")
     if name in _PHENOMENA or name in _SUFFIXES or no_actor(text, start, end) or (
-            len(words) > 1 and all(w in W.NOT_ACTORS or w in W.DEMONYMS for w in words)
+            len(words) > 1 and all(w in W.NOT_ACTORS or w in W.DEMONYMS or w in W.TITLE_MODIFIERS
+                                   for w in words)
             and any(w in W.NOT_ACTORS for w in words) and not people
-            and words[-1] not in _ASSEMBLIES):
-        return None  # (", Jr.": the name before it is the person's; "Turkish Olympic runner")
+            and words[-1] not in _ASSEMBLIES and words[-1] not in W.TITLE_MODIFIERS):
+        return None  # (", Jr.": the name before it is the person's; "Turkish Olympic runner",
+        # "Opposition MPs")
     if name in W.DEMONYMS or name in W.UNINFLECTED_PEOPLES or people or (
             len(words) == 1 and name.endswith(("ists", "ites")) and not _is_acronym(name)
             and not initial):
