@@ -417,6 +417,7 @@ _HONORIFIC_GAP = re.compile(
 # starts at "the offer".)
 _SAID_THAT = re.compile(r",?\s+(?:(?!(?:but|and|or|is|are|was|were|has|have|had|will|would|can|"
                         r"could)\b)[\w’'-]+,?\s+){0,8}?that\b|\s*:")
+_NOUN_THAT = re.compile(r",?\s+(?:a|an|the|this|these|those|some)\s")
 _WHEN = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|earlier|later|"
                    r"(?:last|this)\s+(?:week|month|year|night|morning|evening))\b,?")
 _SOURCE_END = re.compile(r"[^,;:“”\"]{1,80}?,")
@@ -455,6 +456,8 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
         edge = title  # "C, the firm's chief, X, said": C ends before the title
     when = _WHEN.match(text, cue[1])
     that = _SAID_THAT.match(text, when.end() if when else cue[1])
+    if that and not _TOLD.match(text, cue[0]) and _NOUN_THAT.match(text, that.start()):
+        that = None  # "investigators say a train that derailed … was going": a relative "that"
     opening = len(text[start:end]) - len(text[start:end].lstrip())
     closing = max(text.rfind("”", start, min(speaker, cue[0])),
                   text.rfind('"', start + opening + 1, min(speaker, cue[0])))
