@@ -3078,3 +3078,11 @@ def test_a_relative_that_after_what_was_said_opens_no_claim() -> None:
     text = "Investigators say a train that derailed Monday in Varn was going at 129 km/h."
     (found,) = suggest.claims(art(text), _with([], text), recommenders=["built-in"])
     assert text[found.span[0]:found.span[1]].startswith("a train that derailed")
+
+
+def test_former_is_no_part_of_a_body_s_name_and_a_patrol_is_a_body() -> None:
+    found = _actors("Former NTSB rail-accident investigator Osric Pell said heat caused it. The "
+                    "NTSB said so. Varn State Patrol spokeswoman Ilse Damaro said five cars "
+                    "were hit.")
+    assert "Former NTSB" not in found and found["NTSB"].type == "organization"
+    assert found["Varn State Patrol"].type == "organization"

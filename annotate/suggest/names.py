@@ -844,6 +844,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
 
 
 def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None:
+    if len(run) > 1 and run[0].text in _FORMER:
+        return _occurrence(text, run[1:], False)  # "Former NTSB investigator X": the NTSB
     start, last = run[0].start, run[-1]
     bare = _plain(last.text) if len(run) == 1 else re.sub(r"[’']s?$", "", last.text)
     end = last.start + len(bare)

@@ -273,7 +273,7 @@ Microsystems Dynamics Robotics Therapeutics Brands Stores Enterprises Laboratori
 Diagnostics Research Analytics Biotech Biosciences Genomics Consulting Engineering Chronicle
 Polymers Chemical Healthcare Telecoms Breweries Textiles Plastics Metals Minerals Freight
 Cargo Maritime Builders Realty Hotels Resorts Tyres Tires Apparel Retail Supermarkets Pharmacy
-Clinics Hospitals Ports Automobiles Automobile Vehicles Trucks
+Clinics Hospitals Ports Automobiles Automobile Vehicles Trucks Patrol
 Solicitors Architects Accountants Associates Surveyors
 """)
 PLACE_WORDS = _set("""
