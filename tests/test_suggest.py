@@ -3086,3 +3086,9 @@ def test_former_is_no_part_of_a_body_s_name_and_a_patrol_is_a_body() -> None:
                     "were hit.")
     assert "Former NTSB" not in found and found["NTSB"].type == "organization"
     assert found["Varn State Patrol"].type == "organization"
+
+
+def test_an_editor_is_a_title() -> None:
+    found = _actors("“I hope that won’t happen,” Executive Editor Osric Pell wrote in a memo. "
+                    "Pell said the paper had to cut jobs. The Varnist reported so.")
+    assert found["Osric Pell"].type == "person" and "Executive Editor Osric Pell" not in found

@@ -249,6 +249,8 @@ _ALERT = r"\s+to\s+(?:the\s+)?(?:highest|level|red|orange|yellow|amber)\b"
 # A verb followed by these is no event of its type: "dealing with the threat", "dealt
 # with" handle it, no deal; "warning to the highest level" is an alert.
 VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
+                   # "the jobless rate shot up to 7.6 percent": it rose
+                   "shoot": re.compile(r"\s+up\b"),
                    # "suffered a crushing defeat": how bad, nothing crushed
                    "crush": re.compile(r"\s+(?:defeat|blow|loss|losses|victory|win|"
                                        r"majority|burden|debts?|weight|pressure|setback)\b"),

@@ -62,7 +62,8 @@ Councillor Councilor Deputy Sheriff Sir Dame Lord Lady Baroness Baron Ayatollah 
 Coach Specialist Private Corporal Secretary-General Secretary_General Member PM CM CEO CFO
 Attorney-General Solicitor-General Governor-General Director-General Inspector-General
 Sgt Lt Col Gen Capt Supt Insp Det Cpl Gov Chief_Executive Managing_Director Whip MP
-Administrator Attorney District_Attorney District_Judge Circuit_Judge Magistrate
+Administrator Attorney District_Attorney District_Judge Circuit_Judge Magistrate Editor
+Editor-in-Chief Correspondent
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency Cllr "
                   "Cllr.")
