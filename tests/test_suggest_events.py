@@ -47,6 +47,10 @@ def events(text: str, actors: dict[str, str] = ACTORS,
      "announced"),  # attribution, a day after it
     ("Osric Pell won the election in Varn, the commission announced on Sunday, despite "
      "claims of cheating.", "announced"),  # ... and what the attribution adds
+    ("Osric Pell won 50.8 percent of the vote, the commission announced in the early hours of "
+     "Friday morning.", "announced"),  # ... its time
+    ("Osric Pell won 50.8 percent of the vote, Meridal Shipping announced in a statement.",
+     "statement"),  # ... and how it was said
     (LEAD + "It was Osric Pell’s sixth attempt at winning the presidency.", "winning"),
     ("Osric Pell quit to take responsibility for the economic collapse in Norland.",
      "collapse"),  # the economy's, no disaster

@@ -139,11 +139,17 @@ _ATTRIBUTING = re.compile(rf"\s*{_WHEN}(?:that\b|:|,?\s*[“\"])")
 _ATTRIBUTING_BLAME = re.compile(rf"\s*{_WHEN}(?:that\b|:|,\s*[“\"])")
 _NO_OBJECT = re.compile(r"\s*(?:[.,;!?”\"]|$)")
 # ... after a day, when what was said stands before it: "C, the club announced on Friday."
+# (or how: "in the early hours of Friday morning", "in a statement")
 _DAY_THEN_END = re.compile(rf"\s+(?:(?:on|last|this|late|early|earlier)\s+(?:{'|'.join(W.DAYS)})"
-                           r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)\s*"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|"
+                           rf"in\s+the\s+(?:early|small)\s+hours(?:\s+of\s+(?:{'|'.join(W.DAYS)})"
+                           r"(?:\s+morning)?)?|(?:in|at)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|"
+                           r"news\s+conference|press\s+conference|briefing|interview))\s*"
                            # (", despite claims of cheating": the rest of the attribution)
                            r"(?:[.;!?]|$|,\s+(?:despite|amid|adding|saying|citing|although|"
                            r"though|while|after|following)\b)")
+_VEHICLE_TAIL = re.compile(r"\b(?:said|says|announced|stated|added|declared|confirmed|wrote)"
+                           r"\s+(?:in|at)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?$")
 _SAID_BEFORE_COMMA = re.compile(r"\w[,”\"]+\s")
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|be|being|is|are)\s+$")
 # Words before a trigger that make the event unreal or not yet real.
@@ -631,6 +637,10 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit], quotes: R.Quotes
             # "X testified that she had died", "told the jury that he had phoned": what a
             # witness says is their claim, not news of its own
             dropped[i] = "testimony"
+            continue
+        if not hit.entry.verbal and _NO_OBJECT.match(text, hit.end) and _VEHICLE_TAIL.search(
+                text, max(sentence_start, hit.start - 60), hit.start):
+            dropped[i] = "attribution"  # "C, the firm said in a statement."
             continue
         if quotes.in_paragraph(hit.start):
             # what the speaker says happened is their claim
