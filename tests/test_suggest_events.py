@@ -51,6 +51,8 @@ def events(text: str, actors: dict[str, str] = ACTORS,
      "Friday morning.", "announced"),  # ... its time
     ("Osric Pell won 50.8 percent of the vote, Meridal Shipping announced in a statement.",
      "statement"),  # ... and how it was said
+    (LEAD + "“We are very disappointed,” Osric Pell said in comments to Meridal Shipping.",
+     "comments"),  # ... and to whom
     (LEAD + "It was Osric Pell’s sixth attempt at winning the presidency.", "winning"),
     ("Osric Pell quit to take responsibility for the economic collapse in Norland.",
      "collapse"),  # the economy's, no disaster

@@ -149,7 +149,8 @@ _DAY_THEN_END = re.compile(rf"\s+(?:(?:on|last|this|late|early|earlier)\s+(?:{'|
                            r"(?:[.;!?]|$|,\s+(?:despite|amid|adding|saying|citing|although|"
                            r"though|while|after|following)\b)")
 _VEHICLE_TAIL = re.compile(r"\b(?:said|says|announced|stated|added|declared|confirmed|wrote)"
-                           r"\s+(?:in|at)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?$")
+                           r"\s+(?:in|at)\s+(?:(?:a|an|its|his|her|their)\s+)?(?:[\w-]+\s+)?$")
+_TO_THEN_END = re.compile(r"\s+(?:to|with)\s+[^.;:,“”\"]{1,60}?(?:[.;!?]|$)")
 _SAID_BEFORE_COMMA = re.compile(r"\w[,”\"]+\s")
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|be|being|is|are)\s+$")
 # Words before a trigger that make the event unreal or not yet real.
@@ -638,10 +639,11 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit], quotes: R.Quotes
             # witness says is their claim, not news of its own
             dropped[i] = "testimony"
             continue
-        if not hit.entry.verbal and _NO_OBJECT.match(text, hit.end) and _VEHICLE_TAIL.search(
-                text, max(sentence_start, hit.start - 60), hit.start):
-            dropped[i] = "attribution"  # "C, the firm said in a statement."
-            continue
+        if not hit.entry.verbal and (_NO_OBJECT.match(text, hit.end) or _TO_THEN_END.match(
+                text, hit.end)) and _VEHICLE_TAIL.search(text, max(sentence_start,
+                                                                    hit.start - 60), hit.start):
+            dropped[i] = "attribution"  # "C, the firm said in a statement.", "X said in
+            continue  # comments to the news agency Tass."
         if quotes.in_paragraph(hit.start):
             # what the speaker says happened is their claim
             dropped[i] = "in a quotation"
