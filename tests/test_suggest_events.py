@@ -2256,3 +2256,9 @@ def test_someone_banned_for_years_is_sanctioned_not_shut() -> None:
     assert events("A Norland bobsledder has been banned for four years for doping, Osric Pell "
                   "said.")["banned"] == ("other", set())
     assert events("Norland banned smoking in Varn on Monday.")["banned"][0] == "shutdown"
+
+
+def test_a_building_with_a_business_in_it_that_collapsed_is_no_bankruptcy() -> None:
+    found = events("A section of the six-story building with 84 apartments and business "
+                   "collapsed in Varn on Sunday afternoon, Osric Pell said.")
+    assert found["collapsed"][0] == "disaster"

@@ -83,6 +83,11 @@ NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disa
           "erupt": re.compile(r"\b(?:violence|fighting|clashes|protests?|riots?|unrest|row|"
                               r"dispute|scandal|war|conflict|tensions?|controversy)\b[^.;:]{0,30}$",
                               re.IGNORECASE),
+          # "the six-story building with 84 apartments and business collapsed": no firm failed
+          ("bankruptcy", "collapse"): re.compile(
+              r"\b(?:building|bridge|roof|walls?|tower|house|structure|section|floors?|mine|dam|"
+              r"stands?|stage|ceiling|block|apartments?|hotel|factory|school|church|mosque|"
+              r"temple|stadium|market|mall|crane|tunnel)\b[^.;:]{0,80}$", re.IGNORECASE),
           ("disaster", "collapse"): re.compile(
               r"\b(?:talks|negotiations|deal|coalition|government|agreement|"
               r"economy|economic|financial|banking|ceasefire|truce|bank|firm|company|currency|markets?|"
