@@ -3092,3 +3092,13 @@ def test_an_editor_is_a_title() -> None:
     found = _actors("“I hope that won’t happen,” Executive Editor Osric Pell wrote in a memo. "
                     "Pell said the paper had to cut jobs. The Varnist reported so.")
     assert found["Osric Pell"].type == "person" and "Executive Editor Osric Pell" not in found
+
+
+def test_the_health_ministry_is_the_ministry_named_before() -> None:
+    text = ("The Varn Ministry of Health said 96 suspected cases were reviewed. The health "
+            "ministry said it had since the outbreak taken steps to mitigate it. The opposition "
+            "party said 40 cases were missed.")
+    found = suggest.claims(art(text), _with([("min", "Varn Ministry of Health", "organization")],
+                                            text), recommenders=["built-in"])
+    by = {text[c.span[0]:c.span[1]][:20]: c.claimant for c in found}
+    assert by["it had since the out"] == "min" and by["40 cases were missed"] is None, by

@@ -567,7 +567,10 @@ _BODIES = (r"(company|firm|group|agency|ministry|party|organi[sz]ation|union|ban
            r"manufacturer|utility|regulator|watchdog|trust|foundation|institute)")
 # (past a clause or a place about it: "The agency, which runs 40 clinics, said", "The
 # company, owned by X, said", "The firm, a unit of X, said")
-_THE_BODY = re.compile(rf"\b[Tt]he\s+{_BODIES}(?:,\s+(?:which|based|headquartered|founded|"
+# ("the health ministry said": a word of what it does between; not "the opposition party")
+_THE_BODY = re.compile(rf"\b[Tt]he\s+(?:(?!(?:opposition|ruling|rival|other|main|new|former|"
+                       rf"parent|governing|junior|senior|smaller|larger)\b)[a-z]+\s+)?"
+                       rf"{_BODIES}(?:,\s+(?:which|based|headquartered|founded|"
                        r"owned|run|controlled|backed|listed|a|an|part)\b"
                        r"[^;:“”\"]{1,80},)?\s+(?:(?:has|had|also|later|then)\s+)*$")
 # A state's own body: "the Norwegian government", "the Malian foreign ministry"
