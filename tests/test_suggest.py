@@ -3102,3 +3102,12 @@ def test_the_health_ministry_is_the_ministry_named_before() -> None:
                                             text), recommenders=["built-in"])
     by = {text[c.span[0]:c.span[1]][:20]: c.claimant for c in found}
     assert by["it had since the out"] == "min" and by["40 cases were missed"] is None, by
+
+
+def test_according_to_someone_s_account_is_theirs() -> None:
+    text = ("According to Varnpedia's official Twitter account, programmers were able to resolve "
+            "most of the server problems by 4 p.m.")
+    (found,) = suggest.claims(art(text), _with([("vp", "Varnpedia", "organization"),
+                                                ("tw", "Twitter", "organization")], text),
+                              recommenders=["built-in"])
+    assert found.claimant == "vp"

@@ -90,6 +90,9 @@ _POSSESSOR = re.compile(r"[’']s?\s")  # "X's chief Y said": Y speaks
 _OWN_WORDS = re.compile(r"[’']s?\s+(?:official\s+)?(?:statement|report|tally|figures|website|"
                         r"spokes(?:man|woman|person))\s+(?:(?:has|have|had|also)\s+)*"
                         rf"(?:{_SPEECH})\b")
+# "according to X's official Twitter account", "X's website": X says it
+_CHANNEL = re.compile(r"[’']s?\s+(?:official\s+)?(?:[A-Z]\w+\s+)?(?:account|page|feed|website|"
+                      r"site|blog|statement|report|figures|data|tally)\b")
 # "Meridal's Africa director said", "its chief executive said": a body's unnamed official
 # speaks for it (not a person's: "X's lawyer said" is the lawyer's)
 _OWN_TITLE = re.compile(rf"[’']s?\s+(?:[\w-]+\s+){{0,3}}?(?:{W.PERSON_NOUN}s?)\s+"
@@ -842,11 +845,15 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     # A place says nothing, and a name that modifies a noun ("the <city> prosecutor's
     # office", "Reuters reporters", "the United Nations' World Health Organisation") is not
     # the one speaking.
+    owner = [m for m in here if m[3] != "place" and _CHANNEL.match(text, m[1])]
     here = [m for m in here if m[3] != "place" and not _MODIFIER.match(text, m[1])
             and (not _POSSESSOR.match(text, m[1]) or _OWN_WORDS.match(text, m[1]))]
     if cue.group().lower().startswith("according"):
         via = _VIA.match(text, cue.end())  # "according to a report released by X"
         base = via.end() if via else cue.end()
+        if owner and owner[0][0] == base + len(text[base:owner[0][0]]) - len(
+                text[base:owner[0][0]].lstrip()) and not text[base:owner[0][0]].strip():
+            return str(owner[0][2])  # "according to X's official Twitter account": X
         after = [m for m in here if 0 <= m[0] - base <= 40
                  and re.fullmatch(r"[\s\w.,’']*", text[base:m[0]])
                  and _SOURCE_GAP.fullmatch(text, base, m[0])]
