@@ -851,9 +851,9 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     if cue.group().lower().startswith("according"):
         via = _VIA.match(text, cue.end())  # "according to a report released by X"
         base = via.end() if via else cue.end()
-        if owner and owner[0][0] == base + len(text[base:owner[0][0]]) - len(
-                text[base:owner[0][0]].lstrip()) and not text[base:owner[0][0]].strip():
-            return str(owner[0][2])  # "according to X's official Twitter account": X
+        first = [m for m in owner if m[0] >= base]
+        if first and re.fullmatch(r"\s*(?:the\s+)?", text[base:first[0][0]]):
+            return str(first[0][2])  # "according to X's official Twitter account": X
         after = [m for m in here if 0 <= m[0] - base <= 40
                  and re.fullmatch(r"[\s\w.,’']*", text[base:m[0]])
                  and _SOURCE_GAP.fullmatch(text, base, m[0])]
