@@ -3111,3 +3111,12 @@ def test_according_to_someone_s_account_is_theirs() -> None:
                                                 ("tw", "Twitter", "organization")], text),
                               recommenders=["built-in"])
     assert found.claimant == "vp"
+
+
+def test_a_statement_given_to_a_paper_by_someone_is_theirs() -> None:
+    text = ("According to a statement given to the Varn Herald by Osric Pell, the ferry was "
+            "carrying 96 crew members.")
+    (found,) = suggest.claims(art(text), _with([("pell", "Osric Pell", "person"),
+                                                ("vh", "Varn Herald", "organization")], text),
+                              recommenders=["built-in"])
+    assert found.claimant == "pell"

@@ -120,7 +120,8 @@ _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
 # After "X of the Y": its kind ("police"), a comma, then the verb
 _OF_BODY_GAP = re.compile(r"(?:\s+[a-z]+)?\s*,?\s*(?:(?:has|have|had|also|later|then)\s+)*")
 _VIA = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:report|statement|study|survey|"
-                  r"press\s+release)\s+(?:released|published|issued|made)\s+by\b")
+                  r"press\s+release)\s+(?:(?:released|published|issued|made|given|sent)\s+"
+                  r"(?:to\s+[^,;:“”\"]{1,60}?\s+)?by)\b")  # ("… given to the AP by X")
 # "according to BP chief executive X", "according to a BP official, X": the person the
 # title is for, not the company.
 _TITLE_GAP = re.compile(r"(?:[’']s)?\s+(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+,?\s+")
