@@ -835,6 +835,8 @@ def test_the_lexicon_names_each_types_news_words(text: str, trigger: str, etype:
     ("Meridal Shipping sank 3.3 percent, while the index fell 1.2 percent.", "sank"),
     ("The party of Osric Pell suffered a crushing defeat in Varn on Sunday.", "crushing"),
     ("The jobless rate in Norland shot up to 7.6 percent on Friday.", "shot"),
+    ("Meridal Shipping took over the investigation in Varn on Monday.", "took over"),
+    ("Osric Pell was detained in Varn for further questioning.", "questioning"),
     # an attribution at the sentence's end
     ("Profits at Meridal Shipping fell by a fifth, the company disclosed on Wednesday.",
      "disclosed"),

@@ -314,7 +314,8 @@ NOT_BEFORE = {
     # "taking over the portfolios himself", "took over as chief": a post, no firm bought
     "take over": re.compile(r"\s+(?:as\b|(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:portfolios?|duties|responsibilit(?:y|ies)|role|post|job|charge|"
-                            r"command|reins|helm|presidency|chair(?:manship)?|leadership)\b)"),
+                            r"command|reins|helm|presidency|chair(?:manship)?|leadership|"
+                            r"investigations?|inquiry|probe|case|search|control|operations?)\b)"),
     # "welcomed X to the White House": a visit received (a meeting, see INSTEAD)
     "welcome": re.compile(r"\s+(?:[\w’'.-]+\s+){1,5}?to\s+(?:the\s+)?[A-Z]"),
     # "have wound up employing", "the fund was wound down": wind's past, no one hurt
@@ -382,7 +383,9 @@ NOT_BEFORE = {
                         r"sell|acquire|purchase|form|swap|exchange|share|end|settle|resume|"
                         r"halt|stop|extend|renew|cut|reduce|lift|withdraw)\b)[a-z]+[^s\W])\b"),
     "demonstrate": re.compile(r"\s+(?:that|how|what|its|their|his|her|the|a|an)\b"),
-    "question": re.compile(r"\s+(?:whether|if|why|how|what|about|by)\b"),
+    # ("detained for further questioning.": an interview, no criticism)
+    "question": re.compile(r"\s+(?:whether|if|why|how|what|about|by)\b|(?<=questioning)\s*"
+                           r"(?:[.,;:]|$|\s+(?:by|at|in|on|after|before)\b)"),
     "recall": re.compile(r"\s+(?:that|how|when|what|being|seeing|the\s+(?:day|time|moment))\b"),
     "discover": re.compile(r"\s+(?:that|how|what|why)\b"),
     "release": re.compile(r"\s+(?:\S+\s+){0,5}?(?:from|on\s+(?:bail|bond|parole|licen[cs]e|"
