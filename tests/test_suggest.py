@@ -3120,3 +3120,12 @@ def test_a_statement_given_to_a_paper_by_someone_is_theirs() -> None:
                                                 ("vh", "Varn Herald", "organization")], text),
                               recommenders=["built-in"])
     assert found.claimant == "pell"
+
+
+def test_according_to_an_unnamed_source_and_another_is_no_one_named() -> None:
+    text = ("Osric Pell, a 58-year-old resident, is facing a murder charge, according to police "
+            "and a female employee of Varn Towers.")
+    (found,) = suggest.claims(art(text), _with([("pell", "Osric Pell", "person"),
+                                                ("vt", "Varn Towers", "organization")], text),
+                              recommenders=["built-in"])
+    assert found.claimant is None

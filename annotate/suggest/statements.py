@@ -119,6 +119,7 @@ _IN_A_PHRASE = re.compile(r"\b(?:on|against|about|over|with|toward|towards)\s+"
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
 # After "X of the Y": its kind ("police"), a comma, then the verb
 _OF_BODY_GAP = re.compile(r"(?:\s+[a-z]+)?\s*,?\s*(?:(?:has|have|had|also|later|then)\s+)*")
+_UNNAMED_AND = re.compile(r"\s+(?:the\s+)?[a-z]+\s+and\s")
 _VIA = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:report|statement|study|survey|"
                   r"press\s+release)\s+(?:(?:released|published|issued|made|given|sent)\s+"
                   r"(?:to\s+[^,;:“”\"]{1,60}?\s+)?by)\b")  # ("… given to the AP by X")
@@ -857,7 +858,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             return str(first[0][2])  # "according to X's official Twitter account": X
         after = [m for m in here if 0 <= m[0] - base <= 40
                  and re.fullmatch(r"[\s\w.,’']*", text[base:m[0]])
-                 and _SOURCE_GAP.fullmatch(text, base, m[0])]
+                 and _SOURCE_GAP.fullmatch(text, base, m[0])
+                 and not _UNNAMED_AND.match(text, base)]  # ("police and an employee of X")
         if after:
             return _titled(text, after)[2]
         body = _TO_THE_BODY.match(text, cue.end())
