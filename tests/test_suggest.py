@@ -3129,3 +3129,11 @@ def test_according_to_an_unnamed_source_and_another_is_no_one_named() -> None:
                                                 ("vt", "Varn Towers", "organization")], text),
                               recommenders=["built-in"])
     assert found.claimant is None
+
+
+def test_a_correspondent_for_a_paper_somewhere_speaks_for_the_paper() -> None:
+    text = "A correspondent for Varn News in Kestrel reports at least three bombers were involved."
+    (found,) = suggest.claims(art(text), _with([("vn", "Varn News", "organization"),
+                                                ("k", "Kestrel", "place")], text),
+                              recommenders=["built-in"])
+    assert found.claimant == "vn"

@@ -119,6 +119,7 @@ _IN_A_PHRASE = re.compile(r"\b(?:on|against|about|over|with|toward|towards)\s+"
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
 # After "X of the Y": its kind ("police"), a comma, then the verb
 _OF_BODY_GAP = re.compile(r"(?:\s+[a-z]+)?\s*,?\s*(?:(?:has|have|had|also|later|then)\s+)*")
+_IN_PLACE_GAP = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?")
 _UNNAMED_AND = re.compile(r"\s+(?:the\s+)?[a-z]+\s+and\s")
 _VIA = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:report|statement|study|survey|"
                   r"press\s+release)\s+(?:(?:released|published|issued|made|given|sent)\s+"
@@ -848,6 +849,7 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     # office", "Reuters reporters", "the United Nations' World Health Organisation") is not
     # the one speaking.
     owner = [m for m in here if m[3] != "place" and _CHANNEL.match(text, m[1])]
+    places = [m for m in here if m[3] == "place"]
     here = [m for m in here if m[3] != "place" and not _MODIFIER.match(text, m[1])
             and (not _POSSESSOR.match(text, m[1]) or _OWN_WORDS.match(text, m[1]))]
     if cue.group().lower().startswith("according"):
@@ -907,7 +909,12 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
                 and (paper := [m for m in before if m[3] in ("organization", "group")
                               and _BODY_OF_PLACE.fullmatch(text, m[1], near[0])]):
             return str(paper[-1][2])  # "the Varn Times newspaper of Norland stated": the paper
-        if _SUBJECT_GAP.match(text[near[1]:cue.start()]) or (
+        gap = text[near[1]:cue.start()]
+        if where := [p for p in places if near[1] < p[0] < cue.start()
+                     and _IN_PLACE_GAP.fullmatch(text, near[1], p[0])
+                     and "," not in text[p[1]:cue.start()]]:
+            gap = text[where[0][1]:cue.start()]  # "A correspondent for X in Kabul reports": X
+        if _SUBJECT_GAP.match(gap) or (
                 of and near[3] in ("organization", "group", "place")
                 and _OF_BODY_GAP.fullmatch(text, near[1], cue.start())) or (
                 _APPOSED.fullmatch(text, near[1], cue.start())
