@@ -3006,6 +3006,7 @@ def test_a_paper_of_a_country_speaks_for_itself() -> None:
     ("MONACO (AP)Turkish Olympic runner Osric Pell has been banned for three years.",
      "Turkish Olympic"),  # a nationality and an adjective name no one
     ("Opposition MPs, led by Osric Pell, have vowed to release documents.", "Opposition MPs"),
+    ("(NEW YORK) — Meridal Shipping said on Thursday it is buying Varnco.", "NEW YORK"),
 ])
 def test_datelines_and_abbreviations_name_no_actor(text: str, absent: str) -> None:
     found = _actors(text)

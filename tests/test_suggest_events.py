@@ -53,6 +53,8 @@ def events(text: str, actors: dict[str, str] = ACTORS,
      "statement"),  # ... and how it was said
     (LEAD + "“We are very disappointed,” Osric Pell said in comments to Meridal Shipping.",
      "comments"),  # ... and to whom
+    ("Meridal Shipping announced on Thursday it is purchasing Varnco for $74 billion.",
+     "announced"),  # what was said, its "that" left out
     (LEAD + "It was Osric Pell’s sixth attempt at winning the presidency.", "winning"),
     ("Osric Pell quit to take responsibility for the economic collapse in Norland.",
      "collapse"),  # the economy's, no disaster

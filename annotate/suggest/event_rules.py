@@ -133,7 +133,9 @@ UNION = "union"
 # (a day between: "said on Monday that", "revealed late Aug. 29 that")
 _WHEN = (r"(?:(?:on|last|this)\s+\w+\s+|(?:(?:late|early|on)\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|"
          r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?,?\s+)?")
-_ATTRIBUTING = re.compile(rf"\s*{_WHEN}(?:that\b|:|,?\s*[“\"])")
+# ("announced on Thursday it is purchasing X": what was said, its "that" left out)
+_ATTRIBUTING = re.compile(rf"\s*{_WHEN}(?:that\b|:|,?\s*[“\"]|(?:it|he|she|they|we)\s+(?:is|was|"
+                          r"are|were|has|had|have|will|would)\s+[a-z]+ing\b)")
 # ... and for blame, where a quotation straight after the verb is what is blamed ('blamed
 # "hired agitators" for the violence'), a comma or colon before it
 _ATTRIBUTING_BLAME = re.compile(rf"\s*{_WHEN}(?:that\b|:|,\s*[“\"])")

@@ -43,9 +43,11 @@ _DATE_WORD = re.compile(rf"^(?:{'|'.join(sorted(MONTHS | DAYS))}|\d{{1,4}}(?:st|
                         r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|\d{1,2}[.:]\d\d|"
                         r"am|pm|a\.m\.|p\.m\.|GMT|UTC|[A-Z]{2,4}T|updated|published|posted|"
                         r"last|modified|on|at|,|\||-|–|—|:)$", re.IGNORECASE)
-# "BRUSSELS (Reuters) — ", "NEW YORK, Jan 5 (AP) -": the dateline that opens a story
+# "BRUSSELS (Reuters) — ", "NEW YORK, Jan 5 (AP) -", "(NEW YORK) — ": the dateline that
+# opens a story
 # (matched at a line's start: no "^", which matches only at the text's start).
-_DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}|\*\*[A-Z][^*\n]{2,60}\*\*)"
+_DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}|\*\*[A-Z][^*\n]{2,60}\*\*|"
+                       r"\([A-Z][A-Z .'’-]{2,40}\))"
                        r"(?:,[^()/:\n]{0,40})?\s*(?:\([^)\n]{1,30}\))?"
                        # a press release's wire: "AUSTIN, Texas, March 3, 2025 /PRNewswire/ --"
                        r"(?:\s*/[^/\n]{2,30}/)?\s*(?:[—–-]{1,2}\s+|—(?=[A-Z]))|"
