@@ -2266,3 +2266,9 @@ def test_a_building_with_a_business_in_it_that_collapsed_is_no_bankruptcy() -> N
     found = events("A section of the six-story building with 84 apartments and business "
                    "collapsed in Varn on Sunday afternoon, Osric Pell said.")
     assert found["collapsed"][0] == "disaster"
+
+
+def test_a_firm_whose_name_ends_in_an_abbreviation_is_the_subject() -> None:
+    found = events("Meridal Shipping Inc. agreed to buy Varnco for $10 billion on Sunday.",
+                   {"Meridal Shipping Inc": "organization"})
+    assert found["agreed"] == ("deal", {("inc", "party")})

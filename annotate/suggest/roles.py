@@ -190,7 +190,8 @@ AUXILIARIES = ("has|have|had|was|were|is|are|been|being|be|will|would|could|can|
 # A character of an apposition or a clause, whose number may hold a comma ("X, which employs
 # 15,000 people, was fined"): no comma, semicolon or quotation mark else.
 IN_APPOSITION = r"(?:[^,;“”\"]|(?<=\d),(?=\d))"
-_SUBJECT_GAP = re.compile(rf"^\)?\s*(?:(?:{AUXILIARIES})\s*)?"
+# (a full stop first ends a name's abbreviation in the sentence: "X Inc. agreed")
+_SUBJECT_GAP = re.compile(rf"^\.?\)?\s*(?:(?:{AUXILIARIES})\s*)?"
                           rf"(?:,\s+(?:(?!:){IN_APPOSITION}){{1,80}},\s*)?"
                           rf"(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
 # One of a set singled out: "X was among the nations that voted", "X is one of two men
