@@ -14,18 +14,45 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
 from annotate.article import Article
 from annotate.suggest import words as W
 from annotate.suggest.base import ActorSuggestion
+from annotate.suggest.names.group import Group, Occurrence, _person_like, _personal, _placed
+from annotate.suggest.names.lexicon import (
+    _ACRONYM_AFTER,
+    _BUILDINGS,
+    _FORMER,
+    _INITIAL,
+    _LEGAL_FORMS,
+    _PARTICLES,
+    _PERSON_NOUN_THEN,
+    _REMITS,
+    _SEATS,
+    CONNECTORS,
+    _initials,
+    _is_acronym,
+    _lower_words,
+    _org_word,
+    _plain,
+    camel_case,
+)
+from annotate.suggest.names.things import (
+    LAW_WORDS,
+    OCCASION_WORDS,
+    _things,
+    illness,
+    names_a_thing,
+    no_actor,
+)
 from annotate.suggest.text import Story, Token, title_sentence, tokens
 
-_LEGAL_FORMS = frozenset("Party Company Corporation Corp Corp. Inc Inc. Ltd Ltd. PLC plc Group "
-                         "Holdings GmbH AG SA NV LLC SE Co Co.".split())
+# What other modules use (annotate.suggest.builtin, .nlp; the tests)
+__all__ = ["_Near", "_initials", "_mentions", "camel_case", "illness", "names_a_thing", "no_actor",
+           "suggest"]
+
 # A stock ticker in brackets, "(NYSE: VLT)": no actor's name.
 TICKER = re.compile(r"\([A-Z][A-Za-z ]{1,15}:\s*[A-Z][A-Z0-9.]{0,6}\)")
 # Words for some of a whole that open a sentence: "Thousands of X", "Shares of X" ("Most
@@ -33,81 +60,17 @@ TICKER = re.compile(r"\([A-Z][A-Za-z ]{1,15}:\s*[A-Z][A-Z0-9.]{0,6}\)")
 _PARTITIVES = frozenset("""Shares Thousands Hundreds Millions Billions Dozens Tens Residents
 Citizens Supporters Members Fans Officials Workers Employees Staff Customers Users Shareholders
 Investors Representatives Relatives Families Troops Soldiers Students Parts None""".split())
-# (and of towns: "Usti nad Labem", "Newcastle upon Tyne")
-CONNECTORS = frozenset("of for de du da do dos das der den van von la le del bin ibn al ten ter "
-                       "nad pod upon sur".split())
-# of a surname: "de Lima", "dos Santos" (not "do": "why do Americans")
-_PARTICLES = CONNECTORS - {"of", "for", "do", "nad", "pod", "upon", "sur"} | {"di", "della", "el"}
+
 # Names of what the weather does, no one: "the El Niño weather pattern"
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr."})
 _PHENOMENA = frozenset({"El Niño", "El Nino", "La Niña", "La Nina"})
-LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Plan Programme "
-                      "Program Constitution Amendment Charter Directive Regulation Code "
-                      "Declaration Communique Communiqué Document Summary Resolution "
-                      "Memorandum".split())
-# Names of wars, prizes, policies and occasions: what happens or is given, no one who acts.
-OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics Games Cup "
-                           "Championship Championships Festival Revolution Massacre Tour "
-                           "Medal Medals Trophy MVP Player Papers Files Scale Tournament "
-                           "Tournaments Contest".split())
-# ... and, closing a longer name, sports events: "the Varn Open", "the Kelda Marathon"
-# (and "Eastern Standard Time": no one)
-_THING_TAILS = frozenset("Open Masters Marathon Prix Regatta Time Bowl".split())
-# A machine's model or a flight's number, no one: "Mi-8", "A330-300", "F-16s", "A320",
-# "SK901"; and a name before a model number is the maker's, of the model ("a Boeing 737").
-_MODEL = re.compile(r"[\w.]*(?:\d-|-\w*\d)[\w-]*s?|[A-Z]{1,2}\d{3,4}[A-Za-z]?s?")
-# A name that names an illness or a law of nature: "Alzheimer's disease", "an Alzheimer's
-# drug", "Moore's law".
-_EPONYM_AFTER = re.compile(r"[’']s\s+(?:disease|syndrome|sufferers|law|drugs?(?!\s+(?:use|"
-                           r"policy|policies|habit|problems?|charges?|war|trade|deal)))\b")
-# after the name: a model's number ("a Mil Mi-8"), or the rest of a time zone's name
-# ("Central European Summer Time")
-# ("the Golden Boot award", "the Kospi index"); and a bill's name with a bracket in it:
-# "the Anti-Doping (Amendment) Bill", "the Income-Tax (No 2) Bill"
-_THING_AFTER = re.compile(r"\s+(?:[A-Z]{0,2}\d{3,4}(?:-\d+)?s?|(?:Standard|Summer|Daylight)\s+"
-                          r"Time|awards?|prizes?|trophy|medals?|(?:stock\s+|share\s+)?ind(?:ex|ices)|"
-                          r"\([A-Z][\w .]{0,25}\)\s+"
-                          r"(?:Bill|Act|Law|Order|Regulations?)\b)\b")
 
-
-# A road, a terminal, a section by its number: "Highway 49", "State Route 66", "Stage 3"
-# (not "Heathrow Terminal 5": the airport's name is before it)
-_NUMBERED = frozenset("""Highway Route Interstate Motorway Freeway Expressway Road Terminal Gate
-Platform Runway Exit Pier Berth Ward Room Chapter Article Section Phase Stage Level Block Lot
-Pavilion Hangar Reactor Unit""".split())
-_NUMBER_AFTER = re.compile(r"\s+[A-Z]?\d{1,4}[A-Za-z]?\b")
-
-
-def names_a_thing(words: list[str], text: str, end: int) -> bool:
-    """A law, an occasion, a prize, a model, a time or an illness, no one who acts: "the
-    Freedom of Information Act", "the Korean War", "a Mil Mi-8", "Eastern Standard Time", "the
-    All-Star team", "Most Valuable Player" (`words` the name's, `end` where it ends)."""
-    head = next((words[i - 1] for i in range(1, len(words)) if words[i] in ("of", "for", "de")),
-                words[-1])  # "the Treaty of Lisbon", "the Constitution for Europe"
-    return bool({head, words[-1]} & (LAW_WORDS | OCCASION_WORDS)
-                or _MODEL.fullmatch(words[-1]) or _THING_AFTER.match(text, end)
-                or (len(words) == 1 and _EPONYM_AFTER.match(text, end))
-                or (len(words) > 1 and words[-1] in _THING_TAILS)
-                or words[0].startswith("All-") or words[0] in ("UTC", "GMT")
-                or (len(words) > 1 and words[-2] == "Flight" and words[-1].isdigit())
-                or (words[-1] in _NUMBERED and _NUMBER_AFTER.match(text, end) is not None
-                    and (len(words) == 1 or words[0] in ("State", "County", "U.S.", "US"))))
-
-
-_CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O’|O')[A-Z][a-z]+[A-Z][A-Za-z]*|"
-                    r"[A-Z]{2,}[a-z]{3,}")  # "YouTube", "JPMorgan"
 # Titles that are nobody's surname (unlike King, Bishop, Judge, Major ...).
 _OFFICES = frozenset(w.replace("_", " ") for w in (
     "President President-elect Minister Prime_Minister Secretary Premier Senator Governor "
     "Mayor Ambassador Spokesman Spokeswoman Spokesperson Chairman Chairwoman Commissioner "
     "Secretary-General Attorney-General Attorney_General CEO CFO Gov Gov.").split())
-# Heads of names of buildings, which a story may name as where something happened.
-_BUILDINGS = frozenset("School Elementary Hospital Infirmary Clinic Center Centre Academy "
-                       "College Museum Gallery Library Theatre Theater Mosque Church "
-                       "Temple".split())
-# Heads of the names of seats of power: "the White House", "the Oval Office", "City Hall".
-# Alone, the word is no short form of them ("House Speaker" is the House's).
-_SEATS = frozenset("House Office Hall Building".split())
+
 _ARMED = (r"(?:militant|rebel|hacker|hacking|hacktivist|terrorist|terror|insurgent|separatist|"
           r"jihadist|extremist|armed|guerrilla|Islamist|paramilitary)")
 _GROUP_BEFORE = re.compile(rf"\b{_ARMED}\s+(?:group|movement|organi[sz]ation|faction|network|"
@@ -127,6 +90,8 @@ _GROUP_APPOSED = re.compile(rf",\s+(?:the|a|an)\s+(?:(?:[\w-]+\s+){{0,2}}{_ARMED
 # John's College").
 _OWNERS = frozenset("Children Women Men People Workers Veterans Farmers Teachers Nurses "
                     "Ombudsman Auditor".split())
+
+
 def _legal_ahead(text: str, toks: list[Token], i: int) -> bool:
     """A company's legal form ends the name within two words: "Hudson's Bay Co.",
     "Macy's Inc"."""
@@ -209,8 +174,7 @@ _FIRES = frozenset("Fire Wildfire Blaze".split())
 _SAINT = frozenset({"St", "Ste", "Mt", "Ft"})  # abbreviations inside a place's name
 _SAINTS = _SAINT - {"Mt", "Ft"} | {"Saint", "Sainte"}  # a saint's, before a possessive
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
-_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,6}s?$")
-_DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|co|io|gov|edu)$", re.IGNORECASE)
+
 # Speech verbs that are not also nouns ("reports suggest" is no speaker's name).
 _SPEECH = ("said|says|told|tells|added|stated|announced|declared|insisted|argued|warned|"
            "explained|confirmed|confirm|denied|wrote|alleged|acknowledged|admitted|replied|"
@@ -309,16 +273,6 @@ _PLACES_OF = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|neighbou?rhoods?|di
                         r"municipalit(?:y|ies)|prefectures?|ports?|harbou?rs?|stations?)\s+of\s+(?:[A-Z][\w’'-]*"
                         r"(?:\s+[A-Z][\w’'-]*)?(?:,\s+and\s+|,\s+|\s+and\s+))*$")
 
-
-def _plain(word: str) -> str:
-    """'Putin’s' -> 'Putin'; 'TMZ.com' -> 'TMZ'."""
-    return _DOMAIN.sub("", re.sub(r"[’']s?$", "", word))
-
-
-def _is_acronym(word: str) -> bool:
-    return bool(_ACRONYM.fullmatch(word)) and word not in W.NOT_ACTORS
-
-
 # A particle joined to a name: "al-X" (not an English prefix: "pro-Russian", "non-EU")
 _PREFIXED = re.compile(r"(?!(?:pre|pro|non|mid|ex|co|re|sub|un|low|all|far|top|big|new|old|"
                        r"out|off|pan|war)-)[a-z]{1,3}-[A-Z]")  # ("low-Earth orbit")
@@ -338,17 +292,6 @@ def _namey(tok: Token) -> bool:
     w = tok.text  # (a weekday is no part of a name: "2254 UTC Friday")
     return (w[0].isupper() and w not in W.DAYS) or (
         "-" in w and bool(_PREFIXED.match(w)))
-
-
-@dataclass
-class Occurrence:
-    text: str
-    start: int
-    end: int
-    hint: str = ""
-    kind: str = ""  # a type its context says
-    initial: bool = False  # capitalised only because it opens a sentence or a quote
-    evidence: set[str] = field(default_factory=set)
 
 
 def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
@@ -515,17 +458,6 @@ _PLACES_AFTER = re.compile(r"\s+(?:counties|provinces|districts|regions|towns|ci
                            r"villages|islands|municipalities|prefectures|parishes)\b")
 
 
-# What a ministry or an agency is for, last in its name after "and": "Department of Health
-# and Human Services", "Ministry of Foreign Affairs and Trade".
-_REMITS = frozenset("""Services Affairs Development Trade Security Welfare Justice Industry
-Commerce Energy Environment Culture Sport Sports Tourism Education Science Technology Transport
-Infrastructure Planning Resources Agriculture Fisheries Forestry Communications Innovation
-Research Labour Labor Employment Training Prevention Control Safety Protection Investment
-Finance Housing Works Relations Cooperation Health Sanitation Immigration Citizenship
-Enforcement Crime Disarmament Railway Railways Aviation Defence Defense Interior Power Mines
-Petroleum Information Telecommunications Steel Coal Studies""".split())
-
-
 def _one_name(text: str, last: Occurrence, occ: Occurrence) -> bool:
     """`last` and `occ`, with " and " between, are one name: as its acronym after it says,
     or as an agency's remit ("the Malaria Research and Training Center (MRTC)", "the
@@ -556,7 +488,6 @@ def _joined(text: str, found: list[Occurrence]) -> list[Occurrence]:
     return out
 
 
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
 # ... in mixed case, its capitals the name's initials: "the Department for Education (DfE)"
 _MIXED = re.compile(r"[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,5}")
 _MIXED_AFTER = re.compile(rf"\s*\(({_MIXED.pattern})\)")
@@ -582,7 +513,6 @@ def _title_at(run: list[Token], i: int) -> int:
     return 1 if run[i].text in W.TITLES or abbreviated or plural else 0
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # a person's "D.K." (but "U.S." is a country)
 
 
@@ -647,13 +577,6 @@ _KIND_APPOSED = re.compile(r"(?<!\bof\s)\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?
                            r"retailer|chain|carmaker|automaker|start-?up|conglomerate|"
                            r"watchdog|regulator|developer|team|club|side|squad)\s*,?\s+$")
 _AGENT = re.compile(r"(?:er|or|ist|ant|ent|ee)s?$")  # who does something: "Passenger"
-
-
-@lru_cache(maxsize=4)
-def _lower_words(text: str) -> frozenset[str]:
-    """The words the article writes in lower case: a capitalised one it also writes so is a
-    common word (read once per article; a text's hash is kept by the string)."""
-    return frozenset(re.findall(r"\b[a-z][\w’'-]*", text))
 
 
 def _common(text: str, word: str) -> bool:
@@ -896,70 +819,17 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
     return occ
 
 
-def no_actor(text: str, start: int, end: int) -> bool:
-    """Words at `start:end` that the words around them say name no actor, whoever finds
-    them (the rules or a model's entities): a quarter, an acronym in the plural, a house's
-    or a law's word counted, a portfolio before "minister", a model after its number, a
-    span that opens a bracket it does not close."""
-    name = text[start:end]
-    if " " not in name and (_PERIOD.fullmatch(name) or _PLURAL_ACRONYM.fullmatch(name) or (
-            name in _COUNTED_THINGS and _COUNT_BEFORE.search(text, max(0, start - 12), start))
-            or name in W.TITLE_MODIFIERS and _POST_AFTER.match(text, end)
-            or _MONEY.fullmatch(name) and _MONEY_AFTER.match(text, end)):
-        return True  # "in Q4", "cloud CEOs", "eight Bills", "a former Defense minister",
-        # "fined D44,000" (a currency's sign before an amount)
-    if _STATE.fullmatch(name) and name not in _LEGAL_FORMS and _ABBREVIATED.match(text, end) \
-            and _TOWN_COMMA.search(text, max(0, start - 40), start):
-        return True  # "King of Prussia, Pa.", "Alturas, Calif.": a state's abbreviation
-    if name.split()[0] in _FORMER and _POST_AFTER.match(text, end):
-        return True  # "Former Conservative Cabinet minister X": a post, the name after it
-    return bool(_MODEL_BEFORE.search(text, max(0, start - 30), start)) or \
-        name.count("(") != name.count(")")  # "a Boeing 787 Dreamliner", "X (Amendment"
-
-
-_FORMER = frozenset("Former Ex Then Acting Interim Outgoing".split())
 _ASSEMBLIES = frozenset("Government Parliament Congress Senate Cabinet".split())
-_STATE = re.compile(r"[A-Z][a-z]{1,4}")
-_TOWN_COMMA = re.compile(r"[A-Z][\w’'.-]*,\s+$")
-# (a period that ends no sentence: "Pa., Universal", "Calif. (AP)", "Wis. on Saturday"; not
-# "in Varn, Kelda. The")
-_ABBREVIATED = re.compile(r"\.(?:[,;)]|\s+[(a-z—–-])")
-# A quarter or a fiscal year ("Q4", "H1", "FY2024"); an acronym in the plural ("CEOs",
-# "MPs"): some of a kind, no one named; a house's or a law's word counted ("eight Bills")
-_PERIOD = re.compile(r"Q[1-4]|H[12]|[1-4]Q|FY\d{2,4}")
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-_MONEY = re.compile(r"[A-Z]{1,3}\d[\d.]*")
-_MONEY_AFTER = re.compile(r",\d{3}\b|\s*(?:million|billion|m|bn|k)\b")
-_COUNTED_THINGS = {w + "s" for w in LAW_WORDS | _SEATS | {"Chamber", "Committee", "Court"}} \
-    | {"Ministries"}
-_COUNT_BEFORE = re.compile(r"\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
-                           r"[Nn]ine|[Tt]en|[Bb]oth|[Ss]everal|[Mm]any)\s+$")
-# An illness's name: "the Zika virus", "Lassa fever", "an outbreak of Ebola", "tested
-# positive for X" (not "the Pfizer vaccine", "the Wuhan outbreak": a maker's, a place's)
-_DISEASE_AFTER = re.compile(r"\s+(?:virus|fever|epidemic|pandemic|infections?)\b")
-_DISEASE_BEFORE = re.compile(r"\b(?:(?:outbreaks?|cases?|spread|epidemic|strains?|variants?|"
-                             r"symptoms)\s+of|contracted|caught|positive\s+for|infected\s+with|"
-                             r"died\s+(?:of|from)|(?:vaccinated|immuni[sz]ed)\s+against)\s+$")
+
 _ACTS_AFTER = re.compile(r"\s+(?:(?:has|have|had|will|would)\s+)?(?:[a-z]{3,}ed|[a-z]{3,}s)\s+"
                          r"(?:(?:a|an|the|its|their|all|some|\d[\d,.]*)\s+)?[a-z]")
-_POST_AFTER = re.compile(r"\s+(?:minister|ministers|ministry|secretary|spokes(?:man|woman|person)|"
-                         r"chief|official|officials|portfolio|committee)\b")
-# "a Boeing 787 Dreamliner" (not "at 185-189 Princes Drive")
-_MODEL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+[A-Z]?\d{3}(?:-\d{1,3})?\s+$")
-
-
-def illness(text: str, start: int, end: int) -> bool:
-    """The name at `start:end` is an illness's: "the Zika virus", "an outbreak of X"."""
-    return bool(_DISEASE_AFTER.match(text, end) or _DISEASE_BEFORE.search(
-        text, max(0, start - 40), start))
-
 
 _FLIGHT_AFTER = re.compile(r"\s+(?:flights?|airliners?)\b")
 _CONTRACTION = re.compile(r"[’'](?:m|ve|ll|d|re|t)$")
 _RED_CROSS = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]*\.?")
 _NICKNAME = re.compile(r"[“\"][A-Z][a-z]+[”\"]\s$")  # 'Edwin "Buzz" Aldrin'
-_PERSON_NOUN_THEN = re.compile(rf"\b{W.PERSON_NOUN}\s+$")  # "spokeswoman X"
+
 # "another former information minister, X,": a person named after what they are (not "the
 # owner, X", "the market leader, X": a firm may be one)
 _PERSON_NOUN_BEFORE = re.compile(r"\b(?:a|an|another|the|its|his|her|their|[A-Z][\w-]*[’']s)\s+"
@@ -1070,61 +940,7 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.evidence.add("place-of")  # "from Kourou, French Guiana,": the town's region
 
 
-@dataclass
-class Group:
-    name: str
-    forms: list[str]
-    occurrences: list[Occurrence]
-    canonical: str = ""
-    firm: bool = False  # a two-word name whose first word stands alone: no one's name
-
-    @cached_property  # (asked millions of times on a long article; the name never changes)
-    def words(self) -> list[str]:
-        return self.name.split()
-
-    def all_evidence(self) -> set[str]:
-        return {e for o in self.occurrences for e in o.evidence}
-
-    def kinds(self) -> list[str]:
-        return [o.kind for o in self.occurrences if o.kind]
-
-    def hint(self) -> str:
-        return next((o.hint for o in self.occurrences if o.hint), "")
-
-
 _WHERE = frozenset({"place-prep", "place-of", "place-list"})
-
-
-def _placed(g: Group) -> bool:
-    """A place by what it is or where it stands: a known place, or mentions most of which
-    follow "in", "at", "from"."""
-    placed = sum(bool(o.evidence & {"place-prep", "place-of", "place-list"})
-                 for o in g.occurrences)
-    return g.name in W.PLACES or g.name in W.world_places() or placed * 2 >= len(g.occurrences)
-
-
-def _person_like(g: Group) -> bool:
-    words = g.words
-    if "person" in g.kinds() or g.hint():
-        return True
-    if (g.firm or len(words) < 2 or len([w for w in words if w not in _PARTICLES]) > 4
-            or g.name in W.COUNTRIES or g.name in W.PLACES
-            or g.all_evidence() & {"plural", "acronym"}
-            # "The Lok Sabha passed", "the Labasa Northpole side": no one is "the X"; nor
-            # is a name only ever listed among places ("felt in Quetta, Qila Abdullah and")
-            or g.occurrences and (all("definite" in o.evidence for o in g.occurrences) or all(
-                "place-list" in o.evidence for o in g.occurrences) and not _personal(g))
-            or any(_org_word(w) or w in ("of", "for") or w in W.COUNTRIES or w in W.OUTLETS
-                   for w in words)  # ("polled by Thomson Reuters")
-            or any(_is_acronym(w) or w[0].isdigit() or camel_case(w) for w in words)
-            or words[-1] in W.PLACE_WORDS or words[0] in W.DIRECTIONS or "-" in words[0][:4]
-            or words[0] in W.PLACE_PREFIXES
-            or any(w in W.DEMONYMS for w in words[:-1])  # ("Royal Dutch Shell"; but "Dawn
-            # French" is a person)
-            or any(w in W.FUNCTION_WORDS for w in words[1:])):  # "Reporters Without Borders"
-        return False  # "Afghan Taliban": a nationality names no one
-    return not g.kinds()
-
 
 _BODY_AFTER = frozenset({"union", "party", "group", "council", "association", "alliance"})
 _POSITIONS = frozenset("striker midfielder defender goalkeeper winger".split())
@@ -1152,50 +968,6 @@ def _body_after_and(text: str, run: list[Token], toks: list[Token], i: int) -> b
             return True  # ("the Center for Strategic and International Studies")
         end = tok.end
     return False
-
-
-def _org_word(word: str) -> bool:
-    """A word that heads organisations' names, also in the plural or as a hyphenated
-    name's part ("Schools", "Journal-Constitution")."""
-    return word in W.ORG_WORDS or word.removesuffix("s") in W.ORG_WORDS or (
-        "-" in word and any(part in W.ORG_WORDS for part in word.split("-")))
-
-
-def camel_case(word: str) -> bool:
-    """A capital inside a word that no surname prefix explains: "YouTube", "LulzSec" are
-    brands, no one's name ("McCain", "DiCaprio", "LeBlanc" are)."""
-    return bool(_CAMEL.fullmatch(word))
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w not in CONNECTORS and w not in ("and", "the")
-                   and w[0].isupper())
-
-
-# An acronym the story gives a thing in lower case: "liquefied natural gas (LNG)",
-# "gross domestic product (GDP)": no one ("Russian LNG" neither).
-_THING_ACRONYM = re.compile(r"\b([a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,5})\s+\(([A-Z]{2,6})s?\)")
-
-
-def _things(text: str) -> set[str]:
-    out = set()
-    for m in _THING_ACRONYM.finditer(text) if " (" in text else ():
-        words = [w for w in m.group(1).split() if w not in ("of", "and", "the", "for", "in")]
-        initials = "".join(p[0] for w in words for p in w.split("-") if p).upper()
-        if initials.endswith(m.group(2)):
-            out.add(m.group(2))
-    # ... or to a law, a plan, a prize: "the Joint Comprehensive Plan of Action (JCPOA)"
-    for m in _NAMED_ACRONYM.finditer(text) if " (" in text else ():
-        words = m.group(1).split()
-        while words and not words[0][0].isupper():
-            words = words[1:]
-        if words and names_a_thing(words, text, m.end(1)):
-            out.add(m.group(2))
-    return out
-
-
-_NAMED_ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*|of|the|and|for|on)(?:\s+(?:[A-Z][\w’'-]*|of|the|"
-                            r"and|for|on)){1,10})\s+\(([A-Z]{2,8})\)")
 
 
 def suggest(art: Article, story: Story) -> list[ActorSuggestion]:
@@ -1276,11 +1048,6 @@ def _introduced(groups: dict[str, Group], text: str) -> None:
             target.forms.extend(f for f in group.forms if f not in target.forms)
             target.occurrences.extend(group.occurrences)
             del groups[key]
-
-
-def _personal(g: Group) -> bool:
-    return bool("person" in g.kinds() or g.hint()
-                or g.all_evidence() & {"speech", "person", "title"})
 
 
 def _firms(groups: dict[str, Group], text: str) -> None:
