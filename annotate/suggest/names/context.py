@@ -1,0 +1,297 @@
+"""What stands around a name says what it is: a speech verb, a title, an apposition, "in"
+before a place, a score after a team."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.suggest import words as W
+from annotate.suggest.names.group import Occurrence
+from annotate.suggest.names.lexicon import _ACRONYM_AFTER, _initials
+from annotate.suggest.names.things import illness
+
+_ARMED = (r"(?:militant|rebel|hacker|hacking|hacktivist|terrorist|terror|insurgent|separatist|"
+          r"jihadist|extremist|armed|guerrilla|Islamist|paramilitary)")
+_GROUP_BEFORE = re.compile(rf"\b{_ARMED}\s+(?:group|movement|organi[sz]ation|faction|network|"
+                           r"outfit|collective)\s+(?:called\s+|known\s+as\s+)?$|"
+                           # "a criminal gang known as the Red Hand"
+                           r"\b(?:gang|cartel|militia|mafia|clan)\s+(?:called|known\s+as|"
+                           r"named)\s+(?:the\s+)?$|"
+                           # "the rebel X", "the militant Y" (not "the separatist Bloc")
+                           r"\b[Tt]he\s+(?:militant|rebel|insurgent|jihadist|guerrilla|"
+                           r"paramilitary|terrorist)\s+$")
+# ... and after it, in apposition: "X, an armed group", "X, a group linked to al-Qaeda"
+_GROUP_APPOSED = re.compile(rf",\s+(?:the|a|an)\s+(?:(?:[\w-]+\s+){{0,2}}{_ARMED}\s+"
+                            r"(?:group|movement|organi[sz]ation|faction|network)|"
+                            r"(?:group|faction|movement)\s+(?:linked|allied|affiliated|loyal|"
+                            r"tied)\b)")
+
+# A town after a place, or after an address: "from Kourou, X", "on Harbour Road, X".
+_STREETS = r"(?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Place|Square|Terrace|Row)"
+_IN_TOWN_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|outside|to)\s+[A-Z][\w’'-]+"
+                             rf"(?:\s+[A-Z][\w’'-]+)?|\b[A-Z][\w’'-]+\s+{_STREETS}),\s+$")
+# "of Mill Lane", "on Harbour Road": an address (a lane is no one's surname there)
+_ADDRESS_BEFORE = re.compile(r"\b(?:of|on|in|at|off|along|near)\s+$")
+_STREET_NAME = re.compile(rf"[A-Z][\w’'-]+\s+{_STREETS}")
+# "at John and Lee Streets": two streets named at once (the first named by its name alone)
+_STREETS_OF_TWO = re.compile(rf"\s+and\s+[A-Z][\w’'-]+\s+{_STREETS}s\b")
+# What only a state has: "X's embassy", "X diplomats", "X's foreign ministry".
+_NATION_AFTER = re.compile(r"(?:[’']s)?\s+(?:embass(?:y|ies)|ambassadors?|diplomats?|consulate|"
+                           r"foreign\s+(?:minister|ministry|office|policy)|nationals|"
+                           r"armed\s+forces|head\s+of\s+state|prime\s+minister|"
+                           r"(?:defen[cs]e|interior|finance|health)\s+minist(?:er|ry)|"
+                           r"central\s+bank)\b|"
+                           # "Velmoria's parliament", "X's army": a state's (no firm has one)
+                           r"[’']s\s+(?:parliament|government|army|navy|air\s+force|"
+                           r"constitution|legislature|cabinet|national\s+assembly|"
+                           r"supreme\s+court)\b")
+_CRAFT_AFTER = re.compile(r"\s+(?:[A-Z]?\d[\w.-]*|lunar|space|cargo|passenger|military|"
+                          r"robotic|unmanned|crewed|new)\s+([a-z]+)")
+_PLATFORM_BEFORE = re.compile(r"\b(?:said|wrote|posted|announced|confirmed|tweeted|shared|"
+                              r"reported|published|appeared|live-?streamed)\s+(?:\w+\s+)?on\s+$")
+_IS_A_PLACE = re.compile(r"\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:airport|town|city|"
+                         r"village|port|suburb|district|region|province|county|island)\b")
+_CRAFT_APPOSED = re.compile(r"\b(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:rocket|spacecraft|"
+                            r"probe|satellite|lander|rover|capsule|booster|launcher)\s*,\s+$")
+_RESPONSIBILITY_AFTER = re.compile(r"\s+(?:\([A-Z][\w&.]{1,9}\)\s+)?(?:has\s+|have\s+|had\s+)?"
+                                   r"claimed\s+(?:responsibility|credit)\b")
+# "rebel fighters of the X", "militants from X": an armed group's members
+_MEMBERS_OF = re.compile(r"\b(?:rebels?|fighters|militants?|insurgents?|guerrillas?|militiamen|"
+                         r"jihadists?)\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+# ("an article in X said", "a report in X": X publishes)
+_LOCATED = re.compile(r"\b(?!(?:article|report|story|interview|editorial|column|piece|post|"
+                      r"statement|letter|op-ed)s?\b)[A-Za-z]+\s+(?:in|at|near|across|"
+                      r"throughout|outside|inside)\s+(?:the\s+)?$")
+_OUTLET_BEFORE = re.compile(r"\b(?:published|appeared|printed|writing|wrote)\s+in\s+(?:the\s+|"
+                            r"The\s+)?$")
+_CRAFT_BEFORE = frozenset("""tanker vessel ship ferry freighter trawler yacht liner boat warship
+frigate destroyer submarine cruiser aircraft airliner jet plane rocket spacecraft product app
+software drug vaccine smartphone console""".split())  # ("its core product Sales Cloud")
+
+# Speech verbs that are not also nouns ("reports suggest" is no speaker's name).
+_SPEECH = ("said|says|told|tells|added|stated|announced|declared|insisted|argued|warned|"
+           "explained|confirmed|confirm|denied|wrote|alleged|acknowledged|admitted|replied|"
+           r"asserted|understands|has\s+learned|has\s+learnt")
+_SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:who\s+|which\s+)?"
+                           # "X and the Y said" (not "X officials said": "Health officials
+                           # said" would make "Health" a name)
+                           r"(?:and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+)?"
+                           rf"(?:(?:has|have|had|also|later|then|previously|once|can|could)\s+)*"
+                           rf"(?:{_SPEECH})\b")
+# "Intel, which has struggled to compete, said", "X, the country's largest bank, said": the
+# name speaks past its clause or its apposition.
+_SPEECH_PAST_CLAUSE = re.compile(rf",\s+(?:who|which|the|an?|its|[A-Z][\w-]+[’']s)\s+"
+                                 rf"[^,;.“”\"]{{1,60}},\s+(?:(?:has|have|"
+                                 rf"had|also|later|then)\s+)*(?:{_SPEECH})\b")
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+# ("X, Australia's second-largest carrier,": a place's possessive as its article)
+_APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their|\d{1,3},|[A-Z][\w-]+[’']s)\s")
+# (not a clause's own subject: "In X, officials reported")
+_PERSON_NOUN_AFTER = re.compile(rf",\s+(?!{W.PERSON_NOUN}s\b)(?:(?:the|a|an|its|his|her|their)\s+)?"
+                                rf"(?:[\w’'-]+\s+){{0,3}}{W.PERSON_NOUN}s?\b")
+# Person nouns, not titles (a title before a name is evidence of its own), that also stand
+# before a firm's name ("owner Google", "its head X").
+_ALSO_OF_FIRMS = frozenset("owner head founder executive manager ceo editor official lawmaker"
+                           .split())
+
+# "Shares in X fell", "a stake in X": X is a company. "X, the country's largest mobile
+# operator, said": a company too.
+_SHARES_IN = re.compile(r"\b(?:shares?|stakes?|stock|investors?|shareholders?)\s+(?:in|of)\s+$",
+                        re.IGNORECASE)
+# (The apposition's head: not "X, the company's chief executive," nor "a club captain", nor
+# "the chief executive of the group", "a vice president with the company".)
+_ORG_APPOSED = re.compile(r",\s+(?:the|a|an|its|[A-Z][\w-]+[’']s)\s+"
+                          r"(?:(?!(?:of|with|at|for|from|in)\b)[\w’'-]+\s+){0,6}?(?:" +
+                          "|".join(sorted(W.ORG_BEFORE | {"operator", "provider", "maker",
+                                                          "producer", "giant", "group"})) +
+                          rf")\b(?![’']s\b)(?!\s+(?:[\w-]+\s+)?{W.PERSON_NOUN}\b)")
+_SCORE_AFTER = re.compile(r"\s+\d{1,2}[-–]\d{1,2}\b(?![-–]\d)")
+# ... and who beat them: "X beat Y 4-0", "X drew with Y 1-1" (a team, whatever its name)
+_WON_BY_SCORE = re.compile(r"\s+(?:beat|defeated|thrashed|routed|edged|overcame|drew\s+with|"
+                           r"lost\s+to)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}"
+                           r"\d{1,2}[-–]\d{1,2}\b(?![-–]\d)")
+# "X has sacked manager Y", "X signed striker Y": who employs them
+_EMPLOYS_AFTER = re.compile(rf"\s+(?:has\s+|have\s+)?(?:sacked|fired|hired|signed|dismissed|"
+                            rf"appointed)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?{W.PERSON_NOUN}\s+[A-Z]")
+# ... "lost 3-0 to X", "were beaten 2-1 by X", "drew 1-1 with X": a team
+_SCORE_BEFORE = re.compile(r"\b(?:lost|losing|loses|drew|drawing|beaten|defeated|won|winning)\s+"
+                           r"\d{1,2}[-–]\d{1,2}\s+(?:to|against|with|by|at|over)\s+(?:the\s+)?$")
+# ... and who is beaten in a round of a tournament: "beat X in the semi-final"
+_BEATEN_BEFORE = re.compile(r"\b(?:beat|beating|defeated|defeating|eliminated|thrashed|"
+                            r"thumping|routed|edged)\s+$")
+_ROUND_AFTER = re.compile(r"(?:\s+\d{1,2}[-–]\d{1,2}\b)?\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                          r"(?:semi-?finals?|finals?|quarter-?finals?|play-?offs?|derby|"
+                          r"penalt(?:y|ies)|shoot-?out)\b")
+# "X shares fell", "X's stock", "X reported earnings": a listed company's, a company (not
+# "X shares his view")
+_SHARES_AFTER = re.compile(r"(?:[’']s)?\s+(?:shares|stock|share\s+price|stock\s+price)\b"
+                           r"(?!\s+(?:his|her|their|the|a|an|its|my|our|your|with)\b)|"
+                           r"\s+(?:reported|reports|posted|posts|booked|recorded)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:earnings|profits?|revenues?|(?:net\s+)?"
+                           r"loss(?:es)?)\b")
+_STAFF_AT = re.compile(r"\b(?:(?:analyst|economist|strategist|researcher|scientist|engineer|"
+                       r"executive|employee|banker|trader)s?\s+(?:at|from)|"
+                       # "chairman and CEO of X", "the shareholders of X": a company's
+                       r"(?:CEO|CFO|COO|chief\s+(?:\w+\s+)?(?:executive|officer)|chairman|"
+                       r"chairwoman|managing\s+director|co-founder|shareholders|stockholders|"
+                       r"board\s+of\s+directors)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\s+(?!been\s+(?:married|friends)\b)[a-z]")
+_AGE_AFTER = re.compile(r",\s+\d{1,3}(?:[,;)]|\.(?!\d)|$)|,?\s+aged\s+\d{1,3}\b")
+# "the towns of Daraa, Qusair and Rastan", "the neighbourhoods of X and Y": places.
+# "in the capital, Stavra", "the port town Elvan": a place named in apposition
+# ("the port city of X", "the river X", "northern X")
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[A-Za-z-]+\s+)?(?:capital|city|town|"
+                                r"village|port|province|region|river)\s*,?\s+$|"
+                                # "the city’s Tideflats": a part of it
+                                r"\bthe\s+(?:city|town|village|capital)[’']s\s+$|"
+                                r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+$")
+# "a former mayor of X", "the residents of X": a town
+# "Roy Pettit, 44, of Breckville", "a 29-year-old of nearby Millsap": where they live
+_AGED_OF = re.compile(r"(?:,\s+\d{1,3},|\d{1,3}-year-old)\s+of\s+(?:nearby\s+)?$")
+_A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:(?:\d{1,3}-year-old|young|local)\s+)?$")
+_LOCAL_AFTER = re.compile(r"\s+(?:man|men|woman|women|boy|girl|teenager|teen|couple|family|"
+                          r"resident|mother|father|pensioner|grandmother|grandfather|"
+                          r"businessman|businesswoman|farmer|student|driver|"
+                          r"court|judge|magistrate|jury|hospital|school)\b")
+# "at Merrow airport": a place's airport, station or harbour (not a TV station)
+_BROADCAST = re.compile(r"\b(?:TV|television|radio|broadcast\w*)\b", re.IGNORECASE)
+# ("the Vasind and Asangaon stations": both; "rushed to Jhansi hospital": a town's)
+_SITE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w’'-]+)?\s+(?:airports?|airfields?|(?:railway\s+)?"
+                         r"stations?|harbou?rs?|ports?|hospital)\b")
+_TOWNS_OF = re.compile(r"\b(?:[Mm]ayors?|[Rr]esidents|[Ii]nhabitants)\s+of\s+$")
+_PLACES_OF = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|neighbou?rhoods?|districts?|"
+                        r"suburbs?|provinces?|regions?|counties|county|islands?|states|coast|"
+                        r"coastline|shores?|outskirts|(?:north|south|east|west)(?:east|west)?|"
+                        r"municipalit(?:y|ies)|prefectures?|ports?|harbou?rs?|stations?)\s+of\s+(?:[A-Z][\w’'-]*"
+                        r"(?:\s+[A-Z][\w’'-]*)?(?:,\s+and\s+|,\s+|\s+and\s+))*$")
+
+_BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
+
+# "a local newspaper, X", "the opposition party X": what the name is, said before it
+# (not "the coach of the first team, X": the coach is)
+_KIND_APPOSED = re.compile(r"(?<!\bof\s)\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}"
+                           r"(?:newspaper|paper|daily|weekly|magazine|broadcaster|channel|"
+                           r"website|company|firm|contractor|supplier|consultancy|insurer|"
+                           r"lender|bank|party|union|charity|airline|publisher|agency|"
+                           r"(?:shipping|cruise|ferry)\s+line|carrier|operator|manufacturer|"
+                           r"retailer|chain|carmaker|automaker|start-?up|conglomerate|"
+                           r"watchdog|regulator|developer|team|club|side|squad)\s*,?\s+$")
+
+_ACTS_AFTER = re.compile(r"\s+(?:(?:has|have|had|will|would)\s+)?(?:[a-z]{3,}ed|[a-z]{3,}s)\s+"
+                         r"(?:(?:a|an|the|its|their|all|some|\d[\d,.]*)\s+)?[a-z]")
+
+_FLIGHT_AFTER = re.compile(r"\s+(?:flights?|airliners?)\b")
+
+_NICKNAME = re.compile(r"[“\"][A-Z][a-z]+[”\"]\s$")  # 'Edwin "Buzz" Aldrin'
+
+# "another former information minister, X,": a person named after what they are (not "the
+# owner, X", "the market leader, X": a firm may be one)
+_PERSON_NOUN_BEFORE = re.compile(r"\b(?:a|an|another|the|its|his|her|their|[A-Z][\w-]*[’']s)\s+"
+                                 r"(?:[a-z][\w’'-]*\s+)"
+                                 r"{0,3}(?:" + "|".join(sorted(W.PERSON_NOUNS - _ALSO_OF_FIRMS - {
+                                     "leader", "counterpart", "chief"})) + r"),\s+$")
+
+
+def _context(text: str, occ: Occurrence) -> None:
+    after = text[occ.end:occ.end + 80]
+    before = text[max(0, occ.start - 40):occ.start]
+    # ("Officials in X said": the officials speak, X is where they are)
+    if ((_SPEECH_AFTER.match(after) or _SPEECH_PAST_CLAUSE.match(after))
+            and not _LOCATED.search(before)) or _SPEECH_BEFORE.search(before):
+        occ.evidence.add("speech")
+    if _PERSON_NOUN_AFTER.match(after) or _AGE_AFTER.match(after) or \
+            _NICKNAME.search(before) or _PERSON_NOUN_BEFORE.search(before):
+        occ.evidence.add("person")
+    elif _APPOSITION.match(after):
+        occ.evidence.add("apposition")
+    if _PLURAL_VERB.match(after) and (occ.initial or re.search(r"\bthe\s+$", before)):
+        # "Real Madrid have sacked": a team, no one person (but the last of a list of
+        # people, "X, Y and Z were", is no sentence's first word)
+        occ.evidence.add("plural")
+    if _A_BEFORE.search(before) and _LOCAL_AFTER.match(after) or _SITE_AFTER.match(after) \
+            and not _BROADCAST.search(text, max(0, occ.start - 120), occ.end + 120):
+        occ.kind = "place"  # "a Gresham man", "a Varn court" (no court's name), "Varn airport"
+    follower = re.match(r"\s+([a-z]+)", after)
+    if re.match(r"\s+[a-z]+\s+(?:party|government|alliance|bloc)\b", after) and not occ.initial:
+        occ.kind = occ.kind or "organization"  # "the junior Social Democrat coalition party"
+    if follower and follower.group(1) in W.KIND_AFTER and not (
+            occ.initial and re.match(r"\s+[a-z]+\s+[A-Z]", after)):
+        # (but "Consumer group FoodWatch said": a kind of group, opening the sentence)
+        occ.kind = occ.kind or W.KIND_AFTER[follower.group(1)]
+    if _CRAFT_APPOSED.search(before):
+        occ.kind = occ.kind or "other"  # "launched its rocket, Electron,"
+    if _FLIGHT_AFTER.match(after) and not occ.initial:
+        occ.kind = occ.kind or "organization"  # "an Aer Lingus flight": an airline's (not
+        # "Evacuation flights resumed", a sentence's first word)
+    if _IS_A_PLACE.match(after):
+        occ.kind = occ.kind or "place"  # "X is a relatively small airport"
+    if _BASED_AFTER.match(after):  # "a Mumbai-based brokerage": where it is
+        occ.kind = occ.kind or ("country" if occ.text in W.COUNTRIES else "place")
+    if _NATION_AFTER.match(after):
+        occ.kind = occ.kind or "country"  # "X's embassy", "X diplomats": a state's
+    craft = _CRAFT_AFTER.match(after)  # "the Argonaut lunar lander", "an Ariane 6 rocket"
+    if craft and W.KIND_AFTER.get(craft.group(1)) == "other":
+        occ.kind = occ.kind or "other"
+    if follower and follower.group(1) in W.PERSON_NOUNS:
+        occ.evidence.add("modifier")  # "the Hamas leader": the name qualifies a noun
+        if follower.group(1) in _POSITIONS:
+            occ.kind = occ.kind or "organization"  # "the Varn City winger X": a club's
+    acronym = _ACRONYM_AFTER.match(after)
+    if acronym and " " in occ.text and _initials(occ.text) == acronym.group(1):
+        occ.evidence.add("acronym")  # "the Special Review Board (SRB)": no one's name
+    previous = re.search(r"(\w+)\s+(?:[Tt]he\s+)?(?:(?:neighbou?ring|nearby|central|"
+                         r"northern|southern|eastern|western|rural|downtown)\s+)?$", before)
+    # ("the journal The Lancet", "in neighbouring Bath")
+    if _ACTS_AFTER.match(after):
+        occ.evidence.add("acts")  # "X suspended", "X has cancelled": a doer's verb after it
+    if illness(text, occ.start, occ.end):
+        occ.evidence.add("disease")
+    if _GROUP_APPOSED.match(after):  # (before "X, a research group": an organisation)
+        occ.kind = occ.kind or "group"  # "X, an armed group", "X, a group linked to Y"
+    if _STAFF_AT.search(before) or _SHARES_IN.search(before) or _ORG_APPOSED.match(after) \
+            or _SHARES_AFTER.match(after) \
+            or _BEATEN_BEFORE.search(before) and _ROUND_AFTER.match(after) \
+            or _SCORE_AFTER.match(after) or _WON_BY_SCORE.match(after) \
+            or _SCORE_BEFORE.search(before) or _EMPLOYS_AFTER.match(after):
+        # ("beat X 3-1", "lost 3-0 to X", "X has sacked manager Y")
+        occ.kind = occ.kind or "organization"  # "analysts at X": who employs them
+    # "from X's home": the place is the home, X its owner
+    elif previous and previous.group(1).lower() in W.PLACE_PREPOSITIONS and \
+            not re.match(r"[’']s\b", after):
+        occ.evidence.add("place-prep")
+    if _OUTLET_BEFORE.search(before) or (" " not in occ.text and _PLATFORM_BEFORE.search(before)):
+        occ.kind = occ.kind or "organization"  # "published in The Lancet", "said on Weibo"
+    if previous and previous.group(1).lower() in _CRAFT_BEFORE:
+        occ.kind = occ.kind or "other"  # "the tanker Aegean Star": a vessel, no one
+    if (previous and previous.group(1).lower() in W.ORG_BEFORE or _KIND_APPOSED.search(before)) \
+            and "person" not in occ.evidence:  # (not "broadcaster X, daughter-in-law of Y")
+        occ.kind = occ.kind or "organization"  # "accountancy firm X", "a local paper, X"
+    if _GROUP_BEFORE.search(before) or _MEMBERS_OF.search(before) or \
+            _RESPONSIBILITY_AFTER.match(after):  # ("X claimed responsibility for the attack")
+        occ.kind = occ.kind or "group"  # "the militant group X"
+    if re.search(r"\bthe\s+$", before, re.IGNORECASE):
+        occ.evidence.add("definite")
+    if previous and previous.group(1).capitalize() in W.TITLES:
+        occ.evidence.add("title")  # "Arizona governor Jan Brewer"
+    elif previous and previous.group(1) in W.PERSON_NOUNS and \
+            previous.group(1) not in _ALSO_OF_FIRMS:
+        occ.evidence.add("person")  # "his daughter X", "the company's spokesman X"
+    if _PLACES_OF.search(text, max(0, occ.start - 150), occ.start) or \
+            _PLACE_NOUN_BEFORE.search(before) or _TOWNS_OF.search(before) or \
+            _AGED_OF.search(before):
+        occ.evidence.add("place-of")
+    # ("X, US sport columnist": where X is from, no place it is in)
+    place_after = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=\s*(?:[,.;:)]|$)|"
+                           r"\s+(?:and|on|in|at|near|after|before)\b)", after)
+    if place_after and (place_after.group(1) in W.COUNTRIES or place_after.group(1) in W.PLACES):
+        occ.evidence.add("place-of")  # "Donetsk, Ukraine"
+    if (_STREET_NAME.fullmatch(occ.text) and _ADDRESS_BEFORE.search(before)) or \
+            re.fullmatch(rf"[A-Z][\w’'-]+\s+{_STREETS}s", occ.text) or \
+            _STREETS_OF_TWO.match(after):
+        occ.kind = occ.kind or "place"
+    if _IN_TOWN_BEFORE.search(before) and re.match(r"\s*(?:[,.;:)]|$)", after) and \
+            not re.match(r",\s+[A-Z]", after):  # (not "to Son, Tuan, Varnco and": a list)
+        occ.evidence.add("place-of")  # "from Kourou, French Guiana,": the town's region
+
+
+_POSITIONS = frozenset("striker midfielder defender goalkeeper winger".split())

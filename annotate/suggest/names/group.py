@@ -1,0 +1,79 @@
+"""A name found at one place (`Occurrence`), the occurrences of one actor (`Group`), and
+what a group looks like: someone, somewhere."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from annotate.suggest import words as W
+from annotate.suggest.names.lexicon import _PARTICLES, _is_acronym, _org_word, camel_case
+
+
+@dataclass
+class Occurrence:
+    text: str
+    start: int
+    end: int
+    hint: str = ""
+    kind: str = ""  # a type its context says
+    initial: bool = False  # capitalised only because it opens a sentence or a quote
+    evidence: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Group:
+    name: str
+    forms: list[str]
+    occurrences: list[Occurrence]
+    canonical: str = ""
+    firm: bool = False  # a two-word name whose first word stands alone: no one's name
+
+    @cached_property  # (asked millions of times on a long article; the name never changes)
+    def words(self) -> list[str]:
+        return self.name.split()
+
+    def all_evidence(self) -> set[str]:
+        return {e for o in self.occurrences for e in o.evidence}
+
+    def kinds(self) -> list[str]:
+        return [o.kind for o in self.occurrences if o.kind]
+
+    def hint(self) -> str:
+        return next((o.hint for o in self.occurrences if o.hint), "")
+
+
+def _placed(g: Group) -> bool:
+    """A place by what it is or where it stands: a known place, or mentions most of which
+    follow "in", "at", "from"."""
+    placed = sum(bool(o.evidence & {"place-prep", "place-of", "place-list"})
+                 for o in g.occurrences)
+    return g.name in W.PLACES or g.name in W.world_places() or placed * 2 >= len(g.occurrences)
+
+
+def _person_like(g: Group) -> bool:
+    words = g.words
+    if "person" in g.kinds() or g.hint():
+        return True
+    if (g.firm or len(words) < 2 or len([w for w in words if w not in _PARTICLES]) > 4
+            or g.name in W.COUNTRIES or g.name in W.PLACES
+            or g.all_evidence() & {"plural", "acronym"}
+            # "The Lok Sabha passed", "the Labasa Northpole side": no one is "the X"; nor
+            # is a name only ever listed among places ("felt in Quetta, Qila Abdullah and")
+            or g.occurrences and (all("definite" in o.evidence for o in g.occurrences) or all(
+                "place-list" in o.evidence for o in g.occurrences) and not _personal(g))
+            or any(_org_word(w) or w in ("of", "for") or w in W.COUNTRIES or w in W.OUTLETS
+                   for w in words)  # ("polled by Thomson Reuters")
+            or any(_is_acronym(w) or w[0].isdigit() or camel_case(w) for w in words)
+            or words[-1] in W.PLACE_WORDS or words[0] in W.DIRECTIONS or "-" in words[0][:4]
+            or words[0] in W.PLACE_PREFIXES
+            or any(w in W.DEMONYMS for w in words[:-1])  # ("Royal Dutch Shell"; but "Dawn
+            # French" is a person)
+            or any(w in W.FUNCTION_WORDS for w in words[1:])):  # "Reporters Without Borders"
+        return False  # "Afghan Taliban": a nationality names no one
+    return not g.kinds()
+
+
+def _personal(g: Group) -> bool:
+    return bool("person" in g.kinds() or g.hint()
+                or g.all_evidence() & {"speech", "person", "title"})

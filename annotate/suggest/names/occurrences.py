@@ -1,0 +1,126 @@
+"""An article's occurrences of names: the headline's, each sentence's runs split, names
+joined by "and", places known by the list they stand in."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from annotate.article import Article
+from annotate.suggest import words as W
+from annotate.suggest.names.group import Occurrence
+from annotate.suggest.names.lexicon import (
+    _ACRONYM_AFTER,
+    _REMITS,
+    _initials,
+    _is_acronym,
+    _org_word,
+)
+from annotate.suggest.names.runs import _runs
+from annotate.suggest.names.split import _split_run
+from annotate.suggest.text import Story, Token, title_sentence, tokens
+
+# A stock ticker in brackets, "(NYSE: VLT)": no actor's name.
+TICKER = re.compile(r"\([A-Z][A-Za-z ]{1,15}:\s*[A-Z][A-Z0-9.]{0,6}\)")
+
+
+def _headline(art: Article) -> list[Occurrence]:
+    """The people a title written as a sentence names with their post ("Finance Minister
+    Lena Brandt defends the budget"), whom the story may call by the surname only, and the
+    countries it names ("Thousands protest in Georgia", where the story says "Georgian"). (A
+    title in Title Case, "Putin Pushes For De-Escalation", capitalises every word.)"""
+    if not art.title or not art.sentences:
+        return []
+    first = art.sentences[0]
+    if not title_sentence(art, first):
+        return []
+    toks = tokens(art.text, first.start, first.end)
+    words = [t for t in toks if t.text[:1].isalpha()]
+    if not words or sum(t.text[:1].isupper() for t in words[1:]) > 0.5 * (len(words) - 1):
+        # in Title Case, only the countries it names ("Floods Hit Southern Brazil")
+        windows = (toks[i:j] for i in range(len(toks))
+                   for j in range(i + 1, min(i + 4, len(toks) + 1)))
+        return [Occurrence(name, w[0].start, w[-1].end, kind="country") for w in windows
+                if W.country(name := " ".join(t.text for t in w))
+                and art.text[w[0].start:w[-1].end] == name]
+    return [occ for run in _runs(art.text, toks) for occ in _split_run(art.text, run)
+            if (occ.kind == "person" and occ.hint and " " in occ.text) or W.country(occ.text)]
+
+
+def _occurrences(art: Article, story: Story) -> list[Occurrence]:
+    out: list[Occurrence] = _headline(art)
+    text = art.text
+    for toks in story.words:
+        # A word right after an opening quote is capitalised by position too.
+        toks = [Token(t.text, t.start, t.end, t.initial or text[t.start - 1:t.start] in "\"“‘'")
+                for t in toks]
+        for run in _runs(text, toks):
+            out.extend(_split_run(text, run))
+    out = _joined(text, out)
+    tickers = [m.span() for m in TICKER.finditer(text)]
+    if tickers:
+        out = [o for o in out if not any(a < o.start < b for a, b in tickers)]
+    for before, occ in itertools.pairwise(out):
+        gap = text[before.end:occ.start]
+        if before.evidence & {"place-prep", "place-list"} and not (
+                _is_acronym(before.text) and not W.country(before.text)) and (
+                # (not "in AWS, PXT, Advertising and Twitch": units of a firm)
+                _LIST_GAP.fullmatch(gap) or (
+                gap == " to " and _FROM.search(text, max(0, before.start - 9), before.start))):
+            # "in Ardwick, Selby, Muslim Bagh and Lorn", "from X to Y": weaker than a
+            # preposition of its own (a surname may stand in the list too)
+            occ.evidence.add("place-list")
+        elif " " not in before.text and gap in (" and ", " or ", ", and ") and (
+                occ.text in W.PLACES or occ.text in W.COUNTRIES):
+            # "Alberta and Ontario reported cases": listed with a place, a place
+            before.evidence.add("place-list")
+            before.kind = before.kind or "place"
+    # "Jasper, Beaufort, …, and Berkeley counties": a list that ends in what its names are
+    listed = False
+    for i in range(len(out) - 1, -1, -1):
+        occ = out[i]
+        if _PLACES_AFTER.match(text, occ.end) or listed and _LIST_GAP.fullmatch(
+                text, occ.end, out[i + 1].start):
+            occ.evidence.add("place-list")
+            listed = True
+        else:
+            listed = False
+    return out
+
+
+_PLACES_AFTER = re.compile(r"\s+(?:counties|provinces|districts|regions|towns|cities|"
+                           r"villages|islands|municipalities|prefectures|parishes)\b")
+
+
+def _one_name(text: str, last: Occurrence, occ: Occurrence) -> bool:
+    """`last` and `occ`, with " and " between, are one name: as its acronym after it says,
+    or as an agency's remit ("the Malaria Research and Training Center (MRTC)", "the
+    Centers for Disease Control and Prevention (CDC)", "the Department of Health and
+    Human Services")."""
+    if text[last.end:occ.start] != " and ":
+        return False
+    acronym = _ACRONYM_AFTER.match(text, occ.end)
+    if acronym and len(acronym.group(1)) > 2 and (  # ("HHS": no D for the Department)
+            (_initials(last.text) + _initials(occ.text)).endswith(acronym.group(1))
+            or (_initials(last.text) == acronym.group(1) and " " not in occ.text)):
+        return True
+    head, words = last.text.split(), occ.text.split()
+    of = next((i for i, w in enumerate(head) if w in ("of", "for", "on")), 0)
+    return bool(of) and _org_word(head[of - 1]) and len(words) <= 3 and words[-1] in _REMITS
+
+
+def _joined(text: str, found: list[Occurrence]) -> list[Occurrence]:
+    """Names that `_one_name` says are one, joined."""
+    out: list[Occurrence] = []
+    for occ in found:
+        last = out[-1] if out else None
+        if last is not None and _one_name(text, last, occ):
+            out[-1] = Occurrence(text[last.start:occ.end], last.start, occ.end,
+                                 initial=last.initial, evidence=last.evidence | occ.evidence)
+        else:
+            out.append(occ)
+    return out
+
+
+_LIST_GAP = re.compile(r",\s|,?\s(?:and|or)\s")
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")

@@ -1,0 +1,183 @@
+"""Capitalised runs: neighbouring capitalised words (with "of", "de", "&"... between them)
+as candidate names."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.suggest import words as W
+from annotate.suggest.names.lexicon import (
+    _INITIAL,
+    _LEGAL_FORMS,
+    _PARTICLES,
+    _REMITS,
+    CONNECTORS,
+    _org_word,
+    _plain,
+)
+from annotate.suggest.text import Token
+
+# Who may own an institution in its name: "Children's Hospital" (and a saint, _SAINTS: "St
+# John's College").
+_OWNERS = frozenset("Children Women Men People Workers Veterans Farmers Teachers Nurses "
+                    "Ombudsman Auditor".split())
+
+
+def _legal_ahead(text: str, toks: list[Token], i: int) -> bool:
+    """A company's legal form ends the name within two words: "Hudson's Bay Co.",
+    "Macy's Inc"."""
+    for j in range(i, min(i + 2, len(toks))):
+        if j > i and text[toks[j - 1].end:toks[j].start] != " ":
+            return False
+        if toks[j].text in _LEGAL_FORMS - {"Party", "Group"}:
+            return True
+    return False
+
+
+def _org_word_ahead(text: str, toks: list[Token], i: int) -> bool:
+    """A word of an institution's name comes in the next two words, the name going on
+    ("St Bride's Royal Hospital")."""
+    for j in range(i + 1, min(i + 3, len(toks))):
+        if text[toks[j - 1].end:toks[j].start] != " " or not toks[j].text[:1].isupper():
+            return False
+        if toks[j].text in W.ORG_WORDS:
+            return True
+    return False
+
+
+_SAINT = frozenset({"St", "Ste", "Mt", "Ft"})  # abbreviations inside a place's name
+_SAINTS = _SAINT - {"Mt", "Ft"} | {"Saint", "Sainte"}  # a saint's, before a possessive
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
+
+# A particle joined to a name: "al-X" (not an English prefix: "pro-Russian", "non-EU")
+_PREFIXED = re.compile(r"(?!(?:pre|pro|non|mid|ex|co|re|sub|un|low|all|far|top|big|new|old|"
+                       r"out|off|pan|war)-)[a-z]{1,3}-[A-Z]")  # ("low-Earth orbit")
+
+
+def _namey(tok: Token) -> bool:
+    w = tok.text  # (a weekday is no part of a name: "2254 UTC Friday")
+    return (w[0].isupper() and w not in W.DAYS) or (
+        "-" in w and bool(_PREFIXED.match(w)))
+
+
+def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
+    """Neighbouring capitalised words (with 'of', 'de'... between them) as candidate names."""
+    runs: list[list[Token]] = []
+    run: list[Token] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if tok.text.startswith("ex-") and tok.text[3:4].isupper():  # "the ex-USSR"
+            tok = Token(tok.text[3:], tok.start + 3, tok.end, False)
+        gap = text[run[-1].end:tok.start] if run else ""
+        possessor = bool(run) and run[-1].text.endswith(("’s", "'s"))
+        joined = bool(run) and (gap in (" ", "\u00a0", " & ") or (  # "Marks & Spencer"
+            gap in ("' ", "’ ") and run[-1].text.endswith("s")  # "Varn Magistrates' Court"
+            and (tok.text in W.ORG_WORDS or tok.text in W.PLACE_WORDS or (
+                tok.text in _REMITS  # "Department of Veterans' Affairs"
+                and any(_org_word(t.text) for t in run)))) or (
+            gap == ". " and (_INITIAL.fullmatch(run[-1].text + ".")  # "George W. Bush", but
+                             or run[-1].text.rsplit("-", 1)[-1] in _SAINT  # "St. Louis",
+                             or run[-1].text + "." in W.TITLES  # "Lt. Col. X", "Mr. X"
+                             or run[-1].text + "." in W.HONORIFICS)
+            and text[run[-1].start - 1:run[-1].start] != ".")) and (  # not "the U.S. Later"
+            not possessor or _plain(run[-1].text).lower() in W.GENERIC_SPEAKERS or (
+                len(run) == 1 and _legal_ahead(text, toks, i)) or (
+                # "Queen's University", "the Information Commissioner's Office"
+                (_plain(run[-1].text) in W.TITLES or _plain(run[-1].text) in _OWNERS
+                 or (len(run) > 1 and run[-2].text.rstrip(".") in _SAINTS))
+                and (tok.text in W.ORG_WORDS or tok.text in W.PLACE_WORDS
+                     or _org_word_ahead(text, toks, i)))) and not (
+            run[-1].text.endswith(".") and tok.text in W.FUNCTION_WORDS)  # "the U.S. Later,"
+        if _namey(tok) and not (tok.initial and tok.text in W.FUNCTION_WORDS
+                                and tok.text not in W.HONORIFICS) and not (
+                tok.text in W.MONTHS and i + 1 < len(toks) and toks[i + 1].text[0].isdigit()):
+            # (a date ends a name: "Varn News Agency January 26")
+            if not joined and run:
+                runs.append(run)
+                run = []
+            if not run:  # "… said von der Leyen", "… told de Lima": the surname's particles
+                j = i
+                while j and toks[j - 1].text in _PARTICLES and \
+                        text[toks[j - 1].end:toks[j].start] == " ":
+                    j -= 1
+                run.extend(toks[j:i])
+            run.append(tok)
+        elif joined and tok.text.isdigit() and any(t.text in W.ORG_WORDS for t in run):
+            run.append(tok)  # "Detachment 88"
+        elif joined and tok.text == "and" and i + 1 < len(toks) and (" ".join(
+                [t.text for t in run] + ["and", toks[i + 1].text]) in W.COUNTRIES
+                or _body_after_and(text, run, toks, i)):
+            run.append(tok)  # "Trinidad and Tobago", "the Securities and Exchange Commission"
+        elif joined and tok.text in ("to", "on") and _org_word(run[-1].text) and \
+                i + 1 < len(toks) and _namey(toks[i + 1]) and \
+                text[tok.end:toks[i + 1].start] == " ":
+            run.append(tok)  # "the Committee to Protect Journalists", "the UN Office on
+            # Drugs and Crime"
+        elif joined and i + 1 < len(toks) and (
+                (tok.text in CONNECTORS and text[tok.end:toks[i + 1].start] == " " and (
+                    _namey(toks[i + 1]) or (  # "Ursula von der Leyen", "Haut de la Garenne"
+                        toks[i + 1].text in _PARTICLES
+                        and i + 2 < len(toks) and _namey(toks[i + 2])
+                        and text[toks[i + 1].end:toks[i + 2].start] == " ") or (
+                        # "President of the European Parliament"
+                        toks[i + 1].text == "the" and i + 2 < len(toks)
+                        and _namey(toks[i + 2])  # "the Republic of the Congo"
+                        # ("the Office of the Information Commissioner")
+                        and (run[-1].text in W.TITLES or run[-1].text in W.STATES
+                             or run[-1].text in W.ORG_WORDS))))
+                or (tok.text == "the" and run[-1].text == "of" and _namey(toks[i + 1]))):
+            run.append(tok)
+        elif _ORDINAL.match(tok.text) and i + 1 < len(toks) and toks[i + 1].text[0].isupper() \
+                and toks[i + 1].text not in W.MONTHS:  # "the 5th Battalion", not "7th August"
+            if joined and len(run) == 1 and run[0].text in W.DIRECTIONS:
+                run.append(tok)  # "North 26th Street"
+            else:
+                if run:
+                    runs.append(run)
+                run = [tok]
+        else:
+            if run:
+                runs.append(run)
+            run = []
+        i += 1
+    if run:
+        runs.append(run)
+    return [_trim(text, r) for r in runs if _trim(text, r)]
+
+
+_NUMBER_SIGN = re.compile(r"\.?\s*\d")
+
+
+def _trim(text: str, run: list[Token]) -> list[Token]:
+    while run and (run[-1].text in CONNECTORS or run[-1].text == "the" or (
+            run[-1].text in ("No", "Nos") and _NUMBER_SIGN.match(text, run[-1].end))):
+        run = run[:-1]  # ("the Harlan Ridge No. 3 mine": the mine's name, no "No")
+    return run
+
+
+_BODY_AFTER = frozenset({"union", "party", "group", "council", "association", "alliance"})
+
+
+def _body_after_and(text: str, run: list[Token], toks: list[Token], i: int) -> bool:
+    """"and" inside one body's name: a word or two before it that name no country or
+    place, and after it capitalised words that end in an organisation's word ("the
+    Securities and Exchange Commission") or before one in lower case ("the United Food and
+    Commercial Workers union")."""
+    placed = [t for t in run if t.text in W.COUNTRIES or t.text in W.PLACES]
+    if (len(run) > 2 and not (len(run) == 3 and _org_word(run[0].text)
+                              and run[1].text in ("for", "of"))) or (
+            len(run) > 1 and _org_word(run[-1].text)) or (
+            placed and not (len(run) == 2 and placed == run[:1])):
+        return False  # ("Meridal Shipping and Varn Ports": two; but "the U.S. Food and
+        # Drug Administration": a country's body)
+    end = toks[i].end
+    for tok in toks[i + 1:i + 5]:
+        if text[end:tok.start] != " ":
+            return False
+        if not _namey(tok):
+            return tok.text in _BODY_AFTER and tok is not toks[i + 1]
+        if (_org_word(tok.text) or tok.text in _REMITS) and tok is not toks[i + 1]:
+            return True  # ("the Center for Strategic and International Studies")
+        end = tok.end
+    return False

@@ -1,0 +1,145 @@
+"""A group's type and score, from its words and the evidence of its occurrences."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.suggest import words as W
+from annotate.suggest.names.group import Group, _person_like, _personal, _placed
+from annotate.suggest.names.lexicon import (
+    _BUILDINGS,
+    _PARTICLES,
+    _is_acronym,
+    _org_word,
+    camel_case,
+)
+
+_VESSELS = frozenset("MV MS MT HMS USS RMS SS HMAS HMCS INS".split())  # before a ship's name
+# Before a storm's name, and closing a wildfire's ("the Dixie Fire"): no one, a force of
+# nature
+_STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Super".split())
+_FIRES = frozenset("Fire Wildfire Blaze".split())
+
+# A plural last word ("Lakers", "Hornets", "Stones"), not "Williams"-like: with "the", a team.
+_TEAM = re.compile(r"[A-Z][a-z]*[^suiaeo\W]s")
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # a person's "D.K." (but "U.S." is a country)
+
+_RED_CROSS = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")
+
+
+def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
+    """The type, the score, and whether the type is a guess (nothing said it)."""
+    words, evidence, kinds = g.words, g.all_evidence(), g.kinds()
+    mid = [o for o in g.occurrences if not o.initial]
+    recurs = len(g.occurrences) >= 2
+    one = len(words) == 1 and all(len(f.split()) == 1 for f in g.forms)
+    if g.canonical or g.name in W.COUNTRIES:
+        return "country", 0.85, False
+    if "disease" in evidence and not _personal(g):
+        return "other", 0.0, False  # "an outbreak of Ebola", "the Zika virus": no one
+    if g.name in W.PLACES:
+        return "place", 0.8, False
+    if one:
+        word = words[0]
+        if word in W.DEMONYMS or word.lower() in W.GENERIC_SPEAKERS:
+            if "group" in kinds:
+                return "group", 0.5, False
+            return "other", 0.0, False
+        # Capitalised only where a sentence starts: a name only with support (what it does or
+        # is; three sentences opened with it; a person it qualifies, twice: "X coach Y"), and
+        # never a word the article also writes in lower case.
+        if not mid and (word.lower() in lower or not (
+                evidence & {"speech", "apposition", "person"} or kinds
+                or len(g.occurrences) >= 3 or recurs and "modifier" in evidence
+                or recurs and not word.endswith("s") and "acts" in evidence
+                or word in W.world_places())):  # ("Berlin welcomed the decision"; "Norrail
+            # suspended services … Norrail cancelled 40 trains": a firm that acts, twice)
+            return "other", 0.0, False
+        if not mid and word.endswith(("ers", "ors", "ists", "ants", "ents")) and not kinds \
+                and not evidence & {"apposition", "person"}:
+            return "other", 0.0, False  # "Retailers warned", "Campaigners said": who, unnamed
+        score = 0.45 + 0.2 * recurs + 0.15 * bool(evidence & {"speech", "apposition"})
+    else:
+        score = 0.6 + 0.1 * recurs + 0.1 * bool(g.hint() or evidence & {"speech", "person"})
+    # The head word says what it is: "X Shipping", "Department of State", "Gulf of Aden".
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if len(words) > 1 and head in _FIRES and "modifier" in evidence and \
+            not evidence & {"person", "title"}:
+        return "organization", score, False  # "Cal Fire spokesman X": the fire service
+    if len(words) > 1 and (words[0] in _VESSELS or (
+            (words[0] in _STORMS or head in _FIRES and (
+                "definite" in evidence or not evidence & {"person", "title", "speech"}))
+            and not _personal(Group(g.name, g.forms, [o for o in g.occurrences
+                                                      if o.text == g.name])))):
+        # ("Storm Hansen, the firm's chief": a person; "Hurricane Irene ... the centre said
+        # Irene will" is none)
+        return "other", score, False  # "the MV Sounion", "Hurricane Helene", "the X Fire"
+    if "group" in kinds and not g.hint():  # "the militant group X Front", "X militants"
+        return "group", score, False
+    if len(words) > 1 and _org_word(head):  # "X Shipping", "X Public Schools", "X Journal-
+        # Constitution" are no one's name
+        if head in _BUILDINGS and "place-prep" in evidence and "speech" not in evidence:
+            return "place", min(score, 0.9), False  # "shot at X School", "treated at X Hospital"
+        return "organization", min(score, 0.9), False
+    if "&" in words and "person" not in kinds:
+        return "organization", min(score, 0.9), False  # "Lord & Taylor", "Marks & Spencer"
+    if "person" in kinds or g.hint():
+        return "person", min(score + 0.1, 0.95), False
+    if "group" in kinds:
+        return "group", score, False
+    if len(words) > 1 and head in W.PLACE_WORDS and "organization" in kinds:
+        return "organization", min(score, 0.9), False  # "Varn City beat X 3-1": a club
+    if len(words) > 2 and head == "District" and _org_word(words[-2]):
+        return "organization", min(score, 0.9), False  # "X Unified School District": a board
+    if len(words) > 1 and head in W.PLACE_WORDS:  # "Vancouver International Airport"
+        return "place", min(score, 0.9), False
+    if len(words) > 1 and _INITIALS.fullmatch(words[0]) and words[0] not in W.COUNTRIES and \
+            evidence & {"person", "title", "speech"}:
+        return "person", min(score, 0.9), False  # "D.K. Pathak, a railroad official, said"
+    if any(w in W.ORG_WORDS for w in words) or any(_is_acronym(w) for w in words) \
+            or _RED_CROSS.search(g.name):  # "the Kenya Red Cross", "the Red Crescent"
+        return "organization", min(score, 0.9), False
+    if len(words) > 1 and _TEAM.fullmatch(words[-1]) and words[-1] not in W.PLACE_WORDS \
+            and not words[-1].endswith("lands") and words[0] not in W.DIRECTIONS \
+            and "definite" in g.all_evidence() and "place" not in kinds:  # ("the X Roads area")
+        return "organization", min(score, 0.9), False  # "the Los Angeles Lakers": a team, a band
+    if len(words) == 2 and words[0] in W.DIRECTIONS and evidence & {"speech", "acts"} and \
+            not evidence & {"place-prep", "place-of", "place-list"} and not (
+                words[1] in W.PLACE_WORDS or words[1] in W.PLACES or words[1] in W.COUNTRIES
+                or g.name in W.world_places() or words[1] in W.world_places()):
+        return "organization", min(score, 0.9), False  # "Western Digital confirmed"
+    if words[-1] in W.PLACE_WORDS or (len(words) > 1 and (
+            words[0] in W.DIRECTIONS or words[0] in W.PLACE_PREFIXES) and not (
+            "organization" in kinds and not evidence & {"place-prep", "place-of", "place-list"})):
+        # ("the newspaper El Mundo", "the team, New Germany", never in a place: no place)
+        return "place", min(score, 0.9), False
+    if len(words) > 1 and "person" in evidence and _person_like(g):
+        return "person", min(score, 0.9), False  # "a bribe from X Y, a former minister"
+    listed = all("place-list" in o.evidence for o in g.occurrences if "place-of" in o.evidence)
+    if evidence & {"place-of"} and not (listed and "speech" in evidence) or (
+            len(words) > 1 and "place-prep" in evidence and not (
+            any(w in _PARTICLES for w in words[2:-1]) and words[1] not in _PARTICLES)):
+        # (not "took over from Jose Eduardo dos Santos": two given names, a surname's
+        # particle; "at Haut de la Varenne" is a place; nor one that speaks, placed only by
+        # a list: "representatives from Norland, X and Vesmark … X has stated")
+        return "place", min(score, 0.9), False
+    if kinds:
+        return kinds[0], min(score + 0.05, 0.9), False
+    if len(words) > 1 and any(w in W.COUNTRIES or w in W.PLACES for w in words[1:]):
+        if len(words) == 2 and "person" in evidence and words[0] not in W.COUNTRIES and \
+                words[0] not in W.PLACES and not _org_word(words[0]) and \
+                not _is_acronym(words[0]) and words[0] not in W.DEMONYMS:
+            return "person", min(score, 0.9), False  # "Fatima Jordan, a nurse, said"
+        return "organization", min(score, 0.9), False
+    if g.name in W.world_places():  # "Baghdad", "Andhra Pradesh": not who they look like
+        return "place", min(score, 0.9), False
+    if one and camel_case(words[0]):
+        return "organization", min(score, 0.9), False
+    if _person_like(g) or evidence & {"person", "title"}:
+        return "person", min(score, 0.9), False
+    if _placed(g) and "speech" not in evidence:
+        # (a place says nothing: "Unite said" is a union; "a share in X" once among six
+        # mentions makes no place of X)
+        return "place", min(score, 0.9), False
+    return "organization", min(score, 0.9), True  # (a guess)

@@ -1,0 +1,377 @@
+"""A run into the names it holds: a title cut off, a person from where they are from, an
+organisation from its member."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.suggest import words as W
+from annotate.suggest.names.context import _context
+from annotate.suggest.names.group import Group, Occurrence, _person_like
+from annotate.suggest.names.lexicon import (
+    _FORMER,
+    _INITIAL,
+    _PARTICLES,
+    _PERSON_NOUN_THEN,
+    _REMITS,
+    CONNECTORS,
+    _is_acronym,
+    _lower_words,
+    _org_word,
+    _plain,
+)
+from annotate.suggest.names.things import LAW_WORDS, OCCASION_WORDS, names_a_thing, no_actor
+from annotate.suggest.text import Token
+
+# Words for some of a whole that open a sentence: "Thousands of X", "Shares of X" ("Most
+# of X", "Two of X" are function words, left out before these are asked).
+_PARTITIVES = frozenset("""Shares Thousands Hundreds Millions Billions Dozens Tens Residents
+Citizens Supporters Members Fans Officials Workers Employees Staff Customers Users Shareholders
+Investors Representatives Relatives Families Troops Soldiers Students Parts None""".split())
+
+# Names of what the weather does, no one: "the El Niño weather pattern"
+_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr."})
+_PHENOMENA = frozenset({"El Niño", "El Nino", "La Niña", "La Nina"})
+
+# Titles that are nobody's surname (unlike King, Bishop, Judge, Major ...).
+_OFFICES = frozenset(w.replace("_", " ") for w in (
+    "President President-elect Minister Prime_Minister Secretary Premier Senator Governor "
+    "Mayor Ambassador Spokesman Spokeswoman Spokesperson Chairman Chairwoman Commissioner "
+    "Secretary-General Attorney-General Attorney_General CEO CFO Gov Gov.").split())
+
+_PRIZE_FIELD = re.compile(r"\b(?:Prizes?|Awards?|Medal)\s+(?:in|for)\s+(?:the\s+)?$")
+# A work's title in quotation marks: "her novel “The Salt Road”", "the film 'Heat'".
+_WORK_BEFORE = re.compile(r"\b(?:novel|book|memoir|film|movie|documentary|song|single|album|"
+                          r"play|poem|series|show|opera|painting|mission|operation|campaign|"
+                          r"programme|program|project|exercise|named|called|dubbed|titled|"
+                          r"entitled)s?\s*,?\s*[\"“‘'](?:The\s+|A\s+|An\s+)?$")
+_WORK_TITLE = re.compile(r"[,.]?[\"”’']")
+
+_MADE_OF_NAME = re.compile(r"-(based|born|led|backed|owned|run|funded|made|speaking|founded|"
+                           r"controlled|held|linked|allied|bound|language|family|style|winning|"
+                           r"flagged|registered|listed|affiliated|inspired|headquartered|"
+                           r"brokered|sponsored|supported|trained|armed|occupied|employed|"
+                           r"operated|like|type)$")
+_LIKE = frozenset({"style", "like", "type", "inspired"})  # a manner, no one taking part
+_FIRMS_ARE = frozenset({"based", "headquartered", "listed", "registered", "owned", "backed"})
+
+
+def _job(word: str) -> bool:
+    """A word for what someone does: "Economist", "Climatologist", "Historian" (opening a
+    sentence before a name, it is no part of it)."""
+    return word.lower() in W.PERSON_NOUNS or (word.endswith(("ist", "ian", "grapher", "eer"))
+                                              and word not in W.DEMONYMS)
+
+
+def _title_at(run: list[Token], i: int) -> int:
+    """How many words from `i` make a title ('Prime Minister' 2, 'President' 1, else 0)."""
+    if i + 1 < len(run) and f"{run[i].text} {run[i + 1].text}" in W.TITLES:
+        return 2
+    abbreviated = i + 1 < len(run) and run[i + 1].start - run[i].end == 2 and \
+        run[i].text + "." in W.TITLES  # "Sen. X" (a run holds "Sen" only before ". ")
+    # (and in the plural before a list: "Representatives X, Y and Z voted")
+    plural = run[i].text.endswith("s") and run[i].text[:-1] in W.TITLES and i + 2 < len(run)
+    return 1 if run[i].text in W.TITLES or abbreviated or plural else 0
+
+
+def _portfolio(run: list[Token], i: int, n: int) -> tuple[int, int] | None:
+    """A title with its portfolio before the name: "Minister for Foreign Affairs Julie
+    Bishop", "President of the European Parliament Martin Schulz". The name is the run's
+    last two words (three with an initial or a particle: "George W. Bush", "Osama bin
+    Laden"), after at least one word of portfolio; (start of the title, start of the
+    name), or None."""
+    at = i + n
+    if at >= len(run) or run[at].text not in ("of", "for"):
+        return None
+    size = 3 if len(run) >= 3 and (_INITIAL.fullmatch(run[-2].text + ".")
+                                   or run[-2].text in CONNECTORS) else 2
+    first, last = run[-size], run[-1]
+    body = [t for t in run[at + 1:len(run) - size] if t.text != "the"]
+    # (A surname may be a title's word: "Julie Bishop".)
+    if not body or first.text in W.TITLES or any(
+            t.text in W.ORG_WORDS or t.text in CONNECTORS or t.text in W.COUNTRIES
+            for t in (first, last)):
+        return None
+    return i, len(run) - size
+
+
+def _of_whom(run: list[Token]) -> int | None:
+    """Where "of" parts a person from where they are from or whom they work for: "David
+    Griffiths of Amnesty International", "Peter Watson of Whitehaven" (not "the Islamic
+    Republic of Iran", "Bank of England")."""
+    of = next((k for k, t in enumerate(run) if t.text == "of"), None)
+    if of is None or of < 2 or any(t.text in W.ORG_WORDS for t in run[:of]) \
+            or run[of - 1].text in LAW_WORDS | OCCASION_WORDS \
+            or run[of - 1].text[-1:] == "s" and run[of - 1].text[:-1] in W.TITLES \
+            or W.country(" ".join(t.text for t in run)):
+        return None
+    rest = [t for t in run[of + 1:] if t.text != "the"]
+    if len(rest) >= 2 or any(t.text in W.ORG_WORDS or _is_acronym(t.text) for t in rest) \
+            or " ".join(t.text for t in rest) in W.COUNTRIES \
+            or (_person_like(Group(" ".join(t.text for t in run[:of]), [], []))
+                and run[0].text not in W.PLACES):  # "the Pacific Ring of Fire"
+        return of
+    return None
+
+
+def _where_from(text: str, run: list[Token], of: int) -> list[Occurrence]:
+    """The names after a person's "of": a one-word one that is no organisation's is the
+    place they are from."""
+    rest = [Token(t.text, t.start, t.end, False) for t in run[of + 1:] if t.text != "the"]
+    found = _split_run(text, rest)
+    if len(rest) == 1 and not _is_acronym(rest[0].text) and rest[0].text not in W.ORG_WORDS:
+        for occ in found:
+            occ.evidence.add("place-of")
+    return found
+
+
+_AGENT = re.compile(r"(?:er|or|ist|ant|ent|ee)s?$")  # who does something: "Passenger"
+
+
+def _common(text: str, word: str) -> bool:
+    """A capitalised word the article also writes in lower case, or in the plural."""
+    lower = _lower_words(text)
+    low = word.lower()
+    return low in lower or low + "s" in lower or (low.endswith("s") and low[:-1] in lower)
+
+
+def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
+    initial = run[0].initial
+    while run and (run[0].text in W.FUNCTION_WORDS or run[0].text in ("The", "A", "An")):
+        if run[0].text in W.HONORIFICS and len(run) > 1:
+            break  # "Mr Blair": a person, said below
+        if run[0].text in W.TITLE_MODIFIERS and len(run) > 1 and (
+                run[1].text in W.TITLES or run[1].text in W.TITLE_MODIFIERS):
+            break  # "First Minister Alex Salmond"
+        if not initial and run[0].text in W.PLACE_WORDS and len(run) > 1:
+            break  # "the Mine Safety and Health Administration": no pronoun inside a sentence
+        if not initial and run[0].text == "Per" and len(run) > 1:
+            break  # "a former minister, Per Solheim": the given name, capitalised mid-sentence
+        run, initial = run[1:], False
+    while len(run) > 1 and run[0].text.lower() in W.ORG_BEFORE and run[1].text not in CONNECTORS \
+            and not _PERSON_NOUN_THEN.search(text, max(0, run[0].start - 30), run[0].start):
+        run, initial = run[1:], False  # "Retailer Harlow & Sons said": a kind, then the name
+        # (but "Bank of America" is a name, and "spokeswoman Charity Okafor" a person's)
+    if initial and len(run) > 2 and run[1].text not in CONNECTORS and \
+            run[0].text not in W.TITLES and run[0].text not in W.HONORIFICS and \
+            run[0].text not in W.TITLE_MODIFIERS and _AGENT.search(run[0].text) and \
+            _common(text, run[0].text):
+        run, initial = run[1:], False  # "Passenger Niamh Gallagher said": the article
+        # writes "passengers" in lower case too, a noun before the name
+    if len(run) > 2 and initial and _job(run[0].text) and not any(
+            t.text in W.ORG_WORDS or t.text in W.PLACE_WORDS for t in run) \
+            and run[0].text not in W.TITLES and run[0].text not in W.TITLE_MODIFIERS:
+        found = _split_run(text, [Token(t.text, t.start, t.end, False) for t in run[1:]])
+        if found:  # "Economist Amartya Sen said": a person, named
+            found[0].evidence.add("person")
+        return found
+    # "the Third of Alexandria": no "of Alexandria" (but "von der Leyen" is a surname)
+    while run and run[0].text in CONNECTORS and run[0].text not in _PARTICLES:
+        run, initial = run[1:], False
+    if len(run) > 2 and run[0].text in _PARTITIVES and run[1].text == "of":
+        run, initial = run[2 + (run[2].text == "the"):], False  # "Shares of Quorvex fell"
+    # "Australian Peter Greste": the nationality is not part of the name (but of "Russian
+    # Central Election Commission" it is).
+    if len(run) > 2 and run[0].text in W.DEMONYMS and not any(t.text in W.ORG_WORDS
+                                                              for t in run):
+        run, initial = run[1:], False
+    if len(run) > 3 and run[0].text in W.DIRECTIONS and run[1].text in W.DEMONYMS \
+            and not any(t.text in W.ORG_WORDS for t in run):
+        run, initial = run[2:], False  # "South Korean X"
+    if not run:
+        return []
+    if len(run) > 1 and _MADE_OF_NAME.search(run[0].text):
+        run, initial = run[1:], False  # "French-speaking Walloons"
+    if len(run) > 2 and run[0].text in _FORMER and not any(
+            t.text in W.TITLES or t.text in W.TITLE_MODIFIERS for t in run[1:]):
+        run, initial = run[1:], False  # "Former New England Patriots star X": the team
+        # (but "Outgoing President X" is the title)
+    inner = next((k for k, t in enumerate(run[1:-1], 1) if _MADE_OF_NAME.search(t.text)), None)
+    if inner is not None:  # "San Diego-based Varnco": a place, then the firm
+        after = _split_run(text, [Token(t.text, t.start, t.end, False) for t in run[inner + 1:]])
+        made = _MADE_OF_NAME.search(run[inner].text)
+        if after and made and made.group(1) in _FIRMS_ARE:
+            after[0].kind = after[0].kind or "organization"
+        return _split_run(text, run[:inner + 1]) + after
+    last = run[-1]
+    made = _MADE_OF_NAME.search(last.text)
+    if made and made.group(1) in _LIKE and len(run) == 1:
+        return []  # "Rwanda-style removals": a manner, Rwanda no part of the story
+    if made:  # "Switzerland-based", "French-speaking": the name without its suffix
+        run = run[:-1] + [Token(last.text[:made.start()], last.start,
+                                last.start + made.start(), last.initial)]
+    # The last title in the run: before it a prefix (a country, an acronym, a demonym),
+    # after it the person's name.
+    cut = None
+    for i in range(len(run) if " & " not in text[run[0].end:run[-1].start] else 0):
+        # ("Lord & Taylor", "Judge & Partners": a firm's name, no title)
+        n = _title_at(run, i)
+        if cut is not None and i < cut[1]:
+            continue  # ("District Judge": "Judge" is inside the title found)
+        if n and i + n < len(run) and run[i + n].text not in CONNECTORS and not all(
+                t.text in W.ORG_WORDS for t in run[i + n:]):  # ("Premier League": no premier)
+            if i == 0 and (run[-1].text in W.PLACE_WORDS or run[-1].text in W.ORG_WORDS or (
+                    run[0].text in W.WEAK_TITLES
+                    and any(t.text in W.ORG_WORDS for t in run[n:]))):
+                # "Prince Edward Island", "King Fahd University": named after someone;
+                # "General Confederation of Labour": no general's
+                break
+            cut = (i, i + n)
+        elif n and cut is None:
+            cut = _portfolio(run, i, n) or cut
+    out: list[Occurrence] = []
+    if cut is not None:
+        first = cut[0]
+        while first > 0 and run[first - 1].text in W.TITLE_MODIFIERS:
+            first -= 1
+        while first > 0 and (run[first - 1].text in W.TITLES or (
+                run[first - 1].text in W.TITLE_MODIFIERS and not _org_word(run[first - 1].text))):
+            first -= 1  # "State Police Superintendent Colonel X": two titles, the police's
+        name = run[cut[1]:]
+        while len(name) > 1 and name[0].text in W.HONORIFICS:
+            name = name[1:]  # "Health Secretary Dr Helen Marsh": Helen Marsh
+        title = " ".join(t.text for t in run[first:cut[1]])
+        weak = cut[1] - cut[0] == 1 and run[cut[0]].text in W.WEAK_TITLES and len(name) == 1
+        if not weak:
+            prefix = run[:first]
+            while prefix and (prefix[0].text in W.DEMONYMS or prefix[0].text in
+                              W.TITLE_MODIFIERS) and not _org_word(prefix[-1].text):
+                # "Russian U.N. Ambassador": the U.N. stays ("European Commission
+                # President X": the commission's name holds its adjective)
+                prefix = prefix[1:]
+            if prefix and not (prefix[-1].text in _REMITS and not any(
+                    t.text in W.COUNTRIES or (_org_word(t.text) and t.text not in _REMITS)
+                    for t in prefix)):
+                # (not "Civil Protection" of "Civil Protection Minister X": a remit)
+                out.extend(_split_run(text, [Token(t.text, t.start, t.end, False)
+                                             for t in prefix]))
+            # "President of the European Parliament X": the parliament is named too.
+            portfolio = [t for t in run[cut[0]:cut[1]] if t.text not in CONNECTORS][
+                _title_at(run, cut[0]):]
+            while portfolio and portfolio[0].text == "the":
+                portfolio = portfolio[1:]
+            if any(t.text in W.ORG_WORDS for t in portfolio) or \
+                    " ".join(t.text for t in portfolio) in W.COUNTRIES:
+                out.extend(_split_run(text, [Token(t.text, t.start, t.end, False)
+                                             for t in portfolio]))
+            of = _of_whom(name)
+            occ = _occurrence(text, name[:of], initial=False)
+            if occ:
+                occ.hint, occ.kind = title, "person"
+                out.append(occ)
+            return out + (_where_from(text, name, of) if of is not None else [])
+        whole = _occurrence(text, run, initial)
+        return [whole] if whole else []
+    # "the United States President, X", "the Apple CEO": the post names no one; what is
+    # before it is named (only offices no one is called: "Julie Bishop", "Stephen King")
+    n = 2 if len(run) > 2 and f"{run[-2].text} {run[-1].text}" in _OFFICES else \
+        int(run[-1].text in _OFFICES)
+    if n and len(run) > n:
+        first = len(run) - n
+        while first > 0 and run[first - 1].text in W.TITLE_MODIFIERS:
+            first -= 1
+        # (but "the Office of the Information Commissioner" is the office's name)
+        if first and run[first - 1].text not in CONNECTORS and not (
+                run[0].text in W.ORG_WORDS and any(t.text == "of" for t in run[:first])):
+            return _split_run(text, run[:first])
+    # "a Kentucky Republican", "a New York Democrat": the state is named; the last word
+    # says which party its member is of, and names no one.
+    if len(run) > 1 and run[-1].text in ("Republican", "Democrat") and (
+            " ".join(t.text for t in run[:-1]) in W.PLACES or
+            " ".join(t.text for t in run[:-1]) in W.COUNTRIES):
+        return _split_run(text, run[:-1])
+    # "the Serbian Radical Party Tomislav Nikolić": an organisation, then a person.
+    for i in range(max(1, len(run) - 5), len(run) - 2):  # the last 2 to 4 words a person
+        rest = run[i + 1:]
+        if run[i].text in W.ORG_WORDS and rest[0].text[:1].isupper() and _person_like(
+                Group(" ".join(t.text for t in rest), [], [])) and not names_a_thing(
+                [t.text for t in rest], text, rest[-1].end):  # ("X Sports Governance Bill")
+            return _split_run(text, run[:i + 1]) + _split_run(text, rest)
+    # "thanked Clark for New Zealand's commitment": a person, then a country.
+    k = next((k for k, t in enumerate(run) if t.text == "for"), 0)
+    if k and not any(t.text in W.TITLES or t.text in W.ORG_WORDS for t in run[:k]) \
+            and re.sub(r"[’']s$", "", " ".join(t.text for t in run[k + 1:])) in W.COUNTRIES:
+        return _split_run(text, run[:k]) + _split_run(
+            text, [Token(t.text, t.start, t.end, False) for t in run[k + 1:]])
+    of = _of_whom(run)
+    if of is not None:
+        return _split_run(text, run[:of]) + _where_from(text, run, of)
+    if run[0].text in W.HONORIFICS and len(run) > 1:
+        occ = _occurrence(text, run[1:], False)
+        if occ:
+            occ.kind = "person"
+        return [occ] if occ else []
+    if len(run) == 1 and "-" in run[0].text and run[0].text not in W.COUNTRIES \
+            and run[0].text not in W.PLACES:  # ("Guinea-Bissau" is one country)
+        parts = run[0].text.split("-")
+        if all(p[:1].isupper() for p in parts) and any(
+                p in W.COUNTRIES or p in W.PLACES for p in parts):
+            pos, pieces = run[0].start, []
+            for p in parts:  # "Israel-Gaza": two names
+                pieces.append(Token(p, pos, pos + len(p), False))
+                pos += len(p) + 1
+            return [o for p in pieces for o in _split_run(text, [p])]
+    occ = _occurrence(text, run, initial)
+    return [occ] if occ else []
+
+
+def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None:
+    if len(run) > 1 and run[0].text in _FORMER:
+        return _occurrence(text, run[1:], False)  # "Former NTSB investigator X": the NTSB
+    start, last = run[0].start, run[-1]
+    bare = _plain(last.text) if len(run) == 1 else re.sub(r"[’']s?$", "", last.text)
+    end = last.start + len(bare)
+    name = text[start:end]
+    words = name.split()
+    people = all(w in W.DEMONYMS for w in words) and words[-1].endswith("s")  # "American Samoans"
+    if len(words) == 1 and (len(name) == 1 or name in W.FUNCTION_WORDS or name in W.NOT_ACTORS
+                            or _CONTRACTION.search(name)  # "I'm", "We’ve"
+                            or name in W.TITLES or name in W.HONORIFICS
+                            or name in W.MONTHS or name.removesuffix("s") in W.DAYS):
+        return None  # ("on Sundays")
+    if name in _PHENOMENA or name in _SUFFIXES or no_actor(text, start, end) or (
+            len(words) > 1 and all(w in W.NOT_ACTORS or w in W.DEMONYMS or w in W.TITLE_MODIFIERS
+                                   for w in words)
+            and any(w in W.NOT_ACTORS for w in words) and not people
+            and words[-1] not in _ASSEMBLIES and words[-1] not in W.TITLE_MODIFIERS):
+        return None  # (", Jr.": the name before it is the person's; "Turkish Olympic runner",
+        # "Opposition MPs")
+    if name in W.DEMONYMS or name in W.UNINFLECTED_PEOPLES or people or (
+            len(words) == 1 and name.endswith(("ists", "ites")) and not _is_acronym(name)
+            and not initial):
+        if name in W.DEMONYMS and (not name.endswith("s") or name.endswith("ss")):
+            return None
+        return Occurrence(name, start, end, kind="group", initial=initial)  # "Serbs",
+        # "Bedouin", "Scientologists": a people or the followers of a creed
+    if names_a_thing(words, text, end) or _PRIZE_FIELD.search(text, max(0, start - 20), start) \
+            or _WORK_TITLE.match(text, end) and _WORK_BEFORE.search(text, max(0, start - 30),
+                                                                     start):
+        return None  # "the Nobel Prize in Literature", the novel “The Salt Road”
+    # ("Former Libyan leader", "the Libyan Prime minister", "African American", "the West
+    # African country": no one)
+    if not people and any(w in W.DEMONYMS for w in words) and all(
+            w in W.DEMONYMS or (w in W.TITLE_MODIFIERS and w not in W.ORG_WORDS)
+            or (w in W.DIRECTIONS and not words[-1].endswith("s")) for w in words):
+        return None  # "Former Libyan leader", "the Libyan Prime minister": no one named
+    if len(words) == 1 and initial and name.endswith("ly") and text[end:end + 1] == ",":
+        return None  # "Internationally, the arrest was welcomed": an adverb
+    if _PARTY_STATE.fullmatch(name):
+        return None  # "Sen. X (D-Ariz.)", "Y, R-Texas,": a party and a state, no actor
+    if name in W.TITLES or words[-1] in W.TITLES and all(
+            w in W.TITLE_MODIFIERS or w in W.TITLES for w in words):
+        return None  # "Foreign Minister" alone
+    if len(words) > 2 and words[0] in W.TITLES and words[1] in ("of", "for"):
+        # "Member of Parliament", "Minister for Health": a post, no one named; "Chief of the
+        # Varn National Police": the organisation is named
+        rest = 2 + (run[2].text == "the")
+        return _occurrence(text, run[rest:], False) if len(run) - rest > 1 else None
+    occ = Occurrence(name, start, end, initial=initial)
+    _context(text, occ)
+    return occ
+
+
+_ASSEMBLIES = frozenset("Government Parliament Congress Senate Cabinet".split())
+
+_CONTRACTION = re.compile(r"[’'](?:m|ve|ll|d|re|t)$")
+
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]*\.?")

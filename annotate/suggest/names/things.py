@@ -1,0 +1,142 @@
+"""What a name names when it names no actor: a law, an occasion, a model, an illness, a
+quarter, a thing the story gives an acronym."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.suggest import words as W
+from annotate.suggest.names.lexicon import _FORMER, _LEGAL_FORMS, _SEATS
+
+LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Plan Programme "
+                      "Program Constitution Amendment Charter Directive Regulation Code "
+                      "Declaration Communique Communiqué Document Summary Resolution "
+                      "Memorandum".split())
+# Names of wars, prizes, policies and occasions: what happens or is given, no one who acts.
+OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics Games Cup "
+                           "Championship Championships Festival Revolution Massacre Tour "
+                           "Medal Medals Trophy MVP Player Papers Files Scale Tournament "
+                           "Tournaments Contest".split())
+# ... and, closing a longer name, sports events: "the Varn Open", "the Kelda Marathon"
+# (and "Eastern Standard Time": no one)
+_THING_TAILS = frozenset("Open Masters Marathon Prix Regatta Time Bowl".split())
+# A machine's model or a flight's number, no one: "Mi-8", "A330-300", "F-16s", "A320",
+# "SK901"; and a name before a model number is the maker's, of the model ("a Boeing 737").
+_MODEL = re.compile(r"[\w.]*(?:\d-|-\w*\d)[\w-]*s?|[A-Z]{1,2}\d{3,4}[A-Za-z]?s?")
+# A name that names an illness or a law of nature: "Alzheimer's disease", "an Alzheimer's
+# drug", "Moore's law".
+_EPONYM_AFTER = re.compile(r"[’']s\s+(?:disease|syndrome|sufferers|law|drugs?(?!\s+(?:use|"
+                           r"policy|policies|habit|problems?|charges?|war|trade|deal)))\b")
+# after the name: a model's number ("a Mil Mi-8"), or the rest of a time zone's name
+# ("Central European Summer Time")
+# ("the Golden Boot award", "the Kospi index"); and a bill's name with a bracket in it:
+# "the Anti-Doping (Amendment) Bill", "the Income-Tax (No 2) Bill"
+_THING_AFTER = re.compile(r"\s+(?:[A-Z]{0,2}\d{3,4}(?:-\d+)?s?|(?:Standard|Summer|Daylight)\s+"
+                          r"Time|awards?|prizes?|trophy|medals?|(?:stock\s+|share\s+)?ind(?:ex|ices)|"
+                          r"\([A-Z][\w .]{0,25}\)\s+"
+                          r"(?:Bill|Act|Law|Order|Regulations?)\b)\b")
+
+
+# A road, a terminal, a section by its number: "Highway 49", "State Route 66", "Stage 3"
+# (not "Heathrow Terminal 5": the airport's name is before it)
+_NUMBERED = frozenset("""Highway Route Interstate Motorway Freeway Expressway Road Terminal Gate
+Platform Runway Exit Pier Berth Ward Room Chapter Article Section Phase Stage Level Block Lot
+Pavilion Hangar Reactor Unit""".split())
+_NUMBER_AFTER = re.compile(r"\s+[A-Z]?\d{1,4}[A-Za-z]?\b")
+
+
+def names_a_thing(words: list[str], text: str, end: int) -> bool:
+    """A law, an occasion, a prize, a model, a time or an illness, no one who acts: "the
+    Freedom of Information Act", "the Korean War", "a Mil Mi-8", "Eastern Standard Time", "the
+    All-Star team", "Most Valuable Player" (`words` the name's, `end` where it ends)."""
+    head = next((words[i - 1] for i in range(1, len(words)) if words[i] in ("of", "for", "de")),
+                words[-1])  # "the Treaty of Lisbon", "the Constitution for Europe"
+    return bool({head, words[-1]} & (LAW_WORDS | OCCASION_WORDS)
+                or _MODEL.fullmatch(words[-1]) or _THING_AFTER.match(text, end)
+                or (len(words) == 1 and _EPONYM_AFTER.match(text, end))
+                or (len(words) > 1 and words[-1] in _THING_TAILS)
+                or words[0].startswith("All-") or words[0] in ("UTC", "GMT")
+                or (len(words) > 1 and words[-2] == "Flight" and words[-1].isdigit())
+                or (words[-1] in _NUMBERED and _NUMBER_AFTER.match(text, end) is not None
+                    and (len(words) == 1 or words[0] in ("State", "County", "U.S.", "US"))))
+
+
+def no_actor(text: str, start: int, end: int) -> bool:
+    """Words at `start:end` that the words around them say name no actor, whoever finds
+    them (the rules or a model's entities): a quarter, an acronym in the plural, a house's
+    or a law's word counted, a portfolio before "minister", a model after its number, a
+    span that opens a bracket it does not close."""
+    name = text[start:end]
+    if " " not in name and (_PERIOD.fullmatch(name) or _PLURAL_ACRONYM.fullmatch(name) or (
+            name in _COUNTED_THINGS and _COUNT_BEFORE.search(text, max(0, start - 12), start))
+            or name in W.TITLE_MODIFIERS and _POST_AFTER.match(text, end)
+            or _MONEY.fullmatch(name) and _MONEY_AFTER.match(text, end)):
+        return True  # "in Q4", "cloud CEOs", "eight Bills", "a former Defense minister",
+        # "fined D44,000" (a currency's sign before an amount)
+    if _STATE.fullmatch(name) and name not in _LEGAL_FORMS and _ABBREVIATED.match(text, end) \
+            and _TOWN_COMMA.search(text, max(0, start - 40), start):
+        return True  # "King of Prussia, Pa.", "Alturas, Calif.": a state's abbreviation
+    if name.split()[0] in _FORMER and _POST_AFTER.match(text, end):
+        return True  # "Former Conservative Cabinet minister X": a post, the name after it
+    return bool(_MODEL_BEFORE.search(text, max(0, start - 30), start)) or \
+        name.count("(") != name.count(")")  # "a Boeing 787 Dreamliner", "X (Amendment"
+
+
+_STATE = re.compile(r"[A-Z][a-z]{1,4}")
+_TOWN_COMMA = re.compile(r"[A-Z][\w’'.-]*,\s+$")
+# (a period that ends no sentence: "Pa., Universal", "Calif. (AP)", "Wis. on Saturday"; not
+# "in Varn, Kelda. The")
+_ABBREVIATED = re.compile(r"\.(?:[,;)]|\s+[(a-z—–-])")
+# A quarter or a fiscal year ("Q4", "H1", "FY2024"); an acronym in the plural ("CEOs",
+# "MPs"): some of a kind, no one named; a house's or a law's word counted ("eight Bills")
+_PERIOD = re.compile(r"Q[1-4]|H[12]|[1-4]Q|FY\d{2,4}")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_MONEY = re.compile(r"[A-Z]{1,3}\d[\d.]*")
+_MONEY_AFTER = re.compile(r",\d{3}\b|\s*(?:million|billion|m|bn|k)\b")
+_COUNTED_THINGS = {w + "s" for w in LAW_WORDS | _SEATS | {"Chamber", "Committee", "Court"}} \
+    | {"Ministries"}
+_COUNT_BEFORE = re.compile(r"\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
+                           r"[Nn]ine|[Tt]en|[Bb]oth|[Ss]everal|[Mm]any)\s+$")
+# An illness's name: "the Zika virus", "Lassa fever", "an outbreak of Ebola", "tested
+# positive for X" (not "the Pfizer vaccine", "the Wuhan outbreak": a maker's, a place's)
+_DISEASE_AFTER = re.compile(r"\s+(?:virus|fever|epidemic|pandemic|infections?)\b")
+_DISEASE_BEFORE = re.compile(r"\b(?:(?:outbreaks?|cases?|spread|epidemic|strains?|variants?|"
+                             r"symptoms)\s+of|contracted|caught|positive\s+for|infected\s+with|"
+                             r"died\s+(?:of|from)|(?:vaccinated|immuni[sz]ed)\s+against)\s+$")
+
+_POST_AFTER = re.compile(r"\s+(?:minister|ministers|ministry|secretary|spokes(?:man|woman|person)|"
+                         r"chief|official|officials|portfolio|committee)\b")
+# "a Boeing 787 Dreamliner" (not "at 185-189 Princes Drive")
+_MODEL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+[A-Z]?\d{3}(?:-\d{1,3})?\s+$")
+
+
+def illness(text: str, start: int, end: int) -> bool:
+    """The name at `start:end` is an illness's: "the Zika virus", "an outbreak of X"."""
+    return bool(_DISEASE_AFTER.match(text, end) or _DISEASE_BEFORE.search(
+        text, max(0, start - 40), start))
+
+
+# An acronym the story gives a thing in lower case: "liquefied natural gas (LNG)",
+# "gross domestic product (GDP)": no one ("Russian LNG" neither).
+_THING_ACRONYM = re.compile(r"\b([a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,5})\s+\(([A-Z]{2,6})s?\)")
+
+
+def _things(text: str) -> set[str]:
+    out = set()
+    for m in _THING_ACRONYM.finditer(text) if " (" in text else ():
+        words = [w for w in m.group(1).split() if w not in ("of", "and", "the", "for", "in")]
+        initials = "".join(p[0] for w in words for p in w.split("-") if p).upper()
+        if initials.endswith(m.group(2)):
+            out.add(m.group(2))
+    # ... or to a law, a plan, a prize: "the Joint Comprehensive Plan of Action (JCPOA)"
+    for m in _NAMED_ACRONYM.finditer(text) if " (" in text else ():
+        words = m.group(1).split()
+        while words and not words[0][0].isupper():
+            words = words[1:]
+        if words and names_a_thing(words, text, m.end(1)):
+            out.add(m.group(2))
+    return out
+
+
+_NAMED_ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*|of|the|and|for|on)(?:\s+(?:[A-Z][\w’'-]*|of|the|"
+                            r"and|for|on)){1,10})\s+\(([A-Z]{2,8})\)")
