@@ -43,11 +43,14 @@ class Group:
         return next((o.hint for o in self.occurrences if o.hint), "")
 
 
+# What says a mention is of a place: "in X", "X of Y" (the town of X), a list of places
+_WHERE = frozenset({"place-prep", "place-of", "place-list"})
+
+
 def _placed(g: Group) -> bool:
     """A place by what it is or where it stands: a known place, or mentions most of which
     follow "in", "at", "from"."""
-    placed = sum(bool(o.evidence & {"place-prep", "place-of", "place-list"})
-                 for o in g.occurrences)
+    placed = sum(bool(o.evidence & _WHERE) for o in g.occurrences)
     return g.name in W.PLACES or g.name in W.world_places() or placed * 2 >= len(g.occurrences)
 
 

@@ -9,6 +9,7 @@ from annotate.suggest import words as W
 
 _LEGAL_FORMS = frozenset("Party Company Corporation Corp Corp. Inc Inc. Ltd Ltd. PLC plc Group "
                          "Holdings GmbH AG SA NV LLC SE Co Co.".split())
+_FIRM_FORMS = _LEGAL_FORMS - {"Party", "Group"}  # a company's only
 
 # (and of towns: "Usti nad Labem", "Newcastle upon Tyne")
 CONNECTORS = frozenset("of for de du da do dos das der den van von la le del bin ibn al ten ter "

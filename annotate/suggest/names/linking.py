@@ -7,10 +7,11 @@ import re
 from collections import defaultdict
 
 from annotate.suggest import words as W
-from annotate.suggest.names.group import Group, _person_like, _personal, _placed
+from annotate.suggest.names.group import _WHERE, Group, _person_like, _personal, _placed
 from annotate.suggest.names.lexicon import (
     _ACRONYM_AFTER,
     _BUILDINGS,
+    _FIRM_FORMS,
     _LEGAL_FORMS,
     _PARTICLES,
     _PERSON_NOUN_THEN,
@@ -29,7 +30,6 @@ _REGION_WORDS = frozenset("Strip Peninsula Province Region Prefecture Governorat
 _MIXED = re.compile(r"[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,5}")
 _MIXED_AFTER = re.compile(rf"\s*\(({_MIXED.pattern})\)")
 
-_WHERE = frozenset({"place-prep", "place-of", "place-list"})
 
 _HIS = re.compile(r"(?:\s+[\w,’']+){0,6}?\s+(?:he|she|his|her|him)\b")
 
@@ -140,7 +140,7 @@ def _pair(g: Group) -> bool:
     """Two words, or two joined by "&" ("Marks & Spencer"), or with a legal form after
     them ("Veltra Holdings Inc")."""
     return len(g.words) == 2 or (len(g.words) == 3 and (
-        g.words[1] == "&" or g.words[2] in _LEGAL_FORMS - {"Party", "Group"}))
+        g.words[1] == "&" or g.words[2] in _FIRM_FORMS))
 
 
 def _link(groups: dict[str, Group]) -> None:

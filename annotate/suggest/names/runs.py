@@ -7,8 +7,8 @@ import re
 
 from annotate.suggest import words as W
 from annotate.suggest.names.lexicon import (
+    _FIRM_FORMS,
     _INITIAL,
-    _LEGAL_FORMS,
     _PARTICLES,
     _REMITS,
     CONNECTORS,
@@ -29,7 +29,7 @@ def _legal_ahead(text: str, toks: list[Token], i: int) -> bool:
     for j in range(i, min(i + 2, len(toks))):
         if j > i and text[toks[j - 1].end:toks[j].start] != " ":
             return False
-        if toks[j].text in _LEGAL_FORMS - {"Party", "Group"}:
+        if toks[j].text in _FIRM_FORMS:
             return True
     return False
 
@@ -143,7 +143,7 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
         i += 1
     if run:
         runs.append(run)
-    return [_trim(text, r) for r in runs if _trim(text, r)]
+    return [trimmed for r in runs if (trimmed := _trim(text, r))]
 
 
 _NUMBER_SIGN = re.compile(r"\.?\s*\d")

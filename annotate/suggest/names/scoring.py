@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from annotate.suggest import words as W
-from annotate.suggest.names.group import Group, _person_like, _personal, _placed
+from annotate.suggest.names.group import _WHERE, Group, _person_like, _personal, _placed
 from annotate.suggest.names.lexicon import (
     _BUILDINGS,
     _PARTICLES,
@@ -105,13 +105,13 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
             and "definite" in g.all_evidence() and "place" not in kinds:  # ("the X Roads area")
         return "organization", min(score, 0.9), False  # "the Los Angeles Lakers": a team, a band
     if len(words) == 2 and words[0] in W.DIRECTIONS and evidence & {"speech", "acts"} and \
-            not evidence & {"place-prep", "place-of", "place-list"} and not (
+            not evidence & _WHERE and not (
                 words[1] in W.PLACE_WORDS or words[1] in W.PLACES or words[1] in W.COUNTRIES
                 or g.name in W.world_places() or words[1] in W.world_places()):
         return "organization", min(score, 0.9), False  # "Western Digital confirmed"
     if words[-1] in W.PLACE_WORDS or (len(words) > 1 and (
             words[0] in W.DIRECTIONS or words[0] in W.PLACE_PREFIXES) and not (
-            "organization" in kinds and not evidence & {"place-prep", "place-of", "place-list"})):
+            "organization" in kinds and not evidence & _WHERE)):
         # ("the newspaper El Mundo", "the team, New Germany", never in a place: no place)
         return "place", min(score, 0.9), False
     if len(words) > 1 and "person" in evidence and _person_like(g):
