@@ -29,8 +29,9 @@ _PARTITIVES = frozenset("""Shares Thousands Hundreds Millions Billions Dozens Te
 Citizens Supporters Members Fans Officials Workers Employees Staff Customers Users Shareholders
 Investors Representatives Relatives Families Troops Soldiers Students Parts None""".split())
 
-# Names of what the weather does, no one: "the El Niño weather pattern"
+# After a person's name, no name of its own: "X, Jr."
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr."})
+# Names of what the weather does, no one: "the El Niño weather pattern"
 _PHENOMENA = frozenset({"El Niño", "El Nino", "La Niña", "La Nina"})
 
 # Titles that are nobody's surname (unlike King, Bishop, Judge, Major ...).
