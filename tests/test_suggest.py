@@ -3052,6 +3052,23 @@ def test_a_fire_service_and_a_fire_s_name_are_no_people() -> None:
     assert found["Varn Fire"].type == "other"
 
 
+def test_who_led_an_administration_is_a_person_and_a_post_s_remit_no_one() -> None:
+    found = _actors("The Varnell administration said the treaty would be signed. Officials in "
+                    "the Varnell administration declined to comment. The Director of Public "
+                    "Health, Dr Ilse Damaro, said cases rose. The Minister of Foreign Affairs, "
+                    "Osric Pell, agreed. The Director of Kestrel Research said so. Pierce County "
+                    "Sheriff's spokesman Ed Troyer said two men were held.")
+    assert found["Varnell"].type == "person"
+    assert "Public Health" not in found and "Foreign Affairs" not in found
+    assert found["Kestrel Research"].type == "organization"
+    assert found["Pierce County Sheriff"].type == "organization"
+
+
+def test_a_ministry_s_name_holds_its_remits_after_its_country() -> None:
+    found = _actors("The Norland Ministry of Health and Child Care said 12 people died.")
+    assert list(found) == ["Norland Ministry of Health and Child Care"]
+
+
 def test_a_firm_s_word_before_its_name_or_hyphened_after_it_types_it() -> None:
     found = _actors("About 900 employees of Canadian engineering giant Kestrane went on strike. "
                     "They joined striking Varnmark-employed janitors. “We will work,” Unifel "

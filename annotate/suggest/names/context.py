@@ -7,7 +7,7 @@ import re
 
 from annotate.suggest import words as W
 from annotate.suggest.names.group import Occurrence
-from annotate.suggest.names.lexicon import _ACRONYM_AFTER, _initials
+from annotate.suggest.names.lexicon import _ACRONYM_AFTER, _initials, _is_acronym
 from annotate.suggest.names.things import illness
 
 _ARMED = (r"(?:militant|rebel|hacker|hacking|hacktivist|terrorist|terror|insurgent|separatist|"
@@ -180,6 +180,7 @@ _KIND_APPOSED = re.compile(r"(?<!\bof\s)\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?
 _ACTS_AFTER = re.compile(r"\s+(?:(?:has|have|had|will|would)\s+)?(?:[a-z]{3,}ed|[a-z]{3,}s)\s+"
                          r"(?:(?:a|an|the|its|their|all|some|\d[\d,.]*)\s+)?[a-z]")
 
+_LEADERS_AFTER = re.compile(r"(?:\s+(?:administration|presidency)|-era)\b")
 _FLIGHT_AFTER = re.compile(r"\s+(?:flights?|airliners?)\b")
 
 _NICKNAME = re.compile(r"[“\"][A-Z][a-z]+[”\"]\s$")  # 'Edwin "Buzz" Aldrin'
@@ -220,6 +221,11 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.kind = occ.kind or W.KIND_AFTER[follower.group(1)]
     if _CRAFT_APPOSED.search(before):
         occ.kind = occ.kind or "other"  # "launched its rocket, Electron,"
+    if _LEADERS_AFTER.match(after) and not _is_acronym(occ.text) and not (
+            occ.text in W.COUNTRIES or occ.text in W.PLACES or occ.text in W.world_places()):
+        occ.kind = occ.kind or "person"  # "the Obama administration", "Bush-era": who led it
+    if " " in occ.text and occ.text.rsplit(None, 1)[1] in W.TITLES and re.match(r"[’']s\b", after):
+        occ.kind = occ.kind or "organization"  # "Pierce County Sheriff's spokesman": an office
     if _FLIGHT_AFTER.match(after) and not occ.initial:
         occ.kind = occ.kind or "organization"  # "an Aer Lingus flight": an airline's (not
         # "Evacuation flights resumed", a sentence's first word)

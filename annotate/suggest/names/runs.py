@@ -164,13 +164,15 @@ def _body_after_and(text: str, run: list[Token], toks: list[Token], i: int) -> b
     place, and after it capitalised words that end in an organisation's word ("the
     Securities and Exchange Commission") or before one in lower case ("the United Food and
     Commercial Workers union")."""
-    placed = [t for t in run if t.text in W.COUNTRIES or t.text in W.PLACES]
-    if (len(run) > 2 and not (len(run) == 3 and _org_word(run[0].text)
-                              and run[1].text in ("for", "of"))) or (
-            len(run) > 1 and _org_word(run[-1].text)) or (
-            placed and not (len(run) == 2 and placed == run[:1])):
-        return False  # ("Meridal Shipping and Varn Ports": two; but "the U.S. Food and
-        # Drug Administration": a country's body)
+    lead = 0  # the country or place whose body it is: "the U.S. Food and Drug
+    while lead < len(run) - 1 and (run[lead].text in W.COUNTRIES or run[lead].text in W.PLACES):
+        lead += 1  # Administration", "the Varn Ministry of Health and Child Care"
+    body = run[lead:]
+    if (len(body) > 2 and not (len(body) == 3 and _org_word(body[0].text)
+                               and body[1].text in ("for", "of"))) or (
+            len(body) > 1 and _org_word(body[-1].text)) or \
+            any(t.text in W.COUNTRIES or t.text in W.PLACES for t in body):
+        return False  # ("Meridal Shipping and Varn Ports": two)
     end = toks[i].end
     for tok in toks[i + 1:i + 5]:
         if text[end:tok.start] != " ":

@@ -365,11 +365,21 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
         # "Member of Parliament", "Minister for Health": a post, no one named; "Chief of the
         # Varn National Police": the organisation is named
         rest = 2 + (run[2].text == "the")
-        return _occurrence(text, run[rest:], False) if len(run) - rest > 1 else None
+        if len(run) - rest < 2 or all(t.text in _REMITS or t.text in W.TITLE_MODIFIERS
+                                      or t.text in _REMIT_WORDS for t in run[rest:]):
+            return None  # "Director of Public Health", "Secretary of Homeland Security"
+        occ = _occurrence(text, run[rest:], False)
+        if occ:
+            occ.kind = occ.kind or "organization"  # ("Director of Kestrel Research": whose)
+        return occ
     occ = Occurrence(name, start, end, initial=initial)
     _context(text, occ)
     return occ
 
+
+# Words of a post's remit that the titles' own words miss: "Minister of Public Works".
+_REMIT_WORDS = frozenset("""Public Homeland Human Social Civil Higher Internal Overseas Rural
+Urban Natural Primary Secondary Central Works""".split())
 
 _ASSEMBLIES = frozenset("Government Parliament Congress Senate Cabinet".split())
 
