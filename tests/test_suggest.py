@@ -3069,6 +3069,15 @@ def test_a_ministry_s_name_holds_its_remits_after_its_country() -> None:
     assert list(found) == ["Norland Ministry of Health and Child Care"]
 
 
+def test_a_shop_flats_and_a_bill_s_number_are_no_people() -> None:
+    found = _actors("Residents of the Varnley Terrace Apartments were evacuated. The Kestrel "
+                    "Thrift Store on Main Street closed. The bill, HB 87, passed.")
+    assert found["Varnley Terrace Apartments"].type == "place"
+    assert found["Kestrel Thrift Store"].type == "organization"
+    assert found["Main Street"].type == "place"
+    assert "HB" not in found
+
+
 def test_a_firm_s_word_before_its_name_or_hyphened_after_it_types_it() -> None:
     found = _actors("About 900 employees of Canadian engineering giant Kestrane went on strike. "
                     "They joined striking Varnmark-employed janitors. “We will work,” Unifel "

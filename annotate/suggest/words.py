@@ -274,7 +274,7 @@ Microsystems Dynamics Robotics Therapeutics Brands Stores Enterprises Laboratori
 Diagnostics Research Analytics Biotech Biosciences Genomics Consulting Engineering Chronicle
 Polymers Chemical Healthcare Telecoms Breweries Textiles Plastics Metals Minerals Freight
 Cargo Maritime Builders Realty Hotels Resorts Tyres Tires Apparel Retail Supermarkets Pharmacy
-Clinics Hospitals Ports Automobiles Automobile Vehicles Trucks Patrol
+Clinics Hospitals Ports Automobiles Automobile Vehicles Trucks Patrol Store
 Solicitors Architects Accountants Associates Surveyors
 """)
 PLACE_WORDS = _set("""
@@ -284,7 +284,7 @@ Desert Coast Beach Strip Bank Park Square Street Avenue Road Bridge Airport Port
 Dam Garden Gardens Boulevard Highway Motorway Drive Terrace Parkway Expressway Freeway
 Harbor Station Canyon Forest Falls Plain Plains Basin Delta Straits Strait Channel
 Prison Jail Mall Mine Stadium Hotel Palace Cathedral Field Fields Tower Wall Gate Monument
-Memorial Reef Borough Duchy
+Memorial Reef Borough Duchy Apartments
 """)
 # First words of place names ("Los Angeles", "San Diego", "Port Moresby").
 PLACE_PREFIXES = _set("""Los Las San Santa Santo Sao St St. Ste. Saint Fort Ft. Port Mount Mt.

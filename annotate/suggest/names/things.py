@@ -41,7 +41,7 @@ _THING_AFTER = re.compile(r"\s+(?:[A-Z]{0,2}\d{3,4}(?:-\d+)?s?|(?:Standard|Summe
 # (not "Heathrow Terminal 5": the airport's name is before it)
 _NUMBERED = frozenset("""Highway Route Interstate Motorway Freeway Expressway Road Terminal Gate
 Platform Runway Exit Pier Berth Ward Room Chapter Article Section Phase Stage Level Block Lot
-Pavilion Hangar Reactor Unit""".split())
+Pavilion Hangar Reactor Unit HB SB AB HR Proposition Prop Measure Resolution""".split())
 _NUMBER_AFTER = re.compile(r"\s+[A-Z]?\d{1,4}[A-Za-z]?\b")
 
 
