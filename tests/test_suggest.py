@@ -3164,3 +3164,10 @@ def test_a_correspondent_for_a_paper_somewhere_speaks_for_the_paper() -> None:
                                                 ("k", "Kestrel", "place")], text),
                               recommenders=["built-in"])
     assert found.claimant == "vn"
+
+
+def test_an_adverb_of_time_between_the_speaker_and_the_verb_keeps_the_speaker() -> None:
+    text = "The NTSB soon after announced that it will investigate the crash of the old jet."
+    (found,) = suggest.claims(art(text), _with([("ntsb", "NTSB", "organization")], text),
+                              recommenders=["built-in"])
+    assert found.claimant == "ntsb"

@@ -178,6 +178,8 @@ _SUBJECT_GAP = re.compile(r"^\**\)?\.?(?:\s+\((?:[A-Z][\w&.]{1,9}|[A-Z][A-Za-z ]
                           r"report|tally|figures|website))?"
                           rf"\s*(?:,\s+{R.IN_APPOSITION}{{1,80}},\s*)?(?:(?:has|have|had|also|"
                           r"later|further|then|previously|once|had\s+earlier|today|yesterday|"
+                          r"(?:soon|shortly)\s+after(?:wards)?|subsequently|immediately|"
+                          r"quickly|swiftly|promptly|initially|officially|"
                           # "X on Monday said", "X late on Friday announced"
                           r"(?:(?:late|early)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
                           r"\s+)*"
