@@ -3171,3 +3171,10 @@ def test_an_adverb_of_time_between_the_speaker_and_the_verb_keeps_the_speaker() 
     (found,) = suggest.claims(art(text), _with([("ntsb", "NTSB", "organization")], text),
                               recommenders=["built-in"])
     assert found.claimant == "ntsb"
+
+
+def test_a_surname_s_particles_join_it_only_where_english_puts_a_surname() -> None:
+    found = _actors("Le directeur du Groupement Varnais a dit non. Osric Pell told de Varna that "
+                    "the plan was ready. The talks, said von Kestel, were hard.")
+    assert "Groupement Varnais" in found and "du Groupement Varnais" not in found
+    assert "de Varna" in found and "von Kestel" in found

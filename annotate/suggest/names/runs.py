@@ -60,6 +60,13 @@ def _namey(tok: Token) -> bool:
         "-" in w and bool(_PREFIXED.match(w)))
 
 
+# What stands before a surname's particles in English: "… told de Lima", "by von Trapp",
+# "said, van Dijk" (a sentence's start too).
+_SURNAME_AFTER = re.compile(r"(?:(?:^|[.!?:;,(“\"\n])\s*|\b(?:said|says|told|tells|asked|"
+                            r"according\s+to|by|and|with|to|from|for|of|against|as|than|or|"
+                            r"that|when|while|but)\s+)$")
+
+
 def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
     """Neighbouring capitalised words (with 'of', 'de'... between them) as candidate names."""
     runs: list[list[Token]] = []
@@ -101,7 +108,8 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
                 while j and toks[j - 1].text in _PARTICLES and \
                         text[toks[j - 1].end:toks[j].start] == " ":
                     j -= 1
-                run.extend(toks[j:i])
+                if j < i and _SURNAME_AFTER.search(text, max(0, toks[j].start - 20), toks[j].start):
+                    run.extend(toks[j:i])  # (not "le directeur du Groupement": French words)
             run.append(tok)
         elif joined and tok.text.isdigit() and any(t.text in W.ORG_WORDS for t in run):
             run.append(tok)  # "Detachment 88"
