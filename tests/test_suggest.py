@@ -3178,3 +3178,22 @@ def test_a_surname_s_particles_join_it_only_where_english_puts_a_surname() -> No
                     "the plan was ready. The talks, said von Kestel, were hard.")
     assert "Groupement Varnais" in found and "du Groupement Varnais" not in found
     assert "de Varna" in found and "von Kestel" in found
+
+
+def test_a_that_after_the_said_clause_s_own_noun_is_relative() -> None:
+    text = ("Prosecutors said Osric Pell took bribes from a company that had a contract with "
+            "the city. Police said he stole a car that had been parked at the station.")
+    found = suggest.claims(art(text), _with([("pell", "Osric Pell", "person")], text),
+                           recommenders=["built-in"])
+    spans = [text[c.span[0]:c.span[1]] for c in found]
+    assert "Osric Pell took bribes from a company that had a contract with the city" in spans
+    assert "he stole a car that had been parked at the station" in spans
+
+
+def test_whom_a_source_reports_speaking_is_the_claimant() -> None:
+    text = ("According to Varn News, Judge Ilse Damaro said, “I think everyone understands "
+            "this was a criminal enterprise.”")
+    (found,) = suggest.claims(art(text), _with([("vn", "Varn News", "organization"),
+                                                ("damaro", "Ilse Damaro", "person")], text),
+                              recommenders=["built-in"])
+    assert found.claimant == "damaro"

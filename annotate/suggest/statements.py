@@ -426,6 +426,8 @@ _HONORIFIC_GAP = re.compile(
 _SAID_THAT = re.compile(r",?\s+(?:(?!(?:but|and|or|is|are|was|were|has|have|had|will|would|can|"
                         r"could)\b)[\w’'-]+,?\s+){0,8}?that\b|\s*:")
 _NOUN_THAT = re.compile(r",?\s+(?:a|an|the|this|these|those|some)\s")
+_SUBJECT_VERB = re.compile(rf"\s+(?:he|she|they|it|we|I)\s|\s+(?:[A-Z][\w’'.-]*\s+){{1,3}}"
+                           rf"(?:(?:has|had|was|were)\s+)?{_FINITE.pattern}")
 _WHEN = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|earlier|later|"
                    r"(?:last|this)\s+(?:week|month|year|night|morning|evening))\b,?")
 _SOURCE_END = re.compile(r"[^,;:“”\"]{1,80}?,")
@@ -464,8 +466,10 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
         edge = title  # "C, the firm's chief, X, said": C ends before the title
     when = _WHEN.match(text, cue[1])
     that = _SAID_THAT.match(text, when.end() if when else cue[1])
-    if that and not _TOLD.match(text, cue[0]) and _NOUN_THAT.match(text, that.start()):
-        that = None  # "investigators say a train that derailed … was going": a relative "that"
+    if that and not _TOLD.match(text, cue[0]) and (
+            _NOUN_THAT.match(text, that.start()) or _SUBJECT_VERB.match(text, that.start())):
+        that = None  # "investigators say a train that derailed … was going", "prosecutors
+        # said X took bribes from a firm that had …": a relative "that"
     opening = len(text[start:end]) - len(text[start:end].lstrip())
     closing = max(text.rfind("”", start, min(speaker, cue[0])),
                   text.rfind('"', start + opening + 1, min(speaker, cue[0])))
@@ -823,6 +827,7 @@ def _attribution(text: str, start: int, end: int, here: list,
             return cue.span(), who
     first: tuple[int, int] | None = None
     quoted: tuple[tuple[int, int], str] | None = None
+    source: tuple[tuple[int, int], str] | None = None
     for cue in _CUE.finditer(text, start, end):
         if not cue.group().startswith(("according", "According")) and \
                 not attributes(text, cue.start(), cue.end()):
@@ -834,9 +839,12 @@ def _attribution(text: str, start: int, end: int, here: list,
         who = _speaker(text, start, cue, here, last)
         if who is not None and quoting:
             quoted = cue.span(), who
+        elif who is not None and source is None and cue.group().lower().startswith(
+                "according") and not text[start:cue.start()].strip(_ENDS):
+            source = cue.span(), who  # "According to X, Judge Y said, “C”": Y says C
         elif who is not None:
             return cue.span(), who
-    return quoted or (ends or first, None)
+    return source or quoted or (ends or first, None)
 
 
 def _speaker(text: str, start: int, cue: re.Match[str], here: list,
