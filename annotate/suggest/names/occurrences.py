@@ -76,6 +76,8 @@ def _occurrences(art: Article, story: Story) -> list[Occurrence]:
             before.evidence.add("place-list")
             before.kind = before.kind or "place"
     # "Jasper, Beaufort, …, and Berkeley counties": a list that ends in what its names are
+    # ... or in a town known by its name or its last word: "the leaders of Newark, Camden
+    # and Asbury Park" (three at least, with a comma: a list)
     listed = False
     for i in range(len(out) - 1, -1, -1):
         occ = out[i]
@@ -83,9 +85,20 @@ def _occurrences(art: Article, story: Story) -> list[Occurrence]:
                 text, occ.end, out[i + 1].start):
             occ.evidence.add("place-list")
             listed = True
+        elif i >= 2 and _town(occ.text) and re.fullmatch(r",?\s(?:and|or)\s", text[
+                out[i - 1].end:occ.start]) and text[out[i - 2].end:out[i - 1].start] == ", ":
+            listed = True
         else:
             listed = False
     return out
+
+
+_TOWN_HEADS = frozenset("City County Park Town Village Heights Falls Springs Beach".split())
+
+
+def _town(name: str) -> bool:
+    return name in W.PLACES or name in W.COUNTRIES or name in W.world_places() or (
+        " " in name and name.rsplit(None, 1)[1] in _TOWN_HEADS)
 
 
 _PLACES_AFTER = re.compile(r"\s+(?:counties|provinces|districts|regions|towns|cities|"

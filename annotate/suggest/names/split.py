@@ -328,8 +328,9 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
     if len(words) == 1 and (len(name) == 1 or name in W.FUNCTION_WORDS or name in W.NOT_ACTORS
                             or _CONTRACTION.search(name)  # "I'm", "We’ve"
                             or name in W.TITLES or name in W.HONORIFICS
-                            or name in W.MONTHS or name.removesuffix("s") in W.DAYS):
-        return None  # ("on Sundays")
+                            or name in W.MONTHS or name.removesuffix("s") in W.DAYS
+                            or name in _PARTISANS):
+        return None  # ("on Sundays"; "the 43-year-old Democrat": a member, no party)
     if name in _PHENOMENA or name in _SUFFIXES or no_actor(text, start, end) or (
             len(words) > 1 and all(w in W.NOT_ACTORS or w in W.DEMONYMS or w in W.TITLE_MODIFIERS
                                    for w in words)
@@ -380,6 +381,8 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
 # Words of a post's remit that the titles' own words miss: "Minister of Public Works".
 _REMIT_WORDS = frozenset("""Public Homeland Human Social Civil Higher Internal Overseas Rural
 Urban Natural Primary Secondary Central Works""".split())
+
+_PARTISANS = frozenset({"Democrat", "Republican", "Tory"})
 
 _ASSEMBLIES = frozenset("Government Parliament Congress Senate Cabinet".split())
 
