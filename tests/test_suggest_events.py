@@ -2272,3 +2272,12 @@ def test_a_firm_whose_name_ends_in_an_abbreviation_is_the_subject() -> None:
     found = events("Meridal Shipping Inc. agreed to buy Varnco for $10 billion on Sunday.",
                    {"Meridal Shipping Inc": "organization"})
     assert found["agreed"] == ("deal", {("inc", "party")})
+
+
+def test_the_first_sentence_s_event_told_again_with_its_names_is_one_event() -> None:
+    found = events_list("The former mayor of Varn was sentenced on Thursday to five years in "
+                        "prison. Former Varn Mayor Osric Pell, 48, was sentenced to four years "
+                        "and 10 months.")
+    sentenced = [e for e in found if e.type == "legal-action"]
+    assert len(sentenced) == 1
+    assert sentenced[0].trigger[0] < 40 and sentenced[0].participants == [("pell", "defendant")]

@@ -29,6 +29,8 @@ an event dated before the news with no one named in it ("an agreement made last 
 ("in a speech ... In the speech, X said": the one told before, suggested or not), or an
 event already suggested told again with no one new (deaths and casualties count as one
 kind, an event of no type one per word; "another", "a second", "a separate" one is new).
+The first sentence's event with no one in it, told again in the next with the same word
+and its names, is that event: it takes their names.
 One event per type per sentence. "He" or "She" opening a sentence is the person named
 last before it (when the sentence naming them names no other person): the doer.
 """
@@ -401,6 +403,8 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
     names = sorted(names)
     name_starts = [s for s, _ in names]
     seen: dict[str, set[str]] = {}  # type -> actors already in an event of that type
+    # type -> (sentence, trigger word, event) of an event suggested with no one in it
+    bare: dict[str, tuple[int, str, EventSuggestion]] = {}
     told: set[str] = set()  # the trigger words of the sentences before
     out: list[EventSuggestion] = []
     days: dict[str, set[str]] = {}  # type -> the days its events were told with
@@ -478,6 +482,17 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             if etype in taken:
                 why[hit.start] = "one per type and sentence"
                 continue
+            kept = [] if hit.entry.lemma in TOLD else \
+                [(a, r) for a, r in pairs if r not in UNOFFERED.get(etype, ())]
+            first = bare.get(family)
+            if first and kept and first[0] == 0 and n == 1 and first[1] == hit.entry.lemma and \
+                    not first[2].participants:
+                # "The former mayor … was sentenced Thursday. Former Mayor X, 48, was
+                # sentenced to four years": the event told again, now with its names
+                first[2].participants.extend(kept)
+                seen[family] |= agents
+                why[hit.start] = "told again, named"
+                continue
             if family in seen and not agents - seen[family] and not (
                     today and days.get(family, {today}) - {today, ""}
                     and today not in days[family]) and not _LATER.match(text, seg.start) \
@@ -534,11 +549,11 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             seen[family] = seen.get(family, set()) | agents
             days[family] = days.get(family, set()) | {today}
             score = LEDE_SCORE if n == 0 else NAMED_SCORE if agents else LATER_SCORE
-            kept = [] if hit.entry.lemma in TOLD else \
-                [(a, r) for a, r in pairs if r not in UNOFFERED.get(etype, ())]
             out.append(EventSuggestion(etype, (hit.start, hit.end), kept, round(score, 2),
                                        factuality="hypothetical" if hit.start in scheduled
                                        else "asserted"))
+            if not kept:
+                bare[family] = (n, hit.entry.lemma, out[-1])
         out.extend(_unconfirmed(hits, out, why))
     return out
 
