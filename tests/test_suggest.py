@@ -3204,3 +3204,17 @@ def test_a_party_s_member_is_no_actor_and_a_list_ending_in_a_town_lists_towns() 
                     "Kestry and Osbury Park. The 43-year-old Democrat served for seven years.")
     assert "Democrat" not in found
     assert found["Varnton"].type == found["Kestry"].type == "place"
+
+
+def test_channels_wires_holidays_and_names_joined_by_and() -> None:
+    found = _actors("Reports on Norland's Press TV said 40 people had died. “It could rise,” "
+                    "added the official. Reuters reported that five people were killed. The "
+                    "blast tore through Varnly Safe Kestel Color and Noise Co Ltd before the "
+                    "Lunar New Year holiday. It was measured by the Norland Institute of "
+                    "Volcanology and Seismology (Novolcs). The Department of Justice and "
+                    "Kestrel said so.")
+    assert found["Press TV"].type == found["Reuters"].type == "organization"
+    assert "Lunar New Year" not in found
+    assert "Varnly Safe Kestel Color and Noise Co Ltd" in found
+    assert "Norland Institute of Volcanology and Seismology" in found
+    assert "Department of Justice" in found and "Kestrel" in found

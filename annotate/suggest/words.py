@@ -244,8 +244,10 @@ DIRECTIONS = frozenset("North South East West Central Northern Southern Eastern 
 # tells one is quoted, not talking to another party ("told the BBC").
 NEWS_WORDS = _set("""Press Times Post News Journal Herald Tribune Gazette Telegraph Guardian
 Daily Magazine Radio Television Broadcasting Sports Sport""")
-OUTLETS = NEWS_WORDS | _set("""TV BBC CNN Reuters AP Xinhua Chronicle Mail Mirror Observer
-Punch Channel""")
+# News agencies and broadcasters known by one word, even opening a sentence ("Reuters
+# reported").
+WIRES = _set("BBC CNN Reuters AP Xinhua")
+OUTLETS = NEWS_WORDS | WIRES | _set("TV Chronicle Mail Mirror Observer Punch Channel")
 # The last word of a name says what it names.
 ORG_WORDS = NEWS_WORDS | _set("""
 Agency Association Authority Bank Bloc Board Brothers Bureau Company Corporation Corp Corp. Co Co.

@@ -166,6 +166,11 @@ def _trim(text: str, run: list[Token]) -> list[Token]:
     return run
 
 
+# A field of study or work, last in an institution's name after "and".
+_FIELD = re.compile(r"[a-z](?:ology|ography|onomy|ics|ism|ment|ture|ance|ence|ity|tion|sion|"
+                    r"stry)$")
+_ABBREVIATED_FORMS = frozenset("Co Co. Ltd Ltd. Inc Inc. LLC PLC plc GmbH AG SA NV SE Corp "
+                               "Corp.".split())
 _BODY_AFTER = frozenset({"union", "party", "group", "council", "association", "alliance"})
 
 
@@ -178,6 +183,22 @@ def _body_after_and(text: str, run: list[Token], toks: list[Token], i: int) -> b
     while lead < len(run) - 1 and (run[lead].text in W.COUNTRIES or run[lead].text in W.PLACES):
         lead += 1  # Administration", "the Varn Ministry of Health and Child Care"
     body = run[lead:]
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    if after and len(body) > 2 and body[-2].text in ("of", "for") and _org_word(body[-3].text) \
+            and text[toks[i].end:after.start] == " " and _FIELD.search(after.text) and not (
+                i + 2 < len(toks) and text[after.end:toks[i + 2].start] == " "
+                and _namey(toks[i + 2])):
+        return True  # "the Philippine Institute of Volcanology and Seismology (Phivolcs)"
+    if not any(_org_word(t.text) for t in body):  # "Changtu Safe Environment Color and
+        end = toks[i].end  # Noise Co Ltd": one firm, its legal form after "and"
+        for tok in toks[i + 1:i + 5]:
+            if text[end:tok.start] != " " or not _namey(tok):
+                break
+            if tok.text in _ABBREVIATED_FORMS and tok is not toks[i + 1]:
+                return True
+            if _org_word(tok.text):
+                break  # ("X Y and Varn Holdings Inc": two)
+            end = tok.end
     if (len(body) > 2 and not (len(body) == 3 and _org_word(body[0].text)
                                and body[1].text in ("for", "of"))) or (
             len(body) > 1 and _org_word(body[-1].text)) or \

@@ -53,10 +53,12 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
                 evidence & {"speech", "apposition", "person"} or kinds
                 or len(g.occurrences) >= 3 or recurs and "modifier" in evidence
                 or recurs and not word.endswith("s") and "acts" in evidence
-                or word in W.world_places())):  # ("Berlin welcomed the decision"; "Norrail
-            # suspended services … Norrail cancelled 40 trains": a firm that acts, twice)
+                or word in W.world_places() or word in W.WIRES)):  # ("Berlin welcomed
+            # the decision", "Reuters reported"; "Norrail suspended services … Norrail
+            # cancelled 40 trains": a firm that acts, twice)
             return "other", 0.0, False
         if not mid and word.endswith(("ers", "ors", "ists", "ants", "ents")) and not kinds \
+                and word not in W.WIRES \
                 and not evidence & {"apposition", "person"}:
             return "other", 0.0, False  # "Retailers warned", "Campaigners said": who, unnamed
         score = 0.45 + 0.2 * recurs + 0.15 * bool(evidence & {"speech", "apposition"})

@@ -335,6 +335,7 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
             len(words) > 1 and all(w in W.NOT_ACTORS or w in W.DEMONYMS or w in W.TITLE_MODIFIERS
                                    for w in words)
             and any(w in W.NOT_ACTORS for w in words) and not people
+            and not any(w in W.NEWS_WORDS for w in words)  # ("Press TV": a channel)
             and words[-1] not in _ASSEMBLIES and words[-1] not in W.TITLE_MODIFIERS):
         return None  # (", Jr.": the name before it is the person's; "Turkish Olympic runner",
         # "Opposition MPs")

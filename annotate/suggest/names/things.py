@@ -19,7 +19,7 @@ OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics 
                            "Tournaments Contest".split())
 # ... and, closing a longer name, sports events: "the Varn Open", "the Kelda Marathon"
 # (and "Eastern Standard Time": no one)
-_THING_TAILS = frozenset("Open Masters Marathon Prix Regatta Time Bowl".split())
+_THING_TAILS = frozenset("Open Masters Marathon Prix Regatta Time Bowl Year Eve".split())
 # A machine's model or a flight's number, no one: "Mi-8", "A330-300", "F-16s", "A320",
 # "SK901"; and a name before a model number is the maker's, of the model ("a Boeing 737").
 _MODEL = re.compile(r"[\w.]*(?:\d-|-\w*\d)[\w-]*s?|[A-Z]{1,2}\d{3,4}[A-Za-z]?s?")
