@@ -3218,3 +3218,14 @@ def test_channels_wires_holidays_and_names_joined_by_and() -> None:
     assert "Varnly Safe Kestel Color and Noise Co Ltd" in found
     assert "Norland Institute of Volcanology and Seismology" in found
     assert "Department of Justice" in found and "Kestrel" in found
+
+
+def test_a_person_of_a_provincial_body_speaks_not_the_body() -> None:
+    text = ("Six people were killed after a supermarket collapsed in Varn, Chief Superintendent "
+            "Osric Pell of the provincial Bureau of Protection said in a radio interview.")
+    (found,) = suggest.claims(art(text), _with([("pell", "Osric Pell", "person"),
+                                                ("bp", "Bureau of Protection", "organization")],
+                                               text), recommenders=["built-in"])
+    assert found.claimant == "pell"
+    assert text[found.span[0]:found.span[1]] == ("Six people were killed after a supermarket "
+                                                 "collapsed in Varn")

@@ -110,8 +110,11 @@ _NOUN_TITLE = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{W.PERSON_NOUN}|(?!{_NOT_J
                          rf"(?:or|er|ist|ian))\s+(?:(?:{'|'.join(map(re.escape, W.TITLES))})\s+)?")
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?")
 # (past a possessor: "X of Norland's Bureau of Ports said")
+# (and past an adjective: "X of the provincial Bureau of Protection said")
 _OF = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?"
-                 r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s?\s+)?")
+                 r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s?\s+)?"
+                 r"(?:(?:provincial|regional|national|local|federal|state|municipal|city|"
+                 r"county|district|central)\s+)?")
 # A name in a phrase on something the subject did, right before the verb: not its subject
 _IN_A_PHRASE = re.compile(r"\b(?:on|against|about|over|with|toward|towards)\s+"
                           r"(?:(?!(?:after|before|when|while|as|because|since|until|if|that|"
