@@ -3229,3 +3229,11 @@ def test_a_person_of_a_provincial_body_speaks_not_the_body() -> None:
     assert found.claimant == "pell"
     assert text[found.span[0]:found.span[1]] == ("Six people were killed after a supermarket "
                                                  "collapsed in Varn")
+
+
+def test_the_senator_or_the_judge_who_spoke_last_says_the_quotation() -> None:
+    text = ("Senate President Osric Pell said the bill was sent.\n\n“I signed it yesterday. "
+            "Speaker Varn signed it afterwards,” the senator said.")
+    found = suggest.claims(art(text), _with([("pell", "Osric Pell", "person")], text),
+                           recommenders=["built-in"])
+    assert {c.claimant for c in found} == {"pell"}

@@ -597,7 +597,9 @@ _STATE_BODY = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:governmen
 _THE_OFFICIAL = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|"
                            r"official|officer|minister|president|premier|chief|director|"
                            r"chairman|chairwoman|commissioner|governor|mayor|commander|"
-                           r"prosecutor|executive|manager|coach)\s+(?:(?:has|had|also|later|"
+                           r"prosecutor|executive|manager|coach|senator|lawmaker|congressman|"
+                           r"congresswoman|ambassador|judge|secretary|sheriff|"
+                           r"superintendent|inspector)\s+(?:(?:has|had|also|later|"
                            r"then)\s+)*$")
 _STATEMENT = re.compile(r"\b(?:statement|communiqu[eé]|press\s+release)\b")
 _THE_STATEMENT = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|"
