@@ -2281,3 +2281,14 @@ def test_the_first_sentence_s_event_told_again_with_its_names_is_one_event() -> 
     sentenced = [e for e in found if e.type == "legal-action"]
     assert len(sentenced) == 1
     assert sentenced[0].trigger[0] < 40 and sentenced[0].participants == [("pell", "defendant")]
+
+
+def test_a_law_signed_with_a_long_name_or_given_assent_and_one_only_assumed() -> None:
+    found = events("President Osric Pell on Tuesday signed the controversial Varn Investment "
+                   "Fund (VIF) bill into law.")
+    assert found["signed"] == ("legislation", {("pell", "enactor")})
+    assert events("President Osric Pell today gave assent to four bills passed by the "
+                  "parliament.")["assent"][0] == "legislation"
+    assert "assent" not in events("Assuming the Senate passes the bill and Osric Pell gives "
+                                  "royal assent, Norland will become the fourth country to "
+                                  "do so.")

@@ -176,6 +176,8 @@ _UNREAL = re.compile(
     # and a list: "no reports of damage, injuries or deaths")
     r"(?:[\w’'\"“”]+\s+){0,3}(?:[\w-]+,\s+){0,3}(?:[\w-]+,?\s+(?:and|or)\s+)?$",
     re.IGNORECASE)
+# A condition opening the sentence, up to its first comma
+_IF_OPENS = re.compile(r"\W*(?:If|Unless|Assuming|Provided|Once|Until|Should)\b[^,;:“”\"]*")
 # A stretch of time before the news: "weeks of protests", "days after police raided"
 _A_WHILE = re.compile(r"\b(?:hours|days|weeks|months|years|decades)\s+(?:of|after|before)\s+"
                       r"(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
@@ -693,6 +695,9 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit], quotes: R.Quotes
         if not hit.entry.verbal and _MAY_BE.match(text, hit.end):
             dropped[i] = "not (yet) real"  # "X's collapse would be the largest"
             continue
+        if _IF_OPENS.fullmatch(text, sentence_start, hit.start):
+            dropped[i] = "not (yet) real"  # "Assuming the Senate passes the bill and the
+            continue  # Governor General gives royal assent, X will become …"
         if _CHARGED_WITH.search(text, max(sentence_start, hit.start - 60), hit.start):
             dropped[i] = "what a charge is about"  # "charged with the murder of X"
             continue

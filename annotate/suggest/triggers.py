@@ -909,7 +909,15 @@ def _phrase_end(toks: list[Token], i: int, entry: Entry) -> tuple[int, int]:
     if end <= len(toks) and all(_number_aside(toks[i + skip + k].text, w)
                                 for k, w in enumerate(words) if k):
         return end, named
-    return _described(toks, i + skip, words), named
+    described = _described(toks, i + skip, words)
+    if not described and words[1:] == ("into", "law"):
+        # "signed the controversial Varn Investment Fund (VIF) bill into law": the verb
+        for j in range(i + 2, min(i + 14, len(toks) - 1)):
+            if toks[j].text in _NOT_DESCRIBING - DETERMINERS - {"of", "into"}:
+                break
+            if toks[j].text == "into" and toks[j + 1].text == "law":
+                return j + 2, j - i - 1
+    return described, named
 
 
 # Words that may stand between a verb and its object in a phrase of the lexicon.

@@ -329,8 +329,10 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
                             or _CONTRACTION.search(name)  # "I'm", "We’ve"
                             or name in W.TITLES or name in W.HONORIFICS
                             or name in W.MONTHS or name.removesuffix("s") in W.DAYS
-                            or name in _PARTISANS):
-        return None  # ("on Sundays"; "the 43-year-old Democrat": a member, no party)
+                            or name in _PARTISANS
+                            or name.endswith("s") and name[:-1] in LAW_WORDS):
+        return None  # ("on Sundays", "these Bills"; "the 43-year-old Democrat": a member,
+        # no party)
     if name in _PHENOMENA or name in _SUFFIXES or no_actor(text, start, end) or (
             len(words) > 1 and all(w in W.NOT_ACTORS or w in W.DEMONYMS or w in W.TITLE_MODIFIERS
                                    for w in words)
