@@ -3238,3 +3238,10 @@ def test_the_senator_or_the_judge_who_spoke_last_says_the_quotation() -> None:
     found = suggest.claims(art(text), _with([("pell", "Osric Pell", "person")], text),
                            recommenders=["built-in"])
     assert {c.claimant for c in found} == {"pell"}
+
+
+def test_a_nickname_in_quotation_marks_stays_inside_the_name() -> None:
+    found = _actors("President Osric “Bongo” Pell Jr. on Tuesday signed the bill. Pell said it "
+                    "was good.")
+    assert list(found) == ["Osric “Bongo” Pell Jr"]
+    assert found["Osric “Bongo” Pell Jr"].aliases == ["Pell"]

@@ -67,6 +67,18 @@ _SURNAME_AFTER = re.compile(r"(?:(?:^|[.!?:;,(“\"\n])\s*|\b(?:said|says|told|t
                             r"that|when|while|but)\s+)$")
 
 
+def _nickname(text: str, toks: list[Token], i: int) -> int:
+    """How many tokens from `i` make a nickname in quotation marks inside a name, with the
+    name's next word (one or two words, then the next name's word), or 0."""
+    for k in (1, 2):
+        if i + k < len(toks) and all(_namey(t) for t in toks[i:i + k + 1]) and \
+                all(text[a.end:b.start] == " " for a, b in zip(toks[i:i + k - 1], toks[i + 1:i + k],
+                                                              strict=True)) and \
+                text[toks[i + k - 1].end:toks[i + k].start] in ("” ", '" '):
+            return k + 1
+    return 0
+
+
 def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
     """Neighbouring capitalised words (with 'of', 'de'... between them) as candidate names."""
     runs: list[list[Token]] = []
@@ -77,6 +89,10 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
         if tok.text.startswith("ex-") and tok.text[3:4].isupper():  # "the ex-USSR"
             tok = Token(tok.text[3:], tok.start + 3, tok.end, False)
         gap = text[run[-1].end:tok.start] if run else ""
+        if run and gap in (" “", ' "') and (k := _nickname(text, toks, i)):
+            run.extend(toks[i:i + k])  # "Ferdinand “Bongbong” Marcos Jr.": one name
+            i += k
+            continue
         possessor = bool(run) and run[-1].text.endswith(("’s", "'s"))
         joined = bool(run) and (gap in (" ", "\u00a0", " & ") or (  # "Marks & Spencer"
             gap in ("' ", "’ ") and run[-1].text.endswith("s")  # "Varn Magistrates' Court"
