@@ -2292,3 +2292,11 @@ def test_a_law_signed_with_a_long_name_or_given_assent_and_one_only_assumed() ->
     assert "assent" not in events("Assuming the Senate passes the bill and Osric Pell gives "
                                   "royal assent, Norland will become the fourth country to "
                                   "do so.")
+
+
+def test_a_gunman_who_walked_out_and_drove_away_staged_no_walkout() -> None:
+    assert "walked out" not in events("The suspect entered a Varnmart in Kestry, opened fire "
+                                      "and then walked out, got into a red hatchback and drove "
+                                      "away, Osric Pell said.")
+    assert events("Varn's opposition MPs walked out of the parliament on Monday.")[
+        "walked out"][0] == "protest"

@@ -370,9 +370,12 @@ NOT_BEFORE = {
                        r"(?:about\s+|more\s+than\s+|at\s+least\s+|over\s+)?[\d,.]+\s+"
                        r"(?!(?:percent|per\s+cent|%)\b)[a-z])\b"),
     # "four walked out on their own", "walked out of the rubble": survivors, no strike
-    "walk out": re.compile(r"\s+(?:on\s+(?:their|his|her)\s+own|alive|unhurt|unharmed|"
-                           r"safely|of\s+(?:the\s+)?(?:mine|rubble|building|hospital|wreckage|"
-                           r"prison|jail))\b"),
+    # ("then walked out, got into a car": a gunman leaving)
+    "walk out": re.compile(r",\s+(?:got|drove|fled|ran|went|left|climbed)\b|"
+                           r"\s+(?:on\s+(?:their|his|her)\s+own|alive|unhurt|unharmed|"
+                           r"safely|and\s+(?:got|drove|fled|ran|went|left|climbed)|"
+                           r"of\s+(?:the\s+|a\s+)?(?:mine|rubble|building|hospital|wreckage|"
+                           r"prison|jail|store|shop|house|home|restaurant|bar|bank))\b"),
     # "400,000 people cut off by the fighting": stranded, nothing shut down
     "cut off": re.compile(r"\s+(?:by\s+(?:the\s+)?(?:fighting|floods?|flooding|snow|war|"
                           r"conflict|landslides?|storms?|rising\s+water)|from)\b"),
