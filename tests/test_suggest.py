@@ -3245,3 +3245,14 @@ def test_a_nickname_in_quotation_marks_stays_inside_the_name() -> None:
                     "was good.")
     assert list(found) == ["Osric “Bongo” Pell Jr"]
     assert found["Osric “Bongo” Pell Jr"].aliases == ["Pell"]
+
+
+def test_a_given_will_a_city_area_a_cable_firm_and_a_festival() -> None:
+    found = _actors("Late on Sunday, the family spoke.\n\nWill Corvan issued a statement "
+                    "saying his father, Dr. William Lewis Corvin, was killed. The suspect was "
+                    "not known to Varn City-area police. The Jewish festival of Passover begins "
+                    "on Monday. Kestrel will compete against Comcrest and Norland Warner Cable, "
+                    "which agreed to merge.")
+    assert found["Will Corvan"].type == found["William Lewis Corvin"].type == "person"
+    assert "Varn City" in found and "Passover" not in found
+    assert found["Norland Warner Cable"].type == "organization"

@@ -2300,3 +2300,9 @@ def test_a_gunman_who_walked_out_and_drove_away_staged_no_walkout() -> None:
                                       "away, Osric Pell said.")
     assert events("Varn's opposition MPs walked out of the parliament on Monday.")[
         "walked out"][0] == "protest"
+
+
+def test_a_retirement_community_is_no_retirement() -> None:
+    assert "retirement" not in events("A man opened fire outside a Varn community center and a "
+                                      "nearby retirement community, killing three people, "
+                                      "Osric Pell said.")

@@ -465,6 +465,10 @@ NOT_BEFORE = {
     "retire": re.compile(r"\s+(?:injured|hurt|ill)\b|\s+(?:from|in|during)\s+(?:the\s+|his\s+|"
                          r"her\s+)?(?:[\w’'-]+\s+){0,2}?(?:match|final|semi-final|quarter-final|"
                          r"game|race|stage|round|set|bout|fight|tie)\b"),
+    # "a retirement community", "the retirement age": what retirement is for, no one's
+    "retirement": re.compile(r"\s+(?:community|communities|home|homes|village|age|plans?|"
+                             r"funds?|accounts?|savings|benefits?|centre|center|facility|"
+                             r"income|pension)\b"),
     # "people exposed to pollution": subjected to it, nothing disclosed
     "expose": re.compile(r"\s+to\b"),
     # "causes 7 million deaths a year": a rate, no death that happened

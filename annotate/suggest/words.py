@@ -119,6 +119,7 @@ November December""")
 # adjectives and nouns that name no one.
 NOT_ACTORS = _set("""
 Internet Web Website Email God Christmas Easter Ramadan Eid Hanukkah Olympics Monsoon Olympic
+Passover Diwali Thanksgiving Lent Pentecost Yom Kippur Rosh Hashanah Nowruz Vesak
 Paralympic Paralympics
 Budget
 Islam Christianity Judaism Hinduism Buddhism Islamic Christian Christians Muslim Muslims
@@ -276,7 +277,8 @@ Microsystems Dynamics Robotics Therapeutics Brands Stores Enterprises Laboratori
 Diagnostics Research Analytics Biotech Biosciences Genomics Consulting Engineering Chronicle
 Polymers Chemical Healthcare Telecoms Breweries Textiles Plastics Metals Minerals Freight
 Cargo Maritime Builders Realty Hotels Resorts Tyres Tires Apparel Retail Supermarkets Pharmacy
-Clinics Hospitals Ports Automobiles Automobile Vehicles Trucks Patrol Store
+Clinics Hospitals Ports Automobiles Automobile Vehicles Trucks Patrol Store Cable Wireless
+Broadband
 Solicitors Architects Accountants Associates Surveyors
 """)
 PLACE_WORDS = _set("""

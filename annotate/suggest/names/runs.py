@@ -67,6 +67,17 @@ _SURNAME_AFTER = re.compile(r"(?:(?:^|[.!?:;,(“\"\n])\s*|\b(?:said|says|told|t
                             r"that|when|while|but)\s+)$")
 
 
+def _given_will(text: str, toks: list[Token], i: int) -> bool:
+    """"Will" opening a sentence is a given name before a surname and a verb in the past:
+    "Will Corporon issued a statement" (not "Will Varn survive?")."""
+    return toks[i].text == "Will" and i + 1 < len(toks) and _namey(toks[i + 1]) and \
+        text[toks[i].end:toks[i + 1].start] == " " and \
+        bool(_STATED.match(text, toks[i + 1].end))
+
+
+_STATED = re.compile(r"\s+(?:[a-z]{2,}ed|said|says|told|was|is|has|had)\b")
+
+
 def _nickname(text: str, toks: list[Token], i: int) -> int:
     """How many tokens from `i` make a nickname in quotation marks inside a name, with the
     name's next word (one or two words, then the next name's word), or 0."""
@@ -113,7 +124,8 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
                      or _org_word_ahead(text, toks, i)))) and not (
             run[-1].text.endswith(".") and tok.text in W.FUNCTION_WORDS)  # "the U.S. Later,"
         if _namey(tok) and not (tok.initial and tok.text in W.FUNCTION_WORDS
-                                and tok.text not in W.HONORIFICS) and not (
+                                and tok.text not in W.HONORIFICS
+                                and not _given_will(text, toks, i)) and not (
                 tok.text in W.MONTHS and i + 1 < len(toks) and toks[i + 1].text[0].isdigit()):
             # (a date ends a name: "Varn News Agency January 26")
             if not joined and run:
@@ -199,6 +211,10 @@ def _body_after_and(text: str, run: list[Token], toks: list[Token], i: int) -> b
     while lead < len(run) - 1 and (run[lead].text in W.COUNTRIES or run[lead].text in W.PLACES):
         lead += 1  # Administration", "the Varn Ministry of Health and Child Care"
     body = run[lead:]
+    if len(run) == 1 and not run[0].initial and not re.search(
+            r"(?:\b(?:the|The)|,)\s+$", text[max(0, run[0].start - 5):run[0].start]):
+        return False  # "the Food and Drug Administration", "Department for Environment,
+        # Food and Rural Affairs", but "against Comcast and Time Warner Cable": two
     after = toks[i + 1] if i + 1 < len(toks) else None
     if after and len(body) > 2 and body[-2].text in ("of", "for") and _org_word(body[-3].text) \
             and text[toks[i].end:after.start] == " " and _FIELD.search(after.text) and not (

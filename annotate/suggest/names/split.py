@@ -20,6 +20,7 @@ from annotate.suggest.names.lexicon import (
     _org_word,
     _plain,
 )
+from annotate.suggest.names.runs import _STATED
 from annotate.suggest.names.things import LAW_WORDS, OCCASION_WORDS, names_a_thing, no_actor
 from annotate.suggest.text import Token
 
@@ -52,7 +53,7 @@ _MADE_OF_NAME = re.compile(r"-(based|born|led|backed|owned|run|funded|made|speak
                            r"controlled|held|linked|allied|bound|language|family|style|winning|"
                            r"flagged|registered|listed|affiliated|inspired|headquartered|"
                            r"brokered|sponsored|supported|trained|armed|occupied|employed|"
-                           r"operated|like|type)$")
+                           r"operated|like|type|area|wide)$")
 _LIKE = frozenset({"style", "like", "type", "inspired"})  # a manner, no one taking part
 _FIRMS_ARE = frozenset({"based", "headquartered", "listed", "registered", "owned", "backed"})
 
@@ -148,6 +149,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
             break  # "the Mine Safety and Health Administration": no pronoun inside a sentence
         if not initial and run[0].text == "Per" and len(run) > 1:
             break  # "a former minister, Per Solheim": the given name, capitalised mid-sentence
+        if run[0].text == "Will" and len(run) == 2 and _STATED.match(text, run[1].end):
+            break  # "Will Corporon issued a statement": a given name (`runs._given_will`)
         run, initial = run[1:], False
     while len(run) > 1 and run[0].text.lower() in W.ORG_BEFORE and run[1].text not in CONNECTORS \
             and not _PERSON_NOUN_THEN.search(text, max(0, run[0].start - 30), run[0].start):
