@@ -3256,3 +3256,15 @@ def test_a_given_will_a_city_area_a_cable_firm_and_a_festival() -> None:
     assert found["Will Corvan"].type == found["William Lewis Corvin"].type == "person"
     assert "Varn City" in found and "Passover" not in found
     assert found["Norland Warner Cable"].type == "organization"
+
+
+def test_an_inverted_report_and_a_chairman_and_ceo_speak() -> None:
+    text = ("Kestrel is buying Varnco for about $48.5 billion, reports The Norland Times. "
+            "“This is a unique opportunity for us,” said Kestrel Chairman and CEO Osric Pell.")
+    found = suggest.claims(art(text), _with([("k", "Kestrel", "organization"),
+                                             ("t", "Norland Times", "organization"),
+                                             ("p", "Osric Pell", "person")], text),
+                           recommenders=["built-in"])
+    assert [(c.claimant, text[c.span[0]:c.span[1]]) for c in found] == [
+        ("t", "Kestrel is buying Varnco for about $48.5 billion"),
+        ("p", "This is a unique opportunity for us")]

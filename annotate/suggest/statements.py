@@ -132,13 +132,18 @@ _VIA = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:report|statement|stud
 _TITLE_GAP = re.compile(r"(?:[’']s)?\s+(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+,?\s+")
 
 
+_AND_OTHER = re.compile(rf"\band\s+(?!(?:{'|'.join(sorted(W.TITLES, key=len, reverse=True))}|"
+                        rf"{W.PERSON_NOUN})\b)", re.IGNORECASE)
+
+
 def _titled(text: str, after: list) -> tuple[int, int, str, str]:
     """The first name after the cue, or the person its title leads to."""
     first = after[0]
     if len(after) > 1 and first[3] != "person" and after[1][3] == "person" and \
             _TITLE_GAP.fullmatch(text, first[1], after[1][0]) and \
-            not re.search(r"\b(?:and|or|in|of)\b", text[first[1]:after[1][0]]):
-        return after[1]
+            not re.search(r"\b(?:or|in|of)\b", text[first[1]:after[1][0]]) and \
+            not _AND_OTHER.search(text, first[1], after[1][0]):
+        return after[1]  # (but "said Varnco Chairman and CEO X": one person's two titles)
     return first
 
 
@@ -787,18 +792,22 @@ def attributes(text: str, start: int, end: int) -> bool:
         # "their reports of"
         return bool(_THAT.match(text, end) or _NAME_BEFORE.search(text, max(0, start - 30),
                                                                    start)
-                    and not _REPORTS_OF.match(text, end) and text[end:end + 1] == " ")
+                    and not _REPORTS_OF.match(text, end) and text[end:end + 1] == " "
+                    or _AFTER_COMMA.fullmatch(text, max(0, start - 3), start)
+                    and _NAMED_AFTER.match(text, end))  # "C, reports the X Times."
     return not (word.lower() in _EVENT_VERBS and (
         _OBJECT_AFTER.match(text, end)
         or word.lower().startswith(("announc", "declar")) and _COUNT_AFTER.match(text, end)))
 
 
+_AFTER_COMMA = re.compile(r".*,\s+")
+_NAMED_AFTER = re.compile(r"\s+(?:[Tt]he\s+)?[A-Z]")
 # An attribution after the sentence's last comma, with no more than when, where or to whom
 # after its verb: "…, its Africa director said on Sunday."
 _TRAILING = re.compile(r",\s+(?!(?:and|but|or|nor|while|whereas|although|though|as|which|who|"
                        r"whom|whose|so|because|after|before|when|if|since|until|adding|"
                        r"saying|with|of|in|on|at|for|from|by|to|into|over|under|than|among|"
-                       r"amid|including)\b)[^,;:“”\"()]{1,60}?\s+"
+                       r"amid|including)\b)(?:[^,;:“”\"()]{1,60}?\s+)?"
                        rf"(?P<cue>(?!reportedly)(?:{_SPEECH})\b)(?P<tail>[^,;:“”\"]{{0,50}}?)[.!]?\s*$")
 _CLAUSE_VERB = re.compile(r"\b(?:that|is|was|were|are|has|had|have|will|would|could|can|"
                           r"may|might|should|must|did|does|do)\b")
@@ -960,12 +969,12 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         if _CLAUSE_AFTER.match(text, near[1]) and re.fullmatch(r"\s+(?:the\s+)?", gap):
             return None  # "said Norland “betrayed” them", "said the firm was": what was said
         words = gap.split()
-        if re.fullmatch(r"\s+(?:the\s+)?", gap) or _SPOKESMAN_FOR.fullmatch(gap) or (
+        if re.fullmatch(r"\s+(?:[Tt]he\s+)?", gap) or _SPOKESMAN_FOR.fullmatch(gap) or (
                 near[3] == "person" and words
                 and (all(w in W.TITLES or w in W.TITLE_MODIFIERS or w in W.HONORIFICS
                          for w in words)  # ("said Prof X", "said Dr X")
                      or (words[-1] in W.TITLES and len(words) <= 5
-                         and all(w[0].isupper() for w in words)))):
+                         and all(w[0].isupper() or w == "and" for w in words)))):
             # ("said Commissioner X", "said Prime Minister X"; "said Tuolumne County
             # Sheriff X": a place's title, the place no actor here)
             # "said Smith", "said a spokesman for X", "commented BP chief operating officer
