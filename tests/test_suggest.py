@@ -3268,3 +3268,13 @@ def test_an_inverted_report_and_a_chairman_and_ceo_speak() -> None:
     assert [(c.claimant, text[c.span[0]:c.span[1]]) for c in found] == [
         ("t", "Kestrel is buying Varnco for about $48.5 billion"),
         ("p", "This is a unique opportunity for us")]
+
+
+def test_a_firm_named_by_nationalities_brands_and_currency_codes() -> None:
+    found = _actors("British Norland Tobacco on Tuesday agreed to pay almost USD 50 billion for "
+                    "control of Varnco. BNT will purchase the rest of Varnco, BNT said. The deal "
+                    "brings together BNT products Lucky Strike, Kestels and Orvan, and Varnco's "
+                    "brands such as Newport, Camel and Pall Mall.")
+    assert found["British Norland Tobacco"].aliases == ["BNT"]
+    assert not {"USD", "Lucky Strike", "Kestels", "Orvan", "Newport", "Camel",
+                "Pall Mall"} & set(found)

@@ -2306,3 +2306,11 @@ def test_a_retirement_community_is_no_retirement() -> None:
     assert "retirement" not in events("A man opened fire outside a Varn community center and a "
                                       "nearby retirement community, killing three people, "
                                       "Osric Pell said.")
+
+
+def test_agreeing_to_pay_for_control_of_a_firm_is_a_deal() -> None:
+    found = events("Meridal Shipping on Tuesday agreed to pay almost $50 billion for control of "
+                   "Varnco, creating the largest shipping firm.", {"Meridal Shipping":
+                                                                   "organization"})
+    assert found["agreed"][0] == "deal"
+    assert "agreed" not in events("Osric Pell agreed to pay the fine on Monday.")

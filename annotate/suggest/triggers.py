@@ -384,7 +384,11 @@ NOT_BEFORE = {
                         r"to\s+(?!(?:a|an|the|its|their|terms|ceasefire|truce|deal|plan|"
                         r"proposal|conditions|demands|merger|sale|takeover|merge|combine|buy|"
                         r"sell|acquire|purchase|form|swap|exchange|share|end|settle|resume|"
-                        r"halt|stop|extend|renew|cut|reduce|lift|withdraw)\b)[a-z]+[^s\W])\b"),
+                        r"halt|stop|extend|renew|cut|reduce|lift|withdraw)\b|"
+                        # ("agreed to pay $50 billion for control of X": a purchase)
+                        r"pay\b(?=[^.;]{0,60}?\bfor\s+(?:control|(?:a|an)\s+(?:[\w-]+\s+)?"
+                        r"stake|the\s+(?:rest|remainder|purchase|acquisition))\b))"
+                        r"[a-z]+[^s\W])\b"),
     "demonstrate": re.compile(r"\s+(?:that|how|what|its|their|his|her|the|a|an)\b"),
     # ("detained for further questioning.": an interview, no criticism)
     "question": re.compile(r"\s+(?:whether|if|why|how|what|about|by)\b|(?<=questioning)\s*"

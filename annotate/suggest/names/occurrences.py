@@ -76,6 +76,14 @@ def _occurrences(art: Article, story: Story) -> list[Occurrence]:
             before.evidence.add("place-list")
             before.kind = before.kind or "place"
     # "Jasper, Beaufort, …, and Berkeley counties": a list that ends in what its names are
+    # "BAT products Lucky Strike, Rothmans and Kent", "brands such as Newport, Camel and Pall
+    # Mall": what is sold, no one
+    branded = False
+    for i, occ in enumerate(out):
+        branded = bool(_BRANDS_BEFORE.search(text, max(0, occ.start - 40), occ.start)) or (
+            branded and _LIST_GAP.fullmatch(text, out[i - 1].end, occ.start) is not None)
+        if branded:
+            occ.evidence.add("brand")
     # ... or in a town known by its name or its last word: "the leaders of Newark, Camden
     # and Asbury Park" (three at least, with a comma: a list)
     listed = False
@@ -101,6 +109,8 @@ def _town(name: str) -> bool:
         " " in name and name.rsplit(None, 1)[1] in _TOWN_HEADS)
 
 
+_BRANDS_BEFORE = re.compile(r"\b(?:brands?|products|labels|cigarettes|beers|drinks)\s+"
+                            r"(?:such\s+as\s+|like\s+|including\s+)?$")
 _PLACES_AFTER = re.compile(r"\s+(?:counties|provinces|districts|regions|towns|cities|"
                            r"villages|islands|municipalities|prefectures|parishes)\b")
 

@@ -15,6 +15,7 @@ from annotate.suggest.names.lexicon import (
     _PERSON_NOUN_THEN,
     _REMITS,
     CONNECTORS,
+    _initials,
     _is_acronym,
     _lower_words,
     _org_word,
@@ -177,8 +178,10 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     # "Australian Peter Greste": the nationality is not part of the name (but of "Russian
     # Central Election Commission" it is).
     if len(run) > 2 and run[0].text in W.DEMONYMS and not any(t.text in W.ORG_WORDS
-                                                              for t in run):
-        run, initial = run[1:], False
+                                                              for t in run) \
+            and not re.search(rf"\b{re.escape(_initials(' '.join(t.text for t in run)))}\b",
+                              text):
+        run, initial = run[1:], False  # (but "British American Tobacco … BAT": its name)
     if len(run) > 3 and run[0].text in W.DIRECTIONS and run[1].text in W.DEMONYMS \
             and not any(t.text in W.ORG_WORDS for t in run):
         run, initial = run[2:], False  # "South Korean X"

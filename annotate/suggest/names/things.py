@@ -70,9 +70,10 @@ def no_actor(text: str, start: int, end: int) -> bool:
     if " " not in name and (_PERIOD.fullmatch(name) or _PLURAL_ACRONYM.fullmatch(name) or (
             name in _COUNTED_THINGS and _COUNT_BEFORE.search(text, max(0, start - 12), start))
             or name in W.TITLE_MODIFIERS and _POST_AFTER.match(text, end)
-            or _MONEY.fullmatch(name) and _MONEY_AFTER.match(text, end)):
+            or _MONEY.fullmatch(name) and _MONEY_AFTER.match(text, end)
+            or name in _CURRENCIES and _AMOUNT_AFTER.match(text, end)):
         return True  # "in Q4", "cloud CEOs", "eight Bills", "a former Defense minister",
-        # "fined D44,000" (a currency's sign before an amount)
+        # "fined D44,000" (a currency's sign before an amount), "USD 50 billion"
     if _STATE.fullmatch(name) and name not in _LEGAL_FORMS and _ABBREVIATED.match(text, end) \
             and _TOWN_COMMA.search(text, max(0, start - 40), start):
         return True  # "King of Prussia, Pa.", "Alturas, Calif.": a state's abbreviation
@@ -92,6 +93,11 @@ _ABBREVIATED = re.compile(r"\.(?:[,;)]|\s+[(a-z—–-])")
 _PERIOD = re.compile(r"Q[1-4]|H[12]|[1-4]Q|FY\d{2,4}")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _MONEY = re.compile(r"[A-Z]{1,3}\d[\d.]*")
+# Currencies' codes (ISO 4217) that stand before amounts in news copy
+_CURRENCIES = frozenset("""USD EUR GBP JPY CNY RMB INR AUD CAD CHF HKD SGD NZD ZAR NGN KES GHS
+BRL MXN RUB TRY SEK NOK DKK PLN KRW IDR PHP THB MYR PKR BDT LKR EGP AED SAR QAR KWD ILS UAH
+ARS CLP COP PEN VND""".split())
+_AMOUNT_AFTER = re.compile(r"\s?\d")
 _MONEY_AFTER = re.compile(r",\d{3}\b|\s*(?:million|billion|m|bn|k)\b")
 _COUNTED_THINGS = {w + "s" for w in LAW_WORDS | _SEATS | {"Chamber", "Committee", "Court"}} \
     | {"Ministries"}
