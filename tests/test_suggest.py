@@ -3278,3 +3278,10 @@ def test_a_firm_named_by_nationalities_brands_and_currency_codes() -> None:
     assert found["British Norland Tobacco"].aliases == ["BNT"]
     assert not {"USD", "Lucky Strike", "Kestels", "Orvan", "Newport", "Camel",
                 "Pall Mall"} & set(found)
+
+
+def test_declaring_someone_winner_is_no_attribution() -> None:
+    text = "The commission declared Osric Pell winner, saying he won nearly 58 percent of the vote."
+    (found,) = suggest.claims(art(text), _with([("p", "Osric Pell", "person")], text),
+                              recommenders=["built-in"])
+    assert found.claimant is None

@@ -2314,3 +2314,10 @@ def test_agreeing_to_pay_for_control_of_a_firm_is_a_deal() -> None:
                                                                    "organization"})
     assert found["agreed"][0] == "deal"
     assert "agreed" not in events("Osric Pell agreed to pay the fine on Monday.")
+
+
+def test_protests_pledged_are_not_yet_real_and_no_help() -> None:
+    found = events("Osric Pell has been re-elected president, as the opposition cried foul and "
+                   "pledged protests over the result.")
+    assert found["re-elected"][0] == "election"
+    assert "protests" not in found and found.get("pledged", ("",))[0] != "support"

@@ -165,7 +165,7 @@ _UNREAL = re.compile(
     r"means|involves|"  # (a gloss: "a phrase that usually means expelling diplomats")
     # ("plans to", "plans for"; not "the plan was proposed": the plan's own subject)
     r"facing|face|plotting|planning|plans?(?!\s+(?:was|were|is|are|has|had|have))|threatening|"
-    r"threatened|risk|possible|potential|future|"
+    r"threatened|risk|possible|potential|future|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|"
     r"consider(?:s|ed|ing)?|"
     r"prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|no\s+one\s+was|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|"
     r"den(?:y|ies|ied|ying)|"

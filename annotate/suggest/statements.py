@@ -784,6 +784,8 @@ def attributes(text: str, start: int, end: int) -> bool:
     if word == "states" and not _THAT.match(text, end) and \
             text[end:end + 2].strip()[:1] not in (":", "“", '"'):
         return False  # "stores in 19 states", "the two states signed": the noun
+    if word.lower().startswith("declar") and _DECLARED_WHAT.match(text, end):
+        return False  # "declared X winner", "declared a state of emergency": an act
     if word in ("reported", "reporting") and _REPORTS_OF.match(text, end) and \
             not _WHEN.match(text, end):
         return False  # "X had reported on the sale of land": what X wrote about, no claim
@@ -801,6 +803,10 @@ def attributes(text: str, start: int, end: int) -> bool:
 
 
 _AFTER_COMMA = re.compile(r".*,\s+")
+_DECLARED_WHAT = re.compile(r"(?:\s+[A-Z][\w’'.-]*){0,4}\s+(?:the\s+|a\s+|an\s+)?(?:winner|"
+                            r"victor|president-elect|dead|elected|guilty|innocent|bankrupt|"
+                            r"illegal|unconstitutional|state\s+of|emergency|war|martial\s+law|"
+                            r"independence|victory|ceasefire|truce|disaster)\b")
 _NAMED_AFTER = re.compile(r"\s+(?:[Tt]he\s+)?[A-Z]")
 # An attribution after the sentence's last comma, with no more than when, where or to whom
 # after its verb: "…, its Africa director said on Sunday."
@@ -906,8 +912,10 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         opener = min(before)
         if cue.group().endswith("ing") and opener[3] in ("person", "organization", "group") \
                 and _OPENS.fullmatch(text, start, opener[0]) \
+                and not _VERB_BEFORE.search(text, start, opener[0]) \
                 and _THEN_SAYING.fullmatch(text, opener[1], cue.start()):
             # "X congratulated Y, his protégé, saying": who the sentence is about speaks
+            # (not "The commission declared X winner, saying": the commission)
             return str(opener[2])
         if _IN_A_PHRASE.search(text, max(start, near[0] - 60), near[0]) and \
                 _SUBJECT_GAP.match(text[near[1]:cue.start()]):

@@ -342,7 +342,10 @@ NOT_BEFORE = {
                          r"walls?|mountain(?:side)?s?|hillside|rocks?|reef|bridge|iceberg|"
                          r"barrier|runway|water)\b"),
     # "pledged to do everything possible": a promise (a statement, see INSTEAD), no aid given
-    "pledge": re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+\b"),
+    # ("the opposition pledged protests over the result": a threat, no help)
+    "pledge": re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+\b|"
+                         r"\s+(?:protests?|demonstrations?|strikes?|boycotts?|resistance|"
+                         r"revenge|retaliation|a\s+(?:legal\s+)?(?:fight|challenge|boycott))\b"),
     # "blocked the proposal", "blocked a takeover": a veto, nothing shut
     "block": re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|"
                         r"resolutions?|bills?|motions?|plans?|deals?|bids?|moves?|measures?|"
