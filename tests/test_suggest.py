@@ -3285,3 +3285,13 @@ def test_declaring_someone_winner_is_no_attribution() -> None:
     (found,) = suggest.claims(art(text), _with([("p", "Osric Pell", "person")], text),
                               recommenders=["built-in"])
     assert found.claimant is None
+
+
+def test_positions_nationalities_and_party_adjectives_before_names() -> None:
+    found = _actors("Right-back Osric Pell then iced the win. Some saves from Varn kept it close "
+                    "but Uruguayan import Ilse Damaro came off the bench. Democratic U.S. "
+                    "Senator Kestel Orvan asked questions.\n\nJan 22 The U.S. Securities and "
+                    "Exchange Commission is investigating Varnco.")
+    assert {"Osric Pell", "Ilse Damaro", "Kestel Orvan", "United States",
+            "U.S. Securities and Exchange Commission"} <= set(found)
+    assert not {"Right-back Osric Pell", "Uruguayan", "Democratic U.S."} & set(found)

@@ -2321,3 +2321,10 @@ def test_protests_pledged_are_not_yet_real_and_no_help() -> None:
                    "pledged protests over the result.")
     assert found["re-elected"][0] == "election"
     assert "protests" not in found and found.get("pledged", ("",))[0] != "support"
+
+
+def test_a_striker_who_fired_his_team_into_the_final_sacked_no_one() -> None:
+    assert "fired" not in events("Osric Pell fired AC Varn into the final of the Norland Cup "
+                                 "with a brace on Wednesday.")
+    assert events("Meridal Shipping fired Osric Pell on Wednesday.", {
+        "Meridal Shipping": "organization", "Osric Pell": "person"})["fired"][0] == "resignation"

@@ -637,7 +637,11 @@ NEEDS_AFTER: dict[object, re.Pattern[str]] = {
                # the engine", "fired Scud missiles")
                ("resignation", "fire"): re.compile(
                    rf"\s+(?:(?:its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUN}s?\b|"
-                   rf"[A-Z][\w’'-]+\s+[A-Z]|as\s+(?:[A-Z]|(?:[\w-]+\s+){{0,3}}{PERSON_NOUN}\b))"),
+                   rf"[A-Z][\w’'-]+\s+[A-Z](?![^.;]{{0,40}}?\b(?:into|to)\s+(?:the\s+)?"
+                   # (not "fired AC Milan into the final": a team on to a win)
+                   rf"(?:[\w-]+\s+)?(?:final|lead|victory|win|semi-final|quarter-final|top|"
+                   rf"title|play-?offs?|knockout|next\s+round)\b)|"
+                   rf"as\s+(?:[A-Z]|(?:[\w-]+\s+){{0,3}}{PERSON_NOUN}\b))"),
                # ("was named as 52-year-old X", "named as a suspect": who someone is)
                # ("named its chairman, X, as interim chief")
                "name": re.compile(r"\s+(?:(?:(?:[A-Z][\w.'’-]*\s+){0,4}|(?:its|his|her|their|"

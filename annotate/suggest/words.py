@@ -204,6 +204,13 @@ COUNTRIES.update({"US": "United States", "U.S.": "United States", "USA": "United
                   "Democratic Republic of the Congo",
                   "Soviet Union": "Soviet Union", "Democratic Republic of the Congo":
                   "Democratic Republic of the Congo"})
+# ... and the nationalities the list above leaves out, made from the countries' names
+# ("Uruguayan", "Chadian", "Bahraini"; a made-up form that is no word harms no one).
+DEMONYMS |= frozenset(
+    stem + ending + plural
+    for name in COUNTRIES if name.isalpha()
+    for stem in ({name, name[:-1]} if name[-1] in "aeoy" else {name})
+    for ending in ("n", "an", "ian", "ese", "i") for plural in ("", "s"))
 # "the Islamic Republic of Iran", "the Kingdom of Saudi Arabia": the country's long name.
 STATES = _set("Republic Kingdom Emirate Emirates Federation Sultanate Principality State")
 _STATE_OF = re.compile(rf"(?:[A-Z][\w’'-]*\s+)*(?:{'|'.join(STATES)})\s+of\s+(?:the\s+)?(.+)")
@@ -327,7 +334,8 @@ resident witness victim suspect man woman boy girl father mother son daughter wi
 husband brother sister employee engineer worker policeman policewoman soldier striker
 midfielder defender goalkeeper
 winger skipper businessman businesswoman tycoon billionaire activist dissident incumbent
-blogger rapper campaigner counterpart
+blogger rapper campaigner counterpart right-back left-back full-back centre-back center-back
+wing-back keeper fly-half scrum-half quarterback pitcher
 """)
 PERSON_NOUN = "(?:" + "|".join(sorted(PERSON_NOUNS)) + ")"  # one of them, in a pattern
 # Prepositions after which a one-word name is a place ("in Kuwait", "from Potomac").

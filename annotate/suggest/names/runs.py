@@ -208,7 +208,8 @@ def _body_after_and(text: str, run: list[Token], toks: list[Token], i: int) -> b
     Securities and Exchange Commission") or before one in lower case ("the United Food and
     Commercial Workers union")."""
     lead = 0  # the country or place whose body it is: "the U.S. Food and Drug
-    while lead < len(run) - 1 and (run[lead].text in W.COUNTRIES or run[lead].text in W.PLACES):
+    while lead < len(run) - 1 and (run[lead].text in W.COUNTRIES or run[lead].text in W.PLACES
+                                   or run[lead].text == "The"):
         lead += 1  # Administration", "the Varn Ministry of Health and Child Care"
     body = run[lead:]
     if len(run) == 1 and not run[0].initial and not re.search(
