@@ -3295,3 +3295,14 @@ def test_positions_nationalities_and_party_adjectives_before_names() -> None:
     assert {"Osric Pell", "Ilse Damaro", "Kestel Orvan", "United States",
             "U.S. Securities and Exchange Commission"} <= set(found)
     assert not {"Right-back Osric Pell", "Uruguayan", "Democratic U.S."} & set(found)
+
+
+def test_a_club_by_its_short_form_and_a_keeper_by_his_surname() -> None:
+    found = _actors("Osric Pell fired Varnley City into the cup final on Tuesday.\n\nCity defeated "
+                    "Kestrel Strikers 5-1. The Strikers made a perfect start. Pell pinched the "
+                    "ball inside the Strikers' half and slotted a goal past Bon Orvan. Some saves "
+                    "from Orvan prevented a rout.")
+    assert found["Varnley City"].type == found["Kestrel Strikers"].type == "organization"
+    assert found["Varnley City"].aliases == ["City"]
+    assert found["Kestrel Strikers"].aliases == ["Strikers"]
+    assert found["Bon Orvan"].type == "person"

@@ -215,7 +215,9 @@ def _link(groups: dict[str, Group]) -> None:
         # Louis": another place; nor a place of a party's name)
         tails = [g for g in ends if id(g) not in person_ids
                  and g.words[-len(words) - 1] not in W.DIRECTIONS and (
-            len(words) > 1 or (words[0] not in W.ORG_WORDS and words[0] not in W.PLACE_WORDS
+            len(words) > 1 or (words[0] not in W.ORG_WORDS and (
+                words[0] not in W.PLACE_WORDS or "organization" in group.kinds())  # ("City
+            # defeated X 5-1": "Melbourne City", a club)
                                and words[0] not in _SEATS and words[0] not in _BUILDINGS
                                and words[0] not in W.DEMONYMS and not group.canonical
                                and not _placed(group)))]

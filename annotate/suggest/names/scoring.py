@@ -121,10 +121,14 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
     if len(words) > 1 and "person" in evidence and _person_like(g):
         return "person", min(score, 0.9), False  # "a bribe from X Y, a former minister"
     listed = all("place-list" in o.evidence for o in g.occurrences if "place-of" in o.evidence)
+    surnamed = len(words) > 1 and words[-1] in g.forms and not (
+        words[-1] in W.PLACE_WORDS or words[-1] in W.PLACES or words[-1] in W.COUNTRIES
+        or words[-1] in W.world_places())  # (but "Old Riga" … "Riga": a place)
     if evidence & {"place-of"} and not (listed and "speech" in evidence) or (
-            len(words) > 1 and "place-prep" in evidence and not (
+            len(words) > 1 and "place-prep" in evidence and not surnamed and not (
             any(w in _PARTICLES for w in words[2:-1]) and words[1] not in _PARTICLES)):
-        # (not "took over from Jose Eduardo dos Santos": two given names, a surname's
+        # ("a goal past Bon Scott … saves from Scott": called by the surname, a person;
+        # not "took over from Jose Eduardo dos Santos": two given names, a surname's
         # particle; "at Haut de la Varenne" is a place; nor one that speaks, placed only by
         # a list: "representatives from Norland, X and Vesmark … X has stated")
         return "place", min(score, 0.9), False
