@@ -3306,3 +3306,9 @@ def test_a_club_by_its_short_form_and_a_keeper_by_his_surname() -> None:
     assert found["Varnley City"].aliases == ["City"]
     assert found["Kestrel Strikers"].aliases == ["Strikers"]
     assert found["Bon Orvan"].type == "person"
+
+
+def test_a_city_that_leads_another_by_a_score_is_a_club() -> None:
+    found = _actors("Milan will likely face Bologna in next month's final. Bologna lead Kestrano "
+                    "3-0 ahead of their second leg on Thursday.")
+    assert found["Bologna"].type == found["Kestrano"].type == "organization"

@@ -107,8 +107,9 @@ _ORG_APPOSED = re.compile(r",\s+(?:the|a|an|its|[A-Z][\w-]+[’']s)\s+"
                           rf")\b(?![’']s\b)(?!\s+(?:[\w-]+\s+)?{W.PERSON_NOUN}\b)")
 _SCORE_AFTER = re.compile(r"\s+\d{1,2}[-–]\d{1,2}\b(?![-–]\d)")
 # ... and who beat them: "X beat Y 4-0", "X drew with Y 1-1" (a team, whatever its name)
-_WON_BY_SCORE = re.compile(r"\s+(?:beat|defeated|thrashed|routed|edged|overcame|drew\s+with|"
-                           r"lost\s+to)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}"
+_WON_BY_SCORE = re.compile(r"\s+(?:beat|beats|defeated|thrashed|routed|edged|overcame|"
+                           r"drew\s+with|lost\s+to|lead|leads|led|trail|trails|trailed)\s+"
+                           r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}"
                            r"\d{1,2}[-–]\d{1,2}\b(?![-–]\d)")
 # "X has sacked manager Y", "X signed striker Y": who employs them
 _EMPLOYS_AFTER = re.compile(rf"\s+(?:has\s+|have\s+)?(?:sacked|fired|hired|signed|dismissed|"
