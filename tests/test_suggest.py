@@ -3312,3 +3312,11 @@ def test_a_city_that_leads_another_by_a_score_is_a_club() -> None:
     found = _actors("Milan will likely face Bologna in next month's final. Bologna lead Kestrano "
                     "3-0 ahead of their second leg on Thursday.")
     assert found["Bologna"].type == found["Kestrano"].type == "organization"
+
+
+def test_an_adjective_before_people_and_a_town_called_a_hub() -> None:
+    found = _actors("Demonstrations spread to the agricultural hub of Varnbara, officials said. "
+                    "Federal investigators retrieved the recorder. Federal investigators said it "
+                    "was intact.")
+    assert found["Varnbara"].type == "place"
+    assert "Federal" not in found

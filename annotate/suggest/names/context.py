@@ -163,7 +163,8 @@ _TOWNS_OF = re.compile(r"\b(?:[Mm]ayors?|[Rr]esidents|[Ii]nhabitants)\s+of\s+$")
 _PLACES_OF = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|neighbou?rhoods?|districts?|"
                         r"suburbs?|provinces?|regions?|counties|county|islands?|states|coast|"
                         r"coastline|shores?|outskirts|(?:north|south|east|west)(?:east|west)?|"
-                        r"municipalit(?:y|ies)|prefectures?|ports?|harbou?rs?|stations?)\s+of\s+(?:[A-Z][\w’'-]*"
+                        r"municipalit(?:y|ies)|prefectures?|ports?|harbou?rs?|stations?|"
+                        r"hubs?|enclaves?|settlements?|townships?|hamlets?)\s+of\s+(?:[A-Z][\w’'-]*"
                         r"(?:\s+[A-Z][\w’'-]*)?(?:,\s+and\s+|,\s+|\s+and\s+))*$")
 
 _BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")

@@ -70,6 +70,8 @@ def no_actor(text: str, start: int, end: int) -> bool:
     if " " not in name and (_PERIOD.fullmatch(name) or _PLURAL_ACRONYM.fullmatch(name) or (
             name in _COUNTED_THINGS and _COUNT_BEFORE.search(text, max(0, start - 12), start))
             or name in W.TITLE_MODIFIERS and _POST_AFTER.match(text, end)
+            or name in W.TITLE_MODIFIERS and name.endswith(("al", "ic", "ary"))
+            and _PLURAL_NOUN_AFTER.match(text, end)  # "Federal investigators retrieved"
             or _MONEY.fullmatch(name) and _MONEY_AFTER.match(text, end)
             or name in _CURRENCIES and _AMOUNT_AFTER.match(text, end)):
         return True  # "in Q4", "cloud CEOs", "eight Bills", "a former Defense minister",
@@ -112,6 +114,8 @@ _DISEASE_BEFORE = re.compile(r"\b(?:(?:outbreaks?|cases?|spread|epidemic|strains
 
 _POST_AFTER = re.compile(r"\s+(?:minister|ministers|ministry|secretary|spokes(?:man|woman|person)|"
                          r"chief|official|officials|portfolio|committee)\b")
+_PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:ers|ors|ists|ants|ents|ians)|officials|"
+                                r"police|forces|troops|authorities|agencies|courts|media)\b")
 # "a Boeing 787 Dreamliner" (not "at 185-189 Princes Drive")
 _MODEL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+[A-Z]?\d{3}(?:-\d{1,3})?\s+$")
 
