@@ -2328,3 +2328,8 @@ def test_a_striker_who_fired_his_team_into_the_final_sacked_no_one() -> None:
                                  "with a brace on Wednesday.")
     assert events("Meridal Shipping fired Osric Pell on Wednesday.", {
         "Meridal Shipping": "organization", "Osric Pell": "person"})["fired"][0] == "resignation"
+
+
+def test_a_resignation_demanded_of_a_hyphenated_name_is_not_yet_real() -> None:
+    assert "resignation" not in events("Police fired tear gas at hundreds of protesters in "
+                                       "Varn demanding President Osric al-Pell’s resignation.")

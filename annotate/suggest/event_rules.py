@@ -174,7 +174,7 @@ _UNREAL = re.compile(
     r"open(?:s|ed|ing)?\s+the\s+door\s+to|attempts?\s+at)\s+"
     # (through a possessive, "calling for X's release", a quoted word, "urged a “no” vote",
     # and a list: "no reports of damage, injuries or deaths")
-    r"(?:[\w’'\"“”]+\s+){0,3}(?:[\w-]+,\s+){0,3}(?:[\w-]+,?\s+(?:and|or)\s+)?$",
+    r"(?:[\w’'\"“”-]+\s+){0,3}(?:[\w-]+,\s+){0,3}(?:[\w-]+,?\s+(?:and|or)\s+)?$",
     re.IGNORECASE)
 # A condition opening the sentence, up to its first comma
 _IF_OPENS = re.compile(r"\W*(?:If|Unless|Assuming|Provided|Once|Until|Should)\b[^,;:“”\"]*")
