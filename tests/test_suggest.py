@@ -3320,3 +3320,9 @@ def test_an_adjective_before_people_and_a_town_called_a_hub() -> None:
                     "was intact.")
     assert found["Varnbara"].type == "place"
     assert "Federal" not in found
+
+
+def test_a_rocket_named_with_an_acronym_is_a_craft() -> None:
+    found = _actors("A Varnox XL rocket made by Kestrel Corporation crashed into the sea. The "
+                    "rocket was carrying a NASA Glory satellite.")
+    assert found["Varnox XL"].type == found["NASA Glory"].type == "other"

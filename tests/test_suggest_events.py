@@ -2333,3 +2333,10 @@ def test_a_striker_who_fired_his_team_into_the_final_sacked_no_one() -> None:
 def test_a_resignation_demanded_of_a_hyphenated_name_is_not_yet_real() -> None:
     assert "resignation" not in events("Police fired tear gas at hundreds of protesters in "
                                        "Varn demanding President Osric al-Pell’s resignation.")
+
+
+def test_a_rocket_that_blasted_off_and_a_protective_shell() -> None:
+    found = events("The rocket Varnox blasted off from Kestrel Island on Sunday, Osric Pell said.")
+    assert found["blasted"][0] == "other"
+    assert "shell" not in events("A protective shell did not properly release, trapping the "
+                                 "satellite, Osric Pell said.")

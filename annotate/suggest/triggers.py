@@ -291,6 +291,11 @@ major final spring fresh counter""".split())}
 # "protesters flooded the streets" no flood,
 # "overturned the ruling" no capsized boat.
 NOT_BEFORE = {
+    # "the rocket blasted off": a launch, nothing blown up
+    "blast": re.compile(r"\s+off\b"),
+    # "a protective shell did not release", "a shell company": no shelling
+    "shell": re.compile(r"\s+(?:did|does|was|is|company|companies|corporation|firm|game|"
+                        r"shock|oil|script|account)\b"),
     # "has been banned four years", "banned for life from all competition": a sanction on
     # someone (INSTEAD), nothing shut
     "ban": re.compile(r"\s+(?:for\s+)?(?:(?:a|an|\d+|one|two|three|four|five|six|seven|eight|"
@@ -498,7 +503,7 @@ NOT_BEFORE["imprison"] = NOT_BEFORE["jail"]
 # is a statement ("the agency is appealing to donors for help", "X pledged to rebuild the
 # town"); people "released from prison" are news of another kind.
 INSTEAD = {"appeal": "statement", "pledge": "statement", "warn": "statement", "release": "other",
-           "ban": "other",
+           "ban": "other", "blast": "other",
            "endorse": "appointment",
            "capture": "seizure", "jail": "legal-action", "imprison": "legal-action",
            "contract": "casualties", "charge": "attack", "petition": "legal-action",

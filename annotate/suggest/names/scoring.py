@@ -101,6 +101,8 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
     if len(words) > 1 and _INITIALS.fullmatch(words[0]) and words[0] not in W.COUNTRIES and \
             evidence & {"person", "title", "speech"}:
         return "person", min(score, 0.9), False  # "D.K. Pathak, a railroad official, said"
+    if kinds and set(kinds) == {"other"} and not _personal(g) and len(words) > 1:
+        return "other", min(score, 0.9), False  # "a Taurus XL rocket": a craft, no firm
     if any(w in W.ORG_WORDS for w in words) or any(_is_acronym(w) for w in words) \
             or _RED_CROSS.search(g.name):  # "the Kenya Red Cross", "the Red Crescent"
         return "organization", min(score, 0.9), False
