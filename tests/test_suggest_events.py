@@ -2340,3 +2340,9 @@ def test_a_rocket_that_blasted_off_and_a_protective_shell() -> None:
     assert found["blasted"][0] == "other"
     assert "shell" not in events("A protective shell did not properly release, trapping the "
                                  "satellite, Osric Pell said.")
+
+
+def test_elections_a_year_away_are_when_not_what() -> None:
+    found = events("Two Varn ministers resigned late Friday, less than a year before "
+                   "parliamentary elections, Osric Pell said.")
+    assert found["resigned"][0] == "resignation" and "elections" not in found

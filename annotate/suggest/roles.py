@@ -334,7 +334,9 @@ _SINGLED_OUT = re.compile(rf"\b{_SINGLED}[^,;:]*$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:](?=\s)|[(—–]")
 # "amid protests", "since the war", "given its alliance with X": the circumstances of what
 # the sentence reports.
-_CIRCUMSTANCE = re.compile(r"\b(?:amid|amidst|despite|since|during|ahead\s+of|given|under)\s+"
+# ("a year before parliamentary elections": when, not what happened)
+_CIRCUMSTANCE = re.compile(r"\b(?:amid|amidst|despite|since|during|ahead\s+of|given|under|"
+                           r"(?:days?|weeks?|months?|years?|hours?)\s+before)\s+"
                            r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'$.,-]+\s+){0,3}$",
                            re.IGNORECASE)
 # A participle right after a plural noun (or a noun phrase with its determiner), with the
