@@ -3326,3 +3326,8 @@ def test_a_rocket_named_with_an_acronym_is_a_craft() -> None:
     found = _actors("A Varnox XL rocket made by Kestrel Corporation crashed into the sea. The "
                     "rocket was carrying a NASA Glory satellite.")
     assert found["Varnox XL"].type == found["NASA Glory"].type == "other"
+
+
+def test_a_district_attorney_s_county_is_a_place() -> None:
+    found = _actors("Varnsex District Attorney Osric Pell says he hopes the verdict brings peace.")
+    assert found["Varnsex"].type == "place" and found["Osric Pell"].type == "person"

@@ -2346,3 +2346,11 @@ def test_elections_a_year_away_are_when_not_what() -> None:
     found = events("Two Varn ministers resigned late Friday, less than a year before "
                    "parliamentary elections, Osric Pell said.")
     assert found["resigned"][0] == "resignation" and "elections" not in found
+
+
+def test_what_a_conviction_is_for_and_courtroom_words_are_no_events() -> None:
+    found = events("A Varn teenager was convicted Tuesday of first-degree murder in the killing "
+                   "and beheading of a classmate, Osric Pell said. The jury ruled after closing "
+                   "arguments in Varn Superior Court. The mother wept as she walked out of court.")
+    assert "beheading" not in found and "closing" not in found and "walked out" not in found
+    assert "retired" not in events("“It is serious,” said retired mechanic Osric Pell, 58.")

@@ -328,6 +328,12 @@ _CHARGED_WITH = re.compile(
     r"on\s+charges\s+(?:of|for)|suspects?\s+in|(?:charged|arrested|held|wanted)\s+in|"
     r"in\s+connection\s+with)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE)
+# ... further on: "convicted of first-degree murder in the killing and beheading of X",
+# "convicted of two counts of murder on Monday for killing two students"
+_CONVICTED_FOR = re.compile(r"\b(?:convicted|found\s+guilty|acquitted|sentenced)\s+"
+                            r"(?:[\w-]+\s+)?of\s+"
+                            r"[^.;:,“”\"]{0,60}?\b(?:in|for|over)\s+(?:the\s+)?"
+                            r"(?:[\w-]+\s+(?:and\s+)?){0,3}$", re.IGNORECASE)
 # A sentence that opens with a year before the news: "During the 2006 war, X launched
 # missiles", "In 1999, X was jailed": background, whatever the verb.
 _VISITED = re.compile(r"(?:\s+to)?\s+(?:the\s+)?")  # "visited X", "a visit to the X"
@@ -698,7 +704,8 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit], quotes: R.Quotes
         if _IF_OPENS.fullmatch(text, sentence_start, hit.start):
             dropped[i] = "not (yet) real"  # "Assuming the Senate passes the bill and the
             continue  # Governor General gives royal assent, X will become …"
-        if _CHARGED_WITH.search(text, max(sentence_start, hit.start - 60), hit.start):
+        if _CHARGED_WITH.search(text, max(sentence_start, hit.start - 60), hit.start) or \
+                _CONVICTED_FOR.search(text, max(sentence_start, hit.start - 100), hit.start):
             dropped[i] = "what a charge is about"  # "charged with the murder of X"
             continue
         unreal = _worded(_UNREAL.search(text, max(sentence_start, hit.start - 40), hit.start),

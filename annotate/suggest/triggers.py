@@ -383,7 +383,8 @@ NOT_BEFORE = {
                            r"\s+(?:on\s+(?:their|his|her)\s+own|alive|unhurt|unharmed|"
                            r"safely|and\s+(?:got|drove|fled|ran|went|left|climbed)|"
                            r"of\s+(?:the\s+|a\s+)?(?:mine|rubble|building|hospital|wreckage|"
-                           r"prison|jail|store|shop|house|home|restaurant|bar|bank))\b"),
+                           r"prison|jail|store|shop|house|home|restaurant|bar|bank|court|"
+                           r"courtroom|courthouse|hearing|church))\b"),
     # "400,000 people cut off by the fighting": stranded, nothing shut down
     "cut off": re.compile(r"\s+(?:by\s+(?:the\s+)?(?:fighting|floods?|flooding|snow|war|"
                           r"conflict|landslides?|storms?|rising\s+water)|from)\b"),
@@ -412,7 +413,10 @@ NOT_BEFORE = {
                         r"imagination|mood)|(?:the|a)\s+(?:flight|plane|train|bus|ball|cold|"
                         r"virus|wave))\b"),
     # "closed at 9,000 points", "closed in on", "closed ranks", "closed the gap": no closure
-    "close": re.compile(r"\s+(?:at|in\s+on|ranks|the\s+gap|lower|higher|up|down\s+\d|"
+    # ("closing arguments", "the closing ceremony": the last of them, nothing shut)
+    "close": re.compile(r"\s+(?:arguments?|statements?|remarks|ceremony|ceremonies|speech|bell|"
+                        r"prices?|stages?|minutes?|date)\b|"
+                        r"\s+(?:at|in\s+on|ranks|the\s+gap|lower|higher|up|down\s+\d|"
                         r"(?:the\s+|\w+[’']s\s+)?(?:day|week|session|year|trading)|out|"
                         r"to\s+(?!the\s+public))\b"),
     # "lost contact with X", "with his family": people apart, no craft lost
@@ -474,7 +478,10 @@ NOT_BEFORE = {
     "contract": re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:virus|disease|infection|illness|"
                            r"covid|malaria|hiv|measles|cholera|tuberculosis)\b", re.IGNORECASE),
     # "retired injured from the semi-final": a player left a match, no one left a post
-    "retire": re.compile(r"\s+(?:injured|hurt|ill)\b|\s+(?:from|in|during)\s+(?:the\s+|his\s+|"
+    # ("said retired mechanic X", "a retired army general": what someone is)
+    "retire": re.compile(rf"\s+(?:[a-z]+\s+)?(?:{PERSON_NOUN}|(?!(?:earlier|later|after|"
+                         rf"never|ever|over|under|rather|together)\b)[a-z]{{3,}}(?:er|or|ist|"
+                         rf"ian|ic))s?\s+[A-Z]|\s+(?:injured|hurt|ill)\b|\s+(?:from|in|during)\s+(?:the\s+|his\s+|"
                          r"her\s+)?(?:[\w’'-]+\s+){0,2}?(?:match|final|semi-final|quarter-final|"
                          r"game|race|stage|round|set|bout|fight|tie)\b"),
     # "a retirement community", "the retirement age": what retirement is for, no one's

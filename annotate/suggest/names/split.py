@@ -254,6 +254,9 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
                 # (not "Civil Protection" of "Civil Protection Minister X": a remit)
                 out.extend(_split_run(text, [Token(t.text, t.start, t.end, False)
                                              for t in prefix]))
+                if run[first].text in _LOCAL_POSTS:  # "Essex District Attorney X": where
+                    for where in out:
+                        where.kind = where.kind or "place"
             # "President of the European Parliament X": the parliament is named too.
             portfolio = [t for t in run[cut[0]:cut[1]] if t.text not in CONNECTORS][
                 _title_at(run, cut[0]):]
@@ -392,6 +395,10 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
 # Words of a post's remit that the titles' own words miss: "Minister of Public Works".
 _REMIT_WORDS = frozenset("""Public Homeland Human Social Civil Higher Internal Overseas Rural
 Urban Natural Primary Secondary Central Works""".split())
+
+# A post's first words that say it serves a place: "Essex District Attorney", "Pima County
+# Sheriff"
+_LOCAL_POSTS = frozenset({"District", "County", "City", "Municipal", "Provincial", "Regional"})
 
 _PARTISANS = frozenset({"Democrat", "Republican", "Tory"})
 _PARTY_ADJECTIVES = frozenset({"Democratic", "Republican"})
