@@ -3331,3 +3331,11 @@ def test_a_rocket_named_with_an_acronym_is_a_craft() -> None:
 def test_a_district_attorney_s_county_is_a_place() -> None:
     found = _actors("Varnsex District Attorney Osric Pell says he hopes the verdict brings peace.")
     assert found["Varnsex"].type == "place" and found["Osric Pell"].type == "person"
+
+
+def test_said_a_retired_mechanic_named_after_his_job() -> None:
+    text = "“I think this time it is serious,” said retired mechanic Osric Pell, 58, in Varn."
+    (found,) = suggest.claims(art(text), _with([("p", "Osric Pell", "person")], text),
+                              recommenders=["built-in"])
+    assert found.claimant == "p" and text[found.span[0]:found.span[1]] == ("I think this time "
+                                                                           "it is serious")

@@ -107,7 +107,8 @@ _NOT_JOBS = ("(?:after|under|over|later|earlier|never|ever|either|neither|whethe
 # "said policeman X", "said rescue coordinator Colonel X": a job, then a title at most
 # (a job's ending, not a word's: "said after", "said further")
 _NOUN_TITLE = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{W.PERSON_NOUN}|(?!{_NOT_JOBS}\b)[a-z]{{3,}}"
-                         rf"(?:or|er|ist|ian))\s+(?:(?:{'|'.join(map(re.escape, W.TITLES))})\s+)?")
+                         rf"(?:or|er|ist|ian|ic|ant|ent))\s+"
+                         rf"(?:(?:{'|'.join(map(re.escape, W.TITLES))})\s+)?")
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?")
 # (past a possessor: "X of Norland's Bureau of Ports said")
 # (and past an adjective: "X of the provincial Bureau of Protection said")
