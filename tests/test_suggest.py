@@ -3339,3 +3339,14 @@ def test_said_a_retired_mechanic_named_after_his_job() -> None:
                               recommenders=["built-in"])
     assert found.claimant == "p" and text[found.span[0]:found.span[1]] == ("I think this time "
                                                                            "it is serious")
+
+
+def test_what_was_said_about_an_explosion_is_not_a_claim_of_responsibility() -> None:
+    text = ("Osric Pell said the explosion was reported to police at 8:15 local time. "
+            "The Varn Front claimed the attack on Monday.")
+    found = suggest.claims(art(text), _with([("p", "Osric Pell", "person"),
+                                             ("v", "Varn Front", "group")], text),
+                           recommenders=["built-in"])
+    assert [text[c.span[0]:c.span[1]] for c in found] == [
+        "the explosion was reported to police at 8:15 local time",
+        "The Varn Front claimed the attack on Monday"]

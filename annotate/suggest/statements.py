@@ -483,7 +483,8 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
     closing = max(text.rfind("”", start, min(speaker, cue[0])),
                   text.rfind('"', start + opening + 1, min(speaker, cue[0])))
     adding = _ADDING.search(text, cue[1], end)
-    if _RESPONSIBILITY.match(text, cue[1]) or text.startswith("accus", cue[0]):
+    if text.startswith("claim", cue[0]) and _RESPONSIBILITY.match(text, cue[1]) or \
+            text.startswith("accus", cue[0]):
         # "X claimed responsibility for the attack", "X accused Y of Z": the whole of it
         part = (start, end)
     elif adding:  # "“We are sorry,” X said, adding that the firm would spend £2bn": the fact
