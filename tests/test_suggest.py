@@ -3350,3 +3350,10 @@ def test_what_was_said_about_an_explosion_is_not_a_claim_of_responsibility() -> 
     assert [text[c.span[0]:c.span[1]] for c in found] == [
         "the explosion was reported to police at 8:15 local time",
         "The Varn Front claimed the attack on Monday"]
+
+
+def test_a_congregation_and_a_bill_s_file_number() -> None:
+    found = _actors("Osric Pell, who represented Adath Varnun Congregation, said the Norland "
+                    "Personal Protection Act, known as Senate File 842, was unlawful.")
+    assert found["Adath Varnun Congregation"].type == "organization"
+    assert "Senate File 842" not in found

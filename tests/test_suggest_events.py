@@ -2354,3 +2354,10 @@ def test_what_a_conviction_is_for_and_courtroom_words_are_no_events() -> None:
                    "arguments in Varn Superior Court. The mother wept as she walked out of court.")
     assert "beheading" not in found and "closing" not in found and "walked out" not in found
     assert "retired" not in events("“It is serious,” said retired mechanic Osric Pell, 58.")
+
+
+def test_a_law_declared_unconstitutional_or_blocked_by_a_named_judge_is_a_ruling() -> None:
+    assert events("Varn's gun law was declared unconstitutional today by a Kestrel County "
+                  "judge.")["declared"][0] == "legal-action"
+    assert events("On Friday, Kestrel County Circuit Judge Osric Pell blocked most of the law, "
+                  "finding it unconstitutional.")["blocked"][0] == "legal-action"

@@ -114,7 +114,8 @@ COURT_TYPE, COURT_ROLE = "legal-action", "court"
 # "A court in Madrid on Thursday approved the extradition", "the judge rejected the bid".
 # So is what a court's ruling does: "a judge's decision blocking the law", "an injunction
 # last week temporarily blocking it", "issued an injunction against the law, halting it".
-_COURT_DOES = re.compile(r"\b(?:court|judge|tribunal|magistrate)s?\b(?:\s+(?:in|of|on)\s+"
+_COURT_DOES = re.compile(r"\bJudge(?:\s+[A-Z][\w’'.-]*){1,3}\s+(?:has\s+)?$|"  # "Judge X Y blocked"
+                         r"\b(?:court|judge|tribunal|magistrate)s?\b(?:\s+(?:in|of|on)\s+"
                          r"[\w’'-]+(?:\s+[A-Z][\w’'-]+)?|\s+\w+ly)*\s+(?:has\s+|have\s+)?$|"
                          r"\b(?:(?:court|judge|tribunal|magistrate)s?(?:[’']s?)?\s+(?:[\w-]+\s+)?"
                          r"(?:decision|ruling|order|verdict)|injunction|restraining\s+order)"

@@ -110,7 +110,9 @@ NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disa
           "sink": _MARKET}
 # A court or a judge doing it, named or not (event_rules._COURT_DOES: in lower case only):
 # what would be no event of its own ("blocked the merger": a veto) is the court's ruling.
-_COURT_SUBJECT = re.compile(r"\b(?:court|judge|tribunal|justices|magistrate)s?\b(?:\s+(?:in|"
+# (and a judge by name: "Dane County Circuit Judge Juan Colas blocked most of the law")
+_COURT_SUBJECT = re.compile(r"\b(?:court|judge|tribunal|justices|magistrate)s?\b"
+                            r"(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+(?:in|"
                             r"of|on)\s+[\w’'-]+(?:\s+[A-Z][\w’'-]+)?|\s+on\s+\w+day|\s+\w+ly)*"
                             r"\s+(?:has\s+|have\s+)?$", re.IGNORECASE)
 # ... and what a trigger names only of these: a bank or a firm that "collapsed" fails, a
@@ -291,6 +293,9 @@ major final spring fresh counter""".split())}
 # "protesters flooded the streets" no flood,
 # "overturned the ruling" no capsized boat.
 NOT_BEFORE = {
+    # "the law was declared unconstitutional by a judge": a ruling (INSTEAD)
+    "declare": re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:unconstitutional|illegal|unlawful|"
+                          r"invalid|void|null)\b"),
     # "the rocket blasted off": a launch, nothing blown up
     "blast": re.compile(r"\s+off\b"),
     # "a protective shell did not release", "a shell company": no shelling
@@ -510,7 +515,7 @@ NOT_BEFORE["imprison"] = NOT_BEFORE["jail"]
 # is a statement ("the agency is appealing to donors for help", "X pledged to rebuild the
 # town"); people "released from prison" are news of another kind.
 INSTEAD = {"appeal": "statement", "pledge": "statement", "warn": "statement", "release": "other",
-           "ban": "other", "blast": "other",
+           "ban": "other", "blast": "other", "declare": "legal-action",
            "endorse": "appointment",
            "capture": "seizure", "jail": "legal-action", "imprison": "legal-action",
            "contract": "casualties", "charge": "attack", "petition": "legal-action",

@@ -285,7 +285,7 @@ Diagnostics Research Analytics Biotech Biosciences Genomics Consulting Engineeri
 Polymers Chemical Healthcare Telecoms Breweries Textiles Plastics Metals Minerals Freight
 Cargo Maritime Builders Realty Hotels Resorts Tyres Tires Apparel Retail Supermarkets Pharmacy
 Clinics Hospitals Ports Automobiles Automobile Vehicles Trucks Patrol Store Cable Wireless
-Broadband
+Broadband Congregation Synagogue Parish Diocese Archdiocese
 Solicitors Architects Accountants Associates Surveyors
 """)
 PLACE_WORDS = _set("""
