@@ -3357,3 +3357,9 @@ def test_a_congregation_and_a_bill_s_file_number() -> None:
                     "Personal Protection Act, known as Senate File 842, was unlawful.")
     assert found["Adath Varnun Congregation"].type == "organization"
     assert "Senate File 842" not in found
+
+
+def test_a_region_named_by_its_nations_is_a_place() -> None:
+    found = _actors("Norland and Varnia agreed to expedite negotiations between the two South "
+                    "Kestria nations that have clashed repeatedly, Osric Pell said.")
+    assert found["South Kestria"].type == "place"

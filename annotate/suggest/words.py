@@ -304,7 +304,7 @@ Lake Cape El Puerto Porto Rio""")
 KIND_AFTER = {
     **{w: "place" for w in _set("""village town city district province county region state
         suburb neighbourhood neighborhood area island capital municipality prefecture
-        governorate oblast border river""")},
+        governorate oblast border river nations countries republics""")},
     **{w: "organization" for w in _set("""magazine newspaper paper daily agency company firm
         airline carrier bank group party union network channel broadcaster website site
         outlet organisation organization ministry council court university hospital

@@ -111,7 +111,7 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
             and "definite" in g.all_evidence() and "place" not in kinds:  # ("the X Roads area")
         return "organization", min(score, 0.9), False  # "the Los Angeles Lakers": a team, a band
     if len(words) == 2 and words[0] in W.DIRECTIONS and evidence & {"speech", "acts"} and \
-            not evidence & _WHERE and not (
+            not evidence & _WHERE and "place" not in kinds and not (
                 words[1] in W.PLACE_WORDS or words[1] in W.PLACES or words[1] in W.COUNTRIES
                 or g.name in W.world_places() or words[1] in W.world_places()):
         return "organization", min(score, 0.9), False  # "Western Digital confirmed"
