@@ -3363,3 +3363,22 @@ def test_a_region_named_by_its_nations_is_a_place() -> None:
     found = _actors("Norland and Varnia agreed to expedite negotiations between the two South "
                     "Kestria nations that have clashed repeatedly, Osric Pell said.")
     assert found["South Kestria"].type == "place"
+
+
+def test_an_inverted_report_after_a_list_of_names_is_the_reporter_s() -> None:
+    text = ("The recall of 3.8 million vehicles includes the Varn Expedition, Kestrel "
+            "Navigator and Orvan Bronco trucks, reports Norland Wire.")
+    (found,) = suggest.claims(art(text), _with([("e", "Varn Expedition", "organization"),
+                                                ("b", "Orvan Bronco", "organization"),
+                                                ("w", "Norland Wire", "organization")], text),
+                              recommenders=["built-in"])
+    assert found.claimant == "w"
+
+
+def test_a_ministry_s_remits_listed_and_a_firm_s_two_legal_forms() -> None:
+    found = _actors("In a report to the Ministry of Land, Infrastructure, Transport and Tourism, "
+                    "Nissan Motor Co. Ltd., Varn's No. 3 carmaker, said it would recall cars. "
+                    "Separately, Daihatsu Motor Co Ltd. said it would recall vans.")
+    assert {"Ministry of Land, Infrastructure, Transport and Tourism", "Nissan Motor Co. Ltd",
+            "Daihatsu Motor Co Ltd"} <= set(found)
+    assert not {"Transport", "Tourism", "Infrastructure"} & set(found)

@@ -805,6 +805,9 @@ def attributes(text: str, start: int, end: int) -> bool:
 
 
 _AFTER_COMMA = re.compile(r".*,\s+")
+_COMMA_BEFORE = re.compile(r"[,”\"]\s*$")
+_ENDS_SOON = re.compile(r"(?:\s+[^,;:.!?“”\"]{1,50})?[.!?]")  # ("… reports Reuters."; "… said
+# the agency on Monday.")
 _DECLARED_WHAT = re.compile(r"(?:\s+[A-Z][\w’'.-]*){0,4}\s+(?:the\s+|a\s+|an\s+)?(?:winner|"
                             r"victor|president-elect|dead|elected|guilty|innocent|bankrupt|"
                             r"illegal|unconstitutional|state\s+of|emergency|war|martial\s+law|"
@@ -902,6 +905,13 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     if by:  # "as reported by X", "it was confirmed by X that": X
         agent = [m for m in here if m[0] == by.end()]
         return str(agent[0][2]) if agent else None
+    inverted = sorted(m for m in here if m[0] >= cue.end()) \
+        if cue.group().lower() in _INVERTED and _COMMA_BEFORE.search(
+            text, max(start, cue.start() - 3), cue.start()) else []
+    if inverted and re.fullmatch(r"\s+(?:[Tt]he\s+)?", text[cue.end():inverted[0][0]]) and \
+            _ENDS_SOON.match(text, inverted[0][1]):
+        return str(_titled(text, inverted)[2])  # "C, reports Reuters", "…,” said X": not
+        # the last name in C
     before = [m for m in here if m[1] <= cue.start()]
     who = _WHO.search(text, start, cue.start())
     if who is not None and _SAID_THAT.match(text, cue.end()):

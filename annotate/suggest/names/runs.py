@@ -3,6 +3,7 @@ as candidate names."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from annotate.suggest import words as W
@@ -106,11 +107,15 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
             continue
         possessor = bool(run) and run[-1].text.endswith(("’s", "'s"))
         joined = bool(run) and (gap in (" ", "\u00a0", " & ") or (  # "Marks & Spencer"
+            gap == ", " and tok.text in _REMITS and _remits_of(run)) or (  # "the Ministry of
+            # Land, Infrastructure, Transport and Tourism"
             gap in ("' ", "’ ") and run[-1].text.endswith("s")  # "Varn Magistrates' Court"
             and (tok.text in W.ORG_WORDS or tok.text in W.PLACE_WORDS or (
                 tok.text in _REMITS  # "Department of Veterans' Affairs"
                 and any(_org_word(t.text) for t in run)))) or (
             gap == ". " and (_INITIAL.fullmatch(run[-1].text + ".")  # "George W. Bush", but
+                             or run[-1].text in ("Co", "Corp", "Inc") and tok.text in _FIRM_FORMS
+                             # ("Nissan Motor Co. Ltd.": one firm)
                              or run[-1].text.rsplit("-", 1)[-1] in _SAINT  # "St. Louis",
                              or run[-1].text + "." in W.TITLES  # "Lt. Col. X", "Mr. X"
                              or run[-1].text + "." in W.HONORIFICS)
@@ -202,6 +207,11 @@ _ABBREVIATED_FORMS = frozenset("Co Co. Ltd Ltd. Inc Inc. LLC PLC plc GmbH AG SA 
 _BODY_AFTER = frozenset({"union", "party", "group", "council", "association", "alliance"})
 
 
+def _remits_of(run: list[Token]) -> bool:
+    """A ministry's or a department's name so far, its remits after "of" or "for"."""
+    return any(_org_word(a.text) and b.text in ("of", "for") for a, b in itertools.pairwise(run))
+
+
 def _body_after_and(text: str, run: list[Token], toks: list[Token], i: int) -> bool:
     """"and" inside one body's name: a word or two before it that name no country or
     place, and after it capitalised words that end in an organisation's word ("the
@@ -212,6 +222,10 @@ def _body_after_and(text: str, run: list[Token], toks: list[Token], i: int) -> b
                                    or run[lead].text == "The"):
         lead += 1  # Administration", "the Varn Ministry of Health and Child Care"
     body = run[lead:]
+    if _remits_of(run) and toks[i + 1].text in _REMITS and not (
+            i + 2 < len(toks) and text[toks[i + 1].end:toks[i + 2].start] == " "
+            and _namey(toks[i + 2])):
+        return True  # "the Ministry of Land, Infrastructure, Transport and Tourism"
     if len(run) == 1 and not run[0].initial and not re.search(
             r"(?:\b(?:the|The)|,)\s+$", text[max(0, run[0].start - 5):run[0].start]):
         return False  # "the Food and Drug Administration", "Department for Environment,
