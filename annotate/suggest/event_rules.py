@@ -335,6 +335,7 @@ _CONVICTED_FOR = re.compile(r"\b(?:convicted|found\s+guilty|acquitted|sentenced)
                             r"(?:[\w-]+\s+)?of\s+"
                             r"[^.;:,“”\"]{0,60}?\b(?:in|for|over)\s+(?:the\s+)?"
                             r"(?:[\w-]+\s+(?:and\s+)?){0,3}$", re.IGNORECASE)
+_CONVICTED = re.compile(r"\b(?:convicted|guilty|acquitted|sentenced)\b", re.IGNORECASE)
 # A sentence that opens with a year before the news: "During the 2006 war, X launched
 # missiles", "In 1999, X was jailed": background, whatever the verb.
 _VISITED = re.compile(r"(?:\s+to)?\s+(?:the\s+)?")  # "visited X", "a visit to the X"
@@ -706,6 +707,7 @@ def _events_in(text: str, sentence_start: int, hits: list[Hit], quotes: R.Quotes
             dropped[i] = "not (yet) real"  # "Assuming the Senate passes the bill and the
             continue  # Governor General gives royal assent, X will become …"
         if _CHARGED_WITH.search(text, max(sentence_start, hit.start - 60), hit.start) or \
+                _CONVICTED.search(text, max(sentence_start, hit.start - 100), hit.start) and \
                 _CONVICTED_FOR.search(text, max(sentence_start, hit.start - 100), hit.start):
             dropped[i] = "what a charge is about"  # "charged with the murder of X"
             continue
