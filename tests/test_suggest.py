@@ -3382,3 +3382,9 @@ def test_a_ministry_s_remits_listed_and_a_firm_s_two_legal_forms() -> None:
     assert {"Ministry of Land, Infrastructure, Transport and Tourism", "Nissan Motor Co. Ltd",
             "Daihatsu Motor Co Ltd"} <= set(found)
     assert not {"Transport", "Tourism", "Infrastructure"} & set(found)
+
+
+def test_a_station_named_once_opening_a_sentence_is_an_organisation() -> None:
+    found = _actors("Officials say so.\n\nKVRN-TV reported Monday that the Varn Health Authority "
+                    "announced nine new cases.")
+    assert found["KVRN-TV"].type == "organization"

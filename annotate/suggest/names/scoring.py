@@ -55,9 +55,10 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
                 evidence & {"speech", "apposition", "person"} or kinds
                 or len(g.occurrences) >= 3 or recurs and "modifier" in evidence
                 or recurs and not word.endswith("s") and "acts" in evidence
-                or word in W.world_places() or word in W.WIRES)):  # ("Berlin welcomed
-            # the decision", "Reuters reported"; "Norrail suspended services … Norrail
-            # cancelled 40 trains": a firm that acts, twice)
+                or word in W.world_places() or word in W.WIRES
+                or "-" in word and word.rsplit("-", 1)[1] in W.OUTLETS)):  # ("Berlin
+            # welcomed the decision", "Reuters reported", "KATU-TV reported"; "Norrail
+            # suspended services … Norrail cancelled 40 trains": a firm that acts, twice)
             return "other", 0.0, False
         if not mid and word.endswith(("ers", "ors", "ists", "ants", "ents")) and not kinds \
                 and word not in W.WIRES \
