@@ -3388,3 +3388,10 @@ def test_a_station_named_once_opening_a_sentence_is_an_organisation() -> None:
     found = _actors("Officials say so.\n\nKVRN-TV reported Monday that the Varn Health Authority "
                     "announced nine new cases.")
     assert found["KVRN-TV"].type == "organization"
+
+
+def test_rivers_listed_and_an_administrator_in_apposition() -> None:
+    found = _actors("The ferry sank at the confluence of the Varna, Kestra and Orvana rivers, "
+                    "said Osric-e-Pell, government administrator for the region.")
+    assert found["Varna"].type == found["Kestra"].type == found["Orvana"].type == "place"
+    assert found["Osric-e-Pell"].type == "person"

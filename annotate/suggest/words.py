@@ -335,7 +335,8 @@ husband brother sister employee engineer worker policeman policewoman soldier st
 midfielder defender goalkeeper
 winger skipper businessman businesswoman tycoon billionaire activist dissident incumbent
 blogger rapper campaigner counterpart right-back left-back full-back centre-back center-back
-wing-back keeper fly-half scrum-half quarterback pitcher
+wing-back keeper fly-half scrum-half quarterback pitcher administrator coordinator adviser
+advisor envoy ambassador inspector superintendent commissioner
 """)
 PERSON_NOUN = "(?:" + "|".join(sorted(PERSON_NOUNS)) + ")"  # one of them, in a pattern
 # Prepositions after which a one-word name is a place ("in Kuwait", "from Potomac").

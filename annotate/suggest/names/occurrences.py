@@ -112,7 +112,8 @@ def _town(name: str) -> bool:
 _BRANDS_BEFORE = re.compile(r"\b(?:brands?|products|labels|cigarettes|beers|drinks)\s+"
                             r"(?:such\s+as\s+|like\s+|including\s+)?$")
 _PLACES_AFTER = re.compile(r"\s+(?:counties|provinces|districts|regions|towns|cities|"
-                           r"villages|islands|municipalities|prefectures|parishes)\b")
+                           r"villages|islands|municipalities|prefectures|parishes|rivers|lakes|"
+                           r"mountains|valleys)\b")
 
 
 def _one_name(text: str, last: Occurrence, occ: Occurrence) -> bool:
