@@ -3395,3 +3395,10 @@ def test_rivers_listed_and_an_administrator_in_apposition() -> None:
                     "said Osric-e-Pell, government administrator for the region.")
     assert found["Varna"].type == found["Kestra"].type == found["Orvana"].type == "place"
     assert found["Osric-e-Pell"].type == "person"
+
+
+def test_names_listed_before_programs_or_models_are_things() -> None:
+    found = _actors("Osric Pell, Varnco vice president for Kestra and Orvel programs, said so. "
+                    "Norland Motor will recall cars in the Every and Scrum minicar models.")
+    assert not {"Kestra", "Orvel", "Every", "Scrum"} & set(found)
+    assert found["Osric Pell"].type == "person"

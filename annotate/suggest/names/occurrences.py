@@ -84,6 +84,14 @@ def _occurrences(art: Article, story: Story) -> list[Occurrence]:
             branded and _LIST_GAP.fullmatch(text, out[i - 1].end, occ.start) is not None)
         if branded:
             occ.evidence.add("brand")
+    # ... and before "programs", "models": "the Atlas and Delta programs", "the Every and
+    # Scrum models"
+    things = False
+    for i in range(len(out) - 1, -1, -1):
+        things = bool(_THINGS_AFTER.match(text, out[i].end)) or (
+            things and _LIST_GAP.fullmatch(text, out[i].end, out[i + 1].start) is not None)
+        if things:
+            out[i].evidence.add("brand")
     # ... or in a town known by its name or its last word: "the leaders of Newark, Camden
     # and Asbury Park" (three at least, with a comma: a list)
     listed = False
@@ -111,6 +119,7 @@ def _town(name: str) -> bool:
 
 _BRANDS_BEFORE = re.compile(r"\b(?:brands?|products|labels|cigarettes|beers|drinks)\s+"
                             r"(?:such\s+as\s+|like\s+|including\s+)?$")
+_THINGS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:programs|programmes|models|brands|products)\b")
 _PLACES_AFTER = re.compile(r"\s+(?:counties|provinces|districts|regions|towns|cities|"
                            r"villages|islands|municipalities|prefectures|parishes|rivers|lakes|"
                            r"mountains|valleys)\b")
