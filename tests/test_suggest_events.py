@@ -2361,3 +2361,9 @@ def test_a_law_declared_unconstitutional_or_blocked_by_a_named_judge_is_a_ruling
                   "judge.")["declared"][0] == "legal-action"
     assert events("On Friday, Kestrel County Circuit Judge Osric Pell blocked most of the law, "
                   "finding it unconstitutional.")["blocked"][0] == "legal-action"
+
+
+def test_a_storm_of_criticism_and_telling_an_agency_over_the_phone() -> None:
+    found = events("Norland on Tuesday deported 1,000 Varn detainees despite a storm of criticism "
+                   "from rights groups. “They were handed over,” Osric Pell told PTI over phone.")
+    assert "storm" not in found and "told" not in found

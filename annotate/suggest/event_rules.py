@@ -251,7 +251,8 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?:(?:also|later|then
 _TOLD_THEN_END = re.compile(r"\s+(?:[A-ZÉ]{2,6}\b|(?:the\s+|state\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
                             r"(?:newspaper|daily|radio|television|TV|news\s+agency|magazine|"
                             r"website|channel|broadcaster)\b)(?:\s*(?:on\s+[A-Z]\w+day|"
-                            r"by\s+(?:phone|telephone|email)|in\s+an\s+interview))?"
+                            r"(?:by|over)\s+(?:the\s+)?(?:phone|telephone|email)|"
+                            r"in\s+an\s+interview))?"
                             r"\s*(?:[.!?]|,\s*(?:adding|saying)\b)")
 _HE_OPENS = re.compile(r"\W*(?:He|She)\s+(?:(?:also|later|then|again|had|has|have|[a-z]+ly)"
                        r"\s+)*")

@@ -293,6 +293,9 @@ major final spring fresh counter""".split())}
 # "protesters flooded the streets" no flood,
 # "overturned the ruling" no capsized boat.
 NOT_BEFORE = {
+    # "a storm of criticism": no weather
+    "storm": re.compile(r"\s+of\s+(?:criticism|protests?|controversy|outrage|anger|complaints|"
+                        r"opposition|questions|condemnation|indignation|publicity)\b"),
     # "the law was declared unconstitutional by a judge": a ruling (INSTEAD)
     "declare": re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:unconstitutional|illegal|unlawful|"
                           r"invalid|void|null)\b"),
