@@ -2364,6 +2364,7 @@ def test_a_law_declared_unconstitutional_or_blocked_by_a_named_judge_is_a_ruling
 
 
 def test_a_storm_of_criticism_and_telling_an_agency_over_the_phone() -> None:
-    found = events("Norland on Tuesday deported 1,000 Varn detainees despite a storm of criticism "
-                   "from rights groups. “They were handed over,” Osric Pell told PTI over phone.")
+    found = events("Norland deported 1,000 Varn detainees on Tuesday. The deportation drew a "
+                   "storm of criticism from rights groups. “They were handed over,” Osric Pell "
+                   "told PTI over phone.", {"Osric Pell": "person", "PTI": "organization"})
     assert "storm" not in found and "told" not in found
