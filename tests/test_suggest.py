@@ -3402,3 +3402,14 @@ def test_names_listed_before_programs_or_models_are_things() -> None:
                     "Norland Motor will recall cars in the Every and Scrum minicar models.")
     assert not {"Kestra", "Orvel", "Every", "Scrum"} & set(found)
     assert found["Osric Pell"].type == "person"
+
+
+def test_a_town_with_es_inside_and_claims_denied_are_no_speech() -> None:
+    found = _actors("Osric Pell did not appear at a hearing in business capital Dar es Salaam.")
+    assert "Dar es Salaam" in found
+    text = ("Information Minister Osric Pell denies the VPP claims, saying only about a hundred "
+            "people have been temporarily detained.")
+    (claim,) = suggest.claims(art(text), _with([("p", "Osric Pell", "person"),
+                                                ("v", "VPP", "organization")], text),
+                              recommenders=["built-in"])
+    assert claim.claimant == "p"

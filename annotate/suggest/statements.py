@@ -751,6 +751,9 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:\d[\d,.]*|two|three|four|five|six|seven|eigh
                           r"analyst|official|initial|latest|earlier|previous|new|"
                           r"conservative|consensus|median|independent|his|her|our|your|"
                           r"these|those)|[’']s?)\s+$", re.IGNORECASE)
+_DENIED_THE = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|"
+                         r"refut(?:e|es|ed)|disput(?:e|es|ed))\s+(?:the\s+|these\s+)?"
+                         r"(?:[A-Z][\w’'.-]*\s+){0,3}$")
 _NOT = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+|publicly\s+|officially\s+)?$")
 _IF = re.compile(r"\b(?:[Ii]f|[Oo]nce|[Uu]nless)\s+$")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.&’'-]*\)?\s+(?:also\s+)?$")
@@ -776,8 +779,10 @@ def attributes(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if _AS_BY.search(text, max(0, start - 4), start) and _BY.match(text, end):
         return True  # "as reported by X"
-    if word.lower() in _NOUNS_TOO and _NOUN_BEFORE.search(text, max(0, start - 30), start):
-        return False  # "the analyst estimate", "three accused", "Chambers' own estimate"
+    if word.lower() in _NOUNS_TOO and (_NOUN_BEFORE.search(text, max(0, start - 30), start)
+                                       or _DENIED_THE.search(text, max(0, start - 50), start)):
+        return False  # "the analyst estimate", "three accused", "Chambers' own estimate",
+        # "X denies the PPP claims"
     if R.PASSIVE.search(text, max(0, start - 20), start) or _IF.search(text, max(0, start - 8),
                                                                        start) or \
             _NOT.search(text, max(0, start - 20), start):
