@@ -3413,3 +3413,13 @@ def test_a_town_with_es_inside_and_claims_denied_are_no_speech() -> None:
                                                 ("v", "VPP", "organization")], text),
                               recommenders=["built-in"])
     assert claim.claimant == "p"
+
+
+def test_a_fire_service_s_other_name_a_named_fire_and_parks_listed() -> None:
+    found = _actors("Osric Pell, officer for the Varn Department of Forestry and Fire "
+                    "Protection, or Varn Fire, spoke. Varn Fire did not say more. The Kestrel "
+                    "fire has scorched 40,000 acres south of the roads to Grand Orvan and "
+                    "Stonemere national parks.")
+    assert found["Varn Fire"].type == "organization"
+    assert found["Kestrel"].type == "other"
+    assert found["Grand Orvan"].type == found["Stonemere"].type == "place"

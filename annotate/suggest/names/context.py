@@ -183,6 +183,8 @@ _ACTS_AFTER = re.compile(r"\s+(?:(?:has|have|had|will|would)\s+)?(?:[a-z]{3,}ed|
                          r"(?:(?:a|an|the|its|their|all|some|\d[\d,.]*)\s+)?[a-z]")
 
 _LEADERS_AFTER = re.compile(r"(?:\s+(?:administration|presidency)|-era)\b")
+_ALIAS_OF_BODY = re.compile(r"\b(?:Department|Ministry|Agency|Office|Service|Authority|"
+                            r"Protection|Commission|Administration|Bureau)\s*,?\s+or\s+(?:the\s+)?$")
 _FLIGHT_AFTER = re.compile(r"\s+(?:flights?|airliners?)\b")
 
 _NICKNAME = re.compile(r"[“\"][A-Z][a-z]+[”\"]\s$")  # 'Edwin "Buzz" Aldrin'
@@ -228,6 +230,11 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.kind = occ.kind or "person"  # "the Obama administration", "Bush-era": who led it
     if " " in occ.text and occ.text.rsplit(None, 1)[1] in W.TITLES and re.match(r"[’']s\b", after):
         occ.kind = occ.kind or "organization"  # "Pierce County Sheriff's spokesman": an office
+    if re.match(r"\s+(?:wild)?fire\b", after) and re.search(r"\b[Tt]he\s+$", before):
+        occ.kind = occ.kind or "other"  # "The Roosevelt fire has scorched 40,000 acres"
+    if _ALIAS_OF_BODY.search(before):
+        occ.kind = occ.kind or "organization"  # "the Department of Forestry and Fire
+        # Protection, or Cal Fire": its other name
     if _FLIGHT_AFTER.match(after) and not occ.initial:
         occ.kind = occ.kind or "organization"  # "an Aer Lingus flight": an airline's (not
         # "Evacuation flights resumed", a sentence's first word)

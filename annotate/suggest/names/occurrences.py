@@ -122,7 +122,7 @@ _BRANDS_BEFORE = re.compile(r"\b(?:brands?|products|labels|cigarettes|beers|drin
 _THINGS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:programs|programmes|models|brands|products)\b")
 _PLACES_AFTER = re.compile(r"\s+(?:counties|provinces|districts|regions|towns|cities|"
                            r"villages|islands|municipalities|prefectures|parishes|rivers|lakes|"
-                           r"mountains|valleys)\b")
+                           r"mountains|valleys|(?:national\s+)?(?:parks|forests))\b")
 
 
 def _one_name(text: str, last: Occurrence, occ: Occurrence) -> bool:

@@ -69,9 +69,10 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
         score = 0.6 + 0.1 * recurs + 0.1 * bool(g.hint() or evidence & {"speech", "person"})
     # The head word says what it is: "X Shipping", "Department of State", "Gulf of Aden".
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    if len(words) > 1 and head in _FIRES and "modifier" in evidence and \
-            not evidence & {"person", "title"}:
-        return "organization", score, False  # "Cal Fire spokesman X": the fire service
+    if len(words) > 1 and head in _FIRES and ("modifier" in evidence or "organization" in kinds) \
+            and not evidence & {"person", "title"}:
+        return "organization", score, False  # "Cal Fire spokesman X", "…, or Cal Fire": the
+        # fire service
     if len(words) > 1 and (words[0] in _VESSELS or (
             (words[0] in _STORMS or head in _FIRES and (
                 "definite" in evidence or not evidence & {"person", "title", "speech"}))
