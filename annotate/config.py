@@ -128,7 +128,7 @@ def _entity_types(raw: Any, actor_types: dict[str, str]) -> dict[str, str]:
         raise _Bad("'entity_types' must map each entity label to an actor type "
                    "(PERSON: person)", "entity_types")
     for label, kind in raw.items():
-        if kind not in actor_types:
+        if not isinstance(kind, str) or kind not in actor_types:  # ([] or {}: unhashable)
             given = f", not {kind!r}" if isinstance(kind, str) else ""
             raise _Bad(f"entity type '{label}' must name an actor type "
                        f"({', '.join(actor_types)}){given}", "entity_types", label)

@@ -111,6 +111,11 @@ def test_bad_config_is_a_usage_error(tmp_path: Path, content: str, message: str)
      "place, other), not 'robot'"),
     ("entity_types: {PERSON: }\n", "1:24", "entity type 'PERSON' must name an actor type "
      "(person, organization, country, group, place, other)"),
+    # A list or a mapping there was an internal error (unhashable in the look-up).
+    ("entity_types: {PERSON: [person]}\n", "1:24", "entity type 'PERSON' must name an actor "
+     "type (person, organization, country, group, place, other)"),
+    ("entity_types: {PERSON: {}}\n", "1:24", "entity type 'PERSON' must name an actor "
+     "type (person, organization, country, group, place, other)"),
     ("actor_types: [official]\nentity_types: {PERSON: person}\n", "2:24",
      "entity type 'PERSON' must name an actor type (official), not 'person'"),
     ("verdicts:\n  - x\n  - {id: y, rating: high}\n", "3:21",
