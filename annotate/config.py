@@ -203,10 +203,11 @@ def _publisher(raw: Any) -> Publisher:
     if unknown:
         raise _Bad(f"'publisher' has no key '{sorted(unknown)[0]}' (keys: name, url, logo)",
                    "publisher")
+    from annotate.metadata import is_web_url
+
     for key in ("url", "logo"):
         value = raw.get(key)
-        if value is not None and not (isinstance(value, str)
-                                      and value.startswith(("https://", "http://"))):
+        if value is not None and not (isinstance(value, str) and is_web_url(value)):
             raise _Bad(f"publisher '{key}' must be an http(s) URL", "publisher", key)
     return Publisher(raw["name"].strip(), raw.get("url"), raw.get("logo"))
 

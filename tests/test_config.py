@@ -123,6 +123,9 @@ def test_bad_config_is_a_usage_error(tmp_path: Path, content: str, message: str)
     ("event_types:\n  vote: {roles: [voter], triggers: voted}\n", "2:36",
      "event type 'vote': 'triggers' must be a list of words"),
     ("publisher:\n  name: H\n  url: ftp://h\n", "3:8", "publisher 'url' must be an http(s) URL"),
+    ("publisher:\n  name: H\n  url: https://\n", "3:8", "publisher 'url' must be an http(s) URL"),
+    ("publisher:\n  name: H\n  logo: 'http:// x'\n", "3:9",
+     "publisher 'logo' must be an http(s) URL"),
 ])
 def test_a_config_value_of_the_wrong_shape_is_refused_at_its_line(
         sample_dir: Path, content: str, where: str, message: str) -> None:
