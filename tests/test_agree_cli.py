@@ -143,6 +143,9 @@ def test_min_exits_1_below_a_threshold_and_0_above(team: Path) -> None:
     ("kappa", "must be METRIC=VALUE"),
     ("claims.kappa=0.5", "no metric is called 'claims.kappa'"),
     ("claims.kind.kappa=high", "must be METRIC=VALUE"),
+    # A percentage (or inf) could never be met: exit 1, "below the minimum 67", every run.
+    ("claims.kind.kappa=67", "no figure is above 1, so this minimum is never met"),
+    ("actors.exact.f1=inf", "no figure is above 1, so this minimum is never met"),
 ])
 def test_bad_min_is_a_usage_error(team: Path, arg: str, message: str) -> None:
     result = run_cli("agree", team, "--min", arg)
