@@ -128,7 +128,7 @@ def _entity_types(raw: Any, actor_types: dict[str, str]) -> dict[str, str]:
         raise _Bad("'entity_types' must map each entity label to an actor type "
                    "(PERSON: person)", "entity_types")
     for label, kind in raw.items():
-        if kind not in actor_types:
+        if not isinstance(kind, str) or kind not in actor_types:  # ([] or {}: unhashable)
             given = f", not {kind!r}" if isinstance(kind, str) else ""
             raise _Bad(f"entity type '{label}' must name an actor type "
                        f"({', '.join(actor_types)}){given}", "entity_types", label)
@@ -203,10 +203,11 @@ def _publisher(raw: Any) -> Publisher:
     if unknown:
         raise _Bad(f"'publisher' has no key '{sorted(unknown)[0]}' (keys: name, url, logo)",
                    "publisher")
+    from annotate.metadata import is_web_url
+
     for key in ("url", "logo"):
         value = raw.get(key)
-        if value is not None and not (isinstance(value, str)
-                                      and value.startswith(("https://", "http://"))):
+        if value is not None and not (isinstance(value, str) and is_web_url(value)):
             raise _Bad(f"publisher '{key}' must be an http(s) URL", "publisher", key)
     return Publisher(raw["name"].strip(), raw.get("url"), raw.get("logo"))
 

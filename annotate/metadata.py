@@ -31,11 +31,17 @@ def reviewable(claim: Claim) -> bool:
     return claim.verdict not in UNCHECKED
 
 
+def is_web_url(value: str) -> bool:
+    """An absolute http(s) URL: a scheme, a host, no white space (`https://` alone, from
+    `https://$HOST` with HOST unset, has no host)."""
+    parts = urlsplit(value)
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc) and not any(
+        c.isspace() for c in value)
+
+
 def web_url(value: str, what: str) -> str:
     """An absolute http(s) URL, or a one-sentence error naming `what`."""
-    parts = urlsplit(value)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or any(
-            c.isspace() for c in value):
+    if not is_web_url(value):
         raise AnnotateError(f"{what} {value!r} is not an http(s) URL")
     return value
 

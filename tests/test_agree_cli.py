@@ -64,6 +64,20 @@ def test_a_symlink_loop_beside_the_sidecars_is_passed_over(team: Path) -> None:
     assert result.code == 0 and "Agreement" in result.out, result
 
 
+@pytest.mark.parametrize("where", ["input", "output"])
+def test_merge_names_a_sidecar_or_output_that_is_a_symlink_loop(team: Path, where: str) -> None:
+    """Path.resolve raised RuntimeError on a link loop: an internal error in merge."""
+    loop = team / f"{STEM}.loop.ann.yaml"
+    loop.symlink_to(loop.name)
+    sides = [team / f"{STEM}.alice.ann.yaml", team / f"{STEM}.bob.ann.yaml"]
+    out = team / f"{STEM}.ann.yaml"
+    result = (run_cli("merge", loop, *sides, "-o", out) if where == "input"
+              else run_cli("merge", *sides, "-o", loop))
+    assert result.code in (1, 2) and "internal error" not in result.err, result
+    assert result.err.startswith(f"annotate: {loop}: "), result
+    assert not out.exists()
+
+
 def test_json_is_documented_shape_and_every_metric_is_known(team: Path) -> None:
     result = run_cli("agree", team, "--format", "json")
     assert result.code == 0, result
@@ -129,6 +143,9 @@ def test_min_exits_1_below_a_threshold_and_0_above(team: Path) -> None:
     ("kappa", "must be METRIC=VALUE"),
     ("claims.kappa=0.5", "no metric is called 'claims.kappa'"),
     ("claims.kind.kappa=high", "must be METRIC=VALUE"),
+    # A percentage (or inf) could never be met: exit 1, "below the minimum 67", every run.
+    ("claims.kind.kappa=67", "no figure is above 1, so this minimum is never met"),
+    ("actors.exact.f1=inf", "no figure is above 1, so this minimum is never met"),
 ])
 def test_bad_min_is_a_usage_error(team: Path, arg: str, message: str) -> None:
     result = run_cli("agree", team, "--min", arg)

@@ -310,10 +310,13 @@ def test_the_vocabulary_check_catches_what_schema_org_does_not_define() -> None:
     assert any(p.startswith("r.author: a literal where") for p in problems)
 
 
-def test_publisher_url_must_be_a_web_address(sample_dir: Path) -> None:
-    _, result = export(sample_dir, "--publisher-url", "factcheck.example")
+@pytest.mark.parametrize("url", ["factcheck.example",
+                                 # (`https://$HOST` with HOST unset: reviews at "https://#id")
+                                 "https://", "http://", "https://factcheck example"])
+def test_publisher_url_must_be_a_web_address(sample_dir: Path, url: str) -> None:
+    _, result = export(sample_dir, "--publisher-url", url)
     assert (result.code, result.err) == (
-        2, "annotate: --publisher-url 'factcheck.example' is not an http(s) URL\n")
+        2, f"annotate: --publisher-url {url!r} is not an http(s) URL\n")
 
 
 def test_a_claim_across_a_line_break_is_reviewed_on_one_line(tmp_path: Path) -> None:

@@ -111,6 +111,11 @@ def test_bad_config_is_a_usage_error(tmp_path: Path, content: str, message: str)
      "place, other), not 'robot'"),
     ("entity_types: {PERSON: }\n", "1:24", "entity type 'PERSON' must name an actor type "
      "(person, organization, country, group, place, other)"),
+    # A list or a mapping there was an internal error (unhashable in the look-up).
+    ("entity_types: {PERSON: [person]}\n", "1:24", "entity type 'PERSON' must name an actor "
+     "type (person, organization, country, group, place, other)"),
+    ("entity_types: {PERSON: {}}\n", "1:24", "entity type 'PERSON' must name an actor "
+     "type (person, organization, country, group, place, other)"),
     ("actor_types: [official]\nentity_types: {PERSON: person}\n", "2:24",
      "entity type 'PERSON' must name an actor type (official), not 'person'"),
     ("verdicts:\n  - x\n  - {id: y, rating: high}\n", "3:21",
@@ -118,6 +123,9 @@ def test_bad_config_is_a_usage_error(tmp_path: Path, content: str, message: str)
     ("event_types:\n  vote: {roles: [voter], triggers: voted}\n", "2:36",
      "event type 'vote': 'triggers' must be a list of words"),
     ("publisher:\n  name: H\n  url: ftp://h\n", "3:8", "publisher 'url' must be an http(s) URL"),
+    ("publisher:\n  name: H\n  url: https://\n", "3:8", "publisher 'url' must be an http(s) URL"),
+    ("publisher:\n  name: H\n  logo: 'http:// x'\n", "3:9",
+     "publisher 'logo' must be an http(s) URL"),
 ])
 def test_a_config_value_of_the_wrong_shape_is_refused_at_its_line(
         sample_dir: Path, content: str, where: str, message: str) -> None:

@@ -635,6 +635,10 @@ def test_a_label_studio_file_with_a_byte_order_mark_is_read(sample_dir: Path,
     ("#1\tAnnotatorNotes T99\tan important note\n",
      "could not map 1 note and attributes on ids the file does not have (dropped)"),
     ("T1\tCue 0 4\tPort\n", "could not map 1 cue of no claim (dropped)"),
+    # An E line on a T the file does not have: it vanished without a word, even --strict.
+    ("E1\tvote:T9\n", "s.ann:1: E1: its trigger T9 is missing or was dropped; the line is dropped"),
+    ("T1\tperson 16 23\tcouncil\nE1\tClaim:T9 Claimant:T1\n",
+     "s.ann:2: E1: its trigger T9 is missing or was dropped; the line is dropped"),
 ])
 def test_a_brat_line_left_out_is_said_and_strict_writes_nothing(tmp_path: Path, ann: str,
                                                                 said: str) -> None:

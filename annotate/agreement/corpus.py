@@ -137,8 +137,11 @@ def find(paths: Iterable[Path], annotators: list[str] | None = None,
     groups: dict[Path, Group] = {}
     merged: list[Path] = []
     unnamed: list[AnnotateError] = []  # (story.ann.yaml of `annotate tag` without --annotator)
+    # (realpath, not Path.resolve: a link loop is then read, and refused by name, where
+    # resolve raised RuntimeError)
+    left_out = None if leave_out is None else os.path.realpath(leave_out)
     for path in discover(paths):
-        if leave_out is not None and path.resolve() == leave_out.resolve():
+        if left_out is not None and os.path.realpath(path) == left_out:
             continue  # the merge's own output, from an earlier run
         if not sidecar.is_sidecar(path):
             raise UsageError("is not a sidecar (*.ann.yaml); give sidecars or folders", path)

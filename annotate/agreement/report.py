@@ -50,6 +50,9 @@ class Threshold:
         if not fnmatch.filter(metric_names(), name.strip()):
             raise UsageError(f"--min {text!r}: no metric is called {name.strip()!r}; metrics: "
                              + ", ".join(metric_names()))
+        if minimum > 1:  # (every figure is at most 1: a gate that can never pass, as "=67")
+            raise UsageError(f"--min {text!r}: no figure is above 1, so this minimum is never "
+                             "met; give a fraction (67% is 0.67)")
         return cls(name.strip(), minimum)
 
 

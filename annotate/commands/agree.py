@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -251,7 +252,8 @@ def _refuse_annotators_file(target: Path, group: corpus.Group) -> None:
         named = sidecar.annotator_in_name(target, group.article)
     except ValueError:
         named = None
-    if named is not None or any(e.path.resolve() == target.resolve() for e in group.entries):
+    real = os.path.realpath(target)  # (a link loop: no RuntimeError, as Path.resolve raises)
+    if named is not None or any(os.path.realpath(e.path) == real for e in group.entries):
         raise UsageError("is an annotator's sidecar; write the merge to another file "
                          f"(e.g. {sidecar.path_for(group.article)})", target)
     if target.exists():

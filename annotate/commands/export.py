@@ -96,7 +96,9 @@ def export(
         raise UsageError(f"unknown format {to!r}; choose from {', '.join(EXPORTERS)}")
     if date is not None:
         date = _utc(date)
-    if publisher_url is not None and not publisher_url.startswith(("https://", "http://")):
+    from annotate.metadata import is_web_url
+
+    if publisher_url is not None and not is_web_url(publisher_url):
         raise UsageError(f"--publisher-url {publisher_url!r} is not an http(s) URL")
     options = Options(date=date, publisher=publisher, publisher_url=publisher_url,
                       trim_at_newline=trim_at_newline, conll_offsets=with_offsets)

@@ -38,7 +38,7 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
     draft = Draft()
     triggers: dict[str, str] = {}  # E id -> its trigger's T id (or itself, on a shared T)
     used: set[str] = set()  # T ids an E line has taken as its trigger
-    events: list[tuple[str, list[str]]] = []
+    events: list[tuple[str, list[str], str, int]] = []  # (trigger, arguments, E id, line)
     # brat's storage form (`political_party`) -> the inventory's name (`political party`)
     names = storage_forms(inventory_names(inventory))
     # brat's own reader splits on LF only: a U+2028 or form feed in a T line's text is text.
@@ -64,7 +64,7 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
                     trigger = ident
                 used.add(trigger)
                 triggers[ident] = trigger
-                events.append((trigger, args))
+                events.append((trigger, args, ident, n))
             elif ident == "*":
                 relation, *members = fields[1].split()
                 if relation != "Equiv":
@@ -105,8 +105,12 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
         except (IndexError, ValueError):
             raise AnnotateError(f"{short(ident, 12)!r} is not a brat standoff line", path,
                                 n) from None
-    for trigger, args in events:
-        claim = draft.entities.get(trigger, (0, 0, ""))[2].startswith(CLAIM)
+    for trigger, args, ident, n in events:
+        if trigger not in draft.entities:  # (an E of no arguments had vanished unsaid)
+            draft.notes.append(Note(ident, f"its trigger {short(trigger, 12)} is missing or "
+                                    "was dropped; the line is dropped", n))
+            continue
+        claim = draft.entities[trigger][2].startswith(CLAIM)
         for arg in args:
             role, _, target = arg.partition(":")
             role = role.rstrip("0123456789")
