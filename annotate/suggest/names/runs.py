@@ -80,13 +80,13 @@ _STATED = re.compile(r"\s+(?:[a-z]{2,}ed|said|says|told|was|is|has|had)\b")
 
 
 def _nickname(text: str, toks: list[Token], i: int) -> int:
-    """How many tokens from `i` make a nickname in quotation marks inside a name, with the
-    name's next word (one or two words, then the next name's word), or 0."""
+    """How many tokens from `i` make a nickname in quotation marks inside a name (one or
+    two words) with the name's word after it: "Ferdinand “Bongbong” Marcos", or 0."""
     for k in (1, 2):
-        if i + k < len(toks) and all(_namey(t) for t in toks[i:i + k + 1]) and \
-                all(text[a.end:b.start] == " " for a, b in zip(toks[i:i + k - 1], toks[i + 1:i + k],
-                                                              strict=True)) and \
-                text[toks[i + k - 1].end:toks[i + k].start] in ("” ", '" '):
+        words = toks[i:i + k + 1]
+        if len(words) == k + 1 and all(_namey(t) for t in words) and all(
+                text[a.end:b.start] == " " for a, b in itertools.pairwise(words[:-1])) and \
+                text[words[-2].end:words[-1].start] in ("” ", '" '):
             return k + 1
     return 0
 
