@@ -162,6 +162,23 @@ def test_the_keys_are_readable_to_the_last_one_at_80x24(tmp_path: Path) -> None:
     assert not path.exists()  # nothing was rejected: nothing saved
 
 
+def test_keys_typed_fast_at_the_keys_close_them_once_and_never_crash(tmp_path: Path) -> None:
+    """Two keys in one read (typed fast, a paste, ssh sending them together) both reach
+    the `?` screen before it is gone: the first closes it, the second is dropped. A
+    second close had popped the workspace's own screen: a traceback and exit 130."""
+    child = spawn(tmp_path)
+    child.expect_exact("pending")
+    child.send("?")
+    child.expect_exact("any other key closes")
+    child.send("zz")  # one write: both keys arrive together
+    time.sleep(1)
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert "Traceback" not in (child.before or "")
+    assert "ScreenStackError" not in (child.before or "")
+    assert child.exitstatus == 0
+
 def test_ctrl_c_with_a_form_open_says_the_form_was_not_saved(tmp_path: Path) -> None:
     article = Path(shutil.copy(SAMPLE_ARTICLE, tmp_path))
     child = spawn(tmp_path, article.name)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from rich.table import Table
 from rich.text import Text
 from textual import events
@@ -15,6 +17,8 @@ from annotate.tag.tui import keys
 from annotate.tag.tui.core import Core, Row
 from annotate.visible import short, visible
 
+T = TypeVar("T")
+
 CSS = """
 {name} {{ align: center middle; }}
 {name} > VerticalScroll {{ width: 90%; max-width: 100; height: 90%; border: round $accent;
@@ -22,7 +26,20 @@ CSS = """
 """
 
 
-class HelpScreen(ModalScreen[None]):
+class Dialog(ModalScreen[T]):
+    """A modal screen that closes once: keys typed fast (a paste, ssh delivering several
+    at once) all reach it before it is gone, and a second dismiss would pop the
+    workspace's own screen, a crash."""
+
+    closed = False
+
+    def close(self, result: T) -> None:
+        if not self.closed:
+            self.closed = True
+            self.dismiss(result)
+
+
+class HelpScreen(Dialog[None]):
     DEFAULT_CSS = CSS.format(name="HelpScreen")
 
     def __init__(self, mode: str, rows: keys.Table | None = None, title: str = "keys") -> None:
@@ -50,8 +67,10 @@ class HelpScreen(ModalScreen[None]):
     def on_key(self, event: events.Key) -> None:
         event.stop()
         scroll = SCROLL.get(event.key)
+        if self.closed:
+            return  # typed after the key that closed it: dropped
         if scroll is None:
-            self.dismiss(None)
+            self.close(None)
             return
         box = self.query_one(VerticalScroll)
         getattr(box, scroll)(animate=False)
@@ -66,7 +85,7 @@ SCROLL = {"down": "scroll_down", "j": "scroll_down", "up": "scroll_up", "k": "sc
 NEEDY = ("orphaned", "ambiguous", "fuzzy", "moved")
 
 
-class PlanScreen(ModalScreen[bool]):
+class PlanScreen(Dialog[bool]):
     """The article changed since it was annotated: where each span would go, and y/n."""
 
     DEFAULT_CSS = CSS.format(name="PlanScreen")
@@ -110,9 +129,11 @@ class PlanScreen(ModalScreen[bool]):
 
     def on_key(self, event: events.Key) -> None:
         event.stop()
+        if self.closed:
+            return  # typed after the answer: never a second answer
         if event.character in ("y", "Y") or event.key == "enter":
-            self.dismiss(True)
+            self.close(True)
         elif event.character in ("n", "N", "q") or event.key == "escape":
-            self.dismiss(False)
+            self.close(False)
         elif event.key in SCROLL:
             getattr(self.query_one(VerticalScroll), SCROLL[event.key])(animate=False)
