@@ -1294,3 +1294,46 @@ def test_an_event_told_as_to_come_is_accepted_as_hypothetical(tmp_path: Path) ->
     drive(app, script)
     assert [(e.trigger.text, e.factuality) for e in saved(story).events] == [
         ("close", "hypothetical")]
+
+
+def test_enter_after_trimming_a_claim_suggestion_makes_the_trimmed_claim(story: Path) -> None:
+    """`e` on a claim suggestion selects its words to trim; Enter then makes the claim of
+    the words left, as `c` does. It had accepted the suggestion as it came, dropping the
+    trim without a word."""
+    app = make_app(story)
+
+    async def run(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("3")
+        sug = app.current
+        assert sug is not None and sug.kind == "claim"
+        await pilot.press("e")
+        assert app.sel == sug.span and "Enter or c makes it" in app.message
+        await pilot.press(">", ">")  # two words fewer at its start
+        trimmed = app.sel
+        assert trimmed[0] > sug.span[0] and trimmed[1] == sug.span[1]
+        await pilot.press("enter")
+        assert app.form is not None  # the claim's form, filled from the suggestion
+        await pilot.press("enter")
+        await settle(pilot)
+        claims = saved(story).claims
+        assert [(c.span.start, c.span.end) for c in claims] == [trimmed]
+        assert claims[0].kind == sug.type
+
+    drive(app, run)
+
+
+def test_enter_on_a_claim_suggestion_not_trimmed_still_accepts_it(story: Path) -> None:
+    app = make_app(story)
+
+    async def run(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("3")
+        sug = app.current
+        assert sug is not None and sug.kind == "claim"
+        await pilot.press("e", "enter")  # trimming started, nothing trimmed: as suggested
+        await settle(pilot)
+        assert app.form is None
+        assert [(c.span.start, c.span.end) for c in saved(story).claims] == [sug.span]
+
+    drive(app, run)

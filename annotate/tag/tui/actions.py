@@ -78,7 +78,14 @@ def _recheck(app: WorkspaceApp) -> None:
 
 
 def _accept_or_edit(app: WorkspaceApp) -> None:
-    if app.current is not None and cursor.overlap(app.current.span, app.sel):
+    sug = app.current
+    if (sug is not None and sug is app.trimming and app.sel != sug.span
+            and cursor.overlap(sug.span, app.sel)):
+        # Trimmed after `e`: Enter takes the words selected, as `c` does (as Enter takes
+        # the selection when a review re-picks a span); accepting the suggestion here
+        # dropped the trim without a word.
+        making.new_item(app, "claim")
+    elif sug is not None and cursor.overlap(sug.span, app.sel):
         app.accept()
     else:
         making.edit_here(app)

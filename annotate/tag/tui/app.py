@@ -111,6 +111,7 @@ class WorkspaceApp(App[int]):
         self.queue: dict[str, list[Suggestion]] = {p: [] for p in PASSES}
         self.suggested = False  # the recommenders answered once: "0 pending" means none
         self.current: Suggestion | None = None
+        self.trimming: Suggestion | None = None  # the claim suggestion `e` selected to trim
         self.form: forms.Form | None = None
         self.hint: Hint | None = None
         self.find: str = ""

@@ -29,7 +29,8 @@ NORMAL = (
         ("1 2 3", "first pending actor / event / claim suggestion"),
         ("y  Enter", "accept the current suggestion"),
         ("x", "reject it (never offered again)"),
-        ("e", "edit it: an actor or event opens its form; a claim selects its span to trim"),
+        ("e", "edit it: an actor or event opens its form; a claim selects its span to trim "
+              "(then Enter or c makes it)"),
         ("M + hint", "add an actor suggestion's mentions to an actor you have"),
     )),
     ("Tagging the selection", (

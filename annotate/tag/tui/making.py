@@ -214,7 +214,9 @@ def edit_here(app: WorkspaceApp) -> None:
     if sug is not None and cursor.overlap(sug.span, app.sel):
         if sug.kind == "claim":
             app.select(sug.span)
-            app.say("trim the claim with [ ] < > or F, then c makes it")
+            app.trimming = sug
+            app.say("trim the claim with [ ] < > or F, then Enter or c makes it "
+                    "(y takes it as suggested)")
             return
         app.select(sug.span)
         new_item(app, sug.kind)
