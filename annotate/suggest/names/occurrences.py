@@ -4,7 +4,9 @@ joined by "and", places known by the list they stand in."""
 from __future__ import annotations
 
 import itertools
+import operator
 import re
+from collections.abc import Callable
 
 from annotate.article import Article
 from annotate.suggest import words as W
@@ -78,20 +80,14 @@ def _occurrences(art: Article, story: Story) -> list[Occurrence]:
     # "Jasper, Beaufort, …, and Berkeley counties": a list that ends in what its names are
     # "BAT products Lucky Strike, Rothmans and Kent", "brands such as Newport, Camel and Pall
     # Mall": what is sold, no one
-    branded = False
-    for i, occ in enumerate(out):
-        branded = bool(_BRANDS_BEFORE.search(text, max(0, occ.start - 40), occ.start)) or (
-            branded and _LIST_GAP.fullmatch(text, out[i - 1].end, occ.start) is not None)
-        if branded:
-            occ.evidence.add("brand")
     # ... and before "programs", "models": "the Atlas and Delta programs", "the Every and
     # Scrum models"
-    things = False
-    for i in range(len(out) - 1, -1, -1):
-        things = bool(_THINGS_AFTER.match(text, out[i].end)) or (
-            things and _LIST_GAP.fullmatch(text, out[i].end, out[i + 1].start) is not None)
-        if things:
-            out[i].evidence.add("brand")
+    sold = _listed(text, out, lambda o: bool(
+        _BRANDS_BEFORE.search(text, max(0, o.start - 40), o.start)))
+    named = _listed(text, out[::-1], lambda o: bool(_THINGS_AFTER.match(text, o.end)))[::-1]
+    for occ, brand in zip(out, map(operator.or_, sold, named), strict=True):
+        if brand:
+            occ.evidence.add("brand")
     # ... or in a town known by its name or its last word: "the leaders of Newark, Camden
     # and Asbury Park" (three at least, with a comma: a list)
     listed = False
@@ -107,6 +103,17 @@ def _occurrences(art: Article, story: Story) -> list[Occurrence]:
         else:
             listed = False
     return out
+
+
+def _listed(text: str, out: list[Occurrence], opens: Callable[[Occurrence], bool]) -> list[bool]:
+    """Which of `out` stand in a list that one of them opens, its names joined by commas
+    or "and" (`out` may be reversed: a list that its last name closes)."""
+    flags: list[bool] = []
+    for i, occ in enumerate(out):
+        a, b = sorted((out[i - 1], occ), key=lambda o: o.start) if i else (occ, occ)
+        flags.append(opens(occ) or bool(i and flags[-1] and _LIST_GAP.fullmatch(
+            text, a.end, b.start)))
+    return flags
 
 
 _TOWN_HEADS = frozenset("City County Park Town Village Heights Falls Springs Beach".split())

@@ -202,8 +202,7 @@ def _trim(text: str, run: list[Token]) -> list[Token]:
 # A field of study or work, last in an institution's name after "and".
 _FIELD = re.compile(r"[a-z](?:ology|ography|onomy|ics|ism|ment|ture|ance|ence|ity|tion|sion|"
                     r"stry)$")
-_ABBREVIATED_FORMS = frozenset("Co Co. Ltd Ltd. Inc Inc. LLC PLC plc GmbH AG SA NV SE Corp "
-                               "Corp.".split())
+_ABBREVIATED_FORMS = _FIRM_FORMS - {"Company", "Corporation", "Holdings"}  # "Co", "Ltd"…
 _BODY_AFTER = frozenset({"union", "party", "group", "council", "association", "alliance"})
 
 
