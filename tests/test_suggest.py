@@ -390,6 +390,30 @@ def test_an_acronym_in_mixed_case_joins_the_name_whose_initials_it_spells() -> N
     assert "UfP" not in found and "DfE" not in found
 
 
+def test_an_organisations_first_word_cut_short_is_its_short_form() -> None:
+    """"the Fed" is the Federal Reserve; a clipped word that someone bears is no short form."""
+    text = ("The Federal Reserve raised rates in Varn on Monday. The Fed said inflation was "
+            "high, and Fed chair Osric Pell said more rises were possible. Fede Damaro said "
+            "the bank was wrong.")
+    found = {s.name: (s.type, s.aliases) for s in
+             suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Federal Reserve"] == ("organization", ["Fed"]) and "Fed" not in found
+    assert found["Fede Damaro"][0] == "person"
+
+
+def test_a_given_name_joined_to_someones_full_name_shares_the_surname() -> None:
+    """"Alice and Dylan Maritato" are two people of one family; "Comcast and Brian Roberts",
+    Comcast named alone elsewhere, is a firm and a man."""
+    text = ("Alice and Dylan Maritato said they would sue Varn Holdings. Dylan Maritato told "
+            "reporters the firm had lied. Comcast said on Monday that Comcast and Brian Roberts "
+            "had agreed.")
+    found = {s.name: (s.type, s.aliases) for s in
+             suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Alice Maritato"] == ("person", ["Alice"]) and "Alice" not in found
+    assert found["Dylan Maritato"][0] == "person"
+    assert found["Comcast"][0] == "organization" and "Comcast Roberts" not in found
+
+
 def test_an_illness_or_a_law_named_after_someone_names_no_actor() -> None:
     text = ("An experimental Kessler's drug slowed decline, Meridal Shipping said in Varn. "
             "Patients with Kessler's disease improved. Osric Pell's patients and Pell's drug "

@@ -22,7 +22,7 @@ from annotate.suggest import words as W
 from annotate.suggest.base import ActorSuggestion
 from annotate.suggest.names.group import Group
 from annotate.suggest.names.lexicon import _initials, _lower_words, camel_case
-from annotate.suggest.names.linking import _firms, _introduced, _link
+from annotate.suggest.names.linking import _couples, _firms, _introduced, _link
 from annotate.suggest.names.mentions import _mentions, _Near, _near_misses
 from annotate.suggest.names.occurrences import _occurrences
 from annotate.suggest.names.scoring import _type_and_score
@@ -52,6 +52,7 @@ def suggest(art: Article, story: Story) -> list[ActorSuggestion]:
     _firms(groups, art.text)
     _introduced(groups, art.text)
     _link(groups)
+    _couples(groups, art.text)
     lower = _lower_words(art.text)
     out = []
     for group in groups.values():

@@ -181,6 +181,12 @@ def _link(groups: dict[str, Group]) -> None:
         if len([w for w in g.words if w not in _PARTICLES]) > 2:
             for w in dict.fromkeys(g.words[1:-1]):
                 by_inner[w].append(g)
+    # an organisation by its first word cut short: "the Fed" for "the Federal Reserve"
+    by_clip: dict[str, list[Group]] = defaultdict(list)
+    for g in longer:
+        if id(g) not in person_ids and g.name not in W.PLACES:
+            for n in range(3, len(g.words[0])):
+                by_clip[g.words[0][:n]].append(g)
     moved: dict[int, Group] = {}  # id of a group joined to another -> that one
     for key, group in list(groups.items()):
         words = group.words
@@ -279,6 +285,11 @@ def _link(groups: dict[str, Group]) -> None:
                         words[0][:-1] if words[0].endswith("s") else "", [])
                         if _pair(g) and (g.words[-1] in W.ORG_WORDS or g.firm)]
                 target = owners[0] if len(owners) == 1 else None
+            if target is None and len(clipped := by_clip.get(words[0], [])) == 1 \
+                    and "definite" in group.all_evidence() and not group.hint() \
+                    and not group.all_evidence() & {"person", "title"} \
+                    and "person" not in group.kinds():
+                target = clipped[0]
         if target is not None:
             while id(target) in moved:  # (joined to a longer name since it was indexed)
                 target = moved[id(target)]
@@ -290,3 +301,25 @@ def _link(groups: dict[str, Group]) -> None:
             target.occurrences.extend(group.occurrences)
             moved[id(group)] = target
             del groups[key]
+
+
+def _couples(groups: dict[str, Group], text: str) -> None:
+    """A given name joined by "and" to someone's full name shares the surname: "Alice and
+    Dylan Maritato said" names Alice Maritato, "Tom and Katie Cruise" Tom Cruise (not
+    "Kasparov and Irina Khakamada": a surname of someone named before has joined that one
+    by now; nor "Comcast", named elsewhere alone)."""
+    people = {g.name for g in groups.values() if len(g.words) == 2 and _person_like(g)}
+    if not people:
+        return
+    then = re.compile(r"\s+and\s+(?:" + "|".join(map(re.escape, people)) + r")\b")
+    for key, g in list(groups.items()):
+        ends = [then.match(text, o.end) for o in g.occurrences]
+        if len(g.words) == 1 and not g.canonical and not g.kinds() and not _placed(g) \
+                and g.name not in W.DEMONYMS and not _is_acronym(g.name) and all(ends):
+            for o in g.occurrences:
+                o.kind = "person"
+            full = f"{g.name} {next(m[0] for m in ends if m).split()[-1]}"
+            if full not in groups:
+                del groups[key]
+                groups[full] = Group(full, g.forms, g.occurrences)
+
