@@ -414,6 +414,23 @@ def test_a_given_name_joined_to_someones_full_name_shares_the_surname() -> None:
     assert found["Comcast"][0] == "organization" and "Comcast Roberts" not in found
 
 
+def test_a_council_story_names_its_towns_members_and_chiefs() -> None:
+    """A town before a mayor's or councillor's post is a place; "Councilman" is a title;
+    "Chief Kessel" is the chief named in full before; a surname of two words joins the full
+    name; "Varnton, DC" names no "DC"."""
+    text = ("The Varnton, DC city council on Monday overrode Varnton Mayor Ilse Damaro's veto. "
+            "Lindqvar Councilor Tania Osric Pell said no. Councilman Jim Halvard voted for it. "
+            "Police Chief Mark Kessel asked for new cars. Chief Kessel says they break down. "
+            "Osric Pell said the council had erred.")
+    found = {s.name: (s.type, s.aliases) for s in
+             suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Lindqvar"][0] == "place" and found["Varnton"][0] == "place"
+    assert found["Jim Halvard"][0] == "person" and "Councilman Jim Halvard" not in found
+    assert found["Mark Kessel"] == ("person", ["Chief Kessel"])
+    assert found["Tania Osric Pell"] == ("person", ["Osric Pell"])
+    assert "DC" not in found
+
+
 def test_an_illness_or_a_law_named_after_someone_names_no_actor() -> None:
     text = ("An experimental Kessler's drug slowed decline, Meridal Shipping said in Varn. "
             "Patients with Kessler's disease improved. Osric Pell's patients and Pell's drug "

@@ -63,7 +63,8 @@ Coach Specialist Private Corporal Secretary-General Secretary_General Member PM 
 Attorney-General Solicitor-General Governor-General Director-General Inspector-General
 Sgt Lt Col Gen Capt Supt Insp Det Cpl Gov Chief_Executive Managing_Director Whip MP
 Administrator Attorney District_Attorney District_Judge Circuit_Judge Magistrate Editor
-Editor-in-Chief Correspondent
+Editor-in-Chief Correspondent Councilman Councilwoman Councilmember Alderman Alderwoman
+Assemblyman Assemblywoman Assemblymember Selectman Selectwoman Supervisor Trustee
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency Cllr "
                   "Cllr.")
@@ -85,7 +86,8 @@ Parliamentary Legislative Political Economic Military Nuclear Judicial External 
 National International General
 """)
 # Titles that are also ordinary adjectives: only a title before a name seen elsewhere.
-WEAK_TITLES = _set("General Major Chief Private Justice Speaker Leader Director Chair Member")
+WEAK_TITLES = _set("General Major Chief Private Justice Speaker Leader Director Chair Member "
+                   "Supervisor Trustee")
 MONTHS = _set("""
 January February March April May June July August September October November December
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec

@@ -199,10 +199,15 @@ def _link(groups: dict[str, Group]) -> None:
         # "Rana Gurjit" for "Rana Gurjit Singh": a person's first names
         grown = [g for g in by_prefix.get(tuple(words), []) if id(group) in person_ids
                  and id(g) in person_ids and len(g.words) == len(words) + 1 >= 3]
-        if short is None and len(middle) != 1 and len(grown) != 1 and id(group) in person_ids \
+        # "Chief Williams" for "Police Chief Mark Williams": a weak title kept with the surname
+        titled = [g for g in by_last.get(words[-1], []) if len(words) == 2 and g is not group
+                  and words[0] in W.WEAK_TITLES and id(g) in person_ids and len(g.words) > 1
+                  and g.words[0] != words[0]] if len(words) == 2 else []
+        if short is None and len(middle) != 1 and len(grown) != 1 and len(titled) != 1 \
+                and id(group) in person_ids \
                 and len(words) >= 2 \
                 and words[0].lower() not in _PARTICLES and not (len(words) == 2 and sum(
-                    id(g) in person_ids and len(g.words) > 3 and g.words[-2:] == words
+                    id(g) in person_ids and len(g.words) > 2 and g.words[-2:] == words
                     for g in by_last.get(words[-1], [])) == 1):
             continue
         lowered = [w.lower() for w in words]
@@ -234,6 +239,8 @@ def _link(groups: dict[str, Group]) -> None:
             target = middle[0]
         elif len(grown) == 1:
             target = grown[0]
+        elif len(titled) == 1:
+            target = titled[0]
         elif heads:  # ("Hicks" for "David Hicks", not for his father "Terry Hicks" named later)
             target = min(heads, key=lambda g: g.occurrences[0].start)
         elif len(tails) == 1:

@@ -254,7 +254,9 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
                 # (not "Civil Protection" of "Civil Protection Minister X": a remit)
                 out.extend(_split_run(text, [Token(t.text, t.start, t.end, False)
                                              for t in prefix]))
-                if run[first].text in _LOCAL_POSTS:  # "Essex District Attorney X": where
+                if run[first].text in _LOCAL_POSTS or (  # "Essex District Attorney X": where
+                        run[cut[0]].text in _TOWNS_POSTS and len(prefix) <= 2  # "Roxbury
+                        and not any(t.text in _PARTY_WORDS for t in prefix)):  # Councilor X"
                     for where in out:
                         where.kind = where.kind or "place"
             # "President of the European Parliament X": the parliament is named too.
@@ -399,6 +401,11 @@ Urban Natural Primary Secondary Central Works""".split())
 # A post's first words that say it serves a place: "Essex District Attorney", "Pima County
 # Sheriff"
 _LOCAL_POSTS = frozenset({"District", "County", "City", "Municipal", "Provincial", "Regional"})
+# posts of a town or a state, after its name
+_TOWNS_POSTS = frozenset("Mayor Governor Gov. Gov Councilor Councillor Councilman Councilwoman "
+                         "Councilmember Alderman Alderwoman Sheriff Selectman".split())
+_PARTY_WORDS = frozenset("Conservative Liberal Green Labour Labor Socialist Progressive Tory "
+                         "Democrat Democratic Republican Libertarian Reform Independent".split())
 
 _PARTISANS = frozenset({"Democrat", "Republican", "Tory"})
 _PARTY_ADJECTIVES = frozenset({"Democratic", "Republican"})

@@ -77,9 +77,11 @@ def no_actor(text: str, start: int, end: int) -> bool:
             or name in _CURRENCIES and _AMOUNT_AFTER.match(text, end)):
         return True  # "in Q4", "cloud CEOs", "eight Bills", "a former Defense minister",
         # "fined D44,000" (a currency's sign before an amount), "USD 50 billion"
-    if _STATE.fullmatch(name) and name not in _LEGAL_FORMS and _ABBREVIATED.match(text, end) \
+    if (_STATE.fullmatch(name) and name not in _LEGAL_FORMS and _ABBREVIATED.match(text, end)
+            or name.replace(".", "") in _POSTAL_CODES and not name.endswith("s")) \
             and _TOWN_COMMA.search(text, max(0, start - 40), start):
-        return True  # "King of Prussia, Pa.", "Alturas, Calif.": a state's abbreviation
+        return True  # "King of Prussia, Pa.", "Alturas, Calif.", "Washington, DC": a state's
+        # abbreviation
     if name.split()[0] in _FORMER and _POST_AFTER.match(text, end):
         return True  # "Former Conservative Cabinet minister X": a post, the name after it
     return bool(_MODEL_BEFORE.search(text, max(0, start - 30), start)) or \
@@ -87,6 +89,8 @@ def no_actor(text: str, start: int, end: int) -> bool:
 
 
 _STATE = re.compile(r"[A-Z][a-z]{1,4}")
+_POSTAL_CODES = frozenset("""AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI
+MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split())
 _TOWN_COMMA = re.compile(r"[A-Z][\w’'.-]*,\s+$")
 # (a period that ends no sentence: "Pa., Universal", "Calif. (AP)", "Wis. on Saturday"; not
 # "in Varn, Kelda. The")
