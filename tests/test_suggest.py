@@ -2922,6 +2922,10 @@ def test_what_was_said_after_an_opening_phrase_is_the_clause_after_the_verb(
     # ... and no one, after someone unnamed
     ("Ilse Damaro said the port would reopen. A port official named the buyer as Osric Pell. "
      "Asked about the 40 cranes, he said they were stolen.", "they were stolen", None),
+    # "he" inside a sentence that someone opens: that one, not whom the last one was about
+    ("The cuts are a problem, according to Chief Ilse Damaro. Damaro fears 40 posts will go. "
+     "Police Chief Osric Pell requested 40 new cars for what he says is necessity.",
+     "Police Chief Osric Pell requested 40 new cars for what he says is necessity", "pell"),
 ])
 def test_a_pronoun_opening_a_sentence_is_whom_the_story_is_about(
         text: str, said: str, claimant: str | None) -> None:

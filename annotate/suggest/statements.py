@@ -1014,6 +1014,11 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         _PRONOUN_ASIDE.search(text, max(start, cue.start() - 40), cue.start())
     if pronoun:  # "she said"; "It said that": the organisation named last
         it = (pronoun.group(1) or "").lower() == "it"
+        subject = min(before) if before and not it else None
+        if subject and subject[3] == "person" and _OPENS.fullmatch(text, start, subject[0]) \
+                and not _VERB_BEFORE.search(text, start, subject[0]) \
+                and not _in_quotation(text, cue.start()):
+            return str(subject[2])  # "Chief X requested cars for what he says is a need": X
         if not it and "subject" in last and not _in_quotation(text, cue.start()):
             return last["subject"] or None  # who the story was about, not a name in passing
         return last.get("organization" if it else "person") or None
