@@ -2746,10 +2746,34 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     ("Osric Pell, the water minister, spoke in Varn on Monday. \"People have saved a great "
      "deal. We need them to save 20 percent more,\" he said.",
      "We need them to save 20 percent more", "pell"),
+    # a statement or an interview between the speaker and the verb
+    ("Defense attorney Osric Pell in a statement said that he was disappointed with the 4 "
+     "guilty verdicts.", "he was disappointed with the 4 guilty verdicts", "pell"),
+    ("Osric Pell in a separate statement said that the last 40 months had been hard.",
+     "the last 40 months had been hard", "pell"),
+    # "told X:" before a quotation: the quotation is the claim
+    ("Osric Pell, the head of Varn township, told Norland Radio: “Roads are blocked and "
+     "rescuers have to climb 40 mountains.”",
+     "Roads are blocked and rescuers have to climb 40 mountains", "pell"),
+    # "said that C, adding D": C, the first thing said
+    ("Osric Pell said that the coastguard has no station at Varn, adding that the vessel had "
+     "all 40 permits.", "the coastguard has no station at Varn", "pell"),
+    # whom a body "said" did something is no speaker
+    ("The government said Mr. Pell misappropriated 40 million dollars. Osric Pell denied it.",
+     "Mr. Pell misappropriated 40 million dollars", None),
+    ("Prosecutors said Meridal Shipping then used the loan to buy 40 ships.",
+     "Meridal Shipping then used the loan to buy 40 ships", None),
+    # the founder of a body is no body; its spokeswoman speaks for it
+    ("The founder of Meridal Shipping, based in Varn, denied that he cheated 40 investors.",
+     "The founder of Meridal Shipping, based in Varn, denied that he cheated 40 investors",
+     None),
+    ("The spokeswoman of Meridal Shipping stated that 40 ships were evacuated.",
+     "40 ships were evacuated", "shipping"),
 ])
-def test_more_ways_to_attribute(text: str, claim: str, claimant: str) -> None:
-    ann = _with([(claimant, "Osric Pell" if claimant == "pell" else "Meridal Shipping",
-                  "person" if claimant == "pell" else "organization")], text)
+def test_more_ways_to_attribute(text: str, claim: str, claimant: str | None) -> None:
+    ann = _with([(who, name, kind) for who, name, kind in (
+        ("pell", "Osric Pell", "person"), ("shipping", "Meridal Shipping", "organization"))
+        if name in text], text)
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
     assert found.get(claim) == claimant, found

@@ -121,6 +121,10 @@ _IN_A_PHRASE = re.compile(r"\b(?:on|against|about|over|with|toward|towards)\s+"
                           r"(?:(?!(?:after|before|when|while|as|because|since|until|if|that|"
                           r"and|but|or)\b)[\w’'.-]+\s+){0,5}$")
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
+# (but "The spokeswoman of the X Ministry stated": the ministry speaks through her)
+_SOMEONE_OF = re.compile(r"\W*(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?!spokes|officials?\b|representative|officer|source)"
+                         rf"{W.PERSON_NOUN}\s+(?:of|at|for)\s+(?:the\s+)?")
 # After "X of the Y": its kind ("police"), a comma, then the verb
 _OF_BODY_GAP = re.compile(r"(?:\s+[a-z]+)?\s*,?\s*(?:(?:has|have|had|also|later|then)\s+)*")
 _IN_PLACE_GAP = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?")
@@ -190,7 +194,10 @@ _SUBJECT_GAP = re.compile(r"^\**\)?\.?(?:\s+\((?:[A-Z][\w&.]{1,9}|[A-Z][A-Za-z ]
                           r"(?:soon|shortly)\s+after(?:wards)?|subsequently|immediately|"
                           r"quickly|swiftly|promptly|initially|officially|"
                           # "X on Monday said", "X late on Friday announced"
-                          r"(?:(?:late|early)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                          r"(?:(?:late|early)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                          # "X in a separate statement said", "X in an interview said"
+                          r"in\s+(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:statement|"
+                          r"interview|letter|email|e-mail|post|tweet|speech))"
                           r"\s+)*"
                           # "X responded by saying", "X went on to say", "X is quoted as
                           # saying": X says it
@@ -487,7 +494,8 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
             text.startswith("accus", cue[0]):
         # "X claimed responsibility for the attack", "X accused Y of Z": the whole of it
         part = (start, end)
-    elif adding:  # "“We are sorry,” X said, adding that the firm would spend £2bn": the fact
+    elif adding and not (that and that.end() <= adding.start()):  # "“We are sorry,” X said,
+        # adding that the firm would spend £2bn": the fact (but "X said that C, adding D": C)
         part = (adding.end(), end)
     elif text[start + opening:start + opening + 1] in "“\"" and closing > start + opening \
             and closing < cue[0] and _RESUMED.match(text, cue[1], end):
@@ -527,6 +535,8 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
     else:  # "X commented on C": what was spoken of
         part = (start, start)
     a, b = part
+    if adding and a < adding.start() < b:
+        b = adding.start()  # "X said that C, adding D": C
     if a > cue[0] and (other := _SECOND_SPEAKER.search(text, a, b)):
         b = other.start()  # "X said C, while Y said D": C is X's
     if a > cue[0] and (tail := _TRAILING.search(text, a, b)) and tail.start() > a and \
@@ -546,11 +556,11 @@ _DENIED = re.compile(r"den(?:y|ies|ied|ying)\b", re.IGNORECASE)
 
 
 # Who was told, before what they were told: "told the BBC", "told reporters on Monday
-# that", "told Reuters".
-_TOLD_WHOM = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,4}|(?:reporters|journalists|"
-                        r"lawmakers|MPs|the\s+(?:press|court|jury|newspaper|paper|agency|"
+# that", "told Reuters", "told Xinhua: “C”".
+_TOLD_WHOM = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.&’'-]*(?:\s+|(?=:))){1,4}|(?:reporters|"
+                        r"journalists|lawmakers|MPs|the\s+(?:press|court|jury|newspaper|paper|agency|"
                         r"broadcaster|station|committee|hearing|conference))\s+)(?:on\s+)?"
-                        rf"(?:(?:{'|'.join(sorted(W.DAYS))}|yesterday|today)\s+)?(?:that\s+)?"
+                        rf"(?:(?:{'|'.join(sorted(W.DAYS))}|yesterday|today)\s+)?(?:that\s+|:\s*)?"
                         r"(?=[a-z“\"]|[A-Z]\w*\s+[a-z])")
 
 
@@ -579,8 +589,8 @@ def _introduced(text: str, start: int, edge: int) -> bool:
 
 
 # A verb or a quotation right after a name: the name opens a clause of its own.
-_CLAUSE_AFTER = re.compile(r"\s+(?:[“\"]|(?:was|were|is|are|has|had|have|would|will|could|"
-                           r"did|does|do|told|said|made|took|gave|sent|won|lost|left|held|"
+_CLAUSE_AFTER = re.compile(r"\s+(?:(?:then|also|later|allegedly|had|has|have)\s+)?"
+                           r"(?:[“\"]|(?:was|were|is|are|has|had|have|would|will|could|did|does|do|told|said|made|took|gave|sent|won|lost|left|held|"
                            r"met|ran|saw|went|knew|paid|sold|bought|spent|kept|found|"
                            r"stole|broke|hid|fled|led)\b|[a-z]+ed\b)")
 _BODIES = (r"(company|firm|group|agency|ministry|party|organi[sz]ation|union|bank|airline|"
@@ -934,9 +944,11 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             # "X congratulated Y, his protégé, saying": who the sentence is about speaks
             # (not "The commission declared X winner, saying": the commission)
             return str(opener[2])
-        if _IN_A_PHRASE.search(text, max(start, near[0] - 60), near[0]) and \
+        if (_IN_A_PHRASE.search(text, max(start, near[0] - 60), near[0])
+                or near is opener and _SOMEONE_OF.fullmatch(text, start, near[0])) and \
                 _SUBJECT_GAP.match(text[near[1]:cue.start()]):
-            return None  # "The four arrested for an attack on X have told police": not X
+            return None  # "The four arrested for an attack on X have told police", "The
+            # founder of X, based in Y, denied": not X
         located = _IN_BEFORE.search(text, max(start, near[0] - 12), near[0])
         if located and _SUBJECT_GAP.match(text[near[1]:cue.start()]):
             # "Officials in Kenya say": no one named; "the Weather Bureau in Taiwan says":
@@ -991,8 +1003,10 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     if after:
         near = min(after, key=lambda m: m[0])
         gap = text[cue.end():near[0]]
-        if _CLAUSE_AFTER.match(text, near[1]) and re.fullmatch(r"\s+(?:the\s+)?", gap):
-            return None  # "said Norland “betrayed” them", "said the firm was": what was said
+        if _CLAUSE_AFTER.match(text, near[1]) and re.fullmatch(
+                r"\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?", gap):
+            return None  # "said Norland “betrayed” them", "said the firm was", "said Mr. X
+            # misappropriated funds": what was said
         words = gap.split()
         if re.fullmatch(r"\s+(?:[Tt]he\s+)?", gap) or _SPOKESMAN_FOR.fullmatch(gap) or (
                 near[3] == "person" and words
