@@ -44,6 +44,10 @@ _CLOCK_THEN_SENTENCE = re.compile(
     r"May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|"
     r"MST|MDT|PST|PDT|ET|PT|CT|AEST|AEDT|IST|JST|Eastern|Central|Pacific|Mountain|local|"
     r"Greenwich)\b)[A-Z])")
+# "… Bank of Norland Corp. Unknown to its customers, …": a firm's name ends the sentence
+# when a word of a sentence follows it (not "X Corp. Chief Executive Y")
+_FIRM_THEN_SENTENCE = re.compile(r"(?:Inc|Ltd|Co|Corp|Plc|PLC|LLC)\.\s+(?:[\"“‘]|[A-Z][a-z]*\s+"
+                                 r"(?!(?:and|of|for|de|del|&)\b)[a-z])")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 # A Markdown heading or list item: `# ...` or `- ...` / `* ...` after any indent (a
 # line's own whitespace, never its line break).
@@ -302,6 +306,7 @@ def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]
         previous = match.end()
         if text[match.start()] == "." and _is_abbreviation(text[word_start:match.start()]) \
                 and not _CLOCK_THEN_SENTENCE.match(text, word_start, min(end, match.end() + 40)) \
+                and not _FIRM_THEN_SENTENCE.match(text, word_start, min(end, match.end() + 40)) \
                 and not _ON_X.search(text, max(start, word_start - 5), match.start()):
             continue
         yield from _trimmed(text, cut, match.end())

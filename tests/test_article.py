@@ -96,6 +96,11 @@ def test_thousands_separator_is_one_number(sample: article.Article) -> None:
                                                      "“We lost,” he said."]),
     ("They met at 9 a.m. Monday and at 10 p.m. GMT on Friday. Then they left.",
      ["They met at 9 a.m. Monday and at 10 p.m. GMT on Friday.", "Then they left."]),
+    # a firm's legal form ends a sentence when a sentence's words follow it
+    ("It borrowed from Norland Bank Corp. Unknown to its clients, it lent the money on.",
+     ["It borrowed from Norland Bank Corp.", "Unknown to its clients, it lent the money on."]),
+    ("Varn Co. Chief Executive Ilse Damaro quit. Varn Inc. said so.",
+     ["Varn Co. Chief Executive Ilse Damaro quit.", "Varn Inc. said so."]),
     # Markdown's bold or italics opening the next sentence
     ("The strike went on. **Ada Lovelace** said so. *Why* now?",
      ["The strike went on.", "**Ada Lovelace** said so.", "*Why* now?"]),

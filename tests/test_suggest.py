@@ -431,6 +431,21 @@ def test_a_council_story_names_its_towns_members_and_chiefs() -> None:
     assert "DC" not in found
 
 
+def test_firms_by_their_apposition_and_legal_form_after_a_comma() -> None:
+    """"one of the biggest firms, Harlow Brent," is a firm though it looks like a person;
+    "X Co., Ltd." and "X Holdings, Inc." are one name; "the Kessler scale" no one."""
+    text = ("Osric Pell was a director of one of Varn's biggest investment banking firms, "
+            "Harlow Brent, until May. The Norland Railway Varn Group Co., Ltd. launched an "
+            "emergency response. Meridal Holdings, Inc. said it would help, and Meridal "
+            "Holdings shares rose. The quake measured 6.2 on the Kessler scale.")
+    found = {s.name: (s.type, s.aliases) for s in
+             suggest.actors(art(text), recommenders=["built-in"])}
+    assert found["Harlow Brent"][0] == "organization"
+    assert found["Norland Railway Varn Group Co., Ltd"][0] == "organization"
+    assert found["Meridal Holdings, Inc"] == ("organization", ["Meridal Holdings"])
+    assert "Ltd" not in found and "Inc" not in found and "Kessler" not in found
+
+
 def test_an_illness_or_a_law_named_after_someone_names_no_actor() -> None:
     text = ("An experimental Kessler's drug slowed decline, Meridal Shipping said in Varn. "
             "Patients with Kessler's disease improved. Osric Pell's patients and Pell's drug "

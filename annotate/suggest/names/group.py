@@ -31,7 +31,7 @@ class Group:
 
     @cached_property  # (asked millions of times on a long article; the name never changes)
     def words(self) -> list[str]:
-        return self.name.split()
+        return [w.rstrip(",") for w in self.name.split()]  # ("X Holdings, Inc")
 
     def all_evidence(self) -> set[str]:
         return {e for o in self.occurrences for e in o.evidence}

@@ -46,6 +46,8 @@ def _org_word_ahead(text: str, toks: list[Token], i: int) -> bool:
     return False
 
 
+# legal forms written after a comma
+_COMMA_FORMS = frozenset("Inc Ltd LLC PLC plc GmbH AG SA NV SE LLP".split())
 _SAINT = frozenset({"St", "Ste", "Mt", "Ft"})  # abbreviations inside a place's name
 _SAINTS = _SAINT - {"Mt", "Ft"} | {"Saint", "Sainte"}  # a saint's, before a possessive
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
@@ -107,6 +109,7 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
             continue
         possessor = bool(run) and run[-1].text.endswith(("’s", "'s"))
         joined = bool(run) and (gap in (" ", "\u00a0", " & ") or (  # "Marks & Spencer"
+            gap in (", ", "., ") and tok.text in _COMMA_FORMS) or (  # "X Co., Ltd.", "X, Inc."
             gap == ", " and tok.text in _REMITS and _remits_of(run)) or (  # "the Ministry of
             # Land, Infrastructure, Transport and Tourism"
             gap in ("' ", "’ ") and run[-1].text.endswith("s")  # "Varn Magistrates' Court"

@@ -29,10 +29,10 @@ _EPONYM_AFTER = re.compile(r"[’']s\s+(?:disease|syndrome|sufferers|law|drugs?(
                            r"policy|policies|habit|problems?|charges?|war|trade|deal)))\b")
 # after the name: a model's number ("a Mil Mi-8"), or the rest of a time zone's name
 # ("Central European Summer Time")
-# ("the Golden Boot award", "the Kospi index"); and a bill's name with a bracket in it:
-# "the Anti-Doping (Amendment) Bill", "the Income-Tax (No 2) Bill"
+# ("the Golden Boot award", "the Kospi index", "the Richter scale"); and a bill's name
+# with a bracket in it: "the Anti-Doping (Amendment) Bill", "the Income-Tax (No 2) Bill"
 _THING_AFTER = re.compile(r"\s+(?:[A-Z]{0,2}\d{3,4}(?:-\d+)?s?|(?:Standard|Summer|Daylight)\s+"
-                          r"Time|awards?|prizes?|trophy|medals?|(?:stock\s+|share\s+)?ind(?:ex|ices)|"
+                          r"Time|awards?|prizes?|trophy|medals?|(?:stock\s+|share\s+)?ind(?:ex|ices)|scale|"
                           r"\([A-Z][\w .]{0,25}\)\s+"
                           r"(?:Bill|Act|Law|Order|Regulations?)\b)\b")
 
