@@ -1232,6 +1232,12 @@ def test_what_someone_said_they_would_do_is_news_with_them_in_it() -> None:
 def test_who_is_found_guilty_is_the_defendant() -> None:
     found = events("A jury in Varn found Osric Pell guilty of murder on Tuesday.")
     assert found["found"] == ("legal-action", {("pell", "defendant")})
+    # ... past a title and the firm that gave it
+    found = events("A jury in Varn found former Meridal Shipping Chief Executive Osric Pell "
+                   "guilty of fraud on Tuesday.")
+    assert found["found"] == ("legal-action", {("pell", "defendant")})
+    found = events("Police in Varn arrested former Norland Mayor Osric Pell on Monday.")
+    assert found["arrested"] == ("arrest", {("pell", "detainee")})
 
 
 def test_a_unions_walkout_is_a_protest_and_a_firms_a_criticism() -> None:

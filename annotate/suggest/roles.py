@@ -260,6 +260,8 @@ _OBJECT_GAP = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                          r"(?:(?:(?!(?:by|to|of|for|from|with|in|on|at|and|or)\s)[A-Za-z-]+\s+)"
                          rf"{{0,2}}(?i:{W.PERSON_NOUN}),?\s+)?$")  # (", X": in apposition)
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
+# ... a person by a title with its employer: "former KB Home Chief Executive X"
+_TITLED_OBJECT = re.compile(r"\s+(?:the\s+)?(?:former\s+|ex-)?(?:[A-Z][\w&.’'-]*\s+){1,6}")
 
 
 def possessive_at(text: str, end: int) -> bool:
@@ -506,7 +508,11 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
     owner_end = -1  # "hired Varn's chief, Ilse Damaro": Varn owns the object, she is it
     for s, e, actor, kind in after:
         gap = text[end:s]
-        if verbal and _OBJECT_GAP.match(gap):
+        if verbal and kind == "person" and _TITLED_OBJECT.fullmatch(gap) and any(
+                gap.rstrip().endswith(" " + title) for title in W.TITLES) \
+                and not _POSSESSIVE_AFTER.match(text, e):  # (not "told Professor X's lawyer")
+            pairs.add(actor, kind, r.done_to)  # "found former X Chief Executive Y guilty"
+        elif verbal and _OBJECT_GAP.match(gap):
             # "hired Varn's coach, X"; "sued a Norland citizen, X": the one named in
             # apposition is the object ("blamed Norland policies": Norland is meant).
             if _POSSESSIVE_AFTER.match(text, e) or (_MODIFIES.match(text, e) and any(

@@ -977,6 +977,7 @@ def _object_words(toks: list[Token], i: int, first: str) -> int:
 
 
 _COMPLEMENTS = frozenset({"guilty", "innocent", "liable", "responsible"})
+_BEFORE_WHOM = frozenset({"the", "a", "former", "ex", "two", "three", "four", "both", "all"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 
 
@@ -986,8 +987,13 @@ def _named_object(toks: list[Token], i: int, entry: Entry) -> int:
     if len(entry.words) != 2 or entry.words[1] not in _COMPLEMENTS:
         return 0
     n = 0
-    while n < 4 and i + n < len(toks) and (toks[i + n].text[:1].isupper() and n < 3
-                                           or toks[i + n].text in _OBJECT_PRONOUNS and not n):
+    while n < 2 and i + n < len(toks) and toks[i + n].text in _BEFORE_WHOM:
+        n += 1  # "found former KB Home Chief Executive X guilty", "found the financier guilty"
+    described = n
+    while n < described + 7 and i + n < len(toks) and (
+            toks[i + n].text[:1].isupper()
+            or toks[i + n].text in _OBJECT_PRONOUNS and not n
+            or described and n < described + 2 and toks[i + n].text.isalpha()):
         n += 1
     if n and i + n < len(toks) and toks[i + n].text == "not":
         n += 1  # "found him not guilty"
