@@ -2623,6 +2623,18 @@ def test_a_quotation_over_two_sentences_is_its_speaker_s_in_both() -> None:
         ("Some people were not breathing", "damaro")]
 
 
+def test_a_quotation_over_three_sentences_after_its_speaker_loses_its_marks() -> None:
+    """"“A,” X said. “B. C.”": B and C are X's, without the marks A's sentence left open
+    and closed."""
+    text = ("“We plan to fight on for 40 days,” Osric Pell said. “There will be post trial "
+            "motions and 2 appeals. We expect his full vindication by the 40th day.”")
+    ann = _with([("pell", "Osric Pell", "person")], text)
+    found = {text[c.span[0]:c.span[1]]: c.claimant
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert found.get("There will be post trial motions and 2 appeals") == "pell", found
+    assert found.get("We expect his full vindication by the 40th day") == "pell", found
+
+
 def test_a_name_that_speaks_beside_another_is_a_name() -> None:
     """Named once, at a sentence's start: "Hezbollah and the Taliban said" speaks as "X said"
     does (it was left out as a capitalised first word); "Health officials said" makes no
@@ -2864,7 +2876,7 @@ def test_the_words_nearest_a_surname_are_those_of_scoring_every_word(surname: st
     # ... or after a question that opens it (not the speaker before)
     ("Osric Pell said he was sorry. Ilse Damaro told reporters: “Did Pell know of it? It is "
      "hard to believe the 40 cranes fell by themselves.”",
-     "It is hard to believe the 40 cranes fell by themselves.", "damaro"),
+     "It is hard to believe the 40 cranes fell by themselves", "damaro"),
     # a quotation whose attribution names no one is no one's
     ("Ilse Damaro spoke in Varn. “The minister lost 40 cranes. She will rebuild all of them,” "
      "said a spokesman.", "The minister lost 40 cranes", None),

@@ -294,6 +294,7 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
                 span = said(text, seg.start, seg.end, cue, spoken(text, cue, here, claimant))
             elif cue and not whole and (at := _unnamed(text, seg.start, cue)) is not None:
                 span = said(text, seg.start, seg.end, cue, at)  # "C, officials said"
+            span = _unpaired(text, *span)
             out.append(ClaimSuggestion(span, kind, cue, claimant,
                                        ", ".join(reasons) or "a statement", checkworthy,
                                        round(score, 2)))
@@ -325,6 +326,18 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
             # "Norland's safety regulator said C. It said D": no one named says D either
             last["organization"] = ""
     return out
+
+
+def _unpaired(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span without a quotation mark at its edge that it does not close or open: a
+    quotation's middle sentence is "B", not "“B" (what it opens or closes lies outside)."""
+    if b - a > 2 and text[a] == "“" and "”" not in text[a:b]:
+        a += 1
+    if b - a > 2 and text[b - 1] == "”" and "“" not in text[a:b]:
+        b -= 1
+        while b - a > 2 and text[b - 1] in ".,;:":
+            b -= 1
+    return a, b
 
 
 # A person by what they are, opening the sentence: "A top police officer identified…"
