@@ -444,6 +444,11 @@ def test_firms_by_their_apposition_and_legal_form_after_a_comma() -> None:
     assert found["Norland Railway Varn Group Co., Ltd"][0] == "organization"
     assert found["Meridal Holdings, Inc"] == ("organization", ["Meridal Holdings"])
     assert "Ltd" not in found and "Inc" not in found and "Kessler" not in found
+    # a name that speaks after "the X team," is no apposition to the team
+    found = {s.name: s.type for s in suggest.actors(art(
+        "Varn Police spokesman Osric Pell said 6 were hurt. The gunman surrendered to the "
+        "SWAT team, Pell said."), recommenders=["built-in"])}
+    assert found["Osric Pell"] == "person", found
 
 
 def test_an_illness_or_a_law_named_after_someone_names_no_actor() -> None:
@@ -2796,6 +2801,16 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
      None),
     ("The spokeswoman of Meridal Shipping stated that 40 ships were evacuated.",
      "40 ships were evacuated", "shipping"),
+    # "saying" after a name that does not open the sentence: who opens it says it
+    ("Police named the suspect as Osric Pell, a 20-year-old resident of Varn, saying he was "
+     "arrested 24 hours after the killings.", "Police named the suspect as Osric Pell, a "
+     "20-year-old resident of Varn, saying he was arrested 24 hours after the killings", None),
+    ("Analysts were worried, with Osric Pell, an economist at Varn Bank, saying 40 ships were "
+     "lost.", "40 ships were lost", "pell"),
+    # "C, said X, <what X is>": C, however long the apposition
+    ("While Ilse Damaro was born in Norland, she has lived in Varn for 40 years, said "
+     "lieutenant Osric Pell, criminal investigations chief for the Varn police department.",
+     "While Ilse Damaro was born in Norland, she has lived in Varn for 40 years", "pell"),
 ])
 def test_more_ways_to_attribute(text: str, claim: str, claimant: str | None) -> None:
     ann = _with([(who, name, kind) for who, name, kind in (

@@ -121,6 +121,7 @@ _IN_A_PHRASE = re.compile(r"\b(?:on|against|about|over|with|toward|towards)\s+"
                           r"(?:(?!(?:after|before|when|while|as|because|since|until|if|that|"
                           r"and|but|or)\b)[\w’'.-]+\s+){0,5}$")
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
 # (but "The spokeswoman of the X Ministry stated": the ministry speaks through her)
 _SOMEONE_OF = re.compile(r"\W*(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?!spokes|officials?\b|representative|officer|source)"
@@ -535,7 +536,10 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
                                   and len(text[cue[1]:end].split()) <= 8))):
         # "C, X said", "“C,” said X", "C, according to X": what stands before the
         # attribution, when the attribution ends the sentence
-        short = len(text[cue[1]:end].split()) <= 8
+        short = len(text[cue[1]:end].split()) <= 8 or speaker > cue[0] and bool(
+            _APPOSED_TAIL.fullmatch(text, cue[1], end)) and not _ATTRIBUTION_GOES_ON.search(
+            text, cue[1], end) and not text.startswith(("according", "According"), cue[0])
+        # ("C, said lieutenant X, criminal investigations chief for Y.")
         part = (start, edge) if edge > start and short else (start, start)
         if speaker < cue[0] and edge > start and len(text[start:edge].split()) < 3 and not (
                 _TOLD.match(text, cue[0]) or _ABOUT.match(text, cue[1])):
@@ -566,6 +570,9 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
 
 
 _DENIED = re.compile(r"den(?:y|ies|ied|ying)\b", re.IGNORECASE)
+# After an inverted attribution's name, what it is: ", criminal investigations chief for Y."
+_APPOSED_TAIL = re.compile(r"[^,;:“”\"]{1,60},\s+[^;:“”\"]{1,150}")
+_ATTRIBUTION_GOES_ON = re.compile(r"\b(?:adding|saying|said|says|told|that|who|which|and|but)\b")
 
 
 # Who was told, before what they were told: "told the BBC", "told reporters on Monday
@@ -957,6 +964,14 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             # "X congratulated Y, his protégé, saying": who the sentence is about speaks
             # (not "The commission declared X winner, saying": the commission)
             return str(opener[2])
+        if cue.group().endswith("ing") and near[3] in ("person", "organization", "group") \
+                and _SUBJECT_GAP.match(text[near[1]:cue.start()]):
+            if _WITH_BEFORE.search(text, max(start, near[0] - 6), near[0]):
+                return str(near[2])  # "…, with X, an economist at Y, saying": X
+            if "," in text[near[1]:cue.start()] and not (
+                    _OPENS.fullmatch(text, start, near[0])
+                    and not _VERB_BEFORE.search(text, start, near[0])):
+                return None  # "Police named the suspect as X, a resident of Y, saying": police
         if (_IN_A_PHRASE.search(text, max(start, near[0] - 60), near[0])
                 or near is opener and _SOMEONE_OF.fullmatch(text, start, near[0])) and \
                 _SUBJECT_GAP.match(text[near[1]:cue.start()]):

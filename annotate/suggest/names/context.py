@@ -178,6 +178,7 @@ _KIND_APPOSED = re.compile(r"(?<!\bof\s)\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?
                            r"(?:shipping|cruise|ferry)\s+line|carrier|operator|manufacturer|"
                            r"retailer|chain|carmaker|automaker|start-?up|conglomerate|"
                            r"watchdog|regulator|developer|team|club|side|squad)\s*,?\s+$")
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|explained|stated)\b")
 # "one of Wall Street's biggest investment banking firms, X": one of some firms
 _ONE_OF_KIND = re.compile(r"\bone\s+of\s+[^,;:.“”\"]{0,60}?\b(?:firms|companies|banks|lenders|"
                           r"insurers|airlines|carriers|retailers|chains|carmakers|automakers|"
@@ -283,9 +284,12 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.kind = occ.kind or "organization"  # "published in The Lancet", "said on Weibo"
     if previous and previous.group(1).lower() in _CRAFT_BEFORE:
         occ.kind = occ.kind or "other"  # "the tanker Aegean Star": a vessel, no one
-    if (previous and previous.group(1).lower() in W.ORG_BEFORE or _KIND_APPOSED.search(before)
-            or _ONE_OF_KIND.search(text, max(0, occ.start - 100), occ.start)) \
-            and "person" not in occ.evidence:  # (not "broadcaster X, daughter-in-law of Y")
+    if (previous and previous.group(1).lower() in W.ORG_BEFORE or (
+            _KIND_APPOSED.search(before) or _ONE_OF_KIND.search(
+                text, max(0, occ.start - 100), occ.start)) and not (
+                _SAID_AFTER.match(after) and before.rstrip().endswith(","))) \
+            and "person" not in occ.evidence:  # (not "broadcaster X, daughter-in-law of Y";
+        # nor "… surrendered to the SWAT team, Fulghum said": who said so)
         occ.kind = occ.kind or "organization"  # "accountancy firm X", "a local paper, X"
     if _GROUP_BEFORE.search(before) or _MEMBERS_OF.search(before) or \
             _RESPONSIBILITY_AFTER.match(after):  # ("X claimed responsibility for the attack")
