@@ -431,7 +431,7 @@ def test_a_council_story_names_its_towns_members_and_chiefs() -> None:
     assert "DC" not in found
 
 
-def test_firms_by_their_apposition_and_legal_form_after_a_comma() -> None:
+def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -> None:
     """"one of the biggest firms, Harlow Brent," is a firm though it looks like a person;
     "X Co., Ltd." and "X Holdings, Inc." are one name; "the Kessler scale" no one."""
     text = ("Osric Pell was a director of one of Varn's biggest investment banking firms, "
@@ -449,6 +449,12 @@ def test_firms_by_their_apposition_and_legal_form_after_a_comma() -> None:
         "Varn Police spokesman Osric Pell said 6 were hurt. The gunman surrendered to the "
         "SWAT team, Pell said."), recommenders=["built-in"])}
     assert found["Osric Pell"] == "person", found
+    # someone "who" did something is someone, after "from" too; a court sits "on June 4"
+    found = {s.name: s.type for s in suggest.actors(art(
+        "Osric Pell takes over from Jose Halvard Vaz, who came to power in 2014. The results "
+        "will be declared by the Constitutional Court on June 4."), recommenders=["built-in"])}
+    assert found["Jose Halvard Vaz"] == "person", found
+    assert found["Constitutional Court"] == "organization", found
 
 
 def test_an_illness_or_a_law_named_after_someone_names_no_actor() -> None:

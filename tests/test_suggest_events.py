@@ -1229,6 +1229,13 @@ def test_what_someone_said_they_would_do_is_news_with_them_in_it() -> None:
     assert ("shipping", "plaintiff") in found["sued"][1]
 
 
+def test_someone_who_blasted_a_result_criticised_it_and_joy_that_erupted_is_no_event(
+        ) -> None:
+    found = events("Osric Pell blasted the result as a fix on Monday. Supporters of Ilse Damaro "
+                   "erupted with joy in Varn.")
+    assert found == {"blasted": ("criticism", {("pell", "critic")})}, found
+
+
 def test_who_is_found_guilty_is_the_defendant() -> None:
     found = events("A jury in Varn found Osric Pell guilty of murder on Tuesday.")
     assert found["found"] == ("legal-action", {("pell", "defendant")})

@@ -100,6 +100,8 @@ UNOFFERED = {"shutdown": frozenset({"agent"})}
 OTHER_TYPE = "other"
 # A diplomatic protest is a criticism: "X and Y have protested" (two governments).
 RETYPE = {("protest", "country"): "criticism", ("protest", "organization"): "criticism"}
+# ... and someone who "blasted the result as a fix" blew nothing up
+ACTING = frozenset({"person", "organization", "group", "country"})
 # ... but a strike called or staged is a protest whoever calls it (a firm that walks out
 # of talks is a critic)
 STRIKES = frozenset({"strike", "go on strike", "general strike", "strike action",
@@ -863,7 +865,8 @@ def _retype(etype: str, reading: Reading, kinds: dict[str, str],
     if not reading.verbal:
         return etype, pairs
     for actor, role in pairs:
-        other = None if lemma in STRIKES else RETYPE.get((etype, kinds.get(actor, "")))
+        other = None if lemma in STRIKES else RETYPE.get((etype, kinds.get(actor, ""))) or (
+            "criticism" if lemma == "blast" and kinds.get(actor) in ACTING else None)
         if role == doer and other in inv.event_types and institutions.get(actor) != UNION:
             new = R.roles_for(other, inv.event_types[other].roles)
             moved = [(a, new.doer if r == doer else r) for a, r in pairs]

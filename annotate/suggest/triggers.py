@@ -301,6 +301,9 @@ NOT_BEFORE = {
                           r"invalid|void|null)\b"),
     # "the rocket blasted off": a launch, nothing blown up
     "blast": re.compile(r"\s+off\b"),
+    # "supporters erupted with joy": cheering, no volcano
+    "erupt": re.compile(r"\s+(?:with|in(?:to)?)\s+(?:joy|cheers?|cheering|celebrations?|"
+                        r"applause|laughter|jubilation|delight|song|dancing)\b"),
     # "a protective shell did not release", "a shell company": no shelling
     "shell": re.compile(r"\s+(?:did|does|was|is|company|companies|corporation|firm|game|"
                         r"shock|oil|script|account)\b"),

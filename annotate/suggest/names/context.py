@@ -7,7 +7,7 @@ import re
 
 from annotate.suggest import words as W
 from annotate.suggest.names.group import Occurrence
-from annotate.suggest.names.lexicon import _ACRONYM_AFTER, _initials, _is_acronym
+from annotate.suggest.names.lexicon import _ACRONYM_AFTER, _initials, _is_acronym, _org_word
 from annotate.suggest.names.things import illness
 
 _ARMED = (r"(?:militant|rebel|hacker|hacking|hacktivist|terrorist|terror|insurgent|separatist|"
@@ -85,6 +85,7 @@ _SPEECH_PAST_CLAUSE = re.compile(rf",\s+(?:who|which|the|an?|its|[A-Z][\w-]+[’
                                  rf"had|also|later|then)\s+)*(?:{_SPEECH})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # ("X, Australia's second-largest carrier,": a place's possessive as its article)
+_WHO_AFTER = re.compile(r",\s+who\s")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their|\d{1,3},|[A-Z][\w-]+[’']s)\s")
 # (not a clause's own subject: "In X, officials reported")
 _PERSON_NOUN_AFTER = re.compile(rf",\s+(?!{W.PERSON_NOUN}s\b)(?:(?:the|a|an|its|his|her|their)\s+)?"
@@ -211,8 +212,10 @@ def _context(text: str, occ: Occurrence) -> None:
             and not _LOCATED.search(before)) or _SPEECH_BEFORE.search(before):
         occ.evidence.add("speech")
     if _PERSON_NOUN_AFTER.match(after) or _AGE_AFTER.match(after) or \
-            _NICKNAME.search(before) or _PERSON_NOUN_BEFORE.search(before):
-        occ.evidence.add("person")
+            _NICKNAME.search(before) or _PERSON_NOUN_BEFORE.search(before) or (
+            _WHO_AFTER.match(after) and " " in occ.text and not any(
+                _org_word(w) or w in W.PLACE_WORDS or w.isupper() for w in occ.text.split())):
+        occ.evidence.add("person")  # ("took over from X Y, who came to power": someone)
     elif _APPOSITION.match(after):
         occ.evidence.add("apposition")
     if _PLURAL_VERB.match(after) and (occ.initial or re.search(r"\bthe\s+$", before)):

@@ -156,8 +156,9 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
         elif joined and tok.text in ("to", "on") and _org_word(run[-1].text) and \
                 i + 1 < len(toks) and _namey(toks[i + 1]) and \
                 text[tok.end:toks[i + 1].start] == " " and not (
-                    tok.text == "on" and any(t.text in W.PLACE_WORDS for t in toks[i + 1:i + 3])):
-            # (not "the Varn Store on Main Street": where it is)
+                    tok.text == "on" and (any(t.text in W.PLACE_WORDS for t in toks[i + 1:i + 3])
+                                          or toks[i + 1].text in W.MONTHS)):
+            # (not "the Varn Store on Main Street": where it is; nor "the Court on June 4")
             run.append(tok)  # "the Committee to Protect Journalists", "the UN Office on
             # Drugs and Crime"
         elif joined and i + 1 < len(toks) and (
