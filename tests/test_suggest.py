@@ -455,6 +455,10 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
         "will be declared by the Constitutional Court on June 4."), recommenders=["built-in"])}
     assert found["Jose Halvard Vaz"] == "person", found
     assert found["Constitutional Court"] == "organization", found
+    # a nationality made from a country's name with "-ien"
+    assert "Nigerien" not in {s.name for s in suggest.actors(art(
+        "The Varn Electoral Commission praised Nigerien voters in Niger."),
+        recommenders=["built-in"])}
 
 
 def test_an_illness_or_a_law_named_after_someone_names_no_actor() -> None:

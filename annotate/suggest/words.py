@@ -137,7 +137,6 @@ Day Week Month Year Century Era Age Government Parliament Congress Senate Cabine
 Breaking News Opinion Analysis Editorial Comment Commentary Exclusive Live Updates
 """)
 # Nationality and group adjectives ("Russian", "Iraqi"): not actors by themselves.
-DEMONYM_ENDINGS = ("ian", "ians", "ean", "eans", "ese", "ish", "ic", "i", "is", "an", "ans")
 DEMONYMS = _set("""
 American Americans British Britons English French German Germans Italian Italians Spanish
 Russian Russians Chinese Japanese Korean Koreans Indian Indians Pakistani Pakistanis
@@ -207,12 +206,13 @@ COUNTRIES.update({"US": "United States", "U.S.": "United States", "USA": "United
                   "Soviet Union": "Soviet Union", "Democratic Republic of the Congo":
                   "Democratic Republic of the Congo"})
 # ... and the nationalities the list above leaves out, made from the countries' names
-# ("Uruguayan", "Chadian", "Bahraini"; a made-up form that is no word harms no one).
+# ("Uruguayan", "Chadian", "Bahraini", "Nigerien"; a made-up form that is no word harms no
+# one).
 DEMONYMS |= frozenset(
     stem + ending + plural
     for name in COUNTRIES if name.isalpha()
     for stem in ({name, name[:-1]} if name[-1] in "aeoy" else {name})
-    for ending in ("n", "an", "ian", "ese", "i") for plural in ("", "s"))
+    for ending in ("n", "an", "ian", "ese", "i", "ien") for plural in ("", "s"))
 # "the Islamic Republic of Iran", "the Kingdom of Saudi Arabia": the country's long name.
 STATES = _set("Republic Kingdom Emirate Emirates Federation Sultanate Principality State")
 _STATE_OF = re.compile(rf"(?:[A-Z][\w’'-]*\s+)*(?:{'|'.join(STATES)})\s+of\s+(?:the\s+)?(.+)")
