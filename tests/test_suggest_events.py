@@ -1236,6 +1236,17 @@ def test_someone_who_blasted_a_result_criticised_it_and_joy_that_erupted_is_no_e
     assert found == {"blasted": ("criticism", {("pell", "critic")})}, found
 
 
+def test_a_body_named_with_its_kind_is_the_subject_and_breaks_off_talks() -> None:
+    """"The Varn Workers union broke off negotiations with X": both sides of the talks."""
+    actors = {**ACTORS, "Varn Workers": "organization"}
+    found = events("The Varn Workers union broke off contract negotiations with Meridal "
+                   "Shipping on Monday.", actors)
+    assert found["negotiations"] == ("meeting", {("shipping", "participant"),
+                                                 ("workers", "participant")}), found
+    found = events("The Varn Workers union accused Osric Pell of lying on Monday.", actors)
+    assert found["accused"] == ("criticism", {("workers", "critic"), ("pell", "target")}), found
+
+
 def test_who_is_found_guilty_is_the_defendant() -> None:
     found = events("A jury in Varn found Osric Pell guilty of murder on Tuesday.")
     assert found["found"] == ("legal-action", {("pell", "defendant")})

@@ -191,7 +191,10 @@ AUXILIARIES = ("has|have|had|was|were|is|are|been|being|be|will|would|could|can|
 # 15,000 people, was fined"): no comma, semicolon or quotation mark else.
 IN_APPOSITION = r"(?:[^,;“”\"]|(?<=\d),(?=\d))"
 # (a full stop first ends a name's abbreviation in the sentence: "X Inc. agreed")
-_SUBJECT_GAP = re.compile(rf"^\.?\)?\s*(?:(?:{AUXILIARIES})\s*)?"
+# (a body's name and its kind: "The United Automobile Workers union broke off talks")
+_SUBJECT_GAP = re.compile(rf"^\.?\)?(?:\s+(?:union|party|group|company|firm|council|committee|"
+                          r"movement|alliance|coalition|agency|ministry|airline|club|team))?"
+                          rf"\s*(?:(?:{AUXILIARIES})\s*)?"
                           rf"(?:,\s+(?:(?!:){IN_APPOSITION}){{1,80}},\s*)?"
                           rf"(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
 # One of a set singled out: "X was among the nations that voted", "X is one of two men
@@ -232,7 +235,8 @@ _LIGHT = re.compile(
     r"pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|releas(?:e|es|ed|ing)|publish(?:es|ed|ing)?|"
     r"reach(?:es|ed|ing)?|seal(?:s|ed|ing)?|clinch(?:es|ed|ing)?|finali[sz](?:e|es|ed|ing)|"
     r"complet(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|pass(?:es|ed|ing)?|order(?:s|ed|ing)?|"
-    r"(?:go|goes|went|gone|going)\s+on|beg(?:in|ins|an|un|inning)|start(?:s|ed|ing)?)\s+"
+    r"(?:go|goes|went|gone|going)\s+on|beg(?:in|ins|an|un|inning)|start(?:s|ed|ing)?|"
+    r"(?:break|breaks|broke|broken|breaking)\s+off|resum(?:e|es|ed|ing))\s+"
     # (up to three words of the noun's own phrase: "an emergency meeting", "Chapter 11
     # bankruptcy"; not a clause's: "made it clear that the attack")
     r"(?:(?!(?:that|it|this|to|of|and|or|but|in|on|at|by|for|with|from|who|which|as|than|if|"
