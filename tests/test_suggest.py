@@ -2821,6 +2821,14 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     ("While Ilse Damaro was born in Norland, she has lived in Varn for 40 years, said "
      "lieutenant Osric Pell, criminal investigations chief for the Varn police department.",
      "While Ilse Damaro was born in Norland, she has lived in Varn for 40 years", "pell"),
+    # ... past a clause about the speaker's firm, and past an apposition before "said"
+    ("The plane, a Norland Aerospace Kestrel 31, was based in Varn, said Osric Pell, president "
+     "of Varn Air, which operates 40 commuter lines.",
+     "The plane, a Norland Aerospace Kestrel 31, was based in Varn", "pell"),
+    # "A company spokeswoman said X was": the company named last, not X
+    ("Meridal Shipping said the pilot had joined it in May. A company spokeswoman said Osric "
+     "Pell was a skilled pilot with 40 years at sea.",
+     "Osric Pell was a skilled pilot with 40 years at sea", "shipping"),
 ])
 def test_more_ways_to_attribute(text: str, claim: str, claimant: str | None) -> None:
     ann = _with([(who, name, kind) for who, name, kind in (

@@ -537,7 +537,7 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
         # "C, X said", "“C,” said X", "C, according to X": what stands before the
         # attribution, when the attribution ends the sentence
         short = len(text[cue[1]:end].split()) <= 8 or speaker > cue[0] and bool(
-            _APPOSED_TAIL.fullmatch(text, cue[1], end)) and not _ATTRIBUTION_GOES_ON.search(
+            _APPOSED_TAIL.fullmatch(text, cue[1], end)) and not _SAYS.search(
             text, cue[1], end) and not text.startswith(("according", "According"), cue[0])
         # ("C, said lieutenant X, criminal investigations chief for Y.")
         part = (start, edge) if edge > start and short else (start, start)
@@ -572,7 +572,6 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
 _DENIED = re.compile(r"den(?:y|ies|ied|ying)\b", re.IGNORECASE)
 # After an inverted attribution's name, what it is: ", criminal investigations chief for Y."
 _APPOSED_TAIL = re.compile(r"[^,;:“”\"]{1,60},\s+[^;:“”\"]{1,150}")
-_ATTRIBUTION_GOES_ON = re.compile(r"\b(?:adding|saying|said|says|told|that|who|which|and|but)\b")
 
 
 # Who was told, before what they were told: "told the BBC", "told reporters on Monday
@@ -642,6 +641,10 @@ _STATEMENT = re.compile(r"\b(?:statement|communiqu[eé]|press\s+release)\b")
 _THE_STATEMENT = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|"
                             r"press\s+release)\s+(?:(?:has|had|also)\s+)*$")
 _TO_THE_BODY = re.compile(rf"\s+the\s+{_BODIES}\b")  # "according to the union"
+
+
+_BODY_OFFICIAL = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+{_BODIES}\s+(?:spokes(?:man|woman|person)|"
+                            r"official|representative)\s+(?:(?:has|had|also|later)\s+)*$")
 
 
 def _body_before(text: str, start: int, at: int) -> re.Match[str] | None:
@@ -841,6 +844,8 @@ def attributes(text: str, start: int, end: int) -> bool:
 
 _AFTER_COMMA = re.compile(r".*,\s+")
 _COMMA_BEFORE = re.compile(r"[,”\"]\s*$")
+_APPOSED_TO_END = re.compile(r",\s+[^;:“”\"!?]{1,150}?[.!?](?=\s|$)")
+_SAYS = re.compile(r"\b(?:adding|saying|said|says|told|tells)\b")
 _ENDS_SOON = re.compile(r"(?:\s+[^,;:.!?“”\"]{1,50})?[.!?]")  # ("… reports Reuters."; "… said
 # the agency on Monday.")
 _DECLARED_WHAT = re.compile(r"(?:\s+[A-Z][\w’'.-]*){0,4}\s+(?:the\s+|a\s+|an\s+)?(?:winner|"
@@ -943,8 +948,11 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     inverted = sorted(m for m in here if m[0] >= cue.end()) \
         if cue.group().lower() in _INVERTED and _COMMA_BEFORE.search(
             text, max(start, cue.start() - 3), cue.start()) else []
-    if inverted and re.fullmatch(r"\s+(?:[Tt]he\s+)?", text[cue.end():inverted[0][0]]) and \
-            _ENDS_SOON.match(text, inverted[0][1]):
+    if inverted and re.fullmatch(r"\s+(?:[Tt]he\s+)?", text[cue.end():inverted[0][0]]) and (
+            _ENDS_SOON.match(text, inverted[0][1]) or inverted[0][3] == "person" and (
+                (tail := _APPOSED_TO_END.match(text, inverted[0][1])) is not None
+                and not _SAYS.search(tail.group()))):  # ("…, said X, president of Y, which
+        # runs Z.")
         return str(_titled(text, inverted)[2])  # "C, reports Reuters", "…,” said X": not
         # the last name in C
     before = [m for m in here if m[1] <= cue.start()]
@@ -1028,13 +1036,14 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             return str(near[2])
     after = [m for m in here if m[0] >= cue.end()] \
         if cue.group().lower() in _INVERTED else []  # "said Smith"; not "told Reuters"
-    if after:
-        near = min(after, key=lambda m: m[0])
+    near = min(after, key=lambda m: m[0]) if after else None
+    if near and _CLAUSE_AFTER.match(text, near[1]) and re.fullmatch(
+            r"\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?", text[cue.end():near[0]]):
+        # "said Norland “betrayed” them", "said the firm was", "said Mr. X misappropriated
+        # funds": what was said; the speaker stands before ("A company spokeswoman said")
+        near = None
+    if near:
         gap = text[cue.end():near[0]]
-        if _CLAUSE_AFTER.match(text, near[1]) and re.fullmatch(
-                r"\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?", gap):
-            return None  # "said Norland “betrayed” them", "said the firm was", "said Mr. X
-            # misappropriated funds": what was said
         words = gap.split()
         if re.fullmatch(r"\s+(?:[Tt]he\s+)?", gap) or _SPOKESMAN_FOR.fullmatch(gap) or (
                 near[3] == "person" and words
@@ -1069,6 +1078,10 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     if _THE_STATEMENT.search(text, max(start, cue.start() - 40), cue.start()):
         return last.get("statement")  # "the statement said": whose statement the story told
     body = _body_before(text, start, cue.start())
+    if body is None and (official := _BODY_OFFICIAL.search(text, max(start, cue.start() - 60),
+                                                          cue.start())):
+        # "A company spokeswoman said": the company named last
+        return _named_last(text, official.group(1), here, official.start(), last)
     if body is None:
         return None
     if body.re is _THE_BODY:  # "The group said": the group or organisation named last
