@@ -2829,10 +2829,15 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     ("Meridal Shipping said the pilot had joined it in May. A company spokeswoman said Osric "
      "Pell was a skilled pilot with 40 years at sea.",
      "Osric Pell was a skilled pilot with 40 years at sea", "shipping"),
+    # "the company": no public body named after the firm, by its name or its acronym
+    ("Meridal Shipping confirmed the deaths. The Varn Transport Safety Board (VTSB) began an "
+     "inquiry, and VTSB staff reached the site. “We are shocked by the loss of 40 lives,” the "
+     "company said in its statement.", "We are shocked by the loss of 40 lives", "shipping"),
 ])
 def test_more_ways_to_attribute(text: str, claim: str, claimant: str | None) -> None:
     ann = _with([(who, name, kind) for who, name, kind in (
-        ("pell", "Osric Pell", "person"), ("shipping", "Meridal Shipping", "organization"))
+        ("pell", "Osric Pell", "person"), ("shipping", "Meridal Shipping", "organization"),
+        ("varn-transport-safety-board", "VTSB staff", "organization"))
         if name in text], text)
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}

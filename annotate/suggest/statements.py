@@ -304,7 +304,7 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
                 last[m[3]] = m[2]
             if m[3] == "organization":  # "the airline said": the airline named last
                 for noun, words in _BODY_WORDS.items():
-                    if words.search(text[m[0]:m[1]]):
+                    if words.search(_called(text, m)):
                         last["the " + noun] = m[2]
         if cue and claimant in speakers:
             last["speaker"] = claimant  # ("the officer added": who spoke last)
@@ -1106,6 +1106,7 @@ def _demonyms(countries: dict[str, str], text: str) -> dict[str, str]:
     return out
 
 
+_FIRMS = ("company", "firm")
 # A body's noun and the words of the names of such bodies: "the airline" is the one named
 # last whose name says it flies.
 _BODY_WORDS = {noun: re.compile(rf"\b(?:{words})\b") for noun, words in (
@@ -1114,7 +1115,18 @@ _BODY_WORDS = {noun: re.compile(rf"\b(?:{words})\b") for noun, words in (
     ("university", "University|College"), ("ministry", "Ministry|Department"),
     ("hospital", "Hospital|Clinic|Infirmary"), ("council", "Council"),
     ("railway", "Rail|Railway|Railways"), ("railroad", "Railroad|Rail"),
-    ("party", "Party"), ("club", "Club|FC|United|City"), ("charity", "Charity|Foundation|Trust"))}
+    ("party", "Party"), ("club", "Club|FC|United|City"), ("charity", "Charity|Foundation|Trust"),
+    # ("the company": no public body's: not "the National Transportation Safety Board")
+    *((firm, r"^(?!.*\b(?:Board|Administration|Agency|Department|Ministry|Commission|"
+             r"Council|Police|Patrol|Court|Authority|Service|Office|University|Party|"
+             r"Government|Parliament|Assembly|Senate|Congress|Committee|Bureau|Institute|"
+             r"Army|Navy|Force|Guard)\b)") for firm in _FIRMS))}
+
+
+def _called(text: str, mention: tuple) -> str:
+    """What a mention says and its actor's id in words ("NTSB National Transportation Safety
+    Board"): an acronym tells no kind of body, the name it stands for does."""
+    return f"{text[mention[0]:mention[1]]} {mention[2].replace('-', ' ').title()}"
 
 
 def _named_last(text: str, noun: str, here: list, before: int, last: dict[str, str],
@@ -1129,6 +1141,10 @@ def _named_last(text: str, noun: str, here: list, before: int, last: dict[str, s
     kind = {"group": "group", "government": "country"}.get(noun.lower(), "organization")
     named = [m for m in here if m[3] == kind and m[1] <= before]
     if (words := _BODY_WORDS.get(noun.lower())) is not None:
-        named = [m for m in named if words.search(text[m[0]:m[1]])]
-        return str(named[-1][2]) if named else body
+        named = [m for m in named if words.search(_called(text, m))]
+        if named or body or noun.lower() not in _FIRMS:
+            return str(named[-1][2]) if named else body
+        # ("…, the company said." in the lead: the firm named next, if it is no public body)
+        other = last.get(kind)
+        return other if other and words.search(other.replace("-", " ").title()) else None
     return str(named[-1][2]) if named else last.get(kind)
