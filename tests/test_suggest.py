@@ -455,6 +455,18 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
         "will be declared by the Constitutional Court on June 4."), recommenders=["built-in"])}
     assert found["Jose Halvard Vaz"] == "person", found
     assert found["Constitutional Court"] == "organization", found
+    # an adjective before a nationality opening a sentence names no one; a title before a
+    # surname that is also a place's word (the story names "Park Geun-hye"); "The
+    # businessman, X," and "whose capital, X,"
+    found = {s.name: s.type for s in suggest.actors(art(
+        "Prominent Indian rights activist Ilse Damaro criticized the bill. President Park, "
+        "who is in Varn, called it regrettable. Park Geun-hye was elected in 2012. The "
+        "businessman, Osric Pell-Kessel, hanged himself. Bribes came from Pell-Kessel. The "
+        "state, whose capital, Lindqvar, is a hub, voted. Leaders went to Lindqvar."),
+        recommenders=["built-in"])}
+    assert "Prominent Indian" not in found, found
+    assert "President Park" not in found and found["Park Geun-hye"] == "person", found
+    assert found["Osric Pell-Kessel"] == "person" and found["Lindqvar"] == "place", found
     # a nationality made from a country's name with "-ien"
     assert "Nigerien" not in {s.name for s in suggest.actors(art(
         "The Varn Electoral Commission praised Nigerien voters in Niger."),
@@ -2829,6 +2841,10 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     ("Meridal Shipping said the pilot had joined it in May. A company spokeswoman said Osric "
      "Pell was a skilled pilot with 40 years at sea.",
      "Osric Pell was a skilled pilot with 40 years at sea", "shipping"),
+    # "the president said": the one named with that title
+    ("President Osric Pell vowed to punish the corrupt. Meridal Shipping said 40 officials were "
+     "accused. “I find it regrettable that 40 officials took bribes,” the president said.",
+     "I find it regrettable that 40 officials took bribes", "pell"),
     # "the company": no public body named after the firm, by its name or its acronym
     ("Meridal Shipping confirmed the deaths. The Varn Transport Safety Board (VTSB) began an "
      "inquiry, and VTSB staff reached the site. “We are shocked by the loss of 40 lives,” the "

@@ -302,6 +302,8 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
         for m in here:
             if m[3] in ("person", "organization", "group", "country"):
                 last[m[3]] = m[2]
+            if m[3] == "person" and (title := _TITLED_AS.search(text, max(0, m[0] - 20), m[0])):
+                last["title " + title.group(1).lower()] = m[2]
             if m[3] == "organization":  # "the airline said": the airline named last
                 for noun, words in _BODY_WORDS.items():
                     if words.search(_called(text, m)):
@@ -630,13 +632,14 @@ _STATE_BODY = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:governmen
                          r"(?:(?:has|had|also|later|then)\s+)*$")
 # A speaker by title alone, the one the story quoted last: "the senior officer said", "The
 # spokesperson added" (not "the man said", "the victim said": someone new)
-_THE_OFFICIAL = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|"
-                           r"official|officer|minister|president|premier|chief|director|"
-                           r"chairman|chairwoman|commissioner|governor|mayor|commander|"
-                           r"prosecutor|executive|manager|coach|senator|lawmaker|congressman|"
-                           r"congresswoman|ambassador|judge|secretary|sheriff|"
-                           r"superintendent|inspector)\s+(?:(?:has|had|also|later|"
-                           r"then)\s+)*$")
+_OFFICIALS = (r"spokes(?:man|woman|person)|official|officer|minister|president|premier|chief|"
+              r"director|chairman|chairwoman|commissioner|governor|mayor|commander|prosecutor|"
+              r"executive|manager|coach|senator|lawmaker|congressman|congresswoman|ambassador|"
+              r"judge|secretary|sheriff|superintendent|inspector")
+_THE_OFFICIAL = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?({_OFFICIALS})\s+(?:(?:has|had|"
+                           r"also|later|then)\s+)*$")
+# ... and the one named with that title: "President X … the president said"
+_TITLED_AS = re.compile(rf"\b({_OFFICIALS})\s+$", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:statement|communiqu[eé]|press\s+release)\b")
 _THE_STATEMENT = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|"
                             r"press\s+release)\s+(?:(?:has|had|also)\s+)*$")
@@ -1073,8 +1076,9 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         if not it and "subject" in last and not _in_quotation(text, cue.start()):
             return last["subject"] or None  # who the story was about, not a name in passing
         return last.get("organization" if it else "person") or None
-    if _THE_OFFICIAL.search(text, max(start, cue.start() - 60), cue.start()):
-        return last.get("speaker")  # "The spokesperson added": the one who spoke last
+    if official := _THE_OFFICIAL.search(text, max(start, cue.start() - 60), cue.start()):
+        # "The spokesperson added": the one who spoke last, or the one so titled
+        return last.get("title " + official.group(1).lower()) or last.get("speaker")
     if _THE_STATEMENT.search(text, max(start, cue.start() - 40), cue.start()):
         return last.get("statement")  # "the statement said": whose statement the story told
     body = _body_before(text, start, cue.start())

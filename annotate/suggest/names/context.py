@@ -142,8 +142,8 @@ _AGE_AFTER = re.compile(r",\s+\d{1,3}(?:[,;)]|\.(?!\d)|$)|,?\s+aged\s+\d{1,3}\b"
 # "the towns of Daraa, Qusair and Rastan", "the neighbourhoods of X and Y": places.
 # "in the capital, Stavra", "the port town Elvan": a place named in apposition
 # ("the port city of X", "the river X", "northern X")
-_PLACE_NOUN_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[A-Za-z-]+\s+)?(?:capital|city|town|"
-                                r"village|port|province|region|river)\s*,?\s+$|"
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:the|its|their|whose)\s+(?:[A-Za-z-]+\s+)?(?:capital|city|"
+                                r"town|village|port|province|region|river)\s*,?\s+$|"
                                 # "the city’s Tideflats": a part of it
                                 r"\bthe\s+(?:city|town|village|capital)[’']s\s+$|"
                                 r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+$")
@@ -198,7 +198,8 @@ _NICKNAME = re.compile(r"[“\"][A-Z][a-z]+[”\"]\s$")  # 'Edwin "Buzz" Aldrin'
 
 # "another former information minister, X,": a person named after what they are (not "the
 # owner, X", "the market leader, X": a firm may be one)
-_PERSON_NOUN_BEFORE = re.compile(r"\b(?:a|an|another|the|its|his|her|their|[A-Z][\w-]*[’']s)\s+"
+_PERSON_NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
+                                 r"[A-Z][\w-]*[’']s)\s+"
                                  r"(?:[a-z][\w’'-]*\s+)"
                                  r"{0,3}(?:" + "|".join(sorted(W.PERSON_NOUNS - _ALSO_OF_FIRMS - {
                                      "leader", "counterpart", "chief"})) + r"),\s+$")

@@ -182,6 +182,10 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
             and not re.search(rf"\b{re.escape(_initials(' '.join(t.text for t in run)))}\b",
                               text):
         run, initial = run[1:], False  # (but "British American Tobacco … BAT": its name)
+    if initial and len(run) == 2 and run[1].text in W.DEMONYMS and _NOUN_AFTER.match(
+            text, run[1].end):
+        return []  # "Prominent Indian rights activist X": an adjective, a nationality
+        # (but "Dawn French said": a person)
     if len(run) > 3 and run[0].text in W.DIRECTIONS and run[1].text in W.DEMONYMS \
             and not any(t.text in W.ORG_WORDS for t in run):
         run, initial = run[2:], False  # "South Korean X"
@@ -217,7 +221,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
             continue  # ("District Judge": "Judge" is inside the title found)
         if n and i + n < len(run) and run[i + n].text not in CONNECTORS and not all(
                 t.text in W.ORG_WORDS for t in run[i + n:]):  # ("Premier League": no premier)
-            if i == 0 and (run[-1].text in W.PLACE_WORDS or run[-1].text in W.ORG_WORDS or (
+            if i == 0 and (run[-1].text in W.PLACE_WORDS and not _surname_too(text, run, n)
+                           or run[-1].text in W.ORG_WORDS or (
                     run[0].text in W.WEAK_TITLES
                     and any(t.text in W.ORG_WORDS for t in run[n:]))):
                 # "Prince Edward Island", "King Fahd University": named after someone;
@@ -400,6 +405,17 @@ Urban Natural Primary Secondary Central Works""".split())
 
 # A post's first words that say it serves a place: "Essex District Attorney", "Pima County
 # Sheriff"
+def _surname_too(text: str, run: list[Token], n: int) -> bool:
+    """"President Park" where the story names "Park Geun-hye" or writes "Park's": a
+    title and a surname that is also a place's word (not "Prince Edward Island")."""
+    word = run[-1].text
+    return len(run) == n + 1 and run[0].text not in W.WEAK_TITLES and bool(re.search(
+        rf"\b{re.escape(word)}(?:\s+[A-Z][\w-]*-[a-z]+|[’']s\b)", text))
+
+
+# a lower-case word after a name that is no verb: the name qualifies a noun
+_NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|told|was|is|has|had|have|will|would|and|of|for|"
+                         r"in|on|at|to|who|which)\b)[a-z][a-z-]*(?<!ed)\b(?!\s+(?:that|to)\b)")
 _LOCAL_POSTS = frozenset({"District", "County", "City", "Municipal", "Provincial", "Regional"})
 # posts of a town or a state, after its name
 _TOWNS_POSTS = frozenset("Mayor Governor Gov. Gov Councilor Councillor Councilman Councilwoman "
