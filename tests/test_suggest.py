@@ -467,6 +467,16 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
     assert "Prominent Indian" not in found, found
     assert "President Park" not in found and found["Park Geun-hye"] == "person", found
     assert found["Osric Pell-Kessel"] == "person" and found["Lindqvar"] == "place", found
+    # a post and its remit name no one: "the National Minister of Health", "Director General
+    # for Preventive Health Services", "Minister of State for Cabinet Affairs X"
+    found = {s.name: s.type for s in suggest.actors(art(
+        "We sent the plan to the National Minister of Health and Varn Aid. Osric Pell, Director "
+        "General for Preventive Health Services in the Ministry of Health, said 31 died. The "
+        "Minister of State for Cabinet Affairs Ilse Damaro was appointed."),
+        recommenders=["built-in"])}
+    assert {"Health", "Director General for Preventive Health Services",
+            "State for Cabinet Affairs"}.isdisjoint(found), found
+    assert found["Ilse Damaro"] == "person", found
     # a nationality made from a country's name with "-ien"
     assert "Nigerien" not in {s.name for s in suggest.actors(art(
         "The Varn Electoral Commission praised Nigerien voters in Niger."),
@@ -2841,6 +2851,9 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     ("Meridal Shipping said the pilot had joined it in May. A company spokeswoman said Osric "
      "Pell was a skilled pilot with 40 years at sea.",
      "Osric Pell was a skilled pilot with 40 years at sea", "shipping"),
+    # "told X, 157 cases…": what follows who was told
+    ("Osric Pell said cases rose in Varn. He told Norland Radio, 157 cases are being treated "
+     "in the state.", "157 cases are being treated in the state", "pell"),
     # "the president said": the one named with that title
     ("President Osric Pell vowed to punish the corrupt. Meridal Shipping said 40 officials were "
      "accused. “I find it regrettable that 40 officials took bribes,” the president said.",

@@ -578,11 +578,11 @@ _APPOSED_TAIL = re.compile(r"[^,;:“”\"]{1,60},\s+[^;:“”\"]{1,150}")
 
 # Who was told, before what they were told: "told the BBC", "told reporters on Monday
 # that", "told Reuters", "told Xinhua: “C”".
-_TOLD_WHOM = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.&’'-]*(?:\s+|(?=:))){1,4}|(?:reporters|"
+_TOLD_WHOM = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.&’'-]*(?:\s+|(?=[:,]))){1,4}|(?:reporters|"
                         r"journalists|lawmakers|MPs|the\s+(?:press|court|jury|newspaper|paper|agency|"
                         r"broadcaster|station|committee|hearing|conference))\s+)(?:on\s+)?"
-                        rf"(?:(?:{'|'.join(sorted(W.DAYS))}|yesterday|today)\s+)?(?:that\s+|:\s*)?"
-                        r"(?=[a-z“\"]|[A-Z]\w*\s+[a-z])")
+                        rf"(?:(?:{'|'.join(sorted(W.DAYS))}|yesterday|today)\s+)?"
+                        r"(?:that\s+|:\s*|,\s*(?=\d))?(?=[a-z“\"\d]|[A-Z]\w*\s+[a-z])")
 
 
 # A sentence's opening phrase before its speaker: "In a statement, X said C", "Speaking in

@@ -109,6 +109,10 @@ def _of_whom(run: list[Token]) -> int | None:
             or W.country(" ".join(t.text for t in run)):
         return None
     rest = [t for t in run[of + 1:] if t.text != "the"]
+    if run[of - 1].text in W.TITLES and all(
+            t.text in _REMITS or t.text in _REMIT_WORDS or t.text in W.TITLE_MODIFIERS
+            for t in rest):
+        return None  # "the National Minister of Health": a post
     if len(rest) >= 2 or any(t.text in W.ORG_WORDS or _is_acronym(t.text) for t in rest) \
             or " ".join(t.text for t in rest) in W.COUNTRIES \
             or (_person_like(Group(" ".join(t.text for t in run[:of]), [], []))
@@ -269,8 +273,10 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
                 _title_at(run, cut[0]):]
             while portfolio and portfolio[0].text == "the":
                 portfolio = portfolio[1:]
-            if any(t.text in W.ORG_WORDS for t in portfolio) or \
-                    " ".join(t.text for t in portfolio) in W.COUNTRIES:
+            if (any(t.text in W.ORG_WORDS for t in portfolio) and not all(
+                    t.text in _REMITS or t.text in _REMIT_WORDS or t.text == "State"
+                    for t in portfolio)) or " ".join(t.text for t in portfolio) in W.COUNTRIES:
+                # (not "Minister of State for Cabinet Affairs X": a post)
                 out.extend(_split_run(text, [Token(t.text, t.start, t.end, False)
                                              for t in portfolio]))
             of = _of_whom(name)
@@ -383,10 +389,13 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
     if name in W.TITLES or words[-1] in W.TITLES and all(
             w in W.TITLE_MODIFIERS or w in W.TITLES for w in words):
         return None  # "Foreign Minister" alone
-    if len(words) > 2 and words[0] in W.TITLES and words[1] in ("of", "for"):
-        # "Member of Parliament", "Minister for Health": a post, no one named; "Chief of the
-        # Varn National Police": the organisation is named
-        rest = 2 + (run[2].text == "the")
+    of = next((k for k, w in enumerate(words) if w in ("of", "for")), 0)
+    if of and len(words) > of + 1 and words[of - 1] in W.TITLES and all(
+            w in W.TITLES or w in W.TITLE_MODIFIERS for w in words[:of]):
+        # "Member of Parliament", "Minister for Health", "National Minister of Health",
+        # "Director General for Preventive Health Services": a post, no one named; "Chief of
+        # the Varn National Police": the organisation is named
+        rest = of + 1 + (run[of + 1].text == "the")
         if len(run) - rest < 2 or all(t.text in _REMITS or t.text in W.TITLE_MODIFIERS
                                       or t.text in _REMIT_WORDS for t in run[rest:]):
             return None  # "Director of Public Health", "Secretary of Homeland Security"
@@ -401,10 +410,9 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
 
 # Words of a post's remit that the titles' own words miss: "Minister of Public Works".
 _REMIT_WORDS = frozenset("""Public Homeland Human Social Civil Higher Internal Overseas Rural
-Urban Natural Primary Secondary Central Works""".split())
+Urban Natural Primary Secondary Central Works Preventive Cabinet""".split())
 
-# A post's first words that say it serves a place: "Essex District Attorney", "Pima County
-# Sheriff"
+
 def _surname_too(text: str, run: list[Token], n: int) -> bool:
     """"President Park" where the story names "Park Geun-hye" or writes "Park's": a
     title and a surname that is also a place's word (not "Prince Edward Island")."""
@@ -416,6 +424,8 @@ def _surname_too(text: str, run: list[Token], n: int) -> bool:
 # a lower-case word after a name that is no verb: the name qualifies a noun
 _NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|told|was|is|has|had|have|will|would|and|of|for|"
                          r"in|on|at|to|who|which)\b)[a-z][a-z-]*(?<!ed)\b(?!\s+(?:that|to)\b)")
+# A post's first words that say it serves a place: "Essex District Attorney", "Pima County
+# Sheriff"
 _LOCAL_POSTS = frozenset({"District", "County", "City", "Municipal", "Provincial", "Regional"})
 # posts of a town or a state, after its name
 _TOWNS_POSTS = frozenset("Mayor Governor Gov. Gov Councilor Councillor Councilman Councilwoman "
