@@ -477,6 +477,13 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
     assert {"Health", "Director General for Preventive Health Services",
             "State for Cabinet Affairs"}.isdisjoint(found), found
     assert found["Ilse Damaro"] == "person", found
+    # "brand X" is a firm; "X's Royal Plaza" a place; "200 GB of data", "an 8-K Form" no one
+    found = {s.name: s.type for s in suggest.actors(art(
+        "Hackers hit the Italian menswear brand Harlow Brent on Monday. A Harlow Brent "
+        "representative said so. Protesters gathered in Varn's Royal Plaza. They stole 200 GB "
+        "of data, and Harlow Brent filed an 8-K Form with regulators."), recommenders=["built-in"])}
+    assert found["Harlow Brent"] == "organization" and found["Royal Plaza"] == "place", found
+    assert "GB" not in found and "Form" not in found, found
     # a nationality made from a country's name with "-ien"
     assert "Nigerien" not in {s.name for s in suggest.actors(art(
         "The Varn Electoral Commission praised Nigerien voters in Niger."),
@@ -2854,6 +2861,9 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     # "told X, 157 cases…": what follows who was told
     ("Osric Pell said cases rose in Varn. He told Norland Radio, 157 cases are being treated "
      "in the state.", "157 cases are being treated in the state", "pell"),
+    # "the company": not an outlet credited before it
+    ("Hackers attacked Meridal Shipping, according to documents seen by Varn Business. The "
+     "company confirmed that 40 servers were hit.", "40 servers were hit", "shipping"),
     # "the president said": the one named with that title
     ("President Osric Pell vowed to punish the corrupt. Meridal Shipping said 40 officials were "
      "accused. “I find it regrettable that 40 officials took bribes,” the president said.",
@@ -2866,7 +2876,8 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
 def test_more_ways_to_attribute(text: str, claim: str, claimant: str | None) -> None:
     ann = _with([(who, name, kind) for who, name, kind in (
         ("pell", "Osric Pell", "person"), ("shipping", "Meridal Shipping", "organization"),
-        ("varn-transport-safety-board", "VTSB staff", "organization"))
+        ("varn-transport-safety-board", "VTSB staff", "organization"),
+        ("varn-business", "Varn Business", "organization"))
         if name in text], text)
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}

@@ -304,7 +304,9 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
                 last[m[3]] = m[2]
             if m[3] == "person" and (title := _TITLED_AS.search(text, max(0, m[0] - 20), m[0])):
                 last["title " + title.group(1).lower()] = m[2]
-            if m[3] == "organization":  # "the airline said": the airline named last
+            if m[3] == "organization" and not _CREDITED.search(text, max(0, m[0] - 20), m[0]):
+                # "the airline said": the airline named last (not an outlet credited:
+                # "documents seen by Bloomberg", "(Bloomberg)", "told Reuters")
                 for noun, words in _BODY_WORDS.items():
                     if words.search(_called(text, m)):
                         last["the " + noun] = m[2]
@@ -1111,6 +1113,8 @@ def _demonyms(countries: dict[str, str], text: str) -> dict[str, str]:
 
 
 _FIRMS = ("company", "firm")
+_CREDITED = re.compile(r"(?:\b(?:seen|obtained|reviewed|reported)\s+by|\btold)\s+(?:the\s+)?$|"
+                       r"\(\s*$")
 # A body's noun and the words of the names of such bodies: "the airline" is the one named
 # last whose name says it flies.
 _BODY_WORDS = {noun: re.compile(rf"\b(?:{words})\b") for noun, words in (

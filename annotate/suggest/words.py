@@ -297,7 +297,7 @@ Desert Coast Beach Strip Bank Park Square Street Avenue Road Bridge Airport Port
 Dam Garden Gardens Boulevard Highway Motorway Drive Terrace Parkway Expressway Freeway
 Harbor Station Canyon Forest Falls Plain Plains Basin Delta Straits Strait Channel
 Prison Jail Mall Mine Stadium Hotel Palace Cathedral Field Fields Tower Wall Gate Monument
-Memorial Reef Borough Duchy Apartments
+Memorial Reef Borough Duchy Apartments Plaza
 """)
 # First words of place names ("Los Angeles", "San Diego", "Port Moresby").
 PLACE_PREFIXES = _set("""Los Las San Santa Santo Sao St St. Ste. Saint Fort Ft. Port Mount Mt.
@@ -324,7 +324,8 @@ newspaper bank insurer lender chain charity conglomerate manufacturer supermarke
 multinational startup start-up channel network website tabloid outlet agency journal
 magazine club side publisher label studio developer operator utility
 watchdog regulator drugmaker chipmaker planemaker steelmaker toymaker phonemaker shipbuilder
-wholesaler weekly daily broadsheet giant maker producer provider exporter supplier distributor""")
+wholesaler weekly daily broadsheet giant maker producer provider exporter supplier distributor
+brand label""")
 # Lower-case person nouns in apposition ("X, a spokesman,", "the group's leader, X").
 PERSON_NOUNS = _set("""
 spokesman spokeswoman spokesperson minister president leader chief director head

@@ -11,7 +11,7 @@ from annotate.suggest.names.lexicon import _FORMER, _LEGAL_FORMS, _SEATS
 LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Plan Programme "
                       "Program Constitution Amendment Charter Directive Regulation Code "
                       "Declaration Communique Communiqué Document Summary Resolution "
-                      "Memorandum".split())
+                      "Memorandum Form".split())
 # Names of wars, prizes, policies and occasions: what happens or is given, no one who acts.
 OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics Games Cup "
                            "Championship Championships Festival Revolution Massacre Tour "
@@ -107,7 +107,8 @@ ARS CLP COP PEN VND""".split())
 _AMOUNT_AFTER = re.compile(r"\s?\d")
 _MONEY_AFTER = re.compile(r",\d{3}\b|\s*(?:million|billion|m|bn|k)\b")
 _COUNTED_THINGS = {w + "s" for w in LAW_WORDS | _SEATS | {"Chamber", "Committee", "Court"}} \
-    | {"Ministries"}
+    | {"Ministries"} | {"KB", "MB", "GB", "TB", "PB", "kW", "KW", "MW", "GW", "kWh", "MWh",
+                        "GWh", "TWh", "Mbps", "Gbps"}  # units counted: "200 GB of data"
 _COUNT_BEFORE = re.compile(r"\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
                            r"[Nn]ine|[Tt]en|[Bb]oth|[Ss]everal|[Mm]any)\s+$")
 # An illness's name: "the Zika virus", "Lassa fever", "an outbreak of Ebola", "tested
