@@ -484,6 +484,14 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
         "of data, and Harlow Brent filed an 8-K Form with regulators."), recommenders=["built-in"])}
     assert found["Harlow Brent"] == "organization" and found["Royal Plaza"] == "place", found
     assert "GB" not in found and "Form" not in found, found
+    # "X and Y (XAYS-K)" is one name, its acronym with a suffix; "Launch Manager" a title;
+    # "one of the worst-hit towns, X" a place
+    found = {s.name: (s.type, s.aliases) for s in suggest.actors(art(
+        "Kestrel released the Tracking Data and Relay Satellite (TDRS-K) on Monday. TDRS-K will "
+        "orbit, said Kestrel Launch Manager Osric Pell. In one of the worst-hit towns, Lindqvar "
+        "in Varn, one man escaped, Norland Radio said."), recommenders=["built-in"])}
+    assert found["Tracking Data and Relay Satellite"][1] == ["TDRS-K"], found
+    assert found["Osric Pell"][0] == "person" and found["Lindqvar"][0] == "place", found
     # a nationality made from a country's name with "-ien"
     assert "Nigerien" not in {s.name for s in suggest.actors(art(
         "The Varn Electoral Commission praised Nigerien voters in Niger."),

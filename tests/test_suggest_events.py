@@ -1247,6 +1247,13 @@ def test_a_body_named_with_its_kind_is_the_subject_and_breaks_off_talks() -> Non
     assert found["accused"] == ("criticism", {("workers", "critic"), ("pell", "target")}), found
 
 
+def test_fire_brigades_and_rain_warnings_are_no_events() -> None:
+    found = events("Heavy rain warnings were in effect for Varn on Monday. Troops and fire "
+                   "brigades took part. The fire and police departments were given money. A "
+                   "fire destroyed 40 homes in Varn.")
+    assert found == {"fire": ("disaster", set())}, found
+
+
 def test_who_is_found_guilty_is_the_defendant() -> None:
     found = events("A jury in Varn found Osric Pell guilty of murder on Tuesday.")
     assert found["found"] == ("legal-action", {("pell", "defendant")})

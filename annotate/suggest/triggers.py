@@ -150,7 +150,8 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              # "a red warning", "a storm warning": an alert, no one blamed
              "warn": (_ALERTS := frozenset({"red", "amber", "yellow", "orange", "storm", "weather",
                                    "flood", "tsunami", "heat", "severe", "tornado", "hurricane",
-                                   "gale", "snow", "wind", "fire", "travel", "evacuation"})),
+                                   "gale", "snow", "wind", "fire", "travel", "evacuation",
+                                   "rain", "rainfall", "frost", "ice", "fog", "avalanche"})),
              "warning": _ALERTS,
              "speech": frozenset({"free", "hate"}),  # a right, an offence: no speech given
              "violence": frozenset({"domestic", "sexual", "gun", "gender", "gender-based"}),
@@ -299,6 +300,10 @@ NOT_BEFORE = {
     # "the law was declared unconstitutional by a judge": a ruling (INSTEAD)
     "declare": re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:unconstitutional|illegal|unlawful|"
                           r"invalid|void|null)\b"),
+    # "fire brigades", "the fire and police departments": a service, no blaze
+    "fire": re.compile(r"\s+(?:and\s+(?:police|rescue|ambulance)\s+)?(?:brigades?|fighters?|"
+                       r"departments?|services?|stations?|engines?|trucks?|crews?|chiefs?|"
+                       r"officials?|alarms?|safety|hydrants?|exits?|marshals?)\b"),
     # "the rocket blasted off": a launch, nothing blown up
     "blast": re.compile(r"\s+off\b"),
     # "supporters erupted with joy": cheering, no volcano

@@ -64,7 +64,7 @@ Attorney-General Solicitor-General Governor-General Director-General Inspector-G
 Sgt Lt Col Gen Capt Supt Insp Det Cpl Gov Chief_Executive Managing_Director Whip MP
 Administrator Attorney District_Attorney District_Judge Circuit_Judge Magistrate Editor
 Editor-in-Chief Correspondent Councilman Councilwoman Councilmember Alderman Alderwoman
-Assemblyman Assemblywoman Assemblymember Selectman Selectwoman Supervisor Trustee
+Assemblyman Assemblywoman Assemblymember Selectman Selectwoman Supervisor Trustee Manager
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency Cllr "
                   "Cllr.")
@@ -83,11 +83,11 @@ Privacy Water Resources Emergency Emergencies Disability Indigenous Children Fam
 Arts Heritage Consumer Competition Aviation Maritime Railways Finance Budget Energy Telecoms
 Current Incumbent Financial Operating Marketing Legal Medical Scientific Commercial Strategy
 Parliamentary Legislative Political Economic Military Nuclear Judicial External Special
-National International General
+National International General Launch Mission Flight Program Programme Project Campaign
 """)
 # Titles that are also ordinary adjectives: only a title before a name seen elsewhere.
 WEAK_TITLES = _set("General Major Chief Private Justice Speaker Leader Director Chair Member "
-                   "Supervisor Trustee")
+                   "Supervisor Trustee Manager")
 MONTHS = _set("""
 January February March April May June July August September October November December
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec

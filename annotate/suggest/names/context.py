@@ -144,6 +144,8 @@ _AGE_AFTER = re.compile(r",\s+\d{1,3}(?:[,;)]|\.(?!\d)|$)|,?\s+aged\s+\d{1,3}\b"
 # ("the port city of X", "the river X", "northern X")
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:the|its|their|whose)\s+(?:[A-Za-z-]+\s+)?(?:capital|city|"
                                 r"town|village|port|province|region|river)\s*,?\s+$|"
+                                # "one of the worst-hit towns, Asakura"
+                                r"\b(?:towns|cities|villages|districts|provinces|regions)\s*,\s+$|"
                                 # "the city’s Tideflats": a part of it
                                 r"\bthe\s+(?:city|town|village|capital)[’']s\s+$|"
                                 r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+$")

@@ -29,7 +29,7 @@ _BUILDINGS = frozenset("School Elementary Hospital Infirmary Clinic Center Centr
 # Alone, the word is no short form of them ("House Speaker" is the House's).
 _SEATS = frozenset("House Office Hall Building".split())
 
-_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,6}s?$")
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,6}s?$|[A-Z]{2,8}-[A-Z\d]{1,3}$")
 _DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|co|io|gov|edu)$", re.IGNORECASE)
 
 
@@ -52,7 +52,7 @@ Finance Housing Works Relations Cooperation Health Sanitation Immigration Citize
 Enforcement Crime Disarmament Railway Railways Aviation Defence Defense Interior Power Mines
 Petroleum Information Telecommunications Steel Coal Studies Care""".split())
 
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8}(?:-[A-Z\d]{1,3})?)\)")  # ("(TDRS-K)")
 
 _INITIAL = re.compile(r"[A-Z]\.")
 

@@ -215,11 +215,30 @@ def _remits_of(run: list[Token]) -> bool:
     return any(_org_word(a.text) and b.text in ("of", "for") for a, b in itertools.pairwise(run))
 
 
+_BRACKETED = re.compile(r"\s*\(([A-Z]{2,8})(?:-[A-Z\d]{1,3})?\)")
+
+
+def _spelt_by_acronym(text: str, run: list[Token], toks: list[Token], i: int) -> bool:
+    """"X and Y" before a bracketed acronym of both: "the Tracking Data and Relay
+    Satellite (TDRS-K)"."""
+    after, end = [], toks[i].end
+    for tok in toks[i + 1:i + 5]:
+        if text[end:tok.start] != " " or not _namey(tok):
+            break
+        after.append(tok)
+        end = tok.end
+    acronym = _BRACKETED.match(text, end) if after else None
+    return acronym is not None and "".join(
+        t.text[0] for t in run + after if t.text[0].isupper()) == acronym.group(1)
+
+
 def _body_after_and(text: str, run: list[Token], toks: list[Token], i: int) -> bool:
     """"and" inside one body's name: a word or two before it that name no country or
     place, and after it capitalised words that end in an organisation's word ("the
     Securities and Exchange Commission") or before one in lower case ("the United Food and
     Commercial Workers union")."""
+    if _spelt_by_acronym(text, run, toks, i):
+        return True
     lead = 0  # the country or place whose body it is: "the U.S. Food and Drug
     while lead < len(run) - 1 and (run[lead].text in W.COUNTRIES or run[lead].text in W.PLACES
                                    or run[lead].text == "The"):
