@@ -492,6 +492,14 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
         "in Varn, one man escaped, Norland Radio said."), recommenders=["built-in"])}
     assert found["Tracking Data and Relay Satellite"][1] == ["TDRS-K"], found
     assert found["Osric Pell"][0] == "person" and found["Lindqvar"][0] == "place", found
+    # a maker before "rocket" that speaks is a firm; "Space.com" keeps its domain where
+    # "space" is a common word; "X's Y Flight Facility" is a place
+    found = {s.name: s.type for s in suggest.actors(art(
+        "A Kestrel rocket blasted off with a space probe on Monday. The first launch to that "
+        "orbit, Kestrel said. The news site Space.com reported it. The pad stands on land "
+        "leased from Kestrel's Varn Flight Facility."), recommenders=["built-in"])}
+    assert found["Kestrel"] == "organization" and found["Space.com"] == "organization", found
+    assert found["Varn Flight Facility"] == "place", found
     # a nationality made from a country's name with "-ien"
     assert "Nigerien" not in {s.name for s in suggest.actors(art(
         "The Varn Electoral Commission praised Nigerien voters in Niger."),
@@ -2872,6 +2880,9 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     # "the company": not an outlet credited before it
     ("Hackers attacked Meridal Shipping, according to documents seen by Varn Business. The "
      "company confirmed that 40 servers were hit.", "40 servers were hit", "shipping"),
+    # "said U.S. Air Force Col. X": the colonel, past his service and his abbreviated title
+    ("“Both satellites are alive in 40 orbits,” said Varn Air Force Col. Osric Pell, the "
+     "mission director.", "Both satellites are alive in 40 orbits", "pell"),
     # "the president said": the one named with that title
     ("President Osric Pell vowed to punish the corrupt. Meridal Shipping said 40 officials were "
      "accused. “I find it regrettable that 40 officials took bribes,” the president said.",
@@ -2885,7 +2896,8 @@ def test_more_ways_to_attribute(text: str, claim: str, claimant: str | None) -> 
     ann = _with([(who, name, kind) for who, name, kind in (
         ("pell", "Osric Pell", "person"), ("shipping", "Meridal Shipping", "organization"),
         ("varn-transport-safety-board", "VTSB staff", "organization"),
-        ("varn-business", "Varn Business", "organization"))
+        ("varn-business", "Varn Business", "organization"),
+        ("varn-air-force", "Varn Air Force", "organization"))
         if name in text], text)
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}

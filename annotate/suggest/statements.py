@@ -135,7 +135,7 @@ _VIA = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:report|statement|stud
                   r"(?:to\s+[^,;:“”\"]{1,60}?\s+)?by)\b")  # ("… given to the AP by X")
 # "according to BP chief executive X", "according to a BP official, X": the person the
 # title is for, not the company.
-_TITLE_GAP = re.compile(r"(?:[’']s)?\s+(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+,?\s+")
+_TITLE_GAP = re.compile(r"(?:[’']s)?\s+(?:[A-Za-z.-]+\s+){0,3}[A-Za-z.-]+,?\s+")  # ("Col.")
 
 
 _AND_OTHER = re.compile(rf"\band\s+(?!(?:{'|'.join(sorted(W.TITLES, key=len, reverse=True))}|"

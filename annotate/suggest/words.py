@@ -297,7 +297,7 @@ Desert Coast Beach Strip Bank Park Square Street Avenue Road Bridge Airport Port
 Dam Garden Gardens Boulevard Highway Motorway Drive Terrace Parkway Expressway Freeway
 Harbor Station Canyon Forest Falls Plain Plains Basin Delta Straits Strait Channel
 Prison Jail Mall Mine Stadium Hotel Palace Cathedral Field Fields Tower Wall Gate Monument
-Memorial Reef Borough Duchy Apartments Plaza
+Memorial Reef Borough Duchy Apartments Plaza Facility
 """)
 # First words of place names ("Los Angeles", "San Diego", "Port Moresby").
 PLACE_PREFIXES = _set("""Los Las San Santa Santo Sao St St. Ste. Saint Fort Ft. Port Mount Mt.

@@ -136,6 +136,9 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
         # particle; "at Haut de la Varenne" is a place; nor one that speaks, placed only by
         # a list: "representatives from Norland, X and Vesmark … X has stated")
         return "place", min(score, 0.9), False
+    if kinds and set(kinds) == {"other"} and evidence & {"speech"}:
+        return "organization", min(score, 0.9), False  # "a SpaceX rocket … SpaceX said": a
+        # maker (a craft says nothing)
     if kinds:
         return kinds[0], min(score + 0.05, 0.9), False
     if len(words) > 1 and any(w in W.COUNTRIES or w in W.PLACES for w in words[1:]):

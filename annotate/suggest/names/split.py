@@ -345,6 +345,9 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
         return _occurrence(text, run[1:], False)  # "Former NTSB investigator X": the NTSB
     start, last = run[0].start, run[-1]
     bare = _plain(last.text) if len(run) == 1 else re.sub(r"[’']s?$", "", last.text)
+    if bare != last.text and _DOMAIN_AFTER.match(last.text, len(bare)) and _common(text, bare):
+        bare = re.sub(r"[’']s?$", "", last.text)  # "Space.com", "Hotels.com": a site's whole
+        # name where its first word is a common one (but "TMZ.com" is TMZ)
     end = last.start + len(bare)
     name = text[start:end]
     words = name.split()
@@ -421,6 +424,7 @@ def _surname_too(text: str, run: list[Token], n: int) -> bool:
         rf"\b{re.escape(word)}(?:\s+[A-Z][\w-]*-[a-z]+|[’']s\b)", text))
 
 
+_DOMAIN_AFTER = re.compile(r"\.(?:com|org|net|co\.uk|co|io)\b")
 # a lower-case word after a name that is no verb: the name qualifies a noun
 _NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|told|was|is|has|had|have|will|would|and|of|for|"
                          r"in|on|at|to|who|which)\b)[a-z][a-z-]*(?<!ed)\b(?!\s+(?:that|to)\b)")
