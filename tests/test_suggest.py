@@ -500,6 +500,15 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
         "leased from Kestrel's Varn Flight Facility."), recommenders=["built-in"])}
     assert found["Kestrel"] == "organization" and found["Space.com"] == "organization", found
     assert found["Varn Flight Facility"] == "place", found
+    # "X in Y" written so again and again is one name; "an analyst with X" works for a firm;
+    # "the September-November quarter" is no one
+    found = {s.name: s.type for s in suggest.actors(art(
+        "Meridal in Motion posted a profit for the September-November quarter. Shares of "
+        "Meridal in Motion fell, said Osric Pell, an analyst with Harlow Brent in Varn."),
+        recommenders=["built-in"])}
+    assert found["Meridal in Motion"] == "organization", found
+    assert found["Harlow Brent"] == "organization", found
+    assert "September-November" not in found and "Motion" not in found, found
     # a nationality made from a country's name with "-ien"
     assert "Nigerien" not in {s.name for s in suggest.actors(art(
         "The Varn Electoral Commission praised Nigerien voters in Niger."),
@@ -2883,6 +2892,10 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     # "said U.S. Air Force Col. X": the colonel, past his service and his abbreviated title
     ("“Both satellites are alive in 40 orbits,” said Varn Air Force Col. Osric Pell, the "
      "mission director.", "Both satellites are alive in 40 orbits", "pell"),
+    # "“C,” X said in a call, Y reported": X said it, Y relays it
+    ("“Our guidance holds 40 percent of the costs,” Varn Chief Financial Officer Osric Pell "
+     "said in a conference call, Norland Radio reported.",
+     "Our guidance holds 40 percent of the costs", "pell"),
     # "the president said": the one named with that title
     ("President Osric Pell vowed to punish the corrupt. Meridal Shipping said 40 officials were "
      "accused. “I find it regrettable that 40 officials took bribes,” the president said.",
@@ -2897,7 +2910,8 @@ def test_more_ways_to_attribute(text: str, claim: str, claimant: str | None) -> 
         ("pell", "Osric Pell", "person"), ("shipping", "Meridal Shipping", "organization"),
         ("varn-transport-safety-board", "VTSB staff", "organization"),
         ("varn-business", "Varn Business", "organization"),
-        ("varn-air-force", "Varn Air Force", "organization"))
+        ("varn-air-force", "Varn Air Force", "organization"),
+        ("norland-radio", "Norland Radio", "organization"))
         if name in text], text)
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}

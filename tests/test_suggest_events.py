@@ -1247,6 +1247,11 @@ def test_a_body_named_with_its_kind_is_the_subject_and_breaks_off_talks() -> Non
     assert found["accused"] == ("criticism", {("workers", "critic"), ("pell", "target")}), found
 
 
+def test_a_market_share_captured_is_no_capture() -> None:
+    assert "captured" not in events("Meridal Shipping said it had captured a 55 percent share "
+                                    "of the Varn market on Monday.")
+
+
 def test_fire_brigades_and_rain_warnings_are_no_events() -> None:
     found = events("Heavy rain warnings were in effect for Varn on Monday. Troops and fire "
                    "brigades took part. The fire and police departments were given money. A "

@@ -894,6 +894,11 @@ def _attribution(text: str, start: int, end: int, here: list,
         ends = trailing.start("cue"), trailing.end("cue")
         cue = _CUE.match(text, ends[0])
         if cue is not None and (who := _speaker(text, start, cue, here, last)) is not None:
+            relayed = _RELAYED.match(cue.group()) and _attribution(
+                text, start, trailing.start(), here, last)
+            if relayed and relayed[0] and relayed[1] and relayed[1] in {
+                    m[2] for m in here if m[3] == "person"} | {last.get("person")}:
+                return relayed  # "“C,” X said in a call, MarketWatch reported": X's
             return cue.span(), who
     first: tuple[int, int] | None = None
     quoted: tuple[tuple[int, int], str] | None = None
@@ -1113,6 +1118,7 @@ def _demonyms(countries: dict[str, str], text: str) -> dict[str, str]:
 
 
 _FIRMS = ("company", "firm")
+_RELAYED = re.compile(r"(?:reported|reports|writes|wrote)$", re.IGNORECASE)
 _CREDITED = re.compile(r"(?:\b(?:seen|obtained|reviewed|reported)\s+by|\btold)\s+(?:the\s+)?$|"
                        r"\(\s*$")
 # A body's noun and the words of the names of such bodies: "the airline" is the one named

@@ -270,6 +270,10 @@ VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
                    "charge": re.compile(r"\s+(?:\w+\s+)?(?:an?\s+|the\s+)?(?:[\d.,]+%?\s+|"
                                         r"\$[\d.,]+\s+)?(?:[\w-]+\s+)?(?:commissions?|fees?|"
                                         r"interest|prices?|rent|tolls?|premiums?)\b"),
+                   # "captured a 55 percent share of the market", "captured the mood": won
+                   "capture": re.compile(r"\s+(?:an?\s+|the\s+|its\s+)?(?:[\d.,]+\s*(?:%|"
+                                         r"percent\b|per\s+cent\b)|(?:market\s+)?share\b|"
+                                         r"(?:the\s+)?(?:mood|imagination|attention|hearts?)\b)"),
                    # "the economy contracted by 0.4%": shrank
                    "contract": re.compile(r"\s+(?:by\b|\d|sharply|slightly|again|for\s+the\s+"
                                           r"(?:first|second|third|\w+th)\b)"),

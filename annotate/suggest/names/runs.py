@@ -161,6 +161,9 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
             # (not "the Varn Store on Main Street": where it is; nor "the Court on June 4")
             run.append(tok)  # "the Committee to Protect Journalists", "the UN Office on
             # Drugs and Crime"
+        elif joined and tok.text == "in" and len(run) == 1 and i + 1 < len(toks) and \
+                _named_with_in(text, run[0], toks[i + 1]):
+            run.append(tok)  # "Research in Motion", named so again and again
         elif joined and i + 1 < len(toks) and (
                 (tok.text in CONNECTORS and text[tok.end:toks[i + 1].start] == " " and (
                     _namey(toks[i + 1]) or (  # "Ursula von der Leyen", "Haut de la Garenne"
@@ -213,6 +216,16 @@ _BODY_AFTER = frozenset({"union", "party", "group", "council", "association", "a
 def _remits_of(run: list[Token]) -> bool:
     """A ministry's or a department's name so far, its remits after "of" or "for"."""
     return any(_org_word(a.text) and b.text in ("of", "for") for a, b in itertools.pairwise(run))
+
+
+def _named_with_in(text: str, first: Token, then: Token) -> bool:
+    """"X in Y" that the story writes so more than once, neither word a place: one name
+    ("Research in Motion"; not "Smith in London")."""
+    if then.start != first.end + 4 or not _namey(then) or any(
+            w in W.PLACES or w in W.COUNTRIES or w in W.world_places() or w in W.FUNCTION_WORDS
+            for w in (first.text, then.text)):
+        return False
+    return text.count(f"{first.text} in {then.text}") > 1
 
 
 _BRACKETED = re.compile(r"\s*\(([A-Z]{2,8})(?:-[A-Z\d]{1,3})?\)")

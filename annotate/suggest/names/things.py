@@ -82,6 +82,8 @@ def no_actor(text: str, start: int, end: int) -> bool:
             and _TOWN_COMMA.search(text, max(0, start - 40), start):
         return True  # "King of Prussia, Pa.", "Alturas, Calif.", "Washington, DC": a state's
         # abbreviation
+    if "-" in name and all(part in W.MONTHS or part in W.DAYS for part in name.split("-")):
+        return True  # "the September-November quarter", "Monday-Friday"
     if name.split()[0] in _FORMER and _POST_AFTER.match(text, end):
         return True  # "Former Conservative Cabinet minister X": a post, the name after it
     return bool(_MODEL_BEFORE.search(text, max(0, start - 30), start)) or \
