@@ -509,6 +509,14 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
     assert found["Meridal in Motion"] == "organization", found
     assert found["Harlow Brent"] == "organization", found
     assert "September-November" not in found and "Motion" not in found, found
+    # a party's adjective before a title names no party; a common word opening a sentence
+    # is no short form of a court's name ("Appeals court justices")
+    found = {s.name: (s.type, s.aliases) for s in suggest.actors(art(
+        "Witnesses included former Democratic Governor Osric Pell. Ilse Damaro appealed to the "
+        "Varn Circuit Court of Appeals. Appeals court justices could reverse that, and the "
+        "appeals court may act."), recommenders=["built-in"])}
+    assert "Democratic" not in found and found["Osric Pell"][0] == "person", found
+    assert found["Varn Circuit Court of Appeals"] == ("organization", []), found
     # a nationality made from a country's name with "-ien"
     assert "Nigerien" not in {s.name for s in suggest.actors(art(
         "The Varn Electoral Commission praised Nigerien voters in Niger."),

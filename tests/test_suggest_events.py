@@ -1247,6 +1247,13 @@ def test_a_body_named_with_its_kind_is_the_subject_and_breaks_off_talks() -> Non
     assert found["accused"] == ("criticism", {("workers", "critic"), ("pell", "target")}), found
 
 
+def test_false_statements_are_an_offence_not_a_statement() -> None:
+    found = events("Osric Pell was previously found guilty last year of making false statements "
+                   "to the FBI, but the jury remained deadlocked on 23 other charges.",
+                   {**ACTORS, "FBI": "organization"})
+    assert "statements" not in found, found
+
+
 def test_a_market_share_captured_is_no_capture() -> None:
     assert "captured" not in events("Meridal Shipping said it had captured a 55 percent share "
                                     "of the Varn market on Monday.")

@@ -154,6 +154,9 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
                                    "rain", "rainfall", "frost", "ice", "fog", "avalanche"})),
              "warning": _ALERTS,
              "speech": frozenset({"free", "hate"}),  # a right, an offence: no speech given
+             # "making false statements to the FBI": an offence, no statement made
+             "statement": frozenset({"false", "misleading", "fraudulent", "inaccurate",
+                                     "untrue"}),
              "violence": frozenset({"domestic", "sexual", "gun", "gender", "gender-based"}),
              # a dispute in court, at the polls or over a firm: no fighting
              "battle": frozenset({"legal", "court", "courtroom", "custody", "political",

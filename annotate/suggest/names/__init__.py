@@ -51,9 +51,9 @@ def suggest(art: Article, story: Story) -> list[ActorSuggestion]:
         group.occurrences.append(occ)
     _firms(groups, art.text)
     _introduced(groups, art.text)
-    _link(groups)
-    _couples(groups, art.text)
     lower = _lower_words(art.text)
+    _link(groups, lower)
+    _couples(groups, art.text)
     out = []
     for group in groups.values():
         kind, score, guessed = _type_and_score(group, lower)

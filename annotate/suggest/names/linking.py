@@ -143,8 +143,11 @@ def _pair(g: Group) -> bool:
         g.words[1] == "&" or g.words[2] in _FIRM_FORMS))
 
 
-def _link(groups: dict[str, Group]) -> None:
-    """Surnames and short forms join the person named in full; acronyms the organisation."""
+def _link(groups: dict[str, Group], lower: frozenset[str] = frozenset()) -> None:
+    """Surnames and short forms join the person named in full; acronyms the organisation
+    (not a common word that only opens sentences, unless it names a kind of body:
+    "Appeals court justices could reverse" is no short form of "the 4th Circuit Court of
+    Appeals"; `lower`: the article's words in lower case)."""
     persons = [g for g in groups.values() if len(g.words) >= 2 and _person_like(g)]
     person_ids = {id(p) for p in persons}
     longer = [g for g in groups.values() if len(g.words) >= 2]
@@ -190,6 +193,9 @@ def _link(groups: dict[str, Group]) -> None:
     moved: dict[int, Group] = {}  # id of a group joined to another -> that one
     for key, group in list(groups.items()):
         words = group.words
+        if len(words) == 1 and words[0].lower() in lower and not _org_word(words[0]) and all(
+                o.initial for o in group.occurrences):
+            continue  # (but "Police moved the drugs": the force named before)
         # ("De Lima", "Von der Leyen": a surname, no one's full name; "López Obrador" for
         # "Andrés Manuel López Obrador": two surnames)
         middle = [g for g in by_last.get(words[-1], []) if id(group) in person_ids

@@ -251,8 +251,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         if not weak:
             prefix = run[:first]
             while prefix and (prefix[0].text in W.DEMONYMS or prefix[0].text in
-                              W.TITLE_MODIFIERS or prefix[0].text in _PARTY_ADJECTIVES
-                              and len(prefix) > 1) and not _org_word(prefix[-1].text):
+                              W.TITLE_MODIFIERS or prefix[0].text in _PARTY_ADJECTIVES) \
+                    and not _org_word(prefix[-1].text):
                 # ("Democratic U.S. Senator X": the country)
                 # "Russian U.N. Ambassador": the U.N. stays ("European Commission
                 # President X": the commission's name holds its adjective)
