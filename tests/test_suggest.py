@@ -517,6 +517,15 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
         "appeals court may act."), recommenders=["built-in"])}
     assert "Democratic" not in found and found["Osric Pell"][0] == "person", found
     assert found["Varn Circuit Court of Appeals"] == ("organization", []), found
+    # a post of a province names no one; "Settlement" is a place's word; "his X lawyer" works
+    # for a firm
+    found = {s.name: (s.type, s.aliases) for s in suggest.actors(art(
+        "The Provincial Police Commander (PPC) said so. He said the Kumu Grass Settlement "
+        "was well known for crime. The defendant did not speak, but his Legal Aid lawyer said "
+        "he nodded."), recommenders=["built-in"])}
+    assert "Provincial Police Commander" not in found, found
+    assert found["Kumu Grass Settlement"][0] == "place", found
+    assert found["Legal Aid"][0] == "organization", found
     # a nationality made from a country's name with "-ien"
     assert "Nigerien" not in {s.name for s in suggest.actors(art(
         "The Varn Electoral Commission praised Nigerien voters in Niger."),
@@ -2904,6 +2913,10 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     ("“Our guidance holds 40 percent of the costs,” Varn Chief Financial Officer Osric Pell "
      "said in a conference call, Norland Radio reported.",
      "Our guidance holds 40 percent of the costs", "pell"),
+    # "He said the X was": "he" speaks, X is what was said of
+    ("Osric Pell said 40 were hurt. He said the Meridal Shipping depot where the stabbing took "
+     "place was known for crime.", "the Meridal Shipping depot where the stabbing took place "
+     "was known for crime", "pell"),
     # "the president said": the one named with that title
     ("President Osric Pell vowed to punish the corrupt. Meridal Shipping said 40 officials were "
      "accused. “I find it regrettable that 40 officials took bribes,” the president said.",

@@ -1254,6 +1254,14 @@ def test_false_statements_are_an_offence_not_a_statement() -> None:
     assert "statements" not in found, found
 
 
+def test_a_country_that_owns_the_places_attacked_is_no_attacker() -> None:
+    actors = {**ACTORS, "Norland": "country"}
+    found = events("The man arrested over Norland's mosques shooting massacre will face 50 "
+                   "charges. Norland's brutal attack on Varn killed 40.", actors)
+    assert found["massacre"] == ("attack", set()), found
+    assert ("norland", "attacker") in found["attack"][1], found
+
+
 def test_a_market_share_captured_is_no_capture() -> None:
     assert "captured" not in events("Meridal Shipping said it had captured a 55 percent share "
                                     "of the Varn market on Monday.")

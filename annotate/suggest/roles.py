@@ -306,7 +306,8 @@ _PLACE_GAP = re.compile(r"^(?:(?!\b(?:who|which|that|whose|where)\b)[^,;:.]){0,4
                         # "in the <country> city of <town>": the town too
                         r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}"
                         r"(?:city|town|village|province|region|state|district)\s+of\s+)?$")
-_POSSESSIVE_GAP = re.compile(r"^[’']s?\s+(?:[a-z]+\s+){0,2}$")
+# ("New Zealand's mosques shooting massacre": the mosques are hers, not the massacre)
+_POSSESSIVE_GAP = re.compile(r"^[’']s?\s+(?:(?![a-z]+(?<![siu])s\s+[a-z])[a-z]+\s+){0,2}$")
 # "Minister for Foreign Affairs X", "Secretary of State X": a person's name after a title
 # with a preposition in it is not in the preposition's phrase.
 _TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:for|of|to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*,?\s+)+$")

@@ -122,6 +122,7 @@ _IN_A_PHRASE = re.compile(r"\b(?:on|against|about|over|with|toward|towards)\s+"
                           r"and|but|or)\b)[\w’'.-]+\s+){0,5}$")
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
+_HE_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)\s+(?:also\s+)?$")
 # (but "The spokeswoman of the X Ministry stated": the ministry speaks through her)
 _SOMEONE_OF = re.compile(r"\W*(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?!spokes|officials?\b|representative|officer|source)"
@@ -1045,7 +1046,9 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             # sentence's subject
             return str(near[2])
     after = [m for m in here if m[0] >= cue.end()] \
-        if cue.group().lower() in _INVERTED else []  # "said Smith"; not "told Reuters"
+        if cue.group().lower() in _INVERTED and not _HE_SAID.search(
+            text, max(start, cue.start() - 8), cue.start()) else []  # "said Smith"; not
+    # "told Reuters", nor "He said the X Settlement was known": a subject before the verb
     near = min(after, key=lambda m: m[0]) if after else None
     if near and _CLAUSE_AFTER.match(text, near[1]) and re.fullmatch(
             r"\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?", text[cue.end():near[0]]):

@@ -84,6 +84,7 @@ Arts Heritage Consumer Competition Aviation Maritime Railways Finance Budget Ene
 Current Incumbent Financial Operating Marketing Legal Medical Scientific Commercial Strategy
 Parliamentary Legislative Political Economic Military Nuclear Judicial External Special
 National International General Launch Mission Flight Program Programme Project Campaign
+Provincial Municipal
 """)
 # Titles that are also ordinary adjectives: only a title before a name seen elsewhere.
 WEAK_TITLES = _set("General Major Chief Private Justice Speaker Leader Director Chair Member "
@@ -297,7 +298,7 @@ Desert Coast Beach Strip Bank Park Square Street Avenue Road Bridge Airport Port
 Dam Garden Gardens Boulevard Highway Motorway Drive Terrace Parkway Expressway Freeway
 Harbor Station Canyon Forest Falls Plain Plains Basin Delta Straits Strait Channel
 Prison Jail Mall Mine Stadium Hotel Palace Cathedral Field Fields Tower Wall Gate Monument
-Memorial Reef Borough Duchy Apartments Plaza Facility
+Memorial Reef Borough Duchy Apartments Plaza Facility Settlement
 """)
 # First words of place names ("Los Angeles", "San Diego", "Port Moresby").
 PLACE_PREFIXES = _set("""Los Las San Santa Santo Sao St St. Ste. Saint Fort Ft. Port Mount Mt.

@@ -86,6 +86,8 @@ _SPEECH_PAST_CLAUSE = re.compile(rf",\s+(?:who|which|the|an?|its|[A-Z][\w-]+[’
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # ("X, Australia's second-largest carrier,": a place's possessive as its article)
 _WHO_AFTER = re.compile(r",\s+who\s")
+_STAFF_AFTER = re.compile(r"\s+(?:lawyers?|attorneys?|solicitors?|spokes(?:man|woman|person)|"
+                          r"officials?|representatives?|doctors?|accountants?|advisers?)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their|\d{1,3},|[A-Z][\w-]+[’']s)\s")
 # (not a clause's own subject: "In X, officials reported")
 _PERSON_NOUN_AFTER = re.compile(rf",\s+(?!{W.PERSON_NOUN}s\b)(?:(?:the|a|an|its|his|her|their)\s+)?"
@@ -235,6 +237,8 @@ def _context(text: str, occ: Occurrence) -> None:
             occ.initial and re.match(r"\s+[a-z]+\s+[A-Z]", after)):
         # (but "Consumer group FoodWatch said": a kind of group, opening the sentence)
         occ.kind = occ.kind or W.KIND_AFTER[follower.group(1)]
+    if re.search(r"\b(?:his|her|their|its)\s+$", before) and _STAFF_AFTER.match(after):
+        occ.kind = occ.kind or "organization"  # "his Legal Aid lawyer": who employs the lawyer
     if _CRAFT_APPOSED.search(before):
         occ.kind = occ.kind or "other"  # "launched its rocket, Electron,"
     if _LEADERS_AFTER.match(after) and not _is_acronym(occ.text) and not (
