@@ -526,10 +526,10 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
     assert "Provincial Police Commander" not in found, found
     assert found["Kumu Grass Settlement"][0] == "place", found
     assert found["Legal Aid"][0] == "organization", found
-    # a nationality made from a country's name with "-ien"
-    assert "Nigerien" not in {s.name for s in suggest.actors(art(
-        "The Varn Electoral Commission praised Nigerien voters in Niger."),
-        recommenders=["built-in"])}
+    # a nationality made from a country's name with "-ien", "-nian"
+    assert {"Nigerien", "Panamanian"}.isdisjoint({s.name for s in suggest.actors(art(
+        "The Varn Electoral Commission praised Nigerien voters in Niger. Osric Pell was "
+        "received by Panamanian officials in Panama."), recommenders=["built-in"])})
 
 
 def test_an_illness_or_a_law_named_after_someone_names_no_actor() -> None:

@@ -207,13 +207,13 @@ COUNTRIES.update({"US": "United States", "U.S.": "United States", "USA": "United
                   "Soviet Union": "Soviet Union", "Democratic Republic of the Congo":
                   "Democratic Republic of the Congo"})
 # ... and the nationalities the list above leaves out, made from the countries' names
-# ("Uruguayan", "Chadian", "Bahraini", "Nigerien"; a made-up form that is no word harms no
-# one).
+# ("Uruguayan", "Chadian", "Bahraini", "Nigerien", "Panamanian"; a made-up form that is no
+# word harms no one).
 DEMONYMS |= frozenset(
     stem + ending + plural
     for name in COUNTRIES if name.isalpha()
     for stem in ({name, name[:-1]} if name[-1] in "aeoy" else {name})
-    for ending in ("n", "an", "ian", "ese", "i", "ien") for plural in ("", "s"))
+    for ending in ("n", "an", "ian", "nian", "ese", "i", "ien") for plural in ("", "s"))
 # "the Islamic Republic of Iran", "the Kingdom of Saudi Arabia": the country's long name.
 STATES = _set("Republic Kingdom Emirate Emirates Federation Sultanate Principality State")
 _STATE_OF = re.compile(rf"(?:[A-Z][\w’'-]*\s+)*(?:{'|'.join(STATES)})\s+of\s+(?:the\s+)?(.+)")
