@@ -526,6 +526,11 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
     assert "Provincial Police Commander" not in found, found
     assert found["Kumu Grass Settlement"][0] == "place", found
     assert found["Legal Aid"][0] == "organization", found
+    # a person and a firm joined by "and": two, where the surname speaks alone
+    found = {s.name: s.type for s in suggest.actors(art(
+        "Osric Pell and Varn Holdings Inc were charged on Monday. Pell said he was innocent."),
+        recommenders=["built-in"])}
+    assert found.get("Osric Pell") == "person" and "Varn Holdings Inc" in found, found
     # a nationality made from a country's name with "-ien", "-nian"
     assert {"Nigerien", "Panamanian"}.isdisjoint({s.name for s in suggest.actors(art(
         "The Varn Electoral Commission praised Nigerien voters in Niger. Osric Pell was "

@@ -228,6 +228,12 @@ def _named_with_in(text: str, first: Token, then: Token) -> bool:
     return text.count(f"{first.text} in {then.text}") > 1
 
 
+def _said_alone(text: str, last: Token) -> bool:
+    """The name's last word stands alone elsewhere before a speech verb: a surname."""
+    return any(m.start() != last.start for m in re.finditer(
+        rf"\b{re.escape(last.text)}\s+(?:said|says|told|added|denied)\b", text))
+
+
 _BRACKETED = re.compile(r"\s*\(([A-Z]{2,8})(?:-[A-Z\d]{1,3})?\)")
 
 
@@ -286,6 +292,8 @@ def _body_after_and(text: str, run: list[Token], toks: list[Token], i: int) -> b
             len(body) > 1 and _org_word(body[-1].text)) or \
             any(t.text in W.COUNTRIES or t.text in W.PLACES for t in body):
         return False  # ("Meridal Shipping and Varn Ports": two)
+    if len(body) == 2 and _said_alone(text, body[-1]):
+        return False  # ("Osric Pell and Varn Holdings were charged … Pell said": two)
     end = toks[i].end
     for tok in toks[i + 1:i + 5]:
         if text[end:tok.start] != " ":
