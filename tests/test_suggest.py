@@ -526,6 +526,11 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
     assert "Provincial Police Commander" not in found, found
     assert found["Kumu Grass Settlement"][0] == "place", found
     assert found["Legal Aid"][0] == "organization", found
+    # a ship named in apposition to "the ferry," is a vessel, its "The" no part of the name
+    found = {s.name: s.type for s in suggest.actors(art(
+        "The ferry, The Kestrel Star, sank on Monday near Varn. The Kestrel Star was carrying "
+        "300 passengers, officials said."), recommenders=["built-in"])}
+    assert found.get("Kestrel Star") == "other", found
     # a person and a firm joined by "and": two, where the surname speaks alone
     found = {s.name: s.type for s in suggest.actors(art(
         "Osric Pell and Varn Holdings Inc were charged on Monday. Pell said he was innocent."),

@@ -51,8 +51,11 @@ _PLATFORM_BEFORE = re.compile(r"\b(?:said|wrote|posted|announced|confirmed|tweet
                               r"reported|published|appeared|live-?streamed)\s+(?:\w+\s+)?on\s+$")
 _IS_A_PLACE = re.compile(r"\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:airport|town|city|"
                          r"village|port|suburb|district|region|province|county|island)\b")
-_CRAFT_APPOSED = re.compile(r"\b(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:rocket|spacecraft|"
-                            r"probe|satellite|lander|rover|capsule|booster|launcher)\s*,\s+$")
+_CRAFT_APPOSED = re.compile(r"\b(?:[Ii]ts|[Tt]he|[Aa]n?|[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:rocket|"
+                            r"spacecraft|probe|satellite|lander|rover|capsule|booster|launcher|"
+                            r"ferry|ship|"
+                            r"vessel|tanker|freighter|trawler|yacht|boat|warship|submarine)\s*,"
+                            r"\s+(?:[Tt]he\s+)?$")
 _RESPONSIBILITY_AFTER = re.compile(r"\s+(?:\([A-Z][\w&.]{1,9}\)\s+)?(?:has\s+|have\s+|had\s+)?"
                                    r"claimed\s+(?:responsibility|credit)\b")
 # "rebel fighters of the X", "militants from X": an armed group's members
