@@ -531,6 +531,13 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
         "The ferry, The Kestrel Star, sank on Monday near Varn. The Kestrel Star was carrying "
         "300 passengers, officials said."), recommenders=["built-in"])}
     assert found.get("Kestrel Star") == "other", found
+    # Malaysian honorifics, a constituency before "MP", a given name alone of three words
+    found = {s.name: (s.type, s.aliases) for s in suggest.actors(art(
+        "Speaker Datuk Ilse Varna Damaro let them in. Varn’s Kuala Lindqvar MP Datuk Dr Osric "
+        "Pell asked Ilse. In reply, Ilse said she made the allowance."),
+        recommenders=["built-in"])}
+    assert found["Ilse Varna Damaro"] == ("person", ["Ilse"]), found
+    assert found["Osric Pell"][0] == "person" and found["Kuala Lindqvar"][0] == "place", found
     # a person and a firm joined by "and": two, where the surname speaks alone
     found = {s.name: s.type for s in suggest.actors(art(
         "Osric Pell and Varn Holdings Inc were charged on Monday. Pell said he was innocent."),
@@ -2717,6 +2724,14 @@ def test_a_quotation_over_two_sentences_is_its_speaker_s_in_both() -> None:
     assert [(text[c.span[0]:c.span[1]], c.claimant) for c in found] == [
         ("I saw a child being passed over the heads of people in Varn", "damaro"),
         ("Some people were not breathing", "damaro")]
+
+
+def test_a_sentence_that_only_says_who_asked_a_question_is_no_claim() -> None:
+    text = ("Osric Pell spoke. “What reasons are there for these 40 MPs to be allowed in "
+            "Parliament?” Varn’s Kuala Lindqvar MP Ilse Damaro asked Pell.")
+    claims = [text[c.span[0]:c.span[1]] for c in suggest.claims(art(text),
+                                                                recommenders=["built-in"])]
+    assert not any("asked Pell" in c for c in claims), claims
 
 
 def test_a_quotation_over_three_sentences_after_its_speaker_loses_its_marks() -> None:

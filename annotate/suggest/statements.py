@@ -122,6 +122,9 @@ _IN_A_PHRASE = re.compile(r"\b(?:on|against|about|over|with|toward|towards)\s+"
                           r"and|but|or)\b)[\w’'.-]+\s+){0,5}$")
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
+# A sentence that only says who spoke: "X's MP Y asked Z."
+_TAG_ONLY = re.compile(r"[^“”\"]{0,80}?\b(asked|said|says|added|told|wondered|questioned)"
+                       r"(?:\s+[\w’'.-]+){0,3}[.!]?")
 _HE_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)\s+(?:also\s+)?$")
 # (but "The spokeswoman of the X Ministry stated": the ministry speaks through her)
 _SOMEONE_OF = re.compile(r"\W*(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}?"
@@ -265,6 +268,10 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
             # that open it again), and its attribution follows where it closes
             cue, claimant, whole = _where_it_closes(text, story.sentences, i, mentions, starts,
                                                     last)
+        if text[:seg.start].rstrip().endswith(("”", '"')) and (
+                tag := _TAG_ONLY.fullmatch(sentence.rstrip())) and not _FINITE.search(
+                    sentence, 0, tag.start(1)):
+            continue  # "“Why?” X's MP Y asked Z.": the attribution of a question, no claim
         opens = sentence.count("“") + sentence.count('"') % 2
         closes = sentence.count("”")
         in_quote = (sentence.lstrip()[:1] in "“\"" or _in_quotation(text, seg.start)) and \

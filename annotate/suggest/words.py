@@ -67,7 +67,7 @@ Editor-in-Chief Correspondent Councilman Councilwoman Councilmember Alderman Ald
 Assemblyman Assemblywoman Assemblymember Selectman Selectwoman Supervisor Trustee Manager
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency Cllr "
-                  "Cllr.")
+                  "Cllr. Datuk Dato Datin Tun")  # (the Malaysian ones: "Datuk Dr X")
 # Words that may stand before a title ("Foreign Minister", "First Minister").
 TITLE_MODIFIERS = _set("""
 Foreign Defence Defense Finance Interior Health Education Justice Home Deputy Vice First

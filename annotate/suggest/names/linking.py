@@ -273,7 +273,7 @@ def _link(groups: dict[str, Group], lower: frozenset[str] = frozenset()) -> None
             elif len(places) == 1:
                 target = places[0]
             elif len(given := [g for g in by_first.get(words[0], []) if id(g) in person_ids
-                               and (_pair(g) or any(o.hint in _BY_GIVEN_NAME
+                               and (_pair(g) or len(g.words) == 3 or any(o.hint in _BY_GIVEN_NAME
                                                     for o in group.occurrences))
                                ]) == 1 and not (words[0] in W.COUNTRIES or words[0] in W.PLACES
                                                 or words[0] in W.world_places()

@@ -265,7 +265,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
                                              for t in prefix]))
                 if run[first].text in _LOCAL_POSTS or (  # "Essex District Attorney X": where
                         run[cut[0]].text in _TOWNS_POSTS and len(prefix) <= 2  # "Roxbury
-                        and not any(t.text in _PARTY_WORDS for t in prefix)):  # Councilor X"
+                        and not any(t.text in _PARTY_WORDS or t.text.isupper()  # Councilor X",
+                                    for t in prefix)):  # "Batu MP X" (not "SNP MP X")
                     for where in out:
                         where.kind = where.kind or "place"
             # "President of the European Parliament X": the parliament is named too.
@@ -433,7 +434,7 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|told|was|is|has|had|have|will|woul
 _LOCAL_POSTS = frozenset({"District", "County", "City", "Municipal", "Provincial", "Regional"})
 # posts of a town or a state, after its name
 _TOWNS_POSTS = frozenset("Mayor Governor Gov. Gov Councilor Councillor Councilman Councilwoman "
-                         "Councilmember Alderman Alderwoman Sheriff Selectman".split())
+                         "Councilmember Alderman Alderwoman Sheriff Selectman MP MLA".split())
 _PARTY_WORDS = frozenset("Conservative Liberal Green Labour Labor Socialist Progressive Tory "
                          "Democrat Democratic Republican Libertarian Reform Independent".split())
 
