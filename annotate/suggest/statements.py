@@ -125,7 +125,6 @@ _WITH_BEFORE = re.compile(r"\bwith\s+$")
 # A sentence that only says who spoke: "X's MP Y asked Z."
 _TAG_ONLY = re.compile(r"[^“”\"]{0,80}?\b(asked|said|says|added|told|wondered|questioned)"
                        r"(?:\s+[\w’'.-]+){0,3}[.!]?")
-_HE_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)\s+(?:also\s+)?$")
 # (but "The spokeswoman of the X Ministry stated": the ministry speaks through her)
 _SOMEONE_OF = re.compile(r"\W*(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?!spokes|officials?\b|representative|officer|source)"
@@ -1053,7 +1052,7 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             # sentence's subject
             return str(near[2])
     after = [m for m in here if m[0] >= cue.end()] \
-        if cue.group().lower() in _INVERTED and not _HE_SAID.search(
+        if cue.group().lower() in _INVERTED and not _HE.search(
             text, max(start, cue.start() - 8), cue.start()) else []  # "said Smith"; not
     # "told Reuters", nor "He said the X Settlement was known": a subject before the verb
     near = min(after, key=lambda m: m[0]) if after else None
