@@ -143,7 +143,7 @@ def _pair(g: Group) -> bool:
         g.words[1] == "&" or g.words[2] in _FIRM_FORMS))
 
 
-def _link(groups: dict[str, Group], lower: frozenset[str] = frozenset()) -> None:
+def _link(groups: dict[str, Group], lower: frozenset[str]) -> None:
     """Surnames and short forms join the person named in full; acronyms the organisation
     (not a common word that only opens sentences, unless it names a kind of body:
     "Appeals court justices could reverse" is no short form of "the 4th Circuit Court of
@@ -206,7 +206,7 @@ def _link(groups: dict[str, Group], lower: frozenset[str] = frozenset()) -> None
         grown = [g for g in by_prefix.get(tuple(words), []) if id(group) in person_ids
                  and id(g) in person_ids and len(g.words) == len(words) + 1 >= 3]
         # "Chief Williams" for "Police Chief Mark Williams": a weak title kept with the surname
-        titled = [g for g in by_last.get(words[-1], []) if len(words) == 2 and g is not group
+        titled = [g for g in by_last.get(words[-1], []) if g is not group
                   and words[0] in W.WEAK_TITLES and id(g) in person_ids and len(g.words) > 1
                   and g.words[0] != words[0]] if len(words) == 2 else []
         if short is None and len(middle) != 1 and len(grown) != 1 and len(titled) != 1 \
