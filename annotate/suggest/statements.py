@@ -620,7 +620,8 @@ def _introduced(text: str, start: int, edge: int) -> bool:
 
 # A verb or a quotation right after a name: the name opens a clause of its own.
 _CLAUSE_AFTER = re.compile(r"\s+(?:(?:then|also|later|allegedly|had|has|have)\s+)?"
-                           r"(?:[“\"]|(?:was|were|is|are|has|had|have|would|will|could|did|does|do|told|said|made|took|gave|sent|won|lost|left|held|"
+                           r"(?:[“\"]|(?:was|were|is|are|has|had|have|would|will|could|did|"
+                           r"does|do|told|said|made|took|gave|sent|won|lost|left|held|"
                            r"met|ran|saw|went|knew|paid|sold|bought|spent|kept|found|"
                            r"stole|broke|hid|fled|led)\b|[a-z]+ed\b)")
 _BODIES = (r"(company|firm|group|agency|ministry|party|organi[sz]ation|union|bank|airline|"
