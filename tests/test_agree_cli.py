@@ -159,6 +159,9 @@ def test_annotators_option_selects_and_orders(team: Path) -> None:
     assert {tuple(f["annotators"]) for f in data["corpus"]["figures"]} == {("carol", "alice")}
     unknown = run_cli("agree", team, "--annotators", "alice,zoe")
     assert unknown.code == 2 and "zoe, who annotated none of these" in unknown.err
+    for empty in ("", " , "):  # (from `--annotators "$TEAM"` with TEAM unset: no one chosen)
+        none = run_cli("agree", team, "--annotators", empty)
+        assert none.code == 2 and "needs two annotators or more" in none.err, none.err
 
 
 def test_plain_sidecar_counts_for_the_annotator_it_lists(team: Path) -> None:

@@ -54,7 +54,8 @@ def agree(
     if output_format not in FORMATS:
         raise UsageError(f"unknown format {output_format!r}; choose from {', '.join(FORMATS)}")
     thresholds = [report.Threshold.parse(t) for t in minimum or []]
-    chosen = [a.strip() for a in annotators.split(",") if a.strip()] if annotators else None
+    chosen = [a.strip() for a in annotators.split(",") if a.strip()] \
+        if annotators is not None else None  # (an empty list, `--annotators ""`, chooses no one)
     if chosen is not None and len(set(chosen)) < 2:
         raise UsageError("--annotators needs two annotators or more: alice,bob")
     found = corpus.find([Path(p) for p in paths], chosen)
