@@ -177,6 +177,11 @@ def test_missing_config_option_exits_2(tmp_path: Path, project: Path) -> None:
     result = run_cli("validate", "--config", tmp_path / "nope.yaml", project)
     assert result.code == 2
     assert result.err == f"annotate: {tmp_path / 'nope.yaml'}: config file not found\n"
+    (tmp_path / "a.yaml").symlink_to(tmp_path / "b.yaml")
+    (tmp_path / "b.yaml").symlink_to(tmp_path / "a.yaml")
+    loop = run_cli("validate", "--config", tmp_path / "a.yaml", project)
+    assert loop.code == 2 and "Too many levels of symbolic links" in loop.err, loop.err
+    assert "not found" not in loop.err and len(loop.err.splitlines()) == 1
 
 
 def test_broken_found_config_exits_2_naming_line(project: Path) -> None:
