@@ -345,9 +345,12 @@ def _load_file(path: Path) -> Inventory:
 def for_path(sidecar: Path, config: Path | None = None) -> Inventory:
     """The inventory that applies to a sidecar: `--config`, else the nearest annotate.yaml."""
     if config is not None:
-        if not config.exists():
+        if not os.path.lexists(config):
             raise UsageError("config file not found", config)
-        return _load_file(config.resolve())
+        # A symlink loop or a link to nowhere is read as given, to be said for what it is
+        # ("Too many levels of symbolic links"; it was "not found", and resolve() on a loop
+        # raises RuntimeError).
+        return _load_file(config.resolve() if config.exists() else config)
     found = find(sidecar.parent)
     return _load_file(found) if found else default()
 

@@ -179,6 +179,22 @@ def test_missing_config_option_exits_2(tmp_path: Path, project: Path) -> None:
     assert result.err == f"annotate: {tmp_path / 'nope.yaml'}: config file not found\n"
 
 
+def test_a_config_option_that_is_a_symlink_loop_or_a_dangling_link_says_so(
+        tmp_path: Path, project: Path) -> None:
+    """Both were "config file not found" (Path.exists() is False for either)."""
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to(loop.name)
+    result = run_cli("validate", "--config", loop, project)
+    assert (result.code, result.err) == (
+        2, f"annotate: {loop}: cannot read the config: Too many levels of symbolic links\n")
+    gone = tmp_path / "gone.yaml"
+    gone.symlink_to("nowhere.yaml")
+    result = run_cli("validate", "--config", gone, project)
+    assert (result.code, result.err) == (
+        2, f"annotate: {gone}: is a link to nowhere.yaml, which does not exist; remove the "
+        "link or restore what it points to\n")
+
+
 def test_broken_found_config_exits_2_naming_line(project: Path) -> None:
     (project / "annotate.yaml").write_text("actor_types: [a\n")
     result = run_cli("validate", project)
