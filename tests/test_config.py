@@ -203,6 +203,21 @@ def test_broken_found_config_exits_2_naming_line(project: Path) -> None:
     assert "annotate.yaml:2:1: invalid YAML" in result.err
 
 
+@pytest.mark.parametrize("command", [("show",), ("reanchor", "--dry-run")])
+def test_a_command_that_needs_no_inventory_warns_of_a_broken_config(
+        sample_dir: Path, command: tuple[str, ...]) -> None:
+    """`show` and `reanchor` read no inventory, and said nothing of an annotate.yaml that
+    every other command stops on: they still run, with one line of warning."""
+    (sample_dir / "annotate.yaml").write_text("actor_types: [a\n")
+    result = run_cli(command[0], sample_dir / "putin-netanyahu-call.txt", *command[1:])
+    assert result.code == 0, result
+    assert result.err.splitlines() == [
+        f"annotate: warning: {sample_dir / 'annotate.yaml'}:2:1: invalid YAML: while parsing a "
+        "flow sequence, did not find expected ',' or ']' (not needed here; the commands that "
+        "read the inventory stop on it)"]
+    assert result.out
+
+
 @pytest.mark.parametrize(("make", "said"), [
     (lambda p: p.symlink_to("../shared/annotate.yaml"), "is a link to ../shared/annotate.yaml, "
                                                          "which does not exist"),
