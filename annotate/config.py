@@ -11,7 +11,6 @@ holding `.git`) or the user's home, and never looks in a folder anyone may write
 
 from __future__ import annotations
 
-import errno
 import os
 import stat
 from collections.abc import Iterator
@@ -346,15 +345,12 @@ def _load_file(path: Path) -> Inventory:
 def for_path(sidecar: Path, config: Path | None = None) -> Inventory:
     """The inventory that applies to a sidecar: `--config`, else the nearest annotate.yaml."""
     if config is not None:
-        if not config.exists():
-            try:
-                os.stat(config)
-                reason = "config file not found"
-            except OSError as exc:  # (a symlink loop is no missing file)
-                reason = "config file not found" if exc.errno == errno.ENOENT else \
-                    f"cannot read the config file: {exc.strerror}"
-            raise UsageError(reason, config)
-        return _load_file(config.resolve())
+        if not os.path.lexists(config):
+            raise UsageError("config file not found", config)
+        # A symlink loop or a link to nowhere is read as given, to be said for what it is
+        # ("Too many levels of symbolic links"; it was "not found", and resolve() on a loop
+        # raises RuntimeError).
+        return _load_file(config.resolve() if config.exists() else config)
     found = find(sidecar.parent)
     return _load_file(found) if found else default()
 

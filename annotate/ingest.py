@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,13 @@ _PROMO = re.compile(r"^\W*(read|see|watch|listen|related|more|also|recommended|d
                     r"latest|top stories|trending|explore|sign up|subscribe|follow)\b",
                     re.IGNORECASE)
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+# Numeric dates in a page's date markup: year first (2024-02-30, 2024/02/30) or last
+# (30.02.2024, 02/30/2024); and a year and month with no day (2024-02, 02/2024).
+_YMD = re.compile(r"(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
+_DMY = re.compile(r"(?<!\d)(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)")
+_YM = re.compile(r"^\s*(?:\d{4}[-/.]\d{1,2}|\d{1,2}[-/.]\d{4})\s*$")
+_DATE_NAME = re.compile(r"date|time|publish|modified|created|issued", re.IGNORECASE)
+_JSON_DATE = re.compile(r'("[^"\\]*date[^"\\]*"\s*:\s*)"([^"\\]*)"', re.IGNORECASE)
 BLOCKS = ("p", "head", "quote", "list")
 
 
@@ -66,6 +73,7 @@ def extract(page: Page) -> Extracted:
     tree = load_html(page.html)
     if tree is None:
         raise AnnotateError("could not be parsed as HTML", page.source)
+    _drop_dayless_dates(tree)
     # The date from the page's markup only (meta tags, <time>, the URL): htmldate's wider
     # search takes a year the story mentions ("began in 2019") for the day it was published.
     found: Any = trafilatura.bare_extraction(
@@ -88,6 +96,54 @@ def extract(page: Page) -> Extracted:
         published=found.date if found.date and re.match(r"\d{4}-\d\d-\d\d", found.date) else None,
         language=_language(tree),
     )
+
+
+def _states_no_day(value: str) -> bool:
+    """A date that names no real day: an impossible one ("2024-02-30", "31/04/2024"), or a
+    year and month alone ("2024-02")."""
+    if _YM.match(value):
+        return True
+    for match in _YMD.finditer(value):
+        if not _real(int(match[1]), int(match[3]), int(match[4])):
+            return True
+    for match in _DMY.finditer(value):
+        a, b, year = int(match[1]), int(match[3]), int(match[4])
+        if not (_real(year, b, a) or _real(year, a, b)):  # day-month or month-day
+            return True
+    return False
+
+
+def _real(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _drop_dayless_dates(tree: Any) -> None:
+    """htmldate reads "2024-02-30" in a page's date markup as the month and gives the 1st,
+    and "2024-02" as today's day of that month: a day the page never said. A date that
+    names no real day is no date, so the markup that states one is taken out before the
+    extraction: the date then comes from elsewhere in the page (a <time>, the URL) or is
+    left for a person to set."""
+    for element in tree.iter("meta"):
+        key = " ".join(element.get(a, "") for a in ("name", "property", "itemprop", "http-equiv"))
+        if _DATE_NAME.search(key) and _states_no_day(element.get("content", "")):
+            del element.attrib["content"]
+    for element in tree.xpath("//*[@datetime]"):
+        if _states_no_day(element.get("datetime")):
+            del element.attrib["datetime"]
+    for element in tree.xpath("//*[@itemprop][@content]"):
+        if _DATE_NAME.search(element.get("itemprop")) and _states_no_day(element.get("content")):
+            del element.attrib["content"]
+    for element in tree.xpath("//time"):
+        if element.text and _states_no_day(element.text):
+            element.text = ""
+    for element in tree.xpath('//script[contains(@type, "ld+json")]'):
+        if element.text:
+            element.text = _JSON_DATE.sub(
+                lambda m: m[1] + ('""' if _states_no_day(m[2]) else f'"{m[2]}"'), element.text)
 
 
 def _blocks(body: Any) -> list[str]:

@@ -184,12 +184,43 @@ def test_missing_config_option_exits_2(tmp_path: Path, project: Path) -> None:
     assert "not found" not in loop.err and len(loop.err.splitlines()) == 1
 
 
+def test_a_config_option_that_is_a_symlink_loop_or_a_dangling_link_says_so(
+        tmp_path: Path, project: Path) -> None:
+    """Both were "config file not found" (Path.exists() is False for either)."""
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to(loop.name)
+    result = run_cli("validate", "--config", loop, project)
+    assert (result.code, result.err) == (
+        2, f"annotate: {loop}: cannot read the config: Too many levels of symbolic links\n")
+    gone = tmp_path / "gone.yaml"
+    gone.symlink_to("nowhere.yaml")
+    result = run_cli("validate", "--config", gone, project)
+    assert (result.code, result.err) == (
+        2, f"annotate: {gone}: is a link to nowhere.yaml, which does not exist; remove the "
+        "link or restore what it points to\n")
+
+
 def test_broken_found_config_exits_2_naming_line(project: Path) -> None:
     (project / "annotate.yaml").write_text("actor_types: [a\n")
     result = run_cli("validate", project)
     assert result.code == 2
     assert len(result.err.strip().splitlines()) == 1
     assert "annotate.yaml:2:1: invalid YAML" in result.err
+
+
+@pytest.mark.parametrize("command", [("show",), ("reanchor", "--dry-run")])
+def test_a_command_that_needs_no_inventory_warns_of_a_broken_config(
+        sample_dir: Path, command: tuple[str, ...]) -> None:
+    """`show` and `reanchor` read no inventory, and said nothing of an annotate.yaml that
+    every other command stops on: they still run, with one line of warning."""
+    (sample_dir / "annotate.yaml").write_text("actor_types: [a\n")
+    result = run_cli(command[0], sample_dir / "putin-netanyahu-call.txt", *command[1:])
+    assert result.code == 0, result
+    assert result.err.splitlines() == [
+        f"annotate: warning: {sample_dir / 'annotate.yaml'}:2:1: invalid YAML: while parsing a "
+        "flow sequence, did not find expected ',' or ']' (not needed here; the commands that "
+        "read the inventory stop on it)"]
+    assert result.out
 
 
 @pytest.mark.parametrize(("make", "said"), [

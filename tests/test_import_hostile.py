@@ -661,3 +661,22 @@ def test_a_reversed_doccano_span_is_called_so(tmp_path: Path) -> None:
     assert result.code == 0, result
     assert "1 empty or reversed span (dropped)" in result.err
     assert "1 span outside the article (dropped)" in result.err
+
+
+def test_brat_an_event_whose_type_is_not_its_triggers_is_reported(tmp_path: Path) -> None:
+    """`E1<TAB>Vote:T2` on a T2 of type communication: the E line's own type was ignored
+    in silence (the event took its trigger's). It is said on the E line, and --strict
+    writes nothing."""
+    lines = ["T1\tperson 364 378\tVladimir Putin", "T2\tcommunication 285 297\tconversation",
+             "E1\tVote:T2 speaker:T1"]
+    result, source, target = _brat(tmp_path, lines)
+    assert result.code == 0, result
+    assert f"annotate: {source}:3: E1: its type 'Vote' is not the type of its trigger T2, " \
+        "'communication'; imported as 'communication'\n" in result.err
+    assert [e.type for e in sidecar.load(target).events] == ["communication"]
+    target.unlink()
+    strict, _, _ = _brat(tmp_path, lines, "--strict")
+    assert strict.code == 1 and "not written: --strict, and 1 item was changed" in strict.err
+    assert not target.exists()
+    agreeing, _, _ = _brat(tmp_path, [*lines[:2], "E1\tcommunication:T2 speaker:T1"], "--strict")
+    assert agreeing.code == 0 and "its type" not in agreeing.err, agreeing

@@ -436,6 +436,30 @@ def test_a_year_the_story_mentions_is_no_publication_date(tmp_path: Path) -> Non
     assert "published (annotate edit" in result.err
 
 
+@pytest.mark.parametrize(("markup", "published"), [
+    ('<meta property="article:published_time" content="2024-02-30">', None),
+    ('<meta name="date" content="2023-02-29T10:00:00Z">', None),
+    ('<meta name="date" content="31/04/2024">', None),
+    ('<meta name="date" content="2024-02">', None),  # a month: no day
+    ('<script type="application/ld+json">{"@type": "NewsArticle", '
+     '"datePublished": "2024-02-30T10:00:00Z"}</script>', None),
+    ('<meta property="article:published_time" content="2024-02-30">'
+     '<time datetime="2024-02-12">12 February</time>', "2024-02-12"),  # a real one elsewhere
+    ('<meta name="date" content="2024-03-01">', "2024-03-01"),
+])
+def test_a_date_that_names_no_real_day_is_not_turned_into_one(
+        tmp_path: Path, markup: str, published: str | None) -> None:
+    """Before: htmldate read "2024-02-30" as February and gave "2024-02-01", and "2024-02"
+    as today's day of February: a day the page never said, in the sidecar."""
+    page = tmp_path / "bare.html"
+    story = "The harbour board met on Monday and agreed to dredge the channel this summer."
+    page.write_text(f"<html><head>{markup}</head><body><article><h1>Harbour to be dredged</h1>"
+                    f"<p>{story}</p><p>{story}</p></article></body></html>", "utf-8")
+    assert run_cli("ingest", page, "-o", tmp_path).code == 0
+    assert sidecar.load(tmp_path / "harbour-to-be-dredged.ann.yaml").document.published \
+        == published
+
+
 def test_force_on_an_untagged_sidecar_keeps_who_and_what_was_rejected(tmp_path: Path) -> None:
     from annotate.model import Annotator
 

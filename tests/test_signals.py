@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import SAMPLE_ARTICLE, run_cli
@@ -177,3 +178,75 @@ def test_an_interrupted_edit_says_whether_its_change_was_saved(
     result = run_cli("edit", sample_dir / "putin-netanyahu-call.txt", "putin", "--note", "x")
     assert (result.code, result.err) == (130, f"annotate: interrupted; {side}: {said}\n")
     assert (sidecar.load(side).actors[0].note == "x") == after
+
+
+# The console script's own lines (pip writes them), run under a hook that sends SIGINT to
+# the process the moment `module` is first imported: a Ctrl-C at a chosen moment of
+# start-up, every time.
+_CTRL_C_WHILE_IMPORTING = """
+import os, signal, sys
+
+class CtrlC:
+    def find_spec(self, name, path=None, target=None):
+        if name == {module!r}:
+            sys.meta_path.remove(self)
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+
+sys.meta_path.insert(0, CtrlC())
+sys.argv = ["annotate", "schema"]
+from annotate.__main__ import main
+sys.exit(main())
+"""
+
+
+@pytest.mark.parametrize("module", ["__future__", "typing", "annotate.cli", "typer", "yaml",
+                                    "annotate.commands.show", "annotate.schema"])
+def test_a_ctrl_c_while_starting_up_is_exit_130_with_one_line(module: str) -> None:
+    """Before: a Ctrl-C while annotate/__init__.py or __main__.py was imported (their
+    `from __future__` and `typing`: the first 10 ms or so of annotate's own code) ended
+    in the interpreter's KeyboardInterrupt traceback."""
+    run = subprocess.run([sys.executable, "-c", _CTRL_C_WHILE_IMPORTING.format(module=module)],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=60)
+    assert (run.returncode, run.stderr.decode()) == (130, "annotate: interrupted\n")
+
+
+@pytest.mark.parametrize("how", ["console script", "-m"])
+def test_a_ctrl_c_at_any_early_moment_leaves_no_traceback(how: str) -> None:
+    """Signals at several delays after annotate's first line ran (the package's import is
+    the first thing Python reports with PYTHONPROFILEIMPORTTIME). What comes before it
+    (the interpreter's own start-up, the console script's `import re`) is no code of
+    annotate's, and a Ctrl-C there can still end in CPython's traceback."""
+    script = Path(sys.executable).with_name("annotate")
+    if how == "console script" and not script.exists():
+        pytest.skip(f"{script} is not installed (pip install -e . writes it)")
+    command = [str(script)] if how == "console script" else [sys.executable, "-m", "annotate"]
+    for delay in (0.002, 0.006, 0.015, 0.04, 0.1):
+        process = subprocess.Popen([*command, "schema"], stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.PIPE, text=True,
+                                   env={**__import__("os").environ,
+                                        "PYTHONPROFILEIMPORTTIME": "1"})
+        assert process.stderr is not None
+        lines: list[str] = []
+        started = threading.Event()
+
+        def read(stream: Any = process.stderr, lines: list[str] = lines,
+                 started: threading.Event = started) -> None:
+            for line in stream:
+                lines.append(line)
+                if line.rstrip().endswith("| annotate"):
+                    started.set()
+            started.set()
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        assert started.wait(30)
+        time.sleep(delay)
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=60)
+        reader.join(30)
+        said = [line for line in lines if not line.startswith("import time:")]
+        assert not any("Traceback" in line for line in said), (delay, "".join(said))
+        allowed = (0, 130) if how == "console script" else (0, 130, -signal.SIGINT)
+        assert process.returncode in allowed, (delay, "".join(said))
+        assert said in ([], ["annotate: interrupted\n"]), (delay, "".join(said))

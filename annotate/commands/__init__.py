@@ -1,1 +1,20 @@
 """One module per subcommand. Each function's docstring is its --help; it returns an exit code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def warn_if_config_broken(sidecar: Path) -> None:
+    """A command that needs no inventory (show, reanchor) still says, in one line, that the
+    project's annotate.yaml is broken: every other command stops on it, and a person who
+    only ever ran `show` would not know until then."""
+    from annotate import config
+    from annotate.errors import AnnotateError
+    from annotate.visible import say
+
+    try:
+        config.for_path(sidecar)
+    except AnnotateError as exc:
+        say(f"warning: {exc} (not needed here; the commands that read the inventory stop "
+            "on it)")

@@ -54,10 +54,13 @@ def agree(
     if output_format not in FORMATS:
         raise UsageError(f"unknown format {output_format!r}; choose from {', '.join(FORMATS)}")
     thresholds = [report.Threshold.parse(t) for t in minimum or []]
-    chosen = [a.strip() for a in annotators.split(",") if a.strip()] \
-        if annotators is not None else None  # (an empty list, `--annotators ""`, chooses no one)
+    chosen = ([a.strip() for a in annotators.split(",") if a.strip()]
+              if annotators is not None else None)  # ("" names nobody: not everyone)
     if chosen is not None and len(set(chosen)) < 2:
         raise UsageError("--annotators needs two annotators or more: alice,bob")
+    twice = [a for n, a in enumerate(chosen or []) if a in (chosen or [])[:n]]
+    if twice:  # (alice compared with herself, and the pairs counted twice)
+        raise UsageError(f"--annotators names {twice[0]} twice")
     found = corpus.find([Path(p) for p in paths], chosen)
     total = compare.Corpus(found.annotators)
     everyone = tuple(found.annotators)

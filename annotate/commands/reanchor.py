@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from annotate.commands import warn_if_config_broken
 from annotate.model import DEFAULT_MIN_SCORE
 
 
@@ -58,6 +59,7 @@ def reanchor(
     with nullcontext() if dry_run else store.locked(path, brief=True) as saver:
         ann = sidecar_mod.load(path)
         given = sidecar_mod.check_belongs(path, ann, article)
+        warn_if_config_broken(path)
         plan = anchoring.plan(ann, art, min_score)
         updated = anchoring.apply(ann, plan, art)
         if given:  # (the article renamed)

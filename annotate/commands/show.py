@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from annotate.commands import warn_if_config_broken
 from annotate.visible import counted, say
 
 
@@ -26,6 +27,7 @@ def show(
     ann = sidecar_mod.load(path) if path.exists() or path.is_symlink() else None
     if ann is not None:
         sidecar_mod.check_belongs(path, ann, article)
+    warn_if_config_broken(path)
     render.show(render.console(), art, ann)
     if ann is None:
         return 0

@@ -38,7 +38,9 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
     draft = Draft()
     triggers: dict[str, str] = {}  # E id -> its trigger's T id (or itself, on a shared T)
     used: set[str] = set()  # T ids an E line has taken as its trigger
+    triggered: dict[str, str] = {}  # E id -> the T id its line names
     events: list[tuple[str, list[str], str, int]] = []  # (trigger, arguments, E id, line)
+    kinds: dict[str, str] = {}  # T or E id -> the type its line gives, as brat writes it
     # brat's storage form (`political_party`) -> the inventory's name (`political party`)
     names = storage_forms(inventory_names(inventory))
     # brat's own reader splits on LF only: a U+2028 or form feed in a T line's text is text.
@@ -54,9 +56,11 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
         try:
             if ident.startswith("T"):
                 _text_bound(draft, ident, fields, text, inventory, names, n)
+                kinds[ident] = fields[1].partition(" ")[0]
             elif ident.startswith("E"):
                 head, *args = fields[1].split()
-                trigger = head.split(":", 1)[1]
+                kinds[ident], trigger = head.split(":", 1)
+                triggered[ident] = trigger
                 if trigger in used and trigger in draft.entities:
                     # brat's annotator gives events of one type on one span one trigger
                     # (annotator.py, __create_span): each E is its own event or claim
@@ -110,6 +114,13 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
             draft.notes.append(Note(ident, f"its trigger {short(trigger, 12)} is missing or "
                                     "was dropped; the line is dropped", n))
             continue
+        t_id = triggered[ident]
+        if kinds.get(t_id, kinds[ident]) != kinds[ident]:
+            # (brat gives an event its trigger's type; a file edited by hand may not)
+            draft.notes.append(Note(ident, f"its type {short(kinds[ident], 40)!r} is not the "
+                                    f"type of its trigger {short(t_id, 12)}, "
+                                    f"{short(kinds[t_id], 40)!r}; imported as "
+                                    f"{short(kinds[t_id], 40)!r}", n))
         claim = draft.entities[trigger][2].startswith(CLAIM)
         for arg in args:
             role, _, target = arg.partition(":")
