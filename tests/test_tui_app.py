@@ -212,6 +212,39 @@ def test_undo_and_redo_say_what_they_undid(story: Path) -> None:
     drive(app, script)
 
 
+def test_undo_of_a_decision_goes_back_to_the_suggestion_it_restores(story: Path) -> None:
+    """`u` after `x` (or `y`) makes the restored suggestion the current one again, selected
+    and in the panel (it stayed on the next one), and `U` goes on from it again."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        first = app.current
+        assert first is not None and first.name == "Vladimir Putin"
+        await pilot.press("x")
+        await settle(pilot)
+        assert app.current is not None and app.current.key != first.key
+        await pilot.press("u")
+        await settle(pilot)
+        assert saved(story).rejected == []
+        assert app.current is not None and app.current.key == first.key
+        assert app.sel == first.span
+        assert "Vladimir Putin (person)" in "\n".join(panel_in_view(app))
+        await pilot.press("U")
+        await settle(pilot)
+        assert saved(story).rejected == [first.key]
+        after = app.current
+        assert after is not None and after.key != first.key
+        await pilot.press("y")
+        await settle(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        assert saved(story).actors == []
+        assert app.current is not None and app.current.key == after.key
+        assert app.sel == after.span
+
+    drive(app, script)
+
+
 def test_merging_a_suggestion_into_an_actor_is_one_change_and_rejects_nothing(
         story: Path) -> None:
     """`M` and an actor's letters: the suggestion's mentions join it, one message, one

@@ -134,6 +134,9 @@ class WorkspaceApp(App[int]):
         self._status_shows = ""
         self._check_timer: Any = None  # a validation waiting for the changes to stop
         self._told: set[str] = set()  # the recommenders' notes already said
+        # Each decision on a suggestion: the annotations it made, and the suggestion, so
+        # `u` goes back to the suggestion it restores (and `U` on from it again).
+        self._decided: list[tuple[object, Suggestion]] = []
 
     # -- building the screen ------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -487,10 +490,31 @@ class WorkspaceApp(App[int]):
         if sug is not None and self.change(lambda: self.core.reject(sug.key)):
             self._after_decision(sug)
 
+    def undo(self) -> None:
+        """Undo the last change; when it decided a suggestion, that suggestion is pending
+        again and becomes the current one (as the dialogue's `u` goes back to it)."""
+        undone = self.core.ann
+        if self.change(self.core.undo):
+            sug = self._decision(undone)
+            if sug is not None:
+                self.current = sug
+                self.select(sug.span)
+
+    def redo(self) -> None:
+        """Redo the last undone change; a decision goes on from its suggestion again."""
+        if self.change(self.core.redo):
+            sug = self._decision(self.core.ann)
+            if sug is not None:
+                self._after_decision(sug)
+
+    def _decision(self, ann: object) -> Suggestion | None:
+        return next((sug for made, sug in reversed(self._decided) if made is ann), None)
+
     def _after_decision(self, sug: Suggestion) -> None:
         """Go on to the next pending suggestion of the same pass in the text (the order of
         Tab), else its first one, else the next pass's first. The queue is the one from
         before the decision (the new one is on its way): `sug` is still in it."""
+        self._decided.append((self.core.ann, sug))
         rest = [s for s in self.queue[sug.kind + "s"] if s.key != sug.key]
         later = [s for s in rest if s.span > sug.span]
         if rest:
