@@ -1232,7 +1232,7 @@ def test_a_long_selection_is_shown_by_its_start_and_its_end(story: Path) -> None
     drive(app, script)
     assert "“In a recent conversation" in shown[0] and "Hamas militants.”" in shown[0]
     assert "New claim In a recent conversation" in shown[1]
-    assert "Hamas militants. ▶ kind" in shown[1]
+    assert "Hamas militants ▶ kind" in shown[1]  # (a claim leaves out the full stop)
 
 
 def test_a_message_goes_when_what_it_was_about_is_done(story: Path) -> None:
@@ -1370,3 +1370,36 @@ def test_enter_on_a_claim_suggestion_not_trimmed_still_accepts_it(story: Path) -
         assert [(c.span.start, c.span.end) for c in saved(story).claims] == [sug.span]
 
     drive(app, run)
+
+
+def test_a_sentence_selected_with_s_makes_a_claim_without_its_full_stop(story: Path) -> None:
+    """`e` on a claim suggestion, `s` (the whole sentence), `c`: the claim is the sentence
+    without the full stop that closes it, as the recommenders offer one (it kept the
+    stop). A stop inside the quotation that ends a sentence stays with the quote."""
+    app = make_app(story)
+    text = story.read_text(encoding="utf-8")
+    quoted = text.index("Instead, a statement")
+
+    async def run(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("3")
+        sug = app.current
+        assert sug is not None and sug.kind == "claim"
+        await pilot.press("e", "s")
+        sentence = app.sel
+        assert text[sentence[1] - 1] == "."
+        await pilot.press("c")
+        assert app.form is not None and app.sel == (sentence[0], sentence[1] - 1)
+        await pilot.press("enter")
+        await settle(pilot)
+        await jump_to(pilot, quoted)
+        await pilot.press("s", "c")
+        assert app.form is not None
+        await pilot.press("enter")
+        await settle(pilot)
+
+    drive(app, run)
+    spans = [c.span.text for c in saved(story).claims]
+    assert len(spans) == 2
+    assert spans[0].endswith(("conflict", "militants")), spans[0]
+    assert spans[1].startswith("Instead,") and spans[1].endswith("means.”"), spans[1]

@@ -94,6 +94,24 @@ def test_sentence_and_paragraph_jumps_and_select_sentence() -> None:
     assert cursor.next_paragraph(t, para) == para
 
 
+def test_a_claims_words_leave_out_the_full_stop_that_closes_the_sentence() -> None:
+    t = _text("Putin met U.S. envoys. “We agree.” Talks go on! She joined Veltra Inc. "
+              "It ended. Or did it? “It helped. Go on,” he said.")
+    def claim(words_: str) -> str:
+        at = t.text.index(words_)
+        return words(t, cursor.claim_words(t, (at, at + len(words_))))
+    assert claim("Putin met U.S. envoys.") == "Putin met U.S. envoys"
+    assert claim("Talks go on!") == "Talks go on"
+    assert claim("“We agree.”") == "“We agree.”"  # the stop is the quotation's
+    assert claim("We agree.") == "We agree."  # (its quote closes after it)
+    assert claim("She joined Veltra Inc.") == "She joined Veltra Inc."
+    assert claim("Putin met U.S.") == "Putin met U.S."  # an abbreviation inside
+    assert claim("Or did it?") == "Or did it?"  # a question stays one
+    assert claim(".") == "."
+    assert claim("It helped.") == "It helped."  # a quotation open over two sentences
+    assert claim("It ended.") == "It ended"
+
+
 def test_snap_widens_a_drag_to_whole_words_in_either_direction() -> None:
     t = _text()
     a, b = t.text.index("et U"), t.text.index("voys")

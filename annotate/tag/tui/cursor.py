@@ -161,6 +161,27 @@ def to_sentence_end(t: Text, sel: Sel) -> Sel:
     return (sel[0], max(end, sel[1]))
 
 
+# A word whose full stop is its own, also where it ends the sentence ("Veltra Inc.").
+_ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Bros|etc)$")
+
+
+def claim_words(t: Text, sel: Sel) -> Sel:
+    """The selection as a claim's words: without the full stop (or "!") that closes its
+    sentence, as the recommenders offer a sentence (the claim is the clause that makes
+    it). A stop inside a quotation stays (the selection ends on the closing quote, or the
+    quote closes after it, maybe sentences later), and so does an abbreviation's ("Inc.")."""
+    start, end = sel
+    if end - start < 2 or t.text[end - 1] not in ".!" or not t.sentences:
+        return sel
+    closes = t.sentences[_segment(t.sentences, end - 1)][1]
+    if t.text[end:closes].strip() or _ABBREVIATION.search(t.text, start, end - 1):
+        return sel
+    said = t.text[paragraph(t, (end - 1, end))[0]:end]
+    if said.count("“") > said.count("”") or said.count('"') % 2:
+        return sel  # (a quotation still open: "“It has… on this topic. Without our…”")
+    return shrink_end(t, sel)
+
+
 def paragraph(t: Text, sel: Sel) -> Sel:
     return t.paragraphs[_segment(t.paragraphs, sel[0])] if t.paragraphs else sel
 
