@@ -1403,3 +1403,24 @@ def test_a_sentence_selected_with_s_makes_a_claim_without_its_full_stop(story: P
     assert len(spans) == 2
     assert spans[0].endswith(("conflict", "militants")), spans[0]
     assert spans[1].startswith("Instead,") and spans[1].endswith("means.”"), spans[1]
+
+
+def test_word_moves_go_over_a_possessive_s(story: Path) -> None:
+    """`l` from "Kremlin" (in "the Kremlin’s deepening alliance") went to the "s", `h`
+    back from "deepening" to it too; now they go from word to word, and `]` takes the
+    "’s" in one step."""
+    app = make_app(story)
+    text = story.read_text(encoding="utf-8")
+    kremlin = text.index("Kremlin’s deepening")
+
+    async def run(pilot: Pilot) -> None:
+        await jump_to(pilot, kremlin)
+        assert app.sel == (kremlin, kremlin + len("Kremlin"))
+        await pilot.press("l")
+        assert text[app.sel[0]:app.sel[1]] == "deepening"
+        await pilot.press("h")
+        assert app.sel == (kremlin, kremlin + len("Kremlin"))
+        await pilot.press("]")
+        assert text[app.sel[0]:app.sel[1]] == "Kremlin’s"
+
+    drive(app, run)

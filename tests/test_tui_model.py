@@ -57,6 +57,26 @@ def test_word_moves_skip_punctuation_and_stop_at_the_ends() -> None:
     assert cursor.prev_word(t, cursor.word_at(t, 0)) == cursor.word_at(t, 0)
 
 
+def test_a_possessive_s_is_no_word_and_an_apostrophe_inside_one_is_the_words() -> None:
+    """Word moves stopped on the "s" of "Smith’s" (and "Smith's"): the possessive is a
+    token of its own that they skip, and grows a name by one step; "Kremlin" alone stays
+    one word to make an actor of."""
+    t = _text("The Kremlin’s ally and Smith's car. O’Brien’s team don’t SMITH’S go.")
+    sel = cursor.word_at(t, 0)
+    seen = []
+    for _ in range(10):
+        sel = cursor.next_word(t, sel)
+        seen.append(words(t, sel))
+    assert seen == ["Kremlin", "ally", "and", "Smith", "car", "O’Brien", "team", "don’t",
+                    "SMITH", "go"]
+    kremlin = cursor.word_at(t, t.text.index("Kremlin"))
+    assert words(t, kremlin) == "Kremlin"
+    assert words(t, cursor.grow_end(t, kremlin)) == "Kremlin’s"
+    assert words(t, cursor.prev_word(t, cursor.word_at(t, t.text.index("ally")))) == "Kremlin"
+    curly, straight = (cursor.word_at(t, t.text.index(w)) for w in ("’s ally", "'s car"))
+    assert (words(t, curly), words(t, straight)) == ("’s", "'s")
+
+
 def test_growing_and_shrinking_from_either_end() -> None:
     t = _text()
     sel = cursor.word_at(t, t.text.index("met"))

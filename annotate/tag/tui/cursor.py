@@ -22,8 +22,14 @@ Sel = tuple[int, int]
 _MARKS = ("\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f"
           "\U0001f3fb-\U0001f3ff")
 _CLUSTER = f"(?:[{_MARKS}]|\u200d[^\\w\\s])*"
-# An abbreviation with its dots ("U.S.", "U.N."), a word, or one punctuation mark.
-_TOKEN = re.compile(rf"(?:[^\W_]\.){{2,}}|(?:[^\W_]{_CLUSTER})+|[^\w\s]{_CLUSTER}|_+")
+# An abbreviation with its dots ("U.S.", "U.N."), a word, a possessive's "’s", or one
+# punctuation mark. An apostrophe between letters is the word's ("don’t", "O’Brien"),
+# but "’s" (or "'s") is a token of its own, and no word: the word moves go from
+# "Kremlin’s" to the next word as from "Kremlin", and "Kremlin" alone is one word to
+# make an actor of (they stopped on the "s", after an apostrophe either way).
+_WORD = rf"(?:[^\W_]{_CLUSTER})+"
+_TOKEN = re.compile(rf"(?:[^\W_]\.){{2,}}|{_WORD}(?:['’](?![sS](?![^\W_])){_WORD})*"
+                    rf"|['’][sS](?![^\W_])|[^\w\s]{_CLUSTER}|_+")
 
 
 @dataclass(frozen=True)
