@@ -339,6 +339,25 @@ def test_tag_without_article_opens_a_copy_of_the_bundled_sample(
     assert "1 actor," in again.out
 
 
+def test_the_sample_under_home_is_said_as_the_readme_says_it(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """With annotate's default home (`~/.local/share/annotate`), the copy of the sample
+    and where the work went are said with `~`, as the README shows them; they were the
+    full path (`/home/alice/.local/share/…`)."""
+    home = tmp_path / "alice"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("ANNOTATE_HOME")
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    result = tag(monkeypatch, ["", "q"])
+    assert result.code == 0, result
+    where = "~/.local/share/annotate/sample/putin-netanyahu-call"
+    assert f"copied to {where}.txt" in result.out
+    assert f"sidecar: {where}.ann.yaml (every change" in result.out
+    assert f"saved 1 actor, 0 events, 0 claims in {where}.ann.yaml" in result.out
+    assert str(home) not in result.out
+    assert (home / ".local/share/annotate/sample/putin-netanyahu-call.ann.yaml").exists()
+
+
 def test_free_commands_undo_redo_show_help(story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     lines = ["d", "d", "d", "?", 'a actor --name "Hamas" --type group', "l actors", "u",
              "l actors", "r", "s12", "show hamas", "v", "w", "bogus", "q"]

@@ -36,7 +36,7 @@ from annotate.tag.questions import (
 )
 from annotate.tag.session import State, apply_all
 from annotate.tag.workspace import Workspace
-from annotate.visible import counted, visible
+from annotate.visible import counted, homely, visible
 
 if TYPE_CHECKING:
     from annotate.anchoring import Plan
@@ -155,10 +155,10 @@ class Dialogue:
 
     def intro(self) -> None:
         say, ws = self.term.say, self.ws
-        say(f"annotate tag: {self.art.path}", "bold", wrap=False)
+        say(f"annotate tag: {homely(self.art.path)}", "bold", wrap=False)
         mode = "READ-ONLY: nothing will be saved" if ws.read_only else \
             "every change is saved at once"
-        say(f"sidecar: {ws.path} ({mode})", wrap=False)
+        say(f"sidecar: {homely(ws.path)} ({mode})", wrap=False)
         for warning in ws.warnings:
             say(f"warning: {warning}", "yellow")
         a = self.state.ann
@@ -207,7 +207,7 @@ class Dialogue:
                 say(f"  {p}")
             a = self.state.ann
             done = "read-only, nothing saved:" if self.ws.read_only else "saved"
-            say(f"{done} {a.counts()} in {self.ws.path}", wrap=False)
+            say(f"{done} {a.counts()} in {homely(self.ws.path)}", wrap=False)
         else:
             say("nothing tagged, nothing saved")
         return 0
