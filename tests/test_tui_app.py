@@ -1424,3 +1424,23 @@ def test_word_moves_go_over_a_possessive_s(story: Path) -> None:
         assert text[app.sel[0]:app.sel[1]] == "Kremlin’s"
 
     drive(app, run)
+
+
+def test_trimming_a_claims_start_never_leaves_it_starting_with_a_possessive(
+        story: Path) -> None:
+    """`e` on the claim suggested for s2 ("Given the Kremlin’s deepening alliance…"),
+    `>` three times, Enter: the claim began "’s deepening alliance" (its id
+    `s-deepening-alliance-iran`). Now the third `>` passes over the "’s"."""
+    app = make_app(story)
+
+    async def run(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("3")
+        sug = app.current
+        assert sug is not None and app.core.text[sug.span[0]:].startswith("Given the Kremlin’s")
+        await pilot.press("e", ">", ">", ">", "enter", "enter")
+        await settle(pilot)
+
+    drive(app, run)
+    [claim] = saved(story).claims
+    assert claim.span.text.startswith("deepening alliance with Iran"), claim.span.text

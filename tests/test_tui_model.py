@@ -77,6 +77,23 @@ def test_a_possessive_s_is_no_word_and_an_apostrophe_inside_one_is_the_words() -
     assert (words(t, curly), words(t, straight)) == ("’s", "'s")
 
 
+def test_shrinking_the_start_passes_over_what_closes_the_word_before() -> None:
+    """`>` on "The Kremlin’s ally" went "Kremlin’s ally", "’s ally": a claim made then
+    started with the possessive. A comma or a full stop is passed over the same way; an
+    opening quotation mark is not (a span may start with it)."""
+    t = _text("The Kremlin’s ally, and “the rest.” Done.")
+    sel = (0, t.text.index(" Done"))
+    seen = []
+    for _ in range(5):
+        sel = cursor.shrink_start(t, sel)
+        seen.append(words(t, sel))
+    assert seen == ["Kremlin’s ally, and “the rest.”", "ally, and “the rest.”",
+                    "and “the rest.”", "“the rest.”", "the rest.”"]
+    end = t.text.index("’s") + 2
+    assert cursor.shrink_start(t, (t.text.index("Kremlin"), end)) == \
+        (t.text.index("Kremlin"), end)  # (never less than one token left)
+
+
 def test_growing_and_shrinking_from_either_end() -> None:
     t = _text()
     sel = cursor.word_at(t, t.text.index("met"))

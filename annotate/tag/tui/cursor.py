@@ -124,11 +124,20 @@ def grow_start(t: Text, sel: Sel, chars: bool = False) -> Sel:
     return (t.starts[i], sel[1]) if i >= 0 else sel
 
 
+# What never starts a span: the marks that close what comes before them ("’s" too).
+_NO_START = frozenset(".,;:!?…”’)]»")
+
+
 def shrink_start(t: Text, sel: Sel, chars: bool = False) -> Sel:
     """One token (or character) less at the start; never less than one."""
     if chars:
         return (min(sel[0] + 1, sel[1] - 1), sel[1])
     i = bisect_right(t.starts, sel[0])
+    # (past what closes the word before: "’s", a comma, a full stop; `>` on "the
+    # Kremlin’s deepening…" made a claim of "’s deepening…")
+    while i < len(t.tokens) and t.starts[i] < sel[1] and not t.is_word(i) and \
+            t.text[t.starts[i]] in _NO_START:
+        i += 1
     return (t.starts[i], sel[1]) if i < len(t.tokens) and t.starts[i] < sel[1] else sel
 
 
