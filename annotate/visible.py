@@ -111,6 +111,18 @@ def count_phrase(count: int, phrase: str) -> str:
     return " ".join(words)
 
 
+def homely(path: os.PathLike[str] | str) -> str:
+    """A path as a person reads it: one under the home folder as `~/…` (the sample's copy,
+    `~/.local/share/annotate/sample/…`, as the README says it), any other as given."""
+    text = os.fspath(path)
+    with contextlib.suppress(RuntimeError, KeyError, ValueError):  # (no home to be found)
+        home = os.path.expanduser("~")
+        if os.path.isabs(text) and home not in ("", "/") and \
+                os.path.commonpath([text, home]) == home:
+            return "~" + text[len(home.rstrip(os.sep)):]
+    return text
+
+
 def say(message: str) -> None:
     """One line on stderr, `annotate: MESSAGE`, through `visible_line`: a file name or a
     piece of article text in an error or a warning can neither send escapes to the

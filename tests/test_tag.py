@@ -288,6 +288,45 @@ def test_piped_session_in_a_subprocess_never_hangs(story: Path, tmp_path: Path) 
     assert "saved 2 actors" in proc.stdout  # end of input = quit, after saving
 
 
+def test_input_ending_inside_a_walkthrough_form_says_what_was_not_saved(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A script that stops in the middle of a form (here: `e` on the second actor, its
+    name answered, its type not) lost that actor without a word and exited 0. It says
+    on stderr, in one line, what was not saved, and exits 1; the first actor stays."""
+    first, second = suggested(story, "actors")[:2]
+    result = tag(monkeypatch, ["", "e", second.name], story)
+    assert result.code == 1, result
+    [line] = result.err.splitlines()
+    assert line == (f"annotate: the input ended inside a form: the actor {second.name!r} "
+                    "(its type was still to answer) was not saved; everything before it is "
+                    "saved in " + str(sidecar.path_for(story)))
+    assert [a.name for a in sidecar.load(sidecar.path_for(story)).actors] == [first.name]
+    assert "saved 1 actor, 0 events, 0 claims" in result.out
+
+
+def test_input_ending_at_a_prompt_is_no_error(story: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    result = tag(monkeypatch, ["", "s"], story)  # ended at the next suggestion
+    assert (result.code, result.err) == (0, ""), result
+
+
+@pytest.mark.slow
+def test_a_piped_script_cut_off_inside_an_add_form_exits_1(story: Path, tmp_path: Path) -> None:
+    """The same from a real pipe, in the command loop's `add claim` form: the claim's span
+    and kind answered, then the end of the input."""
+    script = "\n\nd\nd\nd\nadd claim\nover 1,300 Israelis dead\nquantity\n"
+    proc = subprocess.run([sys.executable, "-m", "annotate", "tag", str(story)], input=script,
+                          capture_output=True, text=True, env=_env(tmp_path / "home"),
+                          timeout=60)
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stderr.splitlines() == [
+        "annotate: the input ended inside a form: the claim 'over 1,300 Israelis dead' (its "
+        "claimant was still to answer) was not saved; everything before it is saved in "
+        f"{sidecar.path_for(story)}"]
+    saved = sidecar.load(sidecar.path_for(story))
+    assert (len(saved.actors), saved.claims) == (2, [])
+
+
 @pytest.mark.slow
 def test_kill_9_mid_session_loses_nothing_saved_and_reopening_resumes(
         story: Path, tmp_path: Path) -> None:
@@ -337,6 +376,25 @@ def test_tag_without_article_opens_a_copy_of_the_bundled_sample(
     assert SAMPLE_SIDECAR.read_text() == before
     again = tag(monkeypatch, ["q"])  # reused, not copied over
     assert "1 actor," in again.out
+
+
+def test_the_sample_under_home_is_said_as_the_readme_says_it(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """With annotate's default home (`~/.local/share/annotate`), the copy of the sample
+    and where the work went are said with `~`, as the README shows them; they were the
+    full path (`/home/alice/.local/share/…`)."""
+    home = tmp_path / "alice"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("ANNOTATE_HOME")
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    result = tag(monkeypatch, ["", "q"])
+    assert result.code == 0, result
+    where = "~/.local/share/annotate/sample/putin-netanyahu-call"
+    assert f"copied to {where}.txt" in result.out
+    assert f"sidecar: {where}.ann.yaml (every change" in result.out
+    assert f"saved 1 actor, 0 events, 0 claims in {where}.ann.yaml" in result.out
+    assert str(home) not in result.out
+    assert (home / ".local/share/annotate/sample/putin-netanyahu-call.ann.yaml").exists()
 
 
 def test_free_commands_undo_redo_show_help(story: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -347,6 +347,30 @@ def test_the_first_screen_says_the_main_keys_each_on_one_line(story: Path,
     assert all(len(line) <= size[0] for line in lines)
 
 
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+def test_the_main_keys_stay_in_view_under_a_long_panel(story: Path,
+                                                       size: tuple[int, int]) -> None:
+    """At 80x24, with the cursor on a tagged word while a suggestion is offered (the
+    suggestion, the selection and the item under the cursor in the panel), the key line
+    at the panel's foot was below the fold: only the mouse's wheel or `J` showed it."""
+    app = make_app(story)
+    lines: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("y")  # Putin accepted; Netanyahu offered next
+        await settle(pilot)
+        await pilot.press("g")  # the cursor on "Putin", a mention of the new actor
+        await settle(pilot)
+        assert app.item_here() is not None and app.current is not None
+        lines.extend(screen_lines(app))
+
+    drive(app, script, size=size)
+    side = "\n".join(line.split("│", 1)[1] for line in lines if "│" in line)
+    assert "Under the cursor" in side or "actor putin" in side, lines
+    for entry in ("Tab next", "/ search", "f jump", "J K panel", "? keys", "q quit"):
+        assert entry in side, (entry, lines)
+
+
 def test_what_a_forms_key_said_goes_when_the_next_key_moves_on(story: Path) -> None:
     """A wrong key on the verdict said "press one of u, i, m, …"; after Tab it still said
     so on the about-links and the cue, where those letters pick items and words."""

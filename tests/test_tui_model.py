@@ -57,6 +57,43 @@ def test_word_moves_skip_punctuation_and_stop_at_the_ends() -> None:
     assert cursor.prev_word(t, cursor.word_at(t, 0)) == cursor.word_at(t, 0)
 
 
+def test_a_possessive_s_is_no_word_and_an_apostrophe_inside_one_is_the_words() -> None:
+    """Word moves stopped on the "s" of "Smith’s" (and "Smith's"): the possessive is a
+    token of its own that they skip, and grows a name by one step; "Kremlin" alone stays
+    one word to make an actor of."""
+    t = _text("The Kremlin’s ally and Smith's car. O’Brien’s team don’t SMITH’S go.")
+    sel = cursor.word_at(t, 0)
+    seen = []
+    for _ in range(10):
+        sel = cursor.next_word(t, sel)
+        seen.append(words(t, sel))
+    assert seen == ["Kremlin", "ally", "and", "Smith", "car", "O’Brien", "team", "don’t",
+                    "SMITH", "go"]
+    kremlin = cursor.word_at(t, t.text.index("Kremlin"))
+    assert words(t, kremlin) == "Kremlin"
+    assert words(t, cursor.grow_end(t, kremlin)) == "Kremlin’s"
+    assert words(t, cursor.prev_word(t, cursor.word_at(t, t.text.index("ally")))) == "Kremlin"
+    curly, straight = (cursor.word_at(t, t.text.index(w)) for w in ("’s ally", "'s car"))
+    assert (words(t, curly), words(t, straight)) == ("’s", "'s")
+
+
+def test_shrinking_the_start_passes_over_what_closes_the_word_before() -> None:
+    """`>` on "The Kremlin’s ally" went "Kremlin’s ally", "’s ally": a claim made then
+    started with the possessive. A comma or a full stop is passed over the same way; an
+    opening quotation mark is not (a span may start with it)."""
+    t = _text("The Kremlin’s ally, and “the rest.” Done.")
+    sel = (0, t.text.index(" Done"))
+    seen = []
+    for _ in range(5):
+        sel = cursor.shrink_start(t, sel)
+        seen.append(words(t, sel))
+    assert seen == ["Kremlin’s ally, and “the rest.”", "ally, and “the rest.”",
+                    "and “the rest.”", "“the rest.”", "the rest.”"]
+    end = t.text.index("’s") + 2
+    assert cursor.shrink_start(t, (t.text.index("Kremlin"), end)) == \
+        (t.text.index("Kremlin"), end)  # (never less than one token left)
+
+
 def test_growing_and_shrinking_from_either_end() -> None:
     t = _text()
     sel = cursor.word_at(t, t.text.index("met"))
@@ -92,6 +129,24 @@ def test_sentence_and_paragraph_jumps_and_select_sentence() -> None:
     assert words(t, para) == "A"
     assert cursor.prev_paragraph(t, para) == cursor.word_at(t, 0)
     assert cursor.next_paragraph(t, para) == para
+
+
+def test_a_claims_words_leave_out_the_full_stop_that_closes_the_sentence() -> None:
+    t = _text("Putin met U.S. envoys. “We agree.” Talks go on! She joined Veltra Inc. "
+              "It ended. Or did it? “It helped. Go on,” he said.")
+    def claim(words_: str) -> str:
+        at = t.text.index(words_)
+        return words(t, cursor.claim_words(t, (at, at + len(words_))))
+    assert claim("Putin met U.S. envoys.") == "Putin met U.S. envoys"
+    assert claim("Talks go on!") == "Talks go on"
+    assert claim("“We agree.”") == "“We agree.”"  # the stop is the quotation's
+    assert claim("We agree.") == "We agree."  # (its quote closes after it)
+    assert claim("She joined Veltra Inc.") == "She joined Veltra Inc."
+    assert claim("Putin met U.S.") == "Putin met U.S."  # an abbreviation inside
+    assert claim("Or did it?") == "Or did it?"  # a question stays one
+    assert claim(".") == "."
+    assert claim("It helped.") == "It helped."  # a quotation open over two sentences
+    assert claim("It ended.") == "It ended"
 
 
 def test_snap_widens_a_drag_to_whole_words_in_either_direction() -> None:

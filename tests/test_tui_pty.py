@@ -71,6 +71,27 @@ def test_tag_opens_full_screen_tags_and_quits_cleanly(tmp_path: Path) -> None:
     assert not path.with_name(f".{path.name}.lock").exists()
 
 
+def test_quitting_says_where_the_work_went_with_a_tilde_under_home(tmp_path: Path) -> None:
+    """`q` said the sidecar's full path (`/home/alice/.local/share/annotate/…`) where the
+    README shows `~/.local/share/annotate/…`: under the home folder it is said so."""
+    home = tmp_path / "alice"
+    env = {k: v for k, v in os.environ.items() if k not in ("ANNOTATE_HOME", "XDG_DATA_HOME")}
+    program, base = _command()
+    child = pexpect.spawn(program, base, env={**env, "HOME": str(home), "PYTHONPATH": str(ROOT),
+                                              "TERM": "xterm-256color"},
+                          cwd=str(tmp_path), encoding="utf-8", timeout=30, dimensions=(24, 80))
+    child.expect_exact("pending")
+    path = home / ".local/share/annotate/sample/putin-netanyahu-call.ann.yaml"
+    child.send("y")
+    wait_for(lambda: actors(path) == ["putin"])
+    child.send("q")
+    child.expect_exact("saved 1 actor, 0 events, 0 claims in "
+                       "~/.local/share/annotate/sample/putin-netanyahu-call.ann.yaml")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
 def test_read_only_session_leaves_saying_it_saved_nothing(tmp_path: Path) -> None:
     article = Path(shutil.copy(SAMPLE_ARTICLE, tmp_path))
     shutil.copy(sidecar.path_for(SAMPLE_ARTICLE), tmp_path)

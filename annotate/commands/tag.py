@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from annotate.errors import LockedError
+from annotate.visible import homely
 
 SidecarOpt = Annotated[Path | None, typer.Option(
     help="The sidecar (default: ARTICLE with .ann.yaml).")]
@@ -55,7 +56,8 @@ def tag(
     console = render.console(color_system=None if not interactive else "auto", highlight=False)
     if article is None:
         article = workspace.sample_article()
-        console.print(f"Opening the bundled sample article, copied to {article}", soft_wrap=True)
+        console.print(f"Opening the bundled sample article, copied to {homely(article)}",
+                      soft_wrap=True)
     try:
         ws = workspace.open_workspace(article, sidecar, config, read_only, annotator)
     except LockedError as exc:

@@ -23,7 +23,7 @@ from annotate.editing import parse
 from annotate.editing import vocabulary as v
 from annotate.errors import AnnotateError
 from annotate.model import Annotations
-from annotate.tag import complete, resume, review, usage, view, walkthrough
+from annotate.tag import complete, forms, resume, review, usage, view, walkthrough
 from annotate.tag.questions import (
     CHOICE,
     KEY,
@@ -36,7 +36,8 @@ from annotate.tag.questions import (
 )
 from annotate.tag.session import State, apply_all
 from annotate.tag.workspace import Workspace
-from annotate.visible import counted, visible
+from annotate.visible import counted, homely, visible
+from annotate.visible import say as say_error
 
 if TYPE_CHECKING:
     from annotate.anchoring import Plan
@@ -134,6 +135,7 @@ class Dialogue:
         self.shown: tuple[int, int] | None = None  # the window of the last screen shown
         self.seen: tuple[Any, ...] = (None, None, None)  # title, focus, sentence shown last
         self.asked: Question | None = None
+        self.cut_off: str | None = None  # the form the input ended inside, said at the end
 
     # -- the frame -------------------------------------------------------------------
     def run(self) -> int:
@@ -144,8 +146,15 @@ class Dialogue:
             if not self.ws.read_only and self.anchored:
                 self.walk()
             self.commands()
-        except (Quit, EOFError):
+        except Quit:
             pass
+        except EOFError:
+            if self.cut_off is not None:  # (said last, on stderr, where a script looks)
+                code = self.finish()
+                say_error(f"the input ended inside a form: {self.cut_off} was not saved; "
+                          + (f"everything before it is saved in {homely(self.ws.path)}"
+                             if self.ws.path.exists() else "nothing else was tagged"))
+                return max(code, 1)
         except KeyboardInterrupt:
             saved = f"every change is already saved in {self.ws.path}" if self.ws.path.exists() \
                 else "nothing was tagged"
@@ -155,10 +164,10 @@ class Dialogue:
 
     def intro(self) -> None:
         say, ws = self.term.say, self.ws
-        say(f"annotate tag: {self.art.path}", "bold", wrap=False)
+        say(f"annotate tag: {homely(self.art.path)}", "bold", wrap=False)
         mode = "READ-ONLY: nothing will be saved" if ws.read_only else \
             "every change is saved at once"
-        say(f"sidecar: {ws.path} ({mode})", wrap=False)
+        say(f"sidecar: {homely(ws.path)} ({mode})", wrap=False)
         for warning in ws.warnings:
             say(f"warning: {warning}", "yellow")
         a = self.state.ann
@@ -207,7 +216,7 @@ class Dialogue:
                 say(f"  {p}")
             a = self.state.ann
             done = "read-only, nothing saved:" if self.ws.read_only else "saved"
-            say(f"{done} {a.counts()} in {self.ws.path}", wrap=False)
+            say(f"{done} {a.counts()} in {homely(self.ws.path)}", wrap=False)
         else:
             say("nothing tagged, nothing saved")
         return 0
@@ -270,7 +279,14 @@ class Dialogue:
             if question is None:
                 return
             self.present(question)
-            answer = self.read(question)
+            try:
+                answer = self.read(question)
+            except EOFError:
+                form = machine if isinstance(machine, forms.Form) else \
+                    getattr(machine, "form", None)  # (the walkthrough's, while it asks)
+                if isinstance(form, forms.Form):
+                    self.cut_off = form.unfinished(self.art.text)
+                raise
             step = machine.step(self.ctx, self.state.ann, answer)
             if step.changes:
                 self.commit(step.changes)

@@ -31,6 +31,7 @@ from annotate.tag.questions import (
     error,
 )
 from annotate.tag.session import Context
+from annotate.visible import short
 
 SHOWN = 9  # matches listed when typed text occurs more than once (`?` lists them all)
 NONE = ("none", "-")
@@ -100,6 +101,16 @@ class Form:
         if not text.isdigit() or not 1 <= int(text) <= len(self.matches):
             raise AnnotateError(f"type a number from 1 to {len(self.matches)}")
         return _take_span(ctx, self, self.matches[int(text) - 1])
+
+    def unfinished(self, text: str) -> str:
+        """What this form would have added, for a form cut off before its end (the input
+        ended): "the actor 'Benjamin Netanyahu' (its type was still to answer)"."""
+        where = self.values.get("span") or self.values.get("trigger")
+        name = self.values.get("name") if self.kind == "actor" else \
+            text[where[0]:where[1]] if where else None
+        what = f"the {self.kind} {short(str(name))!r}" if name else f"a new {self.kind}"
+        field = self.todo[0] if self.todo else ""
+        return what + (f" (its {field.replace('-', ' ')} was still to answer)" if field else "")
 
     def focus(self) -> v.Where | None:
         for name in ("span", "trigger"):

@@ -52,8 +52,10 @@ def run(core: Core) -> int:
     code = app.run()
     if code is None:  # the app stopped without saying why (the terminal went away)
         code = 130
+    from annotate.visible import homely
+
     ann = app.core.ann
-    where = app.core.sidecar_path
+    where = homely(app.core.sidecar_path)
     if app.core.read_only and app.core.saved:
         print(f"read-only, nothing saved: {ann.counts()} in {where}")
     elif app.core.saved:

@@ -63,11 +63,11 @@ def _toggle_chars(app: WorkspaceApp) -> None:
 
 
 def _undo(app: WorkspaceApp) -> None:
-    app.change(app.core.undo)
+    app.undo()
 
 
 def _redo(app: WorkspaceApp) -> None:
-    app.change(app.core.redo)
+    app.redo()
 
 
 def _recheck(app: WorkspaceApp) -> None:

@@ -19,7 +19,7 @@ from rich.text import Text
 from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Static
 
 from annotate.tag.tui import asking, commandline, cursor, forms, making, panel, picking
@@ -86,15 +86,18 @@ class WorkspaceApp(App[int]):
     Screen { layout: vertical; }
     #main { height: 1fr; }
     #article { width: 1fr; }
-    #side { width: 34; height: 100%; padding: 0 0 0 1; border-left: solid $primary-darken-2;
+    #sidebar { width: 34; height: 100%; }
+    #side { height: 1fr; padding: 0 0 0 1; border-left: solid $primary-darken-2;
             scrollbar-size-vertical: 1; scrollbar-gutter: stable; }
     #panel { height: auto; }
+    #keys { height: auto; padding: 0 0 0 1; border-left: solid $primary-darken-2; }
+    #keys.empty { display: none; }
     #message { height: auto; max-height: 3; padding: 0 1; }
     #status { height: 1; background: $primary-darken-3; padding: 0 1; }
     #input { height: 1; border: none; padding: 0 1; display: none; }
     #input.open { display: block; }
-    Screen.-narrow #side { width: 24; }
-    Screen.-tiny #side { display: none; }
+    Screen.-narrow #sidebar { width: 24; }
+    Screen.-tiny #sidebar, Screen.-tiny #side { display: none; }
     """
     # A small terminal keeps room for the article: a narrower panel under 70 columns, none
     # under 50 (the message line and the status bar still say what is selected and saved)
@@ -134,6 +137,9 @@ class WorkspaceApp(App[int]):
         self._status_shows = ""
         self._check_timer: Any = None  # a validation waiting for the changes to stop
         self._told: set[str] = set()  # the recommenders' notes already said
+        # Each decision on a suggestion: the annotations it made, and the suggestion, so
+        # `u` goes back to the suggestion it restores (and `U` on from it again).
+        self._decided: list[tuple[object, Suggestion]] = []
 
     # -- building the screen ------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -142,8 +148,10 @@ class WorkspaceApp(App[int]):
             yield self.view
             # The panel scrolls (a form is longer than a small screen is high), to its
             # current field by itself: the keys stay with the article.
-            with VerticalScroll(id="side", can_focus=False):
-                yield Static(id="panel")
+            with Vertical(id="sidebar"):
+                with VerticalScroll(id="side", can_focus=False):
+                    yield Static(id="panel")
+                yield Static(id="keys")  # (under the panel: in view however long it is)
         yield Static(id="message")
         yield CommandInput(self)
         yield Static(id="status")
@@ -379,6 +387,10 @@ class WorkspaceApp(App[int]):
             self._panel_shows = shows
             pieces, focus = panel.parts(self)
             self.query_one("#panel", Static).update(Text("\n").join(pieces))
+            keys = panel.key_line(self)
+            line = self.query_one("#keys", Static)
+            line.set_class(not keys.plain, "empty")
+            line.update(Text("\n").append_text(keys) if keys.plain else keys)
             self.call_after_refresh(self._panel_focus, pieces, focus)
         self.update_status()
         marks = (self.current_span, self.find, shows[5], shows[7], id(self.core.ann))
@@ -487,10 +499,31 @@ class WorkspaceApp(App[int]):
         if sug is not None and self.change(lambda: self.core.reject(sug.key)):
             self._after_decision(sug)
 
+    def undo(self) -> None:
+        """Undo the last change; when it decided a suggestion, that suggestion is pending
+        again and becomes the current one (as the dialogue's `u` goes back to it)."""
+        undone = self.core.ann
+        if self.change(self.core.undo):
+            sug = self._decision(undone)
+            if sug is not None:
+                self.current = sug
+                self.select(sug.span)
+
+    def redo(self) -> None:
+        """Redo the last undone change; a decision goes on from its suggestion again."""
+        if self.change(self.core.redo):
+            sug = self._decision(self.core.ann)
+            if sug is not None:
+                self._after_decision(sug)
+
+    def _decision(self, ann: object) -> Suggestion | None:
+        return next((sug for made, sug in reversed(self._decided) if made is ann), None)
+
     def _after_decision(self, sug: Suggestion) -> None:
         """Go on to the next pending suggestion of the same pass in the text (the order of
         Tab), else its first one, else the next pass's first. The queue is the one from
         before the decision (the new one is on its way): `sug` is still in it."""
+        self._decided.append((self.core.ann, sug))
         rest = [s for s in self.queue[sug.kind + "s"] if s.key != sug.key]
         later = [s for s in rest if s.span > sug.span]
         if rest:

@@ -47,9 +47,9 @@ def run(app: WorkspaceApp, line: str) -> None:
     elif verb in ("next", "back"):
         app.handle_key("pagedown" if verb == "next" else "pageup", None)
     elif verb == "undo":
-        app.change(app.core.undo)
+        app.undo()
     elif verb == "redo":
-        app.change(app.core.redo)
+        app.redo()
     elif verb == "validate":
         app.check()
         app.say("validating the saved sidecar; the status bar shows the result (p jumps)")

@@ -22,8 +22,14 @@ Sel = tuple[int, int]
 _MARKS = ("\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f"
           "\U0001f3fb-\U0001f3ff")
 _CLUSTER = f"(?:[{_MARKS}]|\u200d[^\\w\\s])*"
-# An abbreviation with its dots ("U.S.", "U.N."), a word, or one punctuation mark.
-_TOKEN = re.compile(rf"(?:[^\W_]\.){{2,}}|(?:[^\W_]{_CLUSTER})+|[^\w\s]{_CLUSTER}|_+")
+# An abbreviation with its dots ("U.S.", "U.N."), a word, a possessive's "’s", or one
+# punctuation mark. An apostrophe between letters is the word's ("don’t", "O’Brien"),
+# but "’s" (or "'s") is a token of its own, and no word: the word moves go from
+# "Kremlin’s" to the next word as from "Kremlin", and "Kremlin" alone is one word to
+# make an actor of (they stopped on the "s", after an apostrophe either way).
+_WORD = rf"(?:[^\W_]{_CLUSTER})+"
+_TOKEN = re.compile(rf"(?:[^\W_]\.){{2,}}|{_WORD}(?:['’](?![sS](?![^\W_])){_WORD})*"
+                    rf"|['’][sS](?![^\W_])|[^\w\s]{_CLUSTER}|_+")
 
 
 @dataclass(frozen=True)
@@ -118,11 +124,20 @@ def grow_start(t: Text, sel: Sel, chars: bool = False) -> Sel:
     return (t.starts[i], sel[1]) if i >= 0 else sel
 
 
+# What never starts a span: the marks that close what comes before them ("’s" too).
+_NO_START = frozenset(".,;:!?…”’)]»")
+
+
 def shrink_start(t: Text, sel: Sel, chars: bool = False) -> Sel:
     """One token (or character) less at the start; never less than one."""
     if chars:
         return (min(sel[0] + 1, sel[1] - 1), sel[1])
     i = bisect_right(t.starts, sel[0])
+    # (past what closes the word before: "’s", a comma, a full stop; `>` on "the
+    # Kremlin’s deepening…" made a claim of "’s deepening…")
+    while i < len(t.tokens) and t.starts[i] < sel[1] and not t.is_word(i) and \
+            t.text[t.starts[i]] in _NO_START:
+        i += 1
     return (t.starts[i], sel[1]) if i < len(t.tokens) and t.starts[i] < sel[1] else sel
 
 
@@ -159,6 +174,27 @@ def to_sentence_end(t: Text, sel: Sel) -> Sel:
         return sel
     end = t.sentences[_segment(t.sentences, max(sel[0], sel[1] - 1))][1]
     return (sel[0], max(end, sel[1]))
+
+
+# A word whose full stop is its own, also where it ends the sentence ("Veltra Inc.").
+_ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Bros|etc)$")
+
+
+def claim_words(t: Text, sel: Sel) -> Sel:
+    """The selection as a claim's words: without the full stop (or "!") that closes its
+    sentence, as the recommenders offer a sentence (the claim is the clause that makes
+    it). A stop inside a quotation stays (the selection ends on the closing quote, or the
+    quote closes after it, maybe sentences later), and so does an abbreviation's ("Inc.")."""
+    start, end = sel
+    if end - start < 2 or t.text[end - 1] not in ".!" or not t.sentences:
+        return sel
+    closes = t.sentences[_segment(t.sentences, end - 1)][1]
+    if t.text[end:closes].strip() or _ABBREVIATION.search(t.text, start, end - 1):
+        return sel
+    said = t.text[paragraph(t, (end - 1, end))[0]:end]
+    if said.count("“") > said.count("”") or said.count('"') % 2:
+        return sel  # (a quotation still open: "“It has… on this topic. Without our…”")
+    return shrink_end(t, sel)
 
 
 def paragraph(t: Text, sel: Sel) -> Sel:

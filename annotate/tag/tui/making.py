@@ -169,6 +169,10 @@ def new_item(app: WorkspaceApp, what: str) -> None:
                        "participants" if known else "type",
                        sug.key if sug and sug.kind == "event" else None)
     else:
+        words = cursor.claim_words(app.t, sel)  # ("s" selects the sentence with its stop)
+        if words != sel:
+            app.select(words)
+            sel = words
         claim: dict[str, Any] = {"kind": "factual", "claimant": None, "verdict": None,
                                   "about": _inside_events(app, sel), "cue": None,
                                   "checkworthy": True}

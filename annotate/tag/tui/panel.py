@@ -109,13 +109,22 @@ def parts(app: WorkspaceApp) -> tuple[list[Text], Focus]:
     if app.hint is not None and app.hint.purpose in ("mention", "merge"):
         out.append(Text.assemble("\n", _hinted_list(app, app.hint.table, app.hint.typed)))
         focus = (len(out) - 1, len(out))
-    out.append(Text.assemble("\n", (packed(MAIN_KEYS, app.legend_width()), "dim")))
-    return out, (focus[0], min(focus[1], len(out) - 1))
+    return out, (focus[0], min(focus[1], len(out)))
 
 
 # The keys a person new to the workspace looks for first, on every screen of the normal
 # mode: to the next suggestion, to words, to the rest of the panel, to every key, out.
 MAIN_KEYS = ["Tab next", "/ search", "f jump", "J K panel", "? keys", "q quit"]
+
+
+def key_line(app: WorkspaceApp) -> Text:
+    """The main keys, pinned at the panel's foot in the normal mode (a form, the review's
+    question and the list say their own keys): at the end of a long panel they were
+    below the fold at 80x24, with the suggestion, the selection and the item under the
+    cursor above them."""
+    if app.prompt == "list" or app.asking is not None or app.form is not None:
+        return Text()
+    return Text(packed(MAIN_KEYS, app.legend_width()), style="dim")
 
 
 def _selection(app: WorkspaceApp) -> Text:
