@@ -386,6 +386,13 @@ def test_articles_with_dots_in_their_names_and_same_stem_neighbours(tmp_path: Pa
     assert Path(v2["sidecars"]["bob"]).name == "story.v2.bob.ann.yaml"
 
 
+def test_merge_an_empty_output_is_said_so(team: Path) -> None:
+    """It was ".: the output must be a sidecar name ending in .ann.yaml"."""
+    result = run_cli("merge", *sorted(team.glob("*.ann.yaml")), "-o", "")
+    assert (result.code, result.err) == (
+        2, "annotate: -o is empty; name the merged sidecar, e.g. story.ann.yaml\n")
+
+
 def test_merge_refuses_an_output_validate_would_refuse(team: Path, tmp_path: Path) -> None:
     """A merge written outside the article's folder and project would name an article
     `validate` may not read: refused before anything is written."""

@@ -149,6 +149,16 @@ def test_standard_output_is_no_report_folder(tmp_path: Path,
     assert not (tmp_path / "-").exists()
 
 
+def test_an_empty_output_is_a_usage_error_not_the_current_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`-o "$OUT"` with OUT unset wrote the pages into the folder it was run in."""
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("report", SAMPLES / "putin-netanyahu-call.ann.yaml", "-o", "")
+    assert (result.code, result.err) == (
+        2, "annotate: -o is empty; give a folder, or a file ending in .html\n")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_folder_report_has_an_index_with_counts_and_a_verdict_chart(tmp_path: Path) -> None:
     out = tmp_path / "site"
     assert report([SAMPLES], out) == f"annotate: wrote 3 pages; open {out / 'index.html'}\n"

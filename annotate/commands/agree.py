@@ -143,6 +143,8 @@ def merge(
     from annotate.agreement import merge as merge_mod
     from annotate.errors import AnnotateError, UsageError
 
+    if not output.strip():  # (Path("") is ".", and the error named ".")
+        raise UsageError("-o is empty; name the merged sidecar, e.g. story.ann.yaml")
     target = Path(output)
     if not sidecar.is_sidecar(target):
         raise UsageError(f"the output must be a sidecar name ending in {sidecar.SUFFIX}", target)

@@ -11,7 +11,7 @@ from annotate.visible import counted, say
 def report(
     paths: Annotated[list[Path], typer.Argument(
         help="Sidecars, articles, or folders to search for sidecars.")],
-    output: Annotated[Path, typer.Option(
+    output: Annotated[str, typer.Option(  # (a string: an empty one is not the folder ".")
         "--output", "-o", help="A folder (index.html plus a page per article), or, for one "
                                "article, a file ending in .html.")],
     title: Annotated[str, typer.Option(help="The index page's title.")] = "Annotation report",
@@ -36,13 +36,16 @@ def report(
 
     if not encodable(title):
         raise UsageError(f"--title {title!r} is not valid UTF-8 text")
-    if str(output) == "-":  # (no standard output: a folder of pages, or a file)
+    if output == "-":  # (no standard output: a folder of pages, or a file)
         raise UsageError("report writes a folder or an .html file, not standard output; "
                          "give -o DIR or -o page.html")
-    result = core.build(paths, output, config, title)
+    if not output.strip():  # (`-o "$OUT"` with OUT unset wrote the pages where it stood)
+        raise UsageError("-o is empty; give a folder, or a file ending in .html")
+    out = Path(output)
+    result = core.build(paths, out, config, title)
     for message in dict.fromkeys(map(str, result.errors)):  # (a config's error: once)
         say(message)
     if result.pages:
-        where = output if output.suffix.lower() in (".html", ".htm") else output / "index.html"
+        where = out if out.suffix.lower() in (".html", ".htm") else out / "index.html"
         say(f"wrote {counted(len(result.pages), 'page')}; open {where}")
     return max((error.exit_code for error in result.errors), default=0)
