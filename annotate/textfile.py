@@ -9,6 +9,7 @@ and a file of gigabytes is not an article.
 from __future__ import annotations
 
 import codecs
+import errno
 import io
 import os
 import re
@@ -45,7 +46,14 @@ def web_address(path: Path | str) -> str | None:
 
 
 def dangling(path: Path | str) -> UsageError:
-    """The error for a symlink whose target is not there."""
+    """The error for a symlink whose target is not there, or that leads back to itself (a
+    loop was called "a link to x.ann.yaml, which does not exist")."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return UsageError(f"is a symbolic link loop ({exc.strerror}); remove the link or "
+                              "point it at a file", path)
     return UsageError(f"is a link to {os.readlink(path)}, which does not exist; remove the "
                       "link or restore what it points to", path)
 

@@ -4,6 +4,7 @@ sentence naming the file, a non-zero exit, and nothing written."""
 from __future__ import annotations
 
 import copy
+import json
 import os
 import shutil
 from collections.abc import Callable
@@ -414,6 +415,31 @@ def test_a_sidecar_linking_to_nothing_stops_the_commands_that_read_or_write_it(
                                          "which does not exist; remove the link or restore what "
                                          "it points to\n")
     assert not (tmp_path / "nowhere.ann.yaml").exists()
+
+
+@pytest.mark.parametrize("command", [
+    ("tag", "--plain"), ("add", "actor", "--name", "Ana Lind", "--type", "person"),
+    ("import", "--from", "label-studio"),
+])
+def test_a_sidecar_that_is_a_symlink_loop_is_said_to_be_one_by_the_writers(
+        tmp_path: Path, command: tuple[str, ...]) -> None:
+    """It was "is a link to putin-netanyahu-call.ann.yaml, which does not exist"."""
+    story = Path(shutil.copy(SAMPLES / "putin-netanyahu-call.txt", tmp_path))
+    side = tmp_path / "putin-netanyahu-call.ann.yaml"
+    side.symlink_to(side.name)
+    if command[0] == "add":
+        args: tuple[object, ...] = (*command[:2], story, *command[2:])
+    elif command[0] == "import":
+        tasks = tmp_path / "tasks.json"
+        tasks.write_text(json.dumps([{"data": {"text": story.read_text("utf-8")},
+                                      "annotations": [{"result": []}]}]))
+        args = (command[0], tasks, *command[1:], "--article", story)
+    else:
+        args = (command[0], story, *command[1:])
+    result = run_cli(*args)
+    assert (result.code, result.err) == (
+        2, f"annotate: {side}: is a symbolic link loop (Too many levels of symbolic links); "
+        "remove the link or point it at a file\n")
 
 
 @pytest.mark.parametrize("command", [("show",), ("export", "--to", "w3c"), ("report",)])
