@@ -319,6 +319,16 @@ def test_publisher_url_must_be_a_web_address(sample_dir: Path, url: str) -> None
         2, f"annotate: --publisher-url {url!r} is not an http(s) URL\n")
 
 
+@pytest.mark.parametrize("name", ["", "  "])
+def test_an_empty_publisher_is_a_usage_error(sample_dir: Path, name: str) -> None:
+    """`--publisher "$ORG"` with ORG unset took annotate.yaml's publisher (or none) in
+    silence."""
+    (sample_dir / "annotate.yaml").write_text("publisher: {name: Configured Checkers}\n")
+    _, result = export(sample_dir, "--publisher", name)
+    assert (result.code, result.out, result.err) == (
+        2, "", "annotate: --publisher is empty; give the fact-checking organisation's name\n")
+
+
 def test_a_claim_across_a_line_break_is_reviewed_on_one_line(tmp_path: Path) -> None:
     """claimReviewed is the one-line summary Google shows: the article's hard line break
     inside the claim is a space there (the span keeps it)."""

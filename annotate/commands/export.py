@@ -98,6 +98,8 @@ def export(
         date = _utc(date)
     from annotate.metadata import is_web_url
 
+    if publisher is not None and not publisher.strip():  # (it fell back to annotate.yaml's)
+        raise UsageError("--publisher is empty; give the fact-checking organisation's name")
     if publisher_url is not None and not is_web_url(publisher_url):
         raise UsageError(f"--publisher-url {publisher_url!r} is not an http(s) URL")
     options = Options(date=date, publisher=publisher, publisher_url=publisher_url,
