@@ -11,6 +11,7 @@ from conftest import run_cli
 
 from annotate import config, metadata, sidecar
 from annotate.errors import AnnotateError
+from annotate.model import Evidence
 
 ARTICLE = "putin-netanyahu-call.txt"
 SIDE = "putin-netanyahu-call.ann.yaml"
@@ -54,6 +55,37 @@ def test_bad_document_values_are_one_sentence_and_change_nothing(
     assert result.code == 1
     assert result.err == f"annotate: {sample_dir / SIDE}: {message}\n"
     assert (sample_dir / SIDE).read_bytes() == before
+
+
+@pytest.mark.parametrize("command", [
+    ("edit", "{article}", "iran-funds-hamas"),
+    ("add", "claim", "{article}", "--text", "Vladimir Putin", "--kind", "factual"),
+])
+@pytest.mark.parametrize("url", ["not checked", "javascript:alert(1)", "report.pdf",
+                                 "https://"])
+def test_evidence_that_is_no_web_address_is_refused_and_changes_nothing(
+        sample_dir: Path, command: tuple[str, ...], url: str) -> None:
+    """--evidence ("An evidence URL") took any string in silence, as --review-url never
+    did; a claim's evidence the sidecar already has is kept as it is."""
+    before = (sample_dir / SIDE).read_bytes()
+    args = [a.format(article=sample_dir / ARTICLE) for a in command]
+    result = run_cli(*args, "--evidence", "https://example.org/a", "--evidence", url)
+    assert (result.code, result.err) == (
+        1, f"annotate: {sample_dir / SIDE}: evidence {url!r} is not an http(s) URL\n")
+    assert (sample_dir / SIDE).read_bytes() == before
+
+
+def test_evidence_the_claim_has_keeps_its_note_when_listed_again(sample_dir: Path) -> None:
+    side = sample_dir / SIDE
+    ann = sidecar.load(side)
+    ann.claims[0].evidence = [Evidence("file:notes.txt", "the reporter's notes")]
+    sidecar.save(side, ann)
+    claim = ann.claims[0].id
+    result = run_cli("edit", sample_dir / ARTICLE, claim, "--evidence", "file:notes.txt",
+                     "--evidence", "https://example.org/b")
+    assert result.code == 0, result
+    assert [(e.url, e.note) for e in sidecar.load(side).claims[0].evidence] == [
+        ("file:notes.txt", "the reporter's notes"), ("https://example.org/b", "")]
 
 
 def test_document_is_a_reserved_id(sample_dir: Path) -> None:

@@ -17,6 +17,7 @@ import pytest
 from conftest import SAMPLES, run_cli
 
 from annotate import sidecar
+from annotate.model import Evidence
 
 HOSTILE_ARTICLE = (
     "Mayor <script>window.__pwned = 1</script> denies it\n\n"
@@ -58,9 +59,8 @@ def hostile(tmp_path: Path) -> Path:
          "--participant", "mayor:speaker"),
         ("add", "claim", article, "--text", "<img src=x onerror=\"window.__pwned = 2\">",
          "--kind", "quantity", "--claimant", "mayor", "--verdict", "incorrect",
-         "--evidence", "javascript:window.__pwned=6", "--evidence",
-         "https://example.org/budget?a=1&b=\"2\"", "--note", "\"><svg onload=window.__pwned=7>",
-         "--id", "budget"),
+         "--evidence", "https://example.org/budget?a=1&b=\"2\"", "--note",
+         "\"><svg onload=window.__pwned=7>", "--id", "budget"),
         ("add", "claim", article, "--text", "<script>window.__pwned = 1</script>",
          "--kind", "factual", "--id", "script"),
         ("edit", article, "document", "--url", "https://news.example/a?x=\"><script>"),
@@ -68,6 +68,12 @@ def hostile(tmp_path: Path) -> Path:
     for step in steps:
         result = run_cli(*step)
         assert result.code == 0, result
+    # A javascript: URL as evidence, as a hand-edited sidecar may hold (--evidence refuses it)
+    side = folder / "story.ann.yaml"
+    ann = sidecar.load(side)
+    claim = next(c for c in ann.claims if c.id == "budget")
+    claim.evidence.insert(0, Evidence("javascript:window.__pwned=6"))
+    sidecar.save(side, ann)
     return folder
 
 

@@ -202,6 +202,14 @@ def add_event(ann: Annotations, art: Article, inv: Inventory, *, type: str, trig
     return new, item_id
 
 
+def _evidence(urls: Sequence[str], had: Sequence[Evidence]) -> list[Evidence]:
+    """Evidence is a web address, as the field says: "not checked" or a file name was
+    taken in silence, and a ClaimReview or report then linked to it. (One the claim
+    already has is kept as it is: a hand-edited sidecar's.)"""
+    kept = {e.url: e for e in had}
+    return [kept.get(u) or Evidence(metadata.web_url(u, "evidence")) for u in unique(urls)]
+
+
 def add_claim(ann: Annotations, art: Article, inv: Inventory, *, span: Where, kind: str,
               claimant: str | None = None, cue: Where | None = None, checkworthy: bool = True,
               verdict: str | None = None, evidence: Sequence[str] = (),
@@ -217,7 +225,7 @@ def add_claim(ann: Annotations, art: Article, inv: Inventory, *, span: Where, ki
     item_id = check_id(ann, id) if id else _slug_from_text(ann, claim_span.text)
     new = shallow_copy(ann)
     claim = Claim(item_id, claim_span, kind, who, _span(art, *cue) if cue else None,
-                  checkworthy, None, [Evidence(u) for u in unique(evidence)], unique(about),
+                  checkworthy, None, _evidence(evidence, []), unique(about),
                   note)
     give_verdict(claim, verdict)
     new.claims.append(claim)
@@ -417,7 +425,7 @@ def _set_claim(ann: Annotations, art: Article, inv: Inventory, item: Claim, name
         give_verdict(item, None if value is None else
                      choice(value, [v.id for v in inv.verdicts], "verdict"))
     elif name == "evidence":
-        item.evidence = [Evidence(u) for u in unique(value)]
+        item.evidence = _evidence(value, item.evidence)
     elif name == "about":
         for ref in value:
             find(ann, ref)

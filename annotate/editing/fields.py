@@ -65,7 +65,7 @@ FIELDS: tuple[Field, ...] = (
     Field("checkworthy", FLAG, "Worth checking: yes or no.", (CLAIMS,)),
     Field("verdict", CHOICE, "A verdict id from the scale (none clears it).", (CLAIMS,),
           choices="verdicts"),
-    Field("evidence", URL, "An evidence URL.", (CLAIMS,), many=True),
+    Field("evidence", URL, "An evidence URL (http or https).", (CLAIMS,), many=True),
     Field("about", REF, "The id of an event, actor or claim this claim is about.", (CLAIMS,),
           many=True),
     Field("reviewed", DATE, "When the verdict was given (YYYY-MM-DD).", (CLAIMS,),
