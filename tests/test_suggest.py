@@ -69,7 +69,7 @@ def _with(names: list[tuple[str, str, str]], text: str) -> Annotations:
 def test_the_worlds_large_cities_and_regions_are_places() -> None:
     text = ("Osric Pell flew from Peshawar to Andhra Pradesh on Monday. Peshawar officials "
             "said Andhra Pradesh had sent aid. Andhra Pradesh and Peshawar both asked for more.")
-    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    found = _types(text)
     assert found["Peshawar"] == "place" and found["Andhra Pradesh"] == "place"
     assert found["Osric Pell"] == "person"
 
@@ -78,7 +78,7 @@ def test_a_name_after_a_compass_adjective_or_the_river_is_a_place() -> None:
     # (an unknown name the story also puts first in an agency's name, and a river's)
     text = ("Heavy rain flooded towns across northern Veldmark on Monday. The Veldmark "
             "Emergency Agency said the river Oste burst its banks near Harlingen.")
-    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    found = _types(text)
     assert found["Veldmark"] == "place" and found["Oste"] == "place"
     assert found["Veldmark Emergency Agency"] == "organization"
 
@@ -86,7 +86,7 @@ def test_a_name_after_a_compass_adjective_or_the_river_is_a_place() -> None:
 def test_an_outlet_named_with_a_place_prefix_is_an_organization() -> None:
     text = ("Police arrested Osric Pell in 2020 after an investigation by the newspaper El "
             "Centinela in Varn. The mayor of El Paso said so.")
-    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    found = _types(text)
     assert found["El Centinela"] == "organization" and found["El Paso"] == "place"
 
 
@@ -94,7 +94,7 @@ def test_a_sports_story_names_its_players_and_a_side_that_opens_its_sentences() 
     text = ("Vesmark reached the final on Saturday after beating Norland 3-1 in Lindqvar. "
             "Striker Osric Pell scored twice. Vesmark coach Ilse Damaro said so. Vesmark will "
             "face Varn on Friday.")
-    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    found = _types(text)
     assert "Osric Pell" in found and "Striker Osric Pell" not in found
     assert "Vesmark" in found
     # Twice at a sentence's start, doing nothing a name does: no name yet.
@@ -105,29 +105,29 @@ def test_a_sports_story_names_its_players_and_a_side_that_opens_its_sentences() 
 def test_a_company_by_its_shares_or_its_apposition_is_an_organization() -> None:
     text = ("Telvora, the country's second-largest mobile operator, said hackers stole data in "
             "Varn. Shares in Telvora fell 6% in Lindqvar. Analysts in Telvora were surprised.")
-    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    found = _types(text)
     assert found["Telvora"] == "organization"
     # ... but not the person an apposition says works there; and a club by its kind noun
     text = ("Ilse Damaro, the company's chief executive, said so. Osric Pell, a club captain, "
             "said the move to Italian side Varnese and then to Spanish club Real Kelda was "
             "hard.")
-    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    found = _types(text)
     assert found["Ilse Damaro"] == found["Osric Pell"] == "person"
     assert found["Varnese"] == found["Real Kelda"] == "organization"
     # a score after the name: a team, even with a place's word
     text = "Varn Rovers beat Lindqvar City 3-1 on Saturday, with Osric Pell scoring twice."
-    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    found = _types(text)
     assert found["Lindqvar City"] == "organization"
     # ... and who beat them, whose two capitalised words made a person
     text = "Inter Kelda beat Lindqvar City 4-0 on Wednesday, with Osric Pell scoring twice."
-    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    found = _types(text)
     assert found["Inter Kelda"] == "organization"
 
 
 def test_a_school_district_is_a_board_and_an_elementary_a_school() -> None:
     text = ("Pupils were moved to Kelda Elementary, the Varn Unified School District said. "
             "The Varn District was flooded.")
-    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    found = _types(text)
     assert found["Varn Unified School District"] == "organization"
     assert found["Kelda Elementary"] != "person" and found["Varn District"] == "place"
 
@@ -135,7 +135,7 @@ def test_a_school_district_is_a_board_and_an_elementary_a_school() -> None:
 def test_the_name_whose_fighters_act_is_a_group() -> None:
     text = ("Rebel fighters of the Liberation Front for Ostmark (LFO) took Varn on Thursday. "
             "The LFO said it would hold the town.")
-    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    found = _types(text)
     assert found["Liberation Front for Ostmark"] == "group"
 
 
@@ -143,7 +143,7 @@ def test_a_spacecraft_is_other_and_a_towns_region_a_place() -> None:
     text = ("The Norland Space Agency (NSA) delayed its Argonaut lunar lander by six months. "
             "The lander was due to lift off from Kourou, Ostmark Guiana, in March on an "
             "Ariane 6 rocket. An NSA probe found the fault.")
-    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    found = _types(text)
     assert found["Argonaut"] == "other" and found["Ariane"] == "other"
     assert found["Ostmark Guiana"] == "place" and found["Kourou"] == "place"
     assert found["Norland Space Agency"] == "organization"
@@ -160,8 +160,8 @@ def test_a_regions_first_word_is_its_short_form_but_not_an_islands() -> None:
 def test_an_address_is_a_place_and_its_town_no_short_form_of_the_towns_police() -> None:
     text = ("A woman was stabbed on Harbour Road, Kelda, on Saturday. Kelda Police said a man "
             "was arrested. Osric Pell, of Mill Lane, Kelda, will appear in court.")
-    found = {s.name: (s.type, s.aliases) for s in
-             suggest.actors(art(text), recommenders=["built-in"])}
+    found = {n: (s.type, s.aliases) for n, s in
+             _actors(text).items()}
     assert found["Kelda"] == ("place", []) and found["Mill Lane"][0] == "place"
     assert found["Kelda Police"] == ("organization", [])
 
@@ -354,8 +354,8 @@ def test_units_listed_after_a_firms_acronym_are_no_places() -> None:
 def test_a_weak_title_opening_an_organisations_name_is_part_of_it() -> None:
     text = ("Organisers from the General Confederation of Labour (GCL) put the turnout at "
             "120,000 in Varn. General Osric Pell said the army stayed away.")
-    found = {s.name: (s.type, s.aliases) for s in
-             suggest.actors(art(text), recommenders=["built-in"])}
+    found = {n: (s.type, s.aliases) for n, s in
+             _actors(text).items()}
     assert found["General Confederation of Labour"] == ("organization", ["GCL"])
     assert found["Osric Pell"][0] == "person"
 
@@ -364,8 +364,8 @@ def test_a_titles_or_a_saints_possessive_inside_an_institutions_name() -> None:
     text = ("Britain's Information Commissioner's Office (ICO) fined Meridal Shipping on "
             "Tuesday. Queen's University and St John's College in Varn said so. Staff at "
             "St Bride's Royal Hospital were evacuated.")
-    found = {s.name: (s.type, s.aliases) for s in
-             suggest.actors(art(text), recommenders=["built-in"])}
+    found = {n: (s.type, s.aliases) for n, s in
+             _actors(text).items()}
     assert found["Information Commissioner's Office"] == ("organization", ["ICO"])
     assert found["Queen's University"][0] == found["St John's College"][0] == "organization"
     # ... a word before the institution's ("Royal"): it was "St Bride" and "Royal Hospital"
@@ -373,8 +373,8 @@ def test_a_titles_or_a_saints_possessive_inside_an_institutions_name() -> None:
     # any saint's, and a plural possessive before an institution's word or remit
     text = ("Nurses at St Aldric's Hospital in Varn and at the Kelda Infirmary walked out. The "
             "Varn Patients' Forum and the Department of Veterans' Affairs said so.")
-    found = {s.name: (s.type, s.aliases) for s in
-             suggest.actors(art(text), recommenders=["built-in"])}
+    found = {n: (s.type, s.aliases) for n, s in
+             _actors(text).items()}
     assert found["St Aldric's Hospital"][0] == found["Kelda Infirmary"][0] == "place"
     assert found["Varn Patients' Forum"][0] == "organization"
     assert found["Department of Veterans' Affairs"][0] == "organization"
@@ -383,8 +383,8 @@ def test_a_titles_or_a_saints_possessive_inside_an_institutions_name() -> None:
 def test_an_acronym_in_mixed_case_joins_the_name_whose_initials_it_spells() -> None:
     text = ("The Union for Progress (UfP) left the coalition in Varn on Monday. The UfP said "
             "so, and the Department for Education (DfE) agreed.")
-    found = {s.name: (s.type, s.aliases) for s in
-             suggest.actors(art(text), recommenders=["built-in"])}
+    found = {n: (s.type, s.aliases) for n, s in
+             _actors(text).items()}
     assert found["Union for Progress"] == ("organization", ["UfP"])
     assert found["Department for Education"] == ("organization", ["DfE"])
     assert "UfP" not in found and "DfE" not in found
@@ -395,8 +395,8 @@ def test_an_organisations_first_word_cut_short_is_its_short_form() -> None:
     text = ("The Federal Reserve raised rates in Varn on Monday. The Fed said inflation was "
             "high, and Fed chair Osric Pell said more rises were possible. Fede Damaro said "
             "the bank was wrong.")
-    found = {s.name: (s.type, s.aliases) for s in
-             suggest.actors(art(text), recommenders=["built-in"])}
+    found = {n: (s.type, s.aliases) for n, s in
+             _actors(text).items()}
     assert found["Federal Reserve"] == ("organization", ["Fed"]) and "Fed" not in found
     assert found["Fede Damaro"][0] == "person"
 
@@ -407,8 +407,8 @@ def test_a_given_name_joined_to_someones_full_name_shares_the_surname() -> None:
     text = ("Alice and Dylan Maritato said they would sue Varn Holdings. Dylan Maritato told "
             "reporters the firm had lied. Comcast said on Monday that Comcast and Brian Roberts "
             "had agreed.")
-    found = {s.name: (s.type, s.aliases) for s in
-             suggest.actors(art(text), recommenders=["built-in"])}
+    found = {n: (s.type, s.aliases) for n, s in
+             _actors(text).items()}
     assert found["Alice Maritato"] == ("person", ["Alice"]) and "Alice" not in found
     assert found["Dylan Maritato"][0] == "person"
     assert found["Comcast"][0] == "organization" and "Comcast Roberts" not in found
@@ -422,8 +422,8 @@ def test_a_council_story_names_its_towns_members_and_chiefs() -> None:
             "Lindqvar Councilor Tania Osric Pell said no. Councilman Jim Halvard voted for it. "
             "Police Chief Mark Kessel asked for new cars. Chief Kessel says they break down. "
             "Osric Pell said the council had erred.")
-    found = {s.name: (s.type, s.aliases) for s in
-             suggest.actors(art(text), recommenders=["built-in"])}
+    found = {n: (s.type, s.aliases) for n, s in
+             _actors(text).items()}
     assert found["Lindqvar"][0] == "place" and found["Varnton"][0] == "place"
     assert found["Jim Halvard"][0] == "person" and "Councilman Jim Halvard" not in found
     assert found["Mark Kessel"] == ("person", ["Chief Kessel"])
@@ -438,122 +438,118 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
             "Harlow Brent, until May. The Norland Railway Varn Group Co., Ltd. launched an "
             "emergency response. Meridal Holdings, Inc. said it would help, and Meridal "
             "Holdings shares rose. The quake measured 6.2 on the Kessler scale.")
-    found = {s.name: (s.type, s.aliases) for s in
-             suggest.actors(art(text), recommenders=["built-in"])}
+    found = {n: (s.type, s.aliases) for n, s in
+             _actors(text).items()}
     assert found["Harlow Brent"][0] == "organization"
     assert found["Norland Railway Varn Group Co., Ltd"][0] == "organization"
     assert found["Meridal Holdings, Inc"] == ("organization", ["Meridal Holdings"])
     assert "Ltd" not in found and "Inc" not in found and "Kessler" not in found
     # a name that speaks after "the X team," is no apposition to the team
-    found = {s.name: s.type for s in suggest.actors(art(
+    found = _types(
         "Varn Police spokesman Osric Pell said 6 were hurt. The gunman surrendered to the "
-        "SWAT team, Pell said."), recommenders=["built-in"])}
+        "SWAT team, Pell said.")
     assert found["Osric Pell"] == "person", found
     # someone "who" did something is someone, after "from" too; a court sits "on June 4"
-    found = {s.name: s.type for s in suggest.actors(art(
+    found = _types(
         "Osric Pell takes over from Jose Halvard Vaz, who came to power in 2014. The results "
-        "will be declared by the Constitutional Court on June 4."), recommenders=["built-in"])}
+        "will be declared by the Constitutional Court on June 4.")
     assert found["Jose Halvard Vaz"] == "person", found
     assert found["Constitutional Court"] == "organization", found
     # an adjective before a nationality opening a sentence names no one; a title before a
     # surname that is also a place's word (the story names "Park Geun-hye"); "The
     # businessman, X," and "whose capital, X,"
-    found = {s.name: s.type for s in suggest.actors(art(
+    found = _types(
         "Prominent Indian rights activist Ilse Damaro criticized the bill. President Park, "
         "who is in Varn, called it regrettable. Park Geun-hye was elected in 2012. The "
         "businessman, Osric Pell-Kessel, hanged himself. Bribes came from Pell-Kessel. The "
-        "state, whose capital, Lindqvar, is a hub, voted. Leaders went to Lindqvar."),
-        recommenders=["built-in"])}
+        "state, whose capital, Lindqvar, is a hub, voted. Leaders went to Lindqvar.")
     assert "Prominent Indian" not in found, found
     assert "President Park" not in found and found["Park Geun-hye"] == "person", found
     assert found["Osric Pell-Kessel"] == "person" and found["Lindqvar"] == "place", found
     # a post and its remit name no one: "the National Minister of Health", "Director General
     # for Preventive Health Services", "Minister of State for Cabinet Affairs X"
-    found = {s.name: s.type for s in suggest.actors(art(
+    found = _types(
         "We sent the plan to the National Minister of Health and Varn Aid. Osric Pell, Director "
         "General for Preventive Health Services in the Ministry of Health, said 31 died. The "
-        "Minister of State for Cabinet Affairs Ilse Damaro was appointed."),
-        recommenders=["built-in"])}
+        "Minister of State for Cabinet Affairs Ilse Damaro was appointed.")
     assert {"Health", "Director General for Preventive Health Services",
             "State for Cabinet Affairs"}.isdisjoint(found), found
     assert found["Ilse Damaro"] == "person", found
     # "brand X" is a firm; "X's Royal Plaza" a place; "200 GB of data", "an 8-K Form" no one
-    found = {s.name: s.type for s in suggest.actors(art(
+    found = _types(
         "Hackers hit the Italian menswear brand Harlow Brent on Monday. A Harlow Brent "
         "representative said so. Protesters gathered in Varn's Royal Plaza. They stole 200 GB "
-        "of data, and Harlow Brent filed an 8-K Form with regulators."), recommenders=["built-in"])}
+        "of data, and Harlow Brent filed an 8-K Form with regulators.")
     assert found["Harlow Brent"] == "organization" and found["Royal Plaza"] == "place", found
     assert "GB" not in found and "Form" not in found, found
     # "X and Y (XAYS-K)" is one name, its acronym with a suffix; "Launch Manager" a title;
     # "one of the worst-hit towns, X" a place
-    found = {s.name: (s.type, s.aliases) for s in suggest.actors(art(
+    found = {n: (s.type, s.aliases) for n, s in _actors(
         "Kestrel released the Tracking Data and Relay Satellite (TDRS-K) on Monday. TDRS-K will "
         "orbit, said Kestrel Launch Manager Osric Pell. In one of the worst-hit towns, Lindqvar "
-        "in Varn, one man escaped, Norland Radio said."), recommenders=["built-in"])}
+        "in Varn, one man escaped, Norland Radio said.").items()}
     assert found["Tracking Data and Relay Satellite"][1] == ["TDRS-K"], found
     assert found["Osric Pell"][0] == "person" and found["Lindqvar"][0] == "place", found
     # a maker before "rocket" that speaks is a firm; "Space.com" keeps its domain where
     # "space" is a common word; "X's Y Flight Facility" is a place
-    found = {s.name: s.type for s in suggest.actors(art(
+    found = _types(
         "A Kestrel rocket blasted off with a space probe on Monday. The first launch to that "
         "orbit, Kestrel said. The news site Space.com reported it. The pad stands on land "
-        "leased from Kestrel's Varn Flight Facility."), recommenders=["built-in"])}
+        "leased from Kestrel's Varn Flight Facility.")
     assert found["Kestrel"] == "organization" and found["Space.com"] == "organization", found
     assert found["Varn Flight Facility"] == "place", found
     # "X in Y" written so again and again is one name; "an analyst with X" works for a firm;
     # "the September-November quarter" is no one
-    found = {s.name: s.type for s in suggest.actors(art(
+    found = _types(
         "Meridal in Motion posted a profit for the September-November quarter. Shares of "
-        "Meridal in Motion fell, said Osric Pell, an analyst with Harlow Brent in Varn."),
-        recommenders=["built-in"])}
+        "Meridal in Motion fell, said Osric Pell, an analyst with Harlow Brent in Varn.")
     assert found["Meridal in Motion"] == "organization", found
     assert found["Harlow Brent"] == "organization", found
     assert "September-November" not in found and "Motion" not in found, found
     # a party's adjective before a title names no party; a common word opening a sentence
     # is no short form of a court's name ("Appeals court justices")
-    found = {s.name: (s.type, s.aliases) for s in suggest.actors(art(
+    found = {n: (s.type, s.aliases) for n, s in _actors(
         "Witnesses included former Democratic Governor Osric Pell. Ilse Damaro appealed to the "
         "Varn Circuit Court of Appeals. Appeals court justices could reverse that, and the "
-        "appeals court may act."), recommenders=["built-in"])}
+        "appeals court may act.").items()}
     assert "Democratic" not in found and found["Osric Pell"][0] == "person", found
     assert found["Varn Circuit Court of Appeals"] == ("organization", []), found
     # a post of a province names no one; "Settlement" is a place's word; "his X lawyer" works
     # for a firm
-    found = {s.name: (s.type, s.aliases) for s in suggest.actors(art(
+    found = {n: (s.type, s.aliases) for n, s in _actors(
         "The Provincial Police Commander (PPC) said so. He said the Kumu Grass Settlement "
         "was well known for crime. The defendant did not speak, but his Legal Aid lawyer said "
-        "he nodded."), recommenders=["built-in"])}
+        "he nodded.").items()}
     assert "Provincial Police Commander" not in found, found
     assert found["Kumu Grass Settlement"][0] == "place", found
     assert found["Legal Aid"][0] == "organization", found
     # a ship named in apposition to "the ferry," is a vessel, its "The" no part of the name
-    found = {s.name: s.type for s in suggest.actors(art(
+    found = _types(
         "The ferry, The Kestrel Star, sank on Monday near Varn. The Kestrel Star was carrying "
-        "300 passengers, officials said."), recommenders=["built-in"])}
+        "300 passengers, officials said.")
     assert found.get("Kestrel Star") == "other", found
     # Malaysian honorifics, a constituency before "MP", a given name alone of three words
-    found = {s.name: (s.type, s.aliases) for s in suggest.actors(art(
+    found = {n: (s.type, s.aliases) for n, s in _actors(
         "Speaker Datuk Ilse Varna Damaro let them in. Varn’s Kuala Lindqvar MP Datuk Dr Osric "
-        "Pell asked Ilse. In reply, Ilse said she made the allowance."),
-        recommenders=["built-in"])}
+        "Pell asked Ilse. In reply, Ilse said she made the allowance.").items()}
     assert found["Ilse Varna Damaro"] == ("person", ["Ilse"]), found
     assert found["Osric Pell"][0] == "person" and found["Kuala Lindqvar"][0] == "place", found
     # a person and a firm joined by "and": two, where the surname speaks alone
-    found = {s.name: s.type for s in suggest.actors(art(
-        "Osric Pell and Varn Holdings Inc were charged on Monday. Pell said he was innocent."),
-        recommenders=["built-in"])}
+    found = _types(
+        "Osric Pell and Varn Holdings Inc were charged on Monday. Pell said he was "
+        "innocent.")
     assert found.get("Osric Pell") == "person" and "Varn Holdings Inc" in found, found
     # a nationality made from a country's name with "-ien", "-nian"
-    assert {"Nigerien", "Panamanian"}.isdisjoint({s.name for s in suggest.actors(art(
+    assert {"Nigerien", "Panamanian"}.isdisjoint(set(_actors(
         "The Varn Electoral Commission praised Nigerien voters in Niger. Osric Pell was "
-        "received by Panamanian officials in Panama."), recommenders=["built-in"])})
+        "received by Panamanian officials in Panama.")))
 
 
 def test_an_illness_or_a_law_named_after_someone_names_no_actor() -> None:
     text = ("An experimental Kessler's drug slowed decline, Meridal Shipping said in Varn. "
             "Patients with Kessler's disease improved. Osric Pell's patients and Pell's drug "
             "use were not studied, Pell said.")
-    names = {s.name for s in suggest.actors(art(text), recommenders=["built-in"])}
+    names = set(_actors(text))
     assert "Kessler" not in names and {"Osric Pell", "Meridal Shipping"} <= names
 
 
@@ -561,7 +557,7 @@ def test_a_storm_or_a_wildfire_is_no_one() -> None:
     text = ("Hurricane Kessa killed 40 people in Varn, officials said. Kessa weakened on "
             "Monday. The Lindqvar Fire has burned 4,000 acres. Storm Pell, the port's chief, "
             "said the Ring of Fire was calm.")
-    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    found = _types(text)
     assert found["Hurricane Kessa"] == found["Lindqvar Fire"] == "other"
     assert found["Storm Pell"] == "person" and found.get("Ring of Fire") != "other"
 
@@ -569,7 +565,7 @@ def test_a_storm_or_a_wildfire_is_no_one() -> None:
 def test_a_prizes_field_and_a_works_quoted_title_name_no_actor() -> None:
     text = ("Ilse Damaro won the Varn Prize in Literature for her novel \"The Salt Road\" and "
             "the Meridal Award for Poetry in 1978. Osric Pell praised Damaro in Varn.")
-    names = {s.name for s in suggest.actors(art(text), recommenders=["built-in"])}
+    names = set(_actors(text))
     assert names.isdisjoint({"Literature", "Salt Road", "The Salt Road", "Poetry"})
     assert {"Ilse Damaro", "Osric Pell", "Varn"} <= names
 
@@ -585,7 +581,7 @@ def test_the_place_a_bank_is_of_is_no_short_form_of_it_but_a_churchs_creed_is() 
 def test_a_kind_of_body_opening_the_sentence_before_its_name_is_no_name() -> None:
     text = ("Consumer group FoodWatch accused Meridal Shipping of acting slowly in Varn. "
             "Rights group Varnwatch agreed.")
-    names = {s.name for s in suggest.actors(art(text), recommenders=["built-in"])}
+    names = set(_actors(text))
     assert {"FoodWatch", "Meridal Shipping", "Varnwatch"} <= names
     assert names.isdisjoint({"Consumer", "Rights"})
 
@@ -593,35 +589,35 @@ def test_a_kind_of_body_opening_the_sentence_before_its_name_is_no_name() -> Non
 def test_a_name_with_an_embassy_or_diplomats_is_a_country() -> None:
     text = ("Ostmark ordered four Kelvania diplomats to leave on Saturday. Kelvania's embassy "
             "in Varn called it unfounded.")
-    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    found = _types(text)
     assert found["Kelvania"] == "country"
     text = ("Osric Pell was sworn in as Ostmark's prime minister on Monday. Lindavia's central "
             "bank raised rates.")
-    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    found = _types(text)
     assert found["Ostmark"] == found["Lindavia"] == "country"
     text = "A former mayor of Kelda was jailed on Tuesday. Residents of Lindqvar protested."
-    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    found = _types(text)
     assert found["Kelda"] == found["Lindqvar"] == "place"
 
 
 def test_a_journal_named_after_the_word_journal_is_an_organization() -> None:
     text = ("A study published in the journal The Varn Review found 30% more cases. Osric "
             "Pell led it.")
-    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    found = _types(text)
     assert found["Varn Review"] == "organization"
 
 
 def test_a_tournament_is_no_actor_but_a_town_of_its_word_is() -> None:
     text = ("Ilse Damaro won the Varn Open on Sunday and the Kelda Marathon in May. Osric Pell "
             "ran from Marathon to Varn.")
-    names = {s.name for s in suggest.actors(art(text), recommenders=["built-in"])}
+    names = set(_actors(text))
     assert names.isdisjoint({"Varn Open", "Kelda Marathon"}) and "Marathon" in names
 
 
 def test_unions_and_regulators_opening_a_sentence_are_no_one_named() -> None:
     text = ("Meridal Shipping agreed to buy Varn Ferries. Unions warned that 300 jobs could be "
             "lost. Regulators said they would study it. Unions said so again.")
-    names = {s.name for s in suggest.actors(art(text), recommenders=["built-in"])}
+    names = set(_actors(text))
     assert names == {"Meridal Shipping", "Varn Ferries"}
 
 
@@ -641,7 +637,7 @@ def test_titles_with_a_portfolio_initials_nationalities_and_of_are_no_part_of_a_
     text = ("Minister for Foreign Affairs Ilse Damaro met the President of the Baltic "
             "Council Osric T. Pell in Varn. Norwegian Ana Ruiz spoke for Meridal Shipping. "
             "Tor Lund of Velmora Shipping agreed. Damaro, Pell, Ruiz and Lund signed.")
-    found = {s.name: s.type for s in suggest.actors(art(text), recommenders=["built-in"])}
+    found = _types(text)
     for person in ("Ilse Damaro", "Osric T. Pell", "Ana Ruiz", "Tor Lund"):
         assert found.get(person) == "person", (person, found)
     assert found.get("Baltic Council") == "organization"
@@ -1214,6 +1210,11 @@ def test_validate_export_show_never_import_spacy(tmp_path: Path) -> None:
 def _actors(text: str) -> dict[str, suggest.ActorSuggestion]:
     """The built-in's actors for `text`, by name."""
     return {s.name: s for s in suggest.actors(art(text), recommenders=["built-in"])}
+
+
+def _types(text: str) -> dict[str, str]:
+    """The built-in's actors' types for `text`, by name."""
+    return {name: s.type for name, s in _actors(text).items()}
 
 
 def test_what_a_name_is_comes_from_its_head_word_not_its_shape() -> None:
@@ -2325,7 +2326,7 @@ def test_related_stories_and_the_sources_section_are_no_part_of_the_story() -> N
             "Ilse Damaro said.\n\nRelated news\n\n\"Varn braces for 40 mm of rain\" — Norland "
             "Herald, March 1, 2026\n\nSources\n\nOsric Pell. \"Two dead as 300 homes flood\" — "
             "Meridal Times, March 3, 2026\n")
-    names = {s.name for s in suggest.actors(art(text), recommenders=["built-in"])}
+    names = set(_actors(text))
     assert names == {"Varn", "Ilse Damaro"}
     (claim,) = suggest.claims(art(text), _with([], text), recommenders=["built-in"])
     assert text[claim.span[0]:].startswith("Heavy rain")
