@@ -14,6 +14,7 @@ from tui_support import (
     claimant_after_accepting,
     copy_sample,
     drive,
+    first_claim_suggestion,
     jump_to,
     label_for,
     make_app,
@@ -1336,10 +1337,7 @@ def test_enter_after_trimming_a_claim_suggestion_makes_the_trimmed_claim(story: 
     app = make_app(story)
 
     async def run(pilot: Pilot) -> None:
-        await settle(pilot)
-        await pilot.press("3")
-        sug = app.current
-        assert sug is not None and sug.kind == "claim"
+        sug = await first_claim_suggestion(pilot)
         await pilot.press("e")
         assert app.sel == sug.span and "Enter or c makes it" in app.message
         await pilot.press(">", ">")  # two words fewer at its start
@@ -1360,10 +1358,7 @@ def test_enter_on_a_claim_suggestion_not_trimmed_still_accepts_it(story: Path) -
     app = make_app(story)
 
     async def run(pilot: Pilot) -> None:
-        await settle(pilot)
-        await pilot.press("3")
-        sug = app.current
-        assert sug is not None and sug.kind == "claim"
+        sug = await first_claim_suggestion(pilot)
         await pilot.press("e", "enter")  # trimming started, nothing trimmed: as suggested
         await settle(pilot)
         assert app.form is None
@@ -1381,10 +1376,7 @@ def test_a_sentence_selected_with_s_makes_a_claim_without_its_full_stop(story: P
     quoted = text.index("Instead, a statement")
 
     async def run(pilot: Pilot) -> None:
-        await settle(pilot)
-        await pilot.press("3")
-        sug = app.current
-        assert sug is not None and sug.kind == "claim"
+        await first_claim_suggestion(pilot)
         await pilot.press("e", "s")
         sentence = app.sel
         assert text[sentence[1] - 1] == "."
@@ -1434,10 +1426,8 @@ def test_trimming_a_claims_start_never_leaves_it_starting_with_a_possessive(
     app = make_app(story)
 
     async def run(pilot: Pilot) -> None:
-        await settle(pilot)
-        await pilot.press("3")
-        sug = app.current
-        assert sug is not None and app.core.text[sug.span[0]:].startswith("Given the Kremlin’s")
+        sug = await first_claim_suggestion(pilot)
+        assert app.core.text[sug.span[0]:].startswith("Given the Kremlin’s")
         await pilot.press("e", ">", ">", ">", "enter", "enter")
         await settle(pilot)
 

@@ -37,6 +37,17 @@ async def settle(pilot: Pilot) -> None:
     await pilot.pause()
 
 
+async def first_claim_suggestion(pilot: Pilot) -> core_mod.Suggestion:
+    """Settle, then open the claims pass (3): its first suggestion, now the current one."""
+    app = pilot.app
+    assert isinstance(app, WorkspaceApp)
+    await settle(pilot)
+    await pilot.press("3")
+    sug = app.current
+    assert sug is not None and sug.kind == "claim"
+    return sug
+
+
 async def claimant_after_accepting(pilot: Pilot, actors: int) -> None:
     """`actors` actor suggestions accepted (as many hint letters to list), then a new
     claim's form on its claimant field."""

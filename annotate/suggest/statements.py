@@ -314,8 +314,9 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
             if m[3] == "organization" and not _CREDITED.search(text, max(0, m[0] - 20), m[0]):
                 # "the airline said": the airline named last (not an outlet credited:
                 # "documents seen by Bloomberg", "(Bloomberg)", "told Reuters")
+                called = _called(text, m)
                 for noun, words in _BODY_WORDS.items():
-                    if words.search(_called(text, m)):
+                    if words.search(called):
                         last["the " + noun] = m[2]
         if cue and claimant in speakers:
             last["speaker"] = claimant  # ("the officer added": who spoke last)

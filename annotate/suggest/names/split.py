@@ -435,11 +435,12 @@ _LOCAL_POSTS = frozenset({"District", "County", "City", "Municipal", "Provincial
 # posts of a town or a state, after its name
 _TOWNS_POSTS = frozenset("Mayor Governor Gov. Gov Councilor Councillor Councilman Councilwoman "
                          "Councilmember Alderman Alderwoman Sheriff Selectman MP MLA".split())
-_PARTY_WORDS = frozenset("Conservative Liberal Green Labour Labor Socialist Progressive Tory "
-                         "Democrat Democratic Republican Libertarian Reform Independent".split())
 
 _PARTISANS = frozenset({"Democrat", "Republican", "Tory"})
 _PARTY_ADJECTIVES = frozenset({"Democratic", "Republican"})
+_PARTY_WORDS = _PARTISANS | _PARTY_ADJECTIVES | frozenset(
+    "Conservative Liberal Green Labour Labor Socialist Progressive Libertarian Reform "
+    "Independent".split())
 
 _ASSEMBLIES = frozenset("Government Parliament Congress Senate Cabinet".split())
 
