@@ -412,6 +412,10 @@ def test_a_given_name_joined_to_someones_full_name_shares_the_surname() -> None:
     assert found["Alice Maritato"] == ("person", ["Alice"]) and "Alice" not in found
     assert found["Dylan Maritato"][0] == "person"
     assert found["Comcast"][0] == "organization" and "Comcast Roberts" not in found
+    # a firm's name with an inner capital is no given name
+    found = {n: (s.type, s.aliases) for n, s in
+             _actors("Varnco said on Monday it bought NorFerry and Elf Dalsund.").items()}
+    assert "NorFerry Dalsund" not in found and "NorFerry" in found, found
 
 
 def test_a_council_story_names_its_towns_members_and_chiefs() -> None:
@@ -543,6 +547,9 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
     assert {"Nigerien", "Panamanian"}.isdisjoint(set(_actors(
         "The Varn Electoral Commission praised Nigerien voters in Niger. Osric Pell was "
         "received by Panamanian officials in Panama.")))
+    # ... joined to another: "the Anglo-Dutch group", "Sino-Varnish"
+    assert set(_actors("Osric Pell said the Anglo-Dutch group and Franco-German officials "
+                       "met on Monday.")) == {"Osric Pell"}
 
 
 def test_an_illness_or_a_law_named_after_someone_names_no_actor() -> None:
@@ -2951,6 +2958,18 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     ("Meridal Shipping confirmed the deaths. The Varn Transport Safety Board (VTSB) began an "
      "inquiry, and VTSB staff reached the site. “We are shocked by the loss of 40 lives,” the "
      "company said in its statement.", "We are shocked by the loss of 40 lives", "shipping"),
+    # who a paper quotes speaks, by pronoun or by name; not who is quoted by the paper
+    ("Osric Pell resigned on Monday. “This will distract the government from its work,” "
+     "Norland Radio quoted him as saying.", "This will distract the government from its work",
+     "pell"),
+    ("Norland Radio quoted Meridal Shipping chief Osric Pell as saying that 300 containers "
+     "were lost.", "300 containers were lost", "pell"),
+    ("Osric Pell was quoted by Norland Radio as saying that 300 containers were lost.",
+     "300 containers were lost", "pell"),
+    ("Osric Pell wrote that 300 containers were missing.", "300 containers were missing",
+     "pell"),
+    ("About 300 containers were lost in the storm, writes the Norland Radio website.",
+     "About 300 containers were lost in the storm", "norland-radio"),
 ])
 def test_more_ways_to_attribute(text: str, claim: str, claimant: str | None) -> None:
     ann = _with([(who, name, kind) for who, name, kind in (
@@ -2963,6 +2982,14 @@ def test_more_ways_to_attribute(text: str, claim: str, claimant: str | None) -> 
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
     assert found.get(claim) == claimant, found
+
+
+def test_a_statement_written_is_what_was_done_no_claim_of_the_writers() -> None:
+    text = "Osric Pell wrote a false statement in 2013 to get a new work phone worth $900."
+    ann = _with([("pell", "Osric Pell", "person")], text)
+    found = {text[c.span[0]:c.span[1]]: c.claimant
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert found == {text[:-1]: None}
 
 
 def test_a_title_of_address_after_a_title_and_a_councillor_s_are_no_part_of_a_name() -> None:

@@ -297,9 +297,16 @@ def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
     # what happens only if something else does
     ("Ilse Damaro will leave Meridal Shipping in Varn if Osric Pell is arrested.",
      "arrested"),
+    # a deal's completion, no closure
+    ("Meridal Shipping said the deal will add to earnings in the first year after closing.",
+     "closing"),
 ])
 def test_more_words_that_are_not_events_of_their_own(text: str, absent: str) -> None:
     assert absent not in events(text)
+
+
+def test_a_plant_closing_is_a_closure() -> None:
+    assert events("Meridal Shipping is closing its plant in Varn.")["closing"][0] == "shutdown"
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [

@@ -784,11 +784,12 @@ def _worth(sentence: str, named: bool) -> tuple[list[str], float, str]:
 
 # Verbs that attribute only with what was said after them: "announced that ...",
 # "confirmed: ...", not "announced a day of mourning", "declared a pandemic", "was
-# confirmed as director" (the event, whose doer says nothing the claim holds).
+# confirmed as director", "wrote a letter to" (the event, whose doer says nothing the claim
+# holds).
 _EVENT_VERBS = frozenset("""added adds announced announces declared declares confirmed confirms
 confirm denied denies deny reported estimated estimates estimate noted notes suggested
 suggests indicated indicates indicate acknowledged admitted admit maintained maintains
-maintain advised advises""".split())
+maintain advised advises wrote writes write""".split())
 _THAT = re.compile(r"\s+that\b")
 # Speech words that are nouns too, and what stands before such a noun: a number, a
 # possessive, an adjective of estimates and reports
@@ -851,6 +852,8 @@ def attributes(text: str, start: int, end: int) -> bool:
                     and not _REPORTS_OF.match(text, end) and text[end:end + 1] == " "
                     or _AFTER_COMMA.fullmatch(text, max(0, start - 3), start)
                     and _NAMED_AFTER.match(text, end))  # "C, reports the X Times."
+    if _COMMA_BEFORE.search(text, max(0, start - 3), start) and _NAMED_AFTER.match(text, end):
+        return True  # "C, writes the X portal", "…,” reported the BBC.": who says it
     return not (word.lower() in _EVENT_VERBS and (
         _OBJECT_AFTER.match(text, end)
         or word.lower().startswith(("announc", "declar")) and _COUNT_AFTER.match(text, end)))
@@ -931,8 +934,23 @@ def _attribution(text: str, start: int, end: int, here: list,
     return source or quoted or (ends or first, None)
 
 
+# "Varn News quoted her as saying", "the paper quoted X as saying": who was quoted speaks
+# ... and "X was quoted by Y as saying": X
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?:(him|her)|(by\s)?[^,;:“”\"]{1,60}?)\s+as\s+$")
+
+
 def _speaker(text: str, start: int, cue: re.Match[str], here: list,
              last: dict[str, str]) -> str | None:
+    if quoted := _QUOTED_AS.search(text, max(start, cue.start() - 80), cue.start()):
+        if quoted.group(1):
+            return last.get("person") or None
+        if quoted.group(2):
+            passive = [m for m in here if m[3] != "place" and re.fullmatch(
+                r"\s+(?:is|was|were|has\s+been|had\s+been)\s+", text[m[1]:quoted.start()])]
+            return str(passive[0][2]) if passive else None
+        named = [m for m in here if quoted.start() < m[0] and m[1] <= cue.start()
+                 and m[3] != "place"]
+        return str(_titled(text, named)[2]) if named else None  # ("X chief Y": Y)
     own = [m for m in here if m[3] not in ("person", "place")
            and _OWN_TITLE.fullmatch(text, m[1], cue.start())]
     if own:

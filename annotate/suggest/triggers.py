@@ -441,7 +441,12 @@ NOT_BEFORE = {
                         r"prices?|stages?|minutes?|date)\b|"
                         r"\s+(?:at|in\s+on|ranks|the\s+gap|lower|higher|up|down\s+\d|"
                         r"(?:the\s+|\w+[’']s\s+)?(?:day|week|session|year|trading)|out|"
-                        r"to\s+(?!the\s+public))\b"),
+                        r"to\s+(?!the\s+public))\b|"
+                        # "will add to earnings in the first year after closing": a deal's
+                        # completion
+                        r"(?:(?<=after\sclosing)|(?<=upon\sclosing)|(?<=before\sclosing))"
+                        r"(?:\s*[.,;:)]|\s+(?:of\s+the\s+(?:deal|transaction|acquisition|"
+                        r"merger|sale|offer)|and)\b)"),
     # "lost contact with X", "with his family": people apart, no craft lost
     "lose contact": re.compile(r"\s+with\s+(?:[A-Z]|(?:his|her|their|its|my|our)\b|"
                                r"(?:the\s+)?(?:family|families|friends|relatives)\b)"),

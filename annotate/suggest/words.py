@@ -165,6 +165,10 @@ Uyghurs Hutu Hutus Tutsi Tutsis Yazidi Yazidis Berber Berbers Bedouins Muslim Mu
 Christian Christians Jewish Jews Hindu Hindus Buddhist Buddhists Catholic Catholics
 Protestant Protestants Sunni Sunnis Shia Shiite Shiites Alawite Alawites Druze Mormon Mormons
 """)
+# ... joined to another by its prefix: "the Anglo-Dutch group", "Sino-Japanese relations"
+DEMONYMS |= {f"{prefix}-{d}" for prefix in _set("Anglo Franco Sino Russo Indo Afro Italo Greco "
+                                                 "Austro Judeo Turco Luso Hispano Irano")
+             for d in DEMONYMS if " " not in d and not d.endswith("s")}
 # Peoples named by a word with no plural form: a group, like "Kurds".
 UNINFLECTED_PEOPLES = _set("Bedouin Mujahideen Mujahedeen Rohingya Maasai Inuit")
 # The world's sovereign states and a few common short forms (name -> canonical name).

@@ -316,6 +316,10 @@ def _link(groups: dict[str, Group], lower: frozenset[str]) -> None:
             del groups[key]
 
 
+# A given name's shape: no acronym, nor a firm's inner capital ("PetroFina and Elf Aquitaine")
+_GIVEN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
 def _couples(groups: dict[str, Group], text: str) -> None:
     """A given name joined by "and" to someone's full name shares the surname: "Alice and
     Dylan Maritato said" names Alice Maritato, "Tom and Katie Cruise" Tom Cruise (not
@@ -328,7 +332,7 @@ def _couples(groups: dict[str, Group], text: str) -> None:
     for key, g in list(groups.items()):
         ends = [then.match(text, o.end) for o in g.occurrences]
         if len(g.words) == 1 and not g.canonical and not g.kinds() and not _placed(g) \
-                and g.name not in W.DEMONYMS and not _is_acronym(g.name) and all(ends):
+                and g.name not in W.DEMONYMS and _GIVEN.fullmatch(g.name) and all(ends):
             for o in g.occurrences:
                 o.kind = "person"
             full = f"{g.name} {next(m[0] for m in ends if m).split()[-1]}"
