@@ -15,7 +15,7 @@ from annotate.suggest import event_rules, roles
 
 ACTORS = {"Ilse Damaro": "person", "Osric Pell": "person", "Varn": "place",
           "Lindqvar": "place", "Norland": "country", "Vesmark": "country",
-          "Meridal Shipping": "organization"}
+          "Meridal Shipping": "organization", "Kestrel Ferries": "organization"}
 
 
 # A first sentence with no trigger word: the rules for the rest of the lead apply after it.
@@ -377,6 +377,16 @@ def test_a_plant_closing_is_a_closure() -> None:
     ("Osric Pell was arrested outside Varn.", "arrested", ("arrest", {("pell", "detainee")})),
     ("Police arrested Osric Pell, who lives in Varn.", "arrested",
      ("arrest", {("pell", "detainee")})),
+    # A resignation tendered or handed in is the one who resigns.
+    (LEAD + "Osric Pell has tendered his resignation after the vote.", "resignation",
+     ("resignation", {("pell", "person")})),
+    ("Osric Pell handed in his resignation to Ilse Damaro on Monday.", "resignation",
+     ("resignation", {("pell", "person")})),
+    # The firm bought, a rival or not, is the deal's other side.
+    ("Meridal Shipping agreed to acquire Kestrel Ferries for $2 billion.", "agreed",
+     ("deal", {("shipping", "party"), ("ferries", "party")})),
+    ("Meridal Shipping will buy rival Kestrel Ferries for $2 billion.", "buy",
+     ("deal", {("shipping", "party"), ("ferries", "party")})),
     # A call for something is said publicly.
     ("Ilse Damaro called for stricter laws in Varn on Monday.", "called for",
      ("statement", {("damaro", "speaker")})),

@@ -229,6 +229,7 @@ _LIGHT = re.compile(
     r"conduct(?:s|ed|ing)?|"
     r"stag(?:e|es|ed|ing)|hold|holds|held|holding|make|makes|made|making|issu(?:e|es|ed|ing)|"
     r"offer(?:s|ed|ing)?|give|gives|gave|given|giving|deliver(?:s|ed|ing)?|"
+    r"tender(?:s|ed|ing)?|submit(?:s|ted|ting)?|hand(?:s|ed|ing)?\s+in|"  # (a resignation)
     r"fil(?:e|es|ed|ing)(?:\s+for)?|declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|"
     r"impos(?:e|es|ed|ing)|initiat(?:e|es|ed|ing)|express(?:es|ed|ing)?|extend(?:s|ed|ing)?|"
     r"send|sends|sent|sending|mount(?:s|ed|ing)?|address(?:es|ed|ing)?|"
@@ -260,9 +261,12 @@ _SAID_LATER = re.compile(r"[^.!?“”\"]{0,120}?\b" + _SAID + r"\b")
 _SAID_BEFORE = re.compile(r"\b" + _SAID + r"\s+(?:[\w,]+\s+){0,3}?$")
 # (a person noun may stand before the name: "sacked manager X", "arrested journalist X")
 # ("sentenced former President X", "arrested former minister X": the title is no obstacle)
-_OBJECT_GAP = re.compile(r"^\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+# ("agreed to buy rival X", "agreed to acquire X": the firm bought is the deal's other side)
+_OBJECT_GAP = re.compile(r"^\s+(?:to\s+(?:buy|acquire|purchase|take\s+over|merge\s+with)\s+)?"
+                         r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                          r"(?:(?:(?!(?:by|to|of|for|from|with|in|on|at|and|or)\s)[A-Za-z-]+\s+)"
-                         rf"{{0,2}}(?i:{W.PERSON_NOUN}),?\s+)?$")  # (", X": in apposition)
+                         rf"{{0,2}}(?i:{W.PERSON_NOUN}|rivals?|competitors?),?\s+)?$")
+# (", X": in apposition)
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
 # ... a person by a title with its employer: "former KB Home Chief Executive X"
 _TITLED_OBJECT = re.compile(r"\s+(?:the\s+)?(?:former\s+|ex-)?(?:[A-Z][\w&.’'-]*\s+){1,6}")
