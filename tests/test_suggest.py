@@ -479,6 +479,14 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
     assert {"Health", "Director General for Preventive Health Services",
             "State for Cabinet Affairs"}.isdisjoint(found), found
     assert found["Ilse Damaro"] == "person", found
+    # ... nor a list of remits, before the title or after it, nor "the former Attorney-general";
+    # "the Health and Safety Executive" is one body
+    found = _types(
+        "INDUSTRY, Science and Technology Minister Osric Pell has resigned. The former "
+        "Attorney-general was Ilse Damaro, the Minister for Agriculture, Forestry and "
+        "Fisheries. The Health and Safety Executive said 20 labs would close.")
+    assert set(found) == {"Osric Pell", "Ilse Damaro", "Health and Safety Executive"}, found
+    assert found["Health and Safety Executive"] == "organization", found
     # "brand X" is a firm; "X's Royal Plaza" a place; "200 GB of data", "an 8-K Form" no one
     found = _types(
         "Hackers hit the Italian menswear brand Harlow Brent on Monday. A Harlow Brent "

@@ -61,6 +61,8 @@ Chair Speaker Leader Spokesman Spokeswoman Spokesperson Professor Prof. Dr. Doct
 Councillor Councilor Deputy Sheriff Sir Dame Lord Lady Baroness Baron Ayatollah President-elect
 Coach Specialist Private Corporal Secretary-General Secretary_General Member PM CM CEO CFO
 Attorney-General Solicitor-General Governor-General Director-General Inspector-General
+Attorney-general Solicitor-general Governor-general Director-general Inspector-general
+Secretary-general
 Sgt Lt Col Gen Capt Supt Insp Det Cpl Gov Chief_Executive Managing_Director Whip MP
 Administrator Attorney District_Attorney District_Judge Circuit_Judge Magistrate Editor
 Editor-in-Chief Correspondent Councilman Councilwoman Councilmember Alderman Alderwoman
@@ -275,7 +277,7 @@ League Party Movement Front Alliance Coalition Organization Organisation Network
 Airlines Airline Airways Air Motors Electric Energy Oil Gas Petroleum
 Systems Technologies Technology Labs Pharmaceuticals Police Army Navy Force Forces Guard
 Command Division Brigade Battalion Regiment Detachment Squad Unit Assembly Parliament
-Congress Senate Cabinet Government Administration Secretariat Church Mosque Temple
+Congress Senate Cabinet Government Administration Executive Secretariat Church Mosque Temple
 Club Team Society Chamber Institute Exchange Reserve Treasury Council Times House Agency
 Nations Nation International Museum Gallery Library Theatre Theater Orchestra
 Brotherhood Brigades Commons Democrats Republicans Conservatives Liberals Socialists

@@ -195,6 +195,11 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         run, initial = run[2:], False  # "South Korean X"
     if not run:
         return []
+    if all(t.text in _REMITS or t.text in _REMIT_WORDS for t in run) and (
+            _REMITS_THEN_TITLE.match(text, run[-1].end)
+            or _TITLE_THEN_REMITS.search(text, max(0, run[0].start - 80), run[0].start)):
+        return []  # "Science and Technology Minister X", "Minister for Industry, Science and
+        # Resources": a post's remits, no one named
     if len(run) > 1 and _MADE_OF_NAME.search(run[0].text):
         run, initial = run[1:], False  # "French-speaking Walloons"
     if len(run) > 2 and run[0].text in _FORMER and not any(
@@ -412,6 +417,13 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
     return occ
 
 
+_TITLE_WORDS = "|".join(sorted((re.escape(t) for t in W.TITLES), key=len, reverse=True))
+# The rest of a post's list of remits: ", Science and Technology Minister" after "Industry"
+_REMITS_THEN_TITLE = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+(?:and|&)\s+"
+                                rf"(?:[A-Z][a-z]+\s+){{1,3}}(?:{_TITLE_WORDS})\b")
+# ... and its start: "Minister for Industry, " before "Science and Resources"
+_TITLE_THEN_REMITS = re.compile(rf"\b(?:{_TITLE_WORDS})\s+(?:of|for)\s+(?:the\s+)?"
+                                r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+and|\s+&)\s+)+$")
 # Words of a post's remit that the titles' own words miss: "Minister of Public Works".
 _REMIT_WORDS = frozenset("""Public Homeland Human Social Civil Higher Internal Overseas Rural
 Urban Natural Primary Secondary Central Works Preventive Cabinet""".split())
