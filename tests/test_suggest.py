@@ -487,6 +487,14 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
         "Fisheries. The Health and Safety Executive said 20 labs would close.")
     assert set(found) == {"Osric Pell", "Ilse Damaro", "Health and Safety Executive"}, found
     assert found["Health and Safety Executive"] == "organization", found
+    # a name before an earthquake or a fault is a place (a country's stays a country); a
+    # body's name with "and" after a possessive is one name
+    found = _types(
+        "The Varnby earthquake of 1992 began on the Osric Dalen fault, Norland’s Disaster and "
+        "Emergency Management Presidency said. The Peru earthquake killed 40.")
+    assert found["Varnby"] == found["Osric Dalen"] == "place", found
+    assert found["Peru"] == "country", found
+    assert found["Disaster and Emergency Management Presidency"] == "organization", found
     # "brand X" is a firm; "X's Royal Plaza" a place; "200 GB of data", "an 8-K Form" no one
     found = _types(
         "Hackers hit the Italian menswear brand Harlow Brent on Monday. A Harlow Brent "
@@ -2974,6 +2982,10 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
      "were lost.", "300 containers were lost", "pell"),
     ("Osric Pell was quoted by Norland Radio as saying that 300 containers were lost.",
      "300 containers were lost", "pell"),
+    # "tweeted condolences, saying C": C is what was said
+    ("Two children died in Varn. Osric Pell tweeted condolences, saying “words are not enough "
+     "to describe the loss of 40 children.”", "words are not enough to describe the loss of 40 "
+     "children", "pell"),
     ("Osric Pell wrote that 300 containers were missing.", "300 containers were missing",
      "pell"),
     ("About 300 containers were lost in the storm, writes the Norland Radio website.",

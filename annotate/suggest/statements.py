@@ -852,6 +852,10 @@ def attributes(text: str, start: int, end: int) -> bool:
                     and not _REPORTS_OF.match(text, end) and text[end:end + 1] == " "
                     or _AFTER_COMMA.fullmatch(text, max(0, start - 3), start)
                     and _NAMED_AFTER.match(text, end))  # "C, reports the X Times."
+    if word.lower() not in ("said", "says", "told", "tells") and \
+            (then := _THEN_SAYING_AFTER.match(text, end)) and \
+            not _CLAUSE_VERB.search(text, end, then.start(1)):
+        return False  # "X tweeted condolences, saying C": C is said, after "saying"
     if _COMMA_BEFORE.search(text, max(0, start - 3), start) and _NAMED_AFTER.match(text, end):
         return True  # "C, writes the X portal", "…,” reported the BBC.": who says it
     return not (word.lower() in _EVENT_VERBS and (
@@ -860,6 +864,8 @@ def attributes(text: str, start: int, end: int) -> bool:
 
 
 _AFTER_COMMA = re.compile(r".*,\s+")
+_THEN_SAYING_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+"
+                                r"(saying\b|(?:adding|writing|stating)(?=\s+that\b|\s*[:“\"]))")
 _COMMA_BEFORE = re.compile(r"[,”\"]\s*$")
 _APPOSED_TO_END = re.compile(r",\s+[^;:“”\"!?]{1,150}?[.!?](?=\s|$)")
 _SAYS = re.compile(r"\b(?:adding|saying|said|says|told|tells)\b")

@@ -277,9 +277,9 @@ League Party Movement Front Alliance Coalition Organization Organisation Network
 Airlines Airline Airways Air Motors Electric Energy Oil Gas Petroleum
 Systems Technologies Technology Labs Pharmaceuticals Police Army Navy Force Forces Guard
 Command Division Brigade Battalion Regiment Detachment Squad Unit Assembly Parliament
-Congress Senate Cabinet Government Administration Executive Secretariat Church Mosque Temple
-Club Team Society Chamber Institute Exchange Reserve Treasury Council Times House Agency
-Nations Nation International Museum Gallery Library Theatre Theater Orchestra
+Congress Senate Cabinet Government Administration Executive Presidency Secretariat
+Church Mosque Temple Club Team Society Chamber Institute Exchange Reserve Treasury Council
+Times House Agency Nations Nation International Museum Gallery Library Theatre Theater Orchestra
 Brotherhood Brigades Commons Democrats Republicans Conservatives Liberals Socialists
 Parti Partido Partei Partij
 Shipping Logistics Lines Railways Railway Rail Mining Steel Chemicals Insurance Finance

@@ -268,9 +268,10 @@ def _body_after_and(text: str, run: list[Token], toks: list[Token], i: int) -> b
             and _namey(toks[i + 2])):
         return True  # "the Ministry of Land, Infrastructure, Transport and Tourism"
     if len(run) == 1 and not run[0].initial and not re.search(
-            r"(?:\b(?:the|The)|,)\s+$", text[max(0, run[0].start - 5):run[0].start]):
+            r"(?:\b(?:the|The)|,|[’']s)\s+$", text[max(0, run[0].start - 5):run[0].start]):
         return False  # "the Food and Drug Administration", "Department for Environment,
-        # Food and Rural Affairs", but "against Comcast and Time Warner Cable": two
+        # Food and Rural Affairs", "Turkey's Disaster and Emergency Management Presidency",
+        # but "against Comcast and Time Warner Cable": two
     after = toks[i + 1] if i + 1 < len(toks) else None
     if after and len(body) > 2 and body[-2].text in ("of", "for") and _org_word(body[-3].text) \
             and text[toks[i].end:after.start] == " " and _FIELD.search(after.text) and not (
