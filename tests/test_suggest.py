@@ -2807,6 +2807,12 @@ def test_the_airline_said_is_the_airline_named_last_not_the_last_body() -> None:
             "warning in one engine, the airline said.")
     found = _actors(text + " Evacuation flights resumed on Monday.")
     assert found["Aer Varn"].type == "organization" and "Evacuation" not in found
+    # ... and its plane or jetliner; a country's jets stay the country's
+    found = _actors("Divers found the recorders from the Varnair jetliner that crashed with "
+                    "100 people aboard. The downed Varnair plane was new, and Russia said US "
+                    "jets were nearby.")
+    assert found["Varnair"].type == "organization", found
+    assert found["Russia"].type == found["United States"].type == "country", found
     ann = _with([("aer-varn", "Aer Varn", "organization"),
                  ("aaiu", "Air Accident Investigation Unit", "organization")], text)
     claims = suggest.claims(art(text), ann, recommenders=["built-in"])

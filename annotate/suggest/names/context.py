@@ -200,7 +200,7 @@ _ACTS_AFTER = re.compile(r"\s+(?:(?:has|have|had|will|would)\s+)?(?:[a-z]{3,}ed|
 _LEADERS_AFTER = re.compile(r"(?:\s+(?:administration|presidency)|-era)\b")
 _ALIAS_OF_BODY = re.compile(r"\b(?:Department|Ministry|Agency|Office|Service|Authority|"
                             r"Protection|Commission|Administration|Bureau)\s*,?\s+or\s+(?:the\s+)?$")
-_FLIGHT_AFTER = re.compile(r"\s+(?:flights?|airliners?)\b")
+_FLIGHT_AFTER = re.compile(r"\s+(?:flights?|airliners?|jetliners?|jets?|planes?|aircraft)\b")
 
 _NICKNAME = re.compile(r"[“\"][A-Z][a-z]+[”\"]\s$")  # 'Edwin "Buzz" Aldrin'
 
