@@ -487,6 +487,10 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
         "Fisheries. The Health and Safety Executive said 20 labs would close.")
     assert set(found) == {"Osric Pell", "Ilse Damaro", "Health and Safety Executive"}, found
     assert found["Health and Safety Executive"] == "organization", found
+    # a city's people are a group; "a manager at X" works for a firm
+    found = _types("More than 800,000 accounts belonged to New Yorkers, said Osric Pell, "
+                   "incident response manager at Kestrelsec.")
+    assert found["New Yorkers"] == "group" and found["Kestrelsec"] == "organization", found
     # a name before an earthquake or a fault is a place (a country's stays a country); a
     # body's name with "and" after a possessive is one name
     found = _types(
@@ -2992,6 +2996,14 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     ("Two children died in Varn. Osric Pell tweeted condolences, saying “words are not enough "
      "to describe the loss of 40 children.”", "words are not enough to describe the loss of 40 "
      "children", "pell"),
+    # "…,” claims X"; "…,” said Varn attorney general X" (a title in lower case)
+    ("“The budget is a dead end for 4,000 taxpayers,” claims City Councilman Osric Pell.",
+     "The budget is a dead end for 4,000 taxpayers", "pell"),
+    ("“Their weak security made it easy to steal the data of 40,000 people,” said Varn "
+     "attorney general Osric Pell.", "Their weak security made it easy to steal the data of "
+     "40,000 people", "pell"),
+    ("Captain Osric Pell emphasized that without the soldiers, 40 people might have died.",
+     "without the soldiers, 40 people might have died", "pell"),
     ("Osric Pell wrote that 300 containers were missing.", "300 containers were missing",
      "pell"),
     ("About 300 containers were lost in the storm, writes the Norland Radio website.",

@@ -156,6 +156,14 @@ def test_deaths_in_an_attack_belong_to_the_attack() -> None:
     assert events(told)["died"] == ("death", set())
 
 
+def test_a_death_an_attack_caused_is_its_casualties() -> None:
+    found = events("Gunmen attacked a village in Varn on Sunday, resulting in the death of at "
+                   "least four people.")
+    assert found["death"][0] == "casualties" and found["attacked"][0] == "attack", found
+    assert events("Osric Pell's death in Varn on Sunday shocked Norland.")["death"][0] == \
+        "death"
+
+
 def test_in_the_first_sentence_a_weak_verdict_leaves_no_word_out() -> None:
     """Where news tells its main events, a call no one is named in, or a killing in a
     subordinate clause, is offered with no one in it, above the other unconfirmed."""

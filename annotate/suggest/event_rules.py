@@ -277,6 +277,7 @@ _OBJECT_OF = re.compile(r"^\s+(?:(?:the|a|an|its|his|her|their|this|[\w-]+[’']
 _PART_OF = re.compile(r"^\s+(?:\w+\s+){0,2}(?:in|during|from|after|by)\s+(?:the\s+|a\s+|an\s+)?"
                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DEATHS = frozenset({"death", "casualties"})
+_ATTACK_DEATHS = "casualties"  # the type of deaths an attack caused
 # "blamed X for the violence", "criticised Y for awarding the contract": what is blamed
 # is the criticism's, when it is unrest or a dealing (an attack or a crash blamed on
 # someone is news of its own)
@@ -452,6 +453,9 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                     m[3] == "person" and _AS.fullmatch(text, hit.end, m[0]) for m in here):
                 why[hit.start] = "who someone is"
                 continue  # "he has been named as X": identified, not appointed
+            if etype == "death" and _ATTACK_DEATHS in inv.event_types and any(
+                    h.entry.type == "attack" and h.start < hit.start for h in hits):
+                etype = _ATTACK_DEATHS  # "attacked a village, resulting in the death of four"
             roles = R.roles_for(etype, inv.event_types[etype].roles, hit.entry.lemma)
             reading = read(hit, etype, roles, here)
             if reading.verbal and roles.doer and not any(r == roles.doer for _, r in

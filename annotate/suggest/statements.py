@@ -75,7 +75,7 @@ _SPEECH = ("said|says|say|told|tells|tell|added|adds|stated|states|announced|ann
            "alleging|insisting|accused|accuses|maintained|maintains|advised|advises|insist|"
            "deny|confirm|admit|warn|argue|estimate|indicate|maintain|cautioned|cautions|"
            "testified|testifies|tweeted|tweets|conceded|concedes|disputed|disputes|revealed|"
-           "reveals")
+           "reveals|emphasized|emphasised|emphasizes|emphasises|reiterated|reiterates")
 # Case-sensitive: "States" in "United States" is no speech verb.
 # ("The regulator found that": what a finding says; not "police found a body")
 # (not a noun: "The report said", "the claims were false")
@@ -175,7 +175,7 @@ _SOURCE_GAP = re.compile(rf"[^,]*|.*\b{W.PERSON_NOUN},\s+")
 # after the others a name is what was told, declared or denied ("told Reuters").
 _INVERTED = frozenset("said says added adds wrote writes explained explains noted notes "
                       "stated states continued argued argues warned warns insisted commented "
-                      "reports".split())
+                      "reports claims claimed".split())
 _WHO = re.compile(r",\s+who\s+(?:(?:has|have|had|also|later|then)\s+)*$")
 _APPOSITION_BEFORE_WHO = re.compile(rf"(?:,\s+(?:(?!:){R.IN_APPOSITION}){{1,80}})?")
 _PRONOUN = re.compile(r"\b(he|she|it)\s*$|^\s*(he|she)\b", re.IGNORECASE)
@@ -1094,8 +1094,11 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
                 near[3] == "person" and words
                 and (all(w in W.TITLES or w in W.TITLE_MODIFIERS or w in W.HONORIFICS
                          for w in words)  # ("said Prof X", "said Dr X")
-                     or (words[-1] in W.TITLES and len(words) <= 5
-                         and all(w[0].isupper() or w == "and" for w in words)))):
+                     or ((words[-1] in W.TITLES or words[-1].capitalize() in W.TITLES)
+                         and len(words) <= 5
+                         and all(w[0].isupper() or w == "and" or w.capitalize() in W.TITLES
+                                 for w in words)))):
+            # ("said New York attorney general X": a title in lower case too)
             # ("said Commissioner X", "said Prime Minister X"; "said Tuolumne County
             # Sheriff X": a place's title, the place no actor here)
             # "said Smith", "said a spokesman for X", "commented BP chief operating officer

@@ -137,7 +137,8 @@ _SHARES_AFTER = re.compile(r"(?:[’']s)?\s+(?:shares|stock|share\s+price|stock\
                            r"(?:[\w-]+\s+){0,3}?(?:earnings|profits?|revenues?|(?:net\s+)?"
                            r"loss(?:es)?)\b")
 _STAFF_AT = re.compile(r"\b(?:(?:analyst|economist|strategist|researcher|scientist|engineer|"
-                       r"executive|employee|banker|trader)s?\s+(?:at|from|with)|"
+                       r"executive|employee|banker|trader|manager|director|officer|consultant|"
+                       r"specialist|partner)s?\s+(?:at|from|with)|"
                        # "chairman and CEO of X", "the shareholders of X": a company's
                        r"(?:CEO|CFO|COO|chief\s+(?:\w+\s+)?(?:executive|officer)|chairman|"
                        r"chairwoman|managing\s+director|co-founder|shareholders|stockholders|"

@@ -374,13 +374,15 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
             and words[-1] not in _ASSEMBLIES and words[-1] not in W.TITLE_MODIFIERS):
         return None  # (", Jr.": the name before it is the person's; "Turkish Olympic runner",
         # "Opposition MPs")
-    if name in W.DEMONYMS or name in W.UNINFLECTED_PEOPLES or people or (
+    city_people = name.endswith("ers") and (name[:-3] in W.PLACES
+                                            or name[:-3] in W.world_places())
+    if name in W.DEMONYMS or name in W.UNINFLECTED_PEOPLES or people or city_people or (
             len(words) == 1 and name.endswith(("ists", "ites")) and not _is_acronym(name)
             and not initial):
         if name in W.DEMONYMS and (not name.endswith("s") or name.endswith("ss")):
             return None
         return Occurrence(name, start, end, kind="group", initial=initial)  # "Serbs",
-        # "Bedouin", "Scientologists": a people or the followers of a creed
+        # "Bedouin", "Scientologists", "New Yorkers": a people, a creed's followers, a city's
     if names_a_thing(words, text, end) or _PRIZE_FIELD.search(text, max(0, start - 20), start) \
             or _WORK_TITLE.match(text, end) and _WORK_BEFORE.search(text, max(0, start - 30),
                                                                      start):
