@@ -487,6 +487,24 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
         "Fisheries. The Health and Safety Executive said 20 labs would close.")
     assert set(found) == {"Osric Pell", "Ilse Damaro", "Health and Safety Executive"}, found
     assert found["Health and Safety Executive"] == "organization", found
+    # "Türkiye" is Turkey; an adviser is titled, and a remit after "on" names no one; a
+    # treaty's remits neither; "Speaker of Parliament Mr. X" names no "Parliament Mr"
+    found = _types(
+        "Osric Pell was in Türkiye on Monday. Turkey said Presidential Chief Adviser on "
+        "Security and Foreign Policy Ilse Damaro and Speaker of Parliament Mr. Jan Berg came. "
+        "An “Agreement on Commercial and Economic Cooperation” was signed.")
+    assert found == {"Osric Pell": "person", "Turkey": "country", "Ilse Damaro": "person",
+                     "Jan Berg": "person"}, found
+    # a field of work last in a name is no surname: a unit, not a person
+    found = _types("Varn police have called upon the expertise of staff from CID, Operational "
+                   "Planning, Air Support and the Hi-Tech Crime Unit.")
+    assert found.get("Operational Planning") not in (None, "person"), found
+    # a local government area is a place, and so is the state it is in
+    found = _types("Gunmen killed nine soldiers in Anka local government area of Varnia State. "
+                   "The gunmen attacked Mangu Local Government Area of Plateau State. Mangu "
+                   "Local Government Area Chairman Osric Pell said 40 died.")
+    assert found == {"Anka": "place", "Varnia State": "place", "Mangu": "place",
+                     "Plateau State": "place", "Osric Pell": "person"}, found
     # a city's people are a group; "a manager at X" works for a firm
     found = _types("More than 800,000 accounts belonged to New Yorkers, said Osric Pell, "
                    "incident response manager at Kestrelsec.")

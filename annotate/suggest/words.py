@@ -67,6 +67,7 @@ Sgt Lt Col Gen Capt Supt Insp Det Cpl Gov Chief_Executive Managing_Director Whip
 Administrator Attorney District_Attorney District_Judge Circuit_Judge Magistrate Editor
 Editor-in-Chief Correspondent Councilman Councilwoman Councilmember Alderman Alderwoman
 Assemblyman Assemblywoman Assemblymember Selectman Selectwoman Supervisor Trustee Manager
+Adviser Advisor Envoy Counsellor Counselor
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency Cllr "
                   "Cllr. Datuk Dato Datin Tun")  # (the Malaysian ones: "Datuk Dr X")
@@ -74,7 +75,7 @@ HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Exc
 TITLE_MODIFIERS = _set("""
 Foreign Defence Defense Finance Interior Health Education Justice Home Deputy Vice First
 Acting Former Interim Outgoing Incoming Chief Senior Fire Police Army Navy Air Supreme Federal
-State Crown Additional Joint
+State Crown Additional Joint Presidential Special
 Prime Marine Assistant Executive Managing Lead Head Opposition Shadow Board Business Energy
 Transport Trade Culture Environment Housing Agriculture Economy Industry Communications
 Commerce Immigration Security Tourism Development Science Technology Digital Climate
@@ -204,7 +205,7 @@ COUNTRIES.update({"US": "United States", "U.S.": "United States", "USA": "United
                   "U.S": "United States", "U.K": "United Kingdom",  # a full stop ends the sentence
                   "U.S.A.": "United States", "America": "United States",
                   "UK": "United Kingdom", "U.K.": "United Kingdom", "UAE": "United Arab Emirates",
-                  "Timor-Leste": "East Timor",
+                  "Timor-Leste": "East Timor", "Türkiye": "Turkey", "Turkiye": "Turkey",
                   "DRC": "Democratic Republic of the Congo", "USSR": "Soviet Union",
                   "DR Congo": "Democratic Republic of the Congo", "D.R. Congo":
                   "Democratic Republic of the Congo", "Democratic Republic of Congo":

@@ -54,6 +54,13 @@ def _placed(g: Group) -> bool:
     return g.name in W.PLACES or g.name in W.world_places() or placed * 2 >= len(g.occurrences)
 
 
+# A field of work last in a name, which no surname is: "Economic Cooperation"
+_FIELDS = frozenset("""Cooperation Development Affairs Relations Services Security Protection
+Prevention Studies Investment Innovation Infrastructure Planning Enforcement Welfare Management
+Communications Telecommunications Sanitation Immigration Citizenship Disarmament Tourism
+Education Agriculture Fisheries Forestry Research Employment Training""".split())
+
+
 def _person_like(g: Group) -> bool:
     words = g.words
     if "person" in g.kinds() or g.hint():
@@ -68,7 +75,8 @@ def _person_like(g: Group) -> bool:
             or any(_org_word(w) or w in ("of", "for") or w in W.COUNTRIES or w in W.OUTLETS
                    for w in words)  # ("polled by Thomson Reuters")
             or any(_is_acronym(w) or w[0].isdigit() or camel_case(w) for w in words)
-            or words[-1] in W.PLACE_WORDS or words[0] in W.DIRECTIONS or "-" in words[0][:4]
+            or words[-1] in W.PLACE_WORDS or words[-1] in _FIELDS
+            or words[0] in W.DIRECTIONS or "-" in words[0][:4]
             or words[0] in W.PLACE_PREFIXES
             or any(w in W.DEMONYMS for w in words[:-1])  # ("Royal Dutch Shell"; but "Dawn
             # French" is a person)

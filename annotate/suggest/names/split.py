@@ -200,6 +200,22 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
             or _TITLE_THEN_REMITS.search(text, max(0, run[0].start - 80), run[0].start)):
         return []  # "Science and Technology Minister X", "Minister for Industry, Science and
         # Resources": a post's remits, no one named
+    area = next((k for k in range(1, len(run) - 2) if run[k].text == "Local"
+                 and run[k + 1].text == "Government" and run[k + 2].text == "Area"), None)
+    if area is not None:  # "Mangu Local Government Area of Plateau State": Mangu, Plateau State
+        rest = run[area + 3:]
+        if rest and rest[0].text == "of":
+            rest = rest[1 + (len(rest) > 1 and rest[1].text == "the"):]
+        elif rest:  # "Mangu Local Government Area Chairman X": X, after the post
+            return [*_places(text, run[:area]),
+                    *_split_run(text, [Token(t.text, t.start, t.end, False) for t in rest])]
+        return _places(text, run[:area]) + _places(text, rest)
+    if len(run) > 2 and _LAST_REMIT.search(text, max(0, run[0].start - 100), run[0].start):
+        k = 0
+        while k < len(run) - 2 and (run[k].text in _REMITS or run[k].text in _REMIT_WORDS
+                                    or run[k].text in W.TITLE_MODIFIERS or run[k].text == "Policy"):
+            k += 1
+        run, initial = run[k:], initial and not k  # "… and Foreign Policy Osric Pell": Pell
     if len(run) > 1 and _MADE_OF_NAME.search(run[0].text):
         run, initial = run[1:], False  # "French-speaking Walloons"
     if len(run) > 2 and run[0].text in _FORMER and not any(
@@ -279,6 +295,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
                 _title_at(run, cut[0]):]
             while portfolio and portfolio[0].text == "the":
                 portfolio = portfolio[1:]
+            while portfolio and portfolio[-1].text in W.HONORIFICS:
+                portfolio = portfolio[:-1]  # "Speaker of Parliament Mr. X": no "Parliament Mr"
             if (any(t.text in W.ORG_WORDS for t in portfolio) and not all(
                     t.text in _REMITS or t.text in _REMIT_WORDS or t.text == "State"
                     for t in portfolio)) or " ".join(t.text for t in portfolio) in W.COUNTRIES:
@@ -344,6 +362,14 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
             return [o for p in pieces for o in _split_run(text, [p])]
     occ = _occurrence(text, run, initial)
     return [occ] if occ else []
+
+
+def _places(text: str, run: list[Token]) -> list[Occurrence]:
+    occ = _occurrence(text, run, False) if run else None
+    if occ is None:
+        return []
+    occ.kind = "place"
+    return [occ]
 
 
 def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None:
@@ -424,11 +450,16 @@ _TITLE_WORDS = "|".join(sorted((re.escape(t) for t in W.TITLES), key=len, revers
 _REMITS_THEN_TITLE = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+(?:and|&)\s+"
                                 rf"(?:[A-Z][a-z]+\s+){{1,3}}(?:{_TITLE_WORDS})\b")
 # ... and its start: "Minister for Industry, " before "Science and Resources"
-_TITLE_THEN_REMITS = re.compile(rf"\b(?:{_TITLE_WORDS})\s+(?:of|for)\s+(?:the\s+)?"
-                                r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+and|\s+&)\s+)+$")
+_TITLE_THEN_REMITS = re.compile(rf"\b(?:{_TITLE_WORDS}|Agreement|Treaty|Convention|Accord|Pact|"
+                                r"Memorandum|Declaration|Charter)\s+(?:of|for|on)\s+(?:the\s+)?"
+                                r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+and|\s+&)\s+)*$")
+# ... its last remit before the name: "Adviser on Security and Foreign Policy X": X
+_LAST_REMIT = re.compile(rf"\b(?:{_TITLE_WORDS})\s+(?:of|for|on)\s+(?:the\s+)?"
+                         r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+)+(?:and|&)\s+$")
 # Words of a post's remit that the titles' own words miss: "Minister of Public Works".
 _REMIT_WORDS = frozenset("""Public Homeland Human Social Civil Higher Internal Overseas Rural
-Urban Natural Primary Secondary Central Works Preventive Cabinet""".split())
+Urban Natural Primary Secondary Central Works Preventive Cabinet Economic Commercial Political
+Cultural Military Technical Scientific Strategic Bilateral""".split())
 
 
 def _surname_too(text: str, run: list[Token], n: int) -> bool:
