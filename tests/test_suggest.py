@@ -3022,6 +3022,9 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
      "40,000 people", "pell"),
     ("Captain Osric Pell emphasized that without the soldiers, 40 people might have died.",
      "without the soldiers, 40 people might have died", "pell"),
+    # "X's CFO said": the company's officer speaks for it
+    ("Meridal Shipping's CFO said ferry sales came in 40 percent ahead of expectations.",
+     "ferry sales came in 40 percent ahead of expectations", "shipping"),
     ("Osric Pell wrote that 300 containers were missing.", "300 containers were missing",
      "pell"),
     ("About 300 containers were lost in the storm, writes the Norland Radio website.",

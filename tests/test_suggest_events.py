@@ -305,6 +305,12 @@ def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
     # what happens only if something else does
     ("Ilse Damaro will leave Meridal Shipping in Varn if Osric Pell is arrested.",
      "arrested"),
+    # a post taken over, no firm bought; goods sold by the million; sales hurt
+    ("The report was the first under new Chief Executive Osric Pell, who took over in August "
+     "after Ilse Damaro resigned.", "took over"),
+    ("Osric Pell takes over during a critical juncture for Meridal Shipping.", "takes over"),
+    ("Meridal Shipping said it sold 17.07 million ferry tickets in Varn.", "sold"),
+    ("Sales of Meridal Shipping were hurt in September by customers waiting in Varn.", "hurt"),
     # a deal's completion, no closure
     ("Meridal Shipping said the deal will add to earnings in the first year after closing.",
      "closing"),

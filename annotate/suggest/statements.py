@@ -93,9 +93,9 @@ _OWN_WORDS = re.compile(r"[’']s?\s+(?:official\s+)?(?:statement|report|tally|f
 # "according to X's official Twitter account", "X's website": X says it
 _CHANNEL = re.compile(r"[’']s?\s+(?:official\s+)?(?:[A-Z]\w+\s+)?(?:account|page|feed|website|"
                       r"site|blog|statement|report|figures|data|tally)\b")
-# "Meridal's Africa director said", "its chief executive said": a body's unnamed official
-# speaks for it (not a person's: "X's lawyer said" is the lawyer's)
-_OWN_TITLE = re.compile(rf"[’']s?\s+(?:[\w-]+\s+){{0,3}}?(?:{W.PERSON_NOUN}s?)\s+"
+# "Meridal's Africa director said", "its chief executive said", "X's CFO said": a body's
+# unnamed official speaks for it (not a person's: "X's lawyer said" is the lawyer's)
+_OWN_TITLE = re.compile(rf"[’']s?\s+(?:[\w-]+\s+){{0,3}}?(?:(?i:{W.PERSON_NOUN})s?)\s+"
                         r"(?:(?:has|have|had|also)\s+)*$")
 _ITS_TITLE = re.compile(rf"\b(?:its|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){{0,3}}?(?:{W.PERSON_NOUN}s?)"
                         r"\s+(?:(?:has|have|had|also)\s+)*$")

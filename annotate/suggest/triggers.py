@@ -80,6 +80,11 @@ NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disa
           "explosion": re.compile(r"\b(?:gunfire|gunshots|shots|shooting|fighting|shelling|"
                                   r"clashes|firing|mortar|artillery)\b[^.;:]{0,20}$",
                                   re.IGNORECASE),
+          # "sales were hurt by customers waiting": a business's, no one injured
+          "hurt": re.compile(r"\b(?:sales|profits?|earnings|economy|economies|shares|stocks?|"
+                             r"revenues?|business(?:es)?|growth|exports|prices|demand|tourism|"
+                             r"industry|markets?|margins|results|confidence|reputation|"
+                             r"chances)\b[^.;:]{0,40}$", re.IGNORECASE),
           "erupt": re.compile(r"\b(?:violence|fighting|clashes|protests?|riots?|unrest|row|"
                               r"dispute|scandal|war|conflict|tensions?|controversy)\b[^.;:]{0,30}$",
                               re.IGNORECASE),
@@ -339,11 +344,15 @@ NOT_BEFORE = {
     "appeal": re.compile(r"\s+(?:to\s+(?:[\w’'-]+\s+){1,4})?for\b|\s+to\s+(?!(?:[\w’'-]+\s+)"
                          r"{0,3}(?:[Cc]ourts?|[Tt]ribunals?|[Jj]udges?|[Pp]anel)\b)"
                          r"(?:[\w’'-]+\s+){1,4}to\s+[a-z]"),
-    # "taking over the portfolios himself", "took over as chief": a post, no firm bought
+    # "taking over the portfolios himself", "took over as chief", "who took over in August":
+    # a post, no firm bought
     "take over": re.compile(r"\s+(?:as\b|(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:portfolios?|duties|responsibilit(?:y|ies)|role|post|job|charge|"
                             r"command|reins|helm|presidency|chair(?:manship)?|leadership|"
-                            r"investigations?|inquiry|probe|case|search|control|operations?)\b)"),
+                            r"investigations?|inquiry|probe|case|search|control|operations?)\b)|"
+                            # "who took over in August", "takes over during a crisis": a post
+                            r"\s+(?:in|on|during|at|from|after|when|last|this|next|earlier|"
+                            r"later|until)\b|\s*[.,;:]"),
     # "welcomed X to the White House": a visit received (a meeting, see INSTEAD)
     "welcome": re.compile(r"\s+(?:[\w’'.-]+\s+){1,5}?to\s+(?:the\s+)?[A-Z]"),
     # "have wound up employing", "the fund was wound down": wind's past, no one hurt
@@ -399,7 +408,7 @@ NOT_BEFORE = {
     # sold, no business changing hands
     "sell": re.compile(r"\s+(?:out|under|at|in\s+(?:stores|shops|supermarkets|pharmacies)|"
                        r"(?:about\s+|more\s+than\s+|at\s+least\s+|over\s+)?[\d,.]+\s+"
-                       r"(?!(?:percent|per\s+cent|%)\b)[a-z])\b"),
+                       r"(?!(?:percent|per\s+cent|%)\b)[a-z]+)\b"),
     # "four walked out on their own", "walked out of the rubble": survivors, no strike
     # ("then walked out, got into a car": a gunman leaving)
     "walk out": re.compile(r",\s+(?:got|drove|fled|ran|went|left|climbed)\b|"
