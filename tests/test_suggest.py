@@ -505,6 +505,9 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
                    "Local Government Area Chairman Osric Pell said 40 died.")
     assert found == {"Anka": "place", "Varnia State": "place", "Mangu": "place",
                      "Plateau State": "place", "Osric Pell": "person"}, found
+    # a technology's acronym names no one
+    assert set(_actors("Hackers used SQL injection and a VPN flaw against Meridal Shipping, "
+                       "Osric Pell said.")) == {"Meridal Shipping", "Osric Pell"}
     # a city's people are a group; "a manager at X" works for a firm
     found = _types("More than 800,000 accounts belonged to New Yorkers, said Osric Pell, "
                    "incident response manager at Kestrelsec.")

@@ -319,6 +319,13 @@ def test_more_words_that_are_not_events_of_their_own(text: str, absent: str) -> 
     assert absent not in events(text)
 
 
+def test_a_fine_handed_or_imposed_is_a_penalty_a_fine_day_none() -> None:
+    found = events("The Varn Data Office has handed a record fine to Meridal Shipping for a "
+                   "data breach. It was a fine day in Varn.")
+    assert found.get("fine", ("",))[0] == "legal-action", found
+    assert len([e for e in events_list("It was a fine day in Varn, Osric Pell said.")]) == 0
+
+
 def test_a_plant_closing_is_a_closure() -> None:
     assert events("Meridal Shipping is closing its plant in Varn.")["closing"][0] == "shutdown"
 

@@ -764,6 +764,12 @@ def _lexicon(spec: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, list[En
     return index
 
 
+# ... but a fine handed, imposed or issued is a penalty: "handed a record fine to X"
+_FINE_GIVEN = re.compile(r"\b(?:hand(?:s|ed|ing)?|issu(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|"
+                         r"lev(?:y|ies|ied|ying)|slapp(?:ed|ing)|slaps?)\s+(?:(?:\w+\s+)?with\s+)?"
+                         r"(?:a|an|the|its|their)\s+(?:[\w£$€.,()-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _only(entry: Entry) -> bool:
     """This form is the part of speech that names no event of the entry's type."""
     key = (entry.type, entry.lemma)
@@ -834,7 +840,8 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                 if headline and not entry.verbal and word.endswith("s") and i and \
                         toks[i - 1].text.isalpha() and toks[i - 1].text.lower() not in _NO_SUBJECT:
                     entry = replace(entry, verbal=True)  # "Parliament votes to", "Ferry sinks"
-                if _only(entry):
+                if _only(entry) and not (entry.lemma == "fine" and _FINE_GIVEN.search(
+                        art.text, max(0, tok.start - 50), tok.start)):
                     if entry.verbal or not (i and toks[i - 1].text.lower() in _MODALS):
                         continue
                     entry = replace(entry, verbal=True)  # "will close": the verb

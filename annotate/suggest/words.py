@@ -126,7 +126,7 @@ November December""")
 NOT_ACTORS = _set("""
 Internet Web Website Email God Christmas Easter Ramadan Eid Hanukkah Olympics Monsoon Olympic
 Passover Diwali Thanksgiving Lent Pentecost Yom Kippur Rosh Hashanah Nowruz Vesak
-Paralympic Paralympics
+Paralympic Paralympics SQL API VPN HTML URL USB GPS PDF SMS DNS
 Budget
 Islam Christianity Judaism Hinduism Buddhism Islamic Christian Christians Muslim Muslims
 Islamist Jihadist Salafist Marxist Maoist Zionist Black Indigenous Latino Latina
