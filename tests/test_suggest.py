@@ -505,6 +505,13 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
                    "Local Government Area Chairman Osric Pell said 40 died.")
     assert found == {"Anka": "place", "Varnia State": "place", "Mangu": "place",
                      "Plateau State": "place", "Osric Pell": "person"}, found
+    # a mountain "atop" which a telescope stands is a place, a planet is one too; an
+    # observatory is a body, and "450 miles" after it is a distance, no model number
+    found = _types("Astronomers using a telescope atop Mauna Kea found a planet eight times the "
+                   "mass of Jupiter, Osric Pell said in a newsletter of the Varn Observatory. A "
+                   "telescope at the Kestrel Observatory 450 miles west of Lindqvar helped.")
+    assert found["Mauna Kea"] == found["Jupiter"] == "place", found
+    assert found["Varn Observatory"] == found["Kestrel Observatory"] == "organization", found
     # a technology's acronym names no one
     assert set(_actors("Hackers used SQL injection and a VPN flaw against Meridal Shipping, "
                        "Osric Pell said.")) == {"Meridal Shipping", "Osric Pell"}

@@ -305,6 +305,10 @@ def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
     # what happens only if something else does
     ("Ilse Damaro will leave Meridal Shipping in Varn if Osric Pell is arrested.",
      "arrested"),
+    # "a dying star", "in the dying seconds": no one dies
+    ("Astronomers in Varn found three planets, each orbiting its own giant, dying star.",
+     "dying"),
+    ("Osric Pell scored for Varn in the dying seconds of the final.", "dying"),
     # a post taken over, no firm bought; goods sold by the million; sales hurt
     ("The report was the first under new Chief Executive Osric Pell, who took over in August "
      "after Ilse Damaro resigned.", "took over"),

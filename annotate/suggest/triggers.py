@@ -336,6 +336,11 @@ NOT_BEFORE = {
     "attack": re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:wild)?(?:fires?|blazes?|flames)\b"
                          r"(?!\s+(?:station|brigade|department|service|crews?|engines?|trucks?)\b)"),
     # "was endorsed by the General Assembly as secretary-general": chosen for a post
+    # "a dying star", "in the dying seconds": an adjective, no one dies
+    "die": re.compile(r"(?<=dying)\s+(?:seconds|minutes|moments|stages|days|hours|weeks|"
+                      r"months|years|embers|stars?|breed|industry|trade|art|light|trees?|"
+                      r"plants?|coral|reefs?|languages?|towns?|villages?|business(?:es)?|wish|"
+                      r"words|breath|sun|planet|galax(?:y|ies)|moments)\b"),
     "endorse": re.compile(r"\s+(?:[\w’'.-]+\s+){0,10}?as\s+(?:(?:the|its|their|next|new)\s+)*"
                           r"(?:[\w-]+\s+){0,2}?(?i:secretary-general|president|chairman|"
                           r"chairwoman|chair|leader|director|chief|head|candidate|nominee|"

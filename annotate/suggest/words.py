@@ -244,6 +244,7 @@ DEMONYMS |= {d + "s" for d in DEMONYMS if d.endswith(("an", "i")) and " " not in
 # Regions, continents and the states of large federations: places, not countries.
 PLACES = _set("""
 Africa Asia Europe Antarctica Oceania North_America South_America Latin_America Moon Earth Mars
+Jupiter Saturn Venus Neptune Uranus Pluto
 Pacific Atlantic Arctic Mediterranean Middle_East Caribbean Balkans Scandinavia Siberia Kashmir
 Crimea Donbas
 West_Bank Sahel Sahara Tibet Xinjiang Chechnya Kurdistan Darfur Catalonia Flanders Bavaria
@@ -278,7 +279,7 @@ League Party Movement Front Alliance Coalition Organization Organisation Network
 Airlines Airline Airways Air Motors Electric Energy Oil Gas Petroleum
 Systems Technologies Technology Labs Pharmaceuticals Police Army Navy Force Forces Guard
 Command Division Brigade Battalion Regiment Detachment Squad Unit Assembly Parliament
-Congress Senate Cabinet Government Administration Executive Presidency Secretariat
+Congress Senate Cabinet Government Administration Executive Presidency Secretariat Observatory
 Church Mosque Temple Club Team Society Chamber Institute Exchange Reserve Treasury Council
 Times House Agency Nations Nation International Museum Gallery Library Theatre Theater Orchestra
 Brotherhood Brigades Commons Democrats Republicans Conservatives Liberals Socialists
@@ -352,4 +353,4 @@ advisor envoy ambassador inspector superintendent commissioner
 PERSON_NOUN = "(?:" + "|".join(sorted(PERSON_NOUNS)) + ")"  # one of them, in a pattern
 # Prepositions after which a one-word name is a place ("in Kuwait", "from Potomac").
 PLACE_PREPOSITIONS = _set("in at near from into outside inside across throughout toward towards "
-                          "around")
+                          "around atop")

@@ -147,8 +147,9 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
                 if j < i and _SURNAME_AFTER.search(text, max(0, toks[j].start - 20), toks[j].start):
                     run.extend(toks[j:i])  # (not "le directeur du Groupement": French words)
             run.append(tok)
-        elif joined and tok.text.isdigit() and any(t.text in W.ORG_WORDS for t in run):
-            run.append(tok)  # "Detachment 88"
+        elif joined and tok.text.isdigit() and any(t.text in W.ORG_WORDS for t in run) and \
+                not _MEASURE_AFTER.match(text, tok.end):
+            run.append(tok)  # "Detachment 88" (not "the X Observatory 450 miles west")
         elif joined and tok.text == "and" and i + 1 < len(toks) and (" ".join(
                 [t.text for t in run] + ["and", toks[i + 1].text]) in W.COUNTRIES
                 or _body_after_and(text, run, toks, i)):
@@ -197,6 +198,8 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
 
 
 _NUMBER_SIGN = re.compile(r"\.?\s*\d")
+_MEASURE_AFTER = re.compile(r"\s+(?:miles?|kilomet(?:er|re)s?|km|metres?|meters?|feet|yards|"
+                            r"people|percent|per\s+cent|years?|months?|days?|hours?|minutes?)\b")
 
 
 def _trim(text: str, run: list[Token]) -> list[Token]:

@@ -31,7 +31,10 @@ _EPONYM_AFTER = re.compile(r"[’']s\s+(?:disease|syndrome|sufferers|law|drugs?(
 # ("Central European Summer Time")
 # ("the Golden Boot award", "the Kospi index", "the Richter scale"); and a bill's name
 # with a bracket in it: "the Anti-Doping (Amendment) Bill", "the Income-Tax (No 2) Bill"
-_THING_AFTER = re.compile(r"\s+(?:[A-Z]{0,2}\d{3,4}(?:-\d+)?s?|(?:Standard|Summer|Daylight)\s+"
+# ("the X Observatory 450 miles west": a distance, no model number)
+_THING_AFTER = re.compile(r"\s+(?:[A-Z]{0,2}\d{3,4}(?:-\d+)?s?"
+                          r"(?!\s+(?:miles?|kilomet(?:er|re)s?|km|metres?|meters?|feet|people|"
+                          r"years?)\b)|(?:Standard|Summer|Daylight)\s+"
                           r"Time|awards?|prizes?|trophy|medals?|(?:stock\s+|share\s+)?ind(?:ex|ices)|scale|"
                           r"\([A-Z][\w .]{0,25}\)\s+"
                           r"(?:Bill|Act|Law|Order|Regulations?)\b)\b")
