@@ -305,6 +305,9 @@ def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
     # what happens only if something else does
     ("Ilse Damaro will leave Meridal Shipping in Varn if Osric Pell is arrested.",
      "arrested"),
+    # firefighting, no conflict
+    ("Officials in Varn said crews fighting a 9-square-mile fire near Lindqvar are contending "
+     "with steep terrain.", "fighting"),
     # "a dying star", "in the dying seconds": no one dies
     ("Astronomers in Varn found three planets, each orbiting its own giant, dying star.",
      "dying"),

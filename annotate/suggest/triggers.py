@@ -336,6 +336,9 @@ NOT_BEFORE = {
     "attack": re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:wild)?(?:fires?|blazes?|flames)\b"
                          r"(?!\s+(?:station|brigade|department|service|crews?|engines?|trucks?)\b)"),
     # "was endorsed by the General Assembly as secretary-general": chosen for a post
+    # "crews fighting a 9-square-mile fire": firefighting, no conflict
+    "fighting": re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:wild)?(?:fires?|blazes?|flames|"
+                           r"infernos?|bushfires?)\b"),
     # "a dying star", "in the dying seconds": an adjective, no one dies
     "die": re.compile(r"(?<=dying)\s+(?:seconds|minutes|moments|stages|days|hours|weeks|"
                       r"months|years|embers|stars?|breed|industry|trade|art|light|trees?|"
