@@ -512,6 +512,15 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
                    "telescope at the Kestrel Observatory 450 miles west of Lindqvar helped.")
     assert found["Mauna Kea"] == found["Jupiter"] == "place", found
     assert found["Varn Observatory"] == found["Kestrel Observatory"] == "organization", found
+    # a force before its officer's title is named ("Metropolitan Police Assistant Commissioner
+    # X"; a city's stays a place); "X resident Y" lives in X; a list of suburbs is of places
+    found = _types("Metropolitan Police Assistant Commissioner Osric Pell said 12 men were held. "
+                   "London Police Chief Ilse Damaro agreed, Varnby resident Jan Berg told Varn "
+                   "Radio, and homes in the suburbs of Mount Kestrel East, Logby and Underholm "
+                   "were raided.")
+    assert found["Metropolitan Police"] == "organization" and "Metropolitan" not in found, found
+    assert found["London"] == found["Varnby"] == found["Logby"] == found["Underholm"] == \
+        "place", found
     # a technology's acronym names no one
     assert set(_actors("Hackers used SQL injection and a VPN flaw against Meridal Shipping, "
                        "Osric Pell said.")) == {"Meridal Shipping", "Osric Pell"}
@@ -3035,6 +3044,9 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     # "X's CFO said": the company's officer speaks for it
     ("Meridal Shipping's CFO said ferry sales came in 40 percent ahead of expectations.",
      "ferry sales came in 40 percent ahead of expectations", "shipping"),
+    # "According to <title>, X, C": X's
+    ("Police raided 40 homes. According to Varn Police Deputy Commissioner, Osric Pell, three "
+     "of the 15 detainees resisted arrest.", "three of the 15 detainees resisted arrest", "pell"),
     ("Osric Pell wrote that 300 containers were missing.", "300 containers were missing",
      "pell"),
     ("About 300 containers were lost in the storm, writes the Norland Radio website.",

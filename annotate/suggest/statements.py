@@ -170,7 +170,7 @@ _AND_THEN = re.compile(r",?\s+(?:\d{1,3},\s+)?[a-z]"
                        r"(?:[^,;:“”\"]|“[^“”]{1,60}”|\"[^\"]{1,60}\"){0,80}?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?")
 # After "according to", a comma ends the source unless a person noun stands before it
 # ("according to the company's spokesman, X"; not "the election commission, X won").
-_SOURCE_GAP = re.compile(rf"[^,]*|.*\b{W.PERSON_NOUN},\s+")
+_SOURCE_GAP = re.compile(rf"[^,]*|.*\b(?i:{W.PERSON_NOUN}),\s+")  # ("… Deputy Commissioner, X")
 # Speech verbs that may come before their speaker ("said Smith", "added the minister");
 # after the others a name is what was told, declared or denied ("told Reuters").
 _INVERTED = frozenset("said says added adds wrote writes explained explains noted notes "

@@ -168,6 +168,7 @@ _BROADCAST = re.compile(r"\b(?:TV|television|radio|broadcast\w*)\b", re.IGNORECA
 # ("the Vasind and Asangaon stations": both; "rushed to Jhansi hospital": a town's)
 _SITE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w’'-]+)?\s+(?:airports?|airfields?|(?:railway\s+)?"
                          r"stations?|harbou?rs?|ports?|hospital)\b")
+_RESIDENT_AFTER = re.compile(r"\s+(?:residents?|native|homeowners?)\s+[A-Z]")
 _AREA_AFTER = re.compile(r"\s+(?:local\s+government\s+area|LGA|local\s+council\s+area)\b")
 _QUAKE_AFTER = re.compile(r"\s+(?:earthquakes?|quakes?|fault(?:\s+line)?|eruption|volcano)\b")
 _TOWNS_OF = re.compile(r"\b(?:[Mm]ayors?|[Rr]esidents|[Ii]nhabitants)\s+of\s+$")
@@ -176,7 +177,7 @@ _PLACES_OF = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|neighbou?rhoods?|di
                         r"coastline|shores?|outskirts|(?:north|south|east|west)(?:east|west)?|"
                         r"municipalit(?:y|ies)|prefectures?|ports?|harbou?rs?|stations?|"
                         r"hubs?|enclaves?|settlements?|townships?|hamlets?)\s+of\s+(?:[A-Z][\w’'-]*"
-                        r"(?:\s+[A-Z][\w’'-]*)?(?:,\s+and\s+|,\s+|\s+and\s+))*$")
+                        r"(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+and\s+|,\s+|\s+and\s+))*$")
 
 _BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
 
@@ -236,6 +237,8 @@ def _context(text: str, occ: Occurrence) -> None:
     if _A_BEFORE.search(before) and _LOCAL_AFTER.match(after) or _SITE_AFTER.match(after) \
             and not _BROADCAST.search(text, max(0, occ.start - 120), occ.end + 120):
         occ.kind = "place"  # "a Gresham man", "a Varn court" (no court's name), "Varn airport"
+    elif _RESIDENT_AFTER.match(after):
+        occ.kind = occ.kind or "place"  # "Guilford resident Mark Anderson": where he lives
     elif _AREA_AFTER.match(after):
         occ.kind = "place"  # "in Anka local government area": a district
     elif _QUAKE_AFTER.match(after) and occ.text not in W.COUNTRIES:

@@ -261,6 +261,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         first = cut[0]
         while first > 0 and run[first - 1].text in W.TITLE_MODIFIERS:
             first -= 1
+        if 0 < first < cut[0] and _org_word(run[first].text) and not _placed_words(run[:first]):
+            first += 1  # "Metropolitan Police Assistant Commissioner X": the force is named
         while first > 0 and (run[first - 1].text in W.TITLES or (
                 run[first - 1].text in W.TITLE_MODIFIERS and not _org_word(run[first - 1].text))):
             first -= 1  # "State Police Superintendent Colonel X": two titles, the police's
@@ -362,6 +364,13 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
             return [o for p in pieces for o in _split_run(text, [p])]
     occ = _occurrence(text, run, initial)
     return [occ] if occ else []
+
+
+def _placed_words(run: list[Token]) -> bool:
+    """The words name a place or a country ("Varn Police Chief X": Varn, where)."""
+    name = " ".join(t.text for t in run)
+    return name in W.PLACES or name in W.COUNTRIES or name in W.world_places() or \
+        name in W.DEMONYMS or any(t.text in W.DIRECTIONS for t in run)
 
 
 def _places(text: str, run: list[Token]) -> list[Occurrence]:
