@@ -3044,6 +3044,9 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     # "X's CFO said": the company's officer speaks for it
     ("Meridal Shipping's CFO said ferry sales came in 40 percent ahead of expectations.",
      "ferry sales came in 40 percent ahead of expectations", "shipping"),
+    # "“C,” X, who led it, was quoted as saying (by Y)": X's, Y only relays it
+    ("“It was a very difficult rescue for 40 men,” Osric Pell, who headed the rescue, was quoted "
+     "as saying by Norland Radio.", "It was a very difficult rescue for 40 men", "pell"),
     # "According to <title>, X, C": X's
     ("Police raided 40 homes. According to Varn Police Deputy Commissioner, Osric Pell, three "
      "of the 15 detainees resisted arrest.", "three of the 15 detainees resisted arrest", "pell"),

@@ -831,6 +831,8 @@ def attributes(text: str, start: int, end: int) -> bool:
                                        or _DENIED_THE.search(text, max(0, start - 50), start)):
         return False  # "the analyst estimate", "three accused", "Chambers' own estimate",
         # "X denies the PPP claims"
+    if _QUOTED_AS_SAYING.search(text, max(0, start - 12), start):
+        return True  # "X, who led it, was quoted as saying": X says it
     if R.PASSIVE.search(text, max(0, start - 20), start) or _IF.search(text, max(0, start - 8),
                                                                        start) or \
             _NOT.search(text, max(0, start - 20), start):
@@ -864,6 +866,7 @@ def attributes(text: str, start: int, end: int) -> bool:
 
 
 _AFTER_COMMA = re.compile(r".*,\s+")
+_QUOTED_AS_SAYING = re.compile(r"\bquoted\s+as\s+$")
 _THEN_SAYING_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+"
                                 r"(saying\b|(?:adding|writing|stating)(?=\s+that\b|\s*[:“\"]))")
 _COMMA_BEFORE = re.compile(r"[,”\"]\s*$")
@@ -984,7 +987,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             return _titled(text, after)[2]
         body = _TO_THE_BODY.match(text, cue.end())
         return _named_last(text, body.group(1), here, cue.start(), last) if body else None
-    by = _BY.match(text, cue.end())
+    by = None if _QUOTED_AS_SAYING.search(text, max(0, cue.start() - 12), cue.start()) else \
+        _BY.match(text, cue.end())  # ("was quoted as saying by X": X only relays it)
     if by:  # "as reported by X", "it was confirmed by X that": X
         agent = [m for m in here if m[0] == by.end()]
         return str(agent[0][2]) if agent else None
@@ -1021,7 +1025,9 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
                 return str(near[2])  # "…, with X, an economist at Y, saying": X
             if "," in text[near[1]:cue.start()] and not (
                     _OPENS.fullmatch(text, start, near[0])
-                    and not _VERB_BEFORE.search(text, start, near[0])):
+                    and not _VERB_BEFORE.search(text, start, near[0])) \
+                    and not _QUOTED_AS_SAYING.search(text, max(0, cue.start() - 12),
+                                                     cue.start()):
                 return None  # "Police named the suspect as X, a resident of Y, saying": police
         if (_IN_A_PHRASE.search(text, max(start, near[0] - 60), near[0])
                 or near is opener and _SOMEONE_OF.fullmatch(text, start, near[0])) and \
