@@ -3047,6 +3047,9 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     # "“C,” X, who led it, was quoted as saying (by Y)": X's, Y only relays it
     ("“It was a very difficult rescue for 40 men,” Osric Pell, who headed the rescue, was quoted "
      "as saying by Norland Radio.", "It was a very difficult rescue for 40 men", "pell"),
+    # "conceded that C" is said ("conceded defeat" is done: see below)
+    ("Osric Pell conceded that the 400 absentee ballots could not change the result.",
+     "the 400 absentee ballots could not change the result", "pell"),
     # "According to <title>, X, C": X's
     ("Police raided 40 homes. According to Varn Police Deputy Commissioner, Osric Pell, three "
      "of the 15 detainees resisted arrest.", "three of the 15 detainees resisted arrest", "pell"),
@@ -3068,8 +3071,13 @@ def test_more_ways_to_attribute(text: str, claim: str, claimant: str | None) -> 
     assert found.get(claim) == claimant, found
 
 
-def test_a_statement_written_is_what_was_done_no_claim_of_the_writers() -> None:
-    text = "Osric Pell wrote a false statement in 2013 to get a new work phone worth $900."
+@pytest.mark.parametrize("text", [
+    "Osric Pell wrote a false statement in 2013 to get a new work phone worth $900.",
+    # a defeat or a race conceded is an act, no claim of the loser's
+    "Osric Pell has lost her re-election bid and conceded defeat, becoming Varn's first one-term "
+    "mayor in 40 years.",
+])
+def test_a_statement_written_or_a_defeat_conceded_is_done_no_claim(text: str) -> None:
     ann = _with([("pell", "Osric Pell", "person")], text)
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}

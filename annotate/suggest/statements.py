@@ -841,6 +841,8 @@ def attributes(text: str, start: int, end: int) -> bool:
     if word == "states" and not _THAT.match(text, end) and \
             text[end:end + 2].strip()[:1] not in (":", "“", '"'):
         return False  # "stores in 19 states", "the two states signed": the noun
+    if word.lower().startswith("conced") and not _CONCEDED_THAT.match(text, end):
+        return False  # "conceded defeat", "conceded the race", "she conceded after": an act
     if word.lower().startswith("declar") and _DECLARED_WHAT.match(text, end):
         return False  # "declared X winner", "declared a state of emergency": an act
     if word in ("reported", "reporting") and _REPORTS_OF.match(text, end) and \
@@ -867,6 +869,8 @@ def attributes(text: str, start: int, end: int) -> bool:
 
 _AFTER_COMMA = re.compile(r".*,\s+")
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+as\s+$")
+# What is conceded that is said: "conceded that", "conceded: …", "conceded to reporters that"
+_CONCEDED_THAT = re.compile(r"\s+(?:to\s+[^,.;:“”\"]{1,40}?\s+)?(?:that\b|[“\"])|\s*[:,]\s*[“\"]?")
 _THEN_SAYING_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+"
                                 r"(saying\b|(?:adding|writing|stating)(?=\s+that\b|\s*[:“\"]))")
 _COMMA_BEFORE = re.compile(r"[,”\"]\s*$")
