@@ -521,6 +521,11 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
     assert found["Metropolitan Police"] == "organization" and "Metropolitan" not in found, found
     assert found["London"] == found["Varnby"] == found["Logby"] == found["Underholm"] == \
         "place", found
+    # a team from a "New" place is a team; the New Territories stay a place
+    found = _types("Osric Pell once had a contract with the New Varnby Patriots. The Patriots "
+                   "dropped Pell, who moved to the New Territories.")
+    assert found["New Varnby Patriots"] == "organization", found
+    assert found["New Territories"] == "place", found
     # a technology's acronym names no one
     assert set(_actors("Hackers used SQL injection and a VPN flaw against Meridal Shipping, "
                        "Osric Pell said.")) == {"Meridal Shipping", "Osric Pell"}

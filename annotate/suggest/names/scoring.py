@@ -109,9 +109,11 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
             or _RED_CROSS.search(g.name):  # "the Kenya Red Cross", "the Red Crescent"
         return "organization", min(score, 0.9), False
     if len(words) > 1 and _TEAM.fullmatch(words[-1]) and words[-1] not in W.PLACE_WORDS \
-            and not words[-1].endswith("lands") and words[0] not in W.DIRECTIONS \
+            and not words[-1].endswith("lands") \
+            and (words[0] not in W.DIRECTIONS or words[0] == "New" and len(words) > 2) \
             and "definite" in g.all_evidence() and "place" not in kinds:  # ("the X Roads area")
-        return "organization", min(score, 0.9), False  # "the Los Angeles Lakers": a team, a band
+        return "organization", min(score, 0.9), False  # "the Los Angeles Lakers", "the New
+        # England Patriots": a team, a band
     if len(words) == 2 and words[0] in W.DIRECTIONS and evidence & {"speech", "acts"} and \
             not evidence & _WHERE and "place" not in kinds and not (
                 words[1] in W.PLACE_WORDS or words[1] in W.PLACES or words[1] in W.COUNTRIES
