@@ -526,6 +526,13 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
                    "dropped Pell, who moved to the New Territories.")
     assert found["New Varnby Patriots"] == "organization", found
     assert found["New Territories"] == "place", found
+    # "Save the Children" is one name; the World Food Programme is an agency (the Apollo
+    # Program still no one); a permanent secretary's ministry "of Disaster" names no one
+    found = _types("Aid group Save the Children UK said 16 bodies were found. Osric Pell of "
+                   "the World Food Programme said aid came. The Apollo Program ended. The "
+                   "Permanent Secretary in the ministry of Disaster, Ilse Damaro, agreed.")
+    assert found == {"Save the Children UK": "organization", "Osric Pell": "person",
+                     "World Food Programme": "organization", "Ilse Damaro": "person"}, found
     # a technology's acronym names no one
     assert set(_actors("Hackers used SQL injection and a VPN flaw against Meridal Shipping, "
                        "Osric Pell said.")) == {"Meridal Shipping", "Osric Pell"}

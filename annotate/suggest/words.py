@@ -75,7 +75,7 @@ HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Exc
 TITLE_MODIFIERS = _set("""
 Foreign Defence Defense Finance Interior Health Education Justice Home Deputy Vice First
 Acting Former Interim Outgoing Incoming Chief Senior Fire Police Army Navy Air Supreme Federal
-State Crown Additional Joint Presidential Special
+State Crown Additional Joint Presidential Special Permanent
 Prime Marine Assistant Executive Managing Lead Head Opposition Shadow Board Business Energy
 Transport Trade Culture Environment Housing Agriculture Economy Industry Communications
 Commerce Immigration Security Tourism Development Science Technology Digital Climate
@@ -280,6 +280,7 @@ Airlines Airline Airways Air Motors Electric Energy Oil Gas Petroleum
 Systems Technologies Technology Labs Pharmaceuticals Police Army Navy Force Forces Guard
 Command Division Brigade Battalion Regiment Detachment Squad Unit Assembly Parliament
 Congress Senate Cabinet Government Administration Executive Presidency Secretariat Observatory
+Programme
 Church Mosque Temple Club Team Society Chamber Institute Exchange Reserve Treasury Council
 Times House Agency Nations Nation International Museum Gallery Library Theatre Theater Orchestra
 Brotherhood Brigades Commons Democrats Republicans Conservatives Liberals Socialists

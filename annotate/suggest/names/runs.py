@@ -162,6 +162,10 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
             # (not "the Varn Store on Main Street": where it is; nor "the Court on June 4")
             run.append(tok)  # "the Committee to Protect Journalists", "the UN Office on
             # Drugs and Crime"
+        elif joined and tok.text == "the" and len(run) == 1 and run[0].text in _CAUSE_VERBS \
+                and i + 1 < len(toks) and _namey(toks[i + 1]) \
+                and text[tok.end:toks[i + 1].start] == " ":
+            run.append(tok)  # "Save the Children", "Stop the War Coalition": a campaign's name
         elif joined and tok.text == "in" and len(run) == 1 and i + 1 < len(toks) and \
                 _named_with_in(text, run[0], toks[i + 1]):
             run.append(tok)  # "Research in Motion", named so again and again
@@ -198,6 +202,8 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
 
 
 _NUMBER_SIGN = re.compile(r"\.?\s*\d")
+# Verbs that open a campaign's or a charity's name: "Save the Children", "Rock the Vote"
+_CAUSE_VERBS = frozenset("Save Stop Feed Rock Free Heal Protect Keep Fight".split())
 _MEASURE_AFTER = re.compile(r"\s+(?:miles?|kilomet(?:er|re)s?|km|metres?|meters?|feet|yards|"
                             r"people|percent|per\s+cent|years?|months?|days?|hours?|minutes?)\b")
 

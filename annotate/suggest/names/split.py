@@ -460,7 +460,8 @@ _REMITS_THEN_TITLE = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+(?
                                 rf"(?:[A-Z][a-z]+\s+){{1,3}}(?:{_TITLE_WORDS})\b")
 # ... and its start: "Minister for Industry, " before "Science and Resources"
 _TITLE_THEN_REMITS = re.compile(rf"\b(?:{_TITLE_WORDS}|Agreement|Treaty|Convention|Accord|Pact|"
-                                r"Memorandum|Declaration|Charter)\s+(?:of|for|on)\s+(?:the\s+)?"
+                                r"Memorandum|Declaration|Charter|ministry|department)\s+"
+                                r"(?:of|for|on)\s+(?:the\s+)?"
                                 r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+and|\s+&)\s+)*$")
 # ... its last remit before the name: "Adviser on Security and Foreign Policy X": X
 _LAST_REMIT = re.compile(rf"\b(?:{_TITLE_WORDS})\s+(?:of|for|on)\s+(?:the\s+)?"

@@ -48,12 +48,18 @@ Pavilion Hangar Reactor Unit HB SB AB HR Proposition Prop Measure Resolution Fil
 _NUMBER_AFTER = re.compile(r"\s+[A-Z]?\d{1,4}[A-Za-z]?\b")
 
 
+# A programme that is an agency: the world's or the United Nations'
+_AGENCY_STARTS = frozenset({"World", "United", "UN", "U.N."})
+
+
 def names_a_thing(words: list[str], text: str, end: int) -> bool:
     """A law, an occasion, a prize, a model, a time or an illness, no one who acts: "the
     Freedom of Information Act", "the Korean War", "a Mil Mi-8", "Eastern Standard Time", "the
     All-Star team", "Most Valuable Player" (`words` the name's, `end` where it ends)."""
     head = next((words[i - 1] for i in range(1, len(words)) if words[i] in ("of", "for", "de")),
                 words[-1])  # "the Treaty of Lisbon", "the Constitution for Europe"
+    if words[-1] in ("Programme", "Program") and words[0] in _AGENCY_STARTS:
+        return False  # "the World Food Programme", "the United Nations Development Programme"
     return bool({head, words[-1]} & (LAW_WORDS | OCCASION_WORDS)
                 or _MODEL.fullmatch(words[-1]) or _THING_AFTER.match(text, end)
                 or (len(words) == 1 and _EPONYM_AFTER.match(text, end))
