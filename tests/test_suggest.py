@@ -612,6 +612,10 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
         "Osric Pell and Varn Holdings Inc were charged on Monday. Pell said he was "
         "innocent.")
     assert found.get("Osric Pell") == "person" and "Varn Holdings Inc" in found, found
+    # "Lao" is Laos's nationality ("Lao authorities", "Lao Minister of Labor X")
+    found = _types("Lao authorities said 6 died in Laos. Lao Minister of Labor and Social "
+                   "Welfare Osric Pell came.")
+    assert found == {"Laos": "country", "Osric Pell": "person"}, found
     # a nationality made from a country's name with "-ien", "-nian"
     assert {"Nigerien", "Panamanian"}.isdisjoint(set(_actors(
         "The Varn Electoral Commission praised Nigerien voters in Niger. Osric Pell was "

@@ -153,7 +153,7 @@ Welsh Canadian Canadians Mexican Mexicans Brazilian Brazilians Argentine Argenti
 Chilean Colombian Peruvian Venezuelan Cuban Cubans Haitian Jamaican Australian Australians
 Zealander Zealanders Indonesian Indonesians Malaysian Malaysians Thai Vietnamese Filipino Philippine
 Filipinos Burmese Bangladeshi Sri_Lankan Nepali Nepalese Tibetan Mongolian Kazakh Uzbek
-Tajik Kyrgyz Turkmen Azerbaijani Armenian Armenians Georgian Georgians Lebanese Jordanian
+Tajik Kyrgyz Turkmen Azerbaijani Armenian Armenians Georgian Georgians Lebanese Jordanian Lao
 Jordanians Kuwaiti Qatari Emirati Omani Yemeni Yemenis Libyan Libyans Tunisian Tunisians
 Algerian Algerians Moroccan Moroccans Sudanese Ethiopian Ethiopians Somali Somalis Kenyan
 Kenyans Ugandan Tanzanian Rwandan Congolese Nigerian Nigerians Ghanaian Senegalese Malian
