@@ -533,6 +533,16 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
                    "Permanent Secretary in the ministry of Disaster, Ilse Damaro, agreed.")
     assert found == {"Save the Children UK": "organization", "Osric Pell": "person",
                      "World Food Programme": "organization", "Ilse Damaro": "person"}, found
+    # a ship "named the X" is a vessel; a town named in a hospital's name and near it is no
+    # short form of the hospital; "Deadly Varnia floods…" opens with an adjective
+    found = _types("The effort to find the ship, named the Marina Varn, goes on. The boat sank "
+                   "outside of the tourist destination of Lindby. That person is in good "
+                   "condition, a spokeswoman for the Kestrel Medical Center Lindby hospital said. "
+                   "Readings near Lindby showed winds of 73 miles per hour. Osric Pell told a "
+                   "news conference from a Lindby hospital that she was sad. Deadly Peru floods "
+                   "killed 40.")
+    assert found["Marina Varn"] == "other" and found["Lindby"] == "place", found
+    assert "Deadly Peru" not in found and found["Peru"] == "country", found
     # a technology's acronym names no one
     assert set(_actors("Hackers used SQL injection and a VPN flaw against Meridal Shipping, "
                        "Osric Pell said.")) == {"Meridal Shipping", "Osric Pell"}
@@ -3060,6 +3070,10 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     # "X's CFO said": the company's officer speaks for it
     ("Meridal Shipping's CFO said ferry sales came in 40 percent ahead of expectations.",
      "ferry sales came in 40 percent ahead of expectations", "shipping"),
+    # "The ministry confirmed that C, Y reported": the ministry's, Y only relays it
+    ("The Varn Transport Safety Board (VTSB) met. VTSB staff confirmed on Sunday that 39 people "
+     "were rescued, Norland Radio reported.", "39 people were rescued",
+     "varn-transport-safety-board"),
     # "“C,” X, who led it, was quoted as saying (by Y)": X's, Y only relays it
     ("“It was a very difficult rescue for 40 men,” Osric Pell, who headed the rescue, was quoted "
      "as saying by Norland Radio.", "It was a very difficult rescue for 40 men", "pell"),

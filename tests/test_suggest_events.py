@@ -305,6 +305,8 @@ def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
     # what happens only if something else does
     ("Ilse Damaro will leave Meridal Shipping in Varn if Osric Pell is arrested.",
      "arrested"),
+    # a force measured, no storm
+    ("Winds in Varn reached 73 miles per hour, two miles shy of hurricane force.", "hurricane"),
     # firefighting, no conflict
     ("Officials in Varn said crews fighting a 9-square-mile fire near Lindqvar are contending "
      "with steep terrain.", "fighting"),
@@ -331,6 +333,12 @@ def test_a_fine_handed_or_imposed_is_a_penalty_a_fine_day_none() -> None:
                    "data breach. It was a fine day in Varn.")
     assert found.get("fine", ("",))[0] == "legal-action", found
     assert len([e for e in events_list("It was a fine day in Varn, Osric Pell said.")]) == 0
+
+
+def test_owners_warned_to_act_are_told_no_one_is_blamed() -> None:
+    found = events("Meridal Shipping on Tuesday warned owners of 8 million ferries in Varn to "
+                   "act immediately.")
+    assert found["warned"] == ("statement", {("shipping", "speaker")}), found
 
 
 def test_a_plant_closing_is_a_closure() -> None:

@@ -921,9 +921,10 @@ def _attribution(text: str, start: int, end: int, here: list,
         if cue is not None and (who := _speaker(text, start, cue, here, last)) is not None:
             relayed = _RELAYED.match(cue.group()) and _attribution(
                 text, start, trailing.start(), here, last)
-            if relayed and relayed[0] and relayed[1] and relayed[1] in {
-                    m[2] for m in here if m[3] == "person"} | {last.get("person")}:
-                return relayed  # "“C,” X said in a call, MarketWatch reported": X's
+            if relayed and relayed[0] and relayed[1] and relayed[1] != who and relayed[1] in {
+                    m[2] for m in here if m[3] != "place"} | {last.get("person")}:
+                return relayed  # "“C,” X said in a call, MarketWatch reported": X's; "The
+                # ministry confirmed that C, Agence France-Presse reported": the ministry's
             return cue.span(), who
     first: tuple[int, int] | None = None
     quoted: tuple[tuple[int, int], str] | None = None

@@ -61,7 +61,7 @@ sites survivor survivors suspect suspects victims victim toll camp camps center 
 centres facility facilities crime crimes criminal criminals operation operations loss
 office officials representatives workers teams trial trials charge charges conviction
 convictions group groups agency agencies leadership date dates deadline ceremony ceremonies
-price prices bell share court courts judge judges""".split())
+price prices bell share court courts judge judges force""".split())
 # ... and after a noun only ("the pandemic alert level", "flood fears"), for a verb may
 # act on them ("criticised plans to close", "raised fears").
 MODIFIED_NOUN = frozenset("""alert alerts level levels fear fears plan plans
@@ -260,7 +260,8 @@ VERB_ONLY: frozenset[object] = frozenset({"fine", "try", "question", "ground", "
 # "warned residents to stay indoors", "a warning for motorists": told to the public
 _TO_THE_PUBLIC = (r"\s+(?:(?:to|for)\s+)?(?:all\s+)?(?:local\s+)?(?:residents|people|the\s+public|"
                   r"travell?ers|motorists|drivers|tourists|swimmers|boaters|farmers|"
-                  r"communities|citizens)\b")
+                  r"communities|citizens|owners|consumers|customers|passengers|users|"
+                  r"parents|patients|shoppers|investors)\b")
 _ALERT = r"\s+to\s+(?:the\s+)?(?:highest|level|red|orange|yellow|amber)\b"
 # A verb followed by these is no event of its type: "dealing with the threat", "dealt
 # with" handle it, no deal; "warning to the highest level" is an alert.

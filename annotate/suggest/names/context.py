@@ -55,7 +55,7 @@ _CRAFT_APPOSED = re.compile(r"\b(?:[Ii]ts|[Tt]he|[Aa]n?|[Tt]heir)\s+(?:[\w-]+\s+
                             r"spacecraft|probe|satellite|lander|rover|capsule|booster|launcher|"
                             r"ferry|ship|"
                             r"vessel|tanker|freighter|trawler|yacht|boat|warship|submarine)\s*,"
-                            r"\s+(?:[Tt]he\s+)?$")
+                            r"\s+(?:(?:named|called|dubbed)\s+)?(?:[Tt]he\s+)?$")
 _RESPONSIBILITY_AFTER = re.compile(r"\s+(?:\([A-Z][\w&.]{1,9}\)\s+)?(?:has\s+|have\s+|had\s+)?"
                                    r"claimed\s+(?:responsibility|credit)\b")
 # "rebel fighters of the X", "militants from X": an armed group's members

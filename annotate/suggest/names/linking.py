@@ -237,7 +237,9 @@ def _link(groups: dict[str, Group], lower: frozenset[str]) -> None:
             # defeated X 5-1": "Melbourne City", a club)
                                and words[0] not in _SEATS and words[0] not in _BUILDINGS
                                and words[0] not in W.DEMONYMS and not group.canonical
-                               and not _placed(group)))]
+                               and not _placed(group) and "place" not in group.kinds()))]
+        # ("a Branson hospital", "near Branson": the town, no short form of "Cox Medical
+        # Center Branson")
         target = None
         if short is not None:
             target = short
