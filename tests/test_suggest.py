@@ -622,6 +622,9 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
         "Osric Pell and Varn Holdings Inc were charged on Monday. Pell said he was "
         "innocent.")
     assert found.get("Osric Pell") == "person" and "Varn Holdings Inc" in found, found
+    # "NSW" is a place, no organisation
+    assert _types("NSW Health Minister Osric Pell slammed the walkout.") == {
+        "NSW": "place", "Osric Pell": "person"}
     # "Lao" is Laos's nationality ("Lao authorities", "Lao Minister of Labor X")
     found = _types("Lao authorities said 6 died in Laos. Lao Minister of Labor and Social "
                    "Welfare Osric Pell came.")

@@ -335,6 +335,11 @@ def test_a_fine_handed_or_imposed_is_a_penalty_a_fine_day_none() -> None:
     assert len([e for e in events_list("It was a fine day in Varn, Osric Pell said.")]) == 0
 
 
+def test_who_says_it_after_a_modified_object_is_no_victim() -> None:
+    assert ("pell", "victim") not in events(
+        "Norland will bomb Vesmark targets, Osric Pell said.").get("bomb", ("", set()))[1]
+
+
 def test_owners_warned_to_act_are_told_no_one_is_blamed() -> None:
     found = events("Meridal Shipping on Tuesday warned owners of 8 million ferries in Varn to "
                    "act immediately.")
@@ -423,6 +428,11 @@ def test_a_plant_closing_is_a_closure() -> None:
      ("deal", {("shipping", "party"), ("ferries", "party")})),
     ("Meridal Shipping will buy rival Kestrel Ferries for $2 billion.", "buy",
      ("deal", {("shipping", "party"), ("ferries", "party")})),
+    # A strike for a day is a walkout; an election told with its date before the verb
+    ("Members of Meridal Shipping will strike for one day from Tuesday.", "strike",
+     ("protest", {("shipping", "protester")})),
+    ("Osric Pell on June 1 was elected as the leader of Meridal Shipping.", "elected",
+     ("election", {("pell", "winner")})),
     # A call for something is said publicly.
     ("Ilse Damaro called for stricter laws in Varn on Monday.", "called for",
      ("statement", {("damaro", "speaker")})),

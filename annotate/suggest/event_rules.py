@@ -278,6 +278,12 @@ _PART_OF = re.compile(r"^\s+(?:\w+\s+){0,2}(?:in|during|from|after|by)\s+(?:the\
                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DEATHS = frozenset({"death", "casualties"})
 _ATTACK_DEATHS = "casualties"  # the type of deaths an attack caused
+# A strike that is a walkout: the verb with no target, for a time or over a grievance
+_WALKOUT = "protest"
+_STRUCK_WORK = re.compile(r"\s+(?:again\s+)?(?:for\s+(?:a|an|one|two|three|four|five|\d+|"
+                          r"several)\s+(?:more\s+)?(?:days?|hours?|weeks?|months?)|"
+                          r"over\s+(?:pay|wages?|pensions?|conditions|jobs|cuts)|"
+                          r"in\s+(?:protest|support|solidarity))\b")
 # "blamed X for the violence", "criticised Y for awarding the contract": what is blamed
 # is the criticism's, when it is unrest or a dealing (an attack or a crash blamed on
 # someone is news of its own)
@@ -453,6 +459,9 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
                     m[3] == "person" and _AS.fullmatch(text, hit.end, m[0]) for m in here):
                 why[hit.start] = "who someone is"
                 continue  # "he has been named as X": identified, not appointed
+            if hit.entry.lemma == "strike" and etype != _WALKOUT and _WALKOUT in inv.event_types \
+                    and _STRUCK_WORK.match(text, hit.end):
+                etype = _WALKOUT  # "nurses will strike for one day", "struck over pay"
             if etype == "death" and _ATTACK_DEATHS in inv.event_types and any(
                     h.entry.type == "attack" and h.start < hit.start for h in hits):
                 etype = _ATTACK_DEATHS  # "attacked a village, resulting in the death of four"

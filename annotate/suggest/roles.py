@@ -182,6 +182,8 @@ AUXILIARIES = ("has|have|had|was|were|is|are|been|being|be|will|would|could|can|
                "should|must|did|does|do|not|never|also|then|later|again|just|already|now|"
                "earlier|yesterday|today|tonight|once|still|"
                "[a-z]+ly|"  # an adverb: "reportedly", "has been fully suspended"
+               # "X on June 1 was elected", "X on 1 June was"
+               r"on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)|"
                r"on\s+\w+day|last\s+\w+|this\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                r"(?:\s+(?:morning|afternoon|evening|night))?|"
                # "X is set to close", "X was forced to resign", "prompted X to quit": X does it
@@ -334,6 +336,8 @@ _MEMBERS_OF = re.compile(r"\b(?:members|supporters|fighters|militants|activists|
 # "X of Y", "X from the Y": a person of a body, before it in the sentence
 _OF_BODY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
 _OF_PLACE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+_SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|stated|"
+                           r"announced|reported|wrote)\b")
 _APPOSED_THE = re.compile(r",\s+(?:the|a|an|its|their)\s+$")
 # Words that open a relative clause: the event in it is background to the sentence.
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
@@ -529,7 +533,8 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
                 owner_end = e
                 continue
             pairs.add(actor, kind, r.done_to)
-        elif owner_end >= 0 and _APPOSED.match(text[owner_end:s]):
+        elif owner_end >= 0 and _APPOSED.match(text[owner_end:s]) and \
+                not _SPEAKS_AFTER.match(text, e):  # ("…targets, X said": who says it)
             pairs.add(actor, kind, r.done_to)
             owner_end = -1
         elif _OF_GAP.match(gap) and not verbal:

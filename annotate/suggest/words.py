@@ -126,7 +126,7 @@ November December""")
 NOT_ACTORS = _set("""
 Internet Web Website Email God Christmas Easter Ramadan Eid Hanukkah Olympics Monsoon Olympic
 Passover Diwali Thanksgiving Lent Pentecost Yom Kippur Rosh Hashanah Nowruz Vesak
-Paralympic Paralympics SQL API VPN HTML URL USB GPS PDF SMS DNS
+Paralympic Paralympics SQL API VPN HTML URL USB GPS PDF SMS DNS Cr
 Budget
 Islam Christianity Judaism Hinduism Buddhism Islamic Christian Christians Muslim Muslims
 Islamist Jihadist Salafist Marxist Maoist Zionist Black Indigenous Latino Latina
@@ -246,6 +246,7 @@ PLACES = _set("""
 Africa Asia Europe Antarctica Oceania North_America South_America Latin_America Moon Earth Mars
 Jupiter Saturn Venus Neptune Uranus Pluto
 Pacific Atlantic Arctic Mediterranean Middle_East Caribbean Balkans Scandinavia Siberia Kashmir
+NSW
 Crimea Donbas
 West_Bank Sahel Sahara Tibet Xinjiang Chechnya Kurdistan Darfur Catalonia Flanders Bavaria
 Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii
