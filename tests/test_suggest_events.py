@@ -428,6 +428,11 @@ def test_a_plant_closing_is_a_closure() -> None:
      ("deal", {("shipping", "party"), ("ferries", "party")})),
     ("Meridal Shipping will buy rival Kestrel Ferries for $2 billion.", "buy",
      ("deal", {("shipping", "party"), ("ferries", "party")})),
+    # What a court refuses, or a justice blocks, is a ruling
+    ("A court in Varn on Monday refused to stop Meridal Shipping from deporting Osric Pell.",
+     "refused", ("legal-action", set())),
+    ("Lady Justice Ilse Damaro blocked the flight of Meridal Shipping to Varn.", "blocked",
+     ("legal-action", set())),
     # A strike for a day is a walkout; an election told with its date before the verb
     ("Members of Meridal Shipping will strike for one day from Tuesday.", "strike",
      ("protest", {("shipping", "protester")})),

@@ -116,14 +116,15 @@ COURT_TYPE, COURT_ROLE = "legal-action", "court"
 # "A court in Madrid on Thursday approved the extradition", "the judge rejected the bid".
 # So is what a court's ruling does: "a judge's decision blocking the law", "an injunction
 # last week temporarily blocking it", "issued an injunction against the law, halting it".
-_COURT_DOES = re.compile(r"\bJudge(?:\s+[A-Z][\w’'.-]*){1,3}\s+(?:has\s+)?$|"  # "Judge X Y blocked"
+_COURT_DOES = re.compile(r"\b(?:Judge|Justice)(?:\s+[A-Z][\w’'.-]*){1,3}\s+(?:has\s+)?$|"  # "Judge
+                         # X Y blocked", "Lady Justice X blocked"
                          r"\b(?:court|judge|tribunal|magistrate)s?\b(?:\s+(?:in|of|on)\s+"
                          r"[\w’'-]+(?:\s+[A-Z][\w’'-]+)?|\s+\w+ly)*\s+(?:has\s+|have\s+)?$|"
                          r"\b(?:(?:court|judge|tribunal|magistrate)s?(?:[’']s?)?\s+(?:[\w-]+\s+)?"
                          r"(?:decision|ruling|order|verdict)|injunction|restraining\s+order)"
                          r"(?:\s+(?:last|this|on)\s+\w+|\s+\w+ly)*\s+$|"
                          r"\b(?:injunction|(?:restraining|court)\s+order)\b[^.;:]{0,80},\s+$")
-DECIDED = frozenset({"vote", "proposal", "shutdown"})
+DECIDED = frozenset({"vote", "proposal", "shutdown", "other"})  # ("a court refused to stop")
 # A council or a parliament votes as the body the vote is held in, not as one voter.
 _BODY = re.compile(r"\b(?:Council|Parliament|Assembly|Congress|Senate|House|Board|Committee|"
                    r"Commission|Cabinet|Chamber|Duma|Knesset|Bundestag|Diet|Legislature)\b")
