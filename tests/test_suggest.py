@@ -3080,6 +3080,9 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     # "“C,” X, who led it, was quoted as saying (by Y)": X's, Y only relays it
     ("“It was a very difficult rescue for 40 men,” Osric Pell, who headed the rescue, was quoted "
      "as saying by Norland Radio.", "It was a very difficult rescue for 40 men", "pell"),
+    # "X conceded Wednesday that C"; "the X police said" (X the police's short name)
+    ("Osric Pell conceded Wednesday that the video “is only one piece of the evidence.”",
+     "the video “is only one piece of the evidence.”", "pell"),
     # "conceded that C" is said ("conceded defeat" is done: see below)
     ("Osric Pell conceded that the 400 absentee ballots could not change the result.",
      "the 400 absentee ballots could not change the result", "pell"),
@@ -3102,6 +3105,18 @@ def test_more_ways_to_attribute(text: str, claim: str, claimant: str | None) -> 
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
     assert found.get(claim) == claimant, found
+
+
+def test_the_town_police_said_is_the_police_named_by_its_town() -> None:
+    text = ("Varnby Police opened an inquiry. A day later, Varnby police said in a statement "
+            "that “the driver refused to stop at 40 mph.”")
+    a = art(text)
+    ann = Annotations(sidecar.new(a, Path("x.ann.yaml")).document)
+    ann.actors.append(Actor("varnby-police", "Varnby Police", "organization", ["Varnby"],
+                            [Span.at(text, 0, 13), Span.at(text, 46, 52)]))
+    found = {text[c.span[0]:c.span[1]]: c.claimant
+             for c in suggest.claims(a, ann, recommenders=["built-in"])}
+    assert found.get("the driver refused to stop at 40 mph") == "varnby-police", found
 
 
 @pytest.mark.parametrize("text", [

@@ -188,7 +188,7 @@ _APPOSITION_GAP = re.compile(rf",\s*{R.IN_APPOSITION}{{1,120}},\s*"
 # (after the name: "**X** said" has Markdown's bold)
 _SUBJECT_GAP = re.compile(r"^\**\)?\.?(?:\s+\((?:[A-Z][\w&.]{1,9}|[A-Z][A-Za-z ]{1,15}:\s*"
                           r"[A-Z][\w.]{0,6})\))?(?:[’']s)?(?:\s+(?:official\s+|news\s+)?"
-                          r"(?:team|agency|ministry|party|group|government|union|alliance|"
+                          r"(?:team|agency|ministry|party|group|government|union|alliance|police|"
                           r"coalition|movement|campaign|militia|organi[sz]ation|council|"
                           r"committee|foundation|institute|network|bank|airline|board|"
                           r"company|firm|spokes(?:man|woman|person)|officials?|statement|"
@@ -870,7 +870,9 @@ def attributes(text: str, start: int, end: int) -> bool:
 _AFTER_COMMA = re.compile(r".*,\s+")
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+as\s+$")
 # What is conceded that is said: "conceded that", "conceded: …", "conceded to reporters that"
-_CONCEDED_THAT = re.compile(r"\s+(?:to\s+[^,.;:“”\"]{1,40}?\s+)?(?:that\b|[“\"])|\s*[:,]\s*[“\"]?")
+_CONCEDED_THAT = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|later))?"
+                            r"(?:\s+(?:to\s+[^,.;:“”\"]{1,40}?\s+)?(?:that\b|[“\"])|"
+                            r"\s*[:,]\s*[“\"]?)")
 _THEN_SAYING_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+"
                                 r"(saying\b|(?:adding|writing|stating)(?=\s+that\b|\s*[:“\"]))")
 _COMMA_BEFORE = re.compile(r"[,”\"]\s*$")
