@@ -305,6 +305,10 @@ def test_participants_only_where_the_sentence_says_who(text: str, trigger: str,
     # what happens only if something else does
     ("Ilse Damaro will leave Meridal Shipping in Varn if Osric Pell is arrested.",
      "arrested"),
+    # a product introduced, no bill; shares that close down, no closure
+    ("Meridal Shipping introduced a new mobile payments service in Varn on Monday.",
+     "introduced"),
+    ("Meridal Shipping shares closed down 0.4 percent in Varn on Monday.", "closed down"),
     # a force measured, no storm
     ("Winds in Varn reached 73 miles per hour, two miles shy of hurricane force.", "hurricane"),
     # firefighting, no conflict
@@ -433,6 +437,9 @@ def test_a_plant_closing_is_a_closure() -> None:
      "refused", ("legal-action", set())),
     ("Lady Justice Ilse Damaro blocked the flight of Meridal Shipping to Varn.", "blocked",
      ("legal-action", set())),
+    # A bill introduced is proposed
+    ("Osric Pell introduced a bill to ban smoking in Varn.", "introduced",
+     ("proposal", {("pell", "proposer")})),
     # A strike for a day is a walkout; an election told with its date before the verb
     ("Members of Meridal Shipping will strike for one day from Tuesday.", "strike",
      ("protest", {("shipping", "protester")})),

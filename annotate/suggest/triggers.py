@@ -465,6 +465,9 @@ NOT_BEFORE = {
                         r"(?:(?<=after\sclosing)|(?<=upon\sclosing)|(?<=before\sclosing))"
                         r"(?:\s*[.,;:)]|\s+(?:of\s+the\s+(?:deal|transaction|acquisition|"
                         r"merger|sale|offer)|and)\b)"),
+    # "Apple shares closed down 0.4 percent": a market's move, nothing shut
+    "close down": re.compile(r"\s+(?:\d|about\s+\d|almost\s+\d|nearly\s+\d|by\s+\d|sharply|"
+                             r"slightly|marginally|a\s+(?:fraction|bit|touch))"),
     # "lost contact with X", "with his family": people apart, no craft lost
     "lose contact": re.compile(r"\s+with\s+(?:[A-Z]|(?:his|her|their|its|my|our)\b|"
                                r"(?:the\s+)?(?:family|families|friends|relatives)\b)"),
@@ -597,13 +600,23 @@ _PROMOTED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?(?:as|to)\s+(?:the\s+)?(?:(?
                        r"major|lieutenant|sergeant|minister|secretary|editor|partner|vice|deputy|"
                        r"commander|officer|coach|governor|ambassador|cardinal|bishop)\b")
 # ... or before it, passive: "eight Bills were passed", "the law was passed"
+_LAWMAKING = (r"(?i:bills?|laws?|acts?|legislation|measures?|budgets?|amendments?|package|"
+              r"motions?|resolutions?|proposals?|reforms?|bans?|tax(?:es)?|rules?|regulations?|"
+              r"polic(?:y|ies)|sanctions|curfew|restrictions|quotas?|tariffs?)")
 PASSED_BEFORE = {"pass": re.compile(r"\b(?i:bills?|laws?|acts?|legislation|measures?|budgets?|"
                                     r"amendments?|package)\s+(?:(?:was|were|"
                                     r"is|are|has\s+been|have\s+been|had\s+been)\s+)(?:\w+ly\s+)?$"),
+                 # "the bill was introduced by X"
+                 "introduce": re.compile(rf"\b{_LAWMAKING}\s+[^.;:]{{0,60}}?(?:was|were|is|are|"
+                                         r"has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$"),
                  # ... and what a court or a judge rules, whatever follows ("A judge in
                  # Varn on Tuesday ruled there should be no further...")
                  "rule": _COURT_SUBJECT}
 NEEDS_AFTER: dict[object, re.Pattern[str]] = {
+               # "introduced a bill", "introduced new sanctions" (not "introduced a new phone",
+               # "the first product introduced under Cook"): law proposed
+               ("proposal", "introduce"): re.compile(
+                   rf"\s+(?:[\w’'$.,-]+\s+){{0,5}}?{_LAWMAKING}\b"),
                # "ordered the ambassador to leave the country": an expulsion; "ordered
                # residents to leave their homes": an evacuation (not "ordered a review")
                ("other", "order"): re.compile(r"\s+(?:[\w’'.-]+\s+){1,5}?to\s+leave\s+"
