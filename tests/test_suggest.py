@@ -543,6 +543,14 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
                    "killed 40.")
     assert found["Marina Varn"] == "other" and found["Lindby"] == "place", found
     assert "Deadly Peru" not in found and found["Peru"] == "country", found
+    # films listed or named as someone's last are works, no one; kin listed by their given
+    # names are people
+    found = _types("Actor Osric Pell, known for hit movies including Who Framed Varn Rabbit and "
+                   "Mona Kestrel, has died. Jan Berg, who starred in his final film, Snow Varn "
+                   "and the Huntsman, paid tribute. His wife Linda and children Alex, Sarah, "
+                   "Rosa and Jack said they were devastated.")
+    assert not {"Framed Varn Rabbit", "Mona Kestrel", "Snow Varn", "Huntsman"} & set(found), found
+    assert found["Rosa"] == found["Jack"] == found["Alex"] == "person", found
     # a technology's acronym names no one
     assert set(_actors("Hackers used SQL injection and a VPN flaw against Meridal Shipping, "
                        "Osric Pell said.")) == {"Meridal Shipping", "Osric Pell"}
@@ -3086,6 +3094,9 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     # "conceded that C" is said ("conceded defeat" is done: see below)
     ("Osric Pell conceded that the 400 absentee ballots could not change the result.",
      "the 400 absentee ballots could not change the result", "pell"),
+    # "according to his agent, X": X's
+    ("He died on Sunday at 90, according to his agent, Osric Pell.", "He died on Sunday at 90",
+     "pell"),
     # "According to <title>, X, C": X's
     ("Police raided 40 homes. According to Varn Police Deputy Commissioner, Osric Pell, three "
      "of the 15 detainees resisted arrest.", "three of the 15 detainees resisted arrest", "pell"),

@@ -440,6 +440,10 @@ def test_a_plant_closing_is_a_closure() -> None:
     # A bill introduced is proposed
     ("Osric Pell introduced a bill to ban smoking in Varn.", "introduced",
      ("proposal", {("pell", "proposer")})),
+    # Who dies past a long apposition
+    ("British actor Osric Pell, who was best known for hit movies including Who Framed Roger "
+     "Rabbit and Mona Lisa, has died at the age of 71.", "died",
+     ("death", {("pell", "deceased")})),
     # A strike for a day is a walkout; an election told with its date before the verb
     ("Members of Meridal Shipping will strike for one day from Tuesday.", "strike",
      ("protest", {("shipping", "protester")})),

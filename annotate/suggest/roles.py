@@ -197,7 +197,7 @@ IN_APPOSITION = r"(?:[^,;“”\"]|(?<=\d),(?=\d))"
 _SUBJECT_GAP = re.compile(rf"^\.?\)?(?:\s+(?:union|party|group|company|firm|council|committee|"
                           r"movement|alliance|coalition|agency|ministry|airline|club|team))?"
                           rf"\s*(?:(?:{AUXILIARIES})\s*)?"
-                          rf"(?:,\s+(?:(?!:){IN_APPOSITION}){{1,80}},\s*)?"
+                          rf"(?:,\s+(?:(?!:){IN_APPOSITION}){{1,120}},\s*)?"
                           rf"(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
 # One of a set singled out: "X was among the nations that voted", "X is one of two men
 # who were charged", "X was the first that signed": the relative clause tells of X.

@@ -343,7 +343,7 @@ spokesman spokeswoman spokesperson minister president leader chief director head
 founder chairman chairwoman secretary official officer commander general governor mayor
 senator lawmaker judge lawyer attorney prosecutor professor researcher scientist analyst
 economist doctor nurse teacher student singer songwriter actor actress writer author
-journalist reporter editor captain pilot coach player manager executive ceo cfo coo owner
+journalist reporter editor captain pilot coach player manager executive ceo cfo coo owner agent
 resident witness victim suspect man woman boy girl father mother son daughter wife
 husband brother sister employee engineer worker policeman policewoman soldier striker
 midfielder defender goalkeeper

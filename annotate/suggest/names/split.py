@@ -49,6 +49,12 @@ _WORK_BEFORE = re.compile(r"\b(?:novel|book|memoir|film|movie|documentary|song|s
                           r"programme|program|project|exercise|named|called|dubbed|titled|"
                           r"entitled)s?\s*,?\s*[\"“‘'](?:The\s+|A\s+|An\s+)?$")
 _WORK_TITLE = re.compile(r"[,.]?[\"”’']")
+# ... and unquoted, where the works are listed: "hit movies including Who Framed Roger
+# Rabbit and Mona Lisa", "his final film, Snow White and the Huntsman"
+_WORKS_LISTED = re.compile(r"(?:\b(?i:films|movies|novels|books|albums|songs|plays|series|shows)\s+"
+                           r"(?:including|such\s+as|like)|\b(?:final|last|first|latest|new|"
+                           r"debut|hit)\s+(?:film|movie|novel|book|album|song|play|series|show),)"
+                           r"\s+(?:[^.;:]{0,60}?(?:,|\band)\s+)?(?:[Tt]he\s+|Who\s+|What\s+)?$")
 
 _MADE_OF_NAME = re.compile(r"-(based|born|led|backed|owned|run|funded|made|speaking|founded|"
                            r"controlled|held|linked|allied|bound|language|family|style|winning|"
@@ -423,7 +429,8 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
         # "Bedouin", "Scientologists", "New Yorkers": a people, a creed's followers, a city's
     if names_a_thing(words, text, end) or _PRIZE_FIELD.search(text, max(0, start - 20), start) \
             or _WORK_TITLE.match(text, end) and _WORK_BEFORE.search(text, max(0, start - 30),
-                                                                     start):
+                                                                     start) \
+            or _WORKS_LISTED.search(text, max(0, start - 90), start):
         return None  # "the Nobel Prize in Literature", the novel “The Salt Road”
     # ("Former Libyan leader", "the Libyan Prime minister", "African American", "the West
     # African country": no one)
