@@ -551,6 +551,11 @@ def test_firms_by_apposition_and_legal_form_people_by_who_and_courts_by_date() -
                    "Rosa and Jack said they were devastated.")
     assert not {"Framed Varn Rabbit", "Mona Kestrel", "Snow Varn", "Huntsman"} & set(found), found
     assert found["Rosa"] == found["Jack"] == found["Alex"] == "person", found
+    # a press secretary's title names no "White House Press"; a board's chair names the board
+    found = _types("White House Press Secretary Osric Pell spoke. Varn Board Chair Ilse Damaro "
+                   "agreed.")
+    assert found == {"White House": "organization", "Osric Pell": "person",
+                     "Varn Board": "organization", "Ilse Damaro": "person"}, found
     # a technology's acronym names no one
     assert set(_actors("Hackers used SQL injection and a VPN flaw against Meridal Shipping, "
                        "Osric Pell said.")) == {"Meridal Shipping", "Osric Pell"}
@@ -3135,8 +3140,10 @@ def test_the_town_police_said_is_the_police_named_by_its_town() -> None:
     # a defeat or a race conceded is an act, no claim of the loser's
     "Osric Pell has lost her re-election bid and conceded defeat, becoming Varn's first one-term "
     "mayor in 40 years.",
+    "Varn Press Secretary Osric Pell reiterated the timeline of 40 days in a briefing Friday.",
 ])
 def test_a_statement_written_or_a_defeat_conceded_is_done_no_claim(text: str) -> None:
+    """(and "reiterated the timeline": an act, a claim only of what is reiterated)"""
     ann = _with([("pell", "Osric Pell", "person")], text)
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}

@@ -789,7 +789,8 @@ def _worth(sentence: str, named: bool) -> tuple[list[str], float, str]:
 _EVENT_VERBS = frozenset("""added adds announced announces declared declares confirmed confirms
 confirm denied denies deny reported estimated estimates estimate noted notes suggested
 suggests indicated indicates indicate acknowledged admitted admit maintained maintains
-maintain advised advises wrote writes write""".split())
+maintain advised advises wrote writes write reiterated reiterates emphasized emphasised
+emphasizes emphasises""".split())
 _THAT = re.compile(r"\s+that\b")
 # Speech words that are nouns too, and what stands before such a noun: a number, a
 # possessive, an adjective of estimates and reports

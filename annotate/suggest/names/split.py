@@ -270,7 +270,7 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         first = cut[0]
         while first > 0 and run[first - 1].text in W.TITLE_MODIFIERS:
             first -= 1
-        if 0 < first < cut[0] and _org_word(run[first].text) and not _placed_words(run[:first]):
+        if 0 < first < cut[0] and run[first].text in _FORCES and not _placed_words(run[:first]):
             first += 1  # "Metropolitan Police Assistant Commissioner X": the force is named
         while first > 0 and (run[first - 1].text in W.TITLES or (
                 run[first - 1].text in W.TITLE_MODIFIERS and not _org_word(run[first - 1].text))):
@@ -373,6 +373,12 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
             return [o for p in pieces for o in _split_run(text, [p])]
     occ = _occurrence(text, run, initial)
     return [occ] if occ else []
+
+
+# Bodies whose word may open an officer's title, named with what stands before them:
+# "Metropolitan Police Assistant Commissioner X", "Wikimedia Board Chair X" (not "White
+# House Press Secretary X": no "White House Press")
+_FORCES = frozenset("Police Army Navy Fire Guard Marine Marines Board".split())
 
 
 def _placed_words(run: list[Token]) -> bool:
