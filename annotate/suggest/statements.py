@@ -141,7 +141,7 @@ _VIA = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:report|statement|stud
 _TITLE_GAP = re.compile(r"(?:[’']s)?\s+(?:[A-Za-z.-]+\s+){0,3}[A-Za-z.-]+,?\s+")  # ("Col.")
 
 
-_AND_OTHER = re.compile(rf"\band\s+(?!(?:{'|'.join(sorted(W.TITLES, key=len, reverse=True))}|"
+_AND_OTHER = re.compile(rf"\band\s+(?!(?:{W.TITLE}|"
                         rf"{W.PERSON_NOUN})\b)", re.IGNORECASE)
 
 

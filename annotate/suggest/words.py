@@ -353,6 +353,8 @@ wing-back keeper fly-half scrum-half quarterback pitcher administrator coordinat
 advisor envoy ambassador inspector superintendent commissioner
 """)
 PERSON_NOUN = "(?:" + "|".join(sorted(PERSON_NOUNS)) + ")"  # one of them, in a pattern
+# ... and a title, in a pattern (the longest first: "Attorney General" before "Attorney")
+TITLE = "(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + ")"
 # Prepositions after which a one-word name is a place ("in Kuwait", "from Potomac").
 PLACE_PREPOSITIONS = _set("in at near from into outside inside across throughout toward towards "
                           "around atop")

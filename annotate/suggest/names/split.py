@@ -470,17 +470,16 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
     return occ
 
 
-_TITLE_WORDS = "|".join(sorted((re.escape(t) for t in W.TITLES), key=len, reverse=True))
 # The rest of a post's list of remits: ", Science and Technology Minister" after "Industry"
 _REMITS_THEN_TITLE = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+(?:and|&)\s+"
-                                rf"(?:[A-Z][a-z]+\s+){{1,3}}(?:{_TITLE_WORDS})\b")
+                                rf"(?:[A-Z][a-z]+\s+){{1,3}}(?:{W.TITLE})\b")
 # ... and its start: "Minister for Industry, " before "Science and Resources"
-_TITLE_THEN_REMITS = re.compile(rf"\b(?:{_TITLE_WORDS}|Agreement|Treaty|Convention|Accord|Pact|"
+_TITLE_THEN_REMITS = re.compile(rf"\b(?:{W.TITLE}|Agreement|Treaty|Convention|Accord|Pact|"
                                 r"Memorandum|Declaration|Charter|ministry|department)\s+"
                                 r"(?:of|for|on)\s+(?:the\s+)?"
                                 r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+and|\s+&)\s+)*$")
 # ... its last remit before the name: "Adviser on Security and Foreign Policy X": X
-_LAST_REMIT = re.compile(rf"\b(?:{_TITLE_WORDS})\s+(?:of|for|on)\s+(?:the\s+)?"
+_LAST_REMIT = re.compile(rf"\b(?:{W.TITLE})\s+(?:of|for|on)\s+(?:the\s+)?"
                          r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+)+(?:and|&)\s+$")
 # Words of a post's remit that the titles' own words miss: "Minister of Public Works".
 _REMIT_WORDS = frozenset("""Public Homeland Human Social Civil Higher Internal Overseas Rural
