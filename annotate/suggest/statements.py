@@ -958,7 +958,8 @@ _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?:(him|her)|(by\s)?[^,;:“”\
 
 def _speaker(text: str, start: int, cue: re.Match[str], here: list,
              last: dict[str, str]) -> str | None:
-    if quoted := _QUOTED_AS.search(text, max(start, cue.start() - 80), cue.start()):
+    if "quot" in text[max(start, cue.start() - 80):cue.start()] and (
+            quoted := _QUOTED_AS.search(text, max(start, cue.start() - 80), cue.start())):
         if quoted.group(1):
             return last.get("person") or None
         if quoted.group(2):

@@ -212,6 +212,13 @@ _NICKNAME = re.compile(r"[“\"][A-Z][a-z]+[”\"]\s$")  # 'Edwin "Buzz" Aldrin'
 # Kin listed by their given names: "his wife Linda and children Alex, Sarah, Rosa and Jack"
 _KIN_LISTED = re.compile(r"\b(?:children|sons|daughters|grandchildren|brothers|sisters|siblings|"
                          r"parents|twins)\s+(?:[A-Z][a-z]+,\s+)*(?:[A-Z][a-z]+,?\s+and\s+)?$")
+def _kin_listed(text: str, start: int) -> bool:
+    before = text[max(0, start - 80):start]
+    return any(kin in before for kin in ("children", "sons", "daughters", "brothers", "sisters",
+                                         "siblings", "parents", "twins")) \
+        and bool(_KIN_LISTED.search(before))
+
+
 _PERSON_NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
                                  r"[A-Z][\w-]*[’']s)\s+"
                                  r"(?:[a-z][\w’'-]*\s+)"
@@ -228,7 +235,7 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.evidence.add("speech")
     if _PERSON_NOUN_AFTER.match(after) or _AGE_AFTER.match(after) or \
             _NICKNAME.search(before) or _PERSON_NOUN_BEFORE.search(before) or \
-            _KIN_LISTED.search(text, max(0, occ.start - 80), occ.start) or (
+            _kin_listed(text, occ.start) or (
             _WHO_AFTER.match(after) and " " in occ.text and not any(
                 _org_word(w) or w in W.PLACE_WORDS or w.isupper() for w in occ.text.split())):
         occ.evidence.add("person")  # ("took over from X Y, who came to power": someone)

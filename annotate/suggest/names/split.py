@@ -51,6 +51,8 @@ _WORK_BEFORE = re.compile(r"\b(?:novel|book|memoir|film|movie|documentary|song|s
 _WORK_TITLE = re.compile(r"[,.]?[\"”’']")
 # ... and unquoted, where the works are listed: "hit movies including Who Framed Roger
 # Rabbit and Mona Lisa", "his final film, Snow White and the Huntsman"
+_WORKS_CUES = ("including", "such as", "like", "film,", "movie,", "novel,", "book,", "album,",
+               "song,", "play,", "series,", "show,")  # (a cheap test before the pattern)
 _WORKS_LISTED = re.compile(r"(?:\b(?i:films|movies|novels|books|albums|songs|plays|series|shows)\s+"
                            r"(?:including|such\s+as|like)|\b(?:final|last|first|latest|new|"
                            r"debut|hit)\s+(?:film|movie|novel|book|album|song|play|series|show),)"
@@ -216,7 +218,9 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
             return [*_places(text, run[:area]),
                     *_split_run(text, [Token(t.text, t.start, t.end, False) for t in rest])]
         return _places(text, run[:area]) + _places(text, rest)
-    if len(run) > 2 and _LAST_REMIT.search(text, max(0, run[0].start - 100), run[0].start):
+    if len(run) > 2 and (run[0].text in _REMITS or run[0].text in _REMIT_WORDS
+                         or run[0].text in W.TITLE_MODIFIERS) and \
+            _LAST_REMIT.search(text, max(0, run[0].start - 100), run[0].start):
         k = 0
         while k < len(run) - 2 and (run[k].text in _REMITS or run[k].text in _REMIT_WORDS
                                     or run[k].text in W.TITLE_MODIFIERS or run[k].text == "Policy"):
@@ -388,6 +392,12 @@ def _placed_words(run: list[Token]) -> bool:
         name in W.DEMONYMS or any(t.text in W.DIRECTIONS for t in run)
 
 
+def _works_listed(text: str, start: int) -> bool:
+    """The name at `start` is one of the works listed before it (`_WORKS_LISTED`)."""
+    before = text[max(0, start - 90):start]
+    return any(cue in before for cue in _WORKS_CUES) and bool(_WORKS_LISTED.search(before))
+
+
 def _places(text: str, run: list[Token]) -> list[Occurrence]:
     occ = _occurrence(text, run, False) if run else None
     if occ is None:
@@ -436,7 +446,7 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
     if names_a_thing(words, text, end) or _PRIZE_FIELD.search(text, max(0, start - 20), start) \
             or _WORK_TITLE.match(text, end) and _WORK_BEFORE.search(text, max(0, start - 30),
                                                                      start) \
-            or _WORKS_LISTED.search(text, max(0, start - 90), start):
+            or _works_listed(text, start):
         return None  # "the Nobel Prize in Literature", the novel “The Salt Road”
     # ("Former Libyan leader", "the Libyan Prime minister", "African American", "the West
     # African country": no one)
