@@ -151,6 +151,21 @@ def test_a_bug_on_one_file_is_reported_on_that_file(tmp_path: Path,
     monkeypatch.setenv("ANNOTATE_DEBUG", "1")
     with pytest.raises(KeyError):
         validate.run([tmp_path], jobs=1)
+    # A switch set to "off" in any of its usual spellings is off: still one line, no raise.
+    for off in ("0", "", "false", "No", "off "):
+        monkeypatch.setenv("ANNOTATE_DEBUG", off)
+        report = validate.run([tmp_path], jobs=1)
+        assert [Path(p.file).name for p in report.problems] == ["b.ann.yaml"], off
+        assert "internal error: KeyError" in run_cli("validate", tmp_path).out, off
+    # ... and so in the command's own error handler.
+    monkeypatch.setattr(validate, "run", lambda *a, **k: buggy(tmp_path / "b.ann.yaml"))
+    for off in ("0", "", "false", "No", "off "):
+        monkeypatch.setenv("ANNOTATE_DEBUG", off)
+        result = run_cli("validate", tmp_path)
+        assert result.code == 1 and "internal error: KeyError" in result.err, (off, result)
+    monkeypatch.setenv("ANNOTATE_DEBUG", "yes")
+    with pytest.raises(KeyError):
+        run_cli("validate", tmp_path)
 
 
 def test_a_review_date_or_address_edit_would_refuse_is_an_error(tmp_path: Path) -> None:
