@@ -96,6 +96,18 @@ def test_an_empty_path_is_refused_not_the_current_folder(
     assert result.err == "annotate: an empty path names no file; give a file or folder name\n"
 
 
+@pytest.mark.parametrize("name", ["", "  "])
+def test_edit_refuses_an_empty_name_and_changes_nothing(sample_dir: Path, name: str) -> None:
+    """`--name "$UNSET"` said "name: unchanged" and exited 0."""
+    path = sample_dir / SAMPLE_SIDECAR.name
+    before = path.read_bytes()
+    result = run_cli("edit", sample_dir / "putin-netanyahu-call.txt", "putin", "--name", name)
+    assert (result.code, result.out) == (1, ""), result
+    assert result.err == (f"annotate: {path}: --name needs the new name; an actor's name "
+                          "cannot be empty\n")
+    assert path.read_bytes() == before
+
+
 def test_an_article_named_is_checked_and_exported_by_its_sidecars(corpus: Path) -> None:
     """`annotate validate story.txt` checks story.ann.yaml and the annotators' copies, as
     every other command takes the article; an article with no sidecar is a usage error."""
