@@ -186,6 +186,26 @@ def test_a_review_date_or_address_edit_would_refuse_is_an_error(tmp_path: Path) 
     assert found["$.claims[3].review_url"].severity == ERROR
 
 
+def test_a_hand_edited_evidence_url_edit_would_refuse_is_an_error(tmp_path: Path) -> None:
+    """`--evidence` takes only an http(s) URL; a sidecar edited by hand to hold
+    "javascript:…" or "report.pdf" passed validate."""
+    for name in ("putin-netanyahu-call.txt", "putin-netanyahu-call.ann.yaml"):
+        shutil.copy(ROOT / "samples" / name, tmp_path / name)
+    path = tmp_path / "putin-netanyahu-call.ann.yaml"
+    text = path.read_text("utf-8")
+    text = text.replace("  verdict: mostly-correct\n", "  verdict: mostly-correct\n  evidence:\n"
+                        "  - {url: 'javascript:alert(1)'}\n  - {url: https://example.org/a}\n"
+                        "  - {url: report.pdf}\n", 1)
+    path.write_text(text, "utf-8")
+    found = {p.path: p for p in checks.check_file(path)}
+    assert set(found) == {"$.claims[3].evidence[0].url", "$.claims[3].evidence[2].url"}
+    assert found["$.claims[3].evidence[2].url"].message == \
+        "claim 'attack-toll': evidence 'report.pdf' is not an http(s) URL"
+    result = run_cli("validate", path)
+    assert result.code == 1
+    assert "evidence 'javascript:alert(1)' is not an http(s) URL" in result.out, result
+
+
 def test_a_span_that_cuts_an_accent_from_its_letter_is_an_error(tmp_path: Path) -> None:
     """Hand-edited offsets ending between "e" and its separate accent: the text matches,
     but no token-based format can hold the span (CoNLL dropped it, uncounted)."""
