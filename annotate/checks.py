@@ -201,11 +201,11 @@ def _check_rechecks(ann: Annotations, article: Path | None, out: _Collector) -> 
 
 
 def _check_reviews(ann: Annotations, out: _Collector) -> None:
-    """A review's date and address, and the article's, as `annotate edit` takes them (the
-    schema checks their shape only): a real date, an http(s) URL, as ClaimReview and the
-    W3C export need them ("2024-13-45" and "javascript:" have the right shape)."""
+    """A review's date, address and evidence, and the article's, as `annotate edit` takes
+    them (the schema checks their shape only): a real date, an http(s) URL, as ClaimReview
+    and the W3C export need them ("2024-13-45" and "javascript:" have the right shape)."""
     doc = ann.document
-    if not any(c.reviewed or c.review_url for c in ann.claims) and not (
+    if not any(c.reviewed or c.review_url or c.evidence for c in ann.claims) and not (
             doc.url or doc.published or doc.retrieved):
         return
     from annotate import metadata  # (only then: validate starts lean)
@@ -226,6 +226,10 @@ def _check_reviews(ann: Annotations, out: _Collector) -> None:
                 check(value, name)
             except AnnotateError as exc:
                 out.add(("claims", i, name), "schema", f"claim {claim.id!r}: {exc.message}")
+        for j, evidence in enumerate(claim.evidence):  # (as `--evidence` takes it)
+            if not metadata.is_web_url(evidence.url):
+                out.add(("claims", i, "evidence", j, "url"), "schema",
+                        f"claim {claim.id!r}: evidence {evidence.url!r} is not an http(s) URL")
 
 
 def inventory_errors(path: Path, ann: Annotations, inv: config.Inventory) -> list[str]:

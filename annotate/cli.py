@@ -18,7 +18,7 @@ from typer.core import TyperGroup
 from annotate.commands import agree, edit, ingest, reanchor, report, show, suggest, tag, validate
 from annotate.commands import export as export_cmd
 from annotate.commands import import_ as import_cmd
-from annotate.errors import STDOUT, AnnotateError
+from annotate.errors import STDOUT, AnnotateError, debugging
 from annotate.visible import say
 
 
@@ -183,7 +183,7 @@ def run(argv: list[str] | None = None) -> int:
         say(f"{where}{exc.strerror or exc}")
         return 1
     except Exception as exc:  # a bug: one line, with a way to see the traceback
-        if os.environ.get("ANNOTATE_DEBUG"):
+        if debugging():
             raise
         say(f"internal error: {type(exc).__name__}: {exc} "
             "(set ANNOTATE_DEBUG=1 for the traceback)")

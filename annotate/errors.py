@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+import os
+
 # The file name given to a failed write to standard output (the OS names none for it).
 STDOUT = "standard output"
+
+# The values of ANNOTATE_DEBUG that mean "off": a script that sets the variable to 0 or
+# false means no tracebacks, as it would for any other switch.
+_OFF = {"", "0", "false", "no", "off"}
+
+
+def debugging() -> bool:
+    """Whether ANNOTATE_DEBUG asks for a bug's traceback instead of its one line."""
+    return os.environ.get("ANNOTATE_DEBUG", "").strip().lower() not in _OFF
 
 
 class AnnotateError(Exception):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from annotate import checks, config, schema, sidecar, textfile
 from annotate.checks import ERROR, WARNING, Problem
-from annotate.errors import UsageError
+from annotate.errors import UsageError, debugging
 
 SKIP_DIRS = {".git", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache"}
 
@@ -98,7 +98,7 @@ def _check(path: Path, config_path: Path | None, cache: dict) -> list[Problem]:
     try:
         return checks.check_file(path, config_path, cache)
     except Exception as exc:
-        if os.environ.get("ANNOTATE_DEBUG"):
+        if debugging():
             raise
         return [Problem(str(path), 1, 1, "$", "read", f"could not be checked (internal error: "
                         f"{type(exc).__name__}: {exc}; set ANNOTATE_DEBUG=1 for the traceback)")]

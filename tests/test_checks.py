@@ -151,6 +151,21 @@ def test_a_bug_on_one_file_is_reported_on_that_file(tmp_path: Path,
     monkeypatch.setenv("ANNOTATE_DEBUG", "1")
     with pytest.raises(KeyError):
         validate.run([tmp_path], jobs=1)
+    # A switch set to "off" in any of its usual spellings is off: still one line, no raise.
+    for off in ("0", "", "false", "No", "off "):
+        monkeypatch.setenv("ANNOTATE_DEBUG", off)
+        report = validate.run([tmp_path], jobs=1)
+        assert [Path(p.file).name for p in report.problems] == ["b.ann.yaml"], off
+        assert "internal error: KeyError" in run_cli("validate", tmp_path).out, off
+    # ... and so in the command's own error handler.
+    monkeypatch.setattr(validate, "run", lambda *a, **k: buggy(tmp_path / "b.ann.yaml"))
+    for off in ("0", "", "false", "No", "off "):
+        monkeypatch.setenv("ANNOTATE_DEBUG", off)
+        result = run_cli("validate", tmp_path)
+        assert result.code == 1 and "internal error: KeyError" in result.err, (off, result)
+    monkeypatch.setenv("ANNOTATE_DEBUG", "yes")
+    with pytest.raises(KeyError):
+        run_cli("validate", tmp_path)
 
 
 def test_a_review_date_or_address_edit_would_refuse_is_an_error(tmp_path: Path) -> None:
@@ -169,6 +184,26 @@ def test_a_review_date_or_address_edit_would_refuse_is_an_error(tmp_path: Path) 
         "claim 'attack-toll': reviewed '2024-13-45' is not an ISO 8601 date (YYYY-MM-DD) or "
         "date-time (YYYY-MM-DDThh:mm:ssZ)")
     assert found["$.claims[3].review_url"].severity == ERROR
+
+
+def test_a_hand_edited_evidence_url_edit_would_refuse_is_an_error(tmp_path: Path) -> None:
+    """`--evidence` takes only an http(s) URL; a sidecar edited by hand to hold
+    "javascript:…" or "report.pdf" passed validate."""
+    for name in ("putin-netanyahu-call.txt", "putin-netanyahu-call.ann.yaml"):
+        shutil.copy(ROOT / "samples" / name, tmp_path / name)
+    path = tmp_path / "putin-netanyahu-call.ann.yaml"
+    text = path.read_text("utf-8")
+    text = text.replace("  verdict: mostly-correct\n", "  verdict: mostly-correct\n  evidence:\n"
+                        "  - {url: 'javascript:alert(1)'}\n  - {url: https://example.org/a}\n"
+                        "  - {url: report.pdf}\n", 1)
+    path.write_text(text, "utf-8")
+    found = {p.path: p for p in checks.check_file(path)}
+    assert set(found) == {"$.claims[3].evidence[0].url", "$.claims[3].evidence[2].url"}
+    assert found["$.claims[3].evidence[2].url"].message == \
+        "claim 'attack-toll': evidence 'report.pdf' is not an http(s) URL"
+    result = run_cli("validate", path)
+    assert result.code == 1
+    assert "evidence 'javascript:alert(1)' is not an http(s) URL" in result.out, result
 
 
 def test_a_span_that_cuts_an_accent_from_its_letter_is_an_error(tmp_path: Path) -> None:

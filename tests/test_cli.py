@@ -84,6 +84,30 @@ def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
     assert result.err == f"annotate: {tmp_path / 'nope'}: no such file or folder\n"
 
 
+@pytest.mark.parametrize("args", [("validate", ""), ("validate", ".", " "), ("show", ""),
+                                  ("reanchor", ""), ("add", "actor", "", "--name", "X"),
+                                  ("edit", "", "putin")])
+def test_an_empty_path_is_refused_not_the_current_folder(
+        corpus: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]) -> None:
+    """Path("") is "."; `annotate validate "$UNSET"` checked the current folder."""
+    monkeypatch.chdir(corpus / "deeper")
+    result = run_cli(*args)
+    assert (result.code, result.out) == (2, ""), result
+    assert result.err == "annotate: an empty path names no file; give a file or folder name\n"
+
+
+@pytest.mark.parametrize("name", ["", "  "])
+def test_edit_refuses_an_empty_name_and_changes_nothing(sample_dir: Path, name: str) -> None:
+    """`--name "$UNSET"` said "name: unchanged" and exited 0."""
+    path = sample_dir / SAMPLE_SIDECAR.name
+    before = path.read_bytes()
+    result = run_cli("edit", sample_dir / "putin-netanyahu-call.txt", "putin", "--name", name)
+    assert (result.code, result.out) == (1, ""), result
+    assert result.err == (f"annotate: {path}: --name needs the new name; an actor's name "
+                          "cannot be empty\n")
+    assert path.read_bytes() == before
+
+
 def test_an_article_named_is_checked_and_exported_by_its_sidecars(corpus: Path) -> None:
     """`annotate validate story.txt` checks story.ann.yaml and the annotators' copies, as
     every other command takes the article; an article with no sidecar is a usage error."""

@@ -223,6 +223,21 @@ def test_a_command_that_needs_no_inventory_warns_of_a_broken_config(
     assert result.out
 
 
+def test_ingest_warns_of_a_broken_config_once(tmp_path: Path) -> None:
+    """`ingest` reads no inventory either: it wrote the articles and said nothing."""
+    pages = ROOT / "tests" / "data" / "pages"
+    (tmp_path / "annotate.yaml").write_text("actor_types: [a\n")
+    result = run_cli("ingest", pages / "harbour-courier.html", pages / "valley-gazette.html",
+                     "-o", tmp_path / "articles")
+    assert result.code == 0, result
+    assert len(result.out.splitlines()) == 2
+    warnings = [line for line in result.err.splitlines() if line.startswith("annotate: warn")]
+    assert warnings == [
+        f"annotate: warning: {tmp_path / 'annotate.yaml'}:2:1: invalid YAML: while parsing a "
+        "flow sequence, did not find expected ',' or ']' (not needed here; the commands that "
+        "read the inventory stop on it)"]
+
+
 @pytest.mark.parametrize(("make", "said"), [
     (lambda p: p.symlink_to("../shared/annotate.yaml"), "is a link to ../shared/annotate.yaml, "
                                                          "which does not exist"),

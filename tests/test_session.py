@@ -97,6 +97,7 @@ def test_snapshots_are_never_mutated_by_later_edits() -> None:
     ("edit putin --kind quote", "actors have no field 'kind'"),
     ("edit putin --id Not/Ok", "must be lower-case"),
     ("edit putin --id ''", "an annotation's id cannot be empty"),
+    ("edit putin --name ''", "an actor's name cannot be empty"),  # (it was "unchanged")
     ("edit netanyahu --id putin", "id 'putin' is already used"),
     ("link putin conversation", "'putin' is not a claim"),
     ("frobnicate", "unknown command 'frobnicate'"),

@@ -412,6 +412,20 @@ def test_free_commands_undo_redo_show_help(story: Path, monkeypatch: pytest.Monk
     assert [a.id for a in sidecar.load(sidecar.path_for(story)).actors] == ["hamas"]
 
 
+def test_undoing_a_rejection_says_the_suggestion_is_offered_again(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The undo said "undone: rejected the suggestion ... (never offered again)"."""
+    result = tag(monkeypatch, ["r", "u", "q"], story)
+    assert result.code == 0, result
+    out = result.out
+    key = "actor:Vladimir Putin"
+    assert f"✓ rejected the suggestion {key} (never offered again); saved" in out
+    undone = f"✓ undone: rejected the suggestion {key}; it is offered again; saved"
+    assert undone in out, result
+    assert "Actor 1/16: Vladimir Putin" in out[out.index(undone):]  # and so it is
+    assert sidecar.load(sidecar.path_for(story)).rejected == []
+
+
 def test_help_on_one_command_and_command_help_say_its_options(
         story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """`edit putin --help` was "error: --help needs a value". `help edit` and `edit ID

@@ -116,6 +116,32 @@ def test_a_locked_sidecar_offers_read_only_in_a_terminal(tmp_path: Path,
     assert not sidecar.path_for(article).exists()
 
 
+def test_paths_with_markup_in_them_are_shown_as_they_are(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sample's path and the lock's message went through rich markup: "[bold]" in
+    a folder's name was obeyed, and "[/]" was an internal error (MarkupError)."""
+    from annotate import lock
+    from annotate.tag import workspace
+
+    home = tmp_path / "a[/]b [bold]c"
+    monkeypatch.setenv("ANNOTATE_HOME", str(home))
+    article = workspace.sample_article()
+    with lock.acquire(sidecar.path_for(article)):
+        env = {**os.environ, "ANNOTATE_HOME": str(home), "PYTHONPATH": str(ROOT),
+               "TERM": "xterm-256color", "NO_COLOR": "1"}
+        child = pexpect.spawn(sys.executable, ["-m", "annotate", "tag", "--plain"], env=env,
+                              encoding="utf-8", timeout=30, dimensions=(40, 300))
+        child.expect_exact(f"copied to {article}")
+        child.expect_exact("is being edited by")
+        assert f"annotate: {sidecar.path_for(article)}: " in child.before.replace("\r\n", ""), \
+            child.before
+        child.expect_exact("Open it read-only? [Y/n] ")
+        child.sendline("n")
+        child.expect(pexpect.EOF)
+        child.close()
+        assert child.exitstatus == 1, child.before
+
+
 def test_the_fixed_dialogue_in_a_terminal(tmp_path: Path) -> None:
     """? at a text prompt, cancelling an item, Tab completion, revisiting a pass, and a
     rejected suggestion not offered again after reopening."""

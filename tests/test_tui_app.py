@@ -1434,3 +1434,31 @@ def test_trimming_a_claims_start_never_leaves_it_starting_with_a_possessive(
     drive(app, run)
     [claim] = saved(story).claims
     assert claim.span.text.startswith("deepening alliance with Iran"), claim.span.text
+
+
+def test_a_sentence_made_a_claim_is_not_offered_as_a_claim_again(story: Path) -> None:
+    """After `s c` made the sentence a claim, the panel went on offering `c claim` for
+    it (and `c` opened a second claim on the same words)."""
+    app = make_app(story)
+    shown: list[str] = []
+
+    def panel_text() -> str:
+        panel = app.query_one("#panel")
+        return " ".join(" ".join(panel.render_line(y).text for y in
+                                 range(panel.size.height)).split())
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape", ":", "s", "3", "enter", "s")
+        await settle(pilot)
+        shown.append(panel_text())
+        await pilot.press("c", "f", "enter")
+        await settle(pilot)
+        assert len(saved(story).claims) == 1
+        await pilot.press("s")
+        await settle(pilot)
+        shown.append(panel_text())
+
+    drive(app, script)
+    assert "v event c claim m mention" in shown[0]
+    assert "c claim" not in shown[1] and "✓ claim recent-conversation-israeli" in shown[1], \
+        shown[1]

@@ -5,6 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def a_path(value: str) -> Path:
+    """An argument that names a file or folder. Path("") is ".", so an empty argument (an
+    unset shell variable, `annotate validate "$DIR"`) would quietly mean the current folder."""
+    if not value.strip():
+        from annotate.errors import UsageError
+
+        raise UsageError("an empty path names no file; give a file or folder name")
+    return Path(value)
+
+
 def warn_if_config_broken(sidecar: Path) -> None:
     """A command that needs no inventory (show, reanchor) still says, in one line, that the
     project's annotate.yaml is broken: every other command stops on it, and a person who

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from annotate.commands import a_path
 from annotate.commands.tag import AnnotatorOpt, ConfigOpt, SidecarOpt
 from annotate.editing import fields
 from annotate.errors import AnnotateError, UsageError
@@ -29,7 +30,7 @@ add_app = typer.Typer(
          "Example: annotate add actor story.txt --name 'Vladimir Putin' --type person "
          "--mention 'Vladimir Putin'",
     no_args_is_help=True)
-Article = Annotated[Path, typer.Argument(help="The article file.")]
+Article = Annotated[Path, typer.Argument(parser=a_path, help="The article file.")]
 Occurrence = Annotated[int | None, typer.Option(help=fields.PICKING["occurrence"])]
 Sentence = Annotated[int | None, typer.Option(help=fields.PICKING["sentence"])]
 Note = Annotated[str | None, typer.Option(help=fields.BY_NAME["note"].help)]

@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from annotate.commands import warn_if_config_broken
 from annotate.errors import AnnotateError
 from annotate.visible import counted, say
 
@@ -49,6 +50,8 @@ def ingest(
             say(str(exc))
             failed = max(failed, exc.exit_code)
             continue
+        if not taken:  # (once: the sources go to one folder)
+            warn_if_config_broken(target.sidecar)
         taken.add(target.article)
         print(target.article)
         say(_summary(target, ann, len(extracted.paragraphs)))  # text from the web: made visible

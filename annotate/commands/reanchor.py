@@ -5,12 +5,13 @@ from typing import Annotated
 
 import typer
 
-from annotate.commands import warn_if_config_broken
+from annotate.commands import a_path, warn_if_config_broken
 from annotate.model import DEFAULT_MIN_SCORE
 
 
 def reanchor(
-    article: Annotated[Path, typer.Argument(help="The article file, after it was edited.")],
+    article: Annotated[Path, typer.Argument(
+        parser=a_path, help="The article file, after it was edited.")],
     sidecar: Annotated[Path | None, typer.Option(
         help="The sidecar (default: ARTICLE with .ann.yaml).")] = None,
     dry_run: Annotated[bool, typer.Option(

@@ -5,12 +5,12 @@ from typing import Annotated
 
 import typer
 
-from annotate.commands import warn_if_config_broken
+from annotate.commands import a_path, warn_if_config_broken
 from annotate.visible import counted, say
 
 
 def show(
-    article: Annotated[Path, typer.Argument(help="The article file.")],
+    article: Annotated[Path, typer.Argument(parser=a_path, help="The article file.")],
     sidecar: Annotated[Path | None, typer.Option(
         help="The sidecar (default: ARTICLE with .ann.yaml).")] = None,
 ) -> int:

@@ -56,14 +56,15 @@ def tag(
     console = render.console(color_system=None if not interactive else "auto", highlight=False)
     if article is None:
         article = workspace.sample_article()
+        # (markup=False: a path is shown as it is, "[bold]" or "[/]" in it included)
         console.print(f"Opening the bundled sample article, copied to {homely(article)}",
-                      soft_wrap=True)
+                      soft_wrap=True, markup=False)
     try:
         ws = workspace.open_workspace(article, sidecar, config, read_only, annotator)
     except LockedError as exc:
         if not interactive:
             raise
-        console.print(f"annotate: {exc}")
+        console.print(f"annotate: {exc}", markup=False)
         if console.input("Open it read-only? [Y/n] ").strip().lower() not in ("", "y", "yes"):
             return 1
         ws = workspace.open_workspace(article, sidecar, config, True, annotator)

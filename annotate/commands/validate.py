@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from annotate.commands import a_path
 from annotate.errors import UsageError
 from annotate.reporters import REPORTERS
 
@@ -39,7 +40,7 @@ def validate(
         raise UsageError(f"unknown format {output_format!r}; choose from {', '.join(REPORTERS)}")
     if jobs < 0:
         raise UsageError(f"--jobs must be 0 (one per core) or more, not {jobs}")
-    targets = [Path(p) for p in paths or ["."]]
+    targets = [a_path(p) for p in paths] if paths else [Path(".")]
     report = run(targets, Path(config) if config else None, jobs or None)
     if not report.files:
         raise none_found(targets)

@@ -388,7 +388,9 @@ def _set(ann: Annotations, art: Article, inv: Inventory, item: Item, name: str,
         setattr(item, name, value or "")
     elif isinstance(item, Actor):
         if name == "name":
-            item.name = value.strip() or item.name
+            if not value.strip():  # (an unset shell variable: said, not taken as "unchanged")
+                raise AnnotateError("--name needs the new name; an actor's name cannot be empty")
+            item.name = value.strip()
         elif name == "type":
             item.type = choice(value, inv.actor_types, "actor type")
         elif name == "alias":

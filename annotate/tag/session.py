@@ -62,9 +62,11 @@ def apply_all(ctx: Context, state: State, changes: Sequence[v.Change]) -> State:
         if not state.past:
             raise AnnotateError("nothing to undo")
         what = state.said[-1] if len(state.said) == len(state.past) else ""
+        # A rejection undone is no longer "never offered again": say what is true now.
+        now = what.replace(NEVER_AGAIN, "; it is offered again")
         return replace(state, ann=state.past[-1], past=state.past[:-1],
                        future=(state.ann, *state.future), said=state.said[:-1],
-                       unsaid=(what, *state.unsaid), message=_did("undone", what),
+                       unsaid=(what, *state.unsaid), message=_did("undone", now),
                        last_id=None)
     if len(changes) == 1 and isinstance(changes[0], v.Redo):
         if not state.future:
@@ -97,6 +99,9 @@ def record(state: State, ann: Annotations, item_id: str | None, message: str) ->
     said = state.said if len(state.said) == len(state.past) else ("",) * len(state.past)
     return State(ann, (*state.past, state.ann), (), message, item_id, focus,
                  (*said, message), ())
+
+
+NEVER_AGAIN = " (never offered again)"  # what a rejection says, until it is undone
 
 
 def _did(verb: str, what: str) -> str:
@@ -176,7 +181,7 @@ def one(ctx: Context, ann: Annotations,
             f"{repointed})"
     if isinstance(change, v.Reject):
         return edits.reject(ann, change.key), None, \
-            f"rejected the suggestion {change.key} (never offered again)"
+            f"rejected the suggestion {change.key}{NEVER_AGAIN}"
     if isinstance(change, v.Reanchor):
         from annotate import anchoring  # rapidfuzz, only paid for when an article changed
 
