@@ -86,7 +86,10 @@ def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("args", [("validate", ""), ("validate", ".", " "), ("show", ""),
                                   ("reanchor", ""), ("add", "actor", "", "--name", "X"),
-                                  ("edit", "", "putin")])
+                                  ("edit", "", "putin"), ("suggest", ""),
+                                  ("report", "", "-o", "out"), ("export", "", "--to", "jsonl"),
+                                  ("import", "", "--from", "brat", "--article", "a.txt"),
+                                  ("agree", "")])
 def test_an_empty_path_is_refused_not_the_current_folder(
         corpus: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]) -> None:
     """Path("") is "."; `annotate validate "$UNSET"` checked the current folder."""

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from annotate.commands import a_path
 from annotate.visible import counted, say
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def agree(
     twice = [a for n, a in enumerate(chosen or []) if a in (chosen or [])[:n]]
     if twice:  # (alice compared with herself, and the pairs counted twice)
         raise UsageError(f"--annotators names {twice[0]} twice")
-    found = corpus.find([Path(p) for p in paths], chosen)
+    found = corpus.find([a_path(p) for p in paths], chosen)
     total = compare.Corpus(found.annotators)
     everyone = tuple(found.annotators)
     if jobs < 0:

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from annotate.commands import a_path
 from annotate.errors import UsageError
 from annotate.exporters import EXPORTERS
 from annotate.visible import count_phrase, counted, say
@@ -28,6 +29,7 @@ def describe() -> str:
 
 def export(
     paths: Annotated[list[Path] | None, typer.Argument(
+        parser=a_path,
         help="Sidecars (*.ann.yaml), articles (their sidecars) or folders to search.")] = None,
     to: Annotated[str | None, typer.Option(
         "--to", "-t", help=f"Format: {', '.join(EXPORTERS)}.")] = None,

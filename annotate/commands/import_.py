@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from annotate.commands import a_path
 from annotate.errors import AnnotateError, UsageError
 from annotate.importers import IMPORTERS
 from annotate.visible import count_phrase, counted, say
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 def import_(
     files: Annotated[list[Path], typer.Argument(
+        parser=a_path,
         help="The file to import: a brat .ann (its .txt may be named too), a Label Studio "
              "tasks JSON, or a doccano JSONL.")],
     source: Annotated[str, typer.Option(

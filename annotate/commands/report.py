@@ -5,12 +5,13 @@ from typing import Annotated
 
 import typer
 
+from annotate.commands import a_path
 from annotate.visible import counted, say
 
 
 def report(
     paths: Annotated[list[Path], typer.Argument(
-        help="Sidecars, articles, or folders to search for sidecars.")],
+        parser=a_path, help="Sidecars, articles, or folders to search for sidecars.")],
     output: Annotated[str, typer.Option(  # (a string: an empty one is not the folder ".")
         "--output", "-o", help="A folder (index.html plus a page per article), or, for one "
                                "article, a file ending in .html.")],

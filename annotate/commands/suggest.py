@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from annotate.commands import a_path
 from annotate.visible import say
 
 
@@ -16,7 +17,7 @@ class Format(str, Enum):
 
 
 def suggest(
-    article: Annotated[Path, typer.Argument(help="The article file.")],
+    article: Annotated[Path, typer.Argument(parser=a_path, help="The article file.")],
     format: Annotated[Format, typer.Option(
         "--format", help="Output format: yaml, laid out as a sidecar, or json.")] = Format.yaml,
     recommender: Annotated[list[str] | None, typer.Option(
