@@ -1438,7 +1438,7 @@ def test_trimming_a_claims_start_never_leaves_it_starting_with_a_possessive(
 
 def test_a_sentence_made_a_claim_is_not_offered_as_a_claim_again(story: Path) -> None:
     """After `s c` made the sentence a claim, the panel went on offering `c claim` for
-    it (and `c` opened a second claim on the same words)."""
+    it, and `c` opened a second claim on the same words: now it says which claim has them."""
     app = make_app(story)
     shown: list[str] = []
 
@@ -1457,8 +1457,14 @@ def test_a_sentence_made_a_claim_is_not_offered_as_a_claim_again(story: Path) ->
         await pilot.press("s")
         await settle(pilot)
         shown.append(panel_text())
+        await pilot.press("c")
+        await settle(pilot)
+        assert len(saved(story).claims) == 1
+        said.append(app.message)
 
+    said: list[str] = []
     drive(app, script)
+    assert "is already claim recent-conversation-israeli" in said[0], said
     assert "v event c claim m mention" in shown[0]
     assert "c claim" not in shown[1] and "✓ claim recent-conversation-israeli" in shown[1], \
         shown[1]

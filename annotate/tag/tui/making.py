@@ -170,6 +170,12 @@ def new_item(app: WorkspaceApp, what: str) -> None:
                        sug.key if sug and sug.kind == "event" else None)
     else:
         words = cursor.claim_words(app.t, sel)  # ("s" selects the sentence with its stop)
+        made = next((c for c in app.core.ann.claims
+                     if (c.span.start, c.span.end) in (sel, words)), None)
+        if made is not None:  # said now, as for an actor's mention: no second claim
+            app.say(f"{short(text)!r} is already claim {made.id}: `e` edits it, or select "
+                    "other words")
+            return
         if words != sel:
             app.select(words)
             sel = words
