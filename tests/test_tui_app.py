@@ -521,6 +521,13 @@ def test_a_small_terminal_keeps_room_for_the_article(story: Path, size: tuple[in
     drive(app, script, size=size)
 
 
+def panel_words(app: WorkspaceApp) -> str:
+    """The whole side panel's words, one space between them (its wrapping left out)."""
+    panel = app.query_one("#panel")
+    return " ".join(" ".join(panel.render_line(y).text for y in
+                             range(panel.size.height)).split())
+
+
 def panel_in_view(app: WorkspaceApp) -> list[str]:
     """The side panel's lines on screen: those of its scroll box's window (all of it that
     fits, when it cannot scroll)."""
@@ -1218,17 +1225,12 @@ def test_a_long_selection_is_shown_by_its_start_and_its_end(story: Path) -> None
     app = make_app(story)
     shown: list[str] = []
 
-    def panel_text() -> str:
-        panel = app.query_one("#panel")
-        return " ".join(" ".join(panel.render_line(y).text for y in
-                                 range(panel.size.height)).split())
-
     async def script(pilot: Pilot) -> None:
         await pilot.press("escape", ":", "s", "3", "enter", "s")
         await settle(pilot)
-        shown.append(panel_text())
+        shown.append(panel_words(app))
         await pilot.press("c")
-        shown.append(panel_text())
+        shown.append(panel_words(app))
 
     drive(app, script)
     assert "“In a recent conversation" in shown[0] and "Hamas militants.”" in shown[0]
@@ -1442,21 +1444,16 @@ def test_a_sentence_made_a_claim_is_not_offered_as_a_claim_again(story: Path) ->
     app = make_app(story)
     shown: list[str] = []
 
-    def panel_text() -> str:
-        panel = app.query_one("#panel")
-        return " ".join(" ".join(panel.render_line(y).text for y in
-                                 range(panel.size.height)).split())
-
     async def script(pilot: Pilot) -> None:
         await pilot.press("escape", ":", "s", "3", "enter", "s")
         await settle(pilot)
-        shown.append(panel_text())
+        shown.append(panel_words(app))
         await pilot.press("c", "f", "enter")
         await settle(pilot)
         assert len(saved(story).claims) == 1
         await pilot.press("s")
         await settle(pilot)
-        shown.append(panel_text())
+        shown.append(panel_words(app))
         await pilot.press("c")
         await settle(pilot)
         assert len(saved(story).claims) == 1

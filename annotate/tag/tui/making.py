@@ -169,13 +169,12 @@ def new_item(app: WorkspaceApp, what: str) -> None:
                        "participants" if known else "type",
                        sug.key if sug and sug.kind == "event" else None)
     else:
-        words = cursor.claim_words(app.t, sel)  # ("s" selects the sentence with its stop)
-        made = next((c for c in app.core.ann.claims
-                     if (c.span.start, c.span.end) in (sel, words)), None)
+        made = claim_having(app, sel)
         if made is not None:  # said now, as for an actor's mention: no second claim
             app.say(f"{short(text)!r} is already claim {made.id}: `e` edits it, or select "
                     "other words")
             return
+        words = cursor.claim_words(app.t, sel)  # ("s" selects the sentence with its stop)
         if words != sel:
             app.select(words)
             sel = words
@@ -188,6 +187,12 @@ def new_item(app: WorkspaceApp, what: str) -> None:
                          checkworthy=sug.checkworthy)
             key = sug.key
         open_form(app, "claim", sel, claim, "kind", key)
+
+
+def claim_having(app: WorkspaceApp, sel: Sel) -> Claim | None:
+    """The claim whose words the selection is, with or without its sentence's stop."""
+    words = (sel, cursor.claim_words(app.t, sel))
+    return next((c for c in app.core.ann.claims if (c.span.start, c.span.end) in words), None)
 
 
 def _suggested(app: WorkspaceApp, sel: Sel) -> Suggestion | None:

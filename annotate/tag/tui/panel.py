@@ -9,7 +9,7 @@ from rich.cells import cell_len
 from rich.text import Text
 
 from annotate.checks import ERROR, tally
-from annotate.tag.tui import cursor, forms
+from annotate.tag.tui import forms, making
 from annotate.tag.tui.core import Actor, Claim, Event, Item
 from annotate.visible import clip, counted, ends, visible
 
@@ -136,10 +136,7 @@ def _selection(app: WorkspaceApp) -> Text:
     # (words already an actor's mention: `a` and `m` would only say so; `e` edits it)
     keys = ["e edit", "v event", "c claim"] if app.core.ann.actor_at(start, end) else \
         ["a actor", "v event", "c claim", "m mention"]
-    # (words a claim already has, with or without the sentence's stop: done, not offered)
-    words_of = {app.sel, cursor.claim_words(app.t, app.sel)}
-    made = next((c for c in app.core.ann.claims if (c.span.start, c.span.end) in words_of),
-                None)
+    made = making.claim_having(app, app.sel)  # (words a claim already has: not offered)
     if made is not None:
         keys.remove("c claim")
     out.append(packed(keys, width), "cyan")
