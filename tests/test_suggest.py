@@ -3109,6 +3109,10 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
      "pell"),
     ("About 300 containers were lost in the storm, writes the Norland Radio website.",
      "About 300 containers were lost in the storm", "norland-radio"),
+    # "The department warned that C": the department named last
+    ("The Varn Department of Fisheries said 40 boats sank. Osric Pell spoke. The department "
+     "warned that acid rain could damage crops.", "acid rain could damage crops",
+     "varn-department-of-fisheries"),
 ])
 def test_more_ways_to_attribute(text: str, claim: str, claimant: str | None) -> None:
     ann = _with([(who, name, kind) for who, name, kind in (
@@ -3116,7 +3120,8 @@ def test_more_ways_to_attribute(text: str, claim: str, claimant: str | None) -> 
         ("varn-transport-safety-board", "VTSB staff", "organization"),
         ("varn-business", "Varn Business", "organization"),
         ("varn-air-force", "Varn Air Force", "organization"),
-        ("norland-radio", "Norland Radio", "organization"))
+        ("norland-radio", "Norland Radio", "organization"),
+        ("varn-department-of-fisheries", "Varn Department of Fisheries", "organization"))
         if name in text], text)
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
@@ -3863,3 +3868,18 @@ def test_a_fire_service_s_other_name_a_named_fire_and_parks_listed() -> None:
     assert found["Varn Fire"].type == "organization"
     assert found["Kestrel"].type == "other"
     assert found["Grand Orvan"].type == found["Stonemere"].type == "place"
+
+
+def test_ranks_of_two_words_volcanoes_and_places_joined_by_a_hyphen() -> None:
+    """"Group Captain X" and "Wing Commander X" are ranks, no "Group" or "Wing"; a
+    volcano is a place; "the Varnholt-Kestrin express" names the two towns it joins."""
+    text = ("Group Captain Osric Pell said the survey was planned. Wing Commander Ilse Damaro "
+            "and Rear Admiral Tavish Orm flew over Dranmore Volcano. Ash from Dranmore "
+            "Volcano fell on Varnholt. The train from Varnholt to Kestrin derailed; Osric "
+            "Pell mourned the derailing of the Varnholt-Kestrin express near Kestrin.")
+    found = _types(text)
+    assert {found.get(n) for n in ("Osric Pell", "Ilse Damaro", "Tavish Orm")} == {"person"}
+    assert not {"Group", "Wing", "Rear"} & set(found), found
+    assert found.get("Dranmore Volcano") == "place", found
+    assert "Varnholt-Kestrin" not in found, found
+    assert len(_actors(text)["Kestrin"].mentions) == 3

@@ -628,7 +628,7 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:(?:then|also|later|allegedly|had|has|have)\s+
 _BODIES = (r"(company|firm|group|agency|ministry|party|organi[sz]ation|union|bank|airline|"
            r"carrier|council|government|railroad|railway|association|charity|club|hospital|"
            r"university|commission|board|authority|network|retailer|operator|insurer|"
-           r"manufacturer|utility|regulator|watchdog|trust|foundation|institute)")
+           r"manufacturer|utility|regulator|watchdog|trust|foundation|institute|department)")
 # (past a clause or a place about it: "The agency, which runs 40 clinics, said", "The
 # company, owned by X, said", "The firm, a unit of X, said")
 # ("the health ministry said": a word of what it does between; not "the opposition party")
@@ -1180,7 +1180,8 @@ _BODY_WORDS = {noun: re.compile(rf"\b(?:{words})\b") for noun, words in (
     ("airline", "Airlines|Airways|Airline|^Aer|Air$"), ("carrier", "Airlines|Airways|^Aer|Air$"),
     ("bank", "Bank|Banking"), ("union", "Union|Workers|Teamsters"),
     ("university", "University|College"), ("ministry", "Ministry|Department"),
-    ("hospital", "Hospital|Clinic|Infirmary"), ("council", "Council"),
+    ("department", "Department|Ministry"), ("hospital", "Hospital|Clinic|Infirmary"),
+    ("council", "Council"),
     ("railway", "Rail|Railway|Railways"), ("railroad", "Railroad|Rail"),
     ("party", "Party"), ("club", "Club|FC|United|City"), ("charity", "Charity|Foundation|Trust"),
     # ("the company": no public body's: not "the National Transportation Safety Board")

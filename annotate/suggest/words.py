@@ -67,7 +67,9 @@ Sgt Lt Col Gen Capt Supt Insp Det Cpl Gov Chief_Executive Managing_Director Whip
 Administrator Attorney District_Attorney District_Judge Circuit_Judge Magistrate Editor
 Editor-in-Chief Correspondent Councilman Councilwoman Councilmember Alderman Alderwoman
 Assemblyman Assemblywoman Assemblymember Selectman Selectwoman Supervisor Trustee Manager
-Adviser Advisor Envoy Counsellor Counselor
+Adviser Advisor Envoy Counsellor Counselor Marshal Brigadier Commodore Group_Captain
+Wing_Commander Squadron_Leader Rear_Admiral Field_Marshal Staff_Sergeant Lance_Corporal
+Warrant_Officer Petty_Officer
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency Cllr "
                   "Cllr. Datuk Dato Datin Tun")  # (the Malaysian ones: "Datuk Dr X")
@@ -308,7 +310,8 @@ Desert Coast Beach Strip Bank Park Square Street Avenue Road Bridge Airport Port
 Dam Garden Gardens Boulevard Highway Motorway Drive Terrace Parkway Expressway Freeway
 Harbor Station Canyon Forest Falls Plain Plains Basin Delta Straits Strait Channel
 Prison Jail Mall Mine Stadium Hotel Palace Cathedral Field Fields Tower Wall Gate Monument
-Memorial Reef Borough Duchy Apartments Plaza Facility Settlement
+Memorial Reef Borough Duchy Apartments Plaza Facility Settlement Volcano Glacier Crater Peak
+Ridge Lagoon Atoll Archipelago Canal Creek
 """)
 # First words of place names ("Los Angeles", "San Diego", "Port Moresby").
 PLACE_PREFIXES = _set("""Los Las San Santa Santo Sao St St. Ste. Saint Fort Ft. Port Mount Mt.
@@ -317,7 +320,7 @@ Lake Cape El Puerto Porto Rio""")
 KIND_AFTER = {
     **{w: "place" for w in _set("""village town city district province county region state
         suburb neighbourhood neighborhood area island capital municipality prefecture
-        governorate oblast border river nations countries republics""")},
+        governorate oblast border river nations countries republics volcano""")},
     **{w: "organization" for w in _set("""magazine newspaper paper daily agency company firm
         airline carrier bank group party union network channel broadcaster website site
         outlet organisation organization ministry council court university hospital

@@ -368,8 +368,10 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     if len(run) == 1 and "-" in run[0].text and run[0].text not in W.COUNTRIES \
             and run[0].text not in W.PLACES:  # ("Guinea-Bissau" is one country)
         parts = run[0].text.split("-")
-        if all(p[:1].isupper() for p in parts) and any(
-                p in W.COUNTRIES or p in W.PLACES for p in parts):
+        if all(p[:1].isupper() for p in parts) and (any(
+                p in W.COUNTRIES or p in W.PLACES for p in parts) or all(
+                p[1:].islower() and re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", text)
+                for p in parts)):  # ("the Patna-Indore express": Patna is named alone too)
             pos, pieces = run[0].start, []
             for p in parts:  # "Israel-Gaza": two names
                 pieces.append(Token(p, pos, pos + len(p), False))
