@@ -3883,3 +3883,18 @@ def test_ranks_of_two_words_volcanoes_and_places_joined_by_a_hyphen() -> None:
     assert found.get("Dranmore Volcano") == "place", found
     assert "Varnholt-Kestrin" not in found, found
     assert len(_actors(text)["Kestrin"].mentions) == 3
+
+
+def test_one_who_said_he_is_a_person_and_roman_or_christian_may_be_a_given_name() -> None:
+    """"Varnov said he", "Dranmore maintained that she": someone, though named by one word;
+    "Roman X" and "Christian X" are people, "Christian Aid" and "X Relief" bodies."""
+    text = ("Varnov said he tested positive because of contaminated meat. The court banned "
+            "Varnov. Dranmore maintained that she was innocent. Roman Kestrin was banned in "
+            "2014, and Kestrin appealed. Christian Osterby said his team was ready. Christian "
+            "Aid and Norland Relief sent food. Kestrel says it was done.")
+    found = _types(text)
+    assert {n: found.get(n) for n in ("Varnov", "Dranmore", "Roman Kestrin",
+                                     "Christian Osterby", "Christian Aid", "Norland Relief")} \
+        == {"Varnov": "person", "Dranmore": "person", "Roman Kestrin": "person",
+            "Christian Osterby": "person", "Christian Aid": "organization",
+            "Norland Relief": "organization"}, found

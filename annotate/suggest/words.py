@@ -301,7 +301,7 @@ Polymers Chemical Healthcare Telecoms Breweries Textiles Plastics Metals Mineral
 Cargo Maritime Builders Realty Hotels Resorts Tyres Tires Apparel Retail Supermarkets Pharmacy
 Clinics Hospitals Ports Automobiles Automobile Vehicles Trucks Patrol Store Cable Wireless
 Broadband Congregation Synagogue Parish Diocese Archdiocese
-Solicitors Architects Accountants Associates Surveyors
+Solicitors Architects Accountants Associates Surveyors Aid Relief
 """)
 PLACE_WORDS = _set("""
 City Town Village County Province Region District State Republic Island Islands Isles

@@ -89,6 +89,9 @@ _SPEECH_PAST_CLAUSE = re.compile(rf",\s+(?:who|which|the|an?|its|[A-Z][\w-]+[’
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # ("X, Australia's second-largest carrier,": a place's possessive as its article)
 _WHO_AFTER = re.compile(r",\s+who\s")
+# "X said he was", "X maintained that she": someone (a body is "it")
+_SAYS_HE = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|told|[a-z]{3,}(?:ed|s))\s+"
+                      r"(?:that\s+)?(?:he|she)\s+(?![’'])")
 _STAFF_AFTER = re.compile(r"\s+(?:lawyers?|attorneys?|solicitors?|spokes(?:man|woman|person)|"
                           r"officials?|representatives?|doctors?|accountants?|advisers?)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their|\d{1,3},|[A-Z][\w-]+[’']s)\s")
@@ -235,6 +238,7 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.evidence.add("speech")
     if _PERSON_NOUN_AFTER.match(after) or _AGE_AFTER.match(after) or \
             _NICKNAME.search(before) or _PERSON_NOUN_BEFORE.search(before) or \
+            _SAYS_HE.match(after) or \
             _kin_listed(text, occ.start) or (
             _WHO_AFTER.match(after) and " " in occ.text and not any(
                 _org_word(w) or w in W.PLACE_WORDS or w.isupper() for w in occ.text.split())):
