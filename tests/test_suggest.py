@@ -3898,3 +3898,14 @@ def test_one_who_said_he_is_a_person_and_roman_or_christian_may_be_a_given_name(
         == {"Varnov": "person", "Dranmore": "person", "Roman Kestrin": "person",
             "Christian Osterby": "person", "Christian Aid": "organization",
             "Norland Relief": "organization"}, found
+
+
+def test_an_acronym_given_after_or_is_the_name_before_it() -> None:
+    """"the Revolutionary Army of Norland, or ERN, …": ERN is that army, though its letters
+    are another language's."""
+    text = ("Sixteen people were abducted by the Revolutionary Army of Norland, or ERN, in 2001. "
+            "The ERN freed four of them on Sunday, and ERN leaders said more would follow.")
+    found = _actors(text)
+    assert "ERN" not in found, found
+    assert [text[s:e] for s, e in found["Revolutionary Army of Norland"].mentions] == \
+        ["Revolutionary Army of Norland", "ERN", "ERN", "ERN"]

@@ -29,6 +29,8 @@ _REGION_WORDS = frozenset("Strip Peninsula Province Region Prefecture Governorat
 # ... in mixed case, its capitals the name's initials: "the Department for Education (DfE)"
 _MIXED = re.compile(r"[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,5}")
 _MIXED_AFTER = re.compile(rf"\s*\(({_MIXED.pattern})\)")
+# ... or after ", or": "the Revolutionary Armed Forces of Colombia, or FARC, …"
+_OR_ACRONYM = re.compile(r",\s+or\s+(?:the\s+)?([A-Z]{2,8})\b(?![-’'])")
 
 
 _HIS = re.compile(r"(?:\s+[\w,’']+){0,6}?\s+(?:he|she|his|her|him)\b")
@@ -39,16 +41,17 @@ _KNOWN_AS = re.compile(r",?\s+\(?(?:(?:also|better|commonly|widely|locally)\s+)?
 
 
 def _introduced(groups: dict[str, Group], text: str) -> None:
-    """Names the article makes one actor: an acronym it gives in brackets after a name
-    ("the U.S. Central Command (CENTCOM) ... CENTCOM"), a name it says the actor is known
-    as, and a group's name in the singular and the plural ("Houthi rebels ... the
-    Houthis")."""
+    """Names the article makes one actor: an acronym it gives after a name, in brackets
+    or after ", or" ("the U.S. Central Command (CENTCOM) ... CENTCOM"), a name it says the
+    actor is known as, and a group's name in the singular and the plural ("Houthi rebels
+    ... the Houthis")."""
     # (not a person's: "Ichiro Ozawa (DPJ)" names his party; nor a place's: "PASSAU,
     # Germany (AP)" credits an agency)
     given: dict[str, Group] = {}
     for g in groups.values():
         for o in g.occurrences:
-            m = _ACRONYM_AFTER.match(text, o.end) or _MIXED_AFTER.match(text, o.end)
+            m = _ACRONYM_AFTER.match(text, o.end) or _MIXED_AFTER.match(text, o.end) or \
+                _OR_ACRONYM.match(text, o.end)
             if m and not g.canonical and g.name not in W.PLACES and not _person_like(g) and (
                     m.group(1).isupper() or _initials(g.name) == re.sub("[^A-Z]", "", m[1])):
                 given.setdefault(m.group(1), g)
