@@ -2498,3 +2498,16 @@ def test_a_storm_of_criticism_and_telling_an_agency_over_the_phone() -> None:
                    "storm of criticism from rights groups. “They were handed over,” Osric Pell "
                    "told PTI over phone.", {"Osric Pell": "person", "PTI": "organization"})
     assert "storm" not in found and "told" not in found
+
+
+def test_a_named_settlement_is_a_place_and_an_arrest_evaded_is_none() -> None:
+    """"arrested at Abira settlement": where, no deal; "evaded police arrest": none made."""
+    text = ("A suspect who evaded police arrest for eleven years was finally arrested at "
+            "Dranmore settlement in Varn on Monday. Osric Pell said the man lived at the Kestrel "
+            "Grass settlement. Meridal Shipping reached a settlement of $40 million with "
+            "Norland Radio.")
+    found = [(text[e.trigger[0]:e.trigger[1]], e.type) for e in events_list(text)]
+    assert found.count(("settlement", "deal")) == 1, found
+    assert [e.trigger[0] for e in events_list(text) if e.type == "deal"] == \
+        [text.index("a settlement") + 2], found
+    assert [t for t, kind in found if kind == "arrest"] == ["arrested"], found

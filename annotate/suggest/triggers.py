@@ -77,6 +77,12 @@ _MARKET = re.compile(r"\b(?:shares?|stocks?|index|indices|markets?|currency|curr
 # "collapsed", violence that "erupted", are no disaster; "a nurse and her driver, kidnapped
 # in 2021, were released" are people set free (INSTEAD), no disclosure.
 NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disaster)
+          # "arrested at Abira settlement", "in the Kumu Grass settlement": a place, no deal
+          "settlement": re.compile(r"\b(?:at|in|from|near|outside)\s+(?:the\s+)?"
+                                   r"(?:[A-Z][\w’'-]*\s+){1,3}$"),
+          # "evaded arrest for years", "avoiding police arrest": none made
+          "arrest": re.compile(r"\b(?:evad\w+|avoid\w*|escap\w+|resist\w*|dodg\w+)\s+"
+                               r"(?:\w+\s+)?$", re.IGNORECASE),
           "explosion": re.compile(r"\b(?:gunfire|gunshots|shots|shooting|fighting|shelling|"
                                   r"clashes|firing|mortar|artillery)\b[^.;:]{0,20}$",
                                   re.IGNORECASE),
