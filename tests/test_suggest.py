@@ -3909,3 +3909,13 @@ def test_an_acronym_given_after_or_is_the_name_before_it() -> None:
     assert "ERN" not in found, found
     assert [text[s:e] for s, e in found["Revolutionary Army of Norland"].mentions] == \
         ["Revolutionary Army of Norland", "ERN", "ERN", "ERN"]
+
+
+def test_a_work_named_after_its_kind_is_no_one_and_boys_listed_are_people() -> None:
+    """"the soap opera Varnside" names a show, no one; "the two boys, Tavish and Orm" two
+    people, though each is named once by a given name."""
+    text = ("Osric Pell is wanted over the murder of Ilse Damaro, an actress in the soap opera "
+            "Varnside, and the two boys, Tavish and Orm. The film Kestrel Bay also starred her.")
+    found = _types(text)
+    assert "Varnside" not in found and "Kestrel Bay" not in found, found
+    assert found.get("Tavish") == "person" and found.get("Orm") == "person", found

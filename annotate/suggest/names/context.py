@@ -214,11 +214,12 @@ _NICKNAME = re.compile(r"[“\"][A-Z][a-z]+[”\"]\s$")  # 'Edwin "Buzz" Aldrin'
 # owner, X", "the market leader, X": a firm may be one)
 # Kin listed by their given names: "his wife Linda and children Alex, Sarah, Rosa and Jack"
 _KIN_LISTED = re.compile(r"\b(?:children|sons|daughters|grandchildren|brothers|sisters|siblings|"
-                         r"parents|twins)\s+(?:[A-Z][a-z]+,\s+)*(?:[A-Z][a-z]+,?\s+and\s+)?$")
+                         r"parents|twins|boys|girls),?\s+(?:[A-Z][a-z]+,\s+)*"
+                         r"(?:[A-Z][a-z]+,?\s+and\s+)?$")
 def _kin_listed(text: str, start: int) -> bool:
     before = text[max(0, start - 80):start]
     return any(kin in before for kin in ("children", "sons", "daughters", "brothers", "sisters",
-                                         "siblings", "parents", "twins")) \
+                                         "siblings", "parents", "twins", "boys", "girls")) \
         and bool(_KIN_LISTED.search(before))
 
 

@@ -58,6 +58,9 @@ _WORKS_LISTED = re.compile(r"(?:\b(?i:films|movies|novels|books|albums|songs|pla
                            r"debut|hit)\s+(?:film|movie|novel|book|album|song|play|series|show),)"
                            r"\s+(?:[^.;:]{0,60}?(?:,|\band)\s+)?(?:[Tt]he\s+|Who\s+|What\s+)?$")
 
+_WORK_NAMED = re.compile(r"\b(?:opera|sitcom|series|show|film|movie|novel|documentary|musical|"
+                         r"album|song|play)\s+$")
+
 _MADE_OF_NAME = re.compile(r"-(based|born|led|backed|owned|run|funded|made|speaking|founded|"
                            r"controlled|held|linked|allied|bound|language|family|style|winning|"
                            r"flagged|registered|listed|affiliated|inspired|headquartered|"
@@ -395,9 +398,11 @@ def _placed_words(run: list[Token]) -> bool:
 
 
 def _works_listed(text: str, start: int) -> bool:
-    """The name at `start` is one of the works listed before it (`_WORKS_LISTED`)."""
+    """The name at `start` is one of the works listed before it (`_WORKS_LISTED`), or a
+    work named after its kind ("the soap opera EastEnders", "the film Gandhi")."""
     before = text[max(0, start - 90):start]
-    return any(cue in before for cue in _WORKS_CUES) and bool(_WORKS_LISTED.search(before))
+    return any(cue in before for cue in _WORKS_CUES) and bool(_WORKS_LISTED.search(before)) \
+        or bool(_WORK_NAMED.search(before[-30:]))
 
 
 def _places(text: str, run: list[Token]) -> list[Occurrence]:
