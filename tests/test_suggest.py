@@ -3919,3 +3919,14 @@ def test_a_work_named_after_its_kind_is_no_one_and_boys_listed_are_people() -> N
     found = _types(text)
     assert "Varnside" not in found and "Kestrel Bay" not in found, found
     assert found.get("Tavish") == "person" and found.get("Orm") == "person", found
+
+
+def test_more_remits_of_a_post_and_a_body_named_for_two_fields() -> None:
+    """"Minister for Civil Society" and "Culture, Media and Sport" are remits, no one;
+    "the Major Organised Crime and Anti-Corruption Agency" is one body."""
+    text = ("Osric Pell quit as Minister for Civil Society on Saturday. Ilse Damaro, the "
+            "Minister for Culture, Media and Sport, spoke. The Major Organised Crime and "
+            "Anti-Corruption Agency will investigate, said Tavish Orm.")
+    found = _types(text)
+    assert not {"Civil Society", "Media", "Organised Crime"} & set(found), found
+    assert found.get("Major Organised Crime and Anti-Corruption Agency") == "organization", found

@@ -51,7 +51,8 @@ Research Labour Labor Employment Training Prevention Control Safety Protection I
 Finance Housing Works Relations Cooperation Health Sanitation Immigration Citizenship
 Enforcement Crime Disarmament Railway Railways Aviation Defence Defense Interior Power Mines
 Petroleum Information Telecommunications Steel Coal Studies Care Disaster Refugees Refugee
-Emergency Emergencies Youth Women Veterans Gender Climate""".split())
+Emergency Emergencies Youth Women Veterans Gender Climate Society Communities Equalities
+Pensions Skills Borders Media Heritage Arts Economy""".split())
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8}(?:-[A-Z\d]{1,3})?)\)")  # ("(TDRS-K)")
 

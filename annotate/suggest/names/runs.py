@@ -297,6 +297,10 @@ def _body_after_and(text: str, run: list[Token], toks: list[Token], i: int) -> b
             if _org_word(tok.text):
                 break  # ("X Y and Varn Holdings Inc": two)
             end = tok.end
+    if len(body) > 2 and body[-1].text in _REMITS and not _org_word(body[-1].text) and \
+            re.search(r"\b[Tt]he\s+$", text[max(0, run[0].start - 5):run[0].start]) and \
+            _body_ahead(text, toks, i):
+        return True  # "the Major Organised Crime and Anti-Corruption Agency"
     if (len(body) > 2 and not (len(body) == 3 and _org_word(body[0].text)
                                and body[1].text in ("for", "of"))) or (
             len(body) > 1 and _org_word(body[-1].text)) or \
@@ -304,6 +308,12 @@ def _body_after_and(text: str, run: list[Token], toks: list[Token], i: int) -> b
         return False  # ("Meridal Shipping and Varn Ports": two)
     if len(body) == 2 and _said_alone(text, body[-1]):
         return False  # ("Osric Pell and Varn Holdings were charged … Pell said": two)
+    return _body_ahead(text, toks, i)
+
+
+def _body_ahead(text: str, toks: list[Token], i: int) -> bool:
+    """The capitalised words after the "and" at `i` end a body's name ("… and International
+    Studies", "… and Commercial Workers union")."""
     end = toks[i].end
     for tok in toks[i + 1:i + 5]:
         if text[end:tok.start] != " ":
