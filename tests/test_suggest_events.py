@@ -452,6 +452,9 @@ def test_a_plant_closing_is_a_closure() -> None:
     # A call for something is said publicly.
     ("Ilse Damaro called for stricter laws in Varn on Monday.", "called for",
      ("statement", {("damaro", "speaker")})),
+    # "The minister, Dr X, has resigned": X, in apposition past an honorific
+    ("The Minister of Science and Technology, Dr Ilse Damaro, has resigned.", "resigned",
+     ("resignation", {("damaro", "person")})),
 ])
 def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple[str, set],
                                         ) -> None:

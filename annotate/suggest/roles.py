@@ -338,7 +338,7 @@ _OF_BODY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
 _OF_PLACE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|stated|"
                            r"announced|reported|wrote)\b")
-_APPOSED_THE = re.compile(r",\s+(?:the|a|an|its|their)\s+$")
+_APPOSED_THE = re.compile(r",\s+(?:the|a|an|its|their|(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?)\s+$")
 # Words that open a relative clause: the event in it is background to the sentence.
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
 _OWN_VERB_THEN_MAIN = re.compile(r"\s+(?:[a-z]+ed|struck|hit|shook|swept|tore|left|killed|"
@@ -628,7 +628,7 @@ def _subject(text: str, verb: int, before: list[Mention], sentence: int = 0,
         # "its chief, Osric Pell, resigned": the name in apposition is the subject too.
         # "Critics, including X, accused": X is one of them.
         # "The regional bloc, the Coastal States Union, condemned": so is a name in
-        # apposition with its article.
+        # apposition with its article (or an honorific: "The minister, Dr X, resigned").
         apposed = _APPOSITION_END.match(gap) and (text[max(0, start - 2):start] == ", " or
                                                   _INCLUDED.search(text, max(0, start - 30),
                                                                    start) or
