@@ -3113,6 +3113,10 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     ("The Varn Department of Fisheries said 40 boats sank. Osric Pell spoke. The department "
      "warned that acid rain could damage crops.", "acid rain could damage crops",
      "varn-department-of-fisheries"),
+    # "A statement on X's official website read: “C”": X's
+    ("The chief was sacked. A statement on Meridal Shipping’s official website read: “The "
+     "results have not been good enough and 40 jobs will go.”",
+     "The results have not been good enough and 40 jobs will go", "shipping"),
 ])
 def test_more_ways_to_attribute(text: str, claim: str, claimant: str | None) -> None:
     ann = _with([(who, name, kind) for who, name, kind in (
@@ -3930,3 +3934,20 @@ def test_more_remits_of_a_post_and_a_body_named_for_two_fields() -> None:
     found = _types(text)
     assert not {"Civil Society", "Media", "Organised Crime"} & set(found), found
     assert found.get("Major Organised Crime and Anti-Corruption Agency") == "organization", found
+
+
+def test_posts_in_capitals_or_of_a_union_ships_named_by_titles_and_places_off_a_coast() -> None:
+    """"Minister of State for Shipping X", "Union Minister X" and "HEALTH Minister X" name
+    only X; "the Princess Empress" is a ship, no empress; "sank off Dranmore" is where;
+    "the Kestrin team" is where the team is from; "Vubwi district" is "Vubwi District"."""
+    text = ("Minister of State for Shipping Osric Pell said the Princess Empress sank off "
+            "Dranmore. Union Minister Ilse Damaro and HEALTH Minister Tavish Orm spoke. Four "
+            "cases were found in Vubwi district. Vubwi District has more, Pell said. The "
+            "London team lost, and Orm said the London team would recover.")
+    found = _types(text)
+    assert {n: found.get(n) for n in ("Osric Pell", "Ilse Damaro", "Tavish Orm", "Dranmore",
+                                     "London", "Vubwi District")} == {
+        "Osric Pell": "person", "Ilse Damaro": "person", "Tavish Orm": "person",
+        "Dranmore": "place", "London": "place", "Vubwi District": "place"}, found
+    assert not {"State for Shipping", "Union", "HEALTH", "Empress", "Vubwi"} & set(found), found
+    assert len(_actors(text)["Vubwi District"].mentions) == 2

@@ -81,7 +81,8 @@ _SPEECH = ("said|says|say|told|tells|tell|added|adds|stated|states|announced|ann
 # (not a noun: "The report said", "the claims were false")
 _CUE = re.compile(rf"\b(?:[Aa]ccording\s+to|(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)(?<!\bA\s)"
                   rf"(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bThis\s)(?:{_SPEECH})|"
-                  r"found(?=\s+that\b))\b")
+                  r"found(?=\s+that\b)|"
+                  r"read(?=:\s*[“\"]))\b")  # ("A statement on X's website read: “…”")
 _QUOTE = re.compile(r"[“\"][^”\"]{12,}[”\"]")
 # A name before a noun that owns what follows: "the <city> prosecutor's office".
 _MODIFIER = re.compile(r"\s+[a-z][\w-]*[’']s\b")
@@ -979,6 +980,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     # office", "Reuters reporters", "the United Nations' World Health Organisation") is not
     # the one speaking.
     owner = [m for m in here if m[3] != "place" and _CHANNEL.match(text, m[1])]
+    if cue.group() == "read" and (posted := [m for m in owner if m[1] <= cue.start()]):
+        return str(posted[-1][2])  # "A statement on X's official website read: …": X's
     places = [m for m in here if m[3] == "place"]
     here = [m for m in here if m[3] != "place" and not _MODIFIER.match(text, m[1])
             and (not _POSSESSOR.match(text, m[1]) or _OWN_WORDS.match(text, m[1]))]

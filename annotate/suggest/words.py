@@ -53,7 +53,7 @@ TITLES = _set("""
 President Vice_President Prime_Minister Minister Premier Chancellor Secretary Senator
 PRO CPRO DCP ACP DSP SSP DIG DGP SHO
 Sen. Rep. Representative Congressman Congresswoman Governor Gov. Mayor Ambassador King
-Queen Prince Princess Emperor Pope Cardinal Archbishop Bishop Rev. Reverend Imam Rabbi
+Queen Prince Princess Emperor Empress Pope Cardinal Archbishop Bishop Rev. Reverend Imam Rabbi
 Sheikh General Gen. Admiral Adm. Colonel Col. Major Maj. Captain Capt. Lieutenant Lt.
 Sergeant Sgt. Commander Chief Judge Justice Attorney_General Prosecutor Inspector
 Detective Officer Constable Superintendent Commissioner Director Chairman Chairwoman
@@ -360,4 +360,4 @@ PERSON_NOUN = "(?:" + "|".join(sorted(PERSON_NOUNS)) + ")"  # one of them, in a 
 TITLE = "(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + ")"
 # Prepositions after which a one-word name is a place ("in Kuwait", "from Potomac").
 PLACE_PREPOSITIONS = _set("in at near from into outside inside across throughout toward towards "
-                          "around atop")
+                          "around atop off")

@@ -89,6 +89,9 @@ _SPEECH_PAST_CLAUSE = re.compile(rf",\s+(?:who|which|the|an?|its|[A-Z][\w-]+[’
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # ("X, Australia's second-largest carrier,": a place's possessive as its article)
 _WHO_AFTER = re.compile(r",\s+who\s")
+# "sank off X", "seas off X", "a ship off X" (not "laid off X workers"): where at sea
+_SEA_OFF = re.compile(r"\b(?:sank|sunk|sinking|capsized|seas?|waters?|coast|ship|boat|vessel|"
+                      r"tanker|ferry|crashed|island|anchored|spill|spotted|located)\s+off\s+$")
 # "X said he was", "X maintained that she": someone (a body is "it")
 _SAYS_HE = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|told|[a-z]{3,}(?:ed|s))\s+"
                       r"(?:that\s+)?(?:he|she)\s+(?![’'])")
@@ -263,8 +266,11 @@ def _context(text: str, occ: Occurrence) -> None:
     if re.match(r"\s+[a-z]+\s+(?:party|government|alliance|bloc)\b", after) and not occ.initial:
         occ.kind = occ.kind or "organization"  # "the junior Social Democrat coalition party"
     if follower and follower.group(1) in W.KIND_AFTER and not (
-            occ.initial and re.match(r"\s+[a-z]+\s+[A-Z]", after)):
-        # (but "Consumer group FoodWatch said": a kind of group, opening the sentence)
+            occ.initial and re.match(r"\s+[a-z]+\s+[A-Z]", after)) and not (
+            follower.group(1) in ("team", "club", "side", "squad")
+            and (occ.text in W.PLACES or occ.text in W.world_places())):
+        # (but "Consumer group FoodWatch said": a kind of group, opening the sentence; "the
+        # London team": where the team is from)
         occ.kind = occ.kind or W.KIND_AFTER[follower.group(1)]
     if re.search(r"\b(?:his|her|their|its)\s+$", before) and _STAFF_AFTER.match(after):
         occ.kind = occ.kind or "organization"  # "his Legal Aid lawyer": who employs the lawyer
@@ -317,7 +323,8 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.kind = occ.kind or "organization"  # "analysts at X": who employs them
     # "from X's home": the place is the home, X its owner
     elif previous and previous.group(1).lower() in W.PLACE_PREPOSITIONS and \
-            not re.match(r"[’'](?:s\b|\s)", after):
+            not re.match(r"[’'](?:s\b|\s)", after) and not (
+                previous.group(1).lower() == "off" and not _SEA_OFF.search(before)):
         occ.evidence.add("place-prep")
     if _OUTLET_BEFORE.search(before) or (" " not in occ.text and _PLATFORM_BEFORE.search(before)):
         occ.kind = occ.kind or "organization"  # "published in The Lancet", "said on Weibo"

@@ -52,7 +52,8 @@ Finance Housing Works Relations Cooperation Health Sanitation Immigration Citize
 Enforcement Crime Disarmament Railway Railways Aviation Defence Defense Interior Power Mines
 Petroleum Information Telecommunications Steel Coal Studies Care Disaster Refugees Refugee
 Emergency Emergencies Youth Women Veterans Gender Climate Society Communities Equalities
-Pensions Skills Borders Media Heritage Arts Economy""".split())
+Pensions Skills Borders Media Heritage Arts Economy Shipping Ports Broadcasting Insurance Banking
+Mining""".split())
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8}(?:-[A-Z\d]{1,3})?)\)")  # ("(TDRS-K)")
 

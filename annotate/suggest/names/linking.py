@@ -24,7 +24,8 @@ from annotate.suggest.names.lexicon import (
 # Institutions named after where they are: "Bank of X", "University of X", "Council of X".
 _OF_A_PLACE = frozenset("Bank University Government Republic Kingdom State Province City Port "
                         "Parliament Council Assembly Mayor Governor President".split())
-_REGION_WORDS = frozenset("Strip Peninsula Province Region Prefecture Governorate Oblast".split())
+_REGION_WORDS = frozenset("Strip Peninsula Province Region Prefecture Governorate Oblast District"
+                           .split())
 
 # ... in mixed case, its capitals the name's initials: "the Department for Education (DfE)"
 _MIXED = re.compile(r"[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,5}")

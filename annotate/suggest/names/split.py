@@ -288,7 +288,10 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         title = " ".join(t.text for t in run[first:cut[1]])
         weak = cut[1] - cut[0] == 1 and run[cut[0]].text in W.WEAK_TITLES and len(name) == 1
         if not weak:
-            prefix = run[:first]
+            # ("Union Minister X": India's federal government's, no union named)
+            prefix = [] if first == 1 and run[0].text == "Union" or (  # ... nor "HEALTH
+                first == 1 and run[0].text.isupper()  # Minister X": a paper's capitals
+                and run[0].text.title() in W.TITLE_MODIFIERS) else run[:first]
             while prefix and (prefix[0].text in W.DEMONYMS or prefix[0].text in
                               W.TITLE_MODIFIERS or prefix[0].text in _PARTY_ADJECTIVES) \
                     and not _org_word(prefix[-1].text):
