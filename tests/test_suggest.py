@@ -3113,6 +3113,13 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     ("The Varn Department of Fisheries said 40 boats sank. Osric Pell spoke. The department "
      "warned that acid rain could damage crops.", "acid rain could damage crops",
      "varn-department-of-fisheries"),
+    # "The commission said": the commission named last, none if none is named before
+    ("The Varn Electoral Commission met. Osric Pell said the vote was fair, and Norland Radio "
+     "agreed. The commission said the results showed Pell had won with 50.23 per cent.",
+     "the results showed Pell had won with 50.23 per cent", "varn-electoral-commission"),
+    ("Osric Pell said the vote was fair, and Norland Radio agreed. The electoral commission "
+     "said the results showed Pell had won with 50.23 per cent.",
+     "the results showed Pell had won with 50.23 per cent", None),
     # "A statement on X's official website read: “C”": X's
     ("The chief was sacked. A statement on Meridal Shipping’s official website read: “The "
      "results have not been good enough and 40 jobs will go.”",
@@ -3125,7 +3132,8 @@ def test_more_ways_to_attribute(text: str, claim: str, claimant: str | None) -> 
         ("varn-business", "Varn Business", "organization"),
         ("varn-air-force", "Varn Air Force", "organization"),
         ("norland-radio", "Norland Radio", "organization"),
-        ("varn-department-of-fisheries", "Varn Department of Fisheries", "organization"))
+        ("varn-department-of-fisheries", "Varn Department of Fisheries", "organization"),
+        ("varn-electoral-commission", "Varn Electoral Commission", "organization"))
         if name in text], text)
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
@@ -3951,3 +3959,10 @@ def test_posts_in_capitals_or_of_a_union_ships_named_by_titles_and_places_off_a_
         "Dranmore": "place", "London": "place", "Vubwi District": "place"}, found
     assert not {"State for Shipping", "Union", "HEALTH", "Empress", "Vubwi"} & set(found), found
     assert len(_actors(text)["Vubwi District"].mentions) == 2
+
+
+def test_a_kind_of_identity_number_names_no_body() -> None:
+    """"Social Security numbers", "Varncare card numbers": what was lost, no one."""
+    text = ("Meridal Shipping lost data. It included Social Security numbers and Varncare card "
+            "numbers of 40,000 people, Meridal Shipping said.")
+    assert set(_types(text)) == {"Meridal Shipping"}, _types(text)

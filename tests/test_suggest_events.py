@@ -2514,3 +2514,9 @@ def test_a_named_settlement_is_a_place_and_an_arrest_evaded_is_none() -> None:
     assert [e.trigger[0] for e in events_list(text) if e.type == "deal"] == \
         [text.index("a settlement") + 2], found
     assert [t for t, kind in found if kind == "arrest"] == ["arrested"], found
+
+
+def test_shares_that_closed_little_changed_shut_nothing() -> None:
+    text = ("Meridal Shipping lost data on 40,000 customers. Its shares closed little changed at "
+            "$17.50, and Varn Bank shares closed flat.")
+    assert not [e for e in events_list(text) if e.type == "shutdown"]

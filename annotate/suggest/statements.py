@@ -1184,7 +1184,7 @@ _BODY_WORDS = {noun: re.compile(rf"\b(?:{words})\b") for noun, words in (
     ("bank", "Bank|Banking"), ("union", "Union|Workers|Teamsters"),
     ("university", "University|College"), ("ministry", "Ministry|Department"),
     ("department", "Department|Ministry"), ("hospital", "Hospital|Clinic|Infirmary"),
-    ("council", "Council"),
+    ("council", "Council"), ("commission", "Commission"),
     ("railway", "Rail|Railway|Railways"), ("railroad", "Railroad|Rail"),
     ("party", "Party"), ("club", "Club|FC|United|City"), ("charity", "Charity|Foundation|Trust"),
     # ("the company": no public body's: not "the National Transportation Safety Board")

@@ -464,6 +464,7 @@ NOT_BEFORE = {
     "close": re.compile(r"\s+(?:arguments?|statements?|remarks|ceremony|ceremonies|speech|bell|"
                         r"prices?|stages?|minutes?|date)\b|"
                         r"\s+(?:at|in\s+on|ranks|the\s+gap|lower|higher|up|down\s+\d|"
+                        r"(?:little\s+)?(?:un)?changed|flat|mixed|steady|"
                         r"(?:the\s+|\w+[’']s\s+)?(?:day|week|session|year|trading)|out|"
                         r"to\s+(?!the\s+public))\b|"
                         # "will add to earnings in the first year after closing": a deal's

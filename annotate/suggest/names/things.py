@@ -36,6 +36,8 @@ _THING_AFTER = re.compile(r"\s+(?:[A-Z]{0,2}\d{3,4}(?:-\d+)?s?"
                           r"(?!\s+(?:miles?|kilomet(?:er|re)s?|km|metres?|meters?|feet|people|"
                           r"years?)\b)|(?:Standard|Summer|Daylight)\s+"
                           r"Time|awards?|prizes?|trophy|medals?|(?:stock\s+|share\s+)?ind(?:ex|ices)|scale|"
+                          # "Social Security numbers", "a Medicare card": an identity's kind
+                          r"numbers?(?!\s+\d)|cards?(?=\s+(?:numbers?|holders?)\b)|"
                           r"\([A-Z][\w .]{0,25}\)\s+"
                           r"(?:Bill|Act|Law|Order|Regulations?)\b)\b")
 
