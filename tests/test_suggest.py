@@ -3120,6 +3120,12 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     ("Osric Pell said the vote was fair, and Norland Radio agreed. The electoral commission "
      "said the results showed Pell had won with 50.23 per cent.",
      "the results showed Pell had won with 50.23 per cent", None),
+    # "said Assistant U.S. Attorney X": X, the country only in the title
+    ("Ilse Damaro was jailed. “She sold Varn County out for 40 years,” said Assistant U.S. "
+     "Attorney Osric Pell.", "She sold Varn County out for 40 years", "pell"),
+    # "according to Varn officials": unnamed officials, no one's claim
+    ("Osric Pell spoke. According to Ostland officials, there are about 600 fighters in Varn.",
+     "there are about 600 fighters in Varn", None),
     # "A statement on X's official website read: “C”": X's
     ("The chief was sacked. A statement on Meridal Shipping’s official website read: “The "
      "results have not been good enough and 40 jobs will go.”",
@@ -3133,7 +3139,8 @@ def test_more_ways_to_attribute(text: str, claim: str, claimant: str | None) -> 
         ("varn-air-force", "Varn Air Force", "organization"),
         ("norland-radio", "Norland Radio", "organization"),
         ("varn-department-of-fisheries", "Varn Department of Fisheries", "organization"),
-        ("varn-electoral-commission", "Varn Electoral Commission", "organization"))
+        ("varn-electoral-commission", "Varn Electoral Commission", "organization"),
+        ("united-states", "U.S.", "country"), ("ostland", "Ostland", "country"))
         if name in text], text)
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
@@ -3966,3 +3973,13 @@ def test_a_kind_of_identity_number_names_no_body() -> None:
     text = ("Meridal Shipping lost data. It included Social Security numbers and Varncare card "
             "numbers of 40,000 people, Meridal Shipping said.")
     assert set(_types(text)) == {"Meridal Shipping"}, _types(text)
+
+
+def test_a_party_s_adjective_alone_names_no_party() -> None:
+    """"the Democratic mayor", "a Republican": no party named (its full name is)."""
+    found = _types("Under the scheme, the developers would buy city land for $100,000 less, and "
+                   "the Democratic mayor of Varn's capital city would receive money in exchange, "
+                   "prosecutors said. Osric Pell, a Republican, agreed.")
+    assert not {"Democratic", "Republican"} & set(found), found
+    found = _types("The Democratic Party and the Republican National Committee met.")
+    assert found.get("Democratic Party") == "organization", found

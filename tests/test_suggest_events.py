@@ -452,6 +452,9 @@ def test_a_plant_closing_is_a_closure() -> None:
     # A call for something is said publicly.
     ("Ilse Damaro called for stricter laws in Varn on Monday.", "called for",
      ("statement", {("damaro", "speaker")})),
+    # "X and his wife have blamed": X, with someone unnamed
+    ("Ilse Damaro and her husband have blamed the verdict on vindictive prosecutors.",
+     "blamed", ("criticism", {("damaro", "critic")})),
     # "The minister, Dr X, has resigned": X, in apposition past an honorific
     ("The Minister of Science and Technology, Dr Ilse Damaro, has resigned.", "resigned",
      ("resignation", {("damaro", "person")})),
@@ -2520,3 +2523,8 @@ def test_shares_that_closed_little_changed_shut_nothing() -> None:
     text = ("Meridal Shipping lost data on 40,000 customers. Its shares closed little changed at "
             "$17.50, and Varn Bank shares closed flat.")
     assert not [e for e in events_list(text) if e.type == "shutdown"]
+
+
+def test_loan_payments_are_no_loan_made() -> None:
+    text = "Osric Pell took cash and loan payments as bribes from Meridal Shipping."
+    assert not [e for e in events_list(text) if e.type == "support"]

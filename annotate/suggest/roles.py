@@ -196,6 +196,9 @@ IN_APPOSITION = r"(?:[^,;“”\"]|(?<=\d),(?=\d))"
 # (a body's name and its kind: "The United Automobile Workers union broke off talks")
 _SUBJECT_GAP = re.compile(rf"^\.?\)?(?:\s+(?:union|party|group|company|firm|council|committee|"
                           r"movement|alliance|coalition|agency|ministry|airline|club|team))?"
+                          # "X and his wife have blamed": X, with someone unnamed
+                          r"(?:\s+and\s+(?:his|her|their)\s+(?:wife|husband|partner|son|"
+                          r"daughter|family|lawyers?|brother|sister|father|mother))?"
                           rf"\s*(?:(?:{AUXILIARIES})\s*)?"
                           rf"(?:,\s+(?:(?!:){IN_APPOSITION}){{1,120}},\s*)?"
                           rf"(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)

@@ -100,6 +100,13 @@ _OWN_TITLE = re.compile(rf"[’']s?\s+(?:[\w-]+\s+){{0,3}}?(?:(?i:{W.PERSON_NOUN
                         r"(?:(?:has|have|had|also)\s+)*$")
 _ITS_TITLE = re.compile(rf"\b(?:its|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){{0,3}}?(?:{W.PERSON_NOUN}s?)"
                         r"\s+(?:(?:has|have|had|also)\s+)*$")
+def _unnamed_of(text: str, mention: tuple) -> bool:
+    """The name only says whose unnamed speakers they are: "US officials", "Varn police"."""
+    word = re.match(r"\s+([a-z]+)\b", text[mention[1]:mention[1] + 30])
+    return bool(word) and word.group(1) in W.GENERIC_SPEAKERS
+
+
+_TITLE_NEXT = re.compile(rf"\s+(?:[A-Z][\w-]*\s+)?(?:{W.TITLE})\s+[A-Z]")
 _SAID_TITLE = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s+")
 _SPOKESMAN_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:spokes(?:man|woman|person)|official|"
                             r"representative)\s+(?:for|of|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}")
@@ -994,7 +1001,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         after = [m for m in here if 0 <= m[0] - base <= 40
                  and re.fullmatch(r"[\s\w.,’']*", text[base:m[0]])
                  and _SOURCE_GAP.fullmatch(text, base, m[0])
-                 and not _UNNAMED_AND.match(text, base)]  # ("police and an employee of X")
+                 and not _UNNAMED_AND.match(text, base)  # ("police and an employee of X")
+                 and not _unnamed_of(text, m)]  # ("according to US officials")
         if after:
             return _titled(text, after)[2]
         body = _TO_THE_BODY.match(text, cue.end())
@@ -1099,6 +1107,9 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         if cue.group().lower() in _INVERTED and not _HE.search(
             text, max(start, cue.start() - 8), cue.start()) else []  # "said Smith"; not
     # "told Reuters", nor "He said the X Settlement was known": a subject before the verb
+    # ("said Assistant U.S. Attorney X": the country only qualifies his title)
+    after = [m for m in after if not (m[3] in ("country", "place") and _TITLE_NEXT.match(
+        text, m[1]))]
     near = min(after, key=lambda m: m[0]) if after else None
     if near and _CLAUSE_AFTER.match(text, near[1]) and re.fullmatch(
             r"\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?", text[cue.end():near[0]]):

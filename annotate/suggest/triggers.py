@@ -382,6 +382,9 @@ NOT_BEFORE = {
     # the public, no one blamed
     "warning": re.compile(rf"{_ALERT}|{_TO_THE_PUBLIC}|\s+(?:(?:were|was|has|have|had|been|"
                           r"being)\s+)*issued\b"),
+    # "loan payments", "loan rates": money owed, no loan made
+    "loan": re.compile(r"\s+(?:payments?|repayments?|rates?|defaults?|books?|portfolios?|"
+                       r"officers?|sharks?|guarantees?|forgiveness|balances?)\b"),
     # "three leaks from a ruptured oil well": oil, no secret
     "leak": re.compile(r"\s+(?:from|in|at)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:wells?|"
                        r"pipes?|pipelines?|tanks?|reactors?|plants?|ships?|tankers?|vessels?|"
