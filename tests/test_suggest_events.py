@@ -2528,3 +2528,11 @@ def test_shares_that_closed_little_changed_shut_nothing() -> None:
 def test_loan_payments_are_no_loan_made() -> None:
     text = "Osric Pell took cash and loan payments as bribes from Meridal Shipping."
     assert not [e for e in events_list(text) if e.type == "support"]
+
+
+def test_the_strike_after_a_drone_strike_is_that_attack_told_again() -> None:
+    text = ("A drone strike killed 14 militants in Varn on Thursday. The strike happened in the "
+            "afternoon, Osric Pell said.")
+    found = [(text[e.trigger[0]:e.trigger[1]], e.type) for e in events_list(text)]
+    assert ("drone strike", "attack") in found and not [t for t, _ in found if t == "strike"], \
+        found

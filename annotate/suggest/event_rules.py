@@ -451,11 +451,13 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             if any(a <= hit.start and hit.end <= b for a, b in spans):
                 why[hit.start] = "inside a name"
                 continue  # "Elections Commission on Sunday announced": a name's first word
-            if hit.entry.lemma in before and _DEFINITE.search(text, max(0, hit.start - 8),
-                                                              hit.start):
+            if (hit.entry.lemma in before or any(
+                    lemma.endswith(" " + hit.entry.lemma) for lemma in before)) and \
+                    _DEFINITE.search(text, max(0, hit.start - 8), hit.start):
                 why[hit.start] = "named again"
                 continue  # "in a speech ... In the speech, X said", "a possible merger ...
-                # the merger will": the one told before (suggested or not)
+                # the merger will", "a drone strike … The strike": the one told before
+                # (suggested or not)
             if hit.entry.lemma in IDENTIFYING and any(
                     m[3] == "person" and _AS.fullmatch(text, hit.end, m[0]) for m in here):
                 why[hit.start] = "who someone is"
