@@ -3126,6 +3126,10 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     # "according to Varn officials": unnamed officials, no one's claim
     ("Osric Pell spoke. According to Ostland officials, there are about 600 fighters in Varn.",
      "there are about 600 fighters in Varn", None),
+    # "“C,” X, CEO of Y said": X, the apposition's closing comma left out
+    ("Varn Ports will merge with a rival. “I am very pleased that 90% of shareholders voted "
+     "in favour,” Osric Pell, CEO of Meridal Shipping said.",
+     "I am very pleased that 90% of shareholders voted in favour", "pell"),
     # "A statement on X's official website read: “C”": X's
     ("The chief was sacked. A statement on Meridal Shipping’s official website read: “The "
      "results have not been good enough and 40 jobs will go.”",

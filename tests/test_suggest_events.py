@@ -2536,3 +2536,9 @@ def test_the_strike_after_a_drone_strike_is_that_attack_told_again() -> None:
     found = [(text[e.trigger[0]:e.trigger[1]], e.type) for e in events_list(text)]
     assert ("drone strike", "attack") in found and not [t for t, _ in found if t == "strike"], \
         found
+
+
+def test_closing_of_a_deal_and_meeting_resistance_are_no_events_of_their_own() -> None:
+    text = ("Shareholders of Meridal Shipping will be paid $128 per share at the closing of the "
+            "transaction. The plans were meeting early shareholder resistance in Varn.")
+    assert not [e for e in events_list(text) if e.type in ("shutdown", "meeting")]

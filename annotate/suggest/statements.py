@@ -164,7 +164,7 @@ def _titled(text: str, after: list) -> tuple[int, int, str, str]:
     return first
 
 
-_UNCLOSED = re.compile(r",\s+(?:the|a|an)\s+[^,;:“”\"]{1,60}?\s+(?:of|for|at)\s+")
+_UNCLOSED = re.compile(r",\s+(?:(?:the|a|an)\s+)?[^,;:“”\"]{1,60}?\s+(?:of|for|at)\s+")
 _APPOSED = re.compile(r",\s*")  # the end of a name in apposition: "its chief, Y, said"
 # A sentence that opens with its subject (a title or a time before the name at most), and a verb
 # phrase of that subject joined by "and" to the speech verb.
@@ -1062,7 +1062,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             return str(owner[0][2]) if owner else None
         if near[3] in ("organization", "group") and _SUBJECT_GAP.match(
                 text[near[1]:cue.start()]) and (_OPENS.fullmatch(text, start, opener[0]) or
-                                                text[start:opener[0]].rstrip().endswith(",")) \
+                                                text[start:opener[0]].rstrip().endswith(
+                                                    (",", ",”", ',"'))) \
                 and opener[3] == "person" and (open_ := _UNCLOSED.match(text, opener[1])) and \
                 open_.end() <= near[0] and "," not in text[open_.end():near[0]]:
             # "X, the alleged chief of the Y group said": the apposition's closing comma

@@ -472,7 +472,9 @@ NOT_BEFORE = {
                         r"to\s+(?!the\s+public))\b|"
                         # "will add to earnings in the first year after closing": a deal's
                         # completion
-                        r"(?:(?<=after\sclosing)|(?<=upon\sclosing)|(?<=before\sclosing))"
+                        r"(?:(?<=after\sclosing)|(?<=upon\sclosing)|(?<=before\sclosing)|"
+                        r"(?<=the\sclosing)(?=\s+of\s+the\s+(?:deal|transaction|acquisition|"
+                        r"merger|sale|offer)))"
                         r"(?:\s*[.,;:)]|\s+(?:of\s+the\s+(?:deal|transaction|acquisition|"
                         r"merger|sale|offer)|and)\b)"),
     # "Apple shares closed down 0.4 percent": a market's move, nothing shut
@@ -502,7 +504,12 @@ NOT_BEFORE = {
                        r"skepticism|protests?|condemnation|derision|anger|outrage|praise|acclaim|"
                        r"disapproval|hostility|silence|applause|suspicion|concern|disbelief|"
                        r"ridicule|backlash|delays?|difficult(?:y|ies)|problems?|failure|interest|"
-                       r"enthusiasm|surprise|alarm|scorn|indifference|demand|rush)\b"),
+                       r"enthusiasm|surprise|alarm|scorn|indifference|demand|rush)\b|"
+                       # "were meeting early shareholder resistance", "met the deadline"
+                       r"\s+(?:(?:early|stiff|strong|growing|the|its|their|all|these)\s+)*"
+                       r"(?:[\w-]+\s+)?(?:resistance|opposition|deadlines?|targets?|"
+                       r"expectations|demands?|criteria|requirements|needs|standards|costs|"
+                       r"goals?|obligations)\b"),
     "introduce": re.compile(r"\s+as\b"),  # "the euro being introduced as currency": no bill
     # "dismissed the claims", "dismissed the report as": a denial, no one relieved of a post
     "dismiss": re.compile(r"\s+(?:and\s+[a-z]+\s+)?(?:(?:the|these|those|such|their|his|her|"
