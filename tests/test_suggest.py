@@ -3987,3 +3987,22 @@ def test_a_party_s_adjective_alone_names_no_party() -> None:
     assert not {"Democratic", "Republican"} & set(found), found
     found = _types("The Democratic Party and the Republican National Committee met.")
     assert found.get("Democratic Party") == "organization", found
+
+
+def test_rankings_titles_won_a_nationality_before_a_given_name_and_a_state_named_georgia(
+        ) -> None:
+    """"World No.1 X" and "the No.1 seed" rank, "Grand Slam" is a title won, "American
+    Ilse" is Ilse named elsewhere (not "American Samoa"), and Georgia among US states is
+    the state."""
+    text = ("World No.1 Ilse Damaro clinched her 20th Grand Slam title by beating the No.1 "
+            "seed Tavish Orm. American Ilse needed two hours. Ilse, 33, has four Grand Slams. "
+            "She flew on to American Samoa, where Samoa's team met her.")
+    found = _types(text)
+    assert found.get("Ilse Damaro") == "person" and len(_actors(text)["Ilse Damaro"].mentions) \
+        == 3, found
+    assert not {"American Ilse", "World No.1 Ilse Damaro", "No.1", "Grand Slam",
+                "20th Grand Slam", "Grand Slams"} & set(found), found
+    assert "American Samoa" in found, found
+    states = _types("The storm reached the border between Georgia and South Carolina.")
+    assert states.get("Georgia") == "place", states
+    assert _types("Russia and Georgia fought a war in 2008.").get("Georgia") == "country"

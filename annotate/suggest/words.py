@@ -245,19 +245,24 @@ DEMONYMS |= {d + "s" for d in DEMONYMS if d.endswith(("an", "i")) and " " not in
 
 
 # Regions, continents and the states of large federations: places, not countries.
-PLACES = _set("""
+US_STATES = _set("""
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii
+Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
+Michigan Minnesota Mississippi Missouri Montana Nebraska New_Hampshire New_Jersey
+New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania
+Rhode_Island South_Carolina South_Dakota Tennessee Utah Vermont Virginia Washington
+West_Virginia Wisconsin Wyoming
+""")
+# A state's name that is also a country's: a state where the story names other states.
+STATE_OR_COUNTRY = frozenset({"Georgia"})
+PLACES = US_STATES | _set("""
 Africa Asia Europe Antarctica Oceania North_America South_America Latin_America Moon Earth Mars
 Jupiter Saturn Venus Neptune Uranus Pluto
 Pacific Atlantic Arctic Mediterranean Middle_East Caribbean Balkans Scandinavia Siberia Kashmir
 NSW
 Crimea Donbas
 West_Bank Sahel Sahara Tibet Xinjiang Chechnya Kurdistan Darfur Catalonia Flanders Bavaria
-Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii
-Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
-Michigan Minnesota Mississippi Missouri Montana Nebraska New_Hampshire New_Jersey
-New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania
-Rhode_Island South_Carolina South_Dakota Tennessee Utah Vermont Virginia Washington
-West_Virginia Wisconsin Wyoming Ontario Quebec British_Columbia Alberta Manitoba
+Ontario Quebec British_Columbia Alberta Manitoba
 Saskatchewan Nova_Scotia New_South_Wales Victoria Queensland Tasmania
 """)
 # The first words of a region's name ("North Korea", "Greater London", "Central Asia").

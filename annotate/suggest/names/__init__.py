@@ -17,6 +17,8 @@ holds the word lists they share, `things` what names no actor.
 
 from __future__ import annotations
 
+import re
+
 from annotate.article import Article
 from annotate.suggest import words as W
 from annotate.suggest.base import ActorSuggestion
@@ -59,6 +61,9 @@ def suggest(art: Article, story: Story) -> list[ActorSuggestion]:
         kind, score, guessed = _type_and_score(group, lower)
         if score < 0.4:
             continue
+        if group.name in W.STATE_OR_COUNTRY and W.US_STATES & set(re.findall(
+                r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", art.text)):
+            kind = "place"  # "Georgia and South Carolina": the state
         aliases = [f for f in group.forms if f != group.name]
         out.append(ActorSuggestion(group.name, kind, aliases=aliases, hint=group.hint(),
                                    score=round(score, 2), guessed=guessed))

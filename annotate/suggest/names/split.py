@@ -61,6 +61,8 @@ _WORKS_LISTED = re.compile(r"(?:\b(?i:films|movies|novels|books|albums|songs|pla
 _WORK_NAMED = re.compile(r"\b(?:opera|sitcom|series|show|film|movie|novel|documentary|musical|"
                          r"album|song|play)\s+$")
 
+_RANK = re.compile(r"No\.?\d{1,3}")
+
 _MADE_OF_NAME = re.compile(r"-(based|born|led|backed|owned|run|funded|made|speaking|founded|"
                            r"controlled|held|linked|allied|bound|language|family|style|winning|"
                            r"flagged|registered|listed|affiliated|inspired|headquartered|"
@@ -155,6 +157,16 @@ def _common(text: str, word: str) -> bool:
 
 def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     initial = run[0].initial
+    ranked = next((k for k, t in enumerate(run[:3]) if _RANK.fullmatch(t.text)), None)
+    if ranked is not None and all(t.text == "World" for t in run[:ranked]):
+        run = run[ranked + 1:]  # "World No.1 Serena Williams", "the No.1 seed": a ranking
+        if not run:
+            return []
+        initial = False
+    if len(run) == 2 and run[0].text in W.DEMONYMS and not _org_word(run[1].text) \
+            and not _placed_words(run) and not _placed_words(run[1:]) \
+            and _alone_elsewhere(text, run[1]):  # (not "American Samoa", "British Columbia")
+        run, initial = run[1:], False  # "American Serena needed": Serena, named elsewhere
     while run and (run[0].text in W.FUNCTION_WORDS or run[0].text in ("The", "A", "An")):
         if run[0].text in W.HONORIFICS and len(run) > 1:
             break  # "Mr Blair": a person, said below
@@ -398,6 +410,17 @@ def _placed_words(run: list[Token]) -> bool:
     name = " ".join(t.text for t in run)
     return name in W.PLACES or name in W.COUNTRIES or name in W.world_places() or \
         name in W.DEMONYMS or any(t.text in W.DIRECTIONS for t in run)
+
+
+def _alone_elsewhere(text: str, word: Token) -> bool:
+    """The word stands elsewhere with no capitalised word before it ("Serena, 33,"; not the
+    "Fork" of "Diamond Fork")."""
+    for m in re.finditer(rf"\b{re.escape(word.text)}\b(?![\w-])", text):
+        before = text[max(0, m.start() - 30):m.start()].split()
+        if m.start() != word.start and (not before or not before[-1][:1].isupper()
+                                        or before[-1][-1] in ".!?:"):
+            return True
+    return False
 
 
 def _works_listed(text: str, start: int) -> bool:
