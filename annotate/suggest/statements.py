@@ -103,7 +103,7 @@ _ITS_TITLE = re.compile(rf"\b(?:its|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){{0,3}}?(?:{
 def _unnamed_of(text: str, mention: tuple) -> bool:
     """The name only says whose unnamed speakers they are: "US officials", "Varn police"."""
     word = re.match(r"\s+([a-z]+)\b", text[mention[1]:mention[1] + 30])
-    return bool(word) and word.group(1) in W.GENERIC_SPEAKERS
+    return word is not None and word.group(1) in W.GENERIC_SPEAKERS
 
 
 _TITLE_NEXT = re.compile(rf"\s+(?:[A-Z][\w-]*\s+)?(?:{W.TITLE})\s+[A-Z]")

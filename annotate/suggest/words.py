@@ -253,6 +253,8 @@ New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvani
 Rhode_Island South_Carolina South_Dakota Tennessee Utah Vermont Virginia Washington
 West_Virginia Wisconsin Wyoming
 """)
+# Nationalities and creeds that are also given names: "Roman Kreuziger", "Christian Horner".
+GIVEN_DEMONYMS = frozenset({"Roman", "Christian"})
 # A state's name that is also a country's: a state where the story names other states.
 STATE_OR_COUNTRY = frozenset({"Georgia"})
 PLACES = US_STATES | _set("""

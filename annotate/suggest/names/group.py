@@ -80,7 +80,7 @@ def _person_like(g: Group) -> bool:
             or words[0] in W.PLACE_PREFIXES
             or any(w in W.DEMONYMS for w in words[:-1])  # ("Royal Dutch Shell"; but "Dawn
             # French" is a person, and so are "Roman X" and "Christian X")
-            and not (len(words) == 2 and words[0] in ("Roman", "Christian"))
+            and not (len(words) == 2 and words[0] in W.GIVEN_DEMONYMS)
             or any(w in W.FUNCTION_WORDS for w in words[1:])):  # "Reporters Without Borders"
         return False  # "Afghan Taliban": a nationality names no one
     return not g.kinds()
