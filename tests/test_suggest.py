@@ -3130,6 +3130,9 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     ("Varn Ports will merge with a rival. “I am very pleased that 90% of shareholders voted "
      "in favour,” Osric Pell, CEO of Meridal Shipping said.",
      "I am very pleased that 90% of shareholders voted in favour", "pell"),
+    # "X pointed out that C"
+    ("Osric Pell then stood up and pointed out that 40 members were not allowed to speak.",
+     "40 members were not allowed to speak", "pell"),
     # "A statement on X's official website read: “C”": X's
     ("The chief was sacked. A statement on Meridal Shipping’s official website read: “The "
      "results have not been good enough and 40 jobs will go.”",

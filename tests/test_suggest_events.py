@@ -2542,3 +2542,9 @@ def test_closing_of_a_deal_and_meeting_resistance_are_no_events_of_their_own() -
     text = ("Shareholders of Meridal Shipping will be paid $128 per share at the closing of the "
             "transaction. The plans were meeting early shareholder resistance in Varn.")
     assert not [e for e in events_list(text) if e.type in ("shutdown", "meeting")]
+
+
+def test_voting_machines_are_no_vote_held() -> None:
+    text = ("The law paves the way for electronic voting machines in Varn, Osric Pell said. "
+            "Voting rights were extended to 40,000 people.")
+    assert not [e for e in events_list(text) if e.type == "vote"]

@@ -75,7 +75,8 @@ _SPEECH = ("said|says|say|told|tells|tell|added|adds|stated|states|announced|ann
            "alleging|insisting|accused|accuses|maintained|maintains|advised|advises|insist|"
            "deny|confirm|admit|warn|argue|estimate|indicate|maintain|cautioned|cautions|"
            "testified|testifies|tweeted|tweets|conceded|concedes|disputed|disputes|revealed|"
-           "reveals|emphasized|emphasised|emphasizes|emphasises|reiterated|reiterates")
+           "reveals|emphasized|emphasised|emphasizes|emphasises|reiterated|reiterates|"
+           r"pointed\s+out|points\s+out")
 # Case-sensitive: "States" in "United States" is no speech verb.
 # ("The regulator found that": what a finding says; not "police found a body")
 # (not a noun: "The report said", "the claims were false")

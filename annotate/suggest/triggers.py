@@ -382,6 +382,10 @@ NOT_BEFORE = {
     # the public, no one blamed
     "warning": re.compile(rf"{_ALERT}|{_TO_THE_PUBLIC}|\s+(?:(?:were|was|has|have|had|been|"
                           r"being)\s+)*issued\b"),
+    # "electronic voting machines", "voting rights": what voting uses or is, no vote held
+    "vote": re.compile(r"(?<=[Vv]oting)\s+(?:machines?|booths?|rights?|age|systems?|process|"
+                       r"stations?|centres?|centers?|papers?|intentions?|patterns?|records?|"
+                       r"blocs?|power|slips?|procedures?|equipment|technology|districts?)\b"),
     # "loan payments", "loan rates": money owed, no loan made
     "loan": re.compile(r"\s+(?:payments?|repayments?|rates?|defaults?|books?|portfolios?|"
                        r"officers?|sharks?|guarantees?|forgiveness|balances?)\b"),
