@@ -4009,3 +4009,12 @@ def test_rankings_titles_won_a_nationality_before_a_given_name_and_a_state_named
     states = _types("The storm reached the border between Georgia and South Carolina.")
     assert states.get("Georgia") == "place", states
     assert _types("Russia and Georgia fought a war in 2008.").get("Georgia") == "country"
+
+
+def test_a_dj_is_a_title() -> None:
+    """"fellow DJ X", "Former Radio 1 DJ Y": people, and the station named; "The DJ" no one."""
+    found = _types("The DJ and TV presenter Osric Pell died. Friend and fellow DJ Ilse Damaro "
+                   "paid tribute. Former Radio 1 DJ Tavish Orm said he was a one-off.")
+    assert {n: found.get(n) for n in ("Osric Pell", "Ilse Damaro", "Tavish Orm")} == {
+        "Osric Pell": "person", "Ilse Damaro": "person", "Tavish Orm": "person"}, found
+    assert not [n for n in found if "DJ" in n.split()], found

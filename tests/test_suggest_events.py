@@ -2548,3 +2548,11 @@ def test_voting_machines_are_no_vote_held() -> None:
     text = ("The law paves the way for electronic voting machines in Varn, Osric Pell said. "
             "Voting rights were extended to 40,000 people.")
     assert not [e for e in events_list(text) if e.type == "vote"]
+
+
+def test_a_rocket_fired_at_a_time_and_a_marriage_that_collapsed_are_no_attack_nor_disaster(
+        ) -> None:
+    text = ("The Antares rocket fired at the close of the launch window from Varn. After their "
+            "marriage collapsed, Ilse Damaro fled in 1976.")
+    assert not [e for e in events_list(text) if e.type in ("attack", "disaster")], \
+        events_list(text)

@@ -100,7 +100,8 @@ NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disa
               r"stands?|stage|ceiling|block|apartments?|hotel|factory|school|church|mosque|"
               r"temple|stadium|market|mall|crane|tunnel)\b[^.;:]{0,80}$", re.IGNORECASE),
           ("disaster", "collapse"): re.compile(
-              r"\b(?:talks|negotiations|deal|coalition|government|agreement|"
+              r"\b(?:talks|negotiations|deal|coalition|government|agreement|marriage|"
+              r"relationship|partnership|engagement|romance|"
               r"economy|economic|financial|banking|ceasefire|truce|bank|firm|company|currency|markets?|"
               r"prices|shares|sales|support|case|trial|bid|merger|plans?)\b"
               r"[^.;:]{0,60}$", re.IGNORECASE),
@@ -386,6 +387,10 @@ NOT_BEFORE = {
     "vote": re.compile(r"(?<=[Vv]oting)\s+(?:machines?|booths?|rights?|age|systems?|process|"
                        r"stations?|centres?|centers?|papers?|intentions?|patterns?|records?|"
                        r"blocs?|power|slips?|procedures?|equipment|technology|districts?)\b"),
+    # "the rocket fired at the close of the launch window", "fired at 9 a.m.": when, no one
+    # fired on
+    "fire at": re.compile(r"\s+(?:(?:the|its)\s+)?(?:close|end|start|beginning|opening|"
+                          r"height|moment|time|top)\s+of\b|\s+\d|\s+(?:noon|midnight|dawn)\b"),
     # "loan payments", "loan rates": money owed, no loan made
     "loan": re.compile(r"\s+(?:payments?|repayments?|rates?|defaults?|books?|portfolios?|"
                        r"officers?|sharks?|guarantees?|forgiveness|balances?)\b"),

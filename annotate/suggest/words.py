@@ -67,7 +67,7 @@ Sgt Lt Col Gen Capt Supt Insp Det Cpl Gov Chief_Executive Managing_Director Whip
 Administrator Attorney District_Attorney District_Judge Circuit_Judge Magistrate Editor
 Editor-in-Chief Correspondent Councilman Councilwoman Councilmember Alderman Alderwoman
 Assemblyman Assemblywoman Assemblymember Selectman Selectwoman Supervisor Trustee Manager
-Adviser Advisor Envoy Counsellor Counselor Marshal Brigadier Commodore Group_Captain
+Adviser Advisor Envoy Counsellor Counselor Marshal Brigadier Commodore Group_Captain DJ
 Wing_Commander Squadron_Leader Rear_Admiral Field_Marshal Staff_Sergeant Lance_Corporal
 Warrant_Officer Petty_Officer
 """)
