@@ -452,6 +452,11 @@ def test_a_plant_closing_is_a_closure() -> None:
     # A call for something is said publicly.
     ("Ilse Damaro called for stricter laws in Varn on Monday.", "called for",
      ("statement", {("damaro", "speaker")})),
+    # "met (separately) with X and Y": both met
+    ("Osric Pell met separately with Ilse Damaro and Meridal Shipping on Thursday in Varn.",
+     "met",
+     ("meeting", {("pell", "participant"), ("damaro", "participant"),
+                  ("shipping", "participant")})),
     # "X and his wife have blamed": X, with someone unnamed
     ("Ilse Damaro and her husband have blamed the verdict on vindictive prosecutors.",
      "blamed", ("criticism", {("damaro", "critic")})),

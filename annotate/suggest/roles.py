@@ -304,7 +304,8 @@ _AND_GAP = re.compile(r"(?:[’']s?)?\s+(?:[a-z][\w-]*\s+){0,2}and\s+(?:the\s+)?
 # What an owner's name and the name it owns stand apart by: "Norland's Prime Minister ".
 _OWNED_GAP = re.compile(r"[’'‘]s?\s+(?:[\w-]+,?\s+){0,4}$")
 # (after a phrase of its own: "on shipping", "in March", "on Monday")
-_PREPOSITION = re.compile(r"\s+(?:(?:on|in|at|over|about|for)\s+(?:(?:the|a|an)\s+)?"
+_PREPOSITION = re.compile(r"\s+(?:[a-z]+ly\s+(?=with\s))?"  # ("met separately with X")
+                          r"(?:(?:on|in|at|over|about|for)\s+(?:(?:the|a|an)\s+)?"
                           rf"(?:[a-z][\w-]*|{'|'.join(sorted(W.DAYS | W.MONTHS))})\s+)?"
                           r"(on|against|targeting|at|by|to|with|from)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w-]*\s+){0,3}$")  # "with Foreign Minister X"
@@ -522,7 +523,14 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
             pairs.add(actor, kind, r.with_)
         after = [m for m in after if m[0] > sides[1][0]]
     owner_end = -1  # "hired Varn's chief, Ilse Damaro": Varn owns the object, she is it
+    joined: tuple[int, str | None] | None = None  # (where the last one taken by a preposition
+    # ends, its role): "met with X and Y" meets Y too
     for s, e, actor, kind in after:
+        if joined is not None and kind != "place" and _AND_GAP.fullmatch(text, joined[0], s):
+            pairs.add(actor, kind, joined[1])
+            joined = (e, joined[1])
+            continue
+        joined = None
         gap = text[end:s]
         if verbal and kind == "person" and _TITLED_OBJECT.fullmatch(gap) and any(
                 gap.rstrip().endswith(" " + title) for title in W.TITLES) \
@@ -556,6 +564,7 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
                 pairs.add(owned[2], owned[3], by_preposition[prep.group(1).lower()])
             elif prep:
                 pairs.add(actor, kind, by_preposition[prep.group(1).lower()])
+                joined = (e, by_preposition[prep.group(1).lower()])
     return pairs.out
 
 
