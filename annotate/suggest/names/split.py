@@ -163,7 +163,7 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         if not run:
             return []
         initial = False
-    if len(run) == 2 and run[0].text in W.DEMONYMS - W.GIVEN_DEMONYMS \
+    if len(run) == 2 and run[0].text in W.DEMONYMS and run[0].text not in W.GIVEN_DEMONYMS \
             and not _org_word(run[1].text) \
             and not _placed_words(run) and not _placed_words(run[1:]) \
             and _alone_elsewhere(text, run[1]):  # (not "American Samoa", "British Columbia")
