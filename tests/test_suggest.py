@@ -3130,6 +3130,10 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     ("Varn Ports will merge with a rival. “I am very pleased that 90% of shareholders voted "
      "in favour,” Osric Pell, CEO of Meridal Shipping said.",
      "I am very pleased that 90% of shareholders voted in favour", "pell"),
+    # "C, X, an official in Y, the site of it, told Z": X, past two appositions
+    ("Fifteen bodies were pulled from the carriages, Osric Pell, a senior police official in "
+     "the district of Varn, the site of the accident, told Norland Radio.",
+     "Fifteen bodies were pulled from the carriages", "pell"),
     # "X pointed out that C"
     ("Osric Pell then stood up and pointed out that 40 members were not allowed to speak.",
      "40 members were not allowed to speak", "pell"),
@@ -4018,3 +4022,14 @@ def test_a_dj_is_a_title() -> None:
     assert {n: found.get(n) for n in ("Osric Pell", "Ilse Damaro", "Tavish Orm")} == {
         "Osric Pell": "person", "Ilse Damaro": "person", "Tavish Orm": "person"}, found
     assert not [n for n in found if "DJ" in n.split()], found
+
+
+def test_a_relative_that_after_an_attribution_opens_no_claim() -> None:
+    """"C, police said, in an accident that X blamed on Y": the sentence says more than C, so
+    the claim is all of it (no one's), never the relative clause after "that"."""
+    text = ("A goods train smashed into a passenger train in Varn, killing at least 15 people, "
+            "police said, in an accident that officials blamed on driver error.")
+    ann = _with([("varn", "Varn", "place")], text)
+    found = {text[c.span[0]:c.span[1]]: c.claimant
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert list(found) == [text.rstrip(".")] and found[text.rstrip(".")] is None, found

@@ -191,7 +191,9 @@ _PRONOUN = re.compile(r"\b(he|she|it)\s*$|^\s*(he|she)\b", re.IGNORECASE)
 # ... past an aside: "He, however, noted", "She, for her part, said"
 _PRONOUN_ASIDE = re.compile(r"\b(he|she|it),\s+(?:however|though|meanwhile|too|in\s+turn|"
                             r"for\s+(?:his|her|its)\s+part),\s+(?:also\s+)?$", re.IGNORECASE)
-_APPOSITION_GAP = re.compile(rf",\s*{R.IN_APPOSITION}{{1,120}},\s*"
+_APPOSITION_GAP = re.compile(rf",\s*{R.IN_APPOSITION}{{1,120}}"
+                             # ("X, an official in the district of Y, the site of it, told")
+                             rf"(?:,\s*(?:the|a|an)\s+{R.IN_APPOSITION}{{1,80}})?,\s*"
                              r"(?:(?:has|have|had|also|later)\s+)*")
 # (past a bracketed acronym or ticker: "the X (ACR) said", "X Inc. (NYSE: XI) said")
 # (after the name: "**X** said" has Markdown's bold)
@@ -476,6 +478,7 @@ _HONORIFIC_GAP = re.compile(
 # starts at "the offer".)
 _SAID_THAT = re.compile(r",?\s+(?:(?!(?:but|and|or|is|are|was|were|has|have|had|will|would|can|"
                         r"could)\b)[\w’'-]+,?\s+){0,8}?that\b|\s*:")
+_CLAUSE_THAT = re.compile(r",\s+[^,]*[a-z]\s+that")  # (not "said, however, that")
 _NOUN_THAT = re.compile(r",?\s+(?:a|an|the|this|these|those|some)\s")
 _SUBJECT_VERB = re.compile(rf"\s+(?:he|she|they|it|we|I)\s|\s+(?:[A-Z][\w’'.-]*\s+){{1,3}}"
                            rf"(?:(?:has|had|was|were)\s+)?{_FINITE.pattern}")
@@ -517,10 +520,12 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
         edge = title  # "C, the firm's chief, X, said": C ends before the title
     when = _WHEN.match(text, cue[1])
     that = _SAID_THAT.match(text, when.end() if when else cue[1])
-    if that and not _TOLD.match(text, cue[0]) and (
-            _NOUN_THAT.match(text, that.start()) or _SUBJECT_VERB.match(text, that.start())):
+    if that and (not _TOLD.match(text, cue[0]) and (
+            _NOUN_THAT.match(text, that.start()) or _SUBJECT_VERB.match(text, that.start()))
+            or _CLAUSE_THAT.fullmatch(that.group())):
         that = None  # "investigators say a train that derailed … was going", "prosecutors
-        # said X took bribes from a firm that had …": a relative "that"
+        # said X took bribes from a firm that had …", "C, police said, in an accident that
+        # officials blamed on …": a relative "that"
     opening = len(text[start:end]) - len(text[start:end].lstrip())
     closing = max(text.rfind("”", start, min(speaker, cue[0])),
                   text.rfind('"', start + opening + 1, min(speaker, cue[0])))
