@@ -4033,3 +4033,11 @@ def test_a_relative_that_after_an_attribution_opens_no_claim() -> None:
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
     assert list(found) == [text.rstrip(".")] and found[text.rstrip(".")] is None, found
+
+
+def test_a_resident_of_a_town_and_a_place_s_people() -> None:
+    """"The Varnholt resident was charged": Varnholt is where he lives; "Canberrans" and
+    "Californians" are a place's people."""
+    found = _types("The Varnholt resident was charged. Police urged Canberrans to stay home, "
+                   "and Californians voted.")
+    assert found == {"Varnholt": "place", "Canberrans": "group", "Californians": "group"}, found

@@ -174,7 +174,7 @@ _BROADCAST = re.compile(r"\b(?:TV|television|radio|broadcast\w*)\b", re.IGNORECA
 # ("the Vasind and Asangaon stations": both; "rushed to Jhansi hospital": a town's)
 _SITE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w’'-]+)?\s+(?:airports?|airfields?|(?:railway\s+)?"
                          r"stations?|harbou?rs?|ports?|hospital)\b")
-_RESIDENT_AFTER = re.compile(r"\s+(?:residents?|native|homeowners?)\s+[A-Z]")
+_RESIDENT_AFTER = re.compile(r"\s+(?:residents?|natives?|homeowners?)\b(?!\s+of\b)")
 _AREA_AFTER = re.compile(r"\s+(?:local\s+government\s+area|LGA|local\s+council\s+area)\b")
 _QUAKE_AFTER = re.compile(r"\s+(?:earthquakes?|quakes?|fault(?:\s+line)?|eruption|volcano)\b")
 _TOWNS_OF = re.compile(r"\b(?:[Mm]ayors?|[Rr]esidents|[Ii]nhabitants)\s+of\s+$")
