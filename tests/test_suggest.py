@@ -4041,3 +4041,10 @@ def test_a_resident_of_a_town_and_a_place_s_people() -> None:
     found = _types("The Varnholt resident was charged. Police urged Canberrans to stay home, "
                    "and Californians voted.")
     assert found == {"Varnholt": "place", "Canberrans": "group", "Californians": "group"}, found
+
+
+def test_a_class_or_phase_by_its_numeral_and_bacteria_name_no_one() -> None:
+    found = _types("Last week the Varn Food Agency announced two Class I recalls over Salmonella "
+                   "contamination, and a Phase III trial began. Listeria was also found, the "
+                   "Varn Food Agency said.")
+    assert found == {"Varn Food Agency": "organization"}, found

@@ -131,7 +131,7 @@ Passover Diwali Thanksgiving Lent Pentecost Yom Kippur Rosh Hashanah Nowruz Vesa
 Paralympic Paralympics SQL API VPN HTML URL USB GPS PDF SMS DNS Cr
 Budget
 Islam Christianity Judaism Hinduism Buddhism Islamic Christian Christians Muslim Muslims
-Democratic Republican
+Democratic Republican Salmonella Listeria Legionella Campylobacter
 Islamist Jihadist Salafist Marxist Maoist Zionist Black Indigenous Latino Latina
 Jewish Jews Hindu Hindus Buddhist Catholic Catholics Protestant Orthodox Sunni Shia Shiite
 English Spanish Portuguese Arabic Mandarin Cantonese Hebrew Latin Greek Western Eastern

@@ -46,7 +46,9 @@ _THING_AFTER = re.compile(r"\s+(?:[A-Z]{0,2}\d{3,4}(?:-\d+)?s?"
 # (not "Heathrow Terminal 5": the airport's name is before it)
 _NUMBERED = frozenset("""Highway Route Interstate Motorway Freeway Expressway Road Terminal Gate
 Platform Runway Exit Pier Berth Ward Room Chapter Article Section Phase Stage Level Block Lot
-Pavilion Hangar Reactor Unit HB SB AB HR Proposition Prop Measure Resolution File""".split())
+Pavilion Hangar Reactor Unit HB SB AB HR Proposition Prop Measure Resolution File Class Category
+Grade Tier""".split())
+_ROMAN = re.compile(r"[IVX]{1,4}")  # "a Class I recall", "Phase III"
 _NUMBER_AFTER = re.compile(r"\s+[A-Z]?\d{1,4}[A-Za-z]?\b")
 
 
@@ -68,7 +70,8 @@ def names_a_thing(words: list[str], text: str, end: int) -> bool:
                 or (len(words) > 1 and words[-1] in _THING_TAILS)
                 or words[0].startswith("All-") or words[0] in ("UTC", "GMT")
                 or (len(words) > 1 and words[-2] == "Flight" and words[-1].isdigit())
-                or (len(words) > 1 and words[-1].isdigit() and words[-2] in _NUMBERED)
+                or (len(words) > 1 and (words[-1].isdigit() or _ROMAN.fullmatch(words[-1]))
+                    and words[-2] in _NUMBERED)
                 or (words[-1] in _NUMBERED and _NUMBER_AFTER.match(text, end) is not None
                     and (len(words) == 1 or words[0] in ("State", "County", "U.S.", "US"))))
 
