@@ -3957,8 +3957,9 @@ def test_more_remits_of_a_post_and_a_body_named_for_two_fields() -> None:
     text = ("Osric Pell quit as Minister for Civil Society on Saturday. Ilse Damaro, the "
             "Minister for Culture, Media and Sport, spoke. The Major Organised Crime and "
             "Anti-Corruption Agency will investigate, said Tavish Orm.")
-    found = _types(text)
-    assert not {"Civil Society", "Media", "Organised Crime"} & set(found), found
+    found = _types(text + " Tavish Orm became the new Minister of Narcotics Control.")
+    assert not {"Civil Society", "Media", "Organised Crime", "Narcotics Control"} & set(found), \
+        found
     assert found.get("Major Organised Crime and Anti-Corruption Agency") == "organization", found
 
 
