@@ -531,7 +531,7 @@ _LAST_REMIT = re.compile(rf"\b(?:{W.TITLE})\s+(?:of|for|on)\s+(?:the\s+)?"
 _REMIT_WORDS = frozenset("""Public Homeland Human Social Civil Higher Internal Overseas Rural
 Urban Natural Primary Secondary Central Works Preventive Cabinet Economic Commercial Political
 Cultural Military Technical Scientific Strategic Bilateral Narcotics Drugs Religious Minorities
-Privatisation Privatization Revenue Statistics Textiles Food Forests Oceans Ports""".split())
+Privatisation Privatization Revenue Statistics Textiles Food Forests Oceans""".split())
 
 
 def _surname_too(text: str, run: list[Token], n: int) -> bool:
