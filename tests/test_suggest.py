@@ -4049,3 +4049,12 @@ def test_a_class_or_phase_by_its_numeral_and_bacteria_name_no_one() -> None:
                    "contamination, and a Phase III trial began. Listeria was also found, the "
                    "Varn Food Agency said.")
     assert found == {"Varn Food Agency": "organization"}, found
+
+
+def test_a_species_latin_name_names_no_one() -> None:
+    """"a dinosaur named Dranmoravis lioae … Dranmoravis was", "dubbed the dolphin Varnocara
+    yakataga": a genus, no organisation; a firm before a lower-case word stays."""
+    found = _types("The fossil is a new species of dinosaur named Dranmoravis lioae, Osric Pell "
+                   "said. Dranmoravis was about the size of a grouse. They dubbed the dolphin "
+                   "Varnocara yakataga. Investors called Meridal Shipping bonus rules unfair.")
+    assert found == {"Osric Pell": "person", "Meridal Shipping": "organization"}, found

@@ -167,7 +167,16 @@ def _things(text: str) -> set[str]:
             words = words[1:]
         if words and names_a_thing(words, text, m.end(1)):
             out.add(m.group(2))
+    # ... a species by its Latin name, given or told twice: "a dinosaur named Centuriavis
+    # lioae … Centuriavis was": a genus, no one
+    for m in _BINOMIAL.finditer(text):
+        if text.count(m.group()) > 1 or _NAMING.search(text, max(0, m.start() - 30), m.start()):
+            out.add(m.group(1).rstrip("s"))  # (as the names are compared, plural or not)
     return out
+
+
+_BINOMIAL = re.compile(r"\b([A-Z][a-z]{3,})\s+[a-z]{3,}(?:ae|ii|us|um|is|ensis|oides|i|a|x)\b")
+_NAMING = re.compile(r"\b(?:named|dubbed|called|species|genus|known\s+as)\s+(?:[a-z]+\s+){0,2}$")
 
 
 _NAMED_ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*|of|the|and|for|on)(?:\s+(?:[A-Z][\w’'-]*|of|the|"
