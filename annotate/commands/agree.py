@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from annotate.commands import a_path
+from annotate.commands import a_config, a_path
 from annotate.visible import counted, say
 
 if TYPE_CHECKING:
@@ -156,7 +156,7 @@ def merge(
                          "(story.ann.yaml)", target)
     if target.exists() and not force:
         raise UsageError("exists; use --force to overwrite it", target)
-    found = corpus.find([Path(p) for p in sidecars], leave_out=target)
+    found = corpus.find([a_path(p) for p in sidecars], leave_out=target)
     if len(found.groups) > 1:
         raise AnnotateError("merge takes the sidecars of one article, and these are of "
                             f"{len(found.groups)}: " + ", ".join(str(g.article)
@@ -193,6 +193,7 @@ def adjudicate(
     merged: Annotated[Path, typer.Argument(
         help="The merged sidecar written by annotate merge.", show_default=False)],
     config: Annotated[Path | None, typer.Option(
+        parser=a_config, metavar="<path>",
         help="An inventory file (default: the nearest annotate.yaml).")] = None,
     plain: Annotated[bool, typer.Option(
         "--plain", help="The prompt dialogue instead of the full-screen workspace.")] = False,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from annotate.commands import a_path
+from annotate.commands import a_config, a_path, a_sidecar
 from annotate.errors import AnnotateError, UsageError
 from annotate.importers import IMPORTERS
 from annotate.visible import count_phrase, counted, say
@@ -24,11 +24,13 @@ def import_(
         "--from", "-f", help=f"Format: {', '.join(IMPORTERS)}.")],
     article: Annotated[Path, typer.Option(help="The article the annotations are on.")],
     sidecar: Annotated[Path | None, typer.Option(
+        parser=a_sidecar, metavar="<path>",
         help="Where to write (default: ARTICLE with .ann.yaml).")] = None,
     force: Annotated[bool, typer.Option(help="Overwrite an existing sidecar.")] = False,
     strict: Annotated[bool, typer.Option(
         help="Write nothing if anything had to be changed, dropped or left unmapped.")] = False,
     config: Annotated[Path | None, typer.Option(
+        parser=a_config, metavar="<path>",
         help="Inventory file (default: nearest annotate.yaml).")] = None,
 ) -> int:
     """Bring annotations made in brat, Label Studio or doccano in as a sidecar.

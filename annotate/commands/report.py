@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from annotate.commands import a_path
+from annotate.commands import a_config, a_path
 from annotate.visible import counted, say
 
 
@@ -17,6 +17,7 @@ def report(
                                "article, a file ending in .html.")],
     title: Annotated[str, typer.Option(help="The index page's title.")] = "Annotation report",
     config: Annotated[Path | None, typer.Option(
+        parser=a_config, metavar="<path>",
         help="Inventory file (default: nearest annotate.yaml).")] = None,
 ) -> int:
     """Write self-contained HTML pages of the annotations, for
