@@ -680,3 +680,17 @@ def test_brat_an_event_whose_type_is_not_its_triggers_is_reported(tmp_path: Path
     assert not target.exists()
     agreeing, _, _ = _brat(tmp_path, [*lines[:2], "E1\tcommunication:T2 speaker:T1"], "--strict")
     assert agreeing.code == 0 and "its type" not in agreeing.err, agreeing
+
+
+@pytest.mark.parametrize("force", [(), ("--force",)])
+def test_a_missing_file_to_import_is_a_usage_error_beside_an_existing_sidecar(
+        sample_dir: Path, force: tuple[str, ...]) -> None:
+    """With no sidecar yet it said "file to import not found" (exit 2); once the article
+    had one, "No such file or directory" (exit 1), from comparing the two."""
+    side = sample_dir / "putin-netanyahu-call.ann.yaml"
+    before = side.read_bytes()
+    result = run_cli("import", sample_dir / "gone.ann", "--from", "brat", "--article",
+                     sample_dir / "putin-netanyahu-call.txt", *force)
+    assert (result.code, result.err) == (
+        2, f"annotate: {sample_dir / 'gone.ann'}: file to import not found\n")
+    assert side.read_bytes() == before

@@ -46,7 +46,7 @@ def import_(
     """
     from annotate import article as article_mod
     from annotate import config as config_mod
-    from annotate import schema, store, yamlio
+    from annotate import schema, store, textfile, yamlio
     from annotate import sidecar as sidecar_mod
     from annotate.importers.build import build
 
@@ -61,6 +61,9 @@ def import_(
     if target.is_dir():
         raise UsageError("is a folder, not a sidecar file", target)
     art = article_mod.load(article)
+    # The file to import is there and readable before it is compared with the sidecar (a
+    # missing one was "No such file or directory", exit 1, once the sidecar existed).
+    textfile.open_bytes(chosen[0], "file to import").close()
     for given, what in ((article, "the article"), (chosen[0], "the file being imported")):
         if target.exists() and os.path.samefile(target, given):  # even with --force
             raise UsageError(f"is {what}; write the sidecar elsewhere (--sidecar)", target)
