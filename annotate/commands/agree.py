@@ -214,13 +214,15 @@ def adjudicate(
 
     from rich.console import Console
 
-    from annotate import sidecar
+    from annotate import sidecar, textfile
     from annotate.agreement.dialogue import Dialogue
     from annotate.errors import AnnotateError
     from annotate.tag import tui, workspace
 
     if not sidecar.is_sidecar(merged):  # an article given: its merged sidecar, if there is one
         if not sidecar.path_for(merged).is_file():
+            # (a name that is no file at all, or a folder, is said so: not "is an article")
+            textfile.open_bytes(merged, "merged sidecar").close()
             raise AnnotateError(f"is an article, not a sidecar; give the merged sidecar "
                                 f"({sidecar.path_for(merged).name}, written by annotate merge)",
                                 merged)
