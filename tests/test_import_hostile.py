@@ -61,6 +61,11 @@ def _region(**value: Any) -> dict[str, Any]:
      "not a string"),
     (_task([_region(start=364.0)]),
      "value.start must be a whole number of 0 or more, not the number 364.0"),
+    # (-3 and 0.5 were "not a number")
+    (_task([_region(start=-3)]),
+     "value.start must be a whole number of 0 or more, not the number -3"),
+    (_task([_region(end=377.5)]),
+     "value.end must be a whole number of 0 or more, not the number 377.5"),
     (_task([_region(labels="person")]),
      "task 1: annotations[0].result[0].value.labels must be a list, not a string"),
     (_task([_region(labels=[5])]), "value.labels[0] must be a string, not a number"),
