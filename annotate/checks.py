@@ -196,8 +196,10 @@ def _check_rechecks(ann: Annotations, article: Path | None, out: _Collector) -> 
             was, now = wordiff.marked(claim.recheck, claim.span.text, context=3)
             out.add(("claims", i, "recheck"), "recheck",
                     f"the verdict {claim.verdict!r} of claim {claim.id!r} was given for other "
-                    f"words: {was!r}, now {now!r}; re-check it, then confirm it (`annotate edit "
-                    f"{article or 'ARTICLE'} {claim.id} --recheck none`) or change the verdict")
+                    f"words: {was!r}, now {now!r}; re-check it, then confirm it (`"
+                    + (_command("edit", article, out, f" {claim.id} --recheck none")
+                       if article else f"annotate edit ARTICLE {claim.id} --recheck none")
+                    + "`) or change the verdict")
 
 
 def _check_reviews(ann: Annotations, out: _Collector) -> None:
@@ -284,7 +286,17 @@ def _orphaned(where: tuple[str | int, ...], span: Span, art: article_mod.Article
     why = f"its text is in the article ({found}), but nowhere with the words that were " \
         "around it" if found else "its text is no longer in the article"
     out.add(where, "orphaned", f"span {span.text!r} was orphaned by reanchor: {why}; re-tag "
-            f"it or delete it (`annotate tag {art.path}`, command `review`)")
+            f"it or delete it (`{_command('tag', art.path, out)}`, command `review`)")
+
+
+def _command(verb: str, article: Path, out: _Collector, rest: str = "") -> str:
+    """`annotate VERB ARTICLE REST`, with --sidecar when the file checked is not the
+    article's own sidecar: for an annotator's, `annotate reanchor story.txt` would work on
+    story.ann.yaml and leave the spans found here where they are (and `annotate edit` would
+    change a claim of story.ann.yaml of that id, not this one)."""
+    given = Path(out.file)
+    own = "" if given == sidecar.path_for(article) else f" --sidecar {given}"
+    return f"annotate {verb} {article}{rest}{own}"
 
 
 def _elsewhere(span: Span, art: article_mod.Article) -> str:
@@ -315,7 +327,7 @@ def _check_drift(ann: Annotations, art: article_mod.Article, out: _Collector) ->
     """The article changed: classify every span (exact, moved, fuzzy, ambiguous, lost)."""
     from annotate import anchoring  # only paid for when an article changed
 
-    fix = f"run `annotate reanchor {art.path}`"
+    fix = f"run `{_command('reanchor', art.path, out)}`"
     plan = anchoring.plan(ann, art)
     # (the annotators' versions in disagreements too: reanchor moves them alike)
     placements = [*plan.placements, *anchoring.disputed(ann, plan, art)]

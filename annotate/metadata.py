@@ -78,6 +78,9 @@ def edit(ann: Annotations, changes: dict[str, list[str]]) -> Annotations:
         elif field == "title":
             doc.title = None if clear else one
         elif field == "author":
+            if any(not v.strip() for v in values):  # (as for a list field of an annotation)
+                raise AnnotateError("--author was given an empty value; to clear the list, "
+                                    "give --author none")
             names = [v.strip() for v in values if v.strip().lower() not in CLEAR]
             doc.authors = list(dict.fromkeys(names))
         elif field == "language":

@@ -229,6 +229,18 @@ def test_given_the_article_it_takes_its_merged_sidecar_or_says_to_give_one(tmp_p
     assert result.code == 0 and "no open disagreement" in result.out, result
 
 
+def test_a_name_that_is_no_file_or_a_folder_is_not_called_an_article(tmp_path: Path) -> None:
+    """A mistyped name said "nope.txt: is an article, not a sidecar" (exit 1), as did a
+    folder; they are said as every command says them."""
+    result = run_cli("adjudicate", tmp_path / "nope.txt")
+    assert (result.code, result.err) == (
+        2, f"annotate: {tmp_path / 'nope.txt'}: merged sidecar not found\n")
+    (tmp_path / "folder").mkdir()
+    result = run_cli("adjudicate", tmp_path / "folder")
+    assert (result.code, result.err) == (
+        1, f"annotate: {tmp_path / 'folder'}: is a directory, not a merged sidecar\n")
+
+
 def test_a_version_several_gave_names_them_as_a_sentence_would() -> None:
     """"took alice and carol's version" (it read "took alice, carol's version")."""
     assert adjudicate.whose(["alice"]) == "alice"

@@ -53,6 +53,31 @@ def test_a_changed_article_counts_the_spans_that_still_match_in_english(
                                f"run `annotate reanchor {story}` to record the new hash")
 
 
+def test_an_annotators_sidecar_of_a_changed_article_is_told_the_command_for_it(
+        sample_dir: Path) -> None:
+    """`run annotate reanchor story.txt` (and `annotate tag`, `annotate edit story.txt ID
+    --recheck none`) work on story.ann.yaml: told for story.alice.ann.yaml, they left her
+    spans where they were (or cleared the flag of another sidecar's claim)."""
+    article = sample_dir / "putin-netanyahu-call.txt"
+    alice = sample_dir / "putin-netanyahu-call.alice.ann.yaml"
+    shutil.copy(sample_dir / "putin-netanyahu-call.ann.yaml", alice)
+    article.write_text(article.read_text("utf-8").replace("Putin Pushes", "Vladimir P. Pushes",
+                                                          1).replace("1,300", "1,400"), "utf-8")
+    fix = f"annotate reanchor {article} --sidecar {alice}"
+    problems = checks.check_file(alice)
+    assert any(p.rule == "span-moved" for p in problems)
+    assert all(fix in p.message for p in problems), problems
+    assert all("--sidecar" not in p.message
+               for p in checks.check_file(sidecar.path_for(article)))
+    assert run_cli("reanchor", article, "--sidecar", alice).code == 1  # (one orphaned)
+    recheck, orphan = sorted(checks.check_file(alice), key=lambda p: p.rule, reverse=True)
+    assert f"(`annotate tag {article} --sidecar {alice}`, command `review`)" in orphan.message
+    edit = f"annotate edit {article} attack-toll --recheck none --sidecar {alice}"
+    assert f"confirm it (`{edit}`)" in recheck.message, recheck
+    assert run_cli(*edit.split()[1:]).code == 0  # (what it says works, on her sidecar)
+    assert [p.rule for p in checks.check_file(alice)] == ["orphaned"]
+
+
 def test_findings_carry_json_path_and_position() -> None:
     problems = checks.check_file(DATA / "invalid" / "many-findings.ann.yaml")
     by_rule = {p.rule: p for p in problems}

@@ -89,7 +89,8 @@ def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
                                   ("edit", "", "putin"), ("suggest", ""),
                                   ("report", "", "-o", "out"), ("export", "", "--to", "jsonl"),
                                   ("import", "", "--from", "brat", "--article", "a.txt"),
-                                  ("agree", "")])
+                                  ("agree", ""), ("merge", "", "-o", "g.ann.yaml"),
+                                  ("tag", "")])
 def test_an_empty_path_is_refused_not_the_current_folder(
         corpus: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]) -> None:
     """Path("") is "."; `annotate validate "$UNSET"` checked the current folder."""
@@ -97,6 +98,53 @@ def test_an_empty_path_is_refused_not_the_current_folder(
     result = run_cli(*args)
     assert (result.code, result.out) == (2, ""), result
     assert result.err == "annotate: an empty path names no file; give a file or folder name\n"
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("validate", "{side}", "--config", ""), "--config"),
+    (("export", "{side}", "--to", "jsonl", "--config", " "), "--config"),
+    (("edit", "{art}", "putin", "--note", "x", "--config", ""), "--config"),
+    (("report", "{side}", "-o", "r.html", "--config", ""), "--config"),
+    (("adjudicate", "{side}", "--config", ""), "--config"),
+    (("show", "{art}", "--sidecar", ""), "--sidecar"),
+    (("edit", "{art}", "putin", "--note", "x", "--sidecar", ""), "--sidecar"),
+    (("tag", "--plain", "{art}", "--sidecar", ""), "--sidecar"),
+    (("reanchor", "{art}", "--sidecar", ""), "--sidecar"),
+    (("ingest", "{page}", "-o", ""), "-o"),
+])
+def test_an_empty_path_option_is_a_usage_error_naming_it(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...],
+        message: str) -> None:
+    """An unset $VAR given to --config, --sidecar or ingest's -o: validate checked with the
+    default inventory and ingest wrote into the current folder, in silence; the others
+    said "/the/current/folder: is a directory" (exit 1 for --sidecar)."""
+    monkeypatch.chdir(sample_dir)
+    page = Path(__file__).parent / "data" / "pages" / "harbour-courier.html"
+    before = sorted(p.name for p in sample_dir.iterdir())
+    side = (sample_dir / SAMPLE_SIDECAR.name).read_bytes()
+    result = run_cli(*[a.format(side=sample_dir / SAMPLE_SIDECAR.name, page=page,
+                                art=sample_dir / "putin-netanyahu-call.txt") for a in args])
+    assert (result.code, result.out) == (2, ""), result
+    assert result.err == "annotate: " + {
+        "--config": "--config is empty; give an inventory file, or leave --config out for "
+                    "the nearest annotate.yaml",
+        "--sidecar": "--sidecar is empty; give the sidecar's file name, or leave --sidecar "
+                     "out for the article's own",
+        "-o": "-o is empty; give a folder, or leave -o out for the current folder"}[message] \
+        + "\n"
+    assert sorted(p.name for p in sample_dir.iterdir()) == before
+    assert (sample_dir / SAMPLE_SIDECAR.name).read_bytes() == side
+
+
+def test_ingest_without_o_writes_into_the_current_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """(-o's check of an empty value is handed the default too: it must take a Path.)"""
+    monkeypatch.chdir(tmp_path)
+    page = Path(__file__).parent / "data" / "pages" / "harbour-courier.html"
+    result = run_cli("ingest", page)
+    assert result.code == 0, result
+    assert result.out == "port-alder-council-approves-48m-bridge-despite-flood.txt\n"
+    assert (tmp_path / "port-alder-council-approves-48m-bridge-despite-flood.ann.yaml").is_file()
 
 
 @pytest.mark.parametrize("name", ["", "  "])

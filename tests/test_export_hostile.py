@@ -346,3 +346,14 @@ def test_a_type_not_in_the_inventory_is_refused(sample_dir: Path, tmp_path: Path
                                  "inventory (built-in); allowed: person, "), result.err
     assert "fix it first (`annotate validate` lists each)" in result.err
     assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_more_names_not_in_the_inventory_are_not_read_as_more_allowed(sample_dir: Path) -> None:
+    """"allowed: person, ..., other (and 1 more)" read as one more type allowed."""
+    side = sample_dir / "putin-netanyahu-call.ann.yaml"
+    side.write_text(side.read_text("utf-8").replace("type: person", "type: robot", 2), "utf-8")
+    result = run_cli("export", side, "--to", "jsonl")
+    assert result.code == 1 and result.out == ""
+    assert result.err.endswith("; and 1 more of this sidecar's names is not in it; fix them "
+                               "first (`annotate validate` lists each)\n"), result.err
+    assert "(and 1 more)" not in result.err

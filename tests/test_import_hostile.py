@@ -61,6 +61,11 @@ def _region(**value: Any) -> dict[str, Any]:
      "not a string"),
     (_task([_region(start=364.0)]),
      "value.start must be a whole number of 0 or more, not the number 364.0"),
+    # (-3 and 0.5 were "not a number")
+    (_task([_region(start=-3)]),
+     "value.start must be a whole number of 0 or more, not the number -3"),
+    (_task([_region(end=377.5)]),
+     "value.end must be a whole number of 0 or more, not the number 377.5"),
     (_task([_region(labels="person")]),
      "task 1: annotations[0].result[0].value.labels must be a list, not a string"),
     (_task([_region(labels=[5])]), "value.labels[0] must be a string, not a number"),
@@ -680,3 +685,17 @@ def test_brat_an_event_whose_type_is_not_its_triggers_is_reported(tmp_path: Path
     assert not target.exists()
     agreeing, _, _ = _brat(tmp_path, [*lines[:2], "E1\tcommunication:T2 speaker:T1"], "--strict")
     assert agreeing.code == 0 and "its type" not in agreeing.err, agreeing
+
+
+@pytest.mark.parametrize("force", [(), ("--force",)])
+def test_a_missing_file_to_import_is_a_usage_error_beside_an_existing_sidecar(
+        sample_dir: Path, force: tuple[str, ...]) -> None:
+    """With no sidecar yet it said "file to import not found" (exit 2); once the article
+    had one, "No such file or directory" (exit 1), from comparing the two."""
+    side = sample_dir / "putin-netanyahu-call.ann.yaml"
+    before = side.read_bytes()
+    result = run_cli("import", sample_dir / "gone.ann", "--from", "brat", "--article",
+                     sample_dir / "putin-netanyahu-call.txt", *force)
+    assert (result.code, result.err) == (
+        2, f"annotate: {sample_dir / 'gone.ann'}: file to import not found\n")
+    assert side.read_bytes() == before

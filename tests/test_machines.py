@@ -280,6 +280,17 @@ def test_enter_leaves_the_flag_for_later_and_v_gives_another_verdict() -> None:
     assert (other.ann.claims[0].verdict, other.ann.claims[0].recheck) == ("incorrect", None)
 
 
+def test_a_key_the_review_does_not_take_names_enter_as_its_prompt_does() -> None:
+    """The prompt said "(Enter = accept)" (or later) and the error after a wrong key
+    "(Enter = a)"."""
+    from annotate.tag.dialogue import Dialogue
+
+    state, plan, ctx = changed("over 1,300 Israelis dead", "over 1,400 Israelis dead")
+    _, asked, notes = review_drive(ctx, review.offer(plan, state.ann), ["", "zzz", ""], state)
+    assert Dialogue.prompt(asked[1]).endswith("(Enter = accept): ")
+    assert "error: type one of: a r e x k v c u d q ? (Enter = accept)" in notes
+
+
 def test_an_orphaned_mention_is_deleted_or_left_and_undo_goes_back() -> None:
     state, _, ctx = changed("over 1,300 Israelis dead", "over 1,400 Israelis dead")
     edited = article.from_text(ctx.article.text.replace("by Hamas militants", "by militants"),

@@ -37,6 +37,26 @@ def test_edit_document_sets_and_clears_metadata(sample_dir: Path) -> None:
     assert run_cli("validate", sample_dir).code == 0
 
 
+def test_edit_document_says_what_it_cleared_and_refuses_an_empty_author(
+        sample_dir: Path) -> None:
+    """`--author ""` (an unset shell variable) emptied the bylines in silence ("edited
+    document: author"), where an annotation's list field refuses an empty value; a field
+    cleared is said as it is for an annotation ("→ none")."""
+    article = sample_dir / ARTICLE
+    assert run_cli("edit", article, "document", "--author", "Jane Doe").code == 0
+    before = (sample_dir / SIDE).read_bytes()
+    result = run_cli("edit", article, "document", "--author", "")
+    assert (result.code, result.err) == (1, f"annotate: {sample_dir / SIDE}: --author was "
+                                         "given an empty value; to clear the list, give "
+                                         "--author none\n")
+    assert (sample_dir / SIDE).read_bytes() == before
+    result = run_cli("edit", article, "document", "--title", "", "--author", "none")
+    assert result.code == 0, result
+    assert result.err == ("annotate: edited document: title: 'Putin Pushes For De-Escalation "
+                          "In Conversation With Netanya…' → none; authors: dropped "
+                          "'Jane Doe'\n")
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (("--url", "javascript:alert(1)"), "url 'javascript:alert(1)' is not an http(s) URL"),
     (("--url", "news.example/a"), "url 'news.example/a' is not an http(s) URL"),

@@ -47,7 +47,7 @@ def test_dialogue_asks_once_after_a_verdict_and_a_reopened_session_does_not_nag(
     assert out.count(URL) == 2 and out.count(OUTLET) == 1
     assert out.index("--verdict correct") < out.index(URL) < out.index("--verdict incorrect")
     assert "error: url 'not a url' is not an http(s) URL" in out
-    assert "✓ edited document: url; saved" in out
+    assert "✓ edited document: url: none → 'https://news.example/putin-call'; saved" in out
     ann = sidecar.load(path)
     assert (ann.document.url, ann.document.publisher) == ("https://news.example/putin-call",
                                                           None)
@@ -58,7 +58,7 @@ def test_dialogue_asks_once_after_a_verdict_and_a_reopened_session_does_not_nag(
                               'edit document --publisher "The Daily Example"', "q"], article)
     assert again.code == 0, again
     assert OUTLET not in again.out and URL not in again.out
-    assert "✓ edited document: publisher; saved" in again.out
+    assert "✓ edited document: publisher: none → 'The Daily Example'; saved" in again.out
     assert sidecar.load(path).document.publisher == "The Daily Example"
     assert checks.check_file(path) == []
 
@@ -110,7 +110,8 @@ def test_workspace_asks_on_the_input_line_once(sample_dir: Path) -> None:
         await enter(pilot, "edit iran-funds-hamas --verdict incorrect", ":")
         assert app.prompt == ""  # asked once only
         await enter(pilot, 'edit document --publisher "The Daily Example"', ":")
-        assert "✓ edited document: publisher; saved" in app.message
+        assert "✓ edited document: publisher: none → 'The Daily Example'; saved" \
+            in app.message
 
     drive(app, script)
     doc = sidecar.load(path).document

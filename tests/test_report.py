@@ -147,6 +147,33 @@ def test_an_existing_file_that_is_no_page_as_output_says_what_o_takes(tmp_path: 
     assert notes.read_text() == "mine\n"
 
 
+@pytest.mark.parametrize("made", [True, False])
+def test_a_folder_named_like_a_page_is_written_into(tmp_path: Path, made: bool) -> None:
+    """`-o site.html` that is a folder already, or `-o site.html/`: one article was
+    "cannot be replaced: Is a directory" and several "give -o a folder name, not an .html
+    file", as if the folder were a page; export writes into such a folder."""
+    out = tmp_path / "site.html"
+    if made:
+        out.mkdir()
+    result = run_cli("report", SAMPLES, "-o", f"{out}{'' if made else os.sep}")
+    assert (result.code, result.err) == (
+        0, f"annotate: wrote 3 pages; open {out / 'index.html'}\n"), result
+    assert sorted(os.listdir(out)) == ["index.html", "port-alder-bridge.html",
+                                       "putin-netanyahu-call.html"]
+    one = run_cli("report", SAMPLES / "putin-netanyahu-call.ann.yaml", "-o", out)
+    assert (one.code, one.err) == (0, f"annotate: wrote 2 pages; open {out / 'index.html'}\n")
+
+
+def test_a_page_given_as_a_folder_is_refused_as_a_file(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("mine\n")
+    result = run_cli("report", SAMPLES, "-o", f"{page}{os.sep}")
+    assert (result.code, result.err) == (
+        2, f"annotate: {page}: is a file, not a folder; give -o a folder (or, for one article, "
+           "a name ending in .html)\n")
+    assert page.read_text() == "mine\n"
+
+
 def test_standard_output_is_no_report_folder(tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)

@@ -98,6 +98,8 @@ def test_snapshots_are_never_mutated_by_later_edits() -> None:
     ("edit putin --id Not/Ok", "must be lower-case"),
     ("edit putin --id ''", "an annotation's id cannot be empty"),
     ("edit putin --name ''", "an actor's name cannot be empty"),  # (it was "unchanged")
+    ("add actor --name '' --type person", "an actor needs a name"),  # ("'' does not occur")
+    ("add actor --name '  ' --type person", "an actor needs a name"),
     ("edit netanyahu --id putin", "id 'putin' is already used"),
     ("link putin conversation", "'putin' is not a claim"),
     ("frobnicate", "unknown command 'frobnicate'"),

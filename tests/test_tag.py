@@ -378,6 +378,20 @@ def test_tag_without_article_opens_a_copy_of_the_bundled_sample(
     assert "1 actor," in again.out
 
 
+def test_a_home_where_the_sample_cannot_be_copied_is_said_with_what_to_do(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """ANNOTATE_HOME (or XDG_DATA_HOME) naming a file: "annotate: …/sample: Not a
+    directory", without what annotate was doing there."""
+    home = tmp_path / "a-file"
+    home.write_text("not a folder\n")
+    monkeypatch.setenv("ANNOTATE_HOME", str(home))
+    result = tag(monkeypatch, ["q"])
+    assert (result.code, result.err) == (
+        1, f"annotate: {home / 'sample'}: cannot copy the bundled sample here: Not a "
+           "directory; set ANNOTATE_HOME to a folder you may write, or name an article: "
+           "annotate tag story.txt\n")
+
+
 def test_the_sample_under_home_is_said_as_the_readme_says_it(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """With annotate's default home (`~/.local/share/annotate`), the copy of the sample

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from annotate.commands import a_path
+from annotate.commands import a_config, a_path
 from annotate.visible import counted, say
 
 if TYPE_CHECKING:
@@ -156,7 +156,7 @@ def merge(
                          "(story.ann.yaml)", target)
     if target.exists() and not force:
         raise UsageError("exists; use --force to overwrite it", target)
-    found = corpus.find([Path(p) for p in sidecars], leave_out=target)
+    found = corpus.find([a_path(p) for p in sidecars], leave_out=target)
     if len(found.groups) > 1:
         raise AnnotateError("merge takes the sidecars of one article, and these are of "
                             f"{len(found.groups)}: " + ", ".join(str(g.article)
@@ -193,6 +193,7 @@ def adjudicate(
     merged: Annotated[Path, typer.Argument(
         help="The merged sidecar written by annotate merge.", show_default=False)],
     config: Annotated[Path | None, typer.Option(
+        parser=a_config, metavar="<path>",
         help="An inventory file (default: the nearest annotate.yaml).")] = None,
     plain: Annotated[bool, typer.Option(
         "--plain", help="The prompt dialogue instead of the full-screen workspace.")] = False,
@@ -213,13 +214,15 @@ def adjudicate(
 
     from rich.console import Console
 
-    from annotate import sidecar
+    from annotate import sidecar, textfile
     from annotate.agreement.dialogue import Dialogue
     from annotate.errors import AnnotateError
     from annotate.tag import tui, workspace
 
     if not sidecar.is_sidecar(merged):  # an article given: its merged sidecar, if there is one
         if not sidecar.path_for(merged).is_file():
+            # (a name that is no file at all, or a folder, is said so: not "is an article")
+            textfile.open_bytes(merged, "merged sidecar").close()
             raise AnnotateError(f"is an article, not a sidecar; give the merged sidecar "
                                 f"({sidecar.path_for(merged).name}, written by annotate merge)",
                                 merged)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from annotate.commands import a_path
+from annotate.commands import a_config, a_path
 from annotate.errors import UsageError
 from annotate.exporters import EXPORTERS
 from annotate.visible import count_phrase, counted, say
@@ -62,6 +62,7 @@ def export(
                                "sentence (not CoNLL-2003; most readers take it for a token)."
     )] = False,
     config: Annotated[Path | None, typer.Option(
+        parser=a_config, metavar="<path>",
         help="Inventory file (default: nearest annotate.yaml).")] = None,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", help="Worker processes (default: one per core; at most four per "

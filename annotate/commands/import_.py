@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from annotate.commands import a_path
+from annotate.commands import a_config, a_path, a_sidecar
 from annotate.errors import AnnotateError, UsageError
 from annotate.importers import IMPORTERS
 from annotate.visible import count_phrase, counted, say
@@ -24,11 +24,13 @@ def import_(
         "--from", "-f", help=f"Format: {', '.join(IMPORTERS)}.")],
     article: Annotated[Path, typer.Option(help="The article the annotations are on.")],
     sidecar: Annotated[Path | None, typer.Option(
+        parser=a_sidecar, metavar="<path>",
         help="Where to write (default: ARTICLE with .ann.yaml).")] = None,
     force: Annotated[bool, typer.Option(help="Overwrite an existing sidecar.")] = False,
     strict: Annotated[bool, typer.Option(
         help="Write nothing if anything had to be changed, dropped or left unmapped.")] = False,
     config: Annotated[Path | None, typer.Option(
+        parser=a_config, metavar="<path>",
         help="Inventory file (default: nearest annotate.yaml).")] = None,
 ) -> int:
     """Bring annotations made in brat, Label Studio or doccano in as a sidecar.
@@ -44,7 +46,7 @@ def import_(
     """
     from annotate import article as article_mod
     from annotate import config as config_mod
-    from annotate import schema, store, yamlio
+    from annotate import schema, store, textfile, yamlio
     from annotate import sidecar as sidecar_mod
     from annotate.importers.build import build
 
@@ -59,6 +61,9 @@ def import_(
     if target.is_dir():
         raise UsageError("is a folder, not a sidecar file", target)
     art = article_mod.load(article)
+    # The file to import is there and readable before it is compared with the sidecar (a
+    # missing one was "No such file or directory", exit 1, once the sidecar existed).
+    textfile.open_bytes(chosen[0], "file to import").close()
     for given, what in ((article, "the article"), (chosen[0], "the file being imported")):
         if target.exists() and os.path.samefile(target, given):  # even with --force
             raise UsageError(f"is {what}; write the sidecar elsewhere (--sidecar)", target)

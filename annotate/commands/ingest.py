@@ -6,15 +6,24 @@ from typing import Annotated
 import typer
 
 from annotate.commands import warn_if_config_broken
-from annotate.errors import AnnotateError
+from annotate.errors import AnnotateError, UsageError
 from annotate.visible import counted, say
+
+
+def _folder(value: str | Path) -> Path:
+    """-o: empty (an unset shell variable) is a usage error, as export's and report's, not
+    the current folder in silence. (typer hands the default, Path("."), through it too.)"""
+    if not str(value).strip():
+        raise UsageError("-o is empty; give a folder, or leave -o out for the current folder")
+    return Path(value)
 
 
 def ingest(
     sources: Annotated[list[str], typer.Argument(
         metavar="SOURCE...", help="Saved HTML pages or http(s):// URLs.")],
     output: Annotated[Path, typer.Option(
-        "--output", "-o", help="Folder for the articles and sidecars.")] = Path("."),
+        "--output", "-o", parser=_folder, metavar="<path>",
+        help="Folder for the articles and sidecars.")] = Path("."),
     force: Annotated[bool, typer.Option(
         help="Replace an existing article; its sidecar keeps its annotations (annotate "
              "tag or reanchor then moves them onto the new text).")] = False,

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from annotate.commands import a_path, warn_if_config_broken
+from annotate.commands import a_path, a_sidecar, warn_if_config_broken
 from annotate.model import DEFAULT_MIN_SCORE
 
 
@@ -13,6 +13,7 @@ def reanchor(
     article: Annotated[Path, typer.Argument(
         parser=a_path, help="The article file, after it was edited.")],
     sidecar: Annotated[Path | None, typer.Option(
+        parser=a_sidecar, metavar="<path>",
         help="The sidecar (default: ARTICLE with .ann.yaml).")] = None,
     dry_run: Annotated[bool, typer.Option(
         "--dry-run", help="Show the plan; change nothing.")] = False,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from annotate.commands import a_path
+from annotate.commands import a_config, a_path
 from annotate.visible import counted, say
 
 
@@ -17,6 +18,7 @@ def report(
                                "article, a file ending in .html.")],
     title: Annotated[str, typer.Option(help="The index page's title.")] = "Annotation report",
     config: Annotated[Path | None, typer.Option(
+        parser=a_config, metavar="<path>",
         help="Inventory file (default: nearest annotate.yaml).")] = None,
 ) -> int:
     """Write self-contained HTML pages of the annotations, for
@@ -43,10 +45,10 @@ def report(
     if not output.strip():  # (`-o "$OUT"` with OUT unset wrote the pages where it stood)
         raise UsageError("-o is empty; give a folder, or a file ending in .html")
     out = Path(output)
-    result = core.build(paths, out, config, title)
+    result = core.build(paths, out, config, title, folder=output.endswith(("/", os.sep)))
     for message in dict.fromkeys(map(str, result.errors)):  # (a config's error: once)
         say(message)
     if result.pages:
-        where = out if out.suffix.lower() in (".html", ".htm") else out / "index.html"
+        where = result.pages[-1]  # (the page, or the folder's index)
         say(f"wrote {counted(len(result.pages), 'page')}; open {where}")
     return max((error.exit_code for error in result.errors), default=0)

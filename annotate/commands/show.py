@@ -5,13 +5,14 @@ from typing import Annotated
 
 import typer
 
-from annotate.commands import a_path, warn_if_config_broken
+from annotate.commands import a_path, a_sidecar, warn_if_config_broken
 from annotate.visible import counted, say
 
 
 def show(
     article: Annotated[Path, typer.Argument(parser=a_path, help="The article file.")],
     sidecar: Annotated[Path | None, typer.Option(
+        parser=a_sidecar, metavar="<path>",
         help="The sidecar (default: ARTICLE with .ann.yaml).")] = None,
 ) -> int:
     """Print the article with numbered sentences and its annotations highlighted, then tables.

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from annotate.commands import a_path
+from annotate.commands import a_config, a_path, a_sidecar
 from annotate.visible import say
 
 
@@ -25,9 +25,11 @@ def suggest(
         help="Only these recommenders: built-in, project, spacy (repeatable; default: the "
              "config's nlp.recommenders).")] = None,
     sidecar: Annotated[Path | None, typer.Option(
+        parser=a_sidecar, metavar="<path>",
         help="The sidecar whose tags and rejections apply (default: ARTICLE with .ann.yaml).",
     )] = None,
     config: Annotated[Path | None, typer.Option(
+        parser=a_config, metavar="<path>",
         help="An inventory file (default: the nearest annotate.yaml).")] = None,
 ) -> int:
     """Print the recommenders' suggestions for an article, in the sidecar's own shape.

@@ -7,12 +7,14 @@ from typing import Annotated
 
 import typer
 
+from annotate.commands import a_config, a_path, a_sidecar
 from annotate.errors import LockedError
 from annotate.visible import homely
 
 SidecarOpt = Annotated[Path | None, typer.Option(
-    help="The sidecar (default: ARTICLE with .ann.yaml).")]
+    parser=a_sidecar, metavar="<path>", help="The sidecar (default: ARTICLE with .ann.yaml).")]
 ConfigOpt = Annotated[Path | None, typer.Option(
+    parser=a_config, metavar="<path>",
     help="An inventory file (default: the nearest annotate.yaml).")]
 AnnotatorOpt = Annotated[str | None, typer.Option(
     help="Your id: work in ARTICLE.ANNOTATOR.ann.yaml, so annotators never share a file.")]
@@ -24,7 +26,7 @@ def _hangup(signum: int, frame: object) -> None:
 
 def tag(
     article: Annotated[Path | None, typer.Argument(
-        help="The article file (default: the bundled sample).")] = None,
+        parser=a_path, help="The article file (default: the bundled sample).")] = None,
     sidecar: SidecarOpt = None,
     config: ConfigOpt = None,
     annotator: AnnotatorOpt = None,

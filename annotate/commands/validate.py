@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from annotate.commands import a_path
+from annotate.commands import a_config, a_path
 from annotate.errors import UsageError
 from annotate.reporters import REPORTERS
 
@@ -41,7 +41,7 @@ def validate(
     if jobs < 0:
         raise UsageError(f"--jobs must be 0 (one per core) or more, not {jobs}")
     targets = [a_path(p) for p in paths] if paths else [Path(".")]
-    report = run(targets, Path(config) if config else None, jobs or None)
+    report = run(targets, None if config is None else a_config(config), jobs or None)
     if not report.files:
         raise none_found(targets)
     if strict:

@@ -362,7 +362,7 @@ def set_fields(ann: Annotations, art: Article, inv: Inventory, item_id: str,
     for name, value in sorted(changes, key=lambda change: change[0] == "reviewed"):
         if name != "id":
             _set(new, art, inv, item, name, value)
-    said = [_describe(name, before, item) for name in dict(changes) if name != "id"]
+    said = [describe(name, before, item) for name in dict(changes) if name != "id"]
     if isinstance(item, Claim) and isinstance(before, Claim) and "text" in dict(changes) \
             and "verdict" not in dict(changes) and item.verdict not in (None, "unverified"):
         # A verdict moved onto other words is to be checked again, as after re-anchoring.
@@ -443,10 +443,10 @@ def _set_claim(ann: Annotations, art: Article, inv: Inventory, item: Claim, name
 
 
 _ATTRIBUTES = {"alias": "aliases", "mention": "mentions", "participant": "participants",
-               "text": "span", "review-url": "review_url"}
+               "text": "span", "review-url": "review_url", "author": "authors"}
 
 
-def _describe(name: str, before: Item, after: Item) -> str:
+def describe(name: str, before: object, after: object) -> str:
     """`kind: factual → quantity`; `mentions: dropped 'Putin' (1476-1481); added …`."""
     attribute = _ATTRIBUTES.get(name, name)
     old, new = getattr(before, attribute), getattr(after, attribute)

@@ -291,8 +291,11 @@ def add(art: Article, ann: Annotations, kind: str, args: Sequence[str],
     note = _one(options, "note") or ""
     if kind == "actor":
         name = _one(options, "name") or " ".join(args)
+        # (no name is said as such, as `annotate add actor` says it, not as "'' does not
+        # occur in the article")
         return v.AddActor(name=name, type=actor_type(inv, _need(options, what, "type")),
-                          mentions=mentions(art, _all(options, "mention") or [name]),
+                          mentions=mentions(art, _all(options, "mention")
+                                            or ([name] if name.strip() else [])),
                           aliases=tuple(_all(options, "alias")), id=_one(options, "id"),
                           note=note)
     if kind == "event":

@@ -70,9 +70,11 @@ def load_doc(path: Path, config_path: Path | None, options: Options, name: str =
     # (brat's annotation.conf and Label Studio's config.xml declare the inventory's names:
     # a type not in it would be one their readers reject)
     if unknown := checks.inventory_errors(path, ann, inventory):
-        more = f" (and {len(unknown) - 1} more)" if len(unknown) > 1 else ""
-        raise AnnotateError(f"{unknown[0]}{more}; fix it first (`annotate validate` lists "
-                            "each)", path)
+        # (after the list of names allowed, "(and 12 more)" read as 12 more allowed)
+        n = len(unknown) - 1
+        more = f"; and {n} more of this sidecar's names {'is' if n == 1 else 'are'} not in " \
+            "it; fix them first" if n else "; fix it first"
+        raise AnnotateError(f"{unknown[0]}{more} (`annotate validate` lists each)", path)
     return Doc(path, ann, art, inventory, date, name)
 
 

@@ -238,6 +238,10 @@ class Fields:
 
     def offset(self, value: Any, field: str) -> int:
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                # (a number of the wrong kind is named: -3 or 0.5 is not "not a number")
+                raise AnnotateError(f"{self.item}: {field} must be a whole number of 0 or "
+                                    f"more, not the number {value!r}", self.path, self.line)
             raise self.fail(field, "a whole number of 0 or more", value)
         return value
 

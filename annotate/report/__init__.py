@@ -37,7 +37,9 @@ def sidecars_for(paths: list[Path]) -> list[Path]:
 
 
 def build(paths: list[Path], out: Path, config: Path | None = None,
-          title: str = "Annotation report") -> Result:
+          title: str = "Annotation report", folder: bool = False) -> Result:
+    """The pages of the sidecars `paths` find, written to `out`: one page when it is a
+    name ending in .html, else a folder (`folder`: it was given as one, `-o pages.html/`)."""
     result = Result()
     groups: dict[Path, list[tuple[Path, page.ArticleReport]]] = {}
     for path in sidecars_for(paths):
@@ -52,7 +54,8 @@ def build(paths: list[Path], out: Path, config: Path | None = None,
     reports = [_merge(article, members) for article, members in groups.items()]
     for report, name in zip(reports, unique_names([r.sidecar for r in reports]), strict=True):
         report.name = name
-    single = out.suffix.lower() in (".html", ".htm")
+    # (a folder that exists is written into, as export does, whatever its name ends in)
+    single = out.suffix.lower() in (".html", ".htm") and not folder and not out.is_dir()
     if single and len(reports) > 1:
         raise UsageError(f"{len(reports)} articles make a folder of pages; give -o a folder "
                          "name, not an .html file", out)
@@ -63,8 +66,9 @@ def build(paths: list[Path], out: Path, config: Path | None = None,
             result.pages.append(out)
         return result
     if out.exists() and not out.is_dir():
-        raise UsageError("is a file that is no .html page; give -o a folder (or, for one "
-                         "article, a name ending in .html)", out)
+        what = "a file, not a folder" if folder else "a file that is no .html page"
+        raise UsageError(f"is {what}; give -o a folder (or, for one article, a name ending "
+                         "in .html)", out)
     pages = {r.name: f"{r.name}.html" for r in reports}
     for name in ["index.html", *pages.values()]:  # all refusals before any page is written
         _replaceable(out / name)

@@ -152,9 +152,11 @@ class Review:
             path = edits.locate(ann, item.item_id, item.field, item.at)
         except AnnotateError:
             return self._next(ann, [])
-        allowed = [k.key for k in _keys(item, _flagged(ann, path))]
-        if key not in allowed:
-            return Step(self, notes=(error(f"type one of: {' '.join(allowed)} ? (Enter = a)"),))
+        keys = _keys(item, _flagged(ann, path))
+        allowed = [k.key for k in keys]
+        if key not in allowed:  # (Enter named as the prompt names it: "later", "accept")
+            return Step(self, notes=(error(f"type one of: {' '.join(allowed)} ? (Enter = "
+                                           f"{keys[0].name})"),))
         if key == "a":
             name = f"{item.item_id} {item.field.rstrip('s')}"  # "putin mention", "call trigger"
             said = f"{name} stays orphaned" if item.now.orphaned else \

@@ -156,8 +156,9 @@ def one(ctx: Context, ann: Annotations,
         return ann, str(renamed or change.item), f"edited {change.item}: {'; '.join(said)}"
     if isinstance(change, v.EditDocument):
         changed = metadata.edit(ann, {name: list(values) for name, values in change.changes})
-        return changed, fields.DOCUMENT, f"edited {fields.DOCUMENT}: " + ", ".join(
-            name for name, _ in change.changes)
+        # (what each field went from and to, as for an annotation: a value cleared is seen)
+        return changed, fields.DOCUMENT, f"edited {fields.DOCUMENT}: " + "; ".join(
+            edits.describe(name, ann.document, changed.document) for name, _ in change.changes)
     if isinstance(change, v.Delete):
         ann, dropped = edits.remove(ann, change.item, change.cascade)
         also = f" and dropped {counted(len(dropped), 'reference')} to it: {', '.join(dropped)}" \

@@ -92,9 +92,15 @@ def sample_article() -> Path:
     target = folder / SAMPLE
     if not target.exists():
         source = resources.files("annotate").joinpath("data/samples").joinpath(SAMPLE)
-        folder.mkdir(parents=True, exist_ok=True)
-        with resources.as_file(source) as src:
-            shutil.copyfile(src, target)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with resources.as_file(source) as src:
+                shutil.copyfile(src, target)
+        except OSError as exc:  # (a home that is a file, or cannot be made: said what for)
+            raise AnnotateError(f"cannot copy the bundled sample here: "
+                                f"{exc.strerror or exc}; set ANNOTATE_HOME to a folder you "
+                                "may write, or name an article: annotate tag story.txt",
+                                folder) from None
     return target
 
 
