@@ -242,7 +242,7 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.evidence.add("speech")
     if _PERSON_NOUN_AFTER.match(after) or _AGE_AFTER.match(after) or \
             _NICKNAME.search(before) or _PERSON_NOUN_BEFORE.search(before) or \
-            _SAYS_HE.match(after) or \
+            ("he " in after and _SAYS_HE.match(after)) or \
             _kin_listed(text, occ.start) or (
             _WHO_AFTER.match(after) and " " in occ.text and not any(
                 _org_word(w) or w in W.PLACE_WORDS or w.isupper() for w in occ.text.split())):

@@ -157,7 +157,8 @@ def _common(text: str, word: str) -> bool:
 
 def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     initial = run[0].initial
-    ranked = next((k for k, t in enumerate(run[:3]) if _RANK.fullmatch(t.text)), None)
+    ranked = next((k for k, t in enumerate(run[:3])
+                   if t.text[:2] == "No" and _RANK.fullmatch(t.text)), None)
     if ranked is not None and all(t.text == "World" for t in run[:ranked]):
         run = run[ranked + 1:]  # "World No.1 Serena Williams", "the No.1 seed": a ranking
         if not run:
