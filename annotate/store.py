@@ -27,7 +27,9 @@ def home() -> Path:
     `${XDG_DATA_HOME:-~/.local/share}/annotate`)."""
     if os.environ.get("ANNOTATE_HOME"):
         return Path(os.environ["ANNOTATE_HOME"])
-    data = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    data = os.environ.get("XDG_DATA_HOME", "")
+    if not os.path.isabs(data):  # (a relative one is ignored, as the XDG spec says)
+        data = str(Path.home() / ".local" / "share")
     return Path(data) / "annotate"
 
 

@@ -326,3 +326,17 @@ def test_suggest_skips_project_sidecars_that_are_no_regular_file(tmp_path: Path,
     result = run_cli("suggest", project / SAMPLE_ARTICLE.name, "--format", "json")
     assert result.code == 0, result
     assert "Vladimir Putin" in result.out
+
+
+def test_a_relative_xdg_data_home_is_ignored(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The XDG spec: a relative $XDG_DATA_HOME is invalid and ignored (it made annotate's
+    state a folder of whatever folder the command ran in); an absolute one is used."""
+    from annotate import store
+
+    monkeypatch.delenv("ANNOTATE_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", "data")
+    assert store.home() == tmp_path / "home" / ".local" / "share" / "annotate"
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert store.home() == tmp_path / "xdg" / "annotate"

@@ -57,11 +57,11 @@ def agree(
     thresholds = [report.Threshold.parse(t) for t in minimum or []]
     chosen = ([a.strip() for a in annotators.split(",") if a.strip()]
               if annotators is not None else None)  # ("" names nobody: not everyone)
-    if chosen is not None and len(set(chosen)) < 2:
-        raise UsageError("--annotators needs two annotators or more: alice,bob")
     twice = [a for n, a in enumerate(chosen or []) if a in (chosen or [])[:n]]
     if twice:  # (alice compared with herself, and the pairs counted twice)
         raise UsageError(f"--annotators names {twice[0]} twice")
+    if chosen is not None and len(chosen) < 2:
+        raise UsageError("--annotators needs two annotators or more: alice,bob")
     found = corpus.find([a_path(p) for p in paths], chosen)
     total = compare.Corpus(found.annotators)
     everyone = tuple(found.annotators)
