@@ -2,39 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 
-def a_path(value: str) -> Path:
-    """An argument that names a file or folder. Path("") is ".", so an empty argument (an
-    unset shell variable, `annotate validate "$DIR"`) would quietly mean the current folder."""
-    if not value.strip():
-        from annotate.errors import UsageError
+def _non_empty(name: str, message: str) -> Callable[[str | Path], Path]:
+    """A parser for a path argument or option: Path("") is ".", so an empty value (an unset
+    shell variable, `annotate validate "$DIR"`) would quietly mean the current folder (or,
+    for --config, the nearest annotate.yaml); it is a usage error saying `message`."""
+    def parse(value: str | Path) -> Path:
+        if not str(value).strip():
+            from annotate.errors import UsageError
 
-        raise UsageError("an empty path names no file; give a file or folder name")
-    return Path(value)
+            raise UsageError(message)
+        return Path(value)
 
-
-def a_sidecar(value: str) -> Path:
-    """--sidecar: empty (an unset shell variable) is a usage error, as a_path's, not the
-    folder "." (said as "is a directory")."""
-    if not value.strip():
-        from annotate.errors import UsageError
-
-        raise UsageError("--sidecar is empty; give the sidecar's file name, or leave "
-                         "--sidecar out for the article's own")
-    return Path(value)
+    parse.__name__ = name  # (what --help shows for an argument's type)
+    return parse
 
 
-def a_config(value: str) -> Path:
-    """--config: empty is a usage error, not the current folder, nor (validate) the
-    nearest annotate.yaml in silence."""
-    if not value.strip():
-        from annotate.errors import UsageError
-
-        raise UsageError("--config is empty; give an inventory file, or leave --config out "
-                         "for the nearest annotate.yaml")
-    return Path(value)
+a_path = _non_empty("a_path", "an empty path names no file; give a file or folder name")
+a_sidecar = _non_empty("a_sidecar", "--sidecar is empty; give the sidecar's file name, or "
+                       "leave --sidecar out for the article's own")
+a_config = _non_empty("a_config", "--config is empty; give an inventory file, or leave "
+                      "--config out for the nearest annotate.yaml")
+# (ingest's -o: typer hands its default, Path("."), through it too)
+an_output_folder = _non_empty("_folder", "-o is empty; give a folder, or leave -o out for "
+                              "the current folder")
 
 
 def warn_if_config_broken(sidecar: Path) -> None:

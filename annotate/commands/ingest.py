@@ -5,24 +5,16 @@ from typing import Annotated
 
 import typer
 
-from annotate.commands import warn_if_config_broken
-from annotate.errors import AnnotateError, UsageError
+from annotate.commands import an_output_folder, warn_if_config_broken
+from annotate.errors import AnnotateError
 from annotate.visible import counted, say
-
-
-def _folder(value: str | Path) -> Path:
-    """-o: empty (an unset shell variable) is a usage error, as export's and report's, not
-    the current folder in silence. (typer hands the default, Path("."), through it too.)"""
-    if not str(value).strip():
-        raise UsageError("-o is empty; give a folder, or leave -o out for the current folder")
-    return Path(value)
 
 
 def ingest(
     sources: Annotated[list[str], typer.Argument(
         metavar="SOURCE...", help="Saved HTML pages or http(s):// URLs.")],
     output: Annotated[Path, typer.Option(
-        "--output", "-o", parser=_folder, metavar="<path>",
+        "--output", "-o", parser=an_output_folder, metavar="<path>",
         help="Folder for the articles and sidecars.")] = Path("."),
     force: Annotated[bool, typer.Option(
         help="Replace an existing article; its sidecar keeps its annotations (annotate "
