@@ -101,12 +101,6 @@ _OWN_TITLE = re.compile(rf"[’']s?\s+(?:[\w-]+\s+){{0,3}}?(?:(?i:{W.PERSON_NOUN
                         r"(?:(?:has|have|had|also)\s+)*$")
 _ITS_TITLE = re.compile(rf"\b(?:its|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){{0,3}}?(?:{W.PERSON_NOUN}s?)"
                         r"\s+(?:(?:has|have|had|also)\s+)*$")
-def _unnamed_of(text: str, mention: tuple) -> bool:
-    """The name only says whose unnamed speakers they are: "US officials", "Varn police"."""
-    word = re.match(r"\s+([a-z]+)\b", text[mention[1]:mention[1] + 30])
-    return word is not None and word.group(1) in W.GENERIC_SPEAKERS
-
-
 _TITLE_NEXT = re.compile(rf"\s+(?:[A-Z][\w-]*\s+)?(?:{W.TITLE})\s+[A-Z]")
 _SAID_TITLE = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s+")
 _SPOKESMAN_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:spokes(?:man|woman|person)|official|"
@@ -970,6 +964,15 @@ def _attribution(text: str, start: int, end: int, here: list,
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?:(him|her)|(by\s)?[^,;:“”\"]{1,60}?)\s+as\s+$")
 
 
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _unnamed_of(text: str, mention: tuple) -> bool:
+    """The name only says whose unnamed speakers they are: "US officials", "Varn police"."""
+    word = _WORD_AFTER.match(text, mention[1])
+    return word is not None and word.group(1) in W.GENERIC_SPEAKERS
+
+
 def _speaker(text: str, start: int, cue: re.Match[str], here: list,
              last: dict[str, str]) -> str | None:
     if "quot" in text[max(start, cue.start() - 80):cue.start()] and (
@@ -1013,8 +1016,10 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             return _titled(text, after)[2]
         body = _TO_THE_BODY.match(text, cue.end())
         return _named_last(text, body.group(1), here, cue.start(), last) if body else None
-    by = None if _QUOTED_AS_SAYING.search(text, max(0, cue.start() - 12), cue.start()) else \
-        _BY.match(text, cue.end())  # ("was quoted as saying by X": X only relays it)
+    # ("X was quoted as saying": X speaks, whoever quotes him)
+    quoted_as = bool(_QUOTED_AS_SAYING.search(text, max(0, cue.start() - 12), cue.start()))
+    by = None if quoted_as else _BY.match(text, cue.end())  # ("was quoted as saying by X":
+    # X only relays it)
     if by:  # "as reported by X", "it was confirmed by X that": X
         agent = [m for m in here if m[0] == by.end()]
         return str(agent[0][2]) if agent else None
@@ -1051,9 +1056,7 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
                 return str(near[2])  # "…, with X, an economist at Y, saying": X
             if "," in text[near[1]:cue.start()] and not (
                     _OPENS.fullmatch(text, start, near[0])
-                    and not _VERB_BEFORE.search(text, start, near[0])) \
-                    and not _QUOTED_AS_SAYING.search(text, max(0, cue.start() - 12),
-                                                     cue.start()):
+                    and not _VERB_BEFORE.search(text, start, near[0])) and not quoted_as:
                 return None  # "Police named the suspect as X, a resident of Y, saying": police
         if (_IN_A_PHRASE.search(text, max(start, near[0] - 60), near[0])
                 or near is opener and _SOMEONE_OF.fullmatch(text, start, near[0])) and \
@@ -1200,9 +1203,9 @@ _CREDITED = re.compile(r"(?:\b(?:seen|obtained|reviewed|reported)\s+by|\btold)\s
 _BODY_WORDS = {noun: re.compile(rf"\b(?:{words})\b") for noun, words in (
     ("airline", "Airlines|Airways|Airline|^Aer|Air$"), ("carrier", "Airlines|Airways|^Aer|Air$"),
     ("bank", "Bank|Banking"), ("union", "Union|Workers|Teamsters"),
-    ("university", "University|College"), ("ministry", "Ministry|Department"),
-    ("department", "Department|Ministry"), ("hospital", "Hospital|Clinic|Infirmary"),
+    ("university", "University|College"), ("hospital", "Hospital|Clinic|Infirmary"),
     ("council", "Council"), ("commission", "Commission"),
+    *((body, "Ministry|Department") for body in ("ministry", "department")),
     ("railway", "Rail|Railway|Railways"), ("railroad", "Railroad|Rail"),
     ("party", "Party"), ("club", "Club|FC|United|City"), ("charity", "Charity|Foundation|Trust"),
     # ("the company": no public body's: not "the National Transportation Safety Board")

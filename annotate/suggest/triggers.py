@@ -306,6 +306,8 @@ another""".split()),
                 # "launched an offensive", "the spring offensive", not "offensive to Muslims"
                 "offensive": frozenset("""a an the its their his her military ground air new
 major final spring fresh counter""".split())}
+# What a deal's closing closes: "after closing of the transaction", "at the closing of the deal"
+_DEAL_DONE = r"(?:deal|transaction|acquisition|merger|sale|offer)"
 # A trigger followed by these words is not the event: "appealed for calm", "appealing to
 # the public for help" are pleas (a statement, see INSTEAD); "is trying to", "ruled out", "buy
 # time", "sold out", "agreed that", "demonstrated that", "questioned whether", "recalled
@@ -482,10 +484,8 @@ NOT_BEFORE = {
                         # "will add to earnings in the first year after closing": a deal's
                         # completion
                         r"(?:(?<=after\sclosing)|(?<=upon\sclosing)|(?<=before\sclosing)|"
-                        r"(?<=the\sclosing)(?=\s+of\s+the\s+(?:deal|transaction|acquisition|"
-                        r"merger|sale|offer)))"
-                        r"(?:\s*[.,;:)]|\s+(?:of\s+the\s+(?:deal|transaction|acquisition|"
-                        r"merger|sale|offer)|and)\b)"),
+                        rf"(?<=the\sclosing)(?=\s+of\s+the\s+{_DEAL_DONE}))"
+                        rf"(?:\s*[.,;:)]|\s+(?:of\s+the\s+{_DEAL_DONE}|and)\b)"),
     # "Apple shares closed down 0.4 percent": a market's move, nothing shut
     "close down": re.compile(r"\s+(?:\d|about\s+\d|almost\s+\d|nearly\s+\d|by\s+\d|sharply|"
                              r"slightly|marginally|a\s+(?:fraction|bit|touch))"),
@@ -626,11 +626,11 @@ _PROMOTED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?(?:as|to)\s+(?:the\s+)?(?:(?
                        r"major|lieutenant|sergeant|minister|secretary|editor|partner|vice|deputy|"
                        r"commander|officer|coach|governor|ambassador|cardinal|bishop)\b")
 # ... or before it, passive: "eight Bills were passed", "the law was passed"
-_LAWMAKING = (r"(?i:bills?|laws?|acts?|legislation|measures?|budgets?|amendments?|package|"
+_LAWS = r"bills?|laws?|acts?|legislation|measures?|budgets?|amendments?|package"
+_LAWMAKING = (rf"(?i:{_LAWS}|"
               r"motions?|resolutions?|proposals?|reforms?|bans?|tax(?:es)?|rules?|regulations?|"
               r"polic(?:y|ies)|sanctions|curfew|restrictions|quotas?|tariffs?)")
-PASSED_BEFORE = {"pass": re.compile(r"\b(?i:bills?|laws?|acts?|legislation|measures?|budgets?|"
-                                    r"amendments?|package)\s+(?:(?:was|were|"
+PASSED_BEFORE = {"pass": re.compile(rf"\b(?i:{_LAWS})\s+(?:(?:was|were|"
                                     r"is|are|has\s+been|have\s+been|had\s+been)\s+)(?:\w+ly\s+)?$"),
                  # "the bill was introduced by X"
                  "introduce": re.compile(rf"\b{_LAWMAKING}\s+[^.;:]{{0,60}}?(?:was|were|is|are|"

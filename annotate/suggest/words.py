@@ -26,6 +26,11 @@ def world_places() -> frozenset[str]:
                      if line and not line.startswith("#"))
 
 
+def is_place(name: str) -> bool:
+    """A region, a state or a city (the lists of places, not of countries)."""
+    return name in PLACES or name in world_places()
+
+
 # Verbs that attribute speech; the subject or object beside them is the speaker.
 SPEECH_VERBS = _set("""
 say says said saying tell tells told telling add adds added state states stated
@@ -368,4 +373,4 @@ PERSON_NOUN = "(?:" + "|".join(sorted(PERSON_NOUNS)) + ")"  # one of them, in a 
 TITLE = "(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + ")"
 # Prepositions after which a one-word name is a place ("in Kuwait", "from Potomac").
 PLACE_PREPOSITIONS = _set("in at near from into outside inside across throughout toward towards "
-                          "around atop off")
+                          "around atop")

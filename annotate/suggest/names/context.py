@@ -213,19 +213,21 @@ _FLIGHT_AFTER = re.compile(r"\s+(?:flights?|airliners?|jetliners?|jets?|planes?|
 
 _NICKNAME = re.compile(r"[“\"][A-Z][a-z]+[”\"]\s$")  # 'Edwin "Buzz" Aldrin'
 
-# "another former information minister, X,": a person named after what they are (not "the
-# owner, X", "the market leader, X": a firm may be one)
 # Kin listed by their given names: "his wife Linda and children Alex, Sarah, Rosa and Jack"
-_KIN_LISTED = re.compile(r"\b(?:children|sons|daughters|grandchildren|brothers|sisters|siblings|"
-                         r"parents|twins|boys|girls),?\s+(?:[A-Z][a-z]+,\s+)*"
+# ("grandchildren" is found by "children", the cheap test before the pattern)
+_KIN = ("children", "sons", "daughters", "brothers", "sisters", "siblings", "parents", "twins",
+        "boys", "girls")
+_KIN_LISTED = re.compile(rf"\b(?:{'|'.join(_KIN)}|grandchildren),?\s+(?:[A-Z][a-z]+,\s+)*"
                          r"(?:[A-Z][a-z]+,?\s+and\s+)?$")
+
+
 def _kin_listed(text: str, start: int) -> bool:
     before = text[max(0, start - 80):start]
-    return any(kin in before for kin in ("children", "sons", "daughters", "brothers", "sisters",
-                                         "siblings", "parents", "twins", "boys", "girls")) \
-        and bool(_KIN_LISTED.search(before))
+    return any(kin in before for kin in _KIN) and bool(_KIN_LISTED.search(before))
 
 
+# "another former information minister, X,": a person named after what they are (not "the
+# owner, X", "the market leader, X": a firm may be one)
 _PERSON_NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
                                  r"[A-Z][\w-]*[’']s)\s+"
                                  r"(?:[a-z][\w’'-]*\s+)"
@@ -268,7 +270,7 @@ def _context(text: str, occ: Occurrence) -> None:
     if follower and follower.group(1) in W.KIND_AFTER and not (
             occ.initial and re.match(r"\s+[a-z]+\s+[A-Z]", after)) and not (
             follower.group(1) in ("team", "club", "side", "squad")
-            and (occ.text in W.PLACES or occ.text in W.world_places())):
+            and W.is_place(occ.text)):
         # (but "Consumer group FoodWatch said": a kind of group, opening the sentence; "the
         # London team": where the team is from)
         occ.kind = occ.kind or W.KIND_AFTER[follower.group(1)]
@@ -322,9 +324,9 @@ def _context(text: str, occ: Occurrence) -> None:
         # ("beat X 3-1", "lost 3-0 to X", "X has sacked manager Y")
         occ.kind = occ.kind or "organization"  # "analysts at X": who employs them
     # "from X's home": the place is the home, X its owner
-    elif previous and previous.group(1).lower() in W.PLACE_PREPOSITIONS and \
-            not re.match(r"[’'](?:s\b|\s)", after) and not (
-                previous.group(1).lower() == "off" and not _SEA_OFF.search(before)):
+    elif previous and (previous.group(1).lower() in W.PLACE_PREPOSITIONS
+                       or _SEA_OFF.search(before)) and \
+            not re.match(r"[’'](?:s\b|\s)", after):
         occ.evidence.add("place-prep")
     if _OUTLET_BEFORE.search(before) or (" " not in occ.text and _PLATFORM_BEFORE.search(before)):
         occ.kind = occ.kind or "organization"  # "published in The Lancet", "said on Weibo"

@@ -51,7 +51,7 @@ def _placed(g: Group) -> bool:
     """A place by what it is or where it stands: a known place, or mentions most of which
     follow "in", "at", "from"."""
     placed = sum(bool(o.evidence & _WHERE) for o in g.occurrences)
-    return g.name in W.PLACES or g.name in W.world_places() or placed * 2 >= len(g.occurrences)
+    return W.is_place(g.name) or placed * 2 >= len(g.occurrences)
 
 
 # A field of work last in a name, which no surname is: "Economic Cooperation"

@@ -298,7 +298,7 @@ def _link(groups: dict[str, Group], lower: frozenset[str]) -> None:
                           and words[0] not in _SEATS]
                 # "Labour" for "Labour Party", "Conservatives" for "Conservative Party"
                 if not (words[0] in W.DEMONYMS or words[0] in W.COUNTRIES
-                        or words[0] in W.PLACES or words[0] in W.world_places()
+                        or W.is_place(words[0])
                         or _placed(group)):  # ("the town of Winton": no "Winton Formation")
                     owners = owners or [g for g in by_first.get(words[0], []) + by_first.get(
                         words[0][:-1] if words[0].endswith("s") else "", [])

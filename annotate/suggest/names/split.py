@@ -469,9 +469,8 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
             and words[-1] not in _ASSEMBLIES and words[-1] not in W.TITLE_MODIFIERS):
         return None  # (", Jr.": the name before it is the person's; "Turkish Olympic runner",
         # "Opposition MPs")
-    city_people = name.endswith("ers") and (name[:-3] in W.PLACES
-                                            or name[:-3] in W.world_places()) or \
-        name.endswith("ans") and (name[:-2] in W.PLACES or name[:-2] in W.world_places())
+    city_people = name.endswith("ers") and W.is_place(name[:-3]) or \
+        name.endswith("ans") and W.is_place(name[:-2])
     # ("New Yorkers", "Canberrans", "Californians": a place's people)
     if name in W.DEMONYMS or name in W.UNINFLECTED_PEOPLES or people or city_people or (
             len(words) == 1 and name.endswith(("ists", "ites")) and not _is_acronym(name)
