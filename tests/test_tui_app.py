@@ -19,6 +19,7 @@ from tui_support import (
     label_for,
     make_app,
     press_label,
+    select_sentence,
     settle,
 )
 
@@ -1226,8 +1227,7 @@ def test_a_long_selection_is_shown_by_its_start_and_its_end(story: Path) -> None
     shown: list[str] = []
 
     async def script(pilot: Pilot) -> None:
-        await pilot.press("escape", ":", "s", "3", "enter", "s")
-        await settle(pilot)
+        await select_sentence(pilot, 3)
         shown.append(panel_words(app))
         await pilot.press("c")
         shown.append(panel_words(app))
@@ -1445,8 +1445,7 @@ def test_a_sentence_made_a_claim_is_not_offered_as_a_claim_again(story: Path) ->
     shown: list[str] = []
 
     async def script(pilot: Pilot) -> None:
-        await pilot.press("escape", ":", "s", "3", "enter", "s")
-        await settle(pilot)
+        await select_sentence(pilot, 3)
         shown.append(panel_words(app))
         await pilot.press("c", "f", "enter")
         await settle(pilot)

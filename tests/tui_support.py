@@ -104,6 +104,12 @@ async def jump_to(pilot: Pilot, offset: int, key: str = "f") -> None:
     await press_label(pilot, label_for(app.hint.table, target))
 
 
+async def select_sentence(pilot: Pilot, number: int) -> None:
+    """`:s N` then `s`: sentence N shown and selected whole."""
+    await pilot.press("escape", ":", "s", *str(number), "enter", "s")
+    await settle(pilot)
+
+
 def screen_text(app: WorkspaceApp) -> str:
     """The article pane as it is drawn now."""
     view = app.view
