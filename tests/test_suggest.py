@@ -3141,6 +3141,14 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     ("The chief was sacked. A statement on Meridal Shipping’s official website read: “The "
      "results have not been good enough and 40 jobs will go.”",
      "The results have not been good enough and 40 jobs will go", "shipping"),
+    # "the sheriff's office said", "according to the sheriff's office": the office
+    # named last
+    ("Ten inmates escaped, the Varn County Sheriff's Office said. Osric Pell spoke. Earlier, "
+     "the sheriff's office had said 11 inmates had escaped.", "11 inmates had escaped",
+     "varn-county-sheriff-s-office"),
+    ("Ten inmates escaped, the Varn County Sheriff's Office said. Osric Pell spoke. The inmates "
+     "were found missing at 8:30 a.m., according to the sheriff's office.",
+     "The inmates were found missing at 8:30 a.m", "varn-county-sheriff-s-office"),
 ])
 def test_more_ways_to_attribute(text: str, claim: str, claimant: str | None) -> None:
     ann = _with([(who, name, kind) for who, name, kind in (
@@ -3151,7 +3159,8 @@ def test_more_ways_to_attribute(text: str, claim: str, claimant: str | None) -> 
         ("norland-radio", "Norland Radio", "organization"),
         ("varn-department-of-fisheries", "Varn Department of Fisheries", "organization"),
         ("varn-electoral-commission", "Varn Electoral Commission", "organization"),
-        ("united-states", "U.S.", "country"), ("ostland", "Ostland", "country"))
+        ("united-states", "U.S.", "country"), ("ostland", "Ostland", "country"),
+        ("varn-county-sheriff-s-office", "Varn County Sheriff's Office", "organization"))
         if name in text], text)
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
@@ -4049,6 +4058,11 @@ def test_a_class_or_phase_by_its_numeral_and_bacteria_name_no_one() -> None:
                    "contamination, and a Phase III trial began. Listeria was also found, the "
                    "Varn Food Agency said.")
     assert found == {"Varn Food Agency": "organization"}, found
+
+
+def test_a_feast_day_names_no_one() -> None:
+    found = _types("Witnesses took the men in jumpsuits for Halloween costumes, Osric Pell said.")
+    assert found == {"Osric Pell": "person"}, found
 
 
 def test_a_species_latin_name_names_no_one() -> None:

@@ -463,6 +463,11 @@ def test_a_plant_closing_is_a_closure() -> None:
     # "The minister, Dr X, has resigned": X, in apposition past an honorific
     ("The Minister of Science and Technology, Dr Ilse Damaro, has resigned.", "resigned",
      ("resignation", {("damaro", "person")})),
+    # An escape from custody, with or without "from"
+    ("Ilse Damaro escaped custody in Varn on Sunday.", "escaped custody",
+     ("other", {("damaro", "participant")})),
+    ("Osric Pell escaped the jail in Varn on Sunday.", "escaped the jail",
+     ("other", {("pell", "participant")})),
 ])
 def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple[str, set],
                                         ) -> None:

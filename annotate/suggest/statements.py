@@ -636,12 +636,12 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:(?:then|also|later|allegedly|had|has|have)\s+
 _BODIES = (r"(company|firm|group|agency|ministry|party|organi[sz]ation|union|bank|airline|"
            r"carrier|council|government|railroad|railway|association|charity|club|hospital|"
            r"university|commission|board|authority|network|retailer|operator|insurer|"
-           r"manufacturer|utility|regulator|watchdog|trust|foundation|institute|department)")
+           r"manufacturer|utility|regulator|watchdog|trust|foundation|institute|department|office)")
 # (past a clause or a place about it: "The agency, which runs 40 clinics, said", "The
 # company, owned by X, said", "The firm, a unit of X, said")
 # ("the health ministry said": a word of what it does between; not "the opposition party")
 _THE_BODY = re.compile(rf"\b[Tt]he\s+(?:(?!(?:opposition|ruling|rival|other|main|new|former|"
-                       rf"parent|governing|junior|senior|smaller|larger)\b)[a-z]+\s+)?"
+                       rf"parent|governing|junior|senior|smaller|larger)\b)[a-z]+(?:[’']s)?\s+)?"
                        rf"{_BODIES}(?:,\s+(?:which|based|headquartered|founded|"
                        r"owned|run|controlled|backed|listed|a|an|part)\b"
                        r"[^;:“”\"]{1,80},)?\s+(?:(?:has|had|also|later|then)\s+)*$")
@@ -662,7 +662,7 @@ _TITLED_AS = re.compile(rf"\b({_OFFICIALS})\s+$", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:statement|communiqu[eé]|press\s+release)\b")
 _THE_STATEMENT = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|"
                             r"press\s+release)\s+(?:(?:has|had|also)\s+)*$")
-_TO_THE_BODY = re.compile(rf"\s+the\s+{_BODIES}\b")  # "according to the union"
+_TO_THE_BODY = re.compile(rf"\s+the\s+(?:[a-z]+[’']s\s+)?{_BODIES}\b")  # "according to the union"
 
 
 _BODY_OFFICIAL = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+{_BODIES}\s+(?:spokes(?:man|woman|person)|"
@@ -1204,7 +1204,7 @@ _BODY_WORDS = {noun: re.compile(rf"\b(?:{words})\b") for noun, words in (
     ("airline", "Airlines|Airways|Airline|^Aer|Air$"), ("carrier", "Airlines|Airways|^Aer|Air$"),
     ("bank", "Bank|Banking"), ("union", "Union|Workers|Teamsters"),
     ("university", "University|College"), ("hospital", "Hospital|Clinic|Infirmary"),
-    ("council", "Council"), ("commission", "Commission"),
+    ("council", "Council"), ("commission", "Commission"), ("office", "Office"),
     *((body, "Ministry|Department") for body in ("ministry", "department")),
     ("railway", "Rail|Railway|Railways"), ("railroad", "Railroad|Rail"),
     ("party", "Party"), ("club", "Club|FC|United|City"), ("charity", "Charity|Foundation|Trust"),

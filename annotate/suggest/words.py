@@ -132,7 +132,8 @@ November December""")
 # adjectives and nouns that name no one.
 NOT_ACTORS = _set("""
 Internet Web Website Email God Christmas Easter Ramadan Eid Hanukkah Olympics Monsoon Olympic
-Passover Diwali Thanksgiving Lent Pentecost Yom Kippur Rosh Hashanah Nowruz Vesak
+Passover Diwali Thanksgiving Lent Pentecost Yom Kippur Rosh Hashanah Nowruz Vesak Halloween
+Hogmanay Holi Kwanzaa Navratri Deepavali Epiphany
 Paralympic Paralympics SQL API VPN HTML URL USB GPS PDF SMS DNS Cr
 Budget
 Islam Christianity Judaism Hinduism Buddhism Islamic Christian Christians Muslim Muslims
