@@ -3146,6 +3146,9 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     ("Ten inmates escaped, the Varn County Sheriff's Office said. Osric Pell spoke. Earlier, "
      "the sheriff's office had said 11 inmates had escaped.", "11 inmates had escaped",
      "varn-county-sheriff-s-office"),
+    # "X informed on Thursday that C"
+    ("The Varn Department of Fisheries informed on Thursday that at least three boats sank.",
+     "at least three boats sank", "varn-department-of-fisheries"),
     ("Ten inmates escaped, the Varn County Sheriff's Office said. Osric Pell spoke. The inmates "
      "were found missing at 8:30 a.m., according to the sheriff's office.",
      "The inmates were found missing at 8:30 a.m", "varn-county-sheriff-s-office"),
@@ -4063,6 +4066,34 @@ def test_a_class_or_phase_by_its_numeral_and_bacteria_name_no_one() -> None:
 def test_a_feast_day_names_no_one() -> None:
     found = _types("Witnesses took the men in jumpsuits for Halloween costumes, Osric Pell said.")
     assert found == {"Osric Pell": "person"}, found
+
+
+def test_beaten_by_a_score_is_a_team_unless_told_of_as_someone() -> None:
+    found = _types("Ilse Damaro downed Osric Pell 6-3, 7-5 for the title. Pell, 22, received a "
+                   "check. Varnholt Rangers beat Dranmore 2-1 on Saturday.")
+    assert found["Osric Pell"] == "person", found
+    assert found["Varnholt Rangers"] == found["Dranmore"] == "organization", found
+
+
+def test_a_firm_by_its_trade_or_its_town_is_no_one() -> None:
+    """"X Warehouse", "X Mobile": a firm's trade; "Kansas City Northern": a known town's
+    name and more; "the Varn-Norland Trade Agreement": a treaty, no one."""
+    found = _types("Varn Rail agreed to buy Kansas City Northern. Kansas City Northern "
+                   "shareholders will get cash. Customers of Dranmore Warehouse and Kestrel "
+                   "Mobile were hit. The deal falls under the Varn-Norland Free Trade Agreement.")
+    assert {k: v for k, v in found.items() if k not in ("Varn Rail", "Norland", "Varn")} == {
+        "Kansas City Northern": "organization", "Dranmore Warehouse": "organization",
+        "Kestrel Mobile": "organization"}, found
+
+
+def test_words_before_a_name_that_are_no_part_of_it() -> None:
+    """"Suspected X fighters" opening a sentence, "in Shiite-dominated X", "the
+    23-year-old Spaniard's", "in the state of X"."""
+    found = _types("Suspected Taliban on Friday freed 118 workers in Varnholt. A car bomb went "
+                   "off in Shiite-dominated Dranmore. It was the 23-year-old Spaniard's third "
+                   "win. The mine is in the state of Kestrin. Kestrin's police chief spoke.")
+    assert not any(k.startswith(("Suspected", "Shiite")) or k == "Spaniard" for k in found), found
+    assert found["Dranmore"] == found["Kestrin"] == "place", found
 
 
 def test_a_species_latin_name_names_no_one() -> None:

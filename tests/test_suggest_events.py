@@ -474,6 +474,19 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     assert events(text)[trigger] == expected
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("Ilse Damaro blasted past Osric Pell in the final in Varnholt.", "blasted"),
+    ("Ilse Damaro took the lead in the march to the finals in Varnholt.", "march"),
+    ("Osric Pell ordered a crackdown on corruption in Varnholt.", "crackdown"),
+    ("Police in Varnholt arrested Osric Pell. President Ilse Damaro has waged a sweeping "
+     "anti-corruption purge since 2012, a crackdown that critics say silences rivals.",
+     "crackdown"),
+    ("That is 26 per cent more than the closing Meridal share price on October 20.", "closing"),
+])
+def test_words_of_events_that_are_none_here(text: str, trigger: str) -> None:
+    assert trigger not in events(text), events(text)
+
+
 def scores(text: str) -> dict[str, float]:
     """trigger text -> score of each event offered."""
     return {text[e.trigger[0]:e.trigger[1]]: e.score for e in events_list(text)}

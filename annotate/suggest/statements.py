@@ -76,7 +76,7 @@ _SPEECH = ("said|says|say|told|tells|tell|added|adds|stated|states|announced|ann
            "deny|confirm|admit|warn|argue|estimate|indicate|maintain|cautioned|cautions|"
            "testified|testifies|tweeted|tweets|conceded|concedes|disputed|disputes|revealed|"
            "reveals|emphasized|emphasised|emphasizes|emphasises|reiterated|reiterates|"
-           r"pointed\s+out|points\s+out")
+           r"informed|informs|pointed\s+out|points\s+out")
 # Case-sensitive: "States" in "United States" is no speech verb.
 # ("The regulator found that": what a finding says; not "police found a body")
 # (not a noun: "The report said", "the claims were false")
@@ -480,7 +480,7 @@ _WHEN = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|earl
                    r"(?:last|this)\s+(?:week|month|year|night|morning|evening))\b,?")
 _SOURCE_END = re.compile(r"[^,;:“”\"]{1,80}?,")
 _ENDS = " \t\n.,;:!?“”\"‘’'"
-_TOLD = re.compile(r"tell|told|reported|reports")
+_TOLD = re.compile(r"tell|told|reported|reports|informed|informs")
 _BODY_OF_PLACE = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|in|from)\s+(?:the\s+)?")
 _UNNAMED_BODY = re.compile(r"\b(?:[Tt]he|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){0,2}?(?:regulator|"
                            r"ministry|agency|authority|commission|department|watchdog|company|"

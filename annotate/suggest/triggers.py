@@ -77,6 +77,8 @@ _MARKET = re.compile(r"\b(?:shares?|stocks?|index|indices|markets?|currency|curr
 # "collapsed", violence that "erupted", are no disaster; "a nurse and her driver, kidnapped
 # in 2021, were released" are people set free (INSTEAD), no disclosure.
 NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disaster)
+          # "an anti-corruption purge …, a crackdown that": the campaign's, no one attacked
+          "crackdown": re.compile(r"\banti-(?:corruption|graft|drugs?|narcotics)\b"),
           # "arrested at Abira settlement", "in the Kumu Grass settlement": a place, no deal
           "settlement": re.compile(r"\b(?:at|in|from|near|outside)\s+(?:the\s+)?"
                                    r"(?:[A-Z][\w’'-]*\s+){1,3}$"),
@@ -273,6 +275,7 @@ _ALERT = r"\s+to\s+(?:the\s+)?(?:highest|level|red|orange|yellow|amber)\b"
 # A verb followed by these is no event of its type: "dealing with the threat", "dealt
 # with" handle it, no deal; "warning to the highest level" is an alert.
 VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
+                   "blast": re.compile(r"\s+past\b"),  # ("blasted past X in the final": a win)
                    # "the jobless rate shot up to 7.6 percent": it rose
                    "shoot": re.compile(r"\s+up\b"),
                    # "suffered a crushing defeat": how bad, nothing crushed
@@ -316,6 +319,9 @@ _DEAL_DONE = r"(?:deal|transaction|acquisition|merger|sale|offer)"
 # "protesters flooded the streets" no flood,
 # "overturned the ruling" no capsized boat.
 NOT_BEFORE = {
+    # "a crackdown on corruption": a campaign against an offence, no one attacked
+    "crackdown": re.compile(r"\s+on\s+(?:corruption|graft|bribery|tax\s+evasion|drugs?|drug\s+"
+                            r"trafficking|smuggling|fraud|piracy|illegal|gambling|counterfeit)"),
     # "a storm of criticism": no weather
     "storm": re.compile(r"\s+of\s+(?:criticism|protests?|controversy|outrage|anger|complaints|"
                         r"opposition|questions|condemnation|indignation|publicity)\b"),
@@ -328,6 +334,9 @@ NOT_BEFORE = {
                        r"officials?|alarms?|safety|hydrants?|exits?|marshals?)\b"),
     # "the rocket blasted off": a launch, nothing blown up
     "blast": re.compile(r"\s+off\b"),
+    # "the march to the finals", "her march to power": a run of wins, no protest
+    "march": re.compile(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:titles?|finals?|crown|"
+                        r"championships?|semi-?finals?|play-?offs?|victory|power)\b"),
     # "supporters erupted with joy": cheering, no volcano
     "erupt": re.compile(r"\s+(?:with|in(?:to)?)\s+(?:joy|cheers?|cheering|celebrations?|"
                         r"applause|laughter|jubilation|delight|song|dancing)\b"),
@@ -477,6 +486,8 @@ NOT_BEFORE = {
     # ("closing arguments", "the closing ceremony": the last of them, nothing shut)
     "close": re.compile(r"\s+(?:arguments?|statements?|remarks|ceremony|ceremonies|speech|bell|"
                         r"prices?|stages?|minutes?|date)\b|"
+                        # ("the closing Varnco share price": the last one of the day)
+                        r"\s+(?:[A-Z][\w’'.&-]*\s+){0,3}(?:share|stock)\s+prices?\b|"
                         r"\s+(?:at|in\s+on|ranks|the\s+gap|lower|higher|up|down\s+\d|"
                         r"(?:little\s+)?(?:un)?changed|flat|mixed|steady|"
                         r"(?:the\s+|\w+[’']s\s+)?(?:day|week|session|year|trading)|out|"

@@ -124,7 +124,8 @@ Additionally Separately Similarly Likewise Otherwise Therefore Thus Hence Accord
 Unlike Ahead Outside Inside Above Below Up Down Out Off Back Away Again Ever Never Always
 Often Sometimes Usually Can Could Will Would Shall Should May Might Must Do Does Did Is
 Are Was Were Be Been Being Have Has Had Let Mr Mrs Ms Dr Sir Madam Breaking Update
-Updated Editor Note Read Watch Listen Related Share Follow Subscribe Click Video Photo
+Updated Suspected Alleged Editor Note Read Watch Listen Related Share Follow Subscribe Click
+Video Photo
 Image Source Sources Advertisement Copyright Oh Well Yes OK Ok Hello Dear Dec
 """) | DAYS | _set("""January February March April June July August September October
 November December""")
@@ -134,6 +135,8 @@ NOT_ACTORS = _set("""
 Internet Web Website Email God Christmas Easter Ramadan Eid Hanukkah Olympics Monsoon Olympic
 Passover Diwali Thanksgiving Lent Pentecost Yom Kippur Rosh Hashanah Nowruz Vesak Halloween
 Hogmanay Holi Kwanzaa Navratri Deepavali Epiphany
+Spaniard Briton Frenchman Frenchwoman Englishman Englishwoman Scotsman Scotswoman Irishman
+Irishwoman Welshman Welshwoman Dutchman Dutchwoman Swede Brit Aussie
 Paralympic Paralympics SQL API VPN HTML URL USB GPS PDF SMS DNS Cr
 Budget
 Islam Christianity Judaism Hinduism Buddhism Islamic Christian Christians Muslim Muslims
@@ -307,7 +310,8 @@ Financial Capital Partners Investments Securities Properties Resources Industrie
 Communications Telecom Media Entertainment Pictures Studios Records Publishing Foods
 Brewery Motors Automotive Aerospace Construction Solutions Ventures Pharma Community
 Coal Water Power Utilities Travel Tours Survey Agence Agencia Agenzia United Rovers Wanderers
-Athletic Albion FC AFC
+Athletic Albion FC AFC Warehouse Stores Store Mart Supermarket Supermarkets Retail Pharmacy
+Mobile Wireless Bakery Depot
 Hotspur Rangers Devices Instruments Machines Semiconductor Semiconductors Electronics Software
 Microsystems Dynamics Robotics Therapeutics Brands Stores Enterprises Laboratories Networks
 Diagnostics Research Analytics Biotech Biosciences Genomics Consulting Engineering Chronicle

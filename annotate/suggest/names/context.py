@@ -179,7 +179,7 @@ _AREA_AFTER = re.compile(r"\s+(?:local\s+government\s+area|LGA|local\s+council\s
 _QUAKE_AFTER = re.compile(r"\s+(?:earthquakes?|quakes?|fault(?:\s+line)?|eruption|volcano)\b")
 _TOWNS_OF = re.compile(r"\b(?:[Mm]ayors?|[Rr]esidents|[Ii]nhabitants)\s+of\s+$")
 _PLACES_OF = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|neighbou?rhoods?|districts?|"
-                        r"suburbs?|provinces?|regions?|counties|county|islands?|states|coast|"
+                        r"suburbs?|provinces?|regions?|counties|county|islands?|states?|coast|"
                         r"coastline|shores?|outskirts|(?:north|south|east|west)(?:east|west)?|"
                         r"municipalit(?:y|ies)|prefectures?|ports?|harbou?rs?|stations?|"
                         r"hubs?|enclaves?|settlements?|townships?|hamlets?)\s+of\s+(?:[A-Z][\w’'-]*"
@@ -308,8 +308,9 @@ def _context(text: str, occ: Occurrence) -> None:
     if acronym and " " in occ.text and _initials(occ.text) == acronym.group(1):
         occ.evidence.add("acronym")  # "the Special Review Board (SRB)": no one's name
     previous = re.search(r"(\w+)\s+(?:[Tt]he\s+)?(?:(?:neighbou?ring|nearby|central|"
-                         r"northern|southern|eastern|western|rural|downtown)\s+)?$", before)
-    # ("the journal The Lancet", "in neighbouring Bath")
+                         r"northern|southern|eastern|western|rural|downtown|\w+-[a-z]+)\s+)?$",
+                         before)
+    # ("the journal The Lancet", "in neighbouring Bath", "in war-torn X", "in Shiite-dominated X")
     if _ACTS_AFTER.match(after):
         occ.evidence.add("acts")  # "X suspended", "X has cancelled": a doer's verb after it
     if illness(text, occ.start, occ.end):
@@ -317,12 +318,14 @@ def _context(text: str, occ: Occurrence) -> None:
     if _GROUP_APPOSED.match(after):  # (before "X, a research group": an organisation)
         occ.kind = occ.kind or "group"  # "X, an armed group", "X, a group linked to Y"
     if _STAFF_AT.search(before) or _SHARES_IN.search(before) or _ORG_APPOSED.match(after) \
-            or _SHARES_AFTER.match(after) \
-            or _BEATEN_BEFORE.search(before) and _ROUND_AFTER.match(after) \
-            or _SCORE_AFTER.match(after) or _WON_BY_SCORE.match(after) \
-            or _SCORE_BEFORE.search(before) or _EMPLOYS_AFTER.match(after):
-        # ("beat X 3-1", "lost 3-0 to X", "X has sacked manager Y")
+            or _SHARES_AFTER.match(after) or _EMPLOYS_AFTER.match(after):
+        # ("X has sacked manager Y")
         occ.kind = occ.kind or "organization"  # "analysts at X": who employs them
+    elif _BEATEN_BEFORE.search(before) and _ROUND_AFTER.match(after) \
+            or _SCORE_AFTER.match(after) or _WON_BY_SCORE.match(after) \
+            or _SCORE_BEFORE.search(before):
+        occ.kind = occ.kind or "organization"  # "beat X 3-1", "lost 3-0 to X": a team (or
+        occ.evidence.add("scored")  # a player, `Group.kinds`)
     # "from X's home": the place is the home, X its owner
     elif previous and (previous.group(1).lower() in W.PLACE_PREPOSITIONS
                        or _SEA_OFF.search(before)) and \

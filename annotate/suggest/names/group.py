@@ -37,7 +37,10 @@ class Group:
         return {e for o in self.occurrences for e in o.evidence}
 
     def kinds(self) -> list[str]:
-        return [o.kind for o in self.occurrences if o.kind]
+        # (one beaten by a score is a team, unless told of as someone: "X, 22,")
+        someone = any("person" in o.evidence for o in self.occurrences)
+        return [o.kind for o in self.occurrences if o.kind and not (
+            someone and "scored" in o.evidence and o.kind == "organization")]
 
     def hint(self) -> str:
         return next((o.hint for o in self.occurrences if o.hint), "")
@@ -78,6 +81,7 @@ def _person_like(g: Group) -> bool:
             or words[-1] in W.PLACE_WORDS or words[-1] in _FIELDS
             or words[0] in W.DIRECTIONS or "-" in words[0][:4]
             or words[0] in W.PLACE_PREFIXES
+            or len(words) > 2 and W.is_place(" ".join(words[:2]))  # ("Kansas City Southern")
             or any(w in W.DEMONYMS for w in words[:-1])  # ("Royal Dutch Shell"; but "Dawn
             # French" is a person, and so are "Roman X" and "Christian X")
             and not (len(words) == 2 and words[0] in W.GIVEN_DEMONYMS)

@@ -67,7 +67,8 @@ _MADE_OF_NAME = re.compile(r"-(based|born|led|backed|owned|run|funded|made|speak
                            r"controlled|held|linked|allied|bound|language|family|style|winning|"
                            r"flagged|registered|listed|affiliated|inspired|headquartered|"
                            r"brokered|sponsored|supported|trained|armed|occupied|employed|"
-                           r"operated|like|type|area|wide)$")
+                           r"operated|like|type|area|wide|dominated|majority|populated|ruled|"
+                           r"governed|administered|inhabited|leaning)$")
 _LIKE = frozenset({"style", "like", "type", "inspired"})  # a manner, no one taking part
 _FIRMS_ARE = frozenset({"based", "headquartered", "listed", "registered", "owned", "backed"})
 
