@@ -4096,6 +4096,16 @@ def test_words_before_a_name_that_are_no_part_of_it() -> None:
     assert found["Dranmore"] == found["Kestrin"] == "place", found
 
 
+def test_regions_a_three_word_title_and_a_feast_eve() -> None:
+    """"Northeastern X" and the Great Lakes are places; "Chief Restructuring Officer X" is
+    X; "New Year's Eve" is no one."""
+    found = _types("Northeastern Varnland has one of the highest murder rates. Great Lakes "
+                   "ports were not affected, Chief Restructuring Officer Osric Pell said. The "
+                   "attacks have plagued Kestrin police since New Year’s Eve.")
+    assert {k: v for k, v in found.items() if k != "Kestrin"} == {
+        "Northeastern Varnland": "place", "Great Lakes": "place", "Osric Pell": "person"}, found
+
+
 def test_a_species_latin_name_names_no_one() -> None:
     """"a dinosaur named Dranmoravis lioae … Dranmoravis was", "dubbed the dolphin Varnocara
     yakataga": a genus, no organisation; a firm before a lower-case word stays."""

@@ -463,6 +463,9 @@ def test_a_plant_closing_is_a_closure() -> None:
     # "The minister, Dr X, has resigned": X, in apposition past an honorific
     ("The Minister of Science and Technology, Dr Ilse Damaro, has resigned.", "resigned",
      ("resignation", {("damaro", "person")})),
+    # Workers who struck walked out
+    ("About 3,000 dockworkers struck 11 ports from Varnholt to Dranmore on Wednesday.",
+     "struck", ("protest", set())),
     # An escape from custody, with or without "from"
     ("Ilse Damaro escaped custody in Varn on Sunday.", "escaped custody",
      ("other", {("damaro", "participant")})),
@@ -482,6 +485,8 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
      "anti-corruption purge since 2012, a crackdown that critics say silences rivals.",
      "crackdown"),
     ("That is 26 per cent more than the closing Meridal share price on October 20.", "closing"),
+    ("Meridal Shipping refused to pay, placing it on a collision course with creditors.",
+     "collision"),
 ])
 def test_words_of_events_that_are_none_here(text: str, trigger: str) -> None:
     assert trigger not in events(text), events(text)

@@ -77,6 +77,11 @@ _MARKET = re.compile(r"\b(?:shares?|stocks?|index|indices|markets?|currency|curr
 # "collapsed", violence that "erupted", are no disaster; "a nurse and her driver, kidnapped
 # in 2021, were released" are people set free (INSTEAD), no disclosure.
 NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disaster)
+          # "About 30,000 dockworkers struck 11 ports": a walkout (INSTEAD_OF), no attack
+          ("attack", "strike"): re.compile(r"\b(?:workers|dockworkers|dockers|employees|staff|"
+                                           r"miners|nurses|teachers|doctors|drivers|pilots|"
+                                           r"longshoremen|unions?|members)\s+(?:have\s+|had\s+|"
+                                           r"also\s+)?$"),
           # "an anti-corruption purge …, a crackdown that": the campaign's, no one attacked
           "crackdown": re.compile(r"\banti-(?:corruption|graft|drugs?|narcotics)\b"),
           # "arrested at Abira settlement", "in the Kumu Grass settlement": a place, no deal
@@ -332,6 +337,8 @@ NOT_BEFORE = {
     "fire": re.compile(r"\s+(?:and\s+(?:police|rescue|ambulance)\s+)?(?:brigades?|fighters?|"
                        r"departments?|services?|stations?|engines?|trucks?|crews?|chiefs?|"
                        r"officials?|alarms?|safety|hydrants?|exits?|marshals?)\b"),
+    # "on a collision course with creditors": a dispute to come, no crash
+    "collision": re.compile(r"\s+course\b"),
     # "the rocket blasted off": a launch, nothing blown up
     "blast": re.compile(r"\s+off\b"),
     # "the march to the finals", "her march to power": a run of wins, no protest
@@ -602,6 +609,8 @@ INSTEAD = {"appeal": "statement", "pledge": "statement", "warn": "statement", "r
            "contract": "casualties", "charge": "attack", "petition": "legal-action",
            "overturn": "legal-action", "raid": "seizure", "approve": "other",
            "welcome": "meeting"}
+# ... and where NOT_OF says so: "dockworkers struck 11 ports" walked out.
+INSTEAD_OF = {"strike": "protest"}
 # Words that name the event only with these words after them: "named X as its director",
 # "was named the new coach" (not "a man named X", "named after his father"); "won a second
 # term", "won 52% of the vote" (not "won the final"); "ruled that", "ruled in favour of"
@@ -925,10 +934,11 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                 if only_of is not None and not only_of.search(
                         art.text, story.sentences[n].start, tok.start):
                     continue
-                if other is not None and other.match(art.text, toks[end - 1].end) or (
-                        told_of is not None and told_of.search(
-                            art.text, story.sentences[n].start, tok.start)):
-                    instead = INSTEAD.get(entry.lemma)
+                after = other is not None and other.match(art.text, toks[end - 1].end)
+                if after or (told_of is not None and told_of.search(
+                        art.text, story.sentences[n].start, tok.start)):
+                    instead = INSTEAD.get(entry.lemma) if after else \
+                        INSTEAD_OF.get(entry.lemma, INSTEAD.get(entry.lemma))
                     if entry.verbal and _COURT_SUBJECT.search(art.text, story.sentences[n].start,
                                                            tok.start):
                         instead = "legal-action"  # "a judge blocked the merger": a ruling

@@ -134,7 +134,7 @@ November December""")
 NOT_ACTORS = _set("""
 Internet Web Website Email God Christmas Easter Ramadan Eid Hanukkah Olympics Monsoon Olympic
 Passover Diwali Thanksgiving Lent Pentecost Yom Kippur Rosh Hashanah Nowruz Vesak Halloween
-Hogmanay Holi Kwanzaa Navratri Deepavali Epiphany
+Hogmanay Holi Kwanzaa Navratri Deepavali Epiphany Eve
 Spaniard Briton Frenchman Frenchwoman Englishman Englishwoman Scotsman Scotswoman Irishman
 Irishwoman Welshman Welshwoman Dutchman Dutchwoman Swede Brit Aussie
 Paralympic Paralympics SQL API VPN HTML URL USB GPS PDF SMS DNS Cr
@@ -270,7 +270,7 @@ PLACES = US_STATES | _set("""
 Africa Asia Europe Antarctica Oceania North_America South_America Latin_America Moon Earth Mars
 Jupiter Saturn Venus Neptune Uranus Pluto
 Pacific Atlantic Arctic Mediterranean Middle_East Caribbean Balkans Scandinavia Siberia Kashmir
-NSW
+NSW Great_Lakes
 Crimea Donbas
 West_Bank Sahel Sahara Tibet Xinjiang Chechnya Kurdistan Darfur Catalonia Flanders Bavaria
 Ontario Quebec British_Columbia Alberta Manitoba
@@ -278,7 +278,8 @@ Saskatchewan Nova_Scotia New_South_Wales Victoria Queensland Tasmania
 """)
 # The first words of a region's name ("North Korea", "Greater London", "Central Asia").
 DIRECTIONS = frozenset("North South East West Central Northern Southern Eastern Western Upper "
-                       "Lower Greater Inner Outer New".split())
+                       "Lower Greater Inner Outer New Northeastern Northwestern Southeastern "
+                       "Southwestern".split())
 # The words that name a news outlet: "the Varn Herald", "Norland Radio", "Reuters". Who
 # tells one is quoted, not talking to another party ("told the BBC").
 NEWS_WORDS = _set("""Press Times Post News Journal Herald Tribune Gazette Telegraph Guardian

@@ -84,6 +84,8 @@ def _title_at(run: list[Token], i: int) -> int:
     """How many words from `i` make a title ('Prime Minister' 2, 'President' 1, else 0)."""
     if i + 1 < len(run) and f"{run[i].text} {run[i + 1].text}" in W.TITLES:
         return 2
+    if i + 2 < len(run) and run[i].text == "Chief" and run[i + 2].text in ("Officer", "Officers"):
+        return 3  # "Chief Restructuring Officer X", "Chief Technology Officer X"
     abbreviated = i + 1 < len(run) and run[i + 1].start - run[i].end == 2 and \
         run[i].text + "." in W.TITLES  # "Sen. X" (a run holds "Sen" only before ". ")
     # (and in the plural before a list: "Representatives X, Y and Z voted")
