@@ -4106,6 +4106,13 @@ def test_regions_a_three_word_title_and_a_feast_eve() -> None:
         "Northeastern Varnland": "place", "Great Lakes": "place", "Osric Pell": "person"}, found
 
 
+def test_a_union_of_longshoremen_is_one_name_and_lgbtq_is_no_one() -> None:
+    found = _types("Osric Pell, president of the International Varnmen’s Assn., said the law "
+                   "bans LGBTQ symbols.")
+    assert found == {"Osric Pell": "person", "International Varnmen’s Assn": "organization"}, \
+        found
+
+
 def test_a_species_latin_name_names_no_one() -> None:
     """"a dinosaur named Dranmoravis lioae … Dranmoravis was", "dubbed the dolphin Varnocara
     yakataga": a genus, no organisation; a firm before a lower-case word stays."""

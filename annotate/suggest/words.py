@@ -134,7 +134,7 @@ November December""")
 NOT_ACTORS = _set("""
 Internet Web Website Email God Christmas Easter Ramadan Eid Hanukkah Olympics Monsoon Olympic
 Passover Diwali Thanksgiving Lent Pentecost Yom Kippur Rosh Hashanah Nowruz Vesak Halloween
-Hogmanay Holi Kwanzaa Navratri Deepavali Epiphany Eve
+Hogmanay Holi Kwanzaa Navratri Deepavali Epiphany Eve LGBT LGBTQ LGBTI LGBTIQ
 Spaniard Briton Frenchman Frenchwoman Englishman Englishwoman Scotsman Scotswoman Irishman
 Irishwoman Welshman Welshwoman Dutchman Dutchwoman Swede Brit Aussie
 Paralympic Paralympics SQL API VPN HTML URL USB GPS PDF SMS DNS Cr
@@ -290,7 +290,8 @@ WIRES = _set("BBC CNN Reuters AP Xinhua")
 OUTLETS = NEWS_WORDS | WIRES | _set("TV Chronicle Mail Mirror Observer Punch Channel")
 # The last word of a name says what it names.
 ORG_WORDS = NEWS_WORDS | _set("""
-Agency Association Authority Bank Bloc Board Brothers Bureau Company Corporation Corp Corp. Co Co.
+Agency Association Assn Assns Authority Bank Bloc Board Brothers Bureau Company Corporation Corp
+Corp. Co Co.
 Project Registry Lab Labs Laboratory Laboratories Aviation Rescue
 Inc Inc. Ltd Ltd. LLC PLC plc Group Holdings Council Committee Commission Court Tribunal
 Department Ministry Office Service Services Institute Institution University College

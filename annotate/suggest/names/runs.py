@@ -127,6 +127,7 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
                 len(run) == 1 and _legal_ahead(text, toks, i)) or (
                 # "Queen's University", "the Information Commissioner's Office"
                 (_plain(run[-1].text) in W.TITLES or _plain(run[-1].text) in _OWNERS
+                 or _plain(run[-1].text).endswith("men")  # "the Longshoremen's Association"
                  or (len(run) > 1 and run[-2].text.rstrip(".") in _SAINTS))
                 and (tok.text in W.ORG_WORDS or tok.text in W.PLACE_WORDS
                      or _org_word_ahead(text, toks, i)))) and not (
