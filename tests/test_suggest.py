@@ -3146,6 +3146,12 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     ("Ten inmates escaped, the Varn County Sheriff's Office said. Osric Pell spoke. Earlier, "
      "the sheriff's office had said 11 inmates had escaped.", "11 inmates had escaped",
      "varn-county-sheriff-s-office"),
+    # "“C. D,” said London student X, 15.": X, the town only a modifier, for both sentences
+    ("“Fees rose 40 percent. I am not rich,” said London student Osric Pell, 15.",
+     "Fees rose 40 percent", "pell"),
+    # "Mayor X's office said": X's
+    ("Mayor Osric Pell’s office said in a statement that 40 schools would reopen.",
+     "40 schools would reopen", "pell"),
     # "X informed on Thursday that C"
     ("The Varn Department of Fisheries informed on Thursday that at least three boats sank.",
      "at least three boats sank", "varn-department-of-fisheries"),
@@ -3168,6 +3174,17 @@ def test_more_ways_to_attribute(text: str, claim: str, claimant: str | None) -> 
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
     assert found.get(claim) == claimant, found
+
+
+def test_news_reports_from_a_town_name_no_one() -> None:
+    """"C, news reports from X said": from where (here a town taken for a body), no one."""
+    text = ("Osric Pell quit the government on Sunday after 40 days, news reports from Reykholt "
+            "said.")
+    ann = _with([("pell", "Osric Pell", "person"), ("reykholt", "Reykholt", "organization")],
+                text)
+    found = {text[c.span[0]:c.span[1]]: c.claimant
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert found == {"Osric Pell quit the government on Sunday after 40 days": None}, found
 
 
 def test_the_town_police_said_is_the_police_named_by_its_town() -> None:

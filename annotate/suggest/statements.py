@@ -90,7 +90,7 @@ _MODIFIER = re.compile(r"\s+[a-z][\w-]*[’']s\b")
 _POSSESSOR = re.compile(r"[’']s?\s")  # "X's chief Y said": Y speaks
 # ... but "X's statement says", "X's official tally says": X does.
 _OWN_WORDS = re.compile(r"[’']s?\s+(?:official\s+)?(?:statement|report|tally|figures|website|"
-                        r"spokes(?:man|woman|person))\s+(?:(?:has|have|had|also)\s+)*"
+                        r"spokes(?:man|woman|person)|office)\s+(?:(?:has|have|had|also)\s+)*"
                         rf"(?:{_SPEECH})\b")
 # "according to X's official Twitter account", "X's website": X says it
 _CHANNEL = re.compile(r"[’']s?\s+(?:official\s+)?(?:[A-Z]\w+\s+)?(?:account|page|feed|website|"
@@ -120,7 +120,10 @@ _OF = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?"
                  r"(?:(?:provincial|regional|national|local|federal|state|municipal|city|"
                  r"county|district|central)\s+)?")
 # A name in a phrase on something the subject did, right before the verb: not its subject
-_IN_A_PHRASE = re.compile(r"\b(?:on|against|about|over|with|toward|towards)\s+"
+_TOWNS_NOUN = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){1,2}(?:[a-z-]+\s+){1,3}")
+_IN_A_PHRASE = re.compile(r"\b(?:on|against|about|over|with|toward|towards|"
+                          r"(?:news|media|press)\s+reports\s+(?:from|out\s+of))\s+"
+                          # ("news reports from X said": from where, no one named)
                           r"(?:(?!(?:after|before|when|while|as|because|since|until|if|that|"
                           r"and|but|or)\b)[\w’'.-]+\s+){0,5}$")
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
@@ -197,7 +200,7 @@ _SUBJECT_GAP = re.compile(r"^\**\)?\.?(?:\s+\((?:[A-Z][\w&.]{1,9}|[A-Z][A-Za-z ]
                           r"coalition|movement|campaign|militia|organi[sz]ation|council|"
                           r"committee|foundation|institute|network|bank|airline|board|"
                           r"company|firm|spokes(?:man|woman|person)|officials?|statement|"
-                          r"report|tally|figures|website))?"
+                          r"report|tally|figures|website|office))?"
                           rf"\s*(?:,\s+{R.IN_APPOSITION}{{1,80}},\s*)?(?:(?:has|have|had|also|"
                           r"later|further|then|previously|once|had\s+earlier|today|yesterday|"
                           r"(?:soon|shortly)\s+after(?:wards)?|subsequently|immediately|"
@@ -1025,8 +1028,11 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         return str(agent[0][2]) if agent else None
     inverted = sorted(m for m in here if m[0] >= cue.end()) \
         if cue.group().lower() in _INVERTED and _COMMA_BEFORE.search(
-            text, max(start, cue.start() - 3), cue.start()) else []
-    if inverted and re.fullmatch(r"\s+(?:[Tt]he\s+)?", text[cue.end():inverted[0][0]]) and (
+            text, max(0, cue.start() - 3), cue.start()) else []
+    lead = text[cue.end():inverted[0][0]] if inverted else ""
+    if inverted and inverted[0][3] == "person" and _TOWNS_NOUN.fullmatch(lead):
+        lead = " "  # "…,” said London student X": X, the town a modifier
+    if inverted and re.fullmatch(r"\s+(?:[Tt]he\s+)?", lead) and (
             _ENDS_SOON.match(text, inverted[0][1]) or inverted[0][3] == "person" and (
                 (tail := _APPOSED_TO_END.match(text, inverted[0][1])) is not None
                 and not _SAYS.search(tail.group()))):  # ("…, said X, president of Y, which
