@@ -4130,6 +4130,19 @@ def test_a_union_of_longshoremen_is_one_name_and_lgbtq_is_no_one() -> None:
         found
 
 
+def test_a_list_a_plural_title_an_envoy_and_a_shirt_number() -> None:
+    """"particularly Kestrel, Varnley and Dranmore United": a list of three; "Doctors
+    Without Borders" one body; "Ambassador to Varn X": X, sent to Varn; "the Number 9
+    jersey": no one."""
+    found = _types("Rumours linked Osric Pell to clubs, particularly Kestrel, Varnley and "
+                   "Dranmore United. Doctors Without Borders said 40 people died. Norland "
+                   "Ambassador to Vesmark Ilse Damaro was summoned. He will wear the Number 9 "
+                   "jersey.")
+    assert "Varnley and Dranmore United" not in found and "Number" not in found, found
+    assert found["Dranmore United"] == found["Doctors Without Borders"] == "organization", found
+    assert found["Ilse Damaro"] == "person", found
+
+
 def test_a_species_latin_name_names_no_one() -> None:
     """"a dinosaur named Dranmoravis lioae … Dranmoravis was", "dubbed the dolphin Varnocara
     yakataga": a genus, no organisation; a firm before a lower-case word stays."""

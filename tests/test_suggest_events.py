@@ -487,6 +487,8 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("That is 26 per cent more than the closing Meridal share price on October 20.", "closing"),
     ("Meridal Shipping refused to pay, placing it on a collision course with creditors.",
      "collision"),
+    ("There is scepticism after the collapse of a similar previous deal in Varnholt, Osric Pell "
+     "said.", "collapse"),
 ])
 def test_words_of_events_that_are_none_here(text: str, trigger: str) -> None:
     assert trigger not in events(text), events(text)

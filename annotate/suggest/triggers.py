@@ -438,9 +438,11 @@ NOT_BEFORE = {
     "petition": re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:[Cc]ourt|[Tt]ribunal|judges?|"
                            r"challenging|contesting|seeking\s+to\s+(?:annul|overturn))\b"),
     # "a collapse in memory-chip prices", "the collapse of the currency": a market's fall
-    "collapse": re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:prices?|sales|"
-                           r"shares|stocks?|demand|markets?|currency|exports|imports|profits?|"
-                           r"earnings|values?|rates?|output|investment)\b"),
+    # ("the collapse of a similar previous deal": an accord that failed)
+    "collapse": re.compile(r"\s+(?:in|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:prices?|"
+                           r"sales|shares|stocks?|demand|markets?|currency|exports|imports|"
+                           r"profits?|earnings|values?|rates?|output|investment|deal|talks|"
+                           r"negotiations|agreement|accord|truce|ceasefire|peace)\b"),
     # "police charged the crowd", "charged at protesters": an assault (INSTEAD), no indictment
     "charge": re.compile(r"\s+(?:at\s+|into\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:crowds?|"
                          r"protesters|demonstrators|marchers|rioters|students|fans|"

@@ -134,7 +134,7 @@ November December""")
 NOT_ACTORS = _set("""
 Internet Web Website Email God Christmas Easter Ramadan Eid Hanukkah Olympics Monsoon Olympic
 Passover Diwali Thanksgiving Lent Pentecost Yom Kippur Rosh Hashanah Nowruz Vesak Halloween
-Hogmanay Holi Kwanzaa Navratri Deepavali Epiphany Eve LGBT LGBTQ LGBTI LGBTIQ
+Hogmanay Holi Kwanzaa Navratri Deepavali Epiphany Eve LGBT LGBTQ LGBTI LGBTIQ Number
 Spaniard Briton Frenchman Frenchwoman Englishman Englishwoman Scotsman Scotswoman Irishman
 Irishwoman Welshman Welshwoman Dutchman Dutchwoman Swede Brit Aussie
 Paralympic Paralympics SQL API VPN HTML URL USB GPS PDF SMS DNS Cr

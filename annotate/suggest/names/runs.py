@@ -261,6 +261,10 @@ def _spelt_by_acronym(text: str, run: list[Token], toks: list[Token], i: int) ->
         t.text[0] for t in run + after if t.text[0].isupper()) == acronym.group(1)
 
 
+# The name before a comma, after a word in lower case: the list's first item
+_LISTED_BEFORE = re.compile(r"\b([a-z]+|The|the)\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*,\s+$")
+
+
 def _body_after_and(text: str, run: list[Token], toks: list[Token], i: int) -> bool:
     """"and" inside one body's name: a word or two before it that name no country or
     place, and after it capitalised words that end in an organisation's word ("the
@@ -282,6 +286,9 @@ def _body_after_and(text: str, run: list[Token], toks: list[Token], i: int) -> b
         return False  # "the Food and Drug Administration", "Department for Environment,
         # Food and Rural Affairs", "Turkey's Disaster and Emergency Management Presidency",
         # but "against Comcast and Time Warner Cable": two
+    listed = _LISTED_BEFORE.search(text, max(0, run[0].start - 60), run[0].start)
+    if listed and listed.group(1) not in ("of", "for", "and", "the", "The"):
+        return False  # "particularly Arsenal, Liverpool and Manchester United": a list
     after = toks[i + 1] if i + 1 < len(toks) else None
     if after and len(body) > 2 and body[-2].text in ("of", "for") and _org_word(body[-3].text) \
             and text[toks[i].end:after.start] == " " and _FIELD.search(after.text) and not (

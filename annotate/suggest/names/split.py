@@ -89,7 +89,8 @@ def _title_at(run: list[Token], i: int) -> int:
     abbreviated = i + 1 < len(run) and run[i + 1].start - run[i].end == 2 and \
         run[i].text + "." in W.TITLES  # "Sen. X" (a run holds "Sen" only before ". ")
     # (and in the plural before a list: "Representatives X, Y and Z voted")
-    plural = run[i].text.endswith("s") and run[i].text[:-1] in W.TITLES and i + 2 < len(run)
+    plural = run[i].text.endswith("s") and run[i].text[:-1] in W.TITLES and i + 2 < len(run) \
+        and run[i + 1].text not in W.FUNCTION_WORDS  # (not "Doctors Without Borders")
     return 1 if run[i].text in W.TITLES or abbreviated or plural else 0
 
 
@@ -158,6 +159,15 @@ def _common(text: str, word: str) -> bool:
     return low in lower or low + "s" in lower or (low.endswith("s") and low[:-1] in lower)
 
 
+_SENT_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Hh]igh\s+[Cc]ommissioner)\s+to\s+"
+                      r"(?:the\s+)?$")
+
+
+def _known_place(words: list[Token]) -> bool:
+    name = " ".join(t.text for t in words)
+    return W.is_place(name) or name in W.COUNTRIES
+
+
 def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     initial = run[0].initial
     ranked = next((k for k, t in enumerate(run[:3])
@@ -167,6 +177,11 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         if not run:
             return []
         initial = False
+    if len(run) >= 3 and _SENT_TO.search(text, max(0, run[0].start - 20), run[0].start) and \
+            not any(t.text in CONNECTORS or _org_word(t.text) for t in run):
+        # "Ambassador to Moscow Andreas Friganas": where the envoy is sent, then the envoy
+        sent = next((k for k in (3, 2) if k < len(run) - 1 and _known_place(run[:k])), 1)
+        return _split_run(text, run[:sent]) + _split_run(text, run[sent:])
     if len(run) == 2 and run[0].text in W.DEMONYMS and run[0].text not in W.GIVEN_DEMONYMS \
             and not _org_word(run[1].text) \
             and not _placed_words(run) and not _placed_words(run[1:]) \
