@@ -4143,6 +4143,14 @@ def test_a_list_a_plural_title_an_envoy_and_a_shirt_number() -> None:
     assert found["Ilse Damaro"] == "person", found
 
 
+def test_the_centre_of_a_town_and_who_speaks_after_it() -> None:
+    """"in the small centre of X" is a place; "the city of X, Y said": Y speaks, no place."""
+    found = _types("The men were in the small centre of Varnrod, Osric Pell said. They came "
+                   "from the city of Dranmore, Ilse Damaro said.")
+    assert found == {"Varnrod": "place", "Osric Pell": "person", "Dranmore": "place",
+                     "Ilse Damaro": "person"}, found
+
+
 def test_a_species_latin_name_names_no_one() -> None:
     """"a dinosaur named Dranmoravis lioae … Dranmoravis was", "dubbed the dolphin Varnocara
     yakataga": a genus, no organisation; a firm before a lower-case word stays."""

@@ -179,10 +179,11 @@ _AREA_AFTER = re.compile(r"\s+(?:local\s+government\s+area|LGA|local\s+council\s
 _QUAKE_AFTER = re.compile(r"\s+(?:earthquakes?|quakes?|fault(?:\s+line)?|eruption|volcano)\b")
 _TOWNS_OF = re.compile(r"\b(?:[Mm]ayors?|[Rr]esidents|[Ii]nhabitants)\s+of\s+$")
 _PLACES_OF = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|neighbou?rhoods?|districts?|"
-                        r"suburbs?|provinces?|regions?|counties|county|islands?|states?|coast|"
-                        r"coastline|shores?|outskirts|(?:north|south|east|west)(?:east|west)?|"
-                        r"municipalit(?:y|ies)|prefectures?|ports?|harbou?rs?|stations?|"
-                        r"hubs?|enclaves?|settlements?|townships?|hamlets?)\s+of\s+(?:[A-Z][\w’'-]*"
+                        r"centre|center|suburbs?|provinces?|regions?|counties|county|islands?|"
+                        r"states?|coast|coastline|shores?|outskirts|"
+                        r"(?:north|south|east|west)(?:east|west)?|municipalit(?:y|ies)|"
+                        r"prefectures?|ports?|harbou?rs?|stations?|hubs?|enclaves?|settlements?|"
+                        r"townships?|hamlets?)\s+of\s+(?:[A-Z][\w’'-]*"
                         r"(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+and\s+|,\s+|\s+and\s+))*$")
 
 _BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
@@ -352,7 +353,8 @@ def _context(text: str, occ: Occurrence) -> None:
     elif previous and previous.group(1) in W.PERSON_NOUNS and \
             previous.group(1) not in _ALSO_OF_FIRMS:
         occ.evidence.add("person")  # "his daughter X", "the company's spokesman X"
-    if _PLACES_OF.search(text, max(0, occ.start - 150), occ.start) or \
+    if _PLACES_OF.search(text, max(0, occ.start - 150), occ.start) and \
+            "speech" not in occ.evidence or \
             _PLACE_NOUN_BEFORE.search(before) or _TOWNS_OF.search(before) or \
             _AGED_OF.search(before):
         occ.evidence.add("place-of")
