@@ -3187,6 +3187,16 @@ def test_news_reports_from_a_town_name_no_one() -> None:
     assert found == {"Osric Pell quit the government on Sunday after 40 days": None}, found
 
 
+def test_whom_the_speaker_spoke_to_says_nothing() -> None:
+    """"Speaking to Norland Radio, X defended it, saying C": not the radio's C."""
+    text = ("Speaking to Norland Radio, Varnholt police chief Osric Pell defended the use of "
+            "force, saying 40 officers were hurt.")
+    ann = _with([("norland-radio", "Norland Radio", "organization"),
+                 ("pell", "Osric Pell", "person")], text)
+    found = [c.claimant for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
+    assert found and "norland-radio" not in found, found
+
+
 def test_the_town_police_said_is_the_police_named_by_its_town() -> None:
     text = ("Varnby Police opened an inquiry. A day later, Varnby police said in a statement "
             "that “the driver refused to stop at 40 mph.”")

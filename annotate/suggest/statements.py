@@ -167,6 +167,9 @@ _APPOSED = re.compile(r",\s*")  # the end of a name in apposition: "its chief, Y
 # A sentence that opens with its subject (a title or a time before the name at most), and a verb
 # phrase of that subject joined by "and" to the speech verb.
 _OPENS = re.compile(r"\s*(?:[\w’'-]+,?\s+){0,4}")
+# ... but not whom the speaker spoke to: "Speaking to Varn Radio, X defended it, saying"
+_SPOKEN_TO = re.compile(r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|with|in|on)\s+"
+                        r"(?:the\s+)?$")
 # A verb before the name: it is the object ("Soldiers detained President X and announced")
 _VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\b")
 _THEN_SAYING = re.compile(r"[^;:“”\"]{1,120}?,\s+")
@@ -1051,6 +1054,7 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         opener = min(before)
         if cue.group().endswith("ing") and opener[3] in ("person", "organization", "group") \
                 and _OPENS.fullmatch(text, start, opener[0]) \
+                and not _SPOKEN_TO.search(text, max(start, opener[0] - 24), opener[0]) \
                 and not _VERB_BEFORE.search(text, start, opener[0]) \
                 and _THEN_SAYING.fullmatch(text, opener[1], cue.start()):
             # "X congratulated Y, his protégé, saying": who the sentence is about speaks
@@ -1108,7 +1112,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         # "X, a spokesman for the Y tribe, said", "X, the flag carrier of Y, has stated": X,
         # past the names in the apposition
         apposed = [m for m in before if m[3] in ("person", "organization", "group")
-                   and _APPOSITION_GAP.fullmatch(text, m[1], cue.start())]
+                   and _APPOSITION_GAP.fullmatch(text, m[1], cue.start())
+                   and not _SPOKEN_TO.search(text, max(start, m[0] - 24), m[0])]
         if apposed:
             return str(apposed[-1][2])
         if len(before) == 1 and _OPENS.fullmatch(text, start, near[0]) and not \

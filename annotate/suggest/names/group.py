@@ -38,9 +38,12 @@ class Group:
 
     def kinds(self) -> list[str]:
         # (one beaten by a score is a team, unless told of as someone: "X, 22,")
-        someone = any("person" in o.evidence for o in self.occurrences)
-        return [o.kind for o in self.occurrences if o.kind and not (
-            someone and "scored" in o.evidence and o.kind == "organization")]
+        kinds = [o.kind for o in self.occurrences if o.kind]
+        if "organization" in kinds and any("scored" in o.evidence for o in self.occurrences) \
+                and any("person" in o.evidence for o in self.occurrences):
+            return [o.kind for o in self.occurrences if o.kind and not (
+                "scored" in o.evidence and o.kind == "organization")]
+        return kinds
 
     def hint(self) -> str:
         return next((o.hint for o in self.occurrences if o.hint), "")
