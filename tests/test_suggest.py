@@ -4161,6 +4161,17 @@ def test_the_centre_of_a_town_and_who_speaks_after_it() -> None:
                      "Ilse Damaro": "person"}, found
 
 
+def test_initials_and_a_surname_an_advocate_a_war_and_an_mla() -> None:
+    """"P.C. Varma" is someone; "Advocate X" is X; "World War II" and its "-era" name no one;
+    "the MLA" is a title; "Russian-connected X" is X."""
+    found = _types("The court acquitted two ministers, P.C. Varma and Osric Pell. Advocate "
+                   "Ilse Damaro told reporters the World War II-era law was void. The walking "
+                   "out of the MLA helped. The Russian-connected gang Varn Basta claimed it.")
+    assert {k: v for k, v in found.items() if k != "Varn Basta"} == {
+        "P.C. Varma": "person", "Osric Pell": "person", "Ilse Damaro": "person"}, found
+    assert "Varn Basta" in found, found
+
+
 def test_a_species_latin_name_names_no_one() -> None:
     """"a dinosaur named Dranmoravis lioae … Dranmoravis was", "dubbed the dolphin Varnocara
     yakataga": a genus, no organisation; a firm before a lower-case word stays."""

@@ -56,7 +56,7 @@ survivors relatives families passengers consumers businesses club company
 # Titles before a person's name: the title becomes the hint, the rest the name.
 TITLES = _set("""
 President Vice_President Prime_Minister Minister Premier Chancellor Secretary Senator
-PRO CPRO DCP ACP DSP SSP DIG DGP SHO
+PRO CPRO DCP ACP DSP SSP DIG DGP SHO Advocate
 Sen. Rep. Representative Congressman Congresswoman Governor Gov. Mayor Ambassador King
 Queen Prince Princess Emperor Empress Pope Cardinal Archbishop Bishop Rev. Reverend Imam Rabbi
 Sheikh General Gen. Admiral Adm. Colonel Col. Major Maj. Captain Capt. Lieutenant Lt.
@@ -147,7 +147,7 @@ English Spanish Portuguese Arabic Mandarin Cantonese Hebrew Latin Greek Western 
 Northern Southern Central Western Arctic Antarctic Atlantic Pacific Celsius Fahrenheit
 Covid COVID-19 Coronavirus AM PM GMT UTC BST EST EDT PST PDT CST CDT CET CEST ET PT DNA CPR CEO
 CFO COO CTO TV GDP HIV AIDS ID IDs IT PR FAQ PDF URL USB AI OK VIP MP MPs PM CM NGO NGOs
-DNS IP ISP VPN HTML HTTP SMS GPS
+MLA MLAs MEP MEPs MPP MPPs DNS IP ISP VPN HTML HTTP SMS GPS
 Chapter Section Article Act Bill Part Phase Level Grade Class Category Type Model Version
 Day Week Month Year Century Era Age Government Parliament Congress Senate Cabinet
 Breaking News Opinion Analysis Editorial Comment Commentary Exclusive Live Updates

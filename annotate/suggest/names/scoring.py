@@ -100,9 +100,11 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
         return "organization", min(score, 0.9), False  # "X Unified School District": a board
     if len(words) > 1 and head in W.PLACE_WORDS:  # "Vancouver International Airport"
         return "place", min(score, 0.9), False
-    if len(words) > 1 and _INITIALS.fullmatch(words[0]) and words[0] not in W.COUNTRIES and \
-            evidence & {"person", "title", "speech"}:
-        return "person", min(score, 0.9), False  # "D.K. Pathak, a railroad official, said"
+    if len(words) > 1 and _INITIALS.fullmatch(words[0]) and words[0] not in W.COUNTRIES and (
+            evidence & {"person", "title", "speech"} or len(words) == 2 and not (
+                _org_word(words[1]) or W.is_place(words[1]) or words[1] in W.COUNTRIES)):
+        return "person", min(score, 0.9), False  # "D.K. Pathak, a railroad official, said",
+        # "ministers P.C. Sharma and X" (not "A.C. Milan")
     if kinds and set(kinds) == {"other"} and not _personal(g) and len(words) > 1:
         return "other", min(score, 0.9), False  # "a Taurus XL rocket": a craft, no firm
     if any(w in W.ORG_WORDS for w in words) or any(_is_acronym(w) for w in words) \

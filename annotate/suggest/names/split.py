@@ -68,7 +68,7 @@ _MADE_OF_NAME = re.compile(r"-(based|born|led|backed|owned|run|funded|made|speak
                            r"flagged|registered|listed|affiliated|inspired|headquartered|"
                            r"brokered|sponsored|supported|trained|armed|occupied|employed|"
                            r"operated|like|type|area|wide|dominated|majority|populated|ruled|"
-                           r"governed|administered|inhabited|leaning)$")
+                           r"governed|administered|inhabited|leaning|era|connected|related)$")
 _LIKE = frozenset({"style", "like", "type", "inspired"})  # a manner, no one taking part
 _FIRMS_ARE = frozenset({"based", "headquartered", "listed", "registered", "owned", "backed"})
 
