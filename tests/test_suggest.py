@@ -4172,6 +4172,16 @@ def test_initials_and_a_surname_an_advocate_a_war_and_an_mla() -> None:
     assert "Varn Basta" in found, found
 
 
+def test_a_country_as_a_given_name_and_titles_before_a_name() -> None:
+    """"team-mate Jordan Varel" is someone (a country's name given to a person); "Neighbor
+    X", "Engr X", "Skipper X" are X; AML names no one."""
+    found = _types("Team-mate Jordan Varel added that he was tired. Neighbor Ilse Damaro said "
+                   "she heard a noise. The President sacked Engr Osric Pell. Skipper Tavish "
+                   "Orm was out for 40. The bank broke AML rules.")
+    assert found == {"Jordan Varel": "person", "Ilse Damaro": "person", "Osric Pell": "person",
+                     "Tavish Orm": "person"}, found
+
+
 def test_a_species_latin_name_names_no_one() -> None:
     """"a dinosaur named Dranmoravis lioae … Dranmoravis was", "dubbed the dolphin Varnocara
     yakataga": a genus, no organisation; a firm before a lower-case word stays."""

@@ -56,7 +56,7 @@ survivors relatives families passengers consumers businesses club company
 # Titles before a person's name: the title becomes the hint, the rest the name.
 TITLES = _set("""
 President Vice_President Prime_Minister Minister Premier Chancellor Secretary Senator
-PRO CPRO DCP ACP DSP SSP DIG DGP SHO Advocate
+PRO CPRO DCP ACP DSP SSP DIG DGP SHO Advocate Engr Engr. Skipper
 Sen. Rep. Representative Congressman Congresswoman Governor Gov. Mayor Ambassador King
 Queen Prince Princess Emperor Empress Pope Cardinal Archbishop Bishop Rev. Reverend Imam Rabbi
 Sheikh General Gen. Admiral Adm. Colonel Col. Major Maj. Captain Capt. Lieutenant Lt.
@@ -147,7 +147,7 @@ English Spanish Portuguese Arabic Mandarin Cantonese Hebrew Latin Greek Western 
 Northern Southern Central Western Arctic Antarctic Atlantic Pacific Celsius Fahrenheit
 Covid COVID-19 Coronavirus AM PM GMT UTC BST EST EDT PST PDT CST CDT CET CEST ET PT DNA CPR CEO
 CFO COO CTO TV GDP HIV AIDS ID IDs IT PR FAQ PDF URL USB AI OK VIP MP MPs PM CM NGO NGOs
-MLA MLAs MEP MEPs MPP MPPs DNS IP ISP VPN HTML HTTP SMS GPS
+MLA MLAs MEP MEPs MPP MPPs AML KYC DNS IP ISP VPN HTML HTTP SMS GPS
 Chapter Section Article Act Bill Part Phase Level Grade Class Category Type Model Version
 Day Week Month Year Century Era Age Government Parliament Congress Senate Cabinet
 Breaking News Opinion Analysis Editorial Comment Commentary Exclusive Live Updates
@@ -264,6 +264,7 @@ West_Virginia Wisconsin Wyoming
 """)
 # Nationalities and creeds that are also given names: "Roman Kreuziger", "Christian Horner".
 GIVEN_DEMONYMS = frozenset({"Roman", "Christian"})
+GIVEN_COUNTRIES = frozenset({"Jordan", "Chad", "Georgia", "India"})  # ... and given names
 # A state's name that is also a country's: a state where the story names other states.
 STATE_OR_COUNTRY = frozenset({"Georgia"})
 PLACES = US_STATES | _set("""
@@ -373,7 +374,8 @@ midfielder defender goalkeeper
 winger skipper businessman businesswoman tycoon billionaire activist dissident incumbent
 blogger rapper campaigner counterpart right-back left-back full-back centre-back center-back
 wing-back keeper fly-half scrum-half quarterback pitcher administrator coordinator adviser
-advisor envoy ambassador inspector superintendent commissioner
+advisor envoy ambassador inspector superintendent commissioner team-mate teammate neighbour
+neighbor
 """)
 PERSON_NOUN = "(?:" + "|".join(sorted(PERSON_NOUNS)) + ")"  # one of them, in a pattern
 # ... and a title, in a pattern (the longest first: "Attorney General" before "Attorney")

@@ -78,8 +78,10 @@ def _person_like(g: Group) -> bool:
             # is a name only ever listed among places ("felt in Quetta, Qila Abdullah and")
             or g.occurrences and (all("definite" in o.evidence for o in g.occurrences) or all(
                 "place-list" in o.evidence for o in g.occurrences) and not _personal(g))
-            or any(_org_word(w) or w in ("of", "for") or w in W.COUNTRIES or w in W.OUTLETS
-                   for w in words)  # ("polled by Thomson Reuters")
+            or any(_org_word(w) or w in ("of", "for") or w in W.OUTLETS for w in words)
+            or any(w in W.COUNTRIES for w in words[len(words) == 2 and words[0] in
+                                                   W.GIVEN_COUNTRIES:])
+            # ("polled by Thomson Reuters"; but "team-mate Jordan Elsey" is someone)
             or any(_is_acronym(w) or w[0].isdigit() or camel_case(w) for w in words)
             or words[-1] in W.PLACE_WORDS or words[-1] in _FIELDS
             or words[0] in W.DIRECTIONS or "-" in words[0][:4]
