@@ -4182,6 +4182,13 @@ def test_a_country_as_a_given_name_and_titles_before_a_name() -> None:
                      "Tavish Orm": "person"}, found
 
 
+def test_a_gerund_opening_a_sentence_and_words_of_a_house_vote() -> None:
+    found = _types("Using X-ray scanners, officers found 40 kilograms of cocaine, Osric Pell "
+                   "said. “Hon Members, the Ayes have it,” said Hon Ilse Damaro. Varnco sold 40 "
+                   "million PCs.")
+    assert found == {"Osric Pell": "person", "Ilse Damaro": "person"}, found
+
+
 def test_a_species_latin_name_names_no_one() -> None:
     """"a dinosaur named Dranmoravis lioae … Dranmoravis was", "dubbed the dolphin Varnocara
     yakataga": a genus, no organisation; a firm before a lower-case word stays."""

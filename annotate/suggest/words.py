@@ -76,7 +76,7 @@ Adviser Advisor Envoy Counsellor Counselor Marshal Brigadier Commodore Group_Cap
 Wing_Commander Squadron_Leader Rear_Admiral Field_Marshal Staff_Sergeant Lance_Corporal
 Warrant_Officer Petty_Officer
 """)
-HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency Cllr "
+HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency Cllr Hon "
                   "Cllr. Datuk Dato Datin Tun")  # (the Malaysian ones: "Datuk Dr X")
 # Words that may stand before a title ("Foreign Minister", "First Minister").
 TITLE_MODIFIERS = _set("""
@@ -118,6 +118,7 @@ Instead Indeed Eventually Finally Later Earlier Last Next First Second Third Ini
 Previously Recently Currently Overall Altogether Both Either Neither Each Every All Any
 Some Many Much More Most Few Several Other Another Such One Two Three Four Five Six Seven
 Eight Nine Ten Given Asked Speaking According Although Perhaps Maybe Please Thanks Thank
+Using Citing Quoting Having
 Everyone Everybody Anyone Anybody Someone Somebody Nobody Everything Nothing Nearby
 Elsewhere Subsequently Afterwards Overnight Nationwide Worldwide Neighbouring Neighboring
 Additionally Separately Similarly Likewise Otherwise Therefore Thus Hence Accordingly
@@ -147,7 +148,8 @@ English Spanish Portuguese Arabic Mandarin Cantonese Hebrew Latin Greek Western 
 Northern Southern Central Western Arctic Antarctic Atlantic Pacific Celsius Fahrenheit
 Covid COVID-19 Coronavirus AM PM GMT UTC BST EST EDT PST PDT CST CDT CET CEST ET PT DNA CPR CEO
 CFO COO CTO TV GDP HIV AIDS ID IDs IT PR FAQ PDF URL USB AI OK VIP MP MPs PM CM NGO NGOs
-MLA MLAs MEP MEPs MPP MPPs AML KYC DNS IP ISP VPN HTML HTTP SMS GPS
+MLA MLAs MEP MEPs MPP MPPs AML KYC PC PCs Aye Ayes Nay Nays Noes X-ray X-rays
+DNS IP ISP VPN HTML HTTP SMS GPS
 Chapter Section Article Act Bill Part Phase Level Grade Class Category Type Model Version
 Day Week Month Year Century Era Age Government Parliament Congress Senate Cabinet
 Breaking News Opinion Analysis Editorial Comment Commentary Exclusive Live Updates
