@@ -4189,6 +4189,17 @@ def test_a_gerund_opening_a_sentence_and_words_of_a_house_vote() -> None:
     assert found == {"Osric Pell": "person", "Ilse Damaro": "person"}, found
 
 
+def test_a_nationality_noun_diseases_languages_and_a_list_of_friends() -> None:
+    """"Irishman X" is X; cholera, Hindi, "Congratulations" name no one; "his friends A B, C
+    D and E" are people, though a town somewhere is called E."""
+    found = _types("Irishman Osric Pell died, Ilse Damaro said. Cholera has killed 40 people in "
+                   "the Himalayan region. The video is in Hindi. Congratulations to Tavish Orm. "
+                   "He painted his friends Varn Kestel, Dora Lenz and Bono.")
+    assert {k: v for k, v in found.items() if k != "Bono"} == {
+        "Osric Pell": "person", "Ilse Damaro": "person", "Tavish Orm": "person",
+        "Varn Kestel": "person", "Dora Lenz": "person"}, found
+
+
 def test_a_species_latin_name_names_no_one() -> None:
     """"a dinosaur named Dranmoravis lioae … Dranmoravis was", "dubbed the dolphin Varnocara
     yakataga": a genus, no organisation; a firm before a lower-case word stays."""

@@ -132,12 +132,15 @@ Image Source Sources Advertisement Copyright Oh Well Yes OK Ok Hello Dear Dec
 November December""")
 # Capitalised words that are not actors: religions, languages, eras, common proper
 # adjectives and nouns that name no one.
-NOT_ACTORS = _set("""
+# A nationality's nouns for one person: "the 23-year-old Spaniard", "Irishman X" (X)
+DEMONYM_NOUNS = _set("""Spaniard Briton Frenchman Frenchwoman Englishman Englishwoman Scotsman
+Scotswoman Irishman Irishwoman Welshman Welshwoman Dutchman Dutchwoman Swede Brit Aussie""")
+NOT_ACTORS = DEMONYM_NOUNS | _set("""
 Internet Web Website Email God Christmas Easter Ramadan Eid Hanukkah Olympics Monsoon Olympic
 Passover Diwali Thanksgiving Lent Pentecost Yom Kippur Rosh Hashanah Nowruz Vesak Halloween
 Hogmanay Holi Kwanzaa Navratri Deepavali Epiphany Eve LGBT LGBTQ LGBTI LGBTIQ Number
-Spaniard Briton Frenchman Frenchwoman Englishman Englishwoman Scotsman Scotswoman Irishman
-Irishwoman Welshman Welshwoman Dutchman Dutchwoman Swede Brit Aussie
+Cholera Ebola Measles Dengue Malaria Typhoid Polio Mpox Tuberculosis SARS-CoV-2 Himalayan
+Hindi Urdu Swahili Tagalog Congratulations
 Paralympic Paralympics SQL API VPN HTML URL USB GPS PDF SMS DNS Cr
 Budget
 Islam Christianity Judaism Hinduism Buddhism Islamic Christian Christians Muslim Muslims

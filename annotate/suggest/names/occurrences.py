@@ -98,8 +98,9 @@ def _occurrences(art: Article, story: Story) -> list[Occurrence]:
             occ.evidence.add("place-list")
             listed = True
         elif i >= 2 and _town(occ.text) and re.fullmatch(r",?\s(?:and|or)\s", text[
-                out[i - 1].end:occ.start]) and text[out[i - 2].end:out[i - 1].start] == ", ":
-            listed = True
+                out[i - 1].end:occ.start]) and text[out[i - 2].end:out[i - 1].start] == ", " \
+                and not any(_named_like_someone(o.text) for o in out[i - 2:i]):
+            listed = True  # (not "his friends Samuel Varn, Ilse Damaro and Bono": people)
         else:
             listed = False
     return out
@@ -117,6 +118,13 @@ def _listed(text: str, out: list[Occurrence], opens: Callable[[Occurrence], bool
 
 
 _TOWN_HEADS = frozenset("City County Park Town Village Heights Falls Springs Beach".split())
+
+
+def _named_like_someone(name: str) -> bool:
+    """Two words that name no place nor a place's part: a given name and a surname."""
+    words = name.split()
+    return len(words) == 2 and not any(
+        _town(w) or w in _TOWN_HEADS or w in W.DIRECTIONS or w in W.ORG_WORDS for w in words)
 
 
 def _town(name: str) -> bool:

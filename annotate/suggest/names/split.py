@@ -68,7 +68,8 @@ _MADE_OF_NAME = re.compile(r"-(based|born|led|backed|owned|run|funded|made|speak
                            r"flagged|registered|listed|affiliated|inspired|headquartered|"
                            r"brokered|sponsored|supported|trained|armed|occupied|employed|"
                            r"operated|like|type|area|wide|dominated|majority|populated|ruled|"
-                           r"governed|administered|inhabited|leaning|era|connected|related)$")
+                           r"governed|administered|inhabited|leaning|era|connected|related|"
+                           r"produced)$")
 _LIKE = frozenset({"style", "like", "type", "inspired"})  # a manner, no one taking part
 _FIRMS_ARE = frozenset({"based", "headquartered", "listed", "registered", "owned", "backed"})
 
@@ -187,6 +188,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
             and not _placed_words(run) and not _placed_words(run[1:]) \
             and _alone_elsewhere(text, run[1]):  # (not "American Samoa", "British Columbia")
         run, initial = run[1:], False  # "American Serena needed": Serena, named elsewhere
+    if len(run) > 1 and run[0].text in W.DEMONYM_NOUNS:
+        run, initial = run[1:], False  # "Irishman John Mackey": the man, then his name
     while run and (run[0].text in W.FUNCTION_WORDS or run[0].text in ("The", "A", "An")):
         if run[0].text in W.HONORIFICS and len(run) > 1:
             break  # "Mr Blair": a person, said below
