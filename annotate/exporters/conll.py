@@ -33,7 +33,9 @@ DOCSTART = "-DOCSTART- -X- O O"
 POS_CHUNK = "-X- O"  # no part-of-speech or chunk tags: the DOCSTART line's placeholders
 # A word: grapheme clusters that start with a word character; else one cluster that is
 # not whitespace (a punctuation mark, an emoji with all its joiners and modifiers).
-_TOKEN = regex.compile(r"(?:(?=\w)\X)+|(?=\S)\X")
+# Whitespace is also U+001C..U+001F: not Unicode White_Space, but Python's `str.split`
+# (spaCy's `spacy convert` reads a row with it) and `splitlines` cut there.
+_TOKEN = regex.compile(r"(?:(?=\w)\X)+|(?=[^\s\x1c-\x1f])\X")
 _CLUSTER = regex.compile(r"\X")
 
 
