@@ -174,6 +174,29 @@ def test_conll_rows_are_four_columns_to_str_split(tmp_path: Path) -> None:
                                                        ("met", "O")]
 
 
+@pytest.mark.slow  # imports seqeval (and scikit-learn)
+def test_seqeval_strict_reads_a_label_with_edge_hyphens_whole(tmp_path: Path) -> None:
+    """seqeval's strict mode (scheme.Token) strips hyphens from both ends of a tag's label:
+    `B--left` was the entity type `left`, one with `left`. Edge hyphens are written `_`."""
+    from seqeval.scheme import IOB2, Entities
+
+    folder = tmp_path / "dash"
+    folder.mkdir()
+    (folder / "annotate.yaml").write_text('actor_types: {"-left": "", "right-": "", "left": ""}\n',
+                                          "utf-8")
+    (folder / "dash.txt").write_text("Ivo met Una and Eli.\n", "utf-8")
+    art = article_mod.load(folder / "dash.txt")
+    ann = sidecar.new(art, folder / "dash.ann.yaml")
+    ann.actors = [Actor(i, n, t, [], [Span.at(art.text, s, s + 3)])
+                  for i, n, t, s in [("ivo", "Ivo", "-left", 0), ("una", "Una", "right-", 8),
+                                     ("eli", "Eli", "left", 16)]]
+    sidecar.save(folder / "dash.ann.yaml", ann)
+    out, _ = export(folder, "conll", tmp_path / "d.conll")
+    tags = [[row[3] for row in s] for s in conll_columns(out.read_text("utf-8"))]
+    labels = [e.tag for s in Entities(tags, IOB2).entities for e in s]
+    assert labels == ["_left", "right_", "left"]
+
+
 @pytest.mark.slow
 def test_spacy_convert_reads_the_conll_export(tmp_path: Path) -> None:
     pytest.importorskip("spacy")

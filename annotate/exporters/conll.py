@@ -41,10 +41,13 @@ _CLUSTER = regex.compile(r"\X")
 
 def label(entity_label: str) -> str:
     """The NER tag's label: `event-attack` for an event; whitespace (which would start a
-    new column) becomes `_`, so `political party` is `political_party`."""
+    new column) becomes `_`, so `political party` is `political_party`; so does a hyphen
+    at either end, which seqeval's strict mode strips (`B--left` would be `left`)."""
     name = "event-" + entity_label[len(EVENT):] if entity_label.startswith(EVENT) \
         else entity_label
-    return "_".join(name.split())
+    name = "_".join(name.split())
+    inner, lead = name.strip("-"), len(name) - len(name.lstrip("-"))
+    return "_" * lead + inner + "_" * (len(name) - lead - len(inner))
 
 
 def tokens(text: str, start: int, end: int, cuts: list[int]) -> Iterator[tuple[int, int]]:
