@@ -129,6 +129,33 @@ def test_w3c_every_annotation_passes_every_must(corpus: Path, tmp_path: Path) ->
                 (relative, annotation["id"], [e.message for e in validator.iter_errors(annotation)])
 
 
+def test_w3c_links_are_uris_even_from_odd_evidence_and_ids(tmp_path: Path) -> None:
+    """An evidence URL or an external id is any text a person typed: one with a quote, an
+    angle bracket or an accent was written raw as a body's `source`, which is no URI (the
+    suite's bodyObjectsRecognized and six more MUSTs failed). Links are percent-encoded."""
+    from annotate.model import Actor, Claim, Evidence, Span
+
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    (folder / "odd.txt").write_text("Ada Vik spoke.\n", "utf-8")
+    art = article_mod.load(folder / "odd.txt")
+    ann = sidecar.new(art, folder / "odd.ann.yaml")
+    ann.actors = [Actor("ada", "Ada Vik", "person", [], [Span.at(art.text, 0, 7)],
+                        {"wikidata": "Q<1>", "site": "https://ex.example/ä?q=\"x\""})]
+    ann.claims = [Claim("c", Span.at(art.text, 0, 13), "factual", "ada", verdict="correct",
+                        evidence=[Evidence('https://ev.example/é?a="1"&b=<2>{3}|4^5`6')])]
+    sidecar.save(folder / "odd.ann.yaml", ann)
+    out, _ = export(folder, "w3c", tmp_path / "w.jsonld")
+    for annotation in json.loads(out.read_text("utf-8")):
+        for relative, expected, validator in w3c_musts():
+            assert validator.is_valid(annotation) == (expected == "valid"), \
+                (relative, [e.message for e in validator.iter_errors(annotation)])
+    links = [b["source"] for a in json.loads(out.read_text("utf-8")) for b in a["body"]
+             if b["type"] == "SpecificResource" and "selector" not in b]
+    assert "https://ev.example/%C3%A9?a=%221%22&b=%3C2%3E%7B3%7D%7C4%5E5%606" in links
+    assert "http://www.wikidata.org/entity/Q%3C1%3E" in links
+
+
 def test_w3c_selectors_select_the_spans(corpus: Path, tmp_path: Path) -> None:
     out, _ = run(corpus, "w3c", tmp_path)
     text = article_mod.load(next(p for p in corpus.glob("*.txt"))).text
