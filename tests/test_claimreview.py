@@ -341,3 +341,27 @@ def test_a_claim_across_a_line_break_is_reviewed_on_one_line(tmp_path: Path) -> 
                              "https://check.example")
     assert result.code == 0, result
     assert [r["claimReviewed"] for r in reviews] == ["the wall would protect 3,000 homes"]
+
+
+def test_an_odd_wikidata_id_is_a_url_in_same_as(tmp_path: Path) -> None:
+    """sameAs is a schema.org URL: a Wikidata id typed with a bracket or a space was
+    written raw after the entity prefix, which no URL parser takes. It is percent-encoded."""
+    from annotate import article as article_mod
+    from annotate.model import Actor, Span
+
+    article = tmp_path / "vote.txt"
+    article.write_text("Vera Lind said the vote passed.\n", "utf-8")
+    assert run_cli("add", "claim", article, "--text", "the vote passed", "--kind", "factual",
+                   "--verdict", "correct").code == 0
+    side = tmp_path / "vote.ann.yaml"
+    ann = sidecar.load(side)
+    text = article_mod.load(article).text
+    ann.actors = [Actor("vera", "Vera Lind", "person", [], [Span.at(text, 0, 9)],
+                        {"wikidata": "Q<7> 8"})]
+    ann.claims[0].claimant = "vera"
+    sidecar.save(side, ann)
+    reviews, result = export(tmp_path, "--publisher", "Check", "--publisher-url",
+                             "https://check.example")
+    assert result.code == 0, result
+    assert reviews[0]["itemReviewed"]["author"]["sameAs"] == \
+        "http://www.wikidata.org/entity/Q%3C7%3E%208"

@@ -29,6 +29,7 @@ from export_support import DATA, export, write_hostile_sample, write_unicode_sam
 from annotate import article as article_mod
 from annotate import sidecar
 from annotate.exporters import tokens as tokens_mod
+from annotate.model import Actor, Span
 
 
 @pytest.fixture(params=["sample", "unicode", "hostile"])
@@ -151,6 +152,49 @@ def test_conll_never_splits_a_character(tmp_path: Path) -> None:
     out, _ = export(decomposed, "conll", tmp_path / "d.conll")
     tokens = [row[0] for s in conll_columns(out.read_text("utf-8")) for row in s]
     assert tokens == ["Cafe\u0301", "owners", "🇫🇷", "met", ".", "👍🏽", "Yes", "."]
+
+
+def test_conll_rows_are_four_columns_to_str_split(tmp_path: Path) -> None:
+    """spaCy's `spacy convert` reads a row with `line.split()` (and zips the rows of a
+    sentence, so one short row cuts every row to its length): a token of an information
+    separator (U+001C..U+001F, whitespace to Python's `str.split`, though not Unicode
+    White_Space) made the row three columns and lost the sentence's entities."""
+    folder = tmp_path / "seps"
+    folder.mkdir()
+    (folder / "seps.txt").write_text("Ines\x1cMoll met Ugo\x1fPak and Ola\x1d today.\n", "utf-8")
+    art = article_mod.load(folder / "seps.txt")
+    ann = sidecar.new(art, folder / "seps.ann.yaml")
+    start = art.text.index("Ines")
+    ann.actors = [Actor("ines", "Ines Moll", "person", [], [Span.at(art.text, start, start + 9)])]
+    sidecar.save(folder / "seps.ann.yaml", ann)
+    out, _ = export(folder, "conll", tmp_path / "s.conll")
+    rows = [line.split() for line in out.read_text("utf-8").split("\n") if line]
+    assert all(len(row) == 4 for row in rows), rows
+    assert [(row[0], row[3]) for row in rows[1:4]] == [("Ines", "B-person"), ("Moll", "I-person"),
+                                                       ("met", "O")]
+
+
+@pytest.mark.slow  # imports seqeval (and scikit-learn)
+def test_seqeval_strict_reads_a_label_with_edge_hyphens_whole(tmp_path: Path) -> None:
+    """seqeval's strict mode (scheme.Token) strips hyphens from both ends of a tag's label:
+    `B--left` was the entity type `left`, one with `left`. Edge hyphens are written `_`."""
+    from seqeval.scheme import IOB2, Entities
+
+    folder = tmp_path / "dash"
+    folder.mkdir()
+    (folder / "annotate.yaml").write_text('actor_types: {"-left": "", "right-": "", "left": ""}\n',
+                                          "utf-8")
+    (folder / "dash.txt").write_text("Ivo met Una and Eli.\n", "utf-8")
+    art = article_mod.load(folder / "dash.txt")
+    ann = sidecar.new(art, folder / "dash.ann.yaml")
+    ann.actors = [Actor(i, n, t, [], [Span.at(art.text, s, s + 3)])
+                  for i, n, t, s in [("ivo", "Ivo", "-left", 0), ("una", "Una", "right-", 8),
+                                     ("eli", "Eli", "left", 16)]]
+    sidecar.save(folder / "dash.ann.yaml", ann)
+    out, _ = export(folder, "conll", tmp_path / "d.conll")
+    tags = [[row[3] for row in s] for s in conll_columns(out.read_text("utf-8"))]
+    labels = [e.tag for s in Entities(tags, IOB2).entities for e in s]
+    assert labels == ["_left", "right_", "left"]
 
 
 @pytest.mark.slow

@@ -129,6 +129,33 @@ def test_w3c_every_annotation_passes_every_must(corpus: Path, tmp_path: Path) ->
                 (relative, annotation["id"], [e.message for e in validator.iter_errors(annotation)])
 
 
+def test_w3c_links_are_uris_even_from_odd_evidence_and_ids(tmp_path: Path) -> None:
+    """An evidence URL or an external id is any text a person typed: one with a quote, an
+    angle bracket or an accent was written raw as a body's `source`, which is no URI (the
+    suite's bodyObjectsRecognized and six more MUSTs failed). Links are percent-encoded."""
+    from annotate.model import Actor, Claim, Evidence, Span
+
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    (folder / "odd.txt").write_text("Ada Vik spoke.\n", "utf-8")
+    art = article_mod.load(folder / "odd.txt")
+    ann = sidecar.new(art, folder / "odd.ann.yaml")
+    ann.actors = [Actor("ada", "Ada Vik", "person", [], [Span.at(art.text, 0, 7)],
+                        {"wikidata": "Q<1>", "site": "https://ex.example/ä?q=\"x\""})]
+    ann.claims = [Claim("c", Span.at(art.text, 0, 13), "factual", "ada", verdict="correct",
+                        evidence=[Evidence('https://ev.example/é?a="1"&b=<2>{3}|4^5`6')])]
+    sidecar.save(folder / "odd.ann.yaml", ann)
+    out, _ = export(folder, "w3c", tmp_path / "w.jsonld")
+    for annotation in json.loads(out.read_text("utf-8")):
+        for relative, expected, validator in w3c_musts():
+            assert validator.is_valid(annotation) == (expected == "valid"), \
+                (relative, [e.message for e in validator.iter_errors(annotation)])
+    links = [b["source"] for a in json.loads(out.read_text("utf-8")) for b in a["body"]
+             if b["type"] == "SpecificResource" and "selector" not in b]
+    assert "https://ev.example/%C3%A9?a=%221%22&b=%3C2%3E%7B3%7D%7C4%5E5%606" in links
+    assert "http://www.wikidata.org/entity/Q%3C1%3E" in links
+
+
 def test_w3c_selectors_select_the_spans(corpus: Path, tmp_path: Path) -> None:
     out, _ = run(corpus, "w3c", tmp_path)
     text = article_mod.load(next(p for p in corpus.glob("*.txt"))).text
@@ -212,13 +239,14 @@ def test_brat_spans_and_declarations(corpus: Path, tmp_path: Path) -> None:
 
 
 def brat_verify(ann_text: str, conf: dict[str, dict[str, str]]) -> None:
-    """The checks of brat's own server/src/verify_annotations.py, restated: Equiv members
-    share a type, every trigger belongs to an event, no two triggers have one type and
-    span, arguments are allowed with allowed
-    types and counts, and physical entities overlap only as annotation.conf allows."""
+    """The checks of brat's own server/src/verify_annotations.py, restated: each pair of
+    an Equiv's member types is declared for that relation (Arg1 and Arg2), every trigger
+    belongs to an event, no two triggers have one type and span, arguments are allowed
+    with allowed types and counts, and physical entities overlap only as annotation.conf
+    allows."""
     spans: dict[str, tuple[str, int, int]] = {}
     events: list[tuple[str, str, list[tuple[str, str]]]] = []
-    equivs: list[list[str]] = []
+    equivs: list[tuple[str, list[str]]] = []
     for line in ann_text.splitlines():
         ident, body, *_ = line.split("\t")
         if ident.startswith("T"):
@@ -229,7 +257,8 @@ def brat_verify(ann_text: str, conf: dict[str, dict[str, str]]) -> None:
             head, *args = body.split()
             events.append((ident, head, [tuple(a.split(":")) for a in args]))  # type: ignore[misc]
         elif ident == "*":
-            equivs.append(body.split()[1:])
+            relation, *members = body.split()
+            equivs.append((relation, members))
     # verify_triggers: "triggers ... have identical span and type" (brat's annotator
     # shares one T between such events instead)
     triggers = [(kind, offsets) for line in ann_text.splitlines() if line.startswith("T")
@@ -237,8 +266,14 @@ def brat_verify(ann_text: str, conf: dict[str, dict[str, str]]) -> None:
                 if kind in conf["events"]]
     assert len(triggers) == len(set(triggers)), triggers
     types = {e: spans[head.split(":")[1]][0] for e, head, _ in events}
-    for members in equivs:
-        assert len({spans[m][0] for m in members}) == 1, members
+    # verify_equivs: brat asks, for every pair of the members' types (t1, t2), for a
+    # relation from t1 to t2 that is an Equiv (members of two types are fine if declared)
+    for relation, members in equivs:
+        spec = dict(arg.split(":") for arg in conf["relations"][relation].split(", "))
+        assert {"symmetric", "transitive"} <= set(spec["<REL-TYPE>"].split("-")), spec
+        member_types = {spans[m][0] for m in members}
+        assert all(t1 in spec["Arg1"].split("|") and t2 in spec["Arg2"].split("|")
+                   for t1 in member_types for t2 in member_types), (relation, members)
     assert {head.split(":")[1] for _, head, _ in events} == \
         {t for t, (kind, _, _) in spans.items() if kind in conf["events"]}
     for _, head, args in events:
@@ -264,6 +299,18 @@ def brat_verify(ann_text: str, conf: dict[str, dict[str, str]]) -> None:
     for i, (a1, b1) in enumerate(physical):
         for a2, b2 in physical[i + 1:]:
             assert not (a2 < b1 and b2 > a1), ((a1, b1), (a2, b2))
+
+
+def test_brat_verify_takes_equivs_as_brat_does() -> None:
+    """brat's verify_equivs lets an Equiv join members of two types when both are declared
+    for it, and refuses a type that is not (run against brat's own code to be sure)."""
+    conf = parse_conf("[entities]\nperson\norganization\nCue\n\n[relations]\n"
+                      "Equiv\tArg1:person|organization, Arg2:person|organization, "
+                      "<REL-TYPE>:symmetric-transitive\n\n[events]\n\n[attributes]\n")
+    ann = "T1\tperson 0 3\tAda\nT2\torganization 4 7\tAda\nT3\tCue 8 11\tAda\n"
+    brat_verify(ann + "*\tEquiv T1 T2\n", conf)
+    with pytest.raises(AssertionError):
+        brat_verify(ann + "*\tEquiv T1 T3\n", conf)
 
 
 def test_brat_splits_a_span_across_a_newline(tmp_path: Path) -> None:

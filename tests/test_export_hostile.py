@@ -115,6 +115,8 @@ def brat_reader(folder: Path, stem: str) -> list[tuple[str, list[tuple[int, int]
     for line in (folder / "annotation.conf").read_text("utf-8").splitlines():
         if not line or line.startswith(("#", "[")):
             continue
+        # projectconfig.__read_term_hierarchy: a line of hyphens alone is a separator
+        assert not re.fullmatch(r"\s*-+\s*", line), line
         head, _, args = line.partition("\t")
         assert re.fullmatch(name, head), line
         for arg in filter(None, args.split(", ")):
@@ -261,6 +263,37 @@ def test_brat_writes_only_references_its_parser_reads(tmp_path: Path) -> None:
     assert norms == ["N1\tReference T1 Wikidata:Q1\tAna"]
     assert "brat could not hold 2 actor external ids with a space, or a database name with a " \
         "colon (brat's N lines cannot hold one)" in err
+
+
+def test_brat_names_of_hyphens_only_are_types_not_separators(tmp_path: Path) -> None:
+    """brat's projectconfig reads a line of hyphens alone as a display separator: an actor
+    type `-` was declared as no type, and brat's verify_annotations said "- is not a known
+    textbound type". Such a name is written with `_` for each hyphen and imports back."""
+    folder = tmp_path / "doc"
+    folder.mkdir()
+    (folder / "annotate.yaml").write_text(
+        'actor_types: {"-": "", "--": ""}\nevent_types: {"---": {roles: ["-"]}}\n'
+        'claim_kinds: ["-"]\nverdicts: ["--"]\n', "utf-8")
+    (folder / "dash.txt").write_text("Ida met Uma.\n", "utf-8")
+    art = article_mod.load(folder / "dash.txt")
+    ann = sidecar.new(art, folder / "dash.ann.yaml")
+    ann.actors = [Actor("ida", "Ida", "-", [], [Span.at(art.text, 0, 3)]),
+                  Actor("uma", "Uma", "--", [], [Span.at(art.text, 8, 11)])]
+    ann.events = [Event("met", "---", Span.at(art.text, 4, 7), [Participant("uma", "-")])]
+    ann.claims = [Claim("c", Span.at(art.text, 0, 11), "-", "ida", verdict="--")]
+    side = folder / "dash.ann.yaml"
+    sidecar.save(side, ann)
+    assert not checks.check_file(side, None, {})
+    out, _ = export(folder, "brat", tmp_path / "brat")
+    assert [kind for kind, _ in brat_reader(out, "dash")] == ["_", "Claim", "___", "__"]
+    brat_verify((out / "dash.ann").read_text("utf-8"),
+                parse_conf((out / "annotation.conf").read_text("utf-8")))
+    target = folder / "back.ann.yaml"
+    result = run_cli("import", out / "dash.ann", "--from", "brat", "--article",
+                     folder / "dash.txt", "--sidecar", target)
+    assert result.code == 0, result
+    assert projection(sidecar.load(target), HOLDS["brat"]) == \
+        projection(sidecar.load(side), HOLDS["brat"])
 
 
 # --- round trips through brat and doccano ------------------------------------------------

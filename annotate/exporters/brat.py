@@ -20,11 +20,12 @@
 
 Types, roles and attribute values are written in brat's storage form (its own
 `normalize_to_storage_form`: space and every character but `[A-Za-z0-9_-]` become `_`,
-so `political party` is `political_party`; a role ending in a digit takes a `_`, `Arg1_`,
-since brat reads final digits as a repeat count); `annotate import` maps them back through
-the inventory. `annotation.conf` declares every one of them, and `<OVERLAP>` for any two
-entity types, since annotate lets any spans overlap (a place inside an organisation's
-name, a person inside a cue).
+so `political party` is `political_party`; a name of hyphens only, which annotation.conf
+would read as a separator line, has `_` for each; a role ending in a digit takes a `_`,
+`Arg1_`, since brat reads final digits as a repeat count); `annotate import` maps them
+back through the inventory. `annotation.conf` declares every one of them, and `<OVERLAP>`
+for any two entity types, since annotate lets any spans overlap (a place inside an
+organisation's name, a person inside a cue).
 
 Offsets are code points (brat is written in Python) into the LF-normalised text.
 """
@@ -69,8 +70,10 @@ UNREFERABLE = ("actor external ids with a space, or a database name with a colon
 def storage_form(name: str) -> str:
     """A type, role or value as brat keeps it on disk: brat's own
     `projectconfig.normalize_to_storage_form` (space and every character but
-    [A-Za-z0-9_-] become `_`)."""
-    return _NOT_STORABLE.sub("_", name)
+    [A-Za-z0-9_-] become `_`); a name of hyphens only has `_` for each, since brat reads a
+    line of hyphens alone in annotation.conf as a display separator, not a type."""
+    form = _NOT_STORABLE.sub("_", name)
+    return "_" * len(form) if form and not form.strip("-") else form
 
 
 def role_form(role: str) -> str:

@@ -179,7 +179,7 @@ def _agent(actor: Actor) -> dict[str, Any]:
     kind = "Person" if actor.type == "person" else "Organization"
     out: dict[str, Any] = {"@type": kind, "name": actor.name}
     if "wikidata" in actor.external_ids:
-        out["sameAs"] = WIKIDATA + actor.external_ids["wikidata"]
+        out["sameAs"] = as_uri(WIKIDATA + actor.external_ids["wikidata"])  # typed by a person
     return out
 
 

@@ -33,16 +33,21 @@ DOCSTART = "-DOCSTART- -X- O O"
 POS_CHUNK = "-X- O"  # no part-of-speech or chunk tags: the DOCSTART line's placeholders
 # A word: grapheme clusters that start with a word character; else one cluster that is
 # not whitespace (a punctuation mark, an emoji with all its joiners and modifiers).
-_TOKEN = regex.compile(r"(?:(?=\w)\X)+|(?=\S)\X")
+# Whitespace is also U+001C..U+001F: not Unicode White_Space, but Python's `str.split`
+# (spaCy's `spacy convert` reads a row with it) and `splitlines` cut there.
+_TOKEN = regex.compile(r"(?:(?=\w)\X)+|(?=[^\s\x1c-\x1f])\X")
 _CLUSTER = regex.compile(r"\X")
 
 
 def label(entity_label: str) -> str:
     """The NER tag's label: `event-attack` for an event; whitespace (which would start a
-    new column) becomes `_`, so `political party` is `political_party`."""
+    new column) becomes `_`, so `political party` is `political_party`; so does a hyphen
+    at either end, which seqeval's strict mode strips (`B--left` would be `left`)."""
     name = "event-" + entity_label[len(EVENT):] if entity_label.startswith(EVENT) \
         else entity_label
-    return "_".join(name.split())
+    name = "_".join(name.split())
+    inner, lead = name.strip("-"), len(name) - len(name.lstrip("-"))
+    return "_" * lead + inner + "_" * (len(name) - lead - len(inner))
 
 
 def tokens(text: str, start: int, end: int, cuts: list[int]) -> Iterator[tuple[int, int]]:

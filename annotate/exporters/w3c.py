@@ -28,7 +28,7 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 from urllib.parse import urlsplit
 
-from annotate.exporters.base import Doc, JsonArray, Rendered, ni_name
+from annotate.exporters.base import Doc, JsonArray, Rendered, as_uri, ni_name
 from annotate.model import Actor, Claim, Event, Span
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -50,7 +50,9 @@ def _text(value: str, purpose: str) -> dict[str, Any]:
 
 
 def _link(iri: str, purpose: str = "linking") -> dict[str, Any]:
-    return {"type": "SpecificResource", "source": iri, "purpose": purpose}
+    # evidence URLs and external ids are typed by people: a quote, a bracket or an accent
+    # in one is percent-encoded, so `source` is a URI (as the W3C suite's MUSTs ask)
+    return {"type": "SpecificResource", "source": as_uri(iri), "purpose": purpose}
 
 
 class W3C(JsonArray):
