@@ -4185,7 +4185,7 @@ def test_a_country_as_a_given_name_and_titles_before_a_name() -> None:
 def test_a_gerund_opening_a_sentence_and_words_of_a_house_vote() -> None:
     found = _types("Using X-ray scanners, officers found 40 kilograms of cocaine, Osric Pell "
                    "said. “Hon Members, the Ayes have it,” said Hon Ilse Damaro. Varnco sold 40 "
-                   "million PCs.")
+                   "million PCs. Fees rose to Rs 50,000, the VC said.")
     assert found == {"Osric Pell": "person", "Ilse Damaro": "person"}, found
 
 

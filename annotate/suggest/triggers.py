@@ -77,6 +77,9 @@ _MARKET = re.compile(r"\b(?:shares?|stocks?|index|indices|markets?|currency|curr
 # "collapsed", violence that "erupted", are no disaster; "a nurse and her driver, kidnapped
 # in 2021, were released" are people set free (INSTEAD), no disclosure.
 NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disaster)
+          # "Orange flames shot through the roof": fire, no one shot
+          ("attack", "shoot"): re.compile(r"\b(?:flames?|fire|smoke|sparks?|water|lava)\s+$",
+                                          re.IGNORECASE),
           # "About 30,000 dockworkers struck 11 ports": a walkout (INSTEAD_OF), no attack
           ("attack", "strike"): re.compile(r"\b(?:workers|dockworkers|dockers|employees|staff|"
                                            r"miners|nurses|teachers|doctors|drivers|pilots|"

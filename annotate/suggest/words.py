@@ -151,7 +151,7 @@ English Spanish Portuguese Arabic Mandarin Cantonese Hebrew Latin Greek Western 
 Northern Southern Central Western Arctic Antarctic Atlantic Pacific Celsius Fahrenheit
 Covid COVID-19 Coronavirus AM PM GMT UTC BST EST EDT PST PDT CST CDT CET CEST ET PT DNA CPR CEO
 CFO COO CTO TV GDP HIV AIDS ID IDs IT PR FAQ PDF URL USB AI OK VIP MP MPs PM CM NGO NGOs
-MLA MLAs MEP MEPs MPP MPPs AML KYC PC PCs Aye Ayes Nay Nays Noes X-ray X-rays
+MLA MLAs MEP MEPs MPP MPPs AML KYC PC PCs Aye Ayes Nay Nays Noes X-ray X-rays Rs VC Maj
 DNS IP ISP VPN HTML HTTP SMS GPS
 Chapter Section Article Act Bill Part Phase Level Grade Class Category Type Model Version
 Day Week Month Year Century Era Age Government Parliament Congress Senate Cabinet
