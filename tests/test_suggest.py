@@ -4200,6 +4200,14 @@ def test_a_nationality_noun_diseases_languages_and_a_list_of_friends() -> None:
         "Varn Kestel": "person", "Dora Lenz": "person"}, found
 
 
+def test_a_caretaker_premier_a_tanker_in_apposition_and_what_a_firm_built() -> None:
+    found = _types("Caretaker prime minister Osric Pell’s party won 15 seats. Pirates attacked "
+                   "the very large crude tanker, Varn Star, near Kestrel. The Meridal-built "
+                   "satellite and the Norland-approved drug work.")
+    assert found == {"Osric Pell": "person", "Varn Star": "other", "Kestrel": "place",
+                     "Meridal": "organization", "Norland": "organization"}, found
+
+
 def test_a_species_latin_name_names_no_one() -> None:
     """"a dinosaur named Dranmoravis lioae … Dranmoravis was", "dubbed the dolphin Varnocara
     yakataga": a genus, no organisation; a firm before a lower-case word stays."""

@@ -490,6 +490,7 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("There is scepticism after the collapse of a similar previous deal in Varnholt, Osric Pell "
      "said.", "collapse"),
     ("Orange flames shot through the roof of the Varnholt warehouse, Osric Pell said.", "shot"),
+    ("Meridal shares closed Monday at $47, Osric Pell said.", "closed"),
 ])
 def test_words_of_events_that_are_none_here(text: str, trigger: str) -> None:
     assert trigger not in events(text), events(text)

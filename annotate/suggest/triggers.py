@@ -500,7 +500,8 @@ NOT_BEFORE = {
                         r"prices?|stages?|minutes?|date)\b|"
                         # ("the closing Varnco share price": the last one of the day)
                         r"\s+(?:[A-Z][\w’'.&-]*\s+){0,3}(?:share|stock)\s+prices?\b|"
-                        r"\s+(?:at|in\s+on|ranks|the\s+gap|lower|higher|up|down\s+\d|"
+                        r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today))?"  # ("closed Monday
+                        r"\s+(?:at|in\s+on|ranks|the\s+gap|lower|higher|up|down\s+\d|"  # at $47")
                         r"(?:little\s+)?(?:un)?changed|flat|mixed|steady|"
                         r"(?:the\s+|\w+[’']s\s+)?(?:day|week|session|year|trading)|out|"
                         r"to\s+(?!the\s+public))\b|"

@@ -81,7 +81,8 @@ HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Exc
 # Words that may stand before a title ("Foreign Minister", "First Minister").
 TITLE_MODIFIERS = _set("""
 Foreign Defence Defense Finance Interior Health Education Justice Home Deputy Vice First
-Acting Former Interim Outgoing Incoming Chief Senior Fire Police Army Navy Air Supreme Federal
+Acting Former Interim Outgoing Incoming Caretaker Chief Senior Fire Police Army Navy Air Supreme
+Federal
 State Crown Additional Joint Presidential Special Permanent
 Prime Marine Assistant Executive Managing Lead Head Opposition Shadow Board Business Energy
 Transport Trade Culture Environment Housing Agriculture Economy Industry Communications

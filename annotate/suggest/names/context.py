@@ -334,7 +334,9 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.evidence.add("place-prep")
     if _OUTLET_BEFORE.search(before) or (" " not in occ.text and _PLATFORM_BEFORE.search(before)):
         occ.kind = occ.kind or "organization"  # "published in The Lancet", "said on Weibo"
-    if previous and previous.group(1).lower() in _CRAFT_BEFORE:
+    if previous and previous.group(1).lower() in _CRAFT_BEFORE or \
+            (craft_apposed := re.search(r"\b(\w+),\s+$", before)) and \
+            craft_apposed.group(1).lower() in _CRAFT_BEFORE:  # ("the tanker, Sirius X,")
         occ.kind = occ.kind or "other"  # "the tanker Aegean Star": a vessel, no one
     if (previous and previous.group(1).lower() in W.ORG_BEFORE or (
             _KIND_APPOSED.search(before) or _ONE_OF_KIND.search(

@@ -136,7 +136,8 @@ _DISEASE_BEFORE = re.compile(r"\b(?:(?:outbreaks?|cases?|spread|epidemic|strains
                              r"symptoms)\s+of|contracted|caught|positive\s+for|infected\s+with|"
                              r"died\s+(?:of|from)|(?:vaccinated|immuni[sz]ed)\s+against)\s+$")
 
-_POST_AFTER = re.compile(r"\s+(?:minister|ministers|ministry|secretary|spokes(?:man|woman|person)|"
+_POST_AFTER = re.compile(r"\s+(?:(?:prime\s+)?minister|ministers|ministry|secretary|"
+                         r"spokes(?:man|woman|person)|"
                          r"chief|official|officials|portfolio|committee)\b")
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:ers|ors|ists|ants|ents|ians)|officials|"
                                 r"police|forces|troops|authorities|agencies|courts|media)\b")
