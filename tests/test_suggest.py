@@ -3152,6 +3152,11 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     # "Mayor X's office said": X's
     ("Mayor Osric Pell’s office said in a statement that 40 schools would reopen.",
      "40 schools would reopen", "pell"),
+    # "C, the agency said": the body named last whose name says it is one
+    ("The Varn Drug Administration has approved a request by Meridal Shipping to sell 40 "
+     "vaccines, the agency said.",
+     "The Varn Drug Administration has approved a request by Meridal Shipping to sell 40 "
+     "vaccines", "varn-drug-administration"),
     # "X informed on Thursday that C"
     ("The Varn Department of Fisheries informed on Thursday that at least three boats sank.",
      "at least three boats sank", "varn-department-of-fisheries"),
@@ -3169,7 +3174,8 @@ def test_more_ways_to_attribute(text: str, claim: str, claimant: str | None) -> 
         ("varn-department-of-fisheries", "Varn Department of Fisheries", "organization"),
         ("varn-electoral-commission", "Varn Electoral Commission", "organization"),
         ("united-states", "U.S.", "country"), ("ostland", "Ostland", "country"),
-        ("varn-county-sheriff-s-office", "Varn County Sheriff's Office", "organization"))
+        ("varn-county-sheriff-s-office", "Varn County Sheriff's Office", "organization"),
+        ("varn-drug-administration", "Varn Drug Administration", "organization"))
         if name in text], text)
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}

@@ -463,6 +463,9 @@ def test_a_plant_closing_is_a_closure() -> None:
     # "The minister, Dr X, has resigned": X, in apposition past an honorific
     ("The Minister of Science and Technology, Dr Ilse Damaro, has resigned.", "resigned",
      ("resignation", {("damaro", "person")})),
+    # A regulator that approved a request to sell a vaccine licensed it
+    ("The Varn Drug Agency has approved Friday a request made by Meridal Shipping to register "
+     "its vaccine.", "approved", ("other", set())),
     # Workers who struck walked out
     ("About 3,000 dockworkers struck 11 ports from Varnholt to Dranmore on Wednesday.",
      "struck", ("protest", set())),

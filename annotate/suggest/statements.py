@@ -1216,6 +1216,7 @@ _BODY_WORDS = {noun: re.compile(rf"\b(?:{words})\b") for noun, words in (
     ("bank", "Bank|Banking"), ("union", "Union|Workers|Teamsters"),
     ("university", "University|College"), ("hospital", "Hospital|Clinic|Infirmary"),
     ("council", "Council"), ("commission", "Commission"), ("office", "Office"),
+    ("agency", "Agency|Administration|Authority|Bureau|Service|Commission|Agence|Agencia"),
     *((body, "Ministry|Department") for body in ("ministry", "department")),
     ("railway", "Rail|Railway|Railways"), ("railroad", "Railroad|Rail"),
     ("party", "Party"), ("club", "Club|FC|United|City"), ("charity", "Charity|Foundation|Trust"),

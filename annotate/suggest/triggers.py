@@ -594,9 +594,11 @@ NOT_BEFORE = {
     # "a suspended sentence", "suspended jail terms": a penalty's kind, no halt
     "suspend": re.compile(r"\s+(?:\w+\s+)?(?:sentences?|terms?)\b"),
     # "approved a new vaccine", "approved the merger": a regulator's licence, no vote
-    "approve": re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:vaccines?|drugs?|"
-                          r"medicines?|treatments?|therap(?:y|ies)|merger|takeover|"
-                          r"acquisition|licen[cs]es?|permits?)\b"),
+    # ("has approved Friday a request made by X to register its vaccine": a licence too)
+    "approve": re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+(?:the|a|an|its|their)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:vaccines?|drugs?|medicines?|treatments?|"
+                          r"therap(?:y|ies)|merger|takeover|acquisition|licen[cs]es?|permits?|"
+                          r"requests?|applications?)\b"),
     # "a trial involving 14,000 volunteers": a study, no court's
     "trial": re.compile(r"\s*,?\s+(?:involving|of|with|among|in)\s+(?:(?:more\s+than|about|nearly|"
                         r"some|over|almost)\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:volunteers|"
