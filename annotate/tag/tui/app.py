@@ -102,7 +102,10 @@ class WorkspaceApp(App[int]):
     # A small terminal keeps room for the article: a narrower panel under 70 columns, none
     # under 50 (the message line and the status bar still say what is selected and saved)
     HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (50, "-narrow"), (70, "-wide")]
-    BINDINGS = [Binding("ctrl+c", "interrupt", show=False, priority=True)]
+    # Ctrl-Z suspends to the shell (`fg` comes back) as it does in every other program;
+    # raw mode turns it into a key, which Textual binds to nothing by itself.
+    BINDINGS = [Binding("ctrl+c", "interrupt", show=False, priority=True),
+                Binding("ctrl+z", "suspend_process", show=False, priority=True)]
 
     def __init__(self, core: Core, check_after: float = CHECK_AFTER) -> None:
         super().__init__()
@@ -160,6 +163,7 @@ class WorkspaceApp(App[int]):
         self._shown = True
         self.title = f"annotate tag: {self.core.article_path.name}"
         self.catch_signals()
+        self.app_resume_signal.subscribe(self, self._resumed)
         self.view.focus()
         self.call_after_refresh(self.update_panel)  # "finding suggestions…" until they come
         self.call_after_refresh(self.refresh_suggestions, True)
@@ -175,6 +179,11 @@ class WorkspaceApp(App[int]):
     def start_review(self, what: str) -> None:
         """The review's questions, one by one (`asking`): drift, all or flagged."""
         asking.start(self, what)
+
+    def _resumed(self, _app: object) -> None:
+        """Back from Ctrl-Z (`fg`): the terminal was cleared, and a resize to the same size
+        repaints nothing, so the whole screen is drawn again."""
+        self.screen.refresh(layout=True)
 
     def catch_signals(self) -> None:
         """SIGHUP (the terminal closed) and SIGTERM leave like Ctrl-C: all is saved."""
