@@ -189,6 +189,39 @@ def test_escape_drops_a_half_made_item_and_saves_nothing_of_it(story: Path) -> N
     assert saved(story).claims == []
 
 
+def test_escape_on_an_edit_or_after_equals_says_what_stays(story: Path) -> None:
+    """Esc on the form of an actor being edited said "dropped; nothing of it was saved",
+    as if the actor had gone (it stays, as it was); Esc on a new event's form after `=`
+    made an actor said the same while that actor stayed saved. Each says what stays."""
+    app = make_app(story)
+    text = app.core.text
+    said: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        await jump_to(pilot, text.index("Vladimir Putin"))
+        await pilot.press("]", "a", "p")  # the actor putin, saved with its type
+        await settle(pilot)
+        await pilot.press("e")  # its form again, to edit
+        assert app.form is not None and app.form.item_id == "putin"
+        await pilot.press("escape")
+        await settle(pilot)
+        said.append(app.message)
+        await jump_to(pilot, text.index("conversation"))
+        await pilot.press("v", "=", *"Benjamin Netanyahu", "enter")
+        await settle(pilot)
+        await pilot.press("escape")  # the event dropped; netanyahu was made already
+        await settle(pilot)
+        said.append(app.message)
+
+    drive(app, script)
+    ann = saved(story)
+    assert [a.id for a in ann.actors] == ["putin", "netanyahu"] and ann.events == []
+    assert said[0] == "closed; putin is as it was (nothing of the edit was saved)"
+    assert said[1] == ("dropped; nothing of it was saved; the actor netanyahu made with = "
+                       "stays (u undoes it)")
+
+
 def test_undo_and_redo_say_what_they_undid(story: Path) -> None:
     app = make_app(story)
 
