@@ -189,6 +189,38 @@ def test_escape_drops_a_half_made_item_and_saves_nothing_of_it(story: Path) -> N
     assert saved(story).claims == []
 
 
+def test_a_word_shorter_than_its_hint_letters_gets_one_letter(tmp_path: Path) -> None:
+    """`f` put two letters on "2", over the space after it, so "2 percent" (labels "va"
+    and "c") read "vacercent": typing `va` for "percent" selected "2". A word shorter
+    than its label now takes a one-letter label; the screen's letters read as one label
+    per word, and typing the letters shown on "percent" selects "percent"."""
+    article = tmp_path / "strike.txt"
+    article.write_text(
+        "Dockworkers Walk Out as Velmora Port Talks Collapse\n\n"
+        + " ".join(["Thousands of dockworkers at the port of Velmora walked off the job "
+                    "on Monday after talks between their union and the authority "
+                    "collapsed."] * 3)
+        + "\n\nThe union's leader said the authority had offered a pay rise of just "
+        "2 percent, and that 4,200 workers had joined the strike by noon.\n",
+        encoding="utf-8")
+    app = make_app(article)
+    text = app.core.text
+    picked: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("g", "f")
+        assert app.hint is not None
+        short = {label: text[s:e] for label, (s, e) in app.hint.table.items()
+                 if len(label) > e - s}
+        assert short == {}
+        await pilot.press("escape")
+        await jump_to(pilot, text.index("percent"))
+        picked.append(text[app.sel[0]:app.sel[1]])
+
+    drive(app, script, size=(80, 24))
+    assert picked == ["percent"]
+
+
 def test_escape_on_an_edit_or_after_equals_says_what_stays(story: Path) -> None:
     """Esc on the form of an actor being edited said "dropped; nothing of it was saved",
     as if the actor had gone (it stays, as it was); Esc on a new event's form after `=`
