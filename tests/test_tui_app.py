@@ -221,6 +221,26 @@ def test_a_word_shorter_than_its_hint_letters_gets_one_letter(tmp_path: Path) ->
     assert picked == ["percent"]
 
 
+def test_x_with_no_suggestion_here_says_so(story: Path) -> None:
+    """`x` away from any suggestion said nothing at all (`y` said "no suggestion here"):
+    the key seemed dead. It says so, and which key deletes what is under the cursor."""
+    app = make_app(story)
+    said: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")  # the suggestion put aside: none is current
+        await settle(pilot)
+        assert app.current is None
+        await pilot.press("x")
+        await settle(pilot)
+        said.append(app.message)
+
+    drive(app, script)
+    assert said == ["no suggestion here: Tab goes to the next one; d deletes the annotation "
+                    "under the cursor"]
+    assert not sidecar.path_for(story).exists()  # nothing rejected, nothing saved
+
+
 def test_escape_on_an_edit_or_after_equals_says_what_stays(story: Path) -> None:
     """Esc on the form of an actor being edited said "dropped; nothing of it was saved",
     as if the actor had gone (it stays, as it was); Esc on a new event's form after `=`

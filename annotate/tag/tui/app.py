@@ -488,8 +488,7 @@ class WorkspaceApp(App[int]):
     def accept(self) -> None:
         sug = self.current
         if sug is None:
-            self.say("no suggestion here: Tab goes to the next one" if self.suggested
-                     else "the suggestions are still being found: a moment")
+            self._no_suggestion()
             return
         if sug.kind == "actor":
             ok = self.change(lambda: self.core.add_actor(sug.name, sug.type, sug.mentions,
@@ -505,8 +504,15 @@ class WorkspaceApp(App[int]):
 
     def reject(self) -> None:
         sug = self.current
-        if sug is not None and self.change(lambda: self.core.reject(sug.key)):
+        if sug is None:  # (said nothing at all: `x` seemed dead)
+            self._no_suggestion("; d deletes the annotation under the cursor")
+            return
+        if self.change(lambda: self.core.reject(sug.key)):
             self._after_decision(sug)
+
+    def _no_suggestion(self, also: str = "") -> None:
+        self.say(f"no suggestion here: Tab goes to the next one{also}" if self.suggested
+                 else "the suggestions are still being found: a moment")
 
     def undo(self) -> None:
         """Undo the last change; when it decided a suggestion, that suggestion is pending
