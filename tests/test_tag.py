@@ -440,6 +440,19 @@ def test_undoing_a_rejection_says_the_suggestion_is_offered_again(
     assert sidecar.load(sidecar.path_for(story)).rejected == []
 
 
+def test_rejecting_an_event_says_its_trigger_with_its_key(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An event's key is an offset (`event:262`): the rejection says its words too, and
+    the undo the same."""
+    result = tag(monkeypatch, ["d", "r", "u", "q"], story)
+    assert result.code == 0, result
+    assert sidecar.load(sidecar.path_for(story)).rejected == []  # undone
+    said = next(line for line in result.out.splitlines() if "rejected the suggestion" in line)
+    assert said.startswith("✓ rejected the suggestion event:262 ('conflict') (never"), said
+    assert "✓ undone: rejected the suggestion event:262 ('conflict'); it is offered again" \
+        in " ".join(result.out.split())
+
+
 def test_help_on_one_command_and_command_help_say_its_options(
         story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """`edit putin --help` was "error: --help needs a value". `help edit` and `edit ID

@@ -221,6 +221,29 @@ def test_a_word_shorter_than_its_hint_letters_gets_one_letter(tmp_path: Path) ->
     assert picked == ["percent"]
 
 
+def test_rejecting_an_event_or_a_claim_says_its_words(story: Path) -> None:
+    """`x` on an event suggestion said "rejected the suggestion event:136": an offset,
+    not which suggestion went. The words of the trigger or the claim are said with it."""
+    app = make_app(story)
+    text = app.core.text
+    said: list[tuple[int, str, str]] = []
+
+    async def script(pilot: Pilot) -> None:
+        for key in ("2", "3"):
+            await pilot.press(key)
+            await settle(pilot)
+            sug = app.current
+            assert sug is not None
+            await pilot.press("x")
+            await settle(pilot)
+            said.append((sug.span[0], text[sug.span[0]:sug.span[1]], app.message))
+
+    drive(app, script)
+    (at, trigger, on_event), (start, claim, on_claim) = said
+    assert f"event:{at} ('{trigger}') (never offered again)" in on_event
+    assert on_claim.startswith(f"✓ rejected the suggestion claim:{start} ('{claim[:20]}")
+
+
 def test_x_with_no_suggestion_here_says_so(story: Path) -> None:
     """`x` away from any suggestion said nothing at all (`y` said "no suggestion here"):
     the key seemed dead. It says so, and which key deletes what is under the cursor."""

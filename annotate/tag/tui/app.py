@@ -507,7 +507,9 @@ class WorkspaceApp(App[int]):
         if sug is None:  # (said nothing at all: `x` seemed dead)
             self._no_suggestion("; d deletes the annotation under the cursor")
             return
-        if self.change(lambda: self.core.reject(sug.key)):
+        # (an event's or a claim's key is an offset, `event:136`: its words say which)
+        words = "" if sug.kind == "actor" else self.core.text[sug.span[0]:sug.span[1]]
+        if self.change(lambda: self.core.reject(sug.key, words)):
             self._after_decision(sug)
 
     def _no_suggestion(self, also: str = "") -> None:
