@@ -216,6 +216,24 @@ def test_ctrl_c_with_a_form_open_says_the_form_was_not_saved(tmp_path: Path) -> 
     assert "interrupted, the open claim form was not saved" in child.before
 
 
+def test_escape_and_a_key_read_at_once_are_both_keys(tmp_path: Path) -> None:
+    """Esc then `q` arriving in one read (typed fast, or bunched by a slow ssh link) is
+    parsed as alt+q: the Esc was lost, the open form took the q as its kind and stayed
+    open, and the keys typed next went on into it. Esc drops the form, q quits."""
+    article = Path(shutil.copy(SAMPLE_ARTICLE, tmp_path))
+    child = spawn(tmp_path, article.name)
+    child.expect_exact("pending")
+    child.send("gsc")  # the first sentence selected, a claim form opened on it
+    child.expect_exact("new claim")
+    time.sleep(0.5)
+    child.send("\x1bq")  # one write: Esc and q together
+    child.expect_exact("nothing tagged, nothing saved", timeout=10)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert not sidecar.path_for(article).exists()
+
+
 def _state(pid: int) -> str:
     """The process's state letter in /proc (T: stopped)."""
     return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
