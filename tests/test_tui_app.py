@@ -244,6 +244,30 @@ def test_rejecting_an_event_or_a_claim_says_its_words(story: Path) -> None:
     assert on_claim.startswith(f"✓ rejected the suggestion claim:{start} ('{claim[:20]}")
 
 
+def test_search_says_which_match_of_how_many_and_when_it_wraps(story: Path) -> None:
+    """`/` and `n` said only "/Iran", the same at every match: a person could not
+    tell the last match from the first, nor that `n` had gone round to the top."""
+    app = make_app(story)
+    said: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("g", "/", *"Iran", "enter")
+        await settle(pilot)
+        said.append(app.message)
+        for key in "nnN":
+            await pilot.press(key)
+            await settle(pilot)
+            said.append(app.message)
+        await pilot.press("/", *"hostilities", "enter")
+        await settle(pilot)
+        said.append(app.message)
+
+    assert app.core.text.count("Iran") == 2 and app.core.text.count("hostilities") == 1
+    drive(app, script)
+    assert said == ["/Iran: 1 of 2", "/Iran: 2 of 2", "/Iran: 1 of 2 (from the top again)",
+                    "/Iran: 2 of 2 (from the end again)", "/hostilities: the only match"]
+
+
 def test_x_with_no_suggestion_here_says_so(story: Path) -> None:
     """`x` away from any suggestion said nothing at all (`y` said "no suggestion here"):
     the key seemed dead. It says so, and which key deletes what is under the cursor."""

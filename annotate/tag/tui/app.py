@@ -730,7 +730,14 @@ class WorkspaceApp(App[int]):
             self.say(f"{query!r} is not in the article")
             self.view.redraw()
             return
-        self.say(f"/{query}")
+        # (which match of how many, and a wrap said: `n` at the last match went back to the
+        # first without a word, as if the search had stopped finding new places)
+        every = cursor.matches(self.t, query, 0, len(self.core.text))
+        at = every.index(found) + 1 if found in every else 0
+        wrapped = " (from the top again)" if forward and found[0] <= self.sel[0] else \
+            " (from the end again)" if not forward and found[0] >= self.sel[0] else ""
+        self.say(f"/{query}: the only match" if len(every) == 1 else
+                 f"/{query}: {at} of {len(every)}{wrapped}")
         self.select(found)
 
     def run_command(self, line: str) -> None:
