@@ -192,8 +192,9 @@ def test_escape_drops_a_half_made_item_and_saves_nothing_of_it(story: Path) -> N
 def test_a_word_shorter_than_its_hint_letters_gets_one_letter(tmp_path: Path) -> None:
     """`f` put two letters on "2", over the space after it, so "2 percent" (labels "va"
     and "c") read "vacercent": typing `va` for "percent" selected "2". A word shorter
-    than its label now takes a one-letter label; the screen's letters read as one label
-    per word, and typing the letters shown on "percent" selects "percent"."""
+    than its label now takes a one-letter label, and so does a closing mark (`F`) whose
+    two letters ran onto the next word's (`running,vfvhavik`); the screen's letters read
+    as one label per word, and typing the letters shown on "percent" selects it."""
     article = tmp_path / "strike.txt"
     article.write_text(
         "Dockworkers Walk Out as Velmora Port Talks Collapse\n\n"
@@ -201,8 +202,9 @@ def test_a_word_shorter_than_its_hint_letters_gets_one_letter(tmp_path: Path) ->
                     "on Monday after talks between their union and the authority "
                     "collapsed."] * 3)
         + "\n\nThe union's leader said the authority had offered a pay rise of just "
-        "2 percent, and that 4,200 workers had joined the strike by noon.\n",
-        encoding="utf-8")
+        "2 percent, and that 4,200 workers had joined the strike by noon.\n\n"
+        '"Fewer than 1,500 people stayed away, and every crane is running," Gravik '
+        "said.\n", encoding="utf-8")
     app = make_app(article)
     text = app.core.text
     picked: list[str] = []
@@ -216,6 +218,14 @@ def test_a_word_shorter_than_its_hint_letters_gets_one_letter(tmp_path: Path) ->
         await pilot.press("escape")
         await jump_to(pilot, text.index("percent"))
         picked.append(text[app.sel[0]:app.sel[1]])
+        await jump_to(pilot, text.index("Fewer"))
+        await pilot.press("F")  # the closing quote after "running," is a place to end
+        assert app.hint is not None
+        quote = text.index('," Gravik') + 1
+        assert (quote, quote + 1) in app.hint.table.values()
+        short = {label: text[s:e] for label, (s, e) in app.hint.table.items()
+                 if len(label) > e - s}
+        assert short == {}
 
     drive(app, script, size=(80, 24))
     assert picked == ["percent"]
