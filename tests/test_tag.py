@@ -440,6 +440,33 @@ def test_undoing_a_rejection_says_the_suggestion_is_offered_again(
     assert sidecar.load(sidecar.path_for(story)).rejected == []
 
 
+def test_rejecting_an_event_says_its_trigger_with_its_key(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An event's key is an offset (`event:262`): the rejection says its words too, and
+    the undo the same."""
+    result = tag(monkeypatch, ["d", "r", "u", "q"], story)
+    assert result.code == 0, result
+    assert sidecar.load(sidecar.path_for(story)).rejected == []  # undone
+    said = next(line for line in result.out.splitlines() if "rejected the suggestion" in line)
+    assert said.startswith("✓ rejected the suggestion event:262 ('conflict') (never"), said
+    assert "✓ undone: rejected the suggestion event:262 ('conflict'); it is offered again" \
+        in " ".join(result.out.split())
+
+
+def test_a_participant_named_by_a_name_of_two_words(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The event form's participants were split at every space: "Vladimir Putin:speaker"
+    said "participant 'Vladimir' must be ACTOR:ROLE", though an actor may be named by
+    its name. A name of several words is one participant."""
+    result = tag(monkeypatch, ["", "d", "d", "d", "add event", "conversation",
+                               "communication", "Vladimir Putin:speaker", "q"], story)
+    assert result.code == 0, result
+    assert "must be ACTOR:ROLE" not in result.out, result
+    assert "✓ added event conversation; saved" in result.out
+    event = sidecar.load(sidecar.path_for(story)).events[0]
+    assert [(p.actor, p.role) for p in event.participants] == [("putin", "speaker")]
+
+
 def test_help_on_one_command_and_command_help_say_its_options(
         story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """`edit putin --help` was "error: --help needs a value". `help edit` and `edit ID

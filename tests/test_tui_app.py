@@ -189,6 +189,148 @@ def test_escape_drops_a_half_made_item_and_saves_nothing_of_it(story: Path) -> N
     assert saved(story).claims == []
 
 
+def test_a_word_shorter_than_its_hint_letters_gets_one_letter(tmp_path: Path) -> None:
+    """`f` put two letters on "2", over the space after it, so "2 percent" (labels "va"
+    and "c") read "vacercent": typing `va` for "percent" selected "2". A word shorter
+    than its label now takes a one-letter label, and so does a closing mark (`F`) whose
+    two letters ran onto the next word's (`running,vfvhavik`); the screen's letters read
+    as one label per word, and typing the letters shown on "percent" selects it."""
+    article = tmp_path / "strike.txt"
+    article.write_text(
+        "Dockworkers Walk Out as Velmora Port Talks Collapse\n\n"
+        + " ".join(["Thousands of dockworkers at the port of Velmora walked off the job "
+                    "on Monday after talks between their union and the authority "
+                    "collapsed."] * 3)
+        + "\n\nThe union's leader said the authority had offered a pay rise of just "
+        "2 percent, and that 4,200 workers had joined the strike by noon.\n\n"
+        '"Fewer than 1,500 people stayed away, and every crane is running," Gravik '
+        "said.\n", encoding="utf-8")
+    app = make_app(article)
+    text = app.core.text
+    picked: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("g", "f")
+        assert app.hint is not None
+        short = {label: text[s:e] for label, (s, e) in app.hint.table.items()
+                 if len(label) > e - s}
+        assert short == {}
+        await pilot.press("escape")
+        await jump_to(pilot, text.index("percent"))
+        picked.append(text[app.sel[0]:app.sel[1]])
+        await jump_to(pilot, text.index("Fewer"))
+        await pilot.press("F")  # the closing quote after "running," is a place to end
+        assert app.hint is not None
+        quote = text.index('," Gravik') + 1
+        assert (quote, quote + 1) in app.hint.table.values()
+        short = {label: text[s:e] for label, (s, e) in app.hint.table.items()
+                 if len(label) > e - s}
+        assert short == {}
+
+    drive(app, script, size=(80, 24))
+    assert picked == ["percent"]
+
+
+def test_rejecting_an_event_or_a_claim_says_its_words(story: Path) -> None:
+    """`x` on an event suggestion said "rejected the suggestion event:136": an offset,
+    not which suggestion went. The words of the trigger or the claim are said with it."""
+    app = make_app(story)
+    text = app.core.text
+    said: list[tuple[int, str, str]] = []
+
+    async def script(pilot: Pilot) -> None:
+        for key in ("2", "3"):
+            await pilot.press(key)
+            await settle(pilot)
+            sug = app.current
+            assert sug is not None
+            await pilot.press("x")
+            await settle(pilot)
+            said.append((sug.span[0], text[sug.span[0]:sug.span[1]], app.message))
+
+    drive(app, script)
+    (at, trigger, on_event), (start, claim, on_claim) = said
+    assert f"event:{at} ('{trigger}') (never offered again)" in on_event
+    assert on_claim.startswith(f"✓ rejected the suggestion claim:{start} ('{claim[:20]}")
+
+
+def test_search_says_which_match_of_how_many_and_when_it_wraps(story: Path) -> None:
+    """`/` and `n` said only "/Iran", the same at every match: a person could not
+    tell the last match from the first, nor that `n` had gone round to the top."""
+    app = make_app(story)
+    said: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("g", "/", *"Iran", "enter")
+        await settle(pilot)
+        said.append(app.message)
+        for key in "nnN":
+            await pilot.press(key)
+            await settle(pilot)
+            said.append(app.message)
+        await pilot.press("/", *"hostilities", "enter")
+        await settle(pilot)
+        said.append(app.message)
+
+    assert app.core.text.count("Iran") == 2 and app.core.text.count("hostilities") == 1
+    drive(app, script)
+    assert said == ["/Iran: 1 of 2", "/Iran: 2 of 2", "/Iran: 1 of 2 (from the top again)",
+                    "/Iran: 2 of 2 (from the end again)", "/hostilities: the only match"]
+
+
+def test_x_with_no_suggestion_here_says_so(story: Path) -> None:
+    """`x` away from any suggestion said nothing at all (`y` said "no suggestion here"):
+    the key seemed dead. It says so, and which key deletes what is under the cursor."""
+    app = make_app(story)
+    said: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")  # the suggestion put aside: none is current
+        await settle(pilot)
+        assert app.current is None
+        await pilot.press("x")
+        await settle(pilot)
+        said.append(app.message)
+
+    drive(app, script)
+    assert said == ["no suggestion here: Tab goes to the next one; d deletes the annotation "
+                    "under the cursor"]
+    assert not sidecar.path_for(story).exists()  # nothing rejected, nothing saved
+
+
+def test_escape_on_an_edit_or_after_equals_says_what_stays(story: Path) -> None:
+    """Esc on the form of an actor being edited said "dropped; nothing of it was saved",
+    as if the actor had gone (it stays, as it was); Esc on a new event's form after `=`
+    made an actor said the same while that actor stayed saved. Each says what stays."""
+    app = make_app(story)
+    text = app.core.text
+    said: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        await jump_to(pilot, text.index("Vladimir Putin"))
+        await pilot.press("]", "a", "p")  # the actor putin, saved with its type
+        await settle(pilot)
+        await pilot.press("e")  # its form again, to edit
+        assert app.form is not None and app.form.item_id == "putin"
+        await pilot.press("escape")
+        await settle(pilot)
+        said.append(app.message)
+        await jump_to(pilot, text.index("conversation"))
+        await pilot.press("v", "=", *"Benjamin Netanyahu", "enter")
+        await settle(pilot)
+        await pilot.press("escape")  # the event dropped; netanyahu was made already
+        await settle(pilot)
+        said.append(app.message)
+
+    drive(app, script)
+    ann = saved(story)
+    assert [a.id for a in ann.actors] == ["putin", "netanyahu"] and ann.events == []
+    assert said[0] == "closed; putin is as it was (nothing of the edit was saved)"
+    assert said[1] == ("dropped; nothing of it was saved; the actor netanyahu made with = "
+                       "stays (u undoes it)")
+
+
 def test_undo_and_redo_say_what_they_undid(story: Path) -> None:
     app = make_app(story)
 

@@ -216,6 +216,54 @@ def test_ctrl_c_with_a_form_open_says_the_form_was_not_saved(tmp_path: Path) -> 
     assert "interrupted, the open claim form was not saved" in child.before
 
 
+def test_escape_and_a_key_read_at_once_are_both_keys(tmp_path: Path) -> None:
+    """Esc then `q` arriving in one read (typed fast, or bunched by a slow ssh link) is
+    parsed as alt+q: the Esc was lost, the open form took the q as its kind and stayed
+    open, and the keys typed next went on into it. Esc drops the form, q quits."""
+    article = Path(shutil.copy(SAMPLE_ARTICLE, tmp_path))
+    child = spawn(tmp_path, article.name)
+    child.expect_exact("pending")
+    child.send("gsc")  # the first sentence selected, a claim form opened on it
+    child.expect_exact("new claim")
+    time.sleep(0.5)
+    child.send("\x1bq")  # one write: Esc and q together
+    child.expect_exact("nothing tagged, nothing saved", timeout=10)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert not sidecar.path_for(article).exists()
+
+
+def _state(pid: int) -> str:
+    """The process's state letter in /proc (T: stopped)."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_ctrl_z_suspends_to_the_shell_and_fg_comes_back(tmp_path: Path) -> None:
+    """Ctrl-Z did nothing at all (raw mode makes it a key, and no key was bound to it): a
+    person over ssh could not step out to the shell. It suspends with the terminal given
+    back, and SIGCONT (the shell's `fg`) brings the workspace back, drawn again (a resize to
+    the same size repaints nothing: the screen stayed blank)."""
+    article = Path(shutil.copy(SAMPLE_ARTICLE, tmp_path))
+    path = sidecar.path_for(article)
+    child = spawn(tmp_path, article.name)
+    child.expect_exact("pending")
+    child.send("\x1a")  # ctrl+z
+    child.expect_exact("\x1b[?1049l")  # the alternate screen is left: the shell's terminal
+    wait_for(lambda: _state(child.pid) == "T")
+    os.kill(child.pid, signal.SIGCONT)  # what `fg` sends
+    child.expect_exact(ALTERNATE_SCREEN)
+    child.expect_exact("? keys", timeout=5)  # the screen is drawn again, not left blank
+    child.send("y")
+    wait_for(lambda: actors(path) == ["putin"])
+    child.send("q")
+    child.expect_exact("saved 1 actor, 0 events, 0 claims")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
 TMUX = shutil.which("tmux")
 
 

@@ -9,6 +9,7 @@ option names and value kinds come from the field table (`editing.fields`).
 
 from __future__ import annotations
 
+import re
 import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -169,6 +170,26 @@ def participant(text: str) -> tuple[str, str]:
         raise AnnotateError(f"participant {text!r} must be ACTOR:ROLE, e.g. putin:speaker")
     ref, role = (x.strip() for x in text.rsplit(":", 1))
     return ref, role
+
+
+# One ACTOR:ROLE of a list: the actor may be a name of several words ("Anselm Gravik").
+_PARTICIPANT = re.compile(r"([^,:]+?)\s*:\s*([^\s,:]+)")
+
+
+def participants(text: str) -> tuple[tuple[str, str], ...]:
+    """ACTOR:ROLE pairs separated by commas or spaces. Split at every space, "Anselm
+    Gravik:critic" was refused as "participant 'Anselm' must be ACTOR:ROLE" though an
+    actor may be named by its name."""
+    found, at = [], 0
+    for m in [*_PARTICIPANT.finditer(text), None]:
+        left = text[at:m.start() if m else len(text)].replace(",", " ").split()
+        if left:
+            raise AnnotateError(f"participant {left[0]!r} must be ACTOR:ROLE, e.g. "
+                                "putin:speaker")
+        if m:
+            found.append((m[1].strip(), m[2]))
+            at = m.end()
+    return tuple(found)
 
 
 def flag(text: str) -> bool:

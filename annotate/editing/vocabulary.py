@@ -117,6 +117,7 @@ class Reject:
     so it is never offered again (undo takes the rejection back)."""
 
     key: str
+    words: str = ""  # what an event's or a claim's key (`event:136`) points at, to say it
 
 
 @dataclass(frozen=True)

@@ -393,7 +393,7 @@ def _set_participants(ctx: Context, ann: Annotations, form: Form, answer: Answer
     elif text.lower() == "none":
         given = ()
     else:
-        given = tuple(parse.participant(p) for p in text.replace(",", " ").split())
+        given = parse.participants(text)
     checked = edits.participants(ann, ctx.inventory, form.values["type"], given)
     return _next(form, participants=tuple((p.actor, p.role) for p in checked))
 

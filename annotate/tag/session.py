@@ -182,7 +182,8 @@ def one(ctx: Context, ann: Annotations,
             f"{repointed})"
     if isinstance(change, v.Reject):
         return edits.reject(ann, change.key), None, \
-            f"rejected the suggestion {change.key}{NEVER_AGAIN}"
+            f"rejected the suggestion {change.key}" \
+            f"{f' ({short(change.words)!r})' if change.words else ''}{NEVER_AGAIN}"
     if isinstance(change, v.Reanchor):
         from annotate import anchoring  # rapidfuzz, only paid for when an article changed
 

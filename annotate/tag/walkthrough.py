@@ -107,7 +107,9 @@ class Walk:
         if key == "e":
             return Step(replace(self, form=edit_form(ctx, ann, sug, _title(ctx, self))))
         if key == "r":
-            change = v.Reject(sug.key)
+            start, end = _focus(sug)  # (an event's or a claim's key is an offset: say its words)
+            change = v.Reject(sug.key, "" if isinstance(sug, suggest.ActorSuggestion)
+                              else ctx.article.text[start:end])
             return self._advance(ctx, session.preview(ctx, ann, [change]), [change])
         if key == "s":
             return self._advance(ctx, ann, [])

@@ -102,7 +102,10 @@ class WorkspaceApp(App[int]):
     # A small terminal keeps room for the article: a narrower panel under 70 columns, none
     # under 50 (the message line and the status bar still say what is selected and saved)
     HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (50, "-narrow"), (70, "-wide")]
-    BINDINGS = [Binding("ctrl+c", "interrupt", show=False, priority=True)]
+    # Ctrl-Z suspends to the shell (`fg` comes back) as it does in every other program;
+    # raw mode turns it into a key, which Textual binds to nothing by itself.
+    BINDINGS = [Binding("ctrl+c", "interrupt", show=False, priority=True),
+                Binding("ctrl+z", "suspend_process", show=False, priority=True)]
 
     def __init__(self, core: Core, check_after: float = CHECK_AFTER) -> None:
         super().__init__()
@@ -160,6 +163,7 @@ class WorkspaceApp(App[int]):
         self._shown = True
         self.title = f"annotate tag: {self.core.article_path.name}"
         self.catch_signals()
+        self.app_resume_signal.subscribe(self, self._resumed)
         self.view.focus()
         self.call_after_refresh(self.update_panel)  # "finding suggestions…" until they come
         self.call_after_refresh(self.refresh_suggestions, True)
@@ -175,6 +179,11 @@ class WorkspaceApp(App[int]):
     def start_review(self, what: str) -> None:
         """The review's questions, one by one (`asking`): drift, all or flagged."""
         asking.start(self, what)
+
+    def _resumed(self, _app: object) -> None:
+        """Back from Ctrl-Z (`fg`): the terminal was cleared, and a resize to the same size
+        repaints nothing, so the whole screen is drawn again."""
+        self.screen.refresh(layout=True)
 
     def catch_signals(self) -> None:
         """SIGHUP (the terminal closed) and SIGTERM leave like Ctrl-C: all is saved."""
@@ -479,8 +488,7 @@ class WorkspaceApp(App[int]):
     def accept(self) -> None:
         sug = self.current
         if sug is None:
-            self.say("no suggestion here: Tab goes to the next one" if self.suggested
-                     else "the suggestions are still being found: a moment")
+            self._no_suggestion()
             return
         if sug.kind == "actor":
             ok = self.change(lambda: self.core.add_actor(sug.name, sug.type, sug.mentions,
@@ -496,8 +504,17 @@ class WorkspaceApp(App[int]):
 
     def reject(self) -> None:
         sug = self.current
-        if sug is not None and self.change(lambda: self.core.reject(sug.key)):
+        if sug is None:  # (said nothing at all: `x` seemed dead)
+            self._no_suggestion("; d deletes the annotation under the cursor")
+            return
+        # (an event's or a claim's key is an offset, `event:136`: its words say which)
+        words = "" if sug.kind == "actor" else self.core.text[sug.span[0]:sug.span[1]]
+        if self.change(lambda: self.core.reject(sug.key, words)):
             self._after_decision(sug)
+
+    def _no_suggestion(self, also: str = "") -> None:
+        self.say(f"no suggestion here: Tab goes to the next one{also}" if self.suggested
+                 else "the suggestions are still being found: a moment")
 
     def undo(self) -> None:
         """Undo the last change; when it decided a suggestion, that suggestion is pending
@@ -713,7 +730,14 @@ class WorkspaceApp(App[int]):
             self.say(f"{query!r} is not in the article")
             self.view.redraw()
             return
-        self.say(f"/{query}")
+        # (which match of how many, and a wrap said: `n` at the last match went back to the
+        # first without a word, as if the search had stopped finding new places)
+        every = cursor.matches(self.t, query, 0, len(self.core.text))
+        at = every.index(found) + 1 if found in every else 0
+        wrapped = " (from the top again)" if forward and found[0] <= self.sel[0] else \
+            " (from the end again)" if not forward and found[0] >= self.sel[0] else ""
+        self.say(f"/{query}: the only match" if len(every) == 1 else
+                 f"/{query}: {at} of {len(every)}{wrapped}")
         self.select(found)
 
     def run_command(self, line: str) -> None:

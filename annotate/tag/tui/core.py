@@ -256,11 +256,12 @@ class Core:
     def merge(self, keep: str, other: str) -> str:
         return self._apply(v.Merge(keep, other))
 
-    def reject(self, key: str) -> str:
-        """Never offer this suggestion again (kept in the sidecar's `rejected`)."""
+    def reject(self, key: str, words: str = "") -> str:
+        """Never offer this suggestion again (kept in the sidecar's `rejected`); `words`
+        are said with the key."""
         if key in self.ann.rejected:
             return "already rejected"
-        return self._apply(v.Reject(key))
+        return self._apply(v.Reject(key, words))
 
     def command(self, line: str) -> str:
         """A changing line of the `:` command line (`edit putin --alias Putin`)."""

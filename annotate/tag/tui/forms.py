@@ -68,6 +68,7 @@ class Form:
     said: str = ""  # what the last key said on the message line (stale after the next)
     kept: dict[str, dict[Any, str]] = field(default_factory=dict)  # hinted -> target -> label
     typed: str = ""  # hint letters typed so far
+    made: list[str] = field(default_factory=list)  # actors `=` made (saved) from this form
 
     @property
     def fields(self) -> tuple[tuple[str, str], ...]:

@@ -51,6 +51,7 @@ NORMAL = (
         ("J K", "scroll the side panel down / up (in a form too)"),
         ("?", "these keys"),
         ("q  ctrl+c", "quit (everything is already saved)"),
+        ("ctrl+z", "suspend to the shell (fg comes back)"),
     )),
 )
 

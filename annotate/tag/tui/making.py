@@ -70,7 +70,7 @@ def form_key(app: WorkspaceApp, key: str, character: str | None) -> None:
     if outcome.action == "cancel":
         app.form = None
         app._form_places = {}
-        app.say("dropped; nothing of it was saved")
+        app.say(dropped(form))
     elif outcome.action == "save":
         save_form(app)
     elif outcome.action == "ask-name":
@@ -88,6 +88,18 @@ def form_key(app: WorkspaceApp, key: str, character: str | None) -> None:
     if app.form is not None and app.form.index != before:
         form_hints(app)
     app.update_panel()
+
+
+def dropped(form: forms.Form) -> str:
+    """What Esc on a form left: an edit leaves its item as it was (it is not deleted), and
+    an actor `=` made from the form was saved at once and stays."""
+    said = (f"closed; {form.item_id} is as it was (nothing of the edit was saved)"
+            if form.item_id is not None else "dropped; nothing of it was saved")
+    if form.made:
+        said += (f"; the actor {', '.join(form.made)} made with = stays "
+                 f"(u undoes it)" if len(form.made) == 1 else
+                 f"; the actors {', '.join(form.made)} made with = stay (u undoes them)")
+    return said
 
 
 def save_form(app: WorkspaceApp) -> None:
@@ -289,6 +301,7 @@ def new_actor_in_form(app: WorkspaceApp, name: str) -> None:
         actor = _make_actor(app, name)
         if actor is None:
             return
+        form.made.append(actor.id)
         said = (f"✓ added actor {actor.id} ({actor.type}, "
                 f"{counted(len(actor.mentions), 'mention')}; `e` on it changes the type) "
                 f"as {as_what}; saved")

@@ -129,8 +129,30 @@ def token_hints(app: WorkspaceApp,
                 room.append(tk)
         # (fewer targets: no label gets longer, so none of them meets another now)
         tokens = sorted(words + room, key=near)
-    table = dict(zip(hint_mod.labels(len(tokens)), tokens, strict=True))
+    labels = _fitting(tokens, hint_mod.labels(len(tokens)))
+    table = dict(zip(labels, tokens, strict=True))
     return table, {label: [tk[0]] for label, tk in table.items()}
+
+
+def _fitting(tokens: list[Sel], labels: list[str]) -> list[str]:
+    """The labels, with a word or a mark shorter than its label given a one-letter label:
+    two letters on "2" ran over the space onto the next word's label, so "2 percent" read
+    "vacercent" and `va` looked like the letters of "percent" ("4,200" read "vvvb0", and
+    the closing quote of `running," Gravik` "running,vfvhavik"). Such a token takes the
+    label of the farthest word that has one letter and room for two (a key more for that
+    word, never letters that read as another's)."""
+    out = list(labels)
+    donors = [i for i in reversed(range(len(tokens))) if len(out[i]) == 1
+              and tokens[i][1] - tokens[i][0] >= 2]
+    for i, tk in enumerate(tokens):
+        if len(out[i]) <= tk[1] - tk[0]:
+            continue
+        j = next((d for d in donors if len(out[i]) <= tokens[d][1] - tokens[d][0]), None)
+        if j is None:
+            break
+        donors.remove(j)
+        out[i], out[j] = out[j], out[i]
+    return out
 
 
 def _room_after(app: WorkspaceApp, token: Sel, stop: int) -> bool:

@@ -227,7 +227,16 @@ class ArticleView(ScrollView, can_focus=True):
         self.release_mouse()
 
     def on_key(self, event: events.Key) -> None:
-        if self.ws.handle_key(event.key, event.character):
+        key, character = event.key, event.character
+        if key.startswith("alt+"):  # (no key of the workspace is one)
+            # Esc and the next key read at once (typed fast, or bunched by a slow link)
+            # are parsed as one alt+key: the Esc was lost, so a form stayed open and took
+            # the letter meant for after it (Esc then q, to leave, left the form open with
+            # the kind "quantity" picked). They are the two keys they were.
+            self.ws.handle_key("escape", None)
+            key = key[len("alt+"):]
+            character = character or (key if len(key) == 1 else None)
+        if self.ws.handle_key(key, character):
             event.stop()
             event.prevent_default()
 
