@@ -3157,6 +3157,9 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
      "vaccines, the agency said.",
      "The Varn Drug Administration has approved a request by Meridal Shipping to sell 40 "
      "vaccines", "varn-drug-administration"),
+    # "The first witness, X, had testified that C": X, past "had"
+    ("According to the judge, the first prosecution witness, Osric Pell, had testified that "
+     "40 men ran towards him.", "40 men ran towards him", "pell"),
     # "X informed on Thursday that C"
     ("The Varn Department of Fisheries informed on Thursday that at least three boats sank.",
      "at least three boats sank", "varn-department-of-fisheries"),

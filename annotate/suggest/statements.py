@@ -163,7 +163,8 @@ def _titled(text: str, after: list) -> tuple[int, int, str, str]:
 
 
 _UNCLOSED = re.compile(r",\s+(?:(?:the|a|an)\s+)?[^,;:“”\"]{1,60}?\s+(?:of|for|at)\s+")
-_APPOSED = re.compile(r",\s*")  # the end of a name in apposition: "its chief, Y, said"
+_APPOSED = re.compile(r",\s*(?:(?:has|had|have|also|later|then)\s+)*")  # the end of a name in
+# apposition: "its chief, Y, said", "the first witness, Y, had testified"
 # A sentence that opens with its subject (a title or a time before the name at most), and a verb
 # phrase of that subject joined by "and" to the speech verb.
 _OPENS = re.compile(r"\s*(?:[\w’'-]+,?\s+){0,4}")
