@@ -4183,12 +4183,13 @@ def test_initials_and_a_surname_an_advocate_a_war_and_an_mla() -> None:
 
 def test_a_country_as_a_given_name_and_titles_before_a_name() -> None:
     """"team-mate Jordan Varel" is someone (a country's name given to a person); "Neighbor
-    X", "Engr X", "Skipper X" are X; AML names no one."""
-    found = _types("Team-mate Jordan Varel added that he was tired. Neighbor Ilse Damaro said "
+    X", "Engr X", "Skipper X", "Taoiseach X" are X; AML names no one."""
+    found = _types("Team-mate Jordan Varel added that he was tired. Taoiseach Dora Lenz spoke. "
+                   "Neighbor Ilse Damaro said "
                    "she heard a noise. The President sacked Engr Osric Pell. Skipper Tavish "
                    "Orm was out for 40. The bank broke AML rules.")
     assert found == {"Jordan Varel": "person", "Ilse Damaro": "person", "Osric Pell": "person",
-                     "Tavish Orm": "person"}, found
+                     "Tavish Orm": "person", "Dora Lenz": "person"}, found
 
 
 def test_a_gerund_opening_a_sentence_and_words_of_a_house_vote() -> None:

@@ -494,6 +494,8 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
      "said.", "collapse"),
     ("Orange flames shot through the roof of the Varnholt warehouse, Osric Pell said.", "shot"),
     ("Meridal shares closed Monday at $47, Osric Pell said.", "closed"),
+    ("Talks aimed at averting strikes by Varn Airways cabin crew collapsed on Monday, Osric Pell "
+     "said.", "collapsed"),
 ])
 def test_words_of_events_that_are_none_here(text: str, trigger: str) -> None:
     assert trigger not in events(text), events(text)

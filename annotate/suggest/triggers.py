@@ -108,7 +108,9 @@ NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disa
           ("bankruptcy", "collapse"): re.compile(
               r"\b(?:building|bridge|roof|walls?|tower|house|structure|section|floors?|mine|dam|"
               r"stands?|stage|ceiling|block|apartments?|hotel|factory|school|church|mosque|"
-              r"temple|stadium|market|mall|crane|tunnel)\b[^.;:]{0,80}$", re.IGNORECASE),
+              r"temple|stadium|market|mall|crane|tunnel|"
+              # ("Talks aimed at averting strikes by X Airways cabin crew collapsed")
+              r"talks|negotiations|deal|bid|merger|agreement)\b[^.;:]{0,80}$", re.IGNORECASE),
           ("disaster", "collapse"): re.compile(
               r"\b(?:talks|negotiations|deal|coalition|government|agreement|marriage|"
               r"relationship|partnership|engagement|romance|"

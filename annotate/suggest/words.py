@@ -56,7 +56,7 @@ survivors relatives families passengers consumers businesses club company
 # Titles before a person's name: the title becomes the hint, the rest the name.
 TITLES = _set("""
 President Vice_President Prime_Minister Minister Premier Chancellor Secretary Senator
-PRO CPRO DCP ACP DSP SSP DIG DGP SHO Advocate Engr Engr. Skipper
+PRO CPRO DCP ACP DSP SSP DIG DGP SHO Advocate Engr Engr. Skipper Taoiseach Tánaiste Tanaiste
 Sen. Rep. Representative Congressman Congresswoman Governor Gov. Mayor Ambassador King
 Queen Prince Princess Emperor Empress Pope Cardinal Archbishop Bishop Rev. Reverend Imam Rabbi
 Sheikh General Gen. Admiral Adm. Colonel Col. Major Maj. Captain Capt. Lieutenant Lt.
