@@ -4218,6 +4218,16 @@ def test_a_caretaker_premier_a_tanker_in_apposition_and_what_a_firm_built() -> N
                      "Meridal": "organization", "Norland": "organization"}, found
 
 
+def test_a_leaders_government_a_party_called_dal_and_cricket_tests() -> None:
+    """"Prime Minister X … X's government": X is someone (only a state's name before
+    "government" would be a state); "X Dal" is a party; "the AG", "a Test" name no one."""
+    found = _types("Prime Minister Osric Pell said he would not resign. Pell’s government faces "
+                   "a vote. The Rashtriya Varnata Dal walked out. The AG appealed. Varnland "
+                   "won the third Test. Varnland’s government and Varnland’s parliament voted.")
+    assert found == {"Osric Pell": "person", "Rashtriya Varnata Dal": "organization",
+                     "Varnland": "country"}, found
+
+
 def test_a_species_latin_name_names_no_one() -> None:
     """"a dinosaur named Dranmoravis lioae … Dranmoravis was", "dubbed the dolphin Varnocara
     yakataga": a genus, no organisation; a firm before a lower-case word stays."""

@@ -152,7 +152,8 @@ English Spanish Portuguese Arabic Mandarin Cantonese Hebrew Latin Greek Western 
 Northern Southern Central Western Arctic Antarctic Atlantic Pacific Celsius Fahrenheit
 Covid COVID-19 Coronavirus AM PM GMT UTC BST EST EDT PST PDT CST CDT CET CEST ET PT DNA CPR CEO
 CFO COO CTO TV GDP HIV AIDS ID IDs IT PR FAQ PDF URL USB AI OK VIP MP MPs PM CM NGO NGOs
-MLA MLAs MEP MEPs MPP MPPs AML KYC PC PCs Aye Ayes Nay Nays Noes X-ray X-rays Rs VC Maj
+MLA MLAs MEP MEPs MPP MPPs AML KYC PC PCs Aye Ayes Nay Nays Noes X-ray X-rays Rs VC Maj AG
+Test Tests ODI ODIs
 DNS IP ISP VPN HTML HTTP SMS GPS
 Chapter Section Article Act Bill Part Phase Level Grade Class Category Type Model Version
 Day Week Month Year Century Era Age Government Parliament Congress Senate Cabinet
@@ -320,7 +321,7 @@ Communications Telecom Media Entertainment Pictures Studios Records Publishing F
 Brewery Motors Automotive Aerospace Construction Solutions Ventures Pharma Community
 Coal Water Power Utilities Travel Tours Survey Agence Agencia Agenzia United Rovers Wanderers
 Athletic Albion FC AFC Warehouse Stores Store Mart Supermarket Supermarkets Retail Pharmacy
-Mobile Wireless Bakery Depot
+Mobile Wireless Bakery Depot Dal Conference
 Hotspur Rangers Devices Instruments Machines Semiconductor Semiconductors Electronics Software
 Microsystems Dynamics Robotics Therapeutics Brands Stores Enterprises Laboratories Networks
 Diagnostics Research Analytics Biotech Biosciences Genomics Consulting Engineering Chronicle

@@ -297,7 +297,8 @@ def _context(text: str, occ: Occurrence) -> None:
     if _BASED_AFTER.match(after):  # "a Mumbai-based brokerage": where it is
         occ.kind = occ.kind or ("country" if occ.text in W.COUNTRIES else "place")
     if _NATION_AFTER.match(after):
-        occ.kind = occ.kind or "country"  # "X's embassy", "X diplomats": a state's
+        occ.kind = occ.kind or "country"  # "X's embassy", "X diplomats": a state's (or
+        occ.evidence.add("nation")  # the leader's: "Trudeau's government", `Group.kinds`)
     craft = _CRAFT_AFTER.match(after)  # "the Argonaut lunar lander", "an Ariane 6 rocket"
     if craft and W.KIND_AFTER.get(craft.group(1)) == "other":
         occ.kind = occ.kind or "other"

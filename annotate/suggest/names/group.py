@@ -37,12 +37,14 @@ class Group:
         return {e for o in self.occurrences for e in o.evidence}
 
     def kinds(self) -> list[str]:
-        # (one beaten by a score is a team, unless told of as someone: "X, 22,")
+        # (one beaten by a score is a team, and one whose government is named a state,
+        # unless told of as someone: "X, 22,", "Prime Minister X … X's government")
         kinds = [o.kind for o in self.occurrences if o.kind]
-        if "organization" in kinds and any("scored" in o.evidence for o in self.occurrences) \
-                and any("person" in o.evidence for o in self.occurrences):
+        if ("organization" in kinds or "country" in kinds) and any(
+                o.evidence & _YIELDS for o in self.occurrences) and any(
+                o.evidence & {"person", "title"} for o in self.occurrences):
             return [o.kind for o in self.occurrences if o.kind and not (
-                "scored" in o.evidence and o.kind == "organization")]
+                o.evidence & _YIELDS and o.kind in ("organization", "country"))]
         return kinds
 
     def hint(self) -> str:
@@ -51,6 +53,9 @@ class Group:
 
 # What says a mention is of a place: "in X", "X of Y" (the town of X), a list of places
 _WHERE = frozenset({"place-prep", "place-of", "place-list"})
+
+
+_YIELDS = frozenset({"scored", "nation"})  # evidence of a kind that someone named outweighs
 
 
 def _placed(g: Group) -> bool:
