@@ -4228,6 +4228,14 @@ def test_a_leaders_government_a_party_called_dal_and_cricket_tests() -> None:
                      "Varnland": "country"}, found
 
 
+def test_hyphenated_titles_a_td_and_regarding() -> None:
+    found = _types("Prosecutor-General Osric Pell denied the charge. Vice-President Ilse Damaro "
+                   "spoke. TD Tavish Orm said 40 seats were lost. Regarding Pell, she said "
+                   "nothing.")
+    assert found == {"Osric Pell": "person", "Ilse Damaro": "person", "Tavish Orm": "person"}, \
+        found
+
+
 def test_a_species_latin_name_names_no_one() -> None:
     """"a dinosaur named Dranmoravis lioae … Dranmoravis was", "dubbed the dolphin Varnocara
     yakataga": a genus, no organisation; a firm before a lower-case word stays."""

@@ -56,7 +56,7 @@ survivors relatives families passengers consumers businesses club company
 # Titles before a person's name: the title becomes the hint, the rest the name.
 TITLES = _set("""
 President Vice_President Prime_Minister Minister Premier Chancellor Secretary Senator
-PRO CPRO DCP ACP DSP SSP DIG DGP SHO Advocate Engr Engr. Skipper Taoiseach Tánaiste Tanaiste
+PRO CPRO DCP ACP DSP SSP DIG DGP SHO Advocate Engr Engr. Skipper Taoiseach Tánaiste Tanaiste TD
 Sen. Rep. Representative Congressman Congresswoman Governor Gov. Mayor Ambassador King
 Queen Prince Princess Emperor Empress Pope Cardinal Archbishop Bishop Rev. Reverend Imam Rabbi
 Sheikh General Gen. Admiral Adm. Colonel Col. Major Maj. Captain Capt. Lieutenant Lt.
@@ -119,7 +119,7 @@ Instead Indeed Eventually Finally Later Earlier Last Next First Second Third Ini
 Previously Recently Currently Overall Altogether Both Either Neither Each Every All Any
 Some Many Much More Most Few Several Other Another Such One Two Three Four Five Six Seven
 Eight Nine Ten Given Asked Speaking According Although Perhaps Maybe Please Thanks Thank
-Using Citing Quoting Having
+Using Citing Quoting Having Regarding Concerning Considering
 Everyone Everybody Anyone Anybody Someone Somebody Nobody Everything Nothing Nearby
 Elsewhere Subsequently Afterwards Overnight Nationwide Worldwide Neighbouring Neighboring
 Additionally Separately Similarly Likewise Otherwise Therefore Thus Hence Accordingly

@@ -92,7 +92,10 @@ def _title_at(run: list[Token], i: int) -> int:
     # (and in the plural before a list: "Representatives X, Y and Z voted")
     plural = run[i].text.endswith("s") and run[i].text[:-1] in W.TITLES and i + 2 < len(run) \
         and run[i + 1].text not in W.FUNCTION_WORDS  # (not "Doctors Without Borders")
-    return 1 if run[i].text in W.TITLES or abbreviated or plural else 0
+    hyphened = "-" in run[i].text and i + 1 < len(run) and (
+        run[i].text.replace("-", " ") in W.TITLES or run[i].text.split("-")[0] in W.TITLES)
+    return 1 if run[i].text in W.TITLES or abbreviated or plural or hyphened else 0  # (and
+    # "Prosecutor-General X")
 
 
 def _portfolio(run: list[Token], i: int, n: int) -> tuple[int, int] | None:
