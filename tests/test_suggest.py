@@ -4231,9 +4231,9 @@ def test_a_leaders_government_a_party_called_dal_and_cricket_tests() -> None:
 def test_hyphenated_titles_a_td_and_regarding() -> None:
     found = _types("Prosecutor-General Osric Pell denied the charge. Vice-President Ilse Damaro "
                    "spoke. TD Tavish Orm said 40 seats were lost. Regarding Pell, she said "
-                   "nothing.")
-    assert found == {"Osric Pell": "person", "Ilse Damaro": "person", "Tavish Orm": "person"}, \
-        found
+                   "nothing. Varnholt Underground said 40 trains ran.")
+    assert found == {"Osric Pell": "person", "Ilse Damaro": "person", "Tavish Orm": "person",
+                     "Varnholt Underground": "organization"}, found
 
 
 def test_a_species_latin_name_names_no_one() -> None:

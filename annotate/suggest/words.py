@@ -321,7 +321,7 @@ Communications Telecom Media Entertainment Pictures Studios Records Publishing F
 Brewery Motors Automotive Aerospace Construction Solutions Ventures Pharma Community
 Coal Water Power Utilities Travel Tours Survey Agence Agencia Agenzia United Rovers Wanderers
 Athletic Albion FC AFC Warehouse Stores Store Mart Supermarket Supermarkets Retail Pharmacy
-Mobile Wireless Bakery Depot Dal Conference
+Mobile Wireless Bakery Depot Dal Conference Underground
 Hotspur Rangers Devices Instruments Machines Semiconductor Semiconductors Electronics Software
 Microsystems Dynamics Robotics Therapeutics Brands Stores Enterprises Laboratories Networks
 Diagnostics Research Analytics Biotech Biosciences Genomics Consulting Engineering Chronicle
