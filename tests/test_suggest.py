@@ -3160,6 +3160,9 @@ _BODY_SAID = ("Meridal Shipping cut 3 routes on Monday. The company, which runs 
     # "The first witness, X, had testified that C": X, past "had"
     ("According to the judge, the first prosecution witness, Osric Pell, had testified that "
      "40 men ran towards him.", "40 men ran towards him", "pell"),
+    # "X's foreign ministry said", "X's government said": the state's
+    ("Ostland's foreign ministry said 40 diplomats left.", "40 diplomats left", "ostland"),
+    ("Ostland's government said 40 soldiers died.", "40 soldiers died", "ostland"),
     # "X informed on Thursday that C"
     ("The Varn Department of Fisheries informed on Thursday that at least three boats sank.",
      "at least three boats sank", "varn-department-of-fisheries"),
