@@ -89,10 +89,11 @@ _QUOTE = re.compile(r"[“\"][^”\"]{12,}[”\"]")
 _MODIFIER = re.compile(r"\s+[a-z][\w-]*[’']s\b")
 _POSSESSOR = re.compile(r"[’']s?\s")  # "X's chief Y said": Y speaks
 # ... but "X's statement says", "X's official tally says": X does.
+_PORTFOLIO = r"(?:foreign|defen[cs]e|interior|health|finance)"  # a state's ministry's
 _OWN_WORDS = re.compile(r"[’']s?\s+(?:official\s+)?(?:statement|report|tally|figures|website|"
                         r"spokes(?:man|woman|person)|office|government|military|army|navy|"
                         # ("Varnland's foreign ministry said": the state's)
-                        r"cabinet|(?:foreign|defen[cs]e|interior|health|finance)\s+ministry)\s+"
+                        rf"cabinet|{_PORTFOLIO}\s+ministry)\s+"
                         rf"(?:(?:has|have|had|also)\s+)*(?:{_SPEECH})\b")
 # "according to X's official Twitter account", "X's website": X says it
 _CHANNEL = re.compile(r"[’']s?\s+(?:official\s+)?(?:[A-Z]\w+\s+)?(?:account|page|feed|website|"
@@ -202,7 +203,7 @@ _APPOSITION_GAP = re.compile(rf",\s*{R.IN_APPOSITION}{{1,120}}"
 # (after the name: "**X** said" has Markdown's bold)
 _SUBJECT_GAP = re.compile(r"^\**\)?\.?(?:\s+\((?:[A-Z][\w&.]{1,9}|[A-Z][A-Za-z ]{1,15}:\s*"
                           r"[A-Z][\w.]{0,6})\))?(?:[’']s)?(?:\s+(?:official\s+|news\s+|"
-                          r"(?:foreign|defen[cs]e|interior|health|finance)\s+)?"
+                          rf"{_PORTFOLIO}\s+)?"
                           r"(?:team|agency|ministry|party|group|government|union|alliance|police|"
                           r"military|army|navy|cabinet|"
                           r"coalition|movement|campaign|militia|organi[sz]ation|council|"
