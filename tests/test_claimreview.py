@@ -365,3 +365,20 @@ def test_an_odd_wikidata_id_is_a_url_in_same_as(tmp_path: Path) -> None:
     assert result.code == 0, result
     assert reviews[0]["itemReviewed"]["author"]["sameAs"] == \
         "http://www.wikidata.org/entity/Q%3C7%3E%208"
+
+
+def test_a_quoted_script_tag_cannot_end_the_page_script_that_embeds_the_reviews(
+        tmp_path: Path) -> None:
+    """Google asks for ClaimReview as JSON-LD in a <script> tag: a claim quoting
+    "</script>" would close it. "<" is written as \\u003c, the same JSON."""
+    article = tmp_path / "tag.txt"
+    article.write_text("Vera Lind said the page ended with </script><b>x</b>.\n", "utf-8")
+    assert run_cli("add", "claim", article, "--text", "the page ended with </script><b>x</b>",
+                   "--kind", "factual", "--verdict", "correct").code == 0
+    out = tmp_path / "cr.json"
+    result = run_cli("export", tmp_path, "--to", "claimreview", "-o", out, "--publisher",
+                     "Check", "--publisher-url", "https://check.example")
+    assert result.code == 0, result
+    raw = out.read_text("utf-8")
+    assert "<" not in raw
+    assert json.loads(raw)[0]["claimReviewed"] == "the page ended with </script><b>x</b>"

@@ -85,7 +85,9 @@ class ClaimReview(JsonArray):
                 lacking = ["reviewRating.scale" if p == "reviewRating.ratingValue" else p
                            for p in lacking]
             out.warnings.update(MISSING[path] for path in lacking)
-            reviews.append(json.dumps(review, ensure_ascii=False))
+            # ("<" as \u003c: the same JSON, that a page may embed in a <script> tag as
+            # Google asks, whatever "</script>" a claim quotes)
+            reviews.append(json.dumps(review, ensure_ascii=False).replace("<", "\\u003c"))
         out.text = ",\n".join(reviews)
         return out
 
