@@ -365,6 +365,11 @@ def test_an_odd_wikidata_id_is_a_url_in_same_as(tmp_path: Path) -> None:
     assert result.code == 0, result
     assert reviews[0]["itemReviewed"]["author"]["sameAs"] == \
         "http://www.wikidata.org/entity/Q%3C7%3E%208"
+    ann.actors[0].external_ids = {"Wikidata": "Q42"}  # the key in any case, as W3C reads it
+    sidecar.save(side, ann)
+    reviews, result = export(tmp_path, "--publisher", "Check", "--publisher-url",
+                             "https://check.example")
+    assert reviews[0]["itemReviewed"]["author"]["sameAs"] == "http://www.wikidata.org/entity/Q42"
 
 
 def test_a_quoted_script_tag_cannot_end_the_page_script_that_embeds_the_reviews(

@@ -180,8 +180,10 @@ def missing(review: dict[str, Any]) -> list[str]:
 def _agent(actor: Actor) -> dict[str, Any]:
     kind = "Person" if actor.type == "person" else "Organization"
     out: dict[str, Any] = {"@type": kind, "name": actor.name}
-    if "wikidata" in actor.external_ids:
-        out["sameAs"] = as_uri(WIKIDATA + actor.external_ids["wikidata"])  # typed by a person
+    # (the key in any case, as the W3C export reads it: "Wikidata: Q7" is the same id)
+    wikidata = next((i for db, i in actor.external_ids.items() if db.lower() == "wikidata"), None)
+    if wikidata is not None:
+        out["sameAs"] = as_uri(WIKIDATA + wikidata)  # typed by a person
     return out
 
 
