@@ -74,7 +74,7 @@ def _open(path: Path, what: str, limit: int) -> tuple[int, os.stat_result]:
             raise dangling(path) from None
         raise UsageError(f"{what} not found", path) from None
     except IsADirectoryError:
-        raise AnnotateError(f"is a directory, not {_a(what)}", path) from None
+        raise UsageError(f"is a directory, not {_a(what)}", path) from None
     except OSError as exc:
         raise AnnotateError(f"cannot read the {what}: {exc.strerror}", path) from None
     try:
@@ -125,7 +125,7 @@ def _read(fd: int, size: int, limit: int) -> bytes:
 
 def _check(path: Path, st: os.stat_result, what: str, limit: int) -> None:
     if stat.S_ISDIR(st.st_mode):
-        raise AnnotateError(f"is a directory, not {_a(what)}", path)
+        raise UsageError(f"is a directory, not {_a(what)}", path)
     if not stat.S_ISREG(st.st_mode):
         kind = next((name for test, name in _KINDS if test(st.st_mode)), "not a file")
         raise AnnotateError(f"is {kind}, not {_a(what)}; only regular files are read", path)

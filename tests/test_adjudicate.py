@@ -238,7 +238,7 @@ def test_a_name_that_is_no_file_or_a_folder_is_not_called_an_article(tmp_path: P
     (tmp_path / "folder").mkdir()
     result = run_cli("adjudicate", tmp_path / "folder")
     assert (result.code, result.err) == (
-        1, f"annotate: {tmp_path / 'folder'}: is a directory, not a merged sidecar\n")
+        2, f"annotate: {tmp_path / 'folder'}: is a directory, not a merged sidecar\n")
 
 
 def test_a_version_several_gave_names_them_as_a_sentence_would() -> None:

@@ -400,3 +400,13 @@ def test_a_long_span_s_change_in_the_plan_shows_the_words_that_changed() -> None
     old = "the company had offered a rise of 2 per cent to all its workers"
     assert changed(old, old.replace(" 2 ", " 2.5 ")) == "…rise of 2 → 2.5 per cent…"
     assert changed("Karin Osei", "Karen Osei") == "Karin Osei → Karen Osei"
+
+
+@pytest.mark.parametrize("command", [["show"], ["suggest"], ["tag", "--plain"]])
+def test_a_folder_named_as_the_article_is_a_usage_error(tmp_path: Path,
+                                                        command: list[str]) -> None:
+    """A folder where an article is wanted exits 2 like a name that is not there (it
+    exited 1, as findings do)."""
+    result = run_cli(*command, tmp_path)
+    assert (result.code, result.err) == (2, f"annotate: {tmp_path}: is a directory, not an "
+                                            "article\n"), result
