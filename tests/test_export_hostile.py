@@ -390,3 +390,21 @@ def test_more_names_not_in_the_inventory_are_not_read_as_more_allowed(sample_dir
     assert result.err.endswith("; and 1 more of this sidecar's names is not in it; fix them "
                                "first (`annotate validate` lists each)\n"), result.err
     assert "(and 1 more)" not in result.err
+
+
+def test_conll_keeps_an_entity_that_ends_on_a_line_break(tmp_path: Path) -> None:
+    """A mention whose span takes the line break after it ("Ida Vell\\n") was dropped as
+    "crossing a sentence boundary" (brat trims it and keeps it): CoNLL trims it too."""
+    folder = tmp_path / "doc"
+    folder.mkdir()
+    (folder / "brk.txt").write_text("Ida Vell\n\nIda Vell met Uma Roe.\n", "utf-8")
+    art = article_mod.load(folder / "brk.txt")
+    ann = sidecar.new(art, folder / "brk.ann.yaml")
+    ann.actors = [Actor("ida", "Ida Vell", "person", [],
+                        [Span.at(art.text, 0, 9), Span.at(art.text, 10, 18)])]
+    sidecar.save(folder / "brk.ann.yaml", ann)
+    out, err = export(folder, "conll", tmp_path / "c.conll")
+    tags = [line.split()[-1] for line in out.read_text("utf-8").splitlines()
+            if line and not line.startswith("-DOCSTART-")]
+    assert tags.count("B-person") == 2, (tags, err)
+    assert "crossing a sentence boundary" not in err

@@ -23,6 +23,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 
 import regex
 
@@ -133,6 +134,10 @@ class Conll(Exporter):
         for entity in entities:
             if entity.label.startswith(CLAIM) or entity.label == CUE:
                 continue
+            # (a span that ends on a line break ends before it, as brat's export trims it)
+            trimmed = entity.text.rstrip()
+            if trimmed and trimmed != entity.text:
+                entity = replace(entity, end=entity.start + len(trimmed), text=trimmed)
             sentence = doc.article.sentence_at(entity.start)
             if entity.start < taken_until:
                 losses["overlapping entities (IOB gives a token one tag)"] += 1
