@@ -21,6 +21,7 @@ from tui_support import (
     press_label,
     select_sentence,
     settle,
+    tag_putin,
 )
 
 from annotate import checks, sidecar
@@ -307,10 +308,7 @@ def test_escape_on_an_edit_or_after_equals_says_what_stays(story: Path) -> None:
     said: list[str] = []
 
     async def script(pilot: Pilot) -> None:
-        await pilot.press("escape")
-        await jump_to(pilot, text.index("Vladimir Putin"))
-        await pilot.press("]", "a", "p")  # the actor putin, saved with its type
-        await settle(pilot)
+        await tag_putin(pilot, text)  # the actor putin, saved with its type
         await pilot.press("e")  # its form again, to edit
         assert app.form is not None and app.form.item_id == "putin"
         await pilot.press("escape")
@@ -593,10 +591,7 @@ def test_equals_on_the_participants_types_one_by_name_as_on_the_claimant(story: 
     said: list[str] = []
 
     async def script(pilot: Pilot) -> None:
-        await pilot.press("escape")
-        await jump_to(pilot, text.index("Vladimir Putin"))
-        await pilot.press("]", "a", "p")
-        await settle(pilot)
+        await tag_putin(pilot, text)
         await jump_to(pilot, text.index("conversation"))
         await pilot.press("v")
         assert app.form is not None and app.form.current[0] == "participants"
@@ -630,10 +625,7 @@ def test_equals_on_the_claimant_picks_an_actor_already_tagged(story: Path) -> No
     text = app.core.text
 
     async def script(pilot: Pilot) -> None:
-        await pilot.press("escape")
-        await jump_to(pilot, text.index("Vladimir Putin"))
-        await pilot.press("]", "a", "p")
-        await settle(pilot)
+        await tag_putin(pilot, text)
         start = text.index("over 1,300")
         await jump_to(pilot, start)
         await jump_to(pilot, text.index("dead", start), key="F")

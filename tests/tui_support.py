@@ -104,6 +104,15 @@ async def jump_to(pilot: Pilot, offset: int, key: str = "f") -> None:
     await press_label(pilot, label_for(app.hint.table, target))
 
 
+async def tag_putin(pilot: Pilot, text: str) -> None:
+    """From the start: "Vladimir Putin" selected (`f`, `]`) and saved as a person actor
+    (`a`, `p`), the actor putin."""
+    await pilot.press("escape")
+    await jump_to(pilot, text.index("Vladimir Putin"))
+    await pilot.press("]", "a", "p")
+    await settle(pilot)
+
+
 async def select_sentence(pilot: Pilot, number: int) -> None:
     """`:s N` then `s`: sentence N shown and selected whole."""
     await pilot.press("escape", ":", "s", *str(number), "enter", "s")

@@ -335,9 +335,9 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.evidence.add("place-prep")
     if _OUTLET_BEFORE.search(before) or (" " not in occ.text and _PLATFORM_BEFORE.search(before)):
         occ.kind = occ.kind or "organization"  # "published in The Lancet", "said on Weibo"
+    apposed = _WORD_COMMA.search(before) if before.rstrip().endswith(",") else None
     if previous and previous.group(1).lower() in _CRAFT_BEFORE or \
-            (craft_apposed := re.search(r"\b(\w+),\s+$", before)) and \
-            craft_apposed.group(1).lower() in _CRAFT_BEFORE:  # ("the tanker, Sirius X,")
+            apposed and apposed.group(1).lower() in _CRAFT_BEFORE:  # ("the tanker, Sirius X,")
         occ.kind = occ.kind or "other"  # "the tanker Aegean Star": a vessel, no one
     if (previous and previous.group(1).lower() in W.ORG_BEFORE or (
             _KIND_APPOSED.search(before) or _ONE_OF_KIND.search(
@@ -356,8 +356,8 @@ def _context(text: str, occ: Occurrence) -> None:
     elif previous and previous.group(1) in W.PERSON_NOUNS and \
             previous.group(1) not in _ALSO_OF_FIRMS:
         occ.evidence.add("person")  # "his daughter X", "the company's spokesman X"
-    if _PLACES_OF.search(text, max(0, occ.start - 150), occ.start) and \
-            "speech" not in occ.evidence or \
+    if "speech" not in occ.evidence and \
+            _PLACES_OF.search(text, max(0, occ.start - 150), occ.start) or \
             _PLACE_NOUN_BEFORE.search(before) or _TOWNS_OF.search(before) or \
             _AGED_OF.search(before):
         occ.evidence.add("place-of")
@@ -375,4 +375,5 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.evidence.add("place-of")  # "from Kourou, French Guiana,": the town's region
 
 
+_WORD_COMMA = re.compile(r"\b(\w+),\s+$")  # the word before a name in apposition
 _POSITIONS = frozenset("striker midfielder defender goalkeeper winger".split())

@@ -76,6 +76,8 @@ def _person_like(g: Group) -> bool:
     words = g.words
     if "person" in g.kinds() or g.hint():
         return True
+    # (a country's name given to someone: "team-mate Jordan Elsey")
+    named = words[1:] if len(words) == 2 and words[0] in W.GIVEN_COUNTRIES else words
     if (g.firm or len(words) < 2 or len([w for w in words if w not in _PARTICLES]) > 4
             or g.name in W.COUNTRIES or g.name in W.PLACES
             or g.all_evidence() & {"plural", "acronym"}
@@ -84,9 +86,7 @@ def _person_like(g: Group) -> bool:
             or g.occurrences and (all("definite" in o.evidence for o in g.occurrences) or all(
                 "place-list" in o.evidence for o in g.occurrences) and not _personal(g))
             or any(_org_word(w) or w in ("of", "for") or w in W.OUTLETS for w in words)
-            or any(w in W.COUNTRIES for w in words[len(words) == 2 and words[0] in
-                                                   W.GIVEN_COUNTRIES:])
-            # ("polled by Thomson Reuters"; but "team-mate Jordan Elsey" is someone)
+            or any(w in W.COUNTRIES for w in named)  # ("polled by Thomson Reuters")
             or any(_is_acronym(w) or w[0].isdigit() or camel_case(w) for w in words)
             or words[-1] in W.PLACE_WORDS or words[-1] in _FIELDS
             or words[0] in W.DIRECTIONS or "-" in words[0][:4]
