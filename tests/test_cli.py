@@ -222,6 +222,8 @@ def test_every_command_has_help_with_an_example() -> None:
         assert result.code == 0, result
         assert "Example: annotate " in result.out, name
         assert group.commands[name].help, name  # type: ignore[attr-defined]
+        # (a type shown is a word a person reads, never the parser's name: "<a_path>")
+        assert not re.search(r"<(a|an)_\w+>|<_\w+>", result.out), (name, result.out)
     assert run_cli("--help").code == 0
 
 

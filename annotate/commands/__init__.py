@@ -21,7 +21,7 @@ def _non_empty(name: str, message: str) -> Callable[[str | Path], Path]:
     return parse
 
 
-a_path = _non_empty("a_path", "an empty path names no file; give a file or folder name")
+a_path = _non_empty("path", "an empty path names no file; give a file or folder name")
 a_sidecar = _non_empty("a_sidecar", "--sidecar is empty; give the sidecar's file name, or "
                        "leave --sidecar out for the article's own")
 a_config = _non_empty("a_config", "--config is empty; give an inventory file, or leave "
