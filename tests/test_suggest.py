@@ -3209,6 +3209,19 @@ def test_whom_the_speaker_spoke_to_says_nothing() -> None:
     assert found and "norland-radio" not in found, found
 
 
+@pytest.mark.parametrize("opening", ["Speaking to Norland Radio, ",
+                                     "Speaking to Norland Radio on Monday, Mayor ",
+                                     "Talking to Norland Radio, "])
+def test_who_spoke_to_a_station_and_then_said_it_says_it(opening: str) -> None:
+    """"Speaking to Norland Radio, X defended it, saying C": X's C (it was no one's)."""
+    text = f"{opening}Osric Pell defended the use of force, saying 40 officers were hurt."
+    ann = _with([("norland-radio", "Norland Radio", "organization"),
+                 ("pell", "Osric Pell", "person")], text)
+    found = {text[c.span[0]:c.span[1]]: c.claimant
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert found == {"40 officers were hurt": "pell"}, found
+
+
 def test_the_town_police_said_is_the_police_named_by_its_town() -> None:
     text = ("Varnby Police opened an inquiry. A day later, Varnby police said in a statement "
             "that “the driver refused to stop at 40 mph.”")

@@ -174,6 +174,9 @@ _OPENS = re.compile(r"\s*(?:[\w’'-]+,?\s+){0,4}")
 # ... but not whom the speaker spoke to: "Speaking to Varn Radio, X defended it, saying"
 _SPOKEN_TO = re.compile(r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|with|in|on)\s+"
                         r"(?:the\s+)?$")
+# ... and the gap after whom: "Speaking to Varn Radio on Monday, Prime Minister X"
+_HEARD_GAP = re.compile(r"(?:\s+(?:on|in|at|from|last|this)\s+[\w ]{1,30}?)?,\s+"
+                        r"(?:[A-Z][\w.’'-]*\s+){0,3}")
 # A verb before the name: it is the object ("Soldiers detained President X and announced")
 _VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\b")
 _THEN_SAYING = re.compile(r"[^;:“”\"]{1,120}?,\s+")
@@ -1058,8 +1061,12 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     if before:
         near = max(before, key=lambda m: m[1])
         opener = min(before)
+        heard = _SPOKEN_TO.search(text, max(start, opener[0] - 24), opener[0]) and next(
+            (m for m in before if m[0] > opener[1] and _HEARD_GAP.fullmatch(
+                text, opener[1], m[0])), None)
+        opener = heard or opener  # "Speaking to Varn Radio on Monday, X defended it": X
         if cue.group().endswith("ing") and opener[3] in ("person", "organization", "group") \
-                and _OPENS.fullmatch(text, start, opener[0]) \
+                and (heard or _OPENS.fullmatch(text, start, opener[0])) \
                 and not _SPOKEN_TO.search(text, max(start, opener[0] - 24), opener[0]) \
                 and not _VERB_BEFORE.search(text, start, opener[0]) \
                 and _THEN_SAYING.fullmatch(text, opener[1], cue.start()):
