@@ -4259,3 +4259,17 @@ def test_a_species_latin_name_names_no_one() -> None:
                    "said. Dranmoravis was about the size of a grouse. They dubbed the dolphin "
                    "Varnocara yakataga. Investors called Meridal Shipping bonus rules unfair.")
     assert found == {"Osric Pell": "person", "Meridal Shipping": "organization"}, found
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Kestrel Gazette's Ilse Damaro, reporting from Dranmore, said residents had fled.",
+     "Kestrel Gazette"),
+    ("Kestrel Villa's Tavish Orm scored twice on Sunday.", "Kestrel Villa"),
+    ("Al Varna's Ilse Damaro said residents had fled from Dranmore.", "Al Varna")])
+def test_whose_staff_a_person_is_named_bare_after_is_no_person(text: str, owner: str) -> None:
+    """"X Y's Ilse Damaro, reporting from Z, said": X Y employs her (a broadcaster, a club),
+    and Z is where she is, not who speaks ("said residents" after it is no apposition)."""
+    found = _types(text)
+    assert found[owner] == "organization", found
+    assert found.get("Ilse Damaro", found.get("Tavish Orm")) == "person", found
+    assert found.get("Dranmore", "place") == "place", found

@@ -64,7 +64,9 @@ _MEMBERS_OF = re.compile(r"\b(?:rebels?|fighters|militants?|insurgents?|guerrill
 # ("an article in X said", "a report in X": X publishes)
 _LOCATED = re.compile(r"\b(?!(?:article|report|story|interview|editorial|column|piece|post|"
                       r"statement|letter|op-ed)s?\b)[A-Za-z]+\s+(?:in|at|near|across|"
-                      r"throughout|outside|inside)\s+(?:the\s+)?$")
+                      r"throughout|outside|inside)\s+(?:the\s+)?$|"
+                      # "X, reporting from Y, said": where X is
+                      r"\b(?:reporting|speaking|writing)\s+from\s+(?:the\s+)?$")
 _OUTLET_BEFORE = re.compile(r"\b(?:published|appeared|printed|writing|wrote)\s+in\s+(?:the\s+|"
                             r"The\s+)?$")
 _CRAFT_BEFORE = frozenset("""tanker vessel ship ferry freighter trawler yacht liner boat warship
@@ -100,7 +102,9 @@ _STAFF_AFTER = re.compile(r"\s+(?:lawyers?|attorneys?|solicitors?|spokes(?:man|w
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their|\d{1,3},|[A-Z][\w-]+[’']s)\s")
 # (not a clause's own subject: "In X, officials reported")
 _PERSON_NOUN_AFTER = re.compile(rf",\s+(?!{W.PERSON_NOUN}s\b)(?:(?:the|a|an|its|his|her|their)\s+)?"
-                                rf"(?:[\w’'-]+\s+){{0,3}}{W.PERSON_NOUN}s?\b")
+                                # (not ", said residents": who was heard after it)
+                                rf"(?:(?!(?:said|says|told)\s)[\w’'-]+\s+){{0,3}}"
+                                rf"{W.PERSON_NOUN}s?\b")
 # Person nouns, not titles (a title before a name is evidence of its own), that also stand
 # before a firm's name ("owner Google", "its head X").
 _ALSO_OF_FIRMS = frozenset("owner head founder executive manager ceo editor official lawmaker"
@@ -149,6 +153,10 @@ _STAFF_AT = re.compile(r"\b(?:(?:analyst|economist|strategist|researcher|scienti
                        r"(?:CEO|CFO|COO|chief\s+(?:\w+\s+)?(?:executive|officer)|chairman|"
                        r"chairwoman|managing\s+director|co-founder|shareholders|stockholders|"
                        r"board\s+of\s+directors)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# A person named bare after a name's possessive, then speaking or set off: the name is whose
+# staff or player the person is ("X Y's Ilse Damaro said"); a person would be "X's wife".
+_EMPLOYS = re.compile(r"[’']s?\s+[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2}(?=\s*,|\s+(?:has\s+|"
+                      r"had\s+)?(?:[a-z]{3,}ed|said|told|says|[a-z]{3,}s)\b)")
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\s+(?!been\s+(?:married|friends)\b)[a-z]")
 _AGE_AFTER = re.compile(r",\s+\d{1,3}(?:[,;)]|\.(?!\d)|$)|,?\s+aged\s+\d{1,3}\b")
 # "the towns of Daraa, Qusair and Rastan", "the neighbourhoods of X and Y": places.
@@ -252,6 +260,8 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.evidence.add("person")  # ("took over from X Y, who came to power": someone)
     elif _APPOSITION.match(after):
         occ.evidence.add("apposition")
+    if _EMPLOYS.match(after):
+        occ.evidence.add("employs")  # "Al Jazeera's Ilse Damaro, reporting from": whose staff
     if _PLURAL_VERB.match(after) and (occ.initial or re.search(r"\bthe\s+$", before)):
         # "Real Madrid have sacked": a team, no one person (but the last of a list of
         # people, "X, Y and Z were", is no sentence's first word)

@@ -80,7 +80,7 @@ def _person_like(g: Group) -> bool:
     named = words[1:] if len(words) == 2 and words[0] in W.GIVEN_COUNTRIES else words
     if (g.firm or len(words) < 2 or len([w for w in words if w not in _PARTICLES]) > 4
             or g.name in W.COUNTRIES or g.name in W.PLACES
-            or g.all_evidence() & {"plural", "acronym"}
+            or g.all_evidence() & {"plural", "acronym", "employs"}
             # "The Lok Sabha passed", "the Labasa Northpole side": no one is "the X"; nor
             # is a name only ever listed among places ("felt in Quetta, Qila Abdullah and")
             or g.occurrences and (all("definite" in o.evidence for o in g.occurrences) or all(
