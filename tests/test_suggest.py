@@ -4273,3 +4273,48 @@ def test_whose_staff_a_person_is_named_bare_after_is_no_person(text: str, owner:
     assert found[owner] == "organization", found
     assert found.get("Ilse Damaro", found.get("Tavish Orm")) == "person", found
     assert found.get("Dranmore", "place") == "place", found
+
+
+@pytest.mark.parametrize(("text", "none"), [
+    ("A concerning outbreak of the Human Metapneumovirus has struck a ward in Varn. "
+     "Metapneumovirus is an uncommon virus, Ilse Damaro said.", "Human Metapneumovirus"),
+    ("Independence Day fell on Monday in Varn, and Ilse Damaro spoke.", "Independence Day"),
+    ("The court fined them N1million each, Ilse Damaro said in Varn.", "N1million"),
+    ("Osric Pell will serve as the Minister for Rural and Maritime Development and the "
+     "Minister for Disaster Management, and Ilse Damaro as Minister of Lands and Mineral "
+     "Resources.", "Maritime Development"),
+    ("Osric Pell will serve as the Minister for Rural and Maritime Development and the "
+     "Minister for Disaster Management.", "Disaster Management"),
+    ("Ilse Damaro was named Minister for Local Government and Housing in Varn.",
+     "Local Government"),
+])
+def test_an_illness_a_day_a_sum_and_a_portfolio_are_no_one(text: str, none: str) -> None:
+    found = _types(text)
+    assert {"Ilse Damaro", "Osric Pell"} & set(found), found
+    assert not any(none in name for name in found), found
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Ahram Online reported that the court fined them, Ilse Damaro said.", "Ahram Online",
+     "organization"),
+    ("Kestrel Cartel head Osric Pell was arrested in Varn, Ilse Damaro said.",
+     "Kestrel Cartel", "organization"),
+    ("Ilse Damaro rallied past Norland's No. 6 seed Peyton Varnholt 1-6, 6-3, 6-4.",
+     "Peyton Varnholt", "person"),
+    ("Tavish Day, a farmer in Varn, said prices fell.", "Tavish Day", "person"),
+    ("The Minister of Vanuatu spoke to Ilse Damaro in Varn on Monday. Vanuatu is poor.",
+     "Vanuatu", "country"),
+])
+def test_an_outlet_a_cartel_a_seeded_player(text: str, name: str, kind: str) -> None:
+    assert _types(text).get(name) == kind, _types(text)
+
+
+def test_a_tennis_player_beaten_in_sets_is_a_person_and_a_team_by_a_score_is_not() -> None:
+    """"beating X 7-5, 7-6 (2)", "Y beat the ninth-seeded X 6-2, 6-1": players; "Varn
+    United beat Kestrel Rovers 3-1": teams. "Top-seeded X" is X."""
+    found = _types("Ilse Damaro followed her win by beating Tavish Orm 7-5, 7-6 (2) in Varn. "
+                   "Osric Pell beat the ninth-seeded Anja Kell 6-2, 6-1. Top-seeded Jorun "
+                   "Vasko lost. Varn United beat Kestrel Rovers 3-1 on Saturday.")
+    assert found == {"Ilse Damaro": "person", "Tavish Orm": "person", "Osric Pell": "person",
+                     "Anja Kell": "person", "Jorun Vasko": "person", "Varn": "place",
+                     "Varn United": "organization", "Kestrel Rovers": "organization"}, found

@@ -496,6 +496,12 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("Meridal shares closed Monday at $47, Osric Pell said.", "closed"),
     ("Talks aimed at averting strikes by Varn Airways cabin crew collapsed on Monday, Osric Pell "
      "said.", "collapsed"),
+    # A match won, told with its score
+    ("Ilse Damaro rallied past Norland's No. 6 seed Osric Pell 1-6, 6-3, 6-4 in Varn.",
+     "rallied"),
+    ("Ilse Damaro toppled Osric Pell of Norland 6-4, 6-3 to reach the final in Varn.",
+     "toppled"),
+    ("Ilse Damaro ousted the top seed 7-5, 6-2 in Varn on Friday.", "ousted"),
 ])
 def test_words_of_events_that_are_none_here(text: str, trigger: str) -> None:
     assert trigger not in events(text), events(text)

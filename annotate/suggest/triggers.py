@@ -281,11 +281,17 @@ _TO_THE_PUBLIC = (r"\s+(?:(?:to|for)\s+)?(?:all\s+)?(?:local\s+)?(?:residents|pe
                   r"travell?ers|motorists|drivers|tourists|swimmers|boaters|farmers|"
                   r"communities|citizens|owners|consumers|customers|passengers|users|"
                   r"parents|patients|shoppers|investors)\b")
+_SCORED = r"\s+(?:[\w’'.-]+\s+){1,6}?\d{1,2}-\d{1,2}\b(?!\s+(?:vote|votes|majority)\b)"
 _ALERT = r"\s+to\s+(?:the\s+)?(?:highest|level|red|orange|yellow|amber)\b"
 # A verb followed by these is no event of its type: "dealing with the threat", "dealt
 # with" handle it, no deal; "warning to the highest level" is an alert.
 VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
                    "blast": re.compile(r"\s+past\b"),  # ("blasted past X in the final": a win)
+                   # "rallied past X 1-6, 6-3, 6-4", "rallied from a set down", "toppled X
+                   # of Norland 6-4, 6-3", "ousted the top seed 7-5": a match won
+                   "rally": re.compile(r"\s+(?:past|from\s+(?:a|an|two|\d)|back\s+to|to\s+"
+                                       r"(?:beat|win|defeat|victory|draw))\b|" + _SCORED),
+                   "topple": re.compile(_SCORED), "oust": re.compile(_SCORED),
                    # "the jobless rate shot up to 7.6 percent": it rose
                    "shoot": re.compile(r"\s+up\b"),
                    # "suffered a crushing defeat": how bad, nothing crushed

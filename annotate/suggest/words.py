@@ -291,7 +291,7 @@ DIRECTIONS = frozenset("North South East West Central Northern Southern Eastern 
 # The words that name a news outlet: "the Varn Herald", "Norland Radio", "Reuters". Who
 # tells one is quoted, not talking to another party ("told the BBC").
 NEWS_WORDS = _set("""Press Times Post News Journal Herald Tribune Gazette Telegraph Guardian
-Daily Magazine Radio Television Broadcasting Sports Sport""")
+Daily Magazine Radio Television Broadcasting Sports Sport Online""")
 # News agencies and broadcasters known by one word, even opening a sentence ("Reuters
 # reported").
 WIRES = _set("BBC CNN Reuters AP Xinhua")
@@ -329,7 +329,7 @@ Polymers Chemical Healthcare Telecoms Breweries Textiles Plastics Metals Mineral
 Cargo Maritime Builders Realty Hotels Resorts Tyres Tires Apparel Retail Supermarkets Pharmacy
 Clinics Hospitals Ports Automobiles Automobile Vehicles Trucks Patrol Store Cable Wireless
 Broadband Congregation Synagogue Parish Diocese Archdiocese
-Solicitors Architects Accountants Associates Surveyors Aid Relief
+Solicitors Architects Accountants Associates Surveyors Aid Relief Cartel
 """)
 PLACE_WORDS = _set("""
 City Town Village County Province Region District State Republic Island Islands Isles
@@ -382,7 +382,7 @@ winger skipper businessman businesswoman tycoon billionaire activist dissident i
 blogger rapper campaigner counterpart right-back left-back full-back centre-back center-back
 wing-back keeper fly-half scrum-half quarterback pitcher administrator coordinator adviser
 advisor envoy ambassador inspector superintendent commissioner team-mate teammate neighbour
-neighbor
+neighbor seed champion finalist qualifier runner-up
 """)
 PERSON_NOUN = "(?:" + "|".join(sorted(PERSON_NOUNS)) + ")"  # one of them, in a pattern
 # ... and a title, in a pattern (the longest first: "Attorney General" before "Attorney")

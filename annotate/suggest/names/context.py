@@ -122,6 +122,10 @@ _ORG_APPOSED = re.compile(r",\s+(?:the|a|an|its|[A-Z][\w-]+[’']s)\s+"
                                                           "producer", "giant", "group"})) +
                           rf")\b(?![’']s\b)(?!\s+(?:[\w-]+\s+)?{W.PERSON_NOUN}\b)")
 _SCORE_AFTER = re.compile(r"\s+\d{1,2}[-–]\d{1,2}\b(?![-–]\d)")
+# ... but sets ("beat X 7-5, 7-6 (2)", "X beat Y 6-2, 6-1"): a player, one person
+_SETS = r"\d[-–]\d(?:\s*\(\d+\))?,\s+\d[-–]\d\b"
+_SETS_AFTER = re.compile(rf"\s+{_SETS}|\s+(?:beat|beats|defeated|edged|overcame|upset|"
+                         rf"downed|ousted|toppled)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}{_SETS}")
 # ... and who beat them: "X beat Y 4-0", "X drew with Y 1-1" (a team, whatever its name)
 _WON_BY_SCORE = re.compile(r"\s+(?:beat|beats|defeated|thrashed|routed|edged|overcame|"
                            r"drew\s+with|lost\s+to|lead|leads|led|trail|trails|trailed)\s+"
@@ -333,6 +337,8 @@ def _context(text: str, occ: Occurrence) -> None:
             or _SHARES_AFTER.match(after) or _EMPLOYS_AFTER.match(after):
         # ("X has sacked manager Y")
         occ.kind = occ.kind or "organization"  # "analysts at X": who employs them
+    elif _SETS_AFTER.match(after):
+        occ.kind = occ.kind or "person"  # "beating X 7-5, 7-6 (2)": a tennis player
     elif _BEATEN_BEFORE.search(before) and _ROUND_AFTER.match(after) \
             or _SCORE_AFTER.match(after) or _WON_BY_SCORE.match(after) \
             or _SCORE_BEFORE.search(before):

@@ -20,6 +20,12 @@ OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics 
 # ... and, closing a longer name, sports events: "the Varn Open", "the Kelda Marathon"
 # (and "Eastern Standard Time": no one)
 _THING_TAILS = frozenset("Open Masters Marathon Prix Regatta Time Bowl Year Eve".split())
+# ... and days kept ("Independence Day", "Workers' Day", "World Health Day"; not "Doris Day")
+_DAYS_OF = frozenset("""Independence Labour Labor Victory Election Remembrance Republic Memorial
+Veteran Armistice Boxing Christmas Easter Earth May Anzac Australia Canada Bastille Unity Youth
+Constitution Liberation Revolution Reconciliation Freedom Heritage Martyr Hero Worker Mother
+Father Women Children Valentine Polling Voting Judgment Inauguration Democracy National
+International World Commonwealth Flag Teacher Army Navy Nurse Family Human Rights""".split())
 # A machine's model or a flight's number, no one: "Mi-8", "A330-300", "F-16s", "A320",
 # "SK901"; and a name before a model number is the maker's, of the model ("a Boeing 737").
 _MODEL = re.compile(r"[\w.]*(?:\d-|-\w*\d)[\w-]*s?|[A-Z]{1,2}\d{3,4}[A-Za-z]?s?")
@@ -70,6 +76,8 @@ def names_a_thing(words: list[str], text: str, end: int) -> bool:
                 or _MODEL.fullmatch(words[-1]) or _THING_AFTER.match(text, end)
                 or (len(words) == 1 and _EPONYM_AFTER.match(text, end))
                 or (len(words) > 1 and words[-1] in _THING_TAILS)
+                or (len(words) > 1 and words[-1] == "Day" and (
+                    words[0] in _DAYS_OF or words[-2].rstrip("’'s") in _DAYS_OF))
                 or words[0].startswith("All-") or words[0] in ("UTC", "GMT")
                 or (len(words) > 1 and words[-2] == "Flight" and words[-1].isdigit())
                 or (len(words) > 1 and (words[-1].isdigit() or _ROMAN.fullmatch(words[-1]))
@@ -78,18 +86,42 @@ def names_a_thing(words: list[str], text: str, end: int) -> bool:
                     and (len(words) == 1 or words[0] in ("State", "County", "U.S.", "US"))))
 
 
+# A minister's portfolio, named after "Minister for" (and listed on): "the Minister for Rural
+# and Maritime Development", "Minister of Lands and Mineral Resources" (not "of Vanuatu")
+_PORTFOLIO_BEFORE = re.compile(r"\b[Mm]inist(?:er|ers|ry|ries)\s+(?:of|for)\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w’'-]*,?\s+(?:(?:and|&)\s+)?){0,6}$")
+_PORTFOLIOS = frozenset("""Affairs Development Management Services Resources Trade Tourism
+Transport Agriculture Health Environment Education Finance Defence Defense Justice Energy Lands
+Land Housing Fisheries Forestry Industry Industries Commerce Labour Labor Employment
+Infrastructure Waterways Policing Security Communications Information Culture Sport Sports Youth
+Women Mines Mining Planning Works Economy Welfare Immigration Interior Rural Maritime Local
+Foreign Home Internal Community Mineral Meteorological National Public Social Economic Urban
+Regional Natural Civil Aviation Disaster Relief Water Irrigation Technology Science Innovation
+Heritage Arts Investment Cooperatives Co-operatives Enterprise Enterprises Children Family
+Gender Equality Climate Change Digital Telecommunications Roads Highways Railways Ports Reform
+Revenue Customs Veterans Indigenous Consumer Protection Food Livestock Wildlife Conservation
+Training Skills Higher Vocational Legal Parliamentary Constitutional Electoral Prisons
+Corrections Emergency Humanitarian Reconstruction Rehabilitation Solidarity Relations Pensions
+Survey Planning Tertiary Basic Medical Wellness Transportation Aged Care Disability
+Government""".split())
+
+
 def no_actor(text: str, start: int, end: int) -> bool:
     """Words at `start:end` that the words around them say name no actor, whoever finds
     them (the rules or a model's entities): a quarter, an acronym in the plural, a house's
     or a law's word counted, a portfolio before "minister", a model after its number, a
     span that opens a bracket it does not close."""
     name = text[start:end]
+    if all(w in _PORTFOLIOS or w == "and" for w in name.split()) and \
+            _PORTFOLIO_BEFORE.search(text, max(0, start - 120), start):
+        return True  # "the Minister for Rural and Maritime Development": a portfolio
     if " " not in name and (_PERIOD.fullmatch(name) or _PLURAL_ACRONYM.fullmatch(name) or (
             name in _COUNTED_THINGS and _COUNT_BEFORE.search(text, max(0, start - 12), start))
             or name in W.TITLE_MODIFIERS and _POST_AFTER.match(text, end)
             or name in W.TITLE_MODIFIERS and name.endswith(("al", "ic", "ary"))
             and _PLURAL_NOUN_AFTER.match(text, end)  # "Federal investigators retrieved"
-            or _MONEY.fullmatch(name) and _MONEY_AFTER.match(text, end)
+            or (money := _MONEY.fullmatch(name)) and (money.group(1) or _MONEY_AFTER.match(
+                text, end))
             or name in _CURRENCIES and _AMOUNT_AFTER.match(text, end)):
         return True  # "in Q4", "cloud CEOs", "eight Bills", "a former Defense minister",
         # "fined D44,000" (a currency's sign before an amount), "USD 50 billion"
@@ -117,7 +149,7 @@ _ABBREVIATED = re.compile(r"\.(?:[,;)]|\s+[(a-z—–-])")
 # "MPs"): some of a kind, no one named; a house's or a law's word counted ("eight Bills")
 _PERIOD = re.compile(r"Q[1-4]|H[12]|[1-4]Q|FY\d{2,4}")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-_MONEY = re.compile(r"[A-Z]{1,3}\d[\d.]*")
+_MONEY = re.compile(r"[A-Z]{1,3}\d[\d.]*(million|billion|trillion|bn|mn)?")  # ("N1million")
 # Currencies' codes (ISO 4217) that stand before amounts in news copy
 _CURRENCIES = frozenset("""USD EUR GBP JPY CNY RMB INR AUD CAD CHF HKD SGD NZD ZAR NGN KES GHS
 BRL MXN RUB TRY SEK NOK DKK PLN KRW IDR PHP THB MYR PKR BDT LKR EGP AED SAR QAR KWD ILS UAH
@@ -134,7 +166,8 @@ _COUNT_BEFORE = re.compile(r"\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss
 _DISEASE_AFTER = re.compile(r"\s+(?:virus|fever|epidemic|pandemic|infections?)\b")
 _DISEASE_BEFORE = re.compile(r"\b(?:(?:outbreaks?|cases?|spread|epidemic|strains?|variants?|"
                              r"symptoms)\s+of|contracted|caught|positive\s+for|infected\s+with|"
-                             r"died\s+(?:of|from)|(?:vaccinated|immuni[sz]ed)\s+against)\s+$")
+                             r"died\s+(?:of|from)|(?:vaccinated|immuni[sz]ed)\s+against)\s+"
+                             r"(?:the\s+)?$")
 
 _POST_AFTER = re.compile(r"\s+(?:(?:prime\s+)?minister|ministers|ministry|secretary|"
                          r"spokes(?:man|woman|person)|"
@@ -148,7 +181,8 @@ _MODEL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+[A-Z]?\d{3}(?:-\d{1,3})?\s+$")
 def illness(text: str, start: int, end: int) -> bool:
     """The name at `start:end` is an illness's: "the Zika virus", "an outbreak of X"."""
     return bool(_DISEASE_AFTER.match(text, end) or _DISEASE_BEFORE.search(
-        text, max(0, start - 40), start))
+        text, max(0, start - 40), start) or text.endswith("virus", start, end))
+    # ("Metapneumovirus is an uncommon virus")
 
 
 # An acronym the story gives a thing in lower case: "liquefied natural gas (LNG)",
