@@ -134,6 +134,23 @@ def test_help_and_completion_come_from_the_table() -> None:
             assert f"--{field.name}" in complete.command(ctx, ann, f"edit {target} --")
 
 
+def test_the_help_names_each_document_field_none_clears(story: Path) -> None:
+    """`edit --help` says which fields `none` clears: every one of the document's that it
+    clears (the publisher and the title were left out), and not the language, which is
+    always set."""
+    named = fields.usage().split("`none` clears ")[1].rstrip(".").split(", ")
+    assert run_cli("edit", story, fields.DOCUMENT, "--url", "https://news.example/a",
+                   "--publisher", "Example News", "--published", "2023-10-17", "--title",
+                   "A title", "--retrieved", "2023-10-18").code == 0
+    for field in fields.FIELDS:
+        if fields.DOCUMENT not in field.sections or field.many:
+            continue
+        result = run_cli("edit", story, fields.DOCUMENT, f"--{field.name}", "none")
+        cleared = result.code == 0 and getattr(
+            sidecar.load(sidecar.path_for(story)).document, field.name) is None
+        assert cleared == (field.name in named), (field.name, result)
+
+
 def test_edit_says_which_mentions_went_and_which_came(story: Path) -> None:
     result = run_cli("edit", story, "netanyahu", "--mention", "Benjamin Netanyahu",
                      "--mention", "Prime Minister Benjamin Netanyahu")

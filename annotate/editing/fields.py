@@ -104,9 +104,12 @@ def get(name: str) -> Field | None:
 def usage() -> str:
     """The fields `edit` takes per section, for help texts."""
     lists = "; ".join(f"{s.capitalize()}: --" + " --".join(names(s)) for s in SECTIONS)
-    cleared = ", ".join(f.name for f in FIELDS if f.value in (ACTOR, SPAN, CHOICE, DATE, URL,
-                                                           CONFIRM) and not f.many
-                        and f.name not in ("type", "kind", "factuality", "text", "trigger"))
+    # The document's free-text fields clear too (`annotate.metadata`), but its language,
+    # which is always set (en unless told).
+    cleared = ", ".join(f.name for f in FIELDS if not f.many and (
+        f.value in (ACTOR, SPAN, CHOICE, DATE, URL, CONFIRM)
+        and f.name not in ("type", "kind", "factuality", "text", "trigger")
+        or f.sections == (DOCUMENT,) and f.name != "language"))
     lists += f"; ID {DOCUMENT} (the article's metadata): --" + " --".join(names(DOCUMENT))
     return (f"{lists}. A list field (--{' --'.join(f.name for f in FIELDS if f.many)}) is "
             f"replaced by the values given; `none` clears {cleared}.")
