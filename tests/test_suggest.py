@@ -4318,3 +4318,21 @@ def test_a_tennis_player_beaten_in_sets_is_a_person_and_a_team_by_a_score_is_not
     assert found == {"Ilse Damaro": "person", "Tavish Orm": "person", "Osric Pell": "person",
                      "Anja Kell": "person", "Jorun Vasko": "person", "Varn": "place",
                      "Varn United": "organization", "Kestrel Rovers": "organization"}, found
+
+
+def test_a_byline_of_correspondents_a_gerund_a_title_a_car_and_a_sum_name_no_one() -> None:
+    """From new stories: "X Correspondent and Y Correspondent, site.com" is a byline;
+    "Jailing X, the judge said" opens with a verb; "Police Sub-Inspector X", "DPP X" and
+    "Coordinator X" are titles; "the stolen Toyota Hilux" is a car (not "Toyota Motor" nor
+    "Toyota Australia"); "Ksh18 billion" a sum; "the launch, X," a boat."""
+    text = ("Varnby Correspondent and Kell Correspondent, varnnews.com\n\n"
+            "A launch sank in the Varn river on Sunday. The launch, Osric Star, sank near "
+            "Dranmore, Police Sub-Inspector Tavish Orm said. Jailing Pell, the judge said the "
+            "crime was grave. DPP Ilse Damaro and Coordinator Anja Kell spoke. Four men were "
+            "in the stolen Toyota Hilux. Toyota Motor and Toyota Australia said sales fell. "
+            "Drugs worth Ksh18 billion were seized.")
+    found = _types(text)
+    assert found == {"Varn": "place", "Osric Star": "other", "Dranmore": "place",
+                     "Tavish Orm": "person", "Pell": "person", "Ilse Damaro": "person",
+                     "Anja Kell": "person", "Toyota Motor": "organization",
+                     "Toyota Australia": "organization"}, found

@@ -28,6 +28,11 @@ _BYLINE = re.compile(r"^\W*(?:[Bb]y|BY|[Ff]rom|FROM)\s+(?!(?:" + "|".join(sorted
                      + r")\b)(?:[A-Z][\w.’'-]*|our)(?:(?:\s+|,\s*|\s*[|/–—-]\s*)(?:[A-Z][\w.’'-]*|"
                      r"and|in|of|for|at|the|our|staff|reporters?|correspondents?|writers?|"
                      r"editors?|news|agencies|&)){0,12}\W*$")
+# ... or with no "By": "Staff Correspondent", "Varn Correspondent and Kell Correspondent,
+# bdnews24.com", "News Desk | The Star", "Web Desk"
+_DESK = r"(?:[A-Z][\w.’'-]*\s+){0,3}(?:Correspondents?|Reporters?|Desk|Bureau)"
+_BYLINE_BARE = re.compile(rf"^\W*{_DESK}(?:\s*(?:,|and|&)\s*{_DESK})*"
+                          r"(?:\s*[,|/–—-]\s*[\w.]+(?:\s+[\w.]+){0,3})?\W*$")
 # (whole words: "Telvora said", "Following the vote", "Watchdogs say" are the story)
 _CONTACT = re.compile(
     r"^\W*(?:(?:contact|email|e-mail|phone|tel|follow|subscribe|sign up|share this|copyright|"
@@ -85,7 +90,8 @@ def is_furniture(line: str) -> bool:
     stripped = line.strip()
     if not stripped or _IMAGE.fullmatch(stripped):
         return True
-    if (_CREDIT.search(stripped) or _BYLINE.match(stripped)) and len(stripped) < 160:
+    if (_CREDIT.search(stripped) or _BYLINE.match(stripped) or _BYLINE_BARE.match(stripped)) \
+            and len(stripped) < 160:
         return True
     if (_CONTACT.search(stripped) and len(stripped) < 200) or \
             (_ADDRESS.search(stripped) and len(stripped) < SHORT_LINE):

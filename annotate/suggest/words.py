@@ -74,7 +74,7 @@ Editor-in-Chief Correspondent Councilman Councilwoman Councilmember Alderman Ald
 Assemblyman Assemblywoman Assemblymember Selectman Selectwoman Supervisor Trustee Manager
 Adviser Advisor Envoy Counsellor Counselor Marshal Brigadier Commodore Group_Captain DJ
 Wing_Commander Squadron_Leader Rear_Admiral Field_Marshal Staff_Sergeant Lance_Corporal
-Warrant_Officer Petty_Officer
+Warrant_Officer Petty_Officer Coordinator Sub-Inspector Assistant_Sub-Inspector DPP IGP
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency Cllr Hon "
                   "Cllr. Datuk Dato Datin Tun")  # (the Malaysian ones: "Datuk Dr X")
@@ -119,7 +119,10 @@ Instead Indeed Eventually Finally Later Earlier Last Next First Second Third Ini
 Previously Recently Currently Overall Altogether Both Either Neither Each Every All Any
 Some Many Much More Most Few Several Other Another Such One Two Three Four Five Six Seven
 Eight Nine Ten Given Asked Speaking According Although Perhaps Maybe Please Thanks Thank
-Using Citing Quoting Having Regarding Concerning Considering
+Using Citing Quoting Having Regarding Concerning Considering Jailing Sentencing Describing
+Welcoming Announcing Explaining Praising Criticising Criticizing Thanking Urging Commenting
+Responding Referring Reacting Fining Convicting Acquitting Remanding Noting Insisting Stressing
+Acknowledging Admitting Denying Recalling Condemning Accusing
 Everyone Everybody Anyone Anybody Someone Somebody Nobody Everything Nothing Nearby
 Elsewhere Subsequently Afterwards Overnight Nationwide Worldwide Neighbouring Neighboring
 Additionally Separately Similarly Likewise Otherwise Therefore Thus Hence Accordingly
@@ -306,7 +309,7 @@ Department Ministry Office Service Services Institute Institution University Col
 School Elementary Academy Hospital Infirmary Clinic Center Centre Foundation Fund Trust
 Union Federation Confederation
 League Party Movement Front Alliance Coalition Organization Organisation Network Forum
-Airlines Airline Airways Air Motors Electric Energy Oil Gas Petroleum
+Airlines Airline Airways Air Motors Motor Electric Energy Oil Gas Petroleum
 Systems Technologies Technology Labs Pharmaceuticals Police Army Navy Force Forces Guard
 Command Division Brigade Battalion Regiment Detachment Squad Unit Assembly Parliament
 Congress Senate Cabinet Government Administration Executive Presidency Secretariat Observatory
@@ -329,7 +332,7 @@ Polymers Chemical Healthcare Telecoms Breweries Textiles Plastics Metals Mineral
 Cargo Maritime Builders Realty Hotels Resorts Tyres Tires Apparel Retail Supermarkets Pharmacy
 Clinics Hospitals Ports Automobiles Automobile Vehicles Trucks Patrol Store Cable Wireless
 Broadband Congregation Synagogue Parish Diocese Archdiocese
-Solicitors Architects Accountants Associates Surveyors Aid Relief Cartel
+Solicitors Architects Accountants Associates Surveyors Aid Relief Cartel Advisers Advisors
 """)
 PLACE_WORDS = _set("""
 City Town Village County Province Region District State Republic Island Islands Isles
@@ -347,9 +350,9 @@ Lake Cape El Puerto Porto Rio""")
 # Lower-case nouns after a one-word name that say what it is ("Wired magazine").
 KIND_AFTER = {
     **{w: "place" for w in _set("""village town city district province county region state
-        suburb neighbourhood neighborhood area island capital municipality prefecture
+        suburb neighbourhood neighborhood area island capital municipality prefecture township
         governorate oblast border river nations countries republics volcano""")},
-    **{w: "organization" for w in _set("""magazine newspaper paper daily agency company firm
+    **{w: "organization" for w in _set("""magazine newspaper paper daily agency company firm journal
         airline carrier bank group party union network channel broadcaster website site
         outlet organisation organization ministry council court university hospital
         school team club""")},

@@ -53,7 +53,7 @@ _IS_A_PLACE = re.compile(r"\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:airpo
                          r"village|port|suburb|district|region|province|county|island)\b")
 _CRAFT_APPOSED = re.compile(r"\b(?:[Ii]ts|[Tt]he|[Aa]n?|[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:rocket|"
                             r"spacecraft|probe|satellite|lander|rover|capsule|booster|launcher|"
-                            r"ferry|ship|"
+                            r"ferry|ship|launch|"
                             r"vessel|tanker|freighter|trawler|yacht|boat|warship|submarine)\s*,"
                             r"\s+(?:(?:named|called|dubbed)\s+)?(?:[Tt]he\s+)?$")
 _RESPONSIBILITY_AFTER = re.compile(r"\s+(?:\([A-Z][\w&.]{1,9}\)\s+)?(?:has\s+|have\s+|had\s+)?"

@@ -62,6 +62,13 @@ _NUMBER_AFTER = re.compile(r"\s+[A-Z]?\d{1,4}[A-Za-z]?\b")
 _AGENCY_STARTS = frozenset({"World", "United", "UN", "U.N."})
 
 
+# A car by its maker and model: "the stolen Toyota Hilux", "a Honda Civic" (not "Toyota
+# Motor", a firm; Kia, Mercedes and Holden are given names too)
+_CARMAKERS = frozenset("""Toyota Nissan Honda Mazda Mitsubishi Hyundai Volkswagen BMW Audi
+Chevrolet Isuzu Suzuki Subaru Peugeot Renault Volvo Tesla Jeep Dodge Lexus Fiat Skoda Opel
+Vauxhall Citroen Citroën Proton Perodua Daihatsu Porsche Ferrari Lamborghini""".split())
+
+
 def names_a_thing(words: list[str], text: str, end: int) -> bool:
     """A law, an occasion, a prize, a model, a time or an illness, no one who acts: "the
     Freedom of Information Act", "the Korean War", "a Mil Mi-8", "Eastern Standard Time", "the
@@ -76,6 +83,8 @@ def names_a_thing(words: list[str], text: str, end: int) -> bool:
                 or _MODEL.fullmatch(words[-1]) or _THING_AFTER.match(text, end)
                 or (len(words) == 1 and _EPONYM_AFTER.match(text, end))
                 or (len(words) > 1 and words[-1] in _THING_TAILS)
+                or (len(words) == 2 and words[0] in _CARMAKERS and words[1] not in W.ORG_WORDS
+                    and words[1] not in W.COUNTRIES and not W.is_place(words[1]))
                 or (len(words) > 1 and words[-1] == "Day" and (
                     words[0] in _DAYS_OF or words[-2].rstrip("’'s") in _DAYS_OF))
                 or words[0].startswith("All-") or words[0] in ("UTC", "GMT")
@@ -149,7 +158,8 @@ _ABBREVIATED = re.compile(r"\.(?:[,;)]|\s+[(a-z—–-])")
 # "MPs"): some of a kind, no one named; a house's or a law's word counted ("eight Bills")
 _PERIOD = re.compile(r"Q[1-4]|H[12]|[1-4]Q|FY\d{2,4}")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-_MONEY = re.compile(r"[A-Z]{1,3}\d[\d.]*(million|billion|trillion|bn|mn)?")  # ("N1million")
+_MONEY = re.compile(r"(?:[A-Z]{1,3}|Ksh|KSh|Sh|Rs|Tk|Rp)\d[\d.]*(million|billion|trillion|bn|mn)?")
+# ("N1million", "Ksh18 billion")
 # Currencies' codes (ISO 4217) that stand before amounts in news copy
 _CURRENCIES = frozenset("""USD EUR GBP JPY CNY RMB INR AUD CAD CHF HKD SGD NZD ZAR NGN KES GHS
 BRL MXN RUB TRY SEK NOK DKK PLN KRW IDR PHP THB MYR PKR BDT LKR EGP AED SAR QAR KWD ILS UAH
