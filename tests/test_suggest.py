@@ -4336,3 +4336,11 @@ def test_a_byline_of_correspondents_a_gerund_a_title_a_car_and_a_sum_name_no_one
                      "Tavish Orm": "person", "Pell": "person", "Ilse Damaro": "person",
                      "Anja Kell": "person", "Toyota Motor": "organization",
                      "Toyota Australia": "organization"}, found
+
+
+def test_who_holds_a_post_of_the_province_is_a_person_and_a_city_s_police_speak_not_it() -> None:
+    """"Chief Minister of the province X condemned": X holds the post (no place); "Police
+    in the city of Y said": Y is where they are (no speaker)."""
+    found = _types("Chief Minister of the province Osric Pell strongly condemned the attack. "
+                   "Police in the city of Varnholt said three people died.")
+    assert found == {"Osric Pell": "person", "Varnholt": "place"}, found

@@ -64,7 +64,8 @@ _MEMBERS_OF = re.compile(r"\b(?:rebels?|fighters|militants?|insurgents?|guerrill
 # ("an article in X said", "a report in X": X publishes)
 _LOCATED = re.compile(r"\b(?!(?:article|report|story|interview|editorial|column|piece|post|"
                       r"statement|letter|op-ed)s?\b)[A-Za-z]+\s+(?:in|at|near|across|"
-                      r"throughout|outside|inside)\s+(?:the\s+)?$|"
+                      r"throughout|outside|inside)\s+(?:the\s+)?(?:(?:city|town|village|"
+                      r"province|state|district|region|county)\s+of\s+)?$|"
                       # "X, reporting from Y, said": where X is
                       r"\b(?:reporting|speaking|writing)\s+from\s+(?:the\s+)?$")
 _OUTLET_BEFORE = re.compile(r"\b(?:published|appeared|printed|writing|wrote)\s+in\s+(?:the\s+|"
@@ -189,6 +190,8 @@ _SITE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w’'-]+)?\s+(?:airports?|airfield
 _RESIDENT_AFTER = re.compile(r"\s+(?:residents?|natives?|homeowners?)\b(?!\s+of\b)")
 _AREA_AFTER = re.compile(r"\s+(?:local\s+government\s+area|LGA|local\s+council\s+area)\b")
 _QUAKE_AFTER = re.compile(r"\s+(?:earthquakes?|quakes?|fault(?:\s+line)?|eruption|volcano)\b")
+_TITLE_OF_PLACE = re.compile(rf"\b{W.TITLE}\s+of\s+the\s+(?:province|region|state|city|town|"
+                             r"district|county|country)\s+$")
 _TOWNS_OF = re.compile(r"\b(?:[Mm]ayors?|[Rr]esidents|[Ii]nhabitants)\s+of\s+$")
 _PLACES_OF = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|neighbou?rhoods?|districts?|"
                         r"centre|center|suburbs?|provinces?|regions?|counties|county|islands?|"
@@ -372,7 +375,9 @@ def _context(text: str, occ: Occurrence) -> None:
     elif previous and previous.group(1) in W.PERSON_NOUNS and \
             previous.group(1) not in _ALSO_OF_FIRMS:
         occ.evidence.add("person")  # "his daughter X", "the company's spokesman X"
-    if "speech" not in occ.evidence and \
+    if _TITLE_OF_PLACE.search(before):
+        occ.evidence.add("title")  # "Chief Minister of the province X": who holds it
+    elif "speech" not in occ.evidence and \
             _PLACES_OF.search(text, max(0, occ.start - 150), occ.start) or \
             _PLACE_NOUN_BEFORE.search(before) or _TOWNS_OF.search(before) or \
             _AGED_OF.search(before):
