@@ -4344,3 +4344,12 @@ def test_who_holds_a_post_of_the_province_is_a_person_and_a_city_s_police_speak_
     found = _types("Chief Minister of the province Osric Pell strongly condemned the attack. "
                    "Police in the city of Varnholt said three people died.")
     assert found == {"Osric Pell": "person", "Varnholt": "place"}, found
+
+
+def test_a_word_in_capitals_opening_a_regional_story_is_no_acronym() -> None:
+    """"A MAN has been jailed", "A CONTROVERSIAL garden city": the paper's style, no body
+    (but "A NATO spokesman said": an acronym, never written in lower case)."""
+    found = _types("A MAN has been jailed in Varnholt, Osric Pell said. The man was 40.\n\n"
+                   "A CONTROVERSIAL garden city on the edge of Varnholt was approved.\n\n"
+                   "A NATO spokesman said the troops had gone home.")
+    assert found == {"Osric Pell": "person", "Varnholt": "place", "NATO": "organization"}, found

@@ -190,6 +190,7 @@ _SITE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w’'-]+)?\s+(?:airports?|airfield
 _RESIDENT_AFTER = re.compile(r"\s+(?:residents?|natives?|homeowners?)\b(?!\s+of\b)")
 _AREA_AFTER = re.compile(r"\s+(?:local\s+government\s+area|LGA|local\s+council\s+area)\b")
 _QUAKE_AFTER = re.compile(r"\s+(?:earthquakes?|quakes?|fault(?:\s+line)?|eruption|volcano)\b")
+_ARTICLE_OPENS = re.compile(r"(?:^|[.!?”\"]\s+|\n)\s*(?:A|AN|THE|An|The)\s+$")
 _TITLE_OF_PLACE = re.compile(rf"\b{W.TITLE}\s+of\s+the\s+(?:province|region|state|city|town|"
                              r"district|county|country)\s+$")
 _TOWNS_OF = re.compile(r"\b(?:[Mm]ayors?|[Rr]esidents|[Ii]nhabitants)\s+of\s+$")
@@ -254,6 +255,9 @@ _PERSON_NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Tt]he|[Ii]ts|[Hh]is|[
 def _context(text: str, occ: Occurrence) -> None:
     after = text[occ.end:occ.end + 80]
     before = text[max(0, occ.start - 40):occ.start]
+    if occ.text.isupper() and occ.text.isalpha() and (occ.initial or _ARTICLE_OPENS.search(
+            before)):
+        occ.evidence.add("shouted")  # "A MAN has been", "POLICE are": capitals opening it
     # ("Officials in X said": the officials speak, X is where they are)
     if ((_SPEECH_AFTER.match(after) or _SPEECH_PAST_CLAUSE.match(after))
             and not _LOCATED.search(before)) or _SPEECH_BEFORE.search(before):

@@ -36,6 +36,10 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
     one = len(words) == 1 and all(len(f.split()) == 1 for f in g.forms)
     if g.canonical or g.name in W.COUNTRIES:
         return "country", 0.85, False
+    if one and g.occurrences and all("shouted" in o.evidence for o in g.occurrences) and (
+            words[0].lower() in lower or len(words[0]) > 8):
+        return "other", 0.0, False  # "A MAN has been jailed", "A CONTROVERSIAL plan": a
+        # word in capitals where the story starts, no acronym
     if g.occurrences and all("brand" in o.evidence for o in g.occurrences):
         return "other", 0.0, False  # "brands such as Newport, Camel and Pall Mall"
     if "disease" in evidence and not _personal(g):
