@@ -289,7 +289,7 @@ class Guard:
         if relative is None and (sidecar.is_sidecar(path) or sidecar.path_for(path).exists()):
             raise UsageError("is a sidecar or an annotated article; choose another output",
                              path)
-        if relative is not None and relative not in self.previous | self.made:
+        if relative is not None and relative not in self.previous and relative not in self.made:
             raise UsageError("exists and was not written by annotate export; export into an "
                              "empty folder, or remove the file", path)
 
