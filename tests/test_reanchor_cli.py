@@ -165,6 +165,35 @@ def test_dry_run_changes_nothing(sample_dir: Path) -> None:
     assert (sample_dir / SIDECAR).read_bytes() == before
 
 
+def test_a_dry_run_says_what_it_would_do_in_every_line(sample_dir: Path) -> None:
+    """It said "verdict to re-check (its claim's text changed): …", as a run that saved
+    does, next to "would be kept" (and "it names" the renamed article)."""
+    edit_like_an_editor(sample_dir)
+    article, side = sample_dir / "renamed.txt", sample_dir / "renamed.ann.yaml"
+    (sample_dir / ARTICLE).rename(article)
+    (sample_dir / SIDECAR).rename(side)
+    before = (side.read_bytes(), side.stat().st_mtime_ns, sorted(sample_dir.iterdir()))
+    result = run_cli("reanchor", article, "--dry-run")
+    assert result.code == 1, result
+    assert (side.read_bytes(), side.stat().st_mtime_ns, sorted(sample_dir.iterdir())) == before
+    lines = result.out.splitlines()
+    assert lines[0] == f"{side}: its document.path {ARTICLE!r} named no file; it would name " \
+        "'renamed.txt', the article given"
+    after = lines[next(i for i, line in enumerate(lines) if line.startswith("71 spans:")) + 1:]
+    assert after == [
+        f"{side}: dry run, nothing saved",
+        "verdict would be flagged for re-check (its claim's text changed): "
+        "resolution-not-in-call",
+        "2 spans not placed: would be kept with the old text, marked `orphaned: true`, never "
+        f"attached to other words; re-tag or delete them with `annotate tag {article}` "
+        "(command `review`)"]
+    # The run that saves says it did, as before.
+    saved = run_cli("reanchor", article)
+    assert "verdict to re-check (its claim's text changed): resolution-not-in-call" in saved.out
+    assert "; it names 'renamed.txt', the article given" in saved.out
+    assert "2 spans not placed: kept with the old text" in saved.out
+
+
 def test_dry_run_reads_a_read_only_sidecar(sample_dir: Path) -> None:
     edit_like_an_editor(sample_dir)
     (sample_dir / SIDECAR).chmod(0o444)
@@ -341,6 +370,10 @@ def test_reanchor_says_and_exits_1_when_a_version_span_is_not_found(tmp_path: Pa
     mains = {s.text for _, s in ann.spans()}
     gone = next(s.text for _, s in ann.disputed_spans() if s.text not in mains)
     story.write_text(story.read_text("utf-8").replace(gone, "nothing of the kind"), "utf-8")
+    dry = run_cli("reanchor", story, "--dry-run")
+    assert dry.code == 1
+    assert re.search(r"\d+ spans? of the annotators' versions in disagreements not found: "
+                     "would be kept as orphaned", dry.out), dry.out
     result = run_cli("reanchor", story)
     assert result.code == 1
     assert re.search(r"\d+ spans? of the annotators' versions in disagreements not found: "

@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE_ARTICLE, SAMPLE_SIDECAR, run_cli
+from conftest import SAMPLE_ARTICLE, SAMPLE_SIDECAR, SAMPLES, run_cli
 
 from annotate import sidecar, yamlio
 from annotate.errors import AnnotateError
@@ -194,6 +194,35 @@ def test_a_folder_export_does_not_overwrite_a_file_it_did_not_make(tmp_path: Pat
     assert result.code == 2, result
     assert f"{unrelated}: exists and was not written by annotate export" in result.err
     assert unrelated.read_text() == "my own notes, not an export\n"
+
+
+@pytest.mark.parametrize(("fmt", "taken"), [
+    ("brat", "putin-netanyahu-call.txt"), ("brat", "putin-netanyahu-call.ann"),
+    ("brat", "annotation.conf"), ("label-studio", "tasks.json"),
+    ("label-studio", "config.xml")])
+def test_a_folder_export_refused_for_one_file_writes_none(tmp_path: Path, fmt: str,
+                                                         taken: str) -> None:
+    """Every file is checked before the first is written: brat wrote the other article's
+    files, and Label Studio tasks.json, before it met the file that was not its own."""
+    source = tmp_path / "source"
+    shutil.copytree(SAMPLES, source)  # two articles; port-alder-bridge is exported first
+    out = tmp_path / "out"
+    out.mkdir()
+    unrelated = out / taken
+    unrelated.write_text("my own notes, not an export\n")
+    result = run_cli("export", source, "--to", fmt, "-o", out)
+    assert (result.code, result.err) == (
+        2, f"annotate: {unrelated}: exists and was not written by annotate export; export "
+        "into an empty folder, or remove the file\n"), result
+    assert sorted(p.name for p in out.iterdir()) == [taken]  # (no manifest either)
+    assert unrelated.read_text() == "my own notes, not an export\n"
+    unrelated.unlink()  # ... and with it gone, the export and its re-run write everything
+    assert run_cli("export", source, "--to", fmt, "-o", out).code == 0
+    first = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert taken in first and len(first) > 2
+    again = run_cli("export", source, "--to", fmt, "-o", out)
+    assert again.code == 0, again
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == first
 
 
 def test_brat_export_into_the_articles_own_folder_is_refused(sample_dir: Path) -> None:

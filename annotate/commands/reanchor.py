@@ -64,20 +64,24 @@ def reanchor(
         warn_if_config_broken(path)
         plan = anchoring.plan(ann, art, min_score)
         updated = anchoring.apply(ann, plan, art)
+        # A dry run saves nothing, so each line after the plan says what a run would do.
+        dry = saver is None
         if given:  # (the article renamed)
             updated.document = replace(updated.document, path=given)
+            names = "it would name" if dry else "it names"
             console.print(f"{name}: its document.path {ann.document.path!r} named no file; "
-                          f"it names {given!r}, the article given", markup=False)
+                          f"{names} {given!r}, the article given", markup=False)
         render_plan(console, plan, ann)
         lost = sum(1 for p in anchoring.disputed(ann, plan, art)
                    if not p.placed and not p.old.orphaned)
         if lost:  # (the annotators' versions in disagreements, moved with the rest)
+            kept = "would be kept" if dry else "kept"
             console.print(f"{counted(lost, 'span')} of the annotators' versions in "
-                          "disagreements not found: kept as orphaned", markup=False)
+                          f"disagreements not found: {kept} as orphaned", markup=False)
         changed = updated.to_dict() != ann.to_dict()
         if not changed:
             console.print(f"{name}: nothing to change", markup=False)
-        elif saver is None:
+        elif saver is None:  # (that is `dry`; mypy narrows `saver` for the save below only so)
             console.print(f"{name}: dry run, nothing saved", markup=False)
         else:
             saver.save(updated)
@@ -85,12 +89,13 @@ def reanchor(
         flagged = [c.id for c, was in zip(updated.claims, ann.claims, strict=True)
                    if c.recheck and c.recheck != was.recheck]
         if flagged:
-            console.print(f"verdict to re-check (its claim's text changed): {', '.join(flagged)}",
+            verdict = "verdict would be flagged for re-check" if dry else "verdict to re-check"
+            console.print(f"{verdict} (its claim's text changed): {', '.join(flagged)}",
                           markup=False)
         left = sum(1 for p in plan.placements if not p.placed)
         if left:  # what a person is to do about them, not only how many
             them = "it" if left == 1 else "them"
-            kept = "would be kept" if saver is None and changed else "kept"
+            kept = "would be kept" if dry else "kept"
             console.print(f"{counted(left, 'span')} not placed: {kept} with the old text, "
                           "marked `orphaned: true`, never attached to other words; re-tag or "
                           f"delete {them} with `annotate tag {visible_line(str(article))}` "

@@ -146,6 +146,7 @@ class Exporter:
     stream_name: ClassVar[str | None] = None  # in a folder, the file the stream text goes to
     layout: ClassVar[str]  # how many documents are laid out, for --help / --list
     file_name: ClassVar[str | None] = None  # a one-file format's file in `-o DIR/`
+    finish_names: ClassVar[tuple[str, ...]] = ()  # the files `finish` writes (folder formats)
 
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options()
@@ -161,6 +162,11 @@ class Exporter:
 
     def render(self, doc: Doc) -> Rendered:
         raise NotImplementedError
+
+    def file_names(self, name: str) -> tuple[str, ...]:
+        """The files `render` makes for the document named `name` (folder formats): an
+        export checks every one before it writes the first."""
+        return ()
 
     def finish(self, inventories: list[Inventory]) -> dict[str, str]:
         """Files written once at the end (folder formats), from the inventories seen."""

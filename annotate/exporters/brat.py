@@ -153,6 +153,10 @@ class Brat(Exporter):
              "cannot read those: --trim-at-newline cuts such spans at their first line break")
     folder = True
     layout = "a folder (-o DIR): <stem>.txt and <stem>.ann per document, one annotation.conf"
+    finish_names = ("annotation.conf",)
+
+    def file_names(self, name: str) -> tuple[str, ...]:
+        return f"{name}.txt", f"{name}.ann"
 
     def render(self, doc: Doc) -> Rendered:
         try:  # names brat cannot tell apart are refused before any file is written
@@ -221,8 +225,8 @@ class Brat(Exporter):
         if cut:
             losses["spans across a line break or TAB (cut at the first, --trim-at-newline)"] += cut
         notes = Counter({FRAGMENTS_NOTE: split} if split else {})
-        return Rendered(files={f"{doc.stem}.txt": text,
-                               f"{doc.stem}.ann": "".join(line + "\n" for line in lines)},
+        txt, ann = self.file_names(doc.stem)
+        return Rendered(files={txt: text, ann: "".join(line + "\n" for line in lines)},
                         losses=losses, notes=notes)
 
     def _attributes(self, entities: list[Entity], tid: dict[str, str],

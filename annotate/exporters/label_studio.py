@@ -57,6 +57,7 @@ class LabelStudio(JsonArray):
     loses = "ids, actor names and aliases, notes, verdicts, factuality, time/place, evidence"
     folder = True
     stream_name = "tasks.json"
+    finish_names = ("config.xml",)
     layout = "a folder (-o DIR): tasks.json (a JSON array, one task per line) and config.xml"
 
     def render(self, doc: Doc) -> Rendered:

@@ -8,6 +8,7 @@ end, so a failed export never leaves half a file behind.
 An export never writes onto its inputs (a sidecar or an article), and into a folder it
 only replaces files an earlier export made there: they are listed in the folder's
 `.annotate-export.json`, so an unrelated `story.txt` beside them is never overwritten.
+Every file an export will write there is checked before the first is written.
 """
 
 from __future__ import annotations
@@ -188,8 +189,12 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
     if exporter.folder:
         assert out is not None
         stream_path = out / exporter.stream_name if exporter.stream_name else None
-        if exporter.stream_name:
-            guard.check(out / exporter.stream_name, exporter.stream_name)
+        # Every file the export would write is checked before the first is written, so a
+        # file that is not ours refuses the whole export, not what comes after it.
+        guard.plan([*([exporter.stream_name] if exporter.stream_name else []),
+                    *(relative for unique in unique_names(files)
+                      for relative in exporter.file_names(unique)),
+                    *exporter.finish_names])
     elif out is not None:
         guard.check(out)
     wrote = False
@@ -261,6 +266,7 @@ class Guard:
             self.add(path)
         self.folder = folder
         self.made: set[str] = set()
+        self.planned: set[str] = set()  # the files checked before the first write
         self.previous = self._manifest() if folder is not None else set()
         if folder is not None:  # (once, not a listing of the folder per file written)
             yamlio.remove_stale_temps_under(folder, older_than=STALE)
@@ -283,14 +289,23 @@ class Guard:
         if relative is None and (sidecar.is_sidecar(path) or sidecar.path_for(path).exists()):
             raise UsageError("is a sidecar or an annotated article; choose another output",
                              path)
-        if relative is not None and relative not in self.previous | self.made:
+        if relative is not None and relative not in self.previous and relative not in self.made:
             raise UsageError("exists and was not written by annotate export; export into an "
                              "empty folder, or remove the file", path)
+
+    def plan(self, relatives: list[str]) -> None:
+        """Check every file of the output folder the export will write, before any is."""
+        assert self.folder is not None, "only folder formats write named files"
+        for relative in relatives:
+            self.check(self.folder / relative, relative)
+        self.planned.update(relatives)
 
     def write(self, relative: str, content: str) -> None:
         # Each file appears whole (temp file + rename); one os.sync() at the end makes
         # them durable, as an fsync per file costs more than rendering it.
         assert self.folder is not None, "only folder formats write named files"
+        assert relative in self.planned, f"{relative}: not named by the exporter's file_names " \
+            "or finish_names, so not checked before the export began"
         path = self.folder / relative
         self.check(path, relative)
         yamlio.make_folder(path.parent)
