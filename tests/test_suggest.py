@@ -4353,3 +4353,13 @@ def test_a_word_in_capitals_opening_a_regional_story_is_no_acronym() -> None:
                    "A CONTROVERSIAL garden city on the edge of Varnholt was approved.\n\n"
                    "A NATO spokesman said the troops had gone home.")
     assert found == {"Osric Pell": "person", "Varnholt": "place", "NATO": "organization"}, found
+
+
+def test_exchange_codes_finance_words_and_a_drug_name_no_one_and_a_town_before_a_state() -> None:
+    """"Varnco AG (VRNZF.PK, VRN.L)": codes; EPS, GAAP, MDMA: things; "the Varnby,
+    Ohio-based company": a town (not the firm whose shares are told)."""
+    found = _types("Varnco AG (VRNZF.PK, VRNY.PK, VRN.L) said EPS rose, and GAAP earnings fell. "
+                   "Police seized MDMA in Varnby. Shares of the Varnby, Ohio-based company fell, "
+                   "Ilse Damaro said.")
+    assert found == {"Varnco AG": "organization", "Varnby": "place", "Ohio": "place",
+                     "Ilse Damaro": "person"}, found

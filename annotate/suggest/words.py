@@ -146,6 +146,7 @@ Hogmanay Holi Kwanzaa Navratri Deepavali Epiphany Eve LGBT LGBTQ LGBTI LGBTIQ Nu
 Cholera Ebola Measles Dengue Malaria Typhoid Polio Mpox Tuberculosis SARS-CoV-2 Himalayan
 Hindi Urdu Swahili Tagalog Congratulations
 Paralympic Paralympics SQL API VPN HTML URL USB GPS PDF SMS DNS Cr
+MDMA LSD GHB EPS GAAP EBITDA AISC IPO ESG AGM
 Budget
 Islam Christianity Judaism Hinduism Buddhism Islamic Christian Christians Muslim Muslims
 Democratic Republican Salmonella Listeria Legionella Campylobacter

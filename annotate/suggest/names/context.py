@@ -190,6 +190,7 @@ _SITE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w’'-]+)?\s+(?:airports?|airfield
 _RESIDENT_AFTER = re.compile(r"\s+(?:residents?|natives?|homeowners?)\b(?!\s+of\b)")
 _AREA_AFTER = re.compile(r"\s+(?:local\s+government\s+area|LGA|local\s+council\s+area)\b")
 _QUAKE_AFTER = re.compile(r"\s+(?:earthquakes?|quakes?|fault(?:\s+line)?|eruption|volcano)\b")
+_TOWN_STATE_BASED = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)-based\b")
 _ARTICLE_OPENS = re.compile(r"(?:^|[.!?”\"]\s+|\n)\s*(?:A|AN|THE|An|The)\s+$")
 _TITLE_OF_PLACE = re.compile(rf"\b{W.TITLE}\s+of\s+the\s+(?:province|region|state|city|town|"
                              r"district|county|country)\s+$")
@@ -258,6 +259,10 @@ def _context(text: str, occ: Occurrence) -> None:
     if occ.text.isupper() and occ.text.isalpha() and (occ.initial or _ARTICLE_OPENS.search(
             before)):
         occ.evidence.add("shouted")  # "A MAN has been", "POLICE are": capitals opening it
+    if (based := _TOWN_STATE_BASED.match(after)) and (W.is_place(based.group(1)) or based.group(
+            1) in W.US_STATES or based.group(1) in W.COUNTRIES) and \
+            before.endswith(("the ", "The ")):
+        occ.kind = "place"  # "the Bellevue, Washington-based company": the town
     # ("Officials in X said": the officials speak, X is where they are)
     if ((_SPEECH_AFTER.match(after) or _SPEECH_PAST_CLAUSE.match(after))
             and not _LOCATED.search(before)) or _SPEECH_BEFORE.search(before):

@@ -75,7 +75,7 @@ _PERSON_NOUN_THEN = re.compile(rf"\b{W.PERSON_NOUN}\s+$")  # "spokeswoman X"
 def _org_word(word: str) -> bool:
     """A word that heads organisations' names, also in the plural or as a hyphenated
     name's part ("Schools", "Journal-Constitution")."""
-    return word in W.ORG_WORDS or word.removesuffix("s") in W.ORG_WORDS or (
+    return word in W.ORG_WORDS or word in _FIRM_FORMS or word.removesuffix("s") in W.ORG_WORDS or (
         "-" in word and any(part in W.ORG_WORDS for part in word.split("-")))
 
 

@@ -23,7 +23,9 @@ from annotate.suggest.names.split import _split_run
 from annotate.suggest.text import Story, Token, title_sentence, tokens
 
 # A stock ticker in brackets, "(NYSE: VLT)": no actor's name.
-TICKER = re.compile(r"\([A-Z][A-Za-z ]{1,15}:\s*[A-Z][A-Z0-9.]{0,6}\)")
+TICKER = re.compile(r"\([A-Z][A-Za-z ]{1,15}:\s*[A-Z][A-Z0-9.]{0,6}\)|"
+                    # a bracket of exchanges' codes: "(BAYZF.PK, BAYRY.PK, BYR.L)", "(7203.T)"
+                    r"\((?:[A-Z0-9]{1,6}\.[A-Z]{1,2}(?:,\s*|(?=\))))+\)")
 
 
 def _headline(art: Article) -> list[Occurrence]:
