@@ -721,3 +721,19 @@ def test_an_articles_sidecars_leave_out_those_of_an_article_with_a_dotted_stem(
     alone = run_cli("export", sample_dir / SIDECAR, "--to", "jsonl").out
     assert run_cli("export", sample_dir / ARTICLE, "--to", "jsonl").out == alone
     assert "putin-v2" not in alone
+
+
+@pytest.mark.parametrize("command", [
+    ("add", "actor", "{article}", "--name", "Kremlin", "--type", "organization"),
+    ("edit", "{article}", "putin", "--id", "netanyahu"),
+    ("rm", "{article}", "putin")])
+def test_a_refused_script_edit_leaves_a_renamed_articles_sidecar_as_it_was(
+        sample_dir: Path, command: tuple[str, ...]) -> None:
+    """The document.path repair was saved on its own before the change was tried, so a
+    refused add, edit or rm (exit 1) still rewrote the file, without the warning."""
+    side, article = sample_dir / SIDECAR, sample_dir / ARTICLE
+    _edited(side, lambda d: d["document"].__setitem__("path", "old-name.txt"))
+    before = side.read_bytes()
+    result = run_cli(*(str(article) if a == "{article}" else a for a in command))
+    assert result.code == 1 and "named no file" not in result.err
+    assert side.read_bytes() == before
