@@ -737,3 +737,26 @@ def test_a_refused_script_edit_leaves_a_renamed_articles_sidecar_as_it_was(
     result = run_cli(*(str(article) if a == "{article}" else a for a in command))
     assert result.code == 1 and "named no file" not in result.err
     assert side.read_bytes() == before
+
+
+@pytest.mark.parametrize(("change", "said"), [
+    (lambda d: d["actors"][1].__setitem__("id", "putin"),
+     "two annotations have the id 'putin'; give one another id by hand first (annotate "
+     "validate shows where)"),
+    (lambda d: d["events"][0]["participants"][0].__setitem__("actor", "nobody"),
+     "participant 'nobody' of event 'call' is not an actor id "
+     "($.events[0].participants[0].actor); fix the reference first (`annotate validate` "
+     "lists them all)"),
+])
+def test_merge_and_agree_refuse_an_annotators_id_twice_or_reference_to_nothing(
+        sample_dir: Path, change: Callable[[dict], object], said: str) -> None:
+    """Both were compared and merged, exit 0: the gold's disagreement offered a participant
+    that is no actor, and the two 'putin' were matched as if one."""
+    alice, bob = _annotators(sample_dir, {"start": 364, "end": 378, "text": "Vladimir Putin"})
+    _edited(alice, change)
+    target = sample_dir / "putin-netanyahu-call.ann.yaml"
+    merged = run_cli("merge", alice, bob, "-o", target)
+    assert (merged.code, merged.err) == (1, f"annotate: {alice}: {said}\n")
+    assert not target.exists()
+    agreed = run_cli("agree", sample_dir)
+    assert (agreed.code, agreed.err) == (1, f"annotate: {alice}: {said}\n")
