@@ -760,3 +760,16 @@ def test_merge_and_agree_refuse_an_annotators_id_twice_or_reference_to_nothing(
     assert not target.exists()
     agreed = run_cli("agree", sample_dir)
     assert (agreed.code, agreed.err) == (1, f"annotate: {alice}: {said}\n")
+
+
+@pytest.mark.parametrize("command", [
+    ("tag", "--plain", "{article}"),
+    ("add", "actor", "{article}", "--name", "Zed", "--type", "person", "--mention", "deadly"),
+    ("edit", "{article}", "putin", "--note", "x")])
+def test_the_root_folder_as_the_sidecar_is_a_usage_error(sample_dir: Path,
+                                                          command: tuple[str, ...]) -> None:
+    """`--sidecar /` was an internal error (its lock file's name was made from an empty
+    one); any other folder was refused only after a lock file was made beside it."""
+    args = [str(sample_dir / ARTICLE) if a == "{article}" else a for a in command]
+    result = run_cli(*args, "--sidecar", "/")
+    assert (result.code, result.err) == (2, "annotate: /: is a directory, not a sidecar\n")
