@@ -179,8 +179,15 @@ def _verdicts(raw: Any) -> tuple[Verdict, ...]:
     for n, item in enumerate(raw):
         if isinstance(item, str):
             item = {"id": item}
-        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str) \
+                or not item["id"].strip():
             raise _Bad("each verdict needs an 'id'", "verdicts", n)
+        # (a misspelt 'raitng:' would leave the verdict with no rating, and ClaimReview
+        # would skip its claims without a word about the config)
+        unknown = set(item) - {"id", "label", "rating"}
+        if unknown:
+            raise _Bad(f"verdict '{item['id']}' has no key '{sorted(map(str, unknown))[0]}' "
+                       "(keys: id, label, rating)", "verdicts", n)
         rating = item.get("rating")
         # (YAML's `true` is an int to Python; it is no rating.)
         if rating is not None and (not isinstance(rating, int) or isinstance(rating, bool)):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from annotate import lock as lock_mod
 from annotate import yamlio
-from annotate.errors import AnnotateError
+from annotate.errors import AnnotateError, UsageError
 from annotate.model import SECTIONS, Annotations, Item
 from annotate.textfile import dangling
 
@@ -139,6 +139,8 @@ def locked(path: Path, brief: bool) -> Saver:
     first: that is its owner saying "do not change"."""
     if os.path.islink(path) and not os.path.exists(path):  # (its lock's folder is not there)
         raise dangling(path)
+    if os.path.isdir(path):  # (its lock would go beside it: for `/`, nowhere at all)
+        raise UsageError("is a directory, not a sidecar", path)
     yamlio.check_writable(path)
     taken = lock_mod.acquire(path, brief)
     try:

@@ -721,3 +721,55 @@ def test_an_articles_sidecars_leave_out_those_of_an_article_with_a_dotted_stem(
     alone = run_cli("export", sample_dir / SIDECAR, "--to", "jsonl").out
     assert run_cli("export", sample_dir / ARTICLE, "--to", "jsonl").out == alone
     assert "putin-v2" not in alone
+
+
+@pytest.mark.parametrize("command", [
+    ("add", "actor", "{article}", "--name", "Kremlin", "--type", "organization"),
+    ("edit", "{article}", "putin", "--id", "netanyahu"),
+    ("rm", "{article}", "putin")])
+def test_a_refused_script_edit_leaves_a_renamed_articles_sidecar_as_it_was(
+        sample_dir: Path, command: tuple[str, ...]) -> None:
+    """The document.path repair was saved on its own before the change was tried, so a
+    refused add, edit or rm (exit 1) still rewrote the file, without the warning."""
+    side, article = sample_dir / SIDECAR, sample_dir / ARTICLE
+    _edited(side, lambda d: d["document"].__setitem__("path", "old-name.txt"))
+    before = side.read_bytes()
+    result = run_cli(*(str(article) if a == "{article}" else a for a in command))
+    assert result.code == 1 and "named no file" not in result.err
+    assert side.read_bytes() == before
+
+
+@pytest.mark.parametrize(("change", "said"), [
+    (lambda d: d["actors"][1].__setitem__("id", "putin"),
+     "two annotations have the id 'putin'; give one another id by hand first (annotate "
+     "validate shows where)"),
+    (lambda d: d["events"][0]["participants"][0].__setitem__("actor", "nobody"),
+     "participant 'nobody' of event 'call' is not an actor id "
+     "($.events[0].participants[0].actor); fix the reference first (`annotate validate` "
+     "lists them all)"),
+])
+def test_merge_and_agree_refuse_an_annotators_id_twice_or_reference_to_nothing(
+        sample_dir: Path, change: Callable[[dict], object], said: str) -> None:
+    """Both were compared and merged, exit 0: the gold's disagreement offered a participant
+    that is no actor, and the two 'putin' were matched as if one."""
+    alice, bob = _annotators(sample_dir, {"start": 364, "end": 378, "text": "Vladimir Putin"})
+    _edited(alice, change)
+    target = sample_dir / "putin-netanyahu-call.ann.yaml"
+    merged = run_cli("merge", alice, bob, "-o", target)
+    assert (merged.code, merged.err) == (1, f"annotate: {alice}: {said}\n")
+    assert not target.exists()
+    agreed = run_cli("agree", sample_dir)
+    assert (agreed.code, agreed.err) == (1, f"annotate: {alice}: {said}\n")
+
+
+@pytest.mark.parametrize("command", [
+    ("tag", "--plain", "{article}"),
+    ("add", "actor", "{article}", "--name", "Zed", "--type", "person", "--mention", "deadly"),
+    ("edit", "{article}", "putin", "--note", "x")])
+def test_the_root_folder_as_the_sidecar_is_a_usage_error(sample_dir: Path,
+                                                          command: tuple[str, ...]) -> None:
+    """`--sidecar /` was an internal error (its lock file's name was made from an empty
+    one); any other folder was refused only after a lock file was made beside it."""
+    args = [str(sample_dir / ARTICLE) if a == "{article}" else a for a in command]
+    result = run_cli(*args, "--sidecar", "/")
+    assert (result.code, result.err) == (2, "annotate: /: is a directory, not a sidecar\n")

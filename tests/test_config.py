@@ -94,6 +94,11 @@ def test_event_types_and_verdicts_parse(tmp_path: Path) -> None:
     ("verdicts: [{id: x, rating: true}]\n", "verdict 'x' has a rating that is not a whole"),
     ("verdicts: [{id: x, label: [a]}]\n", "verdict 'x' has a label that is not text"),
     ("verdicts: [x, y, x]\n", "verdict 'x' is listed twice"),
+    # Session 31's sweep: taken silently (a misspelt rating left the verdict unrated, so
+    # ClaimReview skipped its claims; an empty id was a verdict no claim could be given).
+    ("verdicts: [{id: x, raitng: 3}]\n",
+     "verdict 'x' has no key 'raitng' \\(keys: id, label, rating\\)"),
+    ("verdicts: [{id: '  '}]\n", "each verdict needs an 'id'"),
 ])
 def test_bad_config_is_a_usage_error(tmp_path: Path, content: str, message: str) -> None:
     path = tmp_path / "annotate.yaml"

@@ -699,3 +699,24 @@ def test_a_missing_file_to_import_is_a_usage_error_beside_an_existing_sidecar(
     assert (result.code, result.err) == (
         2, f"annotate: {sample_dir / 'gone.ann'}: file to import not found\n")
     assert side.read_bytes() == before
+
+
+@pytest.mark.parametrize(("content", "starts"), [
+    ('a,b,"c\nd,e\n', "'a,b,\"c'"),
+    ('[{"data": {"text": "x"}}]\n', "'[{\"data\": {…'"),
+    ("hello world\n\nnot brat\n", "'hello world'"),
+])
+def test_a_file_with_no_brat_line_is_refused_not_imported_as_nothing(
+        sample_dir: Path, content: str, starts: str) -> None:
+    """A CSV or JSON file named .ann was read as a brat file whose every line is dropped:
+    a sidecar of no annotations, exit 0, and with --force the existing one was emptied."""
+    side = sample_dir / "putin-netanyahu-call.ann.yaml"
+    before = side.read_bytes()
+    source = sample_dir / "other.ann"
+    source.write_text(content, "utf-8")
+    result = run_cli("import", source, "--from", "brat", "--article",
+                     sample_dir / "putin-netanyahu-call.txt", "--force")
+    assert (result.code, result.err) == (1, f"annotate: {source}:1: is not a brat .ann file: "
+                                         "no line starts with a brat annotation id (T, E, R, "
+                                         f"A, M, N, # or *); line 1 starts {starts}\n"), result
+    assert side.read_bytes() == before

@@ -222,5 +222,9 @@ def load(group: Group) -> list[Side]:
                 f"annotated, so its spans cannot be compared; run `annotate reanchor "
                 f"{_name(group.article)} --sidecar {_name(entry.path)}` first", entry.path)
         sidecar.check_spans(entry.path, ann, text)
+        # (one id for two annotations, or a reference to none: matching by id would pair
+        # the wrong items, and a merge would carry the reference into the gold)
+        sidecar.check_ids(entry.path, ann)
+        sidecar.check_references(entry.path, ann)
         sides.append(Side(entry.annotator, entry.path, ann))
     return sides

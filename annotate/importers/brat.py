@@ -43,6 +43,8 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
     kinds: dict[str, str] = {}  # T or E id -> the type its line gives, as brat writes it
     # brat's storage form (`political_party`) -> the inventory's name (`political party`)
     names = storage_forms(inventory_names(inventory))
+    unknown: list[tuple[int, str]] = []  # (line, id) of the lines of no brat kind
+    read = 0  # lines that are not blank
     # brat's own reader splits on LF only: a U+2028 or form feed in a T line's text is text.
     for n, line in enumerate(lines, 1):
         line = line.removesuffix("\r")
@@ -50,6 +52,7 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
             continue
         fields = line.split("\t", 2)  # as brat reads: the text may hold a TAB
         ident = fields[0]
+        read += 1
         if ident in draft.entities or ident in triggers:
             draft.notes.append(Note(ident, f"a second {ident} (dropped; the first is kept)", n))
             continue
@@ -104,11 +107,16 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
             elif ident.startswith("R"):
                 draft.problems[f"relations of type {fields[1].split()[0]!r} (dropped)"] += 1
             else:
+                unknown.append((n, ident))
                 draft.notes.append(Note(short(ident, 12), "no brat annotation id (T, E, R, A, "
                                         "M, N, # or *); the line is dropped", n))
         except (IndexError, ValueError):
             raise AnnotateError(f"{short(ident, 12)!r} is not a brat standoff line", path,
                                 n) from None
+    if unknown and len(unknown) == read:  # another format: --force would empty a sidecar
+        raise AnnotateError(f"is not a brat .ann file: no line starts with a brat annotation "
+                            f"id (T, E, R, A, M, N, # or *); line {unknown[0][0]} starts "
+                            f"{short(unknown[0][1], 12)!r}", path, unknown[0][0])
     for trigger, args, ident, n in events:
         if trigger not in draft.entities:  # (an E of no arguments had vanished unsaid)
             draft.notes.append(Note(ident, f"its trigger {short(trigger, 12)} is missing or "

@@ -139,11 +139,14 @@ def open_workspace(article_path: Path, sidecar_path: Path | None = None,
             ann = sidecar.load(path)  # raises with the reason; the file is left alone
             given = sidecar.check_belongs(path, ann, article_path)
             sidecar.check_ids(path, ann)
-            if saver is not None and given:  # (written at once: a session may save nothing)
+            if saver is not None and given:
                 warnings.append(f"{path}: its document.path {ann.document.path!r} named no "
                                 f"file; it names the article given, {given!r}, from now on")
                 ann.document = replace(ann.document, path=given)
-                saver.save(ann)
+                # A session saves it at once (it may save nothing else); a script's one
+                # change carries it, so a change refused leaves the file as it was.
+                if not brief:
+                    saver.save(ann)
             plan = drift(ann, art)
             dropped = saver.comments()[1] if saver is not None else None
             if dropped is not None:
