@@ -502,6 +502,20 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("Ilse Damaro toppled Osric Pell of Norland 6-4, 6-3 to reach the final in Varn.",
      "toppled"),
     ("Ilse Damaro ousted the top seed 7-5, 6-2 in Varn on Friday.", "ousted"),
+    # From new stories: a campaign, a showing, a duty, a document got, a launch's stage, a
+    # room, a bike stolen near the word "details"
+    ("The war against drugs in Varn has gathered momentum, Osric Pell said.", "war"),
+    ("The concept demonstration satellite joined the Varn system, Osric Pell said.",
+     "demonstration"),
+    ("Ilse Damaro was charged with strengthening the economy of Norland.", "charged"),
+    ("The court jailed two men for illegally acquiring Norland passports, Osric Pell said.",
+     "acquiring"),
+    ("The rocket released the relay satellite into orbit, Osric Pell said in Varn.", "released"),
+    ("The Atlas rocket performed perfectly, before releasing the Centaur upper stage in Varn.",
+     "releasing"),
+    ("The magistrates went into the retiring room in Varn, Osric Pell said.", "retiring"),
+    ("Multiple people stole his bike in Varn. Officers found details of the crime.", "stole"),
+    ("Norland ordered a crackdown on illicit drugs trafficking, Osric Pell said.", "crackdown"),
 ])
 def test_words_of_events_that_are_none_here(text: str, trigger: str) -> None:
     assert trigger not in events(text), events(text)

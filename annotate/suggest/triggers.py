@@ -292,6 +292,11 @@ VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
                    "rally": re.compile(r"\s+(?:past|from\s+(?:a|an|two|\d)|back\s+to|to\s+"
                                        r"(?:beat|win|defeat|victory|draw))\b|" + _SCORED),
                    "topple": re.compile(_SCORED), "oust": re.compile(_SCORED),
+                   # "released the relay satellite into orbit": a launch's stage
+                   "release": re.compile(r"\s+(?:\S+\s+){0,6}?(?:[Ss]atellites?|spacecraft|"
+                                         r"probe|payload|capsule|rover|lander|stages?|into\s+(?:orbit|"
+                                         r"space|the\s+wild))\b"),
+                   "retire": re.compile(r"\s+room\b"),  # "went into the retiring room"
                    # "the jobless rate shot up to 7.6 percent": it rose
                    "shoot": re.compile(r"\s+up\b"),
                    # "suffered a crushing defeat": how bad, nothing crushed
@@ -301,10 +306,17 @@ VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
                    "sink": re.compile(r"\s+(?:as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+|"
                                       r"more\s+than\s+)?[\d.,]+\s*(?:%|percent\b|per\s+cent\b|"
                                       r"points?\b)"),
-                   # "charging them a 30% commission", "charged fees": a price, no indictment
+                   # "charging them a 30% commission", "charged fees": a price, and "is
+                   # charged with strengthening the economy": a duty; no indictment
                    "charge": re.compile(r"\s+(?:\w+\s+)?(?:an?\s+|the\s+)?(?:[\d.,]+%?\s+|"
                                         r"\$[\d.,]+\s+)?(?:[\w-]+\s+)?(?:commissions?|fees?|"
-                                        r"interest|prices?|rent|tolls?|premiums?)\b"),
+                                        r"interest|prices?|rent|tolls?|premiums?)\b|"
+                                        r"\s+with\s+(?:overseeing|leading|running|managing|"
+                                        r"strengthening|reviewing|drafting|organi[sz]ing|"
+                                        r"forming|implementing|protecting|ensuring|"
+                                        r"coordinating|supervising|developing|improving|"
+                                        r"rebuilding|monitoring|regulating|delivering|"
+                                        r"restoring)\b"),
                    # "captured a 55 percent share of the market", "captured the mood": won
                    "capture": re.compile(r"\s+(?:an?\s+|the\s+|its\s+)?(?:[\d.,]+\s*(?:%|"
                                          r"percent\b|per\s+cent\b)|(?:market\s+)?share\b|"
@@ -337,7 +349,8 @@ _DEAL_DONE = r"(?:deal|transaction|acquisition|merger|sale|offer)"
 NOT_BEFORE = {
     # "a crackdown on corruption": a campaign against an offence, no one attacked
     "crackdown": re.compile(r"\s+on\s+(?:corruption|graft|bribery|tax\s+evasion|drugs?|drug\s+"
-                            r"trafficking|smuggling|fraud|piracy|illegal|gambling|counterfeit)"),
+                            r"trafficking|smuggling|fraud|piracy|illegal|illicit|gambling|"
+                            r"counterfeit)"),
     # "a storm of criticism": no weather
     "storm": re.compile(r"\s+of\s+(?:criticism|protests?|controversy|outrage|anger|complaints|"
                         r"opposition|questions|condemnation|indignation|publicity)\b"),
@@ -403,7 +416,13 @@ NOT_BEFORE = {
     # "have wound up employing", "the fund was wound down": wind's past, no one hurt
     "wound": re.compile(r"\s+(?:up|down)\b"),
     # "the warring sides agree to a ceasefire": who fought, named for the deal
-    "war": re.compile(r"\s+(?:sides|factions|parties|groups|camps|militias|clans|rivals)\b"),
+    "war": re.compile(r"\s+(?:sides|factions|parties|groups|camps|militias|clans|rivals)\b|"
+                      # "the War on Drugs", "a war on poverty": a campaign, no fighting
+                      r"\s+(?i:on|against)\s+(?i:drugs|narcotics|terror|terrorism|crime|poverty|"
+                      r"corruption|waste|obesity|cancer|inflation)\b"),
+    # "a concept demonstration satellite", "a demonstration of how it works": a showing
+    "demonstration": re.compile(r"\s+(?:satellites?|flights?|missions?|models?|projects?|"
+                                r"units?|plants?|videos?|of\s+(?:its|how|their|our)\b)"),
     # "warned that the cloud could": a statement of what may come (INSTEAD), no one blamed;
     # "the warning to the highest level": an alert
     # "warned of more rain", "warned about the cost": a warning given, no one blamed
@@ -458,6 +477,9 @@ NOT_BEFORE = {
     "charge": re.compile(r"\s+(?:at\s+|into\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:crowds?|"
                          r"protesters|demonstrators|marchers|rioters|students|fans|"
                          r"barricades?)\b"),
+    # "illegally acquiring Nigerian passports", "acquired the skills": no purchase
+    "acquire": re.compile(r"\s+(?:\S+\s+){0,3}?(?:passports?|visas?|citizenship|nationality|"
+                          r"skills?|knowledge|experience|immunity|documents?)\b", re.IGNORECASE),
     # "dealing a blow to X", "dealt a severe blow": an idiom, no agreement
     "deal": re.compile(r"\s+(?:a|an|another|the|its)\s+(?:[\w-]+\s+)?blows?\b"),
     "try": re.compile(r"\s+to\b"), "rule": re.compile(r"\s+out\b"),
@@ -695,7 +717,7 @@ NEEDS_AFTER: dict[object, re.Pattern[str]] = {
                "promote": _PROMOTED, "elevate": _PROMOTED,
                # "hackers stole personal data of 9 million" (not "stole a car")
                ("cyber-attack", "steal"): re.compile(
-                   r"\s+(?:[\w’',.-]+\s+){0,8}?(?:data|information|details|records|passwords|"
+                   r"\s+(?:[\w’',-]+\s+){0,8}?(?:data|information|details|records|passwords|"
                    r"credentials|files|e-?mails|documents|(?:card|account)\s+numbers)\b"),
                # "broke into Sony's servers" (not "broke into a house", "into tears")
                ("cyber-attack", "break into"): re.compile(
