@@ -78,6 +78,7 @@ software drug vaccine smartphone console""".split())  # ("its core product Sales
 _SPEECH = ("said|says|told|tells|added|stated|announced|declared|insisted|argued|warned|"
            "explained|confirmed|confirm|denied|wrote|alleged|acknowledged|admitted|replied|"
            r"asserted|understands|has\s+learned|has\s+learnt")
+_SPEECH_LAST = frozenset(w.split("+")[-1] for w in _SPEECH.split("|")) | {"to", "the"}
 _SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:who\s+|which\s+)?"
                            # "X and the Y said" (not "X officials said": "Health officials
                            # said" would make "Health" a name)
@@ -256,6 +257,11 @@ _PERSON_NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Tt]he|[Ii]ts|[Hh]is|[
 def _context(text: str, occ: Occurrence) -> None:
     after = text[occ.end:occ.end + 80]
     before = text[max(0, occ.start - 40):occ.start]
+    # (the word just before and a comma closing it: the patterns searched back from the name
+    # end in one of a few words, and are searched only where the word is one of them)
+    edge = before.rstrip()
+    last = edge[edge.rfind(" ") + 1:].lower()
+    comma = edge.endswith(",")
     if occ.text.isupper() and occ.text.isalpha() and (occ.initial or _ARTICLE_OPENS.search(
             before)):
         occ.evidence.add("shouted")  # "A MAN has been", "POLICE are": capitals opening it
@@ -265,10 +271,11 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.kind = "place"  # "the Bellevue, Washington-based company": the town
     # ("Officials in X said": the officials speak, X is where they are)
     if ((_SPEECH_AFTER.match(after) or _SPEECH_PAST_CLAUSE.match(after))
-            and not _LOCATED.search(before)) or _SPEECH_BEFORE.search(before):
+            and not _LOCATED.search(before)) or (
+            last in _SPEECH_LAST and _SPEECH_BEFORE.search(before)):
         occ.evidence.add("speech")
     if _PERSON_NOUN_AFTER.match(after) or _AGE_AFTER.match(after) or \
-            _NICKNAME.search(before) or _PERSON_NOUN_BEFORE.search(before) or \
+            _NICKNAME.search(before) or comma and _PERSON_NOUN_BEFORE.search(before) or \
             ("he " in after and _SAYS_HE.match(after)) or \
             _kin_listed(text, occ.start) or (
             _WHO_AFTER.match(after) and " " in occ.text and not any(
@@ -303,7 +310,8 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.kind = occ.kind or W.KIND_AFTER[follower.group(1)]
     if re.search(r"\b(?:his|her|their|its)\s+$", before) and _STAFF_AFTER.match(after):
         occ.kind = occ.kind or "organization"  # "his Legal Aid lawyer": who employs the lawyer
-    if _CRAFT_APPOSED.search(before):
+    if (comma or last in ("named", "called", "dubbed", "the")) and \
+            _CRAFT_APPOSED.search(before):
         occ.kind = occ.kind or "other"  # "launched its rocket, Electron,"
     if _LEADERS_AFTER.match(after) and not _is_acronym(occ.text) and not (
             occ.text in W.COUNTRIES or occ.text in W.PLACES or occ.text in W.world_places()):
@@ -345,7 +353,8 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.evidence.add("disease")
     if _GROUP_APPOSED.match(after):  # (before "X, a research group": an organisation)
         occ.kind = occ.kind or "group"  # "X, an armed group", "X, a group linked to Y"
-    if _STAFF_AT.search(before) or _SHARES_IN.search(before) or _ORG_APPOSED.match(after) \
+    if last in ("at", "from", "with", "of", "the", "in") and (
+            _STAFF_AT.search(before) or _SHARES_IN.search(before)) or _ORG_APPOSED.match(after) \
             or _SHARES_AFTER.match(after) or _EMPLOYS_AFTER.match(after):
         # ("X has sacked manager Y")
         occ.kind = occ.kind or "organization"  # "analysts at X": who employs them
@@ -363,18 +372,19 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.evidence.add("place-prep")
     if _OUTLET_BEFORE.search(before) or (" " not in occ.text and _PLATFORM_BEFORE.search(before)):
         occ.kind = occ.kind or "organization"  # "published in The Lancet", "said on Weibo"
-    apposed = _WORD_COMMA.search(before) if before.rstrip().endswith(",") else None
+    apposed = _WORD_COMMA.search(before) if comma else None
     if previous and previous.group(1).lower() in _CRAFT_BEFORE or \
             apposed and apposed.group(1).lower() in _CRAFT_BEFORE:  # ("the tanker, Sirius X,")
         occ.kind = occ.kind or "other"  # "the tanker Aegean Star": a vessel, no one
     if (previous and previous.group(1).lower() in W.ORG_BEFORE or (
-            _KIND_APPOSED.search(before) or _ONE_OF_KIND.search(
+            _KIND_APPOSED.search(before) or comma and _ONE_OF_KIND.search(
                 text, max(0, occ.start - 100), occ.start)) and not (
                 _SAID_AFTER.match(after) and before.rstrip().endswith(","))) \
             and "person" not in occ.evidence:  # (not "broadcaster X, daughter-in-law of Y";
         # nor "… surrendered to the SWAT team, Fulghum said": who said so)
         occ.kind = occ.kind or "organization"  # "accountancy firm X", "a local paper, X"
-    if _GROUP_BEFORE.search(before) or _MEMBERS_OF.search(before) or \
+    if _GROUP_BEFORE.search(before) or (
+            last in ("of", "from", "to", "the") and _MEMBERS_OF.search(before)) or \
             _RESPONSIBILITY_AFTER.match(after):  # ("X claimed responsibility for the attack")
         occ.kind = occ.kind or "group"  # "the militant group X"
     if re.search(r"\bthe\s+$", before, re.IGNORECASE):
@@ -384,9 +394,10 @@ def _context(text: str, occ: Occurrence) -> None:
     elif previous and previous.group(1) in W.PERSON_NOUNS and \
             previous.group(1) not in _ALSO_OF_FIRMS:
         occ.evidence.add("person")  # "his daughter X", "the company's spokesman X"
-    if _TITLE_OF_PLACE.search(before):
+    if " of the " in before and _TITLE_OF_PLACE.search(before):
         occ.evidence.add("title")  # "Chief Minister of the province X": who holds it
     elif "speech" not in occ.evidence and \
+            text.find("of", max(0, occ.start - 150), occ.start) >= 0 and \
             _PLACES_OF.search(text, max(0, occ.start - 150), occ.start) or \
             _PLACE_NOUN_BEFORE.search(before) or _TOWNS_OF.search(before) or \
             _AGED_OF.search(before):
@@ -400,7 +411,7 @@ def _context(text: str, occ: Occurrence) -> None:
             re.fullmatch(rf"[A-Z][\w’'-]+\s+{_STREETS}s", occ.text) or \
             _STREETS_OF_TWO.match(after):
         occ.kind = occ.kind or "place"
-    if _IN_TOWN_BEFORE.search(before) and re.match(r"\s*(?:[,.;:)]|$)", after) and \
+    if comma and _IN_TOWN_BEFORE.search(before) and re.match(r"\s*(?:[,.;:)]|$)", after) and \
             not re.match(r",\s+[A-Z]", after):  # (not "to Son, Tuan, Varnco and": a list)
         occ.evidence.add("place-of")  # "from Kourou, French Guiana,": the town's region
 
