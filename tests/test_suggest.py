@@ -4363,3 +4363,29 @@ def test_exchange_codes_finance_words_and_a_drug_name_no_one_and_a_town_before_a
                    "Ilse Damaro said.")
     assert found == {"Varnco AG": "organization", "Varnby": "place", "Ohio": "place",
                      "Ilse Damaro": "person"}, found
+
+
+def test_more_names_from_new_stories_bodies_titles_and_shouted_openings() -> None:
+    """Constabulary, Camorra and Squadron close a body's name; "Accused X", "Lt-Col. X",
+    "the 15th X Union summit", "Varn Rd"; no one: a sum in ISK, an FIR, COVID, capitals
+    opening a story ("AN ELDERLY man", "GARDAÍ IN VARN have", "A
+    TEENAGER"), a byline "Staff Writer |", the Irish police ("Gardaí said")."""
+    text = ("Staff Writer |\n\nAN ELDERLY man died in Varnby. GARDAÍ IN VARNBY have arrested a "
+            "man on Varnby Rd. A TEENAGER was hurt, Gardaí said. The Varn Frontier Constabulary "
+            "and the Kell Camorra clashed, and the 438 Tactical Helicopter Squadron flew in. "
+            "Accused Tavish Orm lost 15 billion ISK. An FIR was filed over COVID rules, and "
+            "Ilse Damaro spoke at the 15th African Union summit.")
+    found = _types(text)
+    assert found == {"Varnby": "place", "Varnby Rd": "place",
+                     "Varn Frontier Constabulary": "organization",
+                     "Kell Camorra": "organization",
+                     "Tactical Helicopter Squadron": "organization", "Tavish Orm": "person",
+                     "Ilse Damaro": "person", "African Union": "organization"}, found
+
+
+def test_a_lieutenant_colonel_said_after_a_quotation_says_it() -> None:
+    text = "“We are committed to victims,” said Lt-Col. Osric Pell, the unit's commander."
+    ann = _with([("pell", "Osric Pell", "person")], text)
+    found = {text[c.span[0]:c.span[1]]: c.claimant
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert found == {"We are committed to victims": "pell"}, found

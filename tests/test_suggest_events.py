@@ -516,6 +516,7 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("The magistrates went into the retiring room in Varn, Osric Pell said.", "retiring"),
     ("Multiple people stole his bike in Varn. Officers found details of the crime.", "stole"),
     ("Norland ordered a crackdown on illicit drugs trafficking, Osric Pell said.", "crackdown"),
+    ("Police in Varn have been fighting smuggling for years, Osric Pell said.", "fighting"),
 ])
 def test_words_of_events_that_are_none_here(text: str, trigger: str) -> None:
     assert trigger not in events(text), events(text)

@@ -30,7 +30,7 @@ _BYLINE = re.compile(r"^\W*(?:[Bb]y|BY|[Ff]rom|FROM)\s+(?!(?:" + "|".join(sorted
                      r"editors?|news|agencies|&)){0,12}\W*$")
 # ... or with no "By": "Staff Correspondent", "Varn Correspondent and Kell Correspondent,
 # bdnews24.com", "News Desk | The Star", "Web Desk"
-_DESK = r"(?:[A-Z][\w.’'-]*\s+){0,3}(?:Correspondents?|Reporters?|Desk|Bureau)"
+_DESK = r"(?:[A-Z][\w.’'-]*\s+){0,3}(?:Correspondents?|Reporters?|Writers?|Desk|Bureau)"
 _BYLINE_BARE = re.compile(rf"^\W*{_DESK}(?:\s*(?:,|and|&)\s*{_DESK})*"
                           r"(?:\s*[,|/–—-]\s*[\w.]+(?:\s+[\w.]+){0,3})?\W*$")
 # (whole words: "Telvora said", "Following the vote", "Watchdogs say" are the story)

@@ -388,7 +388,11 @@ NOT_BEFORE = {
     # "was endorsed by the General Assembly as secretary-general": chosen for a post
     # "crews fighting a 9-square-mile fire": firefighting, no conflict
     "fighting": re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:wild)?(?:fires?|blazes?|flames|"
-                           r"infernos?|bushfires?)\b"),
+                           r"infernos?|bushfires?)\b|"
+                           # "fighting smuggling", "fighting against corruption": a campaign
+                           r"\s+(?:the\s+|against\s+(?:the\s+)?)?(?:smuggling|corruption|"
+                           r"crime|drugs?|poverty|terrorism|inflation|disease|graft|fraud|"
+                           r"climate|pandemic|virus|hunger)\b"),
     # "a dying star", "in the dying seconds": an adjective, no one dies
     "die": re.compile(r"(?<=dying)\s+(?:seconds|minutes|moments|stages|days|hours|weeks|"
                       r"months|years|embers|stars?|breed|industry|trade|art|light|trees?|"

@@ -51,7 +51,7 @@ employees members supporters opponents spokesman spokeswoman spokesperson parame
 rescuers firefighters officers soldiers troops militants rebels voters parents students
 teachers people others many some several both all each most unions regulators investors
 shareholders campaigners environmentalists lawmakers legislators medics villagers locals
-survivors relatives families passengers consumers businesses club company
+survivors relatives families passengers consumers businesses club company gardaí gardai garda
 """)
 # Titles before a person's name: the title becomes the hint, the rest the name.
 TITLES = _set("""
@@ -74,7 +74,9 @@ Editor-in-Chief Correspondent Councilman Councilwoman Councilmember Alderman Ald
 Assemblyman Assemblywoman Assemblymember Selectman Selectwoman Supervisor Trustee Manager
 Adviser Advisor Envoy Counsellor Counselor Marshal Brigadier Commodore Group_Captain DJ
 Wing_Commander Squadron_Leader Rear_Admiral Field_Marshal Staff_Sergeant Lance_Corporal
-Warrant_Officer Petty_Officer Coordinator Sub-Inspector Assistant_Sub-Inspector DPP IGP
+Warrant_Officer Petty_Officer Lt-Col Lt-Col. Lt.-Col. Coordinator Sub-Inspector
+Assistant_Sub-Inspector
+DPP IGP
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency Cllr Hon "
                   "Cllr. Datuk Dato Datin Tun")  # (the Malaysian ones: "Datuk Dr X")
@@ -129,7 +131,7 @@ Additionally Separately Similarly Likewise Otherwise Therefore Thus Hence Accord
 Unlike Ahead Outside Inside Above Below Up Down Out Off Back Away Again Ever Never Always
 Often Sometimes Usually Can Could Will Would Shall Should May Might Must Do Does Did Is
 Are Was Were Be Been Being Have Has Had Let Mr Mrs Ms Dr Sir Madam Breaking Update
-Updated Suspected Alleged Editor Note Read Watch Listen Related Share Follow Subscribe Click
+Updated Suspected Alleged Accused Editor Note Read Watch Listen Related Share Follow Subscribe Click
 Video Photo
 Image Source Sources Advertisement Copyright Oh Well Yes OK Ok Hello Dear Dec
 """) | DAYS | _set("""January February March April June July August September October
@@ -146,7 +148,7 @@ Hogmanay Holi Kwanzaa Navratri Deepavali Epiphany Eve LGBT LGBTQ LGBTI LGBTIQ Nu
 Cholera Ebola Measles Dengue Malaria Typhoid Polio Mpox Tuberculosis SARS-CoV-2 Himalayan
 Hindi Urdu Swahili Tagalog Congratulations
 Paralympic Paralympics SQL API VPN HTML URL USB GPS PDF SMS DNS Cr
-MDMA LSD GHB EPS GAAP EBITDA AISC IPO ESG AGM
+MDMA LSD GHB EPS GAAP EBITDA AISC IPO ESG AGM FIR COVID Covid
 Budget
 Islam Christianity Judaism Hinduism Buddhism Islamic Christian Christians Muslim Muslims
 Democratic Republican Salmonella Listeria Legionella Campylobacter
@@ -334,6 +336,7 @@ Cargo Maritime Builders Realty Hotels Resorts Tyres Tires Apparel Retail Superma
 Clinics Hospitals Ports Automobiles Automobile Vehicles Trucks Patrol Store Cable Wireless
 Broadband Congregation Synagogue Parish Diocese Archdiocese
 Solicitors Architects Accountants Associates Surveyors Aid Relief Cartel Advisers Advisors
+Constabulary Camorra Mafia Squadron
 """)
 PLACE_WORDS = _set("""
 City Town Village County Province Region District State Republic Island Islands Isles
@@ -386,7 +389,8 @@ winger skipper businessman businesswoman tycoon billionaire activist dissident i
 blogger rapper campaigner counterpart right-back left-back full-back centre-back center-back
 wing-back keeper fly-half scrum-half quarterback pitcher administrator coordinator adviser
 advisor envoy ambassador inspector superintendent commissioner team-mate teammate neighbour
-neighbor seed champion finalist qualifier runner-up
+neighbor seed champion finalist qualifier runner-up teenager pensioner motorist
+pedestrian cyclist
 """)
 PERSON_NOUN = "(?:" + "|".join(sorted(PERSON_NOUNS)) + ")"  # one of them, in a pattern
 # ... and a title, in a pattern (the longest first: "Attorney General" before "Attorney")

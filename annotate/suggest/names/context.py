@@ -27,7 +27,7 @@ _GROUP_APPOSED = re.compile(rf",\s+(?:the|a|an)\s+(?:(?:[\w-]+\s+){{0,2}}{_ARMED
                             r"tied)\b)")
 
 # A town after a place, or after an address: "from Kourou, X", "on Harbour Road, X".
-_STREETS = r"(?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Place|Square|Terrace|Row)"
+_STREETS = r"(?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Place|Square|Terrace|Row|Rd|Ave)"
 _IN_TOWN_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|outside|to)\s+[A-Z][\w’'-]+"
                              rf"(?:\s+[A-Z][\w’'-]+)?|\b[A-Z][\w’'-]+\s+{_STREETS}),\s+$")
 # "of Mill Lane", "on Harbour Road": an address (a lane is no one's surname there)
@@ -262,8 +262,8 @@ def _context(text: str, occ: Occurrence) -> None:
     edge = before.rstrip()
     last = edge[edge.rfind(" ") + 1:].lower()
     comma = edge.endswith(",")
-    if occ.text.isupper() and occ.text.isalpha() and (occ.initial or _ARTICLE_OPENS.search(
-            before)):
+    if occ.text.isupper() and occ.text.replace(" ", "").isalpha() and (
+            occ.initial or _ARTICLE_OPENS.search(before)):
         occ.evidence.add("shouted")  # "A MAN has been", "POLICE are": capitals opening it
     if (based := _TOWN_STATE_BASED.match(after)) and (W.is_place(based.group(1)) or based.group(
             1) in W.US_STATES or based.group(1) in W.COUNTRIES) and \

@@ -25,6 +25,7 @@ _TEAM = re.compile(r"[A-Z][a-z]*[^suiaeo\W]s")
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # a person's "D.K." (but "U.S." is a country)
 
+_SHOUTED_WORDS = frozenset("A AN THE IN OF ON AT FOR TO AND".split())
 _RED_CROSS = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")
 
 
@@ -36,10 +37,12 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
     one = len(words) == 1 and all(len(f.split()) == 1 for f in g.forms)
     if g.canonical or g.name in W.COUNTRIES:
         return "country", 0.85, False
-    if one and g.occurrences and all("shouted" in o.evidence for o in g.occurrences) and (
-            words[0].lower() in lower or len(words[0]) > 8):
-        return "other", 0.0, False  # "A MAN has been jailed", "A CONTROVERSIAL plan": a
-        # word in capitals where the story starts, no acronym
+    if g.occurrences and all("shouted" in o.evidence for o in g.occurrences) and (
+            one and (words[0].lower() in lower or len(words[0]) > 8
+                     or words[0].lower() in W.PERSON_NOUNS)
+            or not one and not _SHOUTED_WORDS.isdisjoint(words)):
+        return "other", 0.0, False  # "A MAN has been jailed", "A CONTROVERSIAL plan",
+        # "GARDAÍ IN DUBLIN have": words in capitals where the story starts, no acronym
     if g.occurrences and all("brand" in o.evidence for o in g.occurrences):
         return "other", 0.0, False  # "brands such as Newport, Camel and Pall Mall"
     if "disease" in evidence and not _personal(g):

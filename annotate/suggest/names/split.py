@@ -270,6 +270,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     if initial and len(run) > 1 and run[0].text.endswith("ly") and _placed_words(run[1:]):
         run, initial = run[1:], False  # "Deadly Missouri duck boat…": an adverb or an
         # adjective capitalised where a headline starts, then the place
+    if len(run) > 1 and re.fullmatch(r"\d+(?:st|nd|rd|th)", run[0].text):
+        run, initial = run[1:], False  # "the 15th African Union summit": the union
     if initial and len(run) > 1 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", run[0].text):
         run, initial = run[1:], False  # "Top-seeded X", "Long-serving X": a word opening
         # the sentence, then the name

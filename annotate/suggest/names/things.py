@@ -83,8 +83,8 @@ def names_a_thing(words: list[str], text: str, end: int) -> bool:
                 or _MODEL.fullmatch(words[-1]) or _THING_AFTER.match(text, end)
                 or (len(words) == 1 and _EPONYM_AFTER.match(text, end))
                 or (len(words) > 1 and words[-1] in _THING_TAILS)
-                or (len(words) == 2 and words[0] in _CARMAKERS and words[1] not in W.ORG_WORDS
-                    and words[1] not in W.COUNTRIES and not W.is_place(words[1]))
+                or (len(words) > 1 and words[0] in _CARMAKERS and not any(
+                    w in W.ORG_WORDS or w in W.COUNTRIES or W.is_place(w) for w in words[1:]))
                 or (len(words) > 1 and words[-1] == "Day" and (
                     words[0] in _DAYS_OF or words[-2].rstrip("’'s") in _DAYS_OF))
                 or words[0].startswith("All-") or words[0] in ("UTC", "GMT")
@@ -97,7 +97,8 @@ def names_a_thing(words: list[str], text: str, end: int) -> bool:
 
 # A minister's portfolio, named after "Minister for" (and listed on): "the Minister for Rural
 # and Maritime Development", "Minister of Lands and Mineral Resources" (not "of Vanuatu")
-_PORTFOLIO_BEFORE = re.compile(r"\b[Mm]inist(?:er|ers|ry|ries)\s+(?:of|for)\s+(?:the\s+)?"
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:[Mm]inist(?:er|ers|ry|ries)|MEC|[Ss]ecretary|"
+                               r"[Cc]ommissioner)\s+(?:of|for)\s+(?:the\s+)?"
                                r"(?:[A-Z][\w’'-]*,?\s+(?:(?:and|&)\s+)?){0,6}$")
 _PORTFOLIOS = frozenset("""Affairs Development Management Services Resources Trade Tourism
 Transport Agriculture Health Environment Education Finance Defence Defense Justice Energy Lands
@@ -131,7 +132,8 @@ def no_actor(text: str, start: int, end: int) -> bool:
             and _PLURAL_NOUN_AFTER.match(text, end)  # "Federal investigators retrieved"
             or (money := _MONEY.fullmatch(name)) and (money.group(1) or _MONEY_AFTER.match(
                 text, end))
-            or name in _CURRENCIES and _AMOUNT_AFTER.match(text, end)):
+            or name in _CURRENCIES and (_AMOUNT_AFTER.match(text, end) or _AMOUNT_BEFORE.search(
+                text, max(0, start - 24), start))):
         return True  # "in Q4", "cloud CEOs", "eight Bills", "a former Defense minister",
         # "fined D44,000" (a currency's sign before an amount), "USD 50 billion"
     if (_STATE.fullmatch(name) and name not in _LEGAL_FORMS and _ABBREVIATED.match(text, end)
@@ -161,7 +163,9 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _MONEY = re.compile(r"(?:[A-Z]{1,3}|Ksh|KSh|Sh|Rs|Tk|Rp)\d[\d.]*(million|billion|trillion|bn|mn)?")
 # ("N1million", "Ksh18 billion")
 # Currencies' codes (ISO 4217) that stand before amounts in news copy
-_CURRENCIES = frozenset("""USD EUR GBP JPY CNY RMB INR AUD CAD CHF HKD SGD NZD ZAR NGN KES GHS
+_AMOUNT_BEFORE = re.compile(r"\d\s*(?:million|billion|trillion|bn|m|k)?\s+$")  # "15 billion ISK"
+_CURRENCIES = frozenset("""USD EUR GBP JPY CNY RMB INR AUD CAD CHF HKD SGD NZD ZAR NGN KES GHS ISK
+HUF CZK RON BGN UGX TZS ETB XOF XAF MAD DZD TND JOD OMR BHD IQD IRR
 BRL MXN RUB TRY SEK NOK DKK PLN KRW IDR PHP THB MYR PKR BDT LKR EGP AED SAR QAR KWD ILS UAH
 ARS CLP COP PEN VND""".split())
 _AMOUNT_AFTER = re.compile(r"\s?\d")
