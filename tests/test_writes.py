@@ -225,6 +225,64 @@ def test_a_folder_export_refused_for_one_file_writes_none(tmp_path: Path, fmt: s
     assert {p.name: p.read_bytes() for p in out.iterdir()} == first
 
 
+def _snapshot(folder: Path) -> dict[str, tuple[int, bytes]] | None:
+    """Each file's inode and bytes (a file replaced by the same bytes is a new inode)."""
+    if not folder.exists():
+        return None
+    return {p.name: (p.stat().st_ino, p.read_bytes()) for p in folder.iterdir()}
+
+
+@pytest.mark.parametrize("fmt", ["brat", "label-studio", "jsonl"])
+@pytest.mark.parametrize("before", ["new", "empty", "exported"])
+def test_an_export_with_a_sidecar_it_cannot_export_leaves_its_folder_as_it_was(
+        tmp_path: Path, fmt: str, before: str) -> None:
+    """All or nothing: brat had written the first article's files (and the manifest)
+    before it met the second, whose article changed, and exited 1 with them left; a new
+    folder for a one-file format stayed behind, empty."""
+    source = tmp_path / "source"
+    shutil.copytree(SAMPLES, source)  # two articles; port-alder-bridge is exported first
+    out = tmp_path / "out" / "sub"
+    target = out / "x.jsonl" if fmt == "jsonl" else out
+    if before != "new":
+        out.mkdir(parents=True)
+    if before == "exported":  # an earlier export's files stay as they were, every inode
+        assert run_cli("export", source, "--to", fmt, "-o", target).code == 0
+    was = _snapshot(out)
+    with (source / SAMPLE_ARTICLE.name).open("a") as article:
+        article.write("x\n")
+    result = run_cli("export", source, "--to", fmt, "-o", target)
+    assert (result.code, result.err) == (
+        1, f"annotate: {source / SAMPLE_SIDECAR.name}: its article {SAMPLE_ARTICLE.name} "
+        "changed since it was annotated; run `annotate validate` (or `annotate reanchor`) "
+        "first\n"), result
+    assert _snapshot(out) == was  # (a folder it made for the export is gone again)
+    assert (tmp_path / "out").exists() == (before != "new")
+
+
+def test_a_batch_renames_its_files_at_the_commit_and_discard_leaves_none(
+        tmp_path: Path) -> None:
+    old = tmp_path / "old.txt"
+    old.write_text("before\n")
+    for ends in ("discard", "commit"):
+        batch = yamlio.Batch()
+        batch.make_folder(tmp_path / "new" / "deeper")
+        yamlio.atomic_write(old, "after\n", batch=batch)
+        yamlio.atomic_write(tmp_path / "new" / "deeper" / "a.txt", "a\n", durable=False,
+                            batch=batch)
+        assert old.read_text() == "before\n"  # (staged: not there yet)
+        assert not (tmp_path / "new" / "deeper" / "a.txt").exists()
+        if ends == "discard":
+            batch.discard()
+            assert sorted(os.listdir(tmp_path)) == ["old.txt"]  # no temp file, no folder
+            continue
+        batch.commit()
+        batch.discard()  # (after a commit: nothing left to remove)
+        assert old.read_text() == "after\n"
+        assert (tmp_path / "new" / "deeper" / "a.txt").read_text() == "a\n"
+        assert sorted(p.name for p in tmp_path.rglob("*")) == [
+            "a.txt", "deeper", "new", "old.txt"]
+
+
 def test_brat_export_into_the_articles_own_folder_is_refused(sample_dir: Path) -> None:
     article = sample_dir / SAMPLE_ARTICLE.name
     before = article.read_bytes()
