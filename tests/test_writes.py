@@ -3,6 +3,7 @@ files refused, and an export never writes onto its own inputs (issue 12, A1-A3).
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -15,6 +16,7 @@ from conftest import SAMPLE_ARTICLE, SAMPLE_SIDECAR, SAMPLES, run_cli
 
 from annotate import sidecar, yamlio
 from annotate.errors import AnnotateError
+from annotate.exporters import EXPORTERS
 
 
 def _null_device(folder: Path) -> Path:
@@ -281,6 +283,55 @@ def test_a_batch_renames_its_files_at_the_commit_and_discard_leaves_none(
         assert (tmp_path / "new" / "deeper" / "a.txt").read_text() == "a\n"
         assert sorted(p.name for p in tmp_path.rglob("*")) == [
             "a.txt", "deeper", "new", "old.txt"]
+
+
+ONE_FILE = sorted(name for name, exporter in EXPORTERS.items() if not exporter.folder)
+
+
+@pytest.mark.parametrize("fmt", ONE_FILE)
+@pytest.mark.parametrize("how", ["slash", "existing"])
+def test_a_one_file_export_into_a_folder_does_not_overwrite_a_file_it_did_not_make(
+        sample_dir: Path, tmp_path: Path, fmt: str, how: str) -> None:
+    """`-o DIR/` names the format's file for the user, who may have one of that name:
+    `mine` in annotations.jsonl was replaced without a word."""
+    out = tmp_path / "out"
+    out.mkdir()
+    name = EXPORTERS[fmt].file_name
+    assert name
+    unrelated = out / name
+    unrelated.write_text("mine\n")
+    given = f"{out}/" if how == "slash" else out
+    result = run_cli("export", sample_dir, "--to", fmt, "-o", given)
+    assert (result.code, result.err) == (
+        2, f"annotate: {unrelated}: exists and was not written by annotate export; name it "
+        "with -o to replace it, or export into another folder\n"), result
+    assert sorted(os.listdir(out)) == [name]
+    assert unrelated.read_text() == "mine\n"
+    # Named by the user, it is replaced, as asked; then the folder's manifest does not list
+    # it (annotate did not choose the name), so `-o DIR/` still refuses it.
+    assert run_cli("export", sample_dir, "--to", fmt, "-o", unrelated).code == 0
+    assert unrelated.read_text() != "mine\n"
+    assert run_cli("export", sample_dir, "--to", fmt, "-o", given).code == 2
+    unrelated.unlink()  # ... and with it gone, the export and its re-run write it
+    first = run_cli("export", sample_dir, "--to", fmt, "-o", given)
+    assert first.code == 0, first
+    made = unrelated.read_bytes()
+    again = run_cli("export", sample_dir, "--to", fmt, "-o", given)
+    assert again.code == 0, again
+    assert unrelated.read_bytes() == made
+    assert sorted(os.listdir(out)) == [".annotate-export.json", name]
+
+
+def test_one_file_and_folder_exports_share_a_folder(sample_dir: Path, tmp_path: Path) -> None:
+    """Each export adds its files to the folder's manifest; none forgets another's."""
+    out = tmp_path / "out"
+    for _ in range(2):
+        for fmt in ("jsonl", "brat", "csv"):
+            result = run_cli("export", sample_dir, "--to", fmt, "-o", f"{out}/")
+            assert result.code == 0, result
+    listed = json.loads((out / ".annotate-export.json").read_text())
+    assert listed == sorted(["annotations.jsonl", "annotations.csv", "annotation.conf",
+                             "putin-netanyahu-call.txt", "putin-netanyahu-call.ann"])
 
 
 def test_brat_export_into_the_articles_own_folder_is_refused(sample_dir: Path) -> None:

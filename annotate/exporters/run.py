@@ -9,7 +9,9 @@ failed export leaves its destination as it was: no half file, no first documents
 An export never writes onto its inputs (a sidecar or an article), and into a folder it
 only replaces files an earlier export made there: they are listed in the folder's
 `.annotate-export.json`, so an unrelated `story.txt` beside them is never overwritten.
-Every file an export will write there is checked before the first is written.
+That holds for a one-file format's default name in a folder (`-o DIR/`) too; a file the
+user names (`-o FILE`) is replaced, as asked. Every file an export will write is checked
+before the first is written.
 """
 
 from __future__ import annotations
@@ -164,7 +166,8 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
            config_path: Path | None = None, jobs: int | None = None,
            into_folder: bool = False) -> Result:
     """`into_folder` (the user's `-o` ended in a slash): a one-file format writes its
-    default file name in `out`, as it does when `out` is an existing folder."""
+    default file name in `out`, as it does when `out` is an existing folder; as in a
+    folder format's folder, it replaces only a file an earlier export made there."""
     exporter = EXPORTERS[name](options)
     files = discover(paths)
     if not files:
@@ -178,16 +181,20 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
             raise UsageError(f"--to {name} writes a folder; give it with -o DIR")
         if out.exists() and not out.is_dir():
             raise UsageError(f"is a file; --to {name} needs a folder", out)
-    elif out is not None and (into_folder or out.is_dir()):
+    default_name = None  # a one-file format's own name for its file in a folder
+    if not exporter.folder and out is not None and (into_folder or out.is_dir()):
         assert exporter.file_name, f"{name} has no default file name"
-        out = out / exporter.file_name
+        default_name = exporter.file_name
+        out = out / default_name
         if out.is_dir():
             raise UsageError(f"is a folder; --to {name} writes one file (or stdout)", out)
     batch = yamlio.Batch()  # every file is renamed into place once all are written
     if exporter.folder:
         assert out is not None
         batch.make_folder(out)
-    guard = Guard(files, batch, out if exporter.folder else None)
+    guard = Guard(files, batch, out if exporter.folder else
+                  out.parent if out is not None and default_name else None,
+                  one_file=not exporter.folder)
     result = Result(output=out)
     inventories: dict[str, Inventory] = {}
     stream_path = out
@@ -200,8 +207,10 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
                     *(relative for unique in unique_names(files)
                       for relative in exporter.file_names(unique)),
                     *exporter.finish_names])
+    elif default_name:
+        guard.plan([default_name])
     elif out is not None:
-        guard.check(out)
+        guard.check(out)  # (a file the user named is replaced, unless it is an input)
     wrote = False
     failed: list[AnnotateError] = []
     try:
@@ -239,6 +248,8 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
                 guard.check(stream_path)  # an article met on the way (the rename is next)
         if exporter.folder and exporter.stream_name:
             guard.made.add(exporter.stream_name)
+        elif default_name and batch.staged:  # (not a device written through)
+            guard.made.add(default_name)
         for relative, content in exporter.finish(list(inventories.values())).items():
             guard.write(relative, content)
         guard.commit()
@@ -265,18 +276,25 @@ STALE = 600  # seconds untouched after which an export's temp file is a dead wri
 class Guard:
     """Where an export may write: never onto one of its inputs (sidecars, and articles as
     they are met), and in an output folder only onto new files or files an earlier export
-    made there (its manifest lists them). What it writes waits in `batch` until `commit`."""
+    made there (its manifest lists them). What it writes waits in `batch` until `commit`.
 
-    def __init__(self, sidecars: list[Path], batch: yamlio.Batch, folder: Path | None) -> None:
+    `one_file`: the folder holds a one-file format's default name (`-o DIR/`), not a
+    folder format's files."""
+
+    def __init__(self, sidecars: list[Path], batch: yamlio.Batch, folder: Path | None,
+                 one_file: bool = False) -> None:
         self.inputs: set[tuple[int, int]] = set()
         for path in sidecars:
             self.add(path)
         self.batch = batch
         self.folder = folder
+        self.one_file = one_file
         self.made: set[str] = set()  # the files this export writes in the folder
         self.planned: set[str] = set()  # the files checked before the first write
         self.previous = self._manifest() if folder is not None else set()
-        if folder is not None:  # (once, not a listing of the folder per file written)
+        if folder is not None and not one_file:
+            # (once, not a listing of the folder per file written; a one-file export
+            # removes its own file's, and `-o ./` must not walk the whole tree)
             yamlio.remove_stale_temps_under(folder, older_than=STALE)
 
     def add(self, path: Path) -> None:
@@ -298,8 +316,9 @@ class Guard:
             raise UsageError("is a sidecar or an annotated article; choose another output",
                              path)
         if relative is not None and relative not in self.previous and relative not in self.made:
-            raise UsageError("exists and was not written by annotate export; export into an "
-                             "empty folder, or remove the file", path)
+            raise UsageError("exists and was not written by annotate export; " + (
+                "name it with -o to replace it, or export into another folder"
+                if self.one_file else "export into an empty folder, or remove the file"), path)
 
     def plan(self, relatives: list[str]) -> None:
         """Check every file of the output folder the export will write, before any is."""
@@ -311,7 +330,8 @@ class Guard:
     def write(self, relative: str, content: str) -> None:
         # Each file is staged whole beside its name and renamed at the commit; the commit's
         # one os.sync() makes them durable, as an fsync per file costs more than rendering.
-        assert self.folder is not None, "only folder formats write named files"
+        assert self.folder is not None and not self.one_file, \
+            "only folder formats write named files"
         assert relative in self.planned, f"{relative}: not named by the exporter's file_names " \
             "or finish_names, so not checked before the export began"
         path = self.folder / relative
