@@ -481,8 +481,14 @@ def replace_target(path: Path | str) -> Path | None:
     return Path(real) if stat.S_ISREG(st.st_mode) else None
 
 
-def make_folder(path: Path) -> None:
-    """mkdir -p, failing as a WriteError that names the folder it could not create."""
+def make_folder(path: Path) -> list[Path]:
+    """mkdir -p, failing as a WriteError that names the folder it could not create.
+    Returns the folders it made, outermost first (a `Batch` removes them if it fails)."""
+    new: list[Path] = []
+    folder = path
+    while not os.path.lexists(folder) and folder != folder.parent:
+        new.append(folder)
+        folder = folder.parent
     try:
         path.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
@@ -491,6 +497,7 @@ def make_folder(path: Path) -> None:
     except OSError as exc:
         raise WriteError(f"cannot create this folder: {exc.strerror or exc}; write somewhere "
                          "you may write, or make its parent folder writable", path) from None
+    return new[::-1]
 
 
 def check_writable(path: Path | str) -> None:
@@ -604,8 +611,53 @@ def signals_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
+class Batch:
+    """Files that appear together or not at all (an export's): each is written whole to a
+    temp file beside it (`atomic_open(path, batch=...)`) and left there; `commit` renames
+    them all into place, `discard` removes them, and the folders made for them, so a
+    failure before the commit leaves every destination as it was."""
+
+    def __init__(self) -> None:
+        self.staged: list[tuple[str, Path, Path | str, bool]] = []  # temp, target, name, durable
+        self.folders: list[Path] = []  # made for these files, outermost first
+
+    def make_folder(self, path: Path) -> None:
+        self.folders += make_folder(path)
+
+    def commit(self) -> None:
+        """Rename every staged file onto its target, after one os.sync() when some were
+        written without their fsync (cheaper than one per file), then fsync their folders
+        so the renames last."""
+        staged, self.staged = self.staged, []
+        if not all(durable for *_, durable in staged):
+            os.sync()
+        with signals_held():  # (Ctrl-C waits: never some files renamed and not the rest)
+            for n, (tmp, target, path, _) in enumerate(staged):
+                try:
+                    os.replace(tmp, target)
+                except OSError as exc:
+                    self.staged = staged[n:]
+                    self.folders = []  # (they hold what was renamed)
+                    self.discard()
+                    raise _failed(path, exc) from None
+        for folder in dict.fromkeys(target.parent for _, target, _, _ in staged):
+            _fsync_dir(folder)
+        self.folders = []
+
+    def discard(self) -> None:
+        for tmp, *_ in self.staged:
+            with suppress(OSError):
+                os.unlink(tmp)
+        self.staged = []
+        for folder in reversed(self.folders):  # (rmdir: only an empty one goes)
+            with suppress(OSError):
+                folder.rmdir()
+        self.folders = []
+
+
 @contextmanager
-def atomic_open(path: Path | str, durable: bool = True) -> Iterator[IO[bytes]]:
+def atomic_open(path: Path | str, durable: bool = True,
+                batch: Batch | None = None) -> Iterator[IO[bytes]]:
     """A binary handle on a temp file in the same folder, renamed onto `path` when the
     block ends without an error (and removed when it fails): never a half-written file.
 
@@ -614,7 +666,8 @@ def atomic_open(path: Path | str, durable: bool = True) -> Iterator[IO[bytes]]:
     A read-only file is refused, and every failure is a `WriteError` naming `path`.
 
     `durable=False` skips the fsyncs (the rename stays atomic): for a batch of many
-    regenerable files that the caller flushes once at the end (`os.sync()`)."""
+    regenerable files flushed once (`Batch.commit` calls `os.sync()`). With `batch`, the
+    file is renamed by `batch.commit()`, with the rest of the batch, not here."""
     target = replace_target(path)
     if target is None:
         with _through(path) as out:
@@ -643,6 +696,9 @@ def atomic_open(path: Path | str, durable: bool = True) -> Iterator[IO[bytes]]:
         handle.close()
         _keep_owner(tmp, owner, group)
         _os_call(os.chmod, path, tmp, mode)  # (after chown, which may clear set-id bits)
+        if batch is not None:
+            batch.staged.append((tmp, target, path, durable))
+            return
         _os_call(os.replace, path, tmp, target)
     except BaseException:
         handle.discard()
@@ -691,9 +747,10 @@ def _through(path: Path | str) -> Iterator[IO[bytes]]:
         raise
 
 
-def atomic_write(path: Path | str, content: str | bytes, durable: bool = True) -> None:
+def atomic_write(path: Path | str, content: str | bytes, durable: bool = True,
+                 batch: Batch | None = None) -> None:
     """Write the whole content through `atomic_open`."""
-    with atomic_open(path, durable) as handle:
+    with atomic_open(path, durable, batch) as handle:
         handle.write(content.encode("utf-8") if isinstance(content, str) else content)
 
 

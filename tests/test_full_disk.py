@@ -228,3 +228,30 @@ def test_a_write_failing_at_its_flush_leaves_no_temp_file(tmp_path: Path,
     with pytest.raises(yamlio.WriteError, match=FULL):
         yamlio.atomic_write(target, "a" * size, durable=False)
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full")
+def test_a_brat_export_the_disk_fills_under_leaves_the_earlier_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The disk fills at the second article's `.txt`: the first article's files were
+    replaced already, the earlier export's others not (all or nothing now)."""
+    source, out = tmp_path / "source", tmp_path / "out"
+    shutil.copytree(ROOT / "samples", source)
+    assert run_cli("export", source, "--to", "brat", "-o", out).code == 0
+    before = {p.name: (p.stat().st_ino, p.read_bytes()) for p in out.iterdir()}
+    real, made = tempfile.mkstemp, []
+
+    def third_onto_a_full_device(**kwargs: Any) -> tuple[int, str]:
+        fd, name = real(**kwargs)
+        made.append(name)
+        if len(made) != 3:
+            return fd, name
+        os.close(fd)
+        return os.open("/dev/full", os.O_WRONLY), name
+
+    monkeypatch.setattr(tempfile, "mkstemp", third_onto_a_full_device)
+    result = run_cli("export", source, "--to", "brat", "-o", out)
+    assert (result.code, result.err) == (
+        1, f"annotate: {out / 'putin-netanyahu-call.txt'}: could not be written: {FULL}; "
+        "the file on disk is unchanged\n"), result
+    assert {p.name: (p.stat().st_ino, p.read_bytes()) for p in out.iterdir()} == before

@@ -3,6 +3,7 @@ files refused, and an export never writes onto its own inputs (issue 12, A1-A3).
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -15,6 +16,7 @@ from conftest import SAMPLE_ARTICLE, SAMPLE_SIDECAR, SAMPLES, run_cli
 
 from annotate import sidecar, yamlio
 from annotate.errors import AnnotateError
+from annotate.exporters import EXPORTERS
 
 
 def _null_device(folder: Path) -> Path:
@@ -225,6 +227,113 @@ def test_a_folder_export_refused_for_one_file_writes_none(tmp_path: Path, fmt: s
     assert {p.name: p.read_bytes() for p in out.iterdir()} == first
 
 
+def _snapshot(folder: Path) -> dict[str, tuple[int, bytes]] | None:
+    """Each file's inode and bytes (a file replaced by the same bytes is a new inode)."""
+    if not folder.exists():
+        return None
+    return {p.name: (p.stat().st_ino, p.read_bytes()) for p in folder.iterdir()}
+
+
+@pytest.mark.parametrize("fmt", ["brat", "label-studio", "jsonl"])
+@pytest.mark.parametrize("before", ["new", "empty", "exported"])
+def test_an_export_with_a_sidecar_it_cannot_export_leaves_its_folder_as_it_was(
+        tmp_path: Path, fmt: str, before: str) -> None:
+    """All or nothing: brat had written the first article's files (and the manifest)
+    before it met the second, whose article changed, and exited 1 with them left; a new
+    folder for a one-file format stayed behind, empty."""
+    source = tmp_path / "source"
+    shutil.copytree(SAMPLES, source)  # two articles; port-alder-bridge is exported first
+    out = tmp_path / "out" / "sub"
+    target = out / "x.jsonl" if fmt == "jsonl" else out
+    if before != "new":
+        out.mkdir(parents=True)
+    if before == "exported":  # an earlier export's files stay as they were, every inode
+        assert run_cli("export", source, "--to", fmt, "-o", target).code == 0
+    was = _snapshot(out)
+    with (source / SAMPLE_ARTICLE.name).open("a") as article:
+        article.write("x\n")
+    result = run_cli("export", source, "--to", fmt, "-o", target)
+    assert (result.code, result.err) == (
+        1, f"annotate: {source / SAMPLE_SIDECAR.name}: its article {SAMPLE_ARTICLE.name} "
+        "changed since it was annotated; run `annotate validate` (or `annotate reanchor`) "
+        "first\n"), result
+    assert _snapshot(out) == was  # (a folder it made for the export is gone again)
+    assert (tmp_path / "out").exists() == (before != "new")
+
+
+def test_a_batch_renames_its_files_at_the_commit_and_discard_leaves_none(
+        tmp_path: Path) -> None:
+    old = tmp_path / "old.txt"
+    old.write_text("before\n")
+    for ends in ("discard", "commit"):
+        batch = yamlio.Batch()
+        batch.make_folder(tmp_path / "new" / "deeper")
+        yamlio.atomic_write(old, "after\n", batch=batch)
+        yamlio.atomic_write(tmp_path / "new" / "deeper" / "a.txt", "a\n", durable=False,
+                            batch=batch)
+        assert old.read_text() == "before\n"  # (staged: not there yet)
+        assert not (tmp_path / "new" / "deeper" / "a.txt").exists()
+        if ends == "discard":
+            batch.discard()
+            assert sorted(os.listdir(tmp_path)) == ["old.txt"]  # no temp file, no folder
+            continue
+        batch.commit()
+        batch.discard()  # (after a commit: nothing left to remove)
+        assert old.read_text() == "after\n"
+        assert (tmp_path / "new" / "deeper" / "a.txt").read_text() == "a\n"
+        assert sorted(p.name for p in tmp_path.rglob("*")) == [
+            "a.txt", "deeper", "new", "old.txt"]
+
+
+ONE_FILE = sorted(name for name, exporter in EXPORTERS.items() if not exporter.folder)
+
+
+@pytest.mark.parametrize("fmt", ONE_FILE)
+@pytest.mark.parametrize("how", ["slash", "existing"])
+def test_a_one_file_export_into_a_folder_does_not_overwrite_a_file_it_did_not_make(
+        sample_dir: Path, tmp_path: Path, fmt: str, how: str) -> None:
+    """`-o DIR/` names the format's file for the user, who may have one of that name:
+    `mine` in annotations.jsonl was replaced without a word."""
+    out = tmp_path / "out"
+    out.mkdir()
+    name = EXPORTERS[fmt].file_name
+    assert name
+    unrelated = out / name
+    unrelated.write_text("mine\n")
+    given = f"{out}/" if how == "slash" else out
+    result = run_cli("export", sample_dir, "--to", fmt, "-o", given)
+    assert (result.code, result.err) == (
+        2, f"annotate: {unrelated}: exists and was not written by annotate export; name it "
+        "with -o to replace it, or export into another folder\n"), result
+    assert sorted(os.listdir(out)) == [name]
+    assert unrelated.read_text() == "mine\n"
+    # Named by the user, it is replaced, as asked; then the folder's manifest does not list
+    # it (annotate did not choose the name), so `-o DIR/` still refuses it.
+    assert run_cli("export", sample_dir, "--to", fmt, "-o", unrelated).code == 0
+    assert unrelated.read_text() != "mine\n"
+    assert run_cli("export", sample_dir, "--to", fmt, "-o", given).code == 2
+    unrelated.unlink()  # ... and with it gone, the export and its re-run write it
+    first = run_cli("export", sample_dir, "--to", fmt, "-o", given)
+    assert first.code == 0, first
+    made = unrelated.read_bytes()
+    again = run_cli("export", sample_dir, "--to", fmt, "-o", given)
+    assert again.code == 0, again
+    assert unrelated.read_bytes() == made
+    assert sorted(os.listdir(out)) == [".annotate-export.json", name]
+
+
+def test_one_file_and_folder_exports_share_a_folder(sample_dir: Path, tmp_path: Path) -> None:
+    """Each export adds its files to the folder's manifest; none forgets another's."""
+    out = tmp_path / "out"
+    for _ in range(2):
+        for fmt in ("jsonl", "brat", "csv"):
+            result = run_cli("export", sample_dir, "--to", fmt, "-o", f"{out}/")
+            assert result.code == 0, result
+    listed = json.loads((out / ".annotate-export.json").read_text())
+    assert listed == sorted(["annotations.jsonl", "annotations.csv", "annotation.conf",
+                             "putin-netanyahu-call.txt", "putin-netanyahu-call.ann"])
+
+
 def test_brat_export_into_the_articles_own_folder_is_refused(sample_dir: Path) -> None:
     article = sample_dir / SAMPLE_ARTICLE.name
     before = article.read_bytes()
@@ -376,7 +485,10 @@ def test_signals_held_wait_for_the_block_to_end() -> None:
     .ann) stops it after both, never between."""
     reached = False
     with pytest.raises(KeyboardInterrupt), yamlio.signals_held():
-        os.kill(os.getpid(), signal.SIGINT)
+        # At the main thread, whose mask it is: os.kill's signal is the process's, and the
+        # kernel may hand it to another thread that does not block it (spaCy's, once a
+        # prodigy export loaded it), so the test failed by test order.
+        signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
         reached = True  # still running: the signal waits
     assert reached
 

@@ -35,7 +35,8 @@ def export(
         "--to", "-t", help=f"Format: {', '.join(EXPORTERS)}.")] = None,
     output: Annotated[str | None, typer.Option(  # (a str: a Path drops a trailing slash)
         "--output", "-o", help="Output file (default: stdout); a folder (one that exists, "
-                               "or a path ending in /) gets the format's file name in it; "
+                               "or a path ending in /) gets the format's file name in it "
+                               "(replaced only if an earlier export wrote it); "
                                "brat and label-studio write a folder.")] = None,
     list_formats: Annotated[bool, typer.Option(
         "--list", help="Describe every format and exit.")] = False,

@@ -2,13 +2,16 @@
 large corpus), write the output, add up the losses.
 
 Only one document is in memory at a time per process, so memory stays flat however
-large the corpus. A stream output file is written to a temp file and renamed at the
-end, so a failed export never leaves half a file behind.
+large the corpus. Every output file is written to a temp file beside it, and all are
+renamed into place only once every document was rendered (a `yamlio.Batch`), so a
+failed export leaves its destination as it was: no half file, no first documents only.
 
 An export never writes onto its inputs (a sidecar or an article), and into a folder it
 only replaces files an earlier export made there: they are listed in the folder's
 `.annotate-export.json`, so an unrelated `story.txt` beside them is never overwritten.
-Every file an export will write there is checked before the first is written.
+That holds for a one-file format's default name in a folder (`-o DIR/`) too; a file the
+user names (`-o FILE`) is replaced, as asked. Every file an export will write is checked
+before the first is written.
 """
 
 from __future__ import annotations
@@ -136,9 +139,10 @@ SPOOL = 16 * 1024 * 1024
 
 
 @contextmanager
-def open_stream(out: Path | None) -> Iterator[TextIO]:
-    """stdout (also for `-`, always UTF-8), or `out` written atomically: a failed export
-    prints nothing and leaves no half file (a device or FIFO is written through)."""
+def open_stream(out: Path | None, batch: yamlio.Batch) -> Iterator[TextIO]:
+    """stdout (also for `-`, always UTF-8), or `out` staged in `batch` (renamed when it
+    commits): a failed export prints nothing and leaves no half file (a device or FIFO
+    is written through)."""
     if out is None or str(out) == "-":
         # Spooled (in memory, on disk past SPOOL bytes) and printed once every document
         # rendered, so a reader of the pipe never takes half an export for a whole one.
@@ -148,21 +152,22 @@ def open_stream(out: Path | None) -> Iterator[TextIO]:
             with utf8_stdout() as stdout:
                 shutil.copyfileobj(spool, stdout)
         return
-    yamlio.make_folder(out.parent)
+    batch.make_folder(out.parent)
     yamlio.remove_stale_temps(out, older_than=STALE)  # an export killed by SIGKILL left it
-    with yamlio.atomic_open(out) as raw:
+    with yamlio.atomic_open(out, batch=batch) as raw:
         text = io.TextIOWrapper(raw, encoding="utf-8", newline="", write_through=True)
         try:
             yield text
         finally:
-            text.detach()  # the file stays atomic_open's to fsync and rename (or remove)
+            text.detach()  # the file stays atomic_open's to fsync and stage (or remove)
 
 
 def export(paths: list[Path], name: str, out: Path | None, options: Options,
            config_path: Path | None = None, jobs: int | None = None,
            into_folder: bool = False) -> Result:
     """`into_folder` (the user's `-o` ended in a slash): a one-file format writes its
-    default file name in `out`, as it does when `out` is an existing folder."""
+    default file name in `out`, as it does when `out` is an existing folder; as in a
+    folder format's folder, it replaces only a file an earlier export made there."""
     exporter = EXPORTERS[name](options)
     files = discover(paths)
     if not files:
@@ -176,13 +181,20 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
             raise UsageError(f"--to {name} writes a folder; give it with -o DIR")
         if out.exists() and not out.is_dir():
             raise UsageError(f"is a file; --to {name} needs a folder", out)
-        yamlio.make_folder(out)
-    elif out is not None and (into_folder or out.is_dir()):
+    default_name = None  # a one-file format's own name for its file in a folder
+    if not exporter.folder and out is not None and (into_folder or out.is_dir()):
         assert exporter.file_name, f"{name} has no default file name"
-        out = out / exporter.file_name
+        default_name = exporter.file_name
+        out = out / default_name
         if out.is_dir():
             raise UsageError(f"is a folder; --to {name} writes one file (or stdout)", out)
-    guard = Guard(files, out if exporter.folder else None)
+    batch = yamlio.Batch()  # every file is renamed into place once all are written
+    if exporter.folder:
+        assert out is not None
+        batch.make_folder(out)
+    guard = Guard(files, batch, out if exporter.folder else
+                  out.parent if out is not None and default_name else None,
+                  one_file=not exporter.folder)
     result = Result(output=out)
     inventories: dict[str, Inventory] = {}
     stream_path = out
@@ -195,12 +207,14 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
                     *(relative for unique in unique_names(files)
                       for relative in exporter.file_names(unique)),
                     *exporter.finish_names])
+    elif default_name:
+        guard.plan([default_name])
     elif out is not None:
-        guard.check(out)
+        guard.check(out)  # (a file the user named is replaced, unless it is an input)
     wrote = False
     failed: list[AnnotateError] = []
     try:
-        with _maybe_stream(exporter, stream_path) as stream:
+        with _maybe_stream(exporter, stream_path, batch) as stream:
             stream.write(exporter.header())
             for done in render_all(name, files, config_path, options, jobs):
                 if isinstance(done, AnnotateError):
@@ -214,7 +228,9 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
                     stream.write(exporter.separator() if wrote else "")
                     stream.writelines(rendered.chunks or [rendered.text])
                     wrote = True
-                with yamlio.signals_held():  # one document's files land together
+                # (a Ctrl-C never falls between a temp file's making and its staging,
+                # where nothing would remove it)
+                with yamlio.signals_held():
                     for relative, content in rendered.files.items():
                         guard.write(relative, content)
                 result.files += 1
@@ -232,22 +248,24 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
                 guard.check(stream_path)  # an article met on the way (the rename is next)
         if exporter.folder and exporter.stream_name:
             guard.made.add(exporter.stream_name)
+        elif default_name and batch.staged:  # (not a device written through)
+            guard.made.add(default_name)
         for relative, content in exporter.finish(list(inventories.values())).items():
             guard.write(relative, content)
+        guard.commit()
     finally:
         guard.close()
-    if exporter.folder:
-        os.sync()
     return result
 
 
 @contextmanager
-def _maybe_stream(exporter: Exporter, path: Path | None) -> Iterator[TextIO]:
+def _maybe_stream(exporter: Exporter, path: Path | None,
+                  batch: yamlio.Batch) -> Iterator[TextIO]:
     if exporter.folder and exporter.stream_name is None:
         with open(os.devnull, "w", encoding="utf-8") as sink:
             yield sink
         return
-    with open_stream(path) as stream:
+    with open_stream(path, batch) as stream:
         yield stream
 
 
@@ -258,17 +276,25 @@ STALE = 600  # seconds untouched after which an export's temp file is a dead wri
 class Guard:
     """Where an export may write: never onto one of its inputs (sidecars, and articles as
     they are met), and in an output folder only onto new files or files an earlier export
-    made there (its manifest lists them)."""
+    made there (its manifest lists them). What it writes waits in `batch` until `commit`.
 
-    def __init__(self, sidecars: list[Path], folder: Path | None) -> None:
+    `one_file`: the folder holds a one-file format's default name (`-o DIR/`), not a
+    folder format's files."""
+
+    def __init__(self, sidecars: list[Path], batch: yamlio.Batch, folder: Path | None,
+                 one_file: bool = False) -> None:
         self.inputs: set[tuple[int, int]] = set()
         for path in sidecars:
             self.add(path)
+        self.batch = batch
         self.folder = folder
-        self.made: set[str] = set()
+        self.one_file = one_file
+        self.made: set[str] = set()  # the files this export writes in the folder
         self.planned: set[str] = set()  # the files checked before the first write
         self.previous = self._manifest() if folder is not None else set()
-        if folder is not None:  # (once, not a listing of the folder per file written)
+        if folder is not None and not one_file:
+            # (once, not a listing of the folder per file written; a one-file export
+            # removes its own file's, and `-o ./` must not walk the whole tree)
             yamlio.remove_stale_temps_under(folder, older_than=STALE)
 
     def add(self, path: Path) -> None:
@@ -290,26 +316,28 @@ class Guard:
             raise UsageError("is a sidecar or an annotated article; choose another output",
                              path)
         if relative is not None and relative not in self.previous and relative not in self.made:
-            raise UsageError("exists and was not written by annotate export; export into an "
-                             "empty folder, or remove the file", path)
+            raise UsageError("exists and was not written by annotate export; " + (
+                "name it with -o to replace it, or export into another folder"
+                if self.one_file else "export into an empty folder, or remove the file"), path)
 
     def plan(self, relatives: list[str]) -> None:
         """Check every file of the output folder the export will write, before any is."""
-        assert self.folder is not None, "only folder formats write named files"
+        assert self.folder is not None, "only an output folder has named files"
         for relative in relatives:
             self.check(self.folder / relative, relative)
         self.planned.update(relatives)
 
     def write(self, relative: str, content: str) -> None:
-        # Each file appears whole (temp file + rename); one os.sync() at the end makes
-        # them durable, as an fsync per file costs more than rendering it.
-        assert self.folder is not None, "only folder formats write named files"
+        # Each file is staged whole beside its name and renamed at the commit; the commit's
+        # one os.sync() makes them durable, as an fsync per file costs more than rendering.
+        assert self.folder is not None and not self.one_file, \
+            "only folder formats write named files"
         assert relative in self.planned, f"{relative}: not named by the exporter's file_names " \
             "or finish_names, so not checked before the export began"
         path = self.folder / relative
         self.check(path, relative)
-        yamlio.make_folder(path.parent)
-        yamlio.atomic_write(path, content, durable=False)
+        self.batch.make_folder(path.parent)
+        yamlio.atomic_write(path, content, durable=False, batch=self.batch)
         self.made.add(relative)
 
     def _manifest(self) -> set[str]:
@@ -320,11 +348,16 @@ class Guard:
             return set()
         return {x for x in listed if isinstance(x, str)} if isinstance(listed, list) else set()
 
+    def commit(self) -> None:
+        """Every file rendered: record them in the manifest, so the next export into the
+        folder may replace them (first: a stop during the renames leaves none a later
+        export refuses as not its own), then rename them all into place."""
+        if self.folder is not None and self.made - self.previous:
+            listed = sorted(self.previous | self.made)
+            yamlio.atomic_write(self.folder / MANIFEST, json.dumps(listed, indent=0) + "\n")
+        self.batch.commit()
+
     def close(self) -> None:
-        """Record what this export made (also when it stopped half way), so the next
-        export into the folder may replace it."""
-        if self.folder is None or not self.made:
-            return
-        listed = sorted(self.previous | self.made)
-        yamlio.atomic_write(self.folder / MANIFEST, json.dumps(listed, indent=0) + "\n",
-                            durable=False)
+        """After a failure (or a stop) before the commit: remove the staged files and the
+        folders made for them, so the destination is as it was."""
+        self.batch.discard()
