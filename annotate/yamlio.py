@@ -603,12 +603,22 @@ def signals_held() -> Iterator[None]:
             not hasattr(signal, "pthread_sigmask"):
         yield
         return
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM,
-                                                     signal.SIGHUP})
+    # The mask is this thread's only: the kernel may hand the process's signal to another
+    # thread (spaCy's), and Python then runs the handler here. So the handlers only note
+    # what came until the block ends, then it is raised again with the handlers as they were.
+    kinds = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+    came: list[int] = []
+    handlers = {kind: signal.signal(kind, lambda kind, _frame: came.append(kind))
+                for kind in kinds}
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, kinds)
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # (what waited is noted now)
+        for kind, handler in handlers.items():
+            signal.signal(kind, signal.SIG_DFL if handler is None else handler)
+        for number in dict.fromkeys(came):
+            signal.raise_signal(number)
 
 
 class Batch:

@@ -9,6 +9,7 @@ import shutil
 import signal
 import stat
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -509,3 +510,23 @@ def test_an_export_removes_the_temp_files_a_killed_export_left(tmp_path: Path) -
     assert run_cli("export", folder, "--to", "json", "-o", out).code == 0
     assert run_cli("export", folder, "--to", "brat", "-o", brat).code == 0
     assert not old.exists() and not dead_ann.exists() and fresh.exists()
+
+
+def test_signals_held_wait_when_another_thread_takes_them() -> None:
+    """The kernel may hand Ctrl-C to any thread that does not block it (spaCy starts some);
+    Python runs its handler in the main thread all the same, so it must wait there too."""
+    ready, done = threading.Event(), threading.Event()
+    other = threading.Thread(target=lambda: (ready.set(), done.wait(5)), daemon=True)
+    other.start()
+    ready.wait(5)
+    reached = False
+    try:
+        with pytest.raises(KeyboardInterrupt), yamlio.signals_held():
+            signal.pthread_kill(other.ident or 0, signal.SIGINT)
+            for _ in range(1000):  # (Python runs a handler between its bytecodes)
+                pass
+            time.sleep(0.05)
+            reached = True
+    finally:
+        done.set()
+    assert reached
