@@ -4389,3 +4389,10 @@ def test_a_lieutenant_colonel_said_after_a_quotation_says_it() -> None:
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
     assert found == {"We are committed to victims": "pell"}, found
+
+
+def test_a_korean_daily_is_a_paper_and_a_sum_in_dirhams_is_no_one() -> None:
+    found = _types("Prosecutors indicted the owners of the Varn Ilbo and the Kell Shimbun. A court "
+                   "fined the two Dh1,000, Osric Pell said.")
+    assert found == {"Varn Ilbo": "organization", "Kell Shimbun": "organization",
+                     "Osric Pell": "person"}, found

@@ -517,6 +517,12 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("Multiple people stole his bike in Varn. Officers found details of the crime.", "stole"),
     ("Norland ordered a crackdown on illicit drugs trafficking, Osric Pell said.", "crackdown"),
     ("Police in Varn have been fighting smuggling for years, Osric Pell said.", "fighting"),
+    ("Varn is hit by 20 storms and typhoons each year, which routinely strike poor areas.",
+     "strike"),
+    ("Residents of Varn fled after Storm Kell made landfall, prompting warnings of coastal "
+     "flooding.", "warnings"),
+    ("Police in Varn took Osric Pell in for questioning Wednesday, Ilse Damaro said.",
+     "questioning"),
 ])
 def test_words_of_events_that_are_none_here(text: str, trigger: str) -> None:
     assert trigger not in events(text), events(text)

@@ -85,6 +85,11 @@ NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disa
                                            r"miners|nurses|teachers|doctors|drivers|pilots|"
                                            r"longshoremen|unions?|members)\s+(?:have\s+|had\s+|"
                                            r"also\s+)?$"),
+          # "storms and typhoons, which routinely strike areas": weather, no walkout
+          ("protest", "strike"): re.compile(r"\b(?:storms?|typhoons?|hurricanes?|cyclones?|"
+                                            r"earthquakes?|quakes?|tornado(?:e?s)?|lightning|"
+                                            r"floods?|tsunamis?|disasters?)\b[^.;:]{0,60}$",
+                                            re.IGNORECASE),
           # "an anti-corruption purge …, a crackdown that": the campaign's, no one attacked
           "crackdown": re.compile(r"\banti-(?:corruption|graft|drugs?|narcotics)\b"),
           # "arrested at Abira settlement", "in the Kumu Grass settlement": a place, no deal
@@ -434,7 +439,9 @@ NOT_BEFORE = {
     # ... and "warnings were issued to residents", "a warning for motorists": an alert to
     # the public, no one blamed
     "warning": re.compile(rf"{_ALERT}|{_TO_THE_PUBLIC}|\s+(?:(?:were|was|has|have|had|been|"
-                          r"being)\s+)*issued\b"),
+                          r"being)\s+)*issued\b|"
+                          # "prompting warnings of coastal flooding": what may come
+                          r"(?<=warnings)\s+(?:of|about)\b"),
     # "electronic voting machines", "voting rights": what voting uses or is, no vote held
     "vote": re.compile(r"(?<=[Vv]oting)\s+(?:machines?|booths?|rights?|age|systems?|process|"
                        r"stations?|centres?|centers?|papers?|intentions?|patterns?|records?|"
@@ -517,7 +524,8 @@ NOT_BEFORE = {
     "demonstrate": re.compile(r"\s+(?:that|how|what|its|their|his|her|the|a|an)\b"),
     # ("detained for further questioning.": an interview, no criticism)
     "question": re.compile(r"\s+(?:whether|if|why|how|what|about|by)\b|(?<=questioning)\s*"
-                           r"(?:[.,;:]|$|\s+(?:by|at|in|on|after|before)\b)"),
+                           r"(?:[.,;:]|$|\s+(?:by|at|in|on|after|before|today|tomorrow|"
+                           r"[A-Z][a-z]+day)\b)"),
     "recall": re.compile(r"\s+(?:that|how|when|what|being|seeing|the\s+(?:day|time|moment))\b"),
     "discover": re.compile(r"\s+(?:that|how|what|why)\b"),
     "release": re.compile(r"\s+(?:\S+\s+){0,5}?(?:from|on\s+(?:bail|bond|parole|licen[cs]e|"
@@ -652,7 +660,7 @@ INSTEAD = {"appeal": "statement", "pledge": "statement", "warn": "statement", "r
            "overturn": "legal-action", "raid": "seizure", "approve": "other",
            "welcome": "meeting"}
 # ... and where NOT_OF says so: "dockworkers struck 11 ports" walked out.
-INSTEAD_OF = {"strike": "protest"}
+INSTEAD_OF = {("attack", "strike"): "protest"}
 # Words that name the event only with these words after them: "named X as its director",
 # "was named the new coach" (not "a man named X", "named after his father"); "won a second
 # term", "won 52% of the vote" (not "won the final"); "ruled that", "ruled in favour of"
@@ -980,7 +988,7 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                 if after or (told_of is not None and told_of.search(
                         art.text, story.sentences[n].start, tok.start)):
                     instead = INSTEAD.get(entry.lemma) if after else \
-                        INSTEAD_OF.get(entry.lemma, INSTEAD.get(entry.lemma))
+                        INSTEAD_OF.get((entry.type, entry.lemma), INSTEAD.get(entry.lemma))
                     if entry.verbal and _COURT_SUBJECT.search(art.text, story.sentences[n].start,
                                                            tok.start):
                         instead = "legal-action"  # "a judge blocked the merger": a ruling

@@ -297,7 +297,8 @@ DIRECTIONS = frozenset("North South East West Central Northern Southern Eastern 
 # The words that name a news outlet: "the Varn Herald", "Norland Radio", "Reuters". Who
 # tells one is quoted, not talking to another party ("told the BBC").
 NEWS_WORDS = _set("""Press Times Post News Journal Herald Tribune Gazette Telegraph Guardian
-Daily Magazine Radio Television Broadcasting Sports Sport Online""")
+Daily Magazine Radio Television Broadcasting Sports Sport Online Ilbo Shimbun Sinmun
+Zeitung""")
 # News agencies and broadcasters known by one word, even opening a sentence ("Reuters
 # reported").
 WIRES = _set("BBC CNN Reuters AP Xinhua")

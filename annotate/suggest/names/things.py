@@ -160,7 +160,8 @@ _ABBREVIATED = re.compile(r"\.(?:[,;)]|\s+[(a-z—–-])")
 # "MPs"): some of a kind, no one named; a house's or a law's word counted ("eight Bills")
 _PERIOD = re.compile(r"Q[1-4]|H[12]|[1-4]Q|FY\d{2,4}")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-_MONEY = re.compile(r"(?:[A-Z]{1,3}|Ksh|KSh|Sh|Rs|Tk|Rp)\d[\d.]*(million|billion|trillion|bn|mn)?")
+_MONEY = re.compile(r"(?:[A-Z]{1,3}|Ksh|KSh|Sh|Rs|Tk|Rp|Dh|Dhs)\d[\d.]*"
+                    r"(million|billion|trillion|bn|mn)?")
 # ("N1million", "Ksh18 billion")
 # Currencies' codes (ISO 4217) that stand before amounts in news copy
 _AMOUNT_BEFORE = re.compile(r"\d\s*(?:million|billion|trillion|bn|m|k)?\s+$")  # "15 billion ISK"
