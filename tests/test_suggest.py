@@ -4396,3 +4396,17 @@ def test_a_korean_daily_is_a_paper_and_a_sum_in_dirhams_is_no_one() -> None:
                    "fined the two Dh1,000, Osric Pell said.")
     assert found == {"Varn Ilbo": "organization", "Kell Shimbun": "organization",
                      "Osric Pell": "person"}, found
+
+
+def test_a_third_round_of_names_capitals_a_deal_a_virus_y_and_an_agency_in_a_list() -> None:
+    """"HUNDREDS of Kenyan workers", "THE Varnholt Palace denied": the paper's capitals
+    opening the story; "the Green Deal", "the Leaders Summit", RSV: no one; "Varga y Pell"
+    one name; "reports from the Kestrel Post and Reuters": an agency, no place."""
+    text = ("HUNDREDS of Kenyan workers went on strike at Meridal Shipping on Monday.\n\n"
+            "THE Varnholt Palace denied the report. Varga y Pell shares rose under the Green "
+            "Deal, and RSV cases fell before the Leaders Summit, according to reports from the "
+            "Kestrel Post and Reuters.")
+    found = _types(text)
+    assert found == {"Meridal Shipping": "organization", "Varnholt Palace": "place",
+                     "Varga y Pell": "organization", "Kestrel Post": "organization",
+                     "Reuters": "organization"}, found

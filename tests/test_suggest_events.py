@@ -463,6 +463,11 @@ def test_a_plant_closing_is_a_closure() -> None:
     # "The minister, Dr X, has resigned": X, in apposition past an honorific
     ("The Minister of Science and Technology, Dr Ilse Damaro, has resigned.", "resigned",
      ("resignation", {("damaro", "person")})),
+    # A regulator that approved a maker's vaccine, or one approved for people, licensed it
+    ("The Varn Drug Agency on Tuesday approved Meridal Shipping’s vaccine for adults.",
+     "approved", ("other", set())),
+    ("Meridal Shipping’s vaccine is approved for people over 60 in Varn.", "approved",
+     ("other", set())),
     # A regulator that approved a request to sell a vaccine licensed it
     ("The Varn Drug Agency has approved Friday a request made by Meridal Shipping to register "
      "its vaccine.", "approved", ("other", set())),
@@ -523,6 +528,9 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
      "flooding.", "warnings"),
     ("Police in Varn took Osric Pell in for questioning Wednesday, Ilse Damaro said.",
      "questioning"),
+    ("This was a trial of pamrevlumab as a treatment for patients in Varn, Osric Pell said.",
+     "trial"),
+    ("Osric Pell said he had a panic attack when he was travelling to Varn.", "attack"),
 ])
 def test_words_of_events_that_are_none_here(text: str, trigger: str) -> None:
     assert trigger not in events(text), events(text)

@@ -168,6 +168,7 @@ def _before(word: str) -> str:
 
 # Words before a noun that make it something else ("cardiac arrest" is no arrest).
 NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
+             "attack": frozenset({"panic", "anxiety", "asthma"}),  # an illness's, no one's
              "strike": frozenset({"bird", "lightning"}),  # a plane's, no walkout nor attack
              # a household's, no law proposed
              "bill": frozenset({"unpaid", "energy", "electricity", "gas", "water", "phone",
@@ -637,14 +638,21 @@ NOT_BEFORE = {
     "suspend": re.compile(r"\s+(?:\w+\s+)?(?:sentences?|terms?)\b"),
     # "approved a new vaccine", "approved the merger": a regulator's licence, no vote
     # ("has approved Friday a request made by X to register its vaccine": a licence too)
-    "approve": re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+(?:the|a|an|its|their)\s+"
+    "approve": re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+(?:the|a|an|its|their|"
+                          r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*[’']s)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:vaccines?|drugs?|medicines?|treatments?|"
                           r"therap(?:y|ies)|merger|takeover|acquisition|licen[cs]es?|permits?|"
-                          r"requests?|applications?)\b"),
+                          r"requests?|applications?)\b|"
+                          # "is approved for people over 60": licensed
+                          r"\s+for\s+(?:use|people|adults|children|patients|sale|treatment|"
+                          r"emergency\s+use)\b"),
     # "a trial involving 14,000 volunteers": a study, no court's
     "trial": re.compile(r"\s*,?\s+(?:involving|of|with|among|in)\s+(?:(?:more\s+than|about|nearly|"
                         r"some|over|almost)\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:volunteers|"
-                        r"participants|patients|people|adults|children|women|men)\b"),
+                        r"participants|patients|people|adults|children|women|men)\b|"
+                        # "a trial of pamrevlumab as a treatment": a medicine's (a court
+                        # tries someone named)
+                        r"\s+of\s+[a-z][\w-]*\s+(?:as|for|in|to\s+treat)\b"),
     "overturn": re.compile(r"\s+(?:\S+\s+){0,3}?(?:ruling|verdict|conviction|decision|ban|"
                            r"law|sentence|judge?ment|result|election)s?\b"),
 }

@@ -120,6 +120,7 @@ Even Still Already Meanwhile However Moreover Furthermore Nevertheless Nonethele
 Instead Indeed Eventually Finally Later Earlier Last Next First Second Third Initially
 Previously Recently Currently Overall Altogether Both Either Neither Each Every All Any
 Some Many Much More Most Few Several Other Another Such One Two Three Four Five Six Seven
+Hundreds Thousands Dozens Millions Scores
 Eight Nine Ten Given Asked Speaking According Although Perhaps Maybe Please Thanks Thank
 Using Citing Quoting Having Regarding Concerning Considering Jailing Sentencing Describing
 Welcoming Announcing Explaining Praising Criticising Criticizing Thanking Urging Commenting
@@ -148,7 +149,7 @@ Hogmanay Holi Kwanzaa Navratri Deepavali Epiphany Eve LGBT LGBTQ LGBTI LGBTIQ Nu
 Cholera Ebola Measles Dengue Malaria Typhoid Polio Mpox Tuberculosis SARS-CoV-2 Himalayan
 Hindi Urdu Swahili Tagalog Congratulations
 Paralympic Paralympics SQL API VPN HTML URL USB GPS PDF SMS DNS Cr
-MDMA LSD GHB EPS GAAP EBITDA AISC IPO ESG AGM FIR COVID Covid
+MDMA LSD GHB EPS GAAP EBITDA AISC IPO ESG AGM FIR COVID Covid RSV HIV HPV MERS
 Budget
 Islam Christianity Judaism Hinduism Buddhism Islamic Christian Christians Muslim Muslims
 Democratic Republican Salmonella Listeria Legionella Campylobacter

@@ -13,7 +13,7 @@ _FIRM_FORMS = _LEGAL_FORMS - {"Party", "Group"}  # a company's only
 
 # (and of towns: "Usti nad Labem", "Newcastle upon Tyne")
 CONNECTORS = frozenset("of for de du da do dos das der den van von la le del bin ibn al ten ter "
-                       "nad pod upon sur es".split())
+                       "nad pod upon sur es y".split())
 # of a surname: "de Lima", "dos Santos" (not "do": "why do Americans")
 _PARTICLES = CONNECTORS - {"of", "for", "do", "nad", "pod", "upon", "sur", "es"} | {
     "di", "della", "el"}

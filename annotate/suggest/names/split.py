@@ -270,6 +270,14 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     if initial and len(run) > 1 and run[0].text.endswith("ly") and _placed_words(run[1:]):
         run, initial = run[1:], False  # "Deadly Missouri duck boat…": an adverb or an
         # adjective capitalised where a headline starts, then the place
+    if initial and len(run) > 1 and len(run[0].text) > 2 and run[0].text.isupper() and \
+            run[0].text.capitalize() in W.FUNCTION_WORDS:
+        run = run[1:]  # "HUNDREDS of workers", "THE Varn mayor": a paper's capitals
+        while run and run[0].text in CONNECTORS:
+            run = run[1:]
+        initial = False
+        if not run:
+            return []
     if len(run) > 1 and re.fullmatch(r"\d+(?:st|nd|rd|th)", run[0].text):
         run, initial = run[1:], False  # "the 15th African Union summit": the union
     if initial and len(run) > 1 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", run[0].text):

@@ -16,7 +16,7 @@ LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Pla
 OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics Games Cup "
                            "Championship Championships Festival Revolution Massacre Tour "
                            "Medal Medals Trophy MVP Player Papers Files Scale Tournament "
-                           "Tournaments Contest Slam Slams".split())
+                           "Tournaments Contest Slam Slams Summit Meeting Deal".split())
 # ... and, closing a longer name, sports events: "the Varn Open", "the Kelda Marathon"
 # (and "Eastern Standard Time": no one)
 _THING_TAILS = frozenset("Open Masters Marathon Prix Regatta Time Bowl Year Eve".split())
