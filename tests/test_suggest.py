@@ -4410,3 +4410,9 @@ def test_a_third_round_of_names_capitals_a_deal_a_virus_y_and_an_agency_in_a_lis
     assert found == {"Meridal Shipping": "organization", "Varnholt Palace": "place",
                      "Varga y Pell": "organization", "Kestrel Post": "organization",
                      "Reuters": "organization"}, found
+
+
+def test_who_led_a_firm_named_before_its_noun_is_a_person() -> None:
+    """"the Osric Pell-led company's rocket": the company is the one with "the"."""
+    found = _types("Varnco launched a rocket Saturday, the Osric Pell-led company's first.")
+    assert found.get("Osric Pell") == "person", found

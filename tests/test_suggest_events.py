@@ -531,6 +531,13 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("This was a trial of pamrevlumab as a treatment for patients in Varn, Osric Pell said.",
      "trial"),
     ("Osric Pell said he had a panic attack when he was travelling to Varn.", "attack"),
+    ("Shares in Varn were untraded for an hour due to a flood of buy orders, Osric Pell said.",
+     "flood"),
+    ("Meridal Shipping's volume sank to less than $278 million, Osric Pell said in Varn.",
+     "sank"),
+    ("Meridal Shipping is marching toward that goal in Varn, Osric Pell said.", "marching"),
+    ("Meridal Shipping amended its IPO prospectus in Varn after investors pushed for details.",
+     "amended"),
 ])
 def test_words_of_events_that_are_none_here(text: str, trigger: str) -> None:
     assert trigger not in events(text), events(text)

@@ -303,15 +303,23 @@ VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
                                          r"probe|payload|capsule|rover|lander|stages?|into\s+(?:orbit|"
                                          r"space|the\s+wild))\b"),
                    "retire": re.compile(r"\s+room\b"),  # "went into the retiring room"
+                   # "Kia sank 3.3 percent": a share price, whatever stands before it; "GMV
+                   # sank to less than $278 million": a figure; no ship
+                   "sink": re.compile(r"\s+(?:as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+|"
+                                      r"more\s+than\s+)?[\d.,]+\s*(?:%|percent\b|per\s+cent\b|"
+                                      r"points?\b)|\s+(?:to|by)\s+(?:[a-z]+\s+){0,2}?[$€£¥]?\d"),
+                   # "marching toward that goal": getting nearer, no protest
+                   "march": re.compile(r"\s+(?:toward|towards)\s+(?:[\w-]+\s+){0,2}?(?:goals?|"
+                                       r"targets?|profitability|recovery|victory|success)\b"),
+                   # "amended its IPO prospectus": a firm's document, no law
+                   "amend": re.compile(r"\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                                       r"(?:prospectus|filing|forecast|guidance|offer|bid|"
+                                       r"complaint|lawsuit|contract|application|statement)\b"),
                    # "the jobless rate shot up to 7.6 percent": it rose
                    "shoot": re.compile(r"\s+up\b"),
                    # "suffered a crushing defeat": how bad, nothing crushed
                    "crush": re.compile(r"\s+(?:defeat|blow|loss|losses|victory|win|"
                                        r"majority|burden|debts?|weight|pressure|setback)\b"),
-                   # "Kia sank 3.3 percent": a share price, whatever stands before it
-                   "sink": re.compile(r"\s+(?:as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+|"
-                                      r"more\s+than\s+)?[\d.,]+\s*(?:%|percent\b|per\s+cent\b|"
-                                      r"points?\b)"),
                    # "charging them a 30% commission", "charged fees": a price, and "is
                    # charged with strengthening the economy": a duty; no indictment
                    "charge": re.compile(r"\s+(?:\w+\s+)?(?:an?\s+|the\s+)?(?:[\d.,]+%?\s+|"
@@ -531,7 +539,10 @@ NOT_BEFORE = {
     "discover": re.compile(r"\s+(?:that|how|what|why)\b"),
     "release": re.compile(r"\s+(?:\S+\s+){0,5}?(?:from|on\s+(?:bail|bond|parole|licen[cs]e|"
                           r"probation)|hostages?|prisoners?|detainees?|captives?)\b"),
-    "flood": re.compile(r"\s+(?:into|onto|the\s+(?:streets?|squares?|market|internet|web|"
+    "flood": re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:orders|requests|complaints|calls|"
+                        r"applications|messages|e-?mails|letters|bids|offers|money|cash|"
+                        r"imports|migrants|refugees|visitors|tourists|questions|goods)\b|"
+                        r"\s+(?:into|onto|the\s+(?:streets?|squares?|market|internet|web|"
                         r"phone\s+lines))\b"),
     # "caught fire", "caught up in", "caught on camera", "caught the eye": no arrest
     "catch": re.compile(r"\s+(?:fire|up|on|sight|out|a\s+glimpse|the\s+(?:attention|eye|"

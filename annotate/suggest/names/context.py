@@ -387,8 +387,8 @@ def _context(text: str, occ: Occurrence) -> None:
             last in ("of", "from", "to", "the") and _MEMBERS_OF.search(before)) or \
             _RESPONSIBILITY_AFTER.match(after):  # ("X claimed responsibility for the attack")
         occ.kind = occ.kind or "group"  # "the militant group X"
-    if re.search(r"\bthe\s+$", before, re.IGNORECASE):
-        occ.evidence.add("definite")
+    if re.search(r"\bthe\s+$", before, re.IGNORECASE) and not after.startswith("-"):
+        occ.evidence.add("definite")  # (not "the Elon Musk-led company": the company's)
     if previous and previous.group(1).capitalize() in W.TITLES:
         occ.evidence.add("title")  # "Arizona governor Jan Brewer"
     elif previous and previous.group(1) in W.PERSON_NOUNS and \
