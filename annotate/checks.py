@@ -245,6 +245,17 @@ def inventory_errors(path: Path, ann: Annotations, inv: config.Inventory) -> lis
     return [p.message for p in out.problems]
 
 
+def names_not_in(path: Path, inv: config.Inventory) -> list[Problem]:
+    """The names in a sidecar (its annotations and its disagreements' versions) that `inv`
+    does not have, each with its line and column; raises AnnotateError for a file that
+    cannot be read."""
+    parsed = sidecar.parse(path)
+    out = _Collector(path, parsed.loaded)
+    if parsed.annotations is not None:
+        _check_inventory(parsed.annotations, inv, out, disputed=True)
+    return out.problems
+
+
 def _check_inventory(ann: Annotations, inv: config.Inventory, out: _Collector,
                      disputed: bool = False) -> None:
     """The annotations' names against the inventory; with `disputed`, the annotators'
