@@ -314,6 +314,20 @@ def _resolve_plain(value: str) -> Any:
     return _GIVE_UP  # other numbers (floats, signs, 0x, too large), merge keys, '='
 
 
+def reads_as(key: str) -> str | None:
+    """What a key's text would be read as, written as a plain value, when it is not text:
+    "null" (`~`, `null`, nothing), "true or false" or "a number"; None for text. (A key is
+    always its text, so `~:` is the key '~'; a name meant as a word never looks like that.)"""
+    value = _resolve_plain(key)
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, str) or key.strip() in ("<<", "="):  # (merge and value keys)
+        return None
+    return "a number"
+
+
 def _fast_load(text: str) -> Loaded | None:
     """The data of a clean, plain YAML document from libyaml's events, or None for
     anything the full path must judge (see the module docstring)."""
