@@ -6,8 +6,11 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import socket
 import stat
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -371,13 +374,49 @@ def test_edit_as_root_keeps_another_users_sidecar_theirs(sample_dir: Path) -> No
     assert "note: x" in side.read_text("utf-8")
 
 
-def test_signals_held_wait_for_the_block_to_end() -> None:
+@contextmanager
+def _wakeup() -> Iterator[socket.socket]:
+    """A socket that receives the number of each signal as the process takes it, in
+    whichever thread (Python's C handler writes it to the wakeup fd): a test waits on it
+    until a signal has certainly been taken, not for a while."""
+    read, write = socket.socketpair()
+    write.setblocking(False)
+    old = signal.set_wakeup_fd(write.fileno())
+    try:
+        yield read
+    finally:
+        signal.set_wakeup_fd(old)
+        read.close()
+        write.close()
+
+
+@pytest.mark.parametrize("to", ["the process", "another thread"])
+def test_signals_held_wait_for_the_block_to_end(to: str) -> None:
     """A Ctrl-C during an export's writing of one document's files (brat's .txt, then its
-    .ann) stops it after both, never between."""
+    .ann) stops it after both, never between.
+
+    This failed now and then, after other tests: a signal sent to the process goes to any
+    thread that does not block it, and the hold was a mask on the main thread alone; once
+    a test had imported numpy (its OpenBLAS pool: threads that block nothing), the kernel
+    could hand the signal to one of them, whose handler then ran in the main thread inside
+    the block. Now the signal is sent to such a thread too, and each case waits until the
+    signal has been taken (not for a while) before going on in the block."""
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)  # (it blocks no signal)
+    other.start()
     reached = False
-    with pytest.raises(KeyboardInterrupt), yamlio.signals_held():
-        os.kill(os.getpid(), signal.SIGINT)
-        reached = True  # still running: the signal waits
+    try:
+        with _wakeup() as taken, pytest.raises(KeyboardInterrupt), yamlio.signals_held():
+            if to == "the process":
+                os.kill(os.getpid(), signal.SIGINT)
+            else:
+                assert other.ident is not None
+                signal.pthread_kill(other.ident, signal.SIGINT)
+            assert taken.recv(1) == bytes([signal.SIGINT])
+            reached = True  # still running: the signal waits
+    finally:
+        stop.set()
+        other.join()
     assert reached
 
 
