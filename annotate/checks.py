@@ -14,7 +14,7 @@ from pathlib import Path
 from annotate import article as article_mod
 from annotate import config, schema, sidecar, wordiff
 from annotate.errors import AnnotateError
-from annotate.model import Annotations, Span
+from annotate.model import Actor, Annotations, Event, Item, Span
 from annotate.visible import counted, short
 from annotate.yamlio import Loaded, YamlError
 
@@ -121,7 +121,7 @@ def check_file(path: Path, config_path: Path | None = None,
     _check_rechecks(ann, article_path, out)
     _check_reviews(ann, out)
     try:
-        _check_inventory(ann, config.for_path(path, config_path), out)
+        _check_inventory(ann, config.for_path(path, config_path), out, disputed=True)
     except AnnotateError as exc:
         out.add((), "inventory", str(exc))
     art = refused or _article(article_path, articles)
@@ -180,14 +180,18 @@ def _check_repeats(ann: Annotations, out: _Collector) -> None:
 
 def _check_disagreements(ann: Annotations, path: Path, out: _Collector) -> None:
     for i, d in enumerate(ann.disagreements):
-        names = [a for v in d.versions for a in v.annotators]
-        who = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+        who = _whose([a for v in d.versions for a in v.annotators])
         what = f" on {', '.join(d.fields)}" if d.fields else ""
         absent = [a for v in d.versions if v.item is None for a in v.annotators]
         untagged = f" ({', '.join(absent)} did not tag it)" if absent else ""
         out.add(("disagreements", i), "open-disagreement",
                 f"{d.section[:-1]} {d.id!r} is an open disagreement{what} between {who}"
                 f"{untagged}; run `annotate adjudicate {path}`")
+
+
+def _whose(names: list[str]) -> str:
+    """"alice", "alice and bob", "alice, bob and carol"."""
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
 
 
 def _check_rechecks(ann: Annotations, article: Path | None, out: _Collector) -> None:
@@ -241,34 +245,63 @@ def inventory_errors(path: Path, ann: Annotations, inv: config.Inventory) -> lis
     return [p.message for p in out.problems]
 
 
-def _check_inventory(ann: Annotations, inv: config.Inventory, out: _Collector) -> None:
-    def unknown(what: str, value: str, allowed: object) -> str:
-        return f"{what} {value!r} is not in the inventory ({inv.source}); allowed: " + \
-            ", ".join(map(str, allowed))  # type: ignore[call-overload]
+def names_not_in(path: Path, inv: config.Inventory) -> list[Problem]:
+    """The names in a sidecar (its annotations and its disagreements' versions) that `inv`
+    does not have, each with its line and column; raises AnnotateError for a file that
+    cannot be read."""
+    parsed = sidecar.parse(path)
+    out = _Collector(path, parsed.loaded)
+    if parsed.annotations is not None:
+        _check_inventory(parsed.annotations, inv, out, disputed=True)
+    return out.problems
 
-    for i, actor in enumerate(ann.actors):
-        if actor.type not in inv.actor_types:
-            out.add(("actors", i, "type"), "inventory",
-                    unknown("actor type", actor.type, inv.actor_types))
-    for i, event in enumerate(ann.events):
-        etype = inv.event_types.get(event.type)
+
+def _check_inventory(ann: Annotations, inv: config.Inventory, out: _Collector,
+                     disputed: bool = False) -> None:
+    """The annotations' names against the inventory; with `disputed`, the annotators'
+    versions in `disagreements` too (adjudicating takes one of them into the file as it
+    is, so a name it lacks is a finding now, not after the decision)."""
+    for section, i, item in ann.items():
+        _check_item_names((section, i), item, inv, out)
+    if disputed:
+        for i, d in enumerate(ann.disagreements):
+            for j, version in enumerate(d.versions):
+                if version.item is not None:
+                    _check_item_names(("disagreements", i, "versions", j, "item"),
+                                      version.item, inv, out,
+                                      f" (in {_whose(version.annotators)}'s version of "
+                                      f"{d.section[:-1]} {d.id!r})")
+
+
+def _check_item_names(where: tuple[str | int, ...], item: Item, inv: config.Inventory,
+                      out: _Collector, whose: str = "") -> None:
+    def unknown(what: str, value: str, allowed: object) -> str:
+        return f"{what} {value!r}{whose} is not in the inventory ({inv.source}); allowed: " \
+            + ", ".join(map(str, allowed))  # type: ignore[call-overload]
+
+    if isinstance(item, Actor):
+        if item.type not in inv.actor_types:
+            out.add((*where, "type"), "inventory",
+                    unknown("actor type", item.type, inv.actor_types))
+    elif isinstance(item, Event):
+        etype = inv.event_types.get(item.type)
         if etype is None:
-            out.add(("events", i, "type"), "inventory",
-                    unknown("event type", event.type, inv.event_types))
-            continue
-        for j, p in enumerate(event.participants):
+            out.add((*where, "type"), "inventory",
+                    unknown("event type", item.type, inv.event_types))
+            return
+        for j, p in enumerate(item.participants):
             if p.role not in etype.roles:
-                out.add(("events", i, "participants", j, "role"), "role",
-                        f"role {p.role!r} is not allowed for a {event.type!r} event; allowed: "
-                        + ", ".join(etype.roles))
-    verdicts = [v.id for v in inv.verdicts]
-    for i, claim in enumerate(ann.claims):
-        if claim.kind not in inv.claim_kinds:
-            out.add(("claims", i, "kind"), "inventory",
-                    unknown("claim kind", claim.kind, inv.claim_kinds))
-        if claim.verdict is not None and claim.verdict not in verdicts:
-            out.add(("claims", i, "verdict"), "inventory",
-                    unknown("verdict", claim.verdict, verdicts))
+                out.add((*where, "participants", j, "role"), "role",
+                        f"role {p.role!r}{whose} is not allowed for a {item.type!r} event; "
+                        "allowed: " + ", ".join(etype.roles))
+    else:
+        verdicts = [v.id for v in inv.verdicts]
+        if item.kind not in inv.claim_kinds:
+            out.add((*where, "kind"), "inventory",
+                    unknown("claim kind", item.kind, inv.claim_kinds))
+        if item.verdict is not None and item.verdict not in verdicts:
+            out.add((*where, "verdict"), "inventory",
+                    unknown("verdict", item.verdict, verdicts))
 
 
 def check_against_article(ann: Annotations, art: article_mod.Article, out: _Collector) -> None:

@@ -104,9 +104,14 @@ RESERVED_PREFIXES = ("claim:", "event:")
 def _names(raw: Any, key: str) -> dict[str, str]:
     """A section given as a list of names or a mapping of name -> description."""
     if isinstance(raw, list) and all(isinstance(x, str) for x in raw):
+        for n, name in enumerate(raw):
+            if name in raw[:n]:  # (the two would be one name, and a typo went unseen)
+                raise _Bad(f"'{key}' lists {name!r} twice", key, n)
         names = {name: "" for name in raw}
     elif isinstance(raw, dict) and all(isinstance(v, str | None) for v in raw.values()):
         names = {str(k): v or "" for k, v in raw.items()}
+        for name in names:
+            _word(name, key)
     else:
         raise _Bad(f"'{key}' must be a list of names or a mapping of name to description",
                    key)
@@ -122,12 +127,22 @@ def _names(raw: Any, key: str) -> dict[str, str]:
     return names
 
 
+def _word(name: str, *where: str) -> None:
+    """A name given as a key that YAML reads as null or a number (`~:`, `1:`) is no name
+    anyone meant; the same written as a list item is refused as not a string."""
+    what = yamlio.reads_as(name) if name.strip() else None
+    if what is not None:
+        raise _Bad(f"'{where[0]}' has the name {name!r}, which YAML reads as {what}, not a "
+                   "word; name it with a word", *where, name)
+
+
 def _entity_types(raw: Any, actor_types: dict[str, str]) -> dict[str, str]:
     """NER label -> actor type: a list of labels would give actors of no type."""
     if not isinstance(raw, dict) or not raw:
         raise _Bad("'entity_types' must map each entity label to an actor type "
                    "(PERSON: person)", "entity_types")
     for label, kind in raw.items():
+        _word(label, "entity_types")
         if not isinstance(kind, str) or kind not in actor_types:  # ([] or {}: unhashable)
             given = f", not {kind!r}" if isinstance(kind, str) else ""
             raise _Bad(f"entity type '{label}' must name an actor type "
@@ -144,11 +159,17 @@ def _event_types(raw: Any) -> dict[str, EventType]:
     out = {}
     for name, spec in raw.items():
         where = ("event_types", name)
-        if isinstance(spec, list):
+        _word(name, "event_types")
+        listed = isinstance(spec, list)  # (the roles alone: `talk: [speaker, addressee]`)
+        if listed:
             spec = {"roles": spec}
         roles = spec.get("roles") if isinstance(spec, dict) else None
         if not _strings(roles) or not roles:
             raise _Bad(f"event type '{name}' needs a non-empty list of 'roles'", *where)
+        for n, role in enumerate(roles):
+            if role in roles[:n]:
+                raise _Bad(f"event type '{name}' lists the role {role!r} twice", *where,
+                           *(() if listed else ("roles",)), n)
         # A misspelt key ('trigger:') or a bare string ('triggers: voted', read letter by
         # letter) would otherwise be dropped or mangled without a word.
         unknown = set(spec) - {"roles", "description", "triggers"}

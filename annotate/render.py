@@ -36,8 +36,10 @@ class _Trimmed(io.TextIOBase):
         return len(text)
 
     def flush(self) -> None:
-        self.out.write(self.pending)
-        self.pending = ""
+        # (taken before it is written: an interrupt in the write must not leave it to be
+        # written again by the next flush)
+        pending, self.pending = self.pending, ""
+        self.out.write(pending)
         self.out.flush()
 
 

@@ -272,6 +272,33 @@ def load(path: Path) -> Annotations:
     return parsed.annotations
 
 
+def check_not_article(given: Path, article: Path) -> None:
+    """Refuse a sidecar (`--sidecar`) that is the article itself: its text read as YAML
+    gave "invalid YAML: mapping values are not allowed" about the article, which said
+    nothing of the mix-up."""
+    try:
+        same = os.path.samefile(given, article)
+    except (OSError, ValueError):  # (either is missing: a new sidecar, or the article's error)
+        return
+    if same:
+        raise UsageError(f"is the article, not a sidecar; name its sidecar (e.g. "
+                         f"{path_for(article).name}) or leave --sidecar out", given)
+
+
+def load_given(path: Path, article: Path) -> Annotations:
+    """`load` for the sidecar given with an article (`--sidecar`): the article itself is
+    said to be that, and a file not named like a sidecar that does not read as one is said
+    to be no sidecar (not as if a sidecar of that name were damaged)."""
+    check_not_article(path, article)
+    try:
+        return load(path)
+    except AnnotateError as exc:
+        if path.name.endswith(SUFFIX) or exc.line is None:  # (a read error says its own)
+            raise
+        raise type(exc)(f"is not a sidecar ({exc.message})", path, exc.line,
+                        exc.column) from None
+
+
 def new(article: article_mod.Article, sidecar: Path, annotator: str | None = None) -> Annotations:
     """Empty annotations for an article, with the document block filled in."""
     relative = _relative(article.path, sidecar)

@@ -314,6 +314,20 @@ def _resolve_plain(value: str) -> Any:
     return _GIVE_UP  # other numbers (floats, signs, 0x, too large), merge keys, '='
 
 
+def reads_as(key: str) -> str | None:
+    """What a key's text would be read as, written as a plain value, when it is not text:
+    "null" (`~`, `null`, nothing), "true or false" or "a number"; None for text. (A key is
+    always its text, so `~:` is the key '~'; a name meant as a word never looks like that.)"""
+    value = _resolve_plain(key)
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, str) or key.strip() in ("<<", "="):  # (merge and value keys)
+        return None
+    return "a number"
+
+
 def _fast_load(text: str) -> Loaded | None:
     """The data of a clean, plain YAML document from libyaml's events, or None for
     anything the full path must judge (see the module docstring)."""
@@ -598,27 +612,52 @@ def _unlink(temps: Iterable[Path], older_than: float) -> None:
 def signals_held() -> Iterator[None]:
     """Ctrl-C, SIGTERM and SIGHUP wait until the block ends, then act as ever: files that
     belong together (brat's .txt and its .ann) are all replaced before a stop, never one
-    without the other. (SIGKILL cannot be held.)"""
-    if threading.current_thread() is not threading.main_thread() or \
-            not hasattr(signal, "pthread_sigmask"):
+    without the other. (SIGKILL cannot be held.)
+
+    Their handlers are swapped for one that notes the signal, rather than the signals
+    blocked: a mask is the calling thread's alone, and a signal sent to the process goes
+    to any thread that does not block it (one a library started: numpy's OpenBLAS pool,
+    spaCy's), whose Python handler then ran in the main thread inside the block."""
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    # The mask is this thread's only: the kernel may hand the process's signal to another
-    # thread (spaCy's), and Python then runs the handler here. So the handlers only note
-    # what came until the block ends, then it is raised again with the handlers as they were.
-    kinds = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
-    came: list[int] = []
-    handlers = {kind: signal.signal(kind, lambda kind, _frame: came.append(kind))
-                for kind in kinds}
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, kinds)
+    caught: list[int] = []
+    previous: dict[int, Any] = {}
+    holding = [True]
+
+    def act(signum: int, frame: Any) -> None:
+        """What the signal would have done without the hold."""
+        handler = previous[signum]
+        if callable(handler):
+            handler(signum, frame)
+        else:  # SIG_DFL: end (or stop) the process as the signal does
+            signal.signal(signum, signal.SIG_DFL)
+            signal.raise_signal(signum)
+
+    def hold(signum: int, frame: Any) -> None:
+        if holding[0]:
+            caught.append(signum)
+        else:  # (the block is over; its own handler is not back yet)
+            act(signum, frame)
+
+    for signum in _HELD:
+        handler = signal.getsignal(signum)
+        # (one set outside Python cannot be put back; an ignored one needs no hold)
+        if handler is not None and handler != signal.SIG_IGN:
+            previous[signum] = handler
+            signal.signal(signum, hold)
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # (what waited is noted now)
-        for kind, handler in handlers.items():
-            signal.signal(kind, signal.SIG_DFL if handler is None else handler)
-        for number in dict.fromkeys(came):
-            signal.raise_signal(number)
+        holding[0] = False
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        if caught:
+            act(caught[0], None)
+
+
+_HELD = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
+              if hasattr(signal, name))
 
 
 class Batch:

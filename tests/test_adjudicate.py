@@ -246,3 +246,22 @@ def test_a_version_several_gave_names_them_as_a_sentence_would() -> None:
     assert adjudicate.whose(["alice"]) == "alice"
     assert adjudicate.whose(["alice", "carol"]) == "alice and carol"
     assert adjudicate.whose(["alice", "bob", "carol"]) == "alice, bob and carol"
+
+
+def test_validate_finds_a_name_the_inventory_lacks_in_a_version_before_it_is_taken(
+        merged: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A verdict no inventory has, in an annotator's version, is reported where it stands
+    (file, line, column, JSON path) while the disagreement is open, not only once
+    adjudicating has taken it into the claims."""
+    text = merged.read_text("utf-8")
+    lines = text.splitlines(keepends=True)
+    start = text[:text.index("id: us-voted-against\n  fields:")].count("\n")
+    n = next(i for i in range(start, len(lines)) if lines[i].strip().startswith("verdict: "))
+    lines[n] = lines[n].split("verdict: ")[0] + "verdict: bogus\n"
+    merged.write_text("".join(lines), "utf-8")
+    result = run_cli("validate", merged)
+    assert result.code == 1, result
+    column = lines[n].index("bogus") + 1
+    assert f"{merged}:{n + 1}:{column}: error verdict 'bogus' (in alice's version of claim " \
+        "'us-voted-against') is not in the inventory (built-in)" in result.out
+    assert "$.disagreements[5].versions[0].item.verdict, inventory)" in result.out

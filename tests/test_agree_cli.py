@@ -430,3 +430,20 @@ def test_merge_force_never_replaces_another_articles_merged_sidecar(team: Path) 
     result = run_cli("merge", other, "-o", gold, "--force")
     assert result.code == 1 and f"is the sidecar of {STEM}.txt" in result.err, result
     assert gold.read_bytes() == before
+
+
+def test_merge_refuses_an_annotators_name_the_inventory_lacks(team: Path) -> None:
+    """A verdict (type, role, kind) not in the inventory would go into the gold, or into a
+    disagreement's version that adjudicating takes as it is: refused before anything is
+    written, at its line and column in the annotator's file."""
+    bob = team / f"{STEM}.bob.ann.yaml"
+    text = bob.read_text("utf-8")
+    bob.write_text(text.replace("verdict: unverified", "verdict: bogus", 1), "utf-8")
+    line_no = next(i for i, line in enumerate(text.splitlines(), 1)
+                   if "verdict: unverified" in line)
+    gold = team / f"{STEM}.ann.yaml"
+    line = one_line_error(run_cli("merge", team, "-o", gold))
+    assert line.startswith(f"annotate: {bob}:{line_no}:")
+    assert "verdict 'bogus' is not in the inventory (built-in)" in line
+    assert "$.claims[" in line and "fix the sidecar before merging" in line
+    assert not gold.exists()

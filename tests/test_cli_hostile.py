@@ -773,3 +773,37 @@ def test_the_root_folder_as_the_sidecar_is_a_usage_error(sample_dir: Path,
     args = [str(sample_dir / ARTICLE) if a == "{article}" else a for a in command]
     result = run_cli(*args, "--sidecar", "/")
     assert (result.code, result.err) == (2, "annotate: /: is a directory, not a sidecar\n")
+
+
+@pytest.mark.parametrize("command", [
+    ("tag", "--plain", "{article}"), ("show", "{article}"), ("suggest", "{article}"),
+    ("reanchor", "{article}"), ("reanchor", "--dry-run", "{article}"),
+    ("add", "actor", "{article}", "--name", "X", "--type", "person"),
+    ("edit", "{article}", "putin", "--note", "x"), ("rm", "{article}", "putin")])
+def test_the_article_given_as_its_own_sidecar_is_said_to_be_the_article(
+        sample_dir: Path, command: tuple[str, ...]) -> None:
+    """`--sidecar story.txt` read the article as YAML: "invalid YAML: mapping values are
+    not allowed in this context", about the article, said nothing of the mix-up."""
+    article = sample_dir / ARTICLE
+    before = sorted((p.name, p.read_bytes()) for p in sample_dir.iterdir())
+    args = [a.format(article=article) for a in command]
+    result = run_cli(*args, "--sidecar", article)
+    assert result.code == 2, result
+    assert result.err == (f"annotate: {article}: is the article, not a sidecar; name its "
+                          f"sidecar (e.g. {SIDECAR}) or leave --sidecar out\n")
+    assert sorted((p.name, p.read_bytes()) for p in sample_dir.iterdir()) == before
+
+
+@pytest.mark.parametrize("command", [
+    ("tag", "--plain", "{article}"), ("show", "{article}"), ("reanchor", "{article}"),
+    ("add", "actor", "{article}", "--name", "X", "--type", "person")])
+def test_a_file_given_as_the_sidecar_that_is_none_is_said_to_be_none(
+        sample_dir: Path, command: tuple[str, ...]) -> None:
+    notes = sample_dir / "notes.txt"
+    notes.write_text("to do: check the toll\n")
+    args = [a.format(article=sample_dir / ARTICLE) for a in command]
+    result = run_cli(*args, "--sidecar", notes)
+    assert result.code == 1, result
+    assert result.err.startswith(f"annotate: {notes}:1:1: is not a sidecar (")
+    assert len(result.err.splitlines()) == 1
+    assert notes.read_text() == "to do: check the toll\n"

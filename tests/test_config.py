@@ -131,6 +131,25 @@ def test_bad_config_is_a_usage_error(tmp_path: Path, content: str, message: str)
     ("publisher:\n  name: H\n  url: https://\n", "3:8", "publisher 'url' must be an http(s) URL"),
     ("publisher:\n  name: H\n  logo: 'http:// x'\n", "3:9",
      "publisher 'logo' must be an http(s) URL"),
+    # A role listed twice, and a type name YAML reads as null or a number (a key is its
+    # text, so they were taken: an actor type '~' was offered and written).
+    ("event_types: {talk: [speaker, speaker]}\n", "1:31",
+     "event type 'talk' lists the role 'speaker' twice"),
+    ("event_types:\n  talk:\n    roles: [speaker, addressee, speaker]\n", "3:33",
+     "event type 'talk' lists the role 'speaker' twice"),
+    ("actor_types: [person, group, person]\n", "1:30", "'actor_types' lists 'person' twice"),
+    ("actor_types: {~: a, person: b}\n", "1:18",
+     "'actor_types' has the name '~', which YAML reads as null, not a word; name it with a "
+     "word"),
+    ("claim_kinds:\n  fact: a\n  1: b\n", "3:6",
+     "'claim_kinds' has the name '1', which YAML reads as a number, not a word; name it "
+     "with a word"),
+    ("event_types:\n  null: [speaker]\n", "2:9",
+     "'event_types' has the name 'null', which YAML reads as null, not a word; name it "
+     "with a word"),
+    ("entity_types: {PERSON: person, 2.5: group}\n", "1:37",
+     "'entity_types' has the name '2.5', which YAML reads as a number, not a word; name it "
+     "with a word"),
 ])
 def test_a_config_value_of_the_wrong_shape_is_refused_at_its_line(
         sample_dir: Path, content: str, where: str, message: str) -> None:
@@ -273,3 +292,19 @@ def test_a_broken_config_is_said_once_with_exit_2(tmp_path: Path, command: list[
     result = run_cli(args[0], tmp_path, *args[1:])
     assert result.code == 2, result
     assert result.err.count("annotate.yaml:2:1: invalid YAML") == 1, result.err
+
+
+def test_add_refuses_an_inventory_with_a_null_type_name(sample_dir: Path) -> None:
+    """`actor_types: {~: a, person: b}` was taken, and `add actor` ran with an actor type
+    '~' in the inventory; now the config is refused first, and nothing is written."""
+    path = sample_dir / "annotate.yaml"
+    path.write_text("actor_types: {~: a, person: b}\n")
+    sidecar_file = sample_dir / "putin-netanyahu-call.ann.yaml"
+    before = sidecar_file.read_bytes()
+    result = run_cli("add", "actor", sample_dir / "putin-netanyahu-call.txt", "--name",
+                     "Vladimir Putin", "--type", "person")
+    assert result.code == 2, result
+    assert result.err.startswith(f"annotate: {path.resolve()}:1:18: bad inventory: "
+                                 "'actor_types' has the name '~'")
+    assert len(result.err.strip().splitlines()) == 1
+    assert sidecar_file.read_bytes() == before

@@ -405,7 +405,15 @@ def test_a_file_without_the_article_says_how_many_records_it_looked_at(
 
 
 @pytest.mark.parametrize(("line", "message"), [
-    ("T1\tperson 364 " + "9" * 5000 + "\tx", ":1: 'T1' is not a brat standoff line"),
+    ("T1\tperson 364 " + "9" * 5000 + "\tx",
+     ":1:15: 'T1' has an offset of 5000 digits, past the end of any article\n"),
+    # (it was "'T1' is not a brat standoff line", which said neither what nor where)
+    ("T1\tperson -3 5\tPutin", ":1:11: 'T1' has a negative offset (-3); brat offsets count "
+     "characters from 0\n"),
+    ("T1\tperson 364 378;-1 4\tx", ":1:19: 'T1' has a negative offset (-1)"),
+    ("T1\tperson\tPutin", ":1:11: 'T1' has no offsets; a T line is `T1<TAB>TYPE START "
+     "END<TAB>TEXT`\n"),
+    ("T1\tperson 364 x\tPutin", ":1:11: 'T1' has offsets brat cannot read ('364 x')"),
     ("T1\tperson 378 364\tx", ":1: T1: fragments 378 364 are not in order (dropped)"),
     ("T1\tperson 0 999999\tx", ":1: T1: span 0-999999 runs past the end of the article"),
 ])

@@ -7,6 +7,7 @@ the spot (exit -15, no line, a temp file left if it came during a write)."""
 from __future__ import annotations
 
 import json
+import os
 import random
 import signal
 import socket
@@ -250,3 +251,44 @@ def test_a_ctrl_c_at_any_early_moment_leaves_no_traceback(how: str) -> None:
         allowed = (0, 130) if how == "console script" else (0, 130, -signal.SIGINT)
         assert process.returncode in allowed, (delay, "".join(said))
         assert said in ([], ["annotate: interrupted\n"]), (delay, "".join(said))
+
+
+def _reading_its_stdin(pid: int) -> bool:
+    """Whether the process sleeps in a read of a pipe (its stdin: it reads no other)."""
+    stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    wchan = Path(f"/proc/{pid}/wchan").read_text()
+    return stat == "S" and "pipe" in wchan and "read" in wchan
+
+
+@pytest.mark.skipif(not Path("/proc/self/wchan").exists(), reason="needs /proc/PID/wchan")
+@pytest.mark.parametrize("command", ["tag", "adjudicate"])
+def test_a_kill_while_a_piped_dialogue_waits_is_said_on_stderr(
+        sample_dir: Path, merged: Path, command: str) -> None:
+    """`tag --plain` (and `adjudicate --plain`) killed while waiting for its next line:
+    "interrupted; every change is already saved…" went to standard output, among the
+    transcript; it is said on stderr, as every command says it, and the exit stays 130.
+    The signal is sent once the process sleeps reading the pipe (not while it is still
+    writing its prompt)."""
+    target = sample_dir / "putin-netanyahu-call.txt" if command == "tag" else merged
+    prompt = b"(Enter = accept): " if command == "tag" else b"u q ?]: "
+    process = subprocess.Popen([sys.executable, "-m", "annotate", command, "--plain",
+                                str(target)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    assert process.stdout is not None
+    shown = b""
+    deadline = time.monotonic() + 60
+    while not shown.endswith(prompt):
+        assert time.monotonic() < deadline, shown[-300:]
+        chunk = os.read(process.stdout.fileno(), 65536)
+        assert chunk, (shown[-300:], process.communicate(timeout=30))
+        shown += chunk
+    while not _reading_its_stdin(process.pid):
+        assert time.monotonic() < deadline, "never waited on its input"
+        time.sleep(0.01)
+    process.send_signal(signal.SIGTERM)
+    out, err = process.communicate(timeout=30)
+    saved = f"every change is already saved in {sidecar.path_for(target)}" \
+        if command == "tag" else f"every decision is already saved in {merged}"
+    assert (process.returncode, out, err.decode()) == (
+        130, b"\n", f"annotate: interrupted; {saved}\n")
+    assert not lock.path_for(sidecar.path_for(target) if command == "tag" else merged).exists()

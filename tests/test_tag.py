@@ -578,9 +578,9 @@ def test_hangup_or_term_leaves_like_ctrl_c_with_everything_saved(
         time.sleep(0.05)
     time.sleep(0.3)
     proc.send_signal(getattr(signal, signame))
-    out, _ = proc.communicate(timeout=30)
+    out, err = proc.communicate(timeout=30)
     assert proc.returncode == 130
-    assert "every change is already saved" in out
+    assert "every change is already saved" in err and "interrupted" not in out
     assert [a.id for a in sidecar.load(path).actors] == ["putin"]
     assert not lock.path_for(path).exists()
 
@@ -708,3 +708,19 @@ def test_an_event_told_as_to_come_is_accepted_as_hypothetical(
     assert "'close' in s2 -> shutdown (hypothetical)" in result.out
     assert [(e.trigger.text, e.factuality) for e in sidecar.load(
         sidecar.path_for(story)).events] == [("close", "hypothetical")]
+
+
+def test_an_interrupt_at_a_piped_prompt_is_said_on_stderr(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The line saying what was saved went to standard output, into the transcript a
+    script reads; it goes to stderr as every command's does (the real process, killed
+    while it waits on a pipe, is in tests/test_signals.py)."""
+    class Interrupted(io.StringIO):
+        def readline(self, size: int | None = -1) -> str:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(sys, "stdin", Interrupted())
+    result = run_cli("tag", story, "--plain")
+    assert result.code == 130
+    assert "interrupted" not in result.out and result.out.endswith("(Enter = accept): \n")
+    assert result.err == "annotate: interrupted; nothing was tagged\n"

@@ -7,9 +7,11 @@ import json
 import os
 import shutil
 import signal
+import socket
 import stat
 import threading
-import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -481,16 +483,49 @@ def test_edit_as_root_keeps_another_users_sidecar_theirs(sample_dir: Path) -> No
     assert "note: x" in side.read_text("utf-8")
 
 
-def test_signals_held_wait_for_the_block_to_end() -> None:
+@contextmanager
+def _wakeup() -> Iterator[socket.socket]:
+    """A socket that receives the number of each signal as the process takes it, in
+    whichever thread (Python's C handler writes it to the wakeup fd): a test waits on it
+    until a signal has certainly been taken, not for a while."""
+    read, write = socket.socketpair()
+    write.setblocking(False)
+    old = signal.set_wakeup_fd(write.fileno())
+    try:
+        yield read
+    finally:
+        signal.set_wakeup_fd(old)
+        read.close()
+        write.close()
+
+
+@pytest.mark.parametrize("to", ["the process", "another thread"])
+def test_signals_held_wait_for_the_block_to_end(to: str) -> None:
     """A Ctrl-C during an export's writing of one document's files (brat's .txt, then its
-    .ann) stops it after both, never between."""
+    .ann) stops it after both, never between.
+
+    This failed now and then, after other tests: a signal sent to the process goes to any
+    thread that does not block it, and the hold was a mask on the main thread alone; once
+    a test had imported numpy (its OpenBLAS pool: threads that block nothing), the kernel
+    could hand the signal to one of them, whose handler then ran in the main thread inside
+    the block. Now the signal is sent to such a thread too, and each case waits until the
+    signal has been taken (not for a while) before going on in the block."""
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)  # (it blocks no signal)
+    other.start()
     reached = False
-    with pytest.raises(KeyboardInterrupt), yamlio.signals_held():
-        # At the main thread, whose mask it is: os.kill's signal is the process's, and the
-        # kernel may hand it to another thread that does not block it (spaCy's, once a
-        # prodigy export loaded it), so the test failed by test order.
-        signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
-        reached = True  # still running: the signal waits
+    try:
+        with _wakeup() as taken, pytest.raises(KeyboardInterrupt), yamlio.signals_held():
+            if to == "the process":
+                os.kill(os.getpid(), signal.SIGINT)
+            else:
+                assert other.ident is not None
+                signal.pthread_kill(other.ident, signal.SIGINT)
+            assert taken.recv(1) == bytes([signal.SIGINT])
+            reached = True  # still running: the signal waits
+    finally:
+        stop.set()
+        other.join()
     assert reached
 
 
@@ -511,22 +546,3 @@ def test_an_export_removes_the_temp_files_a_killed_export_left(tmp_path: Path) -
     assert run_cli("export", folder, "--to", "brat", "-o", brat).code == 0
     assert not old.exists() and not dead_ann.exists() and fresh.exists()
 
-
-def test_signals_held_wait_when_another_thread_takes_them() -> None:
-    """The kernel may hand Ctrl-C to any thread that does not block it (spaCy starts some);
-    Python runs its handler in the main thread all the same, so it must wait there too."""
-    ready, done = threading.Event(), threading.Event()
-    other = threading.Thread(target=lambda: (ready.set(), done.wait(5)), daemon=True)
-    other.start()
-    ready.wait(5)
-    reached = False
-    try:
-        with pytest.raises(KeyboardInterrupt), yamlio.signals_held():
-            signal.pthread_kill(other.ident or 0, signal.SIGINT)
-            for _ in range(1000):  # (Python runs a handler between its bytecodes)
-                pass
-            time.sleep(0.05)
-            reached = True
-    finally:
-        done.set()
-    assert reached

@@ -21,7 +21,7 @@ from annotate.errors import AnnotateError
 from annotate.tag.dialogue import Terminal
 from annotate.tag.session import Context
 from annotate.tag.workspace import Workspace
-from annotate.visible import counted, visible
+from annotate.visible import counted, say, visible
 
 
 def versions_table(q: Question, ctx: Context) -> Table:
@@ -59,8 +59,8 @@ class Dialogue:
         except EOFError:
             pass
         except KeyboardInterrupt:
-            self.say(f"\ninterrupted; every decision is already saved in {self.ws.path}",
-                     wrap=False)
+            self.term.end_line()
+            say(f"interrupted; every decision is already saved in {self.ws.path}")  # (stderr)
             return 130
         return self.finish()
 

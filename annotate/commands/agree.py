@@ -170,6 +170,7 @@ def merge(
         raise UsageError(f"--min-agree must be between 1 and {len(group.entries)} (the number "
                          f"of annotators), not {min_agree}")
     sides = corpus.load(group)
+    _refuse_unknown_names(sides, target)
     merged, summary = merge_mod.merge(sides, target, min_agree)
     try:
         sidecar.article_path(target, merged.document.path)  # `validate` would refuse it
@@ -250,6 +251,25 @@ def adjudicate(
         return Dialogue(ws, console, interactive=interactive).run()
     finally:
         ws.close()
+
+
+def _refuse_unknown_names(sides: list[corpus.Side], target: Path) -> None:
+    """Every annotator's names (types, roles, kinds, verdicts) must be in the inventory the
+    merged sidecar is validated with: a name it lacks would go into the gold, or into a
+    disagreement's version that adjudicating takes as it is, and fail `validate` there."""
+    from annotate import checks, config
+    from annotate.errors import AnnotateError
+
+    inventory = config.for_path(target)
+    for side in sides:
+        found = checks.names_not_in(side.path, inventory)
+        if found:
+            first, n = found[0], len(found) - 1
+            more = f"; and {n} more of its names {'is' if n == 1 else 'are'} not in it" \
+                if n else ""
+            raise AnnotateError(f"{first.message} ({first.path}){more}; fix the sidecar "
+                                "before merging (`annotate validate` lists each)",
+                                side.path, first.line, first.column)
 
 
 def _refuse_annotators_file(target: Path, group: corpus.Group) -> None:

@@ -55,11 +55,13 @@ def reanchor(
     path = sidecar or sidecar_mod.path_for(article)
     console = render.console(highlight=False, soft_wrap=True)
     name = visible_line(str(path))
+    if sidecar is not None:
+        sidecar_mod.check_not_article(path, article)
     if not path.is_file():
         sidecar_mod.load(path)  # its one-line error, before a lock is made beside it
     # A dry run saves nothing, so it takes no lock: it reads a read-only checkout too.
     with nullcontext() if dry_run else store.locked(path, brief=True) as saver:
-        ann = sidecar_mod.load(path)
+        ann = sidecar_mod.load_given(path, article)
         given = sidecar_mod.check_belongs(path, ann, article)
         warn_if_config_broken(path)
         plan = anchoring.plan(ann, art, min_score)

@@ -25,7 +25,8 @@ def show(
 
     art = article_mod.load(article)
     path = sidecar or sidecar_mod.path_for(article)
-    ann = sidecar_mod.load(path) if path.exists() or path.is_symlink() else None
+    ann = sidecar_mod.load_given(path, article) if path.exists() or path.is_symlink() \
+        else None
     if ann is not None:
         sidecar_mod.check_belongs(path, ann, article)
     warn_if_config_broken(path)

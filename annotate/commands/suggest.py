@@ -44,6 +44,10 @@ def suggest(
     from annotate.suggest import output
     from annotate.textfile import utf8_stdout
 
+    if sidecar is not None:
+        from annotate import sidecar as sidecar_mod
+
+        sidecar_mod.check_not_article(sidecar, article)
     data, notes = output.for_article(article, sidecar, config, recommender)
     for note in notes:
         say(note)

@@ -110,6 +110,9 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
                 unknown.append((n, ident))
                 draft.notes.append(Note(short(ident, 12), "no brat annotation id (T, E, R, A, "
                                         "M, N, # or *); the line is dropped", n))
+        except _Malformed as bad:
+            raise AnnotateError(f"{short(ident, 12)!r} {bad.reason}", path, n,
+                                bad.column) from None
         except (IndexError, ValueError):
             raise AnnotateError(f"{short(ident, 12)!r} is not a brat standoff line", path,
                                 n) from None
@@ -144,6 +147,31 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
 
 
 _OFFSETS = re.compile(r"\d{1,19} \d{1,19}(;\d{1,19} \d{1,19})*")
+_NUMBER = re.compile(r"[-+]?\d+")
+
+
+class _Malformed(ValueError):
+    """A T line's offsets, said for what is wrong with them (at `column` of the line)."""
+
+    def __init__(self, reason: str, column: int | None = None) -> None:
+        super().__init__(reason)
+        self.reason, self.column = reason, column
+
+
+def _offsets_fault(where: str, column: int) -> _Malformed:
+    """Why `where` (the part of a T line after its type, from `column`) is no offsets."""
+    shape = "a T line is `T1<TAB>TYPE START END<TAB>TEXT`"
+    if not where.strip():
+        return _Malformed(f"has no offsets; {shape}", column)
+    for number in _NUMBER.finditer(where):
+        at = column + number.start()
+        if number.group().startswith("-") and number.group() != "-0":
+            return _Malformed(f"has a negative offset ({short(number.group(), 12)}); brat "
+                              "offsets count characters from 0", at)
+        if len(number.group().lstrip("+")) > 19:
+            return _Malformed(f"has an offset of {len(number.group())} digits, past the end "
+                              "of any article", at)
+    return _Malformed(f"has offsets brat cannot read ({short(where, 40)!r}); {shape}", column)
 
 
 def _agree(lines: list[str], text: str) -> int:
@@ -164,7 +192,7 @@ def _text_bound(draft: Draft, ident: str, fields: list[str], text: str,
     was dropped."""
     kind, _, where = fields[1].partition(" ")
     if not _OFFSETS.fullmatch(where):
-        raise ValueError(where)
+        raise _offsets_fault(where, len(fields[0]) + len(kind) + 3)
     frags = [(int(a), int(b)) for a, b in (f.split(" ") for f in where.split(";"))]
     start, end = frags[0][0], frags[-1][1]
     between = [(b, c) for (_, b), (c, _) in pairwise(frags)]

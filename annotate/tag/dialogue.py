@@ -10,6 +10,7 @@ and scripts; the full-screen workspace drives the same machines.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
 from collections.abc import Callable
@@ -107,6 +108,14 @@ class Terminal:
 
         self.readline.set_completer(completer)
 
+    def end_line(self) -> None:
+        """End the line of the prompt an interrupt came at. Straight to the file: an
+        interrupt that lands while rich flushes the prompt leaves it in rich's buffer, and
+        the next print through rich would print the prompt again."""
+        with contextlib.suppress(OSError, ValueError):
+            self.console.file.write("\n")
+            self.console.file.flush()
+
     def say(self, message: str, style: str = "", wrap: bool = True) -> None:
         """Prose wraps at word boundaries; `wrap=False` keeps a line whole (paths). Text
         from the article or the sidecar in it is shown, never obeyed (`visible`)."""
@@ -158,7 +167,8 @@ class Dialogue:
         except KeyboardInterrupt:
             saved = f"every change is already saved in {self.ws.path}" if self.ws.path.exists() \
                 else "nothing was tagged"
-            self.term.say(f"\ninterrupted; {saved}", wrap=False)
+            self.term.end_line()
+            say_error(f"interrupted; {saved}")  # (on stderr, as every command says it)
             return 130
         return self.finish()
 

@@ -128,6 +128,8 @@ def open_workspace(article_path: Path, sidecar_path: Path | None = None,
         # (no command would find a new one: validate and export look for *.ann.yaml; and
         # `--sidecar out/` made a file named out, the slash lost in the Path)
         raise UsageError(f"the sidecar's name must end in {sidecar.SUFFIX}", path)
+    if sidecar_path is not None:  # (before a lock is made beside it)
+        sidecar.check_not_article(path, article_path)
     inv = config.for_path(path, config_path)
     saver = None if read_only else store.locked(path, brief)
     try:
@@ -136,7 +138,8 @@ def open_workspace(article_path: Path, sidecar_path: Path | None = None,
             warnings.append(f"took over a stale lock left by {lock.describe(saver.lock.recovered)}")
         plan = None
         if path.exists() or path.is_symlink():  # (a link to nowhere: load says so)
-            ann = sidecar.load(path)  # raises with the reason; the file is left alone
+            ann = sidecar.load_given(path, article_path)  # raises with the reason; the
+            # file is left alone
             given = sidecar.check_belongs(path, ann, article_path)
             sidecar.check_ids(path, ann)
             if saver is not None and given:
