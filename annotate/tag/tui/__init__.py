@@ -61,8 +61,10 @@ def run(core: Core) -> int:
     elif app.core.saved:
         # (an open form is the edit in flight: not saved, and said so)
         dropped = f"the open {app.form.what} form was not saved" if app.form else "nothing lost"
+        # (interrupted: on stderr, as the prompt dialogue says it, out of a transcript)
         print(f"saved {ann.counts()} in {where}"
-              + (f"; interrupted, {dropped}" if code == 130 else ""))
+              + (f"; interrupted, {dropped}" if code == 130 else ""),
+              file=sys.stderr if code == 130 else sys.stdout)
     else:
         print("nothing tagged, nothing saved")
     return code

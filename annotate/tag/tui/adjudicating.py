@@ -14,6 +14,7 @@ left, the screen says so with what `annotate validate` says of the sidecar.
 from __future__ import annotations
 
 import shlex
+import sys
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -332,7 +333,8 @@ def run(core: Core) -> int:
     left = len(core.ann.disagreements)
     where = core.sidecar_path
     if code == 130:
-        print(f"interrupted; every decision is already saved in {where}")
+        print(f"annotate: interrupted; every decision is already saved in {where}",
+              file=sys.stderr)
     elif left:
         print(f"{counted(left, 'disagreement')} left in {where}; run annotate adjudicate again to "
               "go on.")
