@@ -4416,3 +4416,16 @@ def test_who_led_a_firm_named_before_its_noun_is_a_person() -> None:
     """"the Osric Pell-led company's rocket": the company is the one with "the"."""
     found = _types("Varnco launched a rocket Saturday, the Osric Pell-led company's first.")
     assert found.get("Osric Pell") == "person", found
+
+
+def test_names_from_wikinews_briefs_craft_models_titles_and_an_agency() -> None:
+    """"Space Shuttle Kestrel" is a craft; "a UH-60 Black Hawk" a model; Sultan and Olympian
+    are titles; "the minister for Immigration and Integration X": X; Reuters is never a
+    person."""
+    found = _types("The Space Shuttle Kestrel landed in Varn. Two UH-60 Black Hawk "
+                   "helicopters collided over Varn. Sultan Osric Pell wed, and Olympian Ilse "
+                   "Damaro retired. The junior minister beat the minister for Immigration and "
+                   "Integration Tavish Orm. Reuters, citing officials, said so.")
+    assert found == {"Space Shuttle Kestrel": "other", "Varn": "place", "Osric Pell": "person",
+                     "Ilse Damaro": "person", "Tavish Orm": "person",
+                     "Reuters": "organization"}, found

@@ -536,6 +536,7 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("Meridal Shipping's volume sank to less than $278 million, Osric Pell said in Varn.",
      "sank"),
     ("Meridal Shipping is marching toward that goal in Varn, Osric Pell said.", "marching"),
+    ("A meteorite struck near Varn on Friday, Osric Pell said.", "struck"),
     ("Meridal Shipping amended its IPO prospectus in Varn after investors pushed for details.",
      "amended"),
 ])

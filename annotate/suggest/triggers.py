@@ -169,7 +169,8 @@ def _before(word: str) -> str:
 # Words before a noun that make it something else ("cardiac arrest" is no arrest).
 NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "attack": frozenset({"panic", "anxiety", "asthma"}),  # an illness's, no one's
-             "strike": frozenset({"bird", "lightning"}),  # a plane's, no walkout nor attack
+             # a plane's, a rock's from space: no walkout nor attack
+             "strike": frozenset({"bird", "lightning", "meteorite", "meteor", "asteroid"}),
              # a household's, no law proposed
              "bill": frozenset({"unpaid", "energy", "electricity", "gas", "water", "phone",
                                 "utility", "medical", "hospital", "heating", "fuel", "household",

@@ -74,7 +74,8 @@ Editor-in-Chief Correspondent Councilman Councilwoman Councilmember Alderman Ald
 Assemblyman Assemblywoman Assemblymember Selectman Selectwoman Supervisor Trustee Manager
 Adviser Advisor Envoy Counsellor Counselor Marshal Brigadier Commodore Group_Captain DJ
 Wing_Commander Squadron_Leader Rear_Admiral Field_Marshal Staff_Sergeant Lance_Corporal
-Warrant_Officer Petty_Officer Lt-Col Lt-Col. Lt.-Col. Coordinator Sub-Inspector
+Warrant_Officer Petty_Officer Lt-Col Lt-Col. Lt.-Col. Coordinator Sub-Inspector Sultan Emir
+Olympian
 Assistant_Sub-Inspector
 DPP IGP
 """)

@@ -72,6 +72,8 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
                 and not evidence & {"apposition", "person"}:
             return "other", 0.0, False  # "Retailers warned", "Campaigners said": who, unnamed
         score = 0.45 + 0.2 * recurs + 0.15 * bool(evidence & {"speech", "apposition"})
+        if word in W.WIRES:
+            return "organization", min(score, 0.9), False  # ("Reuters, citing …": no one)
     else:
         score = 0.6 + 0.1 * recurs + 0.1 * bool(g.hint() or evidence & {"speech", "person"})
     # The head word says what it is: "X Shipping", "Department of State", "Gulf of Aden".
@@ -80,7 +82,7 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
             and not evidence & {"person", "title"}:
         return "organization", score, False  # "Cal Fire spokesman X", "…, or Cal Fire": the
         # fire service
-    if len(words) > 1 and (words[0] in _VESSELS or (
+    if len(words) > 1 and (words[0] in _VESSELS or "Shuttle" in words[:-1] or (
             (words[0] in _STORMS or head in _FIRES and (
                 "definite" in evidence or not evidence & {"person", "title", "speech"}))
             and not _personal(Group(g.name, g.forms, [o for o in g.occurrences

@@ -562,13 +562,14 @@ _TITLE_THEN_REMITS = re.compile(rf"\b(?:{W.TITLE}|Agreement|Treaty|Convention|Ac
                                 r"(?:of|for|on)\s+(?:the\s+)?"
                                 r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+and|\s+&)\s+)*$")
 # ... its last remit before the name: "Adviser on Security and Foreign Policy X": X
-_LAST_REMIT = re.compile(rf"\b(?:{W.TITLE})\s+(?:of|for|on)\s+(?:the\s+)?"
+_LAST_REMIT = re.compile(rf"\b(?i:{W.TITLE})\s+(?:of|for|on)\s+(?:the\s+)?"
                          r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+)+(?:and|&)\s+$")
 # Words of a post's remit that the titles' own words miss: "Minister of Public Works".
 _REMIT_WORDS = frozenset("""Public Homeland Human Social Civil Higher Internal Overseas Rural
 Urban Natural Primary Secondary Central Works Preventive Cabinet Economic Commercial Political
 Cultural Military Technical Scientific Strategic Bilateral Narcotics Drugs Religious Minorities
-Privatisation Privatization Revenue Statistics Textiles Food Forests Oceans""".split())
+Privatisation Privatization Revenue Statistics Textiles Food Forests Oceans Integration
+Immigration Tourism Fisheries Agriculture Transport Housing Infrastructure Lands""".split())
 
 
 def _surname_too(text: str, run: list[Token], n: int) -> bool:

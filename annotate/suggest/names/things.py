@@ -81,6 +81,9 @@ def names_a_thing(words: list[str], text: str, end: int) -> bool:
         return False  # "the World Food Programme", "the United Nations Development Programme"
     return bool({head, words[-1]} & (LAW_WORDS | OCCASION_WORDS)
                 or _MODEL.fullmatch(words[-1]) or _THING_AFTER.match(text, end)
+                # ("a UH-60 Black Hawk": the model inside its name; not "a Covid-19 Unit")
+                or (len(words) > 1 and words[-1] not in W.ORG_WORDS
+                    and any(_MODEL.fullmatch(w) for w in words[:-1]))
                 or (len(words) == 1 and _EPONYM_AFTER.match(text, end))
                 or (len(words) > 1 and words[-1] in _THING_TAILS)
                 or (len(words) > 1 and words[0] in _CARMAKERS and not any(
