@@ -4429,3 +4429,13 @@ def test_names_from_wikinews_briefs_craft_models_titles_and_an_agency() -> None:
     assert found == {"Space Shuttle Kestrel": "other", "Varn": "place", "Osric Pell": "person",
                      "Ilse Damaro": "person", "Tavish Orm": "person",
                      "Reuters": "organization"}, found
+
+
+def test_according_to_a_source_and_a_relative_clause_on_it_the_claim_follows_both() -> None:
+    text = ("According to the Varn Times, which was the first to report it, Meridal Shipping "
+            "mixed the two up on Monday.")
+    ann = _with([("varn-times", "Varn Times", "organization"),
+                 ("meridal", "Meridal Shipping", "organization")], text)
+    found = {text[c.span[0]:c.span[1]]: c.claimant
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert found == {"Meridal Shipping mixed the two up on Monday": "varn-times"}, found

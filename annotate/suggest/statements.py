@@ -493,7 +493,8 @@ _SUBJECT_VERB = re.compile(rf"\s+(?:he|she|they|it|we|I)\s|\s+(?:[A-Z][\w’'.-]
                            rf"(?:(?:has|had|was|were)\s+)?{_FINITE.pattern}")
 _WHEN = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|earlier|later|"
                    r"(?:last|this)\s+(?:week|month|year|night|morning|evening))\b,?")
-_SOURCE_END = re.compile(r"[^,;:“”\"]{1,80}?,")
+# ... past a relative clause on the source: "According to X, which first reported it, C"
+_SOURCE_END = re.compile(r"[^,;:“”\"]{1,80}?,(?:\s+(?:which|who)\s+[^,;:“”\"]{1,80}?,)?")
 _ENDS = " \t\n.,;:!?“”\"‘’'"
 _TOLD = re.compile(r"tell|told|reported|reports|informed|informs")
 _BODY_OF_PLACE = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|in|from)\s+(?:the\s+)?")
