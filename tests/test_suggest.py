@@ -4439,3 +4439,9 @@ def test_according_to_a_source_and_a_relative_clause_on_it_the_claim_follows_bot
     found = {text[c.span[0]:c.span[1]]: c.claimant
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
     assert found == {"Meridal Shipping mixed the two up on Monday": "varn-times"}, found
+
+
+def test_a_degree_after_a_name_and_a_ship_s_dotted_prefix_name_no_body() -> None:
+    found = _types("Osric Pell, MD, MPH, chief medical officer at Varnco, spoke. The capsule, "
+                   "S.S. Tavish Orm, docked at the Varn station.")
+    assert "MPH" not in found and found.get("S.S. Tavish Orm") == "other", found

@@ -150,7 +150,8 @@ Hogmanay Holi Kwanzaa Navratri Deepavali Epiphany Eve LGBT LGBTQ LGBTI LGBTIQ Nu
 Cholera Ebola Measles Dengue Malaria Typhoid Polio Mpox Tuberculosis SARS-CoV-2 Himalayan
 Hindi Urdu Swahili Tagalog Congratulations
 Paralympic Paralympics SQL API VPN HTML URL USB GPS PDF SMS DNS Cr
-MDMA LSD GHB EPS GAAP EBITDA AISC IPO ESG AGM FIR COVID Covid RSV HIV HPV MERS
+MDMA LSD GHB EPS GAAP EBITDA AISC IPO ESG AGM FIR COVID Covid RSV HIV HPV MERS MPH PhD MBA
+OBE MBE CBE KBE
 Budget
 Islam Christianity Judaism Hinduism Buddhism Islamic Christian Christians Muslim Muslims
 Democratic Republican Salmonella Listeria Legionella Campylobacter

@@ -14,7 +14,7 @@ from annotate.suggest.names.lexicon import (
     camel_case,
 )
 
-_VESSELS = frozenset("MV MS MT HMS USS RMS SS HMAS HMCS INS".split())  # before a ship's name
+_VESSELS = frozenset("MV MS MT HMS USS RMS SS S.S. HMAS HMCS INS".split())  # before a ship's name
 # Before a storm's name, and closing a wildfire's ("the Dixie Fire"): no one, a force of
 # nature
 _STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Super".split())
