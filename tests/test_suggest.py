@@ -4445,3 +4445,17 @@ def test_a_degree_after_a_name_and_a_ship_s_dotted_prefix_name_no_body() -> None
     found = _types("Osric Pell, MD, MPH, chief medical officer at Varnco, spoke. The capsule, "
                    "S.S. Tavish Orm, docked at the Varn station.")
     assert "MPH" not in found and found.get("S.S. Tavish Orm") == "other", found
+
+
+def test_a_name_inside_a_quotation_after_said_colon_is_no_speaker_after_the_verb() -> None:
+    """"A Varn Police spokesperson said: “Police were called …”": the quotation is the claim
+    (its "Police", a mention of the speaker, made it read as "said X")."""
+    text = ("A Varn Police spokesperson said: “Police were called to the port on Thursday "
+            "following a report of a man with a weapon.”")
+    ann = _with([("varn-police", "Varn Police", "organization")], text)
+    ann.actors[0].mentions.append(Span.at(text, text.index("Police were"),
+                                          text.index("Police were") + 6))
+    found = {text[c.span[0]:c.span[1]]: c.claimant
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert found == {"Police were called to the port on Thursday following a report of a man "
+                     "with a weapon": "varn-police"}, found

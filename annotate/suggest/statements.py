@@ -496,6 +496,8 @@ _WHEN = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|earl
 # ... past a relative clause on the source: "According to X, which first reported it, C"
 _SOURCE_END = re.compile(r"[^,;:“”\"]{1,80}?,(?:\s+(?:which|who)\s+[^,;:“”\"]{1,80}?,)?")
 _ENDS = " \t\n.,;:!?“”\"‘’'"
+# "X said: “Police were called …”": what follows is said (a name in it is no speaker)
+_COLON_QUOTE = re.compile(r"\s*:\s*[“\"]")
 _TOLD = re.compile(r"tell|told|reported|reports|informed|informs")
 _BODY_OF_PLACE = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|in|from)\s+(?:the\s+)?")
 _UNNAMED_BODY = re.compile(r"\b(?:[Tt]he|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){0,2}?(?:regulator|"
@@ -559,7 +561,8 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
             not text[start:cue[0]].strip(_ENDS):  # "According to X, C"
         source = _SOURCE_END.match(text, max(cue[1], speaker))  # past "the firm's chief, X"
         part = (source.end(), end) if source else (start, start)
-    elif speaker > cue[0] or (not that and edge > start and not _apposed(text, speaker, cue, end)
+    elif speaker > cue[0] and not _COLON_QUOTE.match(text, cue[1]) or (
+            not that and edge > start and not _apposed(text, speaker, cue, end)
                               and not _introduced(text, start, edge)
                               and not (_CLAUSE_FOLLOWS.match(text, cue[1], end)
                                        and not _CONCEDING.match(text, start))
