@@ -4459,3 +4459,13 @@ def test_a_name_inside_a_quotation_after_said_colon_is_no_speaker_after_the_verb
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
     assert found == {"Police were called to the port on Thursday following a report of a man "
                      "with a weapon": "varn-police"}, found
+
+
+def test_a_relative_clause_s_speech_verb_takes_no_speaker_after_it() -> None:
+    """"a group that claimed opposition leader X and others had formed a government": what
+    was claimed, not X's words (X would speak in "…, claimed X")."""
+    text = ("The article reported about a group that claimed opposition leader Ilse Damaro and "
+            "ethnic leaders had formed an interim government.")
+    ann = _with([("damaro", "Ilse Damaro", "person")], text)
+    found = [c.claimant for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
+    assert found == [None], found

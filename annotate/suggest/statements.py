@@ -192,6 +192,9 @@ _SOURCE_GAP = re.compile(rf"[^,]*|.*\b(?i:{W.PERSON_NOUN}),\s+")  # ("… Deputy
 _INVERTED = frozenset("said says added adds wrote writes explained explains noted notes "
                       "stated states continued argued argues warned warns insisted commented "
                       "reports claims claimed".split())
+# ... nor "a group that claimed leader X had formed": a relative clause's verb, what follows
+# it is what was claimed
+_RELATIVE = re.compile(r"\b(?:that|who|which)\s+$")
 _WHO = re.compile(r",\s+who\s+(?:(?:has|have|had|also|later|then)\s+)*$")
 _APPOSITION_BEFORE_WHO = re.compile(rf"(?:,\s+(?:(?!:){R.IN_APPOSITION}){{1,80}})?")
 _PRONOUN = re.compile(r"\b(he|she|it)\s*$|^\s*(he|she)\b", re.IGNORECASE)
@@ -1143,7 +1146,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             return str(near[2])
     after = [m for m in here if m[0] >= cue.end()] \
         if cue.group().lower() in _INVERTED and not _HE.search(
-            text, max(start, cue.start() - 8), cue.start()) else []  # "said Smith"; not
+            text, max(start, cue.start() - 8), cue.start()) and not _RELATIVE.search(
+            text, max(start, cue.start() - 7), cue.start()) else []  # "said Smith"; not
     # "told Reuters", nor "He said the X Settlement was known": a subject before the verb
     # ("said Assistant U.S. Attorney X": the country only qualifies his title)
     after = [m for m in after if not (m[3] in ("country", "place") and _TITLE_NEXT.match(
