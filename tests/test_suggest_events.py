@@ -537,6 +537,8 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
      "sank"),
     ("Meridal Shipping is marching toward that goal in Varn, Osric Pell said.", "marching"),
     ("A meteorite struck near Varn on Friday, Osric Pell said.", "struck"),
+    ("The woman was airlifted to the Kell Hospital in Varn for treatment, Osric Pell said.",
+     "airlifted"),
     ("Meridal Shipping amended its IPO prospectus in Varn after investors pushed for details.",
      "amended"),
 ])

@@ -605,8 +605,9 @@ NOT_BEFORE = {
                           r"reports?|allegations?|accusations?|suggestions?|concerns?|criticism|"
                           r"fears?|calls?|rumou?rs?|speculation|idea|notion|objections?|"
                           r"complaints?|warnings?|questions?)\b|\s+(?:it|them|this|that)\s+as\b"),
-    # "airlifted to hospital": a patient moved, no aid sent
-    "airlift": re.compile(r"\s+(?:\S+\s+){0,2}?to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital\b"),
+    # "airlifted to hospital", "to the John Hunter Hospital": a patient moved, no aid sent
+    "airlift": re.compile(r"\s+(?:\S+\s+){0,2}?to\s+(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?"
+                          r"(?i:hospital|clinic|infirmary|trauma\s+cent(?:re|er))\b"),
     # "refused to comment": no answer, no event
     "refuse": re.compile(r"\s+to\s+(?:comment|speak|say|confirm|discuss|answer|elaborate|"
                          r"reveal|disclose|name|identify|give\s+details)\b"),
