@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from annotate.suggest import words as W
-from annotate.suggest.names.lexicon import _FORMER, _LEGAL_FORMS, _SEATS
+from annotate.suggest.names.lexicon import _FORMER, _LEGAL_FORMS, _REMITS, _SEATS
 
 LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Plan Programme "
                       "Program Constitution Amendment Charter Directive Regulation Code "
@@ -103,20 +103,14 @@ def names_a_thing(words: list[str], text: str, end: int) -> bool:
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:[Mm]inist(?:er|ers|ry|ries)|MEC|[Ss]ecretary|"
                                r"[Cc]ommissioner)\s+(?:of|for)\s+(?:the\s+)?"
                                r"(?:[A-Z][\w’'-]*,?\s+(?:(?:and|&)\s+)?){0,6}$")
-_PORTFOLIOS = frozenset("""Affairs Development Management Services Resources Trade Tourism
-Transport Agriculture Health Environment Education Finance Defence Defense Justice Energy Lands
-Land Housing Fisheries Forestry Industry Industries Commerce Labour Labor Employment
-Infrastructure Waterways Policing Security Communications Information Culture Sport Sports Youth
-Women Mines Mining Planning Works Economy Welfare Immigration Interior Rural Maritime Local
-Foreign Home Internal Community Mineral Meteorological National Public Social Economic Urban
-Regional Natural Civil Aviation Disaster Relief Water Irrigation Technology Science Innovation
-Heritage Arts Investment Cooperatives Co-operatives Enterprise Enterprises Children Family
-Gender Equality Climate Change Digital Telecommunications Roads Highways Railways Ports Reform
-Revenue Customs Veterans Indigenous Consumer Protection Food Livestock Wildlife Conservation
-Training Skills Higher Vocational Legal Parliamentary Constitutional Electoral Prisons
-Corrections Emergency Humanitarian Reconstruction Rehabilitation Solidarity Relations Pensions
-Survey Planning Tertiary Basic Medical Wellness Transportation Aged Care Disability
-Government""".split())
+_PORTFOLIOS = _REMITS | frozenset("""Aged Basic Change Children Civil Co-operatives Community
+Conservation Constitutional Consumer Cooperatives Corrections Customs Digital Disability Economic
+Electoral Enterprise Enterprises Equality Family Food Foreign Government Higher Highways Home
+Humanitarian Indigenous Industries Internal Irrigation Land Lands Legal Livestock Local
+Management Maritime Medical Meteorological Mineral National Natural Parliamentary Policing
+Prisons Public Reconstruction Reform Regional Rehabilitation Relief Revenue Roads Rural Social
+Solidarity Survey Tertiary Transportation Urban Vocational Water Waterways Wellness
+Wildlife""".split())  # (and what a ministry's own name ends in, `_REMITS`)
 
 
 def no_actor(text: str, start: int, end: int) -> bool:
