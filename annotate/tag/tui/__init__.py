@@ -52,7 +52,7 @@ def run(core: Core) -> int:
     code = app.run()
     if code is None:  # the app stopped without saying why (the terminal went away)
         code = 130
-    from annotate.visible import homely
+    from annotate.visible import homely, say
 
     ann = app.core.ann
     where = homely(app.core.sidecar_path)
@@ -61,10 +61,10 @@ def run(core: Core) -> int:
     elif app.core.saved:
         # (an open form is the edit in flight: not saved, and said so)
         dropped = f"the open {app.form.what} form was not saved" if app.form else "nothing lost"
-        # (interrupted: on stderr, as the prompt dialogue says it, out of a transcript)
-        print(f"saved {ann.counts()} in {where}"
-              + (f"; interrupted, {dropped}" if code == 130 else ""),
-              file=sys.stderr if code == 130 else sys.stdout)
+        if code == 130:  # (on stderr, as the prompt dialogue says it, out of a transcript)
+            say(f"saved {ann.counts()} in {where}; interrupted, {dropped}")
+        else:
+            print(f"saved {ann.counts()} in {where}")
     else:
         print("nothing tagged, nothing saved")
     return code

@@ -14,7 +14,6 @@ left, the screen says so with what `annotate validate` says of the sidecar.
 from __future__ import annotations
 
 import shlex
-import sys
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -31,7 +30,7 @@ from annotate.tag.tui.app import CommandInput, Sel, WorkspaceApp
 from annotate.tag.tui.core import Core, CoreError, Dispute, Problem, Take, Value
 from annotate.tag.tui.screens import HelpScreen
 from annotate.tag.tui.view import ArticleView
-from annotate.visible import counted, visible
+from annotate.visible import counted, say, visible
 
 LEGEND = "take · e edit · x drop · s skip · u undo · o span · ? keys · q quit"
 
@@ -333,8 +332,7 @@ def run(core: Core) -> int:
     left = len(core.ann.disagreements)
     where = core.sidecar_path
     if code == 130:
-        print(f"annotate: interrupted; every decision is already saved in {where}",
-              file=sys.stderr)
+        say(f"interrupted; every decision is already saved in {where}")
     elif left:
         print(f"{counted(left, 'disagreement')} left in {where}; run annotate adjudicate again to "
               "go on.")
