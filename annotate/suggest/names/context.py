@@ -379,7 +379,7 @@ def _context(text: str, occ: Occurrence) -> None:
     if (previous and previous.group(1).lower() in W.ORG_BEFORE or (
             _KIND_APPOSED.search(before) or comma and _ONE_OF_KIND.search(
                 text, max(0, occ.start - 100), occ.start)) and not (
-                _SAID_AFTER.match(after) and before.rstrip().endswith(","))) \
+                _SAID_AFTER.match(after) and comma)) \
             and "person" not in occ.evidence:  # (not "broadcaster X, daughter-in-law of Y";
         # nor "… surrendered to the SWAT team, Fulghum said": who said so)
         occ.kind = occ.kind or "organization"  # "accountancy firm X", "a local paper, X"

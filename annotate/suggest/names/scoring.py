@@ -166,8 +166,7 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
         return "organization", min(score, 0.9), False
     if _person_like(g) or evidence & {"person", "title"}:
         return "person", min(score, 0.9), False
-    if _placed(g) and "speech" not in evidence and g.name not in W.WIRES:
-        # ("reports from the Associated Press and Reuters": an agency)
+    if _placed(g) and "speech" not in evidence:
         # (a place says nothing: "Unite said" is a union; "a share in X" once among six
         # mentions makes no place of X)
         return "place", min(score, 0.9), False
