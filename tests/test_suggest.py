@@ -4279,6 +4279,8 @@ def test_whose_staff_a_person_is_named_bare_after_is_no_person(text: str, owner:
     ("A concerning outbreak of the Human Metapneumovirus has struck a ward in Varn. "
      "Metapneumovirus is an uncommon virus, Ilse Damaro said.", "Human Metapneumovirus"),
     ("Independence Day fell on Monday in Varn, and Ilse Damaro spoke.", "Independence Day"),
+    ("ANZAC Day fell on Monday in Varn, and Ilse Damaro spoke.", "ANZAC Day"),
+    ("The H5N1 strain was found in two owls in Varn, Ilse Damaro said.", "H5N1"),
     ("The court fined them N1million each, Ilse Damaro said in Varn.", "N1million"),
     ("Osric Pell will serve as the Minister for Rural and Maritime Development and the "
      "Minister for Disaster Management, and Ilse Damaro as Minister of Lands and Mineral "
@@ -4469,3 +4471,21 @@ def test_a_relative_clause_s_speech_verb_takes_no_speaker_after_it() -> None:
     ann = _with([("damaro", "Ilse Damaro", "person")], text)
     found = [c.claimant for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
     assert found == [None], found
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The quake struck 6 km Northwest of Dranmore Springs, Ilse Damaro said.",
+     "Dranmore Springs", "place"),
+    ("Rain fell South of the Kelda Hills on Monday, Ilse Damaro said.", "Kelda Hills", "place"),
+    ("Officials from the Centers for Varn Control are calling passengers, Ilse Damaro said.",
+     "Centers for Varn Control", "organization"),
+    ("Classes resumed at Kelda Tech on Monday, Ilse Damaro said.", "Kelda Tech",
+     "organization"),
+])
+def test_a_compass_point_of_a_place_and_a_plural_centre_s_or_a_tech_s_name(
+        text: str, name: str, kind: str) -> None:
+    """"Northwest of X" (a heading's or a list's capitals): X, a place; "Centers for …" and
+    "X Tech" are bodies."""
+    found = _types(text)
+    assert found.get(name) == kind, found
+    assert not any(n.startswith(("Northwest", "South ")) for n in found), found

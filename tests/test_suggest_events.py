@@ -512,6 +512,8 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("The war against drugs in Varn has gathered momentum, Osric Pell said.", "war"),
     ("The concept demonstration satellite joined the Varn system, Osric Pell said.",
      "demonstration"),
+    ("The demonstration flying team was practising for an airshow at Varn, Osric Pell said.",
+     "demonstration"),
     ("Ilse Damaro was charged with strengthening the economy of Norland.", "charged"),
     ("The court jailed two men for illegally acquiring Norland passports, Osric Pell said.",
      "acquiring"),

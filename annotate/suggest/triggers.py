@@ -440,8 +440,10 @@ NOT_BEFORE = {
                       r"\s+(?i:on|against)\s+(?i:drugs|narcotics|terror|terrorism|crime|poverty|"
                       r"corruption|waste|obesity|cancer|inflation)\b"),
     # "a concept demonstration satellite", "a demonstration of how it works": a showing
-    "demonstration": re.compile(r"\s+(?:satellites?|flights?|missions?|models?|projects?|"
-                                r"units?|plants?|videos?|of\s+(?:its|how|their|our)\b)"),
+    # ("the demonstration flying team": an air display's)
+    "demonstration": re.compile(r"\s+(?:satellites?|flights?|flying|teams?|squadrons?|missions?|"
+                                r"models?|projects?|units?|plants?|videos?|"
+                                r"of\s+(?:its|how|their|our)\b)"),
     # "warned that the cloud could": a statement of what may come (INSTEAD), no one blamed;
     # "the warning to the highest level": an alert
     # "warned of more rain", "warned about the cost": a warning given, no one blamed

@@ -340,7 +340,7 @@ Cargo Maritime Builders Realty Hotels Resorts Tyres Tires Apparel Retail Superma
 Clinics Hospitals Ports Automobiles Automobile Vehicles Trucks Patrol Store Cable Wireless
 Broadband Congregation Synagogue Parish Diocese Archdiocese
 Solicitors Architects Accountants Associates Surveyors Aid Relief Cartel Advisers Advisors
-Constabulary Camorra Mafia Squadron
+Constabulary Camorra Mafia Squadron Centers Centres Tech
 """)
 PLACE_WORDS = _set("""
 City Town Village County Province Region District State Republic Island Islands Isles

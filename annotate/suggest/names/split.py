@@ -172,6 +172,9 @@ def _known_place(words: list[Token]) -> bool:
     return W.is_place(name) or name in W.COUNTRIES
 
 
+_COMPASS = frozenset("North South East West Northeast Northwest Southeast Southwest".split())
+
+
 def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     initial = run[0].initial
     ranked = next((k for k, t in enumerate(run[:3])
@@ -228,6 +231,9 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         run, initial = run[1:], False
     if len(run) > 2 and run[0].text in _PARTITIVES and run[1].text == "of":
         run, initial = run[2 + (run[2].text == "the"):], False  # "Shares of Quorvex fell"
+    if len(run) > 2 and run[0].text.replace("-", "").capitalize() in _COMPASS \
+            and run[1].text == "of":
+        return _places(text, run[2 + (run[2].text == "the"):])  # "6 km Northwest of Varn"
     # "Australian Peter Greste": the nationality is not part of the name (but of "Russian
     # Central Election Commission" it is).
     if len(run) > 2 and run[0].text in W.DEMONYMS and not any(t.text in W.ORG_WORDS

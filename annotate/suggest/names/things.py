@@ -89,7 +89,7 @@ def names_a_thing(words: list[str], text: str, end: int) -> bool:
                 or (len(words) > 1 and words[0] in _CARMAKERS and not any(
                     w in W.ORG_WORDS or w in W.COUNTRIES or W.is_place(w) for w in words[1:]))
                 or (len(words) > 1 and words[-1] == "Day" and (
-                    words[0] in _DAYS_OF or words[-2].rstrip("’'s") in _DAYS_OF))
+                    words[0].capitalize() in _DAYS_OF or words[-2].rstrip("’'s") in _DAYS_OF))
                 or words[0].startswith("All-") or words[0] in ("UTC", "GMT")
                 or (len(words) > 1 and words[-2] == "Flight" and words[-1].isdigit())
                 or (len(words) > 1 and (words[-1].isdigit() or _ROMAN.fullmatch(words[-1]))
@@ -122,7 +122,8 @@ def no_actor(text: str, start: int, end: int) -> bool:
     if all(w in _PORTFOLIOS or w == "and" for w in name.split()) and \
             _PORTFOLIO_BEFORE.search(text, max(0, start - 120), start):
         return True  # "the Minister for Rural and Maritime Development": a portfolio
-    if " " not in name and (_PERIOD.fullmatch(name) or _PLURAL_ACRONYM.fullmatch(name) or (
+    if " " not in name and (_PERIOD.fullmatch(name) or _PLURAL_ACRONYM.fullmatch(name)
+                            or _FLU.fullmatch(name) or (
             name in _COUNTED_THINGS and _COUNT_BEFORE.search(text, max(0, start - 12), start))
             or name in W.TITLE_MODIFIERS and _POST_AFTER.match(text, end)
             or name in W.TITLE_MODIFIERS and name.endswith(("al", "ic", "ary"))
@@ -157,6 +158,7 @@ _ABBREVIATED = re.compile(r"\.(?:[,;)]|\s+[(a-z—–-])")
 # "MPs"): some of a kind, no one named; a house's or a law's word counted ("eight Bills")
 _PERIOD = re.compile(r"Q[1-4]|H[12]|[1-4]Q|FY\d{2,4}")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_FLU = re.compile(r"H\d{1,2}N\d{1,2}")  # a flu's subtype: "H5N1", "H1N1"
 _MONEY = re.compile(r"(?:[A-Z]{1,3}|Ksh|KSh|Sh|Rs|Tk|Rp|Dh|Dhs)\d[\d.]*"
                     r"(million|billion|trillion|bn|mn)?")
 # ("N1million", "Ksh18 billion")
