@@ -4279,6 +4279,10 @@ def test_whose_staff_a_person_is_named_bare_after_is_no_person(text: str, owner:
     ("A concerning outbreak of the Human Metapneumovirus has struck a ward in Varn. "
      "Metapneumovirus is an uncommon virus, Ilse Damaro said.", "Human Metapneumovirus"),
     ("Independence Day fell on Monday in Varn, and Ilse Damaro spoke.", "Independence Day"),
+    ("Ferries were full before Eid al-Fitr in Varn, Ilse Damaro said.", "Eid al-Fitr"),
+    ("The fossil was dated to the Miocene, Ilse Damaro said in Varn.", "Miocene"),
+    ("The SUV hit a wall in Varn, Ilse Damaro said.", "SUV"),
+    ("Osric Pell won the Kelda Invitational in Varn, Ilse Damaro said.", "Kelda Invitational"),
     ("ANZAC Day fell on Monday in Varn, and Ilse Damaro spoke.", "ANZAC Day"),
     ("The H5N1 strain was found in two owls in Varn, Ilse Damaro said.", "H5N1"),
     ("The court fined them N1million each, Ilse Damaro said in Varn.", "N1million"),
@@ -4489,3 +4493,25 @@ def test_a_compass_point_of_a_place_and_a_plural_centre_s_or_a_tech_s_name(
     found = _types(text)
     assert found.get(name) == kind, found
     assert not any(n.startswith(("Northwest", "South ")) for n in found), found
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Water dispensers were stolen from the Sir Osric Pell Stadium, Ilse Damaro said.",
+     "Osric Pell Stadium", "place"),
+    ("Tavish Orm of Varn Legal Consultants and Kelda Advocates spoke to Ilse Damaro.",
+     "Kelda Advocates", "organization"),
+    ("Six ministers have left Dina Varnholt's administration. Dina Varnholt's government "
+     "faces protests against Varnholt and Congress.", "Dina Varnholt", "person"),
+    ("Sierra Leone's government said Ilse Damaro would go.", "Sierra Leone", "country"),
+    ("Opener Osric Pell made 78 in Varn, Ilse Damaro said.", "Osric Pell", "person"),
+    ("The Kelda-only league began in Varn, Ilse Damaro said.", "Kelda", None),
+])
+def test_a_place_named_after_someone_a_firm_s_plural_a_leader_s_government(
+        text: str, name: str, kind: str | None) -> None:
+    """A stadium named after a knight is a place; a leader whose government is named, and
+    named alone elsewhere, is a person (a country's government stays a country's); a
+    player's position opening a sentence and "-only" are no part of a name."""
+    found = _types(text)
+    if kind:
+        assert found.get(name) == kind, found
+    assert not any(n.startswith("Opener") or n.endswith("-only") for n in found), found

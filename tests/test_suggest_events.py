@@ -479,6 +479,14 @@ def test_a_plant_closing_is_a_closure() -> None:
      ("other", {("damaro", "participant")})),
     ("Osric Pell escaped the jail in Varn on Sunday.", "escaped the jail",
      ("other", {("pell", "participant")})),
+    # Where a complaint was made is no one blamed (against whom is)
+    ("Residents complained on Meridal Shipping's site after power cuts in Varn.", "complained",
+     ("criticism", set())),
+    ("Residents complained against Meridal Shipping after power cuts in Varn.", "complained",
+     ("criticism", {("shipping", "target")})),
+    # Gunmen who shot people, and police who stormed a building, attacked
+    ("Gunmen shot 65 people in Varn on Sunday.", "shot", ("attack", set())),
+    ("Police stormed the building in Varn on Sunday.", "stormed", ("attack", set())),
 ])
 def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple[str, set],
                                         ) -> None:
@@ -543,6 +551,15 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
      "airlifted"),
     ("Meridal Shipping amended its IPO prospectus in Varn after investors pushed for details.",
      "amended"),
+    # sport: a golfer's round, a batsman's runs, a team's win or defeat, a kick blocked
+    ("Osric Pell shot a 6-under 65 on Sunday to lead the Varn Open.", "shot"),
+    ("Osric Pell shot 71 in the final round at Varn.", "shot"),
+    ("Opener Osric Pell struck an unbeaten 78 as Varn won.", "struck"),
+    ("Trailing at halftime, the Kestrels stormed home to beat Varn.", "stormed"),
+    ("The Kestrels crashed to a 3-1 loss to Varn on Saturday.", "crashed"),
+    ("Osric Pell charged down a conversion attempt in Varn.", "charged"),
+    # a recording
+    ("A call to Varn police captured the scary moments.", "captured"),
 ])
 def test_words_of_events_that_are_none_here(text: str, trigger: str) -> None:
     assert trigger not in events(text), events(text)

@@ -469,7 +469,7 @@ def _participants(tok: Any, verbal: bool, r: R.Roles,
 
 def _preposition(prep: Any, verbal: bool, r: R.Roles, add: Any) -> None:
     word = prep.lower_
-    role = {"by": r.by, "against": r.against, "on": r.against, "targeting": r.against,
+    role = {"by": r.by, "against": r.against, "on": r.on, "targeting": r.against,
             "to": r.to, "with": r.with_, "from": r.from_,
             }.get(word, r.of if word == "of" and not verbal else None)
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):

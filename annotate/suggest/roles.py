@@ -73,6 +73,7 @@ class Roles:
     with_: str | None  # "talks with X", "a deal with X"
     from_: str | None  # "a statement from X", "aid from X"
     against: str | None  # "an attack on X", "a vote on X" (not "talks on X": a topic)
+    on: str | None  # ... and "on X" ("complained on X": where, no one blamed)
     of: str | None  # "the arrest of X" (not "the support of X": the giver)
     country_possessor: str | None  # a country's attack: who (its election: where, no pair)
 
@@ -115,6 +116,10 @@ POSSESSOR_BY_LEMMA: dict[str, str | None] = {
     "inquest": None}
 
 
+# Verbs after which "on X" is where it was said ("complained on X", "vented on X"), no target
+_ON_WHERE = frozenset("complain vent rant post comment write speak".split())
+
+
 @lru_cache(maxsize=256)
 def roles_for(etype: str, roles: tuple[str, ...], lemma: str = "") -> Roles:
     wanted = SUBJECT_BY_LEMMA.get(lemma)
@@ -142,6 +147,7 @@ def roles_for(etype: str, roles: tuple[str, ...], lemma: str = "") -> Roles:
         obj if obj == "addressee" else doer if doer in SYMMETRIC else None,
         doer if doer in ("speaker", "giver", "source") else None,
         done_to if done_to in TARGETED else None,
+        None if lemma in _ON_WHERE else done_to if done_to in TARGETED else None,
         done_to if done_to in UNDERGOERS else None,
         # A country before an event of its own (its election) is where it is; before one
         # that happens to someone (its arrest of ...) it is ambiguous: no pair either way.
@@ -511,7 +517,7 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
                 and text[s - 1] in "-–":
             for _s, _e, other, other_kind in (before[1], before[0]):
                 pairs.add(other, other_kind, r.with_)  # "the X-Y war": its sides
-    by_preposition = {"on": r.against, "against": r.against, "targeting": r.against,
+    by_preposition = {"on": r.on, "against": r.against, "targeting": r.against,
                       "at": r.against, "by": r.by, "to": r.to, "with": r.with_,
                       "from": r.from_}
     sides = [m for m in after if m[3] != "place"][:2]

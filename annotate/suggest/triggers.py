@@ -292,6 +292,8 @@ _SCORED = r"\s+(?:[\w’'.-]+\s+){1,6}?\d{1,2}-\d{1,2}\b(?!\s+(?:vote|votes|majo
 _ALERT = r"\s+to\s+(?:the\s+)?(?:highest|level|red|orange|yellow|amber)\b"
 # A verb followed by these is no event of its type: "dealing with the threat", "dealt
 # with" handle it, no deal; "warning to the highest level" is an alert.
+_NOT_COUNTED = (r"(?!\s*(?:%|percent|people|persons|men|women|children|"  # a score, not a count
+                r"(?!(?:as|was|is|this|has)\b)[a-z]+s\b))")
 VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
                    "blast": re.compile(r"\s+past\b"),  # ("blasted past X in the final": a win)
                    # "rallied past X 1-6, 6-3, 6-4", "rallied from a set down", "toppled X
@@ -317,7 +319,19 @@ VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
                                        r"(?:prospectus|filing|forecast|guidance|offer|bid|"
                                        r"complaint|lawsuit|contract|application|statement)\b"),
                    # "the jobless rate shot up to 7.6 percent": it rose
-                   "shoot": re.compile(r"\s+up\b"),
+                   # ... and "shot a 6-under 65", "shot 71": a golfer's round
+                   "shoot": re.compile(r"\s+up\b|\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?[5-8]\d\b"
+                                       + _NOT_COUNTED),
+                   # "struck an unbeaten 78", "struck a half-century": a batsman's runs
+                   "strike": re.compile(r"\s+(?:an?\s+)?(?:unbeaten\s+|quick(?:fire)?\s+)?"
+                                        r"(?:\d{2,3}\b" + _NOT_COUNTED + "|century|half-century|"
+                                        r"fifty|boundar(?:y|ies)|sixes|fours)"),
+                   # "stormed home on the bell", "stormed into the lead": a win
+                   "storm": re.compile(r"\s+(?:home|to\s+(?:victory|a\s+\d|the\s+(?:title|top|"
+                                       r"lead))|into\s+(?:the\s+)?(?:lead|final|semi))\b"),
+                   # "crashed to a 3-1 loss", "crashed out of the cup": a defeat, no wreck
+                   "crash": re.compile(r"\s+out\s+of\b|\s+to\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+                                       r"(?:defeats?|loss|losses|lows?)\b"),
                    # "suffered a crushing defeat": how bad, nothing crushed
                    "crush": re.compile(r"\s+(?:defeat|blow|loss|losses|victory|win|"
                                        r"majority|burden|debts?|weight|pressure|setback)\b"),
@@ -331,11 +345,15 @@ VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
                                         r"forming|implementing|protecting|ensuring|"
                                         r"coordinating|supervising|developing|improving|"
                                         r"rebuilding|monitoring|regulating|delivering|"
-                                        r"restoring)\b"),
-                   # "captured a 55 percent share of the market", "captured the mood": won
+                                        r"restoring)\b|\s+down\b"),  # ("charged down a kick")
+                   # "captured a 55 percent share of the market", "captured the mood": won;
+                   # "captured the scary moments", "captured on video": recorded
                    "capture": re.compile(r"\s+(?:an?\s+|the\s+|its\s+)?(?:[\d.,]+\s*(?:%|"
                                          r"percent\b|per\s+cent\b)|(?:market\s+)?share\b|"
-                                         r"(?:the\s+)?(?:mood|imagination|attention|hearts?)\b)"),
+                                         r"(?:the\s+)?(?:mood|imagination|attention|hearts?)\b)|"
+                                         r"\s+on\s+(?:camera|video|film|CCTV|tape)\b|"
+                                         r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:moments?|"
+                                         r"footage|images?|scenes?|pictures?|photos?)\b"),
                    # "the economy contracted by 0.4%": shrank
                    "contract": re.compile(r"\s+(?:by\b|\d|sharply|slightly|again|for\s+the\s+"
                                           r"(?:first|second|third|\w+th)\b)"),

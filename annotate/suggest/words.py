@@ -162,7 +162,10 @@ Northern Southern Central Western Arctic Antarctic Atlantic Pacific Celsius Fahr
 Covid COVID-19 Coronavirus AM PM GMT UTC BST EST EDT PST PDT CST CDT CET CEST ET PT DNA CPR CEO
 CFO COO CTO TV GDP HIV AIDS ID IDs IT PR FAQ PDF URL USB AI OK VIP MP MPs PM CM NGO NGOs
 MLA MLAs MEP MEPs MPP MPPs AML KYC PC PCs Aye Ayes Nay Nays Noes X-ray X-rays Rs VC Maj AG
-Test Tests ODI ODIs
+Test Tests ODI ODIs SUV SUVs
+Cenozoic Mesozoic Paleozoic Palaeozoic Precambrian Cambrian Ordovician Silurian Devonian
+Carboniferous Permian Triassic Jurassic Cretaceous Paleogene Neogene Paleocene Eocene Oligocene
+Miocene Pliocene Pleistocene Holocene Quaternary Neolithic Paleolithic Palaeolithic Mesolithic
 DNS IP ISP VPN HTML HTTP SMS GPS
 Chapter Section Article Act Bill Part Phase Level Grade Class Category Type Model Version
 Day Week Month Year Century Era Age Government Parliament Congress Senate Cabinet
@@ -340,7 +343,7 @@ Cargo Maritime Builders Realty Hotels Resorts Tyres Tires Apparel Retail Superma
 Clinics Hospitals Ports Automobiles Automobile Vehicles Trucks Patrol Store Cable Wireless
 Broadband Congregation Synagogue Parish Diocese Archdiocese
 Solicitors Architects Accountants Associates Surveyors Aid Relief Cartel Advisers Advisors
-Constabulary Camorra Mafia Squadron Centers Centres Tech
+Constabulary Camorra Mafia Squadron Centers Centres Tech Consultants Advocates Attorneys
 """)
 PLACE_WORDS = _set("""
 City Town Village County Province Region District State Republic Island Islands Isles
@@ -394,7 +397,8 @@ blogger rapper campaigner counterpart right-back left-back full-back centre-back
 wing-back keeper fly-half scrum-half quarterback pitcher administrator coordinator adviser
 advisor envoy ambassador inspector superintendent commissioner team-mate teammate neighbour
 neighbor seed champion finalist qualifier runner-up teenager pensioner motorist
-pedestrian cyclist
+pedestrian cyclist opener batsman batter bowler spinner seamer paceman all-rounder
+wicketkeeper
 """)
 PERSON_NOUN = "(?:" + "|".join(sorted(PERSON_NOUNS)) + ")"  # one of them, in a pattern
 # ... and a title, in a pattern (the longest first: "Attorney General" before "Attorney")

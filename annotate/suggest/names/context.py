@@ -45,6 +45,7 @@ _NATION_AFTER = re.compile(r"(?:[’']s)?\s+(?:embass(?:y|ies)|ambassadors?|dipl
                            r"[’']s\s+(?:parliament|government|army|navy|air\s+force|"
                            r"constitution|legislature|cabinet|national\s+assembly|"
                            r"supreme\s+court)\b")
+_LEADER_NAMED = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+){1,2}")  # (no "Y." nor "of")
 _CRAFT_AFTER = re.compile(r"\s+(?:[A-Z]?\d[\w.-]*|lunar|space|cargo|passenger|military|"
                           r"robotic|unmanned|crewed|new)\s+([a-z]+)")
 _PLATFORM_BEFORE = re.compile(r"\b(?:said|wrote|posted|announced|confirmed|tweeted|shared|"
@@ -330,7 +331,13 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.kind = occ.kind or "place"  # "X is a relatively small airport"
     if _BASED_AFTER.match(after):  # "a Mumbai-based brokerage": where it is
         occ.kind = occ.kind or ("country" if occ.text in W.COUNTRIES else "place")
-    if _NATION_AFTER.match(after):
+    if _NATION_AFTER.match(after) and _LEADER_NAMED.fullmatch(occ.text) and any(
+            not re.search(r"[A-Z][\w’'.-]*\s+$", text[max(0, m.start() - 30):m.start()])
+            for m in re.finditer(rf"\b{re.escape(occ.text.rsplit(None, 1)[1])}\b"
+                                 r"(?![\w-]|\s+[A-Z])", text)):
+        occ.kind = occ.kind or "person"  # "Dina Boluarte's government … against Boluarte":
+        # the leader's, named alone elsewhere (not "Puerto Rico's government")
+    elif _NATION_AFTER.match(after):
         occ.kind = occ.kind or "country"  # "X's embassy", "X diplomats": a state's (or
         occ.evidence.add("nation")  # the leader's: "Trudeau's government", `Group.kinds`)
     craft = _CRAFT_AFTER.match(after)  # "the Argonaut lunar lander", "an Ariane 6 rocket"

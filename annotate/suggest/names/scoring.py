@@ -29,6 +29,11 @@ _SHOUTED_WORDS = frozenset("A AN THE IN OF ON AT FOR TO AND".split())
 _RED_CROSS = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")
 
 
+# Heads of places named after people, which no surname is
+_GROUNDS = frozenset("Stadium Airport Prison Jail Mall Cathedral Monument Memorial Boulevard "
+                     "Avenue Highway Expressway Motorway Freeway".split())
+
+
 def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
     """The type, the score, and whether the type is a guess (nothing said it)."""
     words, evidence, kinds = g.words, g.all_evidence(), g.kinds()
@@ -99,6 +104,8 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
         return "organization", min(score, 0.9), False
     if "&" in words and "person" not in kinds:
         return "organization", min(score, 0.9), False  # "Lord & Taylor", "Marks & Spencer"
+    if len(words) > 1 and head in _GROUNDS and not evidence & {"speech", "apposition"}:
+        return "place", min(score, 0.9), False  # "the Sir Osric Pell Stadium": named after him
     if "person" in kinds or g.hint():
         return "person", min(score + 0.1, 0.95), False
     if "group" in kinds:

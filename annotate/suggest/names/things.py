@@ -16,7 +16,8 @@ LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Pla
 OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics Games Cup "
                            "Championship Championships Festival Revolution Massacre Tour "
                            "Medal Medals Trophy MVP Player Papers Files Scale Tournament "
-                           "Tournaments Contest Slam Slams Summit Meeting Deal".split())
+                           "Tournaments Contest Slam Slams Summit Meeting Deal "
+                           "Invitational".split())
 # ... and, closing a longer name, sports events: "the Varn Open", "the Kelda Marathon"
 # (and "Eastern Standard Time": no one)
 _THING_TAILS = frozenset("Open Masters Marathon Prix Regatta Time Bowl Year Eve".split())
@@ -90,7 +91,7 @@ def names_a_thing(words: list[str], text: str, end: int) -> bool:
                     w in W.ORG_WORDS or w in W.COUNTRIES or W.is_place(w) for w in words[1:]))
                 or (len(words) > 1 and words[-1] == "Day" and (
                     words[0].capitalize() in _DAYS_OF or words[-2].rstrip("’'s") in _DAYS_OF))
-                or words[0].startswith("All-") or words[0] in ("UTC", "GMT")
+                or words[0].startswith("All-") or words[0] in ("UTC", "GMT", "Eid")
                 or (len(words) > 1 and words[-2] == "Flight" and words[-1].isdigit())
                 or (len(words) > 1 and (words[-1].isdigit() or _ROMAN.fullmatch(words[-1]))
                     and words[-2] in _NUMBERED)
