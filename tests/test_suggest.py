@@ -4515,3 +4515,21 @@ def test_a_place_named_after_someone_a_firm_s_plural_a_leader_s_government(
     if kind:
         assert found.get(name) == kind, found
     assert not any(n.startswith("Opener") or n.endswith("-only") for n in found), found
+
+
+@pytest.mark.parametrize(("text", "name", "claimant"), [
+    ("“Lots of water was coming in,” says Varn Red Cross' Ilse Damaro.", "Ilse Damaro",
+     "damaro"),
+    ("“Maybe 10 percent of people work,” said a baffled Ilse Damaro.", "Ilse Damaro", "damaro"),
+    ("“Lots of water was coming in,” says Kelda village resident Ilse Damaro, “just between "
+     "the wall and roof.”", "Ilse Damaro", "damaro"),
+])
+def test_a_speaker_after_the_verb_behind_her_employer_a_mood_or_a_place_s_noun(
+        text: str, name: str, claimant: str) -> None:
+    """"says X' Y", "said a baffled Y", "says X village resident Y": Y said it."""
+    ann = _with([(claimant, name, "person")], text)
+    found = [(text[c.span[0]:c.span[1]], c.claimant)
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
+    assert len(found) == 1 and found[0][1] == claimant, found
+    if text.count("“") == 1:  # (a quotation resumed after the verb is claimed whole)
+        assert "says" not in found[0][0] and "said" not in found[0][0], found

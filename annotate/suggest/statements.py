@@ -112,9 +112,15 @@ _NOT_JOBS = ("(?:after|under|over|later|earlier|never|ever|either|neither|whethe
              "another|together|however|further|her|their|our|your|nor|for|per)")
 # "said policeman X", "said rescue coordinator Colonel X": a job, then a title at most
 # (a job's ending, not a word's: "said after", "said further")
-_NOUN_TITLE = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{W.PERSON_NOUN}|(?!{_NOT_JOBS}\b)[a-z]{{3,}}"
-                         rf"(?:or|er|ist|ian|ic|ant|ent))\s+"
+# ("says Kelda village resident X": a place's)
+_NOUN_TITLE = re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:[a-z]+\s+){{0,2}}(?:{W.PERSON_NOUN}|"
+                         rf"(?!{_NOT_JOBS}\b)[a-z]{{3,}}(?:or|er|ist|ian|ic|ant|ent))\s+"
                          rf"(?:(?:{'|'.join(map(re.escape, W.TITLES))})\s+)?")
+# "says Varn Red Cross' X", "said Varnco's chief executive X": her employer's, then her
+_OWNER_GAP = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*[’']s?\s+"
+                        r"(?:[a-z][\w-]*\s+){0,3}")
+# "said a baffled X", "said a clearly angry X": how she spoke
+_MOOD = re.compile(r"\s+(?:a|an)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ful|ous|ive|ic|al|ent|ant)\s+")
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?")
 # (past a possessor: "X of Norland's Bureau of Ports said")
 # (and past an adjective: "X of the provincial Bureau of Protection said")
@@ -147,7 +153,8 @@ _VIA = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:report|statement|stud
                   r"(?:to\s+[^,;:“”\"]{1,60}?\s+)?by)\b")  # ("… given to the AP by X")
 # "according to BP chief executive X", "according to a BP official, X": the person the
 # title is for, not the company.
-_TITLE_GAP = re.compile(r"(?:[’']s)?\s+(?:[A-Za-z.-]+\s+){0,3}[A-Za-z.-]+,?\s+")  # ("Col.")
+_TITLE_GAP = re.compile(r"(?:[’']s)?\s+(?:[A-Za-z.-]+\s+){0,3}[A-Za-z.-]+,?\s+|"  # ("Col.")
+                        r"[’']s?\s+")  # ("says Varn Red Cross' X": her employer's)
 
 
 _AND_OTHER = re.compile(rf"\band\s+(?!(?:{W.TITLE}|"
@@ -1175,8 +1182,10 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             # "said Smith", "said a spokesman for X", "commented BP chief operating officer
             # Y": the person the title leads to
             return str(_titled(text, sorted(after))[2])
-        if near[3] == "person" and (_SAID_TITLE.fullmatch(gap) or _NOUN_TITLE.fullmatch(gap)):
-            return str(near[2])  # "said X's health minister, Smith", "said policeman Smith"
+        if near[3] == "person" and (_SAID_TITLE.fullmatch(gap) or _NOUN_TITLE.fullmatch(gap)
+                                    or _OWNER_GAP.fullmatch(gap) or _MOOD.fullmatch(gap)):
+            return str(near[2])  # "said X's health minister, Smith", "said policeman Smith",
+            # "says Varn Red Cross' Smith", "said a baffled Smith"
     window = max(start, cue.start() - 12)
     while window > start and text[window - 1].isalnum():
         window += 1  # (from a word's start: not the "he" of "The railroad said")
