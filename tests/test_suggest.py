@@ -4280,6 +4280,12 @@ def test_whose_staff_a_person_is_named_bare_after_is_no_person(text: str, owner:
      "Metapneumovirus is an uncommon virus, Ilse Damaro said.", "Human Metapneumovirus"),
     ("Independence Day fell on Monday in Varn, and Ilse Damaro spoke.", "Independence Day"),
     ("Ferries were full before Eid al-Fitr in Varn, Ilse Damaro said.", "Eid al-Fitr"),
+    ("Ferries were full before Eid-ul Fitr in Varn, Ilse Damaro said.", "Fitr"),
+    ("He died after a battle with Pell’s Disease in Varn, Ilse Damaro said.", "Disease"),
+    ("The driver was hit on the M7 between J11 and J10 near Varn, Ilse Damaro said.", "J11"),
+    ("Maize fetches Sh26 a kilo in Varn, Ilse Damaro said.", "Sh26"),
+    ("Hackers Transferred Five Hundred and Twenty-Three Million, Three Hundred Naira from a "
+     "Varn bank, Ilse Damaro said.", "Hundred"),
     ("The fossil was dated to the Miocene, Ilse Damaro said in Varn.", "Miocene"),
     ("The SUV hit a wall in Varn, Ilse Damaro said.", "SUV"),
     ("Osric Pell won the Kelda Invitational in Varn, Ilse Damaro said.", "Kelda Invitational"),
@@ -4533,3 +4539,23 @@ def test_a_speaker_after_the_verb_behind_her_employer_a_mood_or_a_place_s_noun(
     assert len(found) == 1 and found[0][1] == claimant, found
     if text.count("“") == 1:  # (a quotation resumed after the verb is claimed whole)
         assert "says" not in found[0][0] and "said" not in found[0][0], found
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The Cabinet Committee on Security approved it, Ilse Damaro said.",
+     "Cabinet Committee on Security", "organization"),
+    ("Kestrel Raj Films released it, Ilse Damaro said.", "Kestrel Raj Films", "organization"),
+    ("Mawlana Osric Pell led the prayers, Ilse Damaro said.", "Osric Pell", "person"),
+    ("A court suspended a ban by acting Inspector General of Police Osric Pell, Ilse Damaro "
+     "said.", "Osric Pell", "person"),
+    ("The outbreak was found on a farm in Kelda.Reuters reports that it spread.", "Reuters",
+     "organization"),
+    ("The Osric Pell-starrer opened in Varn, Ilse Damaro said.", "Osric Pell", "person"),
+])
+def test_a_body_s_head_before_on_an_honorific_a_two_word_title_and_a_missed_space(
+        text: str, name: str, kind: str) -> None:
+    """"X Committee on Y" is a committee; "Mawlana X", "Inspector General of Police X": X;
+    a full stop with no space after it ends the name before it."""
+    found = _types(text)
+    assert found.get(name) == kind, found
+    assert not any(n.startswith(("Police ", "Mawlana")) or "-" in n for n in found), found

@@ -560,6 +560,9 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("Osric Pell charged down a conversion attempt in Varn.", "charged"),
     # a recording
     ("A call to Varn police captured the scary moments.", "captured"),
+    # an illness fought
+    ("Osric Pell died in Varn after a long battle with Pell’s Disease.", "battle"),
+    ("Osric Pell lost her fight against cancer in Varn on Sunday.", "fight"),
 ])
 def test_words_of_events_that_are_none_here(text: str, trigger: str) -> None:
     assert trigger not in events(text), events(text)

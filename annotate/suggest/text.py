@@ -129,11 +129,19 @@ class Token(NamedTuple):  # a tuple: thousands are made per article, quickly
 def tokens(text: str, start: int, end: int) -> list[Token]:
     out: list[Token] = []
     for m in WORD.finditer(text, start, end):
-        word = m.group()
+        word, at = m.group(), m.start()
+        if "." in word[:-1] and (joined := _JOINED.search(word)):
+            out.append(Token(word[:joined.start()], at, at + joined.start(), not out))
+            word, at = word[joined.end():], at + joined.end()  # "Kelda.Reuters reports"
         if word[-1] == "." and not _INITIALS.fullmatch(word):
             word = word[:-1]
-        out.append(Token(word, m.start(), m.start() + len(word), not out))
+        out.append(Token(word, at, at + len(word), not out))
     return out
+
+
+# A full stop with no space after it, between two words: "the state of Kelda.Reuters
+# reports" (not "Space.com", "U.S.", "St.")
+_JOINED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 
 
 def inside(spans: list[tuple[int, int, str, str]], starts: list[int], start: int, end: int,

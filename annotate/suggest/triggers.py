@@ -370,6 +370,9 @@ another""".split()),
                 # "launched an offensive", "the spring offensive", not "offensive to Muslims"
                 "offensive": frozenset("""a an the its their his her military ground air new
 major final spring fresh counter""".split())}
+_ILLNESS = (r"\s+(?:with|against)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,2}?"
+            r"(?:cancer|illness|disease|[Dd]isease|leuka?emia|dementia|depression|addiction|"
+            r"tumou?rs?|lymphoma|sclerosis|alcoholism|COVID|Covid|coronavirus|infection)\b")
 # What a deal's closing closes: "after closing of the transaction", "at the closing of the deal"
 _DEAL_DONE = r"(?:deal|transaction|acquisition|merger|sale|offer)"
 # A trigger followed by these words is not the event: "appealed for calm", "appealing to
@@ -380,6 +383,8 @@ _DEAL_DONE = r"(?:deal|transaction|acquisition|merger|sale|offer)"
 # "protesters flooded the streets" no flood,
 # "overturned the ruling" no capsized boat.
 NOT_BEFORE = {
+    # "a long battle with cancer", "her fight against Parkinson's disease": an illness
+    "battle": re.compile(_ILLNESS), "fight": re.compile(_ILLNESS),
     # "a crackdown on corruption": a campaign against an offence, no one attacked
     "crackdown": re.compile(r"\s+on\s+(?:corruption|graft|bribery|tax\s+evasion|drugs?|drug\s+"
                             r"trafficking|smuggling|fraud|piracy|illegal|illicit|gambling|"

@@ -59,13 +59,15 @@ President Vice_President Prime_Minister Minister Premier Chancellor Secretary Se
 PRO CPRO DCP ACP DSP SSP DIG DGP SHO Advocate Engr Engr. Skipper Taoiseach Tánaiste Tanaiste TD
 Sen. Rep. Representative Congressman Congresswoman Governor Gov. Mayor Ambassador King
 Queen Prince Princess Emperor Empress Pope Cardinal Archbishop Bishop Rev. Reverend Imam Rabbi
-Sheikh General Gen. Admiral Adm. Colonel Col. Major Maj. Captain Capt. Lieutenant Lt.
+Sheikh Mufti Maulana Mawlana Moulana Hafez Hafiz
+General Gen. Admiral Adm. Colonel Col. Major Maj. Captain Capt. Lieutenant Lt.
 Sergeant Sgt. Commander Chief Judge Justice Attorney_General Prosecutor Inspector
 Detective Officer Constable Superintendent Commissioner Director Chairman Chairwoman
 Chair Speaker Leader Spokesman Spokeswoman Spokesperson Professor Prof. Dr. Doctor
 Councillor Councilor Deputy Sheriff Sir Dame Lord Lady Baroness Baron Ayatollah President-elect
 Coach Specialist Private Corporal Secretary-General Secretary_General Member PM CM CEO CFO
 Attorney-General Solicitor-General Governor-General Director-General Inspector-General
+Inspector_General Director_General Solicitor_General Governor_General Surgeon_General
 Attorney-general Solicitor-general Governor-general Director-general Inspector-general
 Secretary-general
 Sgt Lt Col Gen Capt Supt Insp Det Cpl Gov Chief_Executive Managing_Director Whip MP
@@ -121,7 +123,9 @@ Even Still Already Meanwhile However Moreover Furthermore Nevertheless Nonethele
 Instead Indeed Eventually Finally Later Earlier Last Next First Second Third Initially
 Previously Recently Currently Overall Altogether Both Either Neither Each Every All Any
 Some Many Much More Most Few Several Other Another Such One Two Three Four Five Six Seven
-Hundreds Thousands Dozens Millions Scores
+Hundreds Thousands Dozens Millions Scores Eleven Twelve Thirteen Fourteen Fifteen Sixteen
+Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundred Thousand
+Million Billion Trillion Thereafter Thereby
 Eight Nine Ten Given Asked Speaking According Although Perhaps Maybe Please Thanks Thank
 Using Citing Quoting Having Regarding Concerning Considering Jailing Sentencing Describing
 Welcoming Announcing Explaining Praising Criticising Criticizing Thanking Urging Commenting
@@ -162,7 +166,7 @@ Northern Southern Central Western Arctic Antarctic Atlantic Pacific Celsius Fahr
 Covid COVID-19 Coronavirus AM PM GMT UTC BST EST EDT PST PDT CST CDT CET CEST ET PT DNA CPR CEO
 CFO COO CTO TV GDP HIV AIDS ID IDs IT PR FAQ PDF URL USB AI OK VIP MP MPs PM CM NGO NGOs
 MLA MLAs MEP MEPs MPP MPPs AML KYC PC PCs Aye Ayes Nay Nays Noes X-ray X-rays Rs VC Maj AG
-Test Tests ODI ODIs SUV SUVs
+Test Tests ODI ODIs SUV SUVs Disease Syndrome Fitr Adha
 Cenozoic Mesozoic Paleozoic Palaeozoic Precambrian Cambrian Ordovician Silurian Devonian
 Carboniferous Permian Triassic Jurassic Cretaceous Paleogene Neogene Paleocene Eocene Oligocene
 Miocene Pliocene Pleistocene Holocene Quaternary Neolithic Paleolithic Palaeolithic Mesolithic
@@ -344,9 +348,10 @@ Clinics Hospitals Ports Automobiles Automobile Vehicles Trucks Patrol Store Cabl
 Broadband Congregation Synagogue Parish Diocese Archdiocese
 Solicitors Architects Accountants Associates Surveyors Aid Relief Cartel Advisers Advisors
 Constabulary Camorra Mafia Squadron Centers Centres Tech Consultants Advocates Attorneys
+Films Productions Action
 """)
 PLACE_WORDS = _set("""
-City Town Village County Province Region District State Republic Island Islands Isles
+City Town Village County Province Region District State Republic Island Islands Isles Isle
 Peninsula Bay Gulf Sea Ocean River Lake Valley Mountain Mountains Hills Hill Heights
 Desert Coast Beach Strip Bank Park Square Street Avenue Road Bridge Airport Port Harbour
 Dam Garden Gardens Boulevard Highway Motorway Drive Terrace Parkway Expressway Freeway

@@ -100,8 +100,9 @@ def _mentions(art: Article, story: Story, found: list[ActorSuggestion]) -> None:
             by_first[first.group()][len(form)].add(form)
     for word, lengths in by_first.items():
         for pos in starts.get(word, []):
-            if (pos > 0 and text[pos - 1] == ".") or story.furniture(pos):
-                continue
+            if (pos > 0 and text[pos - 1] == "." and not text[max(0, pos - 3):pos - 1].islower()
+                    ) or story.furniture(pos):
+                continue  # (not after "U.S."; but "in Kelda.Reuters reports": a space missed)
             for length, forms in lengths.items():
                 if text[pos:pos + length] in forms and not _wordy(text, pos + length):
                     hits.append((pos, -length, text[pos:pos + length]))

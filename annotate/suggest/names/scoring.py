@@ -82,7 +82,8 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
     else:
         score = 0.6 + 0.1 * recurs + 0.1 * bool(g.hint() or evidence & {"speech", "person"})
     # The head word says what it is: "X Shipping", "Department of State", "Gulf of Aden".
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    of = next((i for i, w in enumerate(words) if i and w in ("of", "on", "for")), 0)
+    head = words[of - 1] if of else words[-1]  # ("Cabinet Committee on Security")
     if len(words) > 1 and head in _FIRES and ("modifier" in evidence or "organization" in kinds) \
             and not evidence & {"person", "title"}:
         return "organization", score, False  # "Cal Fire spokesman X", "…, or Cal Fire": the

@@ -69,7 +69,7 @@ _MADE_OF_NAME = re.compile(r"-(based|born|led|backed|owned|run|funded|made|speak
                            r"brokered|sponsored|supported|trained|armed|occupied|employed|"
                            r"operated|like|type|area|wide|dominated|majority|populated|ruled|"
                            r"governed|administered|inhabited|leaning|era|connected|related|"
-                           r"produced|built|approved|only)$")
+                           r"produced|built|approved|only|starrer|class|crossing)$")
 _LIKE = frozenset({"style", "like", "type", "inspired"})  # a manner, no one taking part
 _FIRMS_ARE = frozenset({"based", "headquartered", "listed", "registered", "owned", "backed"})
 
@@ -172,6 +172,12 @@ def _known_place(words: list[Token]) -> bool:
     return W.is_place(name) or name in W.COUNTRIES
 
 
+# A number in words, capitalised: "Five Hundred and Twenty-Three Million … Naira"
+_NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
+                          r"(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teen|"
+                          r"(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)"
+                          r"(?:-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine))?|"
+                          r"Hundred|Thousand|Million|Billion|Trillion),?")
 _COMPASS = frozenset("North South East West Northeast Northwest Southeast Southwest".split())
 
 
@@ -504,7 +510,8 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
                             or name.endswith("s") and name[:-1] in LAW_WORDS):
         return None  # ("on Sundays", "these Bills"; "the 43-year-old Democrat": a member,
         # no party)
-    if name in _PHENOMENA or name in _SUFFIXES or no_actor(text, start, end) or (
+    if name in _PHENOMENA or name in _SUFFIXES or no_actor(text, start, end) or sum(
+            bool(_NUMBER_WORD.fullmatch(w)) for w in words) > 1 or (
             len(words) > 1 and all(w in W.NOT_ACTORS or w in W.DEMONYMS or w in W.TITLE_MODIFIERS
                                    for w in words)
             and any(w in W.NOT_ACTORS for w in words) and not people

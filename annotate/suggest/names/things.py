@@ -11,7 +11,7 @@ from annotate.suggest.names.lexicon import _FORMER, _LEGAL_FORMS, _REMITS, _SEAT
 LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Plan Programme "
                       "Program Constitution Amendment Charter Directive Regulation Code "
                       "Declaration Communique Communiqué Document Summary Resolution "
-                      "Memorandum Form Agreement".split())
+                      "Memorandum Form Agreement Strategy".split())
 # Names of wars, prizes, policies and occasions: what happens or is given, no one who acts.
 OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics Games Cup "
                            "Championship Championships Festival Revolution Massacre Tour "
@@ -32,7 +32,7 @@ International World Commonwealth Flag Teacher Army Navy Nurse Family Human Right
 _MODEL = re.compile(r"[\w.]*(?:\d-|-\w*\d)[\w-]*s?|[A-Z]{1,2}\d{3,4}[A-Za-z]?s?")
 # A name that names an illness or a law of nature: "Alzheimer's disease", "an Alzheimer's
 # drug", "Moore's law".
-_EPONYM_AFTER = re.compile(r"[’']s\s+(?:disease|syndrome|sufferers|law|drugs?(?!\s+(?:use|"
+_EPONYM_AFTER = re.compile(r"[’']s\s+(?:[Dd]isease|[Ss]yndrome|sufferers|law|drugs?(?!\s+(?:use|"
                            r"policy|policies|habit|problems?|charges?|war|trade|deal)))\b")
 # after the name: a model's number ("a Mil Mi-8"), or the rest of a time zone's name
 # ("Central European Summer Time")
@@ -53,7 +53,7 @@ _THING_AFTER = re.compile(r"\s+(?:[A-Z]{0,2}\d{3,4}(?:-\d+)?s?"
 # (not "Heathrow Terminal 5": the airport's name is before it)
 _NUMBERED = frozenset("""Highway Route Interstate Motorway Freeway Expressway Road Terminal Gate
 Platform Runway Exit Pier Berth Ward Room Chapter Article Section Phase Stage Level Block Lot
-Pavilion Hangar Reactor Unit HB SB AB HR Proposition Prop Measure Resolution File Class Category
+Pavilion Hangar Reactor Unit HB SB AB HR RA Proposition Prop Measure Resolution File Class Category
 Grade Tier""".split())
 _ROMAN = re.compile(r"[IVX]{1,4}")  # "a Class I recall", "Phase III"
 _NUMBER_AFTER = re.compile(r"\s+[A-Z]?\d{1,4}[A-Za-z]?\b")
@@ -91,7 +91,7 @@ def names_a_thing(words: list[str], text: str, end: int) -> bool:
                     w in W.ORG_WORDS or w in W.COUNTRIES or W.is_place(w) for w in words[1:]))
                 or (len(words) > 1 and words[-1] == "Day" and (
                     words[0].capitalize() in _DAYS_OF or words[-2].rstrip("’'s") in _DAYS_OF))
-                or words[0].startswith("All-") or words[0] in ("UTC", "GMT", "Eid")
+                or words[0].startswith(("All-", "Eid-")) or words[0] in ("UTC", "GMT", "Eid")
                 or (len(words) > 1 and words[-2] == "Flight" and words[-1].isdigit())
                 or (len(words) > 1 and (words[-1].isdigit() or _ROMAN.fullmatch(words[-1]))
                     and words[-2] in _NUMBERED)
@@ -124,7 +124,8 @@ def no_actor(text: str, start: int, end: int) -> bool:
             _PORTFOLIO_BEFORE.search(text, max(0, start - 120), start):
         return True  # "the Minister for Rural and Maritime Development": a portfolio
     if " " not in name and (_PERIOD.fullmatch(name) or _PLURAL_ACRONYM.fullmatch(name)
-                            or _FLU.fullmatch(name) or (
+                            or _FLU.fullmatch(name) or _ROAD.fullmatch(name)
+                            or _SURE_MONEY.fullmatch(name) or (
             name in _COUNTED_THINGS and _COUNT_BEFORE.search(text, max(0, start - 12), start))
             or name in W.TITLE_MODIFIERS and _POST_AFTER.match(text, end)
             or name in W.TITLE_MODIFIERS and name.endswith(("al", "ic", "ary"))
@@ -160,6 +161,8 @@ _ABBREVIATED = re.compile(r"\.(?:[,;)]|\s+[(a-z—–-])")
 _PERIOD = re.compile(r"Q[1-4]|H[12]|[1-4]Q|FY\d{2,4}")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _FLU = re.compile(r"H\d{1,2}N\d{1,2}")  # a flu's subtype: "H5N1", "H1N1"
+_ROAD = re.compile(r"[MAJN]\d{1,3}")  # a motorway, a road, a junction: "the M7 at J11"
+_SURE_MONEY = re.compile(r"(?:Ksh|KSh|Sh|Rs|Tk|Rp|Dhs?)\d[\d.,]*")  # "Sh26 a kilo"
 _MONEY = re.compile(r"(?:[A-Z]{1,3}|Ksh|KSh|Sh|Rs|Tk|Rp|Dh|Dhs)\d[\d.]*"
                     r"(million|billion|trillion|bn|mn)?")
 # ("N1million", "Ksh18 billion")
