@@ -484,6 +484,9 @@ def test_a_plant_closing_is_a_closure() -> None:
      ("criticism", set())),
     ("Residents complained against Meridal Shipping after power cuts in Varn.", "complained",
      ("criticism", {("shipping", "target")})),
+    # A plea to the public is a statement, no appeal in court
+    ("Police in Varn are appealing to motorists who may have stopped at the scene.",
+     "appealing", ("statement", set())),
     # Gunmen who shot people, and police who stormed a building, attacked
     ("Gunmen shot 65 people in Varn on Sunday.", "shot", ("attack", set())),
     ("Police stormed the building in Varn on Sunday.", "stormed", ("attack", set())),

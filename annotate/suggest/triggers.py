@@ -443,7 +443,8 @@ NOT_BEFORE = {
     # ... and "appealed to the government to help free her" (not to a court: an appeal)
     "appeal": re.compile(r"\s+(?:to\s+(?:[\w’'-]+\s+){1,4})?for\b|\s+to\s+(?!(?:[\w’'-]+\s+)"
                          r"{0,3}(?:[Cc]ourts?|[Tt]ribunals?|[Jj]udges?|[Pp]anel)\b)"
-                         r"(?:[\w’'-]+\s+){1,4}to\s+[a-z]"),
+                         r"(?:[\w’'-]+\s+){1,4}to\s+[a-z]|" + _TO_THE_PUBLIC),  # ("appealing
+    # to motorists who stopped at the scene")
     # "taking over the portfolios himself", "took over as chief", "who took over in August":
     # a post, no firm bought
     "take over": re.compile(r"\s+(?:as\b|(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
