@@ -4527,12 +4527,17 @@ def test_a_place_named_after_someone_a_firm_s_plural_a_leader_s_government(
     ("“Lots of water was coming in,” says Varn Red Cross' Ilse Damaro.", "Ilse Damaro",
      "damaro"),
     ("“Maybe 10 percent of people work,” said a baffled Ilse Damaro.", "Ilse Damaro", "damaro"),
+    ("“Prices have risen due to lower supplies,” said a Kelda-based vegetable vendor Ilse "
+     "Damaro.", "Ilse Damaro", "damaro"),
+    ("“We cannot stop until everyone is safe,” the spokesman, Lieutenant Ilse Damaro, said.",
+     "Ilse Damaro", "damaro"),
     ("“Lots of water was coming in,” says Kelda village resident Ilse Damaro, “just between "
      "the wall and roof.”", "Ilse Damaro", "damaro"),
 ])
 def test_a_speaker_after_the_verb_behind_her_employer_a_mood_or_a_place_s_noun(
         text: str, name: str, claimant: str) -> None:
-    """"says X' Y", "said a baffled Y", "says X village resident Y": Y said it."""
+    """"says X' Y", "said a baffled Y", "says X village resident Y", "said a X-based vendor
+    Y", "the spokesman, Lieutenant Y, said": Y said it."""
     ann = _with([(claimant, name, "person")], text)
     found = [(text[c.span[0]:c.span[1]], c.claimant)
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])]

@@ -113,7 +113,8 @@ _NOT_JOBS = ("(?:after|under|over|later|earlier|never|ever|either|neither|whethe
 # "said policeman X", "said rescue coordinator Colonel X": a job, then a title at most
 # (a job's ending, not a word's: "said after", "said further")
 # ("says Kelda village resident X": a place's)
-_NOUN_TITLE = re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:[a-z]+\s+){{0,2}}(?:{W.PERSON_NOUN}|"
+_NOUN_TITLE = re.compile(rf"\s+(?:an?\s+)?(?:[A-Z][\w-]+\s+){{0,2}}(?:[a-z]+\s+){{0,2}}"
+                         rf"(?:{W.PERSON_NOUN}|"
                          rf"(?!{_NOT_JOBS}\b)[a-z]{{3,}}(?:or|er|ist|ian|ic|ant|ent))\s+"
                          rf"(?:(?:{'|'.join(map(re.escape, W.TITLES))})\s+)?")
 # "says Varn Red Cross' X", "said Varnco's chief executive X": her employer's, then her
@@ -1131,9 +1132,10 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
                 of and near[3] in ("organization", "group", "place")
                 and _OF_BODY_GAP.fullmatch(text, near[1], cue.start())) or (
                 _APPOSED.fullmatch(text, near[1], cue.start())
-                and (c := text.rfind(",", max(start, near[0] - 8), near[0])) >= 0
+                and (c := text.rfind(",", max(start, near[0] - 40), near[0])) >= 0
                 and _HONORIFIC_GAP.fullmatch(text, c + 1, near[0])):
-            # "the BBC and CNN have reported": the first of them; "X's chief, Y, said": Y
+            # "the BBC and CNN have reported": the first of them; "X's chief, Y, said" and
+            # "the spokesman, Lieutenant Y, said": Y
             first = [m for m in before if m[1] < near[0] and _AND.fullmatch(text, m[1], near[0])]
             return str((first[-1] if first else of[-1] if of else near)[2])
         # "X, a spokesman for the Y tribe, said", "X, the flag carrier of Y, has stated": X,
