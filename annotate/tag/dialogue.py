@@ -121,6 +121,11 @@ class Terminal:
         from the article or the sidecar in it is shown, never obeyed (`visible`)."""
         self.console.print(Text(visible(message), style=style), soft_wrap=not wrap)
 
+    def table(self, text: str) -> None:
+        """Help laid out in columns: a line too long for the terminal goes on under its
+        own words (after its key column), not at the left edge, where it read as a key."""
+        self.say(view.hang(text, self.console.width), wrap=False)
+
 
 class Dialogue:
     def __init__(self, ws: Workspace, term: Terminal) -> None:
@@ -350,7 +355,7 @@ class Dialogue:
             answer = self.term.ask(prompt, lambda before: complete.question(q, before)).strip()
             if answer != "?":
                 return answer
-            self.term.say(help_text(q))
+            self.term.table(help_text(q))
 
     @staticmethod
     def prompt(q: Question) -> str:
@@ -440,7 +445,7 @@ class Dialogue:
         if verb == "quit":
             raise Quit
         if verb == "help":
-            self.term.say(usage.text(args[0]) if args else view.help_text())
+            self.term.table(usage.text(args[0]) if args else view.help_text())
         elif verb == "list":
             section = args[0] if args else None
             if section and section not in walkthrough.PASSES:
