@@ -78,6 +78,24 @@ def test_help_wraps_at_80_columns_under_its_own_words_never_at_the_left_edge(
            "    support," in out
 
 
+def test_show_words_is_the_dialogues_search_and_goes_on_to_the_next_place(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A piped session had no search: `show hamas` said there was no annotation 'hamas'.
+    lines = ["d", "d", "d", "show hamas", "show Hamas", "show hamas", "show hamas",
+             "show Russia’s call", "show nowhere at all", "q"]
+    result = tag(monkeypatch, lines, story)
+    assert result.code == 0, result
+    out = result.out[result.out.index("> show hamas"):]
+    assert "'hamas': 1 of 3; `show hamas` again: the next\n  s2: Given the Kremlin" in out
+    assert "'Hamas': 2 of 3" in out  # the same words (as the search finds them): the next
+    assert "'hamas': 3 of 3" in out
+    assert out.count("'hamas': 1 of 3") == 2  # after the last, the first again
+    assert "[Hamas]" in out
+    assert "'Russia’s call': 1 of 1\n" in out
+    assert "error: there is no annotation with id 'nowhere at all', and the article does not " \
+           "say 'nowhere at all'" in out
+
+
 def test_question_mark_at_a_suggestion_explains_that_prompts_keys(
         story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     result = tag(monkeypatch, ["?", "q"], story)

@@ -1183,6 +1183,23 @@ def test_search_moves_the_selection_to_matches(story: Path) -> None:
     drive(app, script)
 
 
+def test_show_words_on_the_command_line_searches_as_slash_does(story: Path) -> None:
+    # `:show WORDS` (the dialogue's search, listed by `:help show`) said there was no
+    # annotation with that id.
+    app = make_app(story)
+    text = app.core.text
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape", "colon")
+        for key in "show security council":
+            await pilot.press("space" if key == " " else key)
+        await pilot.press("enter")
+        assert text[app.sel[0]:app.sel[1]] == "Security Council"
+        assert app.message.startswith("/security council: ")
+
+    drive(app, script)
+
+
 def test_hint_labels_are_drawn_on_the_words(story: Path) -> None:
     from tui_support import screen_text
     app = make_app(story)

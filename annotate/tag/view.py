@@ -33,6 +33,7 @@ def help_text() -> str:
 Commands (short form in brackets); ids are shown by `list`:
   list [actors|events|claims]   (l)    what is tagged so far
   show [s12|ID]                 (p)    the article around sentence 12 or an annotation
+  show WORDS                    (p)    the next place the article says WORDS (search)
   next / back                   (n/b)  the next or previous screenful
   pass actors|events|claims            the suggestions of a pass still pending (skipped ones too)
   add actor|event|claim         (a)    asks for each field (- cancels); or give them:
