@@ -50,6 +50,52 @@ def test_question_mark_at_a_text_prompt_is_help_and_a_half_made_item_is_cancelle
     assert ann.actors == [] and ann.rejected == [found[0].key]
 
 
+def test_help_wraps_at_80_columns_under_its_own_words_never_at_the_left_edge(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Piped output is 80 columns wide; the help's rows are wider. A row's next line went
+    # to column 0 ("it undid", "them:"), where it read as a heading or a command.
+    monkeypatch.setenv("COLUMNS", "80")
+    result = tag(monkeypatch, ["d", "d", "d", "help", "help edit", "add event", "conversation",
+                               "?", "-", "q"], story)
+    assert result.code == 0, result
+    out = result.out[result.out.index("> help\n"):result.out.index("cancelled: no event")]
+    lines = [line for line in out.splitlines() if not line.startswith(("> ", "event type"))]
+    assert max(map(len, lines)) <= 80
+    left = [line for line in lines if not line.startswith("  ")]
+    assert left == ["Commands (short form in brackets); ids are shown by `list`:",
+                    "Spans: type part of the text (case, spaces, quote and dash styles ignored);",
+                    "Tab completes commands, ids, fields, types and roles. Every change is "
+                    "saved at",
+                    "edit (short: e):", "edit actor: options:", "edit event: options:",
+                    "edit claim: options:", "edit the document: options:",
+                    "New event", "trigger word (type it; s12 word to pick in sentence 12): "
+                    "conversation"], out
+    assert "  undo / redo                   (u/r)  through the whole session; each says what\n" \
+           "                                       it undid\n" in out
+    assert "  --alias TEXT    Another name for the actor. Repeat it for several. The values\n" \
+           "                  given replace the whole list" in out
+    assert "  one of: communication, statement, meeting, attack, conflict, vote, proposal,\n" \
+           "    support," in out
+
+
+def test_show_words_is_the_dialogues_search_and_goes_on_to_the_next_place(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A piped session had no search: `show hamas` said there was no annotation 'hamas'.
+    lines = ["d", "d", "d", "show hamas", "show Hamas", "show hamas", "show hamas",
+             "show Russia’s call", "show nowhere at all", "q"]
+    result = tag(monkeypatch, lines, story)
+    assert result.code == 0, result
+    out = result.out[result.out.index("> show hamas"):]
+    assert "'hamas': 1 of 3; `show hamas` again: the next\n  s2: Given the Kremlin" in out
+    assert "'Hamas': 2 of 3" in out  # the same words (as the search finds them): the next
+    assert "'hamas': 3 of 3" in out
+    assert out.count("'hamas': 1 of 3") == 2  # after the last, the first again
+    assert "[Hamas]" in out
+    assert "'Russia’s call': 1 of 1\n" in out
+    assert "error: there is no annotation with id 'nowhere at all', and the article does not " \
+           "say 'nowhere at all'" in out
+
+
 def test_question_mark_at_a_suggestion_explains_that_prompts_keys(
         story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     result = tag(monkeypatch, ["?", "q"], story)

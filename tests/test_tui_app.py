@@ -814,6 +814,22 @@ def test_help_shows_the_keys_of_the_current_mode(story: Path) -> None:
     drive(app, script)
 
 
+def test_f1_shows_the_keys_and_another_function_key_says_it_does_nothing(story: Path) -> None:
+    # F1, where many programs keep their help, and F2 to F12 did nothing and said nothing.
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        from annotate.tag.tui.screens import HelpScreen
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen) and app.screen.mode == "normal"
+        await pilot.press("escape", "c", "f1")
+        assert isinstance(app.screen, HelpScreen) and app.screen.mode == "form"
+        await pilot.press("escape", "escape", "f5")
+        assert app.form is None and app.message == "f5: no such key; ? shows the keys"
+
+    drive(app, script)
+
+
 def test_help_on_a_command_shows_its_options_in_the_workspace(story: Path) -> None:
     """`:help edit` opened the keys and `:edit putin --help` said "--help needs a value":
     both show what edit takes, from the field table (`--alias` replaces the list, `add
@@ -1179,6 +1195,23 @@ def test_search_moves_the_selection_to_matches(story: Path) -> None:
         assert app.sel[0] > first[0] and text[app.sel[0]:app.sel[1]] == "Kremlin"
         await pilot.press("N")
         assert app.sel == first
+
+    drive(app, script)
+
+
+def test_show_words_on_the_command_line_searches_as_slash_does(story: Path) -> None:
+    # `:show WORDS` (the dialogue's search, listed by `:help show`) said there was no
+    # annotation with that id.
+    app = make_app(story)
+    text = app.core.text
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape", "colon")
+        for key in "show security council":
+            await pilot.press("space" if key == " " else key)
+        await pilot.press("enter")
+        assert text[app.sel[0]:app.sel[1]] == "Security Council"
+        assert app.message.startswith("/security council: ")
 
     drive(app, script)
 

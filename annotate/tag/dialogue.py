@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.text import Text
 
 from annotate import checks, metadata, render, sidecar
-from annotate.editing import parse
+from annotate.editing import parse, picking
 from annotate.editing import vocabulary as v
 from annotate.errors import AnnotateError
 from annotate.model import Annotations
@@ -121,6 +121,11 @@ class Terminal:
         from the article or the sidecar in it is shown, never obeyed (`visible`)."""
         self.console.print(Text(visible(message), style=style), soft_wrap=not wrap)
 
+    def table(self, text: str) -> None:
+        """Help laid out in columns: a line too long for the terminal goes on under its
+        own words (after its key column), not at the left edge, where it read as a key."""
+        self.say(view.hang(text, self.console.width), wrap=False)
+
 
 class Dialogue:
     def __init__(self, ws: Workspace, term: Terminal) -> None:
@@ -142,6 +147,7 @@ class Dialogue:
         self.refused = False  # a save was refused (the sidecar changed under us)
         self.meta_asked = tuple(self.position.get("asked", []))  # metadata fields asked
         self.shown: tuple[int, int] | None = None  # the window of the last screen shown
+        self.found: tuple[str, int] = ("", -1)  # `show WORDS`: the words, where shown last
         self.seen: tuple[Any, ...] = (None, None, None)  # title, focus, sentence shown last
         self.asked: Question | None = None
         self.cut_off: str | None = None  # the form the input ended inside, said at the end
@@ -350,7 +356,7 @@ class Dialogue:
             answer = self.term.ask(prompt, lambda before: complete.question(q, before)).strip()
             if answer != "?":
                 return answer
-            self.term.say(help_text(q))
+            self.term.table(help_text(q))
 
     @staticmethod
     def prompt(q: Question) -> str:
@@ -415,8 +421,8 @@ class Dialogue:
 
     # -- the free command loop ---------------------------------------------------------
     def commands(self) -> None:
-        self.term.say("\nCommands: list, show s12, next, back, pass actors|events|claims, add, "
-                      "edit, delete, link, undo, redo, review, validate, save, help (?), "
+        self.term.say("\nCommands: list, show s12|WORDS, next, back, pass actors|events|claims, "
+                      "add, edit, delete, link, undo, redo, review, validate, save, help (?), "
                       "quit (q).", "bold")
         while True:
             line = self.term.ask("> ", lambda before: complete.command(
@@ -440,14 +446,17 @@ class Dialogue:
         if verb == "quit":
             raise Quit
         if verb == "help":
-            self.term.say(usage.text(args[0]) if args else view.help_text())
+            self.term.table(usage.text(args[0]) if args else view.help_text())
         elif verb == "list":
             section = args[0] if args else None
             if section and section not in walkthrough.PASSES:
                 raise AnnotateError("list actors, events or claims")
             view.listing(self.term.console, ann, section)
+        elif verb == "show" and len(args) == 1 and (_SENTENCE_ONLY.match(args[0])
+                                                    or ann.get(args[0]) is not None):
+            self.show(self._focus(args[0]))
         elif verb == "show":
-            self.show(self._focus(args[0] if args else None))
+            self.find(" ".join(args)) if args else self.show(self._focus(None))
         elif verb in ("next", "back"):
             self.page(forward=verb == "next")
         elif verb == "pass":
@@ -495,6 +504,20 @@ class Dialogue:
                                 "the article is re-anchored")
         self.drive(walkthrough.start(self.ctx, self.state.ann, (name,), self.decided),
                    self.remember)
+
+    def find(self, words: str) -> None:
+        """`show WORDS`: the next place the article says them, in its sentence (the
+        dialogue's search: the same words again go on to the next place)."""
+        found = picking.find(self.art.text, words)
+        if not found:
+            raise AnnotateError(f"there is no annotation with id {words!r}, and the article "
+                                f"does not say {words!r}")
+        last = self.found[1] if self.found[0] == picking.fold(words) else -1
+        start, end = next((f for f in found if f[0] > last), found[0])
+        self.found = (picking.fold(words), start)
+        again = f"; `show {words}` again: the next" if len(found) > 1 else ""
+        self.term.say(f"{words!r}: {found.index((start, end)) + 1} of {len(found)}{again}")
+        view.in_sentence(self.term.console, self.art, self.state.ann, start, end)
 
     def show(self, focus: int | None) -> None:
         """The screen around `focus`."""

@@ -16,7 +16,9 @@ Table = tuple[tuple[str, Rows], ...]  # (heading, rows)
 FORMS: dict[str, Rows] = {
     "list": (("list [actors|events|claims]", "what is tagged so far"),),
     "show": (("show s12", "sentence 12 (s12 alone does the same)"),
-             ("show ID", "an annotation")),
+             ("show ID", "an annotation"),
+             ("show WORDS", "the next place the article says WORDS, in its sentence (the "
+                            "search: again, the place after it)")),
     "next": (("next", "the next screenful"),),
     "back": (("back", "the previous screenful"),),
     "pass": (("pass actors|events|claims", "the suggestions of a pass still pending (skipped "

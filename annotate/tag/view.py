@@ -8,6 +8,7 @@ text goes through `visible()`, so control characters in it are shown, never obey
 
 from __future__ import annotations
 
+import re
 import textwrap
 from bisect import bisect_left
 
@@ -23,41 +24,57 @@ from annotate.visible import counted, visible
 
 
 def help_text() -> str:
-    """The command loop's help; the fields of `edit` come from the field table."""
-    per_section = "\n".join(textwrap.fill(f"{s}: --" + " --".join(fields.names(s)), 88,
-                                           initial_indent=" " * 6, subsequent_indent=" " * 8)
+    """The command loop's help; the fields of `edit` come from the field table. One line
+    per row (a backslash goes on with it), as long as it is: `hang` wraps it to the
+    terminal's width."""
+    per_section = "\n".join(f"      {s}: --" + " --".join(fields.names(s))
                              for s in (*fields.SECTIONS, fields.DOCUMENT))
     return f"""\
 Commands (short form in brackets); ids are shown by `list`:
-  list [actors|events|claims]   (l)   what is tagged so far
-  show [s12|ID]                 (p)   the article around sentence 12 or an annotation
-  next / back                   (n/b) the next or previous screenful
-  pass actors|events|claims           the suggestions of a pass still pending (skipped ones too)
-  add actor|event|claim         (a)   asks for each field (- cancels); or give them:
+  list [actors|events|claims]   (l)    what is tagged so far
+  show [s12|ID]                 (p)    the article around sentence 12 or an annotation
+  show WORDS                    (p)    the next place the article says WORDS (search)
+  next / back                   (n/b)  the next or previous screenful
+  pass actors|events|claims            the suggestions of a pass still pending (skipped ones too)
+  add actor|event|claim         (a)    asks for each field (- cancels); or give them:
       add actor --name "Vladimir Putin" --type person --mention "Vladimir Putin" --mention Putin
       add event --type communication --trigger conversation --participant putin:speaker
       add claim --text "over 1,300 Israelis dead" --kind quantity [--claimant putin]
-  add mention ACTOR "TEXT"            tag one more mention of an actor
-  add alias ACTOR "NAME"              one more name for an actor (its other names stay)
-  edit ID --FIELD VALUE         (e)   e.g. edit putin --type country; edit CLAIM --verdict correct
+  add mention ACTOR "TEXT"             tag one more mention of an actor
+  add alias ACTOR "NAME"               one more name for an actor (its other names stay)
+  edit ID --FIELD VALUE         (e)    e.g. edit putin --type country; edit CLAIM --verdict correct
 {per_section}
-      a list field (--alias, --mention, ...) is replaced by the values given; none clears
-      an optional one
-  delete ID [--cascade]         (d)   refuses while referenced, unless --cascade
-  delete ACTOR "TEXT"                 delete that actor's mentions reading TEXT (s12 TEXT: one)
-  link CLAIM ID                 (k)   the claim is about an event, actor or claim
-  merge KEEP OTHER              (m)   fold actor OTHER into KEEP
-  undo / redo                   (u/r) through the whole session; each says what it undid
-  reanchor / review                   move spans after the article changed; go through the
-                                      orphaned ones and the verdicts flagged for re-check
+      a list field (--alias, --mention, ...) is replaced by the values given; none \
+clears an optional one
+  delete ID [--cascade]         (d)    refuses while referenced, unless --cascade
+  delete ACTOR "TEXT"                  delete that actor's mentions reading TEXT (s12 TEXT: one)
+  link CLAIM ID                 (k)    the claim is about an event, actor or claim
+  merge KEEP OTHER              (m)    fold actor OTHER into KEEP
+  undo / redo                   (u/r)  through the whole session; each says what it undid
+  reanchor / review                    move spans after the article changed; go through the \
+orphaned ones and the verdicts flagged for re-check
   validate (v)   save (w)   help (?)   quit (q)
-  help COMMAND (or COMMAND --help)    one command and its options, e.g. help edit
+  help COMMAND (or COMMAND --help)     one command and its options, e.g. help edit
 Spans: type part of the text (case, spaces, quote and dash styles ignored);
   s12 = all of sentence 12;  s12 text = that text inside sentence 12;
   FROM ... TO = from the words FROM to the next TO (a long span, never retyped);
   when the text occurs more than once, add --occurrence N or --sentence N.
-Tab completes commands, ids, fields, types and roles. Every change is saved at once;
+Tab completes commands, ids, fields, types and roles. Every change is saved at once; \
 Ctrl-C quits without losing anything."""
+
+
+def hang(text: str, width: int) -> str:
+    """Each line of `text` wrapped at `width`, its next lines indented to where its words
+    start after its key columns (each ends in two spaces or more), else two past its
+    indent."""
+    out = []
+    for line in text.splitlines():
+        columns = [m.end() for m in re.finditer(r"(?<=\S)\s{2,}(?=\S)", line)
+                   if m.end() <= width // 2]
+        indent = columns[-1] if columns else len(line) - len(line.lstrip()) + 2
+        out.append(textwrap.fill(line, width, subsequent_indent=" " * indent,
+                                 break_long_words=False, break_on_hyphens=False) or line)
+    return "\n".join(out)
 
 
 class Screen:

@@ -9,6 +9,7 @@ being typed, a form, a question of the review (`asking`), or the normal keys.
 
 from __future__ import annotations
 
+import re
 import signal
 from bisect import bisect_right
 from collections.abc import Callable
@@ -588,8 +589,8 @@ class WorkspaceApp(App[int]):
         if action is None:
             self.keys_pressed -= 1
             if character and len(character) == 1 and character.isprintable() \
-                    and not character.isspace():
-                self.say(f"{character}: no such key; ? shows the keys")  # (not silence)
+                    and not character.isspace() or re.fullmatch(r"f\d+", key):
+                self.say(f"{character or key}: no such key; ? shows the keys")  # (not silence)
                 return True
             return False
         if self.message:  # what the last action said is stale once the next one starts

@@ -43,7 +43,7 @@ def run(app: WorkspaceApp, line: str) -> None:
             box = app.query_one("#input")
             box.value = rest[0].rstrip("s")  # type: ignore[attr-defined]
     elif verb == "show":
-        show(app, rest[0] if rest else None)
+        show(app, " ".join(rest) if rest else None)
     elif verb in ("next", "back"):
         app.handle_key("pagedown" if verb == "next" else "pageup", None)
     elif verb == "undo":
@@ -99,8 +99,8 @@ def show(app: WorkspaceApp, target: str | None) -> None:
         app.select(cursor.word_at(app.t, start), centre=True)
         return
     item = app.core.ann.get(target)
-    if item is None:
-        app.say(f"error: there is no annotation with id {target!r}")
+    if item is None:  # words: the search (`/`), as the dialogue's `show WORDS`
+        app.search(target, True)
         return
     span = next((s for _, s in item.spans() if not s.orphaned), None)
     if span is None:

@@ -49,7 +49,7 @@ NORMAL = (
         ("L", "list actors, events and claims (type to filter, Enter jumps)"),
         (":", "command line (Tab completes commands, ids, types, roles)"),
         ("J K", "scroll the side panel down / up (in a form too)"),
-        ("?", "these keys"),
+        ("?  F1", "these keys"),
         ("q  ctrl+c", "quit (everything is already saved)"),
         ("ctrl+z", "suspend to the shell (fg comes back)"),
     )),
@@ -69,6 +69,7 @@ FORM = (
         ("J K", "scroll the side panel down / up (the next key brings the field back)"),
         ("Enter", "save now"),
         ("Esc", "drop the form: nothing of it is saved"),
+        ("?  F1", "these keys"),
     )),
 )
 

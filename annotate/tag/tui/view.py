@@ -236,6 +236,8 @@ class ArticleView(ScrollView, can_focus=True):
             self.ws.handle_key("escape", None)
             key = key[len("alt+"):]
             character = character or (key if len(key) == 1 else None)
+        if key == "f1":  # (where many programs keep their help: it said nothing)
+            key, character = "question_mark", "?"
         if self.ws.handle_key(key, character):
             event.stop()
             event.prevent_default()
