@@ -137,9 +137,28 @@ def test_paths_with_markup_in_them_are_shown_as_they_are(tmp_path: Path,
             child.before
         child.expect_exact("Open it read-only? [Y/n] ")
         child.sendline("n")
+        child.expect_exact("annotate: not opened: the other session keeps it")
         child.expect(pexpect.EOF)
         child.close()
         assert child.exitstatus == 1, child.before
+
+
+def test_ctrl_c_at_the_read_only_question_says_so_on_a_line_of_its_own(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"^Cannotate: interrupted" ran on from the prompt's line."""
+    from annotate import lock
+    from annotate.tag import workspace
+
+    monkeypatch.setenv("ANNOTATE_HOME", str(tmp_path / "home"))
+    article = workspace.sample_article()
+    with lock.acquire(sidecar.path_for(article)):
+        child = _spawn(tmp_path)
+        child.expect_exact("Open it read-only? [Y/n] ")
+        child.sendintr()
+        child.expect(r"\r?\nannotate: interrupted")
+        child.expect(pexpect.EOF)
+        child.close()
+        assert child.exitstatus == 130, child.before
 
 
 def test_the_fixed_dialogue_in_a_terminal(tmp_path: Path) -> None:

@@ -67,7 +67,7 @@ def tag(
         if not interactive:
             raise
         console.print(f"annotate: {exc}", markup=False)
-        if console.input("Open it read-only? [Y/n] ").strip().lower() not in ("", "y", "yes"):
+        if not tui.read_only_wanted(console.input):
             return 1
         ws = workspace.open_workspace(article, sidecar, config, True, annotator)
     previous = {sig: signal.signal(sig, _hangup) for sig in (signal.SIGHUP, signal.SIGTERM)}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,14 +36,29 @@ def main(article: Path, sidecar: Path | None = None, config: Path | None = None,
         core = core_mod.open_core(article, sidecar, config, read_only, annotator)
     except LockedError as exc:
         say(str(exc))
-        answer = input("Open it read-only? [Y/n] ").strip().lower()
-        if answer not in ("", "y", "yes"):
+        if not read_only_wanted(input):
             return 1
         core = core_mod.open_core(article, sidecar, config, True, annotator)
     try:
         return run(core)
     finally:
         core.close()
+
+
+def read_only_wanted(ask: Callable[[str], str]) -> bool:
+    """Whether the person asked opens a sidecar another session holds read-only; a no is
+    said (it had ended in silence), and Ctrl-C leaves the prompt's line first."""
+    from annotate.visible import say
+
+    try:
+        answer = ask("Open it read-only? [Y/n] ").strip().lower()
+    except KeyboardInterrupt:
+        print()  # ("^C" is on the prompt's line: the message goes on the next)
+        raise
+    if answer in ("", "y", "yes"):
+        return True
+    say("not opened: the other session keeps it (--read-only opens it without asking)")
+    return False
 
 
 def run(core: Core) -> int:
