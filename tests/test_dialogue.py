@@ -96,9 +96,11 @@ def test_show_words_is_the_dialogues_search_and_goes_on_to_the_next_place(
            "say 'nowhere at all'" in out
 
 
+@pytest.mark.parametrize("asked", ["?", "help"])
 def test_question_mark_at_a_suggestion_explains_that_prompts_keys(
-        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    result = tag(monkeypatch, ["?", "q"], story)
+        story: Path, monkeypatch: pytest.MonkeyPatch, asked: str) -> None:
+    result = tag(monkeypatch, [asked, "q"], story)
+    assert "error: type one of" not in result.out
     assert "  a      accept: add the actor as suggested (also Enter, or y)" in result.out
     assert "  d      done: end this pass; the rest stay for `pass actors`" in result.out
     assert "redo" not in result.out  # the command loop's letters are not mixed in

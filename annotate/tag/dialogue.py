@@ -350,11 +350,12 @@ class Dialogue:
         self.seen = (title, focus, number)
 
     def read(self, q: Question) -> str:
-        """The answer typed; `?` explains this prompt's keys and asks again."""
+        """The answer typed; `?` explains this prompt's keys and asks again (so does `help`
+        where the answer is a key: no key is called that)."""
         prompt = self.prompt(q)
         while True:
             answer = self.term.ask(prompt, lambda before: complete.question(q, before)).strip()
-            if answer != "?":
+            if answer != "?" and not (q.kind == KEY and answer.lower() == "help"):
                 return answer
             self.term.table(help_text(q))
 
