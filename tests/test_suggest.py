@@ -4281,6 +4281,7 @@ def test_whose_staff_a_person_is_named_bare_after_is_no_person(text: str, owner:
     ("Independence Day fell on Monday in Varn, and Ilse Damaro spoke.", "Independence Day"),
     ("Ferries were full before Eid al-Fitr in Varn, Ilse Damaro said.", "Eid al-Fitr"),
     ("Ferries were full before Eid-ul Fitr in Varn, Ilse Damaro said.", "Fitr"),
+    ("Osric Pell served in World War Two, Ilse Damaro said in Varn.", "World War"),
     ("He died after a battle with Pell’s Disease in Varn, Ilse Damaro said.", "Disease"),
     ("The driver was hit on the M7 between J11 and J10 near Varn, Ilse Damaro said.", "J11"),
     ("Maize fetches Sh26 a kilo in Varn, Ilse Damaro said.", "Sh26"),
@@ -4556,6 +4557,11 @@ def test_a_speaker_after_the_verb_behind_her_employer_a_mood_or_a_place_s_noun(
     ("The outbreak was found on a farm in Kelda.Reuters reports that it spread.", "Reuters",
      "organization"),
     ("The Osric Pell-starrer opened in Varn, Ilse Damaro said.", "Osric Pell", "person"),
+    ("Osric H.W. Pell has died at 94, his office said.", "Osric H.W. Pell", "person"),
+    ("Xinhua quoted the head of the Supreme Council of Antiquities Tavish Orm as saying it. "
+     "Orm added that statues were found.", "Tavish Orm", "person"),
+    ("A Permanent Danger Zone was set around the Varn volcano, Ilse Damaro said.",
+     "Permanent Danger Zone", "place"),
 ])
 def test_a_body_s_head_before_on_an_honorific_a_two_word_title_and_a_missed_space(
         text: str, name: str, kind: str) -> None:
@@ -4563,4 +4569,5 @@ def test_a_body_s_head_before_on_an_honorific_a_two_word_title_and_a_missed_spac
     a full stop with no space after it ends the name before it."""
     found = _types(text)
     assert found.get(name) == kind, found
-    assert not any(n.startswith(("Police ", "Mawlana")) or "-" in n for n in found), found
+    assert not any(n.startswith(("Police ", "Mawlana")) or "-" in n or n.endswith("Orm")
+                   and n != "Tavish Orm" for n in found), found

@@ -484,6 +484,9 @@ def test_a_plant_closing_is_a_closure() -> None:
      ("criticism", set())),
     ("Residents complained against Meridal Shipping after power cuts in Varn.", "complained",
      ("criticism", {("shipping", "target")})),
+    # A plea to leaders is a statement, however long their names
+    ("Osric Pell appealed to the presidents of the United States and Norland to intervene.",
+     "appealed", ("statement", {("pell", "speaker")})),
     # A plea to the public is a statement, no appeal in court
     ("Police in Varn are appealing to motorists who may have stopped at the scene.",
      "appealing", ("statement", set())),
@@ -563,6 +566,13 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("Osric Pell charged down a conversion attempt in Varn.", "charged"),
     # a recording
     ("A call to Varn police captured the scary moments.", "captured"),
+    # a wide win; a suicide bomber's attack; effort spent; an illness's attack; a match's aid
+    ("Osric Pell was re-elected in a landslide in Varn, with 57 percent.", "landslide"),
+    ("Osric Pell won a landslide victory in Varn on Sunday.", "landslide"),
+    ("A suicide car bomber struck a market in Varn on Saturday.", "suicide"),
+    ("Varn agencies have invested heavily in securing the capital.", "invested heavily in"),
+    ("Osric Pell died from a heart attack in Varn on Sunday.", "attack"),
+    ("Varn won with the aid of the video referee on Sunday.", "aid"),
     # an illness fought
     ("Osric Pell died in Varn after a long battle with Pell’s Disease.", "battle"),
     ("Osric Pell lost her fight against cancer in Varn on Sunday.", "fight"),

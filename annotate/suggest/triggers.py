@@ -95,6 +95,10 @@ NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disa
           # "arrested at Abira settlement", "in the Kumu Grass settlement": a place, no deal
           "settlement": re.compile(r"\b(?:at|in|from|near|outside)\s+(?:the\s+)?"
                                    r"(?:[A-Z][\w’'-]*\s+){1,3}$"),
+          # "re-elected in a landslide", "won by a landslide": a wide win, no earth moved
+          "landslide": re.compile(r"\b(?:in|by|with|won|win|wins|winning)\s+a\s+$"),
+          # "with the aid of VAR", "aided by": help in a match, none sent
+          "aid": re.compile(r"\bwith\s+the\s+$"),
           # "evaded arrest for years", "avoiding police arrest": none made
           "arrest": re.compile(r"\b(?:evad\w+|avoid\w*|escap\w+|resist\w*|dodg\w+)\s+"
                                r"(?:\w+\s+)?$", re.IGNORECASE),
@@ -168,7 +172,7 @@ def _before(word: str) -> str:
 
 # Words before a noun that make it something else ("cardiac arrest" is no arrest).
 NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
-             "attack": frozenset({"panic", "anxiety", "asthma"}),  # an illness's, no one's
+             "attack": frozenset({"panic", "anxiety", "asthma", "heart"}),  # an illness's
              # a plane's, a rock's from space: no walkout nor attack
              "strike": frozenset({"bird", "lightning", "meteorite", "meteor", "asteroid"}),
              # a household's, no law proposed
@@ -301,6 +305,8 @@ VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
                    "rally": re.compile(r"\s+(?:past|from\s+(?:a|an|two|\d)|back\s+to|to\s+"
                                        r"(?:beat|win|defeat|victory|draw))\b|" + _SCORED),
                    "topple": re.compile(_SCORED), "oust": re.compile(_SCORED),
+                   # "invested heavily in securing the capital": effort spent, no deal
+                   "invest in": re.compile(r"\s+[a-z]+ing\b"),
                    # "released the relay satellite into orbit": a launch's stage
                    "release": re.compile(r"\s+(?:\S+\s+){0,6}?(?:[Ss]atellites?|spacecraft|"
                                          r"probe|payload|capsule|rover|lander|stages?|into\s+(?:orbit|"
@@ -383,6 +389,11 @@ _DEAL_DONE = r"(?:deal|transaction|acquisition|merger|sale|offer)"
 # "protesters flooded the streets" no flood,
 # "overturned the ruling" no capsized boat.
 NOT_BEFORE = {
+    # "a landslide victory": a wide win
+    "landslide": re.compile(r"\s+(?:victory|win|majority|re-?election|defeat)\b"),
+    # "a suicide car bomber", "a suicide attack": the attack's, no one's own death told
+    "suicide": re.compile(r"\s+(?:car\s+|truck\s+)?(?:bomb\w*|attack\w*|vests?|missions?|"
+                          r"squads?|drones?)\b"),
     # "a long battle with cancer", "her fight against Parkinson's disease": an illness
     "battle": re.compile(_ILLNESS), "fight": re.compile(_ILLNESS),
     # "a crackdown on corruption": a campaign against an offence, no one attacked
@@ -443,7 +454,7 @@ NOT_BEFORE = {
     # ... and "appealed to the government to help free her" (not to a court: an appeal)
     "appeal": re.compile(r"\s+(?:to\s+(?:[\w’'-]+\s+){1,4})?for\b|\s+to\s+(?!(?:[\w’'-]+\s+)"
                          r"{0,3}(?:[Cc]ourts?|[Tt]ribunals?|[Jj]udges?|[Pp]anel)\b)"
-                         r"(?:[\w’'-]+\s+){1,4}to\s+[a-z]|" + _TO_THE_PUBLIC),  # ("appealing
+                         r"(?:[\w’'-]+\s+){1,8}to\s+[a-z]|" + _TO_THE_PUBLIC),  # ("appealing
     # to motorists who stopped at the scene")
     # "taking over the portfolios himself", "took over as chief", "who took over in August":
     # a post, no firm bought

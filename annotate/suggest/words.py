@@ -177,7 +177,8 @@ Breaking News Opinion Analysis Editorial Comment Commentary Exclusive Live Updat
 """)
 # Nationality and group adjectives ("Russian", "Iraqi"): not actors by themselves.
 DEMONYMS = _set("""
-American Americans British Britons English French German Germans Italian Italians Spanish
+Westerner Westerners American Americans British Britons English French German Germans Italian
+Italians Spanish
 Russian Russians Chinese Japanese Korean Koreans Indian Indians Pakistani Pakistanis
 Afghan Afghans Iraqi Iraqis Iranian Iranians Syrian Syrians Israeli Israelis Palestinian
 Palestinians Egyptian Egyptians Saudi Saudis Turkish Turks Greek Greeks Dutch Belgian
@@ -303,7 +304,7 @@ Saskatchewan Nova_Scotia New_South_Wales Victoria Queensland Tasmania
 # The first words of a region's name ("North Korea", "Greater London", "Central Asia").
 DIRECTIONS = frozenset("North South East West Central Northern Southern Eastern Western Upper "
                        "Lower Greater Inner Outer New Northeastern Northwestern Southeastern "
-                       "Southwestern".split())
+                       "Southwestern Far Near".split())
 # The words that name a news outlet: "the Varn Herald", "Norland Radio", "Reuters". Who
 # tells one is quoted, not talking to another party ("told the BBC").
 NEWS_WORDS = _set("""Press Times Post News Journal Herald Tribune Gazette Telegraph Guardian
@@ -358,7 +359,7 @@ Dam Garden Gardens Boulevard Highway Motorway Drive Terrace Parkway Expressway F
 Harbor Station Canyon Forest Falls Plain Plains Basin Delta Straits Strait Channel
 Prison Jail Mall Mine Stadium Hotel Palace Cathedral Field Fields Tower Wall Gate Monument
 Memorial Reef Borough Duchy Apartments Plaza Facility Settlement Volcano Glacier Crater Peak
-Ridge Lagoon Atoll Archipelago Canal Creek
+Ridge Lagoon Atoll Archipelago Canal Creek Zone Reservation
 """)
 # First words of place names ("Los Angeles", "San Diego", "Port Moresby").
 PLACE_PREFIXES = _set("""Los Las San Santa Santo Sao St St. Ste. Saint Fort Ft. Port Mount Mt.

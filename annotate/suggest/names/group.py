@@ -7,7 +7,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from annotate.suggest import words as W
-from annotate.suggest.names.lexicon import _PARTICLES, _is_acronym, _org_word, camel_case
+from annotate.suggest.names.lexicon import (
+    _PARTICLES,
+    _org_word,
+    acronym_in,
+    camel_case,
+)
 
 
 @dataclass
@@ -87,7 +92,7 @@ def _person_like(g: Group) -> bool:
                 "place-list" in o.evidence for o in g.occurrences) and not _personal(g))
             or any(_org_word(w) or w in ("of", "for") or w in W.OUTLETS for w in words)
             or any(w in W.COUNTRIES for w in named)  # ("polled by Thomson Reuters")
-            or any(_is_acronym(w) or w[0].isdigit() or camel_case(w) for w in words)
+            or acronym_in(words) or any(w[0].isdigit() or camel_case(w) for w in words)
             or words[-1] in W.PLACE_WORDS or words[-1] in _FIELDS
             or words[0] in W.DIRECTIONS or "-" in words[0][:4]
             or words[0] in W.PLACE_PREFIXES

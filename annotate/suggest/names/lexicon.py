@@ -42,6 +42,15 @@ def _is_acronym(word: str) -> bool:
     return bool(_ACRONYM.fullmatch(word)) and word not in W.NOT_ACTORS
 
 
+def acronym_in(words: list[str]) -> bool:
+    """An acronym among a name's words, not a person's middle initials ("George H.W. Bush")."""
+    return any(_is_acronym(w) and not (0 < i < len(words) - 1 and _MIDDLE_INITIALS.fullmatch(w))
+               for i, w in enumerate(words))
+
+
+_MIDDLE_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 # What a ministry or an agency is for, last in its name after "and": "Department of Health
 # and Human Services", "Ministry of Foreign Affairs and Trade".
 _REMITS = frozenset("""Services Affairs Development Trade Security Welfare Justice Industry

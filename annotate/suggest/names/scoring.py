@@ -11,6 +11,7 @@ from annotate.suggest.names.lexicon import (
     _PARTICLES,
     _is_acronym,
     _org_word,
+    acronym_in,
     camel_case,
 )
 
@@ -124,7 +125,7 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
         # "ministers P.C. Sharma and X" (not "A.C. Milan")
     if kinds and set(kinds) == {"other"} and not _personal(g) and len(words) > 1:
         return "other", min(score, 0.9), False  # "a Taurus XL rocket": a craft, no firm
-    if any(w in W.ORG_WORDS for w in words) or any(_is_acronym(w) for w in words) \
+    if any(w in W.ORG_WORDS for w in words) or acronym_in(words) \
             or _RED_CROSS.search(g.name):  # "the Kenya Red Cross", "the Red Crescent"
         return "organization", min(score, 0.9), False
     if len(words) > 1 and _TEAM.fullmatch(words[-1]) and words[-1] not in W.PLACE_WORDS \

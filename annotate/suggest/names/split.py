@@ -69,7 +69,7 @@ _MADE_OF_NAME = re.compile(r"-(based|born|led|backed|owned|run|funded|made|speak
                            r"brokered|sponsored|supported|trained|armed|occupied|employed|"
                            r"operated|like|type|area|wide|dominated|majority|populated|ruled|"
                            r"governed|administered|inhabited|leaning|era|connected|related|"
-                           r"produced|built|approved|only|starrer|class|crossing)$")
+                           r"produced|built|approved|only|starrer|class|crossing|sized)$")
 _LIKE = frozenset({"style", "like", "type", "inspired"})  # a manner, no one taking part
 _FIRMS_ARE = frozenset({"based", "headquartered", "listed", "registered", "owned", "backed"})
 
@@ -315,6 +315,16 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     if made:  # "Switzerland-based", "French-speaking": the name without its suffix
         run = run[:-1] + [Token(last.text[:made.start()], last.start,
                                 last.start + made.start(), last.initial)]
+    of = next((k for k, t in enumerate(run[1:-3], 1) if t.text == "of"), None)
+    if of is not None and _org_word(run[of - 1].text) and not any(
+            t.text in CONNECTORS or _org_word(t.text) or t.text in _REMITS
+            or t.text in W.PLACE_WORDS for t in run[-2:]) and _alone_elsewhere(text, run[-1]):
+        # "the Supreme Council of Antiquities Tavish Orm … Orm added": the body, then its
+        # head, named alone elsewhere
+        found = _split_run(text, [Token(t.text, t.start, t.end, False) for t in run[-2:]])
+        if found:
+            found[0].evidence.add("person")
+        return _split_run(text, run[:-2]) + found
     # The last title in the run: before it a prefix (a country, an acronym, a demonym),
     # after it the person's name.
     cut = None

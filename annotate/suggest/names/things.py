@@ -76,8 +76,8 @@ def names_a_thing(words: list[str], text: str, end: int) -> bool:
     All-Star team", "Most Valuable Player" (`words` the name's, `end` where it ends)."""
     head = next((words[i - 1] for i in range(1, len(words)) if words[i] in ("of", "for", "de")),
                 words[-1])  # "the Treaty of Lisbon", "the Constitution for Europe"
-    if len(words) > 2 and _ROMAN.fullmatch(words[-1]):
-        head = words[-2]  # "World War II", "Vatican Council II"
+    if len(words) > 2 and (_ROMAN.fullmatch(words[-1]) or words[-1] in ("One", "Two")):
+        head = words[-2]  # "World War II", "Vatican Council II", "World War Two"
     if words[-1] in ("Programme", "Program") and words[0] in _AGENCY_STARTS:
         return False  # "the World Food Programme", "the United Nations Development Programme"
     return bool({head, words[-1]} & (LAW_WORDS | OCCASION_WORDS)
