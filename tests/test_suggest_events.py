@@ -484,6 +484,9 @@ def test_a_plant_closing_is_a_closure() -> None:
      ("criticism", set())),
     ("Residents complained against Meridal Shipping after power cuts in Varn.", "complained",
      ("criticism", {("shipping", "target")})),
+    # The country of the post someone is elected to is no winner
+    ("Osric Pell was elected Norland president on Sunday.", "elected",
+     ("election", {("pell", "winner")})),
     # A plea to leaders is a statement, however long their names
     ("Osric Pell appealed to the presidents of the United States and Norland to intervene.",
      "appealed", ("statement", {("pell", "speaker")})),
