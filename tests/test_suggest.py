@@ -4532,6 +4532,12 @@ def test_a_place_named_after_someone_a_firm_s_plural_a_leader_s_government(
      "Damaro.", "Ilse Damaro", "damaro"),
     ("“We cannot stop until everyone is safe,” the spokesman, Lieutenant Ilse Damaro, said.",
      "Ilse Damaro", "damaro"),
+    ("“The fire took two homes in Varn,” said state Premier Ilse Damaro.", "Ilse Damaro",
+     "damaro"),
+    ("“This death was the catalyst for many grievances,” said 18-year-old farming student Ilse "
+     "Damaro, one of the protesters.", "Ilse Damaro", "damaro"),
+    ("He will appeal against the ruling in Varn, said his lawyer, Mr Ilse Damaro.",
+     "Ilse Damaro", "damaro"),
     ("“Lots of water was coming in,” says Kelda village resident Ilse Damaro, “just between "
      "the wall and roof.”", "Ilse Damaro", "damaro"),
 ])
@@ -4571,3 +4577,11 @@ def test_a_body_s_head_before_on_an_honorific_a_two_word_title_and_a_missed_spac
     assert found.get(name) == kind, found
     assert not any(n.startswith(("Police ", "Mawlana")) or "-" in n or n.endswith("Orm")
                    and n != "Tavish Orm" for n in found), found
+
+
+def test_a_title_after_said_that_is_the_claim_s_not_its_speaker() -> None:
+    """"sources said that Major X was responsible": X is what was said."""
+    text = "Several military sources said that Major Ilse Damaro of the Varn Army was responsible."
+    ann = _with([("damaro", "Ilse Damaro", "person")], text)
+    found = [c.claimant for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
+    assert found == [None], found

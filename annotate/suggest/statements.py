@@ -105,7 +105,8 @@ _OWN_TITLE = re.compile(rf"[’']s?\s+(?:[\w-]+\s+){{0,3}}?(?:(?i:{W.PERSON_NOUN
 _ITS_TITLE = re.compile(rf"\b(?:its|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){{0,3}}?(?:{W.PERSON_NOUN}s?)"
                         r"\s+(?:(?:has|have|had|also)\s+)*$")
 _TITLE_NEXT = re.compile(rf"\s+(?:[A-Z][\w-]*\s+)?(?:{W.TITLE})\s+[A-Z]")
-_SAID_TITLE = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s+")
+_SAID_TITLE = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s+"
+                         r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?")  # ("said his lawyer, Mr X")
 _SPOKESMAN_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:spokes(?:man|woman|person)|official|"
                             r"representative)\s+(?:for|of|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}")
 _NOT_JOBS = ("(?:after|under|over|later|earlier|never|ever|either|neither|whether|rather|other|"
@@ -113,13 +114,16 @@ _NOT_JOBS = ("(?:after|under|over|later|earlier|never|ever|either|neither|whethe
 # "said policeman X", "said rescue coordinator Colonel X": a job, then a title at most
 # (a job's ending, not a word's: "said after", "said further")
 # ("says Kelda village resident X": a place's)
-_NOUN_TITLE = re.compile(rf"\s+(?:an?\s+)?(?:[A-Z][\w-]+\s+){{0,2}}(?:[a-z]+\s+){{0,2}}"
+_NOUN_TITLE = re.compile(rf"\s+(?:an?\s+)?(?:[A-Z][\w-]+\s+){{0,2}}(?:[a-z\d][\w-]*\s+){{0,2}}"
                          rf"(?:{W.PERSON_NOUN}|"
                          rf"(?!{_NOT_JOBS}\b)[a-z]{{3,}}(?:or|er|ist|ian|ic|ant|ent))\s+"
                          rf"(?:(?:{'|'.join(map(re.escape, W.TITLES))})\s+)?")
 # "says Varn Red Cross' X", "said Varnco's chief executive X": her employer's, then her
 _OWNER_GAP = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*[’']s?\s+"
                         r"(?:[a-z][\w-]*\s+){0,3}")
+# "said state Premier X", "said deputy Prime Minister X": a title after words in lower case
+_LOWER_TITLE_GAP = re.compile(rf"\s+(?:(?!(?:that|whether|if|how|when|as|and|but|to|on|in|"
+                              rf"of|by|for)\b)[a-z][\w-]*\s+){{1,2}}(?:(?:{W.TITLE})\s+)+")
 # "said a baffled X", "said a clearly angry X": how she spoke
 _MOOD = re.compile(r"\s+(?:a|an)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ful|ous|ive|ic|al|ent|ant)\s+")
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?")
@@ -1185,7 +1189,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             # Y": the person the title leads to
             return str(_titled(text, sorted(after))[2])
         if near[3] == "person" and (_SAID_TITLE.fullmatch(gap) or _NOUN_TITLE.fullmatch(gap)
-                                    or _OWNER_GAP.fullmatch(gap) or _MOOD.fullmatch(gap)):
+                                    or _OWNER_GAP.fullmatch(gap) or _MOOD.fullmatch(gap)
+                                    or _LOWER_TITLE_GAP.fullmatch(gap)):
             return str(near[2])  # "said X's health minister, Smith", "said policeman Smith",
             # "says Varn Red Cross' Smith", "said a baffled Smith"
     window = max(start, cue.start() - 12)
