@@ -250,6 +250,20 @@ def test_an_export_manifest_that_is_a_fifo_is_refused(sample_dir: Path, tmp_path
     assert sorted(os.listdir(out)) == [".annotate-export.json"]
 
 
+def test_ingest_force_onto_an_article_that_is_a_fifo_is_refused(tmp_path: Path,
+                                                                deadline: None) -> None:
+    """--force replaces the article: written through a FIFO in its place, it hung."""
+    page = ROOT / "tests" / "data" / "pages" / "harbour-courier.html"
+    out = tmp_path / "out"
+    out.mkdir()
+    fifo = out / "port-alder-council-approves-48m-bridge-despite-flood.txt"
+    os.mkfifo(fifo)
+    result = run_cli("ingest", page, "-o", out, "--force")
+    assert (result.code, result.err) == (1, f"annotate: {fifo}: is a FIFO (named pipe), not an "
+                                            "article; only regular files are read\n")
+    assert sorted(os.listdir(out)) == [fifo.name]
+
+
 def test_config_search_stops_at_the_repository_root(tmp_path: Path) -> None:
     (tmp_path / "annotate.yaml").write_text("claim_kinds: [outside]\n")
     repo = tmp_path / "repo"
