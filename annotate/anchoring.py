@@ -113,18 +113,33 @@ def plan(annotations: Annotations, article: Article,
          min_score: float = DEFAULT_MIN_SCORE) -> Plan:
     """Where every span of `annotations` goes in `article` (nothing is changed)."""
     return Plan(_placements(list(annotations.spans()), article, annotations.document.length,
-                            min_score), article.sha256, article.length, min_score)
+                            min_score, _unchanged(annotations, article)),
+                article.sha256, article.length, min_score)
+
+
+def _unchanged(annotations: Annotations, article: Article) -> bool:
+    """The article is the very text the spans were made on (its hash is the sidecar's)."""
+    return (annotations.document.sha256, annotations.document.length) == \
+        (article.sha256, article.length)
 
 
 def _placements(spans: list[tuple[JsonPath, Span]], article: Article, old_length: int,
-                min_score: float) -> list[Placement]:
+                min_score: float, unchanged: bool = False) -> list[Placement]:
+    # In the text they were made on, spans at their offsets stay there, however often
+    # their words and context repeat (a repeated passage made them all ambiguous, then
+    # orphaned); the others (offsets typed by hand) are looked for.
+    here = {_key(s) for _, s in spans
+            if unchanged and s.text and article.text[s.start:s.end] == s.text}
     # A span that ends where or before it starts (an end typed by hand) is looked for by
     # its text from where it starts.
     given = {_key(s): replace(s, end=s.start + len(s.text)) if s.end <= s.start else s
-             for _, s in sorted(spans, key=lambda ps: (ps[1].start, ps[1].end))}
+             for _, s in sorted(spans, key=lambda ps: (ps[1].start, ps[1].end))
+             if _key(s) not in here}
     new, sought = _folding(given, article.text, old_length)
     found = _Anchorer(new.text, old_length, min_score).run(list(sought.values()))
-    return [Placement(path, span, *_unfolded(found[_key(sought[_key(span)])],
+    return [Placement(path, span, EXACT, span.start, span.end, span.text, 1.0)
+            if _key(span) in here else
+            Placement(path, span, *_unfolded(found[_key(sought[_key(span)])],
                                              given[_key(span)], new))
             for path, span in spans]
 
@@ -262,8 +277,9 @@ def disputed(annotations: Annotations, the_plan: Plan, article: Article) -> list
             if (span.start, span.end, span.text) not in known]
     # (Without such spans -- most sidecars -- the annotations are not anchored a second time.)
     found = iter(_placements([*annotations.spans(), *rest], article,
-                             annotations.document.length,
-                             the_plan.min_score)[len(the_plan.placements):] if rest else ())
+                             annotations.document.length, the_plan.min_score,
+                             _unchanged(annotations, article))[len(the_plan.placements):]
+                 if rest else ())
     return [replace(known[key], path=path, old=span) if (key := (span.start, span.end, span.text))
             in known else next(found) for path, span in spans]
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate import article as article_mod
-from annotate import lock, sidecar, yamlio
+from annotate import lock, sidecar, textfile, yamlio
 from annotate.errors import AnnotateError, LockedError
 from annotate.fetch import Page
 from annotate.model import Annotations, slugify
@@ -247,6 +247,8 @@ def plan(article: Path, source: str, force: bool) -> Target:
     if existing and not force:
         raise AnnotateError(f"{existing[0]} already exists; use --force to replace the article "
                             "(its annotations are kept)", source)
+    if article.exists() and not article.is_file():  # a FIFO or a device: the write hung on it
+        textfile.open_bytes(article, "article").close()  # (its one sentence)
     if not side.exists():
         return Target(article, side)
     loaded = sidecar.load(side)  # a sidecar that does not load is never overwritten

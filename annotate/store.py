@@ -16,10 +16,9 @@ import os
 from pathlib import Path
 
 from annotate import lock as lock_mod
-from annotate import yamlio
+from annotate import textfile, yamlio
 from annotate.errors import AnnotateError, UsageError
 from annotate.model import SECTIONS, Annotations, Item
-from annotate.textfile import dangling
 
 
 def home() -> Path:
@@ -138,9 +137,13 @@ def locked(path: Path, brief: bool) -> Saver:
     not a session (see `lock.acquire`). A sidecar made read-only (chmod 444) is refused
     first: that is its owner saying "do not change"."""
     if os.path.islink(path) and not os.path.exists(path):  # (its lock's folder is not there)
-        raise dangling(path)
+        raise textfile.dangling(path)
     if os.path.isdir(path):  # (its lock would go beside it: for `/`, nowhere at all)
         raise UsageError("is a directory, not a sidecar", path)
+    if os.path.exists(path) and not os.path.isfile(path):
+        # A FIFO or a device (`import --force` and `merge --force` replace a sidecar that
+        # does not load): the save reads its comment lines, which hung or ate the memory.
+        textfile.open_bytes(path, "sidecar").close()  # (its one sentence)
     yamlio.check_writable(path)
     taken = lock_mod.acquire(path, brief)
     try:

@@ -448,6 +448,9 @@ _BEYOND_BMP = re.compile(r"\\U(000[1-9A-F][0-9A-F]{4}|0010[0-9A-F]{4})")
 _Load: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+_BREAKS = "\n\x85\u2028\u2029"  # line breaks, to PyYAML
+
+
 def dump(data: Any) -> str:
     """Deterministic YAML: key order as given, block style, spans on one line, UTF-8
     unescaped."""
@@ -462,6 +465,12 @@ def dump(data: Any) -> str:
                 out = raw
         except yaml.YAMLError:
             pass
+    if out.endswith("...\n") and out[-5:-4] in _BREAKS:
+        # A block scalar that keeps its trailing line breaks (`|+`) ends the data: PyYAML
+        # closes the document with "...". A sidecar is written a piece per item, and the
+        # marker inside it ended the file for every reader; the next piece (or the end of
+        # the file) ends the scalar as well.
+        out = out[:-4]
     return out
 
 

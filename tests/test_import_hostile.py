@@ -18,6 +18,7 @@ from annotate import article as article_mod
 from annotate import config, sidecar
 from annotate.importers import IMPORTERS
 from annotate.importers.build import build
+from annotate.visible import count_phrase
 
 TEXT = SAMPLE_ARTICLE.read_text("utf-8")
 
@@ -728,3 +729,34 @@ def test_a_file_with_no_brat_line_is_refused_not_imported_as_nothing(
                                          "no line starts with a brat annotation id (T, E, R, "
                                          f"A, M, N, # or *); line 1 starts {starts}\n"), result
     assert side.read_bytes() == before
+
+
+CUT = ("Title here\n\nCafe\u0301 owner \U0001F469\u200d\U0001F469\u200d\U0001F467 family said "
+       "\U0001F1FA\U0001F1E6 flag.\n")
+
+
+@pytest.mark.parametrize(("fmt", "name", "content", "kept"), [
+    ("brat", "story.ann", "T1\tperson 12 16\tCafe\nT2\tgroup 24 25\t\U0001F469\n"
+                          "T3\tother 42 43\t\U0001F1FA\nT4\tother 10 12\t\n\n",
+     ["Cafe\u0301", "\U0001F469\u200d\U0001F469\u200d\U0001F467", "\U0001F1FA\U0001F1E6"]),
+    # (doccano counts UTF-16 code units: these offsets come before the first emoji)
+    ("doccano", "story.jsonl",
+     json.dumps({"text": CUT, "label": [[12, 16, "person"], [10, 12, "other"]]}) + "\n",
+     ["Cafe\u0301"])])
+def test_an_imported_span_cutting_a_character_or_of_white_space_is_reported(
+        tmp_path: Path, fmt: str, name: str, content: str, kept: list[str]) -> None:
+    """An accent stored apart from its letter, half an emoji sequence or half a flag, and a
+    span of line breaks: the sidecar was written, then `validate` refused those spans, and
+    every export with them (the line breaks made an actor's name that broke the YAML)."""
+    article = tmp_path / "story.txt"
+    article.write_text(CUT, "utf-8")
+    result, _, target = _import(tmp_path, fmt, name, content, article=article)
+    assert result.code == 0, result
+    spans = f"{len(kept)} {count_phrase(len(kept), 'spans')}"
+    assert f"could not map {spans} cutting a character in two (widened to the whole " \
+        "character)" in result.err
+    assert "could not map 1 span of white space only (dropped)" in result.err
+    assert [m.text for a in sidecar.load(target).actors for m in a.mentions] == kept
+    assert run_cli("validate", target).code == 0
+    strict, _, _ = _import(tmp_path, fmt, name, content, "--strict", "--force", article=article)
+    assert strict.code == 1

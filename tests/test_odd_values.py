@@ -164,3 +164,18 @@ def test_a_damaged_resume_file_is_ignored_with_one_warning(
     assert result.out.count("warning: ignored the damaged resume file") == 1
     assert "internal error" not in result.out + result.err
     assert sidecar.load(path) == sidecar.load(SAMPLE_SIDECAR)
+
+
+@pytest.mark.parametrize("note", ["line one\nline two\n\n", "\n\n", " indented\n\n\n"])
+def test_a_value_ending_in_blank_lines_saves_a_sidecar_that_reads_back(
+        sample_dir: Path, note: str) -> None:
+    """A text that keeps its trailing line breaks is written as a block scalar (`|+`); last
+    in an item, PyYAML ended its piece of the file with a document end marker ("..."),
+    and every command after the save refused the sidecar as invalid YAML."""
+    article = sample_dir / SAMPLE_ARTICLE.name
+    result = run_cli("edit", article, "netanyahu", "--note", note)
+    assert result.code == 0, result
+    assert run_cli("validate", sample_dir).code == 0
+    ann = sidecar.load(sample_dir / SAMPLE_SIDECAR.name)
+    assert next(a for a in ann.actors if a.id == "netanyahu").note == note
+    assert (sample_dir / SAMPLE_SIDECAR.name).read_text("utf-8") == sidecar.dumps(ann)

@@ -175,6 +175,95 @@ def test_an_import_file_that_is_a_fifo_is_refused(sample_dir: Path, tmp_path: Pa
     assert "is a FIFO (named pipe)" in result.err
 
 
+@pytest.mark.parametrize("command", [
+    ("import", "{brat}", "--from", "brat", "--article", "{article}", "--force",
+     "--sidecar", "{sidecar}"),
+    ("merge", "{alice}", "{bob}", "--force", "-o", "{sidecar}")])
+def test_a_forced_write_onto_a_sidecar_that_is_a_fifo_is_refused(
+        tmp_path: Path, deadline: None, command: tuple[str, ...]) -> None:
+    """import --force and merge --force pass over a sidecar that does not load (they
+    replace it), then read its comment lines to keep them: a FIFO hung there."""
+    shutil.copy(SAMPLE_ARTICLE, tmp_path)
+    for name in ("alice", "bob"):
+        shutil.copy(ROOT / "tests" / "data" / "team" / f"{SAMPLE_ARTICLE.stem}.{name}.ann.yaml",
+                    tmp_path)
+    (tmp_path / "story.ann").write_text("T1\tperson 0 5\tPutin\n", "utf-8")
+    fifo = tmp_path / "pipe.ann.yaml"
+    os.mkfifo(fifo)
+    names = {"brat": tmp_path / "story.ann", "article": tmp_path / SAMPLE_ARTICLE.name,
+             "sidecar": fifo, "alice": tmp_path / f"{SAMPLE_ARTICLE.stem}.alice.ann.yaml",
+             "bob": tmp_path / f"{SAMPLE_ARTICLE.stem}.bob.ann.yaml"}
+    result = run_cli(*[a.format(**names) for a in command])
+    assert (result.code, result.err) == (1, f"annotate: {fifo}: is a FIFO (named pipe), not a "
+                                            "sidecar; only regular files are read\n")
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+@pytest.mark.slow
+def test_a_forced_import_onto_a_sidecar_linked_to_dev_zero_is_refused(
+        tmp_path: Path) -> None:
+    """It read /dev/zero for the comment lines to keep until memory ran out."""
+    shutil.copy(SAMPLE_ARTICLE, tmp_path)
+    (tmp_path / "story.ann").write_text("T1\tperson 0 5\tPutin\n", "utf-8")
+    link = tmp_path / "zero.ann.yaml"
+    link.symlink_to("/dev/zero")
+
+    def limit_memory() -> None:
+        import resource
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+    proc = subprocess.run([sys.executable, "-m", "annotate", "import", str(tmp_path / "story.ann"),
+                           "--from", "brat", "--article", str(tmp_path / SAMPLE_ARTICLE.name),
+                           "--force", "--sidecar", str(link)],
+                          capture_output=True, text=True, timeout=60, preexec_fn=limit_memory,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert (proc.returncode, proc.stderr) == (
+        1, f"annotate: {link}: is a character device, not a sidecar; only regular files are "
+           "read\n")
+
+
+def test_a_report_page_in_the_way_that_is_a_fifo_is_refused(sample_dir: Path,
+                                                            deadline: None) -> None:
+    """report reads the head of a page it would replace (is it one of its own?): a FIFO
+    there hung it."""
+    out = sample_dir / "out"
+    out.mkdir()
+    os.mkfifo(out / "index.html")
+    result = run_cli("report", sample_dir, "-o", out)
+    assert (result.code, result.err) == (
+        2, f"annotate: {out / 'index.html'}: exists and was not written by annotate report; "
+           "choose another output, or remove the file\n")
+    assert sorted(os.listdir(out)) == ["index.html"]
+
+
+def test_an_export_manifest_that_is_a_fifo_is_refused(sample_dir: Path, tmp_path: Path,
+                                                      deadline: None) -> None:
+    """A folder export reads the manifest of what earlier exports wrote there: a FIFO in
+    its place hung it (and a link to /dev/zero filled the memory)."""
+    out = tmp_path / "out"
+    out.mkdir()
+    os.mkfifo(out / ".annotate-export.json")
+    result = run_cli("export", sample_dir, "--to", "brat", "-o", out)
+    assert (result.code, result.err) == (
+        1, f"annotate: {out / '.annotate-export.json'}: is a FIFO (named pipe), not an "
+           "export manifest; only regular files are read\n")
+    assert sorted(os.listdir(out)) == [".annotate-export.json"]
+
+
+def test_ingest_force_onto_an_article_that_is_a_fifo_is_refused(tmp_path: Path,
+                                                                deadline: None) -> None:
+    """--force replaces the article: written through a FIFO in its place, it hung."""
+    page = ROOT / "tests" / "data" / "pages" / "harbour-courier.html"
+    out = tmp_path / "out"
+    out.mkdir()
+    fifo = out / "port-alder-council-approves-48m-bridge-despite-flood.txt"
+    os.mkfifo(fifo)
+    result = run_cli("ingest", page, "-o", out, "--force")
+    assert (result.code, result.err) == (1, f"annotate: {fifo}: is a FIFO (named pipe), not an "
+                                            "article; only regular files are read\n")
+    assert sorted(os.listdir(out)) == [fifo.name]
+
+
 def test_config_search_stops_at_the_repository_root(tmp_path: Path) -> None:
     (tmp_path / "annotate.yaml").write_text("claim_kinds: [outside]\n")
     repo = tmp_path / "repo"

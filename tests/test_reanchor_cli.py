@@ -378,3 +378,20 @@ def test_reanchor_says_and_exits_1_when_a_version_span_is_not_found(tmp_path: Pa
     assert result.code == 1
     assert re.search(r"\d+ spans? of the annotators' versions in disagreements not found: "
                      "kept as orphaned", result.out), result.out
+
+
+def test_reanchor_of_an_unchanged_article_keeps_spans_in_a_repeated_passage(
+        tmp_path: Path) -> None:
+    """The article as it was tagged: every span is where it was, even where its words and
+    context repeat (a passage that occurs twice). Each was `ambiguous`, and reanchor
+    marked them all orphaned, exit 1."""
+    article = tmp_path / "story.txt"
+    article.write_text("Putin said so and " * 50, "utf-8")
+    assert run_cli("add", "actor", article, "--name", "Putin", "--type", "person",
+                   "--mention", "Putin").code == 0
+    path = tmp_path / "story.ann.yaml"
+    before = path.read_bytes()
+    result = run_cli("reanchor", article)
+    assert result.code == 0, result
+    assert "50 spans: 50 exact" in result.out
+    assert path.read_bytes() == before

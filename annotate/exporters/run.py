@@ -37,7 +37,7 @@ from annotate.config import Inventory
 from annotate.errors import AnnotateError, Several, UsageError
 from annotate.exporters import EXPORTERS, Doc, Exporter, Options, Rendered
 from annotate.exporters.base import unique_names
-from annotate.textfile import encodable, utf8_stdout
+from annotate.textfile import encodable, read_bytes, utf8_stdout
 from annotate.validate import discover, none_found, workers
 
 
@@ -342,9 +342,12 @@ class Guard:
 
     def _manifest(self) -> set[str]:
         assert self.folder is not None
-        try:
-            listed = json.loads((self.folder / MANIFEST).read_text("utf-8"))
-        except (OSError, ValueError):
+        path = self.folder / MANIFEST
+        if not os.path.lexists(path):
+            return set()
+        try:  # (only a regular file is read: a FIFO hung, a link to /dev/zero filled memory)
+            listed = json.loads(read_bytes(path, "export manifest"))
+        except ValueError:
             return set()
         return {x for x in listed if isinstance(x, str)} if isinstance(listed, list) else set()
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate import sidecar
-from annotate.article import Article
+from annotate.article import Article, splits
 from annotate.config import FACTUALITY, Inventory
 from annotate.exporters.spans import ABOUT, CLAIM, CLAIMANT, CUE, EVENT, SAME_AS
 from annotate.model import Actor, Annotations, Claim, Event, Evidence, Participant, Span, slugify
@@ -83,6 +83,16 @@ def build(draft: Draft, article: Article, sidecar_path: Path,
             continue
         if not 0 <= start < end <= len(text):
             problems["spans outside the article (dropped)"] += 1
+            continue
+        if splits(text, start) or splits(text, end):  # an accent apart from its letter, half
+            # an emoji sequence: `validate` would refuse the span, and every export with it
+            while splits(text, start):
+                start -= 1
+            while splits(text, end):
+                end += 1
+            problems["spans cutting a character in two (widened to the whole character)"] += 1
+        if text[start:end].isspace():
+            problems["spans of white space only (dropped)"] += 1
             continue
         spans[key] = Span.at(text, start, end)
     labels = {k: draft.entities[k][2] for k in spans}

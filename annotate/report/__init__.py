@@ -11,6 +11,7 @@ is one error line; the others are still written.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -109,7 +110,8 @@ def _replaceable(path: Path) -> None:
     """A page is written onto nothing or onto a page an earlier report made (it says so
     in its head): an unrelated index.html in the folder is refused, never overwritten."""
     try:
-        with open(path, "rb") as old:
+        # (O_NONBLOCK: a FIFO there gives no head at once, instead of hanging the open)
+        with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as old:
             head = old.read(4096).decode("utf-8", "replace")
     except FileNotFoundError:
         head = html.GENERATOR
