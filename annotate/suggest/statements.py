@@ -19,7 +19,7 @@ from annotate.article import Article, Segment
 from annotate.suggest import roles as R
 from annotate.suggest import words as W
 from annotate.suggest.base import ClaimSuggestion
-from annotate.suggest.text import Story, inside
+from annotate.suggest.text import Story, inside, word_starts
 
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                  "thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|"
@@ -302,7 +302,7 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
             # that open it again), and its attribution follows where it closes
             cue, claimant, whole = _where_it_closes(text, story.sentences, i, mentions, starts,
                                                     last)
-        if text[:seg.start].rstrip().endswith(("”", '"')) and (
+        if text[max(0, seg.start - 80):seg.start].rstrip().endswith(("”", '"')) and (
                 tag := _TAG_ONLY.fullmatch(sentence.rstrip())) and not _FINITE.search(
                     sentence, 0, tag.start(1)):
             continue  # "“Why?” X's MP Y asked Z.": the attribution of a question, no claim
@@ -942,7 +942,7 @@ _CLAUSE_VERB = re.compile(r"\b(?:that|is|was|were|are|has|had|have|will|would|co
 def _in_quotation(text: str, at: int) -> bool:
     """Inside a quotation opened before `at` in its line (a quotation runs over sentences,
     seldom over paragraphs; some outlets close one with two apostrophes: “A,’’ he said)."""
-    before = text[max(text.rfind("\n", 0, at) + 1, at - 600):at]
+    before = text[max(text.rfind("\n", max(0, at - 600), at) + 1, at - 600):at]
     return before.count("“") > before.count("”") + before.count("’’") or \
         before.count('"') % 2 == 1
 
@@ -1234,7 +1234,7 @@ def _demonyms(countries: dict[str, str], text: str) -> dict[str, str]:
         return shared if shared >= max(4, len(name) - 2) else 0
 
     out: dict[str, str] = {}
-    for demonym in (d for d in W.DEMONYMS if d in text) if countries else ():
+    for demonym in W.DEMONYMS & word_starts(text).keys() if countries else ():
         for name, country in countries.items():
             best = fit(name, demonym)
             if best and not any(fit(other, demonym) > best for other in W.COUNTRIES):

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from annotate.article import Article, Segment
@@ -142,6 +144,23 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
 # A full stop with no space after it, between two words: "the state of Kelda.Reuters
 # reports" (not "Space.com", "U.S.", "St.")
 _JOINED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
+
+
+@lru_cache(maxsize=4)
+def word_starts(text: str) -> dict[str, list[int]]:
+    """Where each word (a run of \\w) starts: asking it is not reading the whole text again,
+    which for each name of a long article made the time grow with its square."""
+    starts: dict[str, list[int]] = defaultdict(list)
+    for m in re.finditer(r"\w+", text):
+        starts[m.group()].append(m.start())
+    return starts
+
+
+def places_of(text: str, word: str) -> list[int]:
+    """Where `word` stands as a whole word (no word character either side)."""
+    if re.fullmatch(r"\w+", word):
+        return word_starts(text).get(word, [])
+    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
 
 
 def inside(spans: list[tuple[int, int, str, str]], starts: list[int], start: int, end: int,

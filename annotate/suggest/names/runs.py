@@ -16,7 +16,7 @@ from annotate.suggest.names.lexicon import (
     _org_word,
     _plain,
 )
-from annotate.suggest.text import Token
+from annotate.suggest.text import Token, places_of
 
 # Who may own an institution in its name: "Children's Hospital" (and a saint, _SAINTS: "St
 # John's College").
@@ -240,8 +240,11 @@ def _named_with_in(text: str, first: Token, then: Token) -> bool:
 
 def _said_alone(text: str, last: Token) -> bool:
     """The name's last word stands alone elsewhere before a speech verb: a surname."""
-    return any(m.start() != last.start for m in re.finditer(
-        rf"\b{re.escape(last.text)}\s+(?:said|says|told|added|denied)\b", text))
+    return any(at != last.start and _SPOKE.match(text, at + len(last.text))
+               for at in places_of(text, last.text))
+
+
+_SPOKE = re.compile(r"\s+(?:said|says|told|added|denied)\b")
 
 
 _BRACKETED = re.compile(r"\s*\(([A-Z]{2,8})(?:-[A-Z\d]{1,3})?\)")

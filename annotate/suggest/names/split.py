@@ -23,7 +23,7 @@ from annotate.suggest.names.lexicon import (
 )
 from annotate.suggest.names.runs import _STATED
 from annotate.suggest.names.things import LAW_WORDS, OCCASION_WORDS, names_a_thing, no_actor
-from annotate.suggest.text import Token
+from annotate.suggest.text import Token, places_of
 
 # Words for some of a whole that open a sentence: "Thousands of X", "Shares of X" ("Most
 # of X", "Two of X" are function words, left out before these are asked).
@@ -244,8 +244,7 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     # Central Election Commission" it is).
     if len(run) > 2 and run[0].text in W.DEMONYMS and not any(t.text in W.ORG_WORDS
                                                               for t in run) \
-            and not re.search(rf"\b{re.escape(_initials(' '.join(t.text for t in run)))}\b",
-                              text):
+            and not places_of(text, _initials(" ".join(t.text for t in run))):
         run, initial = run[1:], False  # (but "British American Tobacco … BAT": its name)
     if initial and len(run) == 2 and run[1].text in W.DEMONYMS and _NOUN_AFTER.match(
             text, run[1].end):
@@ -449,7 +448,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         parts = run[0].text.split("-")
         if all(p[:1].isupper() for p in parts) and (any(
                 p in W.COUNTRIES or p in W.PLACES for p in parts) or all(
-                p[1:].islower() and re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", text)
+                p[1:].islower() and any("-" not in text[max(0, at - 1):at + len(p) + 1]
+                                        for at in places_of(text, p))
                 for p in parts)):  # ("the Patna-Indore express": Patna is named alone too)
             pos, pieces = run[0].start, []
             for p in parts:  # "Israel-Gaza": two names
@@ -476,10 +476,12 @@ def _placed_words(run: list[Token]) -> bool:
 def _alone_elsewhere(text: str, word: Token) -> bool:
     """The word stands elsewhere with no capitalised word before it ("Serena, 33,"; not the
     "Fork" of "Diamond Fork")."""
-    for m in re.finditer(rf"\b{re.escape(word.text)}\b(?![\w-])", text):
-        before = text[max(0, m.start() - 30):m.start()].split()
-        if m.start() != word.start and (not before or not before[-1][:1].isupper()
-                                        or before[-1][-1] in ".!?:"):
+    for at in places_of(text, word.text):
+        if text[at + len(word.text):at + len(word.text) + 1] == "-":
+            continue
+        before = text[max(0, at - 30):at].split()
+        if at != word.start and (not before or not before[-1][:1].isupper()
+                                 or before[-1][-1] in ".!?:"):
             return True
     return False
 
