@@ -493,7 +493,10 @@ def test_a_plant_closing_is_a_closure() -> None:
     # A plea to the public is a statement, no appeal in court
     ("Police in Varn are appealing to motorists who may have stopped at the scene.",
      "appealing", ("statement", set())),
-    # Gunmen who shot people, and police who stormed a building, attacked
+    # Gunmen who shot people, police who stormed a building, and a missile or gunmen in a
+    # car that struck, attacked
+    ("A missile struck a bus in Varn on Monday.", "struck", ("attack", set())),
+    ("Gunmen in a car struck a market in Varn.", "struck", ("attack", set())),
     ("Gunmen shot 65 people in Varn on Sunday.", "shot", ("attack", set())),
     ("Police stormed the building in Varn on Sunday.", "stormed", ("attack", set())),
 ])
@@ -569,6 +572,9 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("Osric Pell charged down a conversion attempt in Varn.", "charged"),
     # a recording
     ("A call to Varn police captured the scary moments.", "captured"),
+    # a road or rail accident
+    ("A truck struck a pedestrian in Varn on Monday.", "struck"),
+    ("The train derailed in Varn and struck another commuter train.", "struck"),
     # a wide win; a suicide bomber's attack; effort spent; an illness's attack; a match's aid
     ("Osric Pell was re-elected in a landslide in Varn, with 57 percent.", "landslide"),
     ("Osric Pell won a landslide victory in Varn on Sunday.", "landslide"),

@@ -76,6 +76,15 @@ _MARKET = re.compile(r"\b(?:shares?|stocks?|index|indices|markets?|currency|curr
 # What a trigger says of what stands before it in its clause: talks or a market that
 # "collapsed", violence that "erupted", are no disaster; "a nurse and her driver, kidnapped
 # in 2021, were released" are people set free (INSTEAD), no disclosure.
+# Words before a trigger word that say it names no event at all (NOT_OF's retype it):
+# "A truck struck a pedestrian", "the train derailed and struck another": a road or rail
+# accident, no attack (but "gunmen in a car struck", "a missile struck a bus")
+_VEHICLE_STRUCK = re.compile(
+    r"(?<!\bin\s)(?<!\bfrom\s)(?<!\binside\s)\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:train|car|vehicle|bus|truck|lorry|van|taxi|motorcycle|motorbike|"
+    r"tram|SUV|jeep|tractor|trailer|coach)s?\s+(?:(?:had|has|then|later|also|allegedly|"
+    r"reportedly)\s+|(?:derailed|skidded|swerved|veered)\s+(?:\w+\s+){0,3}?and\s+)?$")
+NOT_BY = {("attack", "strike"): _VEHICLE_STRUCK, ("protest", "strike"): _VEHICLE_STRUCK}
 NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disaster)
           # "Orange flames shot through the roof": fire, no one shot
           ("attack", "shoot"): re.compile(r"\b(?:flames?|fire|smoke|sparks?|water|lava)\s+$",
@@ -1041,6 +1050,9 @@ def find(art: Article, story: Story, inv: Inventory) -> list[Hit]:
                 only_of = NEEDS_OF.get((entry.type, entry.lemma))
                 if only_of is not None and not only_of.search(
                         art.text, story.sentences[n].start, tok.start):
+                    continue
+                by = NOT_BY.get((entry.type, entry.lemma))
+                if by is not None and by.search(art.text, story.sentences[n].start, tok.start):
                     continue
                 after = other is not None and other.match(art.text, toks[end - 1].end)
                 if after or (told_of is not None and told_of.search(
