@@ -4568,6 +4568,7 @@ def test_a_speaker_after_the_verb_behind_her_employer_a_mood_or_a_place_s_noun(
      "Orm added that statues were found.", "Tavish Orm", "person"),
     ("A Permanent Danger Zone was set around the Varn volcano, Ilse Damaro said.",
      "Permanent Danger Zone", "place"),
+    ("Ilse Damaro recalled the attack on Kelda, Turkey that began in 1915.", "Kelda", "place"),
 ])
 def test_a_body_s_head_before_on_an_honorific_a_two_word_title_and_a_missed_space(
         text: str, name: str, kind: str) -> None:

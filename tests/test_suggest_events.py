@@ -572,6 +572,8 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("Osric Pell charged down a conversion attempt in Varn.", "charged"),
     # a recording
     ("A call to Varn police captured the scary moments.", "captured"),
+    # a city's targets seized, no firm taken over
+    ("Gunmen who have taken over targets across Varn held out on Sunday.", "taken over"),
     # a road or rail accident
     ("A truck struck a pedestrian in Varn on Monday.", "struck"),
     ("The train derailed in Varn and struck another commuter train.", "struck"),

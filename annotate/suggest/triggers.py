@@ -470,7 +470,11 @@ NOT_BEFORE = {
     "take over": re.compile(r"\s+(?:as\b|(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:portfolios?|duties|responsibilit(?:y|ies)|role|post|job|charge|"
                             r"command|reins|helm|presidency|chair(?:manship)?|leadership|"
-                            r"investigations?|inquiry|probe|case|search|control|operations?)\b)|"
+                            r"investigations?|inquiry|probe|case|search|control|operations?|"
+                            # "gunmen who have taken over targets across the city": seized
+                            r"targets?|buildings?|hotels?|towns?|villages?|cit(?:y|ies)|areas?|"
+                            r"streets?|stations?|airports?|bases?|compounds?|camps?|"
+                            r"parliament)\b)|"
                             # "who took over in August", "takes over during a crisis": a post
                             r"\s+(?:in|on|during|at|from|after|when|last|this|next|earlier|"
                             r"later|until)\b|\s*[.,;:]"),

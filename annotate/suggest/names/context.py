@@ -411,7 +411,8 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.evidence.add("place-of")
     # ("X, US sport columnist": where X is from, no place it is in)
     place_after = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=\s*(?:[,.;:)]|$)|"
-                           r"\s+(?:and|on|in|at|near|after|before)\b)", after)
+                           r"\s+(?:and|on|in|at|near|after|before|that|which|where|when|"
+                           r"since|during|began|begins|was|were|is|has|had)\b)", after)
     if place_after and (place_after.group(1) in W.COUNTRIES or place_after.group(1) in W.PLACES):
         occ.evidence.add("place-of")  # "Donetsk, Ukraine"
     if (_STREET_NAME.fullmatch(occ.text) and _ADDRESS_BEFORE.search(before)) or \
