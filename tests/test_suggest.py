@@ -4282,6 +4282,7 @@ def test_whose_staff_a_person_is_named_bare_after_is_no_person(text: str, owner:
     ("Ferries were full before Eid al-Fitr in Varn, Ilse Damaro said.", "Eid al-Fitr"),
     ("Ferries were full before Eid-ul Fitr in Varn, Ilse Damaro said.", "Fitr"),
     ("Osric Pell served in World War Two, Ilse Damaro said in Varn.", "World War"),
+    ("Protesters threw Molotov cocktails at Varn police, Ilse Damaro said.", "Molotov"),
     ("He died after a battle with Pell’s Disease in Varn, Ilse Damaro said.", "Disease"),
     ("The driver was hit on the M7 between J11 and J10 near Varn, Ilse Damaro said.", "J11"),
     ("Maize fetches Sh26 a kilo in Varn, Ilse Damaro said.", "Sh26"),
@@ -4569,6 +4570,10 @@ def test_a_speaker_after_the_verb_behind_her_employer_a_mood_or_a_place_s_noun(
     ("A Permanent Danger Zone was set around the Varn volcano, Ilse Damaro said.",
      "Permanent Danger Zone", "place"),
     ("Ilse Damaro recalled the attack on Kelda, Turkey that began in 1915.", "Kelda", "place"),
+    ("Ilse Damaro on Monday named Tavish-William Orm prime minister of Varn.",
+     "Tavish-William Orm", "person"),
+    ("Osric Pell's former successor in Parliament, Tavish Orm, was also found guilty.",
+     "Tavish Orm", "person"),
 ])
 def test_a_body_s_head_before_on_an_honorific_a_two_word_title_and_a_missed_space(
         text: str, name: str, kind: str) -> None:
@@ -4576,8 +4581,8 @@ def test_a_body_s_head_before_on_an_honorific_a_two_word_title_and_a_missed_spac
     a full stop with no space after it ends the name before it."""
     found = _types(text)
     assert found.get(name) == kind, found
-    assert not any(n.startswith(("Police ", "Mawlana")) or "-" in n or n.endswith("Orm")
-                   and n != "Tavish Orm" for n in found), found
+    assert not any(n.startswith(("Police ", "Mawlana")) or "-" in n and n != name
+                   or n.endswith("Orm") and n not in ("Tavish Orm", name) for n in found), found
 
 
 def test_a_title_after_said_that_is_the_claim_s_not_its_speaker() -> None:

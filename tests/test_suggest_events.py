@@ -487,7 +487,12 @@ def test_a_plant_closing_is_a_closure() -> None:
     # The country of the post someone is elected to is no winner
     ("Osric Pell was elected Norland president on Sunday.", "elected",
      ("election", {("pell", "winner")})),
-    # A plea to leaders is a statement, however long their names
+    # A court that dismissed an appeal ruled; a plea to leaders is a statement, however long
+    # their names, and with a quotation
+    ("The Varn court dismissed an appeal by prosecutors on Wednesday.", "dismissed",
+     ("legal-action", set())),
+    ("Osric Pell appealed to Varn's leader Ilse Damaro to “use his influence,” aides said.",
+     "appealed", ("statement", {("pell", "speaker"), ("damaro", "addressee")})),
     ("Osric Pell appealed to the presidents of the United States and Norland to intervene.",
      "appealed", ("statement", {("pell", "speaker")})),
     # A plea to the public is a statement, no appeal in court
@@ -574,6 +579,9 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("A call to Varn police captured the scary moments.", "captured"),
     # a city's targets seized, no firm taken over
     ("Gunmen who have taken over targets across Varn held out on Sunday.", "taken over"),
+    # a time; a possibility ruled out
+    ("It took over two decades for the Varn court to decide the case.", "took over"),
+    ("Osric Pell later ruled that out in Varn.", "ruled"),
     # a road or rail accident
     ("A truck struck a pedestrian in Varn on Monday.", "struck"),
     ("The train derailed in Varn and struck another commuter train.", "struck"),

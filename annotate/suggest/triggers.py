@@ -463,7 +463,7 @@ NOT_BEFORE = {
     # ... and "appealed to the government to help free her" (not to a court: an appeal)
     "appeal": re.compile(r"\s+(?:to\s+(?:[\w’'-]+\s+){1,4})?for\b|\s+to\s+(?!(?:[\w’'-]+\s+)"
                          r"{0,3}(?:[Cc]ourts?|[Tt]ribunals?|[Jj]udges?|[Pp]anel)\b)"
-                         r"(?:[\w’'-]+\s+){1,8}to\s+[a-z]|" + _TO_THE_PUBLIC),  # ("appealing
+                         r"(?:[\w’'-]+\s+){1,8}to\s+[“\"]?[a-z]|" + _TO_THE_PUBLIC),  # ("appealing
     # to motorists who stopped at the scene")
     # "taking over the portfolios himself", "took over as chief", "who took over in August":
     # a post, no firm bought
@@ -475,6 +475,10 @@ NOT_BEFORE = {
                             r"targets?|buildings?|hotels?|towns?|villages?|cit(?:y|ies)|areas?|"
                             r"streets?|stations?|airports?|bases?|compounds?|camps?|"
                             r"parliament)\b)|"
+                            # "it took over two decades": a time, no takeover
+                            r"\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|"
+                            r"half\s+an?)\s+(?:decades?|years?|months?|weeks?|days?|hours?|"
+                            r"minutes?)\b|"
                             # "who took over in August", "takes over during a crisis": a post
                             r"\s+(?:in|on|during|at|from|after|when|last|this|next|earlier|"
                             r"later|until)\b|\s*[.,;:]"),
@@ -553,7 +557,8 @@ NOT_BEFORE = {
                           r"skills?|knowledge|experience|immunity|documents?)\b", re.IGNORECASE),
     # "dealing a blow to X", "dealt a severe blow": an idiom, no agreement
     "deal": re.compile(r"\s+(?:a|an|another|the|its)\s+(?:[\w-]+\s+)?blows?\b"),
-    "try": re.compile(r"\s+to\b"), "rule": re.compile(r"\s+out\b"),
+    "try": re.compile(r"\s+to\b"),
+    "rule": re.compile(r"\s+(?:it\s+|that\s+|this\s+|them\s+)?out\b"),
     "buy": re.compile(r"\s+time\b"),
     # "sold out", "sold under the X brand", "had sold 31,000 tickets", "sold in stores": goods
     # sold, no business changing hands
@@ -654,7 +659,8 @@ NOT_BEFORE = {
                           r"its|all|any|reports?\s+of)\s+)*(?:[\w’'-]+\s+){0,2}?(?:claims?|"
                           r"reports?|allegations?|accusations?|suggestions?|concerns?|criticism|"
                           r"fears?|calls?|rumou?rs?|speculation|idea|notion|objections?|"
-                          r"complaints?|warnings?|questions?)\b|\s+(?:it|them|this|that)\s+as\b"),
+                          r"complaints?|warnings?|questions?|appeals?|case|cases|lawsuits?|suits?|"
+                          r"charges?|petitions?|motions?)\b|\s+(?:it|them|this|that)\s+as\b"),
     # "airlifted to hospital", "to the John Hunter Hospital": a patient moved, no aid sent
     "airlift": re.compile(r"\s+(?:\S+\s+){0,2}?to\s+(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?"
                           r"(?i:hospital|clinic|infirmary|trauma\s+cent(?:re|er))\b"),

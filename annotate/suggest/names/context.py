@@ -28,7 +28,9 @@ _GROUP_APPOSED = re.compile(rf",\s+(?:the|a|an)\s+(?:(?:[\w-]+\s+){{0,2}}{_ARMED
 
 # A town after a place, or after an address: "from Kourou, X", "on Harbour Road, X".
 _STREETS = r"(?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Place|Square|Terrace|Row|Rd|Ave)"
-_IN_TOWN_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|outside|to)\s+[A-Z][\w’'-]+"
+_IN_TOWN_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|outside|to)\s+"
+                             r"(?!(?:Parliament|Congress|Senate|Cabinet|Government|Court)\b)"
+                             r"[A-Z][\w’'-]+"
                              rf"(?:\s+[A-Z][\w’'-]+)?|\b[A-Z][\w’'-]+\s+{_STREETS}),\s+$")
 # "of Mill Lane", "on Harbour Road": an address (a lane is no one's surname there)
 _ADDRESS_BEFORE = re.compile(r"\b(?:of|on|in|at|off|along|near)\s+$")
@@ -337,6 +339,9 @@ def _context(text: str, occ: Occurrence) -> None:
                                  r"(?![\w-]|\s+[A-Z])", text)):
         occ.kind = occ.kind or "person"  # "Dina Boluarte's government … against Boluarte":
         # the leader's, named alone elsewhere (not "Puerto Rico's government")
+    elif _NATION_AFTER.match(after) and re.search(r"\b(?:named|appointed|nominated|made|"
+                                                 r"names|appoints|nominates)\s+$", before):
+        occ.kind = occ.kind or "person"  # "named X prime minister": who got the post
     elif _NATION_AFTER.match(after):
         occ.kind = occ.kind or "country"  # "X's embassy", "X diplomats": a state's (or
         occ.evidence.add("nation")  # the leader's: "Trudeau's government", `Group.kinds`)
