@@ -487,6 +487,16 @@ def test_a_plant_closing_is_a_closure() -> None:
     # The country of the post someone is elected to is no winner
     ("Osric Pell was elected Norland president on Sunday.", "elected",
      ("election", {("pell", "winner")})),
+    # Someone released was freed, nothing made public; prosecutors who raided searched; a
+    # platform before "user" is no defendant
+    ("Osric Pell, however, was released in light of his time already served in Varn.",
+     "released", ("other", {("pell", "participant")})),
+    ("Varn's Meridal Shipping on Thursday raided the homes of Osric Pell.", "raided",
+     ("attack", {("shipping", "attacker")})),
+    ("The Varn prosecutor's office on Thursday raided the homes of Osric Pell.", "raided",
+     ("seizure", set())),
+    ("The court also sentenced Meridal Shipping user Osric Pell to ten years in prison.",
+     "sentenced", ("legal-action", set())),
     # A court that dismissed an appeal ruled; a plea to leaders is a statement, however long
     # their names, and with a quotation
     ("The Varn court dismissed an appeal by prosecutors on Wednesday.", "dismissed",
@@ -579,6 +589,9 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("A call to Varn police captured the scary moments.", "captured"),
     # a city's targets seized, no firm taken over
     ("Gunmen who have taken over targets across Varn held out on Sunday.", "taken over"),
+    # an accusation; a building
+    ("Varn cut ties with Norland in 2017, charging that it backed militants.", "charging"),
+    ("The trial began in a high-security annex of the Varn court.", "annex"),
     # a time; a possibility ruled out
     ("It took over two decades for the Varn court to decide the case.", "took over"),
     ("Osric Pell later ruled that out in Varn.", "ruled"),

@@ -872,10 +872,12 @@ def _retype(etype: str, reading: Reading, kinds: dict[str, str],
             return COURT_TYPE, [(court, COURT_ROLE)]
     pairs = [(a, BODY_ROLE if r == roles.doer and BODY_ROLE in roles.roles
               and institutions.get(a) == BODY_ROLE else r) for a, r in reading.pairs]
-    if etype in FACILITY_TYPES and OTHER_TYPE in inv.event_types and any(
+    if (etype in FACILITY_TYPES or etype == "disclosure" and lemma == "release") and \
+            OTHER_TYPE in inv.event_types and any(
             kinds.get(a) in ("person", "country") and r == roles.done_to for a, r in pairs):
         # "X has been suspended by the team", "Fiji has been suspended by the Commonwealth":
-        # a person or a country is no facility shut down
+        # a person or a country is no facility shut down; "X was released" (from custody):
+        # freed, nothing made public
         role = inv.event_types[OTHER_TYPE].roles[0]
         return OTHER_TYPE, [(a, role) for a, _ in pairs]
     if not reading.verbal:

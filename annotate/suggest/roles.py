@@ -279,7 +279,7 @@ _OBJECT_GAP = re.compile(r"^\s+(?:to\s+(?:buy|acquire|purchase|take\s+over|merge
                          rf"{{0,2}}(?i:{W.PERSON_NOUN}|rivals?|competitors?),?\s+)?$")
 # (", X": in apposition)
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
-_POST_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{W.PERSON_NOUN})\b")  # "U.S. president"
+_POST_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{W.PERSON_NOUN}|users?)\b")  # "U.S. president"
 # ... a person by a title with its employer: "former KB Home Chief Executive X"
 _TITLED_OBJECT = re.compile(r"\s+(?:the\s+)?(?:former\s+|ex-)?(?:[A-Z][\w&.’'-]*\s+){1,6}")
 
@@ -550,8 +550,9 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
                     _APPOSED.match(text[e:m[0]]) for m in after if m[0] > e)):
                 owner_end = e
                 continue
-            if kind in PLACES and _POST_AFTER.match(text, e):
-                continue  # "was elected U.S. president": the post's country, no winner
+            if kind in (*PLACES, "organization") and _POST_AFTER.match(text, e):
+                continue  # "was elected U.S. president": the post's country, no winner;
+                # "sentenced Varn user X": the one who uses it
             pairs.add(actor, kind, r.done_to)
         elif owner_end >= 0 and _APPOSED.match(text[owner_end:s]) and \
                 not _SPEAKS_AFTER.match(text, e):  # ("…targets, X said": who says it)

@@ -143,7 +143,8 @@ NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disa
                               r"patients|placebo|doses?)\b[^.;:]{0,120}$", re.IGNORECASE),
           # "Police raided the offices", "tax inspectors raided": a search, no attack
           "raid": re.compile(r"\b(?:police|policemen|officers|investigators|inspectors|agents|"
-                             r"prosecutors|detectives|authorities|customs|officials|FBI)\b"
+                             r"prosecutors?|prosecutor[’']s\s+office|detectives|authorities|"
+                             r"customs|officials|FBI)\b"
                              r"[^.;:]{0,40}$", re.IGNORECASE),
           "release": re.compile(rf"\b(?:{PERSON_NOUN}s?|hostages?|captives?|prisoners?|"
                                 r"detainees?|workers?|tourists?|sailors?|crew|men|women|"
@@ -182,6 +183,8 @@ def _before(word: str) -> str:
 # Words before a noun that make it something else ("cardiac arrest" is no arrest).
 NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "attack": frozenset({"panic", "anxiety", "asthma", "heart"}),  # an illness's
+             "annex": frozenset({"a", "an", "the", "high-security", "security", "new"}),  # a
+             # building
              # a plane's, a rock's from space: no walkout nor attack
              "strike": frozenset({"bird", "lightning", "meteorite", "meteor", "asteroid"}),
              # a household's, no law proposed
@@ -360,7 +363,8 @@ VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
                                         r"forming|implementing|protecting|ensuring|"
                                         r"coordinating|supervising|developing|improving|"
                                         r"rebuilding|monitoring|regulating|delivering|"
-                                        r"restoring)\b|\s+down\b"),  # ("charged down a kick")
+                                        r"restoring)\b|\s+down\b|\s+that\b"),
+                   # ("charged down a kick"; "charging that it backed militants": an accusation)
                    # "captured a 55 percent share of the market", "captured the mood": won;
                    # "captured the scary moments", "captured on video": recorded
                    "capture": re.compile(r"\s+(?:an?\s+|the\s+|its\s+)?(?:[\d.,]+\s*(?:%|"

@@ -92,6 +92,9 @@ def names_a_thing(words: list[str], text: str, end: int) -> bool:
                 or (len(words) > 1 and words[-1] == "Day" and (
                     words[0].capitalize() in _DAYS_OF or words[-2].rstrip("’'s") in _DAYS_OF))
                 or words[0].startswith(("All-", "Eid-")) or words[0] in ("UTC", "GMT", "Eid")
+                # ("Operation Hawkin": a police operation's; "the Amendment Act 2024")
+                or (len(words) > 1 and words[0] == "Operation")
+                or (len(words) > 2 and words[-2] in LAW_WORDS and words[-1].isdigit())
                 or (len(words) > 1 and words[-2] == "Flight" and words[-1].isdigit())
                 or (len(words) > 1 and (words[-1].isdigit() or _ROMAN.fullmatch(words[-1]))
                     and words[-2] in _NUMBERED)
@@ -162,7 +165,7 @@ _PERIOD = re.compile(r"Q[1-4]|H[12]|[1-4]Q|FY\d{2,4}")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _FLU = re.compile(r"H\d{1,2}N\d{1,2}")  # a flu's subtype: "H5N1", "H1N1"
 _ROAD = re.compile(r"[MAJN]\d{1,3}")  # a motorway, a road, a junction: "the M7 at J11"
-_SURE_MONEY = re.compile(r"(?:Ksh|KSh|Sh|Rs|Tk|Rp|Dhs?)\d[\d.,]*")  # "Sh26 a kilo"
+_SURE_MONEY = re.compile(r"(?:Ksh|KSh|Shs?|Rs|Tk|Rp|Dhs?)\d[\d.,]*")  # "Sh26 a kilo"
 _MONEY = re.compile(r"(?:[A-Z]{1,3}|Ksh|KSh|Sh|Rs|Tk|Rp|Dh|Dhs)\d[\d.]*"
                     r"(million|billion|trillion|bn|mn)?")
 # ("N1million", "Ksh18 billion")
