@@ -4595,3 +4595,12 @@ def test_a_title_after_said_that_is_the_claim_s_not_its_speaker() -> None:
     ann = _with([("damaro", "Ilse Damaro", "person")], text)
     found = [c.claimant for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
     assert found == [None], found
+
+
+def test_an_adverb_between_the_auxiliary_and_the_speech_verb() -> None:
+    """"X has always insisted C": X's."""
+    text = "Osric Pell has always insisted Ilse Damaro has full immunity as head of state."
+    ann = _with([("pell", "Osric Pell", "person"), ("damaro", "Ilse Damaro", "person")], text)
+    found = [(text[c.span[0]:c.span[1]], c.claimant)
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
+    assert found == [("Ilse Damaro has full immunity as head of state", "pell")], found
