@@ -4604,3 +4604,16 @@ def test_an_adverb_between_the_auxiliary_and_the_speech_verb() -> None:
     found = [(text[c.span[0]:c.span[1]], c.claimant)
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
     assert found == [("Ilse Damaro has full immunity as head of state", "pell")], found
+
+
+def test_a_maker_s_models_and_a_post_with_its_force_alone() -> None:
+    """"Kestrel Varnmodel SUVs" keeps the maker apart; "the Varn Inspector General of
+    Police" names the place it serves, no one; "N1" may be a channel."""
+    found = _types("Norland automakers Kestrel and Dranmore are recalling 485,000 cars.\n\nThe "
+                   "list:\n\n"
+                   "- Dranmore Sportage SUVs from 2014\n- Kestrel Tucson SUVs from 2015\n")
+    assert found.get("Kestrel") == "organization" and "person" not in found.values(), found
+    found = _types("He directed the Varnholt Inspector General of Police to act. Varnholt police "
+                   "said N1 reported it.")
+    assert found.get("Varnholt") == "place" and not any("General" in n for n in found), found
+    assert "N1" in found, found

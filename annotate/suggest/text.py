@@ -143,7 +143,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
 
 # A full stop with no space after it, between two words: "the state of Kelda.Reuters
 # reports" (not "Space.com", "U.S.", "St.")
-_JOINED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
+_JOINED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})")  # (not "News.Az")
 
 
 @lru_cache(maxsize=4)

@@ -166,7 +166,7 @@ Northern Southern Central Western Arctic Antarctic Atlantic Pacific Celsius Fahr
 Covid COVID-19 Coronavirus AM PM GMT UTC BST EST EDT PST PDT CST CDT CET CEST ET PT DNA CPR CEO
 CFO COO CTO TV GDP HIV AIDS ID IDs IT PR FAQ PDF URL USB AI OK VIP MP MPs PM CM NGO NGOs
 MLA MLAs MEP MEPs MPP MPPs AML KYC PC PCs Aye Ayes Nay Nays Noes X-ray X-rays Rs VC Maj AG
-Test Tests ODI ODIs SUV SUVs Disease Syndrome Fitr Adha Molotov Brexit
+Test Tests ODI ODIs Disease Syndrome Fitr Adha Molotov Brexit
 Cenozoic Mesozoic Paleozoic Palaeozoic Precambrian Cambrian Ordovician Silurian Devonian
 Carboniferous Permian Triassic Jurassic Cretaceous Paleogene Neogene Paleocene Eocene Oligocene
 Miocene Pliocene Pleistocene Holocene Quaternary Neolithic Paleolithic Palaeolithic Mesolithic

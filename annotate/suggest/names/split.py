@@ -342,6 +342,10 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
                 # "General Confederation of Labour": no general's
                 break
             cut = (i, i + n)
+        elif n and i > 0 and cut is None and i + n == len(run) - 2 and \
+                run[i + n].text == "of" and run[-1].text in W.ORG_WORDS:
+            return _places(text, run[:i])  # "the Balochistan Inspector General of Police": a
+            # post and its force, no one named; the place it serves
         elif n and cut is None:
             cut = _portfolio(run, i, n) or cut
     out: list[Occurrence] = []

@@ -127,7 +127,7 @@ def no_actor(text: str, start: int, end: int) -> bool:
             _PORTFOLIO_BEFORE.search(text, max(0, start - 120), start):
         return True  # "the Minister for Rural and Maritime Development": a portfolio
     if " " not in name and (_PERIOD.fullmatch(name) or _PLURAL_ACRONYM.fullmatch(name)
-                            or _FLU.fullmatch(name) or _ROAD.fullmatch(name)
+                            or _FLU.fullmatch(name) or _ROAD.fullmatch(name) or name in _VEHICLES
                             or _SURE_MONEY.fullmatch(name) or (
             name in _COUNTED_THINGS and _COUNT_BEFORE.search(text, max(0, start - 12), start))
             or name in W.TITLE_MODIFIERS and _POST_AFTER.match(text, end)
@@ -164,7 +164,8 @@ _ABBREVIATED = re.compile(r"\.(?:[,;)]|\s+[(a-z—–-])")
 _PERIOD = re.compile(r"Q[1-4]|H[12]|[1-4]Q|FY\d{2,4}")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _FLU = re.compile(r"H\d{1,2}N\d{1,2}")  # a flu's subtype: "H5N1", "H1N1"
-_ROAD = re.compile(r"[MAJN]\d{1,3}")  # a motorway, a road, a junction: "the M7 at J11"
+_VEHICLES = frozenset({"SUV", "ATV", "UTV", "RV"})  # a kind of vehicle ("the SUV hit a wall")
+_ROAD = re.compile(r"[MAJ]\d{1,3}")  # a motorway, a road, a junction: "the M7 at J11"
 _SURE_MONEY = re.compile(r"(?:Ksh|KSh|Shs?|Rs|Tk|Rp|Dhs?)\d[\d.,]*")  # "Sh26 a kilo"
 _MONEY = re.compile(r"(?:[A-Z]{1,3}|Ksh|KSh|Sh|Rs|Tk|Rp|Dh|Dhs)\d[\d.]*"
                     r"(million|billion|trillion|bn|mn)?")
