@@ -1199,6 +1199,20 @@ def test_search_moves_the_selection_to_matches(story: Path) -> None:
     drive(app, script)
 
 
+def test_a_pasted_control_character_in_the_search_line_is_a_space(story: Path) -> None:
+    """A tab pasted into `/` between two words searched for nothing."""
+    app = make_app(story)
+    text = app.core.text
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape", "slash")
+        app.query_one("#input").value = "Security\tCouncil\x07"  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        assert text[app.sel[0]:app.sel[1]] == "Security Council", app.sel
+
+    drive(app, script)
+
+
 def test_show_words_on_the_command_line_searches_as_slash_does(story: Path) -> None:
     # `:show WORDS` (the dialogue's search, listed by `:help show`) said there was no
     # annotation with that id.

@@ -54,6 +54,9 @@ PANEL_SAID = ("no side panel at this width: the message line and ? say the keys"
               "the end of the side panel (K scrolls back up)", "the top of the side panel")
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 class CommandInput(Input):
     """The `:` and `/` line: Tab completes instead of moving the focus."""
 
@@ -694,7 +697,9 @@ class WorkspaceApp(App[int]):
     def submit_line(self, line: str) -> None:
         """What the input line says, acted on (at once: Enter is handled as a key, so a
         key typed right after it acts on the result)."""
-        kind, value = self.prompt, line.strip()
+        # (a pasted tab, bell or escape is a space: "Varn\tPort" searched for nothing, and
+        # a name given with one was no name in the article)
+        kind, value = self.prompt, _CONTROL.sub(" ", line).strip()
         self.close_prompt()
         if kind in LINES:
             self.say("")  # the completions listed; what the command does says itself
