@@ -826,6 +826,26 @@ def test_f1_shows_the_keys_and_another_function_key_says_it_does_nothing(story: 
         assert isinstance(app.screen, HelpScreen) and app.screen.mode == "form"
         await pilot.press("escape", "escape", "f5")
         assert app.form is None and app.message == "f5: no such key; ? shows the keys"
+        await pilot.press("insert")
+        assert app.message == "insert: no such key; ? shows the keys"
+
+    drive(app, script)
+
+
+def test_home_and_end_go_to_the_top_and_the_end_as_g_and_capital_g(story: Path) -> None:
+    # Home and End did nothing and said nothing.
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape", "G")
+        end = app.sel
+        await pilot.press("home")
+        assert app.sel[0] < end[0]
+        top = app.sel
+        await pilot.press("end")
+        assert app.sel == end
+        await pilot.press("g")
+        assert app.sel == top
 
     drive(app, script)
 

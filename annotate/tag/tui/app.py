@@ -592,7 +592,7 @@ class WorkspaceApp(App[int]):
         if action is None:
             self.keys_pressed -= 1
             if character and len(character) == 1 and character.isprintable() \
-                    and not character.isspace() or re.fullmatch(r"f\d+", key):
+                    and not character.isspace() or re.fullmatch(r"f\d+|insert|delete", key):
                 self.say(f"{character or key}: no such key; ? shows the keys")  # (not silence)
                 return True
             return False

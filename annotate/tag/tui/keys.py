@@ -9,7 +9,7 @@ NORMAL = (
         (") (", "next / previous sentence"),
         ("} {", "next / previous paragraph"),
         ("f + hint", "jump to any word on screen"),
-        ("PgDn PgUp  g G", "page down / up, top / end"),
+        ("PgDn PgUp  g G", "page down / up, top / end (Home, End)"),
         ("ctrl+d ctrl+u", "scroll half a screen (the selection stays)"),
         ("/  n  N", "search, next match, previous match"),
     )),

@@ -238,6 +238,8 @@ class ArticleView(ScrollView, can_focus=True):
             character = character or (key if len(key) == 1 else None)
         if key == "f1":  # (where many programs keep their help: it said nothing)
             key, character = "question_mark", "?"
+        elif key in ("home", "end") and self.ws.form is None and not self.ws.hint:
+            key = character = "g" if key == "home" else "G"  # the top, the end (as g, G)
         if self.ws.handle_key(key, character):
             event.stop()
             event.prevent_default()
