@@ -390,7 +390,7 @@ another""".split()),
                 "offensive": frozenset("""a an the its their his her military ground air new
 major final spring fresh counter""".split())}
 _ILLNESS = (r"\s+(?:with|against)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,2}?"
-            r"(?:cancer|illness|disease|[Dd]isease|leuka?emia|dementia|depression|addiction|"
+            r"(?:cancer|illness|[Dd]isease|leuka?emia|dementia|depression|addiction|"
             r"tumou?rs?|lymphoma|sclerosis|alcoholism|COVID|Covid|coronavirus|infection)\b")
 # What a deal's closing closes: "after closing of the transaction", "at the closing of the deal"
 _DEAL_DONE = r"(?:deal|transaction|acquisition|merger|sale|offer)"

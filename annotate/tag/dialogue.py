@@ -513,9 +513,10 @@ class Dialogue:
         if not found:
             raise AnnotateError(f"there is no annotation with id {words!r}, and the article "
                                 f"does not say {words!r}")
-        last = self.found[1] if self.found[0] == picking.fold(words) else -1
+        folded = picking.fold(words)
+        last = self.found[1] if self.found[0] == folded else -1
         start, end = next((f for f in found if f[0] > last), found[0])
-        self.found = (picking.fold(words), start)
+        self.found = (folded, start)
         again = f"; `show {words}` again: the next" if len(found) > 1 else ""
         self.term.say(f"{words!r}: {found.index((start, end)) + 1} of {len(found)}{again}")
         view.in_sentence(self.term.console, self.art, self.state.ann, start, end)

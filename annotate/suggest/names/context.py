@@ -9,6 +9,7 @@ from annotate.suggest import words as W
 from annotate.suggest.names.group import Occurrence
 from annotate.suggest.names.lexicon import _ACRONYM_AFTER, _initials, _is_acronym, _org_word
 from annotate.suggest.names.things import illness
+from annotate.suggest.text import places_of
 
 _ARMED = (r"(?:militant|rebel|hacker|hacking|hacktivist|terrorist|terror|insurgent|separatist|"
           r"jihadist|extremist|armed|guerrilla|Islamist|paramilitary)")
@@ -48,6 +49,17 @@ _NATION_AFTER = re.compile(r"(?:[’']s)?\s+(?:embass(?:y|ies)|ambassadors?|dipl
                            r"constitution|legislature|cabinet|national\s+assembly|"
                            r"supreme\s+court)\b")
 _LEADER_NAMED = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+){1,2}")  # (no "Y." nor "of")
+_GIVEN_POST = re.compile(r"\b(?:named|appointed|nominated|made|names|appoints|nominates)\s+$")
+
+
+def _surname_alone(text: str, word: str) -> bool:
+    """`word` stands somewhere with no capitalised word either side: a surname alone."""
+    return any(not _CAPITAL_BEFORE.search(text, max(0, at - 30), at)
+               and not _CAPITAL_AFTER.match(text, at + len(word)) for at in places_of(text, word))
+
+
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
+_CAPITAL_AFTER = re.compile(r"[\w-]|\s+[A-Z]")
 _CRAFT_AFTER = re.compile(r"\s+(?:[A-Z]?\d[\w.-]*|lunar|space|cargo|passenger|military|"
                           r"robotic|unmanned|crewed|new)\s+([a-z]+)")
 _PLATFORM_BEFORE = re.compile(r"\b(?:said|wrote|posted|announced|confirmed|tweeted|shared|"
@@ -333,18 +345,15 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.kind = occ.kind or "place"  # "X is a relatively small airport"
     if _BASED_AFTER.match(after):  # "a Mumbai-based brokerage": where it is
         occ.kind = occ.kind or ("country" if occ.text in W.COUNTRIES else "place")
-    if _NATION_AFTER.match(after) and _LEADER_NAMED.fullmatch(occ.text) and any(
-            not re.search(r"[A-Z][\w’'.-]*\s+$", text[max(0, m.start() - 30):m.start()])
-            for m in re.finditer(rf"\b{re.escape(occ.text.rsplit(None, 1)[1])}\b"
-                                 r"(?![\w-]|\s+[A-Z])", text)):
-        occ.kind = occ.kind or "person"  # "Dina Boluarte's government … against Boluarte":
-        # the leader's, named alone elsewhere (not "Puerto Rico's government")
-    elif _NATION_AFTER.match(after) and re.search(r"\b(?:named|appointed|nominated|made|"
-                                                 r"names|appoints|nominates)\s+$", before):
-        occ.kind = occ.kind or "person"  # "named X prime minister": who got the post
-    elif _NATION_AFTER.match(after):
-        occ.kind = occ.kind or "country"  # "X's embassy", "X diplomats": a state's (or
-        occ.evidence.add("nation")  # the leader's: "Trudeau's government", `Group.kinds`)
+    if _NATION_AFTER.match(after):
+        if _LEADER_NAMED.fullmatch(occ.text) and _surname_alone(text, occ.text.split()[-1]) \
+                or _GIVEN_POST.search(before):
+            occ.kind = occ.kind or "person"  # "Dina Boluarte's government … against
+            # Boluarte": the leader's, named alone elsewhere (not "Puerto Rico's government");
+            # "named X prime minister": who got the post
+        else:
+            occ.kind = occ.kind or "country"  # "X's embassy", "X diplomats": a state's (or
+            occ.evidence.add("nation")  # the leader's: "Trudeau's government", `Group.kinds`)
     craft = _CRAFT_AFTER.match(after)  # "the Argonaut lunar lander", "an Ariane 6 rocket"
     if craft and W.KIND_AFTER.get(craft.group(1)) == "other":
         occ.kind = occ.kind or "other"

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 from annotate.article import Article
 from annotate.suggest import words as W
 from annotate.suggest.base import ActorSuggestion
-from annotate.suggest.text import Story
+from annotate.suggest.text import Story, word_starts
 
 
 def _near_misses(art: Article, found: list[ActorSuggestion]) -> list[ActorSuggestion]:
@@ -88,9 +88,7 @@ def _mentions(art: Article, story: Story, found: list[ActorSuggestion]) -> None:
         for form in (sug.name, *sug.aliases):
             owner.setdefault(form, sug)
     text, hits = art.text, []
-    starts: dict[str, list[int]] = defaultdict(list)
-    for m in re.finditer(r"\w+", text):
-        starts[m.group()].append(m.start())
+    starts = word_starts(text)  # (the index the rules read the text's words by)
     # The forms by their first word and length: each place a first word stands is looked
     # at once per length, however many names begin with that word.
     by_first: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))

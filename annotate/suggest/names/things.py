@@ -126,15 +126,13 @@ def no_actor(text: str, start: int, end: int) -> bool:
     if all(w in _PORTFOLIOS or w == "and" for w in name.split()) and \
             _PORTFOLIO_BEFORE.search(text, max(0, start - 120), start):
         return True  # "the Minister for Rural and Maritime Development": a portfolio
-    if " " not in name and (_PERIOD.fullmatch(name) or _PLURAL_ACRONYM.fullmatch(name)
-                            or _FLU.fullmatch(name) or _ROAD.fullmatch(name) or name in _VEHICLES
-                            or _SURE_MONEY.fullmatch(name) or (
+    if " " not in name and (_CODE.fullmatch(name) or _PLURAL_ACRONYM.fullmatch(name) or (
             name in _COUNTED_THINGS and _COUNT_BEFORE.search(text, max(0, start - 12), start))
             or name in W.TITLE_MODIFIERS and _POST_AFTER.match(text, end)
             or name in W.TITLE_MODIFIERS and name.endswith(("al", "ic", "ary"))
             and _PLURAL_NOUN_AFTER.match(text, end)  # "Federal investigators retrieved"
-            or (money := _MONEY.fullmatch(name)) and (money.group(1) or _MONEY_AFTER.match(
-                text, end))
+            or (money := _MONEY.fullmatch(name)) and (money.group(1) or money.group(2)
+                                                      or _MONEY_AFTER.match(text, end))
             or name in _CURRENCIES and (_AMOUNT_AFTER.match(text, end) or _AMOUNT_BEFORE.search(
                 text, max(0, start - 24), start))):
         return True  # "in Q4", "cloud CEOs", "eight Bills", "a former Defense minister",
@@ -159,17 +157,16 @@ _TOWN_COMMA = re.compile(r"[A-Z][\w’'.-]*,\s+$")
 # (a period that ends no sentence: "Pa., Universal", "Calif. (AP)", "Wis. on Saturday"; not
 # "in Varn, Kelda. The")
 _ABBREVIATED = re.compile(r"\.(?:[,;)]|\s+[(a-z—–-])")
-# A quarter or a fiscal year ("Q4", "H1", "FY2024"); an acronym in the plural ("CEOs",
-# "MPs"): some of a kind, no one named; a house's or a law's word counted ("eight Bills")
-_PERIOD = re.compile(r"Q[1-4]|H[12]|[1-4]Q|FY\d{2,4}")
+# Codes that name no one: a quarter or a fiscal year ("Q4", "H1", "FY2024"), a flu's subtype
+# ("H5N1"), a motorway, a road or a junction ("the M7 at J11"), a kind of vehicle ("the SUV
+# hit a wall"); an acronym in the plural ("CEOs", "MPs"): some of a kind, no one named; a
+# house's or a law's word counted ("eight Bills")
+_CODE = re.compile(r"Q[1-4]|H[12]|[1-4]Q|FY\d{2,4}|H\d{1,2}N\d{1,2}|[MAJ]\d{1,3}|SUV|ATV|UTV|RV")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-_FLU = re.compile(r"H\d{1,2}N\d{1,2}")  # a flu's subtype: "H5N1", "H1N1"
-_VEHICLES = frozenset({"SUV", "ATV", "UTV", "RV"})  # a kind of vehicle ("the SUV hit a wall")
-_ROAD = re.compile(r"[MAJ]\d{1,3}")  # a motorway, a road, a junction: "the M7 at J11"
-_SURE_MONEY = re.compile(r"(?:Ksh|KSh|Shs?|Rs|Tk|Rp|Dhs?)\d[\d.,]*")  # "Sh26 a kilo"
-_MONEY = re.compile(r"(?:[A-Z]{1,3}|Ksh|KSh|Sh|Rs|Tk|Rp|Dh|Dhs)\d[\d.]*"
-                    r"(million|billion|trillion|bn|mn)?")
+# A sum: a currency's own sign ("Sh26 a kilo", "Dh1,000"), or capitals before an amount
 # ("N1million", "Ksh18 billion")
+_MONEY = re.compile(r"(?:[A-Z]{1,3}|(Ksh|KSh|Shs?|Rs|Tk|Rp|Dhs?))\d[\d.]*"
+                    r"(million|billion|trillion|bn|mn)?")
 # Currencies' codes (ISO 4217) that stand before amounts in news copy
 _AMOUNT_BEFORE = re.compile(r"\d\s*(?:million|billion|trillion|bn|m|k)?\s+$")  # "15 billion ISK"
 _CURRENCIES = frozenset("""USD EUR GBP JPY CNY RMB INR AUD CAD CHF HKD SGD NZD ZAR NGN KES GHS ISK
