@@ -203,7 +203,8 @@ _SOURCE_GAP = re.compile(rf"[^,]*|.*\b(?i:{W.PERSON_NOUN}),\s+")  # ("… Deputy
 # after the others a name is what was told, declared or denied ("told Reuters").
 _INVERTED = frozenset("said says added adds wrote writes explained explains noted notes "
                       "stated states continued argued argues warned warns insisted commented "
-                      "reports claims claimed".split())
+                      "reports claims claimed tweeted tweets replied stressed cautioned "
+                      "conceded reiterated emphasized emphasised".split())
 # ... nor "a group that claimed leader X had formed": a relative clause's verb, what follows
 # it is what was claimed
 _RELATIVE = re.compile(r"\b(?:that|who|which)\s+$")
