@@ -4545,6 +4545,10 @@ def test_a_place_named_after_someone_a_firm_s_plural_a_leader_s_government(
      "Ilse Damaro", "damaro"),
     ("“Lots of water was coming in,” says Kelda village resident Ilse Damaro, “just between "
      "the wall and roof.”", "Ilse Damaro", "damaro"),
+    ("“We will not surrender the port,” tweeted Ilse Damaro, the governor of Kelda.",
+     "Ilse Damaro", "damaro"),
+    ("“The money was never the point of the deal,” stressed Ilse Damaro.", "Ilse Damaro",
+     "damaro"),
 ])
 def test_a_speaker_after_the_verb_behind_her_employer_a_mood_or_a_place_s_noun(
         text: str, name: str, claimant: str) -> None:

@@ -488,7 +488,7 @@ def test_a_plant_closing_is_a_closure() -> None:
     ("Osric Pell was elected Norland president on Sunday.", "elected",
      ("election", {("pell", "winner")})),
     # Someone released was freed, nothing made public; prosecutors who raided searched; a
-    # platform before "user" is no defendant
+    # platform before "user" is no defendant, the user is
     ("Osric Pell, however, was released in light of his time already served in Varn.",
      "released", ("other", {("pell", "participant")})),
     ("Varn's Meridal Shipping on Thursday raided the homes of Osric Pell.", "raided",
@@ -496,7 +496,7 @@ def test_a_plant_closing_is_a_closure() -> None:
     ("The Varn prosecutor's office on Thursday raided the homes of Osric Pell.", "raided",
      ("seizure", set())),
     ("The court also sentenced Meridal Shipping user Osric Pell to ten years in prison.",
-     "sentenced", ("legal-action", set())),
+     "sentenced", ("legal-action", {("pell", "defendant")})),
     # A court that dismissed an appeal ruled; a plea to leaders is a statement, however long
     # their names, and with a quotation
     ("The Varn court dismissed an appeal by prosecutors on Wednesday.", "dismissed",

@@ -276,7 +276,7 @@ _SAID_BEFORE = re.compile(r"\b" + _SAID + r"\s+(?:[\w,]+\s+){0,3}?$")
 _OBJECT_GAP = re.compile(r"^\s+(?:to\s+(?:buy|acquire|purchase|take\s+over|merge\s+with)\s+)?"
                          r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                          r"(?:(?:(?!(?:by|to|of|for|from|with|in|on|at|and|or)\s)[A-Za-z-]+\s+)"
-                         rf"{{0,2}}(?i:{W.PERSON_NOUN}|rivals?|competitors?),?\s+)?$")
+                         rf"{{0,2}}(?i:{W.PERSON_NOUN}|rivals?|competitors?|users?),?\s+)?$")
 # (", X": in apposition)
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
 _POST_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{W.PERSON_NOUN}|users?)\b")  # "U.S. president"
