@@ -416,6 +416,9 @@ def test_a_plant_closing_is_a_closure() -> None:
     # A title before the object's name, in capitals or not: still the object.
     ("A court in Varn on Monday sentenced former President Osric Pell to 20 years in prison.",
      "sentenced", ("legal-action", {("pell", "defendant")})),
+    # A bomber blasts in an attack, no accident
+    ("A suicide car bomber blasted a police checkpoint in Varn on Monday, Osric Pell said.",
+     "blasted", ("attack", set())),
     ("Police arrested former Prime Minister Osric Pell in Varn.", "arrested",
      ("arrest", {("pell", "detainee")})),
     # Outside Varn is not in Varn; a clause of its own says where someone else is.
@@ -497,6 +500,9 @@ def test_a_plant_closing_is_a_closure() -> None:
      ("seizure", set())),
     ("The court also sentenced Meridal Shipping user Osric Pell to ten years in prison.",
      "sentenced", ("legal-action", {("pell", "defendant")})),
+    # A bomber blasts in an attack, no accident
+    ("A suicide car bomber blasted a police checkpoint in Varn on Monday, Osric Pell said.",
+     "blasted", ("attack", set())),
     # A court that dismissed an appeal ruled; a plea to leaders is a statement, however long
     # their names, and with a quotation
     ("The Varn court dismissed an appeal by prosecutors on Wednesday.", "dismissed",
@@ -608,6 +614,11 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     # an illness fought
     ("Osric Pell died in Varn after a long battle with Pell’s Disease.", "battle"),
     ("Osric Pell lost her fight against cancer in Varn on Sunday.", "fight"),
+    # A shot at goal
+    ("Osric Pell fired a shot at the Varn goalkeeper in the 34th minute.", "fired a shot"),
+    ("Osric Pell fired at goal from 20 yards, but the keeper saved it.", "fired at"),
+    ("Ilse Damaro shot wide of the far post in the 80th minute.", "shot"),
+    ("Ilse Damaro fired two shots into the top corner in Varn.", "fired two shots"),
 ])
 def test_words_of_events_that_are_none_here(text: str, trigger: str) -> None:
     assert trigger not in events(text), events(text)

@@ -94,6 +94,10 @@ NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disa
                                            r"miners|nurses|teachers|doctors|drivers|pilots|"
                                            r"longshoremen|unions?|members)\s+(?:have\s+|had\s+|"
                                            r"also\s+)?$"),
+          # "A suicide car bomber blasted a checkpoint": an attack (INSTEAD_OF), no accident
+          ("disaster", "blast"): re.compile(r"\b(?:bombers?|militants|gunmen|insurgents|"
+                                            r"attackers|terrorists|jihadists)\s+(?:\w+ly\s+)?$",
+                                            re.IGNORECASE),
           # "storms and typhoons, which routinely strike areas": weather, no walkout
           ("protest", "strike"): re.compile(r"\b(?:storms?|typhoons?|hurricanes?|cyclones?|"
                                             r"earthquakes?|quakes?|tornado(?:e?s)?|lightning|"
@@ -306,6 +310,12 @@ _TO_THE_PUBLIC = (r"\s+(?:(?:to|for)\s+)?(?:all\s+)?(?:local\s+)?(?:residents|pe
                   r"parents|patients|shoppers|investors)\b")
 _SCORED = r"\s+(?:[\w’'.-]+\s+){1,6}?\d{1,2}-\d{1,2}\b(?!\s+(?:vote|votes|majority)\b)"
 _ALERT = r"\s+to\s+(?:the\s+)?(?:highest|level|red|orange|yellow|amber)\b"
+# "shot at goal", "fired a shot at the goalkeeper", "fired wide of the far post": a match's
+# (not "fired its goalkeeper": a preposition first)
+_GOAL = (r"\s+(?:(?:the|an?|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:goal|goalkeeper|keeper|"
+         r"goalie|goalmouth|crossbar|woodwork|(?:far|near)\s+post|(?:top|bottom)\s+corner)\b")
+_AT_GOAL = (r"|\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:at|into|past|over|"
+            r"wide\s+of|towards?|on)" + _GOAL)
 # A verb followed by these is no event of its type: "dealing with the threat", "dealt
 # with" handle it, no deal; "warning to the highest level" is an alert.
 _NOT_COUNTED = (r"(?!\s*(?:%|percent|people|persons|men|women|children|"  # a score, not a count
@@ -339,7 +349,7 @@ VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
                    # "the jobless rate shot up to 7.6 percent": it rose
                    # ... and "shot a 6-under 65", "shot 71": a golfer's round
                    "shoot": re.compile(r"\s+up\b|\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?[5-8]\d\b"
-                                       + _NOT_COUNTED),
+                                       + _NOT_COUNTED + _AT_GOAL),
                    # "struck an unbeaten 78", "struck a half-century": a batsman's runs
                    "strike": re.compile(r"\s+(?:an?\s+)?(?:unbeaten\s+|quick(?:fire)?\s+)?"
                                         r"(?:\d{2,3}\b" + _NOT_COUNTED + "|century|half-century|"
@@ -419,10 +429,11 @@ NOT_BEFORE = {
     # "the law was declared unconstitutional by a judge": a ruling (INSTEAD)
     "declare": re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:unconstitutional|illegal|unlawful|"
                           r"invalid|void|null)\b"),
-    # "fire brigades", "the fire and police departments": a service, no blaze
+    # "fire brigades", "the fire and police departments": a service, no blaze; "fired a
+    # shot at the goalkeeper": a match's (_AT_GOAL)
     "fire": re.compile(r"\s+(?:and\s+(?:police|rescue|ambulance)\s+)?(?:brigades?|fighters?|"
                        r"departments?|services?|stations?|engines?|trucks?|crews?|chiefs?|"
-                       r"officials?|alarms?|safety|hydrants?|exits?|marshals?)\b"),
+                       r"officials?|alarms?|safety|hydrants?|exits?|marshals?)\b" + _AT_GOAL),
     # "on a collision course with creditors": a dispute to come, no crash
     "collision": re.compile(r"\s+course\b"),
     # "the rocket blasted off": a launch, nothing blown up
@@ -517,7 +528,8 @@ NOT_BEFORE = {
     # "the rocket fired at the close of the launch window", "fired at 9 a.m.": when, no one
     # fired on
     "fire at": re.compile(r"\s+(?:(?:the|its)\s+)?(?:close|end|start|beginning|opening|"
-                          r"height|moment|time|top)\s+of\b|\s+\d|\s+(?:noon|midnight|dawn)\b"),
+                          r"height|moment|time|top)\s+of\b|\s+\d|\s+(?:noon|midnight|dawn)\b|"
+                          + _GOAL),
     # "loan payments", "loan rates": money owed, no loan made
     "loan": re.compile(r"\s+(?:payments?|repayments?|rates?|defaults?|books?|portfolios?|"
                        r"officers?|sharks?|guarantees?|forgiveness|balances?)\b"),
@@ -730,6 +742,7 @@ NOT_BEFORE = {
                            r"law|sentence|judge?ment|result|election)s?\b"),
 }
 NOT_BEFORE["imprison"] = NOT_BEFORE["jail"]
+NOT_BEFORE["fire shots"] = re.compile(_AT_GOAL[1:])
 # What the word names where NOT_BEFORE or NOT_OF says it is not its own type: a plea or a promise
 # is a statement ("the agency is appealing to donors for help", "X pledged to rebuild the
 # town"); people "released from prison" are news of another kind.
@@ -741,7 +754,7 @@ INSTEAD = {"appeal": "statement", "pledge": "statement", "warn": "statement", "r
            "overturn": "legal-action", "raid": "seizure", "approve": "other",
            "welcome": "meeting"}
 # ... and where NOT_OF says so: "dockworkers struck 11 ports" walked out.
-INSTEAD_OF = {("attack", "strike"): "protest"}
+INSTEAD_OF = {("attack", "strike"): "protest", ("disaster", "blast"): "attack"}
 # Words that name the event only with these words after them: "named X as its director",
 # "was named the new coach" (not "a man named X", "named after his father"); "won a second
 # term", "won 52% of the vote" (not "won the final"); "ruled that", "ruled in favour of"
