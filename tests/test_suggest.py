@@ -4593,6 +4593,22 @@ def test_a_body_s_head_before_on_an_honorific_a_two_word_title_and_a_missed_spac
                    or n.endswith("Orm") and n not in ("Tavish Orm", name) for n in found), found
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Veteran character actor RK Pellwari died in Varn on Sunday aged 95, his son said.",
+     "RK Pellwari", "person"),
+    ("Output cuts made by the Organisation of Petroleum Exporting Countries lifted prices, Ilse "
+     "Damaro said.", "Organisation of Petroleum Exporting Countries", "organization"),
+    ("Output cuts made by the Organization of the Petroleum Exporting Countries lifted prices, "
+     "Ilse Damaro said.", "Organization of the Petroleum Exporting Countries", "organization"),
+])
+def test_initials_with_no_stops_and_a_body_s_name_with_a_participle(
+        text: str, name: str, kind: str) -> None:
+    """"actor RK Pellwari": a person's initials, written without stops; "Petroleum Exporting
+    Countries" is the body's name to its end, no one called Exporting Countries."""
+    found = _types(text)
+    assert found.get(name) == kind, found
+
+
 def test_a_title_after_said_that_is_the_claim_s_not_its_speaker() -> None:
     """"sources said that Major X was responsible": X is what was said."""
     text = "Several military sources said that Major Ilse Damaro of the Varn Army was responsible."

@@ -123,6 +123,11 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
                 _org_word(words[1]) or W.is_place(words[1]) or words[1] in W.COUNTRIES)):
         return "person", min(score, 0.9), False  # "D.K. Pathak, a railroad official, said",
         # "ministers P.C. Sharma and X" (not "A.C. Milan")
+    if len(words) == 2 and re.fullmatch(r"[A-Z]{2,3}", words[0]) and words[0] not in \
+            W.COUNTRIES and evidence & {"person", "title"} and not (
+            _org_word(words[1]) or W.is_place(words[1]) or words[1] in W.COUNTRIES):
+        return "person", min(score, 0.9), False  # "character actor AK Hangal": initials
+        # with no stops, as South Asian names are often written
     if kinds and set(kinds) == {"other"} and not _personal(g) and len(words) > 1:
         return "other", min(score, 0.9), False  # "a Taurus XL rocket": a craft, no firm
     if any(w in W.ORG_WORDS for w in words) or acronym_in(words) \

@@ -426,10 +426,12 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
             " ".join(t.text for t in run[:-1]) in W.PLACES or
             " ".join(t.text for t in run[:-1]) in W.COUNTRIES):
         return _split_run(text, run[:-1])
-    # "the Serbian Radical Party Tomislav Nikolić": an organisation, then a person.
+    # "the Serbian Radical Party Tomislav Nikolić": an organisation, then a person (but not
+    # "the Organization of the Petroleum Exporting Countries": no one is called Exporting).
     for i in range(max(1, len(run) - 5), len(run) - 2):  # the last 2 to 4 words a person
         rest = run[i + 1:]
-        if run[i].text in W.ORG_WORDS and rest[0].text[:1].isupper() and _person_like(
+        if run[i].text in W.ORG_WORDS and rest[0].text[:1].isupper() and not (
+                len(rest[0].text) > 6 and rest[0].text.endswith("ing")) and _person_like(
                 Group(" ".join(t.text for t in rest), [], [])) and not names_a_thing(
                 [t.text for t in rest], text, rest[-1].end):  # ("X Sports Governance Bill")
             return _split_run(text, run[:i + 1]) + _split_run(text, rest)
