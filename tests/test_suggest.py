@@ -4609,6 +4609,18 @@ def test_initials_with_no_stops_and_a_body_s_name_with_a_participle(
     assert found.get(name) == kind, found
 
 
+@pytest.mark.parametrize("when", ["last month", "this week", "earlier this year",
+                                  "late on Friday"])
+def test_when_it_was_said_between_the_speaker_and_the_verb(when: str) -> None:
+    """"Varnco last month said its profit fell": Varnco said it, a firm named once, by the
+    verb past the time it was said."""
+    text = f"Varnco {when} said its net profit fell 20 percent to $4 billion."
+    assert _types(text).get("Varnco") == "organization", _types(text)
+    ann = _with([("varnco", "Varnco", "organization")], text)
+    found = [c.claimant for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
+    assert found == ["varnco"], found
+
+
 def test_a_title_after_said_that_is_the_claim_s_not_its_speaker() -> None:
     """"sources said that Major X was responsible": X is what was said."""
     text = "Several military sources said that Major Ilse Damaro of the Varn Army was responsible."

@@ -110,6 +110,10 @@ January February March April May June July August September October November Dec
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 """)
 DAYS = _set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+# When it was said, between a speaker and the verb: "X on Monday said", "X last month said",
+# "X earlier this week announced" (a regex part)
+WHEN_SAID = (r"(?:(?:late|early|earlier)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+             r"(?:earlier\s+|late\s+)?(?:last|this)\s+(?:week|month|year|weekend)")
 # Words that open sentences or are capitalised for other reasons: never a name alone.
 FUNCTION_WORDS = _set("""
 A An The In On At Of For From With Without Within By To Into Onto Over Under After Before

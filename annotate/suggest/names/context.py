@@ -98,8 +98,8 @@ _SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:who\s+|which\s+)?"
                            # "X and the Y said" (not "X officials said": "Health officials
                            # said" would make "Health" a name)
                            r"(?:and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+)?"
-                           rf"(?:(?:has|have|had|also|later|then|previously|once|can|could)\s+)*"
-                           rf"(?:{_SPEECH})\b")
+                           rf"(?:(?:has|have|had|also|later|then|previously|once|can|could|"
+                           rf"{W.WHEN_SAID})\s+)*(?:{_SPEECH})\b")
 # "Intel, which has struggled to compete, said", "X, the country's largest bank, said": the
 # name speaks past its clause or its apposition.
 _SPEECH_PAST_CLAUSE = re.compile(rf",\s+(?:who|which|the|an?|its|[A-Z][\w-]+[’']s)\s+"
