@@ -4621,6 +4621,18 @@ def test_when_it_was_said_between_the_speaker_and_the_verb(when: str) -> None:
     assert found == ["varnco"], found
 
 
+@pytest.mark.parametrize("quoted", ["“a brilliant operation,”", "\"a brilliant operation,\"",
+                                    "“a brilliant operation”,"])
+def test_saying_after_a_short_quotation_is_the_subject_s(quoted: str) -> None:
+    """"X praised it as a “brilliant operation,” saying C": X says C, the comma inside the
+    quotation or after it."""
+    text = f"Minister Ilse Damaro praised the raid as {quoted} saying the campaign was working."
+    ann = _with([("damaro", "Ilse Damaro", "person")], text)
+    found = [(text[c.span[0]:c.span[1]], c.claimant)
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
+    assert found == [("the campaign was working", "damaro")], found
+
+
 def test_a_title_after_said_that_is_the_claim_s_not_its_speaker() -> None:
     """"sources said that Major X was responsible": X is what was said."""
     text = "Several military sources said that Major Ilse Damaro of the Varn Army was responsible."

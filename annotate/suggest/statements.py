@@ -191,7 +191,10 @@ _HEARD_GAP = re.compile(r"(?:\s+(?:on|in|at|from|last|this)\s+[\w ]{1,30}?)?,\s+
                         r"(?:[A-Z][\w.’'-]*\s+){0,3}")
 # A verb before the name: it is the object ("Soldiers detained President X and announced")
 _VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\b")
-_THEN_SAYING = re.compile(r"[^;:“”\"]{1,120}?,\s+")
+# (past a short quotation, the comma maybe inside it: "praised it as a “brilliant
+# operation,” saying")
+_THEN_SAYING = re.compile(r"(?:[^;:“”\"]|“[^“”]{1,60}”|\"[^\"]{1,60}\"){1,120}?"
+                          r"(?:,\s+|“[^“”]{1,60},”\s+|\"[^\"]{1,60},\"\s+)")
 # (a short quotation inside the verb phrase: "X called the result “a clear demand” and said";
 # "X welcomed the move but warned"; "X, 61, called")
 _AND_THEN = re.compile(r",?\s+(?:\d{1,3},\s+)?[a-z]"
