@@ -4609,6 +4609,18 @@ def test_initials_with_no_stops_and_a_body_s_name_with_a_participle(
     assert found.get(name) == kind, found
 
 
+def test_a_town_s_team_is_no_person() -> None:
+    """"the Melbourne Storm": a town's name, then a singular word, with "the" before it, is
+    a team, though "Storm" alone before a player's position reads like a surname."""
+    found = _types("The Varn Broncos took advantage of injuries to the Melbourne Storm's "
+                   "wingers to win 34-26. A try kept Varn within reach of the Melbourne Storm. "
+                   "Osric Pell scored two tries as did Storm centre-turned winger Ilse Damaro "
+                   "while the Storm's replacement winger Kel Arno scored one. That came after "
+                   "the Storm had lost two players to injury, as Paris Hilton watched.")
+    assert (found.get("Melbourne Storm"), found.get("Paris Hilton")) == \
+        ("organization", "person"), found
+
+
 @pytest.mark.parametrize("when", ["last month", "this week", "earlier this year",
                                   "late on Friday"])
 def test_when_it_was_said_between_the_speaker_and_the_verb(when: str) -> None:

@@ -178,6 +178,10 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
         return "place", min(score, 0.9), False
     if one and camel_case(words[0]):
         return "organization", min(score, 0.9), False
+    if len(words) == 2 and "definite" in evidence and not evidence & {"person", "title"} and (
+            words[0] in W.PLACES or words[0] in W.world_places()):
+        return "organization", min(score, 0.9), False  # "the Melbourne Storm", "the Miami
+        # Heat": a town's team (no one is "the Paris Hilton")
     if _person_like(g) or evidence & {"person", "title"}:
         return "person", min(score, 0.9), False
     if _placed(g) and "speech" not in evidence:
