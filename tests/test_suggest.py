@@ -4621,6 +4621,15 @@ def test_a_town_s_team_is_no_person() -> None:
         ("organization", "person"), found
 
 
+def test_a_man_named_like_a_town_speaks_and_has_his_own() -> None:
+    """"Santos had not expressed his support … Santos said": a town's name that says things
+    and has "his" is a man's; "Moscow said its forces" stays a town."""
+    found = _types("Santos had not expressed his support for either candidate in Varn. "
+                   "“It was a momentous election,” Santos said. Moscow said its forces had "
+                   "left Varn.")
+    assert (found.get("Santos"), found.get("Moscow")) == ("person", "place"), found
+
+
 @pytest.mark.parametrize("when", ["last month", "this week", "earlier this year",
                                   "late on Friday"])
 def test_when_it_was_said_between_the_speaker_and_the_verb(when: str) -> None:

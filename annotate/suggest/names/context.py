@@ -114,6 +114,9 @@ _SEA_OFF = re.compile(r"\b(?:sank|sunk|sinking|capsized|seas?|waters?|coast|ship
 # "X said he was", "X maintained that she": someone (a body is "it")
 _SAYS_HE = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|told|[a-z]{3,}(?:ed|s))\s+"
                       r"(?:that\s+)?(?:he|she)\s+(?![’'])")
+# "X had not expressed his support": a man's own (a town has none)
+_HIS_AFTER = re.compile(r"\s+(?:(?:has|had|have|did|does|not|never|also|then|later|already)\s+)*"
+                        r"[a-z]{3,}(?:ed|s)\s+his\s")
 _STAFF_AFTER = re.compile(r"\s+(?:lawyers?|attorneys?|solicitors?|spokes(?:man|woman|person)|"
                           r"officials?|representatives?|doctors?|accountants?|advisers?)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their|\d{1,3},|[A-Z][\w-]+[’']s)\s")
@@ -298,6 +301,8 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.evidence.add("person")  # ("took over from X Y, who came to power": someone)
     elif _APPOSITION.match(after):
         occ.evidence.add("apposition")
+    if _HIS_AFTER.match(after):
+        occ.evidence.add("his")
     if _EMPLOYS.match(after):
         occ.evidence.add("employs")  # "Al Jazeera's Ilse Damaro, reporting from": whose staff
     if _PLURAL_VERB.match(after) and (occ.initial or re.search(r"\bthe\s+$", before)):

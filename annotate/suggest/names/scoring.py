@@ -174,6 +174,9 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
                 not _is_acronym(words[0]) and words[0] not in W.DEMONYMS:
             return "person", min(score, 0.9), False  # "Fatima Jordan, a nurse, said"
         return "organization", min(score, 0.9), False
+    if one and {"speech", "his"} <= evidence and not evidence & _WHERE:
+        return "person", min(score, 0.9), False  # "Santos had not expressed his support …
+        # Santos said": a man named like a town
     if g.name in W.world_places():  # "Baghdad", "Andhra Pradesh": not who they look like
         return "place", min(score, 0.9), False
     if one and camel_case(words[0]):
