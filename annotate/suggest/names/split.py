@@ -69,7 +69,7 @@ _MADE_OF_NAME = re.compile(r"-(based|born|led|backed|owned|run|funded|made|speak
                            r"brokered|sponsored|supported|trained|armed|occupied|employed|"
                            r"operated|like|type|area|wide|dominated|majority|populated|ruled|"
                            r"governed|administered|inhabited|leaning|era|connected|related|"
-                           r"produced|built|approved|only|starrer|class|crossing|sized)$")
+                           r"produced|built|approved|only|starrer|class|crossing|sized|native)$")
 _LIKE = frozenset({"style", "like", "type", "inspired"})  # a manner, no one taking part
 _FIRMS_ARE = frozenset({"based", "headquartered", "listed", "registered", "owned", "backed"})
 

@@ -15,8 +15,9 @@ LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Pla
 # Names of wars, prizes, policies and occasions: what happens or is given, no one who acts.
 OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics Games Cup "
                            "Championship Championships Festival Revolution Massacre Tour "
-                           "Medal Medals Trophy MVP Player Papers Files Scale Tournament "
-                           "Tournaments Contest Slam Slams Summit Meeting Deal "
+                           "Medal Medals Trophy Trophies Prizes Doctorate MVP Player Papers "
+                           "Files Scale Tournament Tournaments Contest Slam Slams Summit "
+                           "Meeting Deal "
                            "Invitational".split())
 # ... and, closing a longer name, sports events: "the Varn Open", "the Kelda Marathon"
 # (and "Eastern Standard Time": no one)
