@@ -416,6 +416,9 @@ def test_a_plant_closing_is_a_closure() -> None:
     # A title before the object's name, in capitals or not: still the object.
     ("A court in Varn on Monday sentenced former President Osric Pell to 20 years in prison.",
      "sentenced", ("legal-action", {("pell", "defendant")})),
+    # "against X Corp CEO Y": Y, whose employer qualifies her title
+    ("A Varn court on Wednesday dropped proceedings against Meridal Shipping CEO Osric Pell.",
+     "proceedings", ("legal-action", {("pell", "defendant")})),
     # A bomber blasts in an attack, no accident
     ("A suicide car bomber blasted a police checkpoint in Varn on Monday, Osric Pell said.",
      "blasted", ("attack", set())),

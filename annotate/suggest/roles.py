@@ -316,6 +316,7 @@ _PREPOSITION = re.compile(r"\s+(?:[a-z]+ly\s+(?=with\s))?"  # ("met separately w
                           rf"(?:[a-z][\w-]*|{'|'.join(sorted(W.DAYS | W.MONTHS))})\s+)?"
                           r"(on|against|targeting|at|by|to|with|from)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w-]*\s+){0,3}$")  # "with Foreign Minister X"
+_EMPLOYER_TITLE = re.compile(rf"\s+(?:[A-Z][\w&.’'-]*\s+){{0,3}}?(?:{W.TITLE})\s+")
 # Where it happened ("in X", "at X"; "outside X" is not in X; a gap with a clause of its
 # own, "who lived in X", says where someone else was): X, a country, takes no other role.
 _PLACE_GAP = re.compile(r"^(?:(?!\b(?:who|which|that|whose|where)\b)[^,;:.]){0,40}?"
@@ -573,8 +574,15 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
                 # authority X": the one named after the owner
                 pairs.add(owned[2], owned[3], by_preposition[prep.group(1).lower()])
             elif prep:
-                pairs.add(actor, kind, by_preposition[prep.group(1).lower()])
-                joined = (e, by_preposition[prep.group(1).lower()])
+                role = by_preposition[prep.group(1).lower()]
+                # "proceedings against Varnbank AG CEO X": X, whose employer qualifies her title
+                titled = next((m for m in after if m[0] > e and m[3] == "person"
+                               and _EMPLOYER_TITLE.fullmatch(text, e, m[0])), None) \
+                    if kind in ("organization", "country") else None
+                if titled is not None:
+                    _s, e, actor, kind = titled
+                pairs.add(actor, kind, role)
+                joined = (e, role)
     return pairs.out
 
 
