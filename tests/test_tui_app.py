@@ -329,6 +329,35 @@ def test_escape_on_an_edit_or_after_equals_says_what_stays(story: Path) -> None:
                        "stays (u undoes it)")
 
 
+def test_an_edit_saves_only_what_changed_and_enter_on_an_unchanged_form_is_no_change(
+        story: Path) -> None:
+    """Enter on a form opened with `e` set every field: the message listed each one as
+    "unchanged" ("name: unchanged; type: …"), and a form left as it was was a change of its
+    own, an undo step that did nothing. Now only the changed fields are set and said."""
+    app = make_app(story)
+    text = app.core.text
+    said: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await tag_putin(pilot, text)
+        await pilot.press("e", "enter")  # opened and saved as it was
+        await settle(pilot)
+        said.append(app.message)
+        assert app.form is None
+        await pilot.press("e", "o")  # the type, the form's last field: saved at once
+        await settle(pilot)
+        said.append(app.message)
+        await pilot.press("u", "u")
+        await settle(pilot)
+        said.append(app.message)
+
+    drive(app, script)
+    assert said[0] == "nothing changed; putin is as it was"
+    assert said[1] == "✓ edited putin: type: 'person' → 'organization'; saved"
+    assert said[2].startswith("✓ undone: added actor putin")  # no empty step between
+    assert saved(story).actors == []
+
+
 def test_undo_and_redo_say_what_they_undid(story: Path) -> None:
     app = make_app(story)
 

@@ -271,8 +271,15 @@ class WorkspaceApp(App[int]):
         return True
 
     def save_edit(self, item_id: str, values: dict[str, Value]) -> bool:
-        """A form's fields for an item that exists (the adjudication mode decides instead)."""
-        return self.change(lambda: self.core.edit(item_id, values))
+        """A form's fields for an item that exists (the adjudication mode decides instead).
+        Only the fields changed are set: Enter on a form left as it was is no change (it
+        was one, an undo step saying every field was "unchanged")."""
+        before = self.form.before if self.form is not None else {}
+        changes = {k: x for k, x in values.items() if k not in before or before[k] != x}
+        if not changes:
+            self.say(f"nothing changed; {item_id} is as it was")
+            return True
+        return self.change(lambda: self.core.edit(item_id, changes))
 
     def refresh_suggestions(self, first: bool = False) -> None:
         """Ask the recommenders again, in a thread (a long article takes a moment)."""

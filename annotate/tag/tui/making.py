@@ -273,6 +273,8 @@ def form_for(app: WorkspaceApp, item: Actor | Event | Claim) -> None:
             "about": list(item.about), "checkworthy": item.checkworthy,
             "cue": (item.cue.start, item.cue.end) if item.cue else None}, "kind",
             item_id=item.id)
+    assert app.form is not None
+    app.form.before = edit_values(app.form)  # what Enter compares: only changes are saved
 
 
 def _unclaimed(app: WorkspaceApp, text: str, sel: Offsets | None = None) -> list[Offsets]:
