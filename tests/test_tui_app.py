@@ -358,6 +358,38 @@ def test_an_edit_saves_only_what_changed_and_enter_on_an_unchanged_form_is_no_ch
     assert saved(story).actors == []
 
 
+def test_d_on_a_trigger_others_refer_to_says_the_command_that_deletes_it(
+        story: Path) -> None:
+    """`d` on the trigger of an event a claim is about was refused with the script's
+    words, "use --cascade to drop the references", an option no key takes. It names the
+    command line's `:delete ID --cascade`, which does it."""
+    app = make_app(story)
+    text = app.core.text
+
+    async def script(pilot: Pilot) -> None:
+        app.change(lambda: app.core.command(
+            "add event --type communication --trigger conversation"))
+        app.change(lambda: app.core.command(
+            'add claim --text "over 1,300 Israelis dead" --kind quantity --about conversation'))
+        await settle(pilot)
+        await pilot.press("escape")
+        await jump_to(pilot, text.index("conversation"))
+        await pilot.press("d")
+        await settle(pilot)
+        assert app.message == ("error: 'conversation' is still referenced by over-1-300-israelis; "
+                               ":delete conversation --cascade deletes it and drops those "
+                               "references")
+        assert "--cascade to drop" not in app.message
+        for key in ":delete conversation --cascade":
+            await pilot.press({" ": "space", ":": "colon"}.get(key, key))
+        await pilot.press("enter")
+        await settle(pilot)
+
+    drive(app, script)
+    ann = saved(story)
+    assert ann.events == [] and ann.claims[0].about == []
+
+
 def test_undo_and_redo_say_what_they_undid(story: Path) -> None:
     app = make_app(story)
 

@@ -640,6 +640,14 @@ class WorkspaceApp(App[int]):
             self.say("no annotation under the cursor")
             return
         item_id, where = found
+        item, refs = self.core.item(item_id), self.core.ann.references_to(item_id)
+        cue = item.cue if isinstance(item, Claim) else None
+        if refs and not isinstance(item, Actor) and (cue is None or (cue.start, cue.end) != where):
+            # A trigger or a claim's span takes its item, refused while others refer to
+            # it; the core's answer named `--cascade`, an option no key takes.
+            self.say(f"error: {item_id!r} is still referenced by {', '.join(refs)}; "
+                     f":delete {item_id} --cascade deletes it and drops those references")
+            return
         self.change(lambda: self.core.drop_span(item_id, where))
 
     def next_problem(self, step: int) -> None:
