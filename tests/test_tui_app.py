@@ -829,6 +829,35 @@ def test_a_long_id_under_the_cursor_breaks_after_a_hyphen_never_inside_a_word(
     drive(app, script, size=(60, 20))
 
 
+def test_a_forms_long_participants_are_one_a_line_broken_after_hyphens(
+        story: Path) -> None:
+    """An event's participants too long for the panel ran on as one string the panel cut
+    anywhere and started again at its left edge ("…security-coun" / "cil:body,"): each is
+    on a line of its own under the field, broken after a hyphen, never inside a word."""
+    app = make_app(story)
+    text = app.core.text
+    lines: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        for _ in range(16):  # the actors suggested, the Security Council's among them
+            await pilot.press("y")
+            await settle(pilot)
+        await pilot.press("escape")
+        await jump_to(pilot, text.index("introduced"))
+        await pilot.press("v", "=", *"United Nations Security Council", "enter")
+        await settle(pilot)
+        await pilot.press("2")  # its role: body
+        await pilot.press("=", *"Russia", "enter")  # the first role: proposer
+        await settle(pilot)
+        lines.extend(panel_in_view(app))
+
+    drive(app, script, size=(80, 24))
+    at = next(n for n, line in enumerate(lines) if "participants:" in line)
+    block = lines[at + 1:at + 4]
+    assert block == ["    united-nations-security-", "    council:body,",
+                     "    russia:proposer"], lines
+
+
 def test_the_command_line_completes_and_runs_commands(story: Path) -> None:
     app = make_app(story)
 
