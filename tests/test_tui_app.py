@@ -390,6 +390,27 @@ def test_d_on_a_trigger_others_refer_to_says_the_command_that_deletes_it(
     assert ann.events == [] and ann.claims[0].about == []
 
 
+def test_equals_on_an_actors_form_says_what_the_input_line_takes(story: Path) -> None:
+    """`=` opened the input line for the name while the message line still said what the
+    key before had ("the last field; Enter saves"): it says what the line takes."""
+    app = make_app(story)
+    said: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("e", "tab")  # the suggested actor's form, at its last field
+        await settle(pilot)
+        said.append(app.message)
+        await pilot.press("=")
+        await settle(pilot)
+        said.append(app.message)
+        await pilot.press(*"Vladimir V. Putin", "enter")
+        await settle(pilot)
+
+    drive(app, script)
+    assert said[0] == "the last field; Enter saves"
+    assert said[1] == "the actor's name: Enter takes it, Esc goes back to the form"
+
+
 def test_undo_and_redo_say_what_they_undid(story: Path) -> None:
     app = make_app(story)
 
