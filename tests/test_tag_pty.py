@@ -228,3 +228,36 @@ def test_with_standard_error_redirected_the_prompt_dialogue_runs(tmp_path: Path)
     child.close()
     assert child.exitstatus == 0
     assert "\x1b[?1049h" not in err.read_text()  # no full screen drawn into the file
+
+
+def test_a_prompt_wider_than_the_terminal_is_cut_at_words(tmp_path: Path) -> None:
+    """At 80 columns the claim's kind and verdict prompts are wider than the terminal,
+    which cut them mid-word ("[quanti" / "ty]:"): the prompt is printed in lines that fit,
+    cut at spaces, and the answer is typed after its last line."""
+    env = {**os.environ, "ANNOTATE_HOME": str(tmp_path / "home"), "PYTHONPATH": str(ROOT),
+           "TERM": "xterm-256color", "NO_COLOR": "1"}
+    env.pop("COLUMNS", None)  # the terminal's own width, as a person's shell leaves it
+    child = pexpect.spawn(sys.executable, ["-m", "annotate", "tag", "--plain"], env=env,
+                          encoding="utf-8", timeout=30, dimensions=(24, 80))
+    for _ in ("actors", "events"):  # straight to the claims
+        child.expect_exact("(Enter = accept): ")
+        child.sendline("d")
+    child.expect_exact("Claim 1/")
+    child.expect_exact("(Enter = accept): ")
+    child.sendline("e")
+    child.expect_exact("claim span")
+    child.expect_exact(": ")
+    child.sendline("")  # as suggested
+    child.expect_exact("kind (")
+    child.expect_exact("]: ")
+    shown = "kind (" + child.before + "]: "
+    lines = shown.replace("\r", "").split("\n")
+    assert len(lines) == 2 and all(len(line) < 80 for line in lines), lines
+    assert lines[1].startswith("[")  # cut before the default, not inside a word
+    child.sendline("-")  # cancelled
+    child.expect_exact("cancelled: no claim added")
+    child.expect_exact("(Enter = accept): ")
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0

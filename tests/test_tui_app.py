@@ -329,6 +329,88 @@ def test_escape_on_an_edit_or_after_equals_says_what_stays(story: Path) -> None:
                        "stays (u undoes it)")
 
 
+def test_an_edit_saves_only_what_changed_and_enter_on_an_unchanged_form_is_no_change(
+        story: Path) -> None:
+    """Enter on a form opened with `e` set every field: the message listed each one as
+    "unchanged" ("name: unchanged; type: …"), and a form left as it was was a change of its
+    own, an undo step that did nothing. Now only the changed fields are set and said."""
+    app = make_app(story)
+    text = app.core.text
+    said: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await tag_putin(pilot, text)
+        await pilot.press("e", "enter")  # opened and saved as it was
+        await settle(pilot)
+        said.append(app.message)
+        assert app.form is None
+        await pilot.press("e", "o")  # the type, the form's last field: saved at once
+        await settle(pilot)
+        said.append(app.message)
+        await pilot.press("u", "u")
+        await settle(pilot)
+        said.append(app.message)
+
+    drive(app, script)
+    assert said[0] == "nothing changed; putin is as it was"
+    assert said[1] == "✓ edited putin: type: 'person' → 'organization'; saved"
+    assert said[2].startswith("✓ undone: added actor putin")  # no empty step between
+    assert saved(story).actors == []
+
+
+def test_d_on_a_trigger_others_refer_to_says_the_command_that_deletes_it(
+        story: Path) -> None:
+    """`d` on the trigger of an event a claim is about was refused with the script's
+    words, "use --cascade to drop the references", an option no key takes. It names the
+    command line's `:delete ID --cascade`, which does it."""
+    app = make_app(story)
+    text = app.core.text
+
+    async def script(pilot: Pilot) -> None:
+        app.change(lambda: app.core.command(
+            "add event --type communication --trigger conversation"))
+        app.change(lambda: app.core.command(
+            'add claim --text "over 1,300 Israelis dead" --kind quantity --about conversation'))
+        await settle(pilot)
+        await pilot.press("escape")
+        await jump_to(pilot, text.index("conversation"))
+        await pilot.press("d")
+        await settle(pilot)
+        assert app.message == ("error: 'conversation' is still referenced by over-1-300-israelis; "
+                               ":delete conversation --cascade deletes it and drops those "
+                               "references")
+        assert "--cascade to drop" not in app.message
+        for key in ":delete conversation --cascade":
+            await pilot.press({" ": "space", ":": "colon"}.get(key, key))
+        await pilot.press("enter")
+        await settle(pilot)
+
+    drive(app, script)
+    ann = saved(story)
+    assert ann.events == [] and ann.claims[0].about == []
+
+
+def test_equals_on_an_actors_form_says_what_the_input_line_takes(story: Path) -> None:
+    """`=` opened the input line for the name while the message line still said what the
+    key before had ("the last field; Enter saves"): it says what the line takes."""
+    app = make_app(story)
+    said: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("e", "tab")  # the suggested actor's form, at its last field
+        await settle(pilot)
+        said.append(app.message)
+        await pilot.press("=")
+        await settle(pilot)
+        said.append(app.message)
+        await pilot.press(*"Vladimir V. Putin", "enter")
+        await settle(pilot)
+
+    drive(app, script)
+    assert said[0] == "the last field; Enter saves"
+    assert said[1] == "the actor's name: Enter takes it, Esc goes back to the form"
+
+
 def test_undo_and_redo_say_what_they_undid(story: Path) -> None:
     app = make_app(story)
 
@@ -766,6 +848,35 @@ def test_a_long_id_under_the_cursor_breaks_after_a_hyphen_never_inside_a_word(
         assert lines[at + 1:at + 4] == ["actor", "united-nations-", "security-council"], lines
 
     drive(app, script, size=(60, 20))
+
+
+def test_a_forms_long_participants_are_one_a_line_broken_after_hyphens(
+        story: Path) -> None:
+    """An event's participants too long for the panel ran on as one string the panel cut
+    anywhere and started again at its left edge ("…security-coun" / "cil:body,"): each is
+    on a line of its own under the field, broken after a hyphen, never inside a word."""
+    app = make_app(story)
+    text = app.core.text
+    lines: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        for _ in range(16):  # the actors suggested, the Security Council's among them
+            await pilot.press("y")
+            await settle(pilot)
+        await pilot.press("escape")
+        await jump_to(pilot, text.index("introduced"))
+        await pilot.press("v", "=", *"United Nations Security Council", "enter")
+        await settle(pilot)
+        await pilot.press("2")  # its role: body
+        await pilot.press("=", *"Russia", "enter")  # the first role: proposer
+        await settle(pilot)
+        lines.extend(panel_in_view(app))
+
+    drive(app, script, size=(80, 24))
+    at = next(n for n, line in enumerate(lines) if "participants:" in line)
+    block = lines[at + 1:at + 4]
+    assert block == ["    united-nations-security-", "    council:body,",
+                     "    russia:proposer"], lines
 
 
 def test_the_command_line_completes_and_runs_commands(story: Path) -> None:

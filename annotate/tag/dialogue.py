@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
@@ -50,6 +51,15 @@ STYLE = {"actors": "bold cyan", "events": "bold magenta", "claims": "bold yellow
 NOTE_STYLE = {"heading": "bold", "error": "red"}
 
 
+def _prompt_lines(prompt: str, width: int) -> list[str]:
+    """The prompt as lines that fit `width`, cut at spaces; the last keeps the prompt's
+    trailing space (the answer is typed after it)."""
+    if cell_len(prompt) < width:
+        return [prompt]
+    lines = [line.plain.rstrip() for line in Text(prompt).wrap(Console(width=width), width - 1)]
+    return [*lines[:-1], lines[-1] + prompt[len(prompt.rstrip()):]]
+
+
 class Quit(Exception):
     """The person asked to leave (q, quit, end of input)."""
 
@@ -79,9 +89,15 @@ class Terminal:
         prompt = visible(prompt)
         if self.interactive:
             self._completer(complete)
-            # A plain prompt handed to input(), so readline knows its width when it redraws.
+            # A prompt wider than the terminal was cut by the terminal wherever the width
+            # fell ("[quanti" / "ty]:" at 80 columns): its head is printed wrapped at words,
+            # and only its last line goes to input(), a plain prompt, so readline knows its
+            # width when it redraws.
+            *head, last = _prompt_lines(prompt, self.console.width)
+            for line in head:
+                self.console.print(line, markup=False, highlight=False, soft_wrap=True)
             self.console.file.flush()
-            return input(prompt)
+            return input(last)
         self.console.print(Text(prompt, style="bold"), end="", soft_wrap=True)
         line = self.stdin.readline()
         if not line:

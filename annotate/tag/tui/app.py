@@ -271,8 +271,15 @@ class WorkspaceApp(App[int]):
         return True
 
     def save_edit(self, item_id: str, values: dict[str, Value]) -> bool:
-        """A form's fields for an item that exists (the adjudication mode decides instead)."""
-        return self.change(lambda: self.core.edit(item_id, values))
+        """A form's fields for an item that exists (the adjudication mode decides instead).
+        Only the fields changed are set: Enter on a form left as it was is no change (it
+        was one, an undo step saying every field was "unchanged")."""
+        before = self.form.before if self.form is not None else {}
+        changes = {k: x for k, x in values.items() if k not in before or before[k] != x}
+        if not changes:
+            self.say(f"nothing changed; {item_id} is as it was")
+            return True
+        return self.change(lambda: self.core.edit(item_id, changes))
 
     def refresh_suggestions(self, first: bool = False) -> None:
         """Ask the recommenders again, in a thread (a long article takes a moment)."""
@@ -633,6 +640,14 @@ class WorkspaceApp(App[int]):
             self.say("no annotation under the cursor")
             return
         item_id, where = found
+        item, refs = self.core.item(item_id), self.core.ann.references_to(item_id)
+        cue = item.cue if isinstance(item, Claim) else None
+        if refs and not isinstance(item, Actor) and (cue is None or (cue.start, cue.end) != where):
+            # A trigger or a claim's span takes its item, refused while others refer to
+            # it; the core's answer named `--cascade`, an option no key takes.
+            self.say(f"error: {item_id!r} is still referenced by {', '.join(refs)}; "
+                     f":delete {item_id} --cascade deletes it and drops those references")
+            return
         self.change(lambda: self.core.drop_span(item_id, where))
 
     def next_problem(self, step: int) -> None:

@@ -69,6 +69,7 @@ class Form:
     kept: dict[str, dict[Any, str]] = field(default_factory=dict)  # hinted -> target -> label
     typed: str = ""  # hint letters typed so far
     made: list[str] = field(default_factory=list)  # actors `=` made (saved) from this form
+    before: dict[str, Any] = field(default_factory=dict)  # an edit's fields as it opened
 
     @property
     def fields(self) -> tuple[tuple[str, str], ...]:

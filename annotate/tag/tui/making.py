@@ -74,7 +74,10 @@ def form_key(app: WorkspaceApp, key: str, character: str | None) -> None:
     elif outcome.action == "save":
         save_form(app)
     elif outcome.action == "ask-name":
-        app.open_prompt("name", "name: ")
+        # (said: the message line kept what the key before said, "the last field; Enter
+        # saves", while the name was typed)
+        app.open_prompt("name", "name: ", f"the {form.what}'s name: Enter takes it, Esc goes "
+                        "back to the form")
     elif outcome.action == "ask-actor":
         who = "claimant" if form.current[0] == "claimant" else "participant"
         app.open_prompt("new-actor", f"{who}: the name as the article writes it",
@@ -273,6 +276,8 @@ def form_for(app: WorkspaceApp, item: Actor | Event | Claim) -> None:
             "about": list(item.about), "checkworthy": item.checkworthy,
             "cue": (item.cue.start, item.cue.end) if item.cue else None}, "kind",
             item_id=item.id)
+    assert app.form is not None
+    app.form.before = edit_values(app.form)  # what Enter compares: only changes are saved
 
 
 def _unclaimed(app: WorkspaceApp, text: str, sel: Offsets | None = None) -> list[Offsets]:

@@ -190,13 +190,19 @@ def _named(kind: str, item_id: str, width: int) -> tuple[str, str]:
     is too narrow for it (a word is never cut in two)."""
     if len(kind) + 1 + len(item_id) <= width:
         return f"{kind} {item_id}", "bold"
+    return kind + "\n" + "\n".join(_hyphenated(item_id, width)), "bold"
+
+
+def _hyphenated(text: str, width: int) -> list[str]:
+    """`text` in lines of `width`, broken after hyphens and spaces only (a longer word
+    is left to the panel)."""
     lines, line = [], ""
-    for piece in re.findall(r"[^-]+-?|-", item_id):
+    for piece in re.findall(r"[^-\s]+[-\s]?|[-\s]", text):
         if line and len(line) + len(piece) > width:
-            lines.append(line)
+            lines.append(line.rstrip())
             line = ""
         line += piece
-    return kind + "\n" + "\n".join([*lines, line]), "bold"
+    return [*lines, line]
 
 
 def describe(item: Item, width: int = 80) -> Text:
@@ -256,8 +262,18 @@ def _form(app: WorkspaceApp, form: forms.Form) -> tuple[list[Text], Focus]:
         label, value = ("▶ " if here else "  ") + f"{name}: ", _value(app, form, name)
         out.append(label, "bold" if here else "")
         if cell_len(label + value) > width + 1:  # a narrow panel: the value on a line of
-            out.append("\n    ")  # its own, not cut in two ("claimant: the" / "outlet")
-        out.append(value + "\n", "reverse" if here else "")
+            # its own, not cut in two ("claimant: the" / "outlet"); a list's entries one a
+            # line, each broken after its hyphens, not inside a word at the left edge
+            # ("coastal-transport-workers-u" / "nion:protester")
+            entries = value.split(", ") if name in ("participants", "about") else [value]
+            for n, entry in enumerate(entries):
+                for line in _hyphenated(entry + ("," if n < len(entries) - 1 else ""),
+                                        width - 4):
+                    out.append("\n    ")
+                    out.append(line, "reverse" if here else "")
+            out.append("\n")
+        else:
+            out.append(value + "\n", "reverse" if here else "")
         if not here:
             continue
         if picker in form.choices:
