@@ -149,7 +149,8 @@ NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disa
           "raid": re.compile(r"\b(?:police|policemen|officers|investigators|inspectors|agents|"
                              r"prosecutors?|prosecutor[’']s\s+office|detectives|authorities|"
                              r"customs|officials|FBI)\b"
-                             r"[^.;:]{0,40}$", re.IGNORECASE),
+                             # (not "police said that gunmen raided": who raided follows)
+                             r"(?:(?!\bthat\b)[^.;:]){0,40}$", re.IGNORECASE),
           "release": re.compile(rf"\b(?:{PERSON_NOUN}s?|hostages?|captives?|prisoners?|"
                                 r"detainees?|workers?|tourists?|sailors?|crew|men|women|"
                                 r"children|people)\b[^.;:]{0,100}?\b(?:was|were|been|being|"
