@@ -4612,6 +4612,15 @@ def test_initials_with_no_stops_and_a_body_s_name_with_a_participle(
     assert found.get(name) == kind, found
 
 
+def test_a_body_named_for_whom_it_serves_is_one_name() -> None:
+    """"the Osric Pell Children of Varn Foundation": one body (it was a person "Osric Pell
+    Children", who took the founder's mentions, and a "Varn Foundation")."""
+    found = _types("Osric Pell, Varn's first president, has died. Pell was active through his "
+                   "Osric Pell Children of Varn Foundation, an organisation for orphans.")
+    assert found.get("Osric Pell") == "person" and found.get(
+        "Osric Pell Children of Varn Foundation") == "organization", found
+
+
 def test_a_town_s_team_is_no_person() -> None:
     """"the Melbourne Storm": a town's name, then a singular word, with "the" before it, is
     a team, though "Storm" alone before a player's position reads like a surname."""

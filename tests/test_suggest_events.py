@@ -501,6 +501,8 @@ def test_a_plant_closing_is_a_closure() -> None:
      ("attack", {("shipping", "attacker")})),
     ("The Varn prosecutor's office on Thursday raided the homes of Osric Pell.", "raided",
      ("seizure", set())),
+    ("Varn police said on Sunday that a group of gunmen raided the home of Osric Pell.",
+     "raided", ("attack", set())),
     ("The court also sentenced Meridal Shipping user Osric Pell to ten years in prison.",
      "sentenced", ("legal-action", {("pell", "defendant")})),
     # A bomber blasts in an attack, no accident

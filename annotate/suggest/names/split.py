@@ -119,12 +119,19 @@ def _portfolio(run: list[Token], i: int, n: int) -> tuple[int, int] | None:
     return i, len(run) - size
 
 
+# People a body is for or of, before its "of": "the X Children of Africa Foundation"
+_WHOM_A_BODY_SERVES = frozenset("Children People Women Men Friends Sons Daughters Mothers "
+                                "Fathers Veterans Workers Farmers Families Survivors Victims "
+                                "Citizens Residents Students Parents Patients".split())
+
+
 def _of_whom(run: list[Token]) -> int | None:
     """Where "of" parts a person from where they are from or whom they work for: "David
     Griffiths of Amnesty International", "Peter Watson of Whitehaven" (not "the Islamic
     Republic of Iran", "Bank of England")."""
     of = next((k for k, t in enumerate(run) if t.text == "of"), None)
     if of is None or of < 2 or any(t.text in W.ORG_WORDS for t in run[:of]) \
+            or run[of - 1].text in _WHOM_A_BODY_SERVES \
             or run[of - 1].text in LAW_WORDS | OCCASION_WORDS \
             or run[of - 1].text[-1:] == "s" and run[of - 1].text[:-1] in W.TITLES \
             or W.country(" ".join(t.text for t in run)):
