@@ -4674,6 +4674,17 @@ def test_a_title_after_said_that_is_the_claim_s_not_its_speaker() -> None:
     assert found == [None], found
 
 
+def test_a_name_and_its_apposition_after_said_that_is_what_was_said() -> None:
+    """"The paper said X, a correspondent in Varn, was leaving": X is what was said of, the
+    paper says it; "said Y, a spokeswoman for the paper." is Y speaking."""
+    text = ("The paper said Ilse Damaro, a general news correspondent in the town of Varn, was "
+            "leaving for work when two men arrived. “We will go on,” said Osric Pell, a "
+            "spokeswoman for the paper.")
+    ann = _with([("damaro", "Ilse Damaro", "person"), ("pell", "Osric Pell", "person")], text)
+    found = [c.claimant for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
+    assert sorted(found, key=str) == [None, "pell"], found
+
+
 def test_an_adverb_between_the_auxiliary_and_the_speech_verb() -> None:
     """"X has always insisted C": X's."""
     text = "Osric Pell has always insisted Ilse Damaro has full immunity as head of state."

@@ -667,7 +667,9 @@ def _introduced(text: str, start: int, edge: int) -> bool:
 
 
 # A verb or a quotation right after a name: the name opens a clause of its own.
-_CLAUSE_AFTER = re.compile(r"\s+(?:(?:then|also|later|allegedly|had|has|have)\s+)?"
+# (past an apposition: "said X, a correspondent in Varn, was leaving": what was said of X)
+_CLAUSE_AFTER = re.compile(r"(?:,\s+(?:a|an|the|his|her|its|\d{1,3},)\s+[^,;:.“”\"]{1,100},)?"
+                           r"\s+(?:(?:then|also|later|allegedly|had|has|have)\s+)?"
                            r"(?:[“\"]|(?:was|were|is|are|has|had|have|would|will|could|did|"
                            r"does|do|told|said|made|took|gave|sent|won|lost|left|held|"
                            r"met|ran|saw|went|knew|paid|sold|bought|spent|kept|found|"
