@@ -419,6 +419,9 @@ def test_a_plant_closing_is_a_closure() -> None:
     # "against X Corp CEO Y": Y, whose employer qualifies her title
     ("A Varn court on Wednesday dropped proceedings against Meridal Shipping CEO Osric Pell.",
      "proceedings", ("legal-action", {("pell", "defendant")})),
+    # Protesters who storm a building protest (police who storm one attack it: below)
+    ("Activists stormed into the building of Meridal Shipping in Varn on Friday.", "stormed",
+     ("protest", set())),
     # A bomber blasts in an attack, no accident
     ("A suicide car bomber blasted a police checkpoint in Varn on Monday, Osric Pell said.",
      "blasted", ("attack", set())),

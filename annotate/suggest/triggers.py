@@ -98,6 +98,11 @@ NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disa
           ("disaster", "blast"): re.compile(r"\b(?:bombers?|militants|gunmen|insurgents|"
                                             r"attackers|terrorists|jihadists)\s+(?:\w+ly\s+)?$",
                                             re.IGNORECASE),
+          # "activists stormed into the ministry": a protest (INSTEAD_OF), no attack
+          ("attack", "storm"): re.compile(r"\b(?:activists|protesters|protestors|"
+                                          r"demonstrators|students|supporters|fans|workers|"
+                                          r"farmers|residents)\s+(?:\w+ly\s+)?$",
+                                          re.IGNORECASE),
           # "storms and typhoons, which routinely strike areas": weather, no walkout
           ("protest", "strike"): re.compile(r"\b(?:storms?|typhoons?|hurricanes?|cyclones?|"
                                             r"earthquakes?|quakes?|tornado(?:e?s)?|lightning|"
@@ -755,7 +760,8 @@ INSTEAD = {"appeal": "statement", "pledge": "statement", "warn": "statement", "r
            "overturn": "legal-action", "raid": "seizure", "approve": "other",
            "welcome": "meeting"}
 # ... and where NOT_OF says so: "dockworkers struck 11 ports" walked out.
-INSTEAD_OF = {("attack", "strike"): "protest", ("disaster", "blast"): "attack"}
+INSTEAD_OF = {("attack", "strike"): "protest", ("disaster", "blast"): "attack",
+              ("attack", "storm"): "protest"}
 # Words that name the event only with these words after them: "named X as its director",
 # "was named the new coach" (not "a man named X", "named after his father"); "won a second
 # term", "won 52% of the vote" (not "won the final"); "ruled that", "ruled in favour of"
