@@ -4621,6 +4621,39 @@ def test_a_body_named_for_whom_it_serves_is_one_name() -> None:
         "Osric Pell Children of Varn Foundation") == "organization", found
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Longtime Varn newspaper publisher Osric T. Pell has died at 72. Pell died on Friday.",
+     "Osric T. Pell", "person"),
+    ("Besides Damaro's resignation, protesters in Varn want elections, Ilse Damaro said.",
+     "Ilse Damaro", "person"),
+    ("“I will give full credit to the boys in Varn,” said Varnel.", "Varnel", "person"),
+    ("“My heart goes out to them,” Varnel said on Monday in Varn.", "Varnel", "person"),
+    ("“We have fixed the fault in Varn,” Varnco said on Monday.", "Varnco", "organization"),
+])
+def test_a_publisher_s_middle_initial_an_opening_besides_and_a_quotation_s_i(
+        text: str, name: str, kind: str) -> None:
+    """"newspaper publisher Osric T. Pell": a man (a publisher before a name made a firm of
+    it); "Besides" and "Longtime" open a sentence, no name; a one-word speaker whose
+    quotation says "I" or "my" is a person."""
+    found = _types(text)
+    assert found.get(name) == kind, found
+    assert not any(n.startswith(("Besides", "Longtime")) for n in found), found
+
+
+def test_what_a_station_reports_of_someone_is_not_said_by_him() -> None:
+    """"One of his stations, X-TV, reports Pell had battled cancer": X-TV reports it; Pell
+    is who it is about (he was its claimant, the claim the words before the verb)."""
+    text = ("Osric Pell died on Friday at a Varn hospital. One of his family's stations, "
+            "KVRN-TV, reports Pell had battled cancer for two years.")
+    ann = _with([("pell", "Osric Pell", "person"), ("kvrn-tv", "KVRN-TV", "organization")],
+                text)
+    alone = text.index("Pell had")
+    ann.actors[0].mentions.append(Span.at(text, alone, alone + len("Pell")))
+    found = [c.claimant for c in suggest.claims(art(text), ann, recommenders=["built-in"])
+             if "cancer" in text[c.span[0]:c.span[1]]]
+    assert found == ["kvrn-tv"], found
+
+
 def test_a_town_s_team_is_no_person() -> None:
     """"the Melbourne Storm": a town's name, then a singular word, with "the" before it, is
     a team, though "Storm" alone before a player's position reads like a surname."""

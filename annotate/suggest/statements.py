@@ -1071,7 +1071,10 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     if inverted and inverted[0][3] == "person" and _TOWNS_NOUN.fullmatch(lead):
         lead = " "  # "…,” said London student X": X, the town a modifier
     if inverted and re.fullmatch(r"\s+(?:[Tt]he\s+)?", lead) and (
-            _ENDS_SOON.match(text, inverted[0][1]) or inverted[0][3] == "person" and (
+            (_ENDS_SOON.match(text, inverted[0][1])
+             # (not "X, reports Wolfe had battled cancer.": what was reported)
+             and not _CLAUSE_AFTER.match(text, inverted[0][1]))
+            or inverted[0][3] == "person" and (
                 (tail := _APPOSED_TO_END.match(text, inverted[0][1])) is not None
                 and not _SAYS.search(tail.group()))):  # ("…, said X, president of Y, which
         # runs Z.")

@@ -119,6 +119,7 @@ FUNCTION_WORDS = _set("""
 A An The In On At Of For From With Without Within By To Into Onto Over Under After Before
 Since Until During Amid Among Amongst Between Across Against Along Around Behind Beyond
 Despite Following Including Like Near Per Plus Through Throughout Toward Towards Upon Via
+Besides Longtime
 And But Or Nor So Yet Also Although Though While Whereas Because If Unless Once When
 Whenever Where Wherever Whether As Than Then There Here Now Today Tonight Tomorrow
 Yesterday It Its This That These Those He She They We I You His Her Hers Their Theirs Our

@@ -114,6 +114,7 @@ _SEA_OFF = re.compile(r"\b(?:sank|sunk|sinking|capsized|seas?|waters?|coast|ship
 # "X said he was", "X maintained that she": someone (a body is "it")
 _SAYS_HE = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|told|[a-z]{3,}(?:ed|s))\s+"
                       r"(?:that\s+)?(?:he|she)\s+(?![’'])")
+_MIDDLE_INITIAL = re.compile(r"[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][\w’'-]+")
 # "X had not expressed his support": a man's own (a town has none)
 _HIS_AFTER = re.compile(r"\s+(?:(?:has|had|have|did|does|not|never|also|then|later|already)\s+)*"
                         r"[a-z]{3,}(?:ed|s)\s+his\s")
@@ -272,6 +273,23 @@ _PERSON_NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Tt]he|[Ii]ts|[Hh]is|[
                                      "leader", "counterpart", "chief"})) + r"),\s+$")
 
 
+# A quotation just before its speaker: "“…,” said X", "“…,” X said"
+_QUOTED_BEFORE = re.compile(r"[”\"]\s*(?:(?:said|says|added|adds|asked|told\s+\w+)\s+)?$")
+_FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|[Mm]y|[Mm]e|[Mm]yself)\b")
+
+
+def _says_i(text: str, before: str, start: int) -> bool:
+    """The quotation its speaker says just before the name speaks of "I", "my", "me": a
+    person's words ("“I will give credit to the boys,” said Sarfraz"), not a firm's."""
+    quoted = _QUOTED_BEFORE.search(before)
+    if quoted is None:
+        return False
+    close = start - len(before) + quoted.start()
+    opening = max(text.rfind("“", max(0, close - 400), close),
+                  text.rfind('"', max(0, close - 400), close))
+    return opening >= 0 and bool(_FIRST_PERSON.search(text, opening, close))
+
+
 def _context(text: str, occ: Occurrence) -> None:
     after = text[occ.end:occ.end + 80]
     before = text[max(0, occ.start - 40):occ.start]
@@ -292,6 +310,8 @@ def _context(text: str, occ: Occurrence) -> None:
             and not _LOCATED.search(before)) or (
             last in _SPEECH_LAST and _SPEECH_BEFORE.search(before)):
         occ.evidence.add("speech")
+        if " " not in occ.text and _says_i(text, before, occ.start):
+            occ.evidence.add("person")
     if _PERSON_NOUN_AFTER.match(after) or _AGE_AFTER.match(after) or \
             _NICKNAME.search(before) or comma and _PERSON_NOUN_BEFORE.search(before) or \
             ("he " in after and _SAYS_HE.match(after)) or \
@@ -406,8 +426,10 @@ def _context(text: str, occ: Occurrence) -> None:
             _KIND_APPOSED.search(before) or comma and _ONE_OF_KIND.search(
                 text, max(0, occ.start - 100), occ.start)) and not (
                 _SAID_AFTER.match(after) and comma)) \
-            and "person" not in occ.evidence:  # (not "broadcaster X, daughter-in-law of Y";
-        # nor "… surrendered to the SWAT team, Fulghum said": who said so)
+            and "person" not in occ.evidence and not _MIDDLE_INITIAL.fullmatch(occ.text):
+        # (not "broadcaster X, daughter-in-law of Y"; nor "… surrendered to the SWAT team,
+        # Fulghum said": who said so; nor "newspaper publisher John F. Wolfe": a man's
+        # middle initial)
         occ.kind = occ.kind or "organization"  # "accountancy firm X", "a local paper, X"
     if _GROUP_BEFORE.search(before) or (
             last in ("of", "from", "to", "the") and _MEMBERS_OF.search(before)) or \
