@@ -4654,6 +4654,15 @@ def test_what_a_station_reports_of_someone_is_not_said_by_him() -> None:
     assert found == ["kvrn-tv"], found
 
 
+def test_a_party_s_branch_named_after_its_place_is_no_person() -> None:
+    """"Northland Labour candidate X": the party where it stands, an organization (it was a
+    person, and every "Labour" of the story his)."""
+    found = _types("Results had Labour at 64 seats in Varn. Northland Labour candidate Ilse "
+                   "Damaro has beaten Osric Pell by 163 votes.")
+    assert found.get("Northland Labour", found.get("Labour")) == "organization", found
+    assert found.get("Ilse Damaro") == "person", found
+
+
 def test_a_town_s_team_is_no_person() -> None:
     """"the Melbourne Storm": a town's name, then a singular word, with "the" before it, is
     a team, though "Storm" alone before a player's position reads like a surname."""
