@@ -21,7 +21,9 @@ from annotate.typography import SAME
 from annotate.visible import counted, visible
 
 _GAP = re.compile(r"\s*(?:\.\.\.|…)\s*")  # "from ... to"
-_SENTENCE = re.compile(r"^\s*s(\d+)(?:\s+(.*))?$", re.IGNORECASE | re.DOTALL)
+# (at most nine digits, as no article has a billion sentences: int() refuses more than
+# 4,300, an internal error; "s" and more digits is text to look for)
+_SENTENCE = re.compile(r"^\s*s(\d{1,9})(?:\s+(.*))?$", re.IGNORECASE | re.DOTALL)
 
 
 class AmbiguousSpan(AnnotateError):
