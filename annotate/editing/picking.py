@@ -137,6 +137,13 @@ def _search(art: Article, query: str, lo: int, hi: int) -> list[tuple[int, int]]
     return out
 
 
+def number(text: str) -> int | None:
+    """The number a person typed to choose one of a few (a version, a place listed), or
+    None: "²" is a digit to str.isdigit but not to int(), and int() refuses more than
+    4,300 digits; both were internal errors. No list to choose from is a billion long."""
+    return int(text) if text.isdecimal() and len(text) <= 9 else None
+
+
 def is_explicit(query: str) -> bool:
     """`s12` or `s12 text`: a query that names its place itself."""
     return bool(_SENTENCE.match(query))
