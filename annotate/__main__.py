@@ -77,14 +77,17 @@ def _sane_streams_and_size() -> None:
     there is dropped, and nothing is read from it, as from `</dev/null` (Python leaves it
     None, and the first write was an internal error). Standard output names itself in
     the error of a write that fails (`> /dev/full`). A $COLUMNS or $LINES no terminal has
-    is left unset, so rich measures the terminal or takes 80."""
+    is left unset, so rich measures the terminal or takes 80: beyond 4096, or digits that
+    int() refuses (more than 4,300 of them, or "²", a digit to str.isdigit), which were a
+    traceback here or in rich before any command ran."""
     _named_stdout()
     for name, mode in (("stdin", "r"), ("stdout", "w"), ("stderr", "w")):
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, mode, encoding="utf-8"))  # noqa: SIM115
     for var in ("COLUMNS", "LINES"):
         value = os.environ.get(var, "").strip()
-        if value.isdigit() and int(value) > WIDEST:
+        if value.isdigit() and (not value.isdecimal() or len(value) > 9
+                                or int(value) > WIDEST):
             del os.environ[var]
 
 

@@ -144,12 +144,12 @@ def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Pag
             kind = headers.get_content_type() if headers.get("Content-Type") else None
             if kind is not None and kind not in HTML_TYPES:
                 raise AnnotateError(f"is {kind}, not an HTML page", url)
-            length = headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > max_bytes:
-                raise AnnotateError(f"is {_mb(int(length))}, larger than the {_mb(max_bytes)} "
+            length = _announced(headers.get("Content-Length"))
+            if length is not None and length > max_bytes:
+                raise AnnotateError(f"is {_mb(length)}, larger than the {_mb(max_bytes)} "
                                     "limit for a page", url)
             data = _read_capped(response, max_bytes, url)
-            if length and length.isdigit() and len(data) < int(length):
+            if length is not None and len(data) < length:
                 raise AnnotateError(f"the server sent {len(data)} of the {length} bytes it "
                                     "announced (the connection closed early)", url)
             data = _decompressed(data, headers.get("Content-Encoding"), max_bytes, url)
@@ -186,6 +186,14 @@ def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Pag
     if kind is None:
         _sniff(data, url)
     return Page(final, decode(data, headers.get_content_charset()), final)
+
+
+def _announced(length: str | None) -> int | None:
+    """The Content-Length a server sent, when it is a number int() reads: "²" is a digit to
+    str.isdigit, and int() refuses more than 4,300 digits (both were internal errors);
+    the size is then only what arrives, capped as it is without the header."""
+    length = (length or "").strip()
+    return int(length) if length.isdecimal() and len(length) <= 18 else None
 
 
 def _read_capped(response: Any, max_bytes: int, url: str) -> bytes:

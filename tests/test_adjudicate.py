@@ -102,7 +102,11 @@ def test_taking_a_not_tagged_version_drops_the_item_and_references_that_left_go(
     ("", "type a version number"), ("7", "there is no version 7"), ("x", "is not an answer"),
     ("e", "e needs a version number"), ("e 1 --colour red", "have no field 'colour'"),
     ("e 1 --type robot", "robot"),
-])
+    # "²" is a digit to str.isdigit, not to int(), and int() refuses 4,300 digits: both
+    # were internal errors (ValueError) (session 33)
+    ("²", "is not an answer"), ("9" * 5000, "is not an answer"),
+    ("e ²", "e needs a version number"), ("e " + "9" * 5000, "e needs a version number"),
+], ids=lambda value: value[:20])
 def test_bad_answers_change_nothing(merged: Path, answer: str, message: str) -> None:
     ctx, state = ctx_for(merged), adjudicate.start(sidecar.load(merged))
     with pytest.raises(AnnotateError, match=message):

@@ -191,6 +191,17 @@ def test_delete_says_what_it_removed(sample_dir: Path, monkeypatch: pytest.Monke
     assert "✓ undone: deleted netanyahu" in result.out
 
 
+def test_show_of_a_sentence_number_of_thousands_of_digits_is_no_annotation(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """int() refuses more than 4,300 digits: the session ended in an internal error
+    (ValueError) (session 33)."""
+    art = sample_dir / SAMPLE_ARTICLE.name
+    free(art)
+    result = tag(monkeypatch, ["show s" + "9" * 5000, "q"], art)
+    assert result.code == 0, result
+    assert "error: there is no annotation with id 's999" in result.out
+
+
 # -- the verdict flag: "$91 billion" becomes "$90 billion" under a verdict ----------------
 
 DEAL = ("Port Deal Signed\n\nThe government said on Tuesday that the port deal is worth $91 "

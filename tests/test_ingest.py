@@ -286,6 +286,11 @@ def server() -> Iterator[str]:
         "/rot13": (200, {"Content-Type": "text/html; charset=rot13"}, courier),
         "/undefined": (200, {"Content-Type": "text/html; charset=undefined"}, courier),
         "/slow": (200, html, courier),
+        # A Content-Length int() cannot read: "²" (a digit to str.isdigit), 5,000 digits.
+        "/length-superscript": (200, {"Content-Type": "text/html", "Content-Length": "²"},
+                                courier),
+        "/length-5000-digits": (200, {"Content-Type": "text/html", "Content-Length": "9" * 5000},
+                                courier),
     })
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -312,6 +317,15 @@ def test_charset_from_the_header_then_the_page(server: str, tmp_path: Path, rout
     assert "had been “halved” since the new booking system" in text
     assert "Lower Valley’s two public clinics" in text
     assert "\ufffd" not in text
+
+
+@pytest.mark.parametrize("route", ["/length-superscript", "/length-5000-digits"])
+def test_a_content_length_int_cannot_read_is_left_aside(server: str, tmp_path: Path,
+                                                        route: str) -> None:
+    """It was an internal error (ValueError) (session 33); the page is read to its end."""
+    result = run_cli("ingest", f"{server}{route}", "-o", tmp_path)
+    assert result.code == 0, result
+    assert (tmp_path / COURIER_TXT).exists()
 
 
 def test_page_without_a_content_type_is_sniffed(server: str, tmp_path: Path) -> None:

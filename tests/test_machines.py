@@ -177,6 +177,16 @@ def test_ambiguous_text_asks_which_one_with_a_short_list() -> None:
     assert ART.sentence_at(state.ann.events[0].trigger.start).number == 6
 
 
+@pytest.mark.parametrize("typed", ["²", "9" * 5000], ids=["superscript", "5000-digits"])
+def test_which_one_refuses_a_number_int_cannot_read(typed: str) -> None:
+    """"²" is a digit to str.isdigit, not to int(), and int() refuses 4,300 digits: both
+    ended the session in an internal error (ValueError) (session 33)."""
+    state, asked, notes, _ = drive(Step(forms.event(CTX)), ["Russia", typed, "3", "other", ""])
+    assert "error: type a number from 1 to 5" in notes
+    assert asked[1] == asked[2]  # asked again
+    assert ART.sentence_at(state.ann.events[0].trigger.start).number == 6
+
+
 def test_a_bad_participant_is_asked_again_with_the_error() -> None:
     start = ART.text.index("conversation")
     state, asked, notes, _ = drive(Step(forms.event(CTX)),

@@ -32,6 +32,15 @@ def test_primes_and_every_dash_fold_as_re_anchoring_folds_them() -> None:
         "coach ‒ a man of few words ― at"]
 
 
+@pytest.mark.parametrize("query", ["s" + "9" * 5000, "s" + "9" * 5000 + " Putin"],
+                         ids=["alone", "with-text"])
+def test_a_sentence_number_of_thousands_of_digits_is_no_sentence(query: str) -> None:
+    """int() refuses more than 4,300 digits: `add claim --text s999…`, `edit --mention` and
+    `rm ID "s999… Putin"` were an internal error (ValueError) (session 33)."""
+    with pytest.raises(AnnotateError, match="does not occur in the article"):
+        picking.pick(ART, query)
+
+
 def test_sentence_forms() -> None:
     s4 = ART.sentence(4)
     assert picking.pick(ART, "s4") == (s4.start, s4.end)

@@ -54,6 +54,16 @@ def test_a_columns_no_terminal_has_is_left_unset(here: Path) -> None:
         assert helped.returncode == 0 and len(helped.stdout) < 20_000, helped.stderr
 
 
+@pytest.mark.parametrize("value", ["9" * 5000, "²", "80²"])
+@pytest.mark.parametrize("var", ["COLUMNS", "LINES"])
+def test_a_size_int_cannot_read_is_left_unset(here: Path, var: str, value: str) -> None:
+    """More than 4,300 digits, or "²" (a digit to str.isdigit, not to int()): a Python
+    traceback before any command ran (session 33)."""
+    result = _sh(f"show {SAMPLE_ARTICLE.name}", here, **{var: value})
+    assert result.returncode == 0 and result.stderr == "", result
+    assert max(map(len, result.stdout.splitlines())) <= 80
+
+
 def test_an_add_whose_id_cannot_be_printed_is_saved_and_says_so(here: Path) -> None:
     """A script that retried on the old exit status 1 added the claim twice."""
     result = _sh(f"add claim {SAMPLE_ARTICLE.name} --text 'many more injured' --kind factual "

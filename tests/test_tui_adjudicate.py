@@ -174,6 +174,23 @@ def test_help_a_bad_version_and_the_disputed_span(merged: Path) -> None:
     drive(app, script)
 
 
+def test_a_superscript_digit_key_decides_nothing(merged: Path) -> None:
+    """"²" (a key on French keyboards) is a digit to str.isdigit, not to int(): the app
+    stopped on an internal error (ValueError), as a version and after e (session 33)."""
+    app = make_app(merged)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("²")
+        await pilot.press("e", "²")
+        await settle(pilot)
+        assert "not edited" in app.message
+        await pilot.press("2")
+        await settle(pilot)
+        assert "✓ took bob's version of actor netanyahu; saved" in app.message
+
+    drive(app, script)
+
+
 # -- the command, in a real pseudo-terminal -------------------------------------------------
 
 def _spawn(merged: Path, *args: str) -> pexpect.spawn:

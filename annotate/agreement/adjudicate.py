@@ -30,7 +30,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, replace
 
-from annotate.editing import edits, parse, vocabulary
+from annotate.editing import edits, parse, picking, vocabulary
 from annotate.editing.vocabulary import Value, Where
 from annotate.errors import AnnotateError
 from annotate.model import Actor, Annotations, Claim, Disagreement, Event, Item, Version
@@ -181,17 +181,18 @@ def answer(ctx: Context, state: State, text: str | Take) -> State:
     if verb in ("d", "drop"):
         cascade = "--cascade" in words[1:]
         return _decided(state, _drop(state.ann, d, cascade), f"dropped {_name(d)}")
-    if verb.isdigit():
-        return _take(ctx, state, d, Take(int(verb)))
+    if (chosen := picking.number(verb)) is not None:
+        return _take(ctx, state, d, Take(chosen))
     if verb in ("e", "edit"):
         # the command loop's syntax: quotes, --field value, --field=value
         _, args, options = parse.split(text)
-        if not args or not args[0].isdigit():
+        chosen = picking.number(args[0]) if args else None
+        if chosen is None:
             raise AnnotateError("e needs a version number, then fields: e 2 --type group")
-        ann, _ = take(state.ann, d, _editable(d, int(args[0])))
+        ann, _ = take(state.ann, d, _editable(d, chosen))
         change = parse.edit(ctx.article, ann, d.id, options)
         assert not isinstance(change, vocabulary.EditDocument)  # d.id is an item's
-        return _take(ctx, state, d, Take(int(args[0]), change.changes))
+        return _take(ctx, state, d, Take(chosen, change.changes))
     raise AnnotateError(f"{text.strip()!r} is not an answer; type a version number, e N, d, "
                         "s or u (? for help)")
 

@@ -21,7 +21,9 @@ from annotate.typography import SAME
 from annotate.visible import counted, visible
 
 _GAP = re.compile(r"\s*(?:\.\.\.|…)\s*")  # "from ... to"
-_SENTENCE = re.compile(r"^\s*s(\d+)(?:\s+(.*))?$", re.IGNORECASE | re.DOTALL)
+# (at most nine digits, as no article has a billion sentences: int() refuses more than
+# 4,300, an internal error; "s" and more digits is text to look for)
+_SENTENCE = re.compile(r"^\s*s(\d{1,9})(?:\s+(.*))?$", re.IGNORECASE | re.DOTALL)
 
 
 class AmbiguousSpan(AnnotateError):
@@ -133,6 +135,13 @@ def _search(art: Article, query: str, lo: int, hi: int) -> list[tuple[int, int]]
         if after:
             out.append((start, after[0][1]))
     return out
+
+
+def number(text: str) -> int | None:
+    """The number a person typed to choose one of a few (a version, a place listed), or
+    None: "²" is a digit to str.isdigit but not to int(), and int() refuses more than
+    4,300 digits; both were internal errors. No list to choose from is a billion long."""
+    return int(text) if text.isdecimal() and len(text) <= 9 else None
 
 
 def is_explicit(query: str) -> bool:

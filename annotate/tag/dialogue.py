@@ -44,7 +44,7 @@ from annotate.visible import say as say_error
 if TYPE_CHECKING:
     from annotate.anchoring import Plan
 
-_SENTENCE_ONLY = re.compile(r"^s(\d+)$", re.IGNORECASE)
+_SENTENCE_ONLY = re.compile(r"^s(\d{1,9})$", re.IGNORECASE)  # (nine digits: see picking)
 PLAN_ROWS = 8  # plan rows on screen; `annotate reanchor --dry-run` lists them all
 LISTED = 8  # choices named in a prompt; more are behind ? and Tab
 STYLE = {"actors": "bold cyan", "events": "bold magenta", "claims": "bold yellow"}

@@ -98,9 +98,10 @@ class Form:
 
     def _picked(self, ctx: Context, answer: Answer) -> Form:
         text = str(answer) or "1"
-        if not text.isdigit() or not 1 <= int(text) <= len(self.matches):
+        chosen = picking.number(text)
+        if chosen is None or not 1 <= chosen <= len(self.matches):
             raise AnnotateError(f"type a number from 1 to {len(self.matches)}")
-        return _take_span(ctx, self, self.matches[int(text) - 1])
+        return _take_span(ctx, self, self.matches[chosen - 1])
 
     def unfinished(self, text: str) -> str:
         """What this form would have added, for a form cut off before its end (the input

@@ -199,9 +199,10 @@ class Review:
         try:
             if self.matches:
                 text = str(answer).strip() or "1"
-                if not text.isdigit() or not 1 <= int(text) <= len(self.matches):
+                chosen = picking.number(text)
+                if chosen is None or not 1 <= chosen <= len(self.matches):
                     raise AnnotateError(f"type a number from 1 to {len(self.matches)}")
-                where = self.matches[int(text) - 1]
+                where = self.matches[chosen - 1]
             elif isinstance(answer, tuple):
                 where = answer
             else:

@@ -172,12 +172,12 @@ class AdjudicateApp(WorkspaceApp):
             return True
         if self.choosing:
             self.choosing = False
-            if char.isdigit():
+            if char.isdecimal():  # ("²" is a digit to isdigit, not to int())
                 self.edit_version(int(char))
             else:
                 self.say("not edited")
             return True
-        if char.isdigit() and char != "0":
+        if char.isdecimal() and char != "0":
             self.decide(char)
         elif char in ("x", "d"):
             self.decide("d")

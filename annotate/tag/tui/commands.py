@@ -14,7 +14,7 @@ from annotate.tag.tui.screens import HelpScreen
 if TYPE_CHECKING:
     from annotate.tag.tui.app import WorkspaceApp
 
-_SENTENCE = re.compile(r"^s(\d+)$", re.IGNORECASE)
+_SENTENCE = re.compile(r"^s(\d{1,9})$", re.IGNORECASE)  # (nine digits: see editing.picking)
 
 
 def run(app: WorkspaceApp, line: str) -> None:

@@ -133,7 +133,8 @@ class Form:
     def _name(self, key: str, char: str | None) -> Outcome:
         if char == "=":
             return Outcome("ask-name")
-        if char and char.isdigit() and 1 <= int(char) <= len(self.names):
+        # (isdecimal: "²", a key on French keyboards, is a digit to isdigit, not to int())
+        if char and char.isdecimal() and 1 <= int(char) <= len(self.names):
             self.values["name"] = self.names[int(char) - 1]
             return self._advance()
         return Outcome("ignored", "a number picks a name, = types one")
@@ -160,7 +161,7 @@ class Form:
         if char in ("-", "0") and picker in ("actor", "span"):
             self.values[name] = None
             return self._advance()
-        if picker == "participants" and char and char.isdigit():
+        if picker == "participants" and char and char.isdecimal():
             return self._role(int(char))
         if not char or not char.isalpha():
             return Outcome("ignored", "type the letters shown")
