@@ -4663,6 +4663,27 @@ def test_a_party_s_branch_named_after_its_place_is_no_person() -> None:
     assert found.get("Ilse Damaro") == "person", found
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Kelda Platinum and Varn Gold were down, Ilse Damaro said.", "Kelda Platinum",
+     "organization"),
+    ("Troops of the African Union Transition Mission in Varn fought back, Ilse Damaro said.",
+     "African Union Transition Mission", "organization"),
+])
+def test_a_miner_and_a_mission_are_bodies(text: str, name: str, kind: str) -> None:
+    """"Kelda Platinum", "the African Union Transition Mission": bodies ("Transition Mission"
+    was a person after the union)."""
+    found = _types(text)
+    assert found.get(name) == kind, found
+
+
+def test_a_militant_group_says_in_a_statement() -> None:
+    """"The X militant group in a statement claimed …": X claims it."""
+    text = "The Varn Front militant group in a statement claimed to have killed 57 soldiers."
+    ann = _with([("front", "Varn Front", "group")], text)
+    found = [c.claimant for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
+    assert found == ["front"], found
+
+
 def test_a_town_s_team_is_no_person() -> None:
     """"the Melbourne Storm": a town's name, then a singular word, with "the" before it, is
     a team, though "Storm" alone before a player's position reads like a surname."""

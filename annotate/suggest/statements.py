@@ -225,6 +225,8 @@ _APPOSITION_GAP = re.compile(rf",\s*{R.IN_APPOSITION}{{1,120}}"
 # (after the name: "**X** said" has Markdown's bold)
 _SUBJECT_GAP = re.compile(r"^\**\)?\.?(?:\s+\((?:[A-Z][\w&.]{1,9}|[A-Z][A-Za-z ]{1,15}:\s*"
                           r"[A-Z][\w.]{0,6})\))?(?:[’']s)?(?:\s+(?:official\s+|news\s+|"
+                          # ("the X militant group in a statement claimed")
+                          r"(?:militant|rebel|armed|extremist|jihadist|Islamist|terror)\s+|"
                           rf"{_PORTFOLIO}\s+)?"
                           r"(?:team|agency|ministry|party|group|government|union|alliance|police|"
                           r"military|army|navy|cabinet|"

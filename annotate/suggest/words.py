@@ -333,7 +333,7 @@ Airlines Airline Airways Air Motors Motor Electric Energy Oil Gas Petroleum
 Systems Technologies Technology Labs Pharmaceuticals Police Army Navy Force Forces Guard
 Command Division Brigade Battalion Regiment Detachment Squad Unit Assembly Parliament
 Congress Senate Cabinet Government Administration Executive Presidency Secretariat Observatory
-Programme
+Programme Mission Platinum Cement Diamonds Fertilizers Plantations
 Church Mosque Temple Club Team Society Chamber Institute Exchange Reserve Treasury Council
 Times House Agency Nations Nation International Museum Gallery Library Theatre Theater Orchestra
 Brotherhood Brigades Commons Democrats Republicans Conservatives Liberals Socialists
