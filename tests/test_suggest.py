@@ -4684,6 +4684,18 @@ def test_a_militant_group_says_in_a_statement() -> None:
     assert found == ["front"], found
 
 
+def test_a_list_of_places_opened_by_what_they_are() -> None:
+    """"The areas affected included: X, Y and Z", "affects counties X, Y and Z", "in Co X":
+    places (towns named once, in a list, were organizations)."""
+    found = _types("Power was cut in Co Kelvar, Osric Pell said. The areas affected included: "
+                   "Tullagh, Ardnacrum, Lisvarn and Ballykeld. The warning affects counties "
+                   "Dunmoran, Kelvar and Carrowvane.")
+    assert {n: found.get(n) for n in ("Co Kelvar", "Tullagh", "Ardnacrum", "Lisvarn",
+                                      "Ballykeld", "Dunmoran", "Carrowvane")} == dict.fromkeys(
+        ("Co Kelvar", "Tullagh", "Ardnacrum", "Lisvarn", "Ballykeld", "Dunmoran", "Carrowvane"),
+        "place"), found
+
+
 def test_a_town_s_team_is_no_person() -> None:
     """"the Melbourne Storm": a town's name, then a singular word, with "the" before it, is
     a team, though "Storm" alone before a player's position reads like a surname."""

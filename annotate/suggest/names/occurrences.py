@@ -90,6 +90,12 @@ def _occurrences(art: Article, story: Story) -> list[Occurrence]:
     for occ, brand in zip(out, map(operator.or_, sold, named), strict=True):
         if brand:
             occ.evidence.add("brand")
+    # "The areas affected included: Tullamore, Athlone and Ennis", "affects counties Dublin,
+    # Wicklow and Clare": a list of places, opened by what they are
+    for occ, placed in zip(out, _listed(text, out, lambda o: bool(
+            _PLACES_BEFORE.search(text, max(0, o.start - 60), o.start))), strict=True):
+        if placed:
+            occ.evidence.add("place-list")
     # ... or in a town known by its name or its last word: "the leaders of Newark, Camden
     # and Asbury Park" (three at least, with a comma: a list)
     listed = False
@@ -137,6 +143,11 @@ def _town(name: str) -> bool:
 _BRANDS_BEFORE = re.compile(r"\b(?:brands?|products|labels|cigarettes|beers|drinks)\s+"
                             r"(?:such\s+as\s+|like\s+|including\s+)?$")
 _THINGS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:programs|programmes|models|brands|products)\b")
+_PLACES_KINDS = (r"(?:areas|counties|provinces|districts|regions|towns|cities|villages|"
+                 r"suburbs|municipalities|communities|states|islands|prefectures|parishes)")
+_PLACES_BEFORE = re.compile(rf"\b{_PLACES_KINDS}\s+(?:[a-z]+\s+){{0,2}}?(?:includ(?:e|ed|es|ing)"
+                            r":?|such\s+as|like|were|are|:)\s*$|"
+                            rf"\b(?:affects?|affected|hit|in|across)\s+{_PLACES_KINDS}\s+$")
 _PLACES_AFTER = re.compile(r"\s+(?:counties|provinces|districts|regions|towns|cities|"
                            r"villages|islands|municipalities|prefectures|parishes|rivers|lakes|"
                            r"mountains|valleys|(?:national\s+)?(?:parks|forests))\b")

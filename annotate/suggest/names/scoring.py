@@ -55,6 +55,9 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
         return "other", 0.0, False  # "an outbreak of Ebola", "the Zika virus": no one
     if g.name in W.PLACES:
         return "place", 0.8, False
+    if len(words) == 2 and words[0] in ("Co", "Co.") and not _org_word(words[1]):
+        return "place", 0.8, False  # "Co Clare", "Co. Antrim": a county (a firm's "Co"
+        # comes last)
     if one:
         word = words[0]
         if word in W.DEMONYMS or word.lower() in W.GENERIC_SPEAKERS:
