@@ -4296,6 +4296,8 @@ def test_whose_staff_a_person_is_named_bare_after_is_no_person(text: str, owner:
     ("The SUV hit a wall in Varn, Ilse Damaro said.", "SUV"),
     ("Osric Pell won the Kelda Invitational in Varn, Ilse Damaro said.", "Kelda Invitational"),
     ("Osric Pell won six Kelda Trophies in Varn, Ilse Damaro said.", "Kelda Trophies"),
+    ("The court overturned Kelda v. Varnholt in Varn, Ilse Damaro said.", "Varnholt"),
+    ("The court overturned Kelda v. Varnholt in Varn, Ilse Damaro said.", "Kelda"),
     ("Osric Pell got an Honorary Doctorate in Varn, Ilse Damaro said.", "Honorary Doctorate"),
     ("The Kelda-native had been travelling to Varn, Ilse Damaro said.", "Kelda-native"),
     ("ANZAC Day fell on Monday in Varn, and Ilse Damaro spoke.", "ANZAC Day"),

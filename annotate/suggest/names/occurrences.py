@@ -61,6 +61,11 @@ def _occurrences(art: Article, story: Story) -> list[Occurrence]:
         for run in _runs(text, toks):
             out.extend(_split_run(text, run))
     out = _joined(text, out)
+    # "Roe v. Wade", "Nevada v. Hall": a case's name, no one in the story (its parties are
+    # named again where they act)
+    if " v. " in text:
+        out = [o for o in out if not (_CASE_AFTER.match(text, o.end)
+                                      or _CASE_BEFORE.search(text, max(0, o.start - 6), o.start))]
     tickers = [m.span() for m in TICKER.finditer(text)]
     if tickers:
         out = [o for o in out if not any(a < o.start < b for a, b in tickers)]
@@ -143,6 +148,8 @@ def _town(name: str) -> bool:
 _BRANDS_BEFORE = re.compile(r"\b(?:brands?|products|labels|cigarettes|beers|drinks)\s+"
                             r"(?:such\s+as\s+|like\s+|including\s+)?$")
 _THINGS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:programs|programmes|models|brands|products)\b")
+_CASE_AFTER = re.compile(r"\s+v\.\s+[A-Z]")
+_CASE_BEFORE = re.compile(r"\w\s+v\.\s+$")
 _PLACES_KINDS = (r"(?:areas|counties|provinces|districts|regions|towns|cities|villages|"
                  r"suburbs|municipalities|communities|states|islands|prefectures|parishes)")
 _PLACES_BEFORE = re.compile(rf"\b{_PLACES_KINDS}\s+(?:[a-z]+\s+){{0,2}}?(?:includ(?:e|ed|es|ing)"
