@@ -622,6 +622,9 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     # an illness fought
     ("Osric Pell died in Varn after a long battle with Pell’s Disease.", "battle"),
     ("Osric Pell lost her fight against cancer in Varn on Sunday.", "fight"),
+    # A taxi or a late bus caught is no arrest
+    ("Commuters in Varn gave up and went back to driving or catching a taxi.", "catching"),
+    ("Osric Pell caught the late bus home from Varn.", "caught"),
     # A shot at goal
     ("Osric Pell fired a shot at the Varn goalkeeper in the 34th minute.", "fired a shot"),
     ("Osric Pell fired at goal from 20 yards, but the keeper saved it.", "fired at"),

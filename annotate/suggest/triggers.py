@@ -622,10 +622,12 @@ NOT_BEFORE = {
                         r"imports|migrants|refugees|visitors|tourists|questions|goods)\b|"
                         r"\s+(?:into|onto|the\s+(?:streets?|squares?|market|internet|web|"
                         r"phone\s+lines))\b"),
-    # "caught fire", "caught up in", "caught on camera", "caught the eye": no arrest
+    # "caught fire", "caught up in", "caught on camera", "caught the eye", "catching a
+    # taxi": no arrest
     "catch": re.compile(r"\s+(?:fire|up|on|sight|out|a\s+glimpse|the\s+(?:attention|eye|"
-                        r"imagination|mood)|(?:the|a)\s+(?:flight|plane|train|bus|ball|cold|"
-                        r"virus|wave))\b"),
+                        r"imagination|mood)|(?:the|a|an)\s+(?:[a-z]+\s+)?(?:flight|plane|train|"
+                        r"bus|taxi|cab|ferry|boat|ride|lift|tram|shuttle|ball|cold|virus|wave|"
+                        r"bug|break|fish|breath))\b"),
     # "closed at 9,000 points", "closed in on", "closed ranks", "closed the gap": no closure
     # ("closing arguments", "the closing ceremony": the last of them, nothing shut)
     "close": re.compile(r"\s+(?:arguments?|statements?|remarks|ceremony|ceremonies|speech|bell|"
