@@ -422,6 +422,9 @@ def test_a_plant_closing_is_a_closure() -> None:
     # Protesters who storm a building protest (police who storm one attack it: below)
     ("Activists stormed into the building of Meridal Shipping in Varn on Friday.", "stormed",
      ("protest", set())),
+    # A name in apposition inside a relative clause is not who acts
+    ("Osric Pell, who leads a small opposition party, Meridal Shipping, called for the "
+     "protests on 31 July.", "called for", ("statement", {("pell", "speaker")})),
     # A bomber blasts in an attack, no accident
     ("A suicide car bomber blasted a police checkpoint in Varn on Monday, Osric Pell said.",
      "blasted", ("attack", set())),

@@ -206,8 +206,14 @@ _SUBJECT_GAP = re.compile(rf"^\.?\)?(?:\s+(?:union|party|group|company|firm|coun
                           r"(?:\s+and\s+(?:his|her|their)\s+(?:wife|husband|partner|son|"
                           r"daughter|family|lawyers?|brother|sister|father|mother))?"
                           rf"\s*(?:(?:{AUXILIARIES})\s*)?"
-                          rf"(?:,\s+(?:(?!:){IN_APPOSITION}){{1,120}},\s*)?"
+                          rf"(?:,\s+(?:(?!:){IN_APPOSITION}){{1,120}},\s*"
+                          # ("X, who leads a party, the Y Front, called": a clause naming
+                          # another, in apposition there)
+                          rf"(?:(?<=,\s)[A-Z](?:(?!:){IN_APPOSITION}){{1,60}},\s*)?)?"
                           rf"(?:(?:{AUXILIARIES})\s+)*$", re.IGNORECASE)
+# A name in apposition inside a relative clause: "X, who leads a party, Y, called": Y is
+# the party, not who called
+_IN_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]{1,80},\s+$")
 # One of a set singled out: "X was among the nations that voted", "X is one of two men
 # who were charged", "X was the first that signed": the relative clause tells of X.
 _SINGLED = r"(?:is|was|are|were)\s+(?:among|one\s+of|the\s+(?:first|only|last|second|third))\b"
@@ -659,7 +665,8 @@ def _subject(text: str, verb: int, before: list[Mention], sentence: int = 0,
         # "Critics, including X, accused": X is one of them.
         # "The regional bloc, the Coastal States Union, condemned": so is a name in
         # apposition with its article (or an honorific: "The minister, Dr X, resigned").
-        apposed = _APPOSITION_END.match(gap) and (text[max(0, start - 2):start] == ", " or
+        apposed = _APPOSITION_END.match(gap) and not _IN_RELATIVE.search(
+            text, max(sentence, start - 100), start) and (text[max(0, start - 2):start] == ", " or
                                                   _INCLUDED.search(text, max(0, start - 30),
                                                                    start) or
                                                   _APPOSED_THE.search(text, max(0, start - 8),
