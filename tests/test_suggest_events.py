@@ -1778,6 +1778,11 @@ def test_telling_an_agency_by_its_letters_and_nothing_more_is_an_attribution() -
     a speech to it."""
     actors = {**ACTORS, "VNA": "organization", "Assembly": "organization"}
     assert "told" not in events("“We found 40 million,” Osric Pell told VNA.", actors)
+    # ... or its own name, and what follows "that"; or anonymously
+    newsroom = {**actors, "KeldaNews": "organization"}
+    assert "told" not in events("Osric Pell told KeldaNews that “it is very sad”.", newsroom)
+    assert "told" not in events("“He had threats,” a colleague told VNA on condition of "
+                                "anonymity.", actors)
     assert "told" in events("“The true measure is peace,” Osric Pell told the Assembly.",
                             actors)
 

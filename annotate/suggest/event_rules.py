@@ -251,12 +251,15 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?:(?:also|later|then
                       r"had|has|have|[a-z]+ly)\s+)*$")
 # Told an agency by its letters and nothing more: the attribution of what was said before
 # it ("…,” X told VNA."; not "X told the Assembly.", a speech)
-_TOLD_THEN_END = re.compile(r"\s+(?:[A-ZÉ]{2,6}\b|(?:the\s+|state\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
+# (or a newsroom's own name: "told JoyNews that", "told Reuters on condition of anonymity")
+_TOLD_THEN_END = re.compile(r"\s+(?:[A-ZÉ]{2,6}\b|[A-Z]\w*(?:News|TV|FM|Online)\b|"
+                            rf"(?:{'|'.join(sorted(W.WIRES))})\b|"
+                            r"(?:the\s+|state\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
                             r"(?:newspaper|daily|radio|television|TV|news\s+agency|magazine|"
                             r"website|channel|broadcaster)\b)(?:\s*(?:on\s+[A-Z]\w+day|"
                             r"(?:by|over)\s+(?:the\s+)?(?:phone|telephone|email)|"
-                            r"in\s+an\s+interview))?"
-                            r"\s*(?:[.!?]|,\s*(?:adding|saying)\b)")
+                            r"in\s+an\s+interview|on\s+condition\s+of\s+anonymity))?"
+                            r"\s*(?:[.!?]|,\s*(?:adding|saying)\b|\s+that\b)")
 _HE_OPENS = re.compile(r"\W*(?:He|She)\s+(?:(?:also|later|then|again|had|has|have|[a-z]+ly)"
                        r"\s+)*")
 # "in police custody", "remains in detention": where someone is, not an arrest.
