@@ -625,6 +625,9 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     # an illness fought
     ("Osric Pell died in Varn after a long battle with Pell’s Disease.", "battle"),
     ("Osric Pell lost her fight against cancer in Varn on Sunday.", "fight"),
+    # A tragedy that struck is the misfortune told, no attack nor walkout
+    ("Passengers rode on the roof of the bus in Varn when the tragedy struck.", "struck"),
+    ("Tragedy struck the Varn family on Monday, Osric Pell said.", "struck"),
     # A taxi or a late bus caught is no arrest
     ("Commuters in Varn gave up and went back to driving or catching a taxi.", "catching"),
     ("Osric Pell caught the late bus home from Varn.", "caught"),

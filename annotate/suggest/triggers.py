@@ -84,7 +84,11 @@ _VEHICLE_STRUCK = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:train|car|vehicle|bus|truck|lorry|van|taxi|motorcycle|motorbike|"
     r"tram|SUV|jeep|tractor|trailer|coach)s?\s+(?:(?:had|has|then|later|also|allegedly|"
     r"reportedly)\s+|(?:derailed|skidded|swerved|veered)\s+(?:\w+\s+){0,3}?and\s+)?$")
-NOT_BY = {("attack", "strike"): _VEHICLE_STRUCK, ("protest", "strike"): _VEHICLE_STRUCK}
+# ... and "when the tragedy struck": a misfortune's, told of another event
+_NOT_STRUCK = re.compile(f"{_VEHICLE_STRUCK.pattern}|"
+                         r"\b(?i:tragedy|disaster|misfortune|calamity|accident|crash|"
+                         r"catastrophe)\s+(?:had\s+|has\s+)?$")
+NOT_BY = {("attack", "strike"): _NOT_STRUCK, ("protest", "strike"): _NOT_STRUCK}
 NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disaster)
           # "Orange flames shot through the roof": fire, no one shot
           ("attack", "shoot"): re.compile(r"\b(?:flames?|fire|smoke|sparks?|water|lava)\s+$",
