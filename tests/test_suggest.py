@@ -4678,6 +4678,15 @@ def test_a_miner_and_a_mission_are_bodies(text: str, name: str, kind: str) -> No
     assert found.get(name) == kind, found
 
 
+def test_the_x_based_body_says_is_the_body_named_before() -> None:
+    """"Varn Rail Ltd. says … The Kelda-based railway says C": the railway named before."""
+    text = ("Varn Rail Ltd. says it earned $472 million in the quarter. The Kelda-based railway "
+            "says the profit amounted to 70 cents a share.")
+    ann = _with([("varn-rail", "Varn Rail Ltd.", "organization")], text)
+    found = [c.claimant for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
+    assert found == ["varn-rail", "varn-rail"], found
+
+
 def test_a_militant_group_says_in_a_statement() -> None:
     """"The X militant group in a statement claimed …": X claims it."""
     text = "The Varn Front militant group in a statement claimed to have killed 57 soldiers."

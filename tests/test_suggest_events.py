@@ -625,6 +625,8 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     # an illness fought
     ("Osric Pell died in Varn after a long battle with Pell’s Disease.", "battle"),
     ("Osric Pell lost her fight against cancer in Varn on Sunday.", "fight"),
+    # An irregular settlement is a place, no deal
+    ("Varn recorded a cholera case at an irregular settlement, Osric Pell said.", "settlement"),
     # A tragedy that struck is the misfortune told, no attack nor walkout
     ("Passengers rode on the roof of the bus in Varn when the tragedy struck.", "struck"),
     ("Tragedy struck the Varn family on Monday, Osric Pell said.", "struck"),

@@ -683,7 +683,9 @@ _BODIES = (r"(company|firm|group|agency|ministry|party|organi[sz]ation|union|ban
 # (past a clause or a place about it: "The agency, which runs 40 clinics, said", "The
 # company, owned by X, said", "The firm, a unit of X, said")
 # ("the health ministry said": a word of what it does between; not "the opposition party")
-_THE_BODY = re.compile(rf"\b[Tt]he\s+(?:(?!(?:opposition|ruling|rival|other|main|new|former|"
+_THE_BODY = re.compile(rf"\b[Tt]he\s+(?:[A-Z][\w.]*-(?:based|headquartered|owned|run)\s+)?"
+                       # ("the Calgary-based railway says")
+                       rf"(?:(?!(?:opposition|ruling|rival|other|main|new|former|"
                        rf"parent|governing|junior|senior|smaller|larger)\b)[a-z]+(?:[’']s)?\s+)?"
                        rf"{_BODIES}(?:,\s+(?:which|based|headquartered|founded|"
                        r"owned|run|controlled|backed|listed|a|an|part)\b"

@@ -256,7 +256,8 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
                                  "housing", "flats", "city", "voting", "trading", "building",
                                  NUMBER}),
              # "Palestinian settlements", "illegal settlements": places, no deal
-             "settlement": frozenset({"illegal", "jewish", "informal", "squatter", "human",
+             "settlement": frozenset({"illegal", "jewish", "informal", "irregular", "unplanned",
+                                      "unauthorised", "unauthorized", "squatter", "human",
                                       "new", "rural"} | {d.lower() for d in DEMONYMS}),
              "contract": frozenset({"of"}),  # "in breach of contract": a wrong, no deal
              # "reduced deaths among children", "preventable deaths": a statistic
