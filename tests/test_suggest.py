@@ -4687,6 +4687,28 @@ def test_the_x_based_body_says_is_the_body_named_before() -> None:
     assert found == ["varn-rail", "varn-rail"], found
 
 
+def test_a_police_rank_s_letters_are_a_title() -> None:
+    """"ASP X", "ASI Y", "Kelda DPO Z": police ranks by their letters, titles of people (the
+    letters made each an organization, and "ASP X" and "ASP X's surname" two)."""
+    found = _types("Varn police spokesperson ASP Osric Pell said five were held. ASP Pell "
+                   "named them. ASI Ilse Damaro said so, as did Kelda DPO Tavish Orm.")
+    assert {n: found.get(n) for n in ("Osric Pell", "Ilse Damaro", "Tavish Orm")} == \
+        dict.fromkeys(("Osric Pell", "Ilse Damaro", "Tavish Orm"), "person"), found
+    assert not any(n.startswith(("ASP", "ASI")) for n in found), found
+
+
+def test_a_title_then_its_name_in_apposition_says_what_follows_saying() -> None:
+    """"The Varn Regional Police Spokesperson, ASP X, confirmed the arrest, saying C": X says
+    C (the claim was the title, and the region its claimant)."""
+    text = ("The Varn North Regional Police Spokesperson, ASP Osric Pell, confirmed the arrest, "
+            "saying investigations are ongoing.")
+    ann = _with([("varn-north", "Varn North", "organization"),
+                 ("pell", "Osric Pell", "person")], text)
+    found = [(text[c.span[0]:c.span[1]], c.claimant)
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
+    assert found == [("investigations are ongoing", "pell")], found
+
+
 def test_a_militant_group_says_in_a_statement() -> None:
     """"The X militant group in a statement claimed …": X claims it."""
     text = "The Varn Front militant group in a statement claimed to have killed 57 soldiers."

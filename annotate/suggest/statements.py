@@ -602,9 +602,11 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
             text, cue[1], end) and not text.startswith(("according", "According"), cue[0])
         # ("C, said lieutenant X, criminal investigations chief for Y.")
         part = (start, edge) if edge > start and short else (start, start)
-        if speaker < cue[0] and edge > start and len(text[start:edge].split()) < 3 and not (
-                _TOLD.match(text, cue[0]) or _ABOUT.match(text, cue[1])):
-            part = (cue[1], end)  # "The judge, X, said C": no C before the comma
+        if speaker < cue[0] and edge > start and (
+                len(text[start:edge].split()) < 3 or _TITLE_ONLY.fullmatch(text, start, edge)) \
+                and not (_TOLD.match(text, cue[0]) or _ABOUT.match(text, cue[1])):
+            part = (cue[1], end)  # "The judge, X, said C", "The regional police
+            # spokesperson, X, confirmed it, saying C": no C before the comma
     elif that or not (_TOLD.match(text, cue[0]) or _ABOUT.match(text, cue[1])) or when:
         # "X said that C", "X said on Monday C", "X said: “C”"
         part = (that.end() if that else when.end() if when else cue[1], end)
@@ -723,6 +725,9 @@ _RESPONSIBILITY = re.compile(r"\s+(?:responsibility|credit|(?:the|a|an|its|their
                              r"\s+(?:[\w-]+\s+)?(?:attack|bombing|kidnapping|abduction|killing|"
                              r"assassination|shooting|blast|explosion|hijacking|raid|ambush)s?)\b")
 _SECOND_SPEAKER = re.compile(rf",?\s+(?:while|whereas|but)\s+[^,;:“”\"]{{1,60}}?\b(?:{_SPEECH})\b")
+_NAMED_TITLE = re.compile(r"[a-z],\s+(?:[A-Z][\w.]*\s+)?$", re.IGNORECASE)
+_TITLE_ONLY = re.compile(rf"\W*(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                         rf"(?:[\w’'-]+\s+){{0,5}}?(?i:{W.PERSON_NOUN})s?\s*")
 _ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\w)")
 _TITLE_BEFORE = re.compile(r"\s+(?:the|its|his|her|their|a|an)\s+[^,;“”\"]{1,50}")
 _SPEAKER_AND_THEN = re.compile(r"[^,;“”\"]{1,60}?" + _AND_THEN.pattern)
@@ -1104,8 +1109,12 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
                 and not _VERB_BEFORE.search(text, start, opener[0]) \
                 and _THEN_SAYING.fullmatch(text, opener[1], cue.start()):
             # "X congratulated Y, his protégé, saying": who the sentence is about speaks
-            # (not "The commission declared X winner, saying": the commission)
-            return str(opener[2])
+            # (not "The commission declared X winner, saying": the commission); "The X
+            # Police Spokesperson, ASP Y, confirmed it, saying": Y, the title's name
+            named = [m for m in before if opener[3] != "person" and m[3] == "person"
+                     and _NAMED_TITLE.search(text, max(start, m[0] - 12), m[0])
+                     and text.startswith(",", m[1])]
+            return str((named[0] if named else opener)[2])
         if cue.group().endswith("ing") and near[3] in ("person", "organization", "group") \
                 and _SUBJECT_GAP.match(text[near[1]:cue.start()]):
             if _WITH_BEFORE.search(text, max(start, near[0] - 6), near[0]):

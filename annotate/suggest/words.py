@@ -56,7 +56,8 @@ survivors relatives families passengers consumers businesses club company garda�
 # Titles before a person's name: the title becomes the hint, the rest the name.
 TITLES = _set("""
 President Vice_President Prime_Minister Minister Premier Chancellor Secretary Senator
-PRO CPRO DCP ACP DSP SSP DIG DGP SHO Advocate Engr Engr. Skipper Taoiseach Tánaiste Tanaiste TD
+PRO CPRO DCP ACP DSP SSP ASP ASI DPO DIG DGP SHO Advocate Engr Engr.
+Skipper Taoiseach Tánaiste Tanaiste TD
 Sen. Rep. Representative Congressman Congresswoman Governor Gov. Mayor Ambassador King
 Queen Prince Princess Emperor Empress Pope Cardinal Archbishop Bishop Rev. Reverend Imam Rabbi
 Sheikh Mufti Maulana Mawlana Moulana Hafez Hafiz
