@@ -627,6 +627,9 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("Osric Pell lost her fight against cancer in Varn on Sunday.", "fight"),
     # An irregular settlement is a place, no deal
     ("Varn recorded a cholera case at an irregular settlement, Osric Pell said.", "settlement"),
+    # Trying for something, or trying hard, is no trial
+    ("Osric Pell and other villagers were trying for resolving the issue in Varn.", "trying"),
+    ("Osric Pell tried hard to keep the port in Varn open.", "tried"),
     # A tragedy that struck is the misfortune told, no attack nor walkout
     ("Passengers rode on the roof of the bus in Varn when the tragedy struck.", "struck"),
     ("Tragedy struck the Varn family on Monday, Osric Pell said.", "struck"),

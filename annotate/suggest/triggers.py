@@ -584,7 +584,7 @@ NOT_BEFORE = {
                           r"skills?|knowledge|experience|immunity|documents?)\b", re.IGNORECASE),
     # "dealing a blow to X", "dealt a severe blow": an idiom, no agreement
     "deal": re.compile(r"\s+(?:a|an|another|the|its)\s+(?:[\w-]+\s+)?blows?\b"),
-    "try": re.compile(r"\s+to\b"),
+    "try": re.compile(r"\s+(?:to|hard|harder)\b|(?<=[Tt]rying)\s+for\b"),  # ("trying for a deal")
     "rule": re.compile(r"\s+(?:it\s+|that\s+|this\s+|them\s+)?out\b"),
     "buy": re.compile(r"\s+time\b"),
     # "sold out", "sold under the X brand", "had sold 31,000 tickets", "sold in stores": goods
