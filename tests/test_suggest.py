@@ -4297,6 +4297,8 @@ def test_whose_staff_a_person_is_named_bare_after_is_no_person(text: str, owner:
     ("Osric Pell won the Kelda Invitational in Varn, Ilse Damaro said.", "Kelda Invitational"),
     ("Osric Pell won six Kelda Trophies in Varn, Ilse Damaro said.", "Kelda Trophies"),
     ("The court overturned Kelda v. Varnholt in Varn, Ilse Damaro said.", "Varnholt"),
+    ("Kelda ELECTED: Osric Pell. FOUR SEATS TO BE FILLED IN TOTAL. Ilse Damaro said so.",
+     "SEATS"),
     ("The court overturned Kelda v. Varnholt in Varn, Ilse Damaro said.", "Kelda"),
     ("Osric Pell got an Honorary Doctorate in Varn, Ilse Damaro said.", "Honorary Doctorate"),
     ("The Kelda-native had been travelling to Varn, Ilse Damaro said.", "Kelda-native"),
@@ -4727,6 +4729,12 @@ def test_a_list_of_places_opened_by_what_they_are() -> None:
                                       "Ballykeld", "Dunmoran", "Carrowvane")} == dict.fromkeys(
         ("Co Kelvar", "Tullagh", "Ardnacrum", "Lisvarn", "Ballykeld", "Dunmoran", "Carrowvane"),
         "place"), found
+
+
+def test_a_malay_river_or_village_is_a_place() -> None:
+    """"Sungai Varn" is a river, "Kampung Kelda" a village: places (they were people)."""
+    found = _types("Floods hit Sungai Varnel and Kampung Kelbar, Osric Pell said.")
+    assert (found.get("Sungai Varnel"), found.get("Kampung Kelbar")) == ("place", "place"), found
 
 
 def test_a_town_s_team_is_no_person() -> None:

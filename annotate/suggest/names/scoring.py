@@ -30,6 +30,12 @@ _SHOUTED_WORDS = frozenset("A AN THE IN OF ON AT FOR TO AND".split())
 _RED_CROSS = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")
 
 
+# Words in capitals that make a clause, no name ("TO BE FILLED"; not "BANK OF AMERICA")
+_CAPS_CLAUSE = frozenset("TO BE IS ARE WAS WERE WILL HAS HAVE".split())
+# Malay and Indonesian words that open a place's name: river, town's mouth, hill, village,
+# island, mountain, bay, cape
+_PLACE_FIRST = frozenset("Sungai Kuala Bukit Kampung Kampong Pulau Gunung Teluk Tanjung "
+                         "Desa Danau".split())
 # Heads of places named after people, which no surname is
 _GROUNDS = frozenset("Stadium Airport Prison Jail Mall Cathedral Monument Memorial Boulevard "
                      "Avenue Highway Expressway Motorway Freeway".split())
@@ -49,12 +55,16 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
             or not one and not _SHOUTED_WORDS.isdisjoint(words)):
         return "other", 0.0, False  # "A MAN has been jailed", "A CONTROVERSIAL plan",
         # "GARDAÍ IN DUBLIN have": words in capitals where the story starts, no acronym
+    if len(words) > 2 and all(w.isupper() for w in words) and _CAPS_CLAUSE & set(words):
+        return "other", 0.0, False  # "SIX SEATS TO BE FILLED IN TOTAL": a line in capitals
     if g.occurrences and all("brand" in o.evidence for o in g.occurrences):
         return "other", 0.0, False  # "brands such as Newport, Camel and Pall Mall"
     if "disease" in evidence and not _personal(g):
         return "other", 0.0, False  # "an outbreak of Ebola", "the Zika virus": no one
     if g.name in W.PLACES:
         return "place", 0.8, False
+    if len(words) > 1 and words[0] in _PLACE_FIRST and not _org_word(words[-1]):
+        return "place", 0.8, False  # "Sungai Dungun" (a river), "Kampung Baru", "Bukit X"
     if len(words) == 2 and words[0] in ("Co", "Co.") and not _org_word(words[1]):
         return "place", 0.8, False  # "Co Clare", "Co. Antrim": a county (a firm's "Co"
         # comes last)
