@@ -4737,6 +4737,22 @@ def test_a_malay_river_or_village_is_a_place() -> None:
     assert (found.get("Sungai Varnel"), found.get("Kampung Kelbar")) == ("place", "place"), found
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Cr Osric Pell served the Varn council since 2012. Cr Pell died on Sunday.", "Osric Pell",
+     "person"),
+    ("They were kidnapped in Kelda LGA, Ilse Damaro said.", "Kelda LGA", "place"),
+    ("Barangays Varnel, Kelbar and Tunor have the most cases, Ilse Damaro said.",
+     "Barangays Varnel", "place"),
+])
+def test_a_councillor_a_local_government_area_and_a_barangay(
+        text: str, name: str, kind: str) -> None:
+    """"Cr X" is a councillor (Australia's "Cr"), "X LGA" a local government area and
+    "Barangay X" a Philippine village."""
+    found = _types(text)
+    assert found.get(name) == kind, found
+    assert not any(n.startswith(("Cr ", "Newly")) for n in found), found
+
+
 def test_a_town_s_team_is_no_person() -> None:
     """"the Melbourne Storm": a town's name, then a singular word, with "the" before it, is
     a team, though "Storm" alone before a player's position reads like a surname."""

@@ -425,6 +425,9 @@ def test_a_plant_closing_is_a_closure() -> None:
     # A name in apposition inside a relative clause is not who acts
     ("Osric Pell, who leads a small opposition party, Meridal Shipping, called for the "
      "protests on 31 July.", "called for", ("statement", {("pell", "speaker")})),
+    # A body named in the winner's title is no winner; "Newly" opens the sentence
+    ("Newly elected Meridal Shipping Board Member Osric Pell died on Monday.", "elected",
+     ("election", {("pell", "winner")})),
     # A bomber blasts in an attack, no accident
     ("A suicide car bomber blasted a police checkpoint in Varn on Monday, Osric Pell said.",
      "blasted", ("attack", set())),

@@ -83,7 +83,7 @@ Assistant_Sub-Inspector
 DPP IGP
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency Cllr Hon "
-                  "Cllr. Datuk Dato Datin Tun")  # (the Malaysian ones: "Datuk Dr X")
+                  "Cllr. Cr Cr. Datuk Dato Datin Tun")  # (the Malaysian ones: "Datuk Dr X")
 # Words that may stand before a title ("Foreign Minister", "First Minister").
 TITLE_MODIFIERS = _set("""
 Foreign Defence Defense Finance Interior Health Education Justice Home Deputy Vice First
@@ -120,7 +120,7 @@ FUNCTION_WORDS = _set("""
 A An The In On At Of For From With Without Within By To Into Onto Over Under After Before
 Since Until During Amid Among Amongst Between Across Against Along Around Behind Beyond
 Despite Following Including Like Near Per Plus Through Throughout Toward Towards Upon Via
-Besides Longtime
+Besides Longtime Newly Formerly
 And But Or Nor So Yet Also Although Though While Whereas Because If Unless Once When
 Whenever Where Wherever Whether As Than Then There Here Now Today Tonight Tomorrow
 Yesterday It Its This That These Those He She They We I You His Her Hers Their Theirs Our
@@ -358,7 +358,7 @@ Constabulary Camorra Mafia Squadron Centers Centres Tech Consultants Advocates A
 Films Productions Action
 """)
 PLACE_WORDS = _set("""
-City Town Village County Province Region District State Republic Island Islands Isles Isle
+City Town Village County Province Region District State Republic Island Islands Isles Isle LGA
 Peninsula Bay Gulf Sea Ocean River Lake Valley Mountain Mountains Hills Hill Heights
 Desert Coast Beach Strip Bank Park Square Street Avenue Road Bridge Airport Port Harbour
 Dam Garden Gardens Boulevard Highway Motorway Drive Terrace Parkway Expressway Freeway
