@@ -4753,6 +4753,19 @@ def test_a_councillor_a_local_government_area_and_a_barangay(
     assert not any(n.startswith(("Cr ", "Newly")) for n in found), found
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Residents of the former Varnel, Kelbar, Tunor and Dorran shires will vote on Saturday.",
+     "Kelbar"),
+    ("Signals were raised over Varnia Norte and Kelbaria Sur, Osric Pell said.", "Varnia Norte"),
+    ("Signals were raised over Varnia Norte and Kelbaria Sur, Osric Pell said.", "Kelbaria Sur"),
+    ("Signals were raised over Nueva Varnia, Osric Pell said.", "Nueva Varnia"),
+])
+def test_shires_a_province_s_compass_and_a_new_town_are_places(text: str, name: str) -> None:
+    """"X, Y and Z shires", "Ilocos Norte", "Nueva Ecija": places (people, organizations)."""
+    found = _types(text)
+    assert found.get(name) == "place", found
+
+
 def test_a_town_s_team_is_no_person() -> None:
     """"the Melbourne Storm": a town's name, then a singular word, with "the" before it, is
     a team, though "Storm" alone before a player's position reads like a surname."""

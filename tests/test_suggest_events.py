@@ -633,6 +633,10 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     # Trying for something, or trying hard, is no trial
     ("Osric Pell and other villagers were trying for resolving the issue in Varn.", "trying"),
     ("Osric Pell tried hard to keep the port in Varn open.", "tried"),
+    # A goal struck, a cyclone warning signal
+    ("But Osric Pell struck his second goal in the 55th minute to help Varn win.", "struck"),
+    ("Three provinces were placed under tropical cyclone warning signal number 2 in Varn.",
+     "warning"),
     # A tragedy that struck is the misfortune told, no attack nor walkout
     ("Passengers rode on the roof of the bus in Varn when the tragedy struck.", "struck"),
     ("Tragedy struck the Varn family on Monday, Osric Pell said.", "struck"),

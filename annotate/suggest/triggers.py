@@ -212,7 +212,8 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "warn": (_ALERTS := frozenset({"red", "amber", "yellow", "orange", "storm", "weather",
                                    "flood", "tsunami", "heat", "severe", "tornado", "hurricane",
                                    "gale", "snow", "wind", "fire", "travel", "evacuation",
-                                   "rain", "rainfall", "frost", "ice", "fog", "avalanche"})),
+                                   "rain", "rainfall", "frost", "ice", "fog", "avalanche",
+                                   "cyclone", "typhoon", "hail", "drought", "landslide"})),
              "warning": _ALERTS,
              "speech": frozenset({"free", "hate"}),  # a right, an offence: no speech given
              # "making false statements to the FBI": an offence, no statement made
@@ -361,10 +362,14 @@ VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
                    # ... and "shot a 6-under 65", "shot 71": a golfer's round
                    "shoot": re.compile(r"\s+up\b|\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?[5-8]\d\b"
                                        + _NOT_COUNTED + _AT_GOAL),
-                   # "struck an unbeaten 78", "struck a half-century": a batsman's runs
+                   # "struck an unbeaten 78", "struck a half-century": a batsman's runs;
+                   # "struck his second goal", "struck the winner": a scorer's
                    "strike": re.compile(r"\s+(?:an?\s+)?(?:unbeaten\s+|quick(?:fire)?\s+)?"
                                         r"(?:\d{2,3}\b" + _NOT_COUNTED + "|century|half-century|"
-                                        r"fifty|boundar(?:y|ies)|sixes|fours)"),
+                                        r"fifty|boundar(?:y|ies)|sixes|fours)|"
+                                        r"\s+(?:(?:his|her|their|its|a|an|the)\s+)?(?:[\w-]+\s+)?"
+                                        r"(?:goals?|winner|equali[sz]er|opener|header|"
+                                        r"penalty|brace|hat-trick)\b" + _AT_GOAL),
                    # "stormed home on the bell", "stormed into the lead": a win
                    "storm": re.compile(r"\s+(?:home|to\s+(?:victory|a\s+\d|the\s+(?:title|top|"
                                        r"lead))|into\s+(?:the\s+)?(?:lead|final|semi))\b"),

@@ -150,13 +150,15 @@ _BRANDS_BEFORE = re.compile(r"\b(?:brands?|products|labels|cigarettes|beers|drin
 _THINGS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:programs|programmes|models|brands|products)\b")
 _CASE_AFTER = re.compile(r"\s+v\.\s+[A-Z]")
 _CASE_BEFORE = re.compile(r"\w\s+v\.\s+$")
-_PLACES_KINDS = (r"(?:areas|counties|provinces|districts|regions|towns|cities|villages|"
+_PLACES_KINDS = (r"(?:areas|places|counties|provinces|districts|regions|towns|cities|villages|"
                  r"suburbs|municipalities|communities|states|islands|prefectures|parishes)")
 _PLACES_BEFORE = re.compile(rf"\b{_PLACES_KINDS}\s+(?:[a-z]+\s+){{0,2}}?(?:includ(?:e|ed|es|ing)"
                             r":?|such\s+as|like|were|are|:)\s*$|"
                             rf"\b(?:affects?|affected|hit|in|across)\s+{_PLACES_KINDS}\s+$")
 _PLACES_AFTER = re.compile(r"\s+(?:counties|provinces|districts|regions|towns|cities|"
                            r"villages|islands|municipalities|prefectures|parishes|rivers|lakes|"
+                           r"shires|suburbs|boroughs|communes|oblasts|cantons|"
+                           r"governorates|territories|"
                            r"mountains|valleys|(?:national\s+)?(?:parks|forests))\b")
 
 

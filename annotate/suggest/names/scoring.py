@@ -33,9 +33,9 @@ _RED_CROSS = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")
 # Words in capitals that make a clause, no name ("TO BE FILLED"; not "BANK OF AMERICA")
 _CAPS_CLAUSE = frozenset("TO BE IS ARE WAS WERE WILL HAS HAVE".split())
 # Malay and Indonesian words that open a place's name: river, town's mouth, hill, village,
-# island, mountain, bay, cape; a Philippine barangay
+# island, mountain, bay, cape; a Philippine barangay; Spanish "new" ("Nueva Ecija")
 _PLACE_FIRST = frozenset("Sungai Kuala Bukit Kampung Kampong Pulau Gunung Teluk Tanjung "
-                         "Desa Danau Barangay Barangays Brgy".split())
+                         "Desa Danau Barangay Barangays Brgy Nueva Nuevo".split())
 # Heads of places named after people, which no surname is
 _GROUNDS = frozenset("Stadium Airport Prison Jail Mall Cathedral Monument Memorial Boulevard "
                      "Avenue Highway Expressway Motorway Freeway".split())
