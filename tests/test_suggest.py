@@ -4766,6 +4766,17 @@ def test_shires_a_province_s_compass_and_a_new_town_are_places(text: str, name: 
     assert found.get(name) == "place", found
 
 
+def test_a_member_s_seat_and_title_after_her_name_are_no_one() -> None:
+    """"X, Varnel Gwent MP, said C": X says C; "Varnel Gwent" is her seat, a place, and "MP"
+    her title (the three were a person who said C)."""
+    text = "Osric Pell, Varnel Gwent MP, said a decision to shut the factory should be stopped."
+    found = _types(text)
+    assert found.get("Varnel Gwent") == "place" and "Varnel Gwent MP" not in found, found
+    ann = _with([("pell", "Osric Pell", "person"), ("gwent", "Varnel Gwent", "place")], text)
+    assert [c.claimant for c in suggest.claims(art(text), ann, recommenders=["built-in"])] == \
+        ["pell"]
+
+
 def test_a_town_s_team_is_no_person() -> None:
     """"the Melbourne Storm": a town's name, then a singular word, with "the" before it, is
     a team, though "Storm" alone before a player's position reads like a surname."""

@@ -648,6 +648,7 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("Osric Pell fired at goal from 20 yards, but the keeper saved it.", "fired at"),
     ("Ilse Damaro shot wide of the far post in the 80th minute.", "shot"),
     ("Ilse Damaro fired two shots into the top corner in Varn.", "fired two shots"),
+    ("Osric Pell scored in Varn with an angular shot to the far corner.", "shot"),
 ])
 def test_words_of_events_that_are_none_here(text: str, trigger: str) -> None:
     assert trigger not in events(text), events(text)

@@ -322,12 +322,14 @@ _TO_THE_PUBLIC = (r"\s+(?:(?:to|for)\s+)?(?:all\s+)?(?:local\s+)?(?:residents|pe
                   r"parents|patients|shoppers|investors)\b")
 _SCORED = r"\s+(?:[\w’'.-]+\s+){1,6}?\d{1,2}-\d{1,2}\b(?!\s+(?:vote|votes|majority)\b)"
 _ALERT = r"\s+to\s+(?:the\s+)?(?:highest|level|red|orange|yellow|amber)\b"
-# "shot at goal", "fired a shot at the goalkeeper", "fired wide of the far post": a match's
+# "shot at goal", "fired a shot at the goalkeeper", "fired wide of the far post", "a shot to
+# the far corner": a match's
 # (not "fired its goalkeeper": a preposition first)
 _GOAL = (r"\s+(?:(?:the|an?|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:goal|goalkeeper|keeper|"
-         r"goalie|goalmouth|crossbar|woodwork|(?:far|near)\s+post|(?:top|bottom)\s+corner)\b")
+         r"goalie|goalmouth|crossbar|woodwork|(?:far|near|top|bottom)(?:[\s-]+(?:left|right))?"
+         r"\s+(?:post|corner))\b")
 _AT_GOAL = (r"|\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:at|into|past|over|"
-            r"wide\s+of|towards?|on)" + _GOAL)
+            r"wide\s+of|towards?|to|on)" + _GOAL)
 # A verb followed by these is no event of its type: "dealing with the threat", "dealt
 # with" handle it, no deal; "warning to the highest level" is an alert.
 _NOT_COUNTED = (r"(?!\s*(?:%|percent|people|persons|men|women|children|"  # a score, not a count

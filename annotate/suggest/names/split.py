@@ -433,6 +433,9 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
             " ".join(t.text for t in run[:-1]) in W.PLACES or
             " ".join(t.text for t in run[:-1]) in W.COUNTRIES):
         return _split_run(text, run[:-1])
+    # "X, Blaenau Gwent MP, said": the seat's place; the letters are her title
+    if len(run) > 1 and run[-1].text in ("MP", "MEP", "MSP", "MLA", "MPP", "TD"):
+        return _places(text, run[:-1])
     # "the Serbian Radical Party Tomislav Nikolić": an organisation, then a person (but not
     # "the Organization of the Petroleum Exporting Countries": no one is called Exporting).
     for i in range(max(1, len(run) - 5), len(run) - 2):  # the last 2 to 4 words a person
