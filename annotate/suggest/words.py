@@ -82,8 +82,8 @@ Olympian
 Assistant_Sub-Inspector
 DPP IGP
 """)
-HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency Cllr Hon "
-                  "Cllr. Cr Cr. Datuk Dato Datin Tun")  # (the Malaysian ones: "Datuk Dr X")
+HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency Highness "
+                  "Cllr Hon Cllr. Cr Cr. Datuk Dato Datin Tun")  # (Malaysian: "Datuk Dr X")
 # Words that may stand before a title ("Foreign Minister", "First Minister").
 TITLE_MODIFIERS = _set("""
 Foreign Defence Defense Finance Interior Health Education Justice Home Deputy Vice First

@@ -86,6 +86,10 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
             # welcomed the decision", "Reuters reported", "KATU-TV reported"; "Norrail
             # suspended services … Norrail cancelled 40 trains": a firm that acts, twice)
             return "other", 0.0, False
+        if not mid and len(word) > 6 and word.endswith("ing") and not kinds and not evidence \
+                & {"speech", "apposition", "person"} and word not in W.world_places():
+            return "other", 0.0, False  # "Predicting which reefs recover…": a verb opening
+            # a sentence
         if not mid and word.endswith(("ers", "ors", "ists", "ants", "ents")) and not kinds \
                 and word not in W.WIRES \
                 and not evidence & {"apposition", "person"}:
