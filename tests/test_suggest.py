@@ -4714,6 +4714,25 @@ def test_a_title_then_its_name_in_apposition_says_what_follows_saying() -> None:
     assert found == [("investigations are ongoing", "pell")], found
 
 
+@pytest.mark.parametrize(("text", "actors", "claimant"), [
+    ("Gov. Osric Pell (KAY'-sik) says the port in Varn will close next year.",
+     [("pell", "Osric Pell", "person")], "pell"),
+    ("Osric Pell (D-Varn) said the port in Varn will close next year.",
+     [("pell", "Osric Pell", "person")], "pell"),
+    ("Osric Pell does say after seeing the damage in Varn that everyone was very lucky.",
+     [("pell", "Osric Pell", "person")], "pell"),
+    ("Osric Pell said the port in Varn would close next year. “It matters to everyone here,” "
+     "the 29-year-old said.", [("pell", "Osric Pell", "person")], "pell"),
+])
+def test_a_speaker_past_a_pronunciation_a_party_does_and_an_age(
+        text: str, actors: list, claimant: str) -> None:
+    """"X (KAY'-sik) says", "X (D-Varn) said", "X does say", "the 29-year-old said": X."""
+    ann = _with(actors, text)
+    found = [c.claimant for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
+    assert found and found[-1] == claimant, found
+    assert "KAY" not in _types(text), _types(text)
+
+
 def test_a_militant_group_says_in_a_statement() -> None:
     """"The X militant group in a statement claimed …": X claims it."""
     text = "The Varn Front militant group in a statement claimed to have killed 57 soldiers."

@@ -224,7 +224,8 @@ _APPOSITION_GAP = re.compile(rf",\s*{R.IN_APPOSITION}{{1,120}}"
 # (past a bracketed acronym or ticker: "the X (ACR) said", "X Inc. (NYSE: XI) said")
 # (after the name: "**X** said" has Markdown's bold)
 _SUBJECT_GAP = re.compile(r"^\**\)?\.?(?:\s+\((?:[A-Z][\w&.]{1,9}|[A-Z][A-Za-z ]{1,15}:\s*"
-                          r"[A-Z][\w.]{0,6})\))?(?:[’']s)?(?:\s+(?:official\s+|news\s+|"
+                          # ("X (KAY'-sik) says", "X (D-Calif.) said": how to say it, a party)
+                          r"[A-Z][\w.]{0,6}|[A-Z][\w.’'-]{0,15})\))?(?:[’']s)?(?:\s+(?:official\s+|news\s+|"
                           # ("the X militant group in a statement claimed")
                           r"(?:militant|rebel|armed|extremist|jihadist|Islamist|terror)\s+|"
                           rf"{_PORTFOLIO}\s+)?"
@@ -235,7 +236,7 @@ _SUBJECT_GAP = re.compile(r"^\**\)?\.?(?:\s+\((?:[A-Z][\w&.]{1,9}|[A-Z][A-Za-z ]
                           r"company|firm|spokes(?:man|woman|person)|officials?|statement|"
                           r"report|tally|figures|website|office))?"
                           rf"\s*(?:,\s+{R.IN_APPOSITION}{{1,80}},\s*)?(?:(?:has|have|had|also|"
-                          r"later|further|then|previously|once|had\s+earlier|today|yesterday|"
+                          r"does|did|later|further|then|previously|once|had\s+earlier|today|yesterday|"
                           r"(?:soon|shortly)\s+after(?:wards)?|subsequently|immediately|"
                           r"quickly|swiftly|promptly|initially|officially|always|repeatedly|"
                           r"long|consistently|again|recently|"
@@ -702,6 +703,7 @@ _OFFICIALS = (r"spokes(?:man|woman|person)|official|officer|minister|president|p
               r"director|chairman|chairwoman|commissioner|governor|mayor|commander|prosecutor|"
               r"executive|manager|coach|senator|lawmaker|congressman|congresswoman|ambassador|"
               r"judge|secretary|sheriff|superintendent|inspector")
+_THE_AGED = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\s+(?:(?:has|had|also|later|then)\s+)*$")
 _THE_OFFICIAL = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?({_OFFICIALS})\s+(?:(?:has|had|"
                            r"also|later|then)\s+)*$")
 # ... and the one named with that title: "President X … the president said"
@@ -1234,6 +1236,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     if official := _THE_OFFICIAL.search(text, max(start, cue.start() - 60), cue.start()):
         # "The spokesperson added": the one who spoke last, or the one so titled
         return last.get("title " + official.group(1).lower()) or last.get("speaker")
+    if _THE_AGED.search(text, max(start, cue.start() - 40), cue.start()):
+        return last.get("speaker")  # "the 29-year-old said": who spoke last
     if _THE_STATEMENT.search(text, max(start, cue.start() - 40), cue.start()):
         return last.get("statement")  # "the statement said": whose statement the story told
     body = _body_before(text, start, cue.start())

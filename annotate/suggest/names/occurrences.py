@@ -66,6 +66,9 @@ def _occurrences(art: Article, story: Story) -> list[Occurrence]:
     if " v. " in text:
         out = [o for o in out if not (_CASE_AFTER.match(text, o.end)
                                       or _CASE_BEFORE.search(text, max(0, o.start - 6), o.start))]
+    # "Gov. John Kasich (KAY'-sik)": how to say a name, no one
+    out = [o for o in out if not (text[o.start - 1:o.start] == "(" and o.text.isupper()
+                                  and _SAID_AS.match(text, o.end))]
     tickers = [m.span() for m in TICKER.finditer(text)]
     if tickers:
         out = [o for o in out if not any(a < o.start < b for a, b in tickers)]
@@ -148,6 +151,7 @@ def _town(name: str) -> bool:
 _BRANDS_BEFORE = re.compile(r"\b(?:brands?|products|labels|cigarettes|beers|drinks)\s+"
                             r"(?:such\s+as\s+|like\s+|including\s+)?$")
 _THINGS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:programs|programmes|models|brands|products)\b")
+_SAID_AS = re.compile(r"[’']?-[a-z]")
 _CASE_AFTER = re.compile(r"\s+v\.\s+[A-Z]")
 _CASE_BEFORE = re.compile(r"\w\s+v\.\s+$")
 _PLACES_KINDS = (r"(?:areas|places|counties|provinces|districts|regions|towns|cities|villages|"
