@@ -150,13 +150,20 @@ def encodable(text: str) -> bool:
     return True
 
 
-def _utf16(data: bytes) -> bool:
-    """Text in UTF-16 (a byte-order mark, then characters that decode and print)."""
-    try:
-        text = data.decode("utf-16")
-    except UnicodeDecodeError:
-        return False
-    return all(c.isprintable() or c in "\n\r\t" for c in text[:4096])
+def _wide(data: bytes) -> str | None:
+    """"UTF-32" or "UTF-16" for text in it (a byte-order mark, then characters that decode
+    and print), else None. (UTF-32's little-endian mark starts as UTF-16's does.)"""
+    for codec, marks in (("UTF-32", (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)),
+                         ("UTF-16", (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))):
+        if not data.startswith(marks):
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if all(c.isprintable() or c in "\n\r\t" for c in text[:4096]):
+            return codec
+    return None
 
 
 def bomless_utf16(data: bytes) -> str | None:
@@ -187,9 +194,9 @@ def read_utf8(path: Path, what: str = "file", refuse_binary: bool = False,
               limit: int | None = None) -> str:
     """The file's text; `what` names it in errors ("article", "sidecar")."""
     data = read_bytes(path, what, limit)
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and _utf16(data):
-        raise AnnotateError(f"is UTF-16; save the {what} as UTF-8 (for example with "
-                            "`iconv -f UTF-16 -t UTF-8`)", path)
+    if wide := _wide(data):
+        raise AnnotateError(f"is {wide}; save the {what} as UTF-8 (for example with "
+                            f"`iconv -f {wide} -t UTF-8`)", path)
     if b"\x00" in data[:8192] and (codec := bomless_utf16(data)):
         raise AnnotateError(f"looks like {codec} text without a byte-order mark; save the "
                             f"{what} as UTF-8 (for example with `iconv -f {codec} -t UTF-8`)",

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 import subprocess
@@ -161,6 +162,11 @@ def test_no_such_sentence_is_a_clear_error() -> None:
      "save the article as UTF-8 (from Windows or Latin-1: `iconv -f CP1252 -t UTF-8`)"),
     ("Café owners.\n".encode("utf-16"),
      "is UTF-16; save the article as UTF-8 (for example with `iconv -f UTF-16 -t UTF-8`)"),
+    # (UTF-32's little-endian mark starts as UTF-16's: it was called binary)
+    ("Café owners.\n".encode("utf-32"),
+     "is UTF-32; save the article as UTF-8 (for example with `iconv -f UTF-32 -t UTF-8`)"),
+    (codecs.BOM_UTF32_BE + "Café owners.\n".encode("utf-32-be"),
+     "is UTF-32; save the article as UTF-8 (for example with `iconv -f UTF-32 -t UTF-8`)"),
     # without a byte-order mark (BE was called binary, as LE was)
     ("Café owners.\n".encode("utf-16-be"), "looks like UTF-16BE text without a byte-order "
      "mark; save the article as UTF-8 (for example with `iconv -f UTF-16BE -t UTF-8`)"),
