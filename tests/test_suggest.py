@@ -4559,6 +4559,9 @@ def test_a_place_named_after_someone_a_firm_s_plural_a_leader_s_government(
      "Ilse Damaro", "damaro"),
     ("“The money was never the point of the deal,” stressed Ilse Damaro.", "Ilse Damaro",
      "damaro"),
+    ("“I am tired of saying there is no such thing in Varn,” Ilse Damaro remarked.",
+     "Ilse Damaro", "damaro"),
+    ("“It is over for the port of Varn,” lamented Ilse Damaro.", "Ilse Damaro", "damaro"),
 ])
 def test_a_speaker_after_the_verb_behind_her_employer_a_mood_or_a_place_s_noun(
         text: str, name: str, claimant: str) -> None:

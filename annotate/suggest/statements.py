@@ -76,7 +76,8 @@ _SPEECH = ("said|says|say|told|tells|tell|added|adds|stated|states|announced|ann
            "deny|confirm|admit|warn|argue|estimate|indicate|maintain|cautioned|cautions|"
            "testified|testifies|tweeted|tweets|conceded|concedes|disputed|disputes|revealed|"
            "reveals|emphasized|emphasised|emphasizes|emphasises|reiterated|reiterates|"
-           r"informed|informs|pointed\s+out|points\s+out")
+           r"informed|informs|pointed\s+out|points\s+out|remarked|remarks|lamented|laments|"
+           r"quipped|quips|retorted|retorts|countered")
 # Case-sensitive: "States" in "United States" is no speech verb.
 # ("The regulator found that": what a finding says; not "police found a body")
 # (not a noun: "The report said", "the claims were false")
@@ -207,7 +208,8 @@ _SOURCE_GAP = re.compile(rf"[^,]*|.*\b(?i:{W.PERSON_NOUN}),\s+")  # ("… Deputy
 _INVERTED = frozenset("said says added adds wrote writes explained explains noted notes "
                       "stated states continued argued argues warned warns insisted commented "
                       "reports claims claimed tweeted tweets replied stressed cautioned "
-                      "conceded reiterated emphasized emphasised".split())
+                      "conceded reiterated emphasized emphasised remarked lamented quipped "
+                      "retorted countered".split())
 # ... nor "a group that claimed leader X had formed": a relative clause's verb, what follows
 # it is what was claimed
 _RELATIVE = re.compile(r"\b(?:that|who|which)\s+$")
