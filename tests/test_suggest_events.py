@@ -637,6 +637,11 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("But Osric Pell struck his second goal in the 55th minute to help Varn win.", "struck"),
     ("Three provinces were placed under tropical cyclone warning signal number 2 in Varn.",
      "warning"),
+    # A quality, a household's bills, a song: no plea, law or war
+    ("Any rival of Meridal Shipping needs speed and visual appeal, Osric Pell said.", "appeal"),
+    ("Families in Varn face ever-increasing subscription bills, Osric Pell said.", "bills"),
+    ("Families in Varn have been paying double bills, Osric Pell said.", "bills"),
+    ("Workers in Varn chanted war songs outside the office, Osric Pell said.", "war"),
     # A tragedy that struck is the misfortune told, no attack nor walkout
     ("Passengers rode on the roof of the bus in Varn when the tragedy struck.", "struck"),
     ("Tragedy struck the Varn family on Monday, Osric Pell said.", "struck"),

@@ -196,6 +196,9 @@ def _before(word: str) -> str:
 
 # Words before a noun that make it something else ("cardiac arrest" is no arrest).
 NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
+             # "visual appeal", "mass appeal": a quality, no plea nor court
+             "appeal": frozenset({"visual", "mass", "broad", "wide", "popular", "aesthetic",
+                                  "commercial", "kerb", "curb", "sex", "universal", "wider"}),
              "attack": frozenset({"panic", "anxiety", "asthma", "heart"}),  # an illness's
              "annex": frozenset({"a", "an", "the", "high-security", "security", "new"}),  # a
              # building
@@ -204,7 +207,8 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              # a household's, no law proposed
              "bill": frozenset({"unpaid", "energy", "electricity", "gas", "water", "phone",
                                 "utility", "medical", "hospital", "heating", "fuel", "household",
-                                "grocery", "restaurant", "higher", "monthly"}),
+                                "grocery", "restaurant", "higher", "monthly", "subscription",
+                                "double", "pay", "paying", "paid"}),
              # "a pump leak", "a water leak": no secret out
              "leak": frozenset({"pump", "pipe", "water", "fuel", "coolant", "tank", "steam",
                                 "hydrogen", "ammonia", "sewage", "roof"}),
@@ -521,6 +525,8 @@ NOT_BEFORE = {
     "wound": re.compile(r"\s+(?:up|down)\b"),
     # "the warring sides agree to a ceasefire": who fought, named for the deal
     "war": re.compile(r"\s+(?:sides|factions|parties|groups|camps|militias|clans|rivals)\b|"
+                      # "war songs", "a war chest", "the war room": no fighting
+                      r"\s+(?:songs?|chants?|cry|cries|chest|room|paint|dance|drums?)\b|"
                       # "the War on Drugs", "a war on poverty": a campaign, no fighting
                       r"\s+(?i:on|against)\s+(?i:drugs|narcotics|terror|terrorism|crime|poverty|"
                       r"corruption|waste|obesity|cancer|inflation)\b"),
