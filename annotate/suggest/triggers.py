@@ -235,6 +235,8 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
                                  "time"}),  # ... and a cyclist's time trial, a race
              # "in charge of", "free of charge", "took charge": a duty, no accusation
              "charge": frozenset({"in", "of", "take", "takes", "took", "taken", "taking",
+                                  # ... and a run: "a 25 metre charge", "a solo charge"
+                                  "metre", "meter", "yard", "solo", "lung-busting",
                                   # ... and a price: "a congestion charge of $15 a day"
                                   "congestion", "service", "booking", "delivery", "admission",
                                   "entry", "cover", "standing", "late", "extra", "additional",
@@ -551,6 +553,8 @@ NOT_BEFORE = {
                        r"blocs?|power|slips?|procedures?|equipment|technology|districts?)\b"),
     # "the rocket fired at the close of the launch window", "fired at 9 a.m.": when, no one
     # fired on
+    # "in injury time": a match's added minutes, no one hurt
+    "injury": re.compile(r"\s+time\b"),
     "fire at": re.compile(r"\s+(?:(?:the|its)\s+)?(?:close|end|start|beginning|opening|"
                           r"height|moment|time|top)\s+of\b|\s+\d|\s+(?:noon|midnight|dawn)\b|"
                           + _GOAL),
