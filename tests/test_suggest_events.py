@@ -644,6 +644,8 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("Workers in Varn chanted war songs outside the office, Osric Pell said.", "war"),
     ("Osric Pell scored the winner in injury time to seal a 2-1 win in Varn.", "injury"),
     ("Osric Pell scored a try with a jinking 25 metre charge in Varn.", "charge"),
+    ("Osric Pell's remark drew criticism from both ruling and opposition lawmakers in Varn.",
+     "ruling"),
     # A tragedy that struck is the misfortune told, no attack nor walkout
     ("Passengers rode on the roof of the bus in Varn when the tragedy struck.", "struck"),
     ("Tragedy struck the Varn family on Monday, Osric Pell said.", "struck"),

@@ -682,7 +682,8 @@ NOT_BEFORE = {
     "ruling": re.compile(r"\s+(?:(?!(?:" + "|".join(sorted(DAYS | MONTHS)) + r")\b)[A-Z]|"
                          r"(?:party|parties|coalition|junta|family|elite|class|military|regime|"
                          r"presidents?|government|communists?|socialists?|bloc|majority|"
-                         r"dynasty|generals?|council)\b)"),
+                         r"dynasty|generals?|council|and\s+opposition)\b)"),  # ("both ruling and
+                         # opposition lawmakers")
     # "the outbreak was blamed on the collapse": a cause, no critic
     "blame": re.compile(r"\s+on\b"),
     # "met with criticism", "has met with strong opposition": a reception, no meeting
