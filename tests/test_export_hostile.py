@@ -201,6 +201,47 @@ def test_two_names_one_brat_name_are_refused_before_any_file(
     assert not (tmp_path / "out").exists()  # (not even the folder it would have made)
 
 
+def test_an_event_type_named_like_another_projects_actor_type_is_refused(
+        tmp_path: Path) -> None:
+    """One export, two projects: the built-in inventory's actor type `other`, and a
+    project whose event type is `other` (its own actor types have none). Its .ann said
+    `E1 other:T2`, while the one annotation.conf declared `other` an entity and the event
+    `other_event`: brat's verify_annotations.py (verify_annotation_types, nlplab/brat
+    44ecd825, run under Python 3.11 on this export) said "other is not a known event
+    type" and "other cannot take a party argument". brat's one config cannot declare a
+    name as both, so the export is refused, naming both inventories, before any file."""
+    side = write_hostile_sample(tmp_path / "built-in")
+    (side.parent / "annotate.yaml").unlink()  # the built-in inventory: actor type `other`
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "annotate.yaml").write_text(
+        "actor_types: {person: ''}\nevent_types: {other: {roles: [party]}}\n", "utf-8")
+    (project / "m.txt").write_text("Ana met Bo.\n", "utf-8")
+    art = article_mod.load(project / "m.txt")
+    ann = sidecar.new(art, project / "m.ann.yaml")
+    ann.actors = [Actor("ana", "Ana", "person", [], [Span.at(art.text, 0, 3)])]
+    ann.events = [Event("met", "other", Span.at(art.text, 4, 7), [Participant("ana", "party")])]
+    sidecar.save(project / "m.ann.yaml", ann)
+    config.clear_caches()
+    ann = sidecar.load(side)  # (the hostile sample's names are not the built-in inventory's)
+    ann.actors, ann.events, ann.claims = [], [], []
+    sidecar.save(side, ann)
+    assert run_cli("validate", side, project / "m.ann.yaml").code == 0
+    result = run_cli("export", side, project / "m.ann.yaml", "--to", "brat",
+                     "-o", tmp_path / "out")
+    assert (result.code, result.err) == (1, (
+        f"annotate: the event type 'other' of {project / 'annotate.yaml'} is 'other' in "
+        "brat, an actor type of the built-in inventory: brat's one annotation.conf cannot "
+        "declare both; export these sidecars to separate folders, or rename one in "
+        "annotate.yaml\n"))
+    assert not (tmp_path / "out").exists()
+    # each project alone is exported, and brat reads it
+    for one in (side, project / "m.ann.yaml"):
+        out, _ = export(one, "brat", tmp_path / "alone" / one.parent.name)
+        conf = parse_conf((out / "annotation.conf").read_text("utf-8"))
+        brat_verify((out / f"{one.name[:-len('.ann.yaml')]}.ann").read_text("utf-8"), conf)
+
+
 def _overlapping_sample(folder: Path) -> Path:
     """Two claims on one span, two statements on one trigger, and actor references brat's
     N lines cannot hold (a space in an id, a colon in a database's name)."""

@@ -281,8 +281,13 @@ def annotation_conf(inventories: list[Inventory]) -> str:
         verdicts += [v for v in (storage_form(v.id) for v in inv.verdicts) if v not in verdicts]
     named: dict[str, str] = {}  # brat's event type -> the inventory's
     for inv in inventories:
+        own = {storage_form(t) for t in inv.actor_types}
         for name, spec in inv.event_types.items():
             typed = event_type_name(storage_form(name), set(actor_types))
+            if typed != event_type_name(storage_form(name), own):
+                # `render` names an event type by its own inventory's actor types (it sees
+                # no other): its .ann would call an event by an entity type's name
+                raise AnnotateError(_across(name, inv, inventories))
             if named.setdefault(typed, name) != name:
                 raise AnnotateError(f"the event types {named[typed]!r} and {name!r} are both "
                                     f"{typed!r} in brat (an event type named like an actor "
@@ -306,3 +311,15 @@ def annotation_conf(inventories: list[Inventory]) -> str:
               f"Verdict\tArg:{CLAIM_TYPE}, Value:{'|'.join(verdicts)}",
               f"NotCheckworthy\tArg:{CLAIM_TYPE}", ""]
     return "\n".join(lines)
+
+
+def _across(event_type: str, inv: Inventory, inventories: list[Inventory]) -> str:
+    """Why an event type of one inventory cannot be exported with another's actor type."""
+    def where(i: Inventory) -> str:
+        return "the built-in inventory" if i.source == "built-in" else i.source
+
+    form = storage_form(event_type)
+    other = next(i for i in inventories if form in map(storage_form, i.actor_types))
+    return (f"the event type {event_type!r} of {where(inv)} is {form!r} in brat, an actor "
+            f"type of {where(other)}: brat's one annotation.conf cannot declare both; export "
+            "these sidecars to separate folders, or rename one in annotate.yaml")
