@@ -4297,6 +4297,9 @@ def test_whose_staff_a_person_is_named_bare_after_is_no_person(text: str, owner:
     ("Osric Pell won the Kelda Invitational in Varn, Ilse Damaro said.", "Kelda Invitational"),
     ("Osric Pell won six Kelda Trophies in Varn, Ilse Damaro said.", "Kelda Trophies"),
     ("The court overturned Kelda v. Varnholt in Varn, Ilse Damaro said.", "Varnholt"),
+    ("Profit fell at its chipmaker Varn hynix Inc. in Varn, Ilse Damaro said.", "Inc"),
+    ("Columnists Osric Pell and Tavish Orm were sentenced in Varn, Ilse Damaro said.",
+     "Columnists"),
     ("Predicting the weather became harder. Predicting it was vital, Ilse Damaro said in "
      "Varn. Predicting rain is hard.", "Predicting"),
     ("His Highness Sheikh Osric Pell opened it in Varn, Ilse Damaro said.", "Highness"),

@@ -188,7 +188,13 @@ _NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|
 _COMPASS = frozenset("North South East West Northeast Northwest Southeast Southwest".split())
 
 
+_FORM_ALONE = frozenset("Inc Inc. Ltd Ltd. Corp Corp. PLC plc LLC GmbH Co Co.".split())
+
+
 def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
+    if len(run) == 1 and run[0].text in _FORM_ALONE:
+        return []  # "its chipmaker SK hynix Inc.": a firm's legal form, its name cut by a
+        # word in lower case
     initial = run[0].initial
     ranked = next((k for k, t in enumerate(run[:3])
                    if t.text[:2] == "No" and _RANK.fullmatch(t.text)), None)
@@ -228,10 +234,12 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         # (but "Bank of America" is a name, and "spokeswoman Charity Okafor" a person's)
     if initial and len(run) > 2 and run[1].text not in CONNECTORS and \
             run[0].text not in W.TITLES and run[0].text not in W.HONORIFICS and \
-            run[0].text not in W.TITLE_MODIFIERS and _AGENT.search(run[0].text) and \
-            _common(text, run[0].text):
+            run[0].text not in W.TITLE_MODIFIERS and _AGENT.search(run[0].text) and (
+                _common(text, run[0].text) or run[0].text.endswith(("ists", "ers", "ors"))
+                and _person_like(Group(" ".join(t.text for t in run[1:3]), [], []))):
         run, initial = run[1:], False  # "Passenger Niamh Gallagher said": the article
-        # writes "passengers" in lower case too, a noun before the name
+        # writes "passengers" in lower case too, a noun before the name ("Columnists X and
+        # Y were sentenced": a plural one)
     if len(run) > 2 and initial and _job(run[0].text) and not any(
             t.text in W.ORG_WORDS or t.text in W.PLACE_WORDS for t in run) \
             and run[0].text not in W.TITLES and run[0].text not in W.TITLE_MODIFIERS:
