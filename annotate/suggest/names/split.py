@@ -236,6 +236,7 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
             run[0].text not in W.TITLES and run[0].text not in W.HONORIFICS and \
             run[0].text not in W.TITLE_MODIFIERS and _AGENT.search(run[0].text) and (
                 _common(text, run[0].text) or run[0].text.endswith(("ists", "ers", "ors"))
+                and run[1].text not in W.FUNCTION_WORDS  # ("Doctors Without Borders")
                 and _person_like(Group(" ".join(t.text for t in run[1:3]), [], []))):
         run, initial = run[1:], False  # "Passenger Niamh Gallagher said": the article
         # writes "passengers" in lower case too, a noun before the name ("Columnists X and
