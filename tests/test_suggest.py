@@ -4298,6 +4298,8 @@ def test_whose_staff_a_person_is_named_bare_after_is_no_person(text: str, owner:
     ("Osric Pell won six Kelda Trophies in Varn, Ilse Damaro said.", "Kelda Trophies"),
     ("The court overturned Kelda v. Varnholt in Varn, Ilse Damaro said.", "Varnholt"),
     ("Profit fell at its chipmaker Varn hynix Inc. in Varn, Ilse Damaro said.", "Inc"),
+    ("Born Osric Varnel Pell in Kelda, he won three World Cups, Ilse Damaro said.", "Born"),
+    ("Born Osric Varnel Pell in Kelda, he won three World Cups, Ilse Damaro said.", "Cups"),
     ("Columnists Osric Pell and Tavish Orm were sentenced in Varn, Ilse Damaro said.",
      "Columnists"),
     ("Predicting the weather became harder. Predicting it was vital, Ilse Damaro said in "
@@ -4679,6 +4681,8 @@ def test_a_party_s_branch_named_after_its_place_is_no_person() -> None:
 @pytest.mark.parametrize(("text", "name", "kind"), [
     ("Kelda Platinum and Varn Gold were down, Ilse Damaro said.", "Kelda Platinum",
      "organization"),
+    ("Another firm set to lay off workers is Varn's Kelda Nickel. The mining company said so.",
+     "Kelda Nickel", "organization"),
     ("Troops of the African Union Transition Mission in Varn fought back, Ilse Damaro said.",
      "African Union Transition Mission", "organization"),
 ])

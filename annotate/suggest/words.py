@@ -120,7 +120,7 @@ FUNCTION_WORDS = _set("""
 A An The In On At Of For From With Without Within By To Into Onto Over Under After Before
 Since Until During Amid Among Amongst Between Across Against Along Around Behind Beyond
 Despite Following Including Like Near Per Plus Through Throughout Toward Towards Upon Via
-Besides Longtime Newly Formerly
+Besides Longtime Newly Formerly Born
 And But Or Nor So Yet Also Although Though While Whereas Because If Unless Once When
 Whenever Where Wherever Whether As Than Then There Here Now Today Tonight Tomorrow
 Yesterday It Its This That These Those He She They We I You His Her Hers Their Theirs Our
@@ -334,7 +334,7 @@ Airlines Airline Airways Air Motors Motor Electric Energy Oil Gas Petroleum
 Systems Technologies Technology Labs Pharmaceuticals Police Army Navy Force Forces Guard
 Command Division Brigade Battalion Regiment Detachment Squad Unit Assembly Parliament
 Congress Senate Cabinet Government Administration Executive Presidency Secretariat Observatory
-Programme Mission Platinum Cement Diamonds Fertilizers Plantations
+Programme Mission Platinum Nickel Cement Diamonds Fertilizers Plantations
 Church Mosque Temple Club Team Society Chamber Institute Exchange Reserve Treasury Council
 Times House Agency Nations Nation International Museum Gallery Library Theatre Theater Orchestra
 Brotherhood Brigades Commons Democrats Republicans Conservatives Liberals Socialists

@@ -13,7 +13,7 @@ LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Pla
                       "Declaration Communique Communiqué Document Summary Resolution "
                       "Memorandum Form Agreement Strategy".split())
 # Names of wars, prizes, policies and occasions: what happens or is given, no one who acts.
-OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics Games Cup "
+OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics Games Cup Cups "
                            "Championship Championships Festival Revolution Massacre Tour "
                            "Medal Medals Trophy Trophies Prizes Doctorate MVP Player Papers "
                            "Files Scale Tournament Tournaments Contest Slam Slams Summit "
