@@ -322,7 +322,7 @@ _PREPOSITION = re.compile(r"\s+(?:[a-z]+ly\s+(?=with\s))?"  # ("met separately w
                           rf"(?:[a-z][\w-]*|{'|'.join(sorted(W.DAYS | W.MONTHS))})\s+)?"
                           r"(on|against|targeting|at|by|to|with|from)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w-]*\s+){0,3}$")  # "with Foreign Minister X"
-_TITLE_THEN_NAME = re.compile(rf"\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}?(?:{W.TITLE})\s+[A-Z]")
+# A title after a body's name, then the person's: "Varnbank AG CEO X", "Ward Council Member X"
 _EMPLOYER_TITLE = re.compile(rf"\s+(?:[A-Z][\w&.’'-]*\s+){{0,3}}?(?:{W.TITLE})\s+")
 # Where it happened ("in X", "at X"; "outside X" is not in X; a gap with a clause of its
 # own, "who lived in X", says where someone else was): X, a country, takes no other role.
@@ -559,7 +559,8 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
                 owner_end = e
                 continue
             if kind in (*PLACES, "organization") and (
-                    _POST_AFTER.match(text, e) or _TITLE_THEN_NAME.match(text, e)):
+                    _POST_AFTER.match(text, e) or any(
+                        _EMPLOYER_TITLE.fullmatch(text, e, m[0]) for m in after if m[0] > e)):
                 continue  # "was elected U.S. president": the post's country, no winner;
                 # "sentenced Varn user X": the one who uses it; "elected Sixth Ward Council
                 # Member X": X, the body only in her title

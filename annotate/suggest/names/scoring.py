@@ -201,8 +201,8 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
     if len(words) > 1 and words[-1] in ("Labour", "Labor") and W.is_place(" ".join(words[:-1])):
         return "organization", min(score, 0.9), False  # "Northland Labour candidate X": the
         # party's branch where it stands (it was a person, and took every "Labour")
-    if len(words) == 2 and "definite" in evidence and not evidence & {"person", "title"} and (
-            words[0] in W.PLACES or words[0] in W.world_places()):
+    if len(words) == 2 and "definite" in evidence and not evidence & {"person", "title"} and \
+            W.is_place(words[0]):
         return "organization", min(score, 0.9), False  # "the Melbourne Storm", "the Miami
         # Heat": a town's team (no one is "the Paris Hilton")
     if _person_like(g) or evidence & {"person", "title"}:
