@@ -286,14 +286,23 @@ def merge_actors(ann: Annotations, keep: str, other: str) -> Annotations:
     return new
 
 
+class StillReferenced(AnnotateError):
+    """An item others point at, refused without `cascade` (the workspace names its own
+    command for it)."""
+
+    def __init__(self, item_id: str, refs: list[str]) -> None:
+        super().__init__(f"{item_id!r} is still referenced by {', '.join(refs)}; remove those "
+                         "first or use --cascade to drop the references")
+        self.item_id, self.refs = item_id, refs
+
+
 def remove(ann: Annotations, item_id: str, cascade: bool = False) -> tuple[Annotations, list[str]]:
     """Delete an annotation; refuse while others point at it, unless `cascade`.
     Returns the new annotations and the references dropped ("claimant of un-vote")."""
     find(ann, item_id)
     refs = ann.references_to(item_id)
     if refs and not cascade:
-        raise AnnotateError(f"{item_id!r} is still referenced by {', '.join(refs)}; "
-                            "remove those first or use --cascade to drop the references")
+        raise StillReferenced(item_id, refs)
     new = shallow_copy(ann)
     dropped: list[str] = []
     for ref in refs:

@@ -24,6 +24,7 @@ _GAP = re.compile(r"\s*(?:\.\.\.|…)\s*")  # "from ... to"
 # (at most nine digits, as no article has a billion sentences: int() refuses more than
 # 4,300, an internal error; "s" and more digits is text to look for)
 _SENTENCE = re.compile(r"^\s*s(\d{1,9})(?:\s+(.*))?$", re.IGNORECASE | re.DOTALL)
+SENTENCE_ONLY = re.compile(r"^s(\d{1,9})$", re.IGNORECASE)  # "s12" alone (show, :show)
 
 
 class AmbiguousSpan(AnnotateError):

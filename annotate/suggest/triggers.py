@@ -78,16 +78,15 @@ _MARKET = re.compile(r"\b(?:shares?|stocks?|index|indices|markets?|currency|curr
 # in 2021, were released" are people set free (INSTEAD), no disclosure.
 # Words before a trigger word that say it names no event at all (NOT_OF's retype it):
 # "A truck struck a pedestrian", "the train derailed and struck another": a road or rail
-# accident, no attack (but "gunmen in a car struck", "a missile struck a bus")
-_VEHICLE_STRUCK = re.compile(
+# accident, no attack (but "gunmen in a car struck", "a missile struck a bus"); "when the
+# tragedy struck": a misfortune's, told of another event
+_NOT_STRUCK = re.compile(
     r"(?<!\bin\s)(?<!\bfrom\s)(?<!\binside\s)\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:train|car|vehicle|bus|truck|lorry|van|taxi|motorcycle|motorbike|"
     r"tram|SUV|jeep|tractor|trailer|coach)s?\s+(?:(?:had|has|then|later|also|allegedly|"
-    r"reportedly)\s+|(?:derailed|skidded|swerved|veered)\s+(?:\w+\s+){0,3}?and\s+)?$")
-# ... and "when the tragedy struck": a misfortune's, told of another event
-_NOT_STRUCK = re.compile(f"{_VEHICLE_STRUCK.pattern}|"
-                         r"\b(?i:tragedy|disaster|misfortune|calamity|accident|crash|"
-                         r"catastrophe)\s+(?:had\s+|has\s+)?$")
+    r"reportedly)\s+|(?:derailed|skidded|swerved|veered)\s+(?:\w+\s+){0,3}?and\s+)?$|"
+    r"\b(?i:tragedy|disaster|misfortune|calamity|accident|crash|catastrophe)\s+"
+    r"(?:had\s+|has\s+)?$")
 NOT_BY = {("attack", "strike"): _NOT_STRUCK, ("protest", "strike"): _NOT_STRUCK}
 NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disaster)
           # "Orange flames shot through the roof": fire, no one shot

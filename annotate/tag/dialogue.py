@@ -11,7 +11,6 @@ and scripts; the full-screen workspace drives the same machines.
 from __future__ import annotations
 
 import contextlib
-import re
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
@@ -44,7 +43,6 @@ from annotate.visible import say as say_error
 if TYPE_CHECKING:
     from annotate.anchoring import Plan
 
-_SENTENCE_ONLY = re.compile(r"^s(\d{1,9})$", re.IGNORECASE)  # (nine digits: see picking)
 PLAN_ROWS = 8  # plan rows on screen; `annotate reanchor --dry-run` lists them all
 LISTED = 8  # choices named in a prompt; more are behind ? and Tab
 STYLE = {"actors": "bold cyan", "events": "bold magenta", "claims": "bold yellow"}
@@ -446,7 +444,7 @@ class Dialogue:
                 self.ctx, self.state.ann, before)).strip()
             if not line:
                 continue
-            only = _SENTENCE_ONLY.match(line)
+            only = picking.SENTENCE_ONLY.match(line)
             if only:
                 line = f"show s{only.group(1)}"
             try:
@@ -469,7 +467,7 @@ class Dialogue:
             if section and section not in walkthrough.PASSES:
                 raise AnnotateError("list actors, events or claims")
             view.listing(self.term.console, ann, section)
-        elif verb == "show" and len(args) == 1 and (_SENTENCE_ONLY.match(args[0])
+        elif verb == "show" and len(args) == 1 and (picking.SENTENCE_ONLY.match(args[0])
                                                     or ann.get(args[0]) is not None):
             self.show(self._focus(args[0]))
         elif verb == "show":
@@ -557,7 +555,7 @@ class Dialogue:
     def _focus(self, target: str | None) -> int | None:
         if target is None:
             return self.state.focus
-        sentence = _SENTENCE_ONLY.match(target)
+        sentence = picking.SENTENCE_ONLY.match(target)
         if sentence:
             return self.art.sentence(int(sentence.group(1))).start
         item = self.state.ann.get(target)

@@ -21,7 +21,7 @@ from annotate.suggest.names.lexicon import (
     _org_word,
     _plain,
 )
-from annotate.suggest.names.runs import _STATED
+from annotate.suggest.names.runs import _ABBREVIATED_FORMS, _STATED
 from annotate.suggest.names.things import LAW_WORDS, OCCASION_WORDS, names_a_thing, no_actor
 from annotate.suggest.text import Token, places_of
 
@@ -188,7 +188,8 @@ _NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|
 _COMPASS = frozenset("North South East West Northeast Northwest Southeast Southwest".split())
 
 
-_FORM_ALONE = frozenset("Inc Inc. Ltd Ltd. Corp Corp. PLC plc LLC GmbH Co Co.".split())
+# (not AG, SA, NV or SE alone: an attorney general, South Australia …)
+_FORM_ALONE = _ABBREVIATED_FORMS - {"AG", "SA", "NV", "SE"}
 
 
 def _split_run(text: str, run: list[Token]) -> list[Occurrence]:

@@ -23,6 +23,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Static
 
+from annotate.editing.edits import StillReferenced
 from annotate.tag.tui import asking, commandline, cursor, forms, making, panel, picking
 from annotate.tag.tui.actions import NORMAL_KEYS
 from annotate.tag.tui.core import (
@@ -640,15 +641,18 @@ class WorkspaceApp(App[int]):
             self.say("no annotation under the cursor")
             return
         item_id, where = found
-        item, refs = self.core.item(item_id), self.core.ann.references_to(item_id)
-        cue = item.cue if isinstance(item, Claim) else None
-        if refs and not isinstance(item, Actor) and (cue is None or (cue.start, cue.end) != where):
-            # A trigger or a claim's span takes its item, refused while others refer to
-            # it; the core's answer named `--cascade`, an option no key takes.
-            self.say(f"error: {item_id!r} is still referenced by {', '.join(refs)}; "
-                     f":delete {item_id} --cascade deletes it and drops those references")
-            return
-        self.change(lambda: self.core.drop_span(item_id, where))
+
+        def drop() -> None:
+            try:
+                self.core.drop_span(item_id, where)
+            except StillReferenced as exc:
+                # (a trigger or a claim's span takes its item: the refusal named `--cascade`,
+                # an option no key takes)
+                raise CoreError(f"{exc.item_id!r} is still referenced by {', '.join(exc.refs)}; "
+                                f":delete {exc.item_id} --cascade deletes it and drops those "
+                                "references") from None
+
+        self.change(drop)
 
     def next_problem(self, step: int) -> None:
         problems = self.problems or []

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 import shlex
 from typing import TYPE_CHECKING
 
+from annotate.editing.picking import SENTENCE_ONLY
 from annotate.tag.tui import core as core_mod
 from annotate.tag.tui import keys, making
 from annotate.tag.tui.core import CoreError
@@ -14,7 +14,6 @@ from annotate.tag.tui.screens import HelpScreen
 if TYPE_CHECKING:
     from annotate.tag.tui.app import WorkspaceApp
 
-_SENTENCE = re.compile(r"^s(\d{1,9})$", re.IGNORECASE)  # (nine digits: see editing.picking)
 
 
 def run(app: WorkspaceApp, line: str) -> None:
@@ -25,7 +24,7 @@ def run(app: WorkspaceApp, line: str) -> None:
     except ValueError:
         app.say("error: unbalanced quote")
         return
-    if _SENTENCE.match(words[0]):
+    if SENTENCE_ONLY.match(words[0]):
         words = ["show", words[0]]
     verb = core_mod.ALIASES.get(words[0].lower())
     if verb is None:
@@ -88,7 +87,7 @@ def show(app: WorkspaceApp, target: str | None) -> None:
     if target is None:
         app.select(app.sel, centre=True)
         return
-    number = _SENTENCE.match(target)
+    number = SENTENCE_ONLY.match(target)
     if number:
         n = int(number.group(1))
         if not 1 <= n <= len(app.core.sentences):
