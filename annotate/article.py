@@ -306,7 +306,8 @@ def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]
         previous = match.end()
         if text[match.start()] == "." and _is_abbreviation(text[word_start:match.start()]) \
                 and not _CLOCK_THEN_SENTENCE.match(text, word_start, min(end, match.end() + 40)) \
-                and not _FIRM_THEN_SENTENCE.match(text, word_start, min(end, match.end() + 40)) \
+                and not (_FIRM_THEN_SENTENCE.match(text, word_start, min(end, match.end() + 40))
+                         and not _COUNTY.search(text, max(start, word_start - 20), match.start())) \
                 and not _ON_X.search(text, max(start, word_start - 5), match.start()):
             continue
         yield from _trimmed(text, cut, match.end())
@@ -335,6 +336,9 @@ def _trimmed(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
 
 # "… she wrote on X. Moscow condemned it": the social network, no initial.
 _ON_X = re.compile(r"\b(?:on|via)\sX$")
+# "from Naas, Co. Kildare", "born in Co. Kildare in 1960": a county, not a firm's "Co."
+# (which follows the firm's name: "Ford Motor Co. Analysts said")
+_COUNTY = re.compile(r"(?:^|[,(]\s*|\b[a-z]+\s+)Co$")
 
 
 def _is_abbreviation(word: str) -> bool:

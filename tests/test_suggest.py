@@ -4763,6 +4763,24 @@ def test_a_list_of_places_opened_by_what_they_are() -> None:
         "place"), found
 
 
+def test_a_county_with_its_abbreviation_stop_is_a_place() -> None:
+    """"Co. Kelvar" is a county, one place with its short form (it had been a firm,
+    "Kelvar", after a sentence cut at "Co.")."""
+    found = _actors("A man from Tullagh, Co. Kelvar, was held. A Co. Kelvar man was "
+                    "charged, Osric Pell said. Shares of Varnel Co. rose.")
+    assert found["Co. Kelvar"].type == "place" and len(found["Co. Kelvar"].mentions) == 2
+    assert found["Varnel Co"].type == "organization"
+
+
+def test_a_name_opened_by_a_faiths_word_is_a_movement() -> None:
+    """"Islamic Kelvar" names no one: a movement (it was a person, "Islamic State" a place);
+    "Islamic University of Varn" is still a body."""
+    found = _types("Islamic Kelvar said it fired the rockets. Islamic State claimed the "
+                   "bombing. Islamic University of Varn students protested, Osric Pell said.")
+    assert (found.get("Islamic Kelvar"), found.get("Islamic State"),
+            found.get("Islamic University of Varn")) == ("group", "group", "organization"), found
+
+
 def test_a_malay_river_or_village_is_a_place() -> None:
     """"Sungai Varn" is a river, "Kampung Kelda" a village: places (they were people)."""
     found = _types("Floods hit Sungai Varnel and Kampung Kelbar, Osric Pell said.")

@@ -119,6 +119,7 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
             gap == ". " and (_INITIAL.fullmatch(run[-1].text + ".")  # "George W. Bush", but
                              or run[-1].text in ("Co", "Corp", "Inc") and tok.text in _FIRM_FORMS
                              # ("Nissan Motor Co. Ltd.": one firm)
+                             or run[-1].text == "Co" and len(run) == 1  # "Co. Kildare"
                              or run[-1].text.rsplit("-", 1)[-1] in _SAINT  # "St. Louis",
                              or run[-1].text + "." in W.TITLES  # "Lt. Col. X", "Mr. X"
                              or run[-1].text + "." in W.HONORIFICS)

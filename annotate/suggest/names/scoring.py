@@ -40,6 +40,9 @@ _PLACE_FIRST = frozenset("Sungai Kuala Bukit Kampung Kampong Pulau Gunung Teluk 
 _GROUNDS = frozenset("Stadium Airport Prison Jail Mall Cathedral Monument Memorial Boulevard "
                      "Avenue Highway Expressway Motorway Freeway".split())
 
+# A name that opens with a faith's word is a movement's ("Islamic Jihad"); "Islamic
+# University" ends with a body's word.
+_FAITH_FIRST = frozenset({"Islamic", "Islamist", "Jihadist", "Salafist"})
 
 def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
     """The type, the score, and whether the type is a guess (nothing said it)."""
@@ -68,6 +71,9 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
     if len(words) == 2 and words[0] in ("Co", "Co.") and not _org_word(words[1]):
         return "place", 0.8, False  # "Co Clare", "Co. Antrim": a county (a firm's "Co"
         # comes last)
+    if len(words) > 1 and words[0] in _FAITH_FIRST and (
+            words[1:] == ["State"] or not any(map(_org_word, words[1:]))):
+        return "group", 0.7, False  # "Islamic Jihad", "Islamic State": no one's name
     if one:
         word = words[0]
         if word in W.DEMONYMS or word.lower() in W.GENERIC_SPEAKERS:
