@@ -4781,6 +4781,14 @@ def test_a_name_opened_by_a_faiths_word_is_a_movement() -> None:
             found.get("Islamic University of Varn")) == ("group", "group", "organization"), found
 
 
+def test_a_post_named_by_its_officer_is_no_actor() -> None:
+    """"The Returning Officer" and "the Force Public Relations Officer" are posts, whoever
+    holds them named apart (they were organizations)."""
+    found = _types("The Returning Officer, Prof. Osric Pell, said 40,000 votes were cast. "
+                   "The Force Public Relations Officer, Ilse Damaro, said so too.")
+    assert found == {"Osric Pell": "person", "Ilse Damaro": "person"}, found
+
+
 def test_a_malay_river_or_village_is_a_place() -> None:
     """"Sungai Varn" is a river, "Kampung Kelda" a village: places (they were people)."""
     found = _types("Floods hit Sungai Varnel and Kampung Kelbar, Osric Pell said.")

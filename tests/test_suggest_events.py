@@ -534,6 +534,9 @@ def test_a_plant_closing_is_a_closure() -> None:
     ("Gunmen in a car struck a market in Varn.", "struck", ("attack", set())),
     ("Gunmen shot 65 people in Varn on Sunday.", "shot", ("attack", set())),
     ("Police stormed the building in Varn on Sunday.", "stormed", ("attack", set())),
+    # A name in apposition after its title is the subject too
+    (LEAD + "The force's spokesman, ACP Osric Pell, announced this at a briefing.",
+     "announced", ("statement", {("pell", "speaker")})),
 ])
 def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple[str, set],
                                         ) -> None:

@@ -358,6 +358,7 @@ _OF_PLACE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|stated|"
                            r"announced|reported|wrote)\b")
 _APPOSED_THE = re.compile(r",\s+(?:the|a|an|its|their|(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?)\s+$")
+_APPOSED_TITLE = re.compile(r",\s+((?:[A-Z][\w.-]*\s+){1,3})$")
 # Words that open a relative clause: the event in it is background to the sentence.
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
 _OWN_VERB_THEN_MAIN = re.compile(r"\s+(?:[a-z]+ed|struck|hit|shook|swept|tore|left|killed|"
@@ -642,6 +643,14 @@ def _shared_subject(text: str, verb: int, sentence: int, here: list[Mention],
     return None
 
 
+def _apposed_title(text: str, start: int) -> bool:
+    """A title opens the apposition before the name at `start`: "The force's spokesman,
+    ACP X, announced"."""
+    found = _APPOSED_TITLE.search(text, max(0, start - 40), start)
+    return found is not None and _titled_words(
+        [w if w in W.TITLES else w.rstrip(".") for w in found.group(1).split()])
+
+
 def _titled_words(words: list[str]) -> bool:
     """No words, or a title with what may stand before it: "South Korean President"."""
     return not words or words[-1] in W.TITLES and all(
@@ -674,7 +683,8 @@ def _subject(text: str, verb: int, before: list[Mention], sentence: int = 0,
                                                   _INCLUDED.search(text, max(0, start - 30),
                                                                    start) or
                                                   _APPOSED_THE.search(text, max(0, start - 8),
-                                                                      start))
+                                                                      start) or
+                                                  _apposed_title(text, start))
         # "a spokeswoman for the Party, which uncovered": "which" is the organisation named
         # right before it, in a phrase or not ("who" the person); a place may be where the
         # thing "which" stands for happened ("an attack in Varn, which killed").
