@@ -4781,6 +4781,12 @@ def test_a_name_opened_by_a_faiths_word_is_a_movement() -> None:
             found.get("Islamic University of Varn")) == ("group", "group", "organization"), found
 
 
+def test_who_claimed_an_attack_in_a_statement_is_an_armed_group() -> None:
+    """"The Kelvar in a statement claimed responsibility": a group (it was a body)."""
+    assert _types("The Kelvar in a statement claimed responsibility for the attack in "
+                  "Varnholt.").get("Kelvar") == "group"
+
+
 def test_a_post_named_by_its_officer_is_no_actor() -> None:
     """"The Returning Officer" and "the Force Public Relations Officer" are posts, whoever
     holds them named apart (they were organizations)."""

@@ -534,6 +534,9 @@ def test_a_plant_closing_is_a_closure() -> None:
     ("Gunmen in a car struck a market in Varn.", "struck", ("attack", set())),
     ("Gunmen shot 65 people in Varn on Sunday.", "shot", ("attack", set())),
     ("Police stormed the building in Varn on Sunday.", "stormed", ("attack", set())),
+    # A court upholds a ruling, a ban, a conviction
+    (LEAD + "The appeals court in Lindqvar upheld the ban on Monday.", "upheld",
+     ("legal-action", set())),
     # A name in apposition after its title is the subject too
     (LEAD + "The force's spokesman, ACP Osric Pell, announced this at a briefing.",
      "announced", ("statement", {("pell", "speaker")})),
@@ -661,6 +664,9 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("Ilse Damaro shot wide of the far post in the 80th minute.", "shot"),
     ("Ilse Damaro fired two shots into the top corner in Varn.", "fired two shots"),
     ("Osric Pell scored in Varn with an angular shot to the far corner.", "shot"),
+    # what is upheld that no court rules on
+    ("Ilse Damaro and Osric Pell met in Varn. Norland and Vesmark regularly maintain and "
+     "effectively uphold bilateral cooperation mechanisms.", "uphold"),
 ])
 def test_words_of_events_that_are_none_here(text: str, trigger: str) -> None:
     assert trigger not in events(text), events(text)
@@ -1811,6 +1817,9 @@ def test_telling_an_agency_by_its_letters_and_nothing_more_is_an_attribution() -
     assert "told" not in events("Osric Pell told KeldaNews that “it is very sad”.", newsroom)
     assert "told" not in events("“He had threats,” a colleague told VNA on condition of "
                                 "anonymity.", actors)
+    # ... or with the day, "on" left out
+    assert "told" not in events("Twelve soldiers were killed in Varn, their families told VNA "
+                                "Wednesday.", actors)
     assert "told" in events("“The true measure is peace,” Osric Pell told the Assembly.",
                             actors)
 

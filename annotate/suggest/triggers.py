@@ -825,6 +825,9 @@ _LAWS = r"bills?|laws?|acts?|legislation|measures?|budgets?|amendments?|package"
 _LAWMAKING = (rf"(?i:{_LAWS}|"
               r"motions?|resolutions?|proposals?|reforms?|bans?|tax(?:es)?|rules?|regulations?|"
               r"polic(?:y|ies)|sanctions|curfew|restrictions|quotas?|tariffs?)")
+_UPHELD = (r"rulings?|verdicts?|convictions?|sentences?|decisions?|bans?|appeals?|judge?ments?|"
+           r"orders?|injunctions?|laws?|charges?|complaints?|penalty|penalties|fines?|"
+           r"dismissals?|acquittals?|findings?|suspensions?|results?")
 PASSED_BEFORE = {"pass": re.compile(rf"\b(?i:{_LAWS})\s+(?:(?:was|were|"
                                     r"is|are|has\s+been|have\s+been|had\s+been)\s+)(?:\w+ly\s+)?$"),
                  # "the bill was introduced by X"
@@ -832,8 +835,14 @@ PASSED_BEFORE = {"pass": re.compile(rf"\b(?i:{_LAWS})\s+(?:(?:was|were|"
                                          r"has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$"),
                  # ... and what a court or a judge rules, whatever follows ("A judge in
                  # Varn on Tuesday ruled there should be no further...")
-                 "rule": _COURT_SUBJECT}
+                 "rule": _COURT_SUBJECT,
+                 # "the ruling was upheld", "The appeals court upheld the ban"
+                 "uphold": re.compile(rf"{_COURT_SUBJECT.pattern}|\b(?:{_UPHELD})\s+"
+                                      r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
+                                      r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)}
 NEEDS_AFTER: dict[object, re.Pattern[str]] = {
+               # "upheld the conviction" (not "uphold bilateral cooperation mechanisms")
+               "uphold": re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_UPHELD})\b"),
                # "introduced a bill", "introduced new sanctions" (not "introduced a new phone",
                # "the first product introduced under Cook"): law proposed
                ("proposal", "introduce"): re.compile(

@@ -71,7 +71,9 @@ _CRAFT_APPOSED = re.compile(r"\b(?:[Ii]ts|[Tt]he|[Aa]n?|[Tt]heir)\s+(?:[\w-]+\s+
                             r"ferry|ship|launch|"
                             r"vessel|tanker|freighter|trawler|yacht|boat|warship|submarine)\s*,"
                             r"\s+(?:(?:named|called|dubbed)\s+)?(?:[Tt]he\s+)?$")
-_RESPONSIBILITY_AFTER = re.compile(r"\s+(?:\([A-Z][\w&.]{1,9}\)\s+)?(?:has\s+|have\s+|had\s+)?"
+_RESPONSIBILITY_AFTER = re.compile(r"\s+(?:\([A-Z][\w&.]{1,9}\)\s+)?"
+                                   r"(?:in\s+an?\s+(?:statement|message|video|post)\s+)?"
+                                   r"(?:has\s+|have\s+|had\s+)?"
                                    r"claimed\s+(?:responsibility|credit)\b")
 # "rebel fighters of the X", "militants from X": an armed group's members
 _MEMBERS_OF = re.compile(r"\b(?:rebels?|fighters|militants?|insurgents?|guerrillas?|militiamen|"
