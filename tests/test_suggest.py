@@ -4787,6 +4787,64 @@ def test_who_claimed_an_attack_in_a_statement_is_an_armed_group() -> None:
                   "Varnholt.").get("Kelvar") == "group"
 
 
+def test_a_creeds_word_before_an_armed_groups_name_is_no_part_of_it() -> None:
+    """"the Islamist al Kelvar group": the group "al Kelvar", one actor with the "Al Kelvar"
+    that opens a sentence (it was "Islamist al Kelvar"; without the creed's word, two)."""
+    found = _actors("Rebels from the Islamist al Kelvar group attacked a base in Varnholt on "
+                    "Monday. Al Kelvar often cites a higher toll, Osric Pell said. Al Kelvar "
+                    "said it would go on.")
+    kelvar = [s for name, s in found.items() if "Kelvar" in name]
+    assert [(s.name, s.type, len(s.mentions)) for s in kelvar] == [("al Kelvar", "group", 3)]
+
+
+def test_names_of_things_not_actors() -> None:
+    """A suffix after a hyphen ("al Varnek-aligned", "an Australian-first"), a storm by its
+    letters ("Severe TC Osric"), a "QR code": no actor of their own."""
+    found = _types("The al Varnek-aligned group said it was an Australian-first. Severe TC "
+                   "Osric hit Kelvarra, Ilse Damaro said. The QR code was declined.")
+    assert "Australian-first" not in found and "Varnek-aligned" not in found and \
+        "QR" not in found and found.get("Severe TC Osric") == "other", found
+
+
+def test_a_body_for_the_cause_it_names_is_one_name() -> None:
+    """"The Popular Army for the Restoration of Kelvar (PARK)": one body with its letters
+    (it was "Popular Army" and "Restoration of Kelvar"); "The Minister for the Environment
+    X" stays a title."""
+    found = _actors("The Popular Army for the Restoration of Kelvar (PARK) said its forces "
+                    "were not involved. PARK leader Osric Pell said so. The Minister for the "
+                    "Environment, Ilse Damaro, said so too.")
+    army = found.get("Popular Army for the Restoration of Kelvar")
+    assert army is not None and "PARK" in army.aliases and len(army.mentions) == 3, found
+    assert "Popular Army" not in found and found["Ilse Damaro"].type == "person"
+
+
+def test_an_assistant_ombudsman_is_a_title() -> None:
+    """"Assistant Ombudsman Osric "Ossie" Pell IV said": the person, and his claims."""
+    text = ('In a statement, Assistant Ombudsman Osric "Ossie" Pell IV said the team arrived '
+            'late. "There was an offer to enter as guests," said Pell.')
+    found = _actors(text)
+    assert found['Osric "Ossie" Pell IV'].type == "person", found
+    ann = _with([("pell", 'Osric "Ossie" Pell IV', "person")], text)
+    ann.actors[0].mentions.append(Span.at(text, text.rindex("Pell"), len(text) - 1))
+    claims = suggest.claims(art(text), ann, recommenders=["built-in"])
+    assert {c.claimant for c in claims} == {"pell"}, claims
+
+
+def test_the_desks_notes_on_the_story_are_no_claims_nor_events() -> None:
+    """"(This story corrects first sentence …)", "(Updates with quotes)", "Correction: …":
+    notes on the story ("sentence" was a legal action, the note a claim)."""
+    text = ("Rebels attacked a base in Varnholt on Monday, killing 10 soldiers, officials "
+            "said.\n\n(This story corrects first sentence to say two, not three, vehicles "
+            "burned)\n\n(Updates with quotes from the army)\n\nCorrection: An earlier "
+            "version misnamed the town of Kelvarra.")
+    found = suggest.claims(art(text), recommenders=["built-in"])
+    assert [text[c.span[0]:c.span[1]] for c in found] == [
+        "Rebels attacked a base in Varnholt on Monday, killing 10 soldiers"]
+    assert {text[e.trigger[0]:e.trigger[1]] for e in suggest.events(
+        art(text), config.default(), _with([], text), recommenders=["built-in"])} == {
+        "attacked", "killing"}
+
+
 def test_a_post_named_by_its_officer_is_no_actor() -> None:
     """"The Returning Officer" and "the Force Public Relations Officer" are posts, whoever
     holds them named apart (they were organizations)."""

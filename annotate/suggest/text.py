@@ -22,7 +22,13 @@ _CREDIT = re.compile(
     r"translated|research|graphics?|photos?|images?|video|illustrations?|interviews?)"
     r"(?:\s+and\s+\w+)?\s+(?:by|from)\b|^\W*(?:photo|image|picture|video|illustration|"
     r"source|credit|caption)s?\s*(?::|\|)|^\W*from\s+wiki\w+,\s+the\s+free\b|"
-    r"\bcontributed\s+(?:reporting\s+)?to\s+(?:this|the)\s+(?:report|story|article)\b",
+    r"\bcontributed\s+(?:reporting\s+)?to\s+(?:this|the)\s+(?:report|story|article)\b|"
+    # the desk's notes on the story itself: "(This story corrects first sentence …)",
+    # "(Updates with quotes)", "Correction: …"
+    r"^\W*(?:this|the)\s+(?:story|article|report|version)\s+(?:corrects|replaces|refiles|"
+    r"(?:has\s+been|was|is)\s+(?:corrected|updated|amended|refiled))\b|"
+    r"^\W*(?:updates?|adds|recasts|refiles)\s+(?:with|to\s+add|throughout)\b|"
+    r"^\W*(?:corrections?|clarifications?|editor[’']s\s+note)\s*:",
     re.IGNORECASE)
 # "By Jane Smith and John Doe, Reuters", "From our correspondent in Varn": names and a few
 # words between them; not "By Friday, rescuers had found 12", "From there, the convoy".

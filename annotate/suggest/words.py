@@ -79,7 +79,7 @@ Adviser Advisor Envoy Counsellor Counselor Marshal Brigadier Commodore Group_Cap
 Wing_Commander Squadron_Leader Rear_Admiral Field_Marshal Staff_Sergeant Lance_Corporal
 Warrant_Officer Petty_Officer Lt-Col Lt-Col. Lt.-Col. Coordinator Sub-Inspector Sultan Emir
 Olympian
-Assistant_Sub-Inspector
+Assistant_Sub-Inspector Assistant_Ombudsman Deputy_Ombudsman
 DPP IGP
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency Highness "
@@ -159,7 +159,7 @@ Passover Diwali Thanksgiving Lent Pentecost Yom Kippur Rosh Hashanah Nowruz Vesa
 Hogmanay Holi Kwanzaa Navratri Deepavali Epiphany Eve LGBT LGBTQ LGBTI LGBTIQ Number
 Cholera Ebola Measles Dengue Malaria Typhoid Polio Mpox Tuberculosis SARS-CoV-2 Himalayan
 Hindi Urdu Swahili Tagalog Congratulations
-Paralympic Paralympics SQL API VPN HTML URL USB GPS PDF SMS DNS Cr
+Paralympic Paralympics SQL API VPN HTML URL USB GPS PDF SMS DNS Cr QR
 MDMA LSD GHB EPS GAAP EBITDA AISC IPO ESG AGM FIR COVID Covid RSV HIV HPV MERS MPH PhD MBA
 OBE MBE CBE KBE
 Budget

@@ -42,9 +42,12 @@ def suggest(art: Article, story: Story) -> list[ActorSuggestion]:
     if things:
         occurrences = [o for o in occurrences if o.text.split()[-1].rstrip("s") not in things]
     groups: dict[str, Group] = {}
+    first_written: dict[str, str] = {}
     for occ in occurrences:
         country = W.country(occ.text)
-        key = country or occ.text
+        # ("al Shabaab" and, opening a sentence, "Al Shabaab": one name, as first written)
+        key = country or first_written.setdefault(occ.text[:1].upper() + occ.text[1:],
+                                                  occ.text)
         group = groups.get(key)
         if group is None:
             group = groups[key] = Group(key, [], [], canonical=country or "")

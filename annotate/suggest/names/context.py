@@ -20,7 +20,7 @@ _GROUP_BEFORE = re.compile(rf"\b{_ARMED}\s+(?:group|movement|organi[sz]ation|fac
                            r"named)\s+(?:the\s+)?$|"
                            # "the rebel X", "the militant Y" (not "the separatist Bloc")
                            r"\b[Tt]he\s+(?:militant|rebel|insurgent|jihadist|guerrilla|"
-                           r"paramilitary|terrorist)\s+$")
+                           r"paramilitary|terrorist|Islamist|[Jj]ihadist|Salafist|Maoist)\s+$")
 # ... and after it, in apposition: "X, an armed group", "X, a group linked to al-Qaeda"
 _GROUP_APPOSED = re.compile(rf",\s+(?:the|a|an)\s+(?:(?:[\w-]+\s+){{0,2}}{_ARMED}\s+"
                             r"(?:group|movement|organi[sz]ation|faction|network)|"
@@ -436,7 +436,8 @@ def _context(text: str, occ: Occurrence) -> None:
     if _GROUP_BEFORE.search(before) or (
             last in ("of", "from", "to", "the") and _MEMBERS_OF.search(before)) or \
             _RESPONSIBILITY_AFTER.match(after):  # ("X claimed responsibility for the attack")
-        occ.kind = occ.kind or "group"  # "the militant group X"
+        occ.kind = "group" if occ.kind in ("", "organization") else occ.kind  # "the militant
+        # group X" (and "the Islamist X group": no firm's group)
     if re.search(r"\bthe\s+$", before, re.IGNORECASE) and not after.startswith("-"):
         occ.evidence.add("definite")  # (not "the Elon Musk-led company": the company's)
     if previous and previous.group(1).capitalize() in W.TITLES:

@@ -181,9 +181,11 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
                         toks[i + 1].text == "the" and i + 2 < len(toks)
                         and _namey(toks[i + 2])  # "the Republic of the Congo"
                         # ("the Office of the Information Commissioner")
-                        and (run[-1].text in W.TITLES or run[-1].text in W.STATES
-                             or run[-1].text in W.ORG_WORDS))))
-                or (tok.text == "the" and run[-1].text == "of" and _namey(toks[i + 1]))):
+                        and (run[-1].text in W.ORG_WORDS or tok.text == "of" and (
+                            run[-1].text in W.TITLES or run[-1].text in W.STATES))
+                        and not (tok.text == "for" and run[0].text in W.TITLES))))
+                or (tok.text == "the" and run[-1].text in ("of", "for")
+                    and _namey(toks[i + 1]))):  # ("the Movement for the Liberation of X")
             run.append(tok)
         elif _ORDINAL.match(tok.text) and i + 1 < len(toks) and toks[i + 1].text[0].isupper() \
                 and toks[i + 1].text not in W.MONTHS:  # "the 5th Battalion", not "7th August"

@@ -18,7 +18,7 @@ from annotate.suggest.names.lexicon import (
 _VESSELS = frozenset("MV MS MT HMS USS RMS SS S.S. HMAS HMCS INS".split())  # before a ship's name
 # Before a storm's name, and closing a wildfire's ("the Dixie Fire"): no one, a force of
 # nature
-_STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Super".split())
+_STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Super Severe TC".split())
 _FIRES = frozenset("Fire Wildfire Blaze".split())
 
 # A plural last word ("Lakers", "Hornets", "Stones"), not "Williams"-like: with "the", a team.
