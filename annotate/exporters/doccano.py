@@ -34,7 +34,7 @@ from collections import Counter
 
 from annotate.errors import AnnotateError
 from annotate.exporters.base import Doc, Exporter, Rendered, utf16_offsets
-from annotate.exporters.spans import attribute_losses, flatten
+from annotate.exporters.spans import attribute_losses, flatten, overlaps
 
 
 class Doccano(Exporter):
@@ -81,16 +81,3 @@ class Doccano(Exporter):
 LABEL_LIMIT = 100  # doccano's label types' text column (see the module's docstring)
 OVERLAP_NOTE = ('overlapping spans: enable "Allow overlapping entity" in the doccano '
                 "project's settings before importing, or doccano drops them")
-
-
-def overlaps(spans: list[tuple[int, int]]) -> int:
-    """How many spans overlap another one."""
-    ordered = sorted(spans)
-    touched: set[int] = set()
-    reach, holder = -1, -1  # the furthest end so far, and whose it is
-    for i, (start, end) in enumerate(ordered):
-        if start < reach:
-            touched.update((i, holder))
-        if end > reach:
-            reach, holder = end, i
-    return len(touched)
