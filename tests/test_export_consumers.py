@@ -94,6 +94,31 @@ def test_prodigy_without_spacy_still_rebuilds_the_text(corpus: Path, tmp_path: P
         [(t.idx, t.text) for t in own if t.is_space]
 
 
+@pytest.mark.slow  # imports spaCy
+def test_prodigy_says_which_spans_spacy_cannot_take_as_entities(tmp_path: Path) -> None:
+    """A claim holds its claimant's mention: spaCy (3.8) refuses the two as entities,
+    `Example.from_dict(doc, {"entities": ...})` raising "[E103] Trying to set conflicting
+    doc.ents" (spacy/training/iob_utils.py, offsets_to_biluo_tags), as Prodigy's ner
+    recipes would. The export said nothing of it; now a note counts them, and every span
+    fits spaCy's `doc.spans`, which is what the note says to use."""
+    from spacy.training import Example
+
+    out, err = export(SAMPLE_SIDECAR, "prodigy", tmp_path / "p.jsonl")
+    (task,) = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    doc = check_prodigy_task(task)
+    with pytest.raises(ValueError, match="E103"):
+        Example.from_dict(doc, {"entities": [(s["start"], s["end"], s["label"])
+                                             for s in task["spans"]]})
+    spans = [doc.char_span(s["start"], s["end"], label=s["label"]) for s in task["spans"]]
+    doc.spans["sc"] = spans
+    assert len(doc.spans["sc"]) == len(task["spans"])
+    inside = sum(1 for a in spans if any(a is not b and a.start < b.end and b.start < a.end
+                                         for b in spans))
+    assert inside and f"note: {inside} overlapping spans: Prodigy's ner recipes and spaCy's " \
+        "doc.ents refuse them (E103)" in err
+    assert "doc.ents refuse overlapping spans (E103)" in run_cli("export", "--list").out
+
+
 # --- CoNLL: spacy convert and seqeval -----------------------------------------------------
 
 def conll_columns(text: str) -> list[list[list[str]]]:

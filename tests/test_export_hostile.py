@@ -383,6 +383,39 @@ def test_doccano_says_to_allow_overlapping_entities(hostile: Path, tmp_path: Pat
     assert 'enable "Allow overlapping entity"' in listed
 
 
+def test_doccano_refuses_a_label_longer_than_doccano_holds(tmp_path: Path) -> None:
+    """doccano 1.8.4 keeps a label or relation type in `text = models.CharField(
+    max_length=100)` (backend/label_types/models.py, line 15). Its JSONL(Relation) import on
+    PostgreSQL (its Docker setup) failed whole on a longer one, "value too long for type
+    character varying(100)" (run while this was written; SQLite, which ignores the length,
+    took it). An event type of 94 characters is the label `event:` + 94 = 100 (taken), or
+    a role of 101 characters; the export refused neither and wrote the file."""
+    import yaml
+
+    folder = tmp_path / "long"
+    folder.mkdir()
+    (folder / "annotate.yaml").write_text(yaml.safe_dump(
+        {"event_types": {"e" * 94: {"roles": ["speaker", "r" * 101]}}}), "utf-8")
+    (folder / "long.txt").write_text("Ana Lis called Ugo.\n", "utf-8")
+    art = article_mod.load(folder / "long.txt")
+    ann = sidecar.new(art, folder / "long.ann.yaml")
+    ann.actors = [Actor("ana", "Ana Lis", "person", [], [Span.at(art.text, 0, 7)]),
+                  Actor("ugo", "Ugo", "person", [], [Span.at(art.text, 15, 18)])]
+    ann.events = [Event("call", "e" * 94, Span.at(art.text, 8, 14),
+                        [Participant("ana", "speaker")])]
+    sidecar.save(folder / "long.ann.yaml", ann)
+    out, _ = export(folder, "doccano", tmp_path / "ok.jsonl")
+    record = json.loads(out.read_text("utf-8"))
+    assert max(len(e["label"]) for e in record["entities"]) == 100
+    ann.events[0].participants.append(Participant("ugo", "r" * 101))
+    sidecar.save(folder / "long.ann.yaml", ann)
+    result = run_cli("export", folder, "--to", "doccano", "-o", tmp_path / "d.jsonl")
+    assert result.code == 1 and not (tmp_path / "d.jsonl").exists()
+    assert result.err == (f"annotate: {folder / 'annotate.yaml'}: doccano holds labels of at "
+                          f"most 100 characters; {'r' * 101!r} has 101: shorten the names in "
+                          "annotate.yaml\n")
+
+
 def test_a_negative_jobs_count_is_a_usage_error(tmp_path: Path) -> None:
     result = run_cli("export", tmp_path, "--to", "jsonl", "-o", tmp_path / "out.jsonl", "-j", "-3")
     assert result.code == 2 and "--jobs must be 0 (one per core) or more, not -3" in result.err

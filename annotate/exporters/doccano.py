@@ -11,6 +11,12 @@ The file is ASCII (JSON escapes): that format offers no encoding (catalog.py: Ar
 doccano guesses one with chardet (parsers.py, detect_encoding), which took UTF-8 with
 emoji for Windows-1254 and failed the whole import. ASCII reads the same whatever it guesses.
 
+A label or relation type is at most 100 characters in doccano (backend/label_types/
+models.py: `text = models.CharField(max_length=100)`): on PostgreSQL, which doccano's
+Docker setup runs, one longer label failed the whole import ("value too long for type
+character varying(100)"). The export refuses such a label, naming it, before any file is
+written.
+
 One line per document: `text`, `entities` [{id, label, start_offset, end_offset}] and
 `relations` [{id, from_id, to_id, type}], plus `document` (the article path) as
 metadata. Labels and relation types follow `annotate.exporters.spans`. Offsets are
@@ -26,8 +32,9 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+from annotate.errors import AnnotateError
 from annotate.exporters.base import Doc, Exporter, Rendered, utf16_offsets
-from annotate.exporters.spans import attribute_losses, flatten
+from annotate.exporters.spans import attribute_losses, flatten, overlaps
 
 
 class Doccano(Exporter):
@@ -44,6 +51,17 @@ class Doccano(Exporter):
 
     def render(self, doc: Doc) -> Rendered:
         flat = flatten(doc.annotations)
+        too_long = sorted({label for label in [*(e.label for e in flat.entities),
+                                               *(r.label for r in flat.links)]
+                           if len(label) > LABEL_LIMIT})
+        if too_long:
+            more = len(too_long) - 1
+            raise AnnotateError(
+                f"doccano holds labels of at most {LABEL_LIMIT} characters; {too_long[0]!r} has "
+                f"{len(too_long[0])}" + (f", and {more} more label{'s are' if more > 1 else ' is'}"
+                                         " longer" if more else "")
+                + ": shorten the names in annotate.yaml",
+                None if doc.inventory.source == "built-in" else doc.inventory.source)
         number = {e.key: i for i, e in enumerate(flat.entities, 1)}
         unit = utf16_offsets(doc.text)
         record = {
@@ -60,18 +78,6 @@ class Doccano(Exporter):
         return Rendered(json.dumps(record) + "\n", losses=attribute_losses(flat), notes=notes)
 
 
+LABEL_LIMIT = 100  # doccano's label types' text column (see the module's docstring)
 OVERLAP_NOTE = ('overlapping spans: enable "Allow overlapping entity" in the doccano '
                 "project's settings before importing, or doccano drops them")
-
-
-def overlaps(spans: list[tuple[int, int]]) -> int:
-    """How many spans overlap another one."""
-    ordered = sorted(spans)
-    touched: set[int] = set()
-    reach, holder = -1, -1  # the furthest end so far, and whose it is
-    for i, (start, end) in enumerate(ordered):
-        if start < reach:
-            touched.update((i, holder))
-        if end > reach:
-            reach, holder = end, i
-    return len(touched)

@@ -11,6 +11,12 @@ tokenizer's own; without it, its whitespace rule with words and punctuation. So
 `Doc(vocab, words=[t["text"]], spaces=[t["ws"]])` is the text again, character for
 character, and every span is `doc.char_span(start, end)` with the span's token
 indices. `meta.tokenizer` says which made them.
+
+annotate's spans overlap (a claim holds its claimant's mention). Named entities do not
+(Prodigy's docs, "Span Categorization": NER spans are "non-overlapping"), and spaCy's
+`doc.ents`, as `Example.from_dict(doc, {"entities": ...})` sets them, refuses them: "[E103]
+Trying to set conflicting doc.ents". The export counts the overlapping spans in a note on
+stderr, and `--list` says to use them as spaCy's `doc.spans` (a span categorizer).
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from collections import Counter
 from typing import Any
 
 from annotate.exporters.base import Doc, Exporter, Rendered, json_line
-from annotate.exporters.spans import attribute_losses, flatten
+from annotate.exporters.spans import attribute_losses, flatten, overlaps
 from annotate.exporters.tokens import tokenize
 
 
@@ -38,6 +44,9 @@ class Prodigy(Exporter):
     loses = "ids, actor names and aliases, notes, verdicts, factuality, time/place, evidence"
     layout = "JSON Lines, one task per document (stdout or -o FILE)"
     file_name = "prodigy.jsonl"
+    notes = ("annotate's spans overlap (a claim holds its claimant's mention): Prodigy's ner "
+             "recipes and spaCy's doc.ents refuse overlapping spans (E103); use them as "
+             "doc.spans (spans recipes, spaCy's span categorizer)")
 
     def render(self, doc: Doc) -> Rendered:
         flat = flatten(doc.annotations)
@@ -65,7 +74,12 @@ class Prodigy(Exporter):
                 "_input_hash": _hash(text), "_task_hash": _hash(text, *body),
                 "answer": "accept"}
         notes = Counter({SPLIT_NOTE: made.split} if made.split else {})
+        overlapping = overlaps([(e.start, e.end) for e in flat.entities])
+        if overlapping:
+            notes[OVERLAP_NOTE] = overlapping
         return Rendered(json_line(task), losses=attribute_losses(flat), notes=notes)
 
 
 SPLIT_NOTE = "prodigy tokens cut where a span starts or ends inside a spaCy token"
+OVERLAP_NOTE = ("overlapping spans: Prodigy's ner recipes and spaCy's doc.ents refuse them "
+                "(E103); use them as doc.spans (spans recipes, spaCy's span categorizer)")

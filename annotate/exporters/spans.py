@@ -165,3 +165,16 @@ def attribute_losses(flat: Flat, holds: frozenset[str] = frozenset()) -> Counter
             if key not in holds:
                 lost[ATTRIBUTES[key]] += 1
     return lost
+
+
+def overlaps(spans: list[tuple[int, int]]) -> int:
+    """How many spans overlap another one."""
+    ordered = sorted(spans)
+    touched: set[int] = set()
+    reach, holder = -1, -1  # the furthest end so far, and whose it is
+    for i, (start, end) in enumerate(ordered):
+        if start < reach:
+            touched.update((i, holder))
+        if end > reach:
+            reach, holder = end, i
+    return len(touched)
