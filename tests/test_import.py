@@ -154,6 +154,25 @@ def test_label_studio_utf16_offsets_are_accepted(tmp_path: Path) -> None:
     assert projection(sidecar.load(target), set()) == projection(sidecar.load(side), set())
 
 
+def test_an_untagged_article_is_an_unlabelled_label_studio_task(tmp_path: Path) -> None:
+    """A sidecar with nothing in it exports without `annotations` (Label Studio counts an
+    annotation with an empty result as done: the article left the labelling queue), and
+    that task imports back as an empty sidecar (it was refused: "has no annotations")."""
+    side = write_unicode_sample(tmp_path / "u")
+    empty = sidecar.load(side)
+    empty.actors, empty.events, empty.claims = [], [], []
+    sidecar.save(side, empty)
+    out, _ = export(tmp_path / "u", "label-studio", tmp_path / "ls")
+    tasks = json.loads((out / "tasks.json").read_text("utf-8"))
+    assert [sorted(task) for task in tasks] == [["data"]]
+    target = tmp_path / "u" / "again.ann.yaml"
+    result = run_cli("import", out / "tasks.json", "--from", "label-studio", "--article",
+                     tmp_path / "u" / "unicode-story.txt", "--sidecar", target)
+    assert result.code == 0 and "the sidecar is empty" in result.err, result
+    again = sidecar.load(target)
+    assert (again.actors, again.events, again.claims) == ([], [], [])
+
+
 def test_offsets_into_a_copy_with_its_bom_and_crlf_move_to_the_article(tmp_path: Path) -> None:
     """brat, Label Studio and doccano count in the file as they were given it: a byte order
     mark and CRLF line endings included. The article drops both, so each offset moves back

@@ -3,7 +3,11 @@
 Each task is `{"data": {"text", "document"}, "annotations": [{"result": [...]}]}` with
 one `labels` result per span (from_name `label`, to_name `text`, value {start, end,
 text, labels}) and one `relation` result per link (from_id, to_id, direction `right`,
-labels [type]). `config.xml` declares every label and relation type used, so the
+labels [type]). A sidecar with nothing in it is a task without `annotations`: Label
+Studio counts an annotation with an empty result as done (its tasks' `is_labeled`), so
+an article nobody has tagged would leave the labelling queue as "done, nothing found".
+
+`config.xml` declares every label and relation type used, so the
 project accepts the import.
 
 Offsets are code points, as in the model. Label Studio's `Text` tag counts code points
@@ -69,8 +73,10 @@ class LabelStudio(JsonArray):
                        "labels": [xml_label(e.label)]}} for e in flat.entities]
         result += [{"from_id": region[r.head], "to_id": region[r.child], "type": "relation",
                     "direction": "right", "labels": [xml_label(r.label)]} for r in flat.links]
-        task = {"data": {"text": doc.text, "document": doc.annotations.document.path},
-                "annotations": [{"result": result}]}
+        task: dict[str, Any] = {"data": {"text": doc.text,
+                                         "document": doc.annotations.document.path}}
+        if result:  # (an annotation with no result is one Label Studio counts as done)
+            task["annotations"] = [{"result": result}]
         losses = attribute_losses(flat)
         changed = {label for label in [*(e.label for e in flat.entities),
                                        *(r.label for r in flat.links)]

@@ -28,9 +28,10 @@ def read(path: Path, text: str, inventory: Inventory) -> Draft:
     key = "annotations" if "annotations" in task else "completions"
     kept = [(i, a) for i, a in enumerate(check.array(task.get(key, []), key))
             if not check.obj(a, f"{key}[{i}]").get("was_cancelled")]
-    if not kept:
-        raise AnnotateError(f"task {number} has no annotations", path)
     draft = Draft()
+    if not kept:  # an unlabelled task (as an empty sidecar exports): an empty sidecar
+        draft.notes.append(Note(f"task {number}", f"no {key}: the sidecar is empty"))
+        return draft
     if also:
         draft.notes.append(Note(f"task {number}", "the article's text is also in task(s) "
                                 f"{', '.join(map(str, also))}; only this one is imported"))
