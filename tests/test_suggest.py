@@ -4845,6 +4845,41 @@ def test_the_desks_notes_on_the_story_are_no_claims_nor_events() -> None:
         "attacked", "killing"}
 
 
+def test_she_is_no_man_named_with_mr() -> None:
+    """"A spokeswoman said Mr Pell had offered talks. She added: C": C is not Pell's (it
+    was); "Ms Damaro … She said D": D is hers."""
+    text = ("Teachers in Varnholt will strike on Monday, Osric Pell said. A spokeswoman said "
+            "Mr Pell had offered to meet the unions. She added: “It is disappointing that the "
+            "unions are striking over the pay of 40,000 teachers.” Ms Ilse Damaro spoke next. "
+            "She said 12 schools would close.")
+    ann = _with([("pell", "Osric Pell", "person"), ("damaro", "Ilse Damaro", "person")], text)
+    ann.actors[0].mentions.append(Span.at(text, text.index("Pell had"),
+                                          text.index("Pell had") + 4))
+    found = {text[c.span[0]:c.span[1]][:20]: c.claimant
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])}
+    assert (found["It is disappointing "], found["12 schools would clo"]) == (None, "damaro"), \
+        found
+
+
+def test_a_reporters_line_with_the_day_is_no_story() -> None:
+    """"Osric Pell in Varnholt | March 30, 2004" under the title: no actor, no claim."""
+    text = ("Kelda ends her career\n\nOsric Pell in Varnholt | March 30, 2004\n\nThe batter "
+            "Ilse Damaro made her last innings a winning one, scoring 76 runs.")
+    assert "Osric Pell" not in _actors(text)
+    assert [text[c.span[0]:c.span[1]] for c in suggest.claims(art(text), recommenders=[
+        "built-in"])] == ["The batter Ilse Damaro made her last innings a winning one, scoring "
+                          "76 runs"]
+
+
+def test_counties_in_shire_and_a_lone_compass_point_are_places() -> None:
+    """"West, South and East Varnshire, Keldashire": places (they were bodies); a police
+    sub-inspector, "SI X", is a person."""
+    found = _types("The strike will affect West, South and East Varnshire and Keldashire, "
+                   "Osric Pell said. “They threw bricks,” said Tongi Police SI Ilse Damaro.")
+    assert {n: found.get(n) for n in ("West", "South", "Keldashire", "Ilse Damaro")} == {
+        "West": "place", "South": "place", "Keldashire": "place", "Ilse Damaro": "person"}, found
+
+
 def test_a_post_named_by_its_officer_is_no_actor() -> None:
     """"The Returning Officer" and "the Force Public Relations Officer" are posts, whoever
     holds them named apart (they were organizations)."""

@@ -664,6 +664,9 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("Ilse Damaro shot wide of the far post in the 80th minute.", "shot"),
     ("Ilse Damaro fired two shots into the top corner in Varn.", "fired two shots"),
     ("Osric Pell scored in Varn with an angular shot to the far corner.", "shot"),
+    # words thrown, a jab
+    ("An early political shot from Osric Pell set the tone in Varn.", "shot"),
+    ("Ilse Damaro got a flu shot in Varn on Monday.", "shot"),
     # what is upheld that no court rules on
     ("Ilse Damaro and Osric Pell met in Varn. Norland and Vesmark regularly maintain and "
      "effectively uphold bilateral cooperation mechanisms.", "uphold"),

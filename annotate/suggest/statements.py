@@ -273,6 +273,7 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
     firms = {m[2] for m in mentions if m[3] == "organization"}
     last.update(_demonyms({text[m[0]:m[1]]: m[2] for m in mentions if m[3] == "country"},
                           text))
+    last.update(_sexes(text, mentions))
     name_starts = sorted(s for s, _ in names)
     for i, seg in _clauses(text, story.sentences):
         sentence = text[seg.start:seg.end]
@@ -384,6 +385,22 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
             # "Norland's safety regulator said C. It said D": no one named says D either
             last["organization"] = ""
     return out
+
+
+_HIS = re.compile(r"\b(?:Mr|Mister|Sir|Lord|King|Prince)\.?\s+$")
+_HER = re.compile(r"\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\.?\s+$")
+
+
+def _sexes(text: str, mentions: list[tuple[int, int, str, str]]) -> dict[str, str]:
+    """"sex X": "he" for a person X named with "Mr", "she" with "Mrs", "Ms"… (and no one
+    named with both)."""
+    said: dict[str, set[str]] = {}
+    for m in mentions:
+        if m[3] == "person":
+            before = text[max(0, m[0] - 12):m[0]]
+            said.setdefault(m[2], set()).update(
+                ["he"] if _HIS.search(before) else ["she"] if _HER.search(before) else [])
+    return {"sex " + who: sexes.pop() for who, sexes in said.items() if len(sexes) == 1}
 
 
 def _unpaired(text: str, a: int, b: int) -> tuple[int, int]:
@@ -1226,15 +1243,19 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     pronoun = _PRONOUN.search(text[window:cue.start()]) or \
         _PRONOUN_ASIDE.search(text, max(start, cue.start() - 40), cue.start())
     if pronoun:  # "she said"; "It said that": the organisation named last
-        it = (pronoun.group(1) or "").lower() == "it"
+        word = (pronoun.group(1) or pronoun.group(2) or "").lower()
+        it = word == "it"
         subject = min(before) if before and not it else None
         if subject and subject[3] == "person" and _OPENS.fullmatch(text, start, subject[0]) \
                 and not _VERB_BEFORE.search(text, start, subject[0]) \
                 and not _in_quotation(text, cue.start()):
             return str(subject[2])  # "Chief X requested cars for what he says is a need": X
         if not it and "subject" in last and not _in_quotation(text, cue.start()):
-            return last["subject"] or None  # who the story was about, not a name in passing
-        return last.get("organization" if it else "person") or None
+            meant = last["subject"]  # who the story was about, not a name in passing
+        else:
+            meant = last.get("organization" if it else "person", "")
+        # (not "Mr X" for "she": "A spokeswoman said Mr X had offered talks. She added")
+        return meant if meant and last.get("sex " + meant, word) == word else None
     if official := _THE_OFFICIAL.search(text, max(start, cue.start() - 60), cue.start()):
         # "The spokesperson added": the one who spoke last, or the one so titled
         return last.get("title " + official.group(1).lower()) or last.get("speaker")

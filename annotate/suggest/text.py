@@ -93,6 +93,18 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 WORD = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'&.-]\w+)*")
 
 
+def _dated(line: str) -> bool:
+    """Words of a date and nothing else ("Aug. 14, 2025": an abbreviated month keeps its
+    full stop)."""
+    words = re.findall(r"[\w.]+|[,|:–—-]", line)
+    return bool(words) and all(_DATE_WORD.match(w) or _DATE_WORD.match(w.rstrip("."))
+                               for w in words)
+
+
+# "Geoff Young in Wellington | March 30, 2004": the reporter (where) and the day
+_NAME_IN = re.compile(r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s+in\s+[A-Z][\w.’' -]{1,40})?")
+
+
 def is_furniture(line: str) -> bool:
     """A line that is not the story: a credit, byline, dateline, contact line or date."""
     stripped = line.strip()
@@ -104,10 +116,9 @@ def is_furniture(line: str) -> bool:
     if (_CONTACT.search(stripped) and len(stripped) < 200) or \
             (_ADDRESS.search(stripped) and len(stripped) < SHORT_LINE):
         return True
-    words = re.findall(r"[\w.]+|[,|:–—-]", stripped)
-    # ("Aug. 14, 2025": an abbreviated month keeps its full stop)
-    return bool(words) and all(_DATE_WORD.match(w) or _DATE_WORD.match(w.rstrip("."))
-                               for w in words)
+    who, bar, when = stripped.partition("|")
+    return bool(bar) and _dated(when) and bool(_NAME_IN.fullmatch(who.strip())) or \
+        _dated(stripped)
 
 
 def is_subhead(line: str, first: bool) -> bool:

@@ -199,6 +199,9 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "appeal": frozenset({"visual", "mass", "broad", "wide", "popular", "aesthetic",
                                   "commercial", "kerb", "curb", "sex", "universal", "wider"}),
              "attack": frozenset({"panic", "anxiety", "asthma", "heart"}),  # an illness's
+             # words thrown or a jab: "an early political shot", "a flu shot"
+             "shoot": frozenset({"political", "parting", "cheap", "verbal", "flu", "booster",
+                                 "vaccine", "mug", "photo"}),
              "annex": frozenset({"a", "an", "the", "high-security", "security", "new"}),  # a
              # building
              # a plane's, a rock's from space: no walkout nor attack
