@@ -24,7 +24,7 @@ from tui_support import (
 from annotate import sidecar
 from annotate.tag.tui import panel
 from annotate.tag.tui.app import WorkspaceApp
-from annotate.tag.tui.screens import HelpScreen
+from annotate.tag.tui.screens import HelpScreen, PlanScreen
 
 
 @pytest.fixture
@@ -433,3 +433,25 @@ def test_a_fields_value_is_never_cut_in_two_on_a_narrow_panel(
     start = lines.index(shown[0])
     assert lines[start:start + len(shown)] == shown, lines
     assert "outlet" not in lines, lines
+
+
+def test_the_reanchor_plan_shows_the_words_that_changed_at_80x24(story: Path) -> None:
+    """A claim whose number changed (1,300 → 1,400) was shown as "left over 1,300
+    Israelis dead → left ov…" in the plan: the new words, what the person must judge,
+    were cut off. It says the change as `annotate reanchor` does."""
+    app = make_app(story)
+    words = "left over 1,300 Israelis dead"
+    start = app.core.text.index(words)
+    app.core.add_claim((start, start + len(words)), "quantity")
+    app.core.close()
+    story.write_text(story.read_text().replace("over 1,300", "over 1,400"), "utf-8")
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        assert isinstance(app.screen, PlanScreen)
+        rows = [line for line in screen_lines(app) if "1,300" in line or "1,400" in line]
+        assert any("1,400" in row for row in rows), screen_lines(app)
+        await pilot.press("n")
+        await settle(pilot)
+
+    drive(app, script, size=(80, 24))
