@@ -455,3 +455,22 @@ def test_the_reanchor_plan_shows_the_words_that_changed_at_80x24(story: Path) ->
         await settle(pilot)
 
     drive(app, script, size=(80, 24))
+
+
+def test_colon_pass_goes_to_that_pass_as_its_number_key_does(story: Path) -> None:
+    """Tab offers `:pass` (the dialogue's command, in the README) but it said "'pass'
+    does not change the annotations", which says nothing of what to do."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press(":", *"pass", "space", *"events", "enter")
+        await settle(pilot)
+        assert app.current is not None and app.current.kind == "event", app.message
+        await pilot.press(":", *"pass", "space", *"claim", "enter")
+        await settle(pilot)
+        assert app.current is not None and app.current.kind == "claim", app.message
+        await pilot.press(":", *"pass", "enter")
+        await settle(pilot)
+        assert "pass actors, events or claims" in app.message
+
+    drive(app, script)
