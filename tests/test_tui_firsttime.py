@@ -474,3 +474,27 @@ def test_colon_pass_goes_to_that_pass_as_its_number_key_does(story: Path) -> Non
         assert "pass actors, events or claims" in app.message
 
     drive(app, script)
+
+
+def test_a_read_only_panel_offers_no_key_that_would_change_something(story: Path) -> None:
+    """Opened read-only (another session holds the lock), the panel still listed
+    "y accept  x reject  e edit" and "a actor  v event  c claim", each of which only
+    answered that nothing can be changed."""
+    app = make_app(story, read_only=True)
+
+    async def script(pilot: Pilot) -> None:
+        assert app.current is not None  # a suggestion is shown, to look at
+        await pilot.press("l")  # and a selection of its own
+        await settle(pilot)
+        shown = "\n".join(panel_lines(app))
+        assert "Suggested actor" in shown and "Selected" in shown
+        for legend in ("y accept", "x reject", "a actor", "c claim", "m mention"):
+            assert legend not in shown, (legend, shown)
+        assert " ".join(shown.split()).count("read-only: nothing can be changed") == 1
+        await pilot.press("escape")  # no suggestion: the selection says it
+        await settle(pilot)
+        shown = "\n".join(panel_lines(app))
+        assert app.current is None and "a actor" not in shown
+        assert " ".join(shown.split()).count("read-only: nothing can be changed") == 1
+
+    drive(app, script, size=(80, 24))
