@@ -10,7 +10,7 @@ import pytest
 from rich.console import Console
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
-from textual.widgets import Static
+from textual.widgets import Input, Static
 from tui_support import (
     claimant_after_accepting,
     copy_sample,
@@ -496,5 +496,24 @@ def test_a_read_only_panel_offers_no_key_that_would_change_something(story: Path
         shown = "\n".join(panel_lines(app))
         assert app.current is None and "a actor" not in shown
         assert " ".join(shown.split()).count("read-only: nothing can be changed") == 1
+
+    drive(app, script, size=(80, 24))
+
+
+def test_tab_on_an_empty_command_line_lists_the_commands_at_80x24(story: Path) -> None:
+    """Tab at `:` listed "?  a  add  b  back  d  del  delete  e  edit  exit  h …": the
+    short forms took the room, and merge, review, undo... were never seen."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press(":", "tab")
+        await settle(pilot)
+        listed = app.message.split()
+        for verb in ("add", "delete", "merge", "review", "undo", "validate", "quit"):
+            assert verb in listed, app.message
+        assert "del" not in listed and "a" not in listed
+        await pilot.press("d", "tab")  # one command starts so: completed
+        await settle(pilot)
+        assert app.query_one("#input", Input).value == "delete "
 
     drive(app, script, size=(80, 24))
