@@ -378,3 +378,18 @@ def test_a_piped_line_is_echoed_with_its_control_characters_shown(
     result = tag(monkeypatch, ["foo\x1b[2J", "q"], story)
     assert result.code == 0, result
     assert "\x1b" not in result.out and "foo␛[2J" in result.out
+
+
+def test_list_wraps_a_long_claim_under_its_id_at_80_columns(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `list` printed a claim's line wider than 80 columns and its end went on at column
+    # 0 ('1,300 Israelis dead"'), where it read as another item.
+    monkeypatch.setenv("COLUMNS", "80")
+    result = tag(monkeypatch, ["d", "d", "d",
+                               'add claim --text "left over 1,300 Israelis dead" --kind quantity',
+                               "list", "q"], story)
+    assert result.code == 0, result
+    listed = result.out[result.out.index("claims (1)"):].splitlines()
+    assert listed[1].startswith("  left-over-1-300: quantity, by the outlet")
+    assert listed[2].startswith("    ") and "Israelis dead" in listed[2], listed[:3]
+    assert all(len(line) <= 80 for line in listed[:3])
