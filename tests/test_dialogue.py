@@ -393,3 +393,15 @@ def test_list_wraps_a_long_claim_under_its_id_at_80_columns(
     assert listed[1].startswith("  left-over-1-300: quantity, by the outlet")
     assert listed[2].startswith("    ") and "Israelis dead" in listed[2], listed[:3]
     assert all(len(line) <= 80 for line in listed[:3])
+
+
+def test_a_one_sentence_article_says_1_sentence(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    # The dialogue opened with "1 sentences; 0 actors, ..." and `show s2` answered "the
+    # article has 1 sentences".
+    story = tmp_path / "one.txt"
+    story.write_text("Biden said inflation fell to 3 percent in May.", "utf-8")
+    result = tag(monkeypatch, ["d", "d", "d", "show s2", "q"], story)
+    assert result.code == 0, result
+    assert "1 sentence; 0 actors" in result.out
+    assert "1 sentences" not in result.out + result.err

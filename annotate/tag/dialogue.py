@@ -201,7 +201,7 @@ class Dialogue:
         for warning in ws.warnings:
             say(f"warning: {warning}", "yellow")
         a = self.state.ann
-        say(f"{len(self.art.sentences)} sentences; {a.counts()} so far. "
+        say(f"{counted(len(self.art.sentences), 'sentence')}; {a.counts()} so far. "
             "Type ? at any prompt for help.")
         todo = len(review.orphans(a))
         if todo and ws.plan is None:
