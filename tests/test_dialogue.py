@@ -405,3 +405,15 @@ def test_a_one_sentence_article_says_1_sentence(tmp_path: Path,
     assert result.code == 0, result
     assert "1 sentence; 0 actors" in result.out
     assert "1 sentences" not in result.out + result.err
+
+
+def test_reopened_after_the_passes_it_says_what_they_left_pending(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every pass ended with d ("the rest stay for `pass actors`"); reopened, the session
+    # went straight to the command loop and said nothing of the suggestions left.
+    assert tag(monkeypatch, ["a", "d", "d", "d", "q"], story).code == 0  # one actor kept
+    result = tag(monkeypatch, ["q"], story)
+    assert result.code == 0, result
+    before_prompt = result.out[:result.out.index("Commands:")]
+    assert re.search(r"pending suggestions: actors [1-9]\d*, events \d+, claims \d+; type "
+                     r"pass NAME", " ".join(before_prompt.split())), before_prompt
