@@ -19,6 +19,7 @@ from typing import overload
 
 from annotate.errors import AnnotateError, UsageError
 from annotate.textfile import read_utf8
+from annotate.visible import counted
 
 # Words that end in a period without ending the sentence ("Prime Minister Dr. X").
 ABBREVIATIONS = frozenset("""
@@ -156,7 +157,7 @@ class Article:
     def sentence(self, number: int) -> Segment:
         if not 1 <= number <= len(self.sentences):
             raise AnnotateError(f"there is no sentence {number}; the article has "
-                                f"{len(self.sentences)} sentences", self.path)
+                                f"{counted(len(self.sentences), 'sentence')}", self.path)
         return self.sentences[number - 1]
 
     def splits(self, offset: int) -> bool:

@@ -378,3 +378,42 @@ def test_a_piped_line_is_echoed_with_its_control_characters_shown(
     result = tag(monkeypatch, ["foo\x1b[2J", "q"], story)
     assert result.code == 0, result
     assert "\x1b" not in result.out and "foo␛[2J" in result.out
+
+
+def test_list_wraps_a_long_claim_under_its_id_at_80_columns(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `list` printed a claim's line wider than 80 columns and its end went on at column
+    # 0 ('1,300 Israelis dead"'), where it read as another item.
+    monkeypatch.setenv("COLUMNS", "80")
+    result = tag(monkeypatch, ["d", "d", "d",
+                               'add claim --text "left over 1,300 Israelis dead" --kind quantity',
+                               "list", "q"], story)
+    assert result.code == 0, result
+    listed = result.out[result.out.index("claims (1)"):].splitlines()
+    assert listed[1].startswith("  left-over-1-300: quantity, by the outlet")
+    assert listed[2].startswith("    ") and "Israelis dead" in listed[2], listed[:3]
+    assert all(len(line) <= 80 for line in listed[:3])
+
+
+def test_a_one_sentence_article_says_1_sentence(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    # The dialogue opened with "1 sentences; 0 actors, ..." and `show s2` answered "the
+    # article has 1 sentences".
+    story = tmp_path / "one.txt"
+    story.write_text("Biden said inflation fell to 3 percent in May.", "utf-8")
+    result = tag(monkeypatch, ["d", "d", "d", "show s2", "q"], story)
+    assert result.code == 0, result
+    assert "1 sentence; 0 actors" in result.out
+    assert "1 sentences" not in result.out + result.err
+
+
+def test_reopened_after_the_passes_it_says_what_they_left_pending(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every pass ended with d ("the rest stay for `pass actors`"); reopened, the session
+    # went straight to the command loop and said nothing of the suggestions left.
+    assert tag(monkeypatch, ["a", "d", "d", "d", "q"], story).code == 0  # one actor kept
+    result = tag(monkeypatch, ["q"], story)
+    assert result.code == 0, result
+    before_prompt = result.out[:result.out.index("Commands:")]
+    assert re.search(r"pending suggestions: actors [1-9]\d*, events \d+, claims \d+; type "
+                     r"pass NAME", " ".join(before_prompt.split())), before_prompt

@@ -10,7 +10,7 @@ import pytest
 from rich.console import Console
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
-from textual.widgets import Static
+from textual.widgets import Input, Static
 from tui_support import (
     claimant_after_accepting,
     copy_sample,
@@ -24,7 +24,7 @@ from tui_support import (
 from annotate import sidecar
 from annotate.tag.tui import panel
 from annotate.tag.tui.app import WorkspaceApp
-from annotate.tag.tui.screens import HelpScreen
+from annotate.tag.tui.screens import HelpScreen, PlanScreen
 
 
 @pytest.fixture
@@ -433,3 +433,87 @@ def test_a_fields_value_is_never_cut_in_two_on_a_narrow_panel(
     start = lines.index(shown[0])
     assert lines[start:start + len(shown)] == shown, lines
     assert "outlet" not in lines, lines
+
+
+def test_the_reanchor_plan_shows_the_words_that_changed_at_80x24(story: Path) -> None:
+    """A claim whose number changed (1,300 → 1,400) was shown as "left over 1,300
+    Israelis dead → left ov…" in the plan: the new words, what the person must judge,
+    were cut off. It says the change as `annotate reanchor` does."""
+    app = make_app(story)
+    words = "left over 1,300 Israelis dead"
+    start = app.core.text.index(words)
+    app.core.add_claim((start, start + len(words)), "quantity")
+    app.core.close()
+    story.write_text(story.read_text().replace("over 1,300", "over 1,400"), "utf-8")
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        assert isinstance(app.screen, PlanScreen)
+        rows = [line for line in screen_lines(app) if "1,300" in line or "1,400" in line]
+        assert any("1,400" in row for row in rows), screen_lines(app)
+        await pilot.press("n")
+        await settle(pilot)
+
+    drive(app, script, size=(80, 24))
+
+
+def test_colon_pass_goes_to_that_pass_as_its_number_key_does(story: Path) -> None:
+    """Tab offers `:pass` (the dialogue's command, in the README) but it said "'pass'
+    does not change the annotations", which says nothing of what to do."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press(":", *"pass", "space", *"events", "enter")
+        await settle(pilot)
+        assert app.current is not None and app.current.kind == "event", app.message
+        await pilot.press(":", *"pass", "space", *"claim", "enter")
+        await settle(pilot)
+        assert app.current is not None and app.current.kind == "claim", app.message
+        await pilot.press(":", *"pass", "enter")
+        await settle(pilot)
+        assert "pass actors, events or claims" in app.message
+
+    drive(app, script)
+
+
+def test_a_read_only_panel_offers_no_key_that_would_change_something(story: Path) -> None:
+    """Opened read-only (another session holds the lock), the panel still listed
+    "y accept  x reject  e edit" and "a actor  v event  c claim", each of which only
+    answered that nothing can be changed."""
+    app = make_app(story, read_only=True)
+
+    async def script(pilot: Pilot) -> None:
+        assert app.current is not None  # a suggestion is shown, to look at
+        await pilot.press("l")  # and a selection of its own
+        await settle(pilot)
+        shown = "\n".join(panel_lines(app))
+        assert "Suggested actor" in shown and "Selected" in shown
+        for legend in ("y accept", "x reject", "a actor", "c claim", "m mention"):
+            assert legend not in shown, (legend, shown)
+        assert " ".join(shown.split()).count("read-only: nothing can be changed") == 1
+        await pilot.press("escape")  # no suggestion: the selection says it
+        await settle(pilot)
+        shown = "\n".join(panel_lines(app))
+        assert app.current is None and "a actor" not in shown
+        assert " ".join(shown.split()).count("read-only: nothing can be changed") == 1
+
+    drive(app, script, size=(80, 24))
+
+
+def test_tab_on_an_empty_command_line_lists_the_commands_at_80x24(story: Path) -> None:
+    """Tab at `:` listed "?  a  add  b  back  d  del  delete  e  edit  exit  h …": the
+    short forms took the room, and merge, review, undo... were never seen."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press(":", "tab")
+        await settle(pilot)
+        listed = app.message.split()
+        for verb in ("add", "delete", "merge", "review", "undo", "validate", "quit"):
+            assert verb in listed, app.message
+        assert "del" not in listed and "a" not in listed
+        await pilot.press("d", "tab")  # one command starts so: completed
+        await settle(pilot)
+        assert app.query_one("#input", Input).value == "delete "
+
+    drive(app, script, size=(80, 24))

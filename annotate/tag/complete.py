@@ -21,8 +21,8 @@ def command(ctx: Context, ann: Annotations, before: str) -> list[str]:
     """Completions of the word being typed at the end of `before` (a command line)."""
     words = before.split(" ")
     current = words[-1]
-    if len(words) == 1:
-        return _starting(current, [*parse.VERBS, *parse.ALIASES])
+    if len(words) == 1:  # (the commands, not their short forms: `d del delete` hid them)
+        return _starting(current, parse.VERBS)
     verb = parse.ALIASES.get(words[0].lower(), "")
     ids = [item.id for _, _, item in ann.items()]
     if verb in ("pass", "list") and len(words) == 2:

@@ -201,7 +201,7 @@ class Dialogue:
         for warning in ws.warnings:
             say(f"warning: {warning}", "yellow")
         a = self.state.ann
-        say(f"{len(self.art.sentences)} sentences; {a.counts()} so far. "
+        say(f"{counted(len(self.art.sentences), 'sentence')}; {a.counts()} so far. "
             "Type ? at any prompt for help.")
         todo = len(review.orphans(a))
         if todo and ws.plan is None:
@@ -391,6 +391,9 @@ class Dialogue:
     def walk(self) -> None:
         start = self.position.get("pass", walkthrough.PASSES[0])
         if start not in walkthrough.PASSES:
+            # Reopened after the passes: what `d` left for later is said, not forgotten.
+            if start == "free" and any(self.pending_counts().values()):
+                self.revisit(None)
             return
         if self.decided or self.state.ann.rejected:
             self.term.say(f"resuming the {start} pass where you left off")
@@ -504,10 +507,7 @@ class Dialogue:
     def revisit(self, pass_name: str | None) -> None:
         """`pass events`: the suggestions of one pass still pending (skipped ones too)."""
         if pass_name is None:
-            ann = self.state.ann
-            counts = ", ".join(
-                f"{p} {len(walkthrough.pending(self.ctx, ann, p, self.decided))}"
-                for p in walkthrough.PASSES)
+            counts = ", ".join(f"{p} {n}" for p, n in self.pending_counts().items())
             self.term.say(f"pending suggestions: {counts}; type pass NAME to go through them")
             return
         name = {"actor": "actors", "event": "events", "claim": "claims"}.get(pass_name,
@@ -519,6 +519,10 @@ class Dialogue:
                                 "the article is re-anchored")
         self.drive(walkthrough.start(self.ctx, self.state.ann, (name,), self.decided),
                    self.remember)
+
+    def pending_counts(self) -> dict[str, int]:
+        return {p: len(walkthrough.pending(self.ctx, self.state.ann, p, self.decided))
+                for p in walkthrough.PASSES}
 
     def find(self, words: str) -> None:
         """`show WORDS`: the next place the article says them, in its sentence (the

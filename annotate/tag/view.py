@@ -218,8 +218,11 @@ def listing(console: Console, ann: Annotations, section: str | None) -> None:
     for name in sections:
         items = getattr(ann, name)
         console.print(Text(f"{name} ({len(items)})", style="bold"))
-        for item in items:
-            console.print(Text("  " + describe(item)))
+        for item in items:  # (a long one goes on under its id, not at the left edge)
+            console.print(Text(textwrap.fill(describe(item), console.width,
+                                             initial_indent="  ", subsequent_indent="    ",
+                                             break_long_words=False, break_on_hyphens=False)),
+                          soft_wrap=True)
 
 
 def describe(item: object) -> str:

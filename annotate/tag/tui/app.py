@@ -58,6 +58,18 @@ PANEL_SAID = ("no side panel at this width: the message line and ? say the keys"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
+def listed(choices: list[str], room: int) -> str:
+    """The completions that fit in `room` characters (two lines of the message), "…"
+    saying there are more: a dozen, cut at any width, hid most of the commands."""
+    shown = ""
+    for n, choice in enumerate(choices):
+        more = " …" if n < len(choices) - 1 else ""
+        if len(shown) + 2 + len(choice) + len(more) > room and shown:
+            return shown + " …"
+        shown += ("  " if shown else "") + choice
+    return shown
+
+
 class CommandInput(Input):
     """The `:` and `/` line: Tab completes instead of moving the focus."""
 
@@ -71,7 +83,7 @@ class CommandInput(Input):
             event.prevent_default()
             self.value, choices = commandline.complete(self.ws.core, self.value)
             self.cursor_position = len(self.value)
-            self.ws.say("  ".join(choices[:12]) + (" …" if len(choices) > 12 else "")
+            self.ws.say(listed(choices, 2 * (self.ws.size.width - 2))
                         if len(choices) > 1 else "")
             return
         if event.key == "escape":

@@ -43,6 +43,8 @@ def run(app: WorkspaceApp, line: str) -> None:
             box.value = rest[0].rstrip("s")  # type: ignore[attr-defined]
     elif verb == "show":
         show(app, " ".join(rest) if rest else None)
+    elif verb == "pass":
+        goto_pass(app, rest[0] if rest else None)
     elif verb in ("next", "back"):
         app.handle_key("pagedown" if verb == "next" else "pageup", None)
     elif verb == "undo":
@@ -65,6 +67,16 @@ def run(app: WorkspaceApp, line: str) -> None:
         making.new_item(app, rest[0])
     else:
         app.change(lambda: app.core.command(line))
+
+
+def goto_pass(app: WorkspaceApp, name: str | None) -> None:
+    """`:pass events` (the dialogue's command, offered by Tab): the first pending event
+    suggestion, as the key 2 does; it was refused as "does not change the annotations"."""
+    name = {"actor": "actors", "event": "events", "claim": "claims"}.get(name or "", name)
+    if name not in ("actors", "events", "claims"):
+        app.say("error: :pass actors, events or claims (or the keys 1, 2, 3)")
+        return
+    app.goto_suggestion(0, name)
 
 
 def command_help(app: WorkspaceApp, verb: str | None) -> None:

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from annotate.tag.tui.app import WorkspaceApp
 
 PASS_KEYS = {"actors": "1", "events": "2", "claims": "3"}
+# Said instead of the keys that change something, in a session opened read-only (each
+# of them would only say so).
+READ_ONLY = "read-only: nothing can be changed".split()
 
 
 def status(app: WorkspaceApp) -> Text:
@@ -139,10 +142,13 @@ def _selection(app: WorkspaceApp) -> Text:
     made = making.claim_having(app, app.sel)  # (words a claim already has: not offered)
     if made is not None:
         keys.remove("c claim")
-    out.append(packed(keys, width), "cyan")
+    if not app.core.read_only:
+        out.append(packed(keys, width) + "\n", "cyan")
+    elif app.current is None:  # (said once: under the suggestion, when one is shown)
+        out.append(packed(READ_ONLY, width, " ") + "\n", "dim")
     if made is not None:
-        out.append("\n" + packed([f"✓ claim {made.id}"], width), "green")
-    out.append("\n" + packed(["] [ grow / shrink", "s sentence"], width), "dim")
+        out.append(packed([f"✓ claim {made.id}"], width) + "\n", "green")
+    out.append(packed(["] [ grow / shrink", "s sentence"], width), "dim")
     return out
 
 
@@ -181,8 +187,12 @@ def _suggestion(app: WorkspaceApp) -> Text:
         out.append(f" ({sug.label.split(': ', 1)[-1]})\n")
         out.append(f"claimant: {sug.claimant or 'the outlet'}\n")
     keys = ["y accept", "x reject", "e edit"] + (["M merge"] if sug.kind == "actor" else [])
-    out.append(packed(keys, app.legend_width()), "cyan")
+    if core.read_only:
+        out.append(packed(READ_ONLY, app.legend_width(), " "), "dim")
+    else:
+        out.append(packed(keys, app.legend_width()), "cyan")
     return out
+
 
 
 def _named(kind: str, item_id: str, width: int) -> tuple[str, str]:

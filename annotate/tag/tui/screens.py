@@ -12,6 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from annotate.render import changed
 from annotate.tag import review
 from annotate.tag.tui import keys
 from annotate.tag.tui.core import Core, Row
@@ -113,8 +114,10 @@ class PlanScreen(Dialog[bool]):
             table.add_column(column, overflow="fold")
         for r in rows[:200]:
             new = f"{r.new[0]}-{r.new[1]}" if r.new else "-"
+            # Where the words changed, the words that changed (as `annotate reanchor`
+            # says them): "old → new" cut at 40 characters lost the new words.
             text = visible(r.old_text if r.new_text in (None, r.old_text)
-                           else f"{r.old_text} → {r.new_text}")
+                           else changed(r.old_text, r.new_text))
             table.add_row(r.name, f"{r.old[0]}-{r.old[1]} → {new}", r.status, short(text, 40))
         foot = Text("\ny re-anchors now (one change; u undoes it) · n leaves the spans as they "
                     "are (nothing is lost)", style="bold")
