@@ -194,7 +194,6 @@ def _suggestion(app: WorkspaceApp) -> Text:
     return out
 
 
-
 def _named(kind: str, item_id: str, width: int) -> tuple[str, str]:
     """"actor united-nations-security-council", broken after its hyphens where the panel
     is too narrow for it (a word is never cut in two)."""
