@@ -4880,6 +4880,45 @@ def test_counties_in_shire_and_a_lone_compass_point_are_places() -> None:
         "West": "place", "South": "place", "Keldashire": "place", "Ilse Damaro": "person"}, found
 
 
+def test_names_from_courts_and_firms_in_asia_and_africa() -> None:
+    """"X, aka Kay," is X; "Sdn Bhd", "Berhad" and "Yayasan" make a body (they were a
+    person and a place); a "Search and Destroy Pests" campaign is a slogan, no one; State
+    Counsel, SSC and OIC are titles; "X District Commander" is a post."""
+    found = _actors("Osric Pell, aka Kay, fled. Kay was seen in Varnholt. Money came from "
+                    "Kelvar Holdings Sdn Bhd, Varnel Berhad and Yayasan Torvani. The ministry "
+                    "urged people to join a “Search and Destroy Pests” campaign. Senior State "
+                    "Counsel Ilse Damaro objected. SSC Tavish Orm agreed. Varnholt City District "
+                    "Commander, Superintendent Kelda Marn said so.")
+    assert "Kay" in found["Osric Pell"].aliases and "Kay" not in found, found
+    assert {n: found[n].type for n in ("Kelvar Holdings Sdn Bhd", "Varnel Berhad",
+                                       "Yayasan Torvani", "Ilse Damaro", "Tavish Orm",
+                                       "Kelda Marn")} == {
+        "Kelvar Holdings Sdn Bhd": "organization", "Varnel Berhad": "organization",
+        "Yayasan Torvani": "organization", "Ilse Damaro": "person", "Tavish Orm": "person",
+        "Kelda Marn": "person"}
+    assert not any("Pests" in n or "Search" in n or "Commander" in n for n in found), found
+
+
+def test_a_name_in_apposition_with_a_village_is_a_place() -> None:
+    """"struck Kelvarra, a village of about 3,900 people": a place, even where "a teacher in
+    Kelvarra said" reads like a speaker (it was a person); "a city councillor" is no place."""
+    found = _types("Witnesses said the landslide struck Kelvarra, a village of about 3,900 "
+                   "people. Osric Pell, a teacher in Kelvarra said he saw it. Ilse Damaro, a "
+                   "city councillor, said so.")
+    assert (found.get("Kelvarra"), found.get("Ilse Damaro")) == ("place", "person"), found
+
+
+def test_a_speech_verb_inside_what_was_said_is_no_attribution() -> None:
+    """"Dr. X, director of Y, said that all districts but Humla have reported cases": X's
+    claim (it was Humla's: "Humla have reported" read as the attribution ending it)."""
+    text = ("Dr. Osric Pell, director of the Varn Branch, said that all clinics except "
+            "Kelvar Clinic have reported dengue cases.")
+    ann = _with([("pell", "Osric Pell", "person"), ("clinic", "Kelvar Clinic", "organization")],
+                text)
+    assert [c.claimant for c in suggest.claims(art(text), ann, recommenders=["built-in"])] == [
+        "pell"]
+
+
 def test_a_post_named_by_its_officer_is_no_actor() -> None:
     """"The Returning Officer" and "the Force Public Relations Officer" are posts, whoever
     holds them named apart (they were organizations)."""

@@ -664,6 +664,8 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("Ilse Damaro shot wide of the far post in the 80th minute.", "shot"),
     ("Ilse Damaro fired two shots into the top corner in Varn.", "fired two shots"),
     ("Osric Pell scored in Varn with an angular shot to the far corner.", "shot"),
+    # a choice, no election
+    ("Osric Pell appeared in court in Varn. He elected to have a trial by jury.", "elected"),
     # words thrown, a jab
     ("An early political shot from Osric Pell set the tone in Varn.", "shot"),
     ("Ilse Damaro got a flu shot in Varn on Monday.", "shot"),

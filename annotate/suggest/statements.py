@@ -183,7 +183,7 @@ _APPOSED = re.compile(r",\s*(?:(?:has|had|have|also|later|then)\s+)*")  # the en
 # apposition: "its chief, Y, said", "the first witness, Y, had testified"
 # A sentence that opens with its subject (a title or a time before the name at most), and a verb
 # phrase of that subject joined by "and" to the speech verb.
-_OPENS = re.compile(r"\s*(?:[\w’'-]+,?\s+){0,4}")
+_OPENS = re.compile(r"\s*(?:[\w’'.-]+,?\s+){0,4}")
 # ... but not whom the speaker spoke to: "Speaking to Varn Radio, X defended it, saying"
 _SPOKEN_TO = re.compile(r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|with|in|on)\s+"
                         r"(?:the\s+)?$")
@@ -972,6 +972,7 @@ _TRAILING = re.compile(r",\s+(?!(?:and|but|or|nor|while|whereas|although|though|
                        r"saying|with|of|in|on|at|for|from|by|to|into|over|under|than|among|"
                        r"amid|including)\b)(?:[^,;:“”\"()]{1,60}?\s+)?"
                        rf"(?P<cue>(?!reportedly)(?:{_SPEECH})\b)(?P<tail>[^,;:“”\"]{{0,50}}?)[.!]?\s*$")
+_THAT_WORD = re.compile(r"\bthat\b")
 _CLAUSE_VERB = re.compile(r"\b(?:that|is|was|were|are|has|had|have|will|would|could|can|"
                           r"may|might|should|must|did|does|do)\b")
 
@@ -994,7 +995,9 @@ def _attribution(text: str, start: int, end: int, here: list,
     ends = None
     if trailing is not None and not _in_quotation(text, trailing.start("cue")) and \
             attributes(text, trailing.start("cue"), trailing.end("cue")) and \
-            not _CLAUSE_VERB.search(trailing.group("tail")):
+            not _CLAUSE_VERB.search(trailing.group("tail")) and \
+            not _THAT_WORD.search(text, trailing.start(), trailing.start("cue")):
+        # (not "X, director of Y, said that all but Z have reported cases": X's C)
         # "C, X said on Sunday" after a speech verb in C: who the attribution that ends the
         # sentence names (someone unnamed there leaves C to whom C names: "Y told police
         # that D, an officer said" is Y's D, as "Police said Y told them D" is)

@@ -343,6 +343,11 @@ _AT_GOAL = (r"|\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:at|int
 _NOT_COUNTED = (r"(?!\s*(?:%|percent|people|persons|men|women|children|"  # a score, not a count
                 r"(?!(?:as|was|is|this|has)\b)[a-z]+s\b))")
 VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
+                   # "elected to have a trial by jury": chose (not "elected to parliament")
+                   "elect": re.compile(r"\s+(?:not\s+)?to\s+(?:have|take|go|stand|remain|stay|"
+                                       r"be|sit|leave|retire|skip|forgo|waive|plead|proceed|"
+                                       r"defer|continue|pursue|keep|receive|accept|withdraw|"
+                                       r"testify|appeal|represent|speak|give|make|wait)\b"),
                    "blast": re.compile(r"\s+past\b"),  # ("blasted past X in the final": a win)
                    # "rallied past X 1-6, 6-3, 6-4", "rallied from a set down", "toppled X
                    # of Norland 6-4, 6-3", "ousted the top seed 7-5": a match won

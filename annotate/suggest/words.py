@@ -79,7 +79,7 @@ Adviser Advisor Envoy Counsellor Counselor Marshal Brigadier Commodore Group_Cap
 Wing_Commander Squadron_Leader Rear_Admiral Field_Marshal Staff_Sergeant Lance_Corporal
 Warrant_Officer Petty_Officer Lt-Col Lt-Col. Lt.-Col. Coordinator Sub-Inspector Sultan Emir
 Olympian
-Assistant_Sub-Inspector Assistant_Ombudsman Deputy_Ombudsman SI
+Assistant_Sub-Inspector Assistant_Ombudsman Deputy_Ombudsman SI Counsel State_Counsel SSC OIC
 DPP IGP
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency Highness "
@@ -323,7 +323,7 @@ OUTLETS = NEWS_WORDS | WIRES | _set("TV Chronicle Mail Mirror Observer Punch Cha
 # The last word of a name says what it names.
 ORG_WORDS = NEWS_WORDS | _set("""
 Agency Association Assn Assns Authority Bank Bloc Board Brothers Bureau Company Corporation Corp
-Corp. Co Co.
+Corp. Co Co. Bhd Berhad Tbk Yayasan
 Project Registry Lab Labs Laboratory Laboratories Aviation Rescue
 Inc Inc. Ltd Ltd. LLC PLC plc Group Holdings Council Committee Commission Court Tribunal
 Department Ministry Office Service Services Institute Institution University College

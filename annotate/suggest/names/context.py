@@ -64,8 +64,11 @@ _CRAFT_AFTER = re.compile(r"\s+(?:[A-Z]?\d[\w.-]*|lunar|space|cargo|passenger|mi
                           r"robotic|unmanned|crewed|new)\s+([a-z]+)")
 _PLATFORM_BEFORE = re.compile(r"\b(?:said|wrote|posted|announced|confirmed|tweeted|shared|"
                               r"reported|published|appeared|live-?streamed)\s+(?:\w+\s+)?on\s+$")
-_IS_A_PLACE = re.compile(r"\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:airport|town|city|"
-                         r"village|port|suburb|district|region|province|county|island)\b")
+_IS_A_PLACE = re.compile(r"(?:\s+(?:is|was)|,)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:airport|town|city|"
+                         r"village|port|suburb|district|region|province|county|island)\b"
+                         # (", a village of 3,900 people", not ", a city councillor")
+                         r"(?=\s+(?:of|in|on|near|at|about|with|where|that|which|north|south|"
+                         r"east|west)\b|\s*[,.;:)—–-])")
 _CRAFT_APPOSED = re.compile(r"\b(?:[Ii]ts|[Tt]he|[Aa]n?|[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:rocket|"
                             r"spacecraft|probe|satellite|lander|rover|capsule|booster|launcher|"
                             r"ferry|ship|launch|"

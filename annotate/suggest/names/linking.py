@@ -37,8 +37,8 @@ _OR_ACRONYM = re.compile(r",\s+or\s+(?:the\s+)?([A-Z]{2,8})\b(?![-’'])")
 _HIS = re.compile(r"(?:\s+[\w,’']+){0,6}?\s+(?:he|she|his|her|him)\b")
 
 
-_KNOWN_AS = re.compile(r",?\s+\(?(?:(?:also|better|commonly|widely|locally)\s+)?known\s+as\s+"
-                       r"(?:the\s+)?")
+_KNOWN_AS = re.compile(r",?\s+\(?(?:(?:(?:also|better|commonly|widely|locally)\s+)?known\s+as|"
+                       r"aka|a\.k\.a\.|alias)\s+(?:the\s+)?")  # ("X, aka Kay,": X too)
 
 
 def _introduced(groups: dict[str, Group], text: str) -> None:

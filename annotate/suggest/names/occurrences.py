@@ -150,7 +150,10 @@ def _town(name: str) -> bool:
 
 _BRANDS_BEFORE = re.compile(r"\b(?:brands?|products|labels|cigarettes|beers|drinks)\s+"
                             r"(?:such\s+as\s+|like\s+|including\s+)?$")
-_THINGS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:programs|programmes|models|brands|products)\b")
+_THINGS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:programs|programmes|models|brands|products)\b|"
+                           # (a "Search and Destroy Mosquitoes" campaign: its slogan)
+                           r"[\"”’']\s+(?:[a-z]+\s+)?(?:campaign|initiative|drive|scheme|slogan|"
+                           r"programme|program)\b")
 _SAID_AS = re.compile(r"[’']?-[a-z]")
 _CASE_AFTER = re.compile(r"\s+v\.\s+[A-Z]")
 _CASE_BEFORE = re.compile(r"\w\s+v\.\s+$")

@@ -62,9 +62,9 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
         return "other", 0.0, False  # "SIX SEATS TO BE FILLED IN TOTAL": a line in capitals
     if g.occurrences and all("brand" in o.evidence for o in g.occurrences):
         return "other", 0.0, False  # "brands such as Newport, Camel and Pall Mall"
-    if len(words) > 1 and words[-1] in ("Officer", "Officers"):
+    if len(words) > 1 and words[-1] in ("Officer", "Officers", "Commander"):
         return "other", 0.0, False  # "the Returning Officer", "the Force Public Relations
-        # Officer": a post, whoever holds it is named apart
+        # Officer", "Auckland City District Commander": a post, its holder named apart
     if "disease" in evidence and not _personal(g):
         return "other", 0.0, False  # "an outbreak of Ebola", "the Zika virus": no one
     if g.name in W.PLACES:
