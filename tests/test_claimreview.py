@@ -387,3 +387,29 @@ def test_a_quoted_script_tag_cannot_end_the_page_script_that_embeds_the_reviews(
     raw = out.read_text("utf-8")
     assert "<" not in raw
     assert json.loads(raw)[0]["claimReviewed"] == "the page ended with </script><b>x</b>"
+
+
+def test_the_review_url_is_a_url_whatever_the_file_is_called(tmp_path: Path) -> None:
+    """Google requires `url` and schema.org's range for it is URL: without a review_url it
+    is the publisher's URL and `#STEM-CLAIM`, and a file named `my story é#1.txt` made
+    `…#my story é#1-vote`, raw spaces, an accent and a second `#`, which RFC 3986 (and so
+    rfc3987's `URI` rule, the one jsonschema's `format: uri` uses) refuses. The same goes
+    for an article URL with `[` `]` in its query or a `%` starting no escape."""
+    import rfc3987
+
+    article = tmp_path / "my story é#1.txt"
+    article.write_text("Vera Lind said the vote passed.\n", "utf-8")
+    assert run_cli("add", "claim", article, "--text", "the vote passed", "--kind", "factual",
+                   "--verdict", "correct").code == 0
+    assert run_cli("edit", article, "document", "--url",
+                   "https://news.example/list?tag[]=a&p=100%#/story#top",
+                   "--publisher", "Example News").code == 0
+    reviews, result = export(tmp_path, "--publisher", "Check", "--publisher-url",
+                             "https://check.example/checks/")
+    assert result.code == 0, result
+    (review,) = reviews
+    assert review["url"] == "https://check.example/checks/#my%20story%20%C3%A9%231-vote-passed"
+    work = review["itemReviewed"]["appearance"]
+    assert work["url"] == "https://news.example/list?tag%5B%5D=a&p=100%25#/story%23top"
+    for url in (review["url"], work["url"]):
+        assert rfc3987.match(url, "URI"), url

@@ -156,6 +156,27 @@ def test_w3c_links_are_uris_even_from_odd_evidence_and_ids(tmp_path: Path) -> No
     assert "http://www.wikidata.org/entity/Q%3C1%3E" in links
 
 
+def test_w3c_source_is_a_uri_for_an_article_url_rfc_3986_does_not_take(tmp_path: Path) -> None:
+    """An article URL as sites write it and `ingest` keeps it: `[` `]` in a query (`tag[]=`),
+    a `%` that starts no escape, a second `#` (hash routing). Each was copied into every
+    target's `source`, which the suite's MUSTs (format: uri, through rfc3987) refused."""
+    folder = tmp_path / "url"
+    write_unicode_sample(folder)
+    side = only_sidecar(folder)
+    ann = sidecar.load(side)
+    ann.document.url = "https://news.example/list?tag[]=a&p=100%#/story#top"
+    sidecar.save(side, ann)
+    out, _ = export(folder, "w3c", tmp_path / "w.jsonld")
+    annotations = json.loads(out.read_text("utf-8"))
+    for annotation in annotations:
+        for relative, expected, validator in w3c_musts():
+            assert validator.is_valid(annotation) == (expected == "valid"), \
+                (relative, [e.message for e in validator.iter_errors(annotation)])
+    target = annotations[0]["target"]
+    assert (target[0] if isinstance(target, list) else target)["source"] == \
+        "https://news.example/list?tag%5B%5D=a&p=100%25#/story%23top"
+
+
 def test_w3c_selectors_select_the_spans(corpus: Path, tmp_path: Path) -> None:
     out, _ = run(corpus, "w3c", tmp_path)
     text = article_mod.load(next(p for p in corpus.glob("*.txt"))).text

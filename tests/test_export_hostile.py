@@ -70,6 +70,36 @@ def test_csv_cells_never_start_a_formula(hostile: Path, tmp_path: Path) -> None:
     assert "a cell starting with = + - @ TAB or CR gets a leading '" in listed
 
 
+def test_csv_one_leading_quote_can_always_be_stripped(tmp_path: Path) -> None:
+    """The guard's `'` was added only before a formula, so a cell starting with `'` could
+    not be read back: `'=x` was the text `=x` or `'=x`, and a reader stripping the guard,
+    as the format said to, turned the quote `'We will win,'` into `We will win,'`. A cell
+    whose text starts with `'` gets one more `'`: strip one from every cell that starts
+    with one (read with the csv module's Excel dialect) and the JSONL's text is back."""
+    folder = tmp_path / "quotes"
+    folder.mkdir()
+    (folder / "quotes.txt").write_text("'We will win,' Ada Vik said. '=x' is a formula.\n",
+                                       "utf-8")
+    art = article_mod.load(folder / "quotes.txt")
+    ann = sidecar.new(art, folder / "quotes.ann.yaml")
+    ann.actors = [Actor("ada", "Ada Vik", "person", [], [Span.at(art.text, 15, 22)],
+                        note="'quoted")]
+    ann.claims = [Claim("win", Span.at(art.text, 0, 14), "quote", "ada"),
+                  Claim("x", Span.at(art.text, 29, 33), "quote", None)]
+    sidecar.save(folder / "quotes.ann.yaml", ann)
+    out, err = export(folder, "csv", tmp_path / "q.csv")
+    rows = list(csv.DictReader(io.StringIO(out.read_text("utf-8"), newline=""),
+                               dialect="excel"))
+    jsonl, _ = export(folder, "jsonl", tmp_path / "q.jsonl")
+    records = [json.loads(line) for line in jsonl.read_text("utf-8").splitlines()]
+    for row, record in zip(rows, records, strict=True):
+        for key in ("text", "note"):
+            cell = row[key]
+            assert (cell[1:] if cell.startswith("'") else cell) == (record[key] or ""), key
+    assert [row["text"] for row in rows] == ["Ada Vik", "''We will win,'", "''=x'"]
+    assert "note: 3 CSV cells starting with ' got one more" in err
+
+
 # --- Label Studio -----------------------------------------------------------------------
 
 def test_label_studio_config_is_well_formed_and_declares_every_label(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import uuid
 from collections import Counter
 from collections.abc import Iterator
@@ -88,9 +89,25 @@ def ni_name(digest: bytes) -> str:
     return "ni:///sha-256;" + base64.urlsafe_b64encode(digest).decode().rstrip("=")
 
 
+# What RFC 3986 lets stand unencoded after the authority: pchar, "/" and "?" ("%" only
+# where it starts an escape, checked apart).
+_PATH_SAFE = "/:?@!$&'()*+,;=%~-._"
+_STRAY_PERCENT = re.compile("%(?![0-9A-Fa-f]{2})")
+_AUTHORITY = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")
+
+
 def as_uri(iri: str) -> str:
-    """An IRI as a URI (RFC 3987 section 3.1): non-ASCII characters percent-encoded."""
-    return quote(iri, safe="/:?#[]@!$&'()*+,;=%~-._")
+    """An IRI as a URI (RFC 3987 section 3.1): non-ASCII characters percent-encoded, and
+    what a person's URL may hold that RFC 3986 does not take is escaped too: a `%` that
+    starts no escape, a second `#` (`/#/story#top`), `[` `]` outside an IPv6 host
+    (`?tag[]=a`)."""
+    head, hashed, fragment = iri.partition("#")
+    found = _AUTHORITY.match(head)
+    cut = found.end() if found else 0
+    uri = quote(head[:cut], safe="/:@[]!$&'()*+,;=%~-._") + quote(head[cut:], safe=_PATH_SAFE)
+    if hashed:
+        uri += "#" + quote(fragment, safe=_PATH_SAFE)
+    return _STRAY_PERCENT.sub("%25", uri)
 
 
 def stem(sidecar: Path) -> str:

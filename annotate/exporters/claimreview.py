@@ -97,7 +97,8 @@ class ClaimReview(JsonArray):
         if claim.review_url:
             out["url"] = as_uri(claim.review_url)
         elif publisher.get("url"):
-            out["url"] = f"{publisher['url']}#{doc.stem}-{claim.id}"
+            # (a file name may hold spaces, accents, a `#`: escaped, so the url is a URL)
+            out["url"] = as_uri(f"{publisher['url']}#{doc.stem}-{claim.id}")
         out["claimReviewed"] = " ".join(claim.span.text.split())  # a one-line summary
         out["itemReviewed"] = self._claim(doc, claim)
         out["reviewRating"] = self._rating(doc, claim)

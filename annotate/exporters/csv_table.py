@@ -6,7 +6,10 @@ external ids are JSON in their cell, so nothing is lost.
 A cell that starts with `=`, `+`, `-`, `@`, TAB or CR is a formula to a spreadsheet
 (`=HYPERLINK(...)` in a claim's text would run when the file is opened): it gets a
 leading `'`, as OWASP's "CSV Injection" page recommends, and the csv module quotes
-every cell that needs it. Strip that `'` to get the text back.
+every cell that needs it. A cell whose text starts with `'` (a quote: `'We will win,'
+he said`) gets one more, so a reader can always strip ONE leading `'` from a cell that
+starts with one and have the text back (with only the formulas guarded, `'=x` could be
+the text `'=x` or `=x`, and stripping turned `'Tis` into `Tis`).
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def _cell(key: str, value: Any) -> str:
     text = _text(key, value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    return "'" + text if text.startswith((*FORMULA_START, "'")) else text
 
 
 def _text(key: str, value: Any) -> str:
@@ -57,7 +60,8 @@ class CsvTable(Exporter):
     offsets = "code points"
     loses = "span context (prefix/suffix), which the article gives back"
     notes = ("a cell starting with = + - @ TAB or CR gets a leading ' so spreadsheets do "
-             "not run it as a formula (OWASP CSV injection)")
+             "not run it as a formula (OWASP CSV injection); one starting with ' gets one "
+             "more: strip one leading ' from a cell that starts with ' to get its text back")
     layout = "one CSV table, all documents after one header row (stdout or -o FILE)"
     file_name = "annotations.csv"
 
@@ -67,15 +71,17 @@ class CsvTable(Exporter):
     def render(self, doc: Doc) -> Rendered:
         buffer = io.StringIO()
         writer = csv.writer(buffer)
-        guarded = 0
+        notes: Counter[str] = Counter()
         for record in records(doc):
+            texts = [_text(k, record.get(k)) for k in COLUMNS]
             row = [_cell(k, record.get(k)) for k in COLUMNS]
-            guarded += sum(cell.startswith("'") and not _text(k, record.get(k)).startswith("'")
-                           for k, cell in zip(COLUMNS, row, strict=True))
+            notes[GUARD_NOTE] += sum(t.startswith(FORMULA_START) for t in texts)
+            notes[QUOTE_NOTE] += sum(t.startswith("'") for t in texts)
             writer.writerow(row)
-        notes = Counter({GUARD_NOTE: guarded} if guarded else {})
-        return Rendered(buffer.getvalue(), notes=notes)
+        return Rendered(buffer.getvalue(), notes=+notes)
 
 
 GUARD_NOTE = ("CSV cells starting with = + - @ TAB or CR got a leading ' so spreadsheets do "
               "not run them as formulas")
+QUOTE_NOTE = ("CSV cells starting with ' got one more, so one leading ' can always be "
+              "stripped to get a cell's text back")
