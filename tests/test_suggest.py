@@ -4897,6 +4897,9 @@ def test_names_from_courts_and_firms_in_asia_and_africa() -> None:
         "Yayasan Torvani": "organization", "Ilse Damaro": "person", "Tavish Orm": "person",
         "Kelda Marn": "person"}
     assert not any("Pests" in n or "Search" in n or "Commander" in n for n in found), found
+    # ... and a police constable, "PC X"
+    assert "Osric Varnel" in _actors("The sheriff declined to jail PC Osric Varnel, 43, who "
+                                     "was found guilty of fraud in Varnholt.")
 
 
 def test_a_name_in_apposition_with_a_village_is_a_place() -> None:

@@ -664,6 +664,9 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("Ilse Damaro shot wide of the far post in the 80th minute.", "shot"),
     ("Ilse Damaro fired two shots into the top corner in Varn.", "fired two shots"),
     ("Osric Pell scored in Varn with an angular shot to the far corner.", "shot"),
+    # who won before, a photograph
+    ("The FDC spokesman and MP elect Osric Pell was held in Varn.", "elect"),
+    ("The leaders gathered in Varn for an awkward classroom-style group shot.", "shot"),
     # a choice, no election
     ("Osric Pell appeared in court in Varn. He elected to have a trial by jury.", "elected"),
     # words thrown, a jab

@@ -201,7 +201,11 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "attack": frozenset({"panic", "anxiety", "asthma", "heart"}),  # an illness's
              # words thrown or a jab: "an early political shot", "a flu shot"
              "shoot": frozenset({"political", "parting", "cheap", "verbal", "flu", "booster",
-                                 "vaccine", "mug", "photo"}),
+                                 "vaccine", "mug", "photo", "group", "team", "family"}),
+             # "MP elect X", "President elect": who won before, no election told
+             "elect": frozenset({"mp", "president", "governor", "mayor", "senator", "premier",
+                                 "minister", "chancellor", "councillor", "councilor", "member",
+                                 "mla", "mpp", "td"}),
              "annex": frozenset({"a", "an", "the", "high-security", "security", "new"}),  # a
              # building
              # a plane's, a rock's from space: no walkout nor attack

@@ -79,7 +79,7 @@ Adviser Advisor Envoy Counsellor Counselor Marshal Brigadier Commodore Group_Cap
 Wing_Commander Squadron_Leader Rear_Admiral Field_Marshal Staff_Sergeant Lance_Corporal
 Warrant_Officer Petty_Officer Lt-Col Lt-Col. Lt.-Col. Coordinator Sub-Inspector Sultan Emir
 Olympian
-Assistant_Sub-Inspector Assistant_Ombudsman Deputy_Ombudsman SI Counsel State_Counsel SSC OIC
+Assistant_Sub-Inspector Assistant_Ombudsman Deputy_Ombudsman SI Counsel State_Counsel SSC OIC PC
 DPP IGP
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency Highness "
