@@ -4922,6 +4922,32 @@ def test_a_speech_verb_inside_what_was_said_is_no_attribution() -> None:
         "pell"]
 
 
+def test_names_from_courts_and_disasters_in_asia_and_the_gulf() -> None:
+    """A prefecture is a place (it was a body); streets in a list before "streets" are
+    places (they were people); "Dh7.3m" is a sum; "the Kelvar Islamist insurgency" is an
+    armed group's, "Islamist" no part of its name; "the Britons KM, 48, and RL, 50" are
+    people, a court's initials for them (they were bodies)."""
+    found = _types("Warnings were issued for Varnate Prefecture on Sunday, Osric Pell said. "
+                   "Officers met at the corner of Tallow and Sai Keld streets. They paid a fine "
+                   "of Dh7.3m. Varnholt was hit by the Kelvar Islamist insurgency. The accused "
+                   "were the Britons KM, 48, and RL, 50. KM and RL denied it.")
+    assert {n: found.get(n) for n in ("Varnate Prefecture", "Tallow", "Sai Keld", "Kelvar",
+                                      "KM", "RL")} == {
+        "Varnate Prefecture": "place", "Tallow": "place", "Sai Keld": "place",
+        "Kelvar": "group", "KM": "person", "RL": "person"}, found
+    assert not any(n.startswith("Dh") or "Islamist" in n for n in found), found
+
+
+def test_what_someone_told_reporters_an_agency_says_is_theirs() -> None:
+    """"X told reporters that the judgement was flawed, AFP says": X's (it was AFP's)."""
+    text = ("Osric Pell told reporters as he was taken to a prison van that the judgement "
+            "was flawed and he would appeal, Varn Press says.")
+    ann = _with([("pell", "Osric Pell", "person"), ("press", "Varn Press", "organization")],
+                text)
+    assert [c.claimant for c in suggest.claims(art(text), ann, recommenders=["built-in"])] == [
+        "pell"]
+
+
 def test_a_post_named_by_its_officer_is_no_actor() -> None:
     """"The Returning Officer" and "the Force Public Relations Officer" are posts, whoever
     holds them named apart (they were organizations)."""

@@ -1296,7 +1296,7 @@ def _demonyms(countries: dict[str, str], text: str) -> dict[str, str]:
 
 
 _FIRMS = ("company", "firm")
-_RELAYED = re.compile(r"(?:reported|reports|writes|wrote)$", re.IGNORECASE)
+_RELAYED = re.compile(r"(?:reported|reports|writes|wrote|says)$", re.IGNORECASE)
 _CREDITED = re.compile(r"(?:\b(?:seen|obtained|reviewed|reported)\s+by|\btold)\s+(?:the\s+)?$|"
                        r"\(\s*$")
 # A body's noun and the words of the names of such bodies: "the airline" is the one named

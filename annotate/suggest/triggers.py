@@ -195,6 +195,10 @@ def _before(word: str) -> str:
 
 # Words before a noun that make it something else ("cardiac arrest" is no arrest).
 NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
+             # "the anti-graft war", "a price war": a campaign, a rivalry, no fighting
+             "war": frozenset({"anti-graft", "anti-corruption", "anti-drug", "price", "trade",
+                               "tariff", "culture", "turf", "bidding", "talent", "word",
+                               "words", "currency", "streaming", "console", "format"}),
              # "visual appeal", "mass appeal": a quality, no plea nor court
              "appeal": frozenset({"visual", "mass", "broad", "wide", "popular", "aesthetic",
                                   "commercial", "kerb", "curb", "sex", "universal", "wider"}),
@@ -212,6 +216,7 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              "strike": frozenset({"bird", "lightning", "meteorite", "meteor", "asteroid"}),
              # a household's, no law proposed
              "bill": frozenset({"unpaid", "energy", "electricity", "gas", "water", "phone",
+                                "wage", "salary", "payroll", "import",
                                 "utility", "medical", "hospital", "heating", "fuel", "household",
                                 "grocery", "restaurant", "higher", "monthly", "subscription",
                                 "double", "pay", "paying", "paid"}),
@@ -347,6 +352,8 @@ _AT_GOAL = (r"|\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:at|int
 _NOT_COUNTED = (r"(?!\s*(?:%|percent|people|persons|men|women|children|"  # a score, not a count
                 r"(?!(?:as|was|is|this|has)\b)[a-z]+s\b))")
 VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
+                   # "suspending their prison terms": a sentence that need not be served
+                   "suspend": re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:terms?|sentences?)\b"),
                    # "elected to have a trial by jury": chose (not "elected to parliament")
                    "elect": re.compile(r"\s+(?:not\s+)?to\s+(?:have|take|go|stand|remain|stay|"
                                        r"be|sit|leave|retire|skip|forgo|waive|plead|proceed|"

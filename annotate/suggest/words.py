@@ -359,6 +359,7 @@ Films Productions Action
 """)
 PLACE_WORDS = _set("""
 City Town Village County Province Region District State Republic Island Islands Isles Isle LGA
+Prefecture Oblast Governorate Krai Voivodeship Canton Emirate Territory
 Norte Sur Sul Oriental Occidental
 Peninsula Bay Gulf Sea Ocean River Lake Valley Mountain Mountains Hills Hill Heights
 Desert Coast Beach Strip Bank Park Square Street Avenue Road Bridge Airport Port Harbour

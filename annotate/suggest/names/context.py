@@ -78,6 +78,7 @@ _RESPONSIBILITY_AFTER = re.compile(r"\s+(?:\([A-Z][\w&.]{1,9}\)\s+)?"
                                    r"(?:in\s+an?\s+(?:statement|message|video|post)\s+)?"
                                    r"(?:has\s+|have\s+|had\s+)?"
                                    r"claimed\s+(?:responsibility|credit)\b")
+_CREED_AFTER = re.compile(r"\s+(?:Islamist|[Jj]ihadist|Salafist|Maoist)\s+[a-z]")
 # "rebel fighters of the X", "militants from X": an armed group's members
 _MEMBERS_OF = re.compile(r"\b(?:rebels?|fighters|militants?|insurgents?|guerrillas?|militiamen|"
                          r"jihadists?)\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -438,7 +439,8 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.kind = occ.kind or "organization"  # "accountancy firm X", "a local paper, X"
     if _GROUP_BEFORE.search(before) or (
             last in ("of", "from", "to", "the") and _MEMBERS_OF.search(before)) or \
-            _RESPONSIBILITY_AFTER.match(after):  # ("X claimed responsibility for the attack")
+            _RESPONSIBILITY_AFTER.match(after) or _CREED_AFTER.match(after):
+        # ("X claimed responsibility for the attack", "the X Islamist insurgency")
         occ.kind = "group" if occ.kind in ("", "organization") else occ.kind  # "the militant
         # group X" (and "the Islamist X group": no firm's group)
     if re.search(r"\bthe\s+$", before, re.IGNORECASE) and not after.startswith("-"):

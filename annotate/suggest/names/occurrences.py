@@ -165,7 +165,7 @@ _PLACES_BEFORE = re.compile(rf"\b{_PLACES_KINDS}\s+(?:[a-z]+\s+){{0,2}}?(?:inclu
 _PLACES_AFTER = re.compile(r"\s+(?:counties|provinces|districts|regions|towns|cities|"
                            r"villages|islands|municipalities|prefectures|parishes|rivers|lakes|"
                            r"shires|suburbs|boroughs|communes|oblasts|cantons|"
-                           r"governorates|territories|"
+                           r"governorates|territories|streets|roads|avenues|"
                            r"mountains|valleys|(?:national\s+)?(?:parks|forests))\b")
 
 

@@ -58,9 +58,13 @@ _PREFIXED = re.compile(r"(?!(?:pre|pro|non|mid|ex|co|re|sub|un|low|all|far|top|b
 
 
 def _namey(tok: Token) -> bool:
-    w = tok.text  # (a weekday is no part of a name: "2254 UTC Friday")
-    return (w[0].isupper() and w not in W.DAYS) or (
+    w = tok.text  # (a weekday is no part of a name: "2254 UTC Friday"; a sum is no name:
+    # "Dh7.3m", "Rs500", "Tk50bn")
+    return (w[0].isupper() and w not in W.DAYS and not _SUM.fullmatch(w)) or (
         "-" in w and bool(_PREFIXED.match(w)))
+
+
+_SUM = re.compile(r"[A-Z][a-z]{1,2}\d[\d.,]*(?:m|bn|k|mn|tn|cr)?")
 
 
 # What stands before a surname's particles in English: "… told de Lima", "by von Trapp",

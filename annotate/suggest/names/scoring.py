@@ -158,6 +158,10 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
             _org_word(words[1]) or W.is_place(words[1]) or words[1] in W.COUNTRIES):
         return "person", min(score, 0.9), False  # "character actor AK Hangal": initials
         # with no stops, as South Asian names are often written
+    if one and re.fullmatch(r"[A-Z]{2}", words[0]) and words[0] not in W.COUNTRIES and \
+            "person" in evidence:
+        return "person", min(score, 0.8), False  # "the Britons CM, 48, and RL, 50": a
+        # court's initials for the accused
     if kinds and set(kinds) == {"other"} and not _personal(g) and len(words) > 1:
         return "other", min(score, 0.9), False  # "a Taurus XL rocket": a craft, no firm
     if any(w in W.ORG_WORDS for w in words) or acronym_in(words) \

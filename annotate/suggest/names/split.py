@@ -220,6 +220,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         run, initial = run[1:], False  # "Irishman John Mackey": the man, then his name
     if len(run) > 1 and run[0].text in _CREEDS and not any(_org_word(t.text) for t in run):
         run, initial = run[1:], False  # "the Islamist al Shabaab group": the group's name
+    if len(run) > 1 and run[-1].text in _CREEDS:
+        run = run[:-1]  # "the Boko Haram Islamist insurgency"
     while run and (run[0].text in W.FUNCTION_WORDS or run[0].text in ("The", "A", "An")):
         if run[0].text in W.HONORIFICS and len(run) > 1:
             break  # "Mr Blair": a person, said below
