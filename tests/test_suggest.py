@@ -4948,6 +4948,19 @@ def test_what_someone_told_reporters_an_agency_says_is_theirs() -> None:
         "pell"]
 
 
+def test_who_noted_it_when_briefing_the_media_says_it() -> None:
+    """"X, ACP Y when briefing the media at a press conference noted that C": Y's C (no
+    one's); "Almighty God" and "April 17th," name no one."""
+    text = ("Varnholt Regional Police Commander, ACP Osric Pell when briefing the media at a "
+            "press conference noted that the bus crashed as a result of brake failure, killing "
+            "12 people. May the Almighty God have mercy on them. Work stops on Monday, April "
+            "17th, Ilse Damaro told the agency.")
+    ann = _with([("pell", "Osric Pell", "person")], text)
+    assert [c.claimant for c in suggest.claims(art(text), ann, recommenders=["built-in"])][0] \
+        == "pell"
+    assert not {"Almighty God", "17th"} & set(_actors(text)), _actors(text)
+
+
 def test_a_post_named_by_its_officer_is_no_actor() -> None:
     """"The Returning Officer" and "the Force Public Relations Officer" are posts, whoever
     holds them named apart (they were organizations)."""

@@ -537,6 +537,11 @@ def test_a_plant_closing_is_a_closure() -> None:
     # A court upholds a ruling, a ban, a conviction
     (LEAD + "The appeals court in Lindqvar upheld the ban on Monday.", "upheld",
      ("legal-action", set())),
+    # a rights petition filed goes to a court; an exchange of fire is no blaze
+    (LEAD + "The Supreme Court in Varn heard the rights petitions filed by six staff of "
+            "Meridal Shipping on Monday.", "petitions", ("legal-action", set())),
+    ("Two soldiers in Varn were hurt in an exchange of fire with gunmen.", "fire",
+     ("conflict", set())),
     # A name in apposition after its title is the subject too
     (LEAD + "The force's spokesman, ACP Osric Pell, announced this at a briefing.",
      "announced", ("statement", {("pell", "speaker")})),

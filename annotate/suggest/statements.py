@@ -246,7 +246,12 @@ _SUBJECT_GAP = re.compile(r"^\**\)?\.?(?:\s+\((?:[A-Z][\w&.]{1,9}|[A-Z][A-Za-z ]
                           rf"{W.WHEN_SAID}|"
                           # "X in a separate statement said", "X in an interview said"
                           r"in\s+(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:statement|"
-                          r"interview|letter|email|e-mail|post|tweet|speech))"
+                          r"interview|letter|email|e-mail|post|tweet|speech)|"
+                          # "X when briefing the media at a press conference noted"
+                          r"(?:when|while)\s+(?:briefing|addressing|speaking\s+to|"
+                          r"talking\s+to)\s+(?:the\s+)?(?:media|reporters|journalists|press|"
+                          r"newsmen|parliament|lawmakers)(?:\s+(?:at|in|on)\s+(?:a|an|the)\s+"
+                          r"(?:[a-z-]+\s+){0,2}?(?:conference|briefing|meeting|rally|event))?)"
                           r"\s+)*"
                           # "X responded by saying", "X went on to say", "X is quoted as
                           # saying": X says it

@@ -89,6 +89,8 @@ _NOT_STRUCK = re.compile(
     r"(?:had\s+|has\s+)?$")
 NOT_BY = {("attack", "strike"): _NOT_STRUCK, ("protest", "strike"): _NOT_STRUCK}
 NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disaster)
+          # "an exchange of fire with militants": shooting (INSTEAD_OF), no blaze
+          ("disaster", "fire"): re.compile(r"\b(?:exchanges?|volleys?|bursts?|hail)\s+of\s+$"),
           # "Orange flames shot through the roof": fire, no one shot
           ("attack", "shoot"): re.compile(r"\b(?:flames?|fire|smoke|sparks?|water|lava)\s+$",
                                           re.IGNORECASE),
@@ -603,7 +605,8 @@ NOT_BEFORE = {
     # "a petition to the Supreme Court", "petition challenging the result": a court case
     # (INSTEAD), no protest
     "petition": re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:[Cc]ourt|[Tt]ribunal|judges?|"
-                           r"challenging|contesting|seeking\s+to\s+(?:annul|overturn))\b"),
+                           r"challenging|contesting|seeking\s+to\s+(?:annul|overturn))\b|"
+                           r"\s+(?:was\s+|were\s+|had\s+been\s+)?(?:filed|lodged)\b"),
     # "a collapse in memory-chip prices", "the collapse of the currency": a market's fall
     # ("the collapse of a similar previous deal": an accord that failed)
     "collapse": re.compile(r"\s+(?:in|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:prices?|"
@@ -804,6 +807,7 @@ INSTEAD = {"appeal": "statement", "pledge": "statement", "warn": "statement", "r
            "welcome": "meeting"}
 # ... and where NOT_OF says so: "dockworkers struck 11 ports" walked out.
 INSTEAD_OF = {("attack", "strike"): "protest", ("disaster", "blast"): "attack",
+              ("disaster", "fire"): "conflict",
               ("attack", "storm"): "protest"}
 # Words that name the event only with these words after them: "named X as its director",
 # "was named the new coach" (not "a man named X", "named after his father"); "won a second

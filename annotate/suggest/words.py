@@ -158,7 +158,7 @@ Internet Web Website Email God Christmas Easter Ramadan Eid Hanukkah Olympics Mo
 Passover Diwali Thanksgiving Lent Pentecost Yom Kippur Rosh Hashanah Nowruz Vesak Halloween
 Hogmanay Holi Kwanzaa Navratri Deepavali Epiphany Eve LGBT LGBTQ LGBTI LGBTIQ Number
 Cholera Ebola Measles Dengue Malaria Typhoid Polio Mpox Tuberculosis SARS-CoV-2 Himalayan
-Hindi Urdu Swahili Tagalog Congratulations
+Hindi Urdu Swahili Tagalog Congratulations Almighty
 Paralympic Paralympics SQL API VPN HTML URL USB GPS PDF SMS DNS Cr QR
 MDMA LSD GHB EPS GAAP EBITDA AISC IPO ESG AGM FIR COVID Covid RSV HIV HPV MERS MPH PhD MBA
 OBE MBE CBE KBE

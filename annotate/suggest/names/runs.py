@@ -192,7 +192,8 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
                     and _namey(toks[i + 1]))):  # ("the Movement for the Liberation of X")
             run.append(tok)
         elif _ORDINAL.match(tok.text) and i + 1 < len(toks) and toks[i + 1].text[0].isupper() \
-                and toks[i + 1].text not in W.MONTHS:  # "the 5th Battalion", not "7th August"
+                and toks[i + 1].text not in W.MONTHS and text[tok.end:toks[i + 1].start] == " ":
+            # "the 5th Battalion", not "7th August" nor "April 17th, Kelda said"
             if joined and len(run) == 1 and run[0].text in W.DIRECTIONS:
                 run.append(tok)  # "North 26th Street"
             else:
