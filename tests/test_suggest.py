@@ -4961,6 +4961,29 @@ def test_who_noted_it_when_briefing_the_media_says_it() -> None:
     assert not {"Almighty God", "17th"} & set(_actors(text)), _actors(text)
 
 
+def test_occasions_and_bodies_from_african_and_european_stories() -> None:
+    """"Varn Cultural Week", "the Varn State Dinner" are occasions (one was a person);
+    "Genocide" alone names no one; a Directorate is a body (it was a person); "Kelda Bank
+    Plc" and "Kelda Bank" are one firm."""
+    found = _types("The Varn Foundation opened Varn Cultural Week on Monday, and guests met at "
+                   "the Varn State Dinner to honour the Genocide victims. The Kelvar "
+                   "Anticorruption Directorate investigates cases. Kelda Bank Plc and Torvan "
+                   "Bank Plc merged; Kelda Bank said so, Osric Pell said.")
+    assert not {"Varn Cultural Week", "Varn State Dinner", "Genocide", "Kelda Bank"} & set(
+        found), found
+    assert (found.get("Kelvar Anticorruption Directorate"), found.get("Kelda Bank Plc")) == (
+        "organization", "organization"), found
+
+
+def test_said_this_years_event_keeps_the_event_in_the_claim() -> None:
+    """"X said this year's event is much bigger": the claim is "this year's event …" (it
+    began "s event": "said this year" was read as when it was said)."""
+    text = "Ilse Damaro said this year's event in Varnholt is much bigger, with 24 partners."
+    ann = _with([("damaro", "Ilse Damaro", "person")], text)
+    assert [text[c.span[0]:c.span[1]] for c in suggest.claims(art(text), ann, recommenders=[
+        "built-in"])] == ["this year's event in Varnholt is much bigger, with 24 partners"]
+
+
 def test_a_post_named_by_its_officer_is_no_actor() -> None:
     """"The Returning Officer" and "the Force Public Relations Officer" are posts, whoever
     holds them named apart (they were organizations)."""

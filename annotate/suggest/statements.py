@@ -539,7 +539,8 @@ _NOUN_THAT = re.compile(r",?\s+(?:a|an|the|this|these|those|some)\s")
 _SUBJECT_VERB = re.compile(rf"\s+(?:he|she|they|it|we|I)\s|\s+(?:[A-Z][\w’'.-]*\s+){{1,3}}"
                            rf"(?:(?:has|had|was|were)\s+)?{_FINITE.pattern}")
 _WHEN = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|earlier|later|"
-                   r"(?:last|this)\s+(?:week|month|year|night|morning|evening))\b,?")
+                   r"(?:last|this)\s+(?:week|month|year|night|morning|evening))\b(?![’'])"
+                   r",?")  # (not "said this year's event was bigger": what was said)
 # ... past a relative clause on the source: "According to X, which first reported it, C"
 _SOURCE_END = re.compile(r"[^,;:“”\"]{1,80}?,(?:\s+(?:which|who)\s+[^,;:“”\"]{1,80}?,)?")
 _ENDS = " \t\n.,;:!?“”\"‘’'"

@@ -158,7 +158,7 @@ Internet Web Website Email God Christmas Easter Ramadan Eid Hanukkah Olympics Mo
 Passover Diwali Thanksgiving Lent Pentecost Yom Kippur Rosh Hashanah Nowruz Vesak Halloween
 Hogmanay Holi Kwanzaa Navratri Deepavali Epiphany Eve LGBT LGBTQ LGBTI LGBTIQ Number
 Cholera Ebola Measles Dengue Malaria Typhoid Polio Mpox Tuberculosis SARS-CoV-2 Himalayan
-Hindi Urdu Swahili Tagalog Congratulations Almighty
+Hindi Urdu Swahili Tagalog Congratulations Almighty Genocide
 Paralympic Paralympics SQL API VPN HTML URL USB GPS PDF SMS DNS Cr QR
 MDMA LSD GHB EPS GAAP EBITDA AISC IPO ESG AGM FIR COVID Covid RSV HIV HPV MERS MPH PhD MBA
 OBE MBE CBE KBE
@@ -323,7 +323,7 @@ OUTLETS = NEWS_WORDS | WIRES | _set("TV Chronicle Mail Mirror Observer Punch Cha
 # The last word of a name says what it names.
 ORG_WORDS = NEWS_WORDS | _set("""
 Agency Association Assn Assns Authority Bank Bloc Board Brothers Bureau Company Corporation Corp
-Corp. Co Co. Bhd Berhad Tbk Yayasan
+Corp. Co Co. Bhd Berhad Tbk Yayasan Directorate Plc
 Project Registry Lab Labs Laboratory Laboratories Aviation Rescue
 Inc Inc. Ltd Ltd. LLC PLC plc Group Holdings Council Committee Commission Court Tribunal
 Department Ministry Office Service Services Institute Institution University College

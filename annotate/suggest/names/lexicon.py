@@ -8,7 +8,7 @@ from functools import lru_cache
 from annotate.suggest import words as W
 
 _LEGAL_FORMS = frozenset("Party Company Corporation Corp Corp. Inc Inc. Ltd Ltd. PLC plc Group "
-                         "Holdings GmbH AG SA NV LLC SE Co Co. Bhd Berhad Tbk".split())
+                         "Holdings GmbH AG SA NV LLC SE Co Co. Bhd Berhad Tbk Plc".split())
 _FIRM_FORMS = _LEGAL_FORMS - {"Party", "Group"}  # a company's only
 
 # (and of towns: "Usti nad Labem", "Newcastle upon Tyne")
