@@ -4984,6 +4984,15 @@ def test_said_this_years_event_keeps_the_event_in_the_claim() -> None:
         "built-in"])] == ["this year's event in Varnholt is much bigger, with 24 partners"]
 
 
+def test_teams_and_players_in_sport_stories() -> None:
+    """"Kelvar Chiefs", "Varnholt Pirates": teams (they were people); "Nightwatchman X",
+    "Soon X" opening a sentence: X; "the Varnholt Derby": an occasion."""
+    found = _types("Kelvar Chiefs scored late to beat Varnholt Pirates in the Varnholt Derby. "
+                   "Nightwatchman Osric Pell fell early. Soon Ilse Damaro was out too.")
+    assert found == {"Kelvar Chiefs": "organization", "Varnholt Pirates": "organization",
+                     "Osric Pell": "person", "Ilse Damaro": "person"}, found
+
+
 def test_a_post_named_by_its_officer_is_no_actor() -> None:
     """"The Returning Officer" and "the Force Public Relations Officer" are posts, whoever
     holds them named apart (they were organizations)."""

@@ -669,6 +669,8 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("Ilse Damaro shot wide of the far post in the 80th minute.", "shot"),
     ("Ilse Damaro fired two shots into the top corner in Varn.", "fired two shots"),
     ("Osric Pell scored in Varn with an angular shot to the far corner.", "shot"),
+    # a cricket side's innings
+    ("Norland declared their innings on 591 for six in Varn.", "declared"),
     # a campaign, a payroll, a sentence that need not be served
     ("A court in Varn convicted Osric Pell, a first in the president's anti-graft war.", "war"),
     ("The public sector wage bill in Varn accounts for 90 percent of revenue.", "bill"),

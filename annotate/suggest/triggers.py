@@ -354,6 +354,9 @@ _AT_GOAL = (r"|\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:at|int
 _NOT_COUNTED = (r"(?!\s*(?:%|percent|people|persons|men|women|children|"  # a score, not a count
                 r"(?!(?:as|was|is|this|has)\b)[a-z]+s\b))")
 VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
+                   # "declared their innings on 591 for six": a cricket side's, no statement
+                   "declare": re.compile(r"\s+(?:their|its|his|the)\s+(?:first\s+|second\s+)?"
+                                         r"innings\b"),
                    # "suspending their prison terms": a sentence that need not be served
                    "suspend": re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:terms?|sentences?)\b"),
                    # "elected to have a trial by jury": chose (not "elected to parliament")

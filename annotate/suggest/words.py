@@ -118,7 +118,7 @@ WHEN_SAID = (r"(?:(?:late|early|earlier)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|S
 # Words that open sentences or are capitalised for other reasons: never a name alone.
 FUNCTION_WORDS = _set("""
 A An The In On At Of For From With Without Within By To Into Onto Over Under After Before
-Since Until During Amid Among Amongst Between Across Against Along Around Behind Beyond
+Since Soon Until During Amid Among Amongst Between Across Against Along Around Behind Beyond
 Despite Following Including Like Near Per Plus Through Throughout Toward Towards Upon Via
 Besides Longtime Newly Formerly Born
 And But Or Nor So Yet Also Although Though While Whereas Because If Unless Once When
@@ -278,7 +278,7 @@ def country(name: str) -> str:
 
 # The plurals of those, and the people of a country named by its name plus "n" or "an"
 # ("Samoans", "Zimbabweans"), and one irregular plural.
-DEMONYMS |= {d + "s" for d in DEMONYMS if d.endswith(("an", "i")) and " " not in d} | {
+DEMONYMS |= {d + "s" for d in DEMONYMS if d.endswith(("an", "i"))} | {
     c + end for c in COUNTRIES if " " not in c and c.endswith(("a", "e"))
     for end in (("n", "ns") if c.endswith("a") else ("an", "ans"))} | {"Spaniards"}
 
@@ -412,7 +412,7 @@ wing-back keeper fly-half scrum-half quarterback pitcher administrator coordinat
 advisor envoy ambassador inspector superintendent commissioner team-mate teammate neighbour
 neighbor seed champion finalist qualifier runner-up teenager pensioner motorist
 pedestrian cyclist opener batsman batter bowler spinner seamer paceman all-rounder
-wicketkeeper
+wicketkeeper nightwatchman
 """)
 PERSON_NOUN = "(?:" + "|".join(sorted(PERSON_NOUNS)) + ")"  # one of them, in a pattern
 # ... and a title, in a pattern (the longest first: "Attorney General" before "Attorney")

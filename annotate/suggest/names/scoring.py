@@ -23,6 +23,10 @@ _FIRES = frozenset("Fire Wildfire Blaze".split())
 
 # A plural last word ("Lakers", "Hornets", "Stones"), not "Williams"-like: with "the", a team.
 _TEAM = re.compile(r"[A-Z][a-z]*[^suiaeo\W]s")
+_MASCOTS = frozenset("Pirates Warriors Lions Tigers Eagles Bears Bulls Sharks Rovers Wanderers "
+                     "Dolphins Panthers Jaguars Leopards Stallions Titans Giants Raiders Broncos "
+                     "Cowboys Packers Celtics Lakers Buccaneers Gunners Magpies Hornets Storm "
+                     "Blues Reds Whites Greens".split())
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # a person's "D.K." (but "U.S." is a country)
 
@@ -167,6 +171,10 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
     if any(w in W.ORG_WORDS for w in words) or acronym_in(words) \
             or _RED_CROSS.search(g.name):  # "the Kenya Red Cross", "the Red Crescent"
         return "organization", min(score, 0.9), False
+    if len(words) > 1 and (words[-1] in _MASCOTS or words[-1].endswith("s")
+                           and words[-1][:-1] in W.TITLES):
+        return "organization", min(score, 0.8), False  # "Kaizer Chiefs", "Orlando Pirates":
+        # a team (no one's surname is a plural title or a mascot)
     if len(words) > 1 and _TEAM.fullmatch(words[-1]) and words[-1] not in W.PLACE_WORDS \
             and not words[-1].endswith("lands") \
             and (words[0] not in W.DIRECTIONS or words[0] == "New" and len(words) > 2) \
