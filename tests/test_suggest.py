@@ -4993,6 +4993,18 @@ def test_teams_and_players_in_sport_stories() -> None:
                      "Osric Pell": "person", "Ilse Damaro": "person"}, found
 
 
+def test_names_from_east_asian_and_nordic_stories() -> None:
+    """"Moon Jae-in … Moon said": one person, though the family name names a place too;
+    "said on its Kelda Weibo account": a platform (it was a person); "Varnbank" and
+    "Kelbanken": banks (one was a place)."""
+    found = _actors("President Moon Jae-in said Thursday the rocket flew. Moon praised the "
+                    "engineers. The railway said on its Kelda Weibo account that the train "
+                    "derailed. Economists at Kelbanken and Varnbank predicted a rise.")
+    assert len(found["Moon Jae-in"].mentions) == 2 and "Moon" not in found, found
+    assert {n: found[n].type for n in ("Kelda Weibo", "Kelbanken", "Varnbank")} == dict.fromkeys(
+        ("Kelda Weibo", "Kelbanken", "Varnbank"), "organization")
+
+
 def test_a_post_named_by_its_officer_is_no_actor() -> None:
     """"The Returning Officer" and "the Force Public Relations Officer" are posts, whoever
     holds them named apart (they were organizations)."""

@@ -194,7 +194,7 @@ Belarusian Serbian Serbs Croatian Croats Bosnian Albanian Kosovar Irish Scottish
 Welsh Canadian Canadians Mexican Mexicans Brazilian Brazilians Argentine Argentinian
 Chilean Colombian Peruvian Venezuelan Cuban Cubans Haitian Jamaican Australian Australians
 Zealander Zealanders Indonesian Indonesians Malaysian Malaysians Thai Vietnamese Filipino Philippine
-Filipinos Burmese Bangladeshi Sri_Lankan Nepali Nepalese Tibetan Mongolian Kazakh Uzbek
+Filipinos Burmese Bangladeshi Sri_Lankan Argentines Nepali Nepalese Tibetan Mongolian Kazakh Uzbek
 Tajik Kyrgyz Turkmen Azerbaijani Armenian Armenians Georgian Georgians Lebanese Jordanian Lao
 Jordanians Kuwaiti Qatari Emirati Omani Yemeni Yemenis Libyan Libyans Tunisian Tunisians
 Algerian Algerians Moroccan Moroccans Sudanese Ethiopian Ethiopians Somali Somalis Kenyan

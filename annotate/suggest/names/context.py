@@ -62,6 +62,8 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
 _CAPITAL_AFTER = re.compile(r"[\w-]|\s+[A-Z]")
 _CRAFT_AFTER = re.compile(r"\s+(?:[A-Z]?\d[\w.-]*|lunar|space|cargo|passenger|military|"
                           r"robotic|unmanned|crewed|new)\s+([a-z]+)")
+_ACCOUNT = re.compile(r"\s+(?:official\s+)?(?:account|page|channel|handle|feed)s?\b")
+_OWN_BEFORE = re.compile(r"\b(?:on|via|through)\s+(?:its|his|her|their|the)\s+(?:official\s+)?$")
 _PLATFORM_BEFORE = re.compile(r"\b(?:said|wrote|posted|announced|confirmed|tweeted|shared|"
                               r"reported|published|appeared|live-?streamed)\s+(?:\w+\s+)?on\s+$")
 _IS_A_PLACE = re.compile(r"(?:\s+(?:is|was)|,)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:airport|town|city|"
@@ -422,8 +424,10 @@ def _context(text: str, occ: Occurrence) -> None:
                        or _SEA_OFF.search(before)) and \
             not re.match(r"[’'](?:s\b|\s)", after):
         occ.evidence.add("place-prep")
-    if _OUTLET_BEFORE.search(before) or (" " not in occ.text and _PLATFORM_BEFORE.search(before)):
-        occ.kind = occ.kind or "organization"  # "published in The Lancet", "said on Weibo"
+    if _OUTLET_BEFORE.search(before) or (" " not in occ.text and _PLATFORM_BEFORE.search(before)) \
+            or _ACCOUNT.match(after) and _OWN_BEFORE.search(before):
+        occ.kind = occ.kind or "organization"  # "published in The Lancet", "said on Weibo",
+        # "said on its Sina Weibo account"
     apposed = _WORD_COMMA.search(before) if comma else None
     if previous and previous.group(1).lower() in _CRAFT_BEFORE or \
             apposed and apposed.group(1).lower() in _CRAFT_BEFORE:  # ("the tanker, Sirius X,")

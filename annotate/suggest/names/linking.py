@@ -37,6 +37,10 @@ _OR_ACRONYM = re.compile(r",\s+or\s+(?:the\s+)?([A-Z]{2,8})\b(?![-’'])")
 _HIS = re.compile(r"(?:\s+[\w,’']+){0,6}?\s+(?:he|she|his|her|him)\b")
 
 
+# A Korean given name after the family name: "Moon Jae-in" ... "Moon said" (even where
+# the family name is a place's too)
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_SOMEONE = frozenset({"speech", "person", "acts"})
 _KNOWN_AS = re.compile(r",?\s+\(?(?:(?:(?:also|better|commonly|widely|locally)\s+)?known\s+as|"
                        r"aka|a\.k\.a\.|alias)\s+(?:the\s+)?")  # ("X, aka Kay,": X too)
 
@@ -281,9 +285,11 @@ def _link(groups: dict[str, Group], lower: frozenset[str]) -> None:
             elif len(given := [g for g in by_first.get(words[0], []) if id(g) in person_ids
                                and (_pair(g) or len(g.words) == 3 or any(o.hint in _BY_GIVEN_NAME
                                                     for o in group.occurrences))
-                               ]) == 1 and not (words[0] in W.COUNTRIES or words[0] in W.PLACES
-                                                or words[0] in W.world_places()
-                                                or "place-of" in group.all_evidence()):
+                               ]) == 1 and (not (words[0] in W.COUNTRIES or words[0] in W.PLACES
+                                                 or words[0] in W.world_places()
+                                                 or "place-of" in group.all_evidence())
+                                            or _KOREAN_GIVEN.fullmatch(given[0].words[-1])
+                                            and group.all_evidence() & _SOMEONE):
                 target = given[0]  # "Ban" for "Ban Ki-moon": the family name first;
                 # "Myuran" for "Myuran Sukumaran": a person called by the given name
             elif len(given) > 1 and "place-of" not in group.all_evidence() and not (

@@ -171,6 +171,8 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
     if any(w in W.ORG_WORDS for w in words) or acronym_in(words) \
             or _RED_CROSS.search(g.name):  # "the Kenya Red Cross", "the Red Crescent"
         return "organization", min(score, 0.9), False
+    if one and re.fullmatch(r"[A-Z][a-z]{2,}bank(?:en)?", words[0]):
+        return "organization", min(score, 0.8), False  # "Swedbank", "Handelsbanken"
     if len(words) > 1 and (words[-1] in _MASCOTS or words[-1].endswith("s")
                            and words[-1][:-1] in W.TITLES):
         return "organization", min(score, 0.8), False  # "Kaizer Chiefs", "Orlando Pirates":
