@@ -102,6 +102,9 @@ def test_thousands_separator_is_one_number(sample: article.Article) -> None:
      ["It borrowed from Norland Bank Corp.", "Unknown to its clients, it lent the money on."]),
     ("Varn Co. Chief Executive Ilse Damaro quit. Varn Inc. said so.",
      ["Varn Co. Chief Executive Ilse Damaro quit.", "Varn Inc. said so."]),
+    # a councillor's and a detective's titles
+    ("“No,” said Coun. Ilse Damaro. Det. Insp. Osric Pell agreed.",
+     ["“No,” said Coun. Ilse Damaro.", "Det. Insp. Osric Pell agreed."]),
     # ... but "Co." after a comma or a lower-case word is an Irish county's
     ("A man from Tullagh, Co. Kelvar man was held. He was born in Co. Kelvar in 1960.",
      ["A man from Tullagh, Co. Kelvar man was held.", "He was born in Co. Kelvar in 1960."]),

@@ -5005,6 +5005,18 @@ def test_names_from_east_asian_and_nordic_stories() -> None:
         ("Kelda Weibo", "Kelbanken", "Varnbank"), "organization")
 
 
+def test_a_councillors_title_is_no_name_and_standing_orders_no_one() -> None:
+    """"said Coun. X (Ward 14, Y)": X says it ("Coun" was a person, the sentence cut after
+    it); "the Standing Orders" are rules, no one."""
+    text = "“I would prefer a vote,” said Coun. Ilse Damaro (Ward 14, Varnholt). " \
+        "Osric Pell took issue with the Standing Orders."
+    found = _actors(text)
+    assert "Coun" not in found and "Standing Orders" not in found, found
+    ann = _with([("damaro", "Ilse Damaro", "person")], text)
+    assert [c.claimant for c in suggest.claims(art(text), ann, recommenders=["built-in"])][0] \
+        == "damaro"
+
+
 def test_a_post_named_by_its_officer_is_no_actor() -> None:
     """"The Returning Officer" and "the Force Public Relations Officer" are posts, whoever
     holds them named apart (they were organizations)."""

@@ -669,6 +669,10 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("Ilse Damaro shot wide of the far post in the 80th minute.", "shot"),
     ("Ilse Damaro fired two shots into the top corner in Varn.", "fired two shots"),
     ("Osric Pell scored in Varn with an angular shot to the far corner.", "shot"),
+    # scorers, and a wrong put right
+    ("Osric Pell and Ilse Damaro struck as Varn notched a comfortable 2-0 home win on "
+     "Saturday.", "struck"),
+    ("Osric Pell headed over in Varn but made amends two minutes later.", "amends"),
     # a cricket side's innings
     ("Norland declared their innings on 591 for six in Varn.", "declared"),
     # a campaign, a payroll, a sentence that need not be served

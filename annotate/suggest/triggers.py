@@ -197,6 +197,8 @@ def _before(word: str) -> str:
 
 # Words before a noun that make it something else ("cardiac arrest" is no arrest).
 NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
+             # "he made amends": he put it right, no law changed
+             "amend": frozenset({"made", "make", "makes", "making", "to"}),
              # "the anti-graft war", "a price war": a campaign, a rivalry, no fighting
              "war": frozenset({"anti-graft", "anti-corruption", "anti-drug", "price", "trade",
                                "tariff", "culture", "turf", "bidding", "talent", "word",
@@ -400,7 +402,10 @@ VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
                                         r"fifty|boundar(?:y|ies)|sixes|fours)|"
                                         r"\s+(?:(?:his|her|their|its|a|an|the)\s+)?(?:[\w-]+\s+)?"
                                         r"(?:goals?|winner|equali[sz]er|opener|header|"
-                                        r"penalty|brace|hat-trick)\b" + _AT_GOAL),
+                                        r"penalty|brace|hat-trick)\b" + _AT_GOAL + "|"
+                                        # "X and Y struck as United notched a 2-0 win"
+                                        r"\s+(?:twice\s+|late\s+|early\s+)?as\s+[^.;]{0,60}?"
+                                        r"(?:\d{1,2}-\d{1,2}|win|victory|draw)\b"),
                    # "stormed home on the bell", "stormed into the lead": a win
                    "storm": re.compile(r"\s+(?:home|to\s+(?:victory|a\s+\d|the\s+(?:title|top|"
                                        r"lead))|into\s+(?:the\s+)?(?:lead|final|semi))\b"),

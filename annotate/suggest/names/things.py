@@ -11,7 +11,7 @@ from annotate.suggest.names.lexicon import _FORMER, _LEGAL_FORMS, _REMITS, _SEAT
 LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Plan Programme "
                       "Program Constitution Amendment Charter Directive Regulation Code "
                       "Declaration Communique Communiqué Document Summary Resolution "
-                      "Memorandum Form Agreement Strategy".split())
+                      "Memorandum Form Agreement Strategy Orders".split())
 # Names of wars, prizes, policies and occasions: what happens or is given, no one who acts.
 OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics Games Cup Cups "
                            "Championship Championships Festival Revolution Massacre Tour "
