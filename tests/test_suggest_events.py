@@ -669,6 +669,8 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("Ilse Damaro shot wide of the far post in the 80th minute.", "shot"),
     ("Ilse Damaro fired two shots into the top corner in Varn.", "fired two shots"),
     ("Osric Pell scored in Varn with an angular shot to the far corner.", "shot"),
+    ("The Varn court handed Osric Pell a three-year prison term, suspended for five years.",
+     "suspended"),
     # scorers, and a wrong put right
     ("Osric Pell and Ilse Damaro struck as Varn notched a comfortable 2-0 home win on "
      "Saturday.", "struck"),

@@ -89,6 +89,8 @@ _NOT_STRUCK = re.compile(
     r"(?:had\s+|has\s+)?$")
 NOT_BY = {("attack", "strike"): _NOT_STRUCK, ("protest", "strike"): _NOT_STRUCK}
 NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disaster)
+          # "a three-year prison term, suspended for five years": a sentence, no shutdown
+          "suspend": re.compile(r"\b(?:terms?|sentences?)\s*,?\s+(?:was\s+|were\s+|but\s+)?$"),
           # "an exchange of fire with militants": shooting (INSTEAD_OF), no blaze
           ("disaster", "fire"): re.compile(r"\b(?:exchanges?|volleys?|bursts?|hail)\s+of\s+$"),
           # "Orange flames shot through the roof": fire, no one shot
