@@ -5017,6 +5017,16 @@ def test_a_councillors_title_is_no_name_and_standing_orders_no_one() -> None:
         == "damaro"
 
 
+def test_one_name_with_an_age_or_named_is_a_person() -> None:
+    """"23-year-old Kelvanna", "two persons named Torvesh": people (they were bodies);
+    "Assistant Executive Engineer X": a title, then X."""
+    found = _types("The dead were named as 23-year-old Kelvanna and 50-year-old Rudvarn. "
+                   "Villagers said two persons named Torvesh poisoned the tank. Officials "
+                   "suspended Assistant Executive Engineer Manvarn, Osric Pell said.")
+    assert {n: found.get(n) for n in ("Kelvanna", "Rudvarn", "Torvesh", "Manvarn")} == \
+        dict.fromkeys(("Kelvanna", "Rudvarn", "Torvesh", "Manvarn"), "person"), found
+
+
 def test_a_post_named_by_its_officer_is_no_actor() -> None:
     """"The Returning Officer" and "the Force Public Relations Officer" are posts, whoever
     holds them named apart (they were organizations)."""

@@ -542,6 +542,9 @@ def test_a_plant_closing_is_a_closure() -> None:
             "Meridal Shipping on Monday.", "petitions", ("legal-action", set())),
     ("Two soldiers in Varn were hurt in an exchange of fire with gunmen.", "fire",
      ("conflict", set())),
+    # the deputy in "the suspect in the death of deputy X" is not who was arrested
+    (LEAD + "The suspect in the death of sheriff's deputy Lt. Osric Pell has been arrested "
+            "in Varn.", "arrested", ("arrest", set())),
     # A name in apposition after its title is the subject too
     (LEAD + "The force's spokesman, ACP Osric Pell, announced this at a briefing.",
      "announced", ("statement", {("pell", "speaker")})),
@@ -1843,6 +1846,9 @@ def test_telling_an_agency_by_its_letters_and_nothing_more_is_an_attribution() -
     assert "told" not in events("Osric Pell told KeldaNews that “it is very sad”.", newsroom)
     assert "told" not in events("“He had threats,” a colleague told VNA on condition of "
                                 "anonymity.", actors)
+    # ... or "earlier" before what was told
+    assert "told" not in events("Osric Pell told VNA earlier that 50 people were buried in "
+                                "Varn.", actors)
     # ... or with the day, "on" left out
     assert "told" not in events("Twelve soldiers were killed in Varn, their families told VNA "
                                 "Wednesday.", actors)

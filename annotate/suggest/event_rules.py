@@ -256,7 +256,8 @@ _TOLD_THEN_END = re.compile(r"\s+(?:[A-ZÉ]{2,6}\b|[A-Z]\w*(?:News|TV|FM|Online)
                             rf"(?:{'|'.join(sorted(W.WIRES))})\b|"
                             r"(?:the\s+|state\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
                             r"(?:newspaper|daily|radio|television|TV|news\s+agency|magazine|"
-                            r"website|channel|broadcaster)\b)(?:\s*(?:(?:on\s+)?[A-Z]\w+day|"
+                            r"website|channel|broadcaster)\b)(?:\s+(?:earlier|later))?"
+                            r"(?:\s*(?:(?:on\s+)?[A-Z]\w+day|"
                             r"(?:by|over)\s+(?:the\s+)?(?:phone|telephone|email)|"
                             r"in\s+an\s+interview|on\s+condition\s+of\s+anonymity))?"
                             r"\s*(?:[.!?]|,\s*(?:adding|saying)\b|\s+that\b)")

@@ -191,6 +191,9 @@ _STAFF_AT = re.compile(r"\b(?:(?:analyst|economist|strategist|researcher|scienti
 _EMPLOYS = re.compile(r"[’']s?\s+[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2}(?=\s*,|\s+(?:has\s+|"
                       r"had\s+)?(?:[a-z]{3,}ed|said|told|says|[a-z]{3,}s)\b)")
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\s+(?!been\s+(?:married|friends)\b)[a-z]")
+# "23-year-old Manjula", "two persons named Suresh and Jayanna": people
+_AGED_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$|\b(?:man|woman|boy|girl|persons?|people|men|"
+                          r"women|suspects?|youths?|residents?|villagers?)\s+named\s+$")
 _AGE_AFTER = re.compile(r",\s+\d{1,3}(?:[,;)]|\.(?!\d)|$)|,?\s+aged\s+\d{1,3}\b")
 # "the towns of Daraa, Qusair and Rastan", "the neighbourhoods of X and Y": places.
 # "in the capital, Stavra", "the port town Elvan": a place named in apposition
@@ -320,7 +323,8 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.evidence.add("speech")
         if " " not in occ.text and _says_i(text, before, occ.start):
             occ.evidence.add("person")
-    if _PERSON_NOUN_AFTER.match(after) or _AGE_AFTER.match(after) or \
+    if _PERSON_NOUN_AFTER.match(after) or _AGE_AFTER.match(after) or _AGED_BEFORE.search(
+            before) or \
             _NICKNAME.search(before) or comma and _PERSON_NOUN_BEFORE.search(before) or \
             ("he " in after and _SAYS_HE.match(after)) or \
             _kin_listed(text, occ.start) or (
