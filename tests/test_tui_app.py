@@ -1776,3 +1776,52 @@ def test_a_sentence_made_a_claim_is_not_offered_as_a_claim_again(story: Path) ->
     assert "v event c claim m mention" in shown[0]
     assert "c claim" not in shown[1] and "✓ claim recent-conversation-israeli" in shown[1], \
         shown[1]
+
+
+def test_a_new_actor_named_by_part_of_the_selection_is_mentioned_by_the_name(
+        story: Path) -> None:
+    """"for Hamas" selected and `a`: the form named the actor Hamas (its suggestion) and
+    saved "for Hamas" as a mention and as another name. A mention is the name's words,
+    as in the dialogue, which finds the name typed: the selection shrinks to "Hamas"."""
+    app = make_app(story)
+    text = app.core.text
+    start = text.index("for Hamas") + len("for ")
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("slash", *"for Hamas", "enter", "a")
+        await settle(pilot)
+        assert app.form is not None and app.form.values["name"] == "Hamas"
+        assert app.sel == (start, start + len("Hamas"))
+        await pilot.press("enter")
+        await settle(pilot)
+
+    drive(app, script)
+    actor = saved(story).actors[0]
+    assert (actor.name, actor.aliases) == ("Hamas", [])
+    assert [m.text for m in actor.mentions] == ["Hamas"] * text.count("Hamas")
+    assert (start, start + len("Hamas")) in [(m.start, m.end) for m in actor.mentions]
+
+
+def test_a_name_typed_with_equals_inside_the_selection_is_the_mention(story: Path) -> None:
+    """With no suggestion to name it, "Palestinian settlements" selected and `=`
+    Palestinian: the mention is the word typed, not the two selected kept as another
+    name."""
+    app = make_app(story)
+    text = app.core.text
+    start = text.index("Palestinian settlements")
+
+    async def script(pilot: Pilot) -> None:
+        app.select((start, start + len("Palestinian settlements")))
+        await pilot.press("a")
+        await settle(pilot)
+        assert app.form is not None and app.form.values["name"] == "Palestinian settlements"
+        await pilot.press("=", *"Palestinian", "enter")
+        await settle(pilot)
+        assert app.sel == (start, start + len("Palestinian"))
+        await pilot.press("enter")
+        await settle(pilot)
+
+    drive(app, script)
+    actor = saved(story).actors[0]
+    assert (actor.name, actor.aliases) == ("Palestinian", [])
+    assert [m.text for m in actor.mentions] == ["Palestinian"] * text.count("Palestinian")

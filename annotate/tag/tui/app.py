@@ -742,6 +742,7 @@ class WorkspaceApp(App[int]):
             if value:
                 self.form.values["name"] = value
                 self.form.names = [value, *self.form.names]
+                making.to_name(self)
             self.update_panel()
         elif kind == "actor":
             making.pick_actor(self, value)
