@@ -950,6 +950,8 @@ def test_home_and_end_go_to_the_top_and_the_end_as_g_and_capital_g(story: Path) 
     async def script(pilot: Pilot) -> None:
         await pilot.press("escape", "G")
         end = app.sel
+        # (the article ends 'socio-economic issues.”': G selected the closing mark)
+        assert app.core.text[end[0]:end[1]] == "issues"
         await pilot.press("home")
         assert app.sel[0] < end[0]
         top = app.sel
