@@ -1827,3 +1827,36 @@ def test_a_name_typed_with_equals_inside_the_selection_is_the_mention(story: Pat
     actor = saved(story).actors[0]
     assert (actor.name, actor.aliases) == ("Palestinian", [])
     assert [m.text for m in actor.mentions] == ["Palestinian"] * text.count("Palestinian")
+
+
+def test_an_actor_field_says_there_are_no_actors_rather_than_letters_to_press(
+        story: Path) -> None:
+    """An event's form with no actor tagged yet said "letters add an actor" (and a
+    claim's claimant "letters pick"), with no letters anywhere to press."""
+    app = make_app(story)
+    text = app.core.text
+    shown: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        await jump_to(pilot, text.index("conversation"))
+        await pilot.press("v")  # (a known trigger: the form opens on its participants)
+        await settle(pilot)
+        assert app.form is not None and app.form.current[0] == "participants"
+        shown.append(panel_words(app))
+        await pilot.press("escape", "s", "c", "tab")
+        await settle(pilot)
+        assert app.form is not None and app.form.current[0] == "claimant"
+        shown.append(panel_words(app))
+        await pilot.press("escape")
+        await tag_putin(pilot, text)
+        await jump_to(pilot, text.index("conversation"))
+        await pilot.press("v")
+        await settle(pilot)
+        assert app.form is not None and app.form.current[0] == "participants"
+        shown.append(panel_words(app))
+
+    drive(app, script)
+    assert "letters" not in shown[0] and "no actors yet = by name (new)" in shown[0]
+    assert "letters" not in shown[1] and "no actors yet = by name (new)" in shown[1]
+    assert "letters add an actor" in shown[2] and "no actors yet" not in shown[2]
