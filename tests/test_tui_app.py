@@ -1860,3 +1860,22 @@ def test_an_actor_field_says_there_are_no_actors_rather_than_letters_to_press(
     assert "letters" not in shown[0] and "no actors yet = by name (new)" in shown[0]
     assert "letters" not in shown[1] and "no actors yet = by name (new)" in shown[1]
     assert "letters add an actor" in shown[2] and "no actors yet" not in shown[2]
+
+
+def test_next_and_back_on_a_one_screen_article_say_why_nothing_moved(tmp_path: Path) -> None:
+    """`:next` and `:back` did nothing and said nothing when the article fits the screen."""
+    story = tmp_path / "short.txt"
+    story.write_text("Short News\n\nThe mayor of Springfield said the bridge will open in "
+                     "May. Residents welcomed it.\n", "utf-8")
+    app = make_app(story)
+    said: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        for verb in ("next", "back"):
+            await pilot.press("escape", ":", *verb, "enter")
+            await settle(pilot)
+            said.append(app.message)
+
+    drive(app, script)
+    assert said == ["the whole article is on this screen: :next pages through a longer one",
+                    "the whole article is on this screen: :back pages through a longer one"]
