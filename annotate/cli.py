@@ -15,7 +15,18 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from annotate.commands import agree, edit, ingest, reanchor, report, show, suggest, tag, validate
+from annotate.commands import (
+    agree,
+    edit,
+    ingest,
+    near,
+    reanchor,
+    report,
+    show,
+    suggest,
+    tag,
+    validate,
+)
 from annotate.commands import export as export_cmd
 from annotate.commands import import_ as import_cmd
 from annotate.errors import STDOUT, AnnotateError, debugging
@@ -145,6 +156,15 @@ def _group() -> None:
     """Tag the claims, actors and events in news articles; validate and export the tags."""
 
 
+def _no_such_option(exc: Any, ctx: Any) -> str:
+    """click's "No such option" with its guess only when it is a likely typo (it offered
+    --jobs for --bogus), else the command's options."""
+    options = [o for p in ctx.command.params for o in p.opts if o.startswith("--")]
+    close = near(exc.option_name, exc.possibilities or [])
+    return f"{exc.message} " + (f"(did you mean {close}?)" if close else
+                                f"(options: {' '.join(options)})")
+
+
 def run(argv: list[str] | None = None) -> int:
     if (store := sys.modules.get("annotate.store")) is not None:
         store.SAVERS.clear()  # (a long-lived process, the tests: one command's sidecars)
@@ -158,6 +178,8 @@ def run(argv: list[str] | None = None) -> int:
         # One line, like every other error, with where to read more.
         message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
         ctx = getattr(exc, "ctx", None)
+        if getattr(exc, "option_name", None) and ctx is not None:
+            message = _no_such_option(exc, ctx)
         where = ctx.command_path if ctx is not None else "annotate"
         if message.strip():  # (no arguments at all: the help was the answer)
             say(f"{message} (see {where} --help)")

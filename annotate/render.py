@@ -57,7 +57,9 @@ def console(**options: Any) -> Console:
     return made
 
 
-STYLES = {"actors": "bold cyan", "events": "bold magenta", "claims": "underline yellow"}
+# Each kind differs without colour too (NO_COLOR, or a terminal without it), as in the
+# workspace: actors bold, events bold italic, claims underlined.
+STYLES = {"actors": "bold cyan", "events": "bold italic magenta", "claims": "underline yellow"}
 LEGEND = Text.assemble(("actor", STYLES["actors"]), "  ", ("event", STYLES["events"]), "  ",
                        ("claim", STYLES["claims"]))
 

@@ -194,6 +194,15 @@ def test_a_sidecar_naming_no_annotator_is_left_out_with_a_warning(team: Path) ->
     assert f"warning: {team / STEM}.ann.yaml: left out: it names no annotator" in result.err
     line = one_line_error(run_cli("agree", team / f"{STEM}.ann.yaml"))
     assert "cannot tell whose sidecar this is" in line
+    # (it said "name it STORY.ANNOTATOR.ann.yaml or list exactly one annotator": the
+    # file to write and the option that writes it are said, with the article's own name)
+    for said in (line, result.err):
+        assert f"rename it {STEM}.NAME.ann.yaml" in said
+        assert "`annotate tag --annotator NAME`" in said
+    plain = team / f"{STEM}.ann.yaml"
+    plain.rename(team / f"{STEM}.dave.ann.yaml")
+    renamed = run_cli("agree", team, "--format", "json")
+    assert "dave" in json.loads(renamed.out)["articles"][0]["sidecars"], renamed
 
 
 def test_a_lone_sidecar_is_one_sentence(team: Path) -> None:

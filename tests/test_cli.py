@@ -267,7 +267,8 @@ def test_a_run_builds_only_the_command_it_names() -> None:
     assert sorted(group.commands) == ["validate"]  # type: ignore[attr-defined]
     usage = run_cli("merge", "--bogus")  # named as with every command built, in one line
     assert usage.code == 2 and usage.err == (
-        "annotate: No such option: --bogus (see annotate merge --help)\n"), usage
+        "annotate: No such option: --bogus (options: --output --min-agree --force) "
+        "(see annotate merge --help)\n"), usage
 
 
 def test_validate_in_a_real_process_is_quiet_on_success_and_exits_1_on_findings() -> None:
@@ -318,7 +319,15 @@ def test_sidecar_with_bom_and_windows_line_endings(tmp_path: Path) -> None:
     (["delete", "a.txt", "putin"], "No such command 'delete'. Did you mean 'rm'? "
                                    "(see annotate --help)"),
     (["check"], "No such command 'check'. Did you mean 'validate'? (see annotate --help)"),
-    (["tag", "--bogus"], "No such option: --bogus (see annotate tag --help)"),
+    (["tag", "--bogus"], "No such option: --bogus (options: --sidecar --config --annotator "
+                         "--read-only --plain) (see annotate tag --help)"),
+    # (click's guess for --bogus was --jobs, difflib's at its cutoff of 0.6)
+    (["export", ".", "--to", "jsonl", "--bogus"],
+     "No such option: --bogus (options: --to --output --list --strict --publisher "
+     "--publisher-url --date --trim-at-newline --with-offsets --config --jobs) "
+     "(see annotate export --help)"),
+    (["validate", ".", "--formt", "json"],
+     "No such option: --formt (did you mean --format?) (see annotate validate --help)"),
 ])
 def test_a_usage_error_is_one_line_naming_where_to_read_more(args: list[str], line: str) -> None:
     result = run_cli(*args)

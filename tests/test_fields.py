@@ -115,6 +115,8 @@ def test_a_field_of_another_section_or_no_field_at_all_is_refused(story: Path) -
     assert unknown.code == 2 and "no field --colour;" in unknown.err
     typo = run_cli("edit", story, "putin", "--nmae", "Putin")
     assert typo.code == 2 and "no field --nmae (did you mean --name?);" in typo.err
+    far = run_cli("edit", story, "putin", "--bogus", "x")  # ("did you mean --about?")
+    assert far.code == 2 and "no field --bogus; Actors: --id --name --type" in far.err
     bad_date = run_cli("edit", story, CLAIM, "--reviewed", "yesterday")
     assert bad_date.code == 1 and "is not an ISO 8601 date (YYYY-MM-DD)" in bad_date.err
     recheck = run_cli("edit", story, CLAIM, "--recheck", "something")

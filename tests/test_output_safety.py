@@ -301,3 +301,22 @@ def test_every_stderr_line_goes_through_say() -> None:
              for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
              if writers.search(line)]
     assert found == []
+
+
+def test_without_colour_actors_events_and_claims_differ_in_the_legend_and_the_marks(
+        sample_dir: Path) -> None:
+    """Under NO_COLOR (set for every test) `show` drew actors and events both plain bold,
+    in its legend and on the words: they differ by shape, as in the workspace."""
+    from rich.console import Console
+
+    path = sample_dir / "putin-netanyahu-call.txt"
+    art, ann = article_mod.load(path), sidecar.load(sidecar.path_for(path))
+    out = io.StringIO()
+    render.show(Console(file=out, force_terminal=True, width=200), art, ann)
+    shown = out.getvalue()
+    legend = shown.splitlines()[1]
+    styles = dict((word, code) for code, word in re.findall(r"\x1b\[([\d;]+)m(\w+)", legend))
+    assert styles == {"actor": "1", "event": "1;3", "claim": "4"}, legend
+    trigger = ann.events[0].trigger.text
+    assert f"\x1b[1;3m{trigger}" in shown  # (the article's own marks, as the legend says)
+    assert f"\x1b[1m{ann.actors[0].mentions[0].text}" in shown

@@ -950,6 +950,8 @@ def test_home_and_end_go_to_the_top_and_the_end_as_g_and_capital_g(story: Path) 
     async def script(pilot: Pilot) -> None:
         await pilot.press("escape", "G")
         end = app.sel
+        # (the article ends 'socio-economic issues.”': G selected the closing mark)
+        assert app.core.text[end[0]:end[1]] == "issues"
         await pilot.press("home")
         assert app.sel[0] < end[0]
         top = app.sel
@@ -1776,3 +1778,104 @@ def test_a_sentence_made_a_claim_is_not_offered_as_a_claim_again(story: Path) ->
     assert "v event c claim m mention" in shown[0]
     assert "c claim" not in shown[1] and "✓ claim recent-conversation-israeli" in shown[1], \
         shown[1]
+
+
+def test_a_new_actor_named_by_part_of_the_selection_is_mentioned_by_the_name(
+        story: Path) -> None:
+    """"for Hamas" selected and `a`: the form named the actor Hamas (its suggestion) and
+    saved "for Hamas" as a mention and as another name. A mention is the name's words,
+    as in the dialogue, which finds the name typed: the selection shrinks to "Hamas"."""
+    app = make_app(story)
+    text = app.core.text
+    start = text.index("for Hamas") + len("for ")
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("slash", *"for Hamas", "enter", "a")
+        await settle(pilot)
+        assert app.form is not None and app.form.values["name"] == "Hamas"
+        assert app.sel == (start, start + len("Hamas"))
+        await pilot.press("enter")
+        await settle(pilot)
+
+    drive(app, script)
+    actor = saved(story).actors[0]
+    assert (actor.name, actor.aliases) == ("Hamas", [])
+    assert [m.text for m in actor.mentions] == ["Hamas"] * text.count("Hamas")
+    assert (start, start + len("Hamas")) in [(m.start, m.end) for m in actor.mentions]
+
+
+def test_a_name_typed_with_equals_inside_the_selection_is_the_mention(story: Path) -> None:
+    """With no suggestion to name it, "Palestinian settlements" selected and `=`
+    Palestinian: the mention is the word typed, not the two selected kept as another
+    name."""
+    app = make_app(story)
+    text = app.core.text
+    start = text.index("Palestinian settlements")
+
+    async def script(pilot: Pilot) -> None:
+        app.select((start, start + len("Palestinian settlements")))
+        await pilot.press("a")
+        await settle(pilot)
+        assert app.form is not None and app.form.values["name"] == "Palestinian settlements"
+        await pilot.press("=", *"Palestinian", "enter")
+        await settle(pilot)
+        assert app.sel == (start, start + len("Palestinian"))
+        await pilot.press("enter")
+        await settle(pilot)
+
+    drive(app, script)
+    actor = saved(story).actors[0]
+    assert (actor.name, actor.aliases) == ("Palestinian", [])
+    assert [m.text for m in actor.mentions] == ["Palestinian"] * text.count("Palestinian")
+
+
+def test_an_actor_field_says_there_are_no_actors_rather_than_letters_to_press(
+        story: Path) -> None:
+    """An event's form with no actor tagged yet said "letters add an actor" (and a
+    claim's claimant "letters pick"), with no letters anywhere to press."""
+    app = make_app(story)
+    text = app.core.text
+    shown: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("escape")
+        await jump_to(pilot, text.index("conversation"))
+        await pilot.press("v")  # (a known trigger: the form opens on its participants)
+        await settle(pilot)
+        assert app.form is not None and app.form.current[0] == "participants"
+        shown.append(panel_words(app))
+        await pilot.press("escape", "s", "c", "tab")
+        await settle(pilot)
+        assert app.form is not None and app.form.current[0] == "claimant"
+        shown.append(panel_words(app))
+        await pilot.press("escape")
+        await tag_putin(pilot, text)
+        await jump_to(pilot, text.index("conversation"))
+        await pilot.press("v")
+        await settle(pilot)
+        assert app.form is not None and app.form.current[0] == "participants"
+        shown.append(panel_words(app))
+
+    drive(app, script)
+    assert "letters" not in shown[0] and "no actors yet = by name (new)" in shown[0]
+    assert "letters" not in shown[1] and "no actors yet = by name (new)" in shown[1]
+    assert "letters add an actor" in shown[2] and "no actors yet" not in shown[2]
+
+
+def test_next_and_back_on_a_one_screen_article_say_why_nothing_moved(tmp_path: Path) -> None:
+    """`:next` and `:back` did nothing and said nothing when the article fits the screen."""
+    story = tmp_path / "short.txt"
+    story.write_text("Short News\n\nThe mayor of Springfield said the bridge will open in "
+                     "May. Residents welcomed it.\n", "utf-8")
+    app = make_app(story)
+    said: list[str] = []
+
+    async def script(pilot: Pilot) -> None:
+        for verb in ("next", "back"):
+            await pilot.press("escape", ":", *verb, "enter")
+            await settle(pilot)
+            said.append(app.message)
+
+    drive(app, script)
+    assert said == ["the whole article is on this screen: :next pages through a longer one",
+                    "the whole article is on this screen: :back pages through a longer one"]

@@ -57,6 +57,16 @@ def test_word_moves_skip_punctuation_and_stop_at_the_ends() -> None:
     assert cursor.prev_word(t, cursor.word_at(t, 0)) == cursor.word_at(t, 0)
 
 
+def test_the_first_and_last_words_leave_out_the_quotation_marks_around_them() -> None:
+    """`G` (and End) on an article ending in a quotation selected its closing mark, shown
+    as “”” in the panel: `G` and `g` land on the last and the first word."""
+    t = _text("“We agree,” he said.\n\nHe added: “It is over.”")
+    assert words(t, cursor.last_word(t)) == "over"
+    assert words(t, cursor.first_word(t)) == "We"
+    dots = _text("…")
+    assert words(dots, cursor.last_word(dots)) == "…"  # no word at all: the last token
+
+
 def test_a_possessive_s_is_no_word_and_an_apostrophe_inside_one_is_the_words() -> None:
     """Word moves stopped on the "s" of "Smith’s" (and "Smith's"): the possessive is a
     token of its own that they skip, and grows a name by one step; "Kremlin" alone stays

@@ -108,11 +108,18 @@ def _annotator_from_list(path: Path, ann: Annotations) -> str | None:
     if len(ids) > 1:
         return None
     if not ids:
-        raise AnnotateError(
-            f"cannot tell whose sidecar this is: its `annotators` list names "
-            f"{'nobody' if not ids else ', '.join(ids)}; name it STORY.ANNOTATOR.ann.yaml "
-            "or list exactly one annotator", path)
+        raise AnnotateError(f"cannot tell whose sidecar this is: {nameless(path)}", path)
     return ids[0]
+
+
+def nameless(path: Path) -> str:
+    """What to do with a `story.ann.yaml` that names no annotator, said with its own name:
+    `annotate tag` without --annotator wrote it, and the fix is a rename, once, and
+    --annotator from then on (where each annotator works in a file of their own)."""
+    stem = path.name.removesuffix(sidecar.SUFFIX)
+    return (f"it names no annotator (`annotate tag` without --annotator wrote it): rename "
+            f"it {stem}.NAME{sidecar.SUFFIX}, NAME its annotator, and go on with "
+            "`annotate tag --annotator NAME`")
 
 
 def _article_of(path: Path, ann: Annotations) -> Path:

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import difflib
+from collections.abc import Callable, Iterable
 from pathlib import Path
+
+
+def near(word: str, words: Iterable[str]) -> str | None:
+    """The one of `words` that `word` is most likely a typo of, if any. difflib's default
+    cutoff (0.6, click's too) took --bogus for --about and --jobs; 0.75 still takes
+    --nmae for --name and --typ for --type."""
+    close = difflib.get_close_matches(word, sorted(words), n=1, cutoff=0.75)
+    return close[0] if close else None
 
 
 def _non_empty(name: str, message: str) -> Callable[[str | Path], Path]:

@@ -104,8 +104,7 @@ def agree(
             + ("has" if one else "have") + " one annotator's sidecar only and "
             + ("was" if one else "were") + f" skipped: {names}{more}")
     for path in found.unnamed:
-        say(f"warning: {path}: left out: it names no annotator (`annotate tag` without "
-            "--annotator); name it STORY.ANNOTATOR.ann.yaml to compare it")
+        say(f"warning: {path}: left out: {corpus.nameless(path)}")
     failed = [v for v in verdicts if v.failed]
     for v in verdicts:
         if v.figure.value is None:

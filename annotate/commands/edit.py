@@ -6,7 +6,6 @@ replaced is said on stderr."""
 
 from __future__ import annotations
 
-import difflib
 import os
 import sys
 from collections.abc import Callable
@@ -15,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from annotate.commands import a_path
+from annotate.commands import a_path, near
 from annotate.commands.tag import AnnotatorOpt, ConfigOpt, SidecarOpt
 from annotate.editing import fields
 from annotate.errors import AnnotateError, UsageError
@@ -202,8 +201,8 @@ def edit(
         if fields.get(name) is None and name not in fields.PICKING:
             known = {f for section in (*fields.SECTIONS, fields.DOCUMENT)
                      for f in fields.names(section)}
-            close = difflib.get_close_matches(name, sorted(known), n=1)
-            hint = f" (did you mean --{close[0]}?)" if close else ""
+            close = near(name, known)
+            hint = f" (did you mean --{close}?)" if close else ""
             raise UsageError(f"no field --{name}{hint}; {fields.usage()}")
         if not eq:
             if not extra:

@@ -129,7 +129,7 @@ class WorkspaceApp(App[int]):
         self.check_after = check_after
         self.core: Core = core
         self.t: cursor.Text = cursor.Text.of(core.text, core.sentences, core.paragraphs)
-        self.sel: Sel = cursor.word_at(self.t, 0)
+        self.sel: Sel = cursor.first_word(self.t)
         self.chars = False
         self.queue: dict[str, list[Suggestion]] = {p: [] for p in PASSES}
         self.suggested = False  # the recommenders answered once: "0 pending" means none
@@ -742,6 +742,7 @@ class WorkspaceApp(App[int]):
             if value:
                 self.form.values["name"] = value
                 self.form.names = [value, *self.form.names]
+                making.to_name(self)
             self.update_panel()
         elif kind == "actor":
             making.pick_actor(self, value)

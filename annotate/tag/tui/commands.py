@@ -45,6 +45,8 @@ def run(app: WorkspaceApp, line: str) -> None:
         show(app, " ".join(rest) if rest else None)
     elif verb == "pass":
         goto_pass(app, rest[0] if rest else None)
+    elif verb in ("next", "back") and app.view.max_scroll_y == 0:  # (it did nothing, silent)
+        app.say(f"the whole article is on this screen: :{verb} pages through a longer one")
     elif verb in ("next", "back"):
         app.handle_key("pagedown" if verb == "next" else "pageup", None)
     elif verb == "undo":

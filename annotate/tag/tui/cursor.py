@@ -70,6 +70,18 @@ def _word(t: Text, index: int, step: int) -> int:
     return index
 
 
+def first_word(t: Text) -> Sel:
+    """The article's first word: where `g` lands (not an opening quotation mark)."""
+    i = _word(t, 0, 1)
+    return t.tokens[i] if 0 <= i < len(t.tokens) else word_at(t, 0)
+
+
+def last_word(t: Text) -> Sel:
+    """The article's last word: where `G` lands (not the quotation mark closing it)."""
+    i = _word(t, len(t.tokens) - 1, -1)
+    return t.tokens[i] if 0 <= i < len(t.tokens) else word_at(t, len(t.text) - 1)
+
+
 def word_at(t: Text, offset: int) -> Sel:
     """The word at (or after) `offset`: where a click or a jump lands."""
     i = t.token_at(offset)

@@ -172,6 +172,7 @@ def new_item(app: WorkspaceApp, what: str) -> None:
             values.update(name=sug.name, type=sug.type, aliases=list(sug.aliases),
                           mentions=_with_selection(sug, sel, mentions))
         open_form(app, "actor", sel, values, "type", sug.key if sug else None, names=names)
+        to_name(app)
     elif what == "event":
         etype = app.core.event_type_for(text) or next(iter(app.core.event_types))
         people: list[tuple[str, str]] = []
@@ -202,6 +203,28 @@ def new_item(app: WorkspaceApp, what: str) -> None:
                          checkworthy=sug.checkworthy)
             key = sug.key
         open_form(app, "claim", sel, claim, "kind", key)
+
+
+def to_name(app: WorkspaceApp) -> None:
+    """A new actor's mention is its name's words, as in the dialogue (which finds the name
+    typed): "for Hamas" selected and named Hamas (by its suggestion or by `=`) is a mention
+    "Hamas", selected so, with the name's other occurrences no actor holds; not a mention
+    "for Hamas" kept as another name."""
+    form = app.form
+    if form is None or form.what != "actor" or form.item_id is not None:
+        return
+    sel, name = form.span, form.values["name"]
+    span = next((m for m in cursor.occurrences(app.t, name)
+                 if sel[0] <= m[0] and m[1] <= sel[1] and m != sel), None)
+    if span is None:
+        return
+    kept = [m for m in form.values["mentions"] if not cursor.overlap(m, sel)]
+    more = [m for m in _unclaimed(app, name, span)
+            if not any(cursor.overlap(m, k) for k in [span, *kept])]
+    form.span, form.values["mentions"] = span, sorted([span, *kept, *more])
+    text = app.core.text[sel[0]:sel[1]]
+    form.names = [n for n in form.names if n != text] or [name]
+    app.select(span)
 
 
 def claim_having(app: WorkspaceApp, sel: Sel) -> Claim | None:

@@ -294,12 +294,13 @@ def _form(app: WorkspaceApp, form: forms.Form) -> tuple[list[Text], Focus]:
             out.append("y yes  n no\n", "cyan")
         elif picker == "participants":
             roles = form.roles.get(form.values["type"], ())
-            out.append(packed(["letters add an actor", "= by name (new)", "roles:",
-                               *(f"{n} {r}" for n, r in enumerate(roles, 1))], width) + "\n",
-                       "cyan")
+            # (no actor, no letters: "letters add an actor" had nothing to press)
+            out.append(packed([_letters(form, "letters add an actor"), "= by name (new)",
+                               "roles:", *(f"{n} {r}" for n, r in enumerate(roles, 1))],
+                              width) + "\n", "cyan")
         elif name == "claimant":
-            out.append(packed(["letters pick", "= by name (new)", "- the outlet"], width)
-                       + "\n", "cyan")
+            out.append(packed([_letters(form, "letters pick"), "= by name (new)",
+                               "- the outlet"], width) + "\n", "cyan")
         elif form.hinted:
             out.append(packed(["letters pick", "- none"] if picker in ("actor", "span")
                               else ["letters toggle", "Backspace drops last"], width)
@@ -366,6 +367,11 @@ def packed(entries: list[str], width: int, gap: str = "  ") -> str:
         else:
             lines.append(entry)
     return "\n".join(lines)
+
+
+def _letters(form: forms.Form, keys: str) -> str:
+    """What hint letters do on an actor field, or that there are none to press yet."""
+    return keys if form.hints else "no actors yet"
 
 
 def _hinted_list(app: WorkspaceApp, table: dict[str, Any], typed: str) -> Text:
