@@ -5027,6 +5027,19 @@ def test_one_name_with_an_age_or_named_is_a_person() -> None:
         dict.fromkeys(("Kelvanna", "Rudvarn", "Torvesh", "Manvarn"), "person"), found
 
 
+def test_streets_products_and_a_legislators_title() -> None:
+    """"the intersection of Kelvar Road and Varn Court": two streets (one body before);
+    "its Berry Compote 110g", "recalled its Osric Crisps": products, no one; "RJD MLA X":
+    the party, the title, then X (all one body before)."""
+    found = _types("Crews were called to the intersection of Kelvar Road and Varn Court. "
+                   "Boots recalled its Delicious Varnberry Compote 110g on Monday. The "
+                   "Torvan MLA Ilse Damaro and others demanded a debate, Osric Pell said.")
+    assert found.get("Kelvar Road and Varn Court") is None and found.get("Kelvar Road") == \
+        "place", found
+    assert found.get("Delicious Varnberry Compote") in (None, "other"), found
+    assert found.get("Ilse Damaro") == "person", found
+
+
 def test_a_post_named_by_its_officer_is_no_actor() -> None:
     """"The Returning Officer" and "the Force Public Relations Officer" are posts, whoever
     holds them named apart (they were organizations)."""

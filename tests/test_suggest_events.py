@@ -1836,6 +1836,17 @@ def test_a_pronoun_doing_a_statement_verb_is_someone_named_before() -> None:
     assert "urged" not in events("Osric Pell visited Varn. It was urged that residents leave.")
 
 
+def test_whom_a_demand_is_made_of_does_not_speak() -> None:
+    """"X and others demanded from Speaker Y a debate": Y is asked, no speaker (she was)."""
+    found = events("Osric Pell and others in Varn demanded from Speaker Ilse Damaro a debate "
+                   "on the port.")
+    assert all(("damaro", "speaker") not in pairs for _, pairs in found.values()), found
+    # ... and a thing (a product, a craft) takes no part: no one recalled it
+    things = {**ACTORS, "Varnberry Compote": "other"}
+    assert events("Meridal Shipping recalled its Varnberry Compote in Varn on Monday.",
+                  things)["recalled"][1] <= {("shipping", "participant")}
+
+
 def test_telling_an_agency_by_its_letters_and_nothing_more_is_an_attribution() -> None:
     """"“…,” X told VNA.": who said what came before, no message; "told the Assembly." is
     a speech to it."""

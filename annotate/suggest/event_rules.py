@@ -515,8 +515,9 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             if etype in taken:
                 why[hit.start] = "one per type and sentence"
                 continue
+            things = {m[2] for m in here if m[3] == "other"}  # (a product, a storm: no one)
             kept = [] if hit.entry.lemma in TOLD else \
-                [(a, r) for a, r in pairs if r not in UNOFFERED.get(etype, ())]
+                [(a, r) for a, r in pairs if r not in UNOFFERED.get(etype, ()) and a not in things]
             first = bare.get(family)
             if first and kept and first[0] == 0 and n == 1 and first[1] == hit.entry.lemma and \
                     not first[2].participants:

@@ -529,7 +529,8 @@ def from_words(text: str, start: int, end: int, verbal: bool, r: Roles,
                 pairs.add(other, other_kind, r.with_)  # "the X-Y war": its sides
     by_preposition = {"on": r.on, "against": r.against, "targeting": r.against,
                       "at": r.against, "by": r.by, "to": r.to, "with": r.with_,
-                      "from": r.from_}
+                      # ("a statement from X": X speaks; "demanded from X": X is asked)
+                      "from": None if verbal and r.from_ == r.doer else r.from_}
     sides = [m for m in after if m[3] != "place"][:2]
     if r.with_ is not None and r.with_ == r.doer and len(sides) == 2 and \
             _BETWEEN.fullmatch(text, end, sides[0][0]) and \

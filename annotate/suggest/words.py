@@ -80,7 +80,7 @@ Wing_Commander Squadron_Leader Rear_Admiral Field_Marshal Staff_Sergeant Lance_C
 Warrant_Officer Petty_Officer Lt-Col Lt-Col. Lt.-Col. Coordinator Sub-Inspector Sultan Emir
 Olympian
 Assistant_Sub-Inspector Assistant_Ombudsman Deputy_Ombudsman SI Counsel State_Counsel SSC OIC PC
-Coun Coun. Engineer
+Coun Coun. Engineer MLA MLC MPP MHA
 DPP IGP
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency Highness "

@@ -62,6 +62,8 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
 _CAPITAL_AFTER = re.compile(r"[\w-]|\s+[A-Z]")
 _CRAFT_AFTER = re.compile(r"\s+(?:[A-Z]?\d[\w.-]*|lunar|space|cargo|passenger|military|"
                           r"robotic|unmanned|crewed|new)\s+([a-z]+)")
+_WEIGHED = re.compile(r"\s*\(?\d+(?:\.\d+)?\s?(?:g|kg|mg|ml|cl|l|oz|lb)\b")
+_RECALLED = re.compile(r"\brecall(?:ed|s|ing)?\s+(?:its|their|the|all|some)\s+(?:\d+\s+)?$")
 _ACCOUNT = re.compile(r"\s+(?:official\s+)?(?:account|page|channel|handle|feed)s?\b")
 _OWN_BEFORE = re.compile(r"\b(?:on|via|through)\s+(?:its|his|her|their|the)\s+(?:official\s+)?$")
 _PLATFORM_BEFORE = re.compile(r"\b(?:said|wrote|posted|announced|confirmed|tweeted|shared|"
@@ -432,6 +434,8 @@ def _context(text: str, occ: Occurrence) -> None:
             or _ACCOUNT.match(after) and _OWN_BEFORE.search(before):
         occ.kind = occ.kind or "organization"  # "published in The Lancet", "said on Weibo",
         # "said on its Sina Weibo account"
+    if _WEIGHED.match(after) or _RECALLED.search(before):
+        occ.kind = occ.kind or "other"  # "its Berry Compote 110g", "recalled its X": a product
     apposed = _WORD_COMMA.search(before) if comma else None
     if previous and previous.group(1).lower() in _CRAFT_BEFORE or \
             apposed and apposed.group(1).lower() in _CRAFT_BEFORE:  # ("the tanker, Sirius X,")

@@ -283,6 +283,8 @@ def _body_after_and(text: str, run: list[Token], toks: list[Token], i: int) -> b
     Commercial Workers union")."""
     if _spelt_by_acronym(text, run, toks, i):
         return True
+    if run[-1].text in W.PLACE_WORDS and not _org_word(run[-1].text):
+        return False  # "the intersection of Southpine Road and Bradford Court": two streets
     lead = 0  # the country or place whose body it is: "the U.S. Food and Drug
     while lead < len(run) - 1 and (run[lead].text in W.COUNTRIES or run[lead].text in W.PLACES
                                    or run[lead].text == "The"):
