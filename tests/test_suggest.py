@@ -5040,6 +5040,16 @@ def test_streets_products_and_a_legislators_title() -> None:
     assert found.get("Ilse Damaro") == "person", found
 
 
+def test_streets_in_walk_and_circuit_and_a_compass_demonym() -> None:
+    """"Lidar Walk", "Cassina Circuit": streets (they were people); "the Southeast Asian
+    nation" names no one (it was a person)."""
+    found = _types("Crews fought a fire at a house on Lidar Walk and another on Cassina "
+                   "Circuit in Varnholt. Millions voted in the Southeast Asian nation, Osric "
+                   "Pell said.")
+    assert (found.get("Lidar Walk"), found.get("Cassina Circuit")) == ("place", "place"), found
+    assert "Southeast Asian" not in found, found
+
+
 def test_a_post_named_by_its_officer_is_no_actor() -> None:
     """"The Returning Officer" and "the Force Public Relations Officer" are posts, whoever
     holds them named apart (they were organizations)."""

@@ -674,6 +674,10 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("Osric Pell scored in Varn with an angular shot to the far corner.", "shot"),
     ("The Varn court handed Osric Pell a three-year prison term, suspended for five years.",
      "suspended"),
+    # a blaze on a street, firefighting, a fee
+    ("Crews battled a grass fire on Kelvar Drive in Varn on Monday.", "fire on"),
+    ("Eighteen fire fighting aircraft were sent to Varn on Monday.", "fighting"),
+    ("The council in Varn voted to raise allotment charges over five years.", "charges"),
     # scorers, and a wrong put right
     ("Osric Pell and Ilse Damaro struck as Varn notched a comfortable 2-0 home win on "
      "Saturday.", "struck"),

@@ -199,6 +199,9 @@ def _before(word: str) -> str:
 
 # Words before a noun that make it something else ("cardiac arrest" is no arrest).
 NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
+             # "fire fighting aircraft": firefighting, no conflict
+             "fight": (_FIREFIGHT := frozenset({"fire", "bush", "bushfire"})),
+             "fighting": _FIREFIGHT,
              # "he made amends": he put it right, no law changed
              "amend": frozenset({"made", "make", "makes", "making", "to"}),
              # "the anti-graft war", "a price war": a campaign, a rivalry, no fighting
@@ -258,7 +261,8 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
                                   "congestion", "service", "booking", "delivery", "admission",
                                   "entry", "cover", "standing", "late", "extra", "additional",
                                   "fixed", "monthly", "annual", "daily", "flat", "one-off",
-                                  "carbon", "fuel", "parking", "toll", "handling", "exit"}),
+                                  "carbon", "fuel", "parking", "toll", "handling", "exit",
+                                  "allotment", "hidden", "user"}),
              # "was questioned by police" is an interview, no criticism
              "question": _PASSIVE_AUX,
              "aid": frozenset({"first"}),  # "were given first aid": treated, no aid sent
@@ -1234,7 +1238,8 @@ def _noun_phrase(entry: Entry, toks: list[Token], i: int, index: dict[str, list[
     before = [t.text.lower() for t in toks[max(0, i - 2):i]]
     if not before or before[-1] in DETERMINERS:
         return True
-    return len(before) == 2 and before[0] in DETERMINERS and not before[1].endswith("s")
+    return len(before) == 2 and before[0] in DETERMINERS and not (
+        before[1].endswith("s") and not before[1].endswith("ss"))  # ("a grass fire on")
 
 
 _ADVERB = re.compile(r"[a-z]+ly|also|again|yesterday|today|tonight|later|earlier")

@@ -311,7 +311,7 @@ Saskatchewan Nova_Scotia New_South_Wales Victoria Queensland Tasmania
 # The first words of a region's name ("North Korea", "Greater London", "Central Asia").
 DIRECTIONS = frozenset("North South East West Central Northern Southern Eastern Western Upper "
                        "Lower Greater Inner Outer New Northeastern Northwestern Southeastern "
-                       "Southwestern Far Near".split())
+                       "Southwestern Far Near Northeast Northwest Southeast Southwest".split())
 # The words that name a news outlet: "the Varn Herald", "Norland Radio", "Reuters". Who
 # tells one is quoted, not talking to another party ("told the BBC").
 NEWS_WORDS = _set("""Press Times Post News Journal Herald Tribune Gazette Telegraph Guardian
@@ -366,6 +366,7 @@ Peninsula Bay Gulf Sea Ocean River Lake Valley Mountain Mountains Hills Hill Hei
 Desert Coast Beach Strip Bank Park Square Street Avenue Road Bridge Airport Port Harbour
 Dam Garden Gardens Boulevard Highway Motorway Drive Terrace Parkway Expressway Freeway
 Harbor Station Canyon Forest Falls Plain Plains Basin Delta Straits Strait Channel
+Walk Circuit Parade Esplanade Mews
 Prison Jail Mall Mine Stadium Hotel Palace Cathedral Field Fields Tower Wall Gate Monument
 Memorial Reef Borough Duchy Apartments Plaza Facility Settlement Volcano Glacier Crater Peak
 Ridge Lagoon Atoll Archipelago Canal Creek Zone Reservation
