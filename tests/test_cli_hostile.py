@@ -807,3 +807,26 @@ def test_a_file_given_as_the_sidecar_that_is_none_is_said_to_be_none(
     assert result.err.startswith(f"annotate: {notes}:1:1: is not a sidecar (")
     assert len(result.err.splitlines()) == 1
     assert notes.read_text() == "to do: check the toll\n"
+
+
+@pytest.mark.parametrize("broken", [
+    "actors: 5\n",
+    "actors:\n- {id: x, name: Quorvex Tallen, type: person, aliases: 5}\n",
+    "rejected: 5\n",
+])
+def test_another_articles_sidecar_of_the_wrong_shape_stops_no_suggestions(
+        tmp_path: Path, broken: str) -> None:
+    """The project recommender reads the other articles' sidecars unvalidated: one whose
+    `actors`, an actor's `aliases` or `rejected` was a number stopped `suggest` and `tag`
+    of every article in the project with "internal error: TypeError". It is skipped, as a
+    sidecar that does not parse is, and the others still teach their ids."""
+    (tmp_path / "annotate.yaml").write_text("nlp: {recommenders: [built-in, project]}\n")
+    (tmp_path / "broken.ann.yaml").write_text(broken, encoding="utf-8")
+    (tmp_path / "good.ann.yaml").write_text(
+        "actors:\n- {id: heskin, name: Torvald Heskin, type: person, aliases: [Heskin]}\n",
+        encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("Torvald Heskin spoke on Monday. Heskin left.\n", encoding="utf-8")
+    result = run_cli("suggest", story, "--format", "json")
+    assert result.code == 0, result
+    assert [a["id"] for a in json.loads(result.out)["actors"]] == ["heskin"]

@@ -417,3 +417,27 @@ def test_reopened_after_the_passes_it_says_what_they_left_pending(
     before_prompt = result.out[:result.out.index("Commands:")]
     assert re.search(r"pending suggestions: actors [1-9]\d*, events \d+, claims \d+; type "
                      r"pass NAME", " ".join(before_prompt.split())), before_prompt
+
+
+def test_a_sentence_or_span_longer_than_a_screen_is_shown_in_part(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An article on one line is one sentence: the first screen and every question about
+    a span in it printed it whole (of 1 MB, 10,000 lines each; of 10 MB, minutes each, as
+    rich's line splitting grows with the square of the text). Now a screen shows its head
+    and says how much more there is, a question the words around its span, and a claim
+    of the whole sentence its head and tail."""
+    story = tmp_path / "one-line.txt"
+    filler = "word " * 20_000
+    story.write_text(f"Vladimir Putin spoke to Benjamin Netanyahu. {filler}Putin said so.\n",
+                     encoding="utf-8")
+    result = tag(monkeypatch, ["y", "d", "d", "d", "show Putin said", "q"], story, "--plain")
+    assert result.code == 0, result
+    assert len(result.out.splitlines()) < 300
+    out = re.sub(r"\s+", " ", result.out)
+    assert re.search(r"… \(\d+ more characters in s1; `show WORDS` finds words in it\)", out)
+    assert re.search(r"s1: \[Vladimir Putin\] spoke to Benjamin Netanyahu\. word word [^…]*…",
+                     out)  # the first question
+    assert re.search(r"s1: \[Vladimir Putin spoke to [^]]*word … word [^]]*Putin said so\]\.",
+                     out)  # the claim of the whole sentence
+    assert re.search(r"s1: …word word [^[]*\[Putin said\] so\.", out)  # the search
+    assert "saved 1 actor" in out

@@ -66,15 +66,22 @@ def _read(path: Path) -> Read:
         document = data.get("document")
         if isinstance(document, dict) and isinstance(document.get("sha256"), str):
             sha256 = document["sha256"]
-        for a in data.get("actors") or []:
+        for a in _list(data.get("actors")):
             if isinstance(a, dict) and all(isinstance(a.get(k), str) for k in ("id", "name",
                                                                                  "type")):
-                aliases = tuple(x for x in a.get("aliases") or [] if isinstance(x, str))
+                aliases = tuple(x for x in _list(a.get("aliases")) if isinstance(x, str))
                 known.append(Known(a["id"], a["name"], a["type"], aliases))
-        rejected = [k for k in data.get("rejected") or [] if isinstance(k, str)]
+        rejected = [k for k in _list(data.get("rejected")) if isinstance(k, str)]
     result = Read(known, rejected, sha256)
     _cache[path] = (stamp, result)
     return result
+
+
+def _list(value: object) -> list[object]:
+    """A list in another article's sidecar, or nothing: that file is not validated here,
+    and `actors: 5` (or aliases, rejected) stopped the suggestions for every article in
+    the project with a TypeError."""
+    return value if isinstance(value, list) else []
 
 
 def sidecars(root: Path, skip: Path | None) -> list[Path]:

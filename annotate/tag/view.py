@@ -22,6 +22,12 @@ from annotate.model import Actor, Annotations, Claim, Event
 from annotate.render import LEGEND, STYLES
 from annotate.visible import counted, visible
 
+# The most of one sentence a screen or a question shows (about 50 lines of 80). A 10 MB
+# article on one line is one sentence: printed whole, at every screen and every question
+# about a span in it, rich took minutes each (its line splitting grows with the square of
+# the text); a terminal shows a screenful anyway.
+LONGEST_SHOWN = 4000
+
 
 def help_text() -> str:
     """The command loop's help; the fields of `edit` come from the field table. One line
@@ -130,7 +136,7 @@ class Screen:
         grid = Table.grid(padding=(0, 1))
         grid.add_column(justify="right", style="dim", no_wrap=True)
         grid.add_column(ratio=1)
-        rows = [(s, Text(visible(self.art.text[s.start:s.end])))
+        rows = [(s, Text(visible(self.art.text[s.start:_cut(self.art.text, s.start, s.end)])))
                 for s in self.art.sentences[first - 1:last]]
         for section in ("claims", "events", "actors"):
             for item in getattr(ann, section):
@@ -144,6 +150,10 @@ class Screen:
         for s, text in rows:
             if "\n\n" in self.art.text[previous:s.start]:
                 grid.add_row("", "")
+            left = s.end - _cut(self.art.text, s.start, s.end)
+            if left:
+                text.append(f" … ({counted(left, 'more character')} in s{s.number}; "
+                            "`show WORDS` finds words in it)", style="dim")
             grid.add_row(f"s{s.number}", text)
             previous = s.end
         return grid
@@ -179,26 +189,67 @@ def plain(console: Console) -> bool:
 def in_sentence(console: Console, art: Article, ann: Annotations | None, start: int,
                 end: int) -> None:
     """The span in its sentence (its whole sentence(s), annotations styled), highlighted,
-    in brackets too when there is no colour."""
+    in brackets too when there is no colour. Of a sentence longer than a screen, the words
+    around the span; of a span longer than a screen, its head and its tail."""
     lo, hi = art.sentences_of(start, end)
+    half, text = LONGEST_SHOWN // 2, art.text
+    first = lo if start - lo <= half else _after_space(text, start - half, start)
+    last = hi if hi - end <= half else _before_space(text, end, end + half)
+    parts = [(first, last)] if end - start <= LONGEST_SHOWN else \
+        [(first, _before_space(text, start + half // 2, start + half)),
+         (_after_space(text, end - half, end - half // 2), last)]
+    pieces: list[str | Text] = ["…" if parts[0][0] > lo else ""]
+    for n, (a, b) in enumerate(parts):
+        pieces += [" … " if n else "", _marked(console, art, ann, (a, b), (start, end))]
+    shown = Text.assemble(*pieces, "…" if parts[-1][1] < hi else "")
+    label = f"  s{art.sentence_at(start).number}: "
+    # Wrapped at word boundaries, the lines hanging under the text, not under the number.
+    for i, line in enumerate(shown.wrap(console, max(20, console.width - len(label)))):
+        line.rstrip()
+        console.print(Text.assemble(label if i == 0 else " " * len(label), line), soft_wrap=True)
+
+
+def _marked(console: Console, art: Article, ann: Annotations | None, shown: tuple[int, int],
+            span: tuple[int, int]) -> Text:
+    """The article from shown[0] to shown[1], its annotations styled and `span`
+    highlighted (and bracketed when there is no colour)."""
+    (lo, hi), (start, end) = shown, span
     text = Text(visible(art.text[lo:hi]))
     if ann is not None:
         for section in ("claims", "events", "actors"):
             for item in getattr(ann, section):
-                for _, span in item.spans():
-                    if span.end > lo and span.start < hi and not span.orphaned and \
-                            art.text[span.start:span.end] == span.text:
-                        text.stylize(STYLES[section], max(0, span.start - lo),
-                                     min(hi, span.end) - lo)
-    text.stylize("reverse bold", start - lo, end - lo)
+                for _, each in item.spans():
+                    if each.end > lo and each.start < hi and not each.orphaned and \
+                            art.text[each.start:each.end] == each.text:
+                        text.stylize(STYLES[section], max(0, each.start - lo),
+                                     min(hi, each.end) - lo)
+    a, b = max(start, lo) - lo, min(end, hi) - lo
+    text.stylize("reverse bold", a, b)
     if plain(console):
-        text = Text.assemble(text[:start - lo], "[", text[start - lo:end - lo], "]",
-                             text[end - lo:])
-    label = f"  s{art.sentence_at(start).number}: "
-    # Wrapped at word boundaries, the lines hanging under the text, not under the number.
-    for i, line in enumerate(text.wrap(console, max(20, console.width - len(label)))):
-        line.rstrip()
-        console.print(Text.assemble(label if i == 0 else " " * len(label), line), soft_wrap=True)
+        text = Text.assemble(text[:a], "[" if start >= lo else "", text[a:b],
+                             "]" if end <= hi else "", text[b:])
+    return text
+
+
+def _cut(text: str, start: int, end: int) -> int:
+    """Where a piece of `text` from `start` to `end` is cut to be shown: `end`, or at a
+    space within LONGEST_SHOWN characters of `start`."""
+    if end - start <= LONGEST_SHOWN:
+        return end
+    return _before_space(text, start + LONGEST_SHOWN // 2, start + LONGEST_SHOWN)
+
+
+def _before_space(text: str, start: int, end: int) -> int:
+    """The last space from `start` to `end` (a cut there ends at a word), else `end`."""
+    space = text.rfind(" ", start, end)
+    return space if space >= 0 else end
+
+
+def _after_space(text: str, start: int, end: int) -> int:
+    """Just past the first space from `start` to `end` (a cut there starts at a word),
+    else `start`."""
+    space = text.find(" ", start, end)
+    return space + 1 if space >= 0 else start
 
 
 def snippet(console: Console, art: Article, start: int, end: int, width: int = 40) -> None:
