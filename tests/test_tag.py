@@ -193,6 +193,8 @@ def test_a_second_actor_on_the_same_words_or_a_mention_inside_its_own_is_refused
     (["add", "actor", "{a}", "--name", "X", "--type", "alien"], "actor type 'alien' is not in"),
     (["tag", "{a}.missing"], "article not found"),
     (["tag", "{a}", "--annotator", "Alice Smith"], "--annotator 'Alice Smith' must be a short id"),
+    # (story.ann.ann.yaml would read as the sidecar of an article story.ann.txt)
+    (["tag", "{a}", "--annotator", "ann"], "would name a file that reads as another article's"),
 ])
 def test_bad_input_is_one_line_no_traceback(story: Path, args: list[str], message: str) -> None:
     result = run_cli(*[x.format(a=story) for x in args])

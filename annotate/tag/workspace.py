@@ -122,6 +122,10 @@ def open_workspace(article_path: Path, sidecar_path: Path | None = None,
     if annotator is not None and not ID.match(annotator):
         raise UsageError(f"--annotator {annotator!r} must be a short id: lower-case letters, "
                          "digits, '-', '_' or '.'")
+    if annotator is not None and (annotator == "ann" or annotator.endswith(".ann")):
+        # (story.ann.ann.yaml reads as the sidecar of an article story.ann.txt)
+        raise UsageError(f"--annotator {annotator!r} would name a file that reads as another "
+                         "article's sidecar (STORY.ann.ann.yaml); choose another id")
     art = article_mod.load(article_path)
     path = sidecar_path or sidecar.path_for(article_path, annotator)
     if not path.name.endswith(sidecar.SUFFIX) and not (path.exists() or path.is_symlink()):
