@@ -512,3 +512,14 @@ def test_conll_keeps_an_entity_that_ends_on_a_line_break(tmp_path: Path) -> None
             if line and not line.startswith("-DOCSTART-")]
     assert tags.count("B-person") == 2, (tags, err)
     assert "crossing a sentence boundary" not in err
+
+
+@pytest.mark.parametrize(("fmt", "flag", "only"), [("jsonl", "--trim-at-newline", "brat"),
+                                                   ("brat", "--with-offsets", "conll")])
+def test_a_format_option_given_to_another_format_is_refused(
+        sample_dir: Path, tmp_path: Path, fmt: str, flag: str, only: str) -> None:
+    """--trim-at-newline with --to jsonl did nothing and said nothing."""
+    result = run_cli("export", sample_dir, "--to", fmt, flag, "-o", tmp_path / "out")
+    assert (result.code, result.err) == (
+        2, f"annotate: {flag} is for --to {only} only, not --to {fmt}\n"), result
+    assert not (tmp_path / "out").exists()

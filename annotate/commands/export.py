@@ -98,6 +98,10 @@ def export(
         raise UsageError(f"choose a format with --to ({', '.join(EXPORTERS)})")
     if to not in EXPORTERS:
         raise UsageError(f"unknown format {to!r}; choose from {', '.join(EXPORTERS)}")
+    for flag, given, only in (("--trim-at-newline", trim_at_newline, "brat"),
+                              ("--with-offsets", with_offsets, "conll")):
+        if given and to != only:  # (it was ignored without a word)
+            raise UsageError(f"{flag} is for --to {only} only, not --to {to}")
     if date is not None:
         date = _utc(date)
     from annotate.metadata import is_web_url
