@@ -116,6 +116,10 @@ DAYS = _set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 # "X earlier this week announced" (a regex part)
 WHEN_SAID = (r"(?:(?:late|early|earlier)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
              r"(?:earlier\s+|late\s+)?(?:last|this)\s+(?:week|month|year|weekend)")
+# Creeds that name an armed movement's members ("the Islamist X group", "the X Islamist
+# insurgency"), then political ones: never part of a name.
+ARMED_CREEDS = ("Islamist", "Jihadist", "Salafist", "Maoist")
+CREEDS = frozenset(ARMED_CREEDS + ("Marxist", "Leninist", "Trotskyist"))
 # Words that open sentences or are capitalised for other reasons: never a name alone.
 FUNCTION_WORDS = _set("""
 A An The In On At Of For From With Without Within By To Into Onto Over Under After Before

@@ -11,6 +11,8 @@ from annotate.suggest.names.lexicon import _ACRONYM_AFTER, _initials, _is_acrony
 from annotate.suggest.names.things import illness
 from annotate.suggest.text import places_of
 
+# "the Islamist X", "the X jihadist insurgency"
+_CREED = "|".join(f"[{c[0]}{c[0].lower()}]{c[1:]}" for c in W.ARMED_CREEDS)
 _ARMED = (r"(?:militant|rebel|hacker|hacking|hacktivist|terrorist|terror|insurgent|separatist|"
           r"jihadist|extremist|armed|guerrilla|Islamist|paramilitary)")
 _GROUP_BEFORE = re.compile(rf"\b{_ARMED}\s+(?:group|movement|organi[sz]ation|faction|network|"
@@ -20,7 +22,7 @@ _GROUP_BEFORE = re.compile(rf"\b{_ARMED}\s+(?:group|movement|organi[sz]ation|fac
                            r"named)\s+(?:the\s+)?$|"
                            # "the rebel X", "the militant Y" (not "the separatist Bloc")
                            r"\b[Tt]he\s+(?:militant|rebel|insurgent|jihadist|guerrilla|"
-                           r"paramilitary|terrorist|Islamist|[Jj]ihadist|Salafist|Maoist)\s+$")
+                           rf"paramilitary|terrorist|{_CREED})\s+$")
 # ... and after it, in apposition: "X, an armed group", "X, a group linked to al-Qaeda"
 _GROUP_APPOSED = re.compile(rf",\s+(?:the|a|an)\s+(?:(?:[\w-]+\s+){{0,2}}{_ARMED}\s+"
                             r"(?:group|movement|organi[sz]ation|faction|network)|"
@@ -82,7 +84,7 @@ _RESPONSIBILITY_AFTER = re.compile(r"\s+(?:\([A-Z][\w&.]{1,9}\)\s+)?"
                                    r"(?:in\s+an?\s+(?:statement|message|video|post)\s+)?"
                                    r"(?:has\s+|have\s+|had\s+)?"
                                    r"claimed\s+(?:responsibility|credit)\b")
-_CREED_AFTER = re.compile(r"\s+(?:Islamist|[Jj]ihadist|Salafist|Maoist)\s+[a-z]")
+_CREED_AFTER = re.compile(rf"\s+(?:{_CREED})\s+[a-z]")
 # "rebel fighters of the X", "militants from X": an armed group's members
 _MEMBERS_OF = re.compile(r"\b(?:rebels?|fighters|militants?|insurgents?|guerrillas?|militiamen|"
                          r"jihadists?)\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?$", re.IGNORECASE)

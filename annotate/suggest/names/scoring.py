@@ -46,7 +46,7 @@ _GROUNDS = frozenset("Stadium Airport Prison Jail Mall Cathedral Monument Memori
 
 # A name that opens with a faith's word is a movement's ("Islamic Jihad"); "Islamic
 # University" ends with a body's word.
-_FAITH_FIRST = frozenset({"Islamic", "Islamist", "Jihadist", "Salafist"})
+_FAITH_FIRST = frozenset({"Islamic", *W.ARMED_CREEDS}) - {"Maoist"}
 
 def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
     """The type, the score, and whether the type is a guess (nothing said it)."""

@@ -71,7 +71,6 @@ _MADE_OF_NAME = re.compile(r"-(based|born|led|backed|owned|run|funded|made|speak
                            r"governed|administered|inhabited|leaning|era|connected|related|"
                            r"produced|built|approved|only|starrer|class|crossing|sized|native|"
                            r"aligned|first)$")
-_CREEDS = frozenset("Islamist Jihadist Salafist Marxist Maoist Leninist Trotskyist".split())
 _LIKE = frozenset({"style", "like", "type", "inspired"})  # a manner, no one taking part
 _FIRMS_ARE = frozenset({"based", "headquartered", "listed", "registered", "owned", "backed"})
 
@@ -218,9 +217,9 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         run, initial = run[1:], False  # "American Serena needed": Serena, named elsewhere
     if len(run) > 1 and run[0].text in W.DEMONYM_NOUNS:
         run, initial = run[1:], False  # "Irishman John Mackey": the man, then his name
-    if len(run) > 1 and run[0].text in _CREEDS and not any(_org_word(t.text) for t in run):
+    if len(run) > 1 and run[0].text in W.CREEDS and not any(_org_word(t.text) for t in run):
         run, initial = run[1:], False  # "the Islamist al Shabaab group": the group's name
-    if len(run) > 1 and run[-1].text in _CREEDS:
+    if len(run) > 1 and run[-1].text in W.CREEDS:
         run = run[:-1]  # "the Boko Haram Islamist insurgency"
     while run and (run[0].text in W.FUNCTION_WORDS or run[0].text in ("The", "A", "An")):
         if run[0].text in W.HONORIFICS and len(run) > 1:
