@@ -71,6 +71,22 @@ def test_saved_news_page_becomes_an_article_in_the_project_layout(tmp_path: Path
     assert result.err.startswith(f"annotate: wrote {path} (8 paragraphs) and ")
 
 
+def test_bytes_the_declared_charset_cannot_read_are_said(tmp_path: Path) -> None:
+    """A page that says UTF-8 and holds windows-1252 bytes: the article keeps U+FFFD where
+    they were, as a browser shows them, and a warning says so (it was silent)."""
+    page = tmp_path / "page.html"
+    page.write_bytes(b'<html><head><meta charset="utf-8"><title>Caf\xe9 owner fined</title>'
+                     b"</head><body><article><h1>Caf\xe9 owner fined</h1><p>The caf\xe9 owner "
+                     b"in Varnholt was fined on Monday, Osric Pell said. The fine was large and "
+                     b"the council said so in a statement.</p></article></body></html>")
+    result = run_cli("ingest", page, "-o", tmp_path / "out")
+    assert result.code == 0, result
+    assert result.err.splitlines()[-1] == (
+        f"annotate: warning: {tmp_path / 'out' / 'caf-owner-fined.txt'}: 2 characters of the "
+        "page could not be decoded and stand as U+FFFD (�): its bytes do not match the "
+        "charset it declares"), result.err
+
+
 def test_legacy_charset_page_with_meta_only_metadata(tmp_path: Path) -> None:
     result = run_cli("ingest", GAZETTE, "-o", tmp_path)
     assert result.code == 0, result
