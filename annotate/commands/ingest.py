@@ -56,7 +56,7 @@ def ingest(
         taken.add(target.article)
         print(target.article)
         say(_summary(target, ann, len(extracted.paragraphs)))  # text from the web: made visible
-        lost = target.article.read_text("utf-8").count("\ufffd")
+        lost = extracted.text.count("\ufffd")  # (what save wrote)
         if lost:  # (bytes its charset cannot read, as a browser shows them: said, not hidden)
             say(f"warning: {target.article}: {counted(lost, 'character')} of the page could "
                 "not be decoded and stand as U+FFFD (�): its bytes do not match the charset it "

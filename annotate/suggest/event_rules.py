@@ -438,6 +438,7 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
     quotes = R.Quotes.of(text)
     people = [m for m in mentions if m[3] == "person"]  # (for "He"/"She": `_named_before`)
     people_starts = [m[0] for m in people]
+    things = {m[2] for m in mentions if m[3] == "other"}  # (a product, a storm: no one)
     for n, hits in _by_sentence(find(art, story, inv)):
         seg = story.sentences[n]
         here = inside(mentions, starts, seg.start, seg.end)
@@ -515,7 +516,6 @@ def suggest(art: Article, story: Story, inv: Inventory, mentions: list[R.Mention
             if etype in taken:
                 why[hit.start] = "one per type and sentence"
                 continue
-            things = {m[2] for m in here if m[3] == "other"}  # (a product, a storm: no one)
             kept = [] if hit.entry.lemma in TOLD else \
                 [(a, r) for a, r in pairs if r not in UNOFFERED.get(etype, ()) and a not in things]
             first = bare.get(family)
