@@ -5188,3 +5188,28 @@ def test_a_maker_s_models_and_a_post_with_its_force_alone() -> None:
                    "said N1 reported it.")
     assert found.get("Varnholt") == "place" and not any("General" in n for n in found), found
     assert "N1" in found, found
+
+
+def test_according_to_him_and_disclosed_that_name_the_claimant() -> None:
+    """"According to him, C" is said by whom "he" means; "X disclosed that C" is X's; "X
+    disclosed this to reporters" is no claim (only that something was said)."""
+    text = ("Mr Osric Pell disclosed this to reporters on Thursday at the headquarters in "
+            "Varn. He disclosed that operations by the unit led to the arrest of two suspects. "
+            "According to him, the young men were arrested on Wednesday at Kelda.")
+    ann = _with([("pell", "Osric Pell", "person")], text)
+    found = [(text[c.span[0]:c.span[1]], c.claimant)
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
+    assert found == [
+        ("operations by the unit led to the arrest of two suspects", "pell"),
+        ("the young men were arrested on Wednesday at Kelda", "pell")], found
+
+
+def test_a_confraternity_and_a_street_before_its_town() -> None:
+    """"Varn Confraternity" is a body (it was a person); "No 9 Kelda Street Ojo" is a street,
+    then its town (it was a person); "Kelda Street Upper" and "Varn Road Clinic" stay whole."""
+    found = _types("Osric Pell confessed to being a member of Varn Confraternity, police "
+                   "said. Tavish Orm of No 9 Kelda Street Ojo was also arrested. He lives on "
+                   "Norland Street Upper. The Varn Road Clinic said he was well.")
+    assert found == {"Osric Pell": "person", "Varn Confraternity": "organization",
+                     "Tavish Orm": "person", "Kelda Street": "place", "Ojo": "place",
+                     "Norland Street Upper": "place", "Varn Road Clinic": "organization"}, found

@@ -75,7 +75,7 @@ _SPEECH = ("said|says|say|told|tells|tell|added|adds|stated|states|announced|ann
            "alleging|insisting|accused|accuses|maintained|maintains|advised|advises|insist|"
            "deny|confirm|admit|warn|argue|estimate|indicate|maintain|cautioned|cautions|"
            "testified|testifies|tweeted|tweets|conceded|concedes|disputed|disputes|revealed|"
-           "reveals|emphasized|emphasised|emphasizes|emphasises|reiterated|reiterates|"
+           "reveals|disclosed|discloses|emphasized|emphasised|emphasizes|emphasises|reiterated|reiterates|"
            r"informed|informs|pointed\s+out|points\s+out|remarked|remarks|lamented|laments|"
            r"quipped|quips|retorted|retorts|countered")
 # Case-sensitive: "States" in "United States" is no speech verb.
@@ -342,6 +342,8 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
             score = max(score, 0.55) if score >= 0.3 or (
                 not score and _FINITE.search(sentence) and not _APPEAL.search(sentence)) \
                 else score
+        if cue and _SAID_THIS.match(text, cue[1]):
+            score = 0  # "X disclosed this to reporters on Thursday": that it was said
         checkworthy = score >= 0.5
         if kind == "quote" and not any(r for r in reasons if r != "quote"):
             checkworthy = False
@@ -392,6 +394,8 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
     return out
 
 
+_SAID_THIS = re.compile(r"\s+(?:this|it|these|those)(?:\s+(?:to|at|in|on|during|while|when)\b|"
+                        r"\s*[,.;]|\s*$)")
 _HIS = re.compile(r"\b(?:Mr|Mister|Sir|Lord|King|Prince)\.?\s+$")
 _HER = re.compile(r"\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\.?\s+$")
 
@@ -1094,6 +1098,10 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
                  and not _unnamed_of(text, m)]  # ("according to US officials")
         if after:
             return _titled(text, after)[2]
+        if him := re.match(r"\s+(him|her)\b", text[cue.end():cue.end() + 6]):
+            # "According to him, C": whom "he" would mean
+            return _meant("he" if him.group(1) == "him" else "she", last,
+                          _in_quotation(text, cue.start()))
         body = _TO_THE_BODY.match(text, cue.end())
         return _named_last(text, body.group(1), here, cue.start(), last) if body else None
     # ("X was quoted as saying": X speaks, whoever quotes him)
@@ -1259,12 +1267,7 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
                 and not _VERB_BEFORE.search(text, start, subject[0]) \
                 and not _in_quotation(text, cue.start()):
             return str(subject[2])  # "Chief X requested cars for what he says is a need": X
-        if not it and "subject" in last and not _in_quotation(text, cue.start()):
-            meant = last["subject"]  # who the story was about, not a name in passing
-        else:
-            meant = last.get("organization" if it else "person", "")
-        # (not "Mr X" for "she": "A spokeswoman said Mr X had offered talks. She added")
-        return meant if meant and last.get("sex " + meant, word) == word else None
+        return _meant(word, last, _in_quotation(text, cue.start()))
     if official := _THE_OFFICIAL.search(text, max(start, cue.start() - 60), cue.start()):
         # "The spokesperson added": the one who spoke last, or the one so titled
         return last.get("title " + official.group(1).lower()) or last.get("speaker")
@@ -1282,6 +1285,17 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     if body.re is _THE_BODY:  # "The group said": the group or organisation named last
         return _named_last(text, body.group(1), here, body.start(), last)
     return last.get(body.group(1))  # "the Norwegian government said": Norway, if named
+
+
+def _meant(word: str, last: dict[str, str], quoted: bool) -> str | None:
+    """Whom "he", "she" or "it" means: who the story was about (not a name in passing), or
+    the person (organisation) named last; never "Mr X" for "she" ("A spokeswoman said Mr X
+    had offered talks. She added")."""
+    if word != "it" and "subject" in last and not quoted:
+        meant = last["subject"]
+    else:
+        meant = last.get("organization" if word == "it" else "person", "")
+    return meant if meant and last.get("sex " + meant, word) == word else None
 
 
 def _demonyms(countries: dict[str, str], text: str) -> dict[str, str]:

@@ -342,7 +342,8 @@ Congress Senate Cabinet Government Administration Executive Presidency Secretari
 Programme Mission Platinum Nickel Cement Diamonds Fertilizers Plantations
 Church Mosque Temple Club Team Society Chamber Institute Exchange Reserve Treasury Council
 Times House Agency Nations Nation International Museum Gallery Library Theatre Theater Orchestra
-Brotherhood Brigades Commons Democrats Republicans Conservatives Liberals Socialists
+Brotherhood Fraternity Confraternity Sorority Brigades Commons Democrats Republicans
+Conservatives Liberals Socialists
 Parti Partido Partei Partij
 Shipping Logistics Lines Railways Railway Rail Mining Steel Chemicals Insurance Finance
 Financial Capital Partners Investments Securities Properties Resources Industries

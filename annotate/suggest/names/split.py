@@ -336,6 +336,12 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     if made:  # "Switzerland-based", "French-speaking": the name without its suffix
         run = run[:-1] + [Token(last.text[:made.start()], last.start,
                                 last.start + made.start(), last.initial)]
+    if len(run) > 2 and run[-2].text in _STREET_WORDS and not (
+            _org_word(run[-1].text) or run[-1].text in W.PLACE_WORDS):
+        if run[-1].text in W.DIRECTIONS or run[-1].text in ("Upper", "Lower"):
+            return _places(text, run)  # "Merrion Street Upper": one street
+        return _places(text, run[:-1]) + _places(text, run[-1:])  # "No 9 Kelda Street Ojo":
+        # the street, then its town
     of = next((k for k, t in enumerate(run[1:-3], 1) if t.text == "of"), None)
     if of is not None and _org_word(run[of - 1].text) and not any(
             t.text in CONNECTORS or _org_word(t.text) or t.text in _REMITS
@@ -495,6 +501,9 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
 # "Metropolitan Police Assistant Commissioner X", "Wikimedia Board Chair X" (not "White
 # House Press Secretary X": no "White House Press")
 _FORCES = frozenset("Police Army Navy Fire Guard Marine Marines Board".split())
+
+
+_STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Lane"})
 
 
 def _placed_words(run: list[Token]) -> bool:
