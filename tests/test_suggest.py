@@ -5213,3 +5213,12 @@ def test_a_confraternity_and_a_street_before_its_town() -> None:
     assert found == {"Osric Pell": "person", "Varn Confraternity": "organization",
                      "Tavish Orm": "person", "Kelda Street": "place", "Ojo": "place",
                      "Norland Street Upper": "place", "Varn Road Clinic": "organization"}, found
+
+
+def test_an_area_s_word_alone_names_no_actor() -> None:
+    """"474 in the Region or State Parliament", "The Province said": no one's name (both
+    were places); "Varn County" still is one."""
+    found = _types("Osric Pell won 474 seats in the Region or State Parliament. The Province "
+                   "said it was happy, and officials in Varn County agreed.")
+    assert found == {"Osric Pell": "person", "State Parliament": "organization",
+                     "Varn County": "place"}, found

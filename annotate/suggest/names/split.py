@@ -503,6 +503,10 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
 _FORCES = frozenset("Police Army Navy Fire Guard Marine Marines Board".split())
 
 
+# An area's word alone names none ("474 in the Region or State Parliament", "the District
+# said"; but "the State" may be a party to a case, "the City" a place of its own)
+_UNNAMED_AREAS = frozenset({"Region", "Province", "District", "County", "Prefecture", "Oblast",
+                            "Governorate", "Territory", "Village", "Town", "Municipality"})
 _STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Lane"})
 
 
@@ -558,7 +562,7 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
                             or _CONTRACTION.search(name)  # "I'm", "We’ve"
                             or name in W.TITLES or name in W.HONORIFICS
                             or name in W.MONTHS or name.removesuffix("s") in W.DAYS
-                            or name in _PARTISANS
+                            or name in _PARTISANS or name in _UNNAMED_AREAS
                             or name.endswith("s") and name[:-1] in LAW_WORDS):
         return None  # ("on Sundays", "these Bills"; "the 43-year-old Democrat": a member,
         # no party)
