@@ -5222,3 +5222,11 @@ def test_an_area_s_word_alone_names_no_actor() -> None:
                    "said it was happy, and officials in Varn County agreed.")
     assert found == {"Osric Pell": "person", "State Parliament": "organization",
                      "Varn County": "place"}, found
+
+
+def test_a_state_s_abbreviation_before_based_and_the_family_name_he() -> None:
+    """"Cupertino, Calif.-based Varnex": the state's abbreviation names no firm; "quoted He
+    Biao, director": the family name He is part of the name (it was "Biao")."""
+    found = _types("In Kelda, Calif.-based Varnex said on Monday it earned $1 billion. State "
+                   "television quoted He Biao, director of the office, as saying 40 died.")
+    assert found == {"Varnex": "organization", "Kelda": "place", "He Biao": "person"}, found

@@ -224,6 +224,9 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     while run and (run[0].text in W.FUNCTION_WORDS or run[0].text in ("The", "A", "An")):
         if run[0].text in W.HONORIFICS and len(run) > 1:
             break  # "Mr Blair": a person, said below
+        if run[0].text == "He" and not initial and len(run) > 1 and re.search(
+                r"[a-z,]\s+$", text[max(0, run[0].start - 3):run[0].start]):
+            break  # "State television quoted He Biao": a family name, no "he"
         if run[0].text in W.TITLE_MODIFIERS and len(run) > 1 and (
                 run[1].text in W.TITLES or run[1].text in W.TITLE_MODIFIERS):
             break  # "First Minister Alex Salmond"

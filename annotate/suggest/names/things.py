@@ -156,9 +156,9 @@ _STATE = re.compile(r"[A-Z][a-z]{1,4}")
 _POSTAL_CODES = frozenset("""AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI
 MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split())
 _TOWN_COMMA = re.compile(r"[A-Z][\w’'.-]*,\s+$")
-# (a period that ends no sentence: "Pa., Universal", "Calif. (AP)", "Wis. on Saturday"; not
-# "in Varn, Kelda. The")
-_ABBREVIATED = re.compile(r"\.(?:[,;)]|\s+[(a-z—–-])")
+# (a period that ends no sentence: "Pa., Universal", "Calif. (AP)", "Wis. on Saturday",
+# "Calif.-based"; not "in Varn, Kelda. The")
+_ABBREVIATED = re.compile(r"\.(?:[,;)]|-based|\s+[(a-z—–-])")
 # Codes that name no one: a quarter or a fiscal year ("Q4", "H1", "FY2024"), a flu's subtype
 # ("H5N1"), a motorway, a road or a junction ("the M7 at J11"), a kind of vehicle ("the SUV
 # hit a wall"); an acronym in the plural ("CEOs", "MPs"): some of a kind, no one named; a
