@@ -5230,3 +5230,18 @@ def test_a_state_s_abbreviation_before_based_and_the_family_name_he() -> None:
     found = _types("In Kelda, Calif.-based Varnex said on Monday it earned $1 billion. State "
                    "television quoted He Biao, director of the office, as saying 40 died.")
     assert found == {"Varnex": "organization", "Kelda": "place", "He Biao": "person"}, found
+
+
+def test_sport_and_court_names_all_the_counsel_for_a_firm_and_a_pool() -> None:
+    """"the All Progressives Congress" keeps "All" (it was "Progressives Congress");
+    "Solicitors for Kelda Corp applied" is the firm; "Varn Wallabies prop X" is a team's
+    player; "Pool C" names no one; "Skipper" is no misspelling of "Slipper"."""
+    found = _actors("The All Progressives Congress won the seat. Solicitors for Kelda Corp "
+                    "applied to the court. Skipper Osric Pell was named to start. Varn "
+                    "Wallabies prop Tavish Slipper will play in Sunday’s Pool C match. Osric "
+                    "Pell said Slipper was fit.")
+    assert {n: (a.type, a.aliases) for n, a in found.items()} == {
+        "All Progressives Congress": ("organization", []),
+        "Kelda Corp": ("organization", []), "Osric Pell": ("person", []),
+        "Varn Wallabies": ("organization", []),
+        "Tavish Slipper": ("person", ["Slipper"])}, found

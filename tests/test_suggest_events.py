@@ -700,6 +700,11 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     # what is upheld that no court rules on
     ("Ilse Damaro and Osric Pell met in Varn. Norland and Vesmark regularly maintain and "
      "effectively uphold bilateral cooperation mechanisms.", "uphold"),
+    # a player's injury; a match
+    ("Osric Pell will start in Sunday’s Pool C clash with Norland despite a calf injury that "
+     "will require scans.", "injury"),
+    ("Osric Pell will start in Sunday’s Pool C clash with Norland despite a calf injury that "
+     "will require scans.", "clash"),
 ])
 def test_words_of_events_that_are_none_here(text: str, trigger: str) -> None:
     assert trigger not in events(text), events(text)

@@ -89,6 +89,11 @@ _NOT_STRUCK = re.compile(
     r"(?:had\s+|has\s+)?$")
 NOT_BY = {("attack", "strike"): _NOT_STRUCK, ("protest", "strike"): _NOT_STRUCK}
 NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disaster)
+          # "Sunday's Pool C clash", "the semi-final clash": a match, no fighting
+          "clash": re.compile(r"(?:\b(?:Pool|Group)\s+[A-H]|\b(?:Mon|Tues|Wednes|Thurs|Fri|"
+                              r"Satur|Sun)day[’']s|\b(?i:semi-?final|quarter-?final|final|league|"
+                              r"cup|derby|title|knockout|fixture|play-?off|rugby|football|"
+                              r"cricket|heavyweight|pool|group-stage|opening-round))\s+$"),
           # "a three-year prison term, suspended for five years": a sentence, no shutdown
           "suspend": re.compile(r"\b(?:terms?|sentences?)\s*,?\s+(?:was\s+|were\s+|but\s+)?$"),
           # "an exchange of fire with militants": shooting (INSTEAD_OF), no blaze
@@ -199,6 +204,10 @@ def _before(word: str) -> str:
 
 # Words before a noun that make it something else ("cardiac arrest" is no arrest).
 NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
+             # "a calf injury", "a hamstring injury": a player's, no one hurt in an event
+             "injury": frozenset({"calf", "hamstring", "groin", "ankle", "knee", "foot", "thigh",
+                                  "toe", "achilles", "quad", "hip", "shoulder", "wrist", "elbow",
+                                  "finger", "thumb", "side", "rib", "adductor", "ligament"}),
              # "fire fighting aircraft": firefighting, no conflict
              "fight": (_FIREFIGHT := frozenset({"fire", "bush", "bushfire"})),
              "fighting": _FIREFIGHT,

@@ -398,7 +398,7 @@ def _context(text: str, occ: Occurrence) -> None:
     craft = _CRAFT_AFTER.match(after)  # "the Argonaut lunar lander", "an Ariane 6 rocket"
     if craft and W.KIND_AFTER.get(craft.group(1)) == "other":
         occ.kind = occ.kind or "other"
-    if follower and follower.group(1) in W.PERSON_NOUNS:
+    if follower and (follower.group(1) in W.PERSON_NOUNS or follower.group(1) in _POSITIONS):
         occ.evidence.add("modifier")  # "the Hamas leader": the name qualifies a noun
         if follower.group(1) in _POSITIONS:
             occ.kind = occ.kind or "organization"  # "the Varn City winger X": a club's
@@ -488,4 +488,6 @@ def _context(text: str, occ: Occurrence) -> None:
 
 
 _WORD_COMMA = re.compile(r"\b(\w+),\s+$")  # the word before a name in apposition
-_POSITIONS = frozenset("striker midfielder defender goalkeeper winger".split())
+_POSITIONS = frozenset("striker midfielder defender goalkeeper winger prop hooker flanker "
+                       "scrumhalf flyhalf fly-half fullback full-back quarterback pitcher "
+                       "batsman bowler".split())

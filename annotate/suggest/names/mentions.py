@@ -19,7 +19,8 @@ def _near_misses(art: Article, found: list[ActorSuggestion]) -> list[ActorSugges
     used = {w for s in found for form in (s.name, *s.aliases) for w in form.split()}
     singles = {s.name: s for s in found if s.type != "person" and " " not in s.name}
     loose = sorted((set(re.findall(r"\b[A-Z][a-z]{4,}\b", art.text)) - used | set(singles))
-                   - W.FUNCTION_WORDS - W.NOT_ACTORS)
+                   - W.FUNCTION_WORDS - W.NOT_ACTORS - W.TITLES)  # (not "Skipper" for
+    # "Slipper": a title)
     dropped: set[str] = set()
     near = _Near(loose)
     for sug in found:

@@ -224,6 +224,9 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     while run and (run[0].text in W.FUNCTION_WORDS or run[0].text in ("The", "A", "An")):
         if run[0].text in W.HONORIFICS and len(run) > 1:
             break  # "Mr Blair": a person, said below
+        if run[0].text == "All" and len(run) > 1 and re.search(
+                r"\b[Tt]he\s+$", text[max(0, run[0].start - 4):run[0].start]):
+            break  # "the All Blacks", "the All Progressives Congress": its name's first word
         if run[0].text == "He" and not initial and len(run) > 1 and re.search(
                 r"[a-z,]\s+$", text[max(0, run[0].start - 3):run[0].start]):
             break  # "State television quoted He Biao": a family name, no "he"
@@ -339,6 +342,10 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     if made:  # "Switzerland-based", "French-speaking": the name without its suffix
         run = run[:-1] + [Token(last.text[:made.start()], last.start,
                                 last.start + made.start(), last.initial)]
+    if len(run) > 2 and run[0].text in _COUNSEL and run[1].text == "for" and \
+            _org_word(run[-1].text):
+        return _split_run(text, run[2:])  # "Solicitors for Kelda Corp applied": the firm
+        # (but "Lawyers for Human Rights" is a body's name)
     if len(run) > 2 and run[-2].text in _STREET_WORDS and not (
             _org_word(run[-1].text) or run[-1].text in W.PLACE_WORDS):
         if run[-1].text in W.DIRECTIONS or run[-1].text in ("Upper", "Lower"):
@@ -510,6 +517,8 @@ _FORCES = frozenset("Police Army Navy Fire Guard Marine Marines Board".split())
 # said"; but "the State" may be a party to a case, "the City" a place of its own)
 _UNNAMED_AREAS = frozenset({"Region", "Province", "District", "County", "Prefecture", "Oblast",
                             "Governorate", "Territory", "Village", "Town", "Municipality"})
+_COUNSEL = frozenset({"Solicitors", "Lawyers", "Attorneys", "Barristers", "Advocates",
+                      "Counsel"})
 _STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Lane"})
 
 

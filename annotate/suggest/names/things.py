@@ -144,6 +144,8 @@ def no_actor(text: str, start: int, end: int) -> bool:
             and _TOWN_COMMA.search(text, max(0, start - 40), start):
         return True  # "King of Prussia, Pa.", "Alturas, Calif.", "Washington, DC": a state's
         # abbreviation
+    if _DRAW.fullmatch(name):
+        return True  # "Sunday's Pool C clash", "Group B": a part of a tournament's draw
     if "-" in name and all(part in W.MONTHS or part in W.DAYS for part in name.split("-")):
         return True  # "the September-November quarter", "Monday-Friday"
     if name.split()[0] in _FORMER and _POST_AFTER.match(text, end):
@@ -152,6 +154,7 @@ def no_actor(text: str, start: int, end: int) -> bool:
         name.count("(") != name.count(")")  # "a Boeing 787 Dreamliner", "X (Amendment"
 
 
+_DRAW = re.compile(r"(?:Pool|Group)\s+[A-H]")
 _STATE = re.compile(r"[A-Z][a-z]{1,4}")
 _POSTAL_CODES = frozenset("""AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI
 MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split())
