@@ -5245,3 +5245,13 @@ def test_sport_and_court_names_all_the_counsel_for_a_firm_and_a_pool() -> None:
         "Kelda Corp": ("organization", []), "Osric Pell": ("person", []),
         "Varn Wallabies": ("organization", []),
         "Tavish Slipper": ("person", ["Slipper"])}, found
+
+
+def test_two_firms_joined_by_and_and_a_club_after_a_win_over() -> None:
+    """"Varn Setal and Kelda Heavy Industries were not available", both named alone
+    elsewhere, are two (they were one); "a 1-0 win at Varnholt City" is a club (a place)."""
+    found = _actors("Kelda Heavy Industries paid bribes to Julio Camargo of Varn Setal. Varn "
+                    "Setal and Kelda Heavy Industries were not available for comment.")
+    assert "Kelda Heavy Industries" in found and not any(" and " in n for n in found), found
+    found = _actors("Tavish Orm scored to secure a 1-0 win at Varnholt City in his debut derby.")
+    assert found["Varnholt City"].type == "organization", found

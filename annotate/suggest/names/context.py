@@ -168,8 +168,10 @@ _WON_BY_SCORE = re.compile(r"\s+(?:beat|beats|defeated|thrashed|routed|edged|ove
 _EMPLOYS_AFTER = re.compile(rf"\s+(?:has\s+|have\s+)?(?:sacked|fired|hired|signed|dismissed|"
                             rf"appointed)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?{W.PERSON_NOUN}\s+[A-Z]")
 # ... "lost 3-0 to X", "were beaten 2-1 by X", "drew 1-1 with X": a team
-_SCORE_BEFORE = re.compile(r"\b(?:lost|losing|loses|drew|drawing|beaten|defeated|won|winning)\s+"
-                           r"\d{1,2}[-–]\d{1,2}\s+(?:to|against|with|by|at|over)\s+(?:the\s+)?$")
+_SCORE_BEFORE = re.compile(r"\b(?:(?:lost|losing|loses|drew|drawing|beaten|defeated|won|winning)\s+"
+                           r"\d{1,2}[-–]\d{1,2}|\d{1,2}[-–]\d{1,2}\s+(?:(?:home|away)\s+)?"
+                           r"(?:win|victory|defeat|loss|draw))\s+(?:to|against|with|by|at|over)\s+"
+                           r"(?:the\s+)?$")  # ("a 3-0 win over X", "a 1-0 win at X")
 # ... and who is beaten in a round of a tournament: "beat X in the semi-final"
 _BEATEN_BEFORE = re.compile(r"\b(?:beat|beating|defeated|defeating|eliminated|thrashed|"
                             r"thumping|routed|edged)\s+$")

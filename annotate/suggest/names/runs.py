@@ -329,6 +329,10 @@ def _body_after_and(text: str, run: list[Token], toks: list[Token], i: int) -> b
         return False  # ("Meridal Shipping and Varn Ports": two)
     if len(body) == 2 and _said_alone(text, body[-1]):
         return False  # ("Osric Pell and Varn Holdings were charged … Pell said": two)
+    name = text[body[0].start:body[-1].end]
+    if any(not text.startswith(" and ", at + len(name)) for at in places_of(text, name)):
+        return False  # ("Varn Setal and Kelda Heavy Industries were not available", "of
+        # contractor Varn Setal": named alone elsewhere, two)
     return _body_ahead(text, toks, i)
 
 
