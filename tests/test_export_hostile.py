@@ -446,6 +446,43 @@ def test_doccano_refuses_a_label_longer_than_doccano_holds(tmp_path: Path) -> No
                           "annotate.yaml\n")
 
 
+def test_doccano_names_labels_mysql_takes_for_one(tmp_path: Path) -> None:
+    """doccano 1.8.4 makes label types with `bulk_create(ignore_conflicts=True)` under a
+    unique (project, text) constraint, then looks each label up by its exact text. On
+    MariaDB 10.11 (utf8mb4_general_ci) INSERT IGNORE kept `person` and dropped `Person`,
+    `cafe` after `café`, `x ` after `x` (checked while this was written): the lookup then
+    fails the import. A config may declare such names; the export said nothing."""
+    import yaml
+
+    from annotate.exporters.doccano import alike
+
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "annotate.yaml").write_text(yaml.safe_dump(
+        {"actor_types": {"Person": "", "person": ""},
+         "event_types": {"meeting": {"roles": ["Host", "host"]}}}), "utf-8")
+    (folder / "case.txt").write_text("Ana met Ugo and Eva.\n", "utf-8")
+    art = article_mod.load(folder / "case.txt")
+    ann = sidecar.new(art, folder / "case.ann.yaml")
+    ann.actors = [Actor("ana", "Ana", "Person", [], [Span.at(art.text, 0, 3)]),
+                  Actor("ugo", "Ugo", "person", [], [Span.at(art.text, 8, 11)])]
+    ann.events = [Event("m", "meeting", Span.at(art.text, 4, 7),
+                        [Participant("ana", "Host"), Participant("ugo", "host")])]
+    sidecar.save(folder / "case.ann.yaml", ann)
+    out, err = export(folder, "doccano", tmp_path / "d.jsonl")
+    assert {e["label"] for e in json.loads(out.read_text("utf-8"))["entities"]} == \
+        {"Person", "person", "event:meeting"}  # written: PostgreSQL and SQLite take them
+    for pair in ("'Person' and 'person'", "'Host' and 'host'"):
+        assert f"note: 1 document with labels {pair}, which doccano on MySQL holds as one" \
+            in err
+    assert alike({"café", "cafe", "x", "x ", "Straße", "strasse", "a", "b"}) == \
+        [("cafe", "café"), ("Straße", "strasse"), ("x", "x ")]
+    ann.actors[1].type = "Person"  # one of them used: nothing to say
+    ann.events[0].participants[1].role = "Host"
+    sidecar.save(folder / "case.ann.yaml", ann)
+    assert "MySQL" not in export(folder, "doccano", tmp_path / "e.jsonl")[1]
+
+
 def test_a_negative_jobs_count_is_a_usage_error(tmp_path: Path) -> None:
     result = run_cli("export", tmp_path, "--to", "jsonl", "-o", tmp_path / "out.jsonl", "-j", "-3")
     assert result.code == 2 and "--jobs must be 0 (one per core) or more, not -3" in result.err
