@@ -29,7 +29,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import ROOT, run_cli
 from export_support import (
     HOSTILE_ARTICLE,
     HOSTILE_INVENTORY,
@@ -98,6 +98,41 @@ def test_csv_one_leading_quote_can_always_be_stripped(tmp_path: Path) -> None:
             assert (cell[1:] if cell.startswith("'") else cell) == (record[key] or ""), key
     assert [row["text"] for row in rows] == ["Ada Vik", "''We will win,'", "''=x'"]
     assert "note: 3 CSV cells starting with ' got one more" in err
+
+
+PANDAS_CALL = 'pd.read_csv("annotations.csv", dtype=str, keep_default_na=False)'
+
+
+def test_csv_read_by_pandas_as_the_readme_says_gives_every_cell_back(tmp_path: Path) -> None:
+    """pandas (3.1.1; installed with statsmodels, a test dependency) reads the cells
+    `NA`, `N/A`, `null`, `nan`, `None`, `#N/A` and an empty cell as NaN by default, quoted
+    or not (RFC 4180 quoting cannot keep them), and a column of `007` as the number 7: a
+    span or a note of such words was lost. No export can guard it, so the README says
+    which call reads the file whole; that call gives every cell as the csv module does."""
+    pd = pytest.importorskip("pandas")
+    assert PANDAS_CALL in (ROOT / "README.md").read_text("utf-8")
+    folder = tmp_path / "na"
+    folder.mkdir()
+    words = ["NA", "N/A", "null", "nan", "None", "#N/A", "007"]
+    (folder / "na.txt").write_text(" ".join(words) + " end.\n", "utf-8")
+    art = article_mod.load(folder / "na.txt")
+    ann = sidecar.new(art, folder / "na.ann.yaml")
+    start = 0
+    for i, word in enumerate(words):
+        start = art.text.index(word, start)
+        ann.actors.append(Actor(f"a{i}", "007", "person", [],
+                                [Span.at(art.text, start, start + len(word))], note=word))
+    sidecar.save(folder / "na.ann.yaml", ann)
+    out, err = export(folder, "csv", tmp_path / "annotations.csv")
+    rows = list(csv.DictReader(io.StringIO(out.read_text("utf-8"), newline="")))
+    assert [row["text"] for row in rows] == words
+    assert "note: 12 CSV cells pandas reads as a missing value by default (NA, null, nan " \
+        "...): read the file with pd.read_csv(FILE, dtype=str, keep_default_na=False)" in err
+    assert "pandas: pd.read_csv(FILE, dtype=str" in run_cli("export", "--list").out
+    default = pd.read_csv(out)
+    assert default["text"].isna().sum() == len(words) - 1 and default["name"][0] == 7
+    table = pd.read_csv(out, dtype=str, keep_default_na=False)  # PANDAS_CALL, on `out`
+    assert table.to_dict("records") == rows
 
 
 # --- Label Studio -----------------------------------------------------------------------
