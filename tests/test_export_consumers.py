@@ -325,6 +325,47 @@ def test_w3c_source_of_a_crlf_article_names_what_the_positions_count(tmp_path: P
         ni((plain.parent / "hostile.txt").read_bytes())
 
 
+def test_w3c_an_article_from_a_web_page_is_the_source_and_the_page_its_scope(
+        tmp_path: Path) -> None:
+    """An ingested article has a `document.url`, and that page was every target's
+    `source` while the positions counted the article text extracted from it. The model
+    counts a TextPositionSelector in the source's own text: Apache Annotator 0.2.0's DOM
+    matchers on the saved page selected "ouncil appro" for "Elena Duarte", and quotes
+    whose context holds the article's blank lines matched nowhere in the page. The source
+    is now the text (its `ni:` hash), the page the target's `scope` (model 4.6)."""
+    import base64
+
+    folder = tmp_path / "page"
+    shutil.copy(DATA / "pages" / "harbour-courier.html", tmp_path / "page.html")
+    assert run_cli("ingest", tmp_path / "page.html", "-o", folder).code == 0
+    (article,) = folder.glob("*.txt")
+    assert run_cli("add", "actor", article, "--name", "Elena Duarte", "--type", "person",
+                   "--mention", "Elena Duarte").code == 0
+    side = next(folder.glob("*.ann.yaml"))
+    ann = sidecar.load(side)
+    ann.actors.append(Actor("nobody", "Nobody", "person", [], []))  # never mentioned
+    sidecar.save(side, ann)
+    url = ann.document.url
+    assert url and url.startswith("https://")
+    out, _ = export(folder, "w3c", tmp_path / "w.jsonld")
+    annotations = json.loads(out.read_text("utf-8"))
+    text = article_mod.load(article).text
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    text_iri = "ni:///sha-256;" + base64.urlsafe_b64encode(digest).decode().rstrip("=")
+    mentioned, unmentioned = annotations
+    target = mentioned["target"]
+    assert target["source"] == text_iri and target["scope"] == url
+    quote, position = target["selector"]
+    assert text[position["start"]:position["end"]] == quote["exact"] == "Elena Duarte"
+    assert unmentioned["target"] == {"type": "SpecificResource", "source": text_iri,
+                                     "scope": url}
+    for annotation in annotations:
+        node = expand(annotation)[0]
+        (first,) = node[f"{OA}hasTarget"]
+        assert first[f"{OA}hasSource"][0]["@id"] == text_iri
+        assert first[f"{OA}hasScope"][0]["@id"] == url
+
+
 # --- Label Studio, by its own SDK's checks -----------------------------------------------
 
 @pytest.mark.slow  # imports the SDK (pydantic models of every tag)

@@ -173,7 +173,7 @@ def test_w3c_source_is_a_uri_for_an_article_url_rfc_3986_does_not_take(tmp_path:
             assert validator.is_valid(annotation) == (expected == "valid"), \
                 (relative, [e.message for e in validator.iter_errors(annotation)])
     target = annotations[0]["target"]
-    assert (target[0] if isinstance(target, list) else target)["source"] == \
+    assert (target[0] if isinstance(target, list) else target)["scope"] == \
         "https://news.example/list?tag%5B%5D=a&p=100%25#/story%23top"
 
 

@@ -29,7 +29,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import ROOT, run_cli
 from export_support import (
     HOSTILE_ARTICLE,
     HOSTILE_INVENTORY,
@@ -98,6 +98,41 @@ def test_csv_one_leading_quote_can_always_be_stripped(tmp_path: Path) -> None:
             assert (cell[1:] if cell.startswith("'") else cell) == (record[key] or ""), key
     assert [row["text"] for row in rows] == ["Ada Vik", "''We will win,'", "''=x'"]
     assert "note: 3 CSV cells starting with ' got one more" in err
+
+
+PANDAS_CALL = 'pd.read_csv("annotations.csv", dtype=str, keep_default_na=False)'
+
+
+def test_csv_read_by_pandas_as_the_readme_says_gives_every_cell_back(tmp_path: Path) -> None:
+    """pandas (3.1.1; installed with statsmodels, a test dependency) reads the cells
+    `NA`, `N/A`, `null`, `nan`, `None`, `#N/A` and an empty cell as NaN by default, quoted
+    or not (RFC 4180 quoting cannot keep them), and a column of `007` as the number 7: a
+    span or a note of such words was lost. No export can guard it, so the README says
+    which call reads the file whole; that call gives every cell as the csv module does."""
+    pd = pytest.importorskip("pandas")
+    assert PANDAS_CALL in (ROOT / "README.md").read_text("utf-8")
+    folder = tmp_path / "na"
+    folder.mkdir()
+    words = ["NA", "N/A", "null", "nan", "None", "#N/A", "007"]
+    (folder / "na.txt").write_text(" ".join(words) + " end.\n", "utf-8")
+    art = article_mod.load(folder / "na.txt")
+    ann = sidecar.new(art, folder / "na.ann.yaml")
+    start = 0
+    for i, word in enumerate(words):
+        start = art.text.index(word, start)
+        ann.actors.append(Actor(f"a{i}", "007", "person", [],
+                                [Span.at(art.text, start, start + len(word))], note=word))
+    sidecar.save(folder / "na.ann.yaml", ann)
+    out, err = export(folder, "csv", tmp_path / "annotations.csv")
+    rows = list(csv.DictReader(io.StringIO(out.read_text("utf-8"), newline="")))
+    assert [row["text"] for row in rows] == words
+    assert "note: 12 CSV cells pandas reads as a missing value by default (NA, null, nan " \
+        "...): read the file with pd.read_csv(FILE, dtype=str, keep_default_na=False)" in err
+    assert "pandas: pd.read_csv(FILE, dtype=str" in run_cli("export", "--list").out
+    default = pd.read_csv(out)
+    assert default["text"].isna().sum() == len(words) - 1 and default["name"][0] == 7
+    table = pd.read_csv(out, dtype=str, keep_default_na=False)  # PANDAS_CALL, on `out`
+    assert table.to_dict("records") == rows
 
 
 # --- Label Studio -----------------------------------------------------------------------
@@ -444,6 +479,43 @@ def test_doccano_refuses_a_label_longer_than_doccano_holds(tmp_path: Path) -> No
     assert result.err == (f"annotate: {folder / 'annotate.yaml'}: doccano holds labels of at "
                           f"most 100 characters; {'r' * 101!r} has 101: shorten the names in "
                           "annotate.yaml\n")
+
+
+def test_doccano_names_labels_mysql_takes_for_one(tmp_path: Path) -> None:
+    """doccano 1.8.4 makes label types with `bulk_create(ignore_conflicts=True)` under a
+    unique (project, text) constraint, then looks each label up by its exact text. On
+    MariaDB 10.11 (utf8mb4_general_ci) INSERT IGNORE kept `person` and dropped `Person`,
+    `cafe` after `café`, `x ` after `x` (checked while this was written): the lookup then
+    fails the import. A config may declare such names; the export said nothing."""
+    import yaml
+
+    from annotate.exporters.doccano import alike
+
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "annotate.yaml").write_text(yaml.safe_dump(
+        {"actor_types": {"Person": "", "person": ""},
+         "event_types": {"meeting": {"roles": ["Host", "host"]}}}), "utf-8")
+    (folder / "case.txt").write_text("Ana met Ugo and Eva.\n", "utf-8")
+    art = article_mod.load(folder / "case.txt")
+    ann = sidecar.new(art, folder / "case.ann.yaml")
+    ann.actors = [Actor("ana", "Ana", "Person", [], [Span.at(art.text, 0, 3)]),
+                  Actor("ugo", "Ugo", "person", [], [Span.at(art.text, 8, 11)])]
+    ann.events = [Event("m", "meeting", Span.at(art.text, 4, 7),
+                        [Participant("ana", "Host"), Participant("ugo", "host")])]
+    sidecar.save(folder / "case.ann.yaml", ann)
+    out, err = export(folder, "doccano", tmp_path / "d.jsonl")
+    assert {e["label"] for e in json.loads(out.read_text("utf-8"))["entities"]} == \
+        {"Person", "person", "event:meeting"}  # written: PostgreSQL and SQLite take them
+    for pair in ("'Person' and 'person'", "'Host' and 'host'"):
+        assert f"note: 1 document with labels {pair}, which doccano on MySQL holds as one" \
+            in err
+    assert alike({"café", "cafe", "x", "x ", "Straße", "strasse", "a", "b"}) == \
+        [("cafe", "café"), ("Straße", "strasse"), ("x", "x ")]
+    ann.actors[1].type = "Person"  # one of them used: nothing to say
+    ann.events[0].participants[1].role = "Host"
+    sidecar.save(folder / "case.ann.yaml", ann)
+    assert "MySQL" not in export(folder, "doccano", tmp_path / "e.jsonl")[1]
 
 
 def test_a_negative_jobs_count_is_a_usage_error(tmp_path: Path) -> None:

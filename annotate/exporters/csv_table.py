@@ -31,6 +31,12 @@ COLUMNS = ["document", "sidecar", "kind", "id", "type", "name", "start", "end", 
 
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# What pandas' read_csv takes for a missing value by default (pandas._libs.parsers.
+# STR_NA_VALUES, 3.1), quoted or not, but for "" (every empty cell) and those a formula
+# guard's `'` already keeps ("-nan", "-NaN", "-1.#IND", "-1.#QNAN").
+PANDAS_NA = frozenset({"#N/A", "#N/A N/A", "#NA", "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA",
+                       "NULL", "NaN", "None", "n/a", "nan", "null"})
+PANDAS_READ = 'pd.read_csv(FILE, dtype=str, keep_default_na=False)'
 
 
 def _cell(key: str, value: Any) -> str:
@@ -61,7 +67,8 @@ class CsvTable(Exporter):
     loses = "span context (prefix/suffix), which the article gives back"
     notes = ("a cell starting with = + - @ TAB or CR gets a leading ' so spreadsheets do "
              "not run it as a formula (OWASP CSV injection); one starting with ' gets one "
-             "more: strip one leading ' from a cell that starts with ' to get its text back")
+             "more: strip one leading ' from a cell that starts with ' to get its text back; "
+             f"pandas: {PANDAS_READ}, or it reads NA, null, nan ... as NaN")
     layout = "one CSV table, all documents after one header row (stdout or -o FILE)"
     file_name = "annotations.csv"
 
@@ -77,6 +84,7 @@ class CsvTable(Exporter):
             row = [_cell(k, record.get(k)) for k in COLUMNS]
             notes[GUARD_NOTE] += sum(t.startswith(FORMULA_START) for t in texts)
             notes[QUOTE_NOTE] += sum(t.startswith("'") for t in texts)
+            notes[NA_NOTE] += sum(t in PANDAS_NA for t in texts)
             writer.writerow(row)
         return Rendered(buffer.getvalue(), notes=+notes)
 
@@ -85,3 +93,5 @@ GUARD_NOTE = ("CSV cells starting with = + - @ TAB or CR got a leading ' so spre
               "not run them as formulas")
 QUOTE_NOTE = ("CSV cells starting with ' got one more, so one leading ' can always be "
               "stripped to get a cell's text back")
+NA_NOTE = (f"CSV cells pandas reads as a missing value by default (NA, null, nan ...): read "
+           f"the file with {PANDAS_READ}")

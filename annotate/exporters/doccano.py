@@ -17,6 +17,15 @@ Docker setup runs, one longer label failed the whole import ("value too long for
 character varying(100)"). The export refuses such a label, naming it, before any file is
 written.
 
+doccano's label types are unique per project by their text (backend/label_types/models.py,
+a UniqueConstraint on project and text), and its importer creates them with
+`bulk_create(..., ignore_conflicts=True)`, then looks each record's label up by its exact
+text (data_import/pipeline/label_types.py). On MySQL, whose default collations compare
+without case and accents (and, in MariaDB's, trailing spaces), `Person` after `person` is
+a conflict and silently not created, and the lookup of `Person` then fails the import
+(KeyError). PostgreSQL and SQLite tell the two apart, so such labels are not refused: a
+note names each pair a document uses.
+
 One line per document: `text`, `entities` [{id, label, start_offset, end_offset}] and
 `relations` [{id, from_id, to_id, type}], plus `document` (the article path) as
 metadata. Labels and relation types follow `annotate.exporters.spans`. Offsets are
@@ -30,6 +39,7 @@ counts graphemes instead: `--list` says to leave it off.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import Counter
 
 from annotate.errors import AnnotateError
@@ -74,6 +84,9 @@ class Doccano(Exporter):
         }
         overlapping = overlaps([(e.start, e.end) for e in flat.entities])
         notes = Counter({OVERLAP_NOTE: overlapping} if overlapping else {})
+        for labels in ({e.label for e in flat.entities}, {r.label for r in flat.links}):
+            for pair in alike(labels):
+                notes[ALIKE_NOTE.format(*map(repr, pair))] += 1
         # ASCII, so doccano's guess of the encoding cannot matter (see the docstring)
         return Rendered(json.dumps(record) + "\n", losses=attribute_losses(flat), notes=notes)
 
@@ -81,3 +94,27 @@ class Doccano(Exporter):
 LABEL_LIMIT = 100  # doccano's label types' text column (see the module's docstring)
 OVERLAP_NOTE = ('overlapping spans: enable "Allow overlapping entity" in the doccano '
                 "project's settings before importing, or doccano drops them")
+ALIKE_NOTE = ("documents with labels {} and {}, which doccano on MySQL holds as one "
+              "(its collations ignore case and accents) and then fails the import: rename "
+              "one in annotate.yaml (PostgreSQL and SQLite tell them apart)")
+
+
+def mysql_key(label: str) -> str:
+    """A label as MySQL's default collations compare it: no accents (marks dropped after
+    compatibility decomposition), no case, no trailing spaces (MariaDB's PAD SPACE)."""
+    decomposed = unicodedata.normalize("NFKD", label)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return bare.casefold().rstrip(" ")
+
+
+def alike(labels: set[str]) -> list[tuple[str, str]]:
+    """Pairs of distinct labels that MySQL's collations take for one, sorted."""
+    first: dict[str, str] = {}
+    pairs = []
+    for label in sorted(labels):
+        key = mysql_key(label)
+        if key in first:
+            pairs.append((first[key], label))
+        else:
+            first[key] = label
+    return pairs

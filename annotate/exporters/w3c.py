@@ -1,8 +1,8 @@
 """`w3c`: W3C Web Annotation Data Model JSON-LD, one annotation per actor, event and claim.
 
-Each annotation targets the article (its `document.url`, else an RFC 6920 `ni:` name
-of its sha256) through a SpecificResource with a TextQuoteSelector (exact, prefix,
-suffix) and a TextPositionSelector.
+Each annotation targets the article's text (an RFC 6920 `ni:` name of its sha256)
+through a SpecificResource with a TextQuoteSelector (exact, prefix, suffix) and a
+TextPositionSelector.
 
 Which text the positions count: the article's text as annotate reads it, code points
 after CRLF / CR line endings became LF and a BOM was dropped (the sidecar's `sha256`
@@ -10,7 +10,13 @@ is of that text's UTF-8). For most files that text IS the file, and the `ni:` na
 the hash of the file's bytes. When it is not (a CRLF file), the source is named for
 what it is: `{"id": ni:<hash of the normalised text>, "type": "Text", "format":
 "text/plain", "via": ni:<hash of the file's bytes>}`, the normalised text obtained
-from that file; a `document.url` is used as is.
+from that file.
+
+The web page an article came from (`document.url`, set by `annotate ingest`) is never
+the `source`: the model counts a TextPositionSelector's characters in the source's own
+text, and a page's text (navigation, captions, its own whitespace) is not the article
+text annotate extracted from it. Each target names the page as its `scope` (model 4.6,
+"the context in which it was made": the page the text was read from).
 
 An actor targets all its mentions. Bodies carry the type (purpose `tagging`), the name
 (`identifying`), links to other annotations (`linking`, with a `describing` body naming
@@ -58,8 +64,8 @@ def _link(iri: str, purpose: str = "linking") -> dict[str, Any]:
 class W3C(JsonArray):
     name = "w3c"
     description = "W3C Web Annotation JSON-LD (TextQuote + TextPosition selectors)"
-    offsets = ("code points of the text with LF line endings (a CRLF article's source is "
-               "named as that text, `via` the file)")
+    offsets = ("code points of the text with LF line endings, the `source` (a CRLF "
+               "article's is named as that text, `via` the file; a web page is the `scope`)")
     loses = "nothing the model needs (span context is recomputed from the article)"
     layout = "a JSON array of annotations, one per line, all documents (stdout or -o FILE)"
     file_name = "w3c.json"
@@ -80,19 +86,23 @@ def _generator() -> dict[str, Any]:
 
 
 def source(doc: Doc) -> str | dict[str, Any]:
-    """What the selectors select in: the article's URL, or its text named by hash (see
-    the module docstring for a file whose bytes are not that text)."""
-    if doc.annotations.document.url:
-        return doc.source_iri
+    """What the selectors select in: the article's text named by its hash (see the
+    module docstring for a file whose bytes are not that text), never its web page."""
+    text_iri = ni_name(bytes.fromhex(doc.annotations.document.sha256))
     try:
         data = doc.article.path.read_bytes()
     except OSError:
         data = b""
     text = doc.text.encode("utf-8")
     if data == text or not data:
-        return doc.source_iri
+        return text_iri
     via = ni_name(hashlib.sha256(data).digest())
-    return {"id": doc.source_iri, "type": "Text", "format": "text/plain", "via": via}
+    return {"id": text_iri, "type": "Text", "format": "text/plain", "via": via}
+
+
+def scope(doc: Doc) -> dict[str, str]:
+    """The web page the article's text was read from, as a target's `scope`."""
+    return {"scope": doc.source_iri} if doc.annotations.document.url else {}
 
 
 def web_annotations(doc: Doc) -> list[dict[str, Any]]:
@@ -115,7 +125,10 @@ def web_annotations(doc: Doc) -> list[dict[str, Any]]:
             motivation, bodies, spans = _claim(doc, item, names, src)
         targets = [_target(doc, src, span) for span in spans if not span.orphaned]
         if not targets:  # an actor never mentioned: the article as a whole
-            targets = [src if isinstance(src, dict) else {"id": src, "type": "Text"}]
+            whole = src if isinstance(src, dict) else {"id": src, "type": "Text"}
+            if doc.annotations.document.url:
+                whole = {"type": "SpecificResource", "source": src, **scope(doc)}
+            targets = [whole]
         out.append({**base, "id": doc.item_iri(item.id), "type": "Annotation",
                     "motivation": motivation, **stamp,
                     "body": bodies, "target": targets[0] if len(targets) == 1 else targets})
@@ -126,7 +139,7 @@ def web_annotations(doc: Doc) -> list[dict[str, Any]]:
 
 def _target(doc: Doc, src: str | dict[str, Any], span: Span) -> dict[str, Any]:
     text = doc.text
-    return {"type": "SpecificResource", "source": src, "selector": [
+    return {"type": "SpecificResource", "source": src, **scope(doc), "selector": [
         {"type": "TextQuoteSelector", "exact": span.text,
          "prefix": text[max(0, span.start - CONTEXT_CHARS):span.start],
          "suffix": text[span.end:span.end + CONTEXT_CHARS]},
