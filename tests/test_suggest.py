@@ -5255,3 +5255,15 @@ def test_two_firms_joined_by_and_and_a_club_after_a_win_over() -> None:
     assert "Kelda Heavy Industries" in found and not any(" and " in n for n in found), found
     found = _actors("Tavish Orm scored to secure a 1-0 win at Varnholt City in his debut derby.")
     assert found["Varnholt City"].type == "organization", found
+
+
+def test_said_a_title_and_a_name_after_an_aside_naming_another() -> None:
+    """"…, where he and others, including Kelda, had campaigned, said Capt. X, a spokesman":
+    X says all of it (the claim was "Capt. X, a spokesman…", Kelda's)."""
+    text = ("Osric Pell was held overnight in Varn, where he and other politicians, including "
+            "Ilse Damaro, had been campaigning, said Capt. Tavish Orm, a spokesman for the army.")
+    ann = _with([("pell", "Osric Pell", "person"), ("damaro", "Ilse Damaro", "person"),
+                 ("orm", "Tavish Orm", "person")], text)
+    found = [(text[c.span[0]:c.span[1]][:30], c.claimant)
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
+    assert found == [("Osric Pell was held overnight ", "orm")], found

@@ -1117,7 +1117,9 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     lead = text[cue.end():inverted[0][0]] if inverted else ""
     if inverted and inverted[0][3] == "person" and _TOWNS_NOUN.fullmatch(lead):
         lead = " "  # "…,” said London student X": X, the town a modifier
-    if inverted and re.fullmatch(r"\s+(?:[Tt]he\s+)?", lead) and (
+    if inverted and (re.fullmatch(r"\s+(?:[Tt]he\s+)?", lead) or inverted[0][3] == "person" and (
+            lead.split() and all(w in W.TITLES or w in W.HONORIFICS or w in W.TITLE_MODIFIERS
+                                 for w in lead.split()))) and (  # ("…, said Capt. X, a …")
             (_ENDS_SOON.match(text, inverted[0][1])
              # (not "X, reports Wolfe had battled cancer.": what was reported)
              and not _CLAUSE_AFTER.match(text, inverted[0][1]))
