@@ -5267,3 +5267,11 @@ def test_said_a_title_and_a_name_after_an_aside_naming_another() -> None:
     found = [(text[c.span[0]:c.span[1]][:30], c.claimant)
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
     assert found == [("Osric Pell was held overnight ", "orm")], found
+
+
+def test_an_acronym_written_as_a_word_is_the_body_s() -> None:
+    """"the Varn Policing Oversight Authority (Vpoa) … Vpoa said": one body (two)."""
+    found = _actors("In its report, the Varn Policing Oversight Authority (Vpoa) said it "
+                    "received 1,777 complaints. Vpoa said more would come.")
+    assert {n: a.aliases for n, a in found.items()} == {
+        "Varn Policing Oversight Authority": ["Vpoa"]}, found

@@ -230,9 +230,11 @@ _RELATIVE_GAP = re.compile(rf"^\s*,\s+(who|which)\s+(?:(?:{AUXILIARIES})\s+)*$",
 # Right before a verb, it is passive: "was arrested", "is said to".
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:(?:\w+ly|today|"
                      r"yesterday|also|later|then|again|now|already|first|just|since|overnight|"
-                     r"last\s+night|(?:on\s+)?(?:" + "|".join(sorted(W.DAYS)) + r")(?:\s+(?:"
+                     r"last\s+night|(?:on\s+|last\s+|this\s+)?(?:" + "|".join(sorted(W.DAYS))
+                     + r")(?:\s+(?:"
                      r"morning|afternoon|evening|night))?)\s+)?$",
-                     re.IGNORECASE)  # "was today appointed", "was on Thursday arrested"
+                     re.IGNORECASE)  # "was today appointed", "was on Thursday arrested",
+# "was last Friday jailed"
 _PROGRESSIVE = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 # (A possessive or a quantifier before a participle makes it an adjective too: "its
 # elected council", "the few elected bodies", "their detained colleagues".)

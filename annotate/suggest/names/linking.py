@@ -30,6 +30,8 @@ _REGION_WORDS = frozenset("Strip Peninsula Province Region Prefecture Governorat
 # ... in mixed case, its capitals the name's initials: "the Department for Education (DfE)"
 _MIXED = re.compile(r"[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,5}")
 _MIXED_AFTER = re.compile(rf"\s*\(({_MIXED.pattern})\)")
+# ... or as a word: "the Independent Policing Oversight Authority (Ipoa)"
+_WORD_AFTER = re.compile(r"\s*\(([A-Z][a-z]{2,7})\)")
 # ... or after ", or": "the Revolutionary Armed Forces of Colombia, or FARC, …"
 _OR_ACRONYM = re.compile(r",\s+or\s+(?:the\s+)?([A-Z]{2,8})\b(?![-’'])")
 
@@ -56,9 +58,10 @@ def _introduced(groups: dict[str, Group], text: str) -> None:
     for g in groups.values():
         for o in g.occurrences:
             m = _ACRONYM_AFTER.match(text, o.end) or _MIXED_AFTER.match(text, o.end) or \
-                _OR_ACRONYM.match(text, o.end)
+                _OR_ACRONYM.match(text, o.end) or _WORD_AFTER.match(text, o.end)
             if m and not g.canonical and g.name not in W.PLACES and not _person_like(g) and (
-                    m.group(1).isupper() or _initials(g.name) == re.sub("[^A-Z]", "", m[1])):
+                    m.group(1).isupper() or _initials(g.name) == re.sub("[^A-Z]", "", m[1])
+                    or _initials(g.name).lower() == m[1].lower()):
                 given.setdefault(m.group(1), g)
     # "the Department of Forestry and Fire Protection, known as Cal Fire": one body
     starting = {o.start: g for g in groups.values() for o in g.occurrences}
@@ -73,7 +76,7 @@ def _introduced(groups: dict[str, Group], text: str) -> None:
                 del groups[other.name]
     for key, group in list(groups.items()):
         target = None
-        if _is_acronym(key) or _MIXED.fullmatch(key):
+        if _is_acronym(key) or _MIXED.fullmatch(key) or key in given:
             target = given.get(key)
             if target is group or (target is not None and groups.get(target.name) is not target):
                 target = None  # (this one, or one merged into another already)
