@@ -5275,3 +5275,16 @@ def test_an_acronym_written_as_a_word_is_the_body_s() -> None:
                     "received 1,777 complaints. Vpoa said more would come.")
     assert {n: a.aliases for n, a in found.items()} == {
         "Varn Policing Oversight Authority": ["Vpoa"]}, found
+
+
+def test_the_state_in_court_plural_jobs_outlets_squares_and_common_acronyms() -> None:
+    """In a court story "the State" prosecutes (a body, it was a place); "Businessmen X
+    and Y" names two people (one was "Businessmen X"); "told Al Jazeera" is an outlet (a
+    person); "Varn's Kelda square" is a place (a person); "SIM cards" names no one."""
+    found = _types("Businessmen Osric Pell and Tavish Orm were remanded by the court. The "
+                   "State led by Ilse Damaro applied for more time. Pell told Al Jazeera it "
+                   "was unfair. Protesters in Norland’s Vesmark square celebrated. He bought "
+                   "SIM cards.")
+    assert found == {"Osric Pell": "person", "Tavish Orm": "person", "State": "organization",
+                     "Ilse Damaro": "person", "Al Jazeera": "organization",
+                     "Norland": found.get("Norland"), "Vesmark": "place"}, found

@@ -181,7 +181,7 @@ Test Tests ODI ODIs Disease Syndrome Fitr Adha Molotov Brexit
 Cenozoic Mesozoic Paleozoic Palaeozoic Precambrian Cambrian Ordovician Silurian Devonian
 Carboniferous Permian Triassic Jurassic Cretaceous Paleogene Neogene Paleocene Eocene Oligocene
 Miocene Pliocene Pleistocene Holocene Quaternary Neolithic Paleolithic Palaeolithic Mesolithic
-DNS IP ISP VPN HTML HTTP SMS GPS
+DNS IP ISP VPN HTML HTTP SMS GPS SIM LED ATM ATMs VAT ICU PPE RNA LPG CNG LNG MRI PIN
 Chapter Section Article Act Bill Part Phase Level Grade Class Category Type Model Version
 Day Week Month Year Century Era Age Government Parliament Congress Senate Cabinet
 Breaking News Opinion Analysis Editorial Comment Commentary Exclusive Live Updates
@@ -320,7 +320,7 @@ DIRECTIONS = frozenset("North South East West Central Northern Southern Eastern 
 # tells one is quoted, not talking to another party ("told the BBC").
 NEWS_WORDS = _set("""Press Times Post News Journal Herald Tribune Gazette Telegraph Guardian
 Daily Magazine Radio Television Broadcasting Sports Sport Online Ilbo Shimbun Sinmun
-Zeitung""")
+Zeitung Jazeera Arabiya Ahram""")
 # News agencies and broadcasters known by one word, even opening a sentence ("Reuters
 # reported").
 WIRES = _set("BBC CNN Reuters AP Xinhua")
@@ -383,7 +383,8 @@ Lake Cape El Puerto Porto Rio""")
 KIND_AFTER = {
     **{w: "place" for w in _set("""village town city district province county region state
         suburb neighbourhood neighborhood area island capital municipality prefecture township
-        governorate oblast border river nations countries republics volcano""")},
+        governorate oblast border river nations countries republics volcano square
+        avenue highway bridge stadium""")},
     **{w: "organization" for w in _set("""magazine newspaper paper daily agency company firm journal
         airline carrier bank group party union network channel broadcaster website site
         outlet organisation organization ministry council court university hospital

@@ -290,6 +290,8 @@ _PERSON_NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Tt]he|[Ii]ts|[Hh]is|[
                                      "leader", "counterpart", "chief"})) + r"),\s+$")
 
 
+# A story of a court case (where "the State" prosecutes)
+_COURT = re.compile(r"\b(?:court|magistrate|bail|prosecutors?|prosecution|remanded|trial)\b")
 # A quotation just before its speaker: "“…,” said X", "“…,” X said"
 _QUOTED_BEFORE = re.compile(r"[”\"]\s*(?:(?:said|says|added|adds|asked|told\s+\w+)\s+)?$")
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|[Mm]y|[Mm]e|[Mm]yself)\b")
@@ -384,6 +386,8 @@ def _context(text: str, occ: Occurrence) -> None:
     if _FLIGHT_AFTER.match(after) and not occ.initial:
         occ.kind = occ.kind or "organization"  # "an Aer Lingus flight": an airline's (not
         # "Evacuation flights resumed", a sentence's first word)
+    if occ.text == "State" and before.endswith(("the ", "The ")) and _COURT.search(text):
+        occ.kind = "organization"  # "The State led by X applied": the prosecution
     if _IS_A_PLACE.match(after):
         occ.kind = occ.kind or "place"  # "X is a relatively small airport"
     if _BASED_AFTER.match(after):  # "a Mumbai-based brokerage": where it is

@@ -188,6 +188,8 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
                 words[1] in W.PLACE_WORDS or words[1] in W.PLACES or words[1] in W.COUNTRIES
                 or g.name in W.world_places() or words[1] in W.world_places()):
         return "organization", min(score, 0.9), False  # "Western Digital confirmed"
+    if words == ["State"] and "organization" in kinds:
+        return "organization", min(score, 0.9), False  # "The State led by X": who prosecutes
     if words[-1] in W.PLACE_WORDS or (len(words) > 1 and (
             words[0] in W.DIRECTIONS or words[0] in W.PLACE_PREFIXES) and not (
             "organization" in kinds and not evidence & _WHERE)):

@@ -78,8 +78,22 @@ _FIRMS_ARE = frozenset({"based", "headquartered", "listed", "registered", "owned
 def _job(word: str) -> bool:
     """A word for what someone does: "Economist", "Climatologist", "Historian" (opening a
     sentence before a name, it is no part of it)."""
+    word = _bare_job(word)
     return word.lower() in W.PERSON_NOUNS or (word.endswith(("ist", "ian", "grapher", "eer"))
                                               and word not in W.DEMONYMS)
+
+
+def _bare_job(word: str) -> str:
+    """A job's word in the singular: "Businessmen" -> "Businessman", "Activists" ->
+    "Activist"."""
+    return word[:-3] + "man" if word.endswith("men") else word.removesuffix("s")
+
+
+def _namey_pair(run: list[Token]) -> bool:
+    """The run names people after a job in the plural ("Businessmen X and Y were
+    remanded"): its words no function word (not "Doctors Without Borders", "Reporters
+    Against Tolls")."""
+    return not any(t.text in W.FUNCTION_WORDS for t in run)
 
 
 def _title_at(run: list[Token], i: int) -> int:
@@ -253,7 +267,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         run, initial = run[1:], False  # "Passenger Niamh Gallagher said": the article
         # writes "passengers" in lower case too, a noun before the name ("Columnists X and
         # Y were sentenced": a plural one)
-    if len(run) > 2 and initial and _job(run[0].text) and not any(
+    if len(run) > 2 and initial and _job(run[0].text) and (
+            run[0].text == _bare_job(run[0].text) or _namey_pair(run[1:])) and not any(
             t.text in W.ORG_WORDS or t.text in W.PLACE_WORDS for t in run) \
             and run[0].text not in W.TITLES and run[0].text not in W.TITLE_MODIFIERS:
         found = _split_run(text, [Token(t.text, t.start, t.end, False) for t in run[1:]])
