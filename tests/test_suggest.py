@@ -5288,3 +5288,14 @@ def test_the_state_in_court_plural_jobs_outlets_squares_and_common_acronyms() ->
     assert found == {"Osric Pell": "person", "Tavish Orm": "person", "State": "organization",
                      "Ilse Damaro": "person", "Al Jazeera": "organization",
                      "Norland": found.get("Norland"), "Vesmark": "place"}, found
+
+
+def test_a_place_before_its_leader_malay_titles_and_a_capital_dateline() -> None:
+    """"the regional leader of Kelda Osric Vane Pell": Kelda, then Pell (one name);
+    "Varn Menteri Besar Datuk Seri Tavish Orm Md Noor": the person (no one was found);
+    "TOWNSVILLE, NORLAND Thousands of people" opens with a dateline (an organisation)."""
+    found = _types("Floods hit\n\nKELDATOWN, NORLAND Thousands of people fled, the regional "
+                   "leader of Lisbon Osric Vane Pell said. The case of Varn Menteri Besar "
+                   "Datuk Seri Tavish Orm Md Noor was heard. Orm denied it.")
+    assert found == {"Lisbon": "place", "Osric Vane Pell": "person",
+                     "Tavish Orm Md Noor": "person"}, found

@@ -67,6 +67,8 @@ _DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}|\*\*[A-Z][^*\n]{2,60}\*\*|"
                        # an American dateline that lost its agency and dash:
                        # "CAPE CANAVERAL, Fla. SpaceX's …"
                        r"[A-Z][A-Z .'’-]{2,40},\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)\s+(?=[A-Z])|"
+                       # ... or a country in capitals: "TOWNSVILLE, AUSTRALIA Thousands …"
+                       r"[A-Z][A-Z .'’-]{2,40},\s+[A-Z][A-Z'’-]{2,30}\s+(?=[A-Z][a-z])|"
                        # ... or its dash: "MONACO (AP) Turkish runner …"
                        r"[A-Z][A-Z .'’-]{2,40}\s*\([A-Z][A-Za-z]{1,11}\)\s*(?=[A-Z][a-z])|"
                        # South Asian papers': "NEW DELHI, MARCH 2: ", "ISLAMABAD: "

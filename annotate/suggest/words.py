@@ -81,10 +81,11 @@ Warrant_Officer Petty_Officer Lt-Col Lt-Col. Lt.-Col. Coordinator Sub-Inspector 
 Olympian
 Assistant_Sub-Inspector Assistant_Ombudsman Deputy_Ombudsman SI Counsel State_Counsel SSC OIC PC
 Coun Coun. Engineer MLA MLC MPP MHA
-DPP IGP
+DPP IGP Menteri_Besar
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency Highness "
-                  "Cllr Hon Cllr. Cr Cr. Datuk Dato Datin Tun")  # (Malaysian: "Datuk Dr X")
+                  "Cllr Hon Cllr. Cr Cr. Datuk Dato Datin Tun Seri")  # (Malaysian: "Datuk Dr X",
+# "Datuk Seri X")
 # Words that may stand before a title ("Foreign Minister", "First Minister").
 TITLE_MODIFIERS = _set("""
 Foreign Defence Defense Finance Interior Health Education Justice Home Deputy Vice First

@@ -357,6 +357,16 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     if made:  # "Switzerland-based", "French-speaking": the name without its suffix
         run = run[:-1] + [Token(last.text[:made.start()], last.start,
                                 last.start + made.start(), last.initial)]
+    if len(run) > 2 and not initial and (W.is_place(run[0].text) or run[0].text in W.COUNTRIES) \
+            and run[0].text not in W.GIVEN_COUNTRIES and _POST_OF.search(
+                text, max(0, run[0].start - 30), run[0].start) and not any(
+                _org_word(t.text) or t.text in W.PLACE_WORDS or t.text in CONNECTORS
+                for t in run[1:]):
+        found = _split_run(text, [Token(t.text, t.start, t.end, False) for t in run[1:]])
+        if found:
+            found[0].evidence.add("person")
+        return _places(text, run[:1]) + found  # "the regional leader of Valparaiso Jorge
+        # Martinez Duran": the place, then its leader
     if len(run) > 2 and run[0].text in _COUNSEL and run[1].text == "for" and \
             _org_word(run[-1].text):
         return _split_run(text, run[2:])  # "Solicitors for Kelda Corp applied": the firm
@@ -532,6 +542,8 @@ _FORCES = frozenset("Police Army Navy Fire Guard Marine Marines Board".split())
 # said"; but "the State" may be a party to a case, "the City" a place of its own)
 _UNNAMED_AREAS = frozenset({"Region", "Province", "District", "County", "Prefecture", "Oblast",
                             "Governorate", "Territory", "Village", "Town", "Municipality"})
+_POST_OF = re.compile(r"\b(?:leader|governor|mayor|head|chief|premier|president|minister|"
+                      r"commissioner|administrator|prefect)\s+of\s+$")
 _COUNSEL = frozenset({"Solicitors", "Lawyers", "Attorneys", "Barristers", "Advocates",
                       "Counsel"})
 _STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Lane"})
