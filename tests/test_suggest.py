@@ -5299,3 +5299,14 @@ def test_a_place_before_its_leader_malay_titles_and_a_capital_dateline() -> None
                    "Datuk Seri Tavish Orm Md Noor was heard. Orm denied it.")
     assert found == {"Lisbon": "place", "Osric Vane Pell": "person",
                      "Tavish Orm Md Noor": "person"}, found
+
+
+def test_hashtags_news_sites_trenches_and_a_voice() -> None:
+    """"#VarnLivesMatter" is a slogan (it was an organisation); "the Kel Balad news
+    website" an outlet (a person); "the Kelda Trench" a place; "the Norland Voice" an
+    outlet (a place)."""
+    found = _types("Activists used the hashtag #VarnLivesMatter to criticise it. The court "
+                   "sentenced the editor of Kel Balad news website. He spoke to the Norland "
+                   "Voice. The Kelda Trench moved.")
+    assert found == {"Kel Balad": "organization", "Norland Voice": "organization",
+                     "Kelda Trench": "place"}, found

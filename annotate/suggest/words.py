@@ -190,6 +190,7 @@ Breaking News Opinion Analysis Editorial Comment Commentary Exclusive Live Updat
 # Nationality and group adjectives ("Russian", "Iraqi"): not actors by themselves.
 DEMONYMS = _set("""
 Westerner Westerners American Americans British Britons English French German Germans Italian
+Bosniak Bosniaks
 Italians Spanish
 Russian Russians Chinese Japanese Korean Koreans Indian Indians Pakistani Pakistanis
 Afghan Afghans Iraqi Iraqis Iranian Iranians Syrian Syrians Israeli Israelis Palestinian
@@ -321,7 +322,7 @@ DIRECTIONS = frozenset("North South East West Central Northern Southern Eastern 
 # tells one is quoted, not talking to another party ("told the BBC").
 NEWS_WORDS = _set("""Press Times Post News Journal Herald Tribune Gazette Telegraph Guardian
 Daily Magazine Radio Television Broadcasting Sports Sport Online Ilbo Shimbun Sinmun
-Zeitung Jazeera Arabiya Ahram""")
+Zeitung Jazeera Arabiya Ahram Voice""")
 # News agencies and broadcasters known by one word, even opening a sentence ("Reuters
 # reported").
 WIRES = _set("BBC CNN Reuters AP Xinhua")
@@ -368,7 +369,7 @@ PLACE_WORDS = _set("""
 City Town Village County Province Region District State Republic Island Islands Isles Isle LGA
 Prefecture Oblast Governorate Krai Voivodeship Canton Emirate Territory
 Norte Sur Sul Oriental Occidental
-Peninsula Bay Gulf Sea Ocean River Lake Valley Mountain Mountains Hills Hill Heights
+Peninsula Bay Gulf Sea Ocean River Lake Valley Mountain Mountains Hills Hill Heights Trench
 Desert Coast Beach Strip Bank Park Square Street Avenue Road Bridge Airport Port Harbour
 Dam Garden Gardens Boulevard Highway Motorway Drive Terrace Parkway Expressway Freeway
 Harbor Station Canyon Forest Falls Plain Plains Basin Delta Straits Strait Channel

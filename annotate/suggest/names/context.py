@@ -290,6 +290,8 @@ _PERSON_NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Tt]he|[Ii]ts|[Hh]is|[
                                      "leader", "counterpart", "chief"})) + r"),\s+$")
 
 
+_NEWS_SITE_AFTER = re.compile(r"\s+news\s+(?:website|site|agency|portal|outlet|channel|network|"
+                              r"service|magazine|programme|program)\b")
 # A story of a court case (where "the State" prosecutes)
 _COURT = re.compile(r"\b(?:court|magistrate|bail|prosecutors?|prosecution|remanded|trial)\b")
 # A quotation just before its speaker: "“…,” said X", "“…,” X said"
@@ -388,6 +390,8 @@ def _context(text: str, occ: Occurrence) -> None:
         # "Evacuation flights resumed", a sentence's first word)
     if occ.text == "State" and before.endswith(("the ", "The ")) and _COURT.search(text):
         occ.kind = "organization"  # "The State led by X applied": the prosecution
+    if _NEWS_SITE_AFTER.match(after) and occ.text not in W.PLACE_WORDS:
+        occ.kind = occ.kind or "organization"  # "the Al Balad news website": an outlet
     if _IS_A_PLACE.match(after):
         occ.kind = occ.kind or "place"  # "X is a relatively small airport"
     if _BASED_AFTER.match(after):  # "a Mumbai-based brokerage": where it is

@@ -589,6 +589,8 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
     if len(run) > 1 and run[0].text in _FORMER:
         return _occurrence(text, run[1:], False)  # "Former NTSB investigator X": the NTSB
     start, last = run[0].start, run[-1]
+    if text[start - 1:start] == "#" and len(run) == 1 and sum(map(str.isupper, run[0].text)) > 1:
+        return None  # "the hashtag #VarnLivesMatter": a slogan (but "#Varn" names Varn)
     bare = _plain(last.text) if len(run) == 1 else re.sub(r"[’']s?$", "", last.text)
     if bare != last.text and _DOMAIN_AFTER.match(last.text, len(bare)) and _common(text, bare):
         bare = re.sub(r"[’']s?$", "", last.text)  # "Space.com", "Hotels.com": a site's whole
