@@ -5310,3 +5310,15 @@ def test_hashtags_news_sites_trenches_and_a_voice() -> None:
                    "Voice. The Kelda Trench moved.")
     assert found == {"Kel Balad": "organization", "Norland Voice": "organization",
                      "Kelda Trench": "place"}, found
+
+
+def test_short_military_titles_a_union_local_a_district_head_and_rupiah() -> None:
+    """"Maj X", "Brig Y": the titles are no part of the names (X was "Maj X", "Brig" a
+    person); "Unifor Local" is a union's branch (a person); "Varn District Head X": X;
+    "Rp 1 billion": a sum, no organisation."""
+    found = _types("The army spokesperson Maj Osric Pell says it. Brig Tavish Orm agreed. "
+                   "Employees represented by Kelda Local 2-S went on strike. North Varn "
+                   "District Head Ilse Damaro was held. They secured Rp 1 billion.")
+    assert found == {"Osric Pell": "person", "Tavish Orm": "person",
+                     "Kelda Local": "organization", "Ilse Damaro": "person",
+                     "North Varn": "place"}, found

@@ -81,7 +81,7 @@ Warrant_Officer Petty_Officer Lt-Col Lt-Col. Lt.-Col. Coordinator Sub-Inspector 
 Olympian
 Assistant_Sub-Inspector Assistant_Ombudsman Deputy_Ombudsman SI Counsel State_Counsel SSC OIC PC
 Coun Coun. Engineer MLA MLC MPP MHA
-DPP IGP Menteri_Besar
+DPP IGP Menteri_Besar Maj Brig Brig. District_Head
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency Highness "
                   "Cllr Hon Cllr. Cr Cr. Datuk Dato Datin Tun Seri")  # (Malaysian: "Datuk Dr X",
@@ -360,7 +360,7 @@ Diagnostics Research Analytics Biotech Biosciences Genomics Consulting Engineeri
 Polymers Chemical Healthcare Telecoms Breweries Textiles Plastics Metals Minerals Freight
 Cargo Maritime Builders Realty Hotels Resorts Tyres Tires Apparel Retail Supermarkets Pharmacy
 Clinics Hospitals Ports Automobiles Automobile Vehicles Trucks Patrol Store Cable Wireless
-Broadband Congregation Synagogue Parish Diocese Archdiocese
+Broadband Congregation Synagogue Parish Diocese Archdiocese Local
 Solicitors Architects Accountants Associates Surveyors Aid Relief Cartel Advisers Advisors
 Constabulary Camorra Mafia Squadron Centers Centres Tech Consultants Advocates Attorneys
 Films Productions Action

@@ -177,7 +177,7 @@ _AMOUNT_BEFORE = re.compile(r"\d\s*(?:million|billion|trillion|bn|m|k)?\s+$")  #
 _CURRENCIES = frozenset("""USD EUR GBP JPY CNY RMB INR AUD CAD CHF HKD SGD NZD ZAR NGN KES GHS ISK
 HUF CZK RON BGN UGX TZS ETB XOF XAF MAD DZD TND JOD OMR BHD IQD IRR
 BRL MXN RUB TRY SEK NOK DKK PLN KRW IDR PHP THB MYR PKR BDT LKR EGP AED SAR QAR KWD ILS UAH
-ARS CLP COP PEN VND""".split())
+ARS CLP COP PEN VND Rp Rs Ksh KSh Tk Dh Dhs""".split())  # (and signs: "Rp 1 billion")
 _AMOUNT_AFTER = re.compile(r"\s?\d")
 _MONEY_AFTER = re.compile(r",\d{3}\b|\s*(?:million|billion|m|bn|k)\b")
 _COUNTED_THINGS = {w + "s" for w in LAW_WORDS | _SEATS | {"Chamber", "Committee", "Court"}} \
