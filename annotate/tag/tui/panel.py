@@ -309,8 +309,11 @@ def _form(app: WorkspaceApp, form: forms.Form) -> tuple[list[Text], Focus]:
             out.append_text(_hinted_list(app, form.hints, form.typed))
     if len(pieces) == 2:  # the current field is the last
         pieces.append(Text())
-    pieces[-1].append("\n" + packed(["Enter save", "Tab next", "Esc drop"], width, " · "),
-                      "dim")
+    # On the last field a choice saves the item (and Tab goes nowhere): said here, else an
+    # Enter pressed after the choice, as the legend asked, opened the saved item again.
+    keys = ["a choice saves", "Enter save", "Esc drop"] if form.index == len(form.fields) - 1 \
+        else ["Enter save", "Tab next", "Esc drop"]
+    pieces[-1].append("\n" + packed(keys, width, " · "), "dim")
     # Each piece but the last ends in a line break, which joined to the next would make
     # a blank line: the pieces are one text cut in three, not three paragraphs.
     for piece in pieces[:-1]:
