@@ -64,6 +64,13 @@ LEGEND = Text.assemble(("actor", STYLES["actors"]), "  ", ("event", STYLES["even
                        ("claim", STYLES["claims"]))
 
 
+def print_legend(console: Console) -> None:
+    """The legend, where the marks it names are drawn: piped (no style reaches the
+    output) the words "actor  event  claim" stood in plain type over unmarked text."""
+    if console.color_system is not None:
+        console.print(LEGEND)
+
+
 def _marks(art: Article, ann: Annotations | None) -> list[tuple[int, int, str]]:
     """(start, end, style) of every span to highlight, in the order they are applied:
     claims first so mentions and triggers inside them stay readable on top."""
@@ -245,7 +252,7 @@ def tables(ann: Annotations) -> Group:
 def show(console: Console, art: Article, ann: Annotations | None) -> None:
     if art.title:
         console.print(Text(visible_line(art.title), style="bold"))
-    console.print(LEGEND)
+    print_legend(console)
     for grid in article_grids(art, ann):
         console.print(grid)
     if ann is not None:

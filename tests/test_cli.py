@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -459,3 +460,18 @@ def test_at_80_columns_show_cuts_no_word_and_hides_no_value(
     assert {"coastal-transport-workers-union:protester",
             "coastal-transport-workers-union-strikers"} <= words
     assert max(len(line) for line in result.out.splitlines()) <= 80
+
+
+def test_piped_show_and_dialogue_print_no_legend_of_marks_they_cannot_draw(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Piped, no style reaches the output, yet "actor  event  claim" stood over the
+    article as if its words were marked; a reader looked for marks that were not there.
+    (On a terminal, NO_COLOR too, the legend stays: test_output_safety.)"""
+    story = sample_dir / "putin-netanyahu-call.txt"
+    shown = run_cli("show", story)
+    assert shown.code == 0 and "actor  event  claim" not in shown.out
+    assert shown.out.splitlines()[1].startswith(" s1 ")
+    monkeypatch.setattr(sys, "stdin", io.StringIO("q\n"))
+    tagged = run_cli("tag", story)
+    assert tagged.code == 0, tagged
+    assert "actor  event  claim" not in tagged.out and "s1 Putin Pushes" in tagged.out
