@@ -750,3 +750,17 @@ def test_an_interrupt_at_a_piped_prompt_is_said_on_stderr(
     assert result.code == 130
     assert "interrupted" not in result.out and result.out.endswith("(Enter = accept): \n")
     assert result.err == "annotate: interrupted; nothing was tagged\n"
+
+
+def test_a_command_typed_at_a_pass_prompt_says_where_commands_go(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`list claims` typed at a suggestion's prompt (the help lists it among the
+    commands) got only "type one of: a e r s m n d u q ?": nothing said that commands
+    wait for the command prompt after the passes, or how to get there."""
+    result = tag(monkeypatch, ["list claims", "q"], story)
+    assert result.code == 0, result
+    said = " ".join(result.out.split())
+    assert "error: list is a command of the command prompt, which follows the passes (d " \
+        "ends this one, `pass actors` comes back); here type one of: a e r s m n d u q ? " \
+        "(Enter = accept)" in said, result.out
+    assert not sidecar.path_for(story).exists()  # nothing was accepted on the way
