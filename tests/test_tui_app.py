@@ -1908,3 +1908,24 @@ def test_a_forms_last_field_says_a_choice_saves_not_tab_next(story: Path) -> Non
         "it, ? keys"
     assert "Tab next" in claim_panel and "a choice saves" not in claim_panel, claim_panel
     assert claim_said == "new claim: Enter saves, Esc drops it, Tab moves on, ? keys"
+
+
+def test_a_claim_suggestion_says_its_kind_once_and_why_apart(story: Path) -> None:
+    """The panel read "quantity (attributed (said), quantity, named actor)": the kind,
+    then the recommender's reasons in brackets with the kind again among them."""
+    app = make_app(story)
+    shown: list[list[str]] = []
+
+    async def script(pilot: Pilot) -> None:
+        sug = await first_claim_suggestion(pilot)
+        lines = [line.strip() for line in panel_in_view(app)]
+        shown.append(lines)
+        at = lines.index("Suggested claim")
+        assert lines[at + 1] == f"{sug.type} claim", lines
+        assert lines[at + 2] == f"claimant: {sug.claimant or 'the outlet'}", lines
+        why = " ".join(lines[at + 3:]).split(" y accept")[0]
+        assert why.startswith("why: ") and sug.type not in why.split(": ", 1)[1].split(
+            ", "), lines
+
+    drive(app, script)
+    assert shown

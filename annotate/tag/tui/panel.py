@@ -183,9 +183,13 @@ def _suggestion(app: WorkspaceApp) -> Text:
         people = ", ".join(f"{a}:{r}" for a, r in sug.participants) or "no participants"
         out.append(f"{people}\n")
     else:
-        out.append(f"{sug.type}", "bold")
-        out.append(f" ({sug.label.split(': ', 1)[-1]})\n")
+        # (the recommender's reasons, less the kind said just before them: it read
+        # "quantity (attributed (said), quantity, named actor)")
+        reasons = [r for r in sug.label.split(": ", 1)[-1].split(", ") if r != sug.type]
+        out.append(f"{sug.type} claim\n", "bold")
         out.append(f"claimant: {sug.claimant or 'the outlet'}\n")
+        if reasons:
+            out.append(f"why: {', '.join(reasons)}\n", "dim")
     keys = ["y accept", "x reject", "e edit"] + (["M merge"] if sug.kind == "actor" else [])
     if core.read_only:
         out.append(packed(READ_ONLY, app.legend_width(), " "), "dim")
