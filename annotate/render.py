@@ -64,6 +64,13 @@ LEGEND = Text.assemble(("actor", STYLES["actors"]), "  ", ("event", STYLES["even
                        ("claim", STYLES["claims"]))
 
 
+def print_legend(console: Console) -> None:
+    """The legend, where the marks it names are drawn: piped (no style reaches the
+    output) the words "actor  event  claim" stood in plain type over unmarked text."""
+    if console.color_system is not None:
+        console.print(LEGEND)
+
+
 def _marks(art: Article, ann: Annotations | None) -> list[tuple[int, int, str]]:
     """(start, end, style) of every span to highlight, in the order they are applied:
     claims first so mentions and triggers inside them stay readable on top."""
@@ -202,34 +209,40 @@ def tables(ann: Annotations) -> Group:
     def v(value: str) -> Text:
         return Text(visible(value))
 
-    # Ids and actor:role pairs are not wrapped, so that the other columns wrap between
-    # words instead of an id being cut in the middle; only a table that cannot fit so
-    # folds them.
+    # Ids and actor:role pairs are never wrapped, so an id is never cut in the middle; what
+    # belongs to an id (an event's type and factuality, a claim's kind and verdict) goes
+    # under it, so that the columns left (a name, a trigger, a claim's text) keep room to
+    # wrap between words at 80 columns instead of being cut mid-word or to "pro…".
     actors = Table(title="Actors", title_justify="left")
-    for col in ("id", "name", "type", "aliases", "mentions"):
-        actors.add_column(col, overflow="fold", no_wrap=col in ("id", "type"))
+    actors.add_column("id", overflow="fold", no_wrap=True)
+    actors.add_column("name", overflow="fold")
+    actors.add_column("type", overflow="fold", no_wrap=True)
+    actors.add_column("mentions", justify="right", no_wrap=True)
     for a in ann.actors:
-        actors.add_row(v(a.id), v(a.name), v(a.type), v(", ".join(a.aliases)),
-                       str(len(a.mentions)))
+        also = f"\nalso {', '.join(a.aliases)}" if a.aliases else ""
+        actors.add_row(v(a.id), Text.assemble(visible(a.name), (visible(also), "dim")),
+                       v(a.type), str(len(a.mentions)))
     events = Table(title="Events", title_justify="left")
-    events.add_column("id", overflow="fold", no_wrap=True)
-    events.add_column(Text.assemble("type\n", ("factuality", "dim")))
-    events.add_column("trigger")
+    events.add_column(Text.assemble("id\n", "type\n", ("factuality", "dim")), overflow="fold",
+                      no_wrap=True)
+    events.add_column("trigger", overflow="fold")
     events.add_column("participants", overflow="fold", no_wrap=True)
     for e in ann.events:
-        events.add_row(v(e.id), Text.assemble(visible(e.type), "\n",
-                                              (visible(e.factuality), "dim")),
+        events.add_row(Text.assemble(visible(e.id), "\n", visible(e.type), "\n",
+                                     (visible(e.factuality), "dim")),
                        v(e.trigger.text),
                        v("\n".join(f"{p.actor}:{p.role}" for p in e.participants)))
     claims = Table(title="Claims", title_justify="left")
-    claims.add_column("claim", overflow="fold")
-    claims.add_column("claimant", overflow="fold", no_wrap=True)
-    claims.add_column("text")
+    claims.add_column(Text.assemble("claim\n", "claimant\n", ("kind · verdict", "dim")),
+                      overflow="fold", no_wrap=True)
+    claims.add_column("text", overflow="fold")
     for c in ann.claims:
         detail = f"{c.kind} · {c.verdict or 'no verdict'}" + ("" if c.checkworthy else
-                                                              " · not check-worthy")
-        claims.add_row(Text.assemble(visible(c.id), "\n", (visible(detail), "dim")),
-                       v(c.claimant or "(outlet)"), v(c.span.text))
+                                                              "\nnot check-worthy")
+        claims.add_row(Text.assemble(visible(c.id), "\n",
+                                     visible(f"by {c.claimant}" if c.claimant else
+                                             "by the outlet"), "\n",
+                                     (visible(detail), "dim")), v(c.span.text))
     # (a kind with none: one line, not a table of headers only)
     return Group(*(table if table.row_count else Text(f"No {name}.", style="dim")
                    for table, name in ((actors, "actors"), (events, "events"),
@@ -239,7 +252,7 @@ def tables(ann: Annotations) -> Group:
 def show(console: Console, art: Article, ann: Annotations | None) -> None:
     if art.title:
         console.print(Text(visible_line(art.title), style="bold"))
-    console.print(LEGEND)
+    print_legend(console)
     for grid in article_grids(art, ann):
         console.print(grid)
     if ann is not None:

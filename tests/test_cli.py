@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -421,3 +422,56 @@ def test_a_folder_named_as_the_article_is_a_usage_error(tmp_path: Path,
     result = run_cli(*command, tmp_path)
     assert (result.code, result.err) == (2, f"annotate: {tmp_path}: is a directory, not an "
                                             "article\n"), result
+
+
+def test_at_80_columns_show_cuts_no_word_and_hides_no_value(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Long ids (a union, an actor:role pair of 41 characters) left the other columns a
+    few characters: "Velasqu / ez", "Commerc / e", and an event's type and factuality
+    cut to "pro…" and "hyp…" (lost, not wrapped). Every word is now whole on its line."""
+    story = tmp_path / "strike.txt"
+    story.write_text(
+        "The Coastal Transport Workers Union said 4,200 members walked off the job, "
+        "according to Marta Velasquez, while the Wexmouth Chamber of Commerce said the "
+        "labour ministry would appoint a mediator.\n", "utf-8")
+    for name, kind in (("Coastal Transport Workers Union", "organization"),
+                       ("Marta Velasquez", "person"),
+                       ("Wexmouth Chamber of Commerce", "organization")):
+        assert run_cli("add", "actor", story, "--name", name, "--type", kind).code == 0
+    for args in (["--trigger", "walked off the job", "--type", "protest", "--participant",
+                  "coastal-transport-workers-union:protester"],
+                 ["--trigger", "appoint", "--type", "appointment", "--factuality",
+                  "hypothetical", "--participant",
+                  "wexmouth-chamber-of-commerce:appointer"]):
+        assert run_cli("add", "event", story, *args).code == 0, args
+    assert run_cli("add", "claim", story, "--text", "4,200 members walked off the job",
+                   "--kind", "quantity", "--claimant", "coastal-transport-workers-union",
+                   "--id", "coastal-transport-workers-union-strikers").code == 0
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run_cli("show", story)
+    assert result.code == 0, result
+    tables = result.out[result.out.index("Actors"):]
+    assert "…" not in tables
+    words = set(re.findall(r"[^\s│┃]+", tables))
+    wanted = set("Coastal Transport Workers Union Marta Velasquez Wexmouth Chamber of "
+                 "Commerce walked off the job appoint protest appointment hypothetical "
+                 "asserted organization person mentions quantity 4,200 members".split())
+    assert sorted(wanted - words) == []
+    assert {"coastal-transport-workers-union:protester",
+            "coastal-transport-workers-union-strikers"} <= words
+    assert max(len(line) for line in result.out.splitlines()) <= 80
+
+
+def test_piped_show_and_dialogue_print_no_legend_of_marks_they_cannot_draw(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Piped, no style reaches the output, yet "actor  event  claim" stood over the
+    article as if its words were marked; a reader looked for marks that were not there.
+    (On a terminal, NO_COLOR too, the legend stays: test_output_safety.)"""
+    story = sample_dir / "putin-netanyahu-call.txt"
+    shown = run_cli("show", story)
+    assert shown.code == 0 and "actor  event  claim" not in shown.out
+    assert shown.out.splitlines()[1].startswith(" s1 ")
+    monkeypatch.setattr(sys, "stdin", io.StringIO("q\n"))
+    tagged = run_cli("tag", story)
+    assert tagged.code == 0, tagged
+    assert "actor  event  claim" not in tagged.out and "s1 Putin Pushes" in tagged.out

@@ -619,6 +619,30 @@ def test_annotator_gets_a_sidecar_of_their_own(story: Path,
     assert checks.check_file(alice) == []
 
 
+def test_annotator_is_recorded_in_a_sidecar_made_before(story: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sidecar that existed before the annotator's session (pre-annotated without
+    --annotator, then copied to `story.alice.ann.yaml`) stayed `annotators: []` after
+    alice's work in it, so `agree`, `merge` and `report` could not say whose it was."""
+    assert run_cli("add", "actor", story, "--name", "Vladimir Putin", "--type", "person").code == 0
+    alice = story.with_name("putin-netanyahu-call.alice.ann.yaml")
+    shutil.copy(sidecar.path_for(story), alice)
+    looked = tag(monkeypatch, ["q"], story, "--annotator", "alice")  # no change: no write
+    assert looked.code == 0, looked
+    assert sidecar.load(alice).annotators == []
+    walked = tag(monkeypatch, ["", "q"], story, "--annotator", "alice")
+    assert walked.code == 0, walked
+    ann = sidecar.load(alice)
+    assert [a.id for a in ann.annotators] == ["alice"] and len(ann.actors) == 2
+    # A script's change says so too; an annotator already listed is not listed twice.
+    assert run_cli("rm", story, "putin", "--annotator", "alice").code == 0
+    assert [a.id for a in sidecar.load(alice).annotators] == ["alice"]
+    assert run_cli("edit", story, "--sidecar", alice, "netanyahu", "--alias", "Bibi",
+                   "--annotator", "bob").code == 0
+    assert [a.id for a in sidecar.load(alice).annotators] == ["alice", "bob"]
+    assert checks.check_file(alice) == []
+
+
 @pytest.mark.parametrize("command", [["tag"], ["add", "actor"], ["add", "event"],
                                      ["add", "claim"], ["edit"], ["rm"]])
 def test_every_command_has_help_with_an_example(command: list[str]) -> None:
@@ -726,3 +750,17 @@ def test_an_interrupt_at_a_piped_prompt_is_said_on_stderr(
     assert result.code == 130
     assert "interrupted" not in result.out and result.out.endswith("(Enter = accept): \n")
     assert result.err == "annotate: interrupted; nothing was tagged\n"
+
+
+def test_a_command_typed_at_a_pass_prompt_says_where_commands_go(
+        story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`list claims` typed at a suggestion's prompt (the help lists it among the
+    commands) got only "type one of: a e r s m n d u q ?": nothing said that commands
+    wait for the command prompt after the passes, or how to get there."""
+    result = tag(monkeypatch, ["list claims", "q"], story)
+    assert result.code == 0, result
+    said = " ".join(result.out.split())
+    assert "error: list is a command of the command prompt, which follows the passes (d " \
+        "ends this one, `pass actors` comes back); here type one of: a e r s m n d u q ? " \
+        "(Enter = accept)" in said, result.out
+    assert not sidecar.path_for(story).exists()  # nothing was accepted on the way

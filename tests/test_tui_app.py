@@ -1879,3 +1879,53 @@ def test_next_and_back_on_a_one_screen_article_say_why_nothing_moved(tmp_path: P
     drive(app, script)
     assert said == ["the whole article is on this screen: :next pages through a longer one",
                     "the whole article is on this screen: :back pages through a longer one"]
+
+
+def test_a_forms_last_field_says_a_choice_saves_not_tab_next(story: Path) -> None:
+    """A new actor's form opens on its type, the last field, whose legend said "Enter save
+    · Tab next": a person pressed a type key (which saves the actor) and then Enter, as
+    told, which opened the saved actor's form again; and Tab on the last field goes
+    nowhere. The last field's legend and message now say that a choice saves."""
+    app = make_app(story)
+    seen: list[tuple[str, str]] = []
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("a")  # a new actor on the word under the cursor: its type field
+        await settle(pilot)
+        seen.append(("\n".join(panel_in_view(app)), app.message))
+        await pilot.press("o")
+        await settle(pilot)
+        assert app.form is None and app.message.startswith("✓ added actor")
+        await pilot.press("3", "c")  # a claim's form opens on its kind: Tab moves on
+        await settle(pilot)
+        seen.append(("\n".join(panel_in_view(app)), app.message))
+
+    drive(app, script)
+    (actor_panel, actor_said), (claim_panel, claim_said) = seen
+    legend = actor_panel.split("t other")[1].split()
+    assert " ".join(legend) == "a choice saves · Enter save Esc drop", actor_panel
+    assert actor_said == "new actor: a type key saves it, Enter saves as shown, Esc drops " \
+        "it, ? keys"
+    assert "Tab next" in claim_panel and "a choice saves" not in claim_panel, claim_panel
+    assert claim_said == "new claim: Enter saves, Esc drops it, Tab moves on, ? keys"
+
+
+def test_a_claim_suggestion_says_its_kind_once_and_why_apart(story: Path) -> None:
+    """The panel read "quantity (attributed (said), quantity, named actor)": the kind,
+    then the recommender's reasons in brackets with the kind again among them."""
+    app = make_app(story)
+    shown: list[list[str]] = []
+
+    async def script(pilot: Pilot) -> None:
+        sug = await first_claim_suggestion(pilot)
+        lines = [line.strip() for line in panel_in_view(app)]
+        shown.append(lines)
+        at = lines.index("Suggested claim")
+        assert lines[at + 1] == f"{sug.type} claim", lines
+        assert lines[at + 2] == f"claimant: {sug.claimant or 'the outlet'}", lines
+        why = " ".join(lines[at + 3:]).split(" y accept")[0]
+        assert why.startswith("why: ") and sug.type not in why.split(": ", 1)[1].split(
+            ", "), lines
+
+    drive(app, script)
+    assert shown

@@ -19,7 +19,7 @@ from rich.text import Text
 from annotate.article import Article
 from annotate.editing import fields, picking
 from annotate.model import Actor, Annotations, Claim, Event
-from annotate.render import LEGEND, STYLES
+from annotate.render import STYLES, print_legend
 from annotate.visible import counted, visible
 
 # The most of one sentence a screen or a question shows (about 50 lines of 80). A 10 MB
@@ -173,7 +173,7 @@ def lines(console: Console) -> int:
 
 def show_screen(console: Console, screen: Screen, ann: Annotations,
                 window: tuple[int, int]) -> None:
-    console.print(LEGEND)
+    print_legend(console)
     console.print(screen.render(ann, window))
     first, last = window
     count = len(screen.art.sentences)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from annotate import suggest
+from annotate.editing import parse
 from annotate.editing import vocabulary as v
 from annotate.errors import AnnotateError
 from annotate.model import Annotations
@@ -130,6 +131,12 @@ class Walk:
                                decided=self.decided - {gone} if decided else self.decided)
             return Step(back, (v.Undo(),))
         letters = " ".join(k.key for k in keys(pass_name))
+        word = str(answer).split()[0].lower() if str(answer).split() else ""
+        if len(word) > 1 and word in parse.ALIASES:  # `list claims`, `show s12`: a command
+            return Step(self, notes=(error(
+                f"{word} is a command of the command prompt, which follows the passes (d "
+                f"ends this one, `pass {pass_name}` comes back); here type one of: "
+                f"{letters} ? (Enter = accept)"),))
         return Step(self, notes=(error(f"type one of: {letters} ? (Enter = accept)"),))
 
     def _advance(self, ctx: Context, after: Annotations, changes: list[v.Change],

@@ -19,7 +19,7 @@ from annotate import article as article_mod
 from annotate import config, lock, sidecar, store
 from annotate.editing.edits import ID
 from annotate.errors import AnnotateError, UsageError
-from annotate.model import Annotations, Span
+from annotate.model import Annotations, Annotator, Span
 from annotate.tag.session import Context
 from annotate.visible import say
 
@@ -154,6 +154,12 @@ def open_workspace(article_path: Path, sidecar_path: Path | None = None,
                 # change carries it, so a change refused leaves the file as it was.
                 if not brief:
                     saver.save(ann)
+            if annotator is not None and saver is not None and \
+                    annotator not in (a.id for a in ann.annotators):
+                # A file made before (by `suggest`, a copy of a shared one, another
+                # annotator): it says whose work it holds once this annotator's first
+                # change is saved (opening and leaving writes nothing).
+                ann = replace(ann, annotators=[*ann.annotators, Annotator(annotator)])
             plan = drift(ann, art)
             dropped = saver.comments()[1] if saver is not None else None
             if dropped is not None:

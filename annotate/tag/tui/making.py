@@ -32,8 +32,10 @@ def open_form(app: WorkspaceApp, what: str, span: Sel, values: dict[str, Any], s
                            item_id=item_id, suggestion=suggestion, names=names or [])
     app.form.go([n for n, _ in app.form.fields].index(start))
     form_hints(app)
-    app.say(f"{'editing ' + item_id if item_id else 'new ' + what}: Enter saves, "
-             "Esc drops it, Tab moves on, ? keys")
+    last = app.form.index == len(app.form.fields) - 1  # (an actor's form opens on its type)
+    app.say(f"{'editing ' + item_id if item_id else 'new ' + what}: "
+            + (f"a {app.form.current[0]} key saves it, Enter saves as shown, Esc drops it"
+               if last else "Enter saves, Esc drops it, Tab moves on") + ", ? keys")
     app.update_panel()
 
 

@@ -183,9 +183,13 @@ def _suggestion(app: WorkspaceApp) -> Text:
         people = ", ".join(f"{a}:{r}" for a, r in sug.participants) or "no participants"
         out.append(f"{people}\n")
     else:
-        out.append(f"{sug.type}", "bold")
-        out.append(f" ({sug.label.split(': ', 1)[-1]})\n")
+        # (the recommender's reasons, less the kind said just before them: it read
+        # "quantity (attributed (said), quantity, named actor)")
+        reasons = [r for r in sug.label.split(": ", 1)[-1].split(", ") if r != sug.type]
+        out.append(f"{sug.type} claim\n", "bold")
         out.append(f"claimant: {sug.claimant or 'the outlet'}\n")
+        if reasons:
+            out.append(f"why: {', '.join(reasons)}\n", "dim")
     keys = ["y accept", "x reject", "e edit"] + (["M merge"] if sug.kind == "actor" else [])
     if core.read_only:
         out.append(packed(READ_ONLY, app.legend_width(), " "), "dim")
@@ -309,8 +313,11 @@ def _form(app: WorkspaceApp, form: forms.Form) -> tuple[list[Text], Focus]:
             out.append_text(_hinted_list(app, form.hints, form.typed))
     if len(pieces) == 2:  # the current field is the last
         pieces.append(Text())
-    pieces[-1].append("\n" + packed(["Enter save", "Tab next", "Esc drop"], width, " · "),
-                      "dim")
+    # On the last field a choice saves the item (and Tab goes nowhere): said here, else an
+    # Enter pressed after the choice, as the legend asked, opened the saved item again.
+    keys = ["a choice saves", "Enter save", "Esc drop"] if form.index == len(form.fields) - 1 \
+        else ["Enter save", "Tab next", "Esc drop"]
+    pieces[-1].append("\n" + packed(keys, width, " · "), "dim")
     # Each piece but the last ends in a line break, which joined to the next would make
     # a blank line: the pieces are one text cut in three, not three paragraphs.
     for piece in pieces[:-1]:
