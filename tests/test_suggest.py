@@ -5322,3 +5322,15 @@ def test_short_military_titles_a_union_local_a_district_head_and_rupiah() -> Non
     assert found == {"Osric Pell": "person", "Tavish Orm": "person",
                      "Kelda Local": "organization", "Ilse Damaro": "person",
                      "North Varn": "place"}, found
+
+
+def test_a_figure_someone_else_disputed_is_still_the_first_speaker_s() -> None:
+    """"X said that C, a figure the operator, Y, disputed.": X's C (it was Y's, the whole
+    sentence before "a figure")."""
+    text = ("The Varn Dockers Union said that 4,200 workers had walked out, a figure the "
+            "operator, Kelda Ports, disputed.")
+    ann = _with([("union", "Varn Dockers Union", "organization"),
+                 ("ports", "Kelda Ports", "organization")], text)
+    found = [(text[c.span[0]:c.span[1]], c.claimant)
+             for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
+    assert found == [("4,200 workers had walked out", "union")], found

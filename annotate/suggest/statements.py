@@ -356,6 +356,10 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
             elif cue and not whole and (at := _unnamed(text, seg.start, cue)) is not None:
                 span = said(text, seg.start, seg.end, cue, at)  # "C, officials said"
             span = _unpaired(text, *span)
+            if cue and (figure := _FIGURE_START.search(text, *span)) and (
+                    told := _TRAILING.search(text, figure.start(), seg.end)) and \
+                    _A_FIGURE.match(text, figure.start(), told.start()):
+                span = (span[0], figure.start())  # "C, a figure Y disputed": C
             out.append(ClaimSuggestion(span, kind, cue, claimant,
                                        ", ".join(reasons) or "a statement", checkworthy,
                                        round(score, 2)))
@@ -983,6 +987,10 @@ _TRAILING = re.compile(r",\s+(?!(?:and|but|or|nor|while|whereas|although|though|
                        r"amid|including)\b)(?:[^,;:“”\"()]{1,60}?\s+)?"
                        rf"(?P<cue>(?!reportedly)(?:{_SPEECH})\b)(?P<tail>[^,;:“”\"]{{0,50}}?)[.!]?\s*$")
 _THAT_WORD = re.compile(r"\bthat\b")
+_FIGURE = (r",\s+(?:a|an)\s+(?:figure|claim|number|account|allegation|version|charge|estimate|"
+           r"assertion|view|accusation)\s")  # (what someone else then says of C)
+_A_FIGURE = re.compile(_FIGURE + r"(?:that\s+|which\s+)?[^,;.]*(?:,[^,;.]*)?$")
+_FIGURE_START = re.compile(_FIGURE)
 _CLAUSE_VERB = re.compile(r"\b(?:that|is|was|were|are|has|had|have|will|would|could|can|"
                           r"may|might|should|must|did|does|do)\b")
 
@@ -1006,8 +1014,10 @@ def _attribution(text: str, start: int, end: int, here: list,
     if trailing is not None and not _in_quotation(text, trailing.start("cue")) and \
             attributes(text, trailing.start("cue"), trailing.end("cue")) and \
             not _CLAUSE_VERB.search(trailing.group("tail")) and \
-            not _THAT_WORD.search(text, trailing.start(), trailing.start("cue")):
-        # (not "X, director of Y, said that all but Z have reported cases": X's C)
+            not _THAT_WORD.search(text, trailing.start(), trailing.start("cue")) and \
+            not _A_FIGURE.search(text, max(start, trailing.start() - 80), trailing.start()):
+        # (not "X, director of Y, said that all but Z have reported cases": X's C; nor "X
+        # said C, a figure the operator, Y, disputed": X's, Y disputes it)
         # "C, X said on Sunday" after a speech verb in C: who the attribution that ends the
         # sentence names (someone unnamed there leaves C to whom C names: "Y told police
         # that D, an officer said" is Y's D, as "Police said Y told them D" is)
