@@ -5334,3 +5334,15 @@ def test_a_figure_someone_else_disputed_is_still_the_first_speaker_s() -> None:
     found = [(text[c.span[0]:c.span[1]], c.claimant)
              for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
     assert found == [("4,200 workers had walked out", "union")], found
+
+
+def test_an_acronym_before_an_officer_s_name_and_a_name_made_of_an_acronym() -> None:
+    """"VNSS Osric Vane Pell was held", VNSS named alone elsewhere: the body, then the
+    person (one organisation); "IMF-induced reforms": the IMF (it was "IMF-induced");
+    "the Kelda Industrial Area": a place."""
+    found = _types("The Varn National Security Service (VNSS) said so. Its deputy head, VNSS "
+                   "Osric Vane Pell, was held. Protests against IMF-induced reforms went on in "
+                   "the Kelda Industrial Area.")
+    assert found == {"Varn National Security Service": "organization",
+                     "Osric Vane Pell": "person", "IMF": "organization",
+                     "Kelda Industrial Area": "place"}, found

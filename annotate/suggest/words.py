@@ -370,6 +370,7 @@ City Town Village County Province Region District State Republic Island Islands 
 Prefecture Oblast Governorate Krai Voivodeship Canton Emirate Territory
 Norte Sur Sul Oriental Occidental
 Peninsula Bay Gulf Sea Ocean River Lake Valley Mountain Mountains Hills Hill Heights Trench
+Area
 Desert Coast Beach Strip Bank Park Square Street Avenue Road Bridge Airport Port Harbour
 Dam Garden Gardens Boulevard Highway Motorway Drive Terrace Parkway Expressway Freeway
 Harbor Station Canyon Forest Falls Plain Plains Basin Delta Straits Strait Channel

@@ -70,7 +70,7 @@ _MADE_OF_NAME = re.compile(r"-(based|born|led|backed|owned|run|funded|made|speak
                            r"operated|like|type|area|wide|dominated|majority|populated|ruled|"
                            r"governed|administered|inhabited|leaning|era|connected|related|"
                            r"produced|built|approved|only|starrer|class|crossing|sized|native|"
-                           r"aligned|first)$")
+                           r"aligned|first|induced|imposed|mandated)$")
 _LIKE = frozenset({"style", "like", "type", "inspired"})  # a manner, no one taking part
 _FIRMS_ARE = frozenset({"based", "headquartered", "listed", "registered", "owned", "backed"})
 
@@ -367,6 +367,18 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
             found[0].evidence.add("person")
         return _places(text, run[:1]) + found  # "the regional leader of Valparaiso Jorge
         # Martinez Duran": the place, then its leader
+    if len(run) > 2 and len(run[0].text) > 1 and run[0].text.isupper() and \
+            run[0].text.isalpha() and run[0].text not in W.TITLES and \
+            _alone_elsewhere(text, run[0]) and not any(
+                _org_word(t.text) or t.text in W.PLACE_WORDS or t.text in CONNECTORS
+                or t.text.isupper() or W.is_place(t.text) or t.text in W.COUNTRIES
+                or t.text in W.DIRECTIONS or t.text in W.TITLE_MODIFIERS
+                or t.text in W.PLACE_PREFIXES for t in run[1:]):
+        found = _split_run(text, [Token(t.text, t.start, t.end, False) for t in run[1:]])
+        if found:
+            found[0].evidence.add("person")
+        return _split_run(text, run[:1]) + found  # "the Tashkent NSS Mansur Mirzaev": the
+        # body named alone elsewhere, then its officer
     if len(run) > 2 and run[0].text in _COUNSEL and run[1].text == "for" and \
             _org_word(run[-1].text):
         return _split_run(text, run[2:])  # "Solicitors for Kelda Corp applied": the firm
