@@ -5346,3 +5346,15 @@ def test_an_acronym_before_an_officer_s_name_and_a_name_made_of_an_acronym() -> 
     assert found == {"Varn National Security Service": "organization",
                      "Osric Vane Pell": "person", "IMF": "organization",
                      "Kelda Industrial Area": "place"}, found
+
+
+def test_plural_titles_exercises_cj_terrorists_and_for_mr() -> None:
+    """"Councillors" alone names no one (an organisation); "Exercise Kelda" is an
+    exercise (a person); "CJ Menon": CJ is a title; "Varn terrorists": an armed group (a
+    person); "from Dublin for Mr X" is two names (one place)."""
+    found = _types("Councillors Ana Lee and Tavish Orm objected; Councillors said so. Exercise "
+                   "Kelda will be annual, Chief Justice Sundar Menon said, and CJ Menon added "
+                   "more. Varn terrorists attempted to storm the town. A solicitor from Dublin "
+                   "for Mr Osric Pell spoke.")
+    assert found == {"Ana Lee": "person", "Tavish Orm": "person", "Sundar Menon": "person",
+                     "Varn": "group", "Dublin": "place", "Osric Pell": "person"}, found

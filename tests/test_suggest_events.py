@@ -548,6 +548,9 @@ def test_a_plant_closing_is_a_closure() -> None:
     # A name in apposition after its title is the subject too
     (LEAD + "The force's spokesman, ACP Osric Pell, announced this at a briefing.",
      "announced", ("statement", {("pell", "speaker")})),
+    # a forthright attack is words
+    (LEAD + "Osric Pell has made a forthright attack on a headteacher in Varn.", "attack",
+     ("criticism", {("pell", "critic")})),
     # "was last Friday jailed": passive, whatever day stands between
     (LEAD + "Former police officer Osric Pell was last Friday jailed for 15 years.",
      "jailed", ("legal-action", {("pell", "defendant")})),

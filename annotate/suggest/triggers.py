@@ -89,6 +89,10 @@ _NOT_STRUCK = re.compile(
     r"(?:had\s+|has\s+)?$")
 NOT_BY = {("attack", "strike"): _NOT_STRUCK, ("protest", "strike"): _NOT_STRUCK}
 NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disaster)
+          # "a forthright attack on a headteacher": words (INSTEAD_OF), no violence
+          ("attack", "attack"): re.compile(r"\b(?:forthright|scathing|blistering|stinging|"
+                                           r"withering|verbal|veiled|savage|bitter|"
+                                           r"outspoken|strongly[- ]worded)\s+$"),
           # "Sunday's Pool C clash", "the semi-final clash": a match, no fighting
           "clash": re.compile(r"(?:\b(?:Pool|Group)\s+[A-H]|\b(?:Mon|Tues|Wednes|Thurs|Fri|"
                               r"Satur|Sun)day[’']s|\b(?i:semi-?final|quarter-?final|final|league|"
@@ -583,7 +587,8 @@ NOT_BEFORE = {
     # "warned that the cloud could": a statement of what may come (INSTEAD), no one blamed;
     # "the warning to the highest level": an alert
     # "warned of more rain", "warned about the cost": a warning given, no one blamed
-    "warn": re.compile(r"\s*,?\s*(?:however,?\s*|also\s+)?(?:that|of|about)\b|" + _TO_THE_PUBLIC),
+    "warn": re.compile(r"\s*,?\s*(?:however,?\s*|also\s+)?(?:that|of|about|for)\b|"
+                       + _TO_THE_PUBLIC),
     # ... and "warnings were issued to residents", "a warning for motorists": an alert to
     # the public, no one blamed
     "warning": re.compile(rf"{_ALERT}|{_TO_THE_PUBLIC}|\s+(?:(?:were|was|has|have|had|been|"
@@ -831,7 +836,7 @@ INSTEAD = {"appeal": "statement", "pledge": "statement", "warn": "statement", "r
 # ... and where NOT_OF says so: "dockworkers struck 11 ports" walked out.
 INSTEAD_OF = {("attack", "strike"): "protest", ("disaster", "blast"): "attack",
               ("disaster", "fire"): "conflict",
-              ("attack", "storm"): "protest"}
+              ("attack", "storm"): "protest", ("attack", "attack"): "criticism"}
 # Words that name the event only with these words after them: "named X as its director",
 # "was named the new coach" (not "a man named X", "named after his father"); "won a second
 # term", "won 52% of the vote" (not "won the final"); "ruled that", "ruled in favour of"

@@ -81,7 +81,7 @@ Warrant_Officer Petty_Officer Lt-Col Lt-Col. Lt.-Col. Coordinator Sub-Inspector 
 Olympian
 Assistant_Sub-Inspector Assistant_Ombudsman Deputy_Ombudsman SI Counsel State_Counsel SSC OIC PC
 Coun Coun. Engineer MLA MLC MPP MHA
-DPP IGP Menteri_Besar Maj Brig Brig. District_Head
+DPP IGP Menteri_Besar Maj Brig Brig. District_Head CJ
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency Highness "
                   "Cllr Hon Cllr. Cr Cr. Datuk Dato Datin Tun Seri")  # (Malaysian: "Datuk Dr X",
@@ -393,7 +393,7 @@ KIND_AFTER = {
         outlet organisation organization ministry council court university hospital
         school team club""")},
     **{w: "group" for w in _set("""militants militant rebels insurgents guerrillas
-        militia militiamen jihadists separatists gunmen hackers""")},
+        militia militiamen jihadists separatists gunmen hackers terrorists bandits""")},
     # a spacecraft: "the Argonaut lander", "an Ariane 6 rocket" (not "a Varn Air jet", "the
     # Meridal vaccine": an airline's or a maker's name)
     **{w: "other" for w in _set("""lander rover probe spacecraft satellite telescope rocket

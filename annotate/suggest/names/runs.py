@@ -177,7 +177,8 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
             run.append(tok)  # "Research in Motion", named so again and again
         elif joined and i + 1 < len(toks) and (
                 (tok.text in CONNECTORS and text[tok.end:toks[i + 1].start] == " " and (
-                    _namey(toks[i + 1]) or (  # "Ursula von der Leyen", "Haut de la Garenne"
+                    # ("Ursula von der Leyen", "Haut de la Garenne"; not "from X for Mr Y")
+                    _namey(toks[i + 1]) and toks[i + 1].text not in W.HONORIFICS or (
                         toks[i + 1].text in _PARTICLES
                         and i + 2 < len(toks) and _namey(toks[i + 2])
                         and text[toks[i + 1].end:toks[i + 2].start] == " ") or (

@@ -614,6 +614,9 @@ def _occurrence(text: str, run: list[Token], initial: bool) -> Occurrence | None
     if len(words) == 1 and (len(name) == 1 or name in W.FUNCTION_WORDS or name in W.NOT_ACTORS
                             or _CONTRACTION.search(name)  # "I'm", "We’ve"
                             or name in W.TITLES or name in W.HONORIFICS
+                            or name.endswith("s") and name[:-1] in W.TITLES
+                            and name != "Chiefs"  # "Councillors" (but the "Chiefs" of
+                            # "Kaizer Chiefs" are a team)
                             or name in W.MONTHS or name.removesuffix("s") in W.DAYS
                             or name in _PARTISANS or name in _UNNAMED_AREAS
                             or name.endswith("s") and name[:-1] in LAW_WORDS):

@@ -94,8 +94,9 @@ def names_a_thing(words: list[str], text: str, end: int) -> bool:
                 or (len(words) > 1 and words[-1] == "Day" and (
                     words[0].capitalize() in _DAYS_OF or words[-2].rstrip("’'s") in _DAYS_OF))
                 or words[0].startswith(("All-", "Eid-")) or words[0] in ("UTC", "GMT", "Eid")
-                # ("Operation Hawkin": a police operation's; "the Amendment Act 2024")
-                or (len(words) > 1 and words[0] == "Operation")
+                # ("Operation Hawkin", "Exercise Kelda": an operation's; "the Amendment Act
+                # 2024")
+                or (len(words) > 1 and words[0] in ("Operation", "Exercise"))
                 or (len(words) > 2 and words[-2] in LAW_WORDS and words[-1].isdigit())
                 or (len(words) > 1 and words[-2] == "Flight" and words[-1].isdigit())
                 or (len(words) > 1 and (words[-1].isdigit() or _ROMAN.fullmatch(words[-1]))
