@@ -5358,3 +5358,14 @@ def test_plural_titles_exercises_cj_terrorists_and_for_mr() -> None:
                    "for Mr Osric Pell spoke.")
     assert found == {"Ana Lee": "person", "Tavish Orm": "person", "Sundar Menon": "person",
                      "Varn": "group", "Dublin": "place", "Osric Pell": "person"}, found
+
+
+def test_post_nominals_sums_with_a_letter_and_a_state_s_people() -> None:
+    """"Paul Holdenson QC said": the barrister (QC was an organisation); "a Sh400M case",
+    "demanded R20": sums (organisations); "a senior Victorian policeman": a state's
+    people, no actor; "Deputy Public Prosecutor X": a title ("Public" was a person)."""
+    found = _types("The hearing of a Sh400M case against Osric Pell will take 14 days. They "
+                   "demanded R20 from him. A senior Victorian policeman pleaded guilty, Paul "
+                   "Holdenson QC said. Deputy Public Prosecutor Quek Jing Feng told the court.")
+    assert found == {"Osric Pell": "person", "Paul Holdenson": "person",
+                     "Quek Jing Feng": "person"}, found

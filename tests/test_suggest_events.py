@@ -706,6 +706,8 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     # what is upheld that no court rules on
     ("Ilse Damaro and Osric Pell met in Varn. Norland and Vesmark regularly maintain and "
      "effectively uphold bilateral cooperation mechanisms.", "uphold"),
+    # products fill the shelves, no water
+    ("Osric Pell said Varn firms have flooded markets with low-cost goods.", "flooded"),
     # a player's injury; a match
     ("Osric Pell will start in Sunday’s Pool C clash with Norland despite a calf injury that "
      "will require scans.", "injury"),

@@ -691,8 +691,8 @@ NOT_BEFORE = {
     "flood": re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:orders|requests|complaints|calls|"
                         r"applications|messages|e-?mails|letters|bids|offers|money|cash|"
                         r"imports|migrants|refugees|visitors|tourists|questions|goods)\b|"
-                        r"\s+(?:into|onto|the\s+(?:streets?|squares?|market|internet|web|"
-                        r"phone\s+lines))\b"),
+                        r"\s+(?:into|onto|the\s+(?:streets?|squares?|markets?|internet|web|"
+                        r"phone\s+lines)|(?:\w+\s+)?(?:markets?|shelves|stores|shops)\s+with)\b"),
     # "caught fire", "caught up in", "caught on camera", "caught the eye", "catching a
     # taxi": no arrest
     "catch": re.compile(r"\s+(?:fire|up|on|sight|out|a\s+glimpse|the\s+(?:attention|eye|"

@@ -81,7 +81,7 @@ Warrant_Officer Petty_Officer Lt-Col Lt-Col. Lt.-Col. Coordinator Sub-Inspector 
 Olympian
 Assistant_Sub-Inspector Assistant_Ombudsman Deputy_Ombudsman SI Counsel State_Counsel SSC OIC PC
 Coun Coun. Engineer MLA MLC MPP MHA
-DPP IGP Menteri_Besar Maj Brig Brig. District_Head CJ
+DPP IGP Menteri_Besar Maj Brig Brig. District_Head CJ QC KC Public_Prosecutor
 """)
 HONORIFICS = _set("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Excellency Highness "
                   "Cllr Hon Cllr. Cr Cr. Datuk Dato Datin Tun Seri")  # (Malaysian: "Datuk Dr X",
@@ -177,7 +177,7 @@ English Spanish Portuguese Arabic Mandarin Cantonese Hebrew Latin Greek Western 
 Northern Southern Central Western Arctic Antarctic Atlantic Pacific Celsius Fahrenheit
 Covid COVID-19 Coronavirus AM PM GMT UTC BST EST EDT PST PDT CST CDT CET CEST ET PT DNA CPR CEO
 CFO COO CTO TV GDP HIV AIDS ID IDs IT PR FAQ PDF URL USB AI OK VIP MP MPs PM CM NGO NGOs
-MLA MLAs MEP MEPs MPP MPPs AML KYC PC PCs Aye Ayes Nay Nays Noes X-ray X-rays Rs VC Maj AG
+MLA MLAs MEP MEPs MPP MPPs AML KYC PC PCs Aye Ayes Nay Nays Noes X-ray X-rays X-Ray Rs VC Maj AG
 Test Tests ODI ODIs Disease Syndrome Fitr Adha Molotov Brexit
 Cenozoic Mesozoic Paleozoic Palaeozoic Precambrian Cambrian Ordovician Silurian Devonian
 Carboniferous Permian Triassic Jurassic Cretaceous Paleogene Neogene Paleocene Eocene Oligocene
@@ -190,7 +190,7 @@ Breaking News Opinion Analysis Editorial Comment Commentary Exclusive Live Updat
 # Nationality and group adjectives ("Russian", "Iraqi"): not actors by themselves.
 DEMONYMS = _set("""
 Westerner Westerners American Americans British Britons English French German Germans Italian
-Bosniak Bosniaks
+Bosniak Bosniaks Victorian Victorians
 Italians Spanish
 Russian Russians Chinese Japanese Korean Koreans Indian Indians Pakistani Pakistanis
 Afghan Afghans Iraqi Iraqis Iranian Iranians Syrian Syrians Israeli Israelis Palestinian

@@ -379,6 +379,11 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
             found[0].evidence.add("person")
         return _split_run(text, run[:1]) + found  # "the Tashkent NSS Mansur Mirzaev": the
         # body named alone elsewhere, then its officer
+    if len(run) > 2 and run[-1].text in _POST_NOMINALS:
+        found = _split_run(text, run[:-1])  # "Paul Holdenson QC said": a barrister
+        if found:
+            found[0].evidence.add("person")
+        return found
     if len(run) > 2 and run[0].text in _COUNSEL and run[1].text == "for" and \
             _org_word(run[-1].text):
         return _split_run(text, run[2:])  # "Solicitors for Kelda Corp applied": the firm
@@ -556,6 +561,8 @@ _UNNAMED_AREAS = frozenset({"Region", "Province", "District", "County", "Prefect
                             "Governorate", "Territory", "Village", "Town", "Municipality"})
 _POST_OF = re.compile(r"\b(?:leader|governor|mayor|head|chief|premier|president|minister|"
                       r"commissioner|administrator|prefect)\s+of\s+$")
+# (not "MP": "X, Varnel Gwent MP," names the seat)
+_POST_NOMINALS = frozenset({"QC", "KC", "SC", "SAN", "OBE", "MBE", "CBE", "KBE"})
 _COUNSEL = frozenset({"Solicitors", "Lawyers", "Attorneys", "Barristers", "Advocates",
                       "Counsel"})
 _STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Lane"})

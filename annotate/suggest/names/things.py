@@ -171,8 +171,8 @@ _CODE = re.compile(r"Q[1-4]|H[12]|[1-4]Q|FY\d{2,4}|H\d{1,2}N\d{1,2}|[MAJ]\d{1,3}
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # A sum: a currency's own sign ("Sh26 a kilo", "Dh1,000"), or capitals before an amount
 # ("N1million", "Ksh18 billion")
-_MONEY = re.compile(r"(?:[A-Z]{1,3}|(Ksh|KSh|Shs?|Rs|Tk|Rp|Dhs?))\d[\d.]*"
-                    r"(million|billion|trillion|bn|mn)?")
+_MONEY = re.compile(r"(?:(Ksh|KSh|Shs?|Rs|Tk|Rp|Dhs?|R)|[A-Z]{1,3})\d[\d.,]*"
+                    r"(million|billion|trillion|bn|mn|[MBK])?")  # ("Sh400M", "R20": rand)
 # Currencies' codes (ISO 4217) that stand before amounts in news copy
 _AMOUNT_BEFORE = re.compile(r"\d\s*(?:million|billion|trillion|bn|m|k)?\s+$")  # "15 billion ISK"
 _CURRENCIES = frozenset("""USD EUR GBP JPY CNY RMB INR AUD CAD CHF HKD SGD NZD ZAR NGN KES GHS ISK
