@@ -548,6 +548,12 @@ def test_a_plant_closing_is_a_closure() -> None:
     # A name in apposition after its title is the subject too
     (LEAD + "The force's spokesman, ACP Osric Pell, announced this at a briefing.",
      "announced", ("statement", {("pell", "speaker")})),
+    # "unions of state mining company X went on strike": the unions, not X
+    (LEAD + "Unions 1, 2 and 3 of state shipping company Meridal Shipping went on strike.",
+     "went on strike", ("protest", set())),
+    # "He warned them that C": a statement
+    (LEAD + "Osric Pell spoke in Varn. He warned them that police would not tolerate it.",
+     "warned", ("statement", {("pell", "speaker")})),
     # a forthright attack is words
     (LEAD + "Osric Pell has made a forthright attack on a headteacher in Varn.", "attack",
      ("criticism", {("pell", "critic")})),

@@ -345,6 +345,9 @@ _TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:for|of|to)\s+(?:the\s+)?(?:[A-Z]
 _IN_PHRASE = re.compile(r"\b(?:from|in|of|at|with|for|to|by|on|near|into|across|against|"
                         r"about|over|under|through|between)\s+(?:the\s+)?"
                         r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+(?=[a-z]))?(?:[a-z][\w’'-]*\s+){0,2}"
+                        # (a third word, "of state mining company X", but a plural's ("of the
+                        # major supermarket chains X": X is one of them) nor a clause's
+                        r"(?:(?!that\b|who\b|which\b|and\b|or\b|but\b)[a-z][\w’'-]*(?<!s)\s+)?"
                         r"(?:[A-Z][\w.'’-]*,?\s+)*$")
 # ... but "the nation of X" is X: the phrase names what the noun before it is.
 _NAMED_BY = re.compile(r"\b(?:nation|country|state|kingdom|republic|island|city|town|village|"

@@ -587,8 +587,8 @@ NOT_BEFORE = {
     # "warned that the cloud could": a statement of what may come (INSTEAD), no one blamed;
     # "the warning to the highest level": an alert
     # "warned of more rain", "warned about the cost": a warning given, no one blamed
-    "warn": re.compile(r"\s*,?\s*(?:however,?\s*|also\s+)?(?:that|of|about|for)\b|"
-                       + _TO_THE_PUBLIC),
+    "warn": re.compile(r"\s*,?\s*(?:however,?\s*|also\s+)?(?:(?:them|him|her|us|residents|"
+                       r"people|the\s+public)\s+)?(?:that|of|about|for)\b|" + _TO_THE_PUBLIC),
     # ... and "warnings were issued to residents", "a warning for motorists": an alert to
     # the public, no one blamed
     "warning": re.compile(rf"{_ALERT}|{_TO_THE_PUBLIC}|\s+(?:(?:were|was|has|have|had|been|"
