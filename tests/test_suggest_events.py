@@ -2838,3 +2838,13 @@ def test_a_rocket_fired_at_a_time_and_a_marriage_that_collapsed_are_no_attack_no
             "marriage collapsed, Ilse Damaro fled in 1976.")
     assert not [e for e in events_list(text) if e.type in ("attack", "disaster")], \
         events_list(text)
+
+
+def test_told_a_paper_in_an_interview_or_an_agency_on_a_date_is_an_attribution() -> None:
+    """"X told the Varn Inquirer in a phone interview", "told VFE/RL on October 5 that":
+    who said it, no communication (the paper, the agency tagged)."""
+    actors = {**ACTORS, "Varn Inquirer": "organization", "VFE": "organization"}
+    found = events(LEAD + "“We will build it,” Osric Pell told the Varn Inquirer in a phone "
+                   "interview. A person involved in the trial told VFE/RL on October 5 that the "
+                   "court had met.", actors)
+    assert "told" not in found, found

@@ -252,15 +252,20 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?:(?:also|later|then
 # Told an agency by its letters and nothing more: the attribution of what was said before
 # it ("…,” X told VNA."; not "X told the Assembly.", a speech)
 # (or a newsroom's own name: "told JoyNews that", "told Reuters on condition of anonymity")
-_TOLD_THEN_END = re.compile(r"\s+(?:[A-ZÉ]{2,6}\b|[A-Z]\w*(?:News|TV|FM|Online)\b|"
+_TOLD_THEN_END = re.compile(r"\s+(?:[A-ZÉ]{2,6}(?:/[A-Z]{2,6})?\b|[A-Z]\w*(?:News|TV|FM|Online)\b|"
                             rf"(?:{'|'.join(sorted(W.WIRES))})\b|"
                             r"(?:the\s+|state\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
                             r"(?:newspaper|daily|radio|television|TV|news\s+agency|magazine|"
                             r"website|channel|broadcaster)\b)(?:\s+(?:earlier|later))?"
-                            r"(?:\s*(?:(?:on\s+)?[A-Z]\w+day|"
+                            r"(?:\s*(?:(?:on\s+)?[A-Z]\w+day|on\s+[A-Z][a-z]+\s+\d{1,2}|"
                             r"(?:by|over)\s+(?:the\s+)?(?:phone|telephone|email)|"
                             r"in\s+an\s+interview|on\s+condition\s+of\s+anonymity))?"
-                            r"\s*(?:[.!?]|,\s*(?:adding|saying)\b|\s+that\b)")
+                            r"\s*(?:[.!?]|,\s*(?:adding|saying)\b|\s+that\b)|"
+                            # ... or anyone's, interviewed: "told the Inquirer in a phone
+                            # interview"
+                            r"\s+(?:the\s+)?(?:[A-Z][\w’'/-]*\s+){1,3}(?:in\s+an?\s+(?:phone\s+|"
+                            r"telephone\s+|exclusive\s+)?interview|on\s+condition\s+of\s+"
+                            r"anonymity)\b")
 _HE_OPENS = re.compile(r"\W*(?:He|She)\s+(?:(?:also|later|then|again|had|has|have|[a-z]+ly)"
                        r"\s+)*")
 # "in police custody", "remains in detention": where someone is, not an arrest.
