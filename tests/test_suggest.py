@@ -5369,3 +5369,12 @@ def test_post_nominals_sums_with_a_letter_and_a_state_s_people() -> None:
                    "Holdenson QC said. Deputy Public Prosecutor Quek Jing Feng told the court.")
     assert found == {"Osric Pell": "person", "Paul Holdenson": "person",
                      "Quek Jing Feng": "person"}, found
+
+
+def test_schemes_complexes_malay_estates_and_nordic_papers() -> None:
+    """"the Varn Goat Pass-on Scheme" is a scheme, "the Osric Pell Court Complex" a place,
+    "Taman Kelda" an estate, "Varnin Sanomat" a paper (all four were people)."""
+    found = _types("Ilse Damaro was charged over the $88 million Varn Goat Pass-on Scheme at "
+                   "the Osric Pell Court Complex in Taman Kelda Mutiara, Varnin Sanomat reported.")
+    assert found == {"Ilse Damaro": "person", "Osric Pell Court Complex": "place",
+                     "Taman Kelda Mutiara": "place", "Varnin Sanomat": "organization"}, found

@@ -322,7 +322,7 @@ DIRECTIONS = frozenset("North South East West Central Northern Southern Eastern 
 # tells one is quoted, not talking to another party ("told the BBC").
 NEWS_WORDS = _set("""Press Times Post News Journal Herald Tribune Gazette Telegraph Guardian
 Daily Magazine Radio Television Broadcasting Sports Sport Online Ilbo Shimbun Sinmun
-Zeitung Jazeera Arabiya Ahram Voice""")
+Zeitung Jazeera Arabiya Ahram Voice Sanomat Nyheter Posten Tidende""")
 # News agencies and broadcasters known by one word, even opening a sentence ("Reuters
 # reported").
 WIRES = _set("BBC CNN Reuters AP Xinhua")

@@ -39,10 +39,11 @@ _CAPS_CLAUSE = frozenset("TO BE IS ARE WAS WERE WILL HAS HAVE".split())
 # Malay and Indonesian words that open a place's name: river, town's mouth, hill, village,
 # island, mountain, bay, cape; a Philippine barangay; Spanish "new" ("Nueva Ecija")
 _PLACE_FIRST = frozenset("Sungai Kuala Bukit Kampung Kampong Pulau Gunung Teluk Tanjung "
-                         "Desa Danau Barangay Barangays Brgy Nueva Nuevo".split())
+                         "Desa Danau Barangay Barangays Brgy Nueva Nuevo Taman Jalan Lorong"
+                         .split())
 # Heads of places named after people, which no surname is
 _GROUNDS = frozenset("Stadium Airport Prison Jail Mall Cathedral Monument Memorial Boulevard "
-                     "Avenue Highway Expressway Motorway Freeway".split())
+                     "Avenue Highway Expressway Motorway Freeway Complex".split())
 
 # A name that opens with a faith's word is a movement's ("Islamic Jihad"); "Islamic
 # University" ends with a body's word.

@@ -22,7 +22,7 @@ OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics 
 # ... and, closing a longer name, sports events: "the Varn Open", "the Kelda Marathon"
 # (and "Eastern Standard Time": no one)
 _THING_TAILS = frozenset("Open Masters Marathon Prix Regatta Time Bowl Year Eve Week Fair Expo "
-                          "Derby Dinner Banquet Gala Carnival".split())
+                          "Derby Dinner Banquet Gala Carnival Scheme".split())
 # ... and days kept ("Independence Day", "Workers' Day", "World Health Day"; not "Doris Day")
 _DAYS_OF = frozenset("""Independence Labour Labor Victory Election Remembrance Republic Memorial
 Veteran Armistice Boxing Christmas Easter Earth May Anzac Australia Canada Bastille Unity Youth
