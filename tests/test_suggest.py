@@ -5378,3 +5378,12 @@ def test_schemes_complexes_malay_estates_and_nordic_papers() -> None:
                    "the Osric Pell Court Complex in Taman Kelda Mutiara, Varnin Sanomat reported.")
     assert found == {"Ilse Damaro": "person", "Osric Pell Court Complex": "place",
                      "Taman Kelda Mutiara": "place", "Varnin Sanomat": "organization"}, found
+
+
+def test_people_of_a_country_speak_not_the_country() -> None:
+    """"Union leaders of Peru announced that C": unnamed leaders (it was Peru's claim)."""
+    text = ("Freight, bus and taxi union leaders of Peru announced Friday that they were "
+            "ending their part in a two-day national strike.")
+    ann = _with([("peru", "Peru", "country")], text)
+    found = [c.claimant for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
+    assert found == [None], found

@@ -400,6 +400,9 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
 
 _SAID_THIS = re.compile(r"\s+(?:this|it|these|those)(?:\s+(?:to|at|in|on|during|while|when)\b|"
                         r"\s*[,.;]|\s*$)")
+_PEOPLE_OF = re.compile(r"\b(?:leaders|officials|members|residents|workers|people|citizens|"
+                        r"representatives|authorities|activists|farmers|students|unions)\s+of"
+                        r"\s+(?:the\s+)?$")
 _HIS = re.compile(r"\b(?:Mr|Mister|Sir|Lord|King|Prince)\.?\s+$")
 _HER = re.compile(r"\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\.?\s+$")
 
@@ -1148,6 +1151,9 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         return str(people[-1][2]) if people else None
     if before:
         near = max(before, key=lambda m: m[1])
+        if near[3] in ("country", "place") and _SUBJECT_GAP.match(text[near[1]:cue.start()]) \
+                and _PEOPLE_OF.search(text, max(start, near[0] - 30), near[0]):
+            return None  # "Union leaders of Varn announced": they, unnamed (not Varn)
         opener = min(before)
         heard = _SPOKEN_TO.search(text, max(start, opener[0] - 24), opener[0]) and next(
             (m for m in before if m[0] > opener[1] and _HEARD_GAP.fullmatch(
