@@ -102,7 +102,8 @@ class Dialogue:
             self.say(f"{counted(left, 'disagreement')} left in {self.ws.path}; run annotate "
                      "adjudicate again to go on.", wrap=False)
             return 0
-        problems = checks.check_file(self.ws.path) if self.ws.path.exists() else []
+        problems = checks.check_file(self.ws.path, inventory=self.ws.ctx.inventory) \
+            if self.ws.path.exists() else []
         errors = [p for p in problems if p.severity == checks.ERROR]
         self.say(f"No disagreement left. validation: {checks.tally(p.severity for p in problems)}",
                  "bold red" if errors else "bold green")

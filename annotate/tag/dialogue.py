@@ -238,7 +238,7 @@ class Dialogue:
                     "bold red", wrap=False)
                 return 1
         if self.ws.path.exists():
-            problems = checks.check_file(self.ws.path)
+            problems = checks.check_file(self.ws.path, inventory=self.ctx.inventory)
             errors = [p for p in problems if p.severity == checks.ERROR]
             say(f"validation: {checks.tally(p.severity for p in problems)}",
                 "bold red" if errors else "bold green")
@@ -489,7 +489,8 @@ class Dialogue:
         elif verb == "review":
             self.drive(review.start(review.orphans(ann)))
         elif verb == "validate":
-            problems = checks.check_file(self.ws.path) if self.ws.path.exists() else []
+            problems = checks.check_file(self.ws.path, inventory=self.ctx.inventory) \
+                if self.ws.path.exists() else []
             for p in problems:
                 self.term.say(str(p))
             self.term.say(counted(len(problems), "problem"))
