@@ -21,7 +21,7 @@ from annotate.errors import AnnotateError
 from annotate.tag.dialogue import Terminal
 from annotate.tag.session import Context
 from annotate.tag.workspace import Workspace
-from annotate.visible import counted, say, visible
+from annotate.visible import counted, say, visible, visible_line
 
 
 def versions_table(q: Question, ctx: Context) -> Table:
@@ -107,6 +107,6 @@ class Dialogue:
         errors = [p for p in problems if p.severity == checks.ERROR]
         self.say(f"No disagreement left. validation: {checks.tally(p.severity for p in problems)}",
                  "bold red" if errors else "bold green")
-        for p in problems[:5]:
-            self.say(f"  {p}")
+        for p in problems[:5]:  # (one line each: an inventory's name may hold a break)
+            self.say(f"  {visible_line(str(p))}")
         return 1 if errors else 0

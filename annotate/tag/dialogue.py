@@ -37,7 +37,7 @@ from annotate.tag.questions import (
 )
 from annotate.tag.session import State, apply_all
 from annotate.tag.workspace import Workspace
-from annotate.visible import counted, homely, visible
+from annotate.visible import counted, homely, visible, visible_line
 from annotate.visible import say as say_error
 
 if TYPE_CHECKING:
@@ -242,8 +242,8 @@ class Dialogue:
             errors = [p for p in problems if p.severity == checks.ERROR]
             say(f"validation: {checks.tally(p.severity for p in problems)}",
                 "bold red" if errors else "bold green")
-            for p in problems[:5]:
-                say(f"  {p}")
+            for p in problems[:5]:  # (one line each: an inventory's name may hold a break)
+                say(f"  {visible_line(str(p))}")
             a = self.state.ann
             done = "read-only, nothing saved:" if self.ws.read_only else "saved"
             say(f"{done} {a.counts()} in {homely(self.ws.path)}", wrap=False)
@@ -492,7 +492,7 @@ class Dialogue:
             problems = checks.check_file(self.ws.path, inventory=self.ctx.inventory) \
                 if self.ws.path.exists() else []
             for p in problems:
-                self.term.say(str(p))
+                self.term.say(visible_line(str(p)))
             self.term.say(counted(len(problems), "problem"))
         elif verb == "save":
             if not self.ws.read_only:
