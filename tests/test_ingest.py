@@ -442,6 +442,20 @@ def test_a_url_that_is_not_valid_is_one_sentence(tmp_path: Path, url: str, messa
     assert (result.code, result.err) == (1, f"annotate: {url}: {message}\n")
 
 
+def test_a_url_with_a_password_is_refused_and_named_without_it(server: str,
+                                                              tmp_path: Path) -> None:
+    """urllib took `user:secret@host` for the host name, so the message blamed the name
+    lookup while printing the secret; and a page fetched so would keep it in the
+    sidecar's document.url."""
+    host = server.split("://", 1)[1]
+    result = run_cli("ingest", f"http://alice:s3cret@{host}/page", "-o", tmp_path / "out")
+    assert (result.code, result.out) == (1, "")
+    assert result.err == (f"annotate: http://…@{host}/page: a URL with a user name or "
+                          "password is not fetched (the sidecar would keep it as the page's "
+                          "url); save the page and give the file\n")
+    assert not (tmp_path / "out").exists()
+
+
 @pytest.mark.parametrize("timeout", ["inf", "nan", "-5", "0", "1e30"])
 def test_a_timeout_out_of_range_is_a_usage_error(tmp_path: Path, timeout: str) -> None:
     result = run_cli("ingest", "http://127.0.0.1:1/", "--timeout", timeout, "-o", tmp_path)
