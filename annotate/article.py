@@ -224,8 +224,13 @@ def read_text(path: Path | str) -> str:
         named = _annotated(path)
         raise UsageError("is a sidecar, not an article; name the article it annotates"
                          + (f" ({named})" if named else ""), path)
-    text = read_utf8(path, "article", refuse_binary=True)
-    text = normalise(text)
+    return checked(normalise(read_utf8(path, "article", refuse_binary=True)), path)
+
+
+def checked(text: str, path: Path) -> str:
+    """`text` (normalised), or the AnnotateError that reading it from `path` would give:
+    an empty article, or a web page's markup (`ingest` checks the text it is about to
+    write)."""
     if not text or text.isspace():  # (text.strip() copied a 50 MB article to find out)
         raise AnnotateError("the article is empty", path)
     if text[:1024].lstrip().lower().startswith(("<!doctype html", "<html")):

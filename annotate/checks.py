@@ -90,8 +90,9 @@ class _Collector:
 
 def check_file(path: Path, config_path: Path | None = None,
                articles: dict[Path, article_mod.Article | AnnotateError] | None = None,
-               ) -> list[Problem]:
-    """All findings for one sidecar. `articles` caches loaded articles across files."""
+               inventory: config.Inventory | None = None) -> list[Problem]:
+    """All findings for one sidecar. `articles` caches loaded articles across files;
+    `inventory`: the one a session works with (its `--config`), not the nearest file's."""
     out = _Collector(path, None)
     try:
         text = sidecar.read(path)
@@ -121,7 +122,8 @@ def check_file(path: Path, config_path: Path | None = None,
     _check_rechecks(ann, article_path, out)
     _check_reviews(ann, out)
     try:
-        _check_inventory(ann, config.for_path(path, config_path), out, disputed=True)
+        _check_inventory(ann, inventory or config.for_path(path, config_path), out,
+                         disputed=True)
     except AnnotateError as exc:
         out.add((), "inventory", str(exc))
     art = refused or _article(article_path, articles)

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from annotate import __version__, textfile
 from annotate.errors import AnnotateError, UsageError
@@ -67,6 +67,7 @@ def is_url(source: str) -> bool:
 def get(source: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Page:
     """The page at `source`: an http(s) URL, or a saved HTML file."""
     if is_url(source):
+        _no_credentials(source)
         return fetch(source, timeout, max_bytes)
     scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*)://", source)
     if scheme:  # ("ftp://…", "file:///…": a URL, but none that is fetched)
@@ -74,6 +75,21 @@ def get(source: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Pa
                             f"{scheme.group(1)}:// ones (save the page and give the file)",
                             source)
     return read(Path(source), max_bytes)
+
+
+def _no_credentials(url: str) -> None:
+    """A user name or password in a URL (`https://user:secret@host/`) is refused, named
+    without them: urllib took `user:secret@host` for the host name ("could not be
+    resolved"), and the URL, secret and all, would be the sidecar's `document.url`."""
+    try:
+        netloc = urlsplit(url).netloc
+    except ValueError:  # ("Invalid IPv6 URL": fetch says so)
+        return
+    if "@" in netloc:
+        shown = url.replace(netloc, "…@" + netloc.rpartition("@")[2], 1)
+        raise AnnotateError("a URL with a user name or password is not fetched (the sidecar "
+                         "would keep it as the page's url); save the page and give the file",
+                         shown)
 
 
 def read(path: Path, max_bytes: int = MAX_BYTES) -> Page:

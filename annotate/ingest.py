@@ -268,13 +268,31 @@ def _slug(text: str, max_chars: int = 60) -> str:
 
 
 def write(extracted: Extracted, target: Target, retrieved: str) -> Annotations:
-    """Write the article, then its sidecar (new, or the kept one with new metadata)."""
+    """Write the article and its sidecar (new, or the kept one with new metadata) together:
+    each is staged beside its name and both are renamed into place once both are written,
+    so a full disk or a Ctrl-C leaves neither (with --force, both as they were). An
+    article left without its sidecar lost the page's URL, outlet and date, and the next
+    ingest of the page refused it as already there."""
     yamlio.make_folder(target.article.parent)
-    yamlio.atomic_write(target.article, extracted.text)
+    text = article_mod.checked(article_mod.normalise(extracted.text), target.article)
+    batch = yamlio.Batch()
+    try:
+        yamlio.atomic_write(target.article, extracted.text, batch=batch)
+        ann = _annotations(extracted, text, target, retrieved)
+        yamlio.atomic_write(target.sidecar, sidecar.dumps(ann), batch=batch)
+        batch.commit()
+    finally:
+        batch.discard()  # (after a commit, nothing)
+    return ann
+
+
+def _annotations(extracted: Extracted, text: str, target: Target,
+                 retrieved: str) -> Annotations:
+    """The sidecar `write` saves: the page's metadata in a new one, or in the kept one."""
     if target.keep is not None:
         ann = target.keep
     else:
-        ann = sidecar.new(article_mod.load(target.article), target.sidecar)
+        ann = sidecar.new(article_mod.from_text(text, target.article), target.sidecar)
         if target.previous is not None:  # nothing tagged yet, but who and what was rejected
             ann.annotators, ann.rejected = target.previous.annotators, target.previous.rejected
     doc = ann.document
@@ -289,7 +307,6 @@ def write(extracted: Extracted, target: Target, retrieved: str) -> Annotations:
         elif value:
             setattr(doc, name, value)
     doc.retrieved = retrieved
-    sidecar.save(target.sidecar, ann)
     return ann
 
 

@@ -80,6 +80,19 @@ def is_sidecar(path: Path) -> bool:
     return path.name.endswith(SUFFIX)
 
 
+def check_leads_to_sidecar(path: Path) -> None:
+    """Refuse a sidecar name that is a link to a file not named like one (the article,
+    make.py): `import --force` and `merge --force` replace a file that does not load as a
+    sidecar, at the link's target, and wrote their YAML over that file."""
+    if not os.path.islink(path) or not os.path.exists(path):  # (a dangling one: `locked`)
+        return
+    real = Path(os.path.realpath(path))
+    if not is_sidecar(real):
+        raise UsageError(f"is a link to {real}, which is no sidecar (its name does not end "
+                         f"in {SUFFIX}); write the sidecar elsewhere, or remove the link",
+                         path)
+
+
 def article_path(sidecar: Path, document_path: str) -> Path:
     """The article a sidecar's `document.path` names, if it may be read: a relative path
     to a file in the sidecar's folder or anywhere below its project root

@@ -456,3 +456,22 @@ def test_merge_refuses_an_annotators_name_the_inventory_lacks(team: Path) -> Non
     assert "verdict 'bogus' is not in the inventory (built-in)" in line
     assert "$.claims[" in line and "fix the sidecar before merging" in line
     assert not gold.exists()
+
+
+@pytest.mark.parametrize("points_at", [f"{STEM}.txt", "make.py"])
+def test_merge_force_never_writes_through_a_link_to_a_file_that_is_no_sidecar(
+        team: Path, points_at: str) -> None:
+    """`-o gold.ann.yaml --force`, gold.ann.yaml a link to the article (or any file not
+    named like a sidecar): a file that does not load as a sidecar is replaced, and the
+    merged YAML went over the article."""
+    target = team / points_at
+    if not target.exists():
+        target.write_text("print('precious')\n", "utf-8")
+    before = target.read_bytes()
+    (team / "gold.ann.yaml").symlink_to(points_at)
+    result = run_cli("merge", team, "-o", team / "gold.ann.yaml", "--force")
+    assert result.code == 2 and result.out == ""
+    assert result.err == (f"annotate: {team / 'gold.ann.yaml'}: is a link to {target}, which "
+                          "is no sidecar (its name does not end in .ann.yaml); write the "
+                          "sidecar elsewhere, or remove the link\n")
+    assert target.read_bytes() == before

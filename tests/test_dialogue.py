@@ -441,3 +441,34 @@ def test_a_sentence_or_span_longer_than_a_screen_is_shown_in_part(
                      out)  # the claim of the whole sentence
     assert re.search(r"s1: …word word [^[]*\[Putin said\] so\.", out)  # the search
     assert "saved 1 actor" in out
+
+
+
+def test_the_findings_in_a_session_use_its_config(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`tag --config FILE` worked with FILE's inventory, but the findings at `validate`
+    and at the end were the nearest annotate.yaml's (here none: the built-in one), so a
+    sidecar the session's inventory refuses was said to be valid."""
+    config_file = sample_dir / "project.yaml"
+    config_file.write_text("actor_types: [human, state]\n", "utf-8")
+    result = tag(monkeypatch, ["d", "d", "validate", "q"], sample_dir / SAMPLE_ARTICLE.name,
+                 "--config", config_file)
+    assert result.code == 0, result
+    shown = result.out.replace("\n", " ")
+    assert "16 problems" in shown
+    assert "validation: 16 errors" in shown and "allowed: human, state" in shown
+
+
+def test_the_findings_show_a_line_break_in_an_inventory_name(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A type name with a line break (`"a\\nb"` in annotate.yaml) went raw into the
+    findings the dialogue prints, starting a line of its own (`annotate validate` shows
+    it as ␊)."""
+    config_file = sample_dir / "project.yaml"
+    config_file.write_text('actor_types: [human, "a\\nb"]\n', "utf-8")
+    result = tag(monkeypatch, ["d", "d", "validate", "q"], sample_dir / SAMPLE_ARTICLE.name,
+                 "--config", config_file)
+    assert result.code == 0, result
+    findings = result.out
+    assert findings.replace("\n", " ").count("allowed: human, a␊b") == 21  # 16, then 5
+    assert not re.search(r"^b\b", findings, re.MULTILINE)

@@ -29,7 +29,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_cli
+from conftest import ROOT, SAMPLES, run_cli
 from export_support import (
     HOSTILE_ARTICLE,
     HOSTILE_INVENTORY,
@@ -595,3 +595,47 @@ def test_a_format_option_given_to_another_format_is_refused(
     assert (result.code, result.err) == (
         2, f"annotate: {flag} is for --to {only} only, not --to {fmt}\n"), result
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.slow
+def test_two_exports_into_one_folder_at_once_keep_each_others_files(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each export read the folder's manifest before either wrote it, and the one written
+    last lacked the other's files: every later export into the folder refused them as
+    not its own. The first here stops just before its commit while the second runs."""
+    import threading
+
+    from annotate import cli
+    from annotate.exporters import run
+
+    out = tmp_path / "brat"
+    first_at_commit, go_on = threading.Event(), threading.Event()
+    commit = run.Guard.commit
+
+    def slow_commit(self: run.Guard) -> None:
+        if threading.current_thread().name == "first":
+            first_at_commit.set()
+            assert go_on.wait(30)
+        commit(self)
+
+    monkeypatch.setattr(run.Guard, "commit", slow_commit)
+    codes: dict[str, int] = {}
+
+    def export(name: str, sidecar_path: Path) -> None:
+        codes[name] = cli.run(["export", str(sidecar_path), "--to", "brat", "-o", str(out),
+                               "-j", "1"])
+
+    first = threading.Thread(target=export, name="first",
+                             args=("first", SAMPLES / "putin-netanyahu-call.ann.yaml"))
+    second = threading.Thread(target=export, name="second",
+                              args=("second", SAMPLES / "port-alder-bridge.ann.yaml"))
+    first.start()
+    assert first_at_commit.wait(30)
+    second.start()
+    second.join(1.0)  # (it waits for the folder, or, before, it finished here)
+    go_on.set()
+    first.join(30)
+    second.join(30)
+    assert codes == {"first": 0, "second": 0}
+    again = run_cli("export", SAMPLES, "--to", "brat", "-o", out, "-j", "1")
+    assert again.code == 0, again

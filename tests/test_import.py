@@ -219,3 +219,18 @@ def test_import_force_never_replaces_another_articles_sidecar(sample_dir: Path,
                      "--force")
     assert result.code == 1 and "is the sidecar of putin-netanyahu-call.txt" in result.err
     assert side.read_bytes() == before
+
+
+def test_import_force_never_writes_through_a_link_to_a_file_that_is_no_sidecar(
+        sample_dir: Path, tmp_path: Path) -> None:
+    """`--sidecar x.ann.yaml --force`, x.ann.yaml a link to another article (or make.py):
+    a file that does not load as a sidecar is replaced, at the link's target."""
+    out, _ = export(sample_dir, "doccano", tmp_path / "d.jsonl")
+    other = sample_dir / "other-story.md"
+    other.write_text("Other story\n\nIts own words.\n", "utf-8")
+    link = sample_dir / "x.ann.yaml"
+    link.symlink_to(other.name)
+    result = run_cli("import", out, "--from", "doccano", "--article",
+                     sample_dir / "putin-netanyahu-call.txt", "--sidecar", link, "--force")
+    assert result.code == 2 and f"is a link to {other}, which is no sidecar" in result.err
+    assert other.read_text("utf-8") == "Other story\n\nIts own words.\n"

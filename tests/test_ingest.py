@@ -151,6 +151,56 @@ def test_force_replaces_the_article_but_keeps_the_annotations(tmp_path: Path) ->
     assert run_cli("validate", side).code == 0
 
 
+class SidecarDiskFull:
+    """ENOSPC at the fsync of a sidecar (or its temp file), the call that reports a full
+    disk: the article beside it, written first, fits."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        real = os.fsync
+
+        def fsync(fd: int) -> None:
+            if ".ann.yaml" in os.readlink(f"/proc/self/fd/{fd}"):
+                raise OSError(28, "No space left on device")
+            real(fd)
+
+        monkeypatch.setattr(os, "fsync", fsync)
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc/self/fd")
+def test_a_sidecar_the_disk_cannot_hold_leaves_no_article_without_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The article was written, its sidecar (the page's URL, outlet, date) was not: the
+    next ingest refused the article as already there, and `tag` would start a sidecar
+    without them."""
+    out = tmp_path / "articles"
+    with monkeypatch.context() as patch:
+        SidecarDiskFull(patch)
+        full = run_cli("ingest", COURIER, "-o", out)
+    assert full.code == 1 and full.out == ""
+    assert "No space left on device" in full.err and "Traceback" not in full.err
+    assert sorted(p.name for p in out.iterdir()) == []  # no article, no temp file, no lock
+    again = run_cli("ingest", COURIER, "-o", out)  # the disk has room again
+    assert again.code == 0, again
+    assert sidecar.load(out / COURIER_TXT.replace(".txt", ".ann.yaml")).document.url
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc/self/fd")
+def test_force_on_a_full_disk_leaves_the_article_and_sidecar_as_they_were(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run_cli("ingest", COURIER, "-o", tmp_path).code == 0
+    article = tmp_path / COURIER_TXT
+    side = article.with_name(article.stem + ".ann.yaml")
+    before = article.read_bytes(), side.read_bytes()
+    changed = COURIER.read_text("utf-8").replace("three-hour debate", "four-hour debate")
+    (tmp_path / "page.html").write_text(changed, "utf-8")
+    with monkeypatch.context() as patch:
+        SidecarDiskFull(patch)
+        full = run_cli("ingest", tmp_path / "page.html", "-o", tmp_path, "--force")
+    assert full.code == 1 and "No space left on device" in full.err
+    assert (article.read_bytes(), side.read_bytes()) == before  # the text still its hash's
+    assert run_cli("validate", side).code == 0
+
+
 def test_force_keeps_details_set_by_hand_and_says_what_the_page_has(tmp_path: Path) -> None:
     assert run_cli("ingest", COURIER, "-o", tmp_path).code == 0
     article = tmp_path / COURIER_TXT
@@ -390,6 +440,20 @@ def test_http_failures_are_one_sentence(server: str, tmp_path: Path, route: str,
 def test_a_url_that_is_not_valid_is_one_sentence(tmp_path: Path, url: str, message: str) -> None:
     result = run_cli("ingest", url, "-o", tmp_path / "out")
     assert (result.code, result.err) == (1, f"annotate: {url}: {message}\n")
+
+
+def test_a_url_with_a_password_is_refused_and_named_without_it(server: str,
+                                                              tmp_path: Path) -> None:
+    """urllib took `user:secret@host` for the host name, so the message blamed the name
+    lookup while printing the secret; and a page fetched so would keep it in the
+    sidecar's document.url."""
+    host = server.split("://", 1)[1]
+    result = run_cli("ingest", f"http://alice:s3cret@{host}/page", "-o", tmp_path / "out")
+    assert (result.code, result.out) == (1, "")
+    assert result.err == (f"annotate: http://…@{host}/page: a URL with a user name or "
+                          "password is not fetched (the sidecar would keep it as the page's "
+                          "url); save the page and give the file\n")
+    assert not (tmp_path / "out").exists()
 
 
 @pytest.mark.parametrize("timeout", ["inf", "nan", "-5", "0", "1e30"])

@@ -390,3 +390,31 @@ def test_a_report_never_overwrites_a_page_it_did_not_make(sample_dir: Path,
     (out / "index.html").unlink()
     for _ in range(2):  # its own pages it replaces
         assert run_cli("report", sample_dir, "-o", out).code == 0
+
+
+def test_a_report_the_disk_fills_under_leaves_the_output_as_it_was(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pages were written one by one: a full disk at the second left the first page
+    new, the index old (or none, and a folder of one page), said to be unchanged."""
+    out = tmp_path / "report"
+    real, written = os.fsync, []
+
+    def fsync(fd: int) -> None:
+        if os.path.isfile(f"/proc/self/fd/{fd}"):  # (a folder's fsync is not a page)
+            written.append(fd)
+            if len(written) == 2:
+                raise OSError(28, "No space left on device")
+        real(fd)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "fsync", fsync)
+        result = run_cli("report", SAMPLES, "-o", out)
+    assert result.code == 1 and "No space left on device" in result.err
+    assert not out.exists()  # (the folder it made goes too)
+    assert run_cli("report", SAMPLES, "-o", out).code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    written.clear()
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "fsync", fsync)
+        assert run_cli("report", SAMPLES, "-o", out, "--title", "Other").code == 1
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # and no temp file

@@ -381,3 +381,18 @@ def test_the_list_clips_a_text_between_words() -> None:
     assert clip("the company had offered a rise of 2 percent", 30) == "the company had offered a…"
     assert clip("short", 30) == "short"
     assert clip("Supercalifragilisticexpialidocious-ness", 10) == "Supercali…"
+
+
+@pytest.mark.parametrize("in_process", [True, False])
+def test_the_workspace_checks_with_the_sessions_config(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch, in_process: bool) -> None:
+    """The status bar's findings were the nearest annotate.yaml's, not `--config`'s."""
+    from annotate.tag.tui import core
+
+    config_file = sample_dir / "project.yaml"
+    config_file.write_text("actor_types: [human, state]\n", "utf-8")
+    if not in_process:  # (a long sidecar is checked by `annotate validate` in a process)
+        monkeypatch.setattr(core, "IN_PROCESS", 0)
+    app = core.open_core(sample_dir / SAMPLE_ARTICLE.name, None, config_file, read_only=True)
+    found = app.problems()
+    assert len(found) == 16 and "allowed: human, state" in found[0].message

@@ -21,7 +21,7 @@ from annotate.errors import AnnotateError
 from annotate.tag.dialogue import Terminal
 from annotate.tag.session import Context
 from annotate.tag.workspace import Workspace
-from annotate.visible import counted, say, visible
+from annotate.visible import counted, say, visible, visible_line
 
 
 def versions_table(q: Question, ctx: Context) -> Table:
@@ -102,10 +102,11 @@ class Dialogue:
             self.say(f"{counted(left, 'disagreement')} left in {self.ws.path}; run annotate "
                      "adjudicate again to go on.", wrap=False)
             return 0
-        problems = checks.check_file(self.ws.path) if self.ws.path.exists() else []
+        problems = checks.check_file(self.ws.path, inventory=self.ws.ctx.inventory) \
+            if self.ws.path.exists() else []
         errors = [p for p in problems if p.severity == checks.ERROR]
         self.say(f"No disagreement left. validation: {checks.tally(p.severity for p in problems)}",
                  "bold red" if errors else "bold green")
-        for p in problems[:5]:
-            self.say(f"  {p}")
+        for p in problems[:5]:  # (one line each: an inventory's name may hold a break)
+            self.say(f"  {visible_line(str(p))}")
         return 1 if errors else 0

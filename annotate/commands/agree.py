@@ -148,6 +148,7 @@ def merge(
     target = Path(output)
     if not sidecar.is_sidecar(target):
         raise UsageError(f"the output must be a sidecar name ending in {sidecar.SUFFIX}", target)
+    sidecar.check_leads_to_sidecar(target)  # (a link to the article: --force wrote over it)
     if target.exists() and any(Path(p).is_file() and Path(p).samefile(target)
                                for p in sidecars):
         raise UsageError("is one of the sidecars being merged, and merge never writes over "

@@ -70,6 +70,7 @@ def import_(
     if not target.name.endswith(sidecar_mod.SUFFIX):  # (no command would find it; and
         # --force would replace a file that is no sidecar: notes.md, annotation.conf)
         raise UsageError(f"the sidecar's name must end in {sidecar_mod.SUFFIX}", target)
+    sidecar_mod.check_leads_to_sidecar(target)  # (nor, through a link, another file's)
     inventory = config_mod.for_path(target, config)
     yamlio.make_folder(target.parent)  # (as export -o and ingest -o make theirs)
     with store.locked(target, brief=True) as saver:  # the same door as every other write

@@ -16,6 +16,7 @@ before the first is written.
 
 from __future__ import annotations
 
+import fcntl
 import io
 import json
 import os
@@ -195,25 +196,25 @@ def export(paths: list[Path], name: str, out: Path | None, options: Options,
     guard = Guard(files, batch, out if exporter.folder else
                   out.parent if out is not None and default_name else None,
                   one_file=not exporter.folder)
-    result = Result(output=out)
-    inventories: dict[str, Inventory] = {}
-    stream_path = out
-    if exporter.folder:
-        assert out is not None
-        stream_path = out / exporter.stream_name if exporter.stream_name else None
-        # Every file the export would write is checked before the first is written, so a
-        # file that is not ours refuses the whole export, not what comes after it.
-        guard.plan([*([exporter.stream_name] if exporter.stream_name else []),
-                    *(relative for unique in unique_names(files)
-                      for relative in exporter.file_names(unique)),
-                    *exporter.finish_names])
-    elif default_name:
-        guard.plan([default_name])
-    elif out is not None:
-        guard.check(out)  # (a file the user named is replaced, unless it is an input)
-    wrote = False
-    failed: list[AnnotateError] = []
-    try:
+    try:  # (the guard holds the output folder's lock: let go of it whatever happens)
+        result = Result(output=out)
+        inventories: dict[str, Inventory] = {}
+        stream_path = out
+        if exporter.folder:
+            assert out is not None
+            stream_path = out / exporter.stream_name if exporter.stream_name else None
+            # Every file the export would write is checked before the first is written, so a
+            # file that is not ours refuses the whole export, not what comes after it.
+            guard.plan([*([exporter.stream_name] if exporter.stream_name else []),
+                        *(relative for unique in unique_names(files)
+                          for relative in exporter.file_names(unique)),
+                        *exporter.finish_names])
+        elif default_name:
+            guard.plan([default_name])
+        elif out is not None:
+            guard.check(out)  # (a file the user named is replaced, unless it is an input)
+        wrote = False
+        failed: list[AnnotateError] = []
         with _maybe_stream(exporter, stream_path, batch) as stream:
             stream.write(exporter.header())
             for done in render_all(name, files, config_path, options, jobs):
@@ -291,11 +292,16 @@ class Guard:
         self.one_file = one_file
         self.made: set[str] = set()  # the files this export writes in the folder
         self.planned: set[str] = set()  # the files checked before the first write
-        self.previous = self._manifest() if folder is not None else set()
-        if folder is not None and not one_file:
-            # (once, not a listing of the folder per file written; a one-file export
-            # removes its own file's, and `-o ./` must not walk the whole tree)
-            yamlio.remove_stale_temps_under(folder, older_than=STALE)
+        self.held = _hold(folder) if folder is not None else None  # (before the manifest)
+        try:
+            self.previous = self._manifest() if folder is not None else set()
+            if folder is not None and not one_file:
+                # (once, not a listing of the folder per file written; a one-file export
+                # removes its own file's, and `-o ./` must not walk the whole tree)
+                yamlio.remove_stale_temps_under(folder, older_than=STALE)
+        except BaseException:
+            self.close()
+            raise
 
     def add(self, path: Path) -> None:
         try:
@@ -362,5 +368,32 @@ class Guard:
 
     def close(self) -> None:
         """After a failure (or a stop) before the commit: remove the staged files and the
-        folders made for them, so the destination is as it was."""
-        self.batch.discard()
+        folders made for them, so the destination is as it was. Then let the folder go."""
+        try:
+            self.batch.discard()
+        finally:
+            if self.held is not None:
+                os.close(self.held)  # (the flock goes with it)
+                self.held = None
+
+
+def _hold(folder: Path) -> int | None:
+    """An flock on the output folder itself (no lock file is left in it), held until the
+    export ends: a second export into the folder waits for the first, then reads the
+    manifest the first wrote. Two at once each read the manifest before either wrote it,
+    and the one written last lacked the other's files, which every later export then
+    refused as not its own. None where the folder cannot be locked (not there yet: an
+    `-o DIR/` the export makes; a file system without flock)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    except OSError:
+        os.close(fd)
+        return None
+    except BaseException:  # (a Ctrl-C while it waits)
+        os.close(fd)
+        raise
+    return fd

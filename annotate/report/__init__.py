@@ -6,7 +6,9 @@ main sidecar, or the first, and the agreement between them from `agreement.figur
 computed as `annotate agree` computes it); for a
 folder, an index page with per-article counts and a chart of claims by verdict. A
 sidecar that cannot be reported (it does not load, its article is missing or changed)
-is one error line; the others are still written.
+is one error line; the others are still written. The pages are all or nothing: each is
+staged beside its name and all are renamed into place once every one is written, so a
+full disk or a Ctrl-C leaves the output as it was (a folder the report made is removed).
 """
 
 from __future__ import annotations
@@ -62,26 +64,38 @@ def build(paths: list[Path], out: Path, config: Path | None = None,
                          "name, not an .html file", out)
     if single:
         _replaceable(out)
-        for report in reports:
-            _write(out, html.page(_title(report), page.render(report)))
-            result.pages.append(out)
-        return result
-    if out.exists() and not out.is_dir():
+    elif out.exists() and not out.is_dir():
         what = "a file, not a folder" if folder else "a file that is no .html page"
         raise UsageError(f"is {what}; give -o a folder (or, for one article, a name ending "
                          "in .html)", out)
+    batch = yamlio.Batch()
+    try:
+        _write_pages(reports, out, title, single, batch, result)
+        batch.commit()
+    finally:
+        batch.discard()  # (after the commit, nothing; else the staged pages and folders)
+    return result
+
+
+def _write_pages(reports: list[page.ArticleReport], out: Path, title: str, single: bool,
+                 batch: yamlio.Batch, result: Result) -> None:
+    """Stage every page in `batch`; `single`: the one article's page is `out` itself."""
+    if single:
+        for report in reports:
+            _write(out, html.page(_title(report), page.render(report)), batch)
+            result.pages.append(out)
+        return
     pages = {r.name: f"{r.name}.html" for r in reports}
     for name in ["index.html", *pages.values()]:  # all refusals before any page is written
         _replaceable(out / name)
     for report in reports:
         target = out / pages[report.name]
-        _write(target, html.page(_title(report), page.render(report, "index.html")))
+        _write(target, html.page(_title(report), page.render(report, "index.html")), batch)
         result.pages.append(target)
     if reports:
         _write(out / "index.html", html.page(title, index.render(reports, pages, title),
-                                             script=False))
+                                             script=False), batch)
         result.pages.append(out / "index.html")
-    return result
 
 
 def _merge(article: Path, members: list[tuple[Path, page.ArticleReport]]) -> page.ArticleReport:
@@ -101,9 +115,9 @@ def _title(report: page.ArticleReport) -> str:
     return report.annotations.document.title or report.article.title or report.name
 
 
-def _write(path: Path, text: str) -> None:
-    yamlio.make_folder(path.parent)
-    yamlio.atomic_write(path, text)
+def _write(path: Path, text: str, batch: yamlio.Batch) -> None:
+    batch.make_folder(path.parent)
+    yamlio.atomic_write(path, text, batch=batch)
 
 
 def _replaceable(path: Path) -> None:

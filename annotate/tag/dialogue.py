@@ -37,7 +37,7 @@ from annotate.tag.questions import (
 )
 from annotate.tag.session import State, apply_all
 from annotate.tag.workspace import Workspace
-from annotate.visible import counted, homely, visible
+from annotate.visible import counted, homely, visible, visible_line
 from annotate.visible import say as say_error
 
 if TYPE_CHECKING:
@@ -238,12 +238,12 @@ class Dialogue:
                     "bold red", wrap=False)
                 return 1
         if self.ws.path.exists():
-            problems = checks.check_file(self.ws.path)
+            problems = checks.check_file(self.ws.path, inventory=self.ctx.inventory)
             errors = [p for p in problems if p.severity == checks.ERROR]
             say(f"validation: {checks.tally(p.severity for p in problems)}",
                 "bold red" if errors else "bold green")
-            for p in problems[:5]:
-                say(f"  {p}")
+            for p in problems[:5]:  # (one line each: an inventory's name may hold a break)
+                say(f"  {visible_line(str(p))}")
             a = self.state.ann
             done = "read-only, nothing saved:" if self.ws.read_only else "saved"
             say(f"{done} {a.counts()} in {homely(self.ws.path)}", wrap=False)
@@ -489,9 +489,10 @@ class Dialogue:
         elif verb == "review":
             self.drive(review.start(review.orphans(ann)))
         elif verb == "validate":
-            problems = checks.check_file(self.ws.path) if self.ws.path.exists() else []
+            problems = checks.check_file(self.ws.path, inventory=self.ctx.inventory) \
+                if self.ws.path.exists() else []
             for p in problems:
-                self.term.say(str(p))
+                self.term.say(visible_line(str(p)))
             self.term.say(counted(len(problems), "problem"))
         elif verb == "save":
             if not self.ws.read_only:

@@ -327,12 +327,14 @@ class Core:
         from the keys. A short one is checked here (a process would cost more to start)."""
         if not self._ws.path.exists():
             return []
-        ann = self.ann
+        ann, inventory = self.ann, self._ws.ctx.inventory  # (its --config, if given)
         if self._ws.path.stat().st_size < IN_PROCESS:
             return [Problem(p.severity, f"{p.line}:{p.column} {p.message}",
-                            self._where(p.path, ann)) for p in checks.check_file(self._ws.path)]
+                            self._where(p.path, ann))
+                    for p in checks.check_file(self._ws.path, inventory=inventory)]
+        given = [] if inventory.source == "built-in" else ["--config", inventory.source]
         done = subprocess.run([sys.executable, "-m", "annotate", "validate", "--format", "json",
-                               str(self._ws.path)], capture_output=True, text=True,
+                               *given, str(self._ws.path)], capture_output=True, text=True,
                               stdin=subprocess.DEVNULL, check=False)
         try:
             found = json.loads(done.stdout)["problems"]
