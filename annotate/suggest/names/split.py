@@ -271,10 +271,7 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
             run[0].text == _bare_job(run[0].text) or _namey_pair(run[1:])) and not any(
             t.text in W.ORG_WORDS or t.text in W.PLACE_WORDS for t in run) \
             and run[0].text not in W.TITLES and run[0].text not in W.TITLE_MODIFIERS:
-        found = _split_run(text, [Token(t.text, t.start, t.end, False) for t in run[1:]])
-        if found:  # "Economist Amartya Sen said": a person, named
-            found[0].evidence.add("person")
-        return found
+        return _someone(text, run[1:])  # "Economist Amartya Sen said": a person, named
     # "the Third of Alexandria": no "of Alexandria" (but "von der Leyen" is a surname)
     while run and run[0].text in CONNECTORS and run[0].text not in _PARTICLES:
         run, initial = run[1:], False
@@ -362,11 +359,8 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
                 text, max(0, run[0].start - 30), run[0].start) and not any(
                 _org_word(t.text) or t.text in W.PLACE_WORDS or t.text in CONNECTORS
                 for t in run[1:]):
-        found = _split_run(text, [Token(t.text, t.start, t.end, False) for t in run[1:]])
-        if found:
-            found[0].evidence.add("person")
-        return _places(text, run[:1]) + found  # "the regional leader of Valparaiso Jorge
-        # Martinez Duran": the place, then its leader
+        return _places(text, run[:1]) + _someone(text, run[1:])  # "the regional leader of
+        # Valparaiso Jorge Martinez Duran": the place, then its leader
     if len(run) > 2 and len(run[0].text) > 1 and run[0].text.isupper() and \
             run[0].text.isalpha() and run[0].text not in W.TITLES and \
             _alone_elsewhere(text, run[0]) and not any(
@@ -374,16 +368,10 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
                 or t.text.isupper() or W.is_place(t.text) or t.text in W.COUNTRIES
                 or t.text in W.DIRECTIONS or t.text in W.TITLE_MODIFIERS
                 or t.text in W.PLACE_PREFIXES for t in run[1:]):
-        found = _split_run(text, [Token(t.text, t.start, t.end, False) for t in run[1:]])
-        if found:
-            found[0].evidence.add("person")
-        return _split_run(text, run[:1]) + found  # "the Tashkent NSS Mansur Mirzaev": the
-        # body named alone elsewhere, then its officer
+        return _split_run(text, run[:1]) + _someone(text, run[1:])  # "the Tashkent NSS
+        # Mansur Mirzaev": the body named alone elsewhere, then its officer
     if len(run) > 2 and run[-1].text in _POST_NOMINALS:
-        found = _split_run(text, run[:-1])  # "Paul Holdenson QC said": a barrister
-        if found:
-            found[0].evidence.add("person")
-        return found
+        return _someone(text, run[:-1])  # "Paul Holdenson QC said": a barrister
     if len(run) > 2 and run[0].text in _COUNSEL and run[1].text == "for" and \
             _org_word(run[-1].text):
         return _split_run(text, run[2:])  # "Solicitors for Kelda Corp applied": the firm
@@ -400,10 +388,7 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
             or t.text in W.PLACE_WORDS for t in run[-2:]) and _alone_elsewhere(text, run[-1]):
         # "the Supreme Council of Antiquities Tavish Orm … Orm added": the body, then its
         # head, named alone elsewhere
-        found = _split_run(text, [Token(t.text, t.start, t.end, False) for t in run[-2:]])
-        if found:
-            found[0].evidence.add("person")
-        return _split_run(text, run[:-2]) + found
+        return _split_run(text, run[:-2]) + _someone(text, run[-2:])
     # The last title in the run: before it a prefix (a country, an acronym, a demonym),
     # after it the person's name.
     cut = None
@@ -566,6 +551,15 @@ _POST_NOMINALS = frozenset({"QC", "KC", "SC", "SAN", "OBE", "MBE", "CBE", "KBE"}
 _COUNSEL = frozenset({"Solicitors", "Lawyers", "Attorneys", "Barristers", "Advocates",
                       "Counsel"})
 _STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Lane"})
+
+
+def _someone(text: str, run: list[Token]) -> list[Occurrence]:
+    """The words of a run that the words around them say name a person (no sentence's
+    first word)."""
+    found = _split_run(text, [Token(t.text, t.start, t.end, False) for t in run])
+    if found:
+        found[0].evidence.add("person")
+    return found
 
 
 def _placed_words(run: list[Token]) -> bool:
