@@ -202,7 +202,8 @@ def test_a_forced_write_onto_a_sidecar_that_is_a_fifo_is_refused(
 @pytest.mark.slow
 def test_a_forced_import_onto_a_sidecar_linked_to_dev_zero_is_refused(
         tmp_path: Path) -> None:
-    """It read /dev/zero for the comment lines to keep until memory ran out."""
+    """It read /dev/zero for the comment lines to keep until memory ran out (now the link
+    to a file that is no sidecar is refused before anything is read)."""
     shutil.copy(SAMPLE_ARTICLE, tmp_path)
     (tmp_path / "story.ann").write_text("T1\tperson 0 5\tPutin\n", "utf-8")
     link = tmp_path / "zero.ann.yaml"
@@ -218,8 +219,8 @@ def test_a_forced_import_onto_a_sidecar_linked_to_dev_zero_is_refused(
                           capture_output=True, text=True, timeout=60, preexec_fn=limit_memory,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert (proc.returncode, proc.stderr) == (
-        1, f"annotate: {link}: is a character device, not a sidecar; only regular files are "
-           "read\n")
+        2, f"annotate: {link}: is a link to /dev/zero, which is no sidecar (its name does not "
+           "end in .ann.yaml); write the sidecar elsewhere, or remove the link\n")
 
 
 def test_a_report_page_in_the_way_that_is_a_fifo_is_refused(sample_dir: Path,
