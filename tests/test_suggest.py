@@ -5387,3 +5387,11 @@ def test_people_of_a_country_speak_not_the_country() -> None:
     ann = _with([("peru", "Peru", "country")], text)
     found = [c.claimant for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
     assert found == [None], found
+
+
+def test_a_given_name_for_a_person_named_with_and_without_a_nickname() -> None:
+    """"Tavish Orm … Tavish “Bright” Orm … Tavish said": one person (Tavish was another)."""
+    found = _actors("Former protest leader Tavish Orm was sentenced. The case of activist "
+                    "Tavish “Bright” Orm was heard. The allegation stemmed from Tavish's "
+                    "speech. Tavish said he would appeal.")
+    assert len(found) == 1 and "Tavish" in next(iter(found.values())).aliases, found

@@ -147,6 +147,12 @@ _BY_GIVEN_NAME = frozenset("Sheikh Sheik Sheikha Emir Prince Princess King Queen
                            "Imam Pope".split())
 
 
+def _one_surname(groups: list[Group]) -> list[Group]:
+    """The people a given name may call, one where all share the surname: "Tavish Orm" and
+    "Tavish “Bright” Orm" are one person, named with and without a nickname."""
+    return groups[:1] if len({g.words[-1] for g in groups}) == 1 else groups
+
+
 def _pair(g: Group) -> bool:
     """Two words, or two joined by "&" ("Marks & Spencer"), or with a legal form after
     them ("Veltra Holdings Inc")."""
@@ -285,10 +291,11 @@ def _link(groups: dict[str, Group], lower: frozenset[str]) -> None:
                 target = owners[0] if len(owners) == 1 else None
             elif len(places) == 1:
                 target = places[0]
-            elif len(given := [g for g in by_first.get(words[0], []) if id(g) in person_ids
-                               and (_pair(g) or len(g.words) == 3 or any(o.hint in _BY_GIVEN_NAME
-                                                    for o in group.occurrences))
-                               ]) == 1 and (not (words[0] in W.COUNTRIES or words[0] in W.PLACES
+            elif len(given := _one_surname([
+                    g for g in by_first.get(words[0], []) if id(g) in person_ids
+                    and (_pair(g) or len(g.words) == 3 or any(o.hint in _BY_GIVEN_NAME
+                                                              for o in group.occurrences))
+                    ])) == 1 and (not (words[0] in W.COUNTRIES or words[0] in W.PLACES
                                                  or words[0] in W.world_places()
                                                  or "place-of" in group.all_evidence())
                                             or _KOREAN_GIVEN.fullmatch(given[0].words[-1])
