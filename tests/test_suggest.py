@@ -66,6 +66,13 @@ def _with(names: list[tuple[str, str, str]], text: str) -> Annotations:
     return ann
 
 
+def _claimed(names: list[tuple[str, str, str]], text: str) -> list[tuple[str, str | None]]:
+    """The built-in's claims for `text` with `names` tagged: (their words, their claimant)."""
+    ann = _with(names, text)
+    return [(text[c.span[0]:c.span[1]], c.claimant)
+            for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
+
+
 def test_the_worlds_large_cities_and_regions_are_places() -> None:
     text = ("Osric Pell flew from Peshawar to Andhra Pradesh on Monday. Peshawar officials "
             "said Andhra Pradesh had sent aid. Andhra Pradesh and Peshawar both asked for more.")
@@ -4916,10 +4923,9 @@ def test_a_speech_verb_inside_what_was_said_is_no_attribution() -> None:
     claim (it was Humla's: "Humla have reported" read as the attribution ending it)."""
     text = ("Dr. Osric Pell, director of the Varn Branch, said that all clinics except "
             "Kelvar Clinic have reported dengue cases.")
-    ann = _with([("pell", "Osric Pell", "person"), ("clinic", "Kelvar Clinic", "organization")],
-                text)
-    assert [c.claimant for c in suggest.claims(art(text), ann, recommenders=["built-in"])] == [
-        "pell"]
+    assert [who for _, who in _claimed([("pell", "Osric Pell", "person"),
+                                        ("clinic", "Kelvar Clinic", "organization")],
+                                       text)] == ["pell"]
 
 
 def test_names_from_courts_and_disasters_in_asia_and_the_gulf() -> None:
@@ -4942,10 +4948,9 @@ def test_what_someone_told_reporters_an_agency_says_is_theirs() -> None:
     """"X told reporters that the judgement was flawed, AFP says": X's (it was AFP's)."""
     text = ("Osric Pell told reporters as he was taken to a prison van that the judgement "
             "was flawed and he would appeal, Varn Press says.")
-    ann = _with([("pell", "Osric Pell", "person"), ("press", "Varn Press", "organization")],
-                text)
-    assert [c.claimant for c in suggest.claims(art(text), ann, recommenders=["built-in"])] == [
-        "pell"]
+    assert [who for _, who in _claimed([("pell", "Osric Pell", "person"),
+                                        ("press", "Varn Press", "organization")],
+                                       text)] == ["pell"]
 
 
 def test_who_noted_it_when_briefing_the_media_says_it() -> None:
@@ -4955,9 +4960,7 @@ def test_who_noted_it_when_briefing_the_media_says_it() -> None:
             "press conference noted that the bus crashed as a result of brake failure, killing "
             "12 people. May the Almighty God have mercy on them. Work stops on Monday, April "
             "17th, Ilse Damaro told the agency.")
-    ann = _with([("pell", "Osric Pell", "person")], text)
-    assert [c.claimant for c in suggest.claims(art(text), ann, recommenders=["built-in"])][0] \
-        == "pell"
+    assert _claimed([("pell", "Osric Pell", "person")], text)[0][1] == "pell"
     assert not {"Almighty God", "17th"} & set(_actors(text)), _actors(text)
 
 
@@ -4979,9 +4982,8 @@ def test_said_this_years_event_keeps_the_event_in_the_claim() -> None:
     """"X said this year's event is much bigger": the claim is "this year's event …" (it
     began "s event": "said this year" was read as when it was said)."""
     text = "Ilse Damaro said this year's event in Varnholt is much bigger, with 24 partners."
-    ann = _with([("damaro", "Ilse Damaro", "person")], text)
-    assert [text[c.span[0]:c.span[1]] for c in suggest.claims(art(text), ann, recommenders=[
-        "built-in"])] == ["this year's event in Varnholt is much bigger, with 24 partners"]
+    assert [words for words, _ in _claimed([("damaro", "Ilse Damaro", "person")], text)] == [
+        "this year's event in Varnholt is much bigger, with 24 partners"]
 
 
 def test_teams_and_players_in_sport_stories() -> None:
@@ -5012,9 +5014,7 @@ def test_a_councillors_title_is_no_name_and_standing_orders_no_one() -> None:
         "Osric Pell took issue with the Standing Orders."
     found = _actors(text)
     assert "Coun" not in found and "Standing Orders" not in found, found
-    ann = _with([("damaro", "Ilse Damaro", "person")], text)
-    assert [c.claimant for c in suggest.claims(art(text), ann, recommenders=["built-in"])][0] \
-        == "damaro"
+    assert _claimed([("damaro", "Ilse Damaro", "person")], text)[0][1] == "damaro"
 
 
 def test_one_name_with_an_age_or_named_is_a_person() -> None:
@@ -5196,9 +5196,7 @@ def test_according_to_him_and_disclosed_that_name_the_claimant() -> None:
     text = ("Mr Osric Pell disclosed this to reporters on Thursday at the headquarters in "
             "Varn. He disclosed that operations by the unit led to the arrest of two suspects. "
             "According to him, the young men were arrested on Wednesday at Kelda.")
-    ann = _with([("pell", "Osric Pell", "person")], text)
-    found = [(text[c.span[0]:c.span[1]], c.claimant)
-             for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
+    found = _claimed([("pell", "Osric Pell", "person")], text)
     assert found == [
         ("operations by the unit led to the arrest of two suspects", "pell"),
         ("the young men were arrested on Wednesday at Kelda", "pell")], found
@@ -5262,10 +5260,9 @@ def test_said_a_title_and_a_name_after_an_aside_naming_another() -> None:
     X says all of it (the claim was "Capt. X, a spokesman…", Kelda's)."""
     text = ("Osric Pell was held overnight in Varn, where he and other politicians, including "
             "Ilse Damaro, had been campaigning, said Capt. Tavish Orm, a spokesman for the army.")
-    ann = _with([("pell", "Osric Pell", "person"), ("damaro", "Ilse Damaro", "person"),
-                 ("orm", "Tavish Orm", "person")], text)
-    found = [(text[c.span[0]:c.span[1]][:30], c.claimant)
-             for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
+    found = [(words[:30], who) for words, who in _claimed(
+        [("pell", "Osric Pell", "person"), ("damaro", "Ilse Damaro", "person"),
+         ("orm", "Tavish Orm", "person")], text)]
     assert found == [("Osric Pell was held overnight ", "orm")], found
 
 
@@ -5329,10 +5326,8 @@ def test_a_figure_someone_else_disputed_is_still_the_first_speaker_s() -> None:
     sentence before "a figure")."""
     text = ("The Varn Dockers Union said that 4,200 workers had walked out, a figure the "
             "operator, Kelda Ports, disputed.")
-    ann = _with([("union", "Varn Dockers Union", "organization"),
-                 ("ports", "Kelda Ports", "organization")], text)
-    found = [(text[c.span[0]:c.span[1]], c.claimant)
-             for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
+    found = _claimed([("union", "Varn Dockers Union", "organization"),
+                      ("ports", "Kelda Ports", "organization")], text)
     assert found == [("4,200 workers had walked out", "union")], found
 
 
@@ -5384,8 +5379,7 @@ def test_people_of_a_country_speak_not_the_country() -> None:
     """"Union leaders of Peru announced that C": unnamed leaders (it was Peru's claim)."""
     text = ("Freight, bus and taxi union leaders of Peru announced Friday that they were "
             "ending their part in a two-day national strike.")
-    ann = _with([("peru", "Peru", "country")], text)
-    found = [c.claimant for c in suggest.claims(art(text), ann, recommenders=["built-in"])]
+    found = [who for _, who in _claimed([("peru", "Peru", "country")], text)]
     assert found == [None], found
 
 

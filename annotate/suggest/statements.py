@@ -356,10 +356,8 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
             elif cue and not whole and (at := _unnamed(text, seg.start, cue)) is not None:
                 span = said(text, seg.start, seg.end, cue, at)  # "C, officials said"
             span = _unpaired(text, *span)
-            if cue and (figure := _FIGURE_START.search(text, *span)) and (
-                    told := _TRAILING.search(text, figure.start(), seg.end)) and \
-                    _A_FIGURE.match(text, figure.start(), told.start()):
-                span = (span[0], figure.start())  # "C, a figure Y disputed": C
+            if cue and span[0] < (figure := _figure(text, seg.start, seg.end)) < span[1]:
+                span = (span[0], figure)  # "C, a figure Y disputed": C
             out.append(ClaimSuggestion(span, kind, cue, claimant,
                                        ", ".join(reasons) or "a statement", checkworthy,
                                        round(score, 2)))
@@ -400,6 +398,7 @@ def suggest(art: Article, story: Story, mentions: list[tuple[int, int, str, str]
 
 _SAID_THIS = re.compile(r"\s+(?:this|it|these|those)(?:\s+(?:to|at|in|on|during|while|when)\b|"
                         r"\s*[,.;]|\s*$)")
+_HIM = re.compile(r"\s+(him|her)\b")  # "according to him"
 _PEOPLE_OF = re.compile(r"\b(?:leaders|officials|members|residents|workers|people|citizens|"
                         r"representatives|authorities|activists|farmers|students|unions)\s+of"
                         r"\s+(?:the\s+)?$")
@@ -990,10 +989,20 @@ _TRAILING = re.compile(r",\s+(?!(?:and|but|or|nor|while|whereas|although|though|
                        r"amid|including)\b)(?:[^,;:“”\"()]{1,60}?\s+)?"
                        rf"(?P<cue>(?!reportedly)(?:{_SPEECH})\b)(?P<tail>[^,;:“”\"]{{0,50}}?)[.!]?\s*$")
 _THAT_WORD = re.compile(r"\bthat\b")
-_FIGURE = (r",\s+(?:a|an)\s+(?:figure|claim|number|account|allegation|version|charge|estimate|"
-           r"assertion|view|accusation)\s")  # (what someone else then says of C)
-_A_FIGURE = re.compile(_FIGURE + r"(?:that\s+|which\s+)?[^,;.]*(?:,[^,;.]*)?$")
-_FIGURE_START = re.compile(_FIGURE)
+# "C, a figure the operator, Y, disputed": what someone else then says of C
+_A_FIGURE = re.compile(r",\s+(?:a|an)\s+(?:figure|claim|number|account|allegation|version|"
+                       r"charge|estimate|assertion|view|accusation)\s(?:that\s+|which\s+)?"
+                       r"[^,;.]*(?:,[^,;.]*)?$")
+
+
+def _figure(text: str, start: int, end: int, trailing: re.Match[str] | None = None) -> int:
+    """Where "…, a figure Y disputed" begins in start..end (the speech verb that ends the
+    sentence, `trailing`, is then no attribution of the rest), else -1."""
+    trailing = trailing or _TRAILING.search(text, start, end)
+    if trailing is None:
+        return -1
+    figure = _A_FIGURE.search(text, max(start, trailing.start() - 80), trailing.start())
+    return figure.start() if figure else -1
 _CLAUSE_VERB = re.compile(r"\b(?:that|is|was|were|are|has|had|have|will|would|could|can|"
                           r"may|might|should|must|did|does|do)\b")
 
@@ -1018,7 +1027,7 @@ def _attribution(text: str, start: int, end: int, here: list,
             attributes(text, trailing.start("cue"), trailing.end("cue")) and \
             not _CLAUSE_VERB.search(trailing.group("tail")) and \
             not _THAT_WORD.search(text, trailing.start(), trailing.start("cue")) and \
-            not _A_FIGURE.search(text, max(start, trailing.start() - 80), trailing.start()):
+            _figure(text, start, end, trailing) < 0:
         # (not "X, director of Y, said that all but Z have reported cases": X's C; nor "X
         # said C, a figure the operator, Y, disputed": X's, Y disputes it)
         # "C, X said on Sunday" after a speech verb in C: who the attribution that ends the
@@ -1111,7 +1120,7 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
                  and not _unnamed_of(text, m)]  # ("according to US officials")
         if after:
             return _titled(text, after)[2]
-        if him := re.match(r"\s+(him|her)\b", text[cue.end():cue.end() + 6]):
+        if him := _HIM.match(text, cue.end()):
             # "According to him, C": whom "he" would mean
             return _meant("he" if him.group(1) == "him" else "she", last,
                           _in_quotation(text, cue.start()))

@@ -181,14 +181,13 @@ def places_of(text: str, word: str) -> list[int]:
         return word_starts(text).get(word, [])
     if (first := _FIRST_WORD.match(word)) is not None:  # "Kelda Heavy Industries": where
         # its first word stands, not a search of the whole text
-        end = len(word)
         return [at for at in word_starts(text).get(first.group(), [])
-                if text.startswith(word, at) and not text[at + end:at + end + 1].isalnum()
-                and text[at + end:at + end + 1] != "_"]
+                if text.startswith(word, at) and not _WORD_CHAR.match(text, at + len(word))]
     return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
 
 
 _FIRST_WORD = re.compile(r"\w+(?=\W)")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def inside(spans: list[tuple[int, int, str, str]], starts: list[int], start: int, end: int,

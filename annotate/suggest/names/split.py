@@ -89,12 +89,6 @@ def _bare_job(word: str) -> str:
     return word[:-3] + "man" if word.endswith("men") else word.removesuffix("s")
 
 
-def _namey_pair(run: list[Token]) -> bool:
-    """The run names people after a job in the plural ("Businessmen X and Y were
-    remanded"): its words no function word (not "Doctors Without Borders", "Reporters
-    Against Tolls")."""
-    return not any(t.text in W.FUNCTION_WORDS for t in run)
-
 
 def _title_at(run: list[Token], i: int) -> int:
     """How many words from `i` make a title ('Prime Minister' 2, 'President' 1, else 0)."""
@@ -267,8 +261,11 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         run, initial = run[1:], False  # "Passenger Niamh Gallagher said": the article
         # writes "passengers" in lower case too, a noun before the name ("Columnists X and
         # Y were sentenced": a plural one)
-    if len(run) > 2 and initial and _job(run[0].text) and (
-            run[0].text == _bare_job(run[0].text) or _namey_pair(run[1:])) and not any(
+    # (a job in the plural before people, "Businessmen X and Y"; but "Reporters Against
+    # Tolls" is a body)
+    plural_body = len(run) > 2 and run[0].text != _bare_job(run[0].text) and any(
+        t.text in W.FUNCTION_WORDS for t in run[1:])
+    if len(run) > 2 and initial and _job(run[0].text) and not plural_body and not any(
             t.text in W.ORG_WORDS or t.text in W.PLACE_WORDS for t in run) \
             and run[0].text not in W.TITLES and run[0].text not in W.TITLE_MODIFIERS:
         return _someone(text, run[1:])  # "Economist Amartya Sen said": a person, named
