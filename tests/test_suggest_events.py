@@ -719,6 +719,9 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
      "will require scans.", "injury"),
     ("Osric Pell will start in Sunday’s Pool C clash with Norland despite a calf injury that "
      "will require scans.", "clash"),
+    ("Two miners of Meridal Shipping managed to walk out of the shaft in Varn.", "walk out"),
+    ("Meridal Shipping said the van stopped charging its batteries in Varn.", "charging"),
+    ("Meridal Shipping is building charging stations in Varn.", "charging"),
 ])
 def test_words_of_events_that_are_none_here(text: str, trigger: str) -> None:
     assert trigger not in events(text), events(text)

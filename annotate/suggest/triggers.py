@@ -444,7 +444,12 @@ VERB_NOT_BEFORE = {"deal": re.compile(r"\s+with\b"), "warn": re.compile(_ALERT),
                                         r"forming|implementing|protecting|ensuring|"
                                         r"coordinating|supervising|developing|improving|"
                                         r"rebuilding|monitoring|regulating|delivering|"
-                                        r"restoring)\b|\s+down\b|\s+that\b"),
+                                        r"restoring)\b|\s+down\b|\s+that\b|"
+                                        # "charging its batteries", "charging stations": power
+                                        r"\s+(?:(?:its|their|his|her|the|an?|electric|"
+                                        r"mobile)\s+)*(?:[\w-]+\s+)?(?:batter(?:y|ies)|phones?|"
+                                        r"cars?|vehicles?|devices?|stations?|points?|ports?|"
+                                        r"cables?|infrastructure|network)\b"),
                    # ("charged down a kick"; "charging that it backed militants": an accusation)
                    # "captured a 55 percent share of the market", "captured the mood": won;
                    # "captured the scary moments", "captured on video": recorded
@@ -665,7 +670,8 @@ NOT_BEFORE = {
                            r"safely|and\s+(?:got|drove|fled|ran|went|left|climbed)|"
                            r"of\s+(?:the\s+|a\s+)?(?:mine|rubble|building|hospital|wreckage|"
                            r"prison|jail|store|shop|house|home|restaurant|bar|bank|court|"
-                           r"courtroom|courthouse|hearing|church))\b"),
+                           r"courtroom|courthouse|hearing|church|shaft|tunnel|cave|pit|plane|aircraft|"
+                           r"train|bus|car|vehicle|fire|flames|smoke|water|sea))\b"),
     # "400,000 people cut off by the fighting": stranded, nothing shut down
     "cut off": re.compile(r"\s+(?:by\s+(?:the\s+)?(?:fighting|floods?|flooding|snow|war|"
                           r"conflict|landslides?|storms?|rising\s+water)|from)\b"),
