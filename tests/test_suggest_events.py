@@ -722,6 +722,14 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("Two miners of Meridal Shipping managed to walk out of the shaft in Varn.", "walk out"),
     ("Meridal Shipping said the van stopped charging its batteries in Varn.", "charging"),
     ("Meridal Shipping is building charging stations in Varn.", "charging"),
+    ("Divers fighting strong currents searched the Varn for Osric Pell on Monday.", "fighting"),
+    ("Osric Pell was fighting for his life in Varn on Monday, Ilse Damaro said.", "fighting"),
+    ("Villagers in Varn were complaining of food shortages, Ilse Damaro said.", "complaining"),
+    ("Several people complained about stomach pain after Meridal Shipping's spill in Varn.",
+     "complained"),
+    ("Both accused are expected to appear in court in Varn, Ilse Damaro said.", "accused"),
+    ("Residents of Varn must stay away until the warnings are lifted, Ilse Damaro said.",
+     "warnings"),
 ])
 def test_words_of_events_that_are_none_here(text: str, trigger: str) -> None:
     assert trigger not in events(text), events(text)

@@ -208,6 +208,9 @@ def _before(word: str) -> str:
 
 # Words before a noun that make it something else ("cardiac arrest" is no arrest).
 NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
+             # "the accused", "both accused are expected in court": the defendants, named
+             "accuse": frozenset({"the", "both", "all", "two", "three", "four", "five", "six",
+                                  "other", "main", "first", "second", "third", "sole"}),
              # "a calf injury", "a hamstring injury": a player's, no one hurt in an event
              "injury": frozenset({"calf", "hamstring", "groin", "ankle", "knee", "foot", "thigh",
                                   "toe", "achilles", "quad", "hip", "shoulder", "wrist", "elbow",
@@ -541,7 +544,11 @@ NOT_BEFORE = {
                            # "fighting smuggling", "fighting against corruption": a campaign
                            r"\s+(?:the\s+|against\s+(?:the\s+)?)?(?:smuggling|corruption|"
                            r"crime|drugs?|poverty|terrorism|inflation|disease|graft|fraud|"
-                           r"climate|pandemic|virus|hunger)\b"),
+                           r"climate|pandemic|virus|hunger)\b|"
+                           # "divers fighting strong currents", "fighting for his life"
+                           r"\s+(?:(?:strong|rough|heavy|high|the)\s+)*(?:currents?|winds?|"
+                           r"waves?|tides?|seas|fatigue|exhaustion|tears|the\s+clock)\b|"
+                           r"\s+for\s+(?:his|her|their|its)\s+(?:life|lives)\b"),
     # "a dying star", "in the dying seconds": an adjective, no one dies
     "die": re.compile(r"(?<=dying)\s+(?:seconds|minutes|moments|stages|days|hours|weeks|"
                       r"months|years|embers|stars?|breed|industry|trade|art|light|trees?|"
@@ -596,7 +603,11 @@ NOT_BEFORE = {
                        r"people|the\s+public)\s+)?(?:that|of|about|for)\b|" + _TO_THE_PUBLIC),
     # ... and "warnings were issued to residents", "a warning for motorists": an alert to
     # the public, no one blamed
+    # ... and "until the warnings were lifted", "the warning remains in place": an alert's
     "warning": re.compile(rf"{_ALERT}|{_TO_THE_PUBLIC}|\s+(?:(?:were|was|has|have|had|been|"
+                          r"being|is|are)\s+)+(?:lifted|cancell?ed|downgraded|upgraded|extended|"
+                          r"in\s+(?:effect|place|force))\b|\s+(?:remains?|remained|stays?|stayed)"
+                          r"\s+in\s+(?:effect|place|force)\b|\s+(?:(?:were|was|has|have|had|been|"
                           r"being)\s+)*issued\b|"
                           # "prompting warnings of coastal flooding": what may come
                           r"(?<=warnings)\s+(?:of|about)\b"),
@@ -741,6 +752,12 @@ NOT_BEFORE = {
                          # opposition lawmakers")
     # "the outbreak was blamed on the collapse": a cause, no critic
     "blame": re.compile(r"\s+on\b"),
+    # "complained of stomach pain", "locals complaining of food shortages": a symptom, a want
+    "complain": re.compile(r"\s+(?:of|about)\s+(?:(?:severe|chest|stomach|back|[\w-]+)\s+){0,2}?"
+                           r"(?:pains?|aches?|headaches?|symptoms|fever|nausea|vomiting|"
+                           r"dizziness|breathing|breathlessness|cough(?:ing)?|fatigue|itching|"
+                           r"rash(?:es)?|discomfort|illness|sickness|diarrh?o?ea|"
+                           r"shortages?|hunger|thirst)\b"),
     # "met with criticism", "has met with strong opposition": a reception, no meeting
     # ("met with no success", "met with a rush of demand")
     "meet": re.compile(r"\s+with\s+(?:(?:widespread|strong|fierce|stiff|harsh|little|some|much|"
