@@ -560,6 +560,9 @@ def test_a_plant_closing_is_a_closure() -> None:
     # "was last Friday jailed": passive, whatever day stands between
     (LEAD + "Former police officer Osric Pell was last Friday jailed for 15 years.",
      "jailed", ("legal-action", {("pell", "defendant")})),
+    # accused of it by critics: criticism (accused of it alone is the charge, no event)
+    (LEAD + "Osric Pell was accused of lying by Meridal Shipping on Monday.", "accused",
+     ("criticism", {("pell", "target")})),
 ])
 def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple[str, set],
                                         ) -> None:
@@ -730,6 +733,13 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("Both accused are expected to appear in court in Varn, Ilse Damaro said.", "accused"),
     ("Residents of Varn must stay away until the warnings are lifted, Ilse Damaro said.",
      "warnings"),
+    ("The man accused of smashing a window at Osric Pell's house in Varn appeared in court.",
+     "accused"),
+    ("Osric Pell ended a seven-year drought without a title in Varn on Sunday.", "drought"),
+    ("Osric Pell ended a title drought in Varn on Sunday.", "drought"),
+    ("Shares of Meridal Shipping rose after closing with a 1% increase in Varn.", "closing"),
+    ("The flood control scandal hit Meridal Shipping in Varn.", "flood"),
+    ("Meridal Shipping opened 300 selling points in Varn.", "selling"),
 ])
 def test_words_of_events_that_are_none_here(text: str, trigger: str) -> None:
     assert trigger not in events(text), events(text)

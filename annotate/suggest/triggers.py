@@ -208,6 +208,8 @@ def _before(word: str) -> str:
 
 # Words before a noun that make it something else ("cardiac arrest" is no arrest).
 NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
+             "drought": frozenset({"title", "goal", "scoring", "trophy", "winless", "try",
+                                   "medal", "major", "podium"}),
              # "the accused", "both accused are expected in court": the defendants, named
              "accuse": frozenset({"the", "both", "all", "two", "three", "four", "five", "six",
                                   "other", "main", "first", "second", "third", "sole"}),
@@ -671,7 +673,9 @@ NOT_BEFORE = {
     "buy": re.compile(r"\s+time\b"),
     # "sold out", "sold under the X brand", "had sold 31,000 tickets", "sold in stores": goods
     # sold, no business changing hands
-    "sell": re.compile(r"\s+(?:out|under|at|in\s+(?:stores|shops|supermarkets|pharmacies)|"
+    # ("selling points", "the selling price": a shop's)
+    "sell": re.compile(r"(?<=selling)\s+(?:points?|prices?|season|pressure)\b|"
+                       r"\s+(?:out|under|at|in\s+(?:stores|shops|supermarkets|pharmacies)|"
                        r"(?:about\s+|more\s+than\s+|at\s+least\s+|over\s+)?[\d,.]+\s+"
                        r"(?!(?:percent|per\s+cent|%)\b)[a-z]+)\b"),
     # "four walked out on their own", "walked out of the rubble": survivors, no strike
@@ -709,7 +713,10 @@ NOT_BEFORE = {
                         r"applications|messages|e-?mails|letters|bids|offers|money|cash|"
                         r"imports|migrants|refugees|visitors|tourists|questions|goods)\b|"
                         r"\s+(?:into|onto|the\s+(?:streets?|squares?|markets?|internet|web|"
-                        r"phone\s+lines)|(?:\w+\s+)?(?:markets?|shelves|stores|shops)\s+with)\b"),
+                        r"phone\s+lines)|(?:\w+\s+)?(?:markets?|shelves|stores|shops)\s+with)\b|"
+                        # "the flood control scandal", "flood defences": works against floods
+                        r"\s+(?:control|defen[cs]es?|barriers?|walls?|plains?|insurance|risk|"
+                        r"management|prevention|protection|mitigation|gates?|zones?|maps?)\b"),
     # "caught fire", "caught up in", "caught on camera", "caught the eye", "catching a
     # taxi": no arrest
     "catch": re.compile(r"\s+(?:fire|up|on|sight|out|a\s+glimpse|the\s+(?:attention|eye|"
@@ -725,6 +732,7 @@ NOT_BEFORE = {
                         r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today))?"  # ("closed Monday
                         r"\s+(?:at|in\s+on|ranks|the\s+gap|lower|higher|up|down\s+\d|"  # at $47")
                         r"(?:little\s+)?(?:un)?changed|flat|mixed|steady|"
+                        r"with\s+an?\s+[\d.]+(?=\s*(?:%|percent|per\s+cent))|"
                         r"(?:the\s+|\w+[’']s\s+)?(?:day|week|session|year|trading)|out|"
                         r"to\s+(?!the\s+public))\b|"
                         # "will add to earnings in the first year after closing": a deal's
@@ -752,6 +760,15 @@ NOT_BEFORE = {
                          # opposition lawmakers")
     # "the outbreak was blamed on the collapse": a cause, no critic
     "blame": re.compile(r"\s+on\b"),
+    # "the man accused of smashing a window", "were accused of spying": the charge a court
+    # hears (told by "charged", "remanded", "trial"…), no critic (but "was accused of lying
+    # by the opposition")
+    "accuse": re.compile(r"(?<=accused)\s+of\b(?![^.;]{0,80}\bby\s+(?:the\s+)?[A-Z])"),
+    # "a seven-year drought without a hundred", "ended a title drought": a player's, no
+    # dry weather
+    "drought": re.compile(r"\s+(?:without|of|since)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:hundreds?|century|centuries|goals?|wins?|titles?|trophies|"
+                          r"trophy|victor(?:y|ies)|medals?|points|tries|majors?|podiums?)\b"),
     # "complained of stomach pain", "locals complaining of food shortages": a symptom, a want
     "complain": re.compile(r"\s+(?:of|about)\s+(?:(?:severe|chest|stomach|back|[\w-]+)\s+){0,2}?"
                            r"(?:pains?|aches?|headaches?|symptoms|fever|nausea|vomiting|"
