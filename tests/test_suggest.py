@@ -5389,3 +5389,19 @@ def test_a_given_name_for_a_person_named_with_and_without_a_nickname() -> None:
                     "Tavish “Bright” Orm was heard. The allegation stemmed from Tavish's "
                     "speech. Tavish said he would appeal.")
     assert len(found) == 1 and "Tavish" in next(iter(found.values())).aliases, found
+
+
+def test_surnamed_people_bodies_on_a_remit_and_a_banks_head() -> None:
+    """"a villager surnamed Tavish" is a person (it was a firm), "the chair of the Central
+    Bank Osric Pell" a person (the bank's word made him a firm), "the Intergovernmental
+    Authority on Kelda" one body (it was a body and "on Kelda", a person), "the Varn Leader"
+    names the party and no one, "Extra-Ordinary Session" no one."""
+    found = _types("Executive Secretary of the Intergovernmental Authority on Kelda (IAK) Dr. "
+                   "Ilse Damaro affirmed it. The 41st Extra-Ordinary Session of the IAK "
+                   "Assembly, held by Norland on Saturday, saw deliberations. In his address, "
+                   "VPF Leader and Chairman of the Council Tavish Orm spoke. A villager "
+                   "surnamed Liu told reporters. \"They took 15 villagers away,\" Liu said. "
+                   "This was stated on July 21 by the chair of the Central Bank Osric Pell.")
+    assert found["Intergovernmental Authority on Kelda"] == "organization", found
+    assert found["Liu"] == "person" and found["Osric Pell"] == "person", found
+    assert not {"on Kelda", "Extra-Ordinary Session", "VPF Leader"} & set(found), found

@@ -267,6 +267,10 @@ _ALIAS_OF_BODY = re.compile(r"\b(?:Department|Ministry|Agency|Office|Service|Aut
 _FLIGHT_AFTER = re.compile(r"\s+(?:flights?|airliners?|jetliners?|jets?|planes?|aircraft)\b")
 
 _NICKNAME = re.compile(r"[“\"][A-Z][a-z]+[”\"]\s$")  # 'Edwin "Buzz" Aldrin'
+# "a villager surnamed Liu", "a man identified only as Ahmed", "a woman named X": someone
+_SURNAMED = re.compile(r"\b(?:surnamed|(?:identified|known)\s+only\s+as|(?:man|woman|boy|girl|"
+                       r"villager|resident|farmer|worker|student|teacher|driver|witness|"
+                       r"mother|father|son|daughter|wife|husband)\s+(?:named|called))\s+$")
 
 # Kin listed by their given names: "his wife Linda and children Alex, Sarah, Rosa and Jack"
 # ("grandchildren" is found by "children", the cheap test before the pattern)
@@ -335,7 +339,8 @@ def _context(text: str, occ: Occurrence) -> None:
             occ.evidence.add("person")
     if _PERSON_NOUN_AFTER.match(after) or _AGE_AFTER.match(after) or _AGED_BEFORE.search(
             before) or \
-            _NICKNAME.search(before) or comma and _PERSON_NOUN_BEFORE.search(before) or \
+            _NICKNAME.search(before) or _SURNAMED.search(before) or \
+            comma and _PERSON_NOUN_BEFORE.search(before) or \
             ("he " in after and _SAYS_HE.match(after)) or \
             _kin_listed(text, occ.start) or (
             _WHO_AFTER.match(after) and " " in occ.text and not any(
@@ -452,7 +457,10 @@ def _context(text: str, occ: Occurrence) -> None:
     if previous and previous.group(1).lower() in _CRAFT_BEFORE or \
             apposed and apposed.group(1).lower() in _CRAFT_BEFORE:  # ("the tanker, Sirius X,")
         occ.kind = occ.kind or "other"  # "the tanker Aegean Star": a vessel, no one
-    if (previous and previous.group(1).lower() in W.ORG_BEFORE or (
+    # ("investment bank X", "Broadcaster X said"; not "the Central Bank X": a name's last word)
+    if (previous and previous.group(1).lower() in W.ORG_BEFORE and (
+            previous.group(1).islower()
+            or not re.search(r"\b[A-Z][\w’'-]*\s+$", before[:previous.start(1)])) or (
             _KIND_APPOSED.search(before) or comma and _ONE_OF_KIND.search(
                 text, max(0, occ.start - 100), occ.start)) and not (
                 _SAID_AFTER.match(after) and comma)) \

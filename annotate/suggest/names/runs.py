@@ -24,6 +24,10 @@ _OWNERS = frozenset("Children Women Men People Workers Veterans Farmers Teachers
                     "Ombudsman Auditor".split())
 
 
+# Bodies named for what they are on: "Authority on Development", "Council on Foreign Relations"
+_ON_BODIES = frozenset("""Authority Commission Council Committee Conference Convention Panel
+Forum Centre Center Institute Agency Tribunal Board Office""".split())
+
 def _legal_ahead(text: str, toks: list[Token], i: int) -> bool:
     """A company's legal form ends the name within two words: "Hudson's Bay Co.",
     "Macy's Inc"."""
@@ -175,6 +179,10 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
         elif joined and tok.text == "in" and len(run) == 1 and i + 1 < len(toks) and \
                 _named_with_in(text, run[0], toks[i + 1]):
             run.append(tok)  # "Research in Motion", named so again and again
+        elif joined and tok.text == "on" and run[-1].text in _ON_BODIES and i + 1 < len(toks) \
+                and _namey(toks[i + 1]) and text[tok.end:toks[i + 1].start] == " ":
+            run.append(tok)  # "the Intergovernmental Authority on Development", "the Committee
+            # on Foreign Relations"
         elif joined and i + 1 < len(toks) and (
                 (tok.text in CONNECTORS and text[tok.end:toks[i + 1].start] == " " and (
                     # ("Ursula von der Leyen", "Haut de la Garenne"; not "from X for Mr Y")

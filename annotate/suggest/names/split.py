@@ -40,7 +40,7 @@ _PHENOMENA = frozenset({"El Niño", "El Nino", "La Niña", "La Nina"})
 _OFFICES = frozenset(w.replace("_", " ") for w in (
     "President President-elect Minister Prime_Minister Secretary Premier Senator Governor "
     "Mayor Ambassador Spokesman Spokeswoman Spokesperson Chairman Chairwoman Commissioner "
-    "Secretary-General Attorney-General Attorney_General CEO CFO Gov Gov.").split())
+    "Secretary-General Attorney-General Attorney_General CEO CFO Gov Gov. Leader").split())
 
 _PRIZE_FIELD = re.compile(r"\b(?:Prizes?|Awards?|Medal)\s+(?:in|for)\s+(?:the\s+)?$")
 # A work's title in quotation marks: "her novel “The Salt Road”", "the film 'Heat'".
@@ -121,7 +121,7 @@ def _portfolio(run: list[Token], i: int, n: int) -> tuple[int, int] | None:
     first, last = run[-size], run[-1]
     body = [t for t in run[at + 1:len(run) - size] if t.text != "the"]
     # (A surname may be a title's word: "Julie Bishop".)
-    if not body or first.text in W.TITLES or any(
+    if not body or first.text in W.TITLES or first.text.islower() or any(
             t.text in W.ORG_WORDS or t.text in CONNECTORS or t.text in W.COUNTRIES
             for t in (first, last)):
         return None

@@ -17,7 +17,7 @@ OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics 
                            "Championship Championships Festival Revolution Massacre Tour "
                            "Medal Medals Trophy Trophies Prizes Doctorate MVP Player Papers "
                            "Files Scale Tournament Tournaments Contest Slam Slams Summit "
-                           "Meeting Deal "
+                           "Meeting Deal Session "
                            "Invitational".split())
 # ... and, closing a longer name, sports events: "the Varn Open", "the Kelda Marathon"
 # (and "Eastern Standard Time": no one)
