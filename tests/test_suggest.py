@@ -5405,3 +5405,25 @@ def test_surnamed_people_bodies_on_a_remit_and_a_banks_head() -> None:
     assert found["Intergovernmental Authority on Kelda"] == "organization", found
     assert found["Liu"] == "person" and found["Osric Pell"] == "person", found
     assert not {"on Kelda", "Extra-Ordinary Session", "VPF Leader"} & set(found), found
+
+
+def test_spanish_party_names_banks_rulers_frameworks_and_currency_signs() -> None:
+    """"Juntos por el Cambio" and "Unión por la Patria" are one name each (they were four),
+    "Banco de Kelda" a bank (a person), "the Ruler of Varn" a post (a firm), "the
+    Medium-Term Expenditure Framework" and "his Budget Vote" things (people), "AR$350" a sum
+    (AR was a firm, US in "US$2 billion" the United States)."""
+    found = _types("The opposition Juntos por el Cambio and Unión por la Patria objected, "
+                   "Osric Pell said. Banco de Kelda (BDK) lost AR$350 and US$2 billion, said "
+                   "Sheikh Tavish Orm, Vice President and Ruler of Varn. Minister Ilse "
+                   "Damaro presented his Budget Vote speech over the Medium-Term Expenditure "
+                   "Framework (MTEF).")
+    assert {"Juntos por el Cambio", "Unión por la Patria"} <= set(found), found
+    assert found["Banco de Kelda"] == "organization", found
+    assert not {"Juntos", "Cambio", "AR", "United States", "Ruler of Varn", "Budget Vote",
+                "Medium-Term Expenditure Framework", "MTEF"} & set(found), found
+
+
+def test_a_dateline_with_two_slashes() -> None:
+    """"ABU DHABI // The Cabinet approved": a dateline, no organisation in capitals."""
+    found = _types("NORTH VARN // The Cabinet on Sunday approved a budget, Osric Pell said.")
+    assert found == {"Osric Pell": "person"}, found

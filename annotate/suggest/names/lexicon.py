@@ -13,9 +13,10 @@ _FIRM_FORMS = _LEGAL_FORMS - {"Party", "Group"}  # a company's only
 
 # (and of towns: "Usti nad Labem", "Newcastle upon Tyne")
 CONNECTORS = frozenset("of for de du da do dos das der den van von la le del bin ibn al ten ter "
-                       "nad pod upon sur es y".split())
+                       "nad pod upon sur es y por para pour el los las".split())
 # of a surname: "de Lima", "dos Santos" (not "do": "why do Americans")
-_PARTICLES = CONNECTORS - {"of", "for", "do", "nad", "pod", "upon", "sur", "es"} | {
+_PARTICLES = CONNECTORS - {"of", "for", "do", "nad", "pod", "upon", "sur", "es", "por", "para",
+                           "pour"} | {
     "di", "della", "el"}
 
 _CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O’|O')[A-Z][a-z]+[A-Z][A-Za-z]*|"

@@ -11,7 +11,7 @@ from annotate.suggest.names.lexicon import _FORMER, _LEGAL_FORMS, _REMITS, _SEAT
 LAW_WORDS = frozenset("Act Bill Law Treaty Convention Accord Protocol Report Plan Programme "
                       "Program Constitution Amendment Charter Directive Regulation Code "
                       "Declaration Communique Communiqué Document Summary Resolution "
-                      "Memorandum Form Agreement Strategy Orders".split())
+                      "Memorandum Form Agreement Strategy Orders Framework".split())
 # Names of wars, prizes, policies and occasions: what happens or is given, no one who acts.
 OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics Games Cup Cups "
                            "Championship Championships Festival Revolution Massacre Tour "
@@ -22,7 +22,7 @@ OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics 
 # ... and, closing a longer name, sports events: "the Varn Open", "the Kelda Marathon"
 # (and "Eastern Standard Time": no one)
 _THING_TAILS = frozenset("Open Masters Marathon Prix Regatta Time Bowl Year Eve Week Fair Expo "
-                          "Derby Dinner Banquet Gala Carnival Scheme".split())
+                          "Derby Dinner Banquet Gala Carnival Scheme Vote".split())
 # ... and days kept ("Independence Day", "Workers' Day", "World Health Day"; not "Doris Day")
 _DAYS_OF = frozenset("""Independence Labour Labor Victory Election Remembrance Republic Memorial
 Veteran Armistice Boxing Christmas Easter Earth May Anzac Australia Canada Bastille Unity Youth
@@ -136,10 +136,11 @@ def no_actor(text: str, start: int, end: int) -> bool:
             and _PLURAL_NOUN_AFTER.match(text, end)  # "Federal investigators retrieved"
             or (money := _MONEY.fullmatch(name)) and (money.group(1) or money.group(2)
                                                       or _MONEY_AFTER.match(text, end))
+            or name.isupper() and len(name) <= 3 and text.startswith("$", end)  # "AR$350"
             or name in _CURRENCIES and (_AMOUNT_AFTER.match(text, end) or _AMOUNT_BEFORE.search(
                 text, max(0, start - 24), start))):
         return True  # "in Q4", "cloud CEOs", "eight Bills", "a former Defense minister",
-        # "fined D44,000" (a currency's sign before an amount), "USD 50 billion"
+        # "fined D44,000" (a currency's sign before an amount), "USD 50 billion", "NZ$30"
     if (_STATE.fullmatch(name) and name not in _LEGAL_FORMS and _ABBREVIATED.match(text, end)
             or name.replace(".", "") in _POSTAL_CODES and not name.endswith("s")) \
             and _TOWN_COMMA.search(text, max(0, start - 40), start):
