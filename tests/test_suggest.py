@@ -5427,3 +5427,15 @@ def test_a_dateline_with_two_slashes() -> None:
     """"ABU DHABI // The Cabinet approved": a dateline, no organisation in capitals."""
     found = _types("NORTH VARN // The Cabinet on Sunday approved a budget, Osric Pell said.")
     assert found == {"Osric Pell": "person"}, found
+
+
+def test_websites_posts_speeches_car_models_and_remits_before_a_title() -> None:
+    """"Varnews.az quotes" is a website (a place), "the Head of State" a post and "the State
+    of the Nation speech" a speech (places), "Ford Kelvar" a car (a person), "Varnese Oil
+    Minister X" a post (Varnese Oil was a firm)."""
+    found = _types("Osric Pell met Varnese Oil Minister Ilse Damaro on Monday, Varnews.az "
+                   "quotes the ministry as saying. The Head of State delivered the State of the "
+                   "Nation speech. The recall covers the Ford Kelvar, Tavish Orm said.")
+    assert found["Varnews.az"] == "organization", found
+    assert not {"Head of State", "State of the Nation", "Ford Kelvar", "Varnese Oil"} & set(
+        found), found

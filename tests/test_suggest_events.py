@@ -740,6 +740,10 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("Shares of Meridal Shipping rose after closing with a 1% increase in Varn.", "closing"),
     ("The flood control scandal hit Meridal Shipping in Varn.", "flood"),
     ("Meridal Shipping opened 300 selling points in Varn.", "selling"),
+    ("Meridal Shipping will bid for another 50 oil blocks in Varn.", "blocks"),
+    ("Varn has seen 5,094 forest fires on an area of 836,900 hectares, Osric Pell said.",
+     "fires on"),
+    ("More than 180 firms were struck from the list in Varn, Osric Pell said.", "struck"),
 ])
 def test_words_of_events_that_are_none_here(text: str, trigger: str) -> None:
     assert trigger not in events(text), events(text)

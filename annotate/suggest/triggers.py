@@ -300,7 +300,11 @@ NOT_AFTER = {"arrest": frozenset({"cardiac", "respiratory"}),
              # or a stretch of street, nothing blocked
              "block": frozenset({"tower", "apartment", "office", "cell", "residential",
                                  "housing", "flats", "city", "voting", "trading", "building",
-                                 NUMBER}),
+                                 # ... and "50 oil blocks": tracts licensed for drilling
+                                 "oil", "gas", "exploration", "offshore", "onshore", NUMBER}),
+             # "5,094 forest fires on an area of": fires burning, no one fired on
+             "fire on": frozenset({"forest", "wild", "bush", "grass", "brush", "peat", "scrub",
+                                   "house", "the", "these", "those", NUMBER}),
              # "Palestinian settlements", "illegal settlements": places, no deal
              "settlement": frozenset({"illegal", "jewish", "informal", "irregular", "unplanned",
                                       "unauthorised", "unauthorized", "squatter", "human",
@@ -637,7 +641,10 @@ NOT_BEFORE = {
     # "the plane struck trees": a crash, no attack
     "strike": re.compile(r"\s+(?:a\s+|the\s+|some\s+)?(?:trees?|ground|power\s+lines?|poles?|"
                          r"walls?|mountain(?:side)?s?|hillside|rocks?|reef|bridge|iceberg|"
-                         r"barrier|runway|water)\b"),
+                         r"barrier|runway|water)\b|"
+                         # "180 being struck from the list": removed from a register
+                         r"\s+(?:from|off)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?(?:list|"
+                         r"register|roll|rolls|record|records|ballot|agenda|registry)\b"),
     # "pledged to do everything possible": a promise (a statement, see INSTEAD), no aid given
     # ("the opposition pledged protests over the result": a threat, no help)
     "pledge": re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+\b|"

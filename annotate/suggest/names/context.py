@@ -294,6 +294,8 @@ _PERSON_NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Tt]he|[Ii]ts|[Hh]is|[
                                      "leader", "counterpart", "chief"})) + r"),\s+$")
 
 
+_DOMAIN = re.compile(r"[A-Z][\w-]*\.(?:com|net|org|info|news|tv|az|ru|ng|ke|in|pk|my|sg|ph|co|"
+                     r"uk|ie|au|nz|za|ge|am|kz|ua|ro|bg|rs|hr|ba|mk|al|gh|ug|tz|zw|lk|bd|np)")
 _NEWS_SITE_AFTER = re.compile(r"\s+news\s+(?:website|site|agency|portal|outlet|channel|network|"
                               r"service|magazine|programme|program)\b")
 # A story of a court case (where "the State" prosecutes)
@@ -397,6 +399,8 @@ def _context(text: str, occ: Occurrence) -> None:
         occ.kind = "organization"  # "The State led by X applied": the prosecution
     if _NEWS_SITE_AFTER.match(after) and occ.text not in W.PLACE_WORDS:
         occ.kind = occ.kind or "organization"  # "the Al Balad news website": an outlet
+    if _DOMAIN.fullmatch(occ.text):
+        occ.kind = "organization"  # "News.az quotes", "Rappler.com reported": a website
     if _IS_A_PLACE.match(after):
         occ.kind = occ.kind or "place"  # "X is a relatively small airport"
     if _BASED_AFTER.match(after):  # "a Mumbai-based brokerage": where it is

@@ -69,7 +69,15 @@ _AGENCY_STARTS = frozenset({"World", "United", "UN", "U.N."})
 # Motor", a firm; Kia, Mercedes and Holden are given names too)
 _CARMAKERS = frozenset("""Toyota Nissan Honda Mazda Mitsubishi Hyundai Volkswagen BMW Audi
 Chevrolet Isuzu Suzuki Subaru Peugeot Renault Volvo Tesla Jeep Dodge Lexus Fiat Skoda Opel
-Vauxhall Citroen Citroën Proton Perodua Daihatsu Porsche Ferrari Lamborghini""".split())
+Vauxhall Citroen Citroën Proton Perodua Daihatsu Porsche Ferrari Lamborghini Ford Kia Chrysler
+Acura Infiniti Buick Cadillac Holden Mahindra Maruti Geely BYD Jaguar""".split())
+
+
+# A post or a speech named in capitals: "the Head of State highlighted", "the State of the
+# Nation speech"
+_POST_OR_SPEECH = frozenset({"Head of State", "Heads of State", "Head of Government",
+                             "Heads of Government", "State of the Nation", "State of the Union",
+                             "State of the State", "State of the Republic"})
 
 
 def names_a_thing(words: list[str], text: str, end: int) -> bool:
@@ -83,6 +91,7 @@ def names_a_thing(words: list[str], text: str, end: int) -> bool:
     if words[-1] in ("Programme", "Program") and words[0] in _AGENCY_STARTS:
         return False  # "the World Food Programme", "the United Nations Development Programme"
     return bool({head, words[-1]} & (LAW_WORDS | OCCASION_WORDS)
+                or " ".join(words) in _POST_OR_SPEECH
                 or _MODEL.fullmatch(words[-1]) or _THING_AFTER.match(text, end)
                 # ("a UH-60 Black Hawk": the model inside its name; not "a Covid-19 Unit")
                 or (len(words) > 1 and words[-1] not in W.ORG_WORDS
