@@ -98,9 +98,16 @@ WORD = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'&.-]\w+)*")
 def _dated(line: str) -> bool:
     """Words of a date and nothing else ("Aug. 14, 2025": an abbreviated month keeps its
     full stop)."""
-    words = re.findall(r"[\w.]+|[,|:–—-]", line)
-    return bool(words) and all(_DATE_WORD.match(w) or _DATE_WORD.match(w.rstrip("."))
-                               for w in words)
+    words = 0
+    for m in _DATE_PIECE.finditer(line):  # (up to the first word of no date: a paragraph of
+        # the story is not read through)
+        if not (_DATE_WORD.match(m.group()) or _DATE_WORD.match(m.group().rstrip("."))):
+            return False
+        words += 1
+    return words > 0
+
+
+_DATE_PIECE = re.compile(r"[\w.]+|[,|:–—-]")
 
 
 # "Geoff Young in Wellington | March 30, 2004": the reporter (where) and the day
@@ -112,11 +119,13 @@ def is_furniture(line: str) -> bool:
     stripped = line.strip()
     if not stripped or _IMAGE.fullmatch(stripped):
         return True
-    if (_CREDIT.search(stripped) or _BYLINE.match(stripped) or _BYLINE_BARE.match(stripped)) \
-            and len(stripped) < 160:
+    # (the length first: a paragraph of the story is longer, and its searches were most of
+    # the time the story's lines took)
+    if len(stripped) < 160 and (_CREDIT.search(stripped) or _BYLINE.match(stripped)
+                                or _BYLINE_BARE.match(stripped)):
         return True
-    if (_CONTACT.search(stripped) and len(stripped) < 200) or \
-            (_ADDRESS.search(stripped) and len(stripped) < SHORT_LINE):
+    if (len(stripped) < 200 and _CONTACT.search(stripped)) or \
+            (len(stripped) < SHORT_LINE and _ADDRESS.search(stripped)):
         return True
     who, bar, when = stripped.partition("|")
     return bool(bar) and _dated(when) and bool(_NAME_IN.fullmatch(who.strip())) or \
