@@ -156,10 +156,15 @@ def first_letters(alternatives: str) -> str:
     sentence's search for forty words took twice as long. Each alternative opens with a
     letter, not optional (the letters of one nested in a group are taken too: a letter more
     than needed only costs a try)."""
+    return f"(?=[{opening_letters(alternatives)}])(?:{alternatives})"
+
+
+def opening_letters(alternatives: str) -> str:
+    """The letters that `alternatives` open with, for a character class (`first_letters`)."""
     alts = alternatives.split("|")
     if not all(a[:1].isalpha() and a[1:2] not in ("?", "*", "{") for a in alts):
         raise ValueError(f"an alternative opens with no letter: {alternatives!r}")
-    return f"(?=[{''.join(sorted({a[0] for a in alts}))}])(?:{alternatives})"
+    return "".join(sorted({a[0] for a in alts}))
 
 
 class Token(NamedTuple):  # a tuple: thousands are made per article, quickly
