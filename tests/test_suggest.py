@@ -5439,3 +5439,44 @@ def test_websites_posts_speeches_car_models_and_remits_before_a_title() -> None:
     assert found["Varnews.az"] == "organization", found
     assert not {"Head of State", "State of the Nation", "Ford Kelvar", "Varnese Oil"} & set(
         found), found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="abAB", min_size=1, max_size=4), min_size=1, max_size=6),
+       st.text(alphabet="abAB ſ-\n", max_size=40), st.booleans())
+def test_a_look_at_first_letters_changes_no_match(words: list[str], text: str,
+                                                   blind: bool) -> None:
+    from annotate.suggest.text import first_letters
+
+    flags = re.IGNORECASE if blind else 0
+    alternatives = "|".join(words)
+    plain = re.compile(rf"\b(?:{alternatives})\b", flags)
+    looked = re.compile(rf"\b{first_letters(alternatives)}\b", flags)
+    assert [m.span() for m in looked.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_first_letters_refuses_an_alternative_opening_with_no_letter() -> None:
+    from annotate.suggest.text import first_letters
+
+    for alternatives in (r"more|\d+", "more|s?ome", "more|(?:less)", "more|"):
+        with pytest.raises(ValueError):
+            first_letters(alternatives)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["the", "The", "in", "war-torn", "neighbouring", "U.S.", "x",
+                                 "(in", "_", "1", "north-east", "A-B", "a-", ",", "é"]),
+                max_size=7),
+       st.lists(st.sampled_from([" ", "  ", "\n", "\t", "", "\u00a0", ",", " \n"]),
+                min_size=7, max_size=7))
+def test_the_word_before_a_name_is_found_as_by_a_search_from_every_character(
+        words: list[str], gaps: list[str]) -> None:
+    from annotate.suggest.names.context import _previous
+
+    before = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    everywhere = re.search(r"(\w+)\s+(?:[Tt]he\s+)?(?:(?:neighbou?ring|nearby|central|"
+                           r"northern|southern|eastern|western|rural|downtown|\w+-[a-z]+)\s+)?$",
+                           before)
+    found = _previous(before)
+    assert (found and (found.span(), found.group(1))) == \
+        (everywhere and (everywhere.span(), everywhere.group(1)))

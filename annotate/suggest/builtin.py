@@ -24,20 +24,24 @@ class BuiltIn:
         # walkthrough asks again after every decision.
         self._names: tuple[str, list[ActorSuggestion]] | None = None
 
-    def names(self, art: Article) -> list[ActorSuggestion]:
+    def _read(self, art: Article) -> list[ActorSuggestion]:
         if self._names is None or self._names[0] != art.sha256:
             self._names = (art.sha256, names.suggest(art, story(art)))
+        return self._names[1]
+
+    def names(self, art: Article) -> list[ActorSuggestion]:
+        """The names, copies of those kept (the caller may change them)."""
         return [dataclasses.replace(s, mentions=list(s.mentions), aliases=list(s.aliases))
-                for s in self._names[1]]
+                for s in self._read(art)]
 
     def actors(self, req: Request) -> list[ActorSuggestion]:
         return self.names(req.article)
 
     def events(self, req: Request) -> list[EventSuggestion]:
-        spans = [m for s in self.names(req.article) for m in s.mentions]
+        spans = [m for s in self._read(req.article) for m in s.mentions]
         return event_rules.suggest(req.article, story(req.article), req.inventory,
                                    tagged(req.annotations), spans)
 
     def claims(self, req: Request) -> list[ClaimSuggestion]:
-        spans = [m for s in self.names(req.article) for m in s.mentions]
+        spans = [m for s in self._read(req.article) for m in s.mentions]
         return statements.suggest(req.article, story(req.article), tagged(req.annotations), spans)

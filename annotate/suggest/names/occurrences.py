@@ -20,7 +20,7 @@ from annotate.suggest.names.lexicon import (
 )
 from annotate.suggest.names.runs import _runs
 from annotate.suggest.names.split import _split_run
-from annotate.suggest.text import Story, Token, title_sentence, tokens
+from annotate.suggest.text import Story, title_sentence, tokens
 
 # A stock ticker in brackets, "(NYSE: VLT)": no actor's name.
 TICKER = re.compile(r"\([A-Z][A-Za-z ]{1,15}:\s*[A-Z][A-Z0-9.]{0,6}\)|"
@@ -55,9 +55,10 @@ def _occurrences(art: Article, story: Story) -> list[Occurrence]:
     out: list[Occurrence] = _headline(art)
     text = art.text
     for toks in story.words:
-        # A word right after an opening quote is capitalised by position too.
-        toks = [Token(t.text, t.start, t.end, t.initial or text[t.start - 1:t.start] in "\"“‘'")
-                for t in toks]
+        # A word right after an opening quote is capitalised by position too (a new token
+        # only there: most words keep theirs).
+        toks = [t if t.initial or text[t.start - 1:t.start] not in "\"“‘'" else
+                t._replace(initial=True) for t in toks]
         for run in _runs(text, toks):
             out.extend(_split_run(text, run))
     out = _joined(text, out)
