@@ -5441,6 +5441,7 @@ def test_websites_posts_speeches_car_models_and_remits_before_a_title() -> None:
         found), found
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.text(alphabet="abAB", min_size=1, max_size=4), min_size=1, max_size=6),
        st.text(alphabet="abAB ſ-\n", max_size=40), st.booleans())
@@ -5463,6 +5464,7 @@ def test_first_letters_refuses_an_alternative_opening_with_no_letter() -> None:
             first_letters(alternatives)
 
 
+@pytest.mark.slow
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["the", "The", "in", "war-torn", "neighbouring", "U.S.", "x",
                                  "(in", "_", "1", "north-east", "A-B", "a-", ",", "é"]),
