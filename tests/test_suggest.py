@@ -5482,3 +5482,16 @@ def test_the_word_before_a_name_is_found_as_by_a_search_from_every_character(
     found = _previous(before)
     assert (found and (found.span(), found.group(1))) == \
         (everywhere and (everywhere.span(), everywhere.group(1)))
+
+
+def test_listed_ministers_remits_town_shapes_and_codes() -> None:
+    """"former defense ministers Li Varn and X" are people (Li Varn was a firm), "Environment
+    and Urbanization Minister X" a post (Urbanization a firm), "Nova Kelda" and "Kestropolis"
+    places (a person, a firm), "Rs.50 lakh" a sum and "CR/708/25" a charge's number (firms)."""
+    found = _types("The court imposed a fine of Rs.50 lakh on Osric Pell in the charge marked "
+                   "CR/708/25. Nova Kelda officials said 308 died in Kestropolis. Inquiries "
+                   "followed against former defense ministers Li Varn and Tavish Orm. Li was "
+                   "removed. Environment and Urbanization Minister Ilse Damaro said.")
+    assert found == {"Osric Pell": "person", "Nova Kelda": "place", "Kestropolis": "place",
+                     "Li Varn": "person", "Tavish Orm": "person",
+                     "Ilse Damaro": "person"}, found

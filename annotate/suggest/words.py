@@ -382,7 +382,7 @@ Ridge Lagoon Atoll Archipelago Canal Creek Zone Reservation
 """)
 # First words of place names ("Los Angeles", "San Diego", "Port Moresby").
 PLACE_PREFIXES = _set("""Los Las San Santa Santo Sao St St. Ste. Saint Fort Ft. Port Mount Mt.
-Lake Cape El Puerto Porto Rio""")
+Lake Cape El Puerto Porto Rio Nova""")
 # Lower-case nouns after a one-word name that say what it is ("Wired magazine").
 KIND_AFTER = {
     **{w: "place" for w in _set("""village town city district province county region state

@@ -267,6 +267,11 @@ _ALIAS_OF_BODY = re.compile(r"\b(?:Department|Ministry|Agency|Office|Service|Aut
 _FLIGHT_AFTER = re.compile(r"\s+(?:flights?|airliners?|jetliners?|jets?|planes?|aircraft)\b")
 
 _NICKNAME = re.compile(r"[“\"][A-Z][a-z]+[”\"]\s$")  # 'Edwin "Buzz" Aldrin'
+# "former defense ministers X and Y", "opposition lawmakers X and Y": people named in a list
+_PEOPLE_BEFORE = frozenset("""ministers officials executives lawmakers legislators senators
+generals officers directors presidents governors judges activists journalists reporters lawyers
+brothers sisters sons daughters players coaches doctors nurses singers actors artists writers
+candidates suspects defendants""".split())
 # "a villager surnamed Liu", "a man identified only as Ahmed", "a woman named X": someone
 _SURNAMED = re.compile(r"\b(?:surnamed|(?:identified|known)\s+only\s+as|(?:man|woman|boy|girl|"
                        r"villager|resident|farmer|worker|student|teacher|driver|witness|"
@@ -341,7 +346,7 @@ def _context(text: str, occ: Occurrence) -> None:
             occ.evidence.add("person")
     if _PERSON_NOUN_AFTER.match(after) or _AGE_AFTER.match(after) or _AGED_BEFORE.search(
             before) or \
-            _NICKNAME.search(before) or _SURNAMED.search(before) or \
+            _NICKNAME.search(before) or _SURNAMED.search(before) or last in _PEOPLE_BEFORE or \
             comma and _PERSON_NOUN_BEFORE.search(before) or \
             ("he " in after and _SAYS_HE.match(after)) or \
             _kin_listed(text, occ.start) or (

@@ -63,7 +63,7 @@ Enforcement Crime Disarmament Railway Railways Aviation Defence Defense Interior
 Petroleum Information Telecommunications Steel Coal Studies Care Disaster Refugees Refugee
 Emergency Emergencies Youth Women Veterans Gender Climate Society Communities Equalities
 Pensions Skills Borders Media Heritage Arts Economy Shipping Ports Broadcasting Insurance Banking
-Mining Oil Gas Fuel Water Roads Lands Forests""".split())
+Mining Oil Gas Fuel Water Roads Lands Forests Urbanization Urbanisation""".split())
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8}(?:-[A-Z\d]{1,3})?)\)")  # ("(TDRS-K)")
 

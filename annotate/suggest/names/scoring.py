@@ -77,9 +77,10 @@ def _type_and_score(g: Group, lower: frozenset[str]) -> tuple[str, float, bool]:
     if len(words) > 1 and words[0] in _PLACE_FIRST and not _org_word(words[-1]):
         return "place", 0.8, False  # "Sungai Dungun" (a river), "Kampung Baru", "Bukit X"
     if words[-1].endswith("shire") and len(words[-1]) > 7 or one and words[0] in (
-            "North", "South", "East", "West"):
+            "North", "South", "East", "West") or one and len(words[0]) > 7 and words[0].endswith(
+            ("polis", "pólis", "grad", "abad")):
         return "place", 0.6, False  # "Derbyshire", "Lincolnshire": a county; "West, South
-        # and East Yorkshire": a region (never a body)
+        # and East Yorkshire": a region (never a body); "Teresopolis", "Volgograd", "Faisalabad"
     if len(words) == 2 and words[0] in ("Co", "Co.") and not _org_word(words[1]):
         return "place", 0.8, False  # "Co Clare", "Co. Antrim": a county (a firm's "Co"
         # comes last)

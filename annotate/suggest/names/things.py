@@ -146,6 +146,7 @@ def no_actor(text: str, start: int, end: int) -> bool:
             or (money := _MONEY.fullmatch(name)) and (money.group(1) or money.group(2)
                                                       or _MONEY_AFTER.match(text, end))
             or name.isupper() and len(name) <= 3 and text.startswith("$", end)  # "AR$350"
+            or name.isupper() and re.match(r"/\d", text[end:end + 2])  # "a charge CR/708/25"
             or name in _CURRENCIES and (_AMOUNT_AFTER.match(text, end) or _AMOUNT_BEFORE.search(
                 text, max(0, start - 24), start))):
         return True  # "in Q4", "cloud CEOs", "eight Bills", "a former Defense minister",
@@ -181,7 +182,7 @@ _CODE = re.compile(r"Q[1-4]|H[12]|[1-4]Q|FY\d{2,4}|H\d{1,2}N\d{1,2}|[MAJ]\d{1,3}
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # A sum: a currency's own sign ("Sh26 a kilo", "Dh1,000"), or capitals before an amount
 # ("N1million", "Ksh18 billion")
-_MONEY = re.compile(r"(?:(Ksh|KSh|Shs?|Rs|Tk|Rp|Dhs?|R)|[A-Z]{1,3})\d[\d.,]*"
+_MONEY = re.compile(r"(?:(Ksh|KSh|Shs?|Rs|Tk|Rp|Dhs?|R)\.?|[A-Z]{1,3})\d[\d.,]*"
                     r"(million|billion|trillion|bn|mn|[MBK])?")  # ("Sh400M", "R20": rand)
 # Currencies' codes (ISO 4217) that stand before amounts in news copy
 _AMOUNT_BEFORE = re.compile(r"\d\s*(?:million|billion|trillion|bn|m|k)?\s+$")  # "15 billion ISK"
