@@ -5495,3 +5495,14 @@ def test_listed_ministers_remits_town_shapes_and_codes() -> None:
     assert found == {"Osric Pell": "person", "Nova Kelda": "place", "Kestropolis": "place",
                      "Li Varn": "person", "Tavish Orm": "person",
                      "Ilse Damaro": "person"}, found
+
+
+def test_datelines_under_a_headline_and_without_a_dash() -> None:
+    """A headline with no full stop runs on into "NORTH VARN, Norland - Three…" (the
+    dateline was a person); "NORTH VARN, March 16 Norland's union" has no agency nor dash
+    (an organisation)."""
+    assert _types("Explosives attack kills three police officers in Kelda: governor\n"
+                  "NORTH VARN, Norland - Three police officers were killed on Tuesday, Osric "
+                  "Pell said.") == {"Osric Pell": "person", "Kelda": "place"}
+    assert _types("SOUTH VARN, March 16 Norland's largest union announced a strike, Osric Pell "
+                  "said.") == {"Osric Pell": "person"}

@@ -67,6 +67,9 @@ _DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}|\*\*[A-Z][^*\n]{2,60}\*\*|"
                        # an American dateline that lost its agency and dash:
                        # "CAPE CANAVERAL, Fla. SpaceX's …"
                        r"[A-Z][A-Z .'’-]{2,40},\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)\s+(?=[A-Z])|"
+                       # ... or its agency and dash: "BUENOS AIRES, March 16 Argentina's …"
+                       r"[A-Z][A-Z .'’-]{2,40},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                       r"Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=[A-Z])|"
                        # ... or a country in capitals: "TOWNSVILLE, AUSTRALIA Thousands …"
                        r"[A-Z][A-Z .'’-]{2,40},\s+[A-Z][A-Z'’-]{2,30}\s+(?=[A-Z][a-z])|"
                        # ... or its dash: "MONACO (AP) Turkish runner …"
@@ -238,6 +241,15 @@ class Story:
         return i >= 0 and pos < self.skipped[i][1]
 
 
+def _headline_over_dateline(art: Article, seg: Segment) -> re.Match[str] | None:
+    """The dateline opening the second line of a sentence whose first line ends with no
+    full stop (a headline the segmenter ran on into the story), or None."""
+    nl = art.text.find("\n", seg.start, seg.end)
+    if nl < 0 or art.text[nl - 1] in ".!?\"”":
+        return None
+    return _DATELINE.match(art.text, nl + 1, seg.end)
+
+
 def title_sentence(art: Article, seg: Segment) -> bool:
     """Whether the sentence is the article's title (with the date line under it, if any)."""
     line = art.text[seg.start:seg.end].partition("\n")[0]
@@ -323,6 +335,12 @@ def _story(art: Article) -> Story:
             None if sentences else _TOWN_COLON.match(art.text, seg.start))) \
             if at_line_start else None
         start = dateline.end() if dateline else mark.end() if mark else seg.start
+        if not (dateline or sentences) and (headline := _headline_over_dateline(art, seg)):
+            # ("Explosives attack kills three\nGUADALAJARA, Mexico - Three police…": a
+            # headline with no full stop ran on into the dateline's line)
+            sentences.append(Segment(seg.number, seg.start, headline.start() - 1))
+            datelines.append((headline.start(), headline.end()))
+            start = headline.end()
         if start < seg.end:
             sentences.append(Segment(seg.number, start, seg.end))
             if dateline:
