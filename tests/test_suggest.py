@@ -5506,3 +5506,14 @@ def test_datelines_under_a_headline_and_without_a_dash() -> None:
                   "Pell said.") == {"Osric Pell": "person", "Kelda": "place"}
     assert _types("SOUTH VARN, March 16 Norland's largest union announced a strike, Osric Pell "
                   "said.") == {"Osric Pell": "person"}
+
+
+def test_hong_kong_creditors_of_a_place_votes_and_an_old_ap_dateline() -> None:
+    """"through Hong Kong" is a place (a person); "Creditors of Kelda company X" are no body
+    (an organisation, "Creditors of Kelda"); "a Vote of No Confidence (VoNC)" is a vote, its
+    acronym too (an organisation); "VARNTOWN, Norland (AP) _ Former…" opens with a dateline."""
+    found = _types("VARNTOWN, Norland (AP) _ Former minister Osric Pell flew in through Hong "
+                   "Kong on January 21. Creditors of Kelda company Meridal Shipping called in "
+                   "liquidators. A motion for a Vote of No Confidence (VoNC) was filed.")
+    assert found == {"Osric Pell": "person", "Hong Kong": "place",
+                     "Meridal Shipping": "organization", "Kelda": "organization"}, found

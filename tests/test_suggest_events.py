@@ -2873,3 +2873,9 @@ def test_told_a_paper_in_an_interview_or_an_agency_on_a_date_is_an_attribution()
                    "interview. A person involved in the trial told VFE/RL on October 5 that the "
                    "court had met.", actors)
     assert "told" not in found, found
+
+
+def test_contracting_a_named_illness_is_no_contract() -> None:
+    """"who has contracted the coronavirus": fell ill, no deal (it was a deal)."""
+    found = events("Osric Pell, who has contracted the coronavirus, returned to Varn on Monday.")
+    assert found["contracted"][0] == "casualties", found

@@ -63,7 +63,7 @@ _DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}|\*\*[A-Z][^*\n]{2,60}\*\*|"
                        r"\([A-Z][A-Z .'’-]{2,40}\))"
                        r"(?:,[^()/:\n]{0,40})?\s*(?:\([^)\n]{1,30}\))?"
                        # a press release's wire: "AUSTIN, Texas, March 3, 2025 /PRNewswire/ --"
-                       r"(?:\s*/[^/\n]{2,30}/)?\s*(?:[—–-]{1,2}\s+|—(?=[A-Z])|//\s+)|"
+                       r"(?:\s*/[^/\n]{2,30}/)?\s*(?:[—–-]{1,2}\s+|—(?=[A-Z])|//\s+|_\s+)|"
                        # an American dateline that lost its agency and dash:
                        # "CAPE CANAVERAL, Fla. SpaceX's …"
                        r"[A-Z][A-Z .'’-]{2,40},\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)\s+(?=[A-Z])|"

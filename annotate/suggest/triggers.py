@@ -829,8 +829,10 @@ NOT_BEFORE = {
                        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"fifteen|twenty|thirty|life|a\s+year|a\s+month|\w+\s+and\s+a\s+half)\b"),
     # "contracted the virus": fell ill (casualties, see INSTEAD), no deal
-    "contract": re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:virus|disease|infection|illness|"
-                           r"covid|malaria|hiv|measles|cholera|tuberculosis)\b", re.IGNORECASE),
+    "contract": re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:virus|disease|infection|"
+                           r"illness|covid(?:-19)?|coronavirus|flu|influenza|malaria|hiv|measles|"
+                           r"cholera|tuberculosis|dengue|ebola|mpox|polio|typhoid|pneumonia)\b",
+                           re.IGNORECASE),
     # "retired injured from the semi-final": a player left a match, no one left a post
     # ("said retired mechanic X", "a retired army general": what someone is)
     "retire": re.compile(rf"\s+(?:[a-z]+\s+)?(?:{PERSON_NOUN}|(?!(?:earlier|later|after|"

@@ -311,6 +311,7 @@ Pacific Atlantic Arctic Mediterranean Middle_East Caribbean Balkans Scandinavia 
 NSW Great_Lakes
 Crimea Donbas
 West_Bank Sahel Sahara Tibet Xinjiang Chechnya Kurdistan Darfur Catalonia Flanders Bavaria
+Hong_Kong Macau Macao Greenland
 Ontario Quebec British_Columbia Alberta Manitoba
 Saskatchewan Nova_Scotia New_South_Wales Victoria Queensland Tasmania
 """)

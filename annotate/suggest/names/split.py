@@ -333,6 +333,11 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
         # the sentence, then the name
     if len(run) > 1 and _MADE_OF_NAME.search(run[0].text):
         run, initial = run[1:], False  # "French-speaking Walloons"
+    if initial and len(run) > 2 and run[1].text == "of" and run[0].text.endswith(
+            ("ors", "ers", "ents", "ants", "ists", "ees")) and run[0].text not in \
+            _WHOM_A_BODY_SERVES | {"Sisters", "Brothers", "Fathers"} and not _org_word(run[0].text):
+        run, initial = run[2:], False  # "Creditors of Howick company X", "Residents of X":
+        # some of them, opening the sentence (but "Members of Parliament" is Parliament too)
     if len(run) > 2 and run[0].text in _FORMER and not any(
             t.text in W.TITLES or t.text in W.TITLE_MODIFIERS for t in run[1:]):
         run, initial = run[1:], False  # "Former New England Patriots star X": the team

@@ -17,12 +17,12 @@ OCCASION_WORDS = frozenset("War Wars Prize Award Awards Policy Jubilee Olympics 
                            "Championship Championships Festival Revolution Massacre Tour "
                            "Medal Medals Trophy Trophies Prizes Doctorate MVP Player Papers "
                            "Files Scale Tournament Tournaments Contest Slam Slams Summit "
-                           "Meeting Deal Session "
+                           "Meeting Deal Session Vote "
                            "Invitational".split())
 # ... and, closing a longer name, sports events: "the Varn Open", "the Kelda Marathon"
 # (and "Eastern Standard Time": no one)
 _THING_TAILS = frozenset("Open Masters Marathon Prix Regatta Time Bowl Year Eve Week Fair Expo "
-                          "Derby Dinner Banquet Gala Carnival Scheme Vote".split())
+                          "Derby Dinner Banquet Gala Carnival Scheme".split())
 # ... and days kept ("Independence Day", "Workers' Day", "World Health Day"; not "Doris Day")
 _DAYS_OF = frozenset("""Independence Labour Labor Victory Election Remembrance Republic Memorial
 Veteran Armistice Boxing Christmas Easter Earth May Anzac Australia Canada Bastille Unity Youth
@@ -253,4 +253,4 @@ _NAMING = re.compile(r"\b(?:named|dubbed|called|species|genus|known\s+as)\s+(?:[
 
 
 _NAMED_ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*|of|the|and|for|on)(?:\s+(?:[A-Z][\w’'-]*|of|the|"
-                            r"and|for|on)){1,10})\s+\(([A-Z]{2,8})\)")
+                            r"and|for|on)){1,10})\s+\(([A-Z](?:[a-z]?[A-Z]){1,7})\)")  # ("(VoNC)")
