@@ -25,7 +25,7 @@ from annotate.visible import counted
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof sr jr st gen gov sen rep lt col capt sgt maj adm rev hon pres supt no
 nos vs etc e.g i.e inc ltd co corp dept est jan feb mar apr jun jul aug sep sept oct nov
-dec mt ft approx cf al fig vol pp p ca coun cllr det insp cpl
+dec mt ft approx cf al fig vol pp p ca coun cllr det insp cpl cmdr cdr comdr brig pvt
 """.split())
 
 # The states' abbreviations of American datelines ("ST. LOUIS, Mo. (AP) —"), capitalised:

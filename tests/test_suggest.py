@@ -5517,3 +5517,15 @@ def test_hong_kong_creditors_of_a_place_votes_and_an_old_ap_dateline() -> None:
                    "liquidators. A motion for a Vote of No Confidence (VoNC) was filed.")
     assert found == {"Osric Pell": "person", "Hong Kong": "place",
                      "Meridal Shipping": "organization", "Kelda": "organization"}, found
+
+
+def test_a_commanders_abbreviated_title_and_a_statistics_office() -> None:
+    """"Coast Guard Cmdr. X said" is the guard, then X, in one sentence (the full stop ended
+    it: "Cmdr" was a person and X's quote had no speaker); "Statistics Norland" is an office
+    (a person)."""
+    text = ("“The last step requires a great deal of coordination,” said Coast Guard Cmdr. "
+            "Tavish Orm. The figures were released by Statistics Norland, Osric Pell said.")
+    assert _types(text) == {"Coast Guard": "organization", "Tavish Orm": "person",
+                            "Statistics Norland": "organization", "Osric Pell": "person"}
+    assert ("The last step requires a great deal of coordination", "tavish-orm") in _claimed(
+        [("tavish-orm", "Tavish Orm", "person")], text)
