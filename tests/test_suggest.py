@@ -5529,3 +5529,12 @@ def test_a_commanders_abbreviated_title_and_a_statistics_office() -> None:
                             "Statistics Norland": "organization", "Osric Pell": "person"}
     assert ("The last step requires a great deal of coordination", "tavish-orm") in _claimed(
         [("tavish-orm", "Tavish Orm", "person")], text)
+
+
+def test_a_bureau_named_for_its_remits_joined_by_and() -> None:
+    """"the Kelda National Drugs and Organised Crime Bureau" is one body (it was two); "Varn
+    Shipping and Kelda Bureau" stay two."""
+    found = _types("The Kelda National Drugs and Organised Crime Bureau carried out the raid. "
+                   "Varn Shipping and Kelda Bureau met on Monday, Osric Pell said.")
+    assert "Kelda National Drugs and Organised Crime Bureau" in found, found
+    assert {"Varn Shipping", "Kelda Bureau"} <= set(found), found

@@ -170,6 +170,9 @@ _PLACES_AFTER = re.compile(r"\s+(?:counties|provinces|districts|regions|towns|ci
                            r"mountains|valleys|(?:national\s+)?(?:parks|forests))\b")
 
 
+_OFFENCES = frozenset("Drugs Narcotics Fraud Corruption Cybercrime Terrorism Trafficking".split())
+
+
 def _one_name(text: str, last: Occurrence, occ: Occurrence) -> bool:
     """`last` and `occ`, with " and " between, are one name: as its acronym after it says,
     or as an agency's remit ("the Malaria Research and Training Center (MRTC)", "the
@@ -183,6 +186,9 @@ def _one_name(text: str, last: Occurrence, occ: Occurrence) -> bool:
             or (_initials(last.text) == acronym.group(1) and " " not in occ.text)):
         return True
     head, words = last.text.split(), occ.text.split()
+    if len(head) > 1 and head[-1] in _REMITS | _OFFENCES and not any(map(_org_word, head)) \
+            and len(words) > 1 and _org_word(words[-1]):
+        return True  # "the Garda National Drugs and Organised Crime Bureau": its remits
     of = next((i for i, w in enumerate(head) if w in ("of", "for", "on")), 0)
     return bool(of) and _org_word(head[of - 1]) and len(words) <= 3 and words[-1] in _REMITS
 
