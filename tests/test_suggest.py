@@ -5538,3 +5538,12 @@ def test_a_bureau_named_for_its_remits_joined_by_and() -> None:
                    "Varn Shipping and Kelda Bureau met on Monday, Osric Pell said.")
     assert "Kelda National Drugs and Organised Crime Bureau" in found, found
     assert {"Varn Shipping", "Kelda Bureau"} <= set(found), found
+
+
+def test_two_honorifics_and_a_remit_in_brackets() -> None:
+    """"Datuk Seri X" is X (it was "Seri X"); "(Economy)" after a department is its remit (an
+    organisation)."""
+    found = _types("The rate will be stable, said Minister in the Prime Minister’s Department "
+                   "(Economy) Datuk Seri Osric Pell. Datuk Seri Ilse Damaro agreed.")
+    assert "Osric Pell" in found and "Ilse Damaro" in found, found
+    assert not {"Economy", "Seri Osric Pell", "Seri Ilse Damaro"} & set(found), found

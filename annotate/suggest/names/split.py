@@ -515,7 +515,10 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     if of is not None:
         return _split_run(text, run[:of]) + _where_from(text, run, of)
     if run[0].text in W.HONORIFICS and len(run) > 1:
-        occ = _occurrence(text, run[1:], False)
+        rest = run[1:]
+        while len(rest) > 1 and rest[0].text in W.HONORIFICS:
+            rest = rest[1:]  # "Datuk Seri X", "Tan Sri Dato' X"
+        occ = _occurrence(text, rest, False)
         if occ:
             occ.kind = "person"
         return [occ] if occ else []

@@ -147,10 +147,12 @@ def no_actor(text: str, start: int, end: int) -> bool:
                                                       or _MONEY_AFTER.match(text, end))
             or name.isupper() and len(name) <= 3 and text.startswith("$", end)  # "AR$350"
             or name.isupper() and re.match(r"/\d", text[end:end + 2])  # "a charge CR/708/25"
+            or name in _REMITS and text[start - 1:start] == "(" and text[end:end + 1] == ")"
             or name in _CURRENCIES and (_AMOUNT_AFTER.match(text, end) or _AMOUNT_BEFORE.search(
                 text, max(0, start - 24), start))):
         return True  # "in Q4", "cloud CEOs", "eight Bills", "a former Defense minister",
-        # "fined D44,000" (a currency's sign before an amount), "USD 50 billion", "NZ$30"
+        # "fined D44,000" (a currency's sign before an amount), "USD 50 billion", "NZ$30";
+        # "Minister in the Prime Minister's Department (Economy)": a remit
     if (_STATE.fullmatch(name) and name not in _LEGAL_FORMS and _ABBREVIATED.match(text, end)
             or name.replace(".", "") in _POSTAL_CODES and not name.endswith("s")) \
             and _TOWN_COMMA.search(text, max(0, start - 40), start):
