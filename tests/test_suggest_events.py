@@ -554,6 +554,11 @@ def test_a_plant_closing_is_a_closure() -> None:
     # "He warned them that C": a statement
     (LEAD + "Osric Pell spoke in Varn. He warned them that police would not tolerate it.",
      "warned", ("statement", {("pell", "speaker")})),
+    # "warned X to stop", "warns against swimming": advice, no criticism
+    (LEAD + "Osric Pell warned Meridal Shipping to stop dumping waste in Varn.", "warned",
+     ("statement", {("pell", "speaker")})),
+    (LEAD + "Meridal Shipping also warns against swimming in the river.", "warns",
+     ("statement", {("shipping", "speaker")})),
     # a forthright attack is words
     (LEAD + "Osric Pell has made a forthright attack on a headteacher in Varn.", "attack",
      ("criticism", {("pell", "critic")})),

@@ -606,7 +606,10 @@ NOT_BEFORE = {
     # "the warning to the highest level": an alert
     # "warned of more rain", "warned about the cost": a warning given, no one blamed
     "warn": re.compile(r"\s*,?\s*(?:however,?\s*|also\s+)?(?:(?:them|him|her|us|residents|"
-                       r"people|the\s+public)\s+)?(?:that|of|about|for)\b|" + _TO_THE_PUBLIC),
+                       r"people|the\s+public)\s+)?(?:that|of|about|for|against)\b|"
+                       # "warning countries to prepare for diseases": advice
+                       r"\s+(?:[\w’'-]+\s+){1,3}?(?:not\s+)?to\s+(?!the\b|a\b|an\b)[a-z]+\b|"
+                       + _TO_THE_PUBLIC),
     # ... and "warnings were issued to residents", "a warning for motorists": an alert to
     # the public, no one blamed
     # ... and "until the warnings were lifted", "the warning remains in place": an alert's
