@@ -72,3 +72,53 @@ def test_a_yaml_error_below_a_line_break_only_yaml_sees_names_the_editors_line(
         yamlio.load(text, "f.yaml")
     assert (error.value.line, error.value.column) == \
         ((3, 4) if "!!" in third else (4, 4) if "*" in fourth else (4, 1)), error.value
+
+
+def _one_actor_sidecar(folder: Path, article: str, mention: str, end: int) -> Path:
+    import hashlib
+
+    (folder / "story.txt").write_text(article, "utf-8")
+    sidecar = folder / "story.ann.yaml"
+    sidecar.write_text(
+        "schema_version: 1\ndocument:\n  path: story.txt\n"
+        f"  sha256: {hashlib.sha256(article.encode()).hexdigest()}\n  length: {len(article)}\n"
+        "annotators:\n- {id: a}\nactors:\n- id: mueller\n  name: Café Müller\n  type: person\n"
+        f"  mentions:\n  - {{start: 0, end: {end}, text: {mention}}}\nevents: []\nclaims: []\n",
+        "utf-8")
+    return sidecar
+
+
+@pytest.mark.parametrize(("article_form", "sidecar_form"), [("NFD", "NFC"), ("NFC", "NFD")])
+def test_a_span_text_in_another_unicode_normalisation_says_so(
+        tmp_path: Path, article_form: str, sidecar_form: str) -> None:
+    # 'Café Müller' typed (NFC) over an article that spells it with combining accents (NFD):
+    # "span text 'Café Müller' does not match the article at 0-13, which reads 'Café Müller'"
+    # named no difference a person could see.
+    import unicodedata
+
+    name = "Café Müller"
+    article = unicodedata.normalize(article_form, f"{name} said the bridge is safe.\n")
+    sidecar = _one_actor_sidecar(tmp_path, article, unicodedata.normalize(sidecar_form, name),
+                                 len(unicodedata.normalize(article_form, name)))
+    result = run_cli("validate", sidecar)
+    assert result.code == 1
+    assert "; the same letters with their accents encoded another way (Unicode NFC and NFD): " \
+           "copy the text from the article" in result.out, result
+
+
+def test_a_span_text_differing_past_what_is_shown_says_where(tmp_path: Path) -> None:
+    # Both texts are cut to 39 characters in the message: they read the same there.
+    article = "The council said the wall will protect 1,300 homes from the next storm.\n"
+    start = article.index("the wall")
+    claim = article[start:article.index(".")].replace("storm", "Storm")
+    sidecar = tmp_path / "story.ann.yaml"
+    _one_actor_sidecar(tmp_path, article, "The", 3)
+    text = sidecar.read_text("utf-8").replace(
+        "claims: []", f"claims:\n- id: c\n  span: {{start: {start}, end: {start + len(claim)}, "
+                      f"text: '{claim}'}}\n  claimant: null\n  kind: prediction\n"
+                      "  checkworthy: true\n  verdict: null\n")
+    sidecar.write_text(text, "utf-8")
+    result = run_cli("validate", sidecar)
+    assert result.code == 1
+    assert "; they differ first at character 49: U+0053 'S' in the sidecar, U+0073 's' in the " \
+           "article" in result.out, result
