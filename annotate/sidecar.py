@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import glob
 import os
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -184,7 +185,8 @@ def span_fault(span: Span, text: str) -> tuple[tuple[str, ...], str, str] | None
     if text[span.start:span.end] != span.text:
         return ("text",), "span-text", (
             f"span text {short(span.text)!r} does not match the article at "
-            f"{span.start}-{span.end}, which reads {short(text[span.start:span.end])!r}")
+            f"{span.start}-{span.end}, which reads {short(text[span.start:span.end])!r}"
+            f"{_unseen_difference(span.text, text[span.start:span.end])}")
     if edge := next((e for e in (span.start, span.end) if article_mod.splits(text, e)), None):
         return (), "span-range", (
             f"span {short(span.text)!r} at {span.start}-{span.end} cuts a character in two "
@@ -194,6 +196,22 @@ def span_fault(span: Span, text: str) -> tuple[tuple[str, ...], str, str] | None
         return ("text",), "span-text", (f"span {span.start}-{span.end} holds only white "
                                         "space; tag a word")
     return None
+
+
+def _unseen_difference(given: str, actual: str) -> str:
+    """Where two texts differ, when their short forms show them the same: accents encoded
+    another way (NFC and NFD look alike), or a difference past the part shown."""
+    if unicodedata.normalize("NFC", given) == unicodedata.normalize("NFC", actual):
+        return ("; the same letters with their accents encoded another way (Unicode NFC and "
+                "NFD): copy the text from the article")
+    pairs = zip(given, actual, strict=False)
+    at = next((i for i, (a, b) in enumerate(pairs) if a != b), min(len(given), len(actual)))
+    if short(given) != short(actual) and at < 39:  # (`short` shows 39 characters)
+        return ""
+    shown = [f"U+{ord(t[at]):04X} {t[at]!r}" if at < len(t) else "its end"
+             for t in (given, actual)]
+    return f"; they differ first at character {at + 1}: {shown[0]} in the sidecar, " \
+           f"{shown[1]} in the article"
 
 
 def misplaced(ann: Annotations, text: str,

@@ -28,6 +28,7 @@ import stat
 import tempfile
 import threading
 import time
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -92,6 +93,34 @@ class YamlError(AnnotateError):
     """The file is not YAML we accept; carries the line and column."""
 
 
+# YAML 1.1 also breaks lines at NEL, LS and PS (U+0085, U+2028, U+2029), which a note may
+# hold and annotate writes unescaped in a block or single-quoted scalar; an editor (and
+# `grep -n`) does not, so below one libyaml's line numbers were off by one each.
+_YAML_ONLY_BREAK = re.compile("[\x85\u2028\u2029]")
+_BREAK = re.compile(r"\r\n?|\n")
+
+
+class _Lines:
+    """1-based line and column of libyaml's marks in `text`, as an editor counts them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.odd: bool | None = None  # whether it holds such a break (looked at once)
+        self.starts: list[int] = []  # where each line starts
+
+    def of(self, mark: Any) -> tuple[int, int]:
+        if self.odd is None:
+            self.odd = _YAML_ONLY_BREAK.search(self.text) is not None
+        return self.at(mark.index) if self.odd else (mark.line + 1, mark.column + 1)
+
+    def at(self, index: int) -> tuple[int, int]:
+        """Of a character's index."""
+        if not self.starts:
+            self.starts = [0, *(m.end() for m in _BREAK.finditer(self.text))]
+        line = bisect_right(self.starts, index)
+        return line, index - self.starts[line - 1] + 1
+
+
 @dataclass
 class Loaded:
     """Parsed data plus the node tree it came from (for line/column look-ups)."""
@@ -101,6 +130,7 @@ class Loaded:
     floats: bool = False  # the data holds a float (JSON Schema would take 1.0 for an integer)
     # The text, when the node tree is still to be composed (the fast path keeps none).
     text: str | None = field(default=None, repr=False)
+    lines: _Lines | None = field(default=None, repr=False)
 
     def locate(self, path: Iterable[str | int]) -> tuple[int, int]:
         """1-based line and column of the deepest node on `path`."""
@@ -114,7 +144,9 @@ class Loaded:
             if child is None:
                 break
             node = child
-        return node.start_mark.line + 1, node.start_mark.column + 1
+        if self.lines is None:
+            return node.start_mark.line + 1, node.start_mark.column + 1
+        return self.lines.of(node.start_mark)
 
 
 def _child(node: Node, step: str | int) -> Node | None:
@@ -153,9 +185,17 @@ def _full_load(text: str, path: object) -> Loaded:
         problem = exc.problem or "is not valid YAML"
         if exc.context:  # "expected a single document in the stream, but found another..."
             problem = f"{exc.context}, {problem}"
-        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        lines = _Lines(text)
+        line, column = lines.of(mark) if mark else (None, None)
         if mark and "cannot start any token" in problem and text[mark.index:mark.index + 1] == "\t":
             problem = "a tab, where YAML indents with spaces only; replace it with spaces"
+        elif mark and (odd := _break_before(text, mark.index)) is not None:
+            # (a note pasted with one: its words after it were a line of their own)
+            line, column = lines.at(odd)
+            char = f"{ord(text[odd]):04X}"
+            problem = (f"the character U+{char} here is a line break to YAML, though not to an "
+                       f"editor ({problem}); write the value in double quotes with it escaped "
+                       f'("\\u{char}")')
         raise YamlError(f"invalid YAML: {problem}", path, line, column) from None
     except yaml.reader.ReaderError as exc:  # a control character: no mark, a byte offset
         line, column = _line_column(text, exc.position)
@@ -171,9 +211,16 @@ def _full_load(text: str, path: object) -> Loaded:
         return Loaded(None, None)
     builder = _Builder(text, path)
     try:
-        return Loaded(builder.build(root), root, builder.floats)
+        return Loaded(builder.build(root), root, builder.floats, lines=builder.lines)
     except RecursionError:  # libyaml allows 1,000 levels; Python's stack does not
         raise YamlError("the YAML is nested too deeply", path, 1, 1) from None
+
+
+def _break_before(text: str, index: int) -> int | None:
+    """Where a line break only YAML sees is, on the line of `index` or the one before."""
+    start = max(text.rfind("\n", 0, text.rfind("\n", 0, index)), 0)
+    found = _YAML_ONLY_BREAK.search(text, start, index)
+    return None if found is None else found.start()
 
 
 def _line_column(text: str, offset: int) -> tuple[int, int]:
@@ -188,14 +235,14 @@ class _Builder:
         self.path = path
         self.seen: set[int] = set()
         self.floats = False
+        self.lines = _Lines(text)
 
     def bad_tag(self, node: Node) -> YamlError:
         tag = node.tag.replace(_T, "!!")
         return self.fail(node, f"YAML tag {tag!r} is not allowed; write plain values")
 
     def fail(self, node: Node, message: str) -> YamlError:
-        mark = node.start_mark
-        return YamlError(message, self.path, mark.line + 1, mark.column + 1)
+        return YamlError(message, self.path, *self.lines.of(node.start_mark))
 
     def build(self, node: Node) -> Any:
         if id(node) in self.seen:
@@ -265,9 +312,9 @@ class _Builder:
         try:
             for event in yaml.parse(self.text, Loader=_Loader):
                 if isinstance(event, yaml.AliasEvent) and event.start_mark is not None:
-                    mark = event.start_mark
                     return YamlError(f"YAML alias '*{event.anchor}' is not allowed; write the "
-                                     "value out in full", self.path, mark.line + 1, mark.column + 1)
+                                     "value out in full", self.path,
+                                     *self.lines.of(event.start_mark))
         except yaml.YAMLError:
             pass
         return self.fail(node, "YAML aliases are not allowed; write the value out in full")
@@ -342,7 +389,7 @@ def _fast_load(text: str) -> Loaded | None:
         parser.dispose()
     if data is _GIVE_UP:
         return None
-    return Loaded(data, None, False, None if data is None else text)
+    return Loaded(data, None, False, None if data is None else text, _Lines(text))
 
 
 def _build_from_events(get: Any) -> Any:

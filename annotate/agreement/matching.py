@@ -135,9 +135,17 @@ def _union(layers: Sequence[list[tuple[int, int]]]) -> list[Cluster]:
 def _pair(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[Cluster]:
     """`cluster` of two annotators: the same rule is a greedy one-to-one matching (a pair
     joins when neither item is matched yet), without the union-find."""
-    links = sorted((-jac, start, end, i, j) for jac, start, end, i, j in _candidates(a, b))
-    partner: dict[int, int] = {}
-    taken: set[int] = set()
+    # Identical spans go first (Jaccard 1; then the earliest item on each side), matched
+    # here in one pass: n copies of one span on both sides were n² candidate pairs.
+    same: dict[tuple[int, int], list[int]] = {}
+    for j in reversed(range(len(b))):
+        same.setdefault(b[j], []).append(j)
+    partner = {i: same[a[i]].pop() for i in range(len(a)) if same.get(a[i])}
+    taken = set(partner.values())
+    rest_a = [i for i in range(len(a)) if i not in partner]
+    rest_b = [j for j in range(len(b)) if j not in taken]
+    links = sorted((-jac, start, end, rest_a[x], rest_b[y]) for jac, start, end, x, y
+                   in _candidates([a[i] for i in rest_a], [b[j] for j in rest_b]))
     for _, _, _, i, j in links:
         if i not in partner and j not in taken:
             partner[i] = j

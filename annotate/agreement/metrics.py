@@ -81,16 +81,14 @@ class B3:
     @classmethod
     def of(cls, a_clusters: Sequence[Hashable], b_clusters: Sequence[Hashable]) -> B3:
         """Mention k is in cluster a_clusters[k] for A and b_clusters[k] for B."""
-        a_members: dict[Hashable, set[int]] = defaultdict(set)
-        b_members: dict[Hashable, set[int]] = defaultdict(set)
-        for k, (a, b) in enumerate(zip(a_clusters, b_clusters, strict=True)):
-            a_members[a].add(k)
-            b_members[b].add(k)
+        # |A-cluster ∩ B-cluster| counted once per pair of clusters (intersecting sets per
+        # mention was quadratic: 100,000 mentions of one actor took hours)
+        common = Counter(zip(a_clusters, b_clusters, strict=True))
+        a_size, b_size = Counter(a_clusters), Counter(b_clusters)
         out = cls(n=len(a_clusters))
         for a, b in zip(a_clusters, b_clusters, strict=True):
-            common = len(a_members[a] & b_members[b])
-            out.precision_sum += common / len(b_members[b])
-            out.recall_sum += common / len(a_members[a])
+            out.precision_sum += common[a, b] / b_size[b]
+            out.recall_sum += common[a, b] / a_size[a]
         return out
 
     @property
