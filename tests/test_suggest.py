@@ -5547,3 +5547,13 @@ def test_two_honorifics_and_a_remit_in_brackets() -> None:
                    "(Economy) Datuk Seri Osric Pell. Datuk Seri Ilse Damaro agreed.")
     assert "Osric Pell" in found and "Ilse Damaro" in found, found
     assert not {"Economy", "Seri Osric Pell", "Seri Ilse Damaro"} & set(found), found
+
+
+def test_an_apposition_whose_closing_comma_was_left_out() -> None:
+    """"“C,” X, a former Varnmark commander said": X's C (it was no one's, with the
+    attribution in it)."""
+    found = _claimed([("osric-pell", "Osric Pell", "person"), ("varnmark", "Varnmark",
+                                                              "organization")],
+                     "“They have not yet finalized their decision,” Osric Pell, a former "
+                     "Varnmark commander said.")
+    assert found == [("They have not yet finalized their decision", "osric-pell")], found

@@ -182,6 +182,8 @@ def _titled(text: str, after: list) -> tuple[int, int, str, str]:
 
 
 _UNCLOSED = re.compile(r",\s+(?:(?:the|a|an)\s+)?[^,;:“”\"]{1,60}?\s+(?:of|for|at)\s+")
+# ... or one with no "of" whose closing comma was left out: "X, a former Y commander said"
+_UNCLOSED_JOB = re.compile(rf",\s+(?:the|a|an)\s+[^,;:“”\"]{{0,60}}?\b{W.PERSON_NOUN}\s+")
 _APPOSED = re.compile(r",\s*(?:(?:has|had|have|also|later|then)\s+)*")  # the end of a name in
 # apposition: "its chief, Y, said", "the first witness, Y, had testified"
 # A sentence that opens with its subject (a title or a time before the name at most), and a verb
@@ -1202,6 +1204,11 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             # the bureau
             owner = [m for m in before if m[1] == located.start()]
             return str(owner[0][2]) if owner else None
+        if opener[3] == "person" and near is not opener and (
+                _OPENS.fullmatch(text, start, opener[0])
+                or text[start:opener[0]].rstrip().endswith((",", ",”", ',"'))) and \
+                _UNCLOSED_JOB.fullmatch(text, opener[1], cue.start()):
+            return str(opener[2])  # "“C,” X, a former Y commander said": X
         if near[3] in ("organization", "group") and _SUBJECT_GAP.match(
                 text[near[1]:cue.start()]) and (_OPENS.fullmatch(text, start, opener[0]) or
                                                 text[start:opener[0]].rstrip().endswith(
