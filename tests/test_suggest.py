@@ -5557,3 +5557,16 @@ def test_an_apposition_whose_closing_comma_was_left_out() -> None:
                      "“They have not yet finalized their decision,” Osric Pell, a former "
                      "Varnmark commander said.")
     assert found == [("They have not yet finalized their decision", "osric-pell")], found
+
+
+def test_a_weekday_with_no_on_a_named_radio_and_a_countrys_television() -> None:
+    """"The Varn Teachers Union Sunday said C" and "Manila's DZVR radio said C" are theirs
+    (no one's); "Norland television said C" is an unnamed outlet's, not the country's."""
+    text = ("The Varn Teachers Union Sunday said it would strike in January. Kelda's DZVR "
+            "radio said the survivors drifted at sea for 24 hours. Norland television said "
+            "about 120 people had been moved to shelters.")
+    found = _claimed([("union", "Varn Teachers Union", "organization"),
+                      ("dzvr", "DZVR", "organization"), ("norland", "Norland", "country")], text)
+    assert ("it would strike in January", "union") in found, found
+    assert ("the survivors drifted at sea for 24 hours", "dzvr") in found, found
+    assert ("about 120 people had been moved to shelters", None) in found, found

@@ -183,6 +183,8 @@ def _titled(text: str, after: list) -> tuple[int, int, str, str]:
 
 _UNCLOSED = re.compile(r",\s+(?:(?:the|a|an)\s+)?[^,;:“”\"]{1,60}?\s+(?:of|for|at)\s+")
 # ... or one with no "of" whose closing comma was left out: "X, a former Y commander said"
+_MEDIA_OF = re.compile(r"(?:[’']s)?\s+(?:state\s+|public\s+)?(?:radio|television|TV|newspaper|"
+                       r"broadcaster|channel|station)\b")
 _UNCLOSED_JOB = re.compile(rf",\s+(?:the|a|an)\s+[^,;:“”\"]{{0,60}}?\b{W.PERSON_NOUN}\s+")
 _APPOSED = re.compile(r",\s*(?:(?:has|had|have|also|later|then)\s+)*")  # the end of a name in
 # apposition: "its chief, Y, said", "the first witness, Y, had testified"
@@ -241,7 +243,8 @@ _SUBJECT_GAP = re.compile(r"^\**\)?\.?(?:\s+\((?:[A-Z][\w&.]{1,9}|[A-Z][A-Za-z ]
                           r"coalition|movement|campaign|militia|organi[sz]ation|council|"
                           r"committee|foundation|institute|network|bank|airline|board|"
                           r"company|firm|spokes(?:man|woman|person)|officials?|statement|"
-                          r"report|tally|figures|website|office))?"
+                          r"report|tally|figures|website|office|radio|television|newspaper|"
+                          r"broadcaster|channel|station))?"
                           rf"\s*(?:,\s+{R.IN_APPOSITION}{{1,80}},\s*)?(?:(?:has|have|had|also|"
                           r"does|did|later|further|then|previously|once|had\s+earlier|today|yesterday|"
                           r"(?:soon|shortly)\s+after(?:wards)?|subsequently|immediately|"
@@ -1168,6 +1171,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         if near[3] in ("country", "place") and _SUBJECT_GAP.match(text[near[1]:cue.start()]) \
                 and _PEOPLE_OF.search(text, max(start, near[0] - 30), near[0]):
             return None  # "Union leaders of Varn announced": they, unnamed (not Varn)
+        if near[3] in ("country", "place") and _MEDIA_OF.match(text, near[1]):
+            return None  # "Oman television said": an outlet, unnamed (not Oman)
         opener = min(before)
         heard = _SPOKEN_TO.search(text, max(start, opener[0] - 24), opener[0]) and next(
             (m for m in before if m[0] > opener[1] and _HEARD_GAP.fullmatch(

@@ -115,7 +115,7 @@ Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 DAYS = _set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 # When it was said, between a speaker and the verb: "X on Monday said", "X last month said",
 # "X earlier this week announced" (a regex part)
-WHEN_SAID = (r"(?:(?:late|early|earlier)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+WHEN_SAID = (r"(?:(?:late|early|earlier)\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
              r"(?:earlier\s+|late\s+)?(?:last|this)\s+(?:week|month|year|weekend)")
 # Creeds that name an armed movement's members ("the Islamist X group", "the X Islamist
 # insurgency"), then political ones: never part of a name.
