@@ -5570,3 +5570,12 @@ def test_a_weekday_with_no_on_a_named_radio_and_a_countrys_television() -> None:
     assert ("it would strike in January", "union") in found, found
     assert ("the survivors drifted at sea for 24 hours", "dzvr") in found, found
     assert ("about 120 people had been moved to shelters", None) in found, found
+
+
+def test_said_then_a_job_then_the_titled_name() -> None:
+    """"C, said the coast guard chief, Vice Adm. X": X's C (it was no one's, the attribution
+    in it)."""
+    found = _claimed([("osric-pell", "Osric Pell", "person")],
+                     "Rescuers may have to bore a hole in the hull, said the coast guard chief, "
+                     "Vice Adm. Osric Pell.")
+    assert found == [("Rescuers may have to bore a hole in the hull", "osric-pell")], found

@@ -185,6 +185,8 @@ _UNCLOSED = re.compile(r",\s+(?:(?:the|a|an)\s+)?[^,;:“”\"]{1,60}?\s+(?:of|f
 # ... or one with no "of" whose closing comma was left out: "X, a former Y commander said"
 _MEDIA_OF = re.compile(r"(?:[’']s)?\s+(?:state\s+|public\s+)?(?:radio|television|TV|newspaper|"
                        r"broadcaster|channel|station)\b")
+# ... and a job before the name said: "C, said the navy spokesman, Capt. X"
+_JOB_APPOSED = re.compile(rf"\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?{W.PERSON_NOUN},\s*")
 _UNCLOSED_JOB = re.compile(rf",\s+(?:the|a|an)\s+[^,;:“”\"]{{0,60}}?\b{W.PERSON_NOUN}\s+")
 _APPOSED = re.compile(r",\s*(?:(?:has|had|have|also|later|then)\s+)*")  # the end of a name in
 # apposition: "its chief, Y, said", "the first witness, Y, had testified"
@@ -1147,6 +1149,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
     lead = text[cue.end():inverted[0][0]] if inverted else ""
     if inverted and inverted[0][3] == "person" and _TOWNS_NOUN.fullmatch(lead):
         lead = " "  # "…,” said London student X": X, the town a modifier
+    if inverted and inverted[0][3] == "person" and (job := _JOB_APPOSED.match(lead)):
+        lead = " " + lead[job.end():]  # "C, said the coast guard chief, Vice Adm. X": X
     if inverted and (re.fullmatch(r"\s+(?:[Tt]he\s+)?", lead) or inverted[0][3] == "person" and (
             lead.split() and all(w in W.TITLES or w in W.HONORIFICS or w in W.TITLE_MODIFIERS
                                  for w in lead.split()))) and (  # ("…, said Capt. X, a …")
