@@ -5579,3 +5579,15 @@ def test_said_then_a_job_then_the_titled_name() -> None:
                      "Rescuers may have to bore a hole in the hull, said the coast guard chief, "
                      "Vice Adm. Osric Pell.")
     assert found == [("Rescuers may have to bore a hole in the hull", "osric-pell")], found
+
+
+def test_a_name_in_apposition_with_its_acronym_and_a_but_said() -> None:
+    """"The main rebel group, the Varn Liberation Army (VLA), said C": the army's C (no
+    one's); "X could not say whether Y, but said C": X's (no one's)."""
+    text = ("The country's principal rebel group, the Varn Liberation Army (VLA), said its "
+            "forces had taken the town. Osric Pell could not say whether any troops were at "
+            "the base, but said there were no casualties.")
+    found = _claimed([("vla", "Varn Liberation Army", "organization"),
+                      ("osric-pell", "Osric Pell", "person")], text)
+    assert found == [("its forces had taken the town", "vla"),
+                     ("there were no casualties", "osric-pell")], found

@@ -208,7 +208,8 @@ _THEN_SAYING = re.compile(r"(?:[^;:“”\"]|“[^“”]{1,60}”|\"[^\"]{1,60}
 # (a short quotation inside the verb phrase: "X called the result “a clear demand” and said";
 # "X welcomed the move but warned"; "X, 61, called")
 _AND_THEN = re.compile(r",?\s+(?:\d{1,3},\s+)?[a-z]"
-                       r"(?:[^,;:“”\"]|“[^“”]{1,60}”|\"[^\"]{1,60}\"){0,80}?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?")
+                       r"(?:[^,;:“”\"]|“[^“”]{1,60}”|\"[^\"]{1,60}\"){0,80}?,?\s+(?:and|but)\s+"
+                       r"(?:then\s+|also\s+|later\s+)?")  # ("X could not say whether Y, but said")
 # After "according to", a comma ends the source unless a person noun stands before it
 # ("according to the company's spokesman, X"; not "the election commission, X won").
 _SOURCE_GAP = re.compile(rf"[^,]*|.*\b(?i:{W.PERSON_NOUN}),\s+")  # ("… Deputy Commissioner, X")
@@ -1089,6 +1090,12 @@ def _unnamed_of(text: str, mention: tuple) -> bool:
     return word is not None and word.group(1) in W.GENERIC_SPEAKERS
 
 
+def _past_acronym(text: str, end: int) -> int:
+    """Where a name's bracketed acronym after `end` ends ("the Y Army (YA), said"), or `end`."""
+    acronym = re.match(r"\s*\([A-Z][\w&.]{1,9}\)|\)(?=,)", text[end:end + 14])
+    return end + acronym.end() if acronym else end
+
+
 def _speaker(text: str, start: int, cue: re.Match[str], here: list,
              last: dict[str, str]) -> str | None:
     if "quot" in text[max(start, cue.start() - 80):cue.start()] and (
@@ -1235,6 +1242,9 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
                               and _BODY_OF_PLACE.fullmatch(text, m[1], near[0])]):
             return str(paper[-1][2])  # "the Varn Times newspaper of Norland stated": the paper
         gap = text[near[1]:cue.start()]
+        # (the name before its acronym in brackets: "the Y Army (YA)")
+        named = next((m for m in before if m[1] == near[0] - 2 and text[m[1]:near[0]] == " ("),
+                     near)
         if where := [p for p in places if near[1] < p[0] < cue.start()
                      and _IN_PLACE_GAP.fullmatch(text, near[1], p[0])
                      and "," not in text[p[1]:cue.start()]]:
@@ -1242,11 +1252,13 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         if _SUBJECT_GAP.match(gap) or (
                 of and near[3] in ("organization", "group", "place")
                 and _OF_BODY_GAP.fullmatch(text, near[1], cue.start())) or (
-                _APPOSED.fullmatch(text, near[1], cue.start())
-                and (c := text.rfind(",", max(start, near[0] - 40), near[0])) >= 0
-                and _HONORIFIC_GAP.fullmatch(text, c + 1, near[0])):
+                _APPOSED.fullmatch(text, _past_acronym(text, near[1]), cue.start())
+                and (c := text.rfind(",", max(start, named[0] - 40), named[0])) >= 0
+                and (_HONORIFIC_GAP.fullmatch(text, c + 1, named[0])
+                     or near[3] != "person" and text[c + 1:named[0]] == " the ")):
             # "the BBC and CNN have reported": the first of them; "X's chief, Y, said" and
-            # "the spokesman, Lieutenant Y, said": Y
+            # "the spokesman, Lieutenant Y, said": Y; "The main rebel group, the Y Army
+            # (YA), said": Y
             first = [m for m in before if m[1] < near[0] and _AND.fullmatch(text, m[1], near[0])]
             return str((first[-1] if first else of[-1] if of else near)[2])
         # "X, a spokesman for the Y tribe, said", "X, the flag carrier of Y, has stated": X,
@@ -1258,7 +1270,9 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
             return str(apposed[-1][2])
         if len(before) == 1 and _OPENS.fullmatch(text, start, near[0]) and not \
                 _VERB_BEFORE.search(text, start, near[0]) and (
-                _AND_THEN.fullmatch(text, near[1], cue.start())
+                _AND_THEN.fullmatch(text, near[1], cue.start()) and not (
+                    "," in text[near[1]:cue.start()]
+                    and re.search(r"\bthat\b", text[near[1]:cue.start()]))
                 or (cue.group().endswith("ing") and _THEN_SAYING.fullmatch(text, near[1],
                                                                           cue.start()))):
             # "X welcomed the result and said", "X voted against it, saying": the
