@@ -5579,6 +5579,11 @@ def test_said_then_a_job_then_the_titled_name() -> None:
                      "Rescuers may have to bore a hole in the hull, said the coast guard chief, "
                      "Vice Adm. Osric Pell.")
     assert found == [("Rescuers may have to bore a hole in the hull", "osric-pell")], found
+    # ... and with no "the", a place after the job: "says police chief in the X district, Y"
+    found = _claimed([("ilse-damaro", "Ilse Damaro", "person")],
+                     "The case is now being investigated as a murder, says police chief in the "
+                     "Kelda police district, Ilse Damaro.")
+    assert found == [("The case is now being investigated as a murder", "ilse-damaro")], found
 
 
 def test_a_name_in_apposition_with_its_acronym_and_a_but_said() -> None:

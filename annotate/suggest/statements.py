@@ -186,7 +186,9 @@ _UNCLOSED = re.compile(r",\s+(?:(?:the|a|an)\s+)?[^,;:“”\"]{1,60}?\s+(?:of|f
 _MEDIA_OF = re.compile(r"(?:[’']s)?\s+(?:state\s+|public\s+)?(?:radio|television|TV|newspaper|"
                        r"broadcaster|channel|station)\b")
 # ... and a job before the name said: "C, said the navy spokesman, Capt. X"
-_JOB_APPOSED = re.compile(rf"\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?{W.PERSON_NOUN},\s*")
+_JOB_APPOSED = re.compile(rf"\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){{0,4}}?{W.PERSON_NOUN}"
+                          r"(?:\s+(?:in|of|at|for)\s+[^,;:“”\"]{1,50}?)?,\s*")  # ("says police
+# chief in the Oslo police district, X")
 _UNCLOSED_JOB = re.compile(rf",\s+(?:the|a|an)\s+[^,;:“”\"]{{0,60}}?\b{W.PERSON_NOUN}\s+")
 _APPOSED = re.compile(r",\s*(?:(?:has|had|have|also|later|then)\s+)*")  # the end of a name in
 # apposition: "its chief, Y, said", "the first witness, Y, had testified"
