@@ -5596,3 +5596,19 @@ def test_a_name_in_apposition_with_its_acronym_and_a_but_said() -> None:
                       ("osric-pell", "Osric Pell", "person")], text)
     assert found == [("its forces had taken the town", "vla"),
                      ("there were no casualties", "osric-pell")], found
+
+
+def test_an_attribution_inside_the_sentence_it_attributes() -> None:
+    """"The main worry, X said, is the cost of repairs": the whole sentence is X's (it was
+    "The main worry"); "C, X said, and D" still ends C at the attribution."""
+    found = _claimed([("ilse-damaro", "Ilse Damaro", "person"), ("tavish-orm", "Tavish Orm",
+                                                                 "person")],
+                     "The main worry, Ilse Damaro said, is the cost of repairs. The plan is "
+                     "fine, Tavish Orm said, and it will go ahead.")
+    assert found[0] == ("The main worry, Ilse Damaro said, is the cost of repairs",
+                        "ilse-damaro"), found
+    assert ("The plan is fine", "tavish-orm") in found, found
+    found = _claimed([("osric-pell", "Osric Pell", "person")],
+                     "The only problem, said Chief Osric Pell, is that the building is vacant.")
+    assert found == [("The only problem, said Chief Osric Pell, is that the building is vacant",
+                      "osric-pell")], found

@@ -590,6 +590,11 @@ _THE_KIND = re.compile(r"the(?:\s+[a-z-]+){0,3}")  # "C, the charity X has said"
 _LOWER_TITLE = re.compile(rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{W.PERSON_NOUN})\s+")
 
 
+# The sentence going on past an attribution inside it: "The main worry, X said, is the cost"
+_GOES_ON = r"(?:is|was|are|were|will|would|has|have|had|remains|remained|could|may|might|must)"
+_GOES_ON_AFTER = re.compile(r"[^,;:“”\"]{0,60}?,\s+" + _GOES_ON + r"\b")
+
+
 def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) -> tuple[int, int]:
     """Of the sentence start..end, what its attribution (`cue`, with the speaker named at
     `speaker`) says was said: the claim is what was said, not who said it. The whole
@@ -663,6 +668,9 @@ def said(text: str, start: int, end: int, cue: tuple[int, int], speaker: int) ->
         part = (whom.end(), end)  # "X told the BBC the fine was ...": after who was told
     else:  # "X commented on C": what was spoken of
         part = (start, start)
+    if part[0] == start and part[1] <= min(speaker, cue[0]) and (
+            on := _GOES_ON_AFTER.match(text, cue[1])) and on.end() < end:
+        part = (start, end)  # "The main worry, X said, is the cost": the sentence
     a, b = part
     if adding and a < adding.start() < b:
         b = adding.start()  # "X said that C, adding D": C
@@ -987,8 +995,8 @@ _THEN_SAYING_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+"
 _COMMA_BEFORE = re.compile(r"[,”\"]\s*$")
 _APPOSED_TO_END = re.compile(r",\s+[^;:“”\"!?]{1,150}?[.!?](?=\s|$)")
 _SAYS = re.compile(r"\b(?:adding|saying|said|says|told|tells)\b")
-_ENDS_SOON = re.compile(r"(?:\s+[^,;:.!?“”\"]{1,50})?[.!?]")  # ("… reports Reuters."; "… said
-# the agency on Monday.")
+_ENDS_SOON = re.compile(r"(?:\s+[^,;:.!?“”\"]{1,50})?[.!?]|,\s+(?=" + _GOES_ON + r"\b)")  # ("…
+# reports Reuters."; "… said the agency on Monday."; "The problem, said X, is that C")
 _DECLARED_WHAT = re.compile(r"(?:\s+[A-Z][\w’'.-]*){0,4}\s+(?:the\s+|a\s+|an\s+)?(?:winner|"
                             r"victor|president-elect|dead|elected|guilty|innocent|bankrupt|"
                             r"illegal|unconstitutional|state\s+of|emergency|war|martial\s+law|"
