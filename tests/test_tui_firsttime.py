@@ -517,3 +517,19 @@ def test_tab_on_an_empty_command_line_lists_the_commands_at_80x24(story: Path) -
         assert app.query_one("#input", Input).value == "delete "
 
     drive(app, script, size=(80, 24))
+
+
+def test_moving_to_a_suggestion_before_they_came_says_they_are_coming(story: Path) -> None:
+    """On a long article, Tab or 3 pressed while the panel said "finding suggestions…"
+    said "no pending suggestions for claims", and the line stayed when 910 came."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        app.suggested, app.queue = False, {p: [] for p in app.queue}
+        for key in ("3", "tab", "shift+tab"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.message == "the suggestions are still being found: a moment", key
+
+    drive(app, script)
+

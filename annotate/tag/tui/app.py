@@ -491,6 +491,9 @@ class WorkspaceApp(App[int]):
         """The next (step 1), previous (-1) or first (0) pending suggestion."""
         found = self.queue[only] if only else self.pending()
         found = sorted(found, key=lambda s: (PASSES.index(s.kind + "s"), s.span))
+        if not found and not self.suggested:  # a long article takes seconds
+            self._no_suggestion()
+            return
         if not found:
             self.current = None
             self.say("no pending suggestions" + (f" for {only}" if only else ""))
