@@ -533,3 +533,22 @@ def test_moving_to_a_suggestion_before_they_came_says_they_are_coming(story: Pat
 
     drive(app, script)
 
+
+def test_a_long_list_of_actors_says_how_to_pick_those_it_leaves_out(story: Path) -> None:
+    """With 14 actors, a claimant's list ended in "…": the two left out had hint
+    letters no one could read, and nothing said that `/` finds any actor by name."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await claimant_after_accepting(pilot, 14)
+        shown = "\n".join(panel_lines(app))
+        assert "… 2 more: / picks one by name" in shown, shown
+        assert app.form is not None
+        hidden = str(list(app.form.hints.values())[-1])
+        name = app.core.ann.get(hidden).name  # type: ignore[union-attr]
+        assert name not in shown
+        await pilot.press("/", *name.lower(), "enter")
+        await settle(pilot)
+        assert app.form.values["claimant"] == hidden
+
+    drive(app, script)
