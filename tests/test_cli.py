@@ -327,6 +327,11 @@ def test_sidecar_with_bom_and_windows_line_endings(tmp_path: Path) -> None:
      "No such option: --bogus (options: --to --output --list --strict --publisher "
      "--publisher-url --date --trim-at-newline --with-offsets --config --jobs) "
      "(see annotate export --help)"),
+    # (click gives no command with these: they pointed at `annotate --help`)
+    (["export", ".", "--to"],
+     "Option '--to' requires an argument. (see annotate export --help)"),
+    (["add", "claim", "a.txt", "--kind"],
+     "Option '--kind' requires an argument. (see annotate add claim --help)"),
     (["validate", ".", "--formt", "json"],
      "No such option: --formt (did you mean --format?) (see annotate validate --help)"),
 ])
