@@ -552,3 +552,24 @@ def test_a_long_list_of_actors_says_how_to_pick_those_it_leaves_out(story: Path)
         assert app.form.values["claimant"] == hidden
 
     drive(app, script)
+
+
+@pytest.mark.parametrize("key", ["question_mark", "f1"])
+def test_help_while_picking_by_hint_letters_shows_its_keys_and_keeps_the_letters(
+        story: Path, key: str) -> None:
+    """`f` then `?` (the status bar's "? keys") ended the picking without a word, and
+    no keys were shown."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("f")
+        await pilot.pause()
+        assert app.hint is not None
+        await pilot.press(key)
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen) and app.screen.mode == "hint"
+        await pilot.press("escape")  # closes the keys only
+        await pilot.pause()
+        assert app.hint is not None and app.hint.purpose == "jump"
+
+    drive(app, script)

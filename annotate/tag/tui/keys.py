@@ -74,6 +74,17 @@ FORM = (
 )
 
 
+HINT = (
+    ("Hint letters (f F m M)", (
+        ("letters", "the letters shown on a word, or beside an actor in the panel, pick it "
+                    "(two letters: type both)"),
+        ("/", "m and M: pick an actor by part of its name instead (fuzzy)"),
+        ("Esc", "stop picking: nothing changes"),
+        ("?  F1", "these keys"),
+    )),
+)
+
+
 ADJUDICATE = (
     ("Deciding", (
         ("1 2 3 …", "take that version as it is (it replaces the item; its annotators become "
@@ -97,4 +108,4 @@ Table = tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
 
 
 def table(mode: str) -> Table:
-    return {"form": FORM, "adjudicate": ADJUDICATE}.get(mode, NORMAL)
+    return {"form": FORM, "hint": HINT, "adjudicate": ADJUDICATE}.get(mode, NORMAL)
