@@ -183,6 +183,26 @@ def test_the_status_bar_says_where_the_keys_are_at_80_columns(story: Path) -> No
     drive(app, script, size=(80, 24))
 
 
+def test_warnings_alone_leave_room_for_the_keys_at_60_columns(story: Path) -> None:
+    """A verdict to re-check made the 60-column bar "story.….yaml  saved ✓  14A 3E 4C
+    ✓ 0 errors, 1 warning": the "(p)" that says which key goes to it and "? keys" were
+    cut off, and the name with them. With no error, the errors are not counted."""
+    from annotate.tag.tui.core import Problem
+
+    story = story.rename(story.with_name("story.txt"))
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        app.core.add_actor("Vladimir Putin", "person", [(364, 378)])
+        app.problems = [Problem("warning", "re-check it", None)]
+        status = panel.status(app).plain
+        assert status == "story.ann.yaml  saved ✓  1A 0E 0C  ✓ 1 warning (p)  ? keys", status
+        app.problems = [Problem("error", "wrong", None), Problem("warning", "re-check", None)]
+        assert "✗ 1 error, 1 warning (p)" in panel.status(app).plain
+
+    drive(app, script, size=(60, 24))
+
+
 def test_a_long_file_name_gives_way_to_the_keys_at_80_columns(tmp_path: Path) -> None:
     """An ingested article is named after its headline: the tour's took the whole 80-column
     bar, and the validation state and `? keys` were cut off."""

@@ -34,8 +34,9 @@ def status(app: WorkspaceApp) -> Text:
     else:
         if any(p.severity == ERROR for p in problems):
             out.append(f"✗ {tally(p.severity for p in problems)} (p)", "bold red")
-        elif problems:  # warnings only: valid, with something to look at
-            out.append(f"✓ {tally(p.severity for p in problems)} (p)", "yellow")
+        elif problems:  # warnings only: valid, with something to look at ("0 errors, "
+            # left out: at 60 columns it cut off the "(p)" and "? keys")
+            out.append(f"✓ {counted(len(problems), 'warning')} (p)", "yellow")
         else:
             out.append("✓ valid", "green")
         if app.chars:
