@@ -593,3 +593,29 @@ def test_help_while_picking_by_hint_letters_shows_its_keys_and_keeps_the_letters
         assert app.hint is not None and app.hint.purpose == "jump"
 
     drive(app, script)
+
+
+def test_a_decided_suggestion_leaves_the_queue_before_the_new_one_comes(story: Path) -> None:
+    """On a 190 KB article the recommenders take seconds after each change: the panel
+    said "16 pending" with five actors accepted, and shift+Tab went back to the one just
+    accepted, whose `y` then said "'Russia' at 206-212 is already a mention of russia"."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        app.refresh_suggestions = lambda first=False: None  # type: ignore[method-assign]
+        before = len(app.queue["actors"])
+        first = app.current
+        assert first is not None and first.kind == "actor"
+        await pilot.press("y")
+        await pilot.pause()
+        assert len(app.queue["actors"]) == before - 1
+        assert "actors   " + str(before - 1) in "\n".join(panel_lines(app))
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert app.current is not None and app.current.key != first.key
+        await pilot.press("u")  # undone: the suggestion is pending again, and current
+        await pilot.pause()
+        assert app.current is not None and app.current.key == first.key
+        assert len(app.queue["actors"]) == before
+
+    drive(app, script)
