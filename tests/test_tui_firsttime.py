@@ -619,3 +619,28 @@ def test_a_decided_suggestion_leaves_the_queue_before_the_new_one_comes(story: P
         assert len(app.queue["actors"]) == before
 
     drive(app, script)
+
+
+def test_tab_goes_as_its_help_says_actors_then_events_then_claims(story: Path) -> None:
+    """The help said Tab goes "every pass, in text order": from the first actor in s1 a
+    person expected the event in s2 next, and Tab went on to the actor in s4."""
+    from annotate.tag.tui import keys
+
+    said = dict(row for _, rows in keys.table("normal") for row in rows)["Tab  ."]
+    assert "the actors in text order, then the events, then the claims" in said
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("1")
+        seen = []
+        for _ in range(len(app.pending())):
+            assert app.current is not None
+            seen.append((app.current.kind, app.current.span))
+            await pilot.press("tab")
+        kinds = [kind for kind, _ in seen]
+        assert kinds == sorted(kinds, key=["actor", "event", "claim"].index)
+        for kind in ("actor", "event", "claim"):
+            spans = [span for k, span in seen if k == kind]
+            assert spans == sorted(spans) and spans
+
+    drive(app, script)

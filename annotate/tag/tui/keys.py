@@ -24,7 +24,8 @@ NORMAL = (
         ("mouse", "click a word; drag a span"),
     )),
     ("Suggestions", (
-        ("Tab  .", "next pending suggestion (every pass, in text order)"),
+        ("Tab  .", "next pending suggestion: the actors in text order, then the events, "
+                   "then the claims"),
         ("shift+Tab  ,", "previous pending suggestion"),
         ("1 2 3", "first pending actor / event / claim suggestion"),
         ("y  Enter", "accept the current suggestion"),
