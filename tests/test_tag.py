@@ -484,6 +484,11 @@ def test_help_on_one_command_and_command_help_say_its_options(
     assert "--alias TEXT Another name for the actor. Repeat it for several. The values " \
         "given replace the whole list (add alias ACTOR NAME adds one)." in out
     assert sidecar.load(sidecar.path_for(story)).actors[0].aliases == ["Hamas_movement"]
+    # an actor's --type is an actor type, an event's an event type (each said "A type
+    # from the inventory (actor types or event types).")
+    assert "--type NAME An actor type from the inventory. --alias" in out
+    assert "--type NAME An event type from the inventory. --trigger" in out
+    assert "actor types or event types" not in out
 
 
 def test_a_changed_article_is_reported_when_the_session_opens(
