@@ -145,6 +145,23 @@ def _only(argv: list[str]) -> typer.Typer:
     return one
 
 
+def _command_path(argv: list[str]) -> str:
+    """The command `argv` names ("annotate add claim"), for a usage error that comes
+    without it (click's "Option '--to' requires an argument" pointed at `annotate --help`)."""
+    words = ["annotate"]
+    groups = {g.name: g.typer_instance for g in app.registered_groups}
+    commands = [c.name for c in app.registered_commands]
+    for word in argv:
+        if word in commands:
+            return " ".join([*words, word])
+        group = groups.get(word)
+        if group is None:
+            break
+        words.append(word)
+        groups, commands = {}, [c.name for c in group.registered_commands]
+    return " ".join(words)
+
+
 def _drop_output() -> None:
     """What is left in standard output's buffer goes nowhere, not to a second failure (and
     a traceback) at the interpreter's exit."""
@@ -168,9 +185,9 @@ def _no_such_option(exc: Any, ctx: Any) -> str:
 def run(argv: list[str] | None = None) -> int:
     if (store := sys.modules.get("annotate.store")) is not None:
         store.SAVERS.clear()  # (a long-lived process, the tests: one command's sidecars)
+    args = sys.argv[1:] if argv is None else argv
     try:
-        result = _only(sys.argv[1:] if argv is None else argv)(
-            args=argv, prog_name="annotate", standalone_mode=False)
+        result = _only(args)(args=argv, prog_name="annotate", standalone_mode=False)
         sys.stdout.flush()  # (a full disk is said here, not ignored at the interpreter's exit)
     except typer.Exit as exc:
         return exc.exit_code
@@ -180,7 +197,7 @@ def run(argv: list[str] | None = None) -> int:
         ctx = getattr(exc, "ctx", None)
         if getattr(exc, "option_name", None) and ctx is not None:
             message = _no_such_option(exc, ctx)
-        where = ctx.command_path if ctx is not None else "annotate"
+        where = ctx.command_path if ctx is not None else _command_path(args)
         if message.strip():  # (no arguments at all: the help was the answer)
             say(f"{message} (see {where} --help)")
         return exc.exit_code

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from rich import box
-from rich.console import Console, ConsoleOptions, Group, RenderResult
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.segment import Segment as Piece
 from rich.table import Table
 from rich.text import Span, Text
@@ -202,6 +202,36 @@ def article_view(art: Article, ann: Annotations | None, first: int = 1,
     return Group(*article_grids(art, ann, first, last))
 
 
+class _Fitted:
+    """A table, or when its columns cannot all stand side by side at the width (an id of
+    31 characters beside an actor:role of 41, at 60 columns) the same cells stacked in one
+    column: rich gave such a table's wrapping column no width at all, and cut the ids."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        # (not Measurement.get: it clamps the minimum to the width, so it always fits)
+        if self.table.__rich_measure__(console, options).minimum <= options.max_width:
+            yield self.table
+            return
+        stacked = Table(title=self.table.title, title_justify="left", show_lines=True)
+        stacked.add_column(_joined(c.header for c in self.table.columns), overflow="fold")
+        for row in zip(*(c.cells for c in self.table.columns), strict=True):
+            stacked.add_row(_joined(row))
+        yield stacked
+
+
+def _joined(cells: Iterator[RenderableType] | Sequence[RenderableType]) -> Text:
+    """Cells one under another (the tables' cells are all text)."""
+    out = Text()
+    for cell in cells:
+        text = cell if isinstance(cell, Text) else Text(str(cell))
+        if text.plain:
+            out.append_text(text if not out.plain else Text("\n") + text)
+    return out
+
+
 def tables(ann: Annotations) -> Group:
     """Actors, events and claims as tables. Every value from the sidecar is a Text (a
     plain string cell would be read as rich markup) shown with `visible` (a hand-edited
@@ -214,14 +244,14 @@ def tables(ann: Annotations) -> Group:
     # under it, so that the columns left (a name, a trigger, a claim's text) keep room to
     # wrap between words at 80 columns instead of being cut mid-word or to "pro…".
     actors = Table(title="Actors", title_justify="left")
-    actors.add_column("id", overflow="fold", no_wrap=True)
+    actors.add_column(Text.assemble("id\n", ("type", "dim")), overflow="fold", no_wrap=True)
     actors.add_column("name", overflow="fold")
-    actors.add_column("type", overflow="fold", no_wrap=True)
     actors.add_column("mentions", justify="right", no_wrap=True)
     for a in ann.actors:
         also = f"\nalso {', '.join(a.aliases)}" if a.aliases else ""
-        actors.add_row(v(a.id), Text.assemble(visible(a.name), (visible(also), "dim")),
-                       v(a.type), str(len(a.mentions)))
+        actors.add_row(Text.assemble(visible(a.id), "\n", (visible(a.type), "dim")),
+                       Text.assemble(visible(a.name), (visible(also), "dim")),
+                       str(len(a.mentions)))
     events = Table(title="Events", title_justify="left")
     events.add_column(Text.assemble("id\n", "type\n", ("factuality", "dim")), overflow="fold",
                       no_wrap=True)
@@ -244,7 +274,7 @@ def tables(ann: Annotations) -> Group:
                                              "by the outlet"), "\n",
                                      (visible(detail), "dim")), v(c.span.text))
     # (a kind with none: one line, not a table of headers only)
-    return Group(*(table if table.row_count else Text(f"No {name}.", style="dim")
+    return Group(*(_Fitted(table) if table.row_count else Text(f"No {name}.", style="dim")
                    for table, name in ((actors, "actors"), (events, "events"),
                                        (claims, "claims"))))
 

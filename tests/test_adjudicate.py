@@ -64,6 +64,8 @@ def test_skip_comes_back_after_the_others_and_undo_restores_a_decision(merged: P
     before = state.ann
     state = play(ctx, state, "u")
     assert open_keys(state) == ["actors netanyahu", "claims us-voted-against"]
+    # it says what it undid, as tag's undo does (it said "undone" alone)
+    assert state.message == "undone: took alice's version of claim us-voted-against"
     assert state.ann is not before and state.changed
     state = play(ctx, state, "2", "2")
     assert adjudicate.question(state) is None and state.ann.disagreements == []
@@ -136,7 +138,8 @@ def test_dialogue_through_the_cli_with_scripted_stdin(merged: Path,
     assert "≠ mentions" in out and "740-749 Natanyahu" in out
     assert "error: there is no version 9" in out and "take version N as it is" in out
     assert "✓ took bob's version of actor netanyahu; saved" in out
-    assert "✓ skipped event condolences" in out and "✓ undone; saved" in out
+    assert "✓ skipped event condolences" in out
+    assert "✓ undone: took alice's version of event putin-blames-us; saved" in out
     assert "No disagreement left. validation: 0 errors, 0 warnings" in out
     final = sidecar.load(merged)
     assert final.disagreements == []

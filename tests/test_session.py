@@ -102,7 +102,8 @@ def test_snapshots_are_never_mutated_by_later_edits() -> None:
     ("add actor --name '  ' --type person", "an actor needs a name"),
     ("edit netanyahu --id putin", "id 'putin' is already used"),
     ("link putin conversation", "'putin' is not a claim"),
-    ("frobnicate", "unknown command 'frobnicate'"),
+    ("frobnicate", "unknown command 'frobnicate'; type help"),
+    ("lsit", "unknown command 'lsit' (did you mean list?); type help"),  # (no guess was made)
     ('add claim --text "Russia\'s', "unbalanced quote"),
     ("add claim --text s3 --kind factual --claimnt putin", "add claim has no option --claimnt"),
     ("delete putin --force yes", "delete has no option --force (options: --cascade)"),

@@ -415,7 +415,7 @@ def test_the_sample_under_home_is_said_as_the_readme_says_it(
 
 def test_free_commands_undo_redo_show_help(story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     lines = ["d", "d", "d", "?", 'a actor --name "Hamas" --type group', "l actors", "u",
-             "l actors", "r", "s12", "show hamas", "v", "w", "bogus", "q"]
+             "l actors", "r", "s12", "show hamas", "v", "w", "bogus", "vaildate", "q"]
     result = tag(monkeypatch, lines, story)
     assert result.code == 0, result
     out = result.out
@@ -424,7 +424,8 @@ def test_free_commands_undo_redo_show_help(story: Path, monkeypatch: pytest.Monk
     assert "✓ undone: added actor hamas; saved" in out  # undo says what it undid
     assert "actors (1)" in out and "actors (0)" in out
     assert "✓ redone: added actor hamas; saved" in out
-    assert "s12 " in out and "unknown command 'bogus'" in out
+    assert "s12 " in out and "error: unknown command 'bogus'; type help for the list" in out
+    assert "error: unknown command 'vaildate' (did you mean validate?); type help" in out
     assert [a.id for a in sidecar.load(sidecar.path_for(story)).actors] == ["hamas"]
 
 
@@ -483,6 +484,11 @@ def test_help_on_one_command_and_command_help_say_its_options(
     assert "--alias TEXT Another name for the actor. Repeat it for several. The values " \
         "given replace the whole list (add alias ACTOR NAME adds one)." in out
     assert sidecar.load(sidecar.path_for(story)).actors[0].aliases == ["Hamas_movement"]
+    # an actor's --type is an actor type, an event's an event type (each said "A type
+    # from the inventory (actor types or event types).")
+    assert "--type NAME An actor type from the inventory. --alias" in out
+    assert "--type NAME An event type from the inventory. --trigger" in out
+    assert "actor types or event types" not in out
 
 
 def test_a_changed_article_is_reported_when_the_session_opens(

@@ -903,6 +903,8 @@ def test_the_command_line_completes_and_runs_commands(story: Path) -> None:
         assert "edited putin" in app.message
         await pilot.press(":", "b", "o", "g", "u", "s", "enter")
         assert "unknown command 'bogus'" in app.message
+        await pilot.press(":", *"shwo", "enter")
+        assert app.message == "error: unknown command 'shwo' (did you mean show?); Tab lists them"
         await pilot.press(":", "s", "1", "2", "enter")  # s12: show sentence 12
         assert app.sel[0] == app.core.sentences[11][0]
 

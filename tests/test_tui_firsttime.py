@@ -183,6 +183,26 @@ def test_the_status_bar_says_where_the_keys_are_at_80_columns(story: Path) -> No
     drive(app, script, size=(80, 24))
 
 
+def test_warnings_alone_leave_room_for_the_keys_at_60_columns(story: Path) -> None:
+    """A verdict to re-check made the 60-column bar "story.….yaml  saved ✓  14A 3E 4C
+    ✓ 0 errors, 1 warning": the "(p)" that says which key goes to it and "? keys" were
+    cut off, and the name with them. With no error, the errors are not counted."""
+    from annotate.tag.tui.core import Problem
+
+    story = story.rename(story.with_name("story.txt"))
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        app.core.add_actor("Vladimir Putin", "person", [(364, 378)])
+        app.problems = [Problem("warning", "re-check it", None)]
+        status = panel.status(app).plain
+        assert status == "story.ann.yaml  saved ✓  1A 0E 0C  ✓ 1 warning (p)  ? keys", status
+        app.problems = [Problem("error", "wrong", None), Problem("warning", "re-check", None)]
+        assert "✗ 1 error, 1 warning (p)" in panel.status(app).plain
+
+    drive(app, script, size=(60, 24))
+
+
 def test_a_long_file_name_gives_way_to_the_keys_at_80_columns(tmp_path: Path) -> None:
     """An ingested article is named after its headline: the tour's took the whole 80-column
     bar, and the validation state and `? keys` were cut off."""
@@ -517,3 +537,110 @@ def test_tab_on_an_empty_command_line_lists_the_commands_at_80x24(story: Path) -
         assert app.query_one("#input", Input).value == "delete "
 
     drive(app, script, size=(80, 24))
+
+
+def test_moving_to_a_suggestion_before_they_came_says_they_are_coming(story: Path) -> None:
+    """On a long article, Tab or 3 pressed while the panel said "finding suggestions…"
+    said "no pending suggestions for claims", and the line stayed when 910 came."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        app.suggested, app.queue = False, {p: [] for p in app.queue}
+        for key in ("3", "tab", "shift+tab"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.message == "the suggestions are still being found: a moment", key
+
+    drive(app, script)
+
+
+def test_a_long_list_of_actors_says_how_to_pick_those_it_leaves_out(story: Path) -> None:
+    """With 14 actors, a claimant's list ended in "…": the two left out had hint
+    letters no one could read, and nothing said that `/` finds any actor by name."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await claimant_after_accepting(pilot, 14)
+        shown = "\n".join(panel_lines(app))
+        assert "… 2 more: / picks one by name" in shown, shown
+        assert app.form is not None
+        hidden = str(list(app.form.hints.values())[-1])
+        name = app.core.ann.get(hidden).name  # type: ignore[union-attr]
+        assert name not in shown
+        await pilot.press("/", *name.lower(), "enter")
+        await settle(pilot)
+        assert app.form.values["claimant"] == hidden
+
+    drive(app, script)
+
+
+@pytest.mark.parametrize("key", ["question_mark", "f1"])
+def test_help_while_picking_by_hint_letters_shows_its_keys_and_keeps_the_letters(
+        story: Path, key: str) -> None:
+    """`f` then `?` (the status bar's "? keys") ended the picking without a word, and
+    no keys were shown."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("f")
+        await pilot.pause()
+        assert app.hint is not None
+        await pilot.press(key)
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen) and app.screen.mode == "hint"
+        await pilot.press("escape")  # closes the keys only
+        await pilot.pause()
+        assert app.hint is not None and app.hint.purpose == "jump"
+
+    drive(app, script)
+
+
+def test_a_decided_suggestion_leaves_the_queue_before_the_new_one_comes(story: Path) -> None:
+    """On a 190 KB article the recommenders take seconds after each change: the panel
+    said "16 pending" with five actors accepted, and shift+Tab went back to the one just
+    accepted, whose `y` then said "'Russia' at 206-212 is already a mention of russia"."""
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        app.refresh_suggestions = lambda first=False: None  # type: ignore[method-assign]
+        before = len(app.queue["actors"])
+        first = app.current
+        assert first is not None and first.kind == "actor"
+        await pilot.press("y")
+        await pilot.pause()
+        assert len(app.queue["actors"]) == before - 1
+        assert "actors   " + str(before - 1) in "\n".join(panel_lines(app))
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert app.current is not None and app.current.key != first.key
+        await pilot.press("u")  # undone: the suggestion is pending again, and current
+        await pilot.pause()
+        assert app.current is not None and app.current.key == first.key
+        assert len(app.queue["actors"]) == before
+
+    drive(app, script)
+
+
+def test_tab_goes_as_its_help_says_actors_then_events_then_claims(story: Path) -> None:
+    """The help said Tab goes "every pass, in text order": from the first actor in s1 a
+    person expected the event in s2 next, and Tab went on to the actor in s4."""
+    from annotate.tag.tui import keys
+
+    said = dict(row for _, rows in keys.table("normal") for row in rows)["Tab  ."]
+    assert "the actors in text order, then the events, then the claims" in said
+    app = make_app(story)
+
+    async def script(pilot: Pilot) -> None:
+        await pilot.press("1")
+        seen = []
+        for _ in range(len(app.pending())):
+            assert app.current is not None
+            seen.append((app.current.kind, app.current.span))
+            await pilot.press("tab")
+        kinds = [kind for kind, _ in seen]
+        assert kinds == sorted(kinds, key=["actor", "event", "claim"].index)
+        for kind in ("actor", "event", "claim"):
+            spans = [span for k, span in seen if k == kind]
+            assert spans == sorted(spans) and spans
+
+    drive(app, script)

@@ -369,7 +369,7 @@ def test_every_key_of_the_help_says_what_it_does_in_a_whole_phrase() -> None:
     # `?` said "R  review the verdicts given for words that changed since" and stopped there.
     dangling = {"since", "for", "to", "of", "the", "a", "an", "and", "or", "with", "that", "at",
                 "by", "in", "from"}
-    for mode in ("normal", "form", "adjudicate"):
+    for mode in ("normal", "form", "hint", "adjudicate"):
         for _, rows in keys.table(mode):
             for key, what in rows:
                 assert what.split()[-1].strip("()").lower() not in dangling, (mode, key, what)

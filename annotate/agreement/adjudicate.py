@@ -61,6 +61,7 @@ class State:
     skipped: tuple[tuple[str, str], ...] = ()  # (section, id), in the order skipped
     message: str = ""
     changed: bool = False  # the last answer changed `ann`: save it
+    decided: tuple[str, ...] = ()  # what each decision in `past` did, for undo to say
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,8 @@ def answer(ctx: Context, state: State, text: str | Take) -> State:
         if not state.past:
             raise AnnotateError("nothing to undo")
         return replace(state, ann=state.past[-1], past=state.past[:-1],
-                       message="undone", changed=True)
+                       decided=state.decided[:-1], changed=True,
+                       message=f"undone: {state.decided[-1]}" if state.decided else "undone")
     if q is None:
         raise AnnotateError("no disagreement is left")
     d = q.disagreement
@@ -231,7 +233,8 @@ def _version(d: Disagreement, n: int) -> Version:
 
 
 def _decided(state: State, ann: Annotations, message: str) -> State:
-    return State(ann, (*state.past, state.ann), state.skipped, message, True)
+    return State(ann, (*state.past, state.ann), state.skipped, message, True,
+                 (*state.decided, message))
 
 
 def _without(ann: Annotations, d: Disagreement) -> Annotations:

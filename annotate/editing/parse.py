@@ -9,6 +9,7 @@ option names and value kinds come from the field table (`editing.fields`).
 
 from __future__ import annotations
 
+import difflib
 import re
 import shlex
 from collections.abc import Sequence
@@ -40,6 +41,13 @@ YES, NO = ("yes", "y", "true", "1"), ("no", "n", "false", "0")
 Options = Sequence[tuple[str, str]]
 
 
+def unknown(word: str) -> str:
+    """"unknown command 'lsit' (did you mean list?)": the guess only for a likely typo, at
+    the cutoff the CLI's options use (annotate.commands.near)."""
+    close = difflib.get_close_matches(word.lower(), VERBS, n=1, cutoff=0.75)
+    return f"unknown command {word!r}" + (f" (did you mean {close[0]}?)" if close else "")
+
+
 @dataclass(frozen=True)
 class Action:
     """A command line that changes nothing itself: list, show, pass, review, ... and
@@ -60,7 +68,7 @@ def split(line: str) -> tuple[str, list[str], list[tuple[str, str]]]:
         raise AnnotateError("empty command; type help for the list")
     verb = ALIASES.get(words[0].lower())
     if verb is None:
-        raise AnnotateError(f"unknown command {words[0]!r}; type help for the list")
+        raise AnnotateError(f"{unknown(words[0])}; type help for the list")
     args: list[str] = []
     options: list[tuple[str, str]] = []
     rest = words[1:]

@@ -74,7 +74,7 @@ def table(word: str) -> Table:
         sections = fields.SECTIONS if adding else (*fields.SECTIONS, fields.DOCUMENT)
         for section in sections:
             what = "the document" if section == fields.DOCUMENT else section[:-1]
-            rows = tuple((f"--{f.name} {METAVAR[f.value]}", _what(f, adding))
+            rows = tuple((f"--{f.name} {METAVAR[f.value]}", _what(f, adding, section))
                          for f in fields.FIELDS
                          if section in f.sections and (f.on_add or not adding))
             if adding and section != fields.ACTORS:
@@ -83,7 +83,9 @@ def table(word: str) -> Table:
     return tuple(out)
 
 
-def _what(field: fields.Field, adding: bool) -> str:
+def _what(field: fields.Field, adding: bool, section: str) -> str:
+    if field.name == "type":  # (its help names both: `help add` listed it under each)
+        return f"An {section[:-1]} type from the inventory."
     if not field.many:
         return field.help
     repeat = "" if "repeat" in field.help.lower() else " Repeat it for several."

@@ -491,6 +491,9 @@ class WorkspaceApp(App[int]):
         """The next (step 1), previous (-1) or first (0) pending suggestion."""
         found = self.queue[only] if only else self.pending()
         found = sorted(found, key=lambda s: (PASSES.index(s.kind + "s"), s.span))
+        if not found and not self.suggested:  # a long article takes seconds
+            self._no_suggestion()
+            return
         if not found:
             self.current = None
             self.say("no pending suggestions" + (f" for {only}" if only else ""))
@@ -547,6 +550,9 @@ class WorkspaceApp(App[int]):
         if self.change(self.core.undo):
             sug = self._decision(undone)
             if sug is not None:
+                pending = self.queue[sug.kind + "s"]
+                if all(s.key != sug.key for s in pending):  # (until the new queue comes)
+                    self.queue = {**self.queue, sug.kind + "s": [*pending, sug]}
                 self.current = sug
                 self.select(sug.span)
 
@@ -562,10 +568,12 @@ class WorkspaceApp(App[int]):
 
     def _after_decision(self, sug: Suggestion) -> None:
         """Go on to the next pending suggestion of the same pass in the text (the order of
-        Tab), else its first one, else the next pass's first. The queue is the one from
-        before the decision (the new one is on its way): `sug` is still in it."""
+        Tab), else its first one, else the next pass's first. `sug` leaves the queue now:
+        the new queue is on its way, but on a long article it takes seconds, and the
+        panel's count and Tab went on offering what was decided."""
         self._decided.append((self.core.ann, sug))
         rest = [s for s in self.queue[sug.kind + "s"] if s.key != sug.key]
+        self.queue = {**self.queue, sug.kind + "s": rest}
         later = [s for s in rest if s.span > sug.span]
         if rest:
             self.current = min(later or rest, key=lambda s: s.span)

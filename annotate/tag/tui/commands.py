@@ -28,7 +28,7 @@ def run(app: WorkspaceApp, line: str) -> None:
         words = ["show", words[0]]
     verb = core_mod.ALIASES.get(words[0].lower())
     if verb is None:
-        app.say(f"error: unknown command {words[0]!r}; Tab lists them")
+        app.say(f"error: {core_mod.unknown_command(words[0])}; Tab lists them")
         return
     rest = words[1:]
     if verb == "help" or "--help" in rest:

@@ -49,6 +49,7 @@ CoreError = AnnotateError  # one sentence, shown in the status bar
 Value = v.Value  # a field's typed value (`Core.edit`)
 Dispute = adjudicate.Question  # an open disagreement asked about (`Core.disagreement`)
 ALIASES = parse.ALIASES  # the `:` command line's verbs and their short forms
+unknown_command = parse.unknown  # what is said of a verb that is none of them
 IN_PROCESS = 100_000  # bytes of sidecar validated in this process (see Core.problems)
 _PATH = re.compile(r"^\$\.(actors|events|claims)\[(\d+)\](?:\.(mentions)\[(\d+)\]|\.(\w+))?")
 

@@ -24,7 +24,8 @@ NORMAL = (
         ("mouse", "click a word; drag a span"),
     )),
     ("Suggestions", (
-        ("Tab  .", "next pending suggestion (every pass, in text order)"),
+        ("Tab  .", "next pending suggestion: the actors in text order, then the events, "
+                   "then the claims"),
         ("shift+Tab  ,", "previous pending suggestion"),
         ("1 2 3", "first pending actor / event / claim suggestion"),
         ("y  Enter", "accept the current suggestion"),
@@ -74,6 +75,17 @@ FORM = (
 )
 
 
+HINT = (
+    ("Hint letters (f F m M)", (
+        ("letters", "the letters shown on a word, or beside an actor in the panel, pick it "
+                    "(two letters: type both)"),
+        ("/", "m and M: pick an actor by part of its name instead (fuzzy)"),
+        ("Esc", "stop picking: nothing changes"),
+        ("?  F1", "these keys"),
+    )),
+)
+
+
 ADJUDICATE = (
     ("Deciding", (
         ("1 2 3 …", "take that version as it is (it replaces the item; its annotators become "
@@ -97,4 +109,4 @@ Table = tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
 
 
 def table(mode: str) -> Table:
-    return {"form": FORM, "adjudicate": ADJUDICATE}.get(mode, NORMAL)
+    return {"form": FORM, "hint": HINT, "adjudicate": ADJUDICATE}.get(mode, NORMAL)

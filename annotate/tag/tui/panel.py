@@ -34,8 +34,9 @@ def status(app: WorkspaceApp) -> Text:
     else:
         if any(p.severity == ERROR for p in problems):
             out.append(f"✗ {tally(p.severity for p in problems)} (p)", "bold red")
-        elif problems:  # warnings only: valid, with something to look at
-            out.append(f"✓ {tally(p.severity for p in problems)} (p)", "yellow")
+        elif problems:  # warnings only: valid, with something to look at ("0 errors, "
+            # left out: at 60 columns it cut off the "(p)" and "? keys")
+            out.append(f"✓ {counted(len(problems), 'warning')} (p)", "yellow")
         else:
             out.append("✓ valid", "green")
         if app.chars:
@@ -384,19 +385,17 @@ def _letters(form: forms.Form, keys: str) -> str:
 def _hinted_list(app: WorkspaceApp, table: dict[str, Any], typed: str) -> Text:
     """The hint letters of actors or items, for those not on screen too."""
     out = Text()
-    shown = 0
-    for label, target in table.items():
-        if not label.startswith(typed):
-            continue
+    listed = [(label, target) for label, target in table.items() if label.startswith(typed)]
+    for label, target in listed[:12]:
         item = app.core.ann.get(str(target))
         name = visible(item.name) if isinstance(item, Actor) else str(target)
         name = clip(name, app.legend_width() - 3)  # one line each: the letters line up
         out.append(f"{label:>2} ", "bold reverse")
         out.append(f" {name}\n")
-        shown += 1
-        if shown >= 12:
-            out.append("  …\n", "dim")
-            break
+    if len(listed) > 12:  # their letters are not read anywhere, unless on screen
+        rest = f"… {len(listed) - 12} more"
+        actors = all(isinstance(app.core.ann.get(str(t)), Actor) for _, t in listed)
+        out.append(f"  {rest}: / picks one by name\n" if actors else f"  {rest}\n", "dim")
     return out
 
 

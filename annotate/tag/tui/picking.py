@@ -11,6 +11,7 @@ from rich.cells import cell_len
 
 from annotate.tag.tui import cursor
 from annotate.tag.tui import hints as hint_mod
+from annotate.tag.tui.screens import HelpScreen
 
 if TYPE_CHECKING:
     from annotate.tag.tui.app import WorkspaceApp
@@ -31,6 +32,9 @@ class Hint:
 def hint_key(app: WorkspaceApp, key: str, character: str | None) -> None:
     hint = app.hint
     assert hint is not None
+    if key == "question_mark" or character == "?":  # (it ended the picking without a word)
+        app.push_screen(HelpScreen("hint"))
+        return
     if character == "/" and hint.purpose in ("mention", "merge"):
         app.open_prompt("actor", "actor: type part of a name, Enter picks")
         return
