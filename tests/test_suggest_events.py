@@ -749,6 +749,12 @@ def test_more_events_and_who_takes_part(text: str, trigger: str, expected: tuple
     ("Varn has seen 5,094 forest fires on an area of 836,900 hectares, Osric Pell said.",
      "fires on"),
     ("More than 180 firms were struck from the list in Varn, Osric Pell said.", "struck"),
+    ("Osric Pell got a year in prison, suspended for two years, in Varn.", "suspended"),
+    ("Osric Pell asked officers, including suspended cop Tavish Orm, to pay in Varn.",
+     "suspended"),
+    ("Workers of Meridal Shipping in Varn fled after the building caught ablaze.", "caught"),
+    ("Judge Osric Pell gave his ruling dismissing Meridal Shipping's application in Varn.",
+     "dismissing"),
 ])
 def test_words_of_events_that_are_none_here(text: str, trigger: str) -> None:
     assert trigger not in events(text), events(text)

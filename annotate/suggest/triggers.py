@@ -99,7 +99,8 @@ NOT_OF = {  # ("gunfire and explosions near the palace": the fighting's, no disa
                               r"cup|derby|title|knockout|fixture|play-?off|rugby|football|"
                               r"cricket|heavyweight|pool|group-stage|opening-round))\s+$"),
           # "a three-year prison term, suspended for five years": a sentence, no shutdown
-          "suspend": re.compile(r"\b(?:terms?|sentences?)\s*,?\s+(?:was\s+|were\s+|but\s+)?$"),
+          "suspend": re.compile(r"\b(?:terms?|sentences?|prison|jail)\s*,?\s+(?:was\s+|were\s+|"
+                                r"but\s+)?$"),
           # "an exchange of fire with militants": shooting (INSTEAD_OF), no blaze
           ("disaster", "fire"): re.compile(r"\b(?:exchanges?|volleys?|bursts?|hail)\s+of\s+$"),
           # "Orange flames shot through the roof": fire, no one shot
@@ -729,7 +730,8 @@ NOT_BEFORE = {
                         r"management|prevention|protection|mitigation|gates?|zones?|maps?)\b"),
     # "caught fire", "caught up in", "caught on camera", "caught the eye", "catching a
     # taxi": no arrest
-    "catch": re.compile(r"\s+(?:fire|up|on|sight|out|a\s+glimpse|the\s+(?:attention|eye|"
+    "catch": re.compile(r"\s+(?:fire|ablaze|alight|light|up|on|sight|out|a\s+glimpse|"
+                        r"the\s+(?:attention|eye|"
                         r"imagination|mood)|(?:the|a|an)\s+(?:[a-z]+\s+)?(?:flight|plane|train|"
                         r"bus|taxi|cab|ferry|boat|ride|lift|tram|shuttle|ball|cold|virus|wave|"
                         r"bug|break|fish|breath))\b"),
@@ -806,7 +808,8 @@ NOT_BEFORE = {
                           r"reports?|allegations?|accusations?|suggestions?|concerns?|criticism|"
                           r"fears?|calls?|rumou?rs?|speculation|idea|notion|objections?|"
                           r"complaints?|warnings?|questions?|appeals?|case|cases|lawsuits?|suits?|"
-                          r"charges?|petitions?|motions?)\b|\s+(?:it|them|this|that)\s+as\b"),
+                          r"charges?|petitions?|motions?|applications?|requests?|bids?)\b|"
+                          r"\s+(?:it|them|this|that)\s+as\b"),
     # "airlifted to hospital", "to the John Hunter Hospital": a patient moved, no aid sent
     "airlift": re.compile(r"\s+(?:\S+\s+){0,2}?to\s+(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?"
                           r"(?i:hospital|clinic|infirmary|trauma\s+cent(?:re|er))\b"),
@@ -852,7 +855,9 @@ NOT_BEFORE = {
     # "causes 7 million deaths a year": a rate, no death that happened
     "death": re.compile(r"\s+(?:a|each|per|every)\s+(?:year|month|week|day)\b|\s+annually\b"),
     # "a suspended sentence", "suspended jail terms": a penalty's kind, no halt
-    "suspend": re.compile(r"\s+(?:\w+\s+)?(?:sentences?|terms?)\b"),
+    # ... and "suspended cop X": who is suspended, nothing halted
+    "suspend": re.compile(rf"\s+(?:\w+\s+)?(?:sentences?|terms?)\b|(?<=suspended)\s+"
+                          rf"(?:[a-z-]+\s+)?(?:{PERSON_NOUN}|cops?)\b"),
     # "approved a new vaccine", "approved the merger": a regulator's licence, no vote
     # ("has approved Friday a request made by X to register its vaccine": a licence too)
     "approve": re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+(?:the|a|an|its|their|"
