@@ -57,7 +57,7 @@ survivors relatives families passengers consumers businesses club company garda�
 TITLES = _set("""
 President Vice_President Prime_Minister Minister Premier Chancellor Secretary Senator
 PRO CPRO DCP ACP DSP SSP ASP ASI DPO DIG DGP SHO Advocate Engr Engr.
-Skipper Taoiseach Tánaiste Tanaiste TD Ruler Cmdr Cmdr. Cdr Cdr. Comdr Comdr. Lt.Cmdr
+Skipper Taoiseach Tánaiste Tanaiste TD Ruler Cmdr Cmdr. Cdr Cdr. Comdr Comdr.
 Sen. Rep. Representative Congressman Congresswoman Governor Gov. Mayor Ambassador King
 Queen Prince Princess Emperor Empress Pope Cardinal Archbishop Bishop Rev. Reverend Imam Rabbi
 Sheikh Mufti Maulana Mawlana Moulana Hafez Hafiz
@@ -331,9 +331,8 @@ OUTLETS = NEWS_WORDS | WIRES | _set("TV Chronicle Mail Mirror Observer Punch Cha
 # The last word of a name says what it names.
 ORG_WORDS = NEWS_WORDS | _set("""
 Agency Association Assn Assns Authority Bank Bloc Board Brothers Bureau Company Corporation Corp
-Corp. Co Co. Bhd Berhad Tbk Yayasan Directorate Plc Banco Banca Banque Unión Frente Partido
-Statistics
-Movimiento Alianza
+Corp. Co Co. Bhd Berhad Tbk Yayasan Directorate Plc Statistics
+Banco Banca Banque Unión Frente Partido Movimiento Alianza
 Project Registry Lab Labs Laboratory Laboratories Aviation Rescue
 Inc Inc. Ltd Ltd. LLC PLC plc Group Holdings Council Committee Commission Court Tribunal
 Department Ministry Office Service Services Institute Institution University College

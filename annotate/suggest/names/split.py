@@ -517,7 +517,7 @@ def _split_run(text: str, run: list[Token]) -> list[Occurrence]:
     if run[0].text in W.HONORIFICS and len(run) > 1:
         rest = run[1:]
         while len(rest) > 1 and rest[0].text in W.HONORIFICS:
-            rest = rest[1:]  # "Datuk Seri X", "Tan Sri Dato' X"
+            rest = rest[1:]  # "Datuk Seri X", "Tun Datuk X"
         occ = _occurrence(text, rest, False)
         if occ:
             occ.kind = "person"
