@@ -60,11 +60,16 @@ class Doc:
         return self.name
 
     @property
+    def text_iri(self) -> str:
+        """The article's text as an IRI: an RFC 6920 `ni:` name of its sha256."""
+        return ni_name(bytes.fromhex(self.annotations.document.sha256))
+
+    @property
     def source_iri(self) -> str:
-        """The article as an IRI: its URL if known, else an RFC 6920 `ni:` hash name."""
+        """The article as an IRI: its URL if known, else `text_iri`."""
         if self.annotations.document.url:
             return as_uri(self.annotations.document.url)
-        return ni_name(bytes.fromhex(self.annotations.document.sha256))
+        return self.text_iri
 
     def item_iri(self, item_id: str) -> str:
         """A stable IRI for one annotation: same sidecar and id, same IRI."""

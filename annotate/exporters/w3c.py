@@ -88,7 +88,7 @@ def _generator() -> dict[str, Any]:
 def source(doc: Doc) -> str | dict[str, Any]:
     """What the selectors select in: the article's text named by its hash (see the
     module docstring for a file whose bytes are not that text), never its web page."""
-    text_iri = ni_name(bytes.fromhex(doc.annotations.document.sha256))
+    text_iri = doc.text_iri
     try:
         data = doc.article.path.read_bytes()
     except OSError:
@@ -125,10 +125,9 @@ def web_annotations(doc: Doc) -> list[dict[str, Any]]:
             motivation, bodies, spans = _claim(doc, item, names, src)
         targets = [_target(doc, src, span) for span in spans if not span.orphaned]
         if not targets:  # an actor never mentioned: the article as a whole
-            whole = src if isinstance(src, dict) else {"id": src, "type": "Text"}
-            if doc.annotations.document.url:
-                whole = {"type": "SpecificResource", "source": src, **scope(doc)}
-            targets = [whole]
+            page = scope(doc)
+            targets = [{"type": "SpecificResource", "source": src, **page} if page else
+                       src if isinstance(src, dict) else {"id": src, "type": "Text"}]
         out.append({**base, "id": doc.item_iri(item.id), "type": "Annotation",
                     "motivation": motivation, **stamp,
                     "body": bodies, "target": targets[0] if len(targets) == 1 else targets})

@@ -1102,8 +1102,11 @@ def _unnamed_of(text: str, mention: tuple) -> bool:
 
 def _past_acronym(text: str, end: int) -> int:
     """Where a name's bracketed acronym after `end` ends ("the Y Army (YA), said"), or `end`."""
-    acronym = re.match(r"\s*\([A-Z][\w&.]{1,9}\)|\)(?=,)", text[end:end + 14])
-    return end + acronym.end() if acronym else end
+    acronym = _ACRONYM_CLOSES.match(text, end)
+    return acronym.end() if acronym else end
+
+
+_ACRONYM_CLOSES = re.compile(r"\s*\([A-Z][\w&.]{1,9}\)|\)(?=,)")
 
 
 def _speaker(text: str, start: int, cue: re.Match[str], here: list,
@@ -1189,11 +1192,12 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         return str(people[-1][2]) if people else None
     if before:
         near = max(before, key=lambda m: m[1])
-        if near[3] in ("country", "place") and _SUBJECT_GAP.match(text[near[1]:cue.start()]) \
-                and _PEOPLE_OF.search(text, max(start, near[0] - 30), near[0]):
-            return None  # "Union leaders of Varn announced": they, unnamed (not Varn)
-        if near[3] in ("country", "place") and _MEDIA_OF.match(text, near[1]):
-            return None  # "Oman television said": an outlet, unnamed (not Oman)
+        if near[3] in ("country", "place") and (
+                _SUBJECT_GAP.match(text[near[1]:cue.start()])
+                and _PEOPLE_OF.search(text, max(start, near[0] - 30), near[0])
+                or _MEDIA_OF.match(text, near[1])):
+            return None  # "Union leaders of Varn announced", "Oman television said": they,
+            # unnamed (not the country)
         opener = min(before)
         heard = _SPOKEN_TO.search(text, max(start, opener[0] - 24), opener[0]) and next(
             (m for m in before if m[0] > opener[1] and _HEARD_GAP.fullmatch(
@@ -1281,8 +1285,8 @@ def _speaker(text: str, start: int, cue: re.Match[str], here: list,
         if len(before) == 1 and _OPENS.fullmatch(text, start, near[0]) and not \
                 _VERB_BEFORE.search(text, start, near[0]) and (
                 _AND_THEN.fullmatch(text, near[1], cue.start()) and not (
-                    "," in text[near[1]:cue.start()]
-                    and re.search(r"\bthat\b", text[near[1]:cue.start()]))
+                    text.find(",", near[1], cue.start()) >= 0
+                    and _THAT_WORD.search(text, near[1], cue.start()))
                 or (cue.group().endswith("ing") and _THEN_SAYING.fullmatch(text, near[1],
                                                                           cue.start()))):
             # "X welcomed the result and said", "X voted against it, saying": the

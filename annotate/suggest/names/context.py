@@ -466,7 +466,7 @@ def _context(text: str, occ: Occurrence) -> None:
     # ("investment bank X", "Broadcaster X said"; not "the Central Bank X": a name's last word)
     if (previous and previous.group(1).lower() in W.ORG_BEFORE and (
             previous.group(1).islower()
-            or not re.search(r"\b[A-Z][\w’'-]*\s+$", before[:previous.start(1)])) or (
+            or not _CAPITALISED_LAST.search(before, 0, previous.start(1))) or (
             _KIND_APPOSED.search(before) or comma and _ONE_OF_KIND.search(
                 text, max(0, occ.start - 100), occ.start)) and not (
                 _SAID_AFTER.match(after) and comma)) \
@@ -512,6 +512,7 @@ def _context(text: str, occ: Occurrence) -> None:
 
 
 _WORD_COMMA = re.compile(r"\b(\w+),\s+$")  # the word before a name in apposition
+_CAPITALISED_LAST = re.compile(r"\b[A-Z][\w’'-]*\s+$")  # ("the Central Bank X": a name's)
 # The word before a name, past "the" and a word of where it is: "the journal The Lancet",
 # "in neighbouring Bath", "in war-torn X", "in Shiite-dominated X"
 _PREVIOUS = re.compile(r"\b(\w+)\s+(?:[Tt]he\s+)?(?:(?:neighbou?ring|nearby|central|northern|"

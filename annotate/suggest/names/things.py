@@ -146,7 +146,8 @@ def no_actor(text: str, start: int, end: int) -> bool:
             or (money := _MONEY.fullmatch(name)) and (money.group(1) or money.group(2)
                                                       or _MONEY_AFTER.match(text, end))
             or name.isupper() and len(name) <= 3 and text.startswith("$", end)  # "AR$350"
-            or name.isupper() and re.match(r"/\d", text[end:end + 2])  # "a charge CR/708/25"
+            or name.isupper() and text.startswith("/", end)
+            and text[end + 1:end + 2].isdigit()  # "a charge CR/708/25"
             or name in _REMITS and text[start - 1:start] == "(" and text[end:end + 1] == ")"
             or name in _CURRENCIES and (_AMOUNT_AFTER.match(text, end) or _AMOUNT_BEFORE.search(
                 text, max(0, start - 24), start))):
